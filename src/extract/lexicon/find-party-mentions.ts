@@ -1,0 +1,156 @@
+// The gazetteer: finds every party mention in a text, left to right, the longest match winning at each point.
+import type { PartyCode } from '../../schema/fact.js';
+import { readNameWords, readTitledName } from './name-reader.js';
+import { catalogueEntries, type CatalogueEntry } from './party-catalogue.js';
+import type { MentionKind, PartyMention } from './party-mention.js';
+import { PhraseTrie } from './phrase-trie.js';
+import { PLURAL_SHIP_PREFIX, SHIP_NAME_CONNECTORS, SHIP_PREFIXES } from './ships.js';
+import { newToken, readToken, tokenKey, type Token } from './token-scanner.js';
+
+interface Gazetteer {
+  trie: PhraseTrie<CatalogueEntry>;
+  ships: Map<string, PartyCode>;
+  /** First characters of ship prefixes, so the scan can skip tokens that start nothing. */
+  shipStarts: Set<number>;
+}
+
+let cached: Gazetteer | undefined;
+
+/** Built on first use from the catalogue, then shared: the catalogue is constant data. */
+function gazetteer(): Gazetteer {
+  if (cached) return cached;
+  const trie = new PhraseTrie<CatalogueEntry>();
+  for (const entry of catalogueEntries()) trie.insert(entry.text, entry);
+  const ships = new Map<string, PartyCode>(Object.entries(SHIP_PREFIXES));
+  ships.set(PLURAL_SHIP_PREFIX.first, PLURAL_SHIP_PREFIX.code);
+  const shipStarts = new Set([...ships.keys()].map((prefix) => prefix.charCodeAt(0)));
+  cached = { trie, ships, shipStarts };
+  return cached;
+}
+
+/** Mention kinds after which "<title> <Name>" is a person speaking for that party. */
+const TITLE_ANCHORS: ReadonlySet<MentionKind> = new Set([
+  'name',
+  'abbreviation',
+  'demonym',
+  'capital',
+  'institution',
+  'grouping',
+]);
+
+interface Candidate {
+  end: number;
+  code: PartyCode | null;
+  kind: MentionKind;
+  /** Forms that name the same person later in the text. */
+  learn?: readonly string[];
+}
+
+/** Names met in this text ("Gen Nakatani") whose short forms ("Nakatani") name the person from then on. */
+class LearnedNames {
+  private trie: PhraseTrie<string> | undefined;
+  private readonly codes = new Map<string, PartyCode | null>();
+
+  learn(form: string, code: PartyCode): void {
+    const known = this.codes.get(form);
+    if (known === undefined) {
+      this.codes.set(form, code);
+      (this.trie ??= new PhraseTrie<string>()).insert(form, form);
+    } else if (known !== code) {
+      this.codes.set(form, null); // two people of different states share it: it names neither
+    }
+  }
+
+  mayStartWith(charCode: number): boolean {
+    return this.trie !== undefined && this.trie.mayStartWith(charCode);
+  }
+
+  at(text: string, token: Token, key: string, scratch: Token): Candidate | undefined {
+    const match = this.trie?.longestAt(text, token, key, scratch);
+    const code = match && this.codes.get(match.value);
+    return match && code ? { end: match.end, code, kind: 'person' } : undefined;
+  }
+}
+
+const SHIP_NAME = { maxWords: 4, connectors: SHIP_NAME_CONNECTORS, person: false } as const;
+
+/** "HMS Atherstone", or "HM Ships Tamar and Spey": the prefix through the last ship name. */
+function shipAt(text: string, token: Token, key: string, code: PartyCode, scratch: Token): Candidate | undefined {
+  let cursor = token.end;
+  if (key === PLURAL_SHIP_PREFIX.first) {
+    if (!readToken(text, cursor, scratch) || !scratch.spaced) return undefined;
+    if (text.slice(scratch.start, scratch.end) !== PLURAL_SHIP_PREFIX.second) return undefined;
+    cursor = scratch.end;
+  }
+  if (!readToken(text, cursor, scratch) || !scratch.spaced) return undefined;
+  let end = -1;
+  for (;;) {
+    const name = readNameWords(text, cursor, scratch, SHIP_NAME);
+    if (!name) break;
+    end = name.end;
+    if (key !== PLURAL_SHIP_PREFIX.first) break;
+    // "HM Ships Tamar, Spey and Medway": separators between names of the plural prefix.
+    cursor = name.end;
+    if (readToken(text, cursor, scratch) && !scratch.word && tokenKey(text, scratch) === ',') cursor = scratch.end;
+    if (readToken(text, cursor, scratch) && text.slice(scratch.start, scratch.end) === 'and') cursor = scratch.end;
+    if (cursor === name.end) break;
+  }
+  return end < 0 ? undefined : { end, code, kind: 'ship' };
+}
+
+/** The candidate reaching further; on a tie the one found first (catalogue, ship, titled, learned). */
+function longer(best: Candidate | undefined, other: Candidate | undefined): Candidate | undefined {
+  return other && (!best || other.end > best.end) ? other : best;
+}
+
+/**
+ * All party mentions in `text`, non-overlapping, sorted by start. At each token the longest of the
+ * catalogue phrase, ship name, titled name and remembered short name wins; a stop phrase
+ * ("South China Sea") wins like any phrase and yields nothing.
+ */
+export function findPartyMentions(text: string): PartyMention[] {
+  const { trie, ships, shipStarts } = gazetteer();
+  const mentions: PartyMention[] = [];
+  const token = newToken();
+  const scratch = newToken();
+  const learned = new LearnedNames();
+  let titled: { start: number; end: number; code: PartyCode; surname: string } | undefined;
+  let pos = 0;
+  while (readToken(text, pos, token)) {
+    pos = token.end;
+    if (!token.word) continue;
+    if (titled && titled.start < token.start) titled = undefined;
+    const first = text.charCodeAt(token.start);
+    const inTrie = trie.mayStartWith(first);
+    const atTitled = titled?.start === token.start ? titled : undefined;
+    if (!inTrie && !atTitled && !shipStarts.has(first) && !learned.mayStartWith(first)) continue;
+
+    const key = text.slice(token.start, token.end);
+    const hit = inTrie ? trie.longestAt(text, token, key, scratch) : undefined;
+    let found: Candidate | undefined = hit && {
+      end: hit.end,
+      code: hit.value.code,
+      kind: hit.value.kind,
+      learn: hit.value.surnames,
+    };
+    const shipCode = ships.get(key);
+    if (shipCode) found = longer(found, shipAt(text, token, key, shipCode, scratch));
+    if (atTitled) {
+      const full = text.slice(atTitled.start, atTitled.end);
+      found = longer(found, { end: atTitled.end, code: atTitled.code, kind: 'person', learn: [full, atTitled.surname] });
+    }
+    found = longer(found, learned.at(text, token, key, scratch));
+    if (!found) continue;
+
+    pos = found.end;
+    const code = found.code;
+    if (code === null) continue;
+    mentions.push({ start: token.start, end: found.end, code, kind: found.kind, text: text.slice(token.start, found.end) });
+    if (found.learn) for (const form of found.learn) learned.learn(form, code);
+    if (TITLE_ANCHORS.has(found.kind)) {
+      const name = readTitledName(text, found.end, scratch);
+      if (name) titled = { start: name.start, end: name.end, code, surname: text.slice(name.lastStart, name.end) };
+    }
+  }
+  return mentions;
+}

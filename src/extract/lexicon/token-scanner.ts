@@ -1,0 +1,101 @@
+// A zero-allocation word/punctuation scanner: the gazetteer walks text one token at a time with it.
+
+/** A token found by readToken; reused between calls, so copy what you keep. */
+export interface Token {
+  start: number;
+  end: number;
+  /** Whitespace separates this token from the one before it. */
+  spaced: boolean;
+  /** Letters or digits (a word); otherwise one punctuation character. */
+  word: boolean;
+}
+
+export function newToken(): Token {
+  return { start: 0, end: 0, spaced: false, word: false };
+}
+
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200d) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Letters, digits and combining marks; everything non-Latin-1 outside punctuation and symbol blocks. */
+export function isWordChar(c: number): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c === 0xd7 || c === 0xf7) return false;
+  if (c === 0x2bc || c === 0x2bb) return false; // modifier-letter apostrophes, used as quotes
+  if (c >= 0x2000 && c <= 0x2bff) return false;
+  if (c >= 0x3000 && c <= 0x303f) return false;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return !(c >= 0xfe30 && c <= 0xfe6f) && !(c >= 0xff00 && c <= 0xff0f);
+}
+
+/** Reads the token at or after `pos` into `out`; false at the end of the text. */
+export function readToken(text: string, pos: number, out: Token): boolean {
+  const n = text.length;
+  let i = pos;
+  while (i < n && isSpace(text.charCodeAt(i))) i++;
+  if (i >= n) return false;
+  out.spaced = i > pos;
+  out.start = i;
+  if (isWordChar(text.charCodeAt(i))) {
+    i++;
+    while (i < n && isWordChar(text.charCodeAt(i))) i++;
+    out.word = true;
+  } else {
+    i++;
+    out.word = false;
+  }
+  out.end = i;
+  return true;
+}
+
+/** Punctuation that news copy writes in several ways: curly apostrophes and dashes are one key each. */
+function punctuationKey(c: number, raw: string): string {
+  switch (c) {
+    case 0x2019:
+    case 0x2018:
+    case 0x2bc:
+    case 0x2bb:
+    case 0x2032:
+    case 0x60:
+      return "'";
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2212:
+      return '-';
+    default:
+      return raw;
+  }
+}
+
+/** The key a token has in the phrase trie: the word itself, or its punctuation normalized. */
+export function tokenKey(text: string, token: Token): string {
+  const raw = text.slice(token.start, token.end);
+  return token.word ? raw : punctuationKey(text.charCodeAt(token.start), raw);
+}
+
+/** True when the token is a word whose first character is an uppercase letter. */
+export function isCapitalized(text: string, token: Token): boolean {
+  if (!token.word) return false;
+  const c = text.charCodeAt(token.start);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 0xc0) return false;
+  const ch = text[token.start] ?? '';
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}

@@ -1,0 +1,120 @@
+// Who a trigger ties together: the list after "between", a subject paired with each partner after "with",
+// the supplier and the recipient of a transfer, or the pair an anaphor points back to.
+import type { FactType, PartyCode } from '../../schema/fact.js';
+import { PAIR_ANAPHOR, PRONOUN_SUBJECT, recent, type Discourse } from './discourse.js';
+import type { Trigger } from './find-triggers.js';
+import type { PartyGroup } from './party-groups.js';
+
+const MULTILATERAL: ReadonlySet<FactType> = new Set(['joint_exercise', 'high_level_meeting', 'joint_development']);
+
+export interface PartySet {
+  parties: PartyCode[];
+  /** Background facts ("after Britain, Canada ...") take this status whatever the clause says. */
+  status?: 'in_force';
+}
+
+const uniq = (codes: PartyCode[]) => [...new Set(codes)];
+
+export function chooseParties(
+  text: string,
+  trigger: Trigger,
+  groups: PartyGroup[],
+  sentence: number,
+  discourse: Discourse,
+): PartySet[] {
+  if (trigger.type === 'equipment_transfer') return transferParties(text, trigger, groups, sentence, discourse);
+  const usable = groups.filter((g) => !g.place);
+  const between = usable.find((g) => g.marker === 'between' && g.codes.length >= 2);
+  if (between) return [{ parties: between.codes }];
+
+  const partners = usable.filter((g) => g.marker === 'with' || g.marker === 'including');
+  const predecessors = usable.filter((g) => g.marker === 'after');
+  const subjects = usable.filter((g) => g.marker === null || g.marker === 'of' || g.marker === 'by');
+  const out: PartySet[] = [];
+
+  if (predecessors.length > 0) {
+    const hub = usable.find((g) => g.marker === 'to' || g.marker === 'with')?.codes[0] ?? discourse.focal;
+    if (hub) for (const g of predecessors) for (const c of g.codes) if (c !== hub) out.push({ parties: [hub, c], status: 'in_force' });
+  }
+
+  if (partners.length > 0) {
+    const subject = subjects.find((g) => g.start < partners[0]!.start);
+    const hubs = subject ? subject.codes : [pronounSubject(text, sentence, discourse) ?? discourse.focal].filter(isCode);
+    const spokes = uniq(partners.flatMap((g) => g.codes));
+    if (MULTILATERAL.has(trigger.type) && hubs.length > 1) {
+      out.push({ parties: uniq(hubs) }, { parties: uniq([...hubs, ...spokes]) });
+      return out;
+    }
+    for (const hub of hubs.slice(0, 1)) for (const spoke of spokes) if (spoke !== hub) out.push({ parties: [hub, spoke] });
+    if (hubs.length > 1) out.push({ parties: uniq(hubs) });
+    return out;
+  }
+
+  const named = uniq(usable.filter((g) => g.marker !== 'after').flatMap((g) => g.codes));
+  if (named.length >= 2) return [...out, { parties: named }];
+  const places = uniq(groups.filter((g) => g.place).flatMap((g) => g.codes));
+  if (named.length === 1) {
+    const one = named[0]!;
+    const partner = partnerFromContext(text, one, sentence, discourse, trigger);
+    if (partner) return [...out, { parties: [one, partner] }];
+    const host = places.find((c) => c !== one);
+    if (host && (trigger.kind === 'meeting' || trigger.type === 'joint_exercise')) return [...out, { parties: [one, host] }];
+    return out;
+  }
+  const pair = recent(discourse.lastPair, sentence, 2);
+  if (pair && PAIR_ANAPHOR.test(text)) return [...out, { parties: pair.codes }];
+  return out;
+}
+
+function isCode(c: PartyCode | null): c is PartyCode {
+  return c !== null;
+}
+
+function pronounSubject(text: string, sentence: number, discourse: Discourse): PartyCode | null {
+  if (!PRONOUN_SUBJECT.test(text)) return null;
+  return recent(discourse.lastSubject, sentence, 3)?.code ?? null;
+}
+
+/** The other side of a tie whose sentence names one party: the pair in play, when this party is in it. */
+function partnerFromContext(
+  text: string,
+  one: PartyCode,
+  sentence: number,
+  discourse: Discourse,
+  trigger: Trigger,
+): PartyCode | null {
+  const pair = recent(discourse.lastPair, sentence);
+  if (pair && pair.codes.length === 2 && pair.codes.includes(one)) {
+    const anaphoric = PAIR_ANAPHOR.test(text) || trigger.kind === 'generic' || trigger.kind === 'instrument';
+    if (anaphoric) return pair.codes.find((c) => c !== one) ?? null;
+  }
+  return null;
+}
+
+/** Supplier first: "A exports X to B", "B purchases X from A", "B buys the A-made X", "A supplied B with X". */
+function transferParties(
+  text: string,
+  trigger: Trigger,
+  groups: PartyGroup[],
+  sentence: number,
+  discourse: Discourse,
+): PartySet[] {
+  const before = groups.filter((g) => g.end <= trigger.start && !g.place && g.marker !== 'to' && g.marker !== 'from');
+  const after = groups.filter((g) => g.start >= trigger.end);
+  const subject =
+    before.at(-1)?.codes[0] ?? pronounSubject(text, sentence, discourse) ?? (/^\s*(?:it|they)\b/i.test(text) ? discourse.focal : null);
+  const made = /\b([A-Z][\w.]*)-(?:made|built|developed|manufactured|produced|origin)\b/.exec(text.slice(trigger.end));
+  const maker = made ? groups.find((g) => text.slice(g.start, g.end).startsWith(made[1]!))?.codes[0] : undefined;
+  if (trigger.direction === 'supply') {
+    const recipients = after.filter((g) => g.marker === 'to' || g.marker === null || g.marker === 'including');
+    const supplier = subject ?? maker ?? null;
+    if (!supplier) return [];
+    return uniq(recipients.flatMap((g) => g.codes))
+      .filter((c) => c !== supplier)
+      .map((c) => ({ parties: [supplier, c] }));
+  }
+  const supplier = after.find((g) => g.marker === 'from')?.codes[0] ?? maker ?? null;
+  const recipient = subject;
+  if (!supplier || !recipient || supplier === recipient) return [];
+  return [{ parties: [supplier, recipient] }];
+}

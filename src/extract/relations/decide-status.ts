@@ -1,0 +1,78 @@
+// The status of one trigger, read from the words of its clause; null when the clause is hypothetical,
+// negated, or says nothing about how far the tie has come.
+import type { FactType, Status } from '../../schema/fact.js';
+import { AGREEMENT_CUES, FUTURE_CUE, TRANSFER_CUES, type StatusCue } from '../lexicon/status-cues.js';
+import type { Trigger } from './find-triggers.js';
+
+/** Clause edges: a cue beyond one of these belongs to another statement. */
+const CLAUSE_EDGE = /[;:]|\s--?\s|,\s(?:which|while|but|whereas|although|though|amid|as|who|where|when)\b|\s(?:amid|while|whereas|because)\s|\((?!\w{2,6}\))|\)/g;
+
+export function clauseAround(text: string, start: number, end: number): { from: number; to: number } {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(CLAUSE_EDGE)) {
+    const at = m.index;
+    if (at + m[0].length <= start) from = at + m[0].length;
+    else if (at >= end) {
+      to = at;
+      break;
+    }
+  }
+  return { from, to };
+}
+
+const HYPOTHETICAL = /\b(?:if|unless|whether|would|could|might|should)\b/i;
+const NEGATED = /\b(?:not|no|never|without|yet to|failed to|refused to|declined to)\b[^,.;]{0,30}$/i;
+const ESTABLISHED_MECHANISM = /\b(?:established|set up|launched|has|have|regular|annual|mechanism|framework|format)\b/i;
+
+export function decideStatus(text: string, trigger: Trigger): Status | null {
+  const { from, to } = clauseAround(text, trigger.start, trigger.end);
+  const clause = text.slice(from, to);
+  const before = text.slice(from, trigger.start);
+  const sentenceBefore = text.slice(0, trigger.start);
+  if (NEGATED.test(before)) return null;
+  const hypothetical = HYPOTHETICAL.test(before) || /^\s*(?:if|unless|once)\b/i.test(sentenceBefore);
+  switch (trigger.type) {
+    case 'equipment_transfer':
+      return firstCue(TRANSFER_CUES, clause) ?? (hypothetical ? null : 'concluded');
+    case 'joint_exercise':
+    case 'high_level_meeting':
+    case 'two_plus_two':
+      if (hypothetical) return null;
+      if (FUTURE_CUE.test(clause)) return 'planned';
+      if (trigger.type === 'two_plus_two' && ESTABLISHED_MECHANISM.test(clause)) return 'held';
+      return 'held';
+    case 'joint_development':
+      if (hypothetical) return /\b(?:potential|could|may|might)\b/i.test(clause) ? 'proposed' : null;
+      return developmentStatus(clause);
+    case 'membership':
+      return membershipStatus(clause);
+    default: {
+      if (hypothetical) return null;
+      return firstCue(AGREEMENT_CUES, clause) ?? firstCue(AGREEMENT_CUES, text);
+    }
+  }
+}
+
+function firstCue(cues: readonly StatusCue[], clause: string): Status | null {
+  for (const cue of cues) if (cue.pattern.test(clause)) return cue.status;
+  return null;
+}
+
+function developmentStatus(clause: string): Status {
+  if (/\b(?:potential|considering|consider|explore|exploring|hop(?:e|es|ing)|seek(?:s|ing)?|propos\w+|interest)\b/i.test(clause))
+    return 'proposed';
+  if (/\b(?:talks|negotiat\w+|discuss\w*)\b/i.test(clause)) return 'negotiating';
+  if (/\b(?:completed|finished|success(?:ful)?|delivered)\b/i.test(clause)) return 'completed';
+  return 'concluded';
+}
+
+function membershipStatus(clause: string): Status | null {
+  if (/\b(?:withdr(?:ew|awn|awal)|left|leave|quit|suspended|expelled)\b/i.test(clause)) return 'ended';
+  if (/\b(?:consider\w*|appl(?:y|ied|ication)|bid|seek\w*|sought|want\w*|aspir\w*|hop\w*|invit\w*)\b/i.test(clause))
+    return 'proposed';
+  if (/\b(?:accession talks|negotiat\w+|ratif\w+)\b/i.test(clause)) return 'negotiating';
+  if (/\b(?:joined|became|admitted|acceded|formally joins)\b/i.test(clause)) return 'concluded';
+  if (/\b(?:member|members|membership|role in|part of)\b/i.test(clause)) return 'in_force';
+  return null;
+}

@@ -1,0 +1,44 @@
+// What earlier sentences established: the pair being talked about, the last subject, the last named
+// instrument. Lets "The two leaders signed ..." and "similar deals" be read as the writer meant.
+import type { FactType, PartyCode } from '../../schema/fact.js';
+import type { PartyMention } from '../lexicon/party-mention.js';
+
+export interface Discourse {
+  /** The party the document is about (most mentioned), the hub of lists without a subject. */
+  focal: PartyCode | null;
+  lastPair: { codes: PartyCode[]; sentence: number } | null;
+  lastSubject: { code: PartyCode; sentence: number } | null;
+  lastInstrument: { type: FactType; sentence: number } | null;
+  lastExercise: { codes: PartyCode[]; sentence: number } | null;
+}
+
+export function startDiscourse(mentions: PartyMention[]): Discourse {
+  return { focal: focalParty(mentions), lastPair: null, lastSubject: null, lastInstrument: null, lastExercise: null };
+}
+
+function focalParty(mentions: PartyMention[]): PartyCode | null {
+  const counts = new Map<PartyCode, number>();
+  for (const m of mentions) counts.set(m.code, (counts.get(m.code) ?? 0) + (m.kind === 'capital' ? 0.5 : 1));
+  let best: PartyCode | null = null;
+  let bestCount = 1;
+  for (const [code, n] of counts) {
+    if (n > bestCount) {
+      best = code;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+/** Pronouns and phrases that point back to a pair named before. */
+export const PAIR_ANAPHOR =
+  /\b(?:the|both)\s+(?:two\s+)?(?:countries|nations|sides|leaders|governments|ministers|defen[cs]e ministers|foreign ministers|allies|partners|navies|militaries|forces|prime ministers|presidents|states)\b|\bbilateral\b|\beach other\b|\btheir (?:counterparts?|talks|meeting|countries)\b|\b(?:the|this|that) (?:agreement|pact|deal|accord|treaty|arrangement)\b/i;
+
+/** A sentence whose subject is a pronoun or a bare title continues the previous subject. */
+export const PRONOUN_SUBJECT = /^\s*(?:(?:he|she|it|they|the country|the government|the ministry|the minister|the prime minister|the president)\b|(?:\w+\s+){0,2}(?:also|then)\b)/i;
+
+export const RECENT = 4;
+
+export function recent<T extends { sentence: number }>(item: T | null, sentence: number, span = RECENT): T | null {
+  return item && sentence - item.sentence <= span ? item : null;
+}

@@ -1,0 +1,80 @@
+// The words in one sentence that can carry a tie, each with the type it signals.
+import type { FactType } from '../../schema/fact.js';
+import {
+  ACQUIRE_VERB,
+  DEFENSE_ROLE,
+  EQUIPMENT,
+  FOREIGN_ROLE,
+  MEETING,
+  NEGOTIATION_TALKS,
+  SUPPLY_VERB,
+} from '../lexicon/event-words.js';
+import { GENERIC_AGREEMENT, TRIGGERS } from '../lexicon/type-triggers.js';
+
+export type TriggerKind = 'instrument' | 'activity' | 'meeting' | 'transfer' | 'generic';
+
+export interface Trigger {
+  type: FactType;
+  kind: TriggerKind;
+  /** Offsets within the sentence. */
+  start: number;
+  end: number;
+  /** For transfers: whether the verb is the supplier's ("export") or the recipient's ("purchase"). */
+  direction?: 'supply' | 'acquire';
+}
+
+export function findTriggers(text: string, lastInstrument: FactType | null): Trigger[] {
+  const found: Trigger[] = [];
+  for (const { type, pattern, instrument } of TRIGGERS) {
+    for (const m of text.matchAll(pattern)) {
+      found.push({ type, kind: instrument ? 'instrument' : 'activity', start: m.index, end: m.index + m[0].length });
+    }
+  }
+  const specific = found.filter((t) => t.kind === 'instrument');
+  findMeetings(text, found);
+  findTransfers(text, found);
+  if (lastInstrument) {
+    for (const m of text.matchAll(GENERIC_AGREEMENT)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (specific.some((t) => t.start < end + 40 && t.end > start - 40)) continue;
+      found.push({ type: lastInstrument, kind: 'generic', start, end });
+    }
+  }
+  return dropOverlaps(found).sort((a, b) => a.start - b.start);
+}
+
+function findMeetings(text: string, out: Trigger[]): void {
+  const twoPlusTwo = FOREIGN_ROLE.test(text) && DEFENSE_ROLE.test(text);
+  for (const m of text.matchAll(MEETING)) {
+    const around = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 30);
+    if (/talks/i.test(m[0]) && NEGOTIATION_TALKS.test(around)) continue;
+    const type: FactType = twoPlusTwo ? 'two_plus_two' : 'high_level_meeting';
+    out.push({ type, kind: 'meeting', start: m.index, end: m.index + m[0].length });
+  }
+}
+
+function findTransfers(text: string, out: Trigger[]): void {
+  for (const [verb, direction] of [
+    [SUPPLY_VERB, 'supply'],
+    [ACQUIRE_VERB, 'acquire'],
+  ] as const) {
+    for (const m of text.matchAll(verb)) {
+      const window = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 90);
+      if (!EQUIPMENT.test(window)) continue;
+      out.push({ type: 'equipment_transfer', kind: 'transfer', start: m.index, end: m.index + m[0].length, direction });
+    }
+  }
+}
+
+/** Where two triggers overlap, the named instrument wins over the activity word inside it. */
+function dropOverlaps(triggers: Trigger[]): Trigger[] {
+  const rank: Record<TriggerKind, number> = { instrument: 0, activity: 1, meeting: 2, transfer: 3, generic: 4 };
+  const sorted = [...triggers].sort((a, b) => rank[a.kind] - rank[b.kind] || b.end - b.start - (a.end - a.start));
+  const kept: Trigger[] = [];
+  for (const t of sorted) {
+    if (kept.some((k) => k.start < t.end && t.start < k.end)) continue;
+    kept.push(t);
+  }
+  return kept;
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../pipeline.js';
+
+function datesOf(text: string, published: string | null): string[][] {
+  const doc = analyze({ id: 't', text, published });
+  return doc.sentences.map((s) => (doc.dates.get(s.index) ?? []).map((d) => d.value));
+}
+
+describe('dates', () => {
+  it('resolves "on Friday" to the Friday before the publication date', () => {
+    expect(datesOf('Japan and France signed a deal on Friday.', '2015-03-16')).toEqual([['2015-03-13']]);
+  });
+
+  it('resolves "yesterday", "last year" and "last October" against the publication date', () => {
+    const text = 'They met yesterday. A study began last year. Suga visited Indonesia last October.';
+    expect(datesOf(text, '2021-03-30')).toEqual([['2021-03-29'], ['2020'], ['2020-10']]);
+  });
+
+  it('keeps the precision the text gives: a month, a year, a full date', () => {
+    const text = 'Talks were held in January 2015 in Tokyo. Negotiations were launched in 2015. It was signed on 14 December 2023.';
+    expect(datesOf(text, '2023-12-20')).toEqual([['2015-01'], ['2015'], ['2023-12-14']]);
+  });
+
+  it('puts a month without a year in the latest such month before the publication date', () => {
+    expect(datesOf('Sweden applied to join NATO in May.', '2022-12-20')).toEqual([['2022-05']]);
+    expect(datesOf('In an agreement in March, Japan did this with France.', '2015-05-02')).toEqual([['2015-03']]);
+  });
+
+  it('moves the reference to the date of a quoted report', () => {
+    const text =
+      'According to a Reuters story published on March 13, 2015:\nJapan and France signed a deal on Friday.';
+    expect(datesOf(text, '2015-05-02')).toEqual([['2015-03-13'], ['2015-03-13']]);
+  });
+
+  it('without a publication date, resolves weekdays against the first full date in the text', () => {
+    const text = 'Ministers met in New York on April 27, 2015. The guidelines were unveiled on Monday.';
+    expect(datesOf(text, null)).toEqual([['2015-04-27'], ['2015-04-27']]);
+  });
+
+  it('without any date to lean on, gives no value for a bare weekday', () => {
+    expect(datesOf('The pact was signed on Friday.', null)).toEqual([[]]);
+  });
+
+  it('reads a month and day without a year in the year the text last named', () => {
+    const text = 'Japan and the USA ended 2023 with a new step. On December 22, Japan relaxed its rules.';
+    expect(datesOf(text, null)).toEqual([['2023'], ['2023-12-22']]);
+  });
+
+  it('does not read durations as dates', () => {
+    expect(datesOf('Japan reached deals over the past two years.', '2015-05-02')).toEqual([[]]);
+  });
+});

@@ -1,0 +1,80 @@
+// Stage 4: dates in each sentence, to the precision the text supports, resolved against the reference date
+// in force at that sentence: the publication date, or the date of a report the article quotes.
+import * as chrono from 'chrono-node';
+import type { AnalyzedDocument, DateMention, Sentence } from '../document.js';
+import { formatReference, resolveMention, type Reference, referenceFrom } from './date-resolution.js';
+
+/** Only sentences with one of these words can hold a date; the parser runs on no other (it is the costly part). */
+const DATE_WORD =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b(?:last|next|this|past|previous|coming)\s+(?:week|month|year)\b|\b(?:19|20)\d\d\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/i;
+
+/** "the report published on March 13, 2015", "this November 11, 2014 piece": later relative dates hang on it. */
+const REANCHOR_BEFORE = /\b(?:published|posted|reported|dated|released|written|issued)\b[^.;]{0,60}?$/i;
+const REANCHOR_AFTER = /^[\s,]*(?:piece|story|article|report|post|release|statement|column)\b/i;
+
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+
+/** A year standing alone ("in 2015", "opened 2023"): chrono reads it only with a month. */
+const BARE_YEAR = /(?<![\d$.,/-])\b(19[5-9]\d|20[0-4]\d)\b(?![\d%]|s\b|-\d|\/\d)/g;
+
+/** Spans chrono reads as dates but that are durations or counts, not points in time. */
+const NOT_A_DATE = /\b(?:past|over|for)\s+(?:the\s+)?(?:two|three|four|five|several|\d+)\b/i;
+
+export function dates(doc: AnalyzedDocument): void {
+  let reference: Reference | null = referenceFrom(doc.published);
+  let contextYear: number | null = reference?.year ?? null;
+  for (const sentence of doc.sentences) {
+    doc.references[sentence.index] = reference ? formatReference(reference) : null;
+    if (!DATE_WORD.test(sentence.text)) continue;
+    const found = sentenceDates(sentence, reference, contextYear);
+    if (found.mentions.length > 0) doc.dates.set(sentence.index, found.mentions);
+    if (found.reanchor) reference = found.reanchor;
+    else if (!reference && found.firstFull) reference = found.firstFull;
+    if (found.lastYear !== null) contextYear = found.lastYear;
+    else if (reference && contextYear === null) contextYear = reference.year;
+  }
+}
+
+interface SentenceDates {
+  mentions: DateMention[];
+  reanchor: Reference | null;
+  firstFull: Reference | null;
+  lastYear: number | null;
+}
+
+function sentenceDates(sentence: Sentence, reference: Reference | null, contextYear: number | null): SentenceDates {
+  const text = sentence.text;
+  const future = /\b(?:will|shall|upcoming|next|scheduled|later this|to be held|set to|plans? to|expected to)\b/i.test(text);
+  const instant = reference
+    ? new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12))
+    : new Date(Date.UTC(contextYear ?? 2000, 6, 1, 12));
+  const results = chrono.casual.parse(text, { instant, timezone: 0 }, { forwardDate: false });
+  const out: SentenceDates = { mentions: [], reanchor: null, firstFull: null, lastYear: null };
+  const covered: Array<[number, number]> = [];
+  for (const r of results) {
+    if (NOT_A_DATE.test(r.text)) continue;
+    const relativeWords = !/\d/.test(r.text) && !MONTH_NAME.test(r.text);
+    const resolved = resolveMention(r.start, { reference, contextYear, future, relativeWords });
+    if (!resolved) continue;
+    const start = sentence.start + r.index;
+    const end = start + r.text.length;
+    covered.push([r.index, r.index + r.text.length]);
+    out.mentions.push({ start, end, value: resolved.value, relative: resolved.relative });
+    if (resolved.full && !resolved.relative) {
+      out.firstFull ??= resolved.full;
+      const before = text.slice(Math.max(0, r.index - 80), r.index);
+      const after = text.slice(r.index + r.text.length, r.index + r.text.length + 20);
+      if (REANCHOR_BEFORE.test(before) || REANCHOR_AFTER.test(after)) out.reanchor = resolved.full;
+    }
+    if (r.start.isCertain('year')) out.lastYear = r.start.get('year') ?? out.lastYear;
+  }
+  BARE_YEAR.lastIndex = 0;
+  for (let m = BARE_YEAR.exec(text); m; m = BARE_YEAR.exec(text)) {
+    const at = m.index;
+    if (covered.some(([s, e]) => at >= s && at < e)) continue;
+    out.mentions.push({ start: sentence.start + at, end: sentence.start + at + 4, value: m[1]!, relative: false });
+    out.lastYear = Number(m[1]);
+  }
+  out.mentions.sort((a, b) => a.start - b.start);
+  return out;
+}

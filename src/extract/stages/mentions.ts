@@ -1,0 +1,7 @@
+// Stage 3: party mentions over the whole normalized text (countries, groupings, capitals, officials, firms, ships).
+import type { AnalyzedDocument } from '../document.js';
+import { findPartyMentions } from '../lexicon/find-party-mentions.js';
+
+export function mentions(doc: AnalyzedDocument): void {
+  doc.parties = findPartyMentions(doc.normalized);
+}

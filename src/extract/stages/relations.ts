@@ -1,0 +1,67 @@
+// Stage 5: candidate facts, sentence by sentence: triggers, their parties and their status, with the
+// discourse (pair in play, last subject, last instrument) carried from one sentence to the next.
+import type { Candidate, AnalyzedDocument, Sentence } from '../document.js';
+import type { PartyMention } from '../lexicon/party-mention.js';
+import { chooseParties } from '../relations/choose-parties.js';
+import { decideStatus } from '../relations/decide-status.js';
+import { PRONOUN_SUBJECT, recent, startDiscourse, type Discourse } from '../relations/discourse.js';
+import { findTriggers } from '../relations/find-triggers.js';
+import { classifyMentions } from '../relations/party-filter.js';
+import { groupMentions, type PartyGroup } from '../relations/party-groups.js';
+import { pickDate } from '../relations/pick-date.js';
+
+export function relations(doc: AnalyzedDocument): void {
+  const discourse = startDiscourse(doc.parties);
+  let cursor = 0;
+  for (const sentence of doc.sentences) {
+    while (cursor < doc.parties.length && doc.parties[cursor]!.start < sentence.start) cursor++;
+    const inSentence: PartyMention[] = [];
+    for (let i = cursor; i < doc.parties.length && doc.parties[i]!.end <= sentence.end; i++) inSentence.push(doc.parties[i]!);
+    readSentence(doc, sentence, inSentence, discourse);
+  }
+}
+
+function readSentence(doc: AnalyzedDocument, sentence: Sentence, found: PartyMention[], discourse: Discourse): void {
+  const text = sentence.text;
+  const mentions = classifyMentions(text, sentence.start, found).filter((m) => !m.rival && !m.excluded);
+  const groups = groupMentions(text, sentence.start, mentions);
+  const lastInstrument = recent(discourse.lastInstrument, sentence.index, 6)?.type ?? null;
+  let triggers = findTriggers(text, lastInstrument);
+  if (triggers.some((t) => t.type === 'equipment_transfer_agreement'))
+    triggers = triggers.filter((t) => t.type !== 'equipment_transfer');
+  for (const trigger of triggers) {
+    const status = decideStatus(text, trigger);
+    if (!status) continue;
+    for (const set of chooseParties(text, trigger, groups, sentence.index, discourse)) {
+      if (set.parties.length < 2) continue;
+      const candidate: Candidate = {
+        type: trigger.type,
+        parties: set.parties,
+        status: set.status ?? status,
+        item: null,
+        sentence: sentence.index,
+        anchor: sentence.start + trigger.start,
+        date: null,
+      };
+      candidate.date = pickDate(doc, candidate);
+      doc.candidates.push(candidate);
+      if (candidate.type === 'joint_exercise') discourse.lastExercise = { codes: set.parties, sentence: sentence.index };
+    }
+    if (trigger.kind === 'instrument' && trigger.type !== 'two_plus_two')
+      discourse.lastInstrument = { type: trigger.type, sentence: sentence.index };
+  }
+  remember(text, groups, sentence.index, discourse);
+}
+
+function remember(text: string, groups: PartyGroup[], sentence: number, discourse: Discourse): void {
+  const usable = groups.filter((g) => !g.place);
+  const codes = [...new Set(usable.flatMap((g) => g.codes))];
+  if (codes.length === 2) discourse.lastPair = { codes, sentence };
+  else if (codes.length === 1 && discourse.lastPair && !discourse.lastPair.codes.includes(codes[0]!) && discourse.focal) {
+    // "Sweden applied ..." in an article about Japan: the pair in play becomes Japan and Sweden.
+    if (codes[0] !== discourse.focal) discourse.lastPair = { codes: [discourse.focal, codes[0]!], sentence };
+  }
+  const first = usable.find((g) => g.marker === null);
+  if (first && first.start < 60) discourse.lastSubject = { code: first.codes[0]!, sentence };
+  else if (PRONOUN_SUBJECT.test(text) && discourse.lastSubject) discourse.lastSubject.sentence = sentence;
+}

@@ -1,0 +1,84 @@
+// Stage 2: sentences with offsets. A line break always ends a sentence (headlines, captions, list items);
+// inside a line, a period ends one unless it closes an abbreviation ("U.S.", "Gen.", "Rt. Hon.").
+import type { AnalyzedDocument, Sentence } from '../document.js';
+
+/** Titles before a name: their period never ends a sentence ("Gen. Romeo Brawner", "Rt. Hon. Fallon"). */
+const TITLES = new Set(
+  'mr mrs ms dr prof gen lt col maj capt cmdr cdr adm sgt cpl pvt brig sen rep gov pres rt hon st jr sr no nos'.split(' '),
+);
+
+/** Other abbreviations: their period ends a sentence only when an ordinary sentence opener follows. */
+const ABBREVIATIONS = new Set(
+  (
+    'vol fig inc ltd co corp plc bros dept est approx vs etc al jan feb mar apr jun jul aug sep sept ' +
+    'oct nov dec mt ft govt intl assn univ ave blvd rd pp op cf e.g i.e a.m p.m u.s u.k u.n u.s.a e.u'
+  ).split(' '),
+);
+
+/** After "U.S." these words start a new sentence rather than continue a name ("... to the U.S. The gyro"). */
+const SENTENCE_STARTERS = new Set(
+  'The This That These Those It Its He She They We I In On At But And However Meanwhile A An As After Before While When Under Since Also Separately'.split(
+    ' ',
+  ),
+);
+
+const BOUNDARY = /[.!?]+["')\]]*(?=\s+["'(\[]?[A-Z0-9])|[.!?]+["')\]]*$/g;
+
+export function splitSentences(text: string, offset = 0): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    splitLine(text, lineStart, lineEnd, offset, out);
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+function splitLine(
+  text: string,
+  from: number,
+  to: number,
+  offset: number,
+  out: Array<{ start: number; end: number }>,
+): void {
+  const line = text.slice(from, to);
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(line); m; m = BOUNDARY.exec(line)) {
+    const end = m.index + m[0].length;
+    if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(line, m.index, end)) continue;
+    push(line, start, end, from + offset, out);
+    start = end;
+  }
+  push(line, start, line.length, from + offset, out);
+}
+
+function isAbbreviation(line: string, dot: number, after: number): boolean {
+  const before = /([A-Za-z.]+)$/.exec(line.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+  const word = before.toLowerCase().replace(/^\.+/, '');
+  const next = /^\s+["'(]?([A-Za-z0-9]+)/.exec(line.slice(after))?.[1] ?? '';
+  if (/^[A-Z]$/.test(before)) return true; // an initial: "John F. Kennedy"
+  if (TITLES.has(word)) return true;
+  return ABBREVIATIONS.has(word) && !SENTENCE_STARTERS.has(next);
+}
+
+function push(line: string, s: number, e: number, base: number, out: Array<{ start: number; end: number }>): void {
+  while (s < e && /\s/.test(line[s]!)) s++;
+  while (e > s && /\s/.test(line[e - 1]!)) e--;
+  if (e > s) out.push({ start: base + s, end: base + e });
+}
+
+export function segment(doc: AnalyzedDocument): void {
+  const text = doc.normalized;
+  const spans = splitSentences(text);
+  let paragraph = 0;
+  let lastEnd = 0;
+  doc.sentences = spans.map((s, index): Sentence => {
+    if (/\n\s*\n/.test(text.slice(lastEnd, s.start)) || (index > 0 && text.slice(lastEnd, s.start).includes('\n')))
+      paragraph++;
+    lastEnd = s.end;
+    return { index, start: s.start, end: s.end, text: text.slice(s.start, s.end), paragraph };
+  });
+}

@@ -1,0 +1,66 @@
+// Reads one article file (.txt, .md, .html) into a SourceDocument, or says precisely why it cannot.
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { AppError, err, ok, type Result } from '../errors.js';
+import type { SourceDocument } from '../schema/document.js';
+import { htmlToArticle } from './html-to-text.js';
+import { leadingPublicationDate } from './publication-date.js';
+
+/** Articles are a few KB; anything this large is not an article (and would stall the pipeline). */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text', '']);
+const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
+
+export async function readArticleFile(path: string): Promise<Result<SourceDocument>> {
+  const name = basename(path);
+  const ext = extname(path).toLowerCase();
+  if (!TEXT_EXTENSIONS.has(ext) && !HTML_EXTENSIONS.has(ext)) {
+    return err(new AppError('UNSUPPORTED_FORMAT', `unsupported file type '${ext}' (expected .txt, .md or .html)`, path));
+  }
+  let bytes: Buffer;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return err(new AppError('FILE_UNREADABLE', 'is a directory, not a file', path));
+    if (info.size > MAX_FILE_BYTES) {
+      return err(
+        new AppError('FILE_TOO_LARGE', `file is ${info.size} bytes; the limit is ${MAX_FILE_BYTES} bytes`, path),
+      );
+    }
+    bytes = await readFile(path);
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code ?? 'unknown error';
+    return err(new AppError('FILE_UNREADABLE', `cannot read file (${reason})`, path, { cause: e }));
+  }
+  const decoded = decodeText(bytes, path);
+  if (!decoded.ok) return decoded;
+  return HTML_EXTENSIONS.has(ext) ? fromHtml(name, decoded.value, path) : fromPlainText(name, decoded.value, path);
+}
+
+/** Decodes UTF-8 strictly: a binary file or a wrong encoding is an error, not mojibake facts. */
+export function decodeText(bytes: Uint8Array, subject: string): Result<string> {
+  if (bytes.length === 0) return err(new AppError('FILE_EMPTY', 'file is empty', subject));
+  const sample = bytes.subarray(0, Math.min(bytes.length, 8192));
+  if (sample.includes(0)) return err(new AppError('FILE_BINARY', 'file is binary (contains NUL bytes), not text', subject));
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return err(new AppError('FILE_ENCODING', 'file is not valid UTF-8 text', subject));
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') return err(new AppError('FILE_EMPTY', 'file has no text (only white space)', subject));
+  return ok(text);
+}
+
+export function fromPlainText(id: string, text: string, _subject = id): Result<SourceDocument> {
+  return ok({ id, text, title: null, url: null, source: null, published: leadingPublicationDate(text) });
+}
+
+export function fromHtml(id: string, html: string, subject = id, url: string | null = null): Result<SourceDocument> {
+  const article = htmlToArticle(html, url);
+  if (article.text.trim() === '') {
+    return err(new AppError('FILE_EMPTY', 'HTML page has no readable article text', subject));
+  }
+  return ok({ id, text: article.text, title: article.title, url, source: null, published: article.published });
+}

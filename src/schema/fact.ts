@@ -1,0 +1,73 @@
+// The ontology of ../shared/ontology.md as one runtime schema; every boundary (CLI, store, HTTP) parses with it.
+import { z } from 'zod';
+
+export const FACT_TYPES = [
+  'two_plus_two',
+  'high_level_meeting',
+  'information_security',
+  'equipment_transfer_agreement',
+  'acsa',
+  'reciprocal_access',
+  'security_treaty',
+  'defense_mou',
+  'joint_exercise',
+  'joint_development',
+  'equipment_transfer',
+  'membership',
+] as const;
+export const FactTypeSchema = z.enum(FACT_TYPES);
+export type FactType = z.infer<typeof FactTypeSchema>;
+
+export const STATUSES = [
+  'proposed',
+  'negotiating',
+  'concluded',
+  'in_force',
+  'completed',
+  'ended',
+  'planned',
+  'held',
+] as const;
+export const StatusSchema = z.enum(STATUSES);
+export type Status = z.infer<typeof StatusSchema>;
+
+/** Groupings the ontology names as parties; states use ISO 3166-1 alpha-3. */
+export const GROUPINGS = ['NATO', 'EU', 'ASEAN', 'QUAD', 'AUKUS', 'UN', 'G7'] as const;
+export const PartyCodeSchema = z
+  .string()
+  .regex(/^(?:[A-Z]{3}|NATO|EU|ASEAN|QUAD|AUKUS|UN|G7)$/, 'a party is an ISO alpha-3 code or a grouping');
+export type PartyCode = z.infer<typeof PartyCodeSchema>;
+
+/** YYYY, YYYY-MM or YYYY-MM-DD: the precision the text supports. */
+export const PartialDateSchema = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+export type PartialDate = z.infer<typeof PartialDateSchema>;
+
+export const EvidenceSchema = z.object({
+  doc: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+export const FactSchema = z.object({
+  type: FactTypeSchema,
+  /** Sorted alphabetically, except equipment_transfer: [supplier, recipient]. */
+  parties: z.array(PartyCodeSchema).min(2),
+  status: StatusSchema,
+  date: PartialDateSchema.nullable(),
+  /** The concrete equipment of an equipment_transfer, else null. */
+  item: z.string().nullable(),
+  evidence: z.array(EvidenceSchema).min(1),
+});
+export type Fact = z.infer<typeof FactSchema>;
+
+export const DocumentFactsSchema = z.object({
+  doc: z.string(),
+  published: PartialDateSchema.nullable(),
+  facts: z.array(FactSchema),
+});
+export type DocumentFacts = z.infer<typeof DocumentFactsSchema>;
+
+/** Statuses that only meetings and exercises take, and those only agreements take. */
+export const EVENT_TYPES: readonly FactType[] = ['two_plus_two', 'high_level_meeting', 'joint_exercise'];

@@ -1,0 +1,26 @@
+// What a storage backend provides; every folder under store/ (sqlite/, postgres/) exports one (conventions: Kysely's dialects).
+import type { Migration } from 'kysely';
+import type { Db } from './database.js';
+
+/** Column types that differ between backends, so one migration serves both (capabilities, not branches). */
+export interface ColumnTypes {
+  /** An auto-numbered integer primary key. */
+  readonly autoId: 'integer' | 'serial';
+  readonly real: 'real' | 'double precision';
+}
+
+export interface DialectAdapter {
+  readonly name: 'sqlite' | 'postgres';
+  /** Whether many processes may write at once (PostgreSQL) or writes serialize on a file lock (SQLite). */
+  readonly concurrentWriters: boolean;
+  readonly migrations: Readonly<Record<string, Migration>>;
+  /** Opens the connection (or pool) with the session settings the store relies on. */
+  connect(): Promise<Db>;
+  /**
+   * Runs `fn` in one transaction that holds the database's write lock from its first statement,
+   * so two ingests at once serialize instead of failing or interleaving half-merged facts.
+   */
+  writeTransaction<T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T>;
+  /** A transient lock error that is safe to retry (another process holds the database). */
+  isBusy(error: unknown): boolean;
+}

@@ -1,0 +1,10 @@
+// PostgreSQL's versioned migrations, provided in code (no migration files to find at run time).
+import type { Migration } from 'kysely';
+import type { ColumnTypes } from '../dialect.js';
+import { initialMigration } from '../migrations/0001-initial.js';
+
+export const POSTGRES_TYPES: ColumnTypes = { autoId: 'serial', real: 'double precision' };
+
+export const POSTGRES_MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
+  '0001-initial': initialMigration(POSTGRES_TYPES),
+});

@@ -1,0 +1,67 @@
+// SQL for claims and their links to canonical facts. No rules here.
+import type { ClaimsTable, Db } from '../database.js';
+import type { Insertable } from 'kysely';
+
+/** Inserts a document's claims; returns their ids in `ord` order. */
+export async function insertClaims(db: Db, rows: readonly Insertable<ClaimsTable>[]): Promise<number[]> {
+  if (rows.length === 0) return [];
+  await db.insertInto('claims').values([...rows]).execute();
+  const ids = await db
+    .selectFrom('claims')
+    .select(['id', 'ord'])
+    .where('document', '=', rows[0]!.document)
+    .orderBy('ord')
+    .execute();
+  return ids.map((r) => r.id);
+}
+
+export async function linkClaims(db: Db, links: readonly { claim_id: number; fact_id: number }[]): Promise<void> {
+  if (links.length === 0) return;
+  await db.insertInto('fact_claims').values([...links]).execute();
+}
+
+/** A fact's claims with what merging needs from their documents. */
+export async function mergeClaimsOf(db: Db, factId: number) {
+  return db
+    .selectFrom('fact_claims as fc')
+    .innerJoin('claims as c', 'c.id', 'fc.claim_id')
+    .innerJoin('documents as d', 'd.id', 'c.document')
+    .select([
+      'c.id',
+      'c.document',
+      'c.status',
+      'c.date',
+      'c.ev_text',
+      'd.published',
+      'd.near_duplicate_of',
+      'd.source',
+    ])
+    .where('fc.fact_id', '=', factId)
+    .orderBy('c.id')
+    .execute();
+}
+
+export async function claimsOfDocuments(db: Db, docs: readonly string[]) {
+  if (docs.length === 0) return [];
+  return db
+    .selectFrom('claims as c')
+    .leftJoin('fact_claims as fc', 'fc.claim_id', 'c.id')
+    .select(['c.id', 'c.document', 'fc.fact_id'])
+    .where('c.document', 'in', [...docs])
+    .execute();
+}
+
+export async function deleteClaims(db: Db, ids: readonly number[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    await db.deleteFrom('fact_claims').where('claim_id', 'in', chunk).execute();
+    await db.deleteFrom('claims').where('id', 'in', chunk).execute();
+  }
+}
+
+export async function countClaims(db: Db, document?: string): Promise<number> {
+  let q = db.selectFrom('claims').select((eb) => eb.fn.countAll<number>().as('n'));
+  if (document !== undefined) q = q.where('document', '=', document);
+  const row = await q.executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,0 +1,73 @@
+// SQL for conflicts between claims of one fact. No rules here.
+import type { ConflictsTable, Db } from '../database.js';
+import type { Insertable } from 'kysely';
+
+export async function insertConflicts(db: Db, rows: readonly Insertable<ConflictsTable>[]): Promise<number> {
+  let inserted = 0;
+  for (const row of rows) {
+    const r = await db
+      .insertInto('conflicts')
+      .values(row)
+      .onConflict((oc) => oc.doNothing())
+      .executeTakeFirst();
+    inserted += Number(r.numInsertedOrUpdatedRows ?? 0n);
+  }
+  return inserted;
+}
+
+export async function countConflicts(db: Db, factId: number): Promise<number> {
+  const row = await db
+    .selectFrom('conflicts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('fact_id', '=', factId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function deleteConflictsOfClaims(db: Db, claimIds: readonly number[]): Promise<void> {
+  for (let i = 0; i < claimIds.length; i += 500) {
+    const chunk = claimIds.slice(i, i + 500);
+    await db
+      .deleteFrom('conflicts')
+      .where((eb) => eb.or([eb('claim_a', 'in', chunk), eb('claim_b', 'in', chunk)]))
+      .execute();
+  }
+}
+
+/** Every conflict with both claims, their documents and the fact, newest first. */
+export async function listConflictRows(db: Db, party?: string) {
+  let q = db
+    .selectFrom('conflicts as k')
+    .innerJoin('facts as f', 'f.id', 'k.fact_id')
+    .innerJoin('claims as ca', 'ca.id', 'k.claim_a')
+    .innerJoin('claims as cb', 'cb.id', 'k.claim_b')
+    .innerJoin('documents as da', 'da.id', 'ca.document')
+    .innerJoin('documents as db', 'db.id', 'cb.document')
+    .select([
+      'k.id',
+      'k.fact_id',
+      'k.kind',
+      'k.status',
+      'k.claim_a',
+      'k.claim_b',
+      'k.value_a',
+      'k.value_b',
+      'k.detected_at',
+      'f.type',
+      'f.parties',
+      'f.item',
+      'ca.document as doc_a',
+      'cb.document as doc_b',
+      'ca.ev_text as quote_a',
+      'cb.ev_text as quote_b',
+      'da.published as published_a',
+      'db.published as published_b',
+    ])
+    .orderBy('k.id', 'desc');
+  if (party !== undefined) {
+    q = q.where('k.fact_id', 'in', (eb) =>
+      eb.selectFrom('fact_parties').select('fact_id').where('party', '=', party),
+    );
+  }
+  return q.execute();
+}

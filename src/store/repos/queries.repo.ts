@@ -1,0 +1,54 @@
+// SQL behind the read commands (ties, timeline, facts, export). No rules here.
+import type { Db } from '../database.js';
+
+export interface FactFilter {
+  /** Facts naming every one of these parties. */
+  parties?: readonly string[];
+  type?: string;
+  status?: string;
+  /** YYYYMMDD: facts whose date can fall on or after it. */
+  sinceLo?: number;
+  includeRejected?: boolean;
+  limit?: number;
+}
+
+/** Canonical facts with the URL of their best quote's document, served by fact_parties' (party, fact_id) key. */
+export async function factRows(db: Db, filter: FactFilter) {
+  let q = db
+    .selectFrom('facts as f')
+    .leftJoin('documents as d', 'd.id', 'f.best_doc')
+    .selectAll('f')
+    .select('d.url as best_url');
+  const [first, ...rest] = filter.parties ?? [];
+  if (first !== undefined) {
+    q = q.where('f.id', 'in', (eb) => {
+      let sub = eb.selectFrom('fact_parties as p0').select('p0.fact_id').where('p0.party', '=', first);
+      rest.forEach((party, i) => {
+        const alias = `p${i + 1}` as 'p1';
+        sub = sub.innerJoin(`fact_parties as ${alias}`, (join) =>
+          join.onRef(`${alias}.fact_id`, '=', 'p0.fact_id').on(`${alias}.party`, '=', party),
+        );
+      });
+      return sub;
+    });
+  }
+  if (filter.type !== undefined) q = q.where('f.type', '=', filter.type);
+  if (filter.status !== undefined) q = q.where('f.status', '=', filter.status);
+  if (filter.sinceLo !== undefined) q = q.where('f.date_hi', '>=', filter.sinceLo);
+  if (!filter.includeRejected) q = q.where((eb) => eb.or([eb('f.review', 'is', null), eb('f.review', '!=', 'rejected')]));
+  q = q.orderBy('f.type').orderBy('f.parties').orderBy('f.date_lo').orderBy('f.id');
+  if (filter.limit !== undefined) q = q.limit(filter.limit);
+  return q.execute();
+}
+
+export type FactQueryRow = Awaited<ReturnType<typeof factRows>>[number];
+
+/** Parties that appear in any fact, with how many facts each has. */
+export async function partyCounts(db: Db) {
+  return db
+    .selectFrom('fact_parties')
+    .select(['party', (eb) => eb.fn.countAll<number>().as('facts')])
+    .groupBy('party')
+    .orderBy('party')
+    .execute();
+}

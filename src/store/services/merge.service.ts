@@ -1,0 +1,101 @@
+// Recomputes a canonical fact from all its claims and records the conflicts new claims bring (inside the caller's transaction).
+import { FactEditSchema, MilestonesSchema, type FactEdit, type Milestones } from '../../schema/canonical.js';
+import type { Status } from '../../schema/fact.js';
+import type { Db } from '../database.js';
+import { mergeClaimsOf } from '../repos/claims.repo.js';
+import { countConflicts, insertConflicts } from '../repos/conflicts.repo.js';
+import { deleteFact, getFact, updateFact } from '../repos/facts.repo.js';
+import { findConflicts } from '../rules/conflicts.js';
+import { summarize, type MergeClaim } from '../rules/merge.js';
+import { dateRange } from '../rules/partial-date.js';
+
+export const REFERENCE_SOURCE = 'reference';
+
+export interface RefreshOutcome {
+  /** Status, date or a milestone moved (a fact that existed before this transaction). */
+  changed: boolean;
+  conflicts: number;
+  deleted: boolean;
+}
+
+export async function refreshFact(
+  trx: Db,
+  factId: number,
+  addedClaimIds: ReadonlySet<number>,
+  now: string,
+): Promise<RefreshOutcome> {
+  const rows = await mergeClaimsOf(trx, factId);
+  if (rows.length === 0) {
+    await deleteFact(trx, factId);
+    return { changed: true, conflicts: 0, deleted: true };
+  }
+  const fact = await getFact(trx, factId);
+  if (!fact) return { changed: false, conflicts: 0, deleted: true };
+  const claims: MergeClaim[] = rows.map((r) => ({
+    id: r.id,
+    doc: r.document,
+    status: r.status as Status,
+    date: r.date,
+    quote: r.ev_text,
+    published: r.published,
+    nearDuplicate: r.near_duplicate_of !== null,
+    reference: r.source === REFERENCE_SOURCE,
+  }));
+  const summary = summarize(claims, parseOverride(fact.override));
+  const added = claims.filter((c) => addedClaimIds.has(c.id));
+  const findings = findConflicts(added, claims);
+  const inserted = await insertConflicts(
+    trx,
+    findings.map((f) => ({
+      fact_id: factId,
+      kind: f.kind,
+      status: f.status,
+      claim_a: f.a.id,
+      claim_b: f.b.id,
+      value_a: f.valueA,
+      value_b: f.valueB,
+      detected_at: now,
+    })),
+  );
+  const milestones = JSON.stringify(summary.milestones);
+  const range = dateRange(summary.date);
+  const before = { status: fact.status, date: fact.date, milestones: fact.milestones };
+  await updateFact(trx, factId, {
+    status: summary.status,
+    date: summary.date,
+    date_lo: range.lo,
+    date_hi: range.hi,
+    milestones,
+    source_count: summary.sources,
+    claim_count: summary.claims,
+    conflict_count: await countConflicts(trx, factId),
+    best_claim: summary.best?.id ?? null,
+    best_quote: summary.best?.quote ?? null,
+    best_doc: summary.best?.doc ?? null,
+    updated_at: now,
+  });
+  const changed =
+    before.status !== summary.status || before.date !== summary.date || !sameMilestones(before.milestones, milestones);
+  return { changed, conflicts: inserted, deleted: false };
+}
+
+export function parseOverride(text: string | null): FactEdit | null {
+  if (text === null) return null;
+  const parsed = FactEditSchema.safeParse(JSON.parse(text));
+  return parsed.success ? parsed.data : null;
+}
+
+export function parseMilestones(text: string): Milestones {
+  const parsed = MilestonesSchema.safeParse(JSON.parse(text));
+  return parsed.success ? parsed.data : {};
+}
+
+/** Milestone dates only: a better quote for the same dates is not a change an analyst needs to hear about. */
+function sameMilestones(a: string, b: string): boolean {
+  const dates = (m: Milestones) =>
+    Object.entries(m)
+      .map(([s, v]) => `${s}=${v?.date ?? ''}`)
+      .sort()
+      .join(',');
+  return dates(parseMilestones(a)) === dates(parseMilestones(b));
+}

@@ -1,0 +1,139 @@
+// The read side: ties of a party or pair, a party's timeline, filtered facts, conflicts, everything for export.
+import {
+  ConflictKindSchema,
+  ReviewStateSchema,
+  type CanonicalFact,
+  type Conflict,
+} from '../../schema/canonical.js';
+import {
+  FACT_TYPES,
+  FactTypeSchema,
+  StatusSchema,
+  type FactType,
+  type PartialDate,
+  type PartyCode,
+  type Status,
+} from '../../schema/fact.js';
+import { listConflictRows } from '../repos/conflicts.repo.js';
+import { factRows, type FactFilter, type FactQueryRow } from '../repos/queries.repo.js';
+import { STATUS_RANK } from '../rules/lifecycle.js';
+import { dateRange } from '../rules/partial-date.js';
+import type { Store } from '../store.js';
+import { parseMilestones } from './merge.service.js';
+
+/** A fact seen from one party (or pair): who the others are. */
+export interface Tie extends CanonicalFact {
+  partners: PartyCode[];
+}
+
+export async function ties(store: Store, parties: readonly PartyCode[], limit?: number): Promise<Tie[]> {
+  const rows = await factRows(store.db, { parties, ...(limit !== undefined ? { limit } : {}) });
+  const asked = new Set(parties);
+  return rows
+    .map((r) => {
+      const fact = toCanonicalFact(r);
+      return { ...fact, partners: fact.parties.filter((p) => !asked.has(p)) };
+    })
+    .sort(byTypeThenPartners);
+}
+
+export interface TimelineEvent {
+  date: PartialDate;
+  factId: number;
+  type: FactType;
+  parties: PartyCode[];
+  item: string | null;
+  status: Status;
+  quote: string | null;
+  doc: string | null;
+}
+
+/** Every dated milestone of the party's facts, oldest first (a signing and its entry into force are two events). */
+export async function timeline(store: Store, party: PartyCode): Promise<TimelineEvent[]> {
+  const rows = await factRows(store.db, { parties: [party] });
+  const events: TimelineEvent[] = [];
+  for (const r of rows) {
+    const fact = toCanonicalFact(r);
+    for (const [status, m] of Object.entries(fact.milestones)) {
+      if (!m?.date) continue;
+      events.push({
+        date: m.date,
+        factId: fact.id,
+        type: fact.type,
+        parties: fact.parties,
+        item: fact.item,
+        status: status as Status,
+        quote: m.quote,
+        doc: m.doc,
+      });
+    }
+  }
+  return events.sort(
+    (a, b) =>
+      (dateRange(a.date).lo ?? 0) - (dateRange(b.date).lo ?? 0) ||
+      a.date.length - b.date.length ||
+      STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
+      a.factId - b.factId,
+  );
+}
+
+export interface FactQuery {
+  type?: FactType;
+  status?: Status;
+  since?: PartialDate;
+  party?: PartyCode;
+  limit?: number;
+}
+
+export async function listFacts(store: Store, query: FactQuery = {}): Promise<CanonicalFact[]> {
+  const filter: FactFilter = {};
+  if (query.party !== undefined) filter.parties = [query.party];
+  if (query.type !== undefined) filter.type = query.type;
+  if (query.status !== undefined) filter.status = query.status;
+  if (query.since !== undefined) filter.sinceLo = dateRange(query.since).lo ?? 0;
+  if (query.limit !== undefined) filter.limit = query.limit;
+  return (await factRows(store.db, filter)).map(toCanonicalFact);
+}
+
+export async function listConflicts(store: Store, party?: PartyCode): Promise<Conflict[]> {
+  const rows = await listConflictRows(store.db, party);
+  return rows.map((r) => ({
+    id: r.id,
+    factId: r.fact_id,
+    kind: ConflictKindSchema.parse(r.kind),
+    status: StatusSchema.parse(r.status),
+    a: { claim: r.claim_a, doc: r.doc_a, published: r.published_a, value: r.value_a, quote: r.quote_a },
+    b: { claim: r.claim_b, doc: r.doc_b, published: r.published_b, value: r.value_b, quote: r.quote_b },
+    fact: { type: FactTypeSchema.parse(r.type), parties: r.parties.split('|'), item: r.item },
+    detectedAt: r.detected_at,
+  }));
+}
+
+export function toCanonicalFact(r: FactQueryRow): CanonicalFact {
+  const review = ReviewStateSchema.safeParse(r.review);
+  return {
+    id: r.id,
+    key: r.key,
+    type: FactTypeSchema.parse(r.type),
+    parties: r.parties.split('|'),
+    item: r.item,
+    status: StatusSchema.parse(r.status),
+    date: r.date,
+    milestones: parseMilestones(r.milestones),
+    sources: r.source_count,
+    claims: r.claim_count,
+    quote: r.best_quote !== null && r.best_doc !== null ? { text: r.best_quote, doc: r.best_doc, url: r.best_url } : null,
+    conflicts: r.conflict_count,
+    review: review.success ? review.data : null,
+    updatedAt: r.updated_at,
+  };
+}
+
+function byTypeThenPartners(a: Tie, b: Tie): number {
+  return (
+    FACT_TYPES.indexOf(a.type) - FACT_TYPES.indexOf(b.type) ||
+    a.partners.join(',').localeCompare(b.partners.join(',')) ||
+    (dateRange(a.date).lo ?? 0) - (dateRange(b.date).lo ?? 0) ||
+    a.id - b.id
+  );
+}

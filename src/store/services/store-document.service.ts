@@ -1,0 +1,201 @@
+// Stores one document with its claims and their merge effects in one transaction: complete, or not at all.
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { AppError } from '../../errors.js';
+import type { SourceDocument } from '../../schema/document.js';
+import { FactSchema, type Fact } from '../../schema/fact.js';
+import type { Db } from '../database.js';
+import { insertClaims, linkClaims } from '../repos/claims.repo.js';
+import {
+  documentIdTaken,
+  findDocumentByHash,
+  insertDocument,
+  setClaimCount,
+  setNearDuplicate,
+} from '../repos/documents.repo.js';
+import { findOrCreateFact } from '../repos/facts.repo.js';
+import { candidateDocuments, insertSignature, signaturesOf } from '../repos/signatures.repo.js';
+import { factIdentity } from '../rules/fact-key.js';
+import {
+  bucketsOf,
+  compare,
+  decodeSignature,
+  encodeSignature,
+  signatureOf,
+  type Signature,
+} from '../rules/near-duplicate.js';
+import type { Store } from '../store.js';
+import { refreshFact } from './merge.service.js';
+
+export type StoreOutcome =
+  | { kind: 'duplicate'; id: string; of: string }
+  | {
+      kind: 'new' | 'near_duplicate';
+      id: string;
+      /** The original, for a near-duplicate. */
+      of: string | null;
+      claims: number;
+      newFacts: number[];
+      changedFacts: number[];
+      conflicts: number;
+    };
+
+export interface PreparedDocument {
+  doc: SourceDocument;
+  facts: Fact[];
+  hash: string;
+  /** Null for documents never compared for copies (the reference dataset's rows). */
+  signature: Signature | null;
+}
+
+const FactsSchema = z.array(FactSchema);
+const CANDIDATES = 20;
+
+/** Same text, same hash: white space differences do not make a new document. */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex');
+}
+
+/** The CPU work of storing, done before the write lock is taken. */
+export function prepareDocument(doc: SourceDocument, facts: Fact[], compareCopies = true): PreparedDocument {
+  const parsed = FactsSchema.safeParse(facts);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AppError('INVALID_INPUT', `extraction gave an invalid fact (${issue?.path.join('.')}: ${issue?.message})`, doc.id);
+  }
+  for (const f of parsed.data) {
+    const ev = f.evidence[0]!;
+    if (ev.end > doc.text.length || ev.start > ev.end) {
+      throw new AppError('INVALID_INPUT', `evidence [${ev.start}, ${ev.end}) lies outside the text`, doc.id);
+    }
+  }
+  return {
+    doc,
+    facts: parsed.data,
+    hash: contentHash(doc.text),
+    signature: compareCopies ? signatureOf(doc.text) : null,
+  };
+}
+
+export async function knownContent(store: Store, text: string): Promise<string | null> {
+  return (await findDocumentByHash(store.db, contentHash(text)))?.id ?? null;
+}
+
+export async function storeDocument(store: Store, prepared: PreparedDocument, now = new Date()): Promise<StoreOutcome> {
+  return store.write((trx) => storeDocumentIn(trx, prepared, now.toISOString()));
+}
+
+/** The transaction body; also used by the reference loader to store many rows in one transaction. */
+export async function storeDocumentIn(trx: Db, p: PreparedDocument, now: string): Promise<StoreOutcome> {
+  const id = await insertNew(trx, p, now);
+  if (id.kind === 'duplicate') return id;
+  const original = p.signature ? await findOriginal(trx, id.id, p.signature) : null;
+  if (original) await setNearDuplicate(trx, id.id, original.id, original.score);
+  if (p.signature) {
+    await insertSignature(
+      trx,
+      {
+        doc: id.id,
+        words: encodeSignature(p.signature.words),
+        anchors: encodeSignature(p.signature.anchors),
+        word_count: p.signature.wordCount,
+        anchor_count: p.signature.anchorCount,
+      },
+      bucketsOf(p.signature),
+    );
+  }
+  const claimIds = await insertClaims(
+    trx,
+    p.facts.map((f, ord) => {
+      const ev = f.evidence[0]!;
+      return {
+        document: id.id,
+        ord,
+        type: f.type,
+        parties: f.parties.join('|'),
+        status: f.status,
+        date: f.date,
+        item: f.item,
+        ev_start: ev.start,
+        ev_end: ev.end,
+        ev_text: ev.text,
+      };
+    }),
+  );
+  await setClaimCount(trx, id.id, claimIds.length);
+  const byFact = new Map<number, Set<number>>();
+  const created = new Set<number>();
+  const links: { claim_id: number; fact_id: number }[] = [];
+  for (const [i, f] of p.facts.entries()) {
+    const identity = factIdentity(f, p.doc.published);
+    const fact = await findOrCreateFact(trx, { ...identity, type: f.type, now });
+    if (fact.created) created.add(fact.id);
+    links.push({ claim_id: claimIds[i]!, fact_id: fact.id });
+    byFact.set(fact.id, (byFact.get(fact.id) ?? new Set()).add(claimIds[i]!));
+  }
+  await linkClaims(trx, links);
+  let conflicts = 0;
+  const changedFacts: number[] = [];
+  for (const [factId, added] of byFact) {
+    const outcome = await refreshFact(trx, factId, added, now);
+    conflicts += outcome.conflicts;
+    if (outcome.changed && !created.has(factId)) changedFacts.push(factId);
+  }
+  return {
+    kind: original ? 'near_duplicate' : 'new',
+    id: id.id,
+    of: original?.id ?? null,
+    claims: claimIds.length,
+    newFacts: [...created],
+    changedFacts,
+    conflicts,
+  };
+}
+
+type Inserted = { kind: 'stored'; id: string } | { kind: 'duplicate'; id: string; of: string };
+
+async function insertNew(trx: Db, p: PreparedDocument, now: string): Promise<Inserted> {
+  // The same id with other content (an updated page, two files of one name) gets the hash as a suffix.
+  for (const id of [p.doc.id, `${p.doc.id}#${p.hash.slice(0, 12)}`]) {
+    const stored = await insertDocument(trx, {
+      id,
+      url: p.doc.url,
+      source: p.doc.source,
+      title: p.doc.title,
+      published: p.doc.published,
+      content_hash: p.hash,
+      text: p.doc.text,
+      near_duplicate_of: null,
+      similarity: null,
+      ingested_at: now,
+      claim_count: 0,
+    });
+    if (stored) return { kind: 'stored', id };
+    const same = await findDocumentByHash(trx, p.hash);
+    if (same) return { kind: 'duplicate', id: p.doc.id, of: same.id };
+    if (!(await documentIdTaken(trx, id))) break;
+  }
+  throw new AppError('STORE_ERROR', 'could not store the document under its id or a hash-suffixed one', p.doc.id);
+}
+
+async function findOriginal(trx: Db, self: string, sig: Signature): Promise<{ id: string; score: number } | null> {
+  const candidates = await candidateDocuments(trx, bucketsOf(sig), CANDIDATES);
+  const rows = await signaturesOf(
+    trx,
+    candidates.map((c) => c.doc).filter((d) => d !== self),
+  );
+  let best: { id: string; score: number } | null = null;
+  for (const row of rows) {
+    const similarity = compare(sig, {
+      words: decodeSignature(row.words),
+      anchors: decodeSignature(row.anchors),
+      wordCount: row.word_count,
+      anchorCount: row.anchor_count,
+    });
+    if (similarity.nearDuplicate && (best === null || similarity.score > best.score)) {
+      // Link to the first of the family, so copies of copies all point at one original.
+      best = { id: row.near_duplicate_of ?? row.doc, score: similarity.score };
+    }
+  }
+  return best;
+}

@@ -1,0 +1,33 @@
+// The SQLite backend: one file, writers serialize on its lock (BEGIN IMMEDIATE waits out the busy timeout).
+import { sql } from 'kysely';
+import type { DialectAdapter } from '../dialect.js';
+import { connectSqlite } from './connect.js';
+import { SQLITE_MIGRATIONS } from './migrations.js';
+
+export function sqliteAdapter(file: string): DialectAdapter {
+  return {
+    name: 'sqlite',
+    concurrentWriters: false,
+    migrations: SQLITE_MIGRATIONS,
+    connect: async () => connectSqlite(file),
+    async writeTransaction(db, fn) {
+      // A deferred BEGIN would take the write lock at the first write and fail at once (SQLITE_BUSY)
+      // if another process wrote meanwhile; IMMEDIATE takes it up front, where the busy timeout applies.
+      return db.connection().execute(async (conn) => {
+        await sql`begin immediate`.execute(conn);
+        try {
+          const result = await fn(conn);
+          await sql`commit`.execute(conn);
+          return result;
+        } catch (e) {
+          await sql`rollback`.execute(conn);
+          throw e;
+        }
+      });
+    },
+    isBusy(error) {
+      const code = (error as { code?: unknown } | null)?.code;
+      return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+    },
+  };
+}

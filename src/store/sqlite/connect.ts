@@ -1,0 +1,17 @@
+// Opens an SQLite file with the settings the store relies on: WAL, a busy timeout, enforced foreign keys.
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { Database, Db } from '../database.js';
+
+/** How long a writer waits for another process's transaction before giving up. */
+export const BUSY_TIMEOUT_MS = 60_000;
+
+export function connectSqlite(file: string): Db {
+  const database = new BetterSqlite3(file);
+  if (file !== ':memory:') database.pragma('journal_mode = WAL');
+  database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  // NORMAL in WAL mode loses no committed transaction when the process dies (only on power loss).
+  database.pragma('synchronous = NORMAL');
+  database.pragma('foreign_keys = ON');
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+}

@@ -1,0 +1,10 @@
+// SQLite's versioned migrations, provided in code (no migration files to find at run time).
+import type { Migration } from 'kysely';
+import type { ColumnTypes } from '../dialect.js';
+import { initialMigration } from '../migrations/0001-initial.js';
+
+export const SQLITE_TYPES: ColumnTypes = { autoId: 'integer', real: 'real' };
+
+export const SQLITE_MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
+  '0001-initial': initialMigration(SQLITE_TYPES),
+});
