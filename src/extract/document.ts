@@ -31,7 +31,10 @@ export interface Candidate {
   sentence: number;
   /** Offset of the words that carry the type (the trigger), for picking the nearest date. */
   anchor: number;
+  anchorEnd: number;
   date: PartialDate | null;
+  /** True when the date was read in the fact's own sentence, not inferred from the narrative. */
+  dateStated: boolean;
 }
 
 export interface AnalyzedDocument {

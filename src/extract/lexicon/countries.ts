@@ -19,7 +19,7 @@ const HAND_NAMES: Readonly<Record<string, readonly string[]>> = {
   GBR: ['Britain', 'Great Britain', 'United Kingdom', 'England', 'Scotland', 'Wales', 'Northern Ireland'],
   KOR: ['South Korea', 'Korea', 'Republic of Korea'],
   PRK: ['North Korea', "Democratic People's Republic of Korea"],
-  CHN: ['China', "People's Republic of China", 'mainland China', 'Mainland China'],
+  CHN: ['China', "People's Republic of China", 'Mainland China'],
   TWN: ['Taiwan', 'Chinese Taipei', 'Republic of China'],
   TUR: ['Turkey', 'Türkiye', 'Turkiye', 'Republic of Turkey'],
   NLD: ['Netherlands', 'Holland'],
@@ -38,12 +38,16 @@ const HAND_NAMES: Readonly<Record<string, readonly string[]>> = {
   COD: ['DR Congo', 'Democratic Republic of the Congo', 'Democratic Republic of Congo', 'Congo-Kinshasa'],
   COG: ['Republic of the Congo', 'Congo-Brazzaville'],
   LAO: ['Laos', 'Lao PDR'],
-  SAU: ['Saudi Arabia', 'Saudi', 'Kingdom of Saudi Arabia'],
+  SAU: ['Saudi Arabia', 'Kingdom of Saudi Arabia'],
   ARE: ['United Arab Emirates', 'Emirates'],
   SWZ: ['Eswatini', 'Swaziland'],
   KNA: ['Saint Kitts and Nevis', 'St Kitts and Nevis', 'St. Kitts and Nevis'],
   LCA: ['Saint Lucia', 'St Lucia', 'St. Lucia'],
-  VCT: ['Saint Vincent and the Grenadines', 'St Vincent and the Grenadines', 'St. Vincent and the Grenadines'],
+  VCT: [
+    'Saint Vincent and the Grenadines',
+    'St Vincent and the Grenadines',
+    'St. Vincent and the Grenadines',
+  ],
 };
 
 const HAND_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
@@ -66,7 +70,7 @@ const HAND_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   KOR: ['Korean', 'South Korean'],
   PHL: ['Filipino', 'Filipina', 'Philippine'],
   ARE: ['Emirati'],
-  SAU: ['Saudi Arabian'],
+  SAU: ['Saudi', 'Saudi Arabian'],
   GBR: ['British', 'Briton', 'Northern Irish'],
   RUS: ['Soviet'],
   GRC: ['Hellenic'],
@@ -95,7 +99,7 @@ const HAND_CAPITALS: Readonly<Record<string, readonly string[]>> = {
   USA: ['Washington', 'Washington, D.C.', 'Washington DC', 'Washington D.C.'],
   UKR: ['Kyiv', 'Kiev'],
   IND: ['New Delhi', 'Delhi'],
-  NLD: ['The Hague', 'Amsterdam'],
+  NLD: ['The Hague', 'Hague', 'Amsterdam'],
   MNG: ['Ulaanbaatar'],
   MMR: ['Naypyitaw', 'Nay Pyi Taw'],
   BOL: ['La Paz'],
@@ -182,9 +186,9 @@ export function buildStateCatalogue(): StateCatalogue {
     const demonyms = new Set(Object.values(country.demonyms?.eng ?? {}).flatMap(splitDemonym));
     for (const name of [country.name.common, country.name.official]) push(derived, name, code, 'name');
     for (const alt of country.altSpellings) {
-      if (!usableAltSpelling(alt) || demonyms.has(alt)) continue;
       // "The Netherlands": the article is not part of the name the matcher needs.
       const name = alt.replace(/^the /i, '');
+      if (!usableAltSpelling(name) || demonyms.has(name)) continue;
       push(derived, name, code, /^[A-Z.]+$/.test(name) ? 'abbreviation' : 'name');
     }
     for (const demonym of demonyms) {

@@ -5,7 +5,8 @@ export const MEETING =
   /\b(?:met|meets|meeting|meetings|summit(?:ry)?|held talks|hold talks|holds talks|phone talks|telephone talks|phone call|telephone call|video call|video conference|talks (?:with|in|at|on the sidelines)|(?:their|bilateral|trilateral|summit|ministerial|leaders'?|high-level|the)\s+talks|(?:state|official|working) (?:visit|go to)|visit(?:s|ed|ing)?\b|trip to|called on|hosted|received (?:his|her|their)|dialogue|consultations)\b/gi;
 
 /** "talks" and "meeting" words that are really about negotiating an instrument. */
-export const NEGOTIATION_TALKS = /\b(?:in|start|begin|launch|formal|official|resume)\w*\s+(?:formal\s+)?talks\b|\btalks\s+(?:on|toward|towards|over|about)\s+(?:a|an|the)\b/i;
+export const NEGOTIATION_TALKS =
+  /\b(?:in|start|begin|launch|formal|official|resume)\w*\s+(?:formal\s+)?talks\b|\btalks\s+(?:on|toward|towards|over|about)\s+(?:a|an|the)\b/i;
 
 export const FOREIGN_ROLE =
   /\bforeign (?:minister|secretary|ministers|secretaries|ministry chief)|\bminister (?:of|for) foreign affairs\b|\bsecretary of state\b(?! for (?:defen[cs]e|protection))|\bexternal affairs minister\b|\btop diplomats?\b|\bforeign and (?:defen[cs]e|protection)\b/i;

@@ -1,3 +1,4 @@
+// Behaviour of the gazetteer on people: listed names, titled names, surnames remembered within a text.
 import { describe, expect, it } from 'vitest';
 import { findPartyMentions } from './find-party-mentions.js';
 
@@ -7,7 +8,9 @@ function found(text: string): string[] {
 
 describe('findPartyMentions: people', () => {
   it('resolves ministers and leaders to the state they speak for', () => {
-    expect(found('Lloyd Austin, Antony Blinken, Pete Hegseth, Marco Rubio, Richard Marles and Rajnath Singh')).toEqual([
+    expect(
+      found('Lloyd Austin, Antony Blinken, Pete Hegseth, Marco Rubio, Richard Marles and Rajnath Singh'),
+    ).toEqual([
       'Lloyd Austin:USA:person',
       'Antony Blinken:USA:person',
       'Pete Hegseth:USA:person',
@@ -18,7 +21,10 @@ describe('findPartyMentions: people', () => {
   });
 
   it('reads Japanese names in either order', () => {
-    expect(found('Fumio Kishida and Kishida Fumio')).toEqual(['Fumio Kishida:JPN:person', 'Kishida Fumio:JPN:person']);
+    expect(found('Fumio Kishida and Kishida Fumio')).toEqual([
+      'Fumio Kishida:JPN:person',
+      'Kishida Fumio:JPN:person',
+    ]);
   });
 
   it('matches names written without their diacritics', () => {
@@ -29,7 +35,10 @@ describe('findPartyMentions: people', () => {
   });
 
   it('resolves the heads of groupings to the grouping', () => {
-    expect(found('Mark Rutte and Jens Stoltenberg')).toEqual(['Mark Rutte:NATO:person', 'Jens Stoltenberg:NATO:person']);
+    expect(found('Mark Rutte and Jens Stoltenberg')).toEqual([
+      'Mark Rutte:NATO:person',
+      'Jens Stoltenberg:NATO:person',
+    ]);
   });
 
   it('reads a later bare surname as the same person', () => {
@@ -51,7 +60,9 @@ describe('findPartyMentions: people', () => {
   });
 
   it('accepts the short forms a person is known by', () => {
-    expect(found('Indonesian Defense Minister Prabowo Subianto said. Subianto said, and Prabowo agreed.')).toEqual([
+    expect(
+      found('Indonesian Defense Minister Prabowo Subianto said. Subianto said, and Prabowo agreed.'),
+    ).toEqual([
       'Indonesian:IDN:demonym',
       'Prabowo Subianto:IDN:person',
       'Subianto:IDN:person',
@@ -60,7 +71,8 @@ describe('findPartyMentions: people', () => {
   });
 
   it('learns an unlisted person named after a state and a title', () => {
-    const text = "Swedish counterpart Tobias Billstrom spoke; Japan's Defense Minister Taro Yamada listened. " +
+    const text =
+      "Swedish counterpart Tobias Billstrom spoke; Japan's Defense Minister Taro Yamada listened. " +
       'Billstrom and Yamada then signed.';
     expect(found(text)).toEqual([
       'Swedish:SWE:demonym',
@@ -74,6 +86,21 @@ describe('findPartyMentions: people', () => {
 
   it('reads no person after a title that has no head word', () => {
     expect(found('The U.S. Defense Department Office said.')).toEqual(['U.S.:USA:abbreviation']);
+  });
+
+  it('does not carry a title across the end of a sentence', () => {
+    expect(found('They sailed with the Philippine Navy. Gen. Ramos arrived.')).toEqual([
+      'Philippine:PHL:demonym',
+    ]);
+  });
+
+  it('takes a single word as a name only right after the title', () => {
+    expect(found('US President Trump spoke. Trump left.')).toEqual([
+      'US:USA:abbreviation',
+      'Trump:USA:person',
+      'Trump:USA:person',
+    ]);
+    expect(found('The US Navy Chief of Naval Operations spoke.')).toEqual(['US:USA:abbreviation']);
   });
 
   it('drops a remembered surname that two states share', () => {

@@ -1,3 +1,4 @@
+// Behaviour of the gazetteer on sentences written for the test: names, compounds, places, firms, ships.
 import { describe, expect, it } from 'vitest';
 import { findPartyMentions } from './find-party-mentions.js';
 
@@ -28,7 +29,10 @@ describe('findPartyMentions: names and abbreviations', () => {
   });
 
   it('matches abbreviations and capitalized names only in their capitalized form', () => {
-    expect(found('Let us chad a turkey, then visit Chad and Turkey.')).toEqual(['Chad:TCD:name', 'Turkey:TUR:name']);
+    expect(found('Let us chad a turkey, then visit Chad and Turkey.')).toEqual([
+      'Chad:TCD:name',
+      'Turkey:TUR:name',
+    ]);
   });
 
   it('gives exact offsets for a dotted U.S. in mid-sentence', () => {
@@ -114,7 +118,7 @@ describe('findPartyMentions: demonyms and capitals', () => {
       'Filipino:PHL:demonym',
       'Philippine:PHL:demonym',
       'Emirati:ARE:demonym',
-      'Saudi:SAU:name',
+      'Saudi:SAU:demonym',
       'Dutch:NLD:demonym',
     ]);
   });
@@ -157,8 +161,10 @@ describe('findPartyMentions: geographic names', () => {
 describe('findPartyMentions: groupings, institutions and firms', () => {
   it('reads the groupings of the ontology', () => {
     expect(
-      codes('NATO, the Quad, the Quadrilateral Security Dialogue, ASEAN, the Association of Southeast Asian Nations, ' +
-        'AUKUS, the U.N., the European Union, G7 and G-7'),
+      codes(
+        'NATO, the Quad, the Quadrilateral Security Dialogue, ASEAN, the Association of Southeast Asian Nations, ' +
+          'AUKUS, the U.N., the European Union, G7 and G-7',
+      ),
     ).toEqual(['NATO', 'QUAD', 'QUAD', 'ASEAN', 'ASEAN', 'AUKUS', 'UN', 'EU', 'G7', 'G7']);
   });
 
@@ -170,14 +176,9 @@ describe('findPartyMentions: groupings, institutions and firms', () => {
       'Downing Street:GBR:institution',
       'Élysée:FRA:institution',
     ]);
-    expect(codes('the JMSDF, the SDF, the Maritime Self-Defense Force, the PLA Navy, the IDF and the RAF')).toEqual([
-      'JPN',
-      'JPN',
-      'JPN',
-      'CHN',
-      'ISR',
-      'GBR',
-    ]);
+    expect(
+      codes('the JMSDF, the SDF, the Maritime Self-Defense Force, the PLA Navy, the IDF and the RAF'),
+    ).toEqual(['JPN', 'JPN', 'JPN', 'CHN', 'ISR', 'GBR']);
   });
 
   it('reads US Forces Japan as one American institution', () => {
@@ -186,7 +187,9 @@ describe('findPartyMentions: groupings, institutions and firms', () => {
 
   it('resolves defense firms to their state', () => {
     expect(
-      codes('Lockheed Martin, Mitsubishi Heavy Industries, BAE Systems, Naval Group, Hanwha, BrahMos Aerospace, Saab'),
+      codes(
+        'Lockheed Martin, Mitsubishi Heavy Industries, BAE Systems, Naval Group, Hanwha, BrahMos Aerospace, Saab',
+      ),
     ).toEqual(['USA', 'JPN', 'GBR', 'FRA', 'KOR', 'IND', 'SWE']);
     expect(findPartyMentions('Raytheon')[0]?.kind).toBe('firm');
   });

@@ -75,7 +75,13 @@ class LearnedNames {
 const SHIP_NAME = { maxWords: 4, connectors: SHIP_NAME_CONNECTORS, person: false } as const;
 
 /** "HMS Atherstone", or "HM Ships Tamar and Spey": the prefix through the last ship name. */
-function shipAt(text: string, token: Token, key: string, code: PartyCode, scratch: Token): Candidate | undefined {
+function shipAt(
+  text: string,
+  token: Token,
+  key: string,
+  code: PartyCode,
+  scratch: Token,
+): Candidate | undefined {
   let cursor = token.end;
   if (key === PLURAL_SHIP_PREFIX.first) {
     if (!readToken(text, cursor, scratch) || !scratch.spaced) return undefined;
@@ -91,8 +97,10 @@ function shipAt(text: string, token: Token, key: string, code: PartyCode, scratc
     if (key !== PLURAL_SHIP_PREFIX.first) break;
     // "HM Ships Tamar, Spey and Medway": separators between names of the plural prefix.
     cursor = name.end;
-    if (readToken(text, cursor, scratch) && !scratch.word && tokenKey(text, scratch) === ',') cursor = scratch.end;
-    if (readToken(text, cursor, scratch) && text.slice(scratch.start, scratch.end) === 'and') cursor = scratch.end;
+    if (readToken(text, cursor, scratch) && !scratch.word && tokenKey(text, scratch) === ',')
+      cursor = scratch.end;
+    if (readToken(text, cursor, scratch) && text.slice(scratch.start, scratch.end) === 'and')
+      cursor = scratch.end;
     if (cursor === name.end) break;
   }
   return end < 0 ? undefined : { end, code, kind: 'ship' };
@@ -137,7 +145,12 @@ export function findPartyMentions(text: string): PartyMention[] {
     if (shipCode) found = longer(found, shipAt(text, token, key, shipCode, scratch));
     if (atTitled) {
       const full = text.slice(atTitled.start, atTitled.end);
-      found = longer(found, { end: atTitled.end, code: atTitled.code, kind: 'person', learn: [full, atTitled.surname] });
+      found = longer(found, {
+        end: atTitled.end,
+        code: atTitled.code,
+        kind: 'person',
+        learn: [full, atTitled.surname],
+      });
     }
     found = longer(found, learned.at(text, token, key, scratch));
     if (!found) continue;
@@ -145,11 +158,18 @@ export function findPartyMentions(text: string): PartyMention[] {
     pos = found.end;
     const code = found.code;
     if (code === null) continue;
-    mentions.push({ start: token.start, end: found.end, code, kind: found.kind, text: text.slice(token.start, found.end) });
+    mentions.push({
+      start: token.start,
+      end: found.end,
+      code,
+      kind: found.kind,
+      text: text.slice(token.start, found.end),
+    });
     if (found.learn) for (const form of found.learn) learned.learn(form, code);
     if (TITLE_ANCHORS.has(found.kind)) {
       const name = readTitledName(text, found.end, scratch);
-      if (name) titled = { start: name.start, end: name.end, code, surname: text.slice(name.lastStart, name.end) };
+      if (name)
+        titled = { start: name.start, end: name.end, code, surname: text.slice(name.lastStart, name.end) };
     }
   }
   return mentions;

@@ -79,7 +79,6 @@ export const FIRMS: Readonly<Record<string, readonly string[]>> = {
     'Krauss Maffei Wegmann',
     'KMW',
     'ThyssenKrupp Marine Systems',
-    'thyssenkrupp Marine Systems',
     'TKMS',
     'Hensoldt',
     'Diehl',

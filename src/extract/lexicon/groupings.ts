@@ -5,7 +5,13 @@ import type { CatalogueEntry } from './catalogue-entry.js';
 export const GROUPINGS: Readonly<Record<string, { name: string; forms: readonly string[] }>> = {
   NATO: {
     name: 'NATO',
-    forms: ['NATO', 'Nato', 'N.A.T.O.', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation'],
+    forms: [
+      'NATO',
+      'Nato',
+      'N.A.T.O.',
+      'North Atlantic Treaty Organization',
+      'North Atlantic Treaty Organisation',
+    ],
   },
   EU: {
     name: 'European Union',

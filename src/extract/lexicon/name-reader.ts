@@ -72,6 +72,19 @@ const HEAD_WORDS: ReadonlySet<string> = new Set([
   'colonel',
   'representative',
   'commissioner',
+  'pm',
+]);
+
+/** Title words written with a period ("Gen.", "Lt."): only after these is a period not a sentence end. */
+const ABBREVIATED_TITLES: ReadonlySet<string> = new Set([
+  'gen',
+  'lt',
+  'adm',
+  'maj',
+  'col',
+  'capt',
+  'cmdr',
+  'brig',
 ]);
 
 /** Capitalized words that start sentences or name days, never a person. */
@@ -144,7 +157,10 @@ export function readNameWords(
     } else if (!isCapitalized(text, scratch) && !(scratch.word && /^\d+$/.test(key) && span)) {
       break;
     }
-    if (person && (NOT_NAMES.has(key) || TITLE_WORDS.has(key.toLowerCase()) || HEAD_WORDS.has(key.toLowerCase())))
+    if (
+      person &&
+      (NOT_NAMES.has(key) || TITLE_WORDS.has(key.toLowerCase()) || HEAD_WORDS.has(key.toLowerCase()))
+    )
       break;
     const wordStart = scratch.start;
     let wordEnd = scratch.end;
@@ -172,19 +188,21 @@ export function readTitledName(text: string, pos: number, scratch: Token): NameS
   let cursor = pos;
   let sawHead = false;
   let lastWasHead = false;
+  let previous = '';
   for (let titles = 0; titles < 8 && readToken(text, cursor, scratch); titles++) {
     const key = tokenKey(text, scratch);
     if (!scratch.word) {
-      // A possessive right after the state ("Japan's") or a dotted title ("Gen.", "Lt.") or "Vice-".
+      // A possessive right after the state ("Japan's"), a dotted title ("Gen.", "Lt.") or "Secretary-General".
       if (key === "'" && titles === 0) {
         if (!readToken(text, scratch.end, scratch) || text.slice(scratch.start, scratch.end) !== 's') return;
-      } else if ((key !== '.' && key !== '-') || scratch.spaced) {
+      } else if (scratch.spaced || !(key === '-' || (key === '.' && ABBREVIATED_TITLES.has(previous)))) {
         return;
       }
       cursor = scratch.end;
       continue;
     }
     const lower = key.toLowerCase();
+    previous = lower;
     const head = HEAD_WORDS.has(lower);
     if (!head && !TITLE_WORDS.has(lower)) break;
     sawHead ||= head;

@@ -1,3 +1,4 @@
+// The party catalogue: coverage of states and groupings, codes, display names and data hygiene.
 import { describe, expect, it } from 'vitest';
 import { PartyCodeSchema } from '../../schema/fact.js';
 import { findPartyMentions } from './find-party-mentions.js';
@@ -5,7 +6,8 @@ import { allParties, catalogueEntries, isKnownParty, partyName } from './party-c
 import { personCount } from './person-entries.js';
 
 /** The 193 UN member states, ISO 3166-1 alpha-3, written out here rather than read from the package. */
-const UN_MEMBERS = `AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA BRA
+const UN_MEMBERS =
+  `AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA BRA
 BRN BGR BFA BDI CPV KHM CMR CAN CAF TCD CHL CHN COL COM COG CRI CIV HRV CUB CYP CZE PRK COD DNK DJI DMA DOM ECU
 EGY SLV GNQ ERI EST SWZ ETH FJI FIN FRA GAB GMB GEO DEU GHA GRC GRD GTM GIN GNB GUY HTI HND HUN ISL IND IDN IRN
 IRQ IRL ISR ITA JAM JPN JOR KAZ KEN KIR KWT KGZ LAO LVA LBN LSO LBR LBY LIE LTU LUX MDG MWI MYS MDV MLI MLT MHL
@@ -83,6 +85,11 @@ describe('party catalogue', () => {
     expect(personCount()).toBeGreaterThanOrEqual(280);
     const unknown = catalogueEntries().filter((e) => e.code !== null && !isKnownParty(e.code));
     expect(unknown).toEqual([]);
+  });
+
+  it('starts every phrase with a capital letter or a digit, so lowercase words cost no lookup', () => {
+    const lowercase = catalogueEntries().filter((e) => !/^[\p{Lu}\d]/u.test(e.text));
+    expect(lowercase.map((e) => e.text)).toEqual([]);
   });
 
   it('does not let a package spelling shared by two states name either', () => {

@@ -24,7 +24,10 @@ interface Catalogue {
   entries: CatalogueEntry[];
 }
 
-function tableEntries(table: Readonly<Record<string, readonly string[]>>, kind: MentionKind): CatalogueEntry[] {
+function tableEntries(
+  table: Readonly<Record<string, readonly string[]>>,
+  kind: MentionKind,
+): CatalogueEntry[] {
   return Object.entries(table).flatMap(([code, texts]) => texts.map((text) => ({ text, code, kind })));
 }
 
@@ -42,10 +45,14 @@ let cached: Catalogue | undefined;
 function catalogue(): Catalogue {
   if (cached) return cached;
   const { states, entries: stateEntries } = buildStateCatalogue();
-  const stateParties = states.map((s: StateRecord): PartyInfo => ({ code: s.code, name: s.name, kind: 'state' }));
-  const groupingParties = Object.entries(GROUPINGS).map(
-    ([code, { name }]): PartyInfo => ({ code, name, kind: 'grouping' }),
-  );
+  const stateParties = states.map((s: StateRecord): PartyInfo => ({
+    code: s.code,
+    name: s.name,
+    kind: 'state',
+  }));
+  const groupingParties = Object.entries(GROUPINGS)
+    .map(([code, { name }]): PartyInfo => ({ code, name, kind: 'grouping' }))
+    .sort((a, b) => a.code.localeCompare(b.code));
   const parties = [...stateParties, ...groupingParties];
   // Order is priority: when two entries spell the same phrase, the earlier one is kept.
   const ordered: CatalogueEntry[] = [

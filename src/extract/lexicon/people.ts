@@ -445,12 +445,7 @@ export const PEOPLE: Readonly<Record<string, readonly string[]>> = {
     "Moshe Ya'alon",
     'Ehud Barak',
   ],
-  SAU: [
-    'Mohammed bin Salman/',
-    'Khalid bin Salman/',
-    'Faisal bin Farhan/',
-    'Adel al-Jubeir|Adel Al-Jubeir/',
-  ],
+  SAU: ['Mohammed bin Salman/', 'Khalid bin Salman/', 'Faisal bin Farhan/', 'Adel al-Jubeir|Adel Al-Jubeir/'],
   ARE: ['Mohamed bin Zayed/', 'Abdullah bin Zayed/', 'Mohammed bin Rashid/'],
   PAK: [
     'Imran Khan/',

@@ -26,7 +26,12 @@ export function parsePersonSpec(spec: string, code: string): PersonSpec {
   const first = names[0] ?? namePart;
   let shorts: string[];
   if (slash < 0) shorts = [lastWord(first)];
-  else shorts = spec.slice(slash + 1).split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  else
+    shorts = spec
+      .slice(slash + 1)
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0);
   if (BOTH_ORDERS.has(code)) {
     for (const name of [...names]) {
       const words = name.split(' ');

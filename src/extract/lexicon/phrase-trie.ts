@@ -15,11 +15,9 @@ export interface PhraseMatch<V> {
 
 export class PhraseTrie<V> {
   private readonly root = new Map<string, TrieNode<V>>();
-  private readonly firstChars = new Set<number>();
-
-  get size(): number {
-    return this.root.size;
-  }
+  /** First characters of phrases: a byte per ASCII code, a set beyond. */
+  private readonly asciiFirst = new Uint8Array(128);
+  private readonly otherFirst = new Set<number>();
 
   /** Adds a phrase; the first value inserted for a phrase is kept. Returns whether it was new. */
   insert(phrase: string, value: V): boolean {
@@ -32,7 +30,9 @@ export class PhraseTrie<V> {
       let children: Map<string, TrieNode<V>>;
       if (!node) {
         children = this.root;
-        this.firstChars.add(phrase.charCodeAt(token.start));
+        const c = phrase.charCodeAt(token.start);
+        if (c < 128) this.asciiFirst[c] = 1;
+        else this.otherFirst.add(c);
       } else if (token.spaced) {
         children = node.spaced ??= new Map();
       } else {
@@ -52,7 +52,7 @@ export class PhraseTrie<V> {
 
   /** Whether some phrase starts with a token beginning with this character code (a cheap pre-filter). */
   mayStartWith(charCode: number): boolean {
-    return this.firstChars.has(charCode);
+    return charCode < 128 ? this.asciiFirst[charCode] === 1 : this.otherFirst.has(charCode);
   }
 
   /**

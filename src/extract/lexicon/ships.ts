@@ -39,4 +39,12 @@ export const SHIP_PREFIXES: Readonly<Record<string, string>> = {
 export const PLURAL_SHIP_PREFIX = { first: 'HM', second: 'Ships', code: 'GBR' } as const;
 
 /** Lowercase words allowed inside a ship name ("HMS Prince of Wales", "ROKS Sejong the Great"). */
-export const SHIP_NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'de', 'del', 'da', 'la', 'van']);
+export const SHIP_NAME_CONNECTORS: ReadonlySet<string> = new Set([
+  'of',
+  'the',
+  'de',
+  'del',
+  'da',
+  'la',
+  'van',
+]);

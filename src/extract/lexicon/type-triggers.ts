@@ -68,7 +68,7 @@ export const TRIGGERS: readonly TriggerPattern[] = [
   t(
     'membership',
     false,
-    `\\b(?:join|joining|joined|joins|accession to|accede to|membership (?:in|of)|member of|apply to join|applied to join|bid to join|become a member)\\b`,
+    `\\b(?:join|joining|joined|joins|accession to|accede to|membership (?:in|of)|member of|apply to join|applied to join|bid to join|become a member|role in|part of|members? of|partners? in|participat\\w* in)\\b`,
   ),
 ];
 

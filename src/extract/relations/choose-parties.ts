@@ -4,6 +4,7 @@ import type { FactType, PartyCode } from '../../schema/fact.js';
 import { PAIR_ANAPHOR, PRONOUN_SUBJECT, recent, type Discourse } from './discourse.js';
 import type { Trigger } from './find-triggers.js';
 import type { PartyGroup } from './party-groups.js';
+import { transferParties } from './transfer-parties.js';
 
 const MULTILATERAL: ReadonlySet<FactType> = new Set(['joint_exercise', 'high_level_meeting', 'joint_development']);
 
@@ -23,6 +24,7 @@ export function chooseParties(
   discourse: Discourse,
 ): PartySet[] {
   if (trigger.type === 'equipment_transfer') return transferParties(text, trigger, groups, sentence, discourse);
+  if (trigger.type === 'membership') return membershipParties(text, trigger, groups, sentence, discourse);
   const usable = groups.filter((g) => !g.place);
   const between = usable.find((g) => g.marker === 'between' && g.codes.length >= 2);
   if (between) return [{ parties: between.codes }];
@@ -61,16 +63,45 @@ export function chooseParties(
     if (host && (trigger.kind === 'meeting' || trigger.type === 'joint_exercise')) return [...out, { parties: [one, host] }];
     return out;
   }
-  const pair = recent(discourse.lastPair, sentence, 2);
+  const pair = recent(discourse.lastPair, sentence);
   if (pair && PAIR_ANAPHOR.test(text)) return [...out, { parties: pair.codes }];
   return out;
+}
+
+const GROUPING = /^(?:NATO|EU|ASEAN|QUAD|AUKUS|UN|G7)$/;
+
+/**
+ * Joining a grouping pairs the joiners with it: the subject and those "along with" it ("Sweden, along with
+ * Finland, applied to join NATO"); the members the grouping is described by ("AUKUS ... between the United
+ * States, Britain and Australia") are not joining it.
+ */
+function membershipParties(
+  text: string,
+  trigger: Trigger,
+  groups: PartyGroup[],
+  sentence: number,
+  discourse: Discourse,
+): PartySet[] {
+  const usable = groups.filter((g) => !g.place);
+  const groupings = uniq(usable.flatMap((g) => g.codes).filter((c) => GROUPING.test(c)));
+  if (groupings.length !== 1) return [];
+  const grouping = groupings[0]!;
+  const joiners = usable.filter(
+    (g) => (g.end <= trigger.start && g.marker === null) || (g.start >= trigger.end && g.marker === 'with'),
+  );
+  let states = uniq(joiners.flatMap((g) => g.codes).filter((c) => !GROUPING.test(c)));
+  if (states.length === 0) {
+    const subject = pronounSubject(text, sentence, discourse) ?? (/\b(?:it|its)\b/i.test(text) ? discourse.focal : null);
+    states = subject ? [subject] : [];
+  }
+  return states.map((c) => ({ parties: [grouping, c] }));
 }
 
 function isCode(c: PartyCode | null): c is PartyCode {
   return c !== null;
 }
 
-function pronounSubject(text: string, sentence: number, discourse: Discourse): PartyCode | null {
+export function pronounSubject(text: string, sentence: number, discourse: Discourse): PartyCode | null {
   if (!PRONOUN_SUBJECT.test(text)) return null;
   return recent(discourse.lastSubject, sentence, 3)?.code ?? null;
 }
@@ -89,32 +120,4 @@ function partnerFromContext(
     if (anaphoric) return pair.codes.find((c) => c !== one) ?? null;
   }
   return null;
-}
-
-/** Supplier first: "A exports X to B", "B purchases X from A", "B buys the A-made X", "A supplied B with X". */
-function transferParties(
-  text: string,
-  trigger: Trigger,
-  groups: PartyGroup[],
-  sentence: number,
-  discourse: Discourse,
-): PartySet[] {
-  const before = groups.filter((g) => g.end <= trigger.start && !g.place && g.marker !== 'to' && g.marker !== 'from');
-  const after = groups.filter((g) => g.start >= trigger.end);
-  const subject =
-    before.at(-1)?.codes[0] ?? pronounSubject(text, sentence, discourse) ?? (/^\s*(?:it|they)\b/i.test(text) ? discourse.focal : null);
-  const made = /\b([A-Z][\w.]*)-(?:made|built|developed|manufactured|produced|origin)\b/.exec(text.slice(trigger.end));
-  const maker = made ? groups.find((g) => text.slice(g.start, g.end).startsWith(made[1]!))?.codes[0] : undefined;
-  if (trigger.direction === 'supply') {
-    const recipients = after.filter((g) => g.marker === 'to' || g.marker === null || g.marker === 'including');
-    const supplier = subject ?? maker ?? null;
-    if (!supplier) return [];
-    return uniq(recipients.flatMap((g) => g.codes))
-      .filter((c) => c !== supplier)
-      .map((c) => ({ parties: [supplier, c] }));
-  }
-  const supplier = after.find((g) => g.marker === 'from')?.codes[0] ?? maker ?? null;
-  const recipient = subject;
-  if (!supplier || !recipient || supplier === recipient) return [];
-  return [{ parties: [supplier, recipient] }];
 }

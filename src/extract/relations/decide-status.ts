@@ -5,7 +5,7 @@ import { AGREEMENT_CUES, FUTURE_CUE, TRANSFER_CUES, type StatusCue } from '../le
 import type { Trigger } from './find-triggers.js';
 
 /** Clause edges: a cue beyond one of these belongs to another statement. */
-const CLAUSE_EDGE = /[;:]|\s--?\s|,\s(?:which|while|but|whereas|although|though|amid|as|who|where|when)\b|\s(?:amid|while|whereas|because)\s|\((?!\w{2,6}\))|\)/g;
+const CLAUSE_EDGE = /[;:]|\s--?\s|,\s(?:which|while|but|whereas|although|though|amid|as(?!\s+well)|who|where|when)\b|\s(?:amid|while|whereas|because)\s|\sas\s(?=[A-Z])|\((?!\w{2,6}\))|(?<!\(\w{2,6})\)/g;
 
 export function clauseAround(text: string, start: number, end: number): { from: number; to: number } {
   let from = 0;
@@ -23,7 +23,15 @@ export function clauseAround(text: string, start: number, end: number): { from: 
 
 const HYPOTHETICAL = /\b(?:if|unless|whether|would|could|might|should)\b/i;
 const NEGATED = /\b(?:not|no|never|without|yet to|failed to|refused to|declined to)\b[^,.;]{0,30}$/i;
-const ESTABLISHED_MECHANISM = /\b(?:established|set up|launched|has|have|regular|annual|mechanism|framework|format)\b/i;
+/** "opportunities for future joint research": a prospect the writer sees, not a project anyone started. */
+const SPECULATIVE =
+  /\b(?:opportunit(?:y|ies)|future|prospects?|possibilit(?:y|ies)|avenues?|(?:to|in order to|aimed at|in a move to) (?:drive|promote|boost|encourage|facilitate|enable|deepen|pave the way for))\b[^.;]{0,40}$/i;
+
+const PAST_EVENT_VERB = /\b(?:met|visited|held|hosted|called on|received|conducted|participated|joined|took part)\b/i;
+
+/** "expected to encourage joint exercises", "considering joint drills": an idea, not yet a plan. */
+const EVENT_PROPOSED =
+  /\b(?:encourag\w*|consider\w*|explor\w*|propos\w*|call(?:ed|s)? for|seek\w*|hop(?:e|es|ed|ing) (?:to|for)|possib\w*|potential|invit\w*|promot\w*)\b[^.;]{0,40}$/i;
 
 export function decideStatus(text: string, trigger: Trigger): Status | null {
   const { from, to } = clauseAround(text, trigger.start, trigger.end);
@@ -34,21 +42,29 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
   const hypothetical = HYPOTHETICAL.test(before) || /^\s*(?:if|unless|once)\b/i.test(sentenceBefore);
   switch (trigger.type) {
     case 'equipment_transfer':
-      return firstCue(TRANSFER_CUES, clause) ?? (hypothetical ? null : 'concluded');
+      if (hypothetical) return null;
+      return firstCue(TRANSFER_CUES, clause) ?? 'concluded';
     case 'joint_exercise':
     case 'high_level_meeting':
     case 'two_plus_two':
-      if (hypothetical) return null;
+      if (hypothetical || SPECULATIVE.test(before)) return null;
+      if (EVENT_PROPOSED.test(before)) return 'proposed';
       if (FUTURE_CUE.test(clause)) return 'planned';
-      if (trigger.type === 'two_plus_two' && ESTABLISHED_MECHANISM.test(clause)) return 'held';
+      // A noun ("Kishida's visit - the first since 2021 - will build on ...") takes the tense of its sentence.
+      if (!PAST_EVENT_VERB.test(text.slice(trigger.start, trigger.end)) && FUTURE_CUE.test(text.slice(trigger.end)))
+        return 'planned';
       return 'held';
     case 'joint_development':
-      if (hypothetical) return /\b(?:potential|could|may|might)\b/i.test(clause) ? 'proposed' : null;
+      if (hypothetical || SPECULATIVE.test(before)) return null;
       return developmentStatus(clause);
     case 'membership':
       return membershipStatus(clause);
     default: {
       if (hypothetical) return null;
+      // The verb acting on the instrument ("was signed", "agreed to work toward concluding") speaks first;
+      // a bare reference ("under the new pact") says nothing about status.
+      const near = firstCue(AGREEMENT_CUES, text.slice(Math.max(from, trigger.start - 45), Math.min(to, trigger.end + 30)));
+      if (near || trigger.kind === 'generic') return near;
       return firstCue(AGREEMENT_CUES, clause) ?? firstCue(AGREEMENT_CUES, text);
     }
   }

@@ -32,7 +32,7 @@ function focalParty(mentions: PartyMention[]): PartyCode | null {
 
 /** Pronouns and phrases that point back to a pair named before. */
 export const PAIR_ANAPHOR =
-  /\b(?:the|both)\s+(?:two\s+)?(?:countries|nations|sides|leaders|governments|ministers|defen[cs]e ministers|foreign ministers|allies|partners|navies|militaries|forces|prime ministers|presidents|states)\b|\bbilateral\b|\beach other\b|\btheir (?:counterparts?|talks|meeting|countries)\b|\b(?:the|this|that) (?:agreement|pact|deal|accord|treaty|arrangement)\b/i;
+  /\b(?:the|both)\s+(?:(?:two|2)\s+)?(?:countries|nations|sides|leaders|governments|ministers|defen[cs]e ministers|foreign ministers|allies|partners|navies|militaries|forces|prime ministers|presidents|states)\b|\bbilateral\b|\beach other\b|\btheir (?:counterparts?|talks|meeting|countries)\b|\b(?:the|this|that) (?:agreement|pact|deal|accord|treaty|arrangement)\b/i;
 
 /** A sentence whose subject is a pronoun or a bare title continues the previous subject. */
 export const PRONOUN_SUBJECT = /^\s*(?:(?:he|she|it|they|the country|the government|the ministry|the minister|the prime minister|the president)\b|(?:\w+\s+){0,2}(?:also|then)\b)/i;

@@ -20,7 +20,7 @@ export interface Trigger {
   start: number;
   end: number;
   /** For transfers: whether the verb is the supplier's ("export") or the recipient's ("purchase"). */
-  direction?: 'supply' | 'acquire';
+  direction?: 'supply' | 'acquire' | 'aid' | 'deal';
 }
 
 export function findTriggers(text: string, lastInstrument: FactType | null): Trigger[] {
@@ -54,7 +54,21 @@ function findMeetings(text: string, out: Trigger[]): void {
   }
 }
 
+/** An arms deal named as a noun: who supplies is read from the parties (transfer-parties.ts). */
+const ARMS_DEAL =
+  /\b(?:arms|weapons?|defen[cs]e|military|fighter jets?|missile)\s+(?:deals?|sales?|packages?|purchases?|contracts?|exports?|transfers?)\b/gi;
+/** A donor's assistance programme: the donor supplies each recipient. */
+const AID =
+  /\b(?:(?:official )?security assistance|military (?:aid|assistance)|foreign military financing|OSA\b|beneficiar(?:y|ies)|recipient (?:countries|nations|states))/gi;
+
 function findTransfers(text: string, out: Trigger[]): void {
+  for (const [pattern, direction] of [
+    [ARMS_DEAL, 'deal'],
+    [AID, 'aid'],
+  ] as const) {
+    for (const m of text.matchAll(pattern))
+      out.push({ type: 'equipment_transfer', kind: 'transfer', start: m.index, end: m.index + m[0].length, direction });
+  }
   for (const [verb, direction] of [
     [SUPPLY_VERB, 'supply'],
     [ACQUIRE_VERB, 'acquire'],

@@ -17,7 +17,10 @@ const RIVAL_AFTER =
   /^(?:'s?)?\s+(?:growing |increasing |rising |increasingly |continued |military |maritime |expanding |aggressive |coercive |recent |illegal |full-scale )*(?:buildup|build-up|assertiveness|assertive|aggression|aggressive|threats?|expansion|expansionism|coercion|invasion|incursions?|provocations?|claims|militari[sz]ation|rise|influence|clout|intimidation|war|attack|missile launches|nuclear|hostility|annexation|policy to allow|maritime militia|coast guard)\b/i;
 const MEDIA_AFTER = /^\s+(?:Times|Today|News|Herald|Daily|Post|Tribune|Press|Gazette|Journal|Broadcasting|Inquirer|Star|Observer|Monitor|Insider|Forum)\b/;
 const PLACE_BEFORE = /\b(?:in|at|near|outside|across|around|off|over|inside|within|throughout|visit(?:s|ed|ing)? to|trip to|arrived in|held in|based in|hosted in|off the coast of)\s+(?:the\s+)?(?:[A-Z][\w'-]*,?\s+){0,3}$/;
-const EXCLUDED_BEFORE = /\b(?:observers?|observer nations?|observer countries)\s+(?:from|of|including)\s+(?:[\w'-]+,?\s+){0,12}$/i;
+/** "G7 members", "NATO allies", "Group of Seven defense chiefs": the grouping describes others, it is not a party. */
+const GROUPING_AS_ADJECTIVE =
+  /^\s+(?:(?:defen[cs]e|foreign|finance|military)\s+)?(?:members?|member states|countries|nations|partners|allies|chiefs|ministers|leaders|summit|counterparts)\b/i;
+const EXCLUDED_BEFORE = /\b(?:neighbou?r(?:ing)? (?:of|to)|borders? with|bordering|border of)\s+(?:the\s+)?$|\b(?:observers?|observer nations?|observer countries)\s+(?:from|of|including)\s+(?:[\w'-]+,?\s+){0,12}$/i;
 
 export function classifyMentions(sentence: string, offset: number, mentions: PartyMention[]): SentenceMention[] {
   const out: SentenceMention[] = [];
@@ -29,7 +32,9 @@ export function classifyMentions(sentence: string, offset: number, mentions: Par
     if (m.kind !== 'person' && m.kind !== 'firm' && MEDIA_AFTER.test(after)) continue;
     const rival = RIVAL_BEFORE.test(before) || (m.kind !== 'person' && RIVAL_AFTER.test(after));
     const place = (m.kind === 'capital' || m.kind === 'name') && PLACE_BEFORE.test(before);
-    const excluded = EXCLUDED_BEFORE.test(sentence.slice(Math.max(0, s - 200), s));
+    const excluded =
+      EXCLUDED_BEFORE.test(sentence.slice(Math.max(0, s - 200), s)) ||
+      (m.kind === 'grouping' && GROUPING_AS_ADJECTIVE.test(after));
     out.push({ ...m, place, rival, excluded });
   }
   return out;

@@ -1,18 +1,36 @@
-// The date of a candidate: the date mention nearest its trigger in the sentence, else the reference date in
-// force (news reports today's events) unless the fact is background ("already has").
+// The date of a candidate: the date mention nearest its trigger in the sentence; else the last date the
+// narrative gave in the same paragraph; else the reference date in force (news reports today's events),
+// unless the fact is background ("already has") or still to come.
 import type { AnalyzedDocument, Candidate } from '../document.js';
 
-const BACKGROUND = new Set(['in_force', 'ended']);
+const UNDATED = new Set(['in_force', 'ended', 'planned']);
 
-export function pickDate(doc: AnalyzedDocument, c: Candidate): string | null {
-  const mentions = doc.dates.get(c.sentence) ?? [];
+/** How many sentences back, within one paragraph, a stated date still dates what follows. */
+const CARRY = 2;
+
+export function pickDate(doc: AnalyzedDocument, c: Candidate): Pick<Candidate, 'date' | 'dateStated'> {
+  const stated = nearestDate(doc, c);
+  if (stated) return { date: stated, dateStated: true };
+  if (UNDATED.has(c.status)) return { date: null, dateStated: false };
+  const paragraph = doc.sentences[c.sentence]!.paragraph;
+  for (let i = c.sentence - 1; i >= Math.max(0, c.sentence - CARRY); i--) {
+    if (doc.sentences[i]!.paragraph !== paragraph) break;
+    const last = doc.dates.get(i)?.at(-1);
+    if (last) return { date: last.value, dateStated: false };
+  }
+  return { date: doc.references[c.sentence] ?? null, dateStated: false };
+}
+
+function nearestDate(doc: AnalyzedDocument, c: Candidate): string | null {
   let best: { value: string; distance: number } | null = null;
-  for (const m of mentions) {
-    // A date after the trigger usually belongs to it ("signed on Tuesday"); one before it, less often.
-    const distance = m.start >= c.anchor ? m.start - c.anchor : (c.anchor - m.end) * 1.5 + 10;
+  for (const m of doc.dates.get(c.sentence) ?? []) {
+    // A date after the trigger usually belongs to it ("signed on Tuesday"); one before it, less often; one
+    // across a comma belongs to another clause more often than not.
+    const after = m.start >= c.anchorEnd;
+    const between = after ? doc.normalized.slice(c.anchorEnd, m.start) : doc.normalized.slice(m.end, c.anchor);
+    const commas = (between.match(/[,;(]/g) ?? []).length;
+    const distance = (after ? between.length : between.length * 1.5 + 10) + commas * 30;
     if (!best || distance < best.distance) best = { value: m.value, distance };
   }
-  if (best) return best.value;
-  if (BACKGROUND.has(c.status) || c.status === 'planned') return null;
-  return doc.references[c.sentence] ?? null;
+  return best?.value ?? null;
 }

@@ -14,6 +14,8 @@ const REANCHOR_AFTER = /^[\s,]*(?:piece|story|article|report|post|release|statem
 
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
+const NEW_SOURCE = /\b(?:according to|(?:this|that|another|a) (?:story|piece|article|report|post|release|statement) (?:on|from|in|by))\b/i;
+
 /** A year standing alone ("in 2015", "opened 2023"): chrono reads it only with a month. */
 const BARE_YEAR = /(?<![\d$.,/-])\b(19[5-9]\d|20[0-4]\d)\b(?![\d%]|s\b|-\d|\/\d)/g;
 
@@ -23,7 +25,11 @@ const NOT_A_DATE = /\b(?:past|over|for)\s+(?:the\s+)?(?:two|three|four|five|seve
 export function dates(doc: AnalyzedDocument): void {
   let reference: Reference | null = referenceFrom(doc.published);
   let contextYear: number | null = reference?.year ?? null;
+  const published = referenceFrom(doc.published);
   for (const sentence of doc.sentences) {
+    // A new source introduced without a date of its own ("this story on the ministry's website") speaks
+    // from the article's own date again.
+    if (published && NEW_SOURCE.test(sentence.text)) reference = published;
     doc.references[sentence.index] = reference ? formatReference(reference) : null;
     if (!DATE_WORD.test(sentence.text)) continue;
     const found = sentenceDates(sentence, reference, contextYear);

@@ -8,23 +8,53 @@ export function orderParties(type: Fact['type'], parties: string[]): string[] {
   return type === 'equipment_transfer' ? unique : unique.sort();
 }
 
+/**
+ * "Signed" and "in force" said of one agreement in one article are one fact seen twice (a text rarely
+ * separates the two), so they share a key; the first stated status stands.
+ */
+function statusKey(status: Candidate['status']): string {
+  return status === 'in_force' ? 'concluded' : status;
+}
+
 export function facts(doc: AnalyzedDocument): void {
   const byKey = new Map<string, Fact>();
-  for (const c of doc.candidates) {
+  const stated = new Set<string>();
+  for (const c of withoutRestatedMeetings(doc.candidates)) {
     const parties = orderParties(c.type, c.parties);
     if (parties.length < 2) continue;
-    const key = `${c.type}|${parties.join('+')}|${c.status}`;
+    const key = `${c.type}|${parties.join('+')}|${statusKey(c.status)}`;
     const evidence = evidenceOf(doc, c);
     const had = byKey.get(key);
     if (!had) {
       byKey.set(key, { type: c.type, parties, status: c.status, date: c.date, item: c.item, evidence: [evidence] });
+      if (c.dateStated) stated.add(key);
       continue;
     }
     if (!had.evidence.some((e) => e.start === evidence.start)) had.evidence.push(evidence);
-    had.date = better(had.date, c.date);
+    // A date the text states for this fact beats one inferred from the narrative around it.
+    if (c.dateStated && !stated.has(key)) {
+      had.date = c.date;
+      stated.add(key);
+    } else if (c.dateStated === stated.has(key)) had.date = better(had.date, c.date);
     had.item ??= c.item;
   }
   doc.facts = [...byKey.values()];
+}
+
+/**
+ * "During the meeting, the ministers discussed ..." after a 2+2 is that 2+2 again: a meeting of the same
+ * parties without a date of its own is dropped.
+ */
+function withoutRestatedMeetings(candidates: Candidate[]): Candidate[] {
+  const twoPlusTwo = new Set(
+    candidates.filter((c) => c.type === 'two_plus_two').map((c) => orderParties(c.type, c.parties).join('+')),
+  );
+  return candidates.filter(
+    (c) =>
+      c.type !== 'high_level_meeting' ||
+      c.dateStated ||
+      !twoPlusTwo.has(orderParties(c.type, c.parties).join('+')),
+  );
 }
 
 function evidenceOf(doc: AnalyzedDocument, c: Candidate): Evidence {

@@ -3,9 +3,9 @@
 import type { Candidate, AnalyzedDocument, Sentence } from '../document.js';
 import type { PartyMention } from '../lexicon/party-mention.js';
 import { chooseParties } from '../relations/choose-parties.js';
-import { decideStatus } from '../relations/decide-status.js';
+import { clauseAround, decideStatus } from '../relations/decide-status.js';
 import { PRONOUN_SUBJECT, recent, startDiscourse, type Discourse } from '../relations/discourse.js';
-import { findTriggers } from '../relations/find-triggers.js';
+import { findTriggers, type Trigger } from '../relations/find-triggers.js';
 import { classifyMentions } from '../relations/party-filter.js';
 import { groupMentions, type PartyGroup } from '../relations/party-groups.js';
 import { pickDate } from '../relations/pick-date.js';
@@ -31,19 +31,22 @@ function readSentence(doc: AnalyzedDocument, sentence: Sentence, found: PartyMen
     triggers = triggers.filter((t) => t.type !== 'equipment_transfer');
   for (const trigger of triggers) {
     const status = decideStatus(text, trigger);
-    if (!status) continue;
-    for (const set of chooseParties(text, trigger, groups, sentence.index, discourse)) {
-      if (set.parties.length < 2) continue;
+    for (const set of chooseParties(text, trigger, groupsFor(text, trigger, groups), sentence.index, discourse)) {
+      // Predecessors named in a hypothetical ("if they sign, Italy will be the eighth partner after ...") are facts.
+      const factStatus = set.status ?? status;
+      if (set.parties.length < 2 || !factStatus) continue;
       const candidate: Candidate = {
         type: trigger.type,
         parties: set.parties,
-        status: set.status ?? status,
+        status: factStatus,
         item: null,
         sentence: sentence.index,
         anchor: sentence.start + trigger.start,
+        anchorEnd: sentence.start + trigger.end,
         date: null,
+        dateStated: false,
       };
-      candidate.date = pickDate(doc, candidate);
+      Object.assign(candidate, pickDate(doc, candidate));
       doc.candidates.push(candidate);
       if (candidate.type === 'joint_exercise') discourse.lastExercise = { codes: set.parties, sentence: sentence.index };
     }
@@ -51,6 +54,14 @@ function readSentence(doc: AnalyzedDocument, sentence: Sentence, found: PartyMen
       discourse.lastInstrument = { type: trigger.type, sentence: sentence.index };
   }
   remember(text, groups, sentence.index, discourse);
+}
+
+/** The parties of the trigger's own clause when it names any; else the whole sentence's. */
+function groupsFor(text: string, trigger: Trigger, groups: PartyGroup[]): PartyGroup[] {
+  if (trigger.type === 'equipment_transfer' || groups.some((g) => g.marker === 'after')) return groups;
+  const { from, to } = clauseAround(text, trigger.start, trigger.end);
+  const inClause = groups.filter((g) => g.start >= from && g.start < to);
+  return inClause.length > 0 ? inClause : groups;
 }
 
 function remember(text: string, groups: PartyGroup[], sentence: number, discourse: Discourse): void {

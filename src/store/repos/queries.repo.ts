@@ -4,6 +4,7 @@ import type { Db } from '../database.js';
 export interface FactFilter {
   /** Facts naming every one of these parties. */
   parties?: readonly string[];
+  ids?: readonly number[];
   type?: string;
   status?: string;
   /** YYYYMMDD: facts whose date can fall on or after it. */
@@ -32,6 +33,7 @@ export async function factRows(db: Db, filter: FactFilter) {
       return sub;
     });
   }
+  if (filter.ids !== undefined) q = q.where('f.id', 'in', filter.ids.length > 0 ? [...filter.ids] : [-1]);
   if (filter.type !== undefined) q = q.where('f.type', '=', filter.type);
   if (filter.status !== undefined) q = q.where('f.status', '=', filter.status);
   if (filter.sinceLo !== undefined) q = q.where('f.date_hi', '>=', filter.sinceLo);

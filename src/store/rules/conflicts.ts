@@ -29,7 +29,24 @@ export function findConflicts(added: readonly MergeClaim[], all: readonly MergeC
       if (finding) out.push(finding);
     }
   }
-  return out;
+  return keepStrongestReferenceStatus(out);
+}
+
+/** One article claim against one reference row is one disagreement: keep it against the row's most advanced milestone. */
+function keepStrongestReferenceStatus(findings: ConflictFinding[]): ConflictFinding[] {
+  const best = new Map<number, ConflictFinding>();
+  const rest: ConflictFinding[] = [];
+  for (const f of findings) {
+    if (f.kind !== 'reference_status') {
+      rest.push(f);
+      continue;
+    }
+    const [ref, article] = f.a.reference ? [f.a, f.b] : [f.b, f.a];
+    const kept = best.get(article.id);
+    const keptRef = kept ? (kept.a.reference ? kept.a : kept.b) : null;
+    if (!keptRef || STATUS_RANK[ref.status] > STATUS_RANK[keptRef.status]) best.set(article.id, f);
+  }
+  return [...rest, ...best.values()];
 }
 
 function conflictBetween(a: MergeClaim, b: MergeClaim, referenceTop: MergeClaim | null): ConflictFinding | null {

@@ -95,6 +95,12 @@ export async function listFacts(store: Store, query: FactQuery = {}): Promise<Ca
   return (await factRows(store.db, filter)).map(toCanonicalFact);
 }
 
+/** The facts with these ids, for reporting what an ingest created or changed. */
+export async function listFactsById(store: Store, ids: readonly number[]): Promise<CanonicalFact[]> {
+  if (ids.length === 0) return [];
+  return (await factRows(store.db, { ids, includeRejected: true })).map(toCanonicalFact);
+}
+
 export async function listConflicts(store: Store, party?: PartyCode): Promise<Conflict[]> {
   const rows = await listConflictRows(store.db, party);
   return rows.map((r) => ({
@@ -129,11 +135,14 @@ export function toCanonicalFact(r: FactQueryRow): CanonicalFact {
   };
 }
 
+/** Undated facts sort after dated ones. */
+const UNDATED = 99_999_999;
+
 function byTypeThenPartners(a: Tie, b: Tie): number {
   return (
     FACT_TYPES.indexOf(a.type) - FACT_TYPES.indexOf(b.type) ||
     a.partners.join(',').localeCompare(b.partners.join(',')) ||
-    (dateRange(a.date).lo ?? 0) - (dateRange(b.date).lo ?? 0) ||
+    (dateRange(a.date).lo ?? UNDATED) - (dateRange(b.date).lo ?? UNDATED) ||
     a.id - b.id
   );
 }

@@ -1,0 +1,48 @@
+// `entente timeline PARTY`: the party's dated milestones (meetings held, agreements signed, in force), oldest first.
+import type { Command } from 'commander';
+import { resolveParty } from '../../store/services/parties.service.js';
+import { timeline, type TimelineEvent } from '../../store/services/query.service.js';
+import type { Store } from '../../store/store.js';
+import { addDbOption, clip, withKnowledgeBase, type CommandIo, type StoreCommandOptions } from '../knowledge-base.js';
+
+export function formatTimeline(party: string, events: readonly TimelineEvent[]): string {
+  if (events.length === 0) return `${party}: no dated events stored\n`;
+  const lines = events.map((e) => {
+    const who = e.parties.join('+') + (e.item ? ` (${e.item})` : '');
+    return `${e.date.padEnd(10)}  ${e.type.padEnd(28)} ${who.padEnd(14)} ${e.status.padEnd(11)} ${clip(e.quote, 80)}`;
+  });
+  return `${party}: ${events.length} dated events\n${lines.join('\n')}\n`;
+}
+
+export async function timelineCommand(
+  store: Store,
+  arg: string,
+  options: StoreCommandOptions,
+  io: CommandIo,
+): Promise<number> {
+  const party = await resolveParty(store, arg);
+  if (!party.ok) {
+    io.stderr.write(`entente timeline: ${party.error.toLine()}\n`);
+    return 2;
+  }
+  const events = await timeline(store, party.value);
+  io.stdout.write(
+    options.json
+      ? `${JSON.stringify({ party: party.value, events }, null, 1)}\n`
+      : formatTimeline(party.value, events),
+  );
+  return 0;
+}
+
+export function registerTimeline(program: Command): void {
+  addDbOption(
+    program
+      .command('timeline')
+      .description("a party's dated events in order: meetings, exercises, signings, entries into force")
+      .argument('<party>', 'ISO 3166-1 alpha-3 code, grouping or name'),
+  ).action(async (party: string, opts: StoreCommandOptions) => {
+    await withKnowledgeBase('timeline', opts, (store) =>
+      timelineCommand(store, party, opts, { stdout: process.stdout, stderr: process.stderr }),
+    );
+  });
+}

@@ -1,0 +1,87 @@
+// Supplier first: "A exports X to B", "B purchases X from A", "B buys the A-made X", "A supplied B with X",
+// "the procurement of Tomahawk missiles" (the maker of a known system), "beneficiaries of A's aid".
+import type { PartyCode } from '../../schema/fact.js';
+import { equipmentOrigin } from '../lexicon/equipment-origin.js';
+import { pronounSubject, type PartySet } from './choose-parties.js';
+import { clauseAround } from './decide-status.js';
+import { recent, type Discourse } from './discourse.js';
+import type { Trigger } from './find-triggers.js';
+import type { PartyGroup } from './party-groups.js';
+
+/** The largest arms exporters (SIPRI, 2019-2023): in "an arms deal between A and B" the exporter supplies. */
+const MAJOR_EXPORTERS: ReadonlySet<PartyCode> = new Set([
+  'USA', 'FRA', 'RUS', 'CHN', 'DEU', 'ITA', 'GBR', 'ESP', 'ISR', 'KOR', 'TUR', 'NLD', 'SWE', 'UKR', 'CHE',
+]);
+
+/** "to the country", "to the Southeast Asian nation": the recipient is the other party in play. */
+const RECIPIENT_ANAPHOR = /\bto (?:the|this|that) (?:[\w-]+ ){0,3}(?:country|nation|kingdom|republic|archipelago|island)\b/i;
+
+const uniq = (codes: PartyCode[]) => [...new Set(codes)];
+
+export function transferParties(
+  text: string,
+  trigger: Trigger,
+  groups: PartyGroup[],
+  sentence: number,
+  discourse: Discourse,
+): PartySet[] {
+  const clause = clauseAround(text, trigger.start, trigger.end);
+  const usable = groups.filter((g) => !g.place);
+  const before = usable.filter((g) => g.end <= trigger.start && (g.marker === null || g.marker === 'by'));
+  const after = usable.filter((g) => g.start >= trigger.end && g.start < contrastEdge(text, trigger.end));
+  const subject =
+    before.at(-1)?.codes[0] ??
+    pronounSubject(text, sentence, discourse) ??
+    (/^\s*(?:it|they)\b/i.test(text) ? discourse.focal : null);
+  const maker = makerOf(text, trigger, groups);
+  const pair = (supplier: PartyCode | null, recipients: PartyCode[]): PartySet[] =>
+    supplier ? uniq(recipients).filter((c) => c !== supplier).map((c) => ({ parties: [supplier, c] })) : [];
+
+  switch (trigger.direction) {
+    case 'acquire': {
+      const supplier = after.find((g) => g.marker === 'from')?.codes[0] ?? maker;
+      return subject ? pair(supplier, [subject]) : [];
+    }
+    case 'aid': {
+      const codes = uniq(usable.flatMap((g) => g.codes));
+      const donor = discourse.focal && codes.includes(discourse.focal) ? discourse.focal : (subject ?? discourse.focal);
+      return pair(donor, codes);
+    }
+    case 'deal': {
+      const codes = uniq(usable.filter((g) => g.start >= clause.from && g.start < clause.to).flatMap((g) => g.codes));
+      if (codes.length !== 2) return [];
+      const exporter = codes.find((c) => c === maker) ?? codes.find((c) => MAJOR_EXPORTERS.has(c) && !codes.every((x) => MAJOR_EXPORTERS.has(x)));
+      const supplier = exporter ?? codes[0]!;
+      return pair(supplier, codes);
+    }
+    default: {
+      const supplier = subject ?? maker;
+      const marked = after.filter((g) => g.marker === 'to' || g.marker === 'including');
+      const recipients = marked.length > 0 ? marked : after.filter((g) => g.marker === null && g.start < clause.to);
+      let codes = recipients.flatMap((g) => g.codes);
+      if (codes.length === 0 && RECIPIENT_ANAPHOR.test(text.slice(trigger.end))) {
+        const other = recent(discourse.lastPair, sentence)?.codes.find((c) => c !== supplier);
+        if (other) codes = [other];
+      }
+      return pair(supplier, codes);
+    }
+  }
+}
+
+/** Recipients stop at a contrast: "..., while Russia has supplied Vietnam" is another transfer. */
+function contrastEdge(text: string, from: number): number {
+  const m = /[;]|,?\s(?:while|whereas|but)\s/.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}
+
+/** "US-made F-16s", "Mitsubishi-made gyros", or a system whose maker is known ("Tomahawk missiles"). */
+function makerOf(text: string, trigger: Trigger, groups: PartyGroup[]): PartyCode | null {
+  const rest = text.slice(trigger.start);
+  const made = /\b([A-Z][\w.]*)-(?:made|built|developed|manufactured|produced|origin)\b/.exec(rest);
+  if (made) {
+    const at = trigger.start + made.index;
+    const g = groups.find((x) => x.start <= at && x.end >= at);
+    if (g) return g.codes[0]!;
+  }
+  return equipmentOrigin(rest)?.code ?? null;
+}
