@@ -21,7 +21,7 @@ export const AGREEMENT_CUES: readonly StatusCue[] = [
   ),
   c(
     'negotiating',
-    String.raw`\b(?:toward|towards)\s+(?:the\s+|a\s+|an\s+)?(?:conclu|sign|finali|reach|realiz|establish|agreement|accord|pact|deal|treaty|defen[cs]e accord|formal|an? (?:\w+\s+){0,3}(?:agreement|accord|pact|deal))\w*|\bwork(?:ing)? (?:to|on) (?:conclude|sign|finali[sz]e)\b|\b(?:in|start|begin|launch|open|hold|held|resume|step up|accelerate)\w* (?:formal |official )?(?:talks|negotiations|consultations)\b|\bnegotiat(?:e|ed|es|ing|ions?)\b|\bin talks\b|\bin principle\b|\bsubstantially agreed\b|\bbasic agreement\b|\bfinal (?:phase|stage)s? of (?:coordination|talks|negotiations)\b|\bwill (?:soon )?be signed\b|\bwill soon sign\b|\bto be signed\b|\bset to sign\b|\bexpected to (?:sign|conclude)\b|\bdiscuss(?:ing|ed|ions)? (?:a|an|the) (?:possible |potential )?\w*\s*(?:agreement|pact|deal|accord)\b`,
+    String.raw`\b(?:will|would|shall|is to|are to|expected to|set to|likely to|plans? to|aims? to)\s+(?:\w+\s+){0,2}(?:sign|conclude|ink|finali[sz]e|confirm|seal|be (?:\w+\s+)?(?:signed|concluded|inked|finali[sz]ed))\b|\b(?:toward|towards)\s+(?:the\s+|a\s+|an\s+)?(?:conclu|sign|finali|reach|realiz|establish|agreement|accord|pact|deal|treaty|defen[cs]e accord|formal|an? (?:\w+\s+){0,3}(?:agreement|accord|pact|deal))\w*|\bwork(?:ing)? (?:to|on) (?:conclude|sign|finali[sz]e)\b|\b(?:in|start|begin|launch|open|hold|held|resume|step up|accelerate)\w* (?:formal |official )?(?:talks|negotiations|consultations)\b|\bnegotiat(?:e|ed|es|ing|ions?)\b|\bin talks\b|\bin principle\b|\bsubstantially agreed\b|\bbasic agreement\b|\bfinal (?:phase|stage)s? of (?:coordination|talks|negotiations)\b|\bwill (?:soon )?be signed\b|\bwill soon sign\b|\bto be signed\b|\bset to sign\b|\bexpected to (?:sign|conclude)\b|\bdiscuss(?:ing|ed|ions)? (?:a|an|the) (?:possible |potential )?\w*\s*(?:agreement|pact|deal|accord)\b`,
   ),
   c(
     'proposed',
@@ -50,7 +50,7 @@ export const TRANSFER_CUES: readonly StatusCue[] = [
   c('negotiating', String.raw`\b(?:in talks|talks|negotiat\w+|discuss(?:ing|ions)|final (?:phase|stage))\b`),
   c(
     'completed',
-    String.raw`\b(?:deliver(?:ed|y|ies)|handed over|hand(?:ed)? over|donated|arrived|commissioned|received|has supplied|have supplied|supplied|has exported|have exported|exported|transferred|imports?|has provided|have provided|provided)\b`,
+    String.raw`\b(?:deliver(?:ed|y|ies)|handed over|hand(?:ed)? over|donated|arrived|commissioned|received|has supplied|have supplied|supplied|has exported|have exported|exported|exports|transferred|imports?|has provided|have provided|provided)\b`,
   ),
   c(
     'concluded',

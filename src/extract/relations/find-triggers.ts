@@ -56,7 +56,7 @@ function findMeetings(text: string, out: Trigger[]): void {
 
 /** An arms deal named as a noun: who supplies is read from the parties (transfer-parties.ts). */
 const ARMS_DEAL =
-  /\b(?:arms|weapons?|defen[cs]e|military|fighter jets?|missile)\s+(?:deals?|sales?|packages?|purchases?|contracts?|exports?|transfers?)\b/gi;
+  /\b(?:arms|weapons?|fighter jets?|missile)\s+(?:deals?|sales?|packages?|purchases?|contracts?|exports?|transfers?)\b/gi;
 /** A donor's assistance programme: the donor supplies each recipient. */
 const AID =
   /\b(?:(?:official )?security assistance|military (?:aid|assistance)|foreign military financing|OSA\b|beneficiar(?:y|ies)|recipient (?:countries|nations|states))/gi;

@@ -2,6 +2,7 @@
 // "the procurement of Tomahawk missiles" (the maker of a known system), "beneficiaries of A's aid".
 import type { PartyCode } from '../../schema/fact.js';
 import { equipmentOrigin } from '../lexicon/equipment-origin.js';
+import { EQUIPMENT } from '../lexicon/event-words.js';
 import { pronounSubject, type PartySet } from './choose-parties.js';
 import { clauseAround } from './decide-status.js';
 import { recent, type Discourse } from './discourse.js';
@@ -43,9 +44,12 @@ export function transferParties(
       return subject ? pair(supplier, [subject]) : [];
     }
     case 'aid': {
+      // A list names the recipients ("Bangladesh, the Philippines and Fiji are the beneficiaries of ..."); else
+      // the subject gives and the others receive ("Japan is considering adding Mongolia to ...").
       const codes = uniq(usable.flatMap((g) => g.codes));
-      const donor = discourse.focal && codes.includes(discourse.focal) ? discourse.focal : (subject ?? discourse.focal);
-      return pair(donor, codes);
+      const list = usable.find((g) => g.codes.length >= 2);
+      const donor = list ? (codes.find((c) => !list.codes.includes(c)) ?? discourse.focal) : (usable[0]?.codes[0] ?? null);
+      return pair(donor, list ? list.codes : codes);
     }
     case 'deal': {
       const codes = uniq(usable.filter((g) => g.start >= clause.from && g.start < clause.to).flatMap((g) => g.codes));
@@ -55,7 +59,10 @@ export function transferParties(
       return pair(supplier, codes);
     }
     default: {
-      const supplier = subject ?? maker;
+      // "patrol boats donated to APMM", "ships transferred by Japan": in the passive the maker or agent supplies.
+      const passive = /ed$/i.test(text.slice(trigger.start, trigger.end)) && PASSIVE_BEFORE.test(text.slice(0, trigger.start));
+      const agent = after.find((g) => g.marker === 'by')?.codes[0] ?? null;
+      const supplier = passive ? (agent ?? maker ?? subject) : (subject ?? maker);
       const marked = after.filter((g) => g.marker === 'to' || g.marker === 'including');
       const recipients = marked.length > 0 ? marked : after.filter((g) => g.marker === null && g.start < clause.to);
       let codes = recipients.flatMap((g) => g.codes);
@@ -68,6 +75,9 @@ export function transferParties(
   }
 }
 
+const EQUIPMENT_AFTER = new RegExp(`^\\s+(?:[a-z-]+\\s+){0,2}(?:${EQUIPMENT.source})\\s+(?:[a-z]+\\s+)?$`);
+const PASSIVE_BEFORE = new RegExp(`(?:${EQUIPMENT.source})\\s+(?:(?:were|was|being|been|to be)\\s+)?$`, 'i');
+
 /** Recipients stop at a contrast: "..., while Russia has supplied Vietnam" is another transfer. */
 function contrastEdge(text: string, from: number): number {
   const m = /[;]|,?\s(?:while|whereas|but)\s/.exec(text.slice(from));
@@ -76,6 +86,12 @@ function contrastEdge(text: string, from: number): number {
 
 /** "US-made F-16s", "Mitsubishi-made gyros", or a system whose maker is known ("Tomahawk missiles"). */
 function makerOf(text: string, trigger: Trigger, groups: PartyGroup[]): PartyCode | null {
+  // "the Japanese patrol boats donated to ...": a demonym right before the equipment it made.
+  for (const g of groups) {
+    const m = g.mentions.at(-1)!;
+    if (m.kind !== 'demonym' || g.end > trigger.start) continue;
+    if (EQUIPMENT_AFTER.test(text.slice(g.end, trigger.start))) return m.code;
+  }
   const rest = text.slice(trigger.start);
   const made = /\b([A-Z][\w.]*)-(?:made|built|developed|manufactured|produced|origin)\b/.exec(rest);
   if (made) {

@@ -25,7 +25,7 @@ function readSentence(doc: AnalyzedDocument, sentence: Sentence, found: PartyMen
   const text = sentence.text;
   const mentions = classifyMentions(text, sentence.start, found).filter((m) => !m.rival && !m.excluded);
   const groups = groupMentions(text, sentence.start, mentions);
-  const lastInstrument = recent(discourse.lastInstrument, sentence.index, 6)?.type ?? null;
+  const lastInstrument = recent(discourse.lastInstrument, sentence.index, 10)?.type ?? null;
   let triggers = findTriggers(text, lastInstrument);
   if (triggers.some((t) => t.type === 'equipment_transfer_agreement'))
     triggers = triggers.filter((t) => t.type !== 'equipment_transfer');
