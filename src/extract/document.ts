@@ -32,6 +32,8 @@ export interface Candidate {
   /** Offset of the words that carry the type (the trigger), for picking the nearest date. */
   anchor: number;
   anchorEnd: number;
+  /** The words that carry the type ("signed the RAA", "met"), for rules that depend on them. */
+  trigger: string;
   date: PartialDate | null;
   /** True when the date was read in the fact's own sentence, not inferred from the narrative. */
   dateStated: boolean;

@@ -1,7 +1,7 @@
 // `entente watch FEED... --every 30m`: keeps ingesting feeds (or any ingest input) and reports what changed each round.
 import type { Command } from 'commander';
 import type { Config } from '../../config.js';
-import type { IngestResult } from '../../ingest/ingest-run.js';
+import type { Extractor, IngestResult } from '../../ingest/ingest-run.js';
 import { parseInterval, watchLoop } from '../../ingest/watch-loop.js';
 import type { CanonicalFact } from '../../schema/canonical.js';
 import { listFactsById } from '../../store/services/query.service.js';
@@ -21,6 +21,7 @@ export async function watchCommand(
   options: WatchCommandOptions,
   io: CommandIo,
   signal?: AbortSignal,
+  extract?: Extractor,
 ): Promise<number> {
   const every = parseInterval(options.every ?? '30m');
   const max = Number(options.maxIterations ?? 0);
@@ -35,6 +36,7 @@ export async function watchCommand(
     maxIterations: max,
     fetchTimeoutMs: config.fetchTimeoutMs,
     ...(signal ? { signal } : {}),
+    ...(extract ? { extract } : {}),
     onRound: async (round, result) => {
       if (result.summary.documents.failed > 0) failedRounds++;
       for (const f of result.summary.failures) io.stderr.write(`entente watch: ${f.subject}: ${f.message} [${f.code}]\n`);

@@ -72,6 +72,12 @@ export const TRIGGERS: readonly TriggerPattern[] = [
   ),
 ];
 
+/**
+ * "their defense agreement", "a new defence pact": an umbrella security instrument, unless the sentence also
+ * names a specific one ("a defense pact to facilitate exchanges of supplies" is an ACSA).
+ */
+export const UMBRELLA_AGREEMENT = /\b(?:defen[cs]e|security|military)\s+(?:cooperation\s+)?(?:agreement|pact|treaty|accord)\b/gi;
+
 /** Words that name some agreement without saying which: they take their type from what came before. */
 export const GENERIC_AGREEMENT =
   /\b(?:(?:similar|such|the|this|that|these|a|an)\s+(?:new\s+|bilateral\s+|defen[cs]e\s+|security\s+|basic\s+)?(?:agreements?|accords?|pacts?|deals?|arrangements?))\b/gi;

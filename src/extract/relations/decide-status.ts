@@ -25,7 +25,7 @@ const HYPOTHETICAL = /\b(?:if|unless|whether|would|could|might|should)\b/i;
 const NEGATED = /\b(?:not|no|never|without|yet to|failed to|refused to|declined to)\b[^,.;]{0,30}$/i;
 /** "opportunities for future joint research": a prospect the writer sees, not a project anyone started. */
 const SPECULATIVE =
-  /\b(?:opportunit(?:y|ies)|future|prospects?|possibilit(?:y|ies)|avenues?|(?:to|in order to|aimed at|in a move to) (?:drive|promote|boost|encourage|facilitate|enable|deepen|pave the way for))\b[^.;]{0,40}$/i;
+  /\b(?:opportunit(?:y|ies)|future|prospects?|possibilit(?:y|ies)|avenues?|(?:to|in order to|aimed at|in a move to) (?:drive|promote|boost|encourage|facilitate|enable|deepen|pave the way for))\b[^.;]{0,100}$/i;
 
 const PAST_EVENT_VERB = /\b(?:met|visited|held|hosted|called on|received|conducted|participated|joined|took part)\b/i;
 
@@ -39,6 +39,7 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
   const before = text.slice(from, trigger.start);
   const sentenceBefore = text.slice(0, trigger.start);
   if (NEGATED.test(before)) return null;
+  const near = text.slice(Math.max(from, trigger.start - 80), Math.min(to, trigger.end + 30));
   const hypothetical = HYPOTHETICAL.test(before) || /^\s*(?:if|unless|once)\b/i.test(sentenceBefore);
   switch (trigger.type) {
     case 'equipment_transfer':
@@ -56,15 +57,15 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
       return 'held';
     case 'joint_development':
       if (hypothetical || SPECULATIVE.test(before)) return null;
-      return developmentStatus(clause);
+      return developmentStatus(near) ?? 'concluded';
     case 'membership':
       return membershipStatus(clause);
     default: {
       if (hypothetical) return null;
       // The verb acting on the instrument ("was signed", "agreed to work toward concluding") speaks first;
       // a bare reference ("under the new pact") says nothing about status.
-      const near = firstCue(AGREEMENT_CUES, text.slice(Math.max(from, trigger.start - 45), Math.min(to, trigger.end + 30)));
-      if (near || trigger.kind === 'generic') return near;
+      const cue = firstCue(AGREEMENT_CUES, near);
+      if (cue || trigger.kind === 'generic') return cue;
       return firstCue(AGREEMENT_CUES, clause) ?? firstCue(AGREEMENT_CUES, text);
     }
   }
@@ -75,12 +76,14 @@ function firstCue(cues: readonly StatusCue[], clause: string): Status | null {
   return null;
 }
 
-function developmentStatus(clause: string): Status {
+function developmentStatus(clause: string): Status | null {
   if (/\b(?:potential|considering|consider|explore|exploring|hop(?:e|es|ing)|seek(?:s|ing)?|propos\w+|interest)\b/i.test(clause))
     return 'proposed';
   if (/\b(?:talks|negotiat\w+|discuss\w*)\b/i.test(clause)) return 'negotiating';
   if (/\b(?:completed|finished|success(?:ful)?|delivered)\b/i.test(clause)) return 'completed';
-  return 'concluded';
+  if (/\b(?:sign\w*|agree\w*|launch\w*|embark\w*|start\w*|beg[iau]n\w*|approv\w*|decid\w*|unveil\w*)\b/i.test(clause))
+    return 'concluded';
+  return null;
 }
 
 function membershipStatus(clause: string): Status | null {

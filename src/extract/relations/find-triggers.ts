@@ -9,7 +9,7 @@ import {
   NEGOTIATION_TALKS,
   SUPPLY_VERB,
 } from '../lexicon/event-words.js';
-import { GENERIC_AGREEMENT, TRIGGERS } from '../lexicon/type-triggers.js';
+import { GENERIC_AGREEMENT, TRIGGERS, UMBRELLA_AGREEMENT } from '../lexicon/type-triggers.js';
 
 export type TriggerKind = 'instrument' | 'activity' | 'meeting' | 'transfer' | 'generic';
 
@@ -31,6 +31,14 @@ export function findTriggers(text: string, lastInstrument: FactType | null): Tri
     }
   }
   const specific = found.filter((t) => t.kind === 'instrument');
+  if (specific.length === 0) {
+    for (const m of text.matchAll(UMBRELLA_AGREEMENT)) {
+      // "the defense accord" points back to the instrument in play; "their defence agreement" names an umbrella one.
+      const anaphoric = lastInstrument && /\b(?:the|this|that)\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index));
+      const type = anaphoric ? lastInstrument : 'security_treaty';
+      found.push({ type, kind: anaphoric ? 'generic' : 'instrument', start: m.index, end: m.index + m[0].length });
+    }
+  }
   findMeetings(text, found);
   findTransfers(text, found);
   if (lastInstrument) {

@@ -17,6 +17,10 @@ const MAJOR_EXPORTERS: ReadonlySet<PartyCode> = new Set([
 /** "to the country", "to the Southeast Asian nation": the recipient is the other party in play. */
 const RECIPIENT_ANAPHOR = /\bto (?:the|this|that) (?:[\w-]+ ){0,3}(?:country|nation|kingdom|republic|archipelago|island)\b/i;
 
+/** "Japan's decision to export", "the Japanese government's plan": the possessor acts. */
+const AGENT_AFTER =
+  /^(?:'s?|s')?\s*(?:(?:government|authorities|authority|ministry|military|navy|army|air force|forces|officials?|firms?|compan(?:y|ies))(?:'s?|s')?\s|'s?\s)/i;
+
 const uniq = (codes: PartyCode[]) => [...new Set(codes)];
 
 export function transferParties(
@@ -28,7 +32,9 @@ export function transferParties(
 ): PartySet[] {
   const clause = clauseAround(text, trigger.start, trigger.end);
   const usable = groups.filter((g) => !g.place);
-  const before = usable.filter((g) => g.end <= trigger.start && (g.marker === null || g.marker === 'by'));
+  const before = usable.filter(
+    (g) => g.end <= trigger.start && (g.marker === null || g.marker === 'by' || AGENT_AFTER.test(text.slice(g.end))),
+  );
   const after = usable.filter((g) => g.start >= trigger.end && g.start < contrastEdge(text, trigger.end));
   const subject =
     before.at(-1)?.codes[0] ??

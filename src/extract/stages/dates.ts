@@ -59,6 +59,9 @@ function sentenceDates(sentence: Sentence, reference: Reference | null, contextY
   const covered: Array<[number, number]> = [];
   for (const r of results) {
     if (NOT_A_DATE.test(r.text)) continue;
+    // "the November presidential race": a month used as an adjective dates another event.
+    if (/\bthe\s+$/i.test(text.slice(Math.max(0, r.index - 5), r.index)) && /^\s+[a-z]/.test(text.slice(r.index + r.text.length)))
+      continue;
     const relativeWords = !/\d/.test(r.text) && !MONTH_NAME.test(r.text);
     const resolved = resolveMention(r.start, { reference, contextYear, future, relativeWords });
     if (!resolved) continue;

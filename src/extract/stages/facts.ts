@@ -38,7 +38,7 @@ export function facts(doc: AnalyzedDocument): void {
     } else if (c.dateStated === stated.has(key)) had.date = better(had.date, c.date);
     had.item ??= c.item;
   }
-  doc.facts = [...byKey.values()];
+  doc.facts = withoutSupersededProposals([...byKey.values()]);
 }
 
 /**
@@ -52,9 +52,18 @@ function withoutRestatedMeetings(candidates: Candidate[]): Candidate[] {
   return candidates.filter(
     (c) =>
       c.type !== 'high_level_meeting' ||
-      c.dateStated ||
-      !twoPlusTwo.has(orderParties(c.type, c.parties).join('+')),
+      !twoPlusTwo.has(orderParties(c.type, c.parties).join('+')) ||
+      (c.dateStated && !RESTATED_MEETING.test(c.trigger)),
   );
+}
+
+/** Words that name a meeting already told (a visit or a summit is a different event). */
+const RESTATED_MEETING = /^(?:met|meets|meeting|meetings|talks|held talks|their talks|the talks|consultations|dialogue)$/i;
+
+/** "The two sides aim to reach an agreement" while they negotiate it is the negotiation, not a new proposal. */
+function withoutSupersededProposals(list: Fact[]): Fact[] {
+  const negotiating = new Set(list.filter((f) => f.status === 'negotiating').map((f) => `${f.type}|${f.parties.join('+')}`));
+  return list.filter((f) => f.status !== 'proposed' || !negotiating.has(`${f.type}|${f.parties.join('+')}`));
 }
 
 function evidenceOf(doc: AnalyzedDocument, c: Candidate): Evidence {

@@ -43,6 +43,7 @@ function readSentence(doc: AnalyzedDocument, sentence: Sentence, found: PartyMen
         sentence: sentence.index,
         anchor: sentence.start + trigger.start,
         anchorEnd: sentence.start + trigger.end,
+        trigger: text.slice(trigger.start, trigger.end),
         date: null,
         dateStated: false,
       };
