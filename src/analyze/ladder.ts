@@ -54,7 +54,11 @@ const STATE_RANK: Readonly<Record<StepStateOrMissing, number>> = { missing: 0, e
 
 export function ladderOf(facts: readonly LadderFact[]): Ladder {
   const byType = new Map<FactType, LadderFact[]>();
-  for (const f of facts) byType.set(f.type, [...(byType.get(f.type) ?? []), f]);
+  for (const f of facts) {
+    const list = byType.get(f.type);
+    if (list) list.push(f);
+    else byType.set(f.type, [f]);
+  }
   const rungs: LadderRung[] = STAGES.map((stage) => {
     const types = TYPE_ORDER.filter(
       (t) => STAGE_OF_TYPE[t] === stage && (EXPECTED_STEPS[stage].includes(t) || byType.has(t)),

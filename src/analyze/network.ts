@@ -76,7 +76,9 @@ export function buildNetwork(
     for (let i = 0; i < parties.length; i++) {
       for (let j = i + 1; j < parties.length; j++) {
         const key = pairKey(parties[i]!, parties[j]!);
-        byPair.set(key, [...(byPair.get(key) ?? []), f]);
+        const list = byPair.get(key);
+        if (list) list.push(f);
+        else byPair.set(key, [f]);
       }
     }
   }

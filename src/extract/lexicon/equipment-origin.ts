@@ -13,7 +13,7 @@ const ORIGINS: ReadonlyArray<readonly [PartyCode, string]> = [
   ['KOR', 'K9 Thunder|K9|K2 Black Panther|K2|FA-50|T-50|KF-21|Chunmoo|K239'],
   ['TUR', 'Bayraktar|TB2|Akinci|ANKA|Kizilelma|Hurjet'],
   ['IND', 'BrahMos|Tejas|Akash|Dhruv|Pinaka'],
-  ['CHN', 'J-10|J-10C|JF-17|Wing Loong|CH-4|CH-5|VT-4|HQ-9|Type 054A|Type 039'],
+  ['CHN', 'J-\\d+\\w*|JF-17|Wing Loong|CH-4|CH-5|VT-4|HQ-9|Type 054A|Type 039'],
   ['JPN', 'Mogami|US-2|P-1 patrol|Type 03|Abukuma'],
   ['ITA', 'M-346|Aermacchi|FREMM-EVO|Centauro'],
   ['NOR', 'NSM|Naval Strike Missile|JSM'],

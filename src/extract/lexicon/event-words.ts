@@ -2,7 +2,7 @@
 
 /** A meeting of leaders, ministers or staff. "talks" toward an agreement are negotiation, not a meeting (see below). */
 export const MEETING =
-  /\b(?:met|meets|meeting|meetings|summit(?:ry)?|held talks|hold talks|holds talks|phone talks|telephone talks|phone call|telephone call|video call|video conference|talks (?:with|in|at|on the sidelines)|(?:their|bilateral|trilateral|summit|ministerial|leaders'?|high-level|the)\s+talks|(?:state|official|working) (?:visit|go to)|visit(?:s|ed|ing)?\b|trip to|called on|hosted|received (?:his|her|their)|dialogue|consultations)\b/gi;
+  /\b(?:met|meets|meeting|meetings|host|hosts|hosting|will host|summit(?:ry)?|held talks|hold talks|holds talks|phone talks|telephone talks|phone call|telephone call|video call|video conference|talks (?:with|in|at|on the sidelines)|(?:their|bilateral|trilateral|summit|ministerial|leaders'?|high-level|the)\s+talks|(?:state|official|working) (?:visit|go to)|visit(?:s|ed|ing)?\b|trip to|called on|hosted|received (?:his|her|their)|dialogue|consultations)\b/gi;
 
 /** "talks" and "meeting" words that are really about negotiating an instrument. */
 export const NEGOTIATION_TALKS =

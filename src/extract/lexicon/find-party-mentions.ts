@@ -9,6 +9,8 @@ import { newToken, readToken, tokenKey, type Token } from './token-scanner.js';
 
 interface Gazetteer {
   trie: PhraseTrie<CatalogueEntry>;
+  /** Surnames of listed people that name one state only: "Prime Minister Modi", "President Xi". */
+  surnames: Map<string, PartyCode>;
   ships: Map<string, PartyCode>;
   /** First characters of ship prefixes, so the scan can skip tokens that start nothing. */
   shipStarts: Set<number>;
@@ -20,13 +22,26 @@ let cached: Gazetteer | undefined;
 function gazetteer(): Gazetteer {
   if (cached) return cached;
   const trie = new PhraseTrie<CatalogueEntry>();
-  for (const entry of catalogueEntries()) trie.insert(entry.text, entry);
+  const surnames = new Map<string, PartyCode | null>();
+  for (const entry of catalogueEntries()) {
+    trie.insert(entry.text, entry);
+    for (const s of entry.kind === 'person' ? (entry.surnames ?? []) : []) {
+      const had = surnames.get(s);
+      surnames.set(s, had === undefined || had === entry.code ? entry.code : null);
+    }
+  }
   const ships = new Map<string, PartyCode>(Object.entries(SHIP_PREFIXES));
   ships.set(PLURAL_SHIP_PREFIX.first, PLURAL_SHIP_PREFIX.code);
   const shipStarts = new Set([...ships.keys()].map((prefix) => prefix.charCodeAt(0)));
-  cached = { trie, ships, shipStarts };
+  const unique = new Map<string, PartyCode>();
+  for (const [s, code] of surnames) if (code && !s.includes(' ')) unique.set(s, code);
+  cached = { trie, surnames: unique, ships, shipStarts };
   return cached;
 }
+
+/** A leader's or minister's title right before a bare surname makes the surname a person. */
+const TITLE_BEFORE =
+  /\b(?:President|Prime Minister|Premier|Chancellor|Minister|Secretary|Senator|King|Queen|Crown Prince|Emperor|Sultan|PM|Gen\.?|General|Adm\.?|Admiral|Vice President|Foreign Minister|Defen[cs]e Minister)\s+$/;
 
 /** Mention kinds after which "<title> <Name>" is a person speaking for that party. */
 const TITLE_ANCHORS: ReadonlySet<MentionKind> = new Set([
@@ -117,7 +132,7 @@ function longer(best: Candidate | undefined, other: Candidate | undefined): Cand
  * ("South China Sea") wins like any phrase and yields nothing.
  */
 export function findPartyMentions(text: string): PartyMention[] {
-  const { trie, ships, shipStarts } = gazetteer();
+  const { trie, surnames, ships, shipStarts } = gazetteer();
   const mentions: PartyMention[] = [];
   const token = newToken();
   const scratch = newToken();
@@ -153,6 +168,9 @@ export function findPartyMentions(text: string): PartyMention[] {
       });
     }
     found = longer(found, learned.at(text, token, key, scratch));
+    const titledSurname = found ? undefined : surnames.get(key);
+    if (titledSurname && TITLE_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start)))
+      found = { end: token.end, code: titledSurname, kind: 'person', learn: [key] };
     if (!found) continue;
 
     pos = found.end;

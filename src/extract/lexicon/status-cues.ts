@@ -17,7 +17,7 @@ export const AGREEMENT_CUES: readonly StatusCue[] = [
   ),
   c(
     'in_force',
-    String.raw`\b(?:entered|enter|enters|entering|came|come|comes|went) into (?:force|effect)\b|\btook effect\b|\btakes effect\b|\bin force\b|\beffective\b|\bratif(?:ied|ication) and\b`,
+    String.raw`\b(?:restor(?:e|ed|es|ing)|reinstat(?:e|ed|es|ing)|revived?)\b|\b(?:entered|enter|enters|entering|came|come|comes|went) into (?:force|effect)\b|\btook effect\b|\btakes effect\b|\bin force\b|\beffective\b|\bratif(?:ied|ication) and\b`,
   ),
   c(
     'negotiating',

@@ -58,7 +58,7 @@ export const TRIGGERS: readonly TriggerPattern[] = [
   t(
     'joint_exercise',
     false,
-    `\\b(?:exercises|drills?|war[- ]?games|maneuvers|manoeuvres|joint (?:training|patrols?)|(?:combined|bilateral|trilateral|multilateral|joint|military|naval|air|maritime|field training|amphibious) exercise)\\b|\\b(?:the|an?|annual|this)\\s+(?:\\w+\\s+){0,2}exercise\\b(?!\\s+(?:the|of|its|their|a|his|her)\\b)|\\bExercise\\s+[A-Z][a-z]+|\\b(?:Balikatan|Malabar|RIMPAC|Talisman Sabre|Pitch Black|Cope North|Keen Sword|Keen Edge|Orient Shield|Garuda Shield|Cobra Gold|Freedom Shield|Ulchi Freedom Shield|Resolute Dragon|Kamandag|Sama Sama|Iron Fist|Southern Jackaroo|Nishtar|Dharma Guardian|Shinyuu Maitri|Veer Guardian|JIMEX|Vigilant Isles)\\b`,
+    `\\b(?:exercises|drills?|war[- ]?games|maneuvers|manoeuvres|(?:joint|combined|coordinated) (?:\\w+ ){0,2}(?:training|patrols?|sails?|sailing|operations?)|maritime cooperative activit(?:y|ies)|(?:combined|bilateral|trilateral|multilateral|joint|military|naval|air|maritime|field training|amphibious) exercise)\\b|\\b(?:the|an?|annual|this)\\s+(?:\\w+\\s+){0,2}exercise\\b(?!\\s+(?:the|of|its|their|a|his|her)\\b)|\\bExercise\\s+[A-Z][a-z]+|\\b(?:Balikatan|Malabar|RIMPAC|Talisman Sabre|Pitch Black|Cope North|Keen Sword|Keen Edge|Orient Shield|Garuda Shield|Cobra Gold|Freedom Shield|Ulchi Freedom Shield|Resolute Dragon|Kamandag|Sama Sama|Iron Fist|Southern Jackaroo|Nishtar|Dharma Guardian|Shinyuu Maitri|Veer Guardian|JIMEX|Vigilant Isles)\\b`,
   ),
   t(
     'joint_development',
@@ -76,7 +76,8 @@ export const TRIGGERS: readonly TriggerPattern[] = [
  * "their defense agreement", "a new defence pact": an umbrella security instrument, unless the sentence also
  * names a specific one ("a defense pact to facilitate exchanges of supplies" is an ACSA).
  */
-export const UMBRELLA_AGREEMENT = /\b(?:defen[cs]e|security|military)\s+(?:cooperation\s+)?(?:agreement|pact|treaty|accord)\b/gi;
+export const UMBRELLA_AGREEMENT =
+  /\b(?:defen[cs]e|security|military)\s+(?:cooperation\s+|partnership\s+)?(?:agreement|pact|treaty|accord)\b|\bdefen[cs]e partnership\b(?!\s+framework)|\bmutual (?:defen[cs]e|assistance) clause\b/gi;
 
 /** Words that name some agreement without saying which: they take their type from what came before. */
 export const GENERIC_AGREEMENT =

@@ -86,6 +86,9 @@ function membershipParties(
   const groupings = uniq(usable.flatMap((g) => g.codes).filter((c) => GROUPING.test(c)));
   if (groupings.length !== 1) return [];
   const grouping = groupings[0]!;
+  // "Sweden's bid to join": the possessor of the bid is the one joining, whoever else the sentence names.
+  const bidder = usable.find((g) => /^'s?\s+(?:\w+\s+)?(?:bid|application|accession|membership|entry)\b/i.test(text.slice(g.end)));
+  if (bidder) return bidder.codes.filter((c) => !GROUPING.test(c)).map((c) => ({ parties: [grouping, c] }));
   const joiners = usable.filter(
     (g) => (g.end <= trigger.start && g.marker === null) || (g.start >= trigger.end && g.marker === 'with'),
   );

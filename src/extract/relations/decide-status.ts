@@ -27,6 +27,9 @@ const NEGATED = /\b(?:not|no|never|without|yet to|failed to|refused to|declined 
 const SPECULATIVE =
   /\b(?:opportunit(?:y|ies)|future|prospects?|possibilit(?:y|ies)|avenues?|(?:to|in order to|aimed at|in a move to) (?:drive|promote|boost|encourage|facilitate|enable|deepen|pave the way for))\b[^.;]{0,100}$/i;
 
+/** Meetings and drills that did not happen are not facts (the ontology has no status for them). */
+const CALLED_OFF = /\b(?:cancel(?:l?ed|s|ling)?|call(?:ed|s)? off|postpon\w+|suspend\w*|scrapp?\w*|halt\w*|downsiz\w+)\b/i;
+
 const PAST_EVENT_VERB = /\b(?:met|visited|held|hosted|called on|received|conducted|participated|joined|took part)\b/i;
 
 /** "expected to encourage joint exercises", "considering joint drills": an idea, not yet a plan. */
@@ -48,7 +51,7 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
     case 'joint_exercise':
     case 'high_level_meeting':
     case 'two_plus_two':
-      if (hypothetical || SPECULATIVE.test(before)) return null;
+      if (hypothetical || SPECULATIVE.test(before) || CALLED_OFF.test(clause)) return null;
       if (EVENT_PROPOSED.test(before)) return 'proposed';
       if (FUTURE_CUE.test(clause)) return 'planned';
       // A noun ("Kishida's visit - the first since 2021 - will build on ...") takes the tense of its sentence.

@@ -57,12 +57,12 @@ function readSentence(doc: AnalyzedDocument, sentence: Sentence, found: PartyMen
   remember(text, groups, sentence.index, discourse);
 }
 
-/** The parties of the trigger's own clause when it names any; else the whole sentence's. */
+/** The parties of the trigger's own clause when it names any (not just a venue); else the whole sentence's. */
 function groupsFor(text: string, trigger: Trigger, groups: PartyGroup[]): PartyGroup[] {
   if (trigger.type === 'equipment_transfer' || groups.some((g) => g.marker === 'after')) return groups;
   const { from, to } = clauseAround(text, trigger.start, trigger.end);
   const inClause = groups.filter((g) => g.start >= from && g.start < to);
-  return inClause.length > 0 ? inClause : groups;
+  return inClause.some((g) => !g.place) ? inClause : groups;
 }
 
 function remember(text: string, groups: PartyGroup[], sentence: number, discourse: Discourse): void {

@@ -48,35 +48,46 @@ export async function reloadReference(store: Store, dataset: ReferenceDataset, s
 
 async function load(trx: Db, dataset: ReferenceDataset): Promise<ReferenceLoad> {
   const now = new Date().toISOString();
-  const replaced = await removeReference(trx, now);
+  const removed = await removeReference(trx);
   let claims = 0;
   let conflicts = 0;
-  const facts = new Set<number>();
+  const touched = new Set<number>();
+  const refreshed = new Set<number>();
   for (const { doc, facts: docFacts } of referenceDocuments(dataset, REFERENCE_SOURCE)) {
     const outcome = await storeDocumentIn(trx, prepareDocument(doc, docFacts, false), now);
     if (outcome.kind === 'duplicate') continue;
     claims += outcome.claims;
     conflicts += outcome.conflicts;
-    for (const id of [...outcome.newFacts, ...outcome.changedFacts]) facts.add(id);
+    for (const id of [...outcome.newFacts, ...outcome.changedFacts]) touched.add(id);
+    for (const id of outcome.factIds) refreshed.add(id);
+  }
+  // Facts the old rows supported and the new ones do not: re-merged from what is left, or removed when nothing is.
+  for (const factId of removed.facts) {
+    if (!refreshed.has(factId) && (await refreshFact(trx, factId, new Set(), now)).changed) touched.add(factId);
   }
   await setMeta(trx, META_KEY, JSON.stringify({ name: dataset.name, version: dataset.version, loadedAt: now }));
   await setMeta(trx, 'parties', JSON.stringify(dataset.parties));
-  return { dataset: dataset.name, documents: dataset.facts.length, claims, facts: facts.size, conflicts, replaced };
+  return {
+    dataset: dataset.name,
+    documents: dataset.facts.length,
+    claims,
+    facts: touched.size,
+    conflicts,
+    replaced: removed.documents,
+  };
 }
 
-/** Deletes the reference rows and re-merges the facts they supported (a fact left with no claims goes). */
-async function removeReference(trx: Db, now: string): Promise<number> {
+/** Deletes the reference rows with their claims and conflicts; their facts keep their ids until re-merged. */
+async function removeReference(trx: Db): Promise<{ documents: number; facts: Set<number> }> {
   const docs = await documentIdsBySource(trx, REFERENCE_SOURCE);
-  if (docs.length === 0) return 0;
+  if (docs.length === 0) return { documents: 0, facts: new Set() };
   const claims = await claimsOfDocuments(trx, docs);
   const ids = claims.map((c) => c.id);
   await deleteConflictsOfClaims(trx, ids);
   await deleteClaims(trx, ids);
   await deleteSignatures(trx, docs);
   await deleteDocuments(trx, docs);
-  const facts = new Set(claims.map((c) => c.fact_id).filter((f): f is number => f !== null));
-  for (const factId of facts) await refreshFact(trx, factId, new Set(), now);
-  return docs.length;
+  return { documents: docs.length, facts: new Set(claims.map((c) => c.fact_id).filter((f): f is number => f !== null)) };
 }
 
 /** Display names the loaded dataset gave its parties. */

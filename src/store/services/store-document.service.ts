@@ -37,6 +37,8 @@ export type StoreOutcome =
       claims: number;
       newFacts: number[];
       changedFacts: number[];
+      /** Every fact the document's claims joined. */
+      factIds: number[];
       conflicts: number;
     };
 
@@ -148,6 +150,7 @@ export async function storeDocumentIn(trx: Db, p: PreparedDocument, now: string)
     claims: claimIds.length,
     newFacts: [...created],
     changedFacts,
+    factIds: [...byFact.keys()],
     conflicts,
   };
 }
