@@ -27,7 +27,7 @@ describe('ladderOf', () => {
       fact('two_plus_two', ['AUS', 'JPN'], 'held'),
     ]);
     expect(ladder.summary).toBe(
-      'has high-level meeting, 2+2 meeting and ACSA; reciprocal access agreement negotiating; no information security agreement',
+      'has 2+2 meeting, high-level meeting and ACSA; reciprocal access agreement negotiating; no information security agreement',
     );
   });
 

@@ -23,7 +23,7 @@ describe('buildNetwork', () => {
     expect(jpnUsa.since).toBe('1960-06-23');
   });
 
-  it('gives the broker between two clusters no more betweenness than a member of a closed triangle', () => {
+  it('measures centrality, places every node and counts the components', () => {
     const net = buildNetwork(facts, names);
     const jpn = net.nodes.find((n) => n.id === 'JPN')!;
     expect(jpn.label).toBe('Japan');

@@ -37,12 +37,21 @@ function rng(seed: number): () => number {
 
 type Pick = <T>(list: readonly T[]) => T;
 
+/** One signing date per pair, as real reports of one signing agree on its date. */
+function signingDate(b: string): { month: string; day: number; year: number } {
+  let h = 7;
+  for (const ch of b) h = (h * 31 + ch.charCodeAt(0)) % 100_003;
+  return { month: MONTHS[h % MONTHS.length]!, day: 1 + (h % 28), year: 2010 + (h % 12) };
+}
+
 const FACT_SENTENCES: ReadonlyArray<(a: string, b: string, pick: Pick, year: number, day: number) => string> = [
   (a, b, pick) => `${a} and ${b} signed a reciprocal access agreement in ${pick(CITIES)} on Monday, officials said.`,
   (a, b, pick, _y, day) => `The defense ministers of ${a} and ${b} held talks in ${pick(CITIES)} on ${pick(MONTHS)} ${day}.`,
   (a, b) => `${a} and ${b} agreed to start negotiations on an acquisition and cross-servicing agreement.`,
-  (a, b, pick, year, day) =>
-    `${a} and ${b} signed an information security agreement on ${pick(MONTHS)} ${day}, ${year}.`,
+  (a, b) => {
+    const d = signingDate(b);
+    return `${a} and ${b} signed an information security agreement on ${d.month} ${d.day}, ${d.year}.`;
+  },
   (a, b, pick) => `The navies of ${a}, ${b} and ${pick(STATES)[0]} held a joint exercise in the Philippine Sea last week.`,
 ];
 

@@ -23,6 +23,8 @@ export function htmlToArticle(html: string, url: string | null = null): HtmlArti
   const published = findPublished(document);
   const pageTitle = document.querySelector('title')?.textContent?.trim() || null;
   let parsed: { title?: string | null; textContent?: string | null } | null = null;
+  // Readability's scoring is quadratic in nesting depth; no real page nests this deep, hostile input does.
+  if (deeperThan(document.body, MAX_READABLE_DEPTH)) return { title: pageTitle, text: tidy(bodyText(document)), published };
   try {
     // Readability mutates the DOM it reads; it gets its own parse.
     const { document: copy } = parseHTML(html);
@@ -33,6 +35,23 @@ export function htmlToArticle(html: string, url: string | null = null): HtmlArti
   const text = tidy(parsed?.textContent ?? bodyText(document));
   void url;
   return { title: parsed?.title?.trim() || pageTitle, text, published };
+}
+
+const MAX_READABLE_DEPTH = 200;
+
+interface TreeNode {
+  children?: ArrayLike<TreeNode>;
+}
+
+function deeperThan(root: TreeNode | null | undefined, limit: number): boolean {
+  const stack: Array<[TreeNode, number]> = root ? [[root, 0]] : [];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    const children = node.children ?? [];
+    for (let i = 0; i < children.length; i++) stack.push([children[i]!, depth + 1]);
+  }
+  return false;
 }
 
 function findPublished(document: { querySelector(s: string): { getAttribute(n: string): string | null } | null }) {

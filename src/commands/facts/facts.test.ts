@@ -19,7 +19,7 @@ describe('entente facts', () => {
   it('names the bad option and what it expects', async () => {
     const store = await memoryStore();
     const io = capture();
-    expect(await factsCommand(store, { type: 'alliance' }, io)).toBe(2);
+    expect(await factsCommand(store, { type: 'alliance' as 'acsa' }, io)).toBe(2);
     expect(io.err()).toMatch(/^entente facts: --type: /);
     const date = capture();
     expect(await factsCommand(store, { since: 'last week' }, date)).toBe(2);

@@ -9,6 +9,7 @@ import { findTriggers, type Trigger } from '../relations/find-triggers.js';
 import { classifyMentions } from '../relations/party-filter.js';
 import { groupMentions, type PartyGroup } from '../relations/party-groups.js';
 import { pickDate } from '../relations/pick-date.js';
+import { transferItem } from '../relations/transfer-item.js';
 
 export function relations(doc: AnalyzedDocument): void {
   const discourse = startDiscourse(doc.parties);
@@ -39,7 +40,7 @@ function readSentence(doc: AnalyzedDocument, sentence: Sentence, found: PartyMen
         type: trigger.type,
         parties: set.parties,
         status: factStatus,
-        item: null,
+        item: trigger.type === 'equipment_transfer' ? transferItem(text, trigger) : null,
         sentence: sentence.index,
         anchor: sentence.start + trigger.start,
         anchorEnd: sentence.start + trigger.end,

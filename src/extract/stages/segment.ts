@@ -64,9 +64,19 @@ function isAbbreviation(line: string, dot: number, after: number): boolean {
   return ABBREVIATIONS.has(word) && !SENTENCE_STARTERS.has(next);
 }
 
+/** No real sentence is longer; a longer run (a table, a dump, hostile input) is cut so later stages stay linear. */
+export const MAX_SENTENCE_CHARS = 1500;
+
 function push(line: string, s: number, e: number, base: number, out: Array<{ start: number; end: number }>): void {
   while (s < e && /\s/.test(line[s]!)) s++;
   while (e > s && /\s/.test(line[e - 1]!)) e--;
+  while (e - s > MAX_SENTENCE_CHARS) {
+    const space = line.lastIndexOf(' ', s + MAX_SENTENCE_CHARS);
+    const cut = space > s ? space : s + MAX_SENTENCE_CHARS;
+    out.push({ start: base + s, end: base + cut });
+    s = cut;
+    while (s < e && /\s/.test(line[s]!)) s++;
+  }
   if (e > s) out.push({ start: base + s, end: base + e });
 }
 

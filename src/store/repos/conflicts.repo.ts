@@ -15,6 +15,17 @@ export async function insertConflicts(db: Db, rows: readonly Insertable<Conflict
   return inserted;
 }
 
+/** A fact's recorded disagreements, with the publication date of the newer side. */
+export async function conflictValuesOf(db: Db, factId: number) {
+  return db
+    .selectFrom('conflicts as k')
+    .innerJoin('claims as c', 'c.id', 'k.claim_b')
+    .innerJoin('documents as d', 'd.id', 'c.document')
+    .select(['k.kind', 'k.status', 'k.value_a', 'k.value_b', 'd.published'])
+    .where('k.fact_id', '=', factId)
+    .execute();
+}
+
 export async function countConflicts(db: Db, factId: number): Promise<number> {
   const row = await db
     .selectFrom('conflicts')

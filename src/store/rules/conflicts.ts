@@ -2,7 +2,7 @@
 import type { ConflictKind } from '../../schema/canonical.js';
 import type { Status } from '../../schema/fact.js';
 import { contradictsPending, isPending, STATUS_RANK } from './lifecycle.js';
-import type { MergeClaim } from './merge.js';
+import { bestClaim, milestoneDate, type MergeClaim } from './merge.js';
 import { agree, compareShared } from './partial-date.js';
 
 export interface ConflictFinding {
@@ -18,18 +18,55 @@ export interface ConflictFinding {
 /** Conflicts that `added` claims bring into a fact whose claims (old and added) are `all`. */
 export function findConflicts(added: readonly MergeClaim[], all: readonly MergeClaim[]): ConflictFinding[] {
   const addedIds = new Set(added.map((c) => c.id));
+  const existing = all.filter((c) => !addedIds.has(c.id));
   const referenceTop = topReference(all);
   const out: ConflictFinding[] = [];
   for (const n of added) {
-    for (const e of all) {
-      // Each pair once: against older claims, and among added ones only towards the lower id.
-      if (e.doc === n.doc || (addedIds.has(e.id) && e.id >= n.id)) continue;
-      const [a, b] = e.id < n.id ? [e, n] : [n, e];
-      const finding = conflictBetween(a, b, referenceTop);
+    const date = dateConflict(n, existing);
+    if (date) out.push(date);
+    for (const e of existing) {
+      if (e.doc === n.doc) continue;
+      const finding = statusConflict(e, n, referenceTop);
       if (finding) out.push(finding);
     }
   }
   return keepStrongestReferenceStatus(out);
+}
+
+/**
+ * Two dates for one milestone (a signing, an entry into force, a meeting): the new claim against the date the
+ * earlier sources settled on, so n disagreeing reports make at most n conflicts, not n squared. Pending statuses
+ * (talks, plans) last a while and have no single date to disagree on.
+ */
+function dateConflict(n: MergeClaim, existing: readonly MergeClaim[]): ConflictFinding | null {
+  if (n.date === null || isPending(n.status)) return null;
+  const group = existing.filter((c) => c.status === n.status && c.date !== null && c.doc !== n.doc);
+  const settled = milestoneDate(group);
+  if (settled === null || agree(settled, n.date)) return null;
+  const rep = bestClaim(
+    group.filter((c) => c.date !== null && agree(c.date, settled)),
+    settled,
+  );
+  if (!rep || rep.date === null) return null;
+  const kind = rep.reference || n.reference ? 'reference_date' : 'date';
+  return finding(kind, n.status, rep, n, rep.date, n.date);
+}
+
+function statusConflict(a: MergeClaim, b: MergeClaim, referenceTop: MergeClaim | null): ConflictFinding | null {
+  if (a.reference && b.reference) return null;
+  if (a.reference || b.reference) {
+    const [ref, article] = a.reference ? [a, b] : [b, a];
+    return referenceStatusConflict(ref, article, referenceTop) ? statusFinding('reference_status', a, b) : null;
+  }
+  // "signed" against "under negotiation" in documents published the same day.
+  if (
+    a.published !== null &&
+    a.published === b.published &&
+    (contradictsPending(a.status, b.status) || contradictsPending(b.status, a.status))
+  ) {
+    return statusFinding('status', a, b);
+  }
+  return null;
 }
 
 /** One article claim against one reference row is one disagreement: keep it against the row's most advanced milestone. */
@@ -47,28 +84,6 @@ function keepStrongestReferenceStatus(findings: ConflictFinding[]): ConflictFind
     if (!keptRef || STATUS_RANK[ref.status] > STATUS_RANK[keptRef.status]) best.set(article.id, f);
   }
   return [...rest, ...best.values()];
-}
-
-function conflictBetween(a: MergeClaim, b: MergeClaim, referenceTop: MergeClaim | null): ConflictFinding | null {
-  const involvesReference = a.reference || b.reference;
-  // Two dates for one milestone (one signing, one entry into force, one meeting).
-  if (a.status === b.status && a.date !== null && b.date !== null && !agree(a.date, b.date)) {
-    return finding(involvesReference ? 'reference_date' : 'date', a.status, a, b, a.date, b.date);
-  }
-  if (a.reference && b.reference) return null;
-  if (involvesReference) {
-    const [ref, article] = a.reference ? [a, b] : [b, a];
-    return referenceStatusConflict(ref, article, referenceTop) ? statusFinding('reference_status', a, b) : null;
-  }
-  // "signed" against "under negotiation" in documents published the same day.
-  if (
-    a.published !== null &&
-    a.published === b.published &&
-    (contradictsPending(a.status, b.status) || contradictsPending(b.status, a.status))
-  ) {
-    return statusFinding('status', a, b);
-  }
-  return null;
 }
 
 /**

@@ -3,7 +3,7 @@ import { FactEditSchema, MilestonesSchema, type FactEdit, type Milestones } from
 import type { Status } from '../../schema/fact.js';
 import type { Db } from '../database.js';
 import { mergeClaimsOf } from '../repos/claims.repo.js';
-import { countConflicts, insertConflicts } from '../repos/conflicts.repo.js';
+import { conflictValuesOf, countConflicts, insertConflicts } from '../repos/conflicts.repo.js';
 import { deleteFact, getFact, updateFact } from '../repos/facts.repo.js';
 import { findConflicts } from '../rules/conflicts.js';
 import { summarize, type MergeClaim } from '../rules/merge.js';
@@ -43,7 +43,16 @@ export async function refreshFact(
   }));
   const summary = summarize(claims, parseOverride(fact.override));
   const added = claims.filter((c) => addedClaimIds.has(c.id));
-  const findings = findConflicts(added, claims);
+  // One row per disagreement, not per pair of claims: ten reports of the same two dates are one conflict.
+  const known = new Set(
+    (await conflictValuesOf(trx, factId)).map((k) => conflictKey(k.kind, k.status, k.value_a, k.value_b, k.published)),
+  );
+  const findings = findConflicts(added, claims).filter((f) => {
+    const key = conflictKey(f.kind, f.status, f.valueA, f.valueB, f.kind === 'status' ? f.b.published : null);
+    if (known.has(key)) return false;
+    known.add(key);
+    return true;
+  });
   const inserted = await insertConflicts(
     trx,
     findings.map((f) => ({
@@ -77,6 +86,11 @@ export async function refreshFact(
   const changed =
     before.status !== summary.status || before.date !== summary.date || !sameMilestones(before.milestones, milestones);
   return { changed, conflicts: inserted, deleted: false };
+}
+
+/** The same two values in either order are the same disagreement (for same-day status conflicts: on that day). */
+function conflictKey(kind: string, status: string, a: string, b: string, published: string | null): string {
+  return [kind, status, ...[a, b].sort(), kind === 'status' ? (published ?? '') : ''].join('|');
 }
 
 export function parseOverride(text: string | null): FactEdit | null {
