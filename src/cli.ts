@@ -10,6 +10,8 @@ const program = new Command('entente')
 for (const register of COMMANDS) register(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
-  process.stderr.write(`entente: ${isAppError(e) ? e.toLine() : e instanceof Error ? e.message : String(e)}\n`);
+  process.stderr.write(
+    `entente: ${isAppError(e) ? e.toLine() : e instanceof Error ? e.message : String(e)}\n`,
+  );
   process.exitCode = 1;
 });

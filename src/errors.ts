@@ -27,7 +27,9 @@ export class AppError extends Error {
 
   /** One line for a terminal: names the file or field first. */
   toLine(): string {
-    return this.subject ? `${this.subject}: ${this.message} [${this.code}]` : `${this.message} [${this.code}]`;
+    return this.subject
+      ? `${this.subject}: ${this.message} [${this.code}]`
+      : `${this.message} [${this.code}]`;
   }
 }
 

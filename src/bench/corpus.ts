@@ -6,10 +6,13 @@ import { join } from 'node:path';
 export function loadSentencePool(dirs: string[]): string[] {
   const pool: string[] = [];
   for (const dir of dirs) {
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith('.txt'))
+      .sort()) {
       const text = readFileSync(join(dir, name), 'utf8');
       for (const line of text.split('\n')) {
-        for (const s of line.split(/(?<=[.!?])\s+(?=[A-Z])/)) if (s.trim().split(/\s+/).length >= 4) pool.push(s.trim());
+        for (const s of line.split(/(?<=[.!?])\s+(?=[A-Z])/))
+          if (s.trim().split(/\s+/).length >= 4) pool.push(s.trim());
       }
     }
   }
@@ -18,7 +21,11 @@ export function loadSentencePool(dirs: string[]): string[] {
 }
 
 /** Deterministic article i: sentences drawn by a linear congruential walk over the pool, about `words` long. */
-export function* articles(pool: string[], count: number, words = 800): Generator<{ id: string; text: string }> {
+export function* articles(
+  pool: string[],
+  count: number,
+  words = 800,
+): Generator<{ id: string; text: string }> {
   let seed = 12345;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
   for (let i = 0; i < count; i++) {

@@ -33,4 +33,7 @@ function run(label: string, work: (text: string, id: string) => number): void {
 }
 
 run('regex sentence split', (text) => text.split(/(?<=[.!?])\s+(?=[A-Z])/).length);
-run('full extraction pipeline', (text, id) => extractFacts({ id, text, published: leadingPublicationDate(text) }).length);
+run(
+  'full extraction pipeline',
+  (text, id) => extractFacts({ id, text, published: leadingPublicationDate(text) }).length,
+);

@@ -43,7 +43,9 @@ export async function readGoldDir(dir: string): Promise<Result<GoldDocument[]>> 
     const parsed = GoldDocumentSchema.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return err(new AppError('INVALID_INPUT', `not a gold file: ${issue?.path.join('.')} ${issue?.message}`, path));
+      return err(
+        new AppError('INVALID_INPUT', `not a gold file: ${issue?.path.join('.')} ${issue?.message}`, path),
+      );
     }
     docs.push(parsed.data);
   }

@@ -24,7 +24,9 @@ async function evaluate(goldDir: string, textDir: string): Promise<Run> {
   if (!gold.ok) throw new Error(gold.error.toLine());
   const documents: DocumentFacts[] = [];
   const texts = new Map<string, string>();
-  for (const name of readdirSync(textDir).filter((n) => n.endsWith('.txt')).sort()) {
+  for (const name of readdirSync(textDir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()) {
     const read = await readArticleFile(join(textDir, name));
     if (!read.ok) throw new Error(read.error.toLine());
     texts.set(name, read.value.text);

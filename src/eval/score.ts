@@ -88,7 +88,8 @@ export function score(gold: GoldDocument[], predictions: Map<string, PredictedFa
       if (seen.has(key)) continue;
       seen.add(key);
       const pk = partiesKey(f.type, f.parties);
-      const fits = (x: GoldKeyed) => !x.used && x.type === f.type && x.parties === pk && x.accepted.has(f.status);
+      const fits = (x: GoldKeyed) =>
+        !x.used && x.type === f.type && x.parties === pk && x.accepted.has(f.status);
       const hit = keyed.find((x) => fits(x) && !x.optional) ?? keyed.find(fits);
       if (!hit) {
         fp++;
@@ -100,18 +101,39 @@ export function score(gold: GoldDocument[], predictions: Map<string, PredictedFa
       tp++;
       if (!hit.date) continue;
       dated++;
-      const good = [hit.date, ...hit.dates].some((d) => typeof f.date === 'string' && f.date.slice(0, d.length) === d);
+      const good = [hit.date, ...hit.dates].some(
+        (d) => typeof f.date === 'string' && f.date.slice(0, d.length) === d,
+      );
       if (good) dateOk++;
-      else lines.push({ doc: g.doc, kind: 'DATE', text: `${f.type} ${pk}: got ${f.date ?? 'null'}, want ${hit.date}` });
+      else
+        lines.push({
+          doc: g.doc,
+          kind: 'DATE',
+          text: `${f.type} ${pk}: got ${f.date ?? 'null'}, want ${hit.date}`,
+        });
     }
     for (const x of keyed) {
       if (x.used || x.optional) continue;
       fn++;
-      lines.push({ doc: g.doc, kind: 'FN', text: `${x.type} ${x.parties} ${[...x.accepted][0]} - ${x.quote.slice(0, 90)}` });
+      lines.push({
+        doc: g.doc,
+        kind: 'FN',
+        text: `${x.type} ${x.parties} ${[...x.accepted][0]} - ${x.quote.slice(0, 90)}`,
+      });
     }
   }
   const precision = tp + fp ? tp / (tp + fp) : 0;
   const recall = tp + fn ? tp / (tp + fn) : 0;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { docs: gold.length, tp, fp, fn, precision, recall, f1, dateAccuracy: dated ? dateOk / dated : 0, lines };
+  return {
+    docs: gold.length,
+    tp,
+    fp,
+    fn,
+    precision,
+    recall,
+    f1,
+    dateAccuracy: dated ? dateOk / dated : 0,
+    lines,
+  };
 }

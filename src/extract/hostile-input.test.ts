@@ -40,19 +40,27 @@ function timed<T>(work: () => T, limitMs: number): T {
 describe('hostile input', () => {
   it('turns any string into valid facts whose evidence slices the text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 2000 }), fc.array(NEWSY, { maxLength: 300 }).map((a) => a.join(''))), (text) => {
-        const facts = extractFacts({ id: 'x', text, published: null });
-        for (const f of facts) {
-          expect(FactSchema.safeParse(f).success).toBe(true);
-          for (const e of f.evidence) expect(e.text).toBe(text.slice(e.start, e.end));
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 2000 }),
+          fc.array(NEWSY, { maxLength: 300 }).map((a) => a.join('')),
+        ),
+        (text) => {
+          const facts = extractFacts({ id: 'x', text, published: null });
+          for (const f of facts) {
+            expect(FactSchema.safeParse(f).success).toBe(true);
+            for (const e of f.evidence) expect(e.text).toBe(text.slice(e.start, e.end));
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('survives a 20 MB line within seconds', () => {
-    const line = 'Japan and France signed an acquisition and cross-servicing agreement on Friday '.repeat(260_000);
+    const line = 'Japan and France signed an acquisition and cross-servicing agreement on Friday '.repeat(
+      260_000,
+    );
     expect(line.length).toBeGreaterThan(20_000_000);
     const facts = timed(() => extractFacts({ id: 'big', text: line, published: '2024-01-05' }), 20_000);
     expect(facts.map((f) => f.type)).toContain('acsa');
@@ -80,7 +88,10 @@ describe('hostile input', () => {
   it('reads deeply nested HTML without overflowing the stack', async () => {
     const file = join(dir, 'nested.html');
     const depth = 20_000;
-    writeFileSync(file, `<html><body>${'<div>'.repeat(depth)}Japan and France signed an ACSA.${'</div>'.repeat(depth)}</body></html>`);
+    writeFileSync(
+      file,
+      `<html><body>${'<div>'.repeat(depth)}Japan and France signed an ACSA.${'</div>'.repeat(depth)}</body></html>`,
+    );
     const read = await timed(() => readArticleFile(file), 20_000);
     expect(read.ok).toBe(true);
     if (read.ok) expect(read.value.text).toContain('Japan and France signed an ACSA.');

@@ -15,7 +15,9 @@ describe('extraction of the hard cases', () => {
     const text =
       'Tokyo also signed an acquisition and cross-servicing agreement with 7 countries including the United States, Australia, the United Kingdom, France, Canada, India and Germany.';
     expect(keys(text)).toEqual(
-      ['AUS', 'CAN', 'DEU', 'FRA', 'GBR', 'IND', 'USA'].map((p) => `acsa ${[p, 'JPN'].sort().join('+')} concluded`).sort(),
+      ['AUS', 'CAN', 'DEU', 'FRA', 'GBR', 'IND', 'USA']
+        .map((p) => `acsa ${[p, 'JPN'].sort().join('+')} concluded`)
+        .sort(),
     );
   });
 
@@ -38,11 +40,13 @@ describe('extraction of the hard cases', () => {
   });
 
   it('puts the supplier first in an equipment transfer, whichever way the sentence runs', () => {
-    expect(facts('Japan will export Patriot missiles to the United States.')[0]?.parties).toEqual(['JPN', 'USA']);
-    expect(facts('Tokyo agreed to purchase the Global Hawk unmanned system from the US.')[0]?.parties).toEqual([
-      'USA',
+    expect(facts('Japan will export Patriot missiles to the United States.')[0]?.parties).toEqual([
       'JPN',
+      'USA',
     ]);
+    expect(
+      facts('Tokyo agreed to purchase the Global Hawk unmanned system from the US.')[0]?.parties,
+    ).toEqual(['USA', 'JPN']);
     expect(facts('Poland has ordered K9 howitzers.')[0]?.parties).toEqual(['KOR', 'POL']);
   });
 
@@ -59,14 +63,18 @@ describe('extraction of the hard cases', () => {
 
   it('draws no fact from hypotheticals or from one country alone', () => {
     expect(keys('Japan could shoot down missiles heading toward the United States.')).toEqual([]);
-    expect(keys("Japan's cabinet approved a record defense budget and eased its arms export rules.")).toEqual([]);
-    expect(keys('If Manila and Tokyo sign the pact, Japanese troops could train in the Philippines.')).toEqual([]);
+    expect(keys("Japan's cabinet approved a record defense budget and eased its arms export rules.")).toEqual(
+      [],
+    );
+    expect(
+      keys('If Manila and Tokyo sign the pact, Japanese troops could train in the Philippines.'),
+    ).toEqual([]);
   });
 
   it('does not make the rival a tie is aimed at into a party', () => {
-    expect(keys("Japan and Italy agreed in principle on a supply-sharing pact amid China's military buildup.")).toEqual([
-      'acsa ITA+JPN negotiating',
-    ]);
+    expect(
+      keys("Japan and Italy agreed in principle on a supply-sharing pact amid China's military buildup."),
+    ).toEqual(['acsa ITA+JPN negotiating']);
   });
 
   it('reads translated agreement names and non-breaking spaces', () => {
@@ -88,16 +96,20 @@ describe('extraction of the hard cases', () => {
     expect(keys('Britain is considering a reciprocal access agreement with Japan.')).toEqual([
       'reciprocal_access GBR+JPN proposed',
     ]);
-    expect(keys('South Korea suspended its GSOMIA with Japan in 2019.')).toEqual(['information_security JPN+KOR ended']);
+    expect(keys('South Korea suspended its GSOMIA with Japan in 2019.')).toEqual([
+      'information_security JPN+KOR ended',
+    ]);
     expect(keys('The Philippines and Japan RAA entered into force on Wednesday.')).toEqual([
       'reciprocal_access JPN+PHL in_force',
     ]);
   });
 
   it('lists every named participant of a multilateral exercise', () => {
-    expect(keys('The Philippine Navy, the US Navy and the French Navy will conduct a multilateral maritime exercise.')).toEqual([
-      'joint_exercise FRA+PHL+USA planned',
-    ]);
+    expect(
+      keys(
+        'The Philippine Navy, the US Navy and the French Navy will conduct a multilateral maritime exercise.',
+      ),
+    ).toEqual(['joint_exercise FRA+PHL+USA planned']);
   });
 
   it('pairs a state joining a grouping with the grouping', () => {
@@ -108,7 +120,10 @@ describe('extraction of the hard cases', () => {
   });
 
   it('dates a fact by the words that date it, relative to the publication date', () => {
-    const [fact] = facts('Japan and Sweden signed a defense equipment and technology transfer agreement on Monday.', '2022-12-20');
+    const [fact] = facts(
+      'Japan and Sweden signed a defense equipment and technology transfer agreement on Monday.',
+      '2022-12-20',
+    );
     expect(fact?.date).toBe('2022-12-19');
   });
 

@@ -24,7 +24,8 @@ export function htmlToArticle(html: string, url: string | null = null): HtmlArti
   const pageTitle = document.querySelector('title')?.textContent?.trim() || null;
   let parsed: { title?: string | null; textContent?: string | null } | null = null;
   // Readability's scoring is quadratic in nesting depth; no real page nests this deep, hostile input does.
-  if (deeperThan(document.body, MAX_READABLE_DEPTH)) return { title: pageTitle, text: tidy(bodyText(document)), published };
+  if (deeperThan(document.body, MAX_READABLE_DEPTH))
+    return { title: pageTitle, text: tidy(bodyText(document)), published };
   try {
     // Readability mutates the DOM it reads; it gets its own parse.
     const { document: copy } = parseHTML(html);
@@ -54,7 +55,9 @@ function deeperThan(root: TreeNode | null | undefined, limit: number): boolean {
   return false;
 }
 
-function findPublished(document: { querySelector(s: string): { getAttribute(n: string): string | null } | null }) {
+function findPublished(document: {
+  querySelector(s: string): { getAttribute(n: string): string | null } | null;
+}) {
   for (const selector of PUBLISHED_META) {
     const value = metadataDate(document.querySelector(selector)?.getAttribute('content'));
     if (value) return value;

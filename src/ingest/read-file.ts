@@ -16,7 +16,13 @@ export async function readArticleFile(path: string): Promise<Result<SourceDocume
   const name = basename(path);
   const ext = extname(path).toLowerCase();
   if (!TEXT_EXTENSIONS.has(ext) && !HTML_EXTENSIONS.has(ext)) {
-    return err(new AppError('UNSUPPORTED_FORMAT', `unsupported file type '${ext}' (expected .txt, .md or .html)`, path));
+    return err(
+      new AppError(
+        'UNSUPPORTED_FORMAT',
+        `unsupported file type '${ext}' (expected .txt, .md or .html)`,
+        path,
+      ),
+    );
   }
   let bytes: Buffer;
   try {
@@ -24,7 +30,11 @@ export async function readArticleFile(path: string): Promise<Result<SourceDocume
     if (info.isDirectory()) return err(new AppError('FILE_UNREADABLE', 'is a directory, not a file', path));
     if (info.size > MAX_FILE_BYTES) {
       return err(
-        new AppError('FILE_TOO_LARGE', `file is ${info.size} bytes; the limit is ${MAX_FILE_BYTES} bytes`, path),
+        new AppError(
+          'FILE_TOO_LARGE',
+          `file is ${info.size} bytes; the limit is ${MAX_FILE_BYTES} bytes`,
+          path,
+        ),
       );
     }
     bytes = await readFile(path);
@@ -34,14 +44,17 @@ export async function readArticleFile(path: string): Promise<Result<SourceDocume
   }
   const decoded = decodeText(bytes, path);
   if (!decoded.ok) return decoded;
-  return HTML_EXTENSIONS.has(ext) ? fromHtml(name, decoded.value, path) : fromPlainText(name, decoded.value, path);
+  return HTML_EXTENSIONS.has(ext)
+    ? fromHtml(name, decoded.value, path)
+    : fromPlainText(name, decoded.value, path);
 }
 
 /** Decodes UTF-8 strictly: a binary file or a wrong encoding is an error, not mojibake facts. */
 export function decodeText(bytes: Uint8Array, subject: string): Result<string> {
   if (bytes.length === 0) return err(new AppError('FILE_EMPTY', 'file is empty', subject));
   const sample = bytes.subarray(0, Math.min(bytes.length, 8192));
-  if (sample.includes(0)) return err(new AppError('FILE_BINARY', 'file is binary (contains NUL bytes), not text', subject));
+  if (sample.includes(0))
+    return err(new AppError('FILE_BINARY', 'file is binary (contains NUL bytes), not text', subject));
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -49,7 +62,8 @@ export function decodeText(bytes: Uint8Array, subject: string): Result<string> {
     return err(new AppError('FILE_ENCODING', 'file is not valid UTF-8 text', subject));
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') return err(new AppError('FILE_EMPTY', 'file has no text (only white space)', subject));
+  if (text.trim() === '')
+    return err(new AppError('FILE_EMPTY', 'file has no text (only white space)', subject));
   return ok(text);
 }
 
@@ -57,10 +71,22 @@ export function fromPlainText(id: string, text: string, _subject = id): Result<S
   return ok({ id, text, title: null, url: null, source: null, published: leadingPublicationDate(text) });
 }
 
-export function fromHtml(id: string, html: string, subject = id, url: string | null = null): Result<SourceDocument> {
+export function fromHtml(
+  id: string,
+  html: string,
+  subject = id,
+  url: string | null = null,
+): Result<SourceDocument> {
   const article = htmlToArticle(html, url);
   if (article.text.trim() === '') {
     return err(new AppError('FILE_EMPTY', 'HTML page has no readable article text', subject));
   }
-  return ok({ id, text: article.text, title: article.title, url, source: null, published: article.published });
+  return ok({
+    id,
+    text: article.text,
+    title: article.title,
+    url,
+    source: null,
+    published: article.published,
+  });
 }

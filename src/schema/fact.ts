@@ -39,7 +39,9 @@ export const PartyCodeSchema = z
 export type PartyCode = z.infer<typeof PartyCodeSchema>;
 
 /** YYYY, YYYY-MM or YYYY-MM-DD: the precision the text supports. */
-export const PartialDateSchema = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+export const PartialDateSchema = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 export type PartialDate = z.infer<typeof PartialDateSchema>;
 
 export const EvidenceSchema = z.object({

@@ -8,7 +8,10 @@ import { sharedDir } from '../../test-support/shared.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-extract-'));
 const article = join(dir, 'article.txt');
-writeFileSync(article, '2022-12-20\nJapan and Sweden signed a defense equipment and technology transfer agreement on Monday.\n');
+writeFileSync(
+  article,
+  '2022-12-20\nJapan and Sweden signed a defense equipment and technology transfer agreement on Monday.\n',
+);
 
 describe('entente extract', () => {
   it('prints one JSON element per file with the publication date and the facts', () => {
@@ -34,7 +37,10 @@ describe('entente extract', () => {
     );
     const run = runCli(['extract', page, '--json']);
     expect(run.status).toBe(0);
-    const [doc] = JSON.parse(run.stdout) as Array<{ published: string; facts: Array<{ type: string; date: string }> }>;
+    const [doc] = JSON.parse(run.stdout) as Array<{
+      published: string;
+      facts: Array<{ type: string; date: string }>;
+    }>;
     expect(doc?.published).toBe('2024-07-08');
     expect(doc?.facts[0]).toMatchObject({ type: 'reciprocal_access', date: '2024-07-08' });
   });

@@ -3,8 +3,14 @@
 import type { PartyCode } from '../../schema/fact.js';
 
 const ORIGINS: ReadonlyArray<readonly [PartyCode, string]> = [
-  ['USA', 'F-35|F-16|F-15|F-18|F/A-18|Super Hornet|Lightning II|Tomahawk|Patriot|PAC-2|PAC-3|Global Hawk|MQ-9|Reaper|SeaGuardian|HIMARS|Javelin|Stinger|Harpoon|Aegis|SM-3|SM-6|THAAD|Abrams|Bradley|Stryker|Apache|Black Hawk|Chinook|Osprey|MV-22|P-8|Poseidon|C-130|Hercules|E-2D|Hawkeye|AMRAAM|NASAMS|Avenger'],
-  ['RUS', 'S-400|S-300|Su-30|Su-35|Su-57|MiG-29|MiG-35|T-90|T-72|Kalibr|Iskander|Pantsir|Tor-M\\d|Kilo-class|Ka-52|Mi-17|Mi-8'],
+  [
+    'USA',
+    'F-35|F-16|F-15|F-18|F/A-18|Super Hornet|Lightning II|Tomahawk|Patriot|PAC-2|PAC-3|Global Hawk|MQ-9|Reaper|SeaGuardian|HIMARS|Javelin|Stinger|Harpoon|Aegis|SM-3|SM-6|THAAD|Abrams|Bradley|Stryker|Apache|Black Hawk|Chinook|Osprey|MV-22|P-8|Poseidon|C-130|Hercules|E-2D|Hawkeye|AMRAAM|NASAMS|Avenger',
+  ],
+  [
+    'RUS',
+    'S-400|S-300|Su-30|Su-35|Su-57|MiG-29|MiG-35|T-90|T-72|Kalibr|Iskander|Pantsir|Tor-M\\d|Kilo-class|Ka-52|Mi-17|Mi-8',
+  ],
   ['FRA', 'Rafale|Mirage|Scorpene|Exocet|Caesar howitzers?|CAESAR|Gowind|FREMM|Aster|SAMP/T|Mistral'],
   ['GBR', 'Eurofighter Typhoon|Challenger 2|Storm Shadow|Hawk trainer|Type 26|Type 31|Starstreak|NLAW'],
   ['DEU', 'Leopard|Type 209|Type 214|Type 212|IRIS-T|Gepard|Boxer|Marder|Puma IFV|MEKO'],

@@ -6,7 +6,11 @@ import type { Trigger } from './find-triggers.js';
 import type { PartyGroup } from './party-groups.js';
 import { transferParties } from './transfer-parties.js';
 
-const MULTILATERAL: ReadonlySet<FactType> = new Set(['joint_exercise', 'high_level_meeting', 'joint_development']);
+const MULTILATERAL: ReadonlySet<FactType> = new Set([
+  'joint_exercise',
+  'high_level_meeting',
+  'joint_development',
+]);
 
 export interface PartySet {
   parties: PartyCode[];
@@ -23,7 +27,8 @@ export function chooseParties(
   sentence: number,
   discourse: Discourse,
 ): PartySet[] {
-  if (trigger.type === 'equipment_transfer') return transferParties(text, trigger, groups, sentence, discourse);
+  if (trigger.type === 'equipment_transfer')
+    return transferParties(text, trigger, groups, sentence, discourse);
   if (trigger.type === 'membership') return membershipParties(text, trigger, groups, sentence, discourse);
   const usable = groups.filter((g) => !g.place);
   const between = usable.find((g) => g.marker === 'between' && g.codes.length >= 2);
@@ -36,18 +41,23 @@ export function chooseParties(
 
   if (predecessors.length > 0) {
     const hub = usable.find((g) => g.marker === 'to' || g.marker === 'with')?.codes[0] ?? discourse.focal;
-    if (hub) for (const g of predecessors) for (const c of g.codes) if (c !== hub) out.push({ parties: [hub, c], status: 'in_force' });
+    if (hub)
+      for (const g of predecessors)
+        for (const c of g.codes) if (c !== hub) out.push({ parties: [hub, c], status: 'in_force' });
   }
 
   if (partners.length > 0) {
     const subject = subjects.find((g) => g.start < partners[0]!.start);
-    const hubs = subject ? subject.codes : [pronounSubject(text, sentence, discourse) ?? discourse.focal].filter(isCode);
+    const hubs = subject
+      ? subject.codes
+      : [pronounSubject(text, sentence, discourse) ?? discourse.focal].filter(isCode);
     const spokes = uniq(partners.flatMap((g) => g.codes));
     if (MULTILATERAL.has(trigger.type) && hubs.length > 1) {
       out.push({ parties: uniq(hubs) }, { parties: uniq([...hubs, ...spokes]) });
       return out;
     }
-    for (const hub of hubs.slice(0, 1)) for (const spoke of spokes) if (spoke !== hub) out.push({ parties: [hub, spoke] });
+    for (const hub of hubs.slice(0, 1))
+      for (const spoke of spokes) if (spoke !== hub) out.push({ parties: [hub, spoke] });
     if (hubs.length > 1) out.push({ parties: uniq(hubs) });
     return out;
   }
@@ -60,7 +70,8 @@ export function chooseParties(
     const partner = partnerFromContext(text, one, sentence, discourse, trigger);
     if (partner) return [...out, { parties: [one, partner] }];
     const host = places.find((c) => c !== one);
-    if (host && (trigger.kind === 'meeting' || trigger.type === 'joint_exercise')) return [...out, { parties: [one, host] }];
+    if (host && (trigger.kind === 'meeting' || trigger.type === 'joint_exercise'))
+      return [...out, { parties: [one, host] }];
     return out;
   }
   const pair = recent(discourse.lastPair, sentence);
@@ -87,14 +98,17 @@ function membershipParties(
   if (groupings.length !== 1) return [];
   const grouping = groupings[0]!;
   // "Sweden's bid to join": the possessor of the bid is the one joining, whoever else the sentence names.
-  const bidder = usable.find((g) => /^'s?\s+(?:\w+\s+)?(?:bid|application|accession|membership|entry)\b/i.test(text.slice(g.end)));
+  const bidder = usable.find((g) =>
+    /^'s?\s+(?:\w+\s+)?(?:bid|application|accession|membership|entry)\b/i.test(text.slice(g.end)),
+  );
   if (bidder) return bidder.codes.filter((c) => !GROUPING.test(c)).map((c) => ({ parties: [grouping, c] }));
   const joiners = usable.filter(
     (g) => (g.end <= trigger.start && g.marker === null) || (g.start >= trigger.end && g.marker === 'with'),
   );
   let states = uniq(joiners.flatMap((g) => g.codes).filter((c) => !GROUPING.test(c)));
   if (states.length === 0) {
-    const subject = pronounSubject(text, sentence, discourse) ?? (/\b(?:it|its)\b/i.test(text) ? discourse.focal : null);
+    const subject =
+      pronounSubject(text, sentence, discourse) ?? (/\b(?:it|its)\b/i.test(text) ? discourse.focal : null);
     states = subject ? [subject] : [];
   }
   return states.map((c) => ({ parties: [grouping, c] }));

@@ -1,11 +1,12 @@
 // The status of one trigger, read from the words of its clause; null when the clause is hypothetical,
 // negated, or says nothing about how far the tie has come.
-import type { FactType, Status } from '../../schema/fact.js';
+import type { Status } from '../../schema/fact.js';
 import { AGREEMENT_CUES, FUTURE_CUE, TRANSFER_CUES, type StatusCue } from '../lexicon/status-cues.js';
 import type { Trigger } from './find-triggers.js';
 
 /** Clause edges: a cue beyond one of these belongs to another statement. */
-const CLAUSE_EDGE = /[;:]|\s--?\s|,\s(?:which|while|but|whereas|although|though|amid|as(?!\s+well)|who|where|when)\b|\s(?:amid|while|whereas|because)\s|\sas\s(?=[A-Z])|\((?!\w{2,6}\))|(?<!\(\w{2,6})\)/g;
+const CLAUSE_EDGE =
+  /[;:]|\s--?\s|,\s(?:which|while|but|whereas|although|though|amid|as(?!\s+well)|who|where|when)\b|\s(?:amid|while|whereas|because)\s|\sas\s(?=[A-Z])|\((?!\w{2,6}\))|(?<!\(\w{2,6})\)/g;
 
 export function clauseAround(text: string, start: number, end: number): { from: number; to: number } {
   let from = 0;
@@ -28,9 +29,11 @@ const SPECULATIVE =
   /\b(?:opportunit(?:y|ies)|future|prospects?|possibilit(?:y|ies)|avenues?|(?:to|in order to|aimed at|in a move to) (?:drive|promote|boost|encourage|facilitate|enable|deepen|pave the way for))\b[^.;]{0,100}$/i;
 
 /** Meetings and drills that did not happen are not facts (the ontology has no status for them). */
-const CALLED_OFF = /\b(?:cancel(?:l?ed|s|ling)?|call(?:ed|s)? off|postpon\w+|suspend\w*|scrapp?\w*|halt\w*|downsiz\w+)\b/i;
+const CALLED_OFF =
+  /\b(?:cancel(?:l?ed|s|ling)?|call(?:ed|s)? off|postpon\w+|suspend\w*|scrapp?\w*|halt\w*|downsiz\w+)\b/i;
 
-const PAST_EVENT_VERB = /\b(?:met|visited|held|hosted|called on|received|conducted|participated|joined|took part)\b/i;
+const PAST_EVENT_VERB =
+  /\b(?:met|visited|held|hosted|called on|received|conducted|participated|joined|took part)\b/i;
 
 /** "expected to encourage joint exercises", "considering joint drills": an idea, not yet a plan. */
 const EVENT_PROPOSED =
@@ -55,7 +58,10 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
       if (EVENT_PROPOSED.test(before)) return 'proposed';
       if (FUTURE_CUE.test(clause)) return 'planned';
       // A noun ("Kishida's visit - the first since 2021 - will build on ...") takes the tense of its sentence.
-      if (!PAST_EVENT_VERB.test(text.slice(trigger.start, trigger.end)) && FUTURE_CUE.test(text.slice(trigger.end)))
+      if (
+        !PAST_EVENT_VERB.test(text.slice(trigger.start, trigger.end)) &&
+        FUTURE_CUE.test(text.slice(trigger.end))
+      )
         return 'planned';
       return 'held';
     case 'joint_development':
@@ -80,18 +86,30 @@ function firstCue(cues: readonly StatusCue[], clause: string): Status | null {
 }
 
 function developmentStatus(clause: string): Status | null {
-  if (/\b(?:potential|considering|consider|explore|exploring|hop(?:e|es|ing)|seek(?:s|ing)?|propos\w+|interest)\b/i.test(clause))
+  if (
+    /\b(?:potential|considering|consider|explore|exploring|hop(?:e|es|ing)|seek(?:s|ing)?|propos\w+|interest)\b/i.test(
+      clause,
+    )
+  )
     return 'proposed';
   if (/\b(?:talks|negotiat\w+|discuss\w*)\b/i.test(clause)) return 'negotiating';
   if (/\b(?:completed|finished|success(?:ful)?|delivered)\b/i.test(clause)) return 'completed';
-  if (/\b(?:sign\w*|agree\w*|launch\w*|embark\w*|start\w*|beg[iau]n\w*|approv\w*|decid\w*|unveil\w*)\b/i.test(clause))
+  if (
+    /\b(?:sign\w*|agree\w*|launch\w*|embark\w*|start\w*|beg[iau]n\w*|approv\w*|decid\w*|unveil\w*)\b/i.test(
+      clause,
+    )
+  )
     return 'concluded';
   return null;
 }
 
 function membershipStatus(clause: string): Status | null {
   if (/\b(?:withdr(?:ew|awn|awal)|left|leave|quit|suspended|expelled)\b/i.test(clause)) return 'ended';
-  if (/\b(?:consider\w*|appl(?:y|ied|ication)|bid|seek\w*|sought|want\w*|aspir\w*|hop\w*|invit\w*)\b/i.test(clause))
+  if (
+    /\b(?:consider\w*|appl(?:y|ied|ication)|bid|seek\w*|sought|want\w*|aspir\w*|hop\w*|invit\w*)\b/i.test(
+      clause,
+    )
+  )
     return 'proposed';
   if (/\b(?:accession talks|negotiat\w+|ratif\w+)\b/i.test(clause)) return 'negotiating';
   if (/\b(?:joined|became|admitted|acceded|formally joins)\b/i.test(clause)) return 'concluded';

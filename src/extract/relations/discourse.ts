@@ -13,7 +13,13 @@ export interface Discourse {
 }
 
 export function startDiscourse(mentions: PartyMention[]): Discourse {
-  return { focal: focalParty(mentions), lastPair: null, lastSubject: null, lastInstrument: null, lastExercise: null };
+  return {
+    focal: focalParty(mentions),
+    lastPair: null,
+    lastSubject: null,
+    lastInstrument: null,
+    lastExercise: null,
+  };
 }
 
 function focalParty(mentions: PartyMention[]): PartyCode | null {
@@ -35,10 +41,15 @@ export const PAIR_ANAPHOR =
   /\b(?:the|both)\s+(?:(?:two|2)\s+)?(?:countries|nations|sides|leaders|governments|ministers|defen[cs]e ministers|foreign ministers|allies|partners|navies|militaries|forces|prime ministers|presidents|states)\b|\bbilateral\b|\beach other\b|\btheir (?:counterparts?|talks|meeting|countries)\b|\b(?:the|this|that) (?:agreement|pact|deal|accord|treaty|arrangement)\b/i;
 
 /** A sentence whose subject is a pronoun or a bare title continues the previous subject. */
-export const PRONOUN_SUBJECT = /^\s*(?:(?:he|she|it|they|the country|the government|the ministry|the minister|the prime minister|the president)\b|(?:\w+\s+){0,2}(?:also|then)\b)/i;
+export const PRONOUN_SUBJECT =
+  /^\s*(?:(?:he|she|it|they|the country|the government|the ministry|the minister|the prime minister|the president)\b|(?:\w+\s+){0,2}(?:also|then)\b)/i;
 
 export const RECENT = 4;
 
-export function recent<T extends { sentence: number }>(item: T | null, sentence: number, span = RECENT): T | null {
+export function recent<T extends { sentence: number }>(
+  item: T | null,
+  sentence: number,
+  span = RECENT,
+): T | null {
   return item && sentence - item.sentence <= span ? item : null;
 }

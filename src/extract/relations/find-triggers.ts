@@ -27,16 +27,27 @@ export function findTriggers(text: string, lastInstrument: FactType | null): Tri
   const found: Trigger[] = [];
   for (const { type, pattern, instrument } of TRIGGERS) {
     for (const m of text.matchAll(pattern)) {
-      found.push({ type, kind: instrument ? 'instrument' : 'activity', start: m.index, end: m.index + m[0].length });
+      found.push({
+        type,
+        kind: instrument ? 'instrument' : 'activity',
+        start: m.index,
+        end: m.index + m[0].length,
+      });
     }
   }
   const specific = found.filter((t) => t.kind === 'instrument');
   if (specific.length === 0) {
     for (const m of text.matchAll(UMBRELLA_AGREEMENT)) {
       // "the defense accord" points back to the instrument in play; "their defence agreement" names an umbrella one.
-      const anaphoric = lastInstrument && /\b(?:the|this|that)\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index));
+      const anaphoric =
+        lastInstrument && /\b(?:the|this|that)\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index));
       const type = anaphoric ? lastInstrument : 'security_treaty';
-      found.push({ type, kind: anaphoric ? 'generic' : 'instrument', start: m.index, end: m.index + m[0].length });
+      found.push({
+        type,
+        kind: anaphoric ? 'generic' : 'instrument',
+        start: m.index,
+        end: m.index + m[0].length,
+      });
     }
   }
   findMeetings(text, found);
@@ -75,7 +86,13 @@ function findTransfers(text: string, out: Trigger[]): void {
     [AID, 'aid'],
   ] as const) {
     for (const m of text.matchAll(pattern))
-      out.push({ type: 'equipment_transfer', kind: 'transfer', start: m.index, end: m.index + m[0].length, direction });
+      out.push({
+        type: 'equipment_transfer',
+        kind: 'transfer',
+        start: m.index,
+        end: m.index + m[0].length,
+        direction,
+      });
   }
   for (const [verb, direction] of [
     [SUPPLY_VERB, 'supply'],
@@ -84,15 +101,29 @@ function findTransfers(text: string, out: Trigger[]): void {
     for (const m of text.matchAll(verb)) {
       const window = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 90);
       if (!EQUIPMENT.test(window)) continue;
-      out.push({ type: 'equipment_transfer', kind: 'transfer', start: m.index, end: m.index + m[0].length, direction });
+      out.push({
+        type: 'equipment_transfer',
+        kind: 'transfer',
+        start: m.index,
+        end: m.index + m[0].length,
+        direction,
+      });
     }
   }
 }
 
 /** Where two triggers overlap, the named instrument wins over the activity word inside it. */
 function dropOverlaps(triggers: Trigger[]): Trigger[] {
-  const rank: Record<TriggerKind, number> = { instrument: 0, activity: 1, meeting: 2, transfer: 3, generic: 4 };
-  const sorted = [...triggers].sort((a, b) => rank[a.kind] - rank[b.kind] || b.end - b.start - (a.end - a.start));
+  const rank: Record<TriggerKind, number> = {
+    instrument: 0,
+    activity: 1,
+    meeting: 2,
+    transfer: 3,
+    generic: 4,
+  };
+  const sorted = [...triggers].sort(
+    (a, b) => rank[a.kind] - rank[b.kind] || b.end - b.start - (a.end - a.start),
+  );
   const kept: Trigger[] = [];
   for (const t of sorted) {
     if (kept.some((k) => k.start < t.end && t.start < k.end)) continue;

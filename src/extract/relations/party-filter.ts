@@ -15,14 +15,21 @@ const RIVAL_BEFORE =
   /\b(?:amid|against|counter(?:ing)?|counterbalance|deter(?:ring)?|rival(?:ry)?|threats? (?:from|of|posed by)|pressure from|tensions? with|disputes? with|dispute between|at odds with|confront(?:ing)?|contain(?:ing)?|aggression (?:by|from)|invasion (?:of|by)|war (?:on|in|with)|conflict with|annexation of|reliance on|dependence on|influence of|concerns? (?:over|about)|wary of|vis-a-vis|versus|vs\.?|face of|faces? tensions in its [\w ]+ with)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$/i;
 const RIVAL_AFTER =
   /^(?:'s?)?\s+(?:growing |increasing |rising |increasingly |continued |military |maritime |expanding |aggressive |coercive |recent |illegal |full-scale )*(?:condemn\w*|protest\w*|criticiz\w*|criticis\w*|denounc\w*|slamm?\w*|warn(?:s|ed)?|oppos\w*|object(?:s|ed)|buildup|build-up|assertiveness|assertive|aggression|aggressive|threats?|expansion|expansionism|coercion|invasion|incursions?|provocations?|claims|militari[sz]ation|rise|influence|clout|intimidation|war|attack|missile launches|nuclear|hostility|annexation|policy to allow|maritime militia|coast guard)\b/i;
-const MEDIA_AFTER = /^\s+(?:Times|Today|News|Herald|Daily|Post|Tribune|Press|Gazette|Journal|Broadcasting|Inquirer|Star|Observer|Monitor|Insider|Forum)\b/;
-const PLACE_BEFORE = /\b(?:in|at|near|outside|across|around|off|over|inside|within|throughout|visit(?:s|ed|ing)? to|trip to|arrived in|held in|based in|hosted in|off the coast of)\s+(?:the\s+)?(?:[A-Z][\w'-]*,?\s+){0,3}$/;
+const MEDIA_AFTER =
+  /^\s+(?:Times|Today|News|Herald|Daily|Post|Tribune|Press|Gazette|Journal|Broadcasting|Inquirer|Star|Observer|Monitor|Insider|Forum)\b/;
+const PLACE_BEFORE =
+  /\b(?:in|at|near|outside|across|around|off|over|inside|within|throughout|visit(?:s|ed|ing)? to|trip to|arrived in|held in|based in|hosted in|off the coast of)\s+(?:the\s+)?(?:[A-Z][\w'-]*,?\s+){0,3}$/;
 /** "G7 members", "NATO allies", "Group of Seven defense chiefs": the grouping describes others, it is not a party. */
 const GROUPING_AS_ADJECTIVE =
   /^\s+(?:(?:defen[cs]e|foreign|finance|military)\s+)?(?:members?|member states|countries|nations|partners|allies|chiefs|ministers|leaders|summit|counterparts)\b/i;
-const EXCLUDED_BEFORE = /\b(?:neighbou?r(?:ing)? (?:of|to)|borders? with|bordering|border of)\s+(?:the\s+)?$|\b(?:observers?|observer nations?|observer countries)\s+(?:from|of|including)\s+(?:[\w'-]+,?\s+){0,12}$/i;
+const EXCLUDED_BEFORE =
+  /\b(?:neighbou?r(?:ing)? (?:of|to)|borders? with|bordering|border of)\s+(?:the\s+)?$|\b(?:observers?|observer nations?|observer countries)\s+(?:from|of|including)\s+(?:[\w'-]+,?\s+){0,12}$/i;
 
-export function classifyMentions(sentence: string, offset: number, mentions: PartyMention[]): SentenceMention[] {
+export function classifyMentions(
+  sentence: string,
+  offset: number,
+  mentions: PartyMention[],
+): SentenceMention[] {
   const out: SentenceMention[] = [];
   for (const m of mentions) {
     const s = m.start - offset;

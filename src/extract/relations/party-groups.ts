@@ -27,7 +27,10 @@ const MARKERS: ReadonlyArray<readonly [GroupMarker, RegExp]> = [
   ],
   ['with', /\bwith\s+(?:the\s+)?$/i],
   ['including', /\b(?:including|such as|namely|notably|like)\s*:?\s+(?:the\s+)?$/i],
-  ['after', /\b(?:after|following|joining|besides|alongside)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:--|-|,|:)?\s*(?:the\s+)?$/i],
+  [
+    'after',
+    /\b(?:after|following|joining|besides|alongside)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:--|-|,|:)?\s*(?:the\s+)?$/i,
+  ],
   ['to', /\b(?:to|for|into)\s+(?:the\s+)?$/i],
   ['from', /\bfrom\s+(?:the\s+)?$/i],
   ['by', /\bby\s+(?:the\s+)?$/i],
@@ -47,7 +50,14 @@ export function groupMentions(sentence: string, offset: number, mentions: Senten
       current.place &&= m.place;
       continue;
     }
-    current = { codes: [m.code], mentions: [m], start: s, end: e, marker: markerBefore(sentence, s), place: m.place };
+    current = {
+      codes: [m.code],
+      mentions: [m],
+      start: s,
+      end: e,
+      marker: markerBefore(sentence, s),
+      place: m.place,
+    };
     groups.push(current);
   }
   return groups;

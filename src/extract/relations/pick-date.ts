@@ -27,7 +27,9 @@ function nearestDate(doc: AnalyzedDocument, c: Candidate): string | null {
     // A date after the trigger usually belongs to it ("signed on Tuesday"); one before it, less often; one
     // across a comma belongs to another clause more often than not.
     const after = m.start >= c.anchorEnd;
-    const between = after ? doc.normalized.slice(c.anchorEnd, m.start) : doc.normalized.slice(m.end, c.anchor);
+    const between = after
+      ? doc.normalized.slice(c.anchorEnd, m.start)
+      : doc.normalized.slice(m.end, c.anchor);
     const commas = (between.match(/[,;(]/g) ?? []).length;
     const distance = (after ? between.length : between.length * 1.5 + 10) + commas * 30;
     if (!best || distance < best.distance) best = { value: m.value, distance };

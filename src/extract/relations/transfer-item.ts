@@ -4,7 +4,8 @@ import type { Trigger } from './find-triggers.js';
 
 const EQUIPMENT_GLOBAL = new RegExp(EQUIPMENT.source, 'g');
 /** Words that start a noun phrase's modifiers and so end the item on its left. */
-const STOP = /^(?:the|a|an|of|to|from|for|with|and|or|its|their|his|her|by|on|in|at|that|which|will|would|has|have|had|is|are|was|were|be|been|export|exports|exported|sell|sold|supply|supplied|provide|provided|buy|bought|purchase|purchased|deliver|delivered|donate|donated|transfer|transferred|acquire|acquired|procure|procured|order|ordered|receive|received)$/i;
+const STOP =
+  /^(?:the|a|an|of|to|from|for|with|and|or|its|their|his|her|by|on|in|at|that|which|will|would|has|have|had|is|are|was|were|be|been|export|exports|exported|sell|sold|supply|supplied|provide|provided|buy|bought|purchase|purchased|deliver|delivered|donate|donated|transfer|transferred|acquire|acquired|procure|procured|order|ordered|receive|received)$/i;
 
 export function transferItem(text: string, trigger: Trigger): string | null {
   const windowEnd = Math.min(text.length, trigger.end + 90);
@@ -12,7 +13,10 @@ export function transferItem(text: string, trigger: Trigger): string | null {
   const at = after ?? firstEquipment(text, Math.max(0, trigger.start - 60), trigger.start);
   if (!at) return null;
   // Extend left over up to four modifiers ("four patrol", "US-made F-16 fighter").
-  const head = text.slice(Math.max(0, at.start - 60), at.start).split(/\s+/).filter(Boolean);
+  const head = text
+    .slice(Math.max(0, at.start - 60), at.start)
+    .split(/\s+/)
+    .filter(Boolean);
   const modifiers: string[] = [];
   while (head.length > 0 && modifiers.length < 4) {
     const word = head.pop()!;

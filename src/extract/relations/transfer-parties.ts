@@ -11,11 +11,26 @@ import type { PartyGroup } from './party-groups.js';
 
 /** The largest arms exporters (SIPRI, 2019-2023): in "an arms deal between A and B" the exporter supplies. */
 const MAJOR_EXPORTERS: ReadonlySet<PartyCode> = new Set([
-  'USA', 'FRA', 'RUS', 'CHN', 'DEU', 'ITA', 'GBR', 'ESP', 'ISR', 'KOR', 'TUR', 'NLD', 'SWE', 'UKR', 'CHE',
+  'USA',
+  'FRA',
+  'RUS',
+  'CHN',
+  'DEU',
+  'ITA',
+  'GBR',
+  'ESP',
+  'ISR',
+  'KOR',
+  'TUR',
+  'NLD',
+  'SWE',
+  'UKR',
+  'CHE',
 ]);
 
 /** "to the country", "to the Southeast Asian nation": the recipient is the other party in play. */
-const RECIPIENT_ANAPHOR = /\bto (?:the|this|that) (?:[\w-]+ ){0,3}(?:country|nation|kingdom|republic|archipelago|island)\b/i;
+const RECIPIENT_ANAPHOR =
+  /\bto (?:the|this|that) (?:[\w-]+ ){0,3}(?:country|nation|kingdom|republic|archipelago|island)\b/i;
 
 /** "Japan's decision to export", "the Japanese government's plan": the possessor acts. */
 const AGENT_AFTER =
@@ -33,7 +48,9 @@ export function transferParties(
   const clause = clauseAround(text, trigger.start, trigger.end);
   const usable = groups.filter((g) => !g.place);
   const before = usable.filter(
-    (g) => g.end <= trigger.start && (g.marker === null || g.marker === 'by' || AGENT_AFTER.test(text.slice(g.end))),
+    (g) =>
+      g.end <= trigger.start &&
+      (g.marker === null || g.marker === 'by' || AGENT_AFTER.test(text.slice(g.end))),
   );
   const after = usable.filter((g) => g.start >= trigger.end && g.start < contrastEdge(text, trigger.end));
   const subject =
@@ -42,7 +59,11 @@ export function transferParties(
     (/^\s*(?:it|they)\b/i.test(text) ? discourse.focal : null);
   const maker = makerOf(text, trigger, groups);
   const pair = (supplier: PartyCode | null, recipients: PartyCode[]): PartySet[] =>
-    supplier ? uniq(recipients).filter((c) => c !== supplier).map((c) => ({ parties: [supplier, c] })) : [];
+    supplier
+      ? uniq(recipients)
+          .filter((c) => c !== supplier)
+          .map((c) => ({ parties: [supplier, c] }))
+      : [];
 
   switch (trigger.direction) {
     case 'acquire': {
@@ -54,23 +75,32 @@ export function transferParties(
       // the subject gives and the others receive ("Japan is considering adding Mongolia to ...").
       const codes = uniq(usable.flatMap((g) => g.codes));
       const list = usable.find((g) => g.codes.length >= 2);
-      const donor = list ? (codes.find((c) => !list.codes.includes(c)) ?? discourse.focal) : (usable[0]?.codes[0] ?? null);
+      const donor = list
+        ? (codes.find((c) => !list.codes.includes(c)) ?? discourse.focal)
+        : (usable[0]?.codes[0] ?? null);
       return pair(donor, list ? list.codes : codes);
     }
     case 'deal': {
-      const codes = uniq(usable.filter((g) => g.start >= clause.from && g.start < clause.to).flatMap((g) => g.codes));
+      const codes = uniq(
+        usable.filter((g) => g.start >= clause.from && g.start < clause.to).flatMap((g) => g.codes),
+      );
       if (codes.length !== 2) return [];
-      const exporter = codes.find((c) => c === maker) ?? codes.find((c) => MAJOR_EXPORTERS.has(c) && !codes.every((x) => MAJOR_EXPORTERS.has(x)));
+      const exporter =
+        codes.find((c) => c === maker) ??
+        codes.find((c) => MAJOR_EXPORTERS.has(c) && !codes.every((x) => MAJOR_EXPORTERS.has(x)));
       const supplier = exporter ?? codes[0]!;
       return pair(supplier, codes);
     }
     default: {
       // "patrol boats donated to APMM", "ships transferred by Japan": in the passive the maker or agent supplies.
-      const passive = /ed$/i.test(text.slice(trigger.start, trigger.end)) && PASSIVE_BEFORE.test(text.slice(0, trigger.start));
+      const passive =
+        /ed$/i.test(text.slice(trigger.start, trigger.end)) &&
+        PASSIVE_BEFORE.test(text.slice(0, trigger.start));
       const agent = after.find((g) => g.marker === 'by')?.codes[0] ?? null;
       const supplier = passive ? (agent ?? maker ?? subject) : (subject ?? maker);
       const marked = after.filter((g) => g.marker === 'to' || g.marker === 'including');
-      const recipients = marked.length > 0 ? marked : after.filter((g) => g.marker === null && g.start < clause.to);
+      const recipients =
+        marked.length > 0 ? marked : after.filter((g) => g.marker === null && g.start < clause.to);
       let codes = recipients.flatMap((g) => g.codes);
       if (codes.length === 0 && RECIPIENT_ANAPHOR.test(text.slice(trigger.end))) {
         const other = recent(discourse.lastPair, sentence)?.codes.find((c) => c !== supplier);

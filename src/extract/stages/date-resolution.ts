@@ -69,7 +69,11 @@ export function resolveMention(c: ParsedComponents, ctx: ResolveContext): Resolv
     const year = yearForMonth(month, day ?? 1, ctx);
     if (year === null) return null;
     const r = { year, month, day: day ?? 1 };
-    return { value: format(r, day === null ? 'month' : 'day'), relative: true, full: day === null ? null : r };
+    return {
+      value: format(r, day === null ? 'month' : 'day'),
+      relative: true,
+      full: day === null ? null : r,
+    };
   }
   if (known('weekday') && reference) {
     const weekday = c.get('weekday')!;

@@ -17,13 +17,16 @@ describe('dates', () => {
   });
 
   it('keeps the precision the text gives: a month, a year, a full date', () => {
-    const text = 'Talks were held in January 2015 in Tokyo. Negotiations were launched in 2015. It was signed on 14 December 2023.';
+    const text =
+      'Talks were held in January 2015 in Tokyo. Negotiations were launched in 2015. It was signed on 14 December 2023.';
     expect(datesOf(text, '2023-12-20')).toEqual([['2015-01'], ['2015'], ['2023-12-14']]);
   });
 
   it('puts a month without a year in the latest such month before the publication date', () => {
     expect(datesOf('Sweden applied to join NATO in May.', '2022-12-20')).toEqual([['2022-05']]);
-    expect(datesOf('In an agreement in March, Japan did this with France.', '2015-05-02')).toEqual([['2015-03']]);
+    expect(datesOf('In an agreement in March, Japan did this with France.', '2015-05-02')).toEqual([
+      ['2015-03'],
+    ]);
   });
 
   it('moves the reference to the date of a quoted report', () => {

@@ -14,7 +14,8 @@ const REANCHOR_AFTER = /^[\s,]*(?:piece|story|article|report|post|release|statem
 
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
-const NEW_SOURCE = /\b(?:according to|(?:this|that|another|a) (?:story|piece|article|report|post|release|statement) (?:on|from|in|by))\b/i;
+const NEW_SOURCE =
+  /\b(?:according to|(?:this|that|another|a) (?:story|piece|article|report|post|release|statement) (?:on|from|in|by))\b/i;
 
 /** A year standing alone ("in 2015", "opened 2023"): chrono reads it only with a month. */
 const BARE_YEAR = /(?<![\d$.,/-])\b(19[5-9]\d|20[0-4]\d)\b(?![\d%]|s\b|-\d|\/\d)/g;
@@ -48,9 +49,16 @@ interface SentenceDates {
   lastYear: number | null;
 }
 
-function sentenceDates(sentence: Sentence, reference: Reference | null, contextYear: number | null): SentenceDates {
+function sentenceDates(
+  sentence: Sentence,
+  reference: Reference | null,
+  contextYear: number | null,
+): SentenceDates {
   const text = sentence.text;
-  const future = /\b(?:will|shall|upcoming|next|scheduled|later this|to be held|set to|plans? to|expected to)\b/i.test(text);
+  const future =
+    /\b(?:will|shall|upcoming|next|scheduled|later this|to be held|set to|plans? to|expected to)\b/i.test(
+      text,
+    );
   const instant = reference
     ? new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12))
     : new Date(Date.UTC(contextYear ?? 2000, 6, 1, 12));
@@ -60,7 +68,10 @@ function sentenceDates(sentence: Sentence, reference: Reference | null, contextY
   for (const r of results) {
     if (NOT_A_DATE.test(r.text)) continue;
     // "the November presidential race": a month used as an adjective dates another event.
-    if (/\bthe\s+$/i.test(text.slice(Math.max(0, r.index - 5), r.index)) && /^\s+[a-z]/.test(text.slice(r.index + r.text.length)))
+    if (
+      /\bthe\s+$/i.test(text.slice(Math.max(0, r.index - 5), r.index)) &&
+      /^\s+[a-z]/.test(text.slice(r.index + r.text.length))
+    )
       continue;
     const relativeWords = !/\d/.test(r.text) && !MONTH_NAME.test(r.text);
     const resolved = resolveMention(r.start, { reference, contextYear, future, relativeWords });
@@ -81,7 +92,12 @@ function sentenceDates(sentence: Sentence, reference: Reference | null, contextY
   for (let m = BARE_YEAR.exec(text); m; m = BARE_YEAR.exec(text)) {
     const at = m.index;
     if (covered.some(([s, e]) => at >= s && at < e)) continue;
-    out.mentions.push({ start: sentence.start + at, end: sentence.start + at + 4, value: m[1]!, relative: false });
+    out.mentions.push({
+      start: sentence.start + at,
+      end: sentence.start + at + 4,
+      value: m[1]!,
+      relative: false,
+    });
     out.lastYear = Number(m[1]);
   }
   out.mentions.sort((a, b) => a.start - b.start);

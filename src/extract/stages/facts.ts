@@ -26,7 +26,14 @@ export function facts(doc: AnalyzedDocument): void {
     const evidence = evidenceOf(doc, c);
     const had = byKey.get(key);
     if (!had) {
-      byKey.set(key, { type: c.type, parties, status: c.status, date: c.date, item: c.item, evidence: [evidence] });
+      byKey.set(key, {
+        type: c.type,
+        parties,
+        status: c.status,
+        date: c.date,
+        item: c.item,
+        evidence: [evidence],
+      });
       if (c.dateStated) stated.add(key);
       continue;
     }
@@ -58,11 +65,14 @@ function withoutRestatedMeetings(candidates: Candidate[]): Candidate[] {
 }
 
 /** Words that name a meeting already told (a visit or a summit is a different event). */
-const RESTATED_MEETING = /^(?:met|meets|meeting|meetings|talks|held talks|their talks|the talks|consultations|dialogue)$/i;
+const RESTATED_MEETING =
+  /^(?:met|meets|meeting|meetings|talks|held talks|their talks|the talks|consultations|dialogue)$/i;
 
 /** "The two sides aim to reach an agreement" while they negotiate it is the negotiation, not a new proposal. */
 function withoutSupersededProposals(list: Fact[]): Fact[] {
-  const negotiating = new Set(list.filter((f) => f.status === 'negotiating').map((f) => `${f.type}|${f.parties.join('+')}`));
+  const negotiating = new Set(
+    list.filter((f) => f.status === 'negotiating').map((f) => `${f.type}|${f.parties.join('+')}`),
+  );
   return list.filter((f) => f.status !== 'proposed' || !negotiating.has(`${f.type}|${f.parties.join('+')}`));
 }
 

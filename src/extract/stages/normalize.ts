@@ -11,7 +11,8 @@ FOLD['\u2026'] = '.';
 FOLD['\u2028'] = '\n';
 FOLD['\u2029'] = '\n';
 
-const FOLDABLE = /[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\t\r\f\v\ufeff\u2018\u2019\u201a\u201b\u2032\u00b4`\u201c-\u201f\u2033\u00ab\u00bb\u2010-\u2015\u2212\ufe58\ufe63\u2026\u2028\u2029\uff01-\uff5e]/g;
+const FOLDABLE =
+  /[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\t\r\f\v\ufeff\u2018\u2019\u201a\u201b\u2032\u00b4`\u201c-\u201f\u2033\u00ab\u00bb\u2010-\u2015\u2212\ufe58\ufe63\u2026\u2028\u2029\uff01-\uff5e]/g;
 
 /** One character in, one character out: full-width ASCII forms map to their ASCII twins. */
 export function normalizeText(text: string): string {

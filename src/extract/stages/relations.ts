@@ -17,12 +17,18 @@ export function relations(doc: AnalyzedDocument): void {
   for (const sentence of doc.sentences) {
     while (cursor < doc.parties.length && doc.parties[cursor]!.start < sentence.start) cursor++;
     const inSentence: PartyMention[] = [];
-    for (let i = cursor; i < doc.parties.length && doc.parties[i]!.end <= sentence.end; i++) inSentence.push(doc.parties[i]!);
+    for (let i = cursor; i < doc.parties.length && doc.parties[i]!.end <= sentence.end; i++)
+      inSentence.push(doc.parties[i]!);
     readSentence(doc, sentence, inSentence, discourse);
   }
 }
 
-function readSentence(doc: AnalyzedDocument, sentence: Sentence, found: PartyMention[], discourse: Discourse): void {
+function readSentence(
+  doc: AnalyzedDocument,
+  sentence: Sentence,
+  found: PartyMention[],
+  discourse: Discourse,
+): void {
   const text = sentence.text;
   const mentions = classifyMentions(text, sentence.start, found).filter((m) => !m.rival && !m.excluded);
   const groups = groupMentions(text, sentence.start, mentions);
@@ -32,7 +38,13 @@ function readSentence(doc: AnalyzedDocument, sentence: Sentence, found: PartyMen
     triggers = triggers.filter((t) => t.type !== 'equipment_transfer');
   for (const trigger of triggers) {
     const status = decideStatus(text, trigger);
-    for (const set of chooseParties(text, trigger, groupsFor(text, trigger, groups), sentence.index, discourse)) {
+    for (const set of chooseParties(
+      text,
+      trigger,
+      groupsFor(text, trigger, groups),
+      sentence.index,
+      discourse,
+    )) {
       // Predecessors named in a hypothetical ("if they sign, Italy will be the eighth partner after ...") are facts.
       const factStatus = set.status ?? status;
       if (set.parties.length < 2 || !factStatus) continue;
@@ -50,7 +62,8 @@ function readSentence(doc: AnalyzedDocument, sentence: Sentence, found: PartyMen
       };
       Object.assign(candidate, pickDate(doc, candidate));
       doc.candidates.push(candidate);
-      if (candidate.type === 'joint_exercise') discourse.lastExercise = { codes: set.parties, sentence: sentence.index };
+      if (candidate.type === 'joint_exercise')
+        discourse.lastExercise = { codes: set.parties, sentence: sentence.index };
     }
     if (trigger.kind === 'instrument' && trigger.type !== 'two_plus_two')
       discourse.lastInstrument = { type: trigger.type, sentence: sentence.index };
@@ -70,7 +83,12 @@ function remember(text: string, groups: PartyGroup[], sentence: number, discours
   const usable = groups.filter((g) => !g.place);
   const codes = [...new Set(usable.flatMap((g) => g.codes))];
   if (codes.length === 2) discourse.lastPair = { codes, sentence };
-  else if (codes.length === 1 && discourse.lastPair && !discourse.lastPair.codes.includes(codes[0]!) && discourse.focal) {
+  else if (
+    codes.length === 1 &&
+    discourse.lastPair &&
+    !discourse.lastPair.codes.includes(codes[0]!) &&
+    discourse.focal
+  ) {
     // "Sweden applied ..." in an article about Japan: the pair in play becomes Japan and Sweden.
     if (codes[0] !== discourse.focal) discourse.lastPair = { codes: [discourse.focal, codes[0]!], sentence };
   }

@@ -6,7 +6,10 @@ const pieces = (text: string) => splitSentences(text).map((s) => text.slice(s.st
 describe('segment', () => {
   it('keeps "U.S." and "Gen." inside a sentence', () => {
     const text = 'The U.S. Navy and Gen. Romeo Brawner met in Manila. They agreed to hold drills.';
-    expect(pieces(text)).toEqual(['The U.S. Navy and Gen. Romeo Brawner met in Manila.', 'They agreed to hold drills.']);
+    expect(pieces(text)).toEqual([
+      'The U.S. Navy and Gen. Romeo Brawner met in Manila.',
+      'They agreed to hold drills.',
+    ]);
   });
 
   it('does not split after "Rt Hon" or "Rt. Hon." titles', () => {
@@ -26,7 +29,8 @@ describe('segment', () => {
 
   it('gives offsets that slice the original text exactly', () => {
     const text = '  First one.   Second "quoted" one!  Third?\n\nFourth';
-    for (const s of splitSentences(text)) expect(text.slice(s.start, s.end).trim()).toBe(text.slice(s.start, s.end));
+    for (const s of splitSentences(text))
+      expect(text.slice(s.start, s.end).trim()).toBe(text.slice(s.start, s.end));
     expect(pieces(text)).toEqual(['First one.', 'Second "quoted" one!', 'Third?', 'Fourth']);
   });
 

@@ -4,7 +4,9 @@ import type { AnalyzedDocument, Sentence } from '../document.js';
 
 /** Titles before a name: their period never ends a sentence ("Gen. Romeo Brawner", "Rt. Hon. Fallon"). */
 const TITLES = new Set(
-  'mr mrs ms dr prof gen lt col maj capt cmdr cdr adm sgt cpl pvt brig sen rep gov pres rt hon st jr sr no nos'.split(' '),
+  'mr mrs ms dr prof gen lt col maj capt cmdr cdr adm sgt cpl pvt brig sen rep gov pres rt hon st jr sr no nos'.split(
+    ' ',
+  ),
 );
 
 /** Other abbreviations: their period ends a sentence only when an ordinary sentence opener follows. */
@@ -22,7 +24,7 @@ const SENTENCE_STARTERS = new Set(
   ),
 );
 
-const BOUNDARY = /[.!?]+["')\]]*(?=\s+["'(\[]?[A-Z0-9])|[.!?]+["')\]]*$/g;
+const BOUNDARY = /[.!?]+["')\]]*(?=\s+["'([]?[A-Z0-9])|[.!?]+["')\]]*$/g;
 
 export function splitSentences(text: string, offset = 0): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
@@ -67,7 +69,13 @@ function isAbbreviation(line: string, dot: number, after: number): boolean {
 /** No real sentence is longer; a longer run (a table, a dump, hostile input) is cut so later stages stay linear. */
 export const MAX_SENTENCE_CHARS = 1500;
 
-function push(line: string, s: number, e: number, base: number, out: Array<{ start: number; end: number }>): void {
+function push(
+  line: string,
+  s: number,
+  e: number,
+  base: number,
+  out: Array<{ start: number; end: number }>,
+): void {
   while (s < e && /\s/.test(line[s]!)) s++;
   while (e > s && /\s/.test(line[e - 1]!)) e--;
   while (e - s > MAX_SENTENCE_CHARS) {
@@ -86,7 +94,10 @@ export function segment(doc: AnalyzedDocument): void {
   let paragraph = 0;
   let lastEnd = 0;
   doc.sentences = spans.map((s, index): Sentence => {
-    if (/\n\s*\n/.test(text.slice(lastEnd, s.start)) || (index > 0 && text.slice(lastEnd, s.start).includes('\n')))
+    if (
+      /\n\s*\n/.test(text.slice(lastEnd, s.start)) ||
+      (index > 0 && text.slice(lastEnd, s.start).includes('\n'))
+    )
       paragraph++;
     lastEnd = s.end;
     return { index, start: s.start, end: s.end, text: text.slice(s.start, s.end), paragraph };

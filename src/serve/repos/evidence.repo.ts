@@ -1,0 +1,83 @@
+// SQL for the evidence behind facts: each claim's quote with the text around it, and the conflicts among them. No rules here.
+import { sql } from 'kysely';
+import type { Db } from '../../store/database.js';
+
+/**
+ * The first `perFact` claims of each fact (independent sources first, then the latest), each with up to `around`
+ * characters of its document on either side of the quote, cut in SQL so whole articles never leave the database.
+ */
+export async function evidenceRows(db: Db, factIds: readonly number[], perFact: number, around: number) {
+  if (factIds.length === 0) return [];
+  const ctx = sql.lit(around);
+  const from = sql<number>`case when c.ev_start > ${ctx} then c.ev_start - ${ctx} else 0 end`;
+  const inner = db
+    .selectFrom('fact_claims as fc')
+    .innerJoin('claims as c', 'c.id', 'fc.claim_id')
+    .innerJoin('documents as d', 'd.id', 'c.document')
+    .select([
+      'fc.fact_id',
+      'c.id as claim',
+      'c.document',
+      'c.status',
+      'c.date',
+      'c.ev_start',
+      'c.ev_end',
+      'c.ev_text',
+      'd.url',
+      'd.title',
+      'd.source',
+      'd.published',
+      'd.near_duplicate_of',
+      from.as('context_start'),
+      sql<string>`substr(d.text, ${from} + 1, c.ev_end - c.ev_start + 2 * ${ctx})`.as('context'),
+      sql<number>`row_number() over (partition by fc.fact_id order by case when d.near_duplicate_of is null then 0 else 1 end, coalesce(d.published, '') desc, c.id)`.as(
+        'rn',
+      ),
+      sql<number>`count(*) over (partition by fc.fact_id)`.as('total'),
+    ])
+    .where('fc.fact_id', 'in', [...factIds]);
+  return db
+    .selectFrom(inner.as('e'))
+    .selectAll()
+    .where('e.rn', '<=', perFact)
+    .orderBy('e.fact_id')
+    .orderBy('e.rn')
+    .execute();
+}
+
+export type EvidenceRow = Awaited<ReturnType<typeof evidenceRows>>[number];
+
+/** Conflicts of these facts with both claims' documents and quotes, newest first. */
+export async function conflictRowsOf(db: Db, factIds: readonly number[]) {
+  if (factIds.length === 0) return [];
+  return db
+    .selectFrom('conflicts as k')
+    .innerJoin('facts as f', 'f.id', 'k.fact_id')
+    .innerJoin('claims as ca', 'ca.id', 'k.claim_a')
+    .innerJoin('claims as cb', 'cb.id', 'k.claim_b')
+    .innerJoin('documents as da', 'da.id', 'ca.document')
+    .innerJoin('documents as db', 'db.id', 'cb.document')
+    .select([
+      'k.id',
+      'k.fact_id',
+      'k.kind',
+      'k.status',
+      'k.claim_a',
+      'k.claim_b',
+      'k.value_a',
+      'k.value_b',
+      'k.detected_at',
+      'f.type',
+      'f.parties',
+      'f.item',
+      'ca.document as doc_a',
+      'cb.document as doc_b',
+      'ca.ev_text as quote_a',
+      'cb.ev_text as quote_b',
+      'da.published as published_a',
+      'db.published as published_b',
+    ])
+    .where('k.fact_id', 'in', [...factIds])
+    .orderBy('k.id', 'desc')
+    .execute();
+}
