@@ -28,7 +28,7 @@ export const TRIGGERS: readonly TriggerPattern[] = [
   t(
     'information_security',
     true,
-    `\\bGSOMIA\\b|\\bgeneral security of (?:military )?information agreements?|\\b(?:military )?(?:information|intelligence)[- ](?:security|protection|sharing)\\s+${AGREEMENT}|\\b(?:security|protection|exchange) of (?:classified |military )?information\\s+${AGREEMENT}|\\bintelligence[- ]sharing\\b|\\bclassified (?:military )?information\\b`,
+    `\\bGSOMIA\\b|\\bCOMCASA\\b|\\bBECA\\b|\\bbasic exchange and cooperation agreement\\b|\\bcommunications compatibility and security agreement\\b|\\bgeneral security of (?:military )?information agreements?|\\b(?:military )?(?:information|intelligence)[- ](?:security|protection|sharing)\\s+${AGREEMENT}|\\b(?:security|protection|exchange) of (?:classified |military )?information\\s+${AGREEMENT}|\\bintelligence[- ]sharing\\b|\\bclassified (?:military )?information\\b`,
   ),
   t(
     'equipment_transfer_agreement',
@@ -38,7 +38,7 @@ export const TRIGGERS: readonly TriggerPattern[] = [
   t(
     'acsa',
     true,
-    `\\bACSAs?\\b|\\bacquisition and cross[- ]servicing\\b|\\bcross[- ]servicing\\b|\\breciprocal (?:provision|supply) of (?:supplies|materials|goods)\\b|\\breciprocal materials and (?:labou?r|manpower) services\\b|\\bsupply[- ]sharing\\b|\\blogistics?(?:al)? support ${AGREEMENT}|\\bexchanges? of supplies and (?:logistic(?:al)?|services)`,
+    `\\bACSAs?\\b|\\bLEMOA\\b|\\bMLSA\\b|\\blogistics exchange memorandum of agreement\\b|\\bmutual logistics support\\b|\\breciprocal provision of logistics?(?:al)? support\\b|\\blogistics?(?:al)? (?:exchange|sharing|cooperation) ${AGREEMENT}|\\bacquisition and cross[- ]servicing\\b|\\bcross[- ]servicing\\b|\\breciprocal (?:provision|supply) of (?:supplies|materials|goods)\\b|\\breciprocal materials and (?:labou?r|manpower) services\\b|\\bsupply[- ]sharing\\b|\\blogistics?(?:al)? support ${AGREEMENT}|\\bexchanges? of supplies and (?:logistic(?:al)?|services)`,
   ),
   t(
     'reciprocal_access',

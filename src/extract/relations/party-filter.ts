@@ -12,7 +12,7 @@ export interface SentenceMention extends PartyMention {
 }
 
 const RIVAL_BEFORE =
-  /\b(?:amid|against|counter(?:ing)?|counterbalance|deter(?:ring)?|rival(?:ry)?|threats? (?:from|of|posed by)|pressure from|tensions? with|disputes? with|dispute between|at odds with|confront(?:ing)?|contain(?:ing)?|aggression (?:by|from)|invasion (?:of|by)|war (?:on|in|with)|conflict with|annexation of|reliance on|dependence on|influence of|concerns? (?:over|about)|wary of|vis-a-vis|versus|vs\.?|face of|faces? tensions in its [\w ]+ with)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$/i;
+  /\b(?:amid|against|(?:condemnation|criticism|protests?|warnings?|objections?|anger|ire|rebuke) (?:from|by)|counter(?:ing)?|counterbalance|deter(?:ring)?|rival(?:ry)?|threats? (?:from|of|posed by)|pressure from|tensions? with|disputes? with|dispute between|at odds with|confront(?:ing)?|contain(?:ing)?|aggression (?:by|from)|invasion (?:of|by)|war (?:on|in|with)|conflict with|annexation of|reliance on|dependence on|influence of|concerns? (?:over|about)|wary of|vis-a-vis|versus|vs\.?|face of|faces? tensions in its [\w ]+ with)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$/i;
 const RIVAL_AFTER =
   /^(?:'s?)?\s+(?:growing |increasing |rising |increasingly |continued |military |maritime |expanding |aggressive |coercive |recent |illegal |full-scale )*(?:condemn\w*|protest\w*|criticiz\w*|criticis\w*|denounc\w*|slamm?\w*|warn(?:s|ed)?|oppos\w*|object(?:s|ed)|buildup|build-up|assertiveness|assertive|aggression|aggressive|threats?|expansion|expansionism|coercion|invasion|incursions?|provocations?|claims|militari[sz]ation|rise|influence|clout|intimidation|war|attack|missile launches|nuclear|hostility|annexation|policy to allow|maritime militia|coast guard)\b/i;
 const MEDIA_AFTER =

@@ -67,8 +67,8 @@ export function transferParties(
 
   switch (trigger.direction) {
     case 'acquire': {
-      const supplier = after.find((g) => g.marker === 'from')?.codes[0] ?? maker;
-      return subject ? pair(supplier, [subject]) : [];
+      const from = after.find((g) => g.marker === 'from' || g.marker === 'by')?.codes ?? (maker ? [maker] : []);
+      return subject ? from.flatMap((supplier) => pair(supplier, [subject])) : [];
     }
     case 'aid': {
       // A list names the recipients ("Bangladesh, the Philippines and Fiji are the beneficiaries of ..."); else

@@ -1,10 +1,11 @@
 // Opens an SQLite file with the settings the store relies on: WAL, a busy timeout, enforced foreign keys.
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
 import type { Database, Db } from '../database.js';
 
 /** How long a writer waits for another process's transaction before giving up. */
 export const BUSY_TIMEOUT_MS = 60_000;
+const STATEMENT_CACHE = 256;
 
 export function connectSqlite(file: string): Db {
   const database = new BetterSqlite3(file);
@@ -16,5 +17,28 @@ export function connectSqlite(file: string): Db {
   // Checkpoints write the WAL back and sync; fewer, larger ones cost far less per ingested document.
   database.pragma('wal_autocheckpoint = 20000');
   database.pragma('cache_size = -65536');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+}
+
+/**
+ * Kysely prepares every query anew; the same few statements run for every document, so compiled statements
+ * are kept by SQL text. Safe because Kysely runs each statement to completion before the next (no streaming here).
+ */
+function withStatementCache(database: BetterSqlite3.Database): SqliteDatabase {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => {
+      cache.clear();
+      database.close();
+    },
+    prepare: (sql: string) => {
+      let stmt = cache.get(sql);
+      if (stmt === undefined) {
+        stmt = database.prepare(sql);
+        if (cache.size >= STATEMENT_CACHE) cache.delete(cache.keys().next().value!);
+        cache.set(sql, stmt);
+      }
+      return stmt as unknown as ReturnType<SqliteDatabase['prepare']>;
+    },
+  };
 }
