@@ -4,8 +4,13 @@ import { describeTarget, parseConfig } from './config.js';
 
 describe('config', () => {
   it('defaults to ./entente.db and lets ENTENTE_DB and then --db override it', () => {
-    expect(parseConfig({}, {})).toMatchObject({ ok: true, value: { database: { kind: 'sqlite', file: './entente.db' } } });
-    expect(parseConfig({}, { ENTENTE_DB: '/tmp/x.db' })).toMatchObject({ value: { database: { file: '/tmp/x.db' } } });
+    expect(parseConfig({}, {})).toMatchObject({
+      ok: true,
+      value: { database: { kind: 'sqlite', file: './entente.db' } },
+    });
+    expect(parseConfig({}, { ENTENTE_DB: '/tmp/x.db' })).toMatchObject({
+      value: { database: { file: '/tmp/x.db' } },
+    });
     expect(parseConfig({ db: 'flag.db' }, { ENTENTE_DB: '/tmp/x.db' })).toMatchObject({
       value: { database: { file: 'flag.db' } },
     });
@@ -23,7 +28,9 @@ describe('config', () => {
   });
 
   it('hides a password when it names a database', () => {
-    expect(describeTarget({ kind: 'postgres', url: 'postgresql://u:secret@h/db' })).toBe('postgresql://u:***@h/db');
+    expect(describeTarget({ kind: 'postgres', url: 'postgresql://u:secret@h/db' })).toBe(
+      'postgresql://u:***@h/db',
+    );
   });
 
   it('refuses a fetch timeout that is not a number of milliseconds, naming the setting', () => {

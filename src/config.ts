@@ -3,8 +3,7 @@ import { z } from 'zod';
 import { AppError, err, ok, type Result } from './errors.js';
 
 export type DatabaseTarget =
-  | { readonly kind: 'sqlite'; readonly file: string }
-  | { readonly kind: 'postgres'; readonly url: string };
+  { readonly kind: 'sqlite'; readonly file: string } | { readonly kind: 'postgres'; readonly url: string };
 
 export interface Config {
   readonly database: DatabaseTarget;

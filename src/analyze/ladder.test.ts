@@ -8,7 +8,12 @@ describe('ladderOf', () => {
   it('puts a pair with only talks on the ice-breaking rung and names the first binding step as next', () => {
     const ladder = ladderOf([fact('two_plus_two', ['JPN', 'PHL'], 'held', '2022-04-09')]);
     expect(ladder.stage).toBe('ice_breaking');
-    expect(ladder.next).toEqual({ type: 'high_level_meeting', stage: 'ice_breaking', state: 'missing' });
+    expect(ladder.next).toEqual({ type: 'information_security', stage: 'binding', state: 'missing' });
+  });
+
+  it('names talks under way as the next step before a step nobody has started', () => {
+    const ladder = ladderOf([fact('two_plus_two', ['JPN', 'PHL'], 'held'), fact('acsa', ['JPN', 'PHL'], 'negotiating')]);
+    expect(ladder.next).toEqual({ type: 'acsa', stage: 'binding', state: 'under_way' });
   });
 
   it('reaches the binding rung with an ACSA and justifies it with that fact', () => {
@@ -27,7 +32,8 @@ describe('ladderOf', () => {
       fact('two_plus_two', ['AUS', 'JPN'], 'held'),
     ]);
     expect(ladder.summary).toBe(
-      'has 2+2 meeting, high-level meeting and ACSA; reciprocal access agreement negotiating; no information security agreement',
+      'has 2+2 meeting, high-level meeting and ACSA; reciprocal access agreement negotiating; ' +
+        'no information security agreement and equipment transfer agreement',
     );
   });
 

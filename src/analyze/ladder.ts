@@ -3,6 +3,7 @@ import type { CanonicalFact } from '../schema/canonical.js';
 import type { FactType, PartialDate, Status } from '../schema/fact.js';
 import {
   EXPECTED_STEPS,
+  RUNG_NEEDS,
   STAGE_OF_TYPE,
   STAGES,
   STATE_OF_STATUS,
@@ -91,13 +92,15 @@ function stepOf(type: FactType, facts: readonly LadderFact[]): LadderStep {
   };
 }
 
-/** The first expected step not yet achieved, climbing from the lowest rung. */
+/** The first expected step not yet achieved on the lowest rung not complete (any one step completes an 'any' rung). */
 function nextStep(rungs: readonly LadderRung[]): NextStep | null {
   for (const rung of rungs) {
-    for (const type of EXPECTED_STEPS[rung.stage]) {
-      const step = rung.steps.find((s) => s.type === type);
-      if (step && step.state !== 'achieved') return { type, stage: rung.stage, state: step.state };
-    }
+    const expected = EXPECTED_STEPS[rung.stage].map((type) => rung.steps.find((s) => s.type === type)!);
+    const done = expected.filter((s) => s.state === 'achieved').length;
+    if (RUNG_NEEDS[rung.stage] === 'any' ? done > 0 : done === expected.length) continue;
+    // Talks already under way are the nearer next step than one nobody has started.
+    const step = expected.find((s) => s.state === 'under_way') ?? expected.find((s) => s.state !== 'achieved')!;
+    return { type: step.type, stage: rung.stage, state: step.state };
   }
   return null;
 }
@@ -113,7 +116,9 @@ function summarize(rungs: readonly LadderRung[], next: NextStep | null): string 
   parts.push(has.length > 0 ? `has ${list(has)}` : 'no step taken yet');
   if (underWay.length > 0) parts.push(list(underWay));
   if (ended.length > 0) parts.push(list(ended));
-  if (next?.state === 'missing') parts.push(`no ${TYPE_LABELS[next.type]}`);
+  const rung = next ? rungs.find((r) => r.stage === next.stage) : undefined;
+  const missing = (rung?.steps ?? []).filter((s) => s.state === 'missing' && EXPECTED_STEPS[rung!.stage].includes(s.type));
+  if (missing.length > 0) parts.push(`no ${list(missing.map((s) => TYPE_LABELS[s.type]))}`);
   return parts.join('; ');
 }
 

@@ -39,6 +39,14 @@ export const EXPECTED_STEPS: Readonly<Record<Stage, readonly FactType[]>> = {
   fusion: ['joint_development', 'security_treaty'],
 };
 
+/** A rung is complete with any one of its expected steps (a summit breaks the ice) or only with all (binding). */
+export const RUNG_NEEDS: Readonly<Record<Stage, 'any' | 'all'>> = {
+  ice_breaking: 'any',
+  binding: 'all',
+  enhanced: 'all',
+  fusion: 'any',
+};
+
 export const TYPE_LABELS: Readonly<Record<FactType, string>> = {
   two_plus_two: '2+2 meeting',
   high_level_meeting: 'high-level meeting',

@@ -15,8 +15,30 @@ const STATES = [
   ['Indonesia', 'IDN'],
   ['Sweden', 'SWE'],
 ] as const;
-const CITIES = ['Tokyo', 'Canberra', 'New Delhi', 'Manila', 'Paris', 'Berlin', 'Rome', 'Ottawa', 'London', 'Hanoi'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October'];
+const CITIES = [
+  'Tokyo',
+  'Canberra',
+  'New Delhi',
+  'Manila',
+  'Paris',
+  'Berlin',
+  'Rome',
+  'Ottawa',
+  'London',
+  'Hanoi',
+];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+];
 const WORDS = (
   'analysts officials noted regional security cooperation deepening ties maritime patrols supply chains logistics ' +
   'budget parliament ratification ministers delegation talks framework industry shipyard radar aircraft training ' +
@@ -44,16 +66,20 @@ function signingDate(b: string): { month: string; day: number; year: number } {
   return { month: MONTHS[h % MONTHS.length]!, day: 1 + (h % 28), year: 2010 + (h % 12) };
 }
 
-const FACT_SENTENCES: ReadonlyArray<(a: string, b: string, pick: Pick, year: number, day: number) => string> = [
-  (a, b, pick) => `${a} and ${b} signed a reciprocal access agreement in ${pick(CITIES)} on Monday, officials said.`,
-  (a, b, pick, _y, day) => `The defense ministers of ${a} and ${b} held talks in ${pick(CITIES)} on ${pick(MONTHS)} ${day}.`,
-  (a, b) => `${a} and ${b} agreed to start negotiations on an acquisition and cross-servicing agreement.`,
-  (a, b) => {
-    const d = signingDate(b);
-    return `${a} and ${b} signed an information security agreement on ${d.month} ${d.day}, ${d.year}.`;
-  },
-  (a, b, pick) => `The navies of ${a}, ${b} and ${pick(STATES)[0]} held a joint exercise in the Philippine Sea last week.`,
-];
+const FACT_SENTENCES: ReadonlyArray<(a: string, b: string, pick: Pick, year: number, day: number) => string> =
+  [
+    (a, b, pick) =>
+      `${a} and ${b} signed a reciprocal access agreement in ${pick(CITIES)} on Monday, officials said.`,
+    (a, b, pick, _y, day) =>
+      `The defense ministers of ${a} and ${b} held talks in ${pick(CITIES)} on ${pick(MONTHS)} ${day}.`,
+    (a, b) => `${a} and ${b} agreed to start negotiations on an acquisition and cross-servicing agreement.`,
+    (a, b) => {
+      const d = signingDate(b);
+      return `${a} and ${b} signed an information security agreement on ${d.month} ${d.day}, ${d.year}.`;
+    },
+    (a, b, pick) =>
+      `The navies of ${a}, ${b} and ${pick(STATES)[0]} held a joint exercise in the Philippine Sea last week.`,
+  ];
 
 export interface SyntheticArticle {
   id: string;

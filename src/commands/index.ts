@@ -10,6 +10,7 @@ import { registerFacts } from './facts/index.js';
 import { registerConflicts } from './conflicts/index.js';
 import { registerExport } from './export/index.js';
 import { registerReference } from './reference/index.js';
+import { registerServe } from './serve/index.js';
 
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerExtract,
@@ -22,4 +23,5 @@ export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerConflicts,
   registerExport,
   registerReference,
+  registerServe,
 ];

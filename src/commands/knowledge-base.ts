@@ -46,7 +46,9 @@ export async function withKnowledgeBase(
   try {
     process.exitCode = await body(opened.value, config.value);
   } catch (e) {
-    process.stderr.write(`entente ${name}: ${isAppError(e) ? e.toLine() : ((e as Error).message ?? String(e))}\n`);
+    process.stderr.write(
+      `entente ${name}: ${isAppError(e) ? e.toLine() : ((e as Error).message ?? String(e))}\n`,
+    );
     process.exitCode = 1;
   } finally {
     await opened.value.close();

@@ -11,7 +11,11 @@ export interface FeedItem {
 
 /** True when a fetched body is a feed rather than a page (content types lie, so the root element decides). */
 export function looksLikeFeed(body: string, contentType: string | null = null): boolean {
-  const head = body.slice(0, 2048).replace(/<\?xml[^>]*\?>/, '').replace(/<!--[\s\S]*?-->/g, '').trimStart();
+  const head = body
+    .slice(0, 2048)
+    .replace(/<\?xml[^>]*\?>/, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .trimStart();
   if (/^<(?:rss|feed|rdf:RDF)\b/i.test(head)) return true;
   return /(?:rss|atom)\+xml/i.test(contentType ?? '') && !/^<(?:!doctype\s+html|html)\b/i.test(head);
 }
@@ -28,14 +32,22 @@ export function parseFeed(xml: string, subject: string, base: string | null = nu
   try {
     tree = parser.parse(xml) as Record<string, unknown>;
   } catch (e) {
-    return err(new AppError('INVALID_INPUT', `feed is not well-formed XML (${(e as Error).message})`, subject));
+    return err(
+      new AppError('INVALID_INPUT', `feed is not well-formed XML (${(e as Error).message})`, subject),
+    );
   }
   const rss = tree.rss as { channel?: { item?: unknown[] } } | undefined;
   const rdf = tree['rdf:RDF'] as { item?: unknown[] } | undefined;
   const atom = tree.feed as { entry?: unknown[] } | undefined;
   const raw = rss?.channel?.item ?? rdf?.item ?? atom?.entry;
   if (!rss && !rdf && !atom) {
-    return err(new AppError('UNSUPPORTED_FORMAT', 'not an RSS or Atom feed (no <rss>, <rdf:RDF> or <feed> root)', subject));
+    return err(
+      new AppError(
+        'UNSUPPORTED_FORMAT',
+        'not an RSS or Atom feed (no <rss>, <rdf:RDF> or <feed> root)',
+        subject,
+      ),
+    );
   }
   const items: FeedItem[] = [];
   for (const entry of raw ?? []) {
@@ -60,7 +72,8 @@ function itemLink(value: unknown): string | null {
   for (const l of links) {
     if (typeof l === 'string') return l.trim() || null;
     const o = l as Record<string, unknown>;
-    const href = typeof o['@href'] === 'string' ? o['@href'] : typeof o['#text'] === 'string' ? o['#text'] : null;
+    const href =
+      typeof o['@href'] === 'string' ? o['@href'] : typeof o['#text'] === 'string' ? o['#text'] : null;
     if (!href) continue;
     if (o['@rel'] === 'alternate') return href.trim();
     if (o['@rel'] === undefined) fallback ??= href.trim();
@@ -71,7 +84,8 @@ function itemLink(value: unknown): string | null {
 function text(value: unknown): string | null {
   if (typeof value === 'string') return value.trim() || null;
   if (typeof value === 'number') return String(value);
-  if (value && typeof value === 'object' && '#text' in value) return text((value as { '#text': unknown })['#text']);
+  if (value && typeof value === 'object' && '#text' in value)
+    return text((value as { '#text': unknown })['#text']);
   return null;
 }
 

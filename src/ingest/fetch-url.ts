@@ -26,23 +26,37 @@ export async function fetchText(url: string, timeoutMs: number): Promise<Result<
   }
   if (!response.ok) {
     await response.body?.cancel().catch(() => undefined);
-    return err(new AppError('FETCH_FAILED', `server answered ${response.status} ${response.statusText}`.trim(), url));
+    return err(
+      new AppError('FETCH_FAILED', `server answered ${response.status} ${response.statusText}`.trim(), url),
+    );
   }
   const declared = Number(response.headers.get('content-length') ?? 0);
   if (declared > MAX_FILE_BYTES) {
     await response.body?.cancel().catch(() => undefined);
-    return err(new AppError('FILE_TOO_LARGE', `page is ${declared} bytes; the limit is ${MAX_FILE_BYTES}`, url));
+    return err(
+      new AppError('FILE_TOO_LARGE', `page is ${declared} bytes; the limit is ${MAX_FILE_BYTES}`, url),
+    );
   }
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await response.arrayBuffer());
   } catch (e) {
-    return err(new AppError('FETCH_FAILED', `connection broke while reading (${(e as Error).message})`, url, { cause: e }));
+    return err(
+      new AppError('FETCH_FAILED', `connection broke while reading (${(e as Error).message})`, url, {
+        cause: e,
+      }),
+    );
   }
   if (bytes.length > MAX_FILE_BYTES) {
-    return err(new AppError('FILE_TOO_LARGE', `page is ${bytes.length} bytes; the limit is ${MAX_FILE_BYTES}`, url));
+    return err(
+      new AppError('FILE_TOO_LARGE', `page is ${bytes.length} bytes; the limit is ${MAX_FILE_BYTES}`, url),
+    );
   }
   const decoded = decodeText(bytes, url);
   if (!decoded.ok) return decoded;
-  return ok({ url: response.url || url, contentType: response.headers.get('content-type'), text: decoded.value });
+  return ok({
+    url: response.url || url,
+    contentType: response.headers.get('content-type'),
+    text: decoded.value,
+  });
 }

@@ -28,7 +28,10 @@ describe('ingest', () => {
     dir = mkdtempSync(join(tmpdir(), 'entente-ingest-'));
     mkdirSync(join(dir, 'nested', 'deeper'), { recursive: true });
     writeFileSync(join(dir, 'a.txt'), fakeArticle('a', '2016-03-20', ['acsa ITA JPN concluded 2016-03-19']));
-    writeFileSync(join(dir, 'nested', 'b.md'), fakeArticle('b', '2016-06-08', ['acsa ITA JPN in_force 2016-06-07']));
+    writeFileSync(
+      join(dir, 'nested', 'b.md'),
+      fakeArticle('b', '2016-06-08', ['acsa ITA JPN in_force 2016-06-07']),
+    );
     writeFileSync(join(dir, 'nested', 'deeper', 'binary.txt'), Buffer.from([0x00, 0x01, 0x02, 0x03]));
     writeFileSync(join(dir, 'nested', 'notes.json'), '{"not": "an article"}');
     http = await startHttpFixture({
@@ -46,7 +49,11 @@ describe('ingest', () => {
         type: 'application/rss+xml',
         body: () =>
           rssFeed([
-            { title: 'RAA signed', link: http.url('/news/raa.html'), pubDate: 'Mon, 08 Jul 2024 09:00:00 GMT' },
+            {
+              title: 'RAA signed',
+              link: http.url('/news/raa.html'),
+              pubDate: 'Mon, 08 Jul 2024 09:00:00 GMT',
+            },
             { title: 'Gone', link: http.url('/news/missing.html'), pubDate: 'Tue, 09 Jul 2024 09:00:00 GMT' },
           ]),
       },
@@ -70,7 +77,11 @@ describe('ingest', () => {
     expect(summary.documents).toEqual({ new: 2, duplicate: 0, nearDuplicate: 0, failed: 1 });
     expect(summary).toMatchObject({ claims: 2, newFacts: 1, changedFacts: 0 });
     expect(summary.failures).toEqual([
-      { subject: join(dir, 'nested', 'deeper', 'binary.txt'), code: 'FILE_BINARY', message: expect.any(String) },
+      {
+        subject: join(dir, 'nested', 'deeper', 'binary.txt'),
+        code: 'FILE_BINARY',
+        message: expect.any(String),
+      },
     ]);
     const [acsa] = await ties(store, ['JPN', 'ITA']);
     expect(acsa).toMatchObject({ status: 'in_force', sources: 2 });
@@ -95,7 +106,10 @@ describe('ingest', () => {
       extract: fakeExtract,
     });
     expect(summary.documents).toMatchObject({ new: 2, failed: 1 });
-    expect(summary.failures[0]).toMatchObject({ subject: http.url('/news/missing.html'), code: 'FETCH_FAILED' });
+    expect(summary.failures[0]).toMatchObject({
+      subject: http.url('/news/missing.html'),
+      code: 'FETCH_FAILED',
+    });
     const [raa] = await ties(store, ['PHL']);
     expect(raa).toMatchObject({ type: 'reciprocal_access', status: 'concluded', date: '2024-07-08' });
     expect(raa!.quote?.url).toBe(http.url('/news/raa.html'));
@@ -104,9 +118,16 @@ describe('ingest', () => {
 
   it('gives up on a page that does not answer in time, naming it', async () => {
     const store = await emptyStore();
-    const { summary } = await runIngest(store, [http.url('/slow.html')], { fetchTimeoutMs: 200, extract: fakeExtract });
+    const { summary } = await runIngest(store, [http.url('/slow.html')], {
+      fetchTimeoutMs: 200,
+      extract: fakeExtract,
+    });
     expect(summary.failures).toEqual([
-      { subject: http.url('/slow.html'), code: 'FETCH_FAILED', message: 'cannot fetch: no answer within 200 ms' },
+      {
+        subject: http.url('/slow.html'),
+        code: 'FETCH_FAILED',
+        message: 'cannot fetch: no answer within 200 ms',
+      },
     ]);
     await store.close();
   });
@@ -120,18 +141,23 @@ describe('ingest', () => {
     await store.close();
   });
 
-  it.skipIf(!existsSync(SEEDS))('ingests the seed articles with real extraction and merges them with the reference', async () => {
-    const opened = await openKnowledgeBase({ kind: 'sqlite', file: ':memory:' });
-    if (!opened.ok) throw opened.error;
-    const { summary } = await runIngest(opened.value, [SEEDS], { fetchTimeoutMs: 1_000 });
-    expect(summary.documents).toEqual({ new: 5, duplicate: 0, nearDuplicate: 0, failed: 0 });
-    expect(summary.claims).toBeGreaterThan(10);
-    expect(summary.changedFacts + summary.newFacts).toBeGreaterThan(0);
-    const france = await ties(opened.value, ['JPN', 'FRA']);
-    expect(france.find((t) => t.type === 'equipment_transfer_agreement')?.sources).toBeGreaterThanOrEqual(2);
-    expect((await listConflicts(opened.value)).length).toBeGreaterThan(0);
-    await opened.value.close();
-  });
+  it.skipIf(!existsSync(SEEDS))(
+    'ingests the seed articles with real extraction and merges them with the reference',
+    async () => {
+      const opened = await openKnowledgeBase({ kind: 'sqlite', file: ':memory:' });
+      if (!opened.ok) throw opened.error;
+      const { summary } = await runIngest(opened.value, [SEEDS], { fetchTimeoutMs: 1_000 });
+      expect(summary.documents).toEqual({ new: 5, duplicate: 0, nearDuplicate: 0, failed: 0 });
+      expect(summary.claims).toBeGreaterThan(10);
+      expect(summary.changedFacts + summary.newFacts).toBeGreaterThan(0);
+      const france = await ties(opened.value, ['JPN', 'FRA']);
+      expect(france.find((t) => t.type === 'equipment_transfer_agreement')?.sources).toBeGreaterThanOrEqual(
+        2,
+      );
+      expect((await listConflicts(opened.value)).length).toBeGreaterThan(0);
+      await opened.value.close();
+    },
+  );
 });
 
 describe('feeds', () => {

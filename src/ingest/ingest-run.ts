@@ -18,8 +18,7 @@ export type Extractor = (doc: Pick<SourceDocument, 'id' | 'text' | 'published'>)
 
 /** What happened to one document, as the progress display reports it. */
 export type DocumentEvent =
-  | { subject: string; outcome: StoreOutcome }
-  | { subject: string; failure: AppError };
+  { subject: string; outcome: StoreOutcome } | { subject: string; failure: AppError };
 
 export interface IngestHooks {
   /** Called once the inputs are expanded, with the number of documents to come. */
@@ -40,7 +39,11 @@ export interface IngestResult {
   changedFacts: number[];
 }
 
-export async function runIngest(store: Store, inputs: readonly string[], options: IngestOptions): Promise<IngestResult> {
+export async function runIngest(
+  store: Store,
+  inputs: readonly string[],
+  options: IngestOptions,
+): Promise<IngestResult> {
   const extract = options.extract ?? extractFacts;
   const hooks = options.hooks ?? {};
   const summary: IngestSummary = {
@@ -55,7 +58,11 @@ export async function runIngest(store: Store, inputs: readonly string[], options
   const changedFacts = new Set<number>();
   const fail = (failure: AppError, subject: string) => {
     summary.documents.failed++;
-    summary.failures.push({ subject: failure.subject ?? subject, code: failure.code, message: failure.message });
+    summary.failures.push({
+      subject: failure.subject ?? subject,
+      code: failure.code,
+      message: failure.message,
+    });
     hooks.onDocument?.({ subject, failure });
   };
 
@@ -85,7 +92,11 @@ export async function runIngest(store: Store, inputs: readonly string[], options
 }
 
 /** Known content is a duplicate before any extraction work; the insert still re-checks under the lock. */
-export async function ingestDocument(store: Store, doc: SourceDocument, extract: Extractor): Promise<StoreOutcome> {
+export async function ingestDocument(
+  store: Store,
+  doc: SourceDocument,
+  extract: Extractor,
+): Promise<StoreOutcome> {
   const known = await knownContent(store, doc.text);
   if (known !== null) return { kind: 'duplicate', id: doc.id, of: known };
   let facts: Fact[];
@@ -97,7 +108,12 @@ export async function ingestDocument(store: Store, doc: SourceDocument, extract:
   return storeDocument(store, prepareDocument(doc, facts));
 }
 
-function tally(summary: IngestSummary, outcome: StoreOutcome, newFacts: Set<number>, changed: Set<number>): void {
+function tally(
+  summary: IngestSummary,
+  outcome: StoreOutcome,
+  newFacts: Set<number>,
+  changed: Set<number>,
+): void {
   if (outcome.kind === 'duplicate') {
     summary.documents.duplicate++;
     return;
@@ -112,5 +128,7 @@ function tally(summary: IngestSummary, outcome: StoreOutcome, newFacts: Set<numb
 
 function asAppError(e: unknown, subject: string): AppError {
   if (e instanceof AppError) return e;
-  return new AppError('STORE_ERROR', `cannot store: ${(e as Error).message ?? String(e)}`, subject, { cause: e });
+  return new AppError('STORE_ERROR', `cannot store: ${(e as Error).message ?? String(e)}`, subject, {
+    cause: e,
+  });
 }

@@ -15,12 +15,17 @@ export async function readSource(item: SourceItem, fetchTimeoutMs: number): Prom
 
 /** A page's id is its URL; the feed item fills in a title or date the page does not give. */
 export function fromPage(page: Fetched, item: FeedItem | null): Result<SourceDocument> {
-  const isHtml = /html/i.test(page.contentType ?? '') || /^\s*(?:<!doctype\s+html|<html)/i.test(page.text.slice(0, 512));
+  const isHtml =
+    /html/i.test(page.contentType ?? '') || /^\s*(?:<!doctype\s+html|<html)/i.test(page.text.slice(0, 512));
   const isText = /^text\/plain/i.test(page.contentType ?? '');
   if (!isHtml && !isText && page.contentType !== null) {
-    return err(new AppError('UNSUPPORTED_FORMAT', `cannot read content type '${page.contentType}'`, page.url));
+    return err(
+      new AppError('UNSUPPORTED_FORMAT', `cannot read content type '${page.contentType}'`, page.url),
+    );
   }
-  const read = isHtml ? fromHtml(page.url, page.text, page.url, page.url) : fromPlainText(page.url, page.text, page.url);
+  const read = isHtml
+    ? fromHtml(page.url, page.text, page.url, page.url)
+    : fromPlainText(page.url, page.text, page.url);
   if (!read.ok) return read;
   const doc = read.value;
   return ok({

@@ -50,7 +50,8 @@ async function expandPath(path: string): Promise<Result<SourceItem[]>> {
   try {
     isDir = (await stat(path)).isDirectory();
   } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message;
+    const reason =
+      (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message;
     return { ok: false, error: new AppError('FILE_UNREADABLE', reason, path, { cause: e }) };
   }
   if (!isDir) return isFeedFile(path) ? feedFile(path) : { ok: true, value: [{ kind: 'file', path }] };
@@ -58,7 +59,10 @@ async function expandPath(path: string): Promise<Result<SourceItem[]>> {
   try {
     files = await walkDir(path);
   } catch (e) {
-    return { ok: false, error: new AppError('FILE_UNREADABLE', `cannot list directory (${(e as Error).message})`, path) };
+    return {
+      ok: false,
+      error: new AppError('FILE_UNREADABLE', `cannot list directory (${(e as Error).message})`, path),
+    };
   }
   const out: SourceItem[] = [];
   for (const file of files) {
@@ -78,7 +82,10 @@ async function feedFile(path: string): Promise<Result<SourceItem[]>> {
   try {
     xml = await readFile(path, 'utf8');
   } catch (e) {
-    return { ok: false, error: new AppError('FILE_UNREADABLE', `cannot read feed (${(e as Error).message})`, path) };
+    return {
+      ok: false,
+      error: new AppError('FILE_UNREADABLE', `cannot read feed (${(e as Error).message})`, path),
+    };
   }
   return feedItems(xml, path, null);
 }

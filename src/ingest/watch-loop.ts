@@ -10,7 +10,13 @@ export function parseInterval(text: string): Result<number> {
   const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)\s*$/i.exec(text);
   const ms = m ? Number(m[1]) * UNITS[m[2]!.toLowerCase()]! : NaN;
   if (!Number.isFinite(ms) || ms <= 0) {
-    return err(new AppError('INVALID_INPUT', `expected a duration like 30m, 10s, 1h or 500ms, got '${text}'`, '--every'));
+    return err(
+      new AppError(
+        'INVALID_INPUT',
+        `expected a duration like 30m, 10s, 1h or 500ms, got '${text}'`,
+        '--every',
+      ),
+    );
   }
   return ok(ms);
 }
@@ -26,7 +32,11 @@ export interface WatchOptions {
 }
 
 /** Resolves with the number of rounds run; a failing document is reported by its round, never ends the loop. */
-export async function watchLoop(store: Store, inputs: readonly string[], options: WatchOptions): Promise<number> {
+export async function watchLoop(
+  store: Store,
+  inputs: readonly string[],
+  options: WatchOptions,
+): Promise<number> {
   let round = 0;
   while (!options.signal?.aborted) {
     round++;

@@ -62,6 +62,13 @@ export interface FactPartiesTable {
   fact_id: number;
 }
 
+/** Unordered party pairs of a fact, a < b. */
+export interface FactPairsTable {
+  a: string;
+  b: string;
+  fact_id: number;
+}
+
 export interface FactClaimsTable {
   claim_id: number;
   fact_id: number;
@@ -113,6 +120,7 @@ export interface Database {
   claims: ClaimsTable;
   facts: FactsTable;
   fact_parties: FactPartiesTable;
+  fact_pairs: FactPairsTable;
   fact_claims: FactClaimsTable;
   conflicts: ConflictsTable;
   reviews: ReviewsTable;

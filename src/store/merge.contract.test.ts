@@ -109,7 +109,9 @@ for (const backend of BACKENDS) {
       await put(store, 'y.txt', '2024-05-01', acsa('concluded', null));
       await put(store, 'z.txt', '2024-05-02', acsa('negotiating', null));
       const conflicts = await listConflicts(store);
-      expect(conflicts.map((c) => [c.kind, c.a.value, c.b.value])).toEqual([['status', 'negotiating', 'concluded']]);
+      expect(conflicts.map((c) => [c.kind, c.a.value, c.b.value])).toEqual([
+        ['status', 'negotiating', 'concluded'],
+      ]);
       await store.close();
     });
 

@@ -10,7 +10,10 @@ export interface OpenOptions {
   referenceFile?: string;
 }
 
-export async function openKnowledgeBase(target: DatabaseTarget, options: OpenOptions = {}): Promise<Result<Store>> {
+export async function openKnowledgeBase(
+  target: DatabaseTarget,
+  options: OpenOptions = {},
+): Promise<Result<Store>> {
   const opened = await openStore(target);
   if (!opened.ok) return opened;
   if ((options.reference ?? 'auto') === 'auto') {

@@ -77,10 +77,12 @@ for (const backend of BACKENDS) {
         ['AUS', 'CAN', 'DEU', 'FRA', 'GBR', 'IND', 'ITA', 'USA'].sort(),
       );
       const recent = await listFacts(store, { since: '2025-12', party: 'NZL' });
-      expect(recent.map((f) => [f.type, f.date])).toEqual([
-        ['information_security', '2025-12-19'],
-        ['acsa', '2025-12-19'],
-      ].sort());
+      expect(recent.map((f) => [f.type, f.date])).toEqual(
+        [
+          ['information_security', '2025-12-19'],
+          ['acsa', '2025-12-19'],
+        ].sort(),
+      );
       const sinceYear = await listFacts(store, { since: '2024', type: 'joint_exercise' });
       expect(sinceYear).toHaveLength(1);
     });
@@ -102,8 +104,14 @@ for (const backend of BACKENDS) {
         action: 'edit',
         edit: { date: '2024-07-15' },
       });
-      expect(edited).toMatchObject({ ok: true, value: { before: { date: '2024-07' }, after: { date: '2024-07-15' } } });
-      expect((await listFactsById(store, [ex!.id]))[0]).toMatchObject({ date: '2024-07-15', review: 'edited' });
+      expect(edited).toMatchObject({
+        ok: true,
+        value: { before: { date: '2024-07' }, after: { date: '2024-07-15' } },
+      });
+      expect((await listFactsById(store, [ex!.id]))[0]).toMatchObject({
+        date: '2024-07-15',
+        review: 'edited',
+      });
       await reviewFact(store, { factId: ex!.id, reviewer: 'lead@example', action: 'reject' });
       expect(await ties(store, ['AUS', 'USA'])).toEqual([]);
       expect((await reviewHistory(store, ex!.id)).map((r) => [r.reviewer, r.action])).toEqual([

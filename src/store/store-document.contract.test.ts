@@ -37,7 +37,9 @@ for (const backend of BACKENDS) {
       if (!first.ok) throw first.error;
       const docs = await countDocuments(first.value.db);
       expect(docs).toBe(88);
-      expect(JSON.parse((await getMeta(first.value.db, 'reference'))!)).toMatchObject({ name: 'japan_agreements' });
+      expect(JSON.parse((await getMeta(first.value.db, 'reference'))!)).toMatchObject({
+        name: 'japan_agreements',
+      });
       const partners = new Set((await ties(first.value, ['JPN'])).flatMap((t) => t.partners));
       expect(partners).toContain('USA');
       expect(partners).toContain('PHL');
@@ -66,7 +68,10 @@ for (const backend of BACKENDS) {
       await storeDocument(store, prepareDocument(a.doc, a.facts));
       const again = await storeDocument(store, prepareDocument({ ...a.doc, id: 'copy.txt' }, a.facts));
       expect(again).toEqual({ kind: 'duplicate', id: 'copy.txt', of: 'a.txt' });
-      const spaced = await storeDocument(store, prepareDocument({ ...a.doc, text: `  ${a.doc.text}  ` }, a.facts));
+      const spaced = await storeDocument(
+        store,
+        prepareDocument({ ...a.doc, text: `  ${a.doc.text}  ` }, a.facts),
+      );
       expect(spaced.kind).toBe('duplicate');
       expect(await countDocuments(store.db)).toBe(1);
       expect(await countClaims(store.db)).toBe(1);
@@ -87,7 +92,10 @@ for (const backend of BACKENDS) {
     it('links a wire copy and a machine-spun copy to the original without counting them as sources', async () => {
       const store = await freshStore(backend, false);
       const original = signing('wire.txt');
-      const outlet = signing('outlet.txt', `Manila Daily. Posted by staff.\n${WIRE_STORY}\nSubscribe for more news.`);
+      const outlet = signing(
+        'outlet.txt',
+        `Manila Daily. Posted by staff.\n${WIRE_STORY}\nSubscribe for more news.`,
+      );
       const spun = signing('spun.txt', spin(WIRE_STORY));
       const independent = signing(
         'other.txt',
@@ -137,7 +145,9 @@ for (const backend of BACKENDS) {
 
     it('rejects a fact whose evidence lies outside the text before touching the store', async () => {
       const a = signing('bad.txt');
-      const broken = [{ ...a.facts[0]!, evidence: [{ doc: 'bad.txt', start: 0, end: 1_000_000, text: 'x' }] }];
+      const broken = [
+        { ...a.facts[0]!, evidence: [{ doc: 'bad.txt', start: 0, end: 1_000_000, text: 'x' }] },
+      ];
       expect(() => prepareDocument(a.doc, broken)).toThrow(/outside the text/);
     });
   });

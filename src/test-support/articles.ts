@@ -17,7 +17,12 @@ export interface TestArticle {
 }
 
 /** A document whose text is `filler` around the stated sentences, each fact's evidence pointing at its sentence. */
-export function article(id: string, published: PartialDate | null, stated: Stated[], filler = ''): TestArticle {
+export function article(
+  id: string,
+  published: PartialDate | null,
+  stated: Stated[],
+  filler = '',
+): TestArticle {
   let text = filler ? `${filler}\n` : '';
   const facts: Fact[] = [];
   for (const s of stated) {

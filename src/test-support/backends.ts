@@ -46,7 +46,9 @@ export function postgresBackend(): Backend {
     unavailable,
     async setup() {
       if (unavailable) {
-        throw new Error(`PostgreSQL store tests cannot run: ${unavailable}. CI must install Debian's postgresql.`);
+        throw new Error(
+          `PostgreSQL store tests cannot run: ${unavailable}. CI must install Debian's postgresql.`,
+        );
       }
       server = await startPostgres();
       // One database with the reference loaded, copied per test (CREATE DATABASE ... TEMPLATE is fast).

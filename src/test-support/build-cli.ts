@@ -22,10 +22,14 @@ export async function ensureBuilt(): Promise<string> {
   }
   try {
     if (stale()) {
-      const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], {
-        cwd: ROOT,
-        encoding: 'utf8',
-      });
+      const result = spawnSync(
+        process.execPath,
+        [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+        },
+      );
       // tsc still emits when another module has type errors; only a missing CLI is fatal here.
       if (!existsSync(CLI)) throw new Error(`build failed: ${result.stdout}${result.stderr}`);
     }
@@ -47,7 +51,8 @@ function newestSource(dir: string): number {
     const path = join(dir, entry.name);
     if (entry.isDirectory() && entry.name === 'test-support') continue;
     if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts'))
+      newest = Math.max(newest, statSync(path).mtimeMs);
   }
   return newest;
 }

@@ -22,7 +22,10 @@ export function capture(isTTY = false): Captured {
 
 /** An in-memory SQLite knowledge base, with the reference dataset unless told otherwise. */
 export async function memoryStore(reference = true): Promise<Store> {
-  const opened = await openKnowledgeBase({ kind: 'sqlite', file: ':memory:' }, { reference: reference ? 'auto' : 'skip' });
+  const opened = await openKnowledgeBase(
+    { kind: 'sqlite', file: ':memory:' },
+    { reference: reference ? 'auto' : 'skip' },
+  );
   if (!opened.ok) throw opened.error;
   return opened.value;
 }

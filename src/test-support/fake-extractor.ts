@@ -6,7 +6,14 @@ export const fakeExtract: Extractor = (doc) => {
   const facts: Fact[] = [];
   const re = /^FACT (\S+) (\S+) (\S+) (\S+)(?: (\S+))?$/gm;
   for (let m = re.exec(doc.text); m !== null; m = re.exec(doc.text)) {
-    const [line, type, a, b, status, date] = m as unknown as [string, string, string, string, string, string?];
+    const [line, type, a, b, status, date] = m as unknown as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string?,
+    ];
     facts.push({
       type: type as FactType,
       parties: [a, b].sort(),

@@ -30,7 +30,9 @@ export async function startHttpFixture(routes: Record<string, Route>): Promise<H
         return;
       }
       const body = typeof route.body === 'function' ? route.body() : route.body;
-      res.writeHead(route.status ?? 200, { 'content-type': route.type ?? 'text/html; charset=utf-8' }).end(body);
+      res
+        .writeHead(route.status ?? 200, { 'content-type': route.type ?? 'text/html; charset=utf-8' })
+        .end(body);
     };
     if (route?.delayMs) setTimeout(answer, route.delayMs);
     else answer();

@@ -1,5 +1,6 @@
 // Checks an SQLite knowledge base is whole: every document with all its claims, every claim merged, counts that add up.
 import BetterSqlite3 from 'better-sqlite3';
+import { existsSync } from 'node:fs';
 
 export interface Invariants {
   problems: string[];
@@ -8,6 +9,8 @@ export interface Invariants {
 
 /** Reads with a separate connection, as another process would; `expected` maps document id to its claim count. */
 export function checkStore(file: string, expected?: ReadonlyMap<string, number>): Invariants {
+  // Killed before it created the file: an empty store is a whole one.
+  if (!existsSync(file)) return { problems: [], documents: new Map() };
   const db = new BetterSqlite3(file, { readonly: true });
   db.pragma('busy_timeout = 30000');
   const problems: string[] = [];
@@ -23,10 +26,13 @@ export function checkStore(file: string, expected?: ReadonlyMap<string, number>)
       documents.set(d.id, d.stored);
       if (d.claim_count !== d.stored) problems.push(`${d.id}: says ${d.claim_count} claims, has ${d.stored}`);
       const want = expected?.get(d.id);
-      if (want !== undefined && want !== d.stored) problems.push(`${d.id}: has ${d.stored} claims, extraction gives ${want}`);
+      if (want !== undefined && want !== d.stored)
+        problems.push(`${d.id}: has ${d.stored} claims, extraction gives ${want}`);
     }
     const unlinked = db
-      .prepare('select count(*) as n from claims c where not exists (select 1 from fact_claims l where l.claim_id = c.id)')
+      .prepare(
+        'select count(*) as n from claims c where not exists (select 1 from fact_claims l where l.claim_id = c.id)',
+      )
       .get() as { n: number };
     if (unlinked.n > 0) problems.push(`${unlinked.n} claims not merged into any fact`);
     const badCounts = db
@@ -36,13 +42,17 @@ export function checkStore(file: string, expected?: ReadonlyMap<string, number>)
       )
       .all() as { id: number }[];
     for (const f of badCounts) problems.push(`fact ${f.id}: claim count does not match its claims`);
-    const reference = db.prepare("select count(*) as n from documents where source = 'reference'").get() as { n: number };
+    const reference = db.prepare("select count(*) as n from documents where source = 'reference'").get() as {
+      n: number;
+    };
     const meta = db.prepare("select count(*) as n from meta where key = 'reference'").get() as { n: number };
     if (!(reference.n === 0 && meta.n === 0) && !(reference.n === 88 && meta.n === 1)) {
       problems.push(`reference data half-loaded: ${reference.n} rows, meta ${meta.n}`);
     }
     const dupHashes = db
-      .prepare('select count(*) as n from (select content_hash from documents group by content_hash having count(*) > 1)')
+      .prepare(
+        'select count(*) as n from (select content_hash from documents group by content_hash having count(*) > 1)',
+      )
       .get() as { n: number };
     if (dupHashes.n > 0) problems.push(`${dupHashes.n} contents stored twice`);
     return { problems, documents };

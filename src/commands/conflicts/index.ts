@@ -19,8 +19,12 @@ export function formatConflicts(conflicts: readonly Conflict[]): string {
     const what = c.kind.endsWith('date') ? `${c.status} date` : 'status';
     const fact = `${c.fact.type} ${c.fact.parties.join('+')}${c.fact.item ? ` (${c.fact.item})` : ''}`;
     out.push(`#${c.id} ${c.kind}: ${fact}: ${what} ${c.a.value} vs ${c.b.value} (fact #${c.factId})`);
-    out.push(`    ${c.a.value.padEnd(11)} ${c.a.doc} (published ${c.a.published ?? '?'}): "${clip(c.a.quote, 90)}"`);
-    out.push(`    ${c.b.value.padEnd(11)} ${c.b.doc} (published ${c.b.published ?? '?'}): "${clip(c.b.quote, 90)}"`);
+    out.push(
+      `    ${c.a.value.padEnd(11)} ${c.a.doc} (published ${c.a.published ?? '?'}): "${clip(c.a.quote, 90)}"`,
+    );
+    out.push(
+      `    ${c.b.value.padEnd(11)} ${c.b.doc} (published ${c.b.published ?? '?'}): "${clip(c.b.quote, 90)}"`,
+    );
   }
   return `${out.join('\n')}\n`;
 }

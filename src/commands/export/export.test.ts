@@ -9,7 +9,11 @@ import type { Store } from '../../store/store.js';
 import { capture, memoryStore } from '../../test-support/capture.js';
 import { exportCommand, renderExport } from './index.js';
 
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (n) => ['node', 'edge', 'key', 'attribute'].includes(n) });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (n) => ['node', 'edge', 'key', 'attribute'].includes(n),
+});
 
 describe('entente export', () => {
   let store: Store;
@@ -25,7 +29,16 @@ describe('entente export', () => {
 
   it('writes one CSV row per fact with milestone columns a spreadsheet can read', async () => {
     const rows = parseCsv(await renderExport(store, 'csv'));
-    expect(rows[0]!.slice(0, 8)).toEqual(['fact_id', 'type', 'parties', 'party_a', 'party_b', 'item', 'status', 'date']);
+    expect(rows[0]!.slice(0, 8)).toEqual([
+      'fact_id',
+      'type',
+      'parties',
+      'party_a',
+      'party_b',
+      'item',
+      'status',
+      'date',
+    ]);
     expect(rows).toHaveLength(89);
     const header = rows[0]!;
     const usAcsa = rows.find((r) => r[1] === 'acsa' && r[2] === 'JPN;USA')!;
@@ -54,9 +67,9 @@ describe('entente export', () => {
     const out = join(dir, 'ties.gexf');
     expect(await exportCommand(store, { format: 'gexf', out }, io)).toBe(0);
     expect(readFileSync(out, 'utf8')).toMatch(/^<\?xml/);
-    await expect(exportCommand(store, { format: 'csv', out: join(dir, 'no', 'such', 'x.csv') }, capture())).rejects.toThrow(
-      /cannot write export \(ENOENT\)/,
-    );
+    await expect(
+      exportCommand(store, { format: 'csv', out: join(dir, 'no', 'such', 'x.csv') }, capture()),
+    ).rejects.toThrow(/cannot write export \(ENOENT\)/);
   });
 
   it('refuses an unknown format', async () => {

@@ -11,7 +11,8 @@ export function toGexf(facts: readonly CanonicalFact[], name: (code: string) => 
     '  <graph mode="static" defaultedgetype="undirected">',
     '    <attributes class="edge">',
     ...EDGE_ATTRIBUTES.map(
-      ([key, type], i) => `      <attribute id="${i}" title="${key}" type="${type === 'int' ? 'integer' : type}"/>`,
+      ([key, type], i) =>
+        `      <attribute id="${i}" title="${key}" type="${type === 'int' ? 'integer' : type}"/>`,
     ),
     '    </attributes>',
     '    <nodes>',

@@ -56,5 +56,9 @@ export function xmlEscape(value: string | number): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+    .replace(XML_FORBIDDEN, '');
 }
+
+/** Control characters XML 1.0 cannot carry even escaped (tab, newline and return are allowed). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
+const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;

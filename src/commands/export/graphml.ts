@@ -17,7 +17,9 @@ export function toGraphml(facts: readonly CanonicalFact[], name: (code: string) 
     out.push(`    <node id="${xmlEscape(n.id)}"><data key="label">${xmlEscape(n.label)}</data></node>`);
   }
   for (const e of edges) {
-    const data = EDGE_ATTRIBUTES.map(([key, , get]) => `<data key="${key}">${xmlEscape(get(e.fact))}</data>`).join('');
+    const data = EDGE_ATTRIBUTES.map(
+      ([key, , get]) => `<data key="${key}">${xmlEscape(get(e.fact))}</data>`,
+    ).join('');
     out.push(
       `    <edge id="e${e.id}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}"${e.directed ? ' directed="true"' : ''}>${data}</edge>`,
     );

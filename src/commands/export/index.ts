@@ -7,13 +7,21 @@ import { displayName } from '../../store/services/parties.service.js';
 import { listFacts } from '../../store/services/query.service.js';
 import { loadedPartyNames } from '../../store/services/reference.service.js';
 import type { Store } from '../../store/store.js';
-import { addDbOption, withKnowledgeBase, type CommandIo, type StoreCommandOptions } from '../knowledge-base.js';
+import {
+  addDbOption,
+  withKnowledgeBase,
+  type CommandIo,
+  type StoreCommandOptions,
+} from '../knowledge-base.js';
 import { toCsv } from './csv.js';
 import { toGexf } from './gexf.js';
 import { toGraphml } from './graphml.js';
 
 export const EXPORT_FORMATS = ['csv', 'json', 'graphml', 'gexf'] as const;
-const ExportOptionsSchema = z.object({ format: z.enum(EXPORT_FORMATS).default('json'), out: z.string().optional() });
+const ExportOptionsSchema = z.object({
+  format: z.enum(EXPORT_FORMATS).default('json'),
+  out: z.string().optional(),
+});
 export type ExportOptions = z.input<typeof ExportOptionsSchema>;
 
 export async function renderExport(store: Store, format: (typeof EXPORT_FORMATS)[number]): Promise<string> {
@@ -37,7 +45,9 @@ export async function renderExport(store: Store, format: (typeof EXPORT_FORMATS)
 export async function exportCommand(store: Store, raw: ExportOptions, io: CommandIo): Promise<number> {
   const parsed = ExportOptionsSchema.safeParse(raw);
   if (!parsed.success) {
-    io.stderr.write(`entente export: --format must be one of ${EXPORT_FORMATS.join(', ')}, got '${raw.format}'\n`);
+    io.stderr.write(
+      `entente export: --format must be one of ${EXPORT_FORMATS.join(', ')}, got '${raw.format}'\n`,
+    );
     return 2;
   }
   const text = await renderExport(store, parsed.data.format);

@@ -7,7 +7,13 @@ describe('entente facts', () => {
   it('filters by type, status, date and party', async () => {
     const store = await memoryStore();
     const io = capture();
-    expect(await factsCommand(store, { type: 'reciprocal_access', status: 'in_force', since: '2023', json: true }, io)).toBe(0);
+    expect(
+      await factsCommand(
+        store,
+        { type: 'reciprocal_access', status: 'in_force', since: '2023', json: true },
+        io,
+      ),
+    ).toBe(0);
     const partners = JSON.parse(io.out()).facts.map((f: { parties: string[] }) => f.parties.join('+'));
     expect(partners.sort()).toEqual(['GBR+JPN', 'JPN+PHL', 'AUS+JPN'].sort());
     const text = capture();

@@ -54,60 +54,57 @@ describe('ingest under failure', () => {
   }, 180_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it(
-    'leaves every document complete with its claims or absent after 20 SIGKILLs, and a re-run completes the rest',
-    async () => {
-      const corpus = join(dir, 'corpus');
-      const db = join(dir, 'kill.db');
-      emptyDir(corpus);
-      const expected = writeCorpus(corpus, DOCUMENTS, 'kill');
-      let killed = 0;
-      for (let round = 0; round < KILLS; round++) {
-        // Startup takes ~0.3 s; the kill lands anywhere from startup to well inside the batch.
-        const run = await runCli(cli, ['ingest', corpus, '--db', db, '--quiet'], 150 + Math.floor(Math.random() * 1100));
-        if (run.signal === 'SIGKILL') killed++;
-        const check = checkStore(db, expected);
-        expect(check.problems, `after kill ${round + 1}`).toEqual([]);
-      }
-      expect(killed).toBeGreaterThan(KILLS / 2);
-      const before = checkStore(db, expected).documents.size;
-      expect(before).toBeGreaterThan(0);
-      expect(before).toBeLessThan(DOCUMENTS);
-      const final = await runCli(cli, ['ingest', corpus, '--db', db, '--json', '--quiet']);
-      expect(final.stderr).toBe('');
-      expect(final.code).toBe(0);
-      const summary = JSON.parse(final.stdout);
-      expect(summary.documents.new + summary.documents.nearDuplicate).toBe(DOCUMENTS - before);
-      expect(summary.documents.duplicate).toBe(before);
-      const after = checkStore(db, expected);
-      expect(after.problems).toEqual([]);
-      expect(after.documents.size).toBe(DOCUMENTS);
-    },
-    150_000,
-  );
-
-  it(
-    'lets two ingests run at once into one SQLite file without failing or duplicating',
-    async () => {
-      const corpus = join(dir, 'shared');
-      const db = join(dir, 'concurrent.db');
-      emptyDir(corpus);
-      const expected = writeCorpus(corpus, 300, 'both');
-      const [a, b] = await Promise.all([
-        runCli(cli, ['ingest', corpus, '--db', db, '--json', '--quiet']),
-        runCli(cli, ['ingest', corpus, '--db', db, '--json', '--quiet']),
-      ]);
-      expect([a.code, b.code, a.stderr, b.stderr]).toEqual([0, 0, '', '']);
-      const [sa, sb] = [JSON.parse(a.stdout), JSON.parse(b.stdout)];
-      const stored = (s: { documents: { new: number; nearDuplicate: number } }) => s.documents.new + s.documents.nearDuplicate;
-      expect(stored(sa) + stored(sb)).toBe(300);
-      expect(sa.documents.duplicate + sb.documents.duplicate).toBe(300);
+  it('leaves every document complete with its claims or absent after 20 SIGKILLs, and a re-run completes the rest', async () => {
+    const corpus = join(dir, 'corpus');
+    const db = join(dir, 'kill.db');
+    emptyDir(corpus);
+    const expected = writeCorpus(corpus, DOCUMENTS, 'kill');
+    let killed = 0;
+    for (let round = 0; round < KILLS; round++) {
+      // Startup takes ~0.3 s; the kill lands anywhere from startup to well inside the batch.
+      const run = await runCli(
+        cli,
+        ['ingest', corpus, '--db', db, '--quiet'],
+        150 + Math.floor(Math.random() * 1100),
+      );
+      if (run.signal === 'SIGKILL') killed++;
       const check = checkStore(db, expected);
-      expect(check.problems).toEqual([]);
-      expect(check.documents.size).toBe(300);
-    },
-    120_000,
-  );
+      expect(check.problems, `after kill ${round + 1}`).toEqual([]);
+    }
+    expect(killed).toBeGreaterThan(KILLS / 2);
+    const before = checkStore(db, expected).documents.size;
+    expect(before).toBeGreaterThan(0);
+    expect(before).toBeLessThan(DOCUMENTS);
+    const final = await runCli(cli, ['ingest', corpus, '--db', db, '--json', '--quiet']);
+    expect(final.stderr).toBe('');
+    expect(final.code).toBe(0);
+    const summary = JSON.parse(final.stdout);
+    expect(summary.documents.new + summary.documents.nearDuplicate).toBe(DOCUMENTS - before);
+    expect(summary.documents.duplicate).toBe(before);
+    const after = checkStore(db, expected);
+    expect(after.problems).toEqual([]);
+    expect(after.documents.size).toBe(DOCUMENTS);
+  }, 150_000);
+
+  it('lets two ingests run at once into one SQLite file without failing or duplicating', async () => {
+    const corpus = join(dir, 'shared');
+    const db = join(dir, 'concurrent.db');
+    emptyDir(corpus);
+    const expected = writeCorpus(corpus, 300, 'both');
+    const [a, b] = await Promise.all([
+      runCli(cli, ['ingest', corpus, '--db', db, '--json', '--quiet']),
+      runCli(cli, ['ingest', corpus, '--db', db, '--json', '--quiet']),
+    ]);
+    expect([a.code, b.code, a.stderr, b.stderr]).toEqual([0, 0, '', '']);
+    const [sa, sb] = [JSON.parse(a.stdout), JSON.parse(b.stdout)];
+    const stored = (s: { documents: { new: number; nearDuplicate: number } }) =>
+      s.documents.new + s.documents.nearDuplicate;
+    expect(stored(sa) + stored(sb)).toBe(300);
+    expect(sa.documents.duplicate + sb.documents.duplicate).toBe(300);
+    const check = checkStore(db, expected);
+    expect(check.problems).toEqual([]);
+    expect(check.documents.size).toBe(300);
+  }, 120_000);
 });
 
 function emptyDir(path: string): void {

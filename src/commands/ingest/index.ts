@@ -4,7 +4,12 @@ import type { Config } from '../../config.js';
 import { runIngest, type Extractor } from '../../ingest/ingest-run.js';
 import { progressReporter } from '../../ingest/progress.js';
 import type { Store } from '../../store/store.js';
-import { addDbOption, withKnowledgeBase, type CommandIo, type StoreCommandOptions } from '../knowledge-base.js';
+import {
+  addDbOption,
+  withKnowledgeBase,
+  type CommandIo,
+  type StoreCommandOptions,
+} from '../knowledge-base.js';
 import { formatSummary } from './format-summary.js';
 
 export interface IngestCommandOptions extends StoreCommandOptions {
@@ -31,7 +36,9 @@ export async function ingestCommand(
   } finally {
     reporter.stop();
   }
-  io.stdout.write(options.json ? `${JSON.stringify(result.summary, null, 1)}\n` : formatSummary(result.summary));
+  io.stdout.write(
+    options.json ? `${JSON.stringify(result.summary, null, 1)}\n` : formatSummary(result.summary),
+  );
   return result.summary.documents.failed > 0 ? 1 : 0;
 }
 

@@ -11,7 +11,10 @@ describe('entente ingest', () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'entente-cmd-ingest-'));
-    writeFileSync(join(dir, 'good.txt'), fakeArticle('good', '2024-01-05', ['defense_mou GBR JPN concluded 2024-01-04']));
+    writeFileSync(
+      join(dir, 'good.txt'),
+      fakeArticle('good', '2024-01-05', ['defense_mou GBR JPN concluded 2024-01-04']),
+    );
     writeFileSync(join(dir, 'empty.txt'), '');
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -24,8 +27,12 @@ describe('entente ingest', () => {
     expect(io.out()).toBe(
       'documents: 1 new, 0 duplicate, 0 near-duplicate, 1 failed\nclaims: 1  facts: 1 new, 0 changed  conflicts: 0 new\n',
     );
-    expect(io.err()).toContain(`entente ingest: failed     ${join(dir, 'empty.txt')}: file is empty [FILE_EMPTY]\n`);
-    expect(io.err()).toContain(`entente ingest: new        ${join(dir, 'good.txt')} (1 claims, 1 new facts)\n`);
+    expect(io.err()).toContain(
+      `entente ingest: failed     ${join(dir, 'empty.txt')}: file is empty [FILE_EMPTY]\n`,
+    );
+    expect(io.err()).toContain(
+      `entente ingest: new        ${join(dir, 'good.txt')} (1 claims, 1 new facts)\n`,
+    );
     await store.close();
   });
 
@@ -34,7 +41,14 @@ describe('entente ingest', () => {
     const io = capture();
     const file = join(dir, 'good.txt');
     await ingestCommand(store, testConfig(), [file], { quiet: true }, capture(), fakeExtract);
-    const code = await ingestCommand(store, testConfig(), [file], { json: true, quiet: true }, io, fakeExtract);
+    const code = await ingestCommand(
+      store,
+      testConfig(),
+      [file],
+      { json: true, quiet: true },
+      io,
+      fakeExtract,
+    );
     expect(code).toBe(0);
     expect(JSON.parse(io.out())).toMatchObject({ documents: { new: 0, duplicate: 1, failed: 0 }, claims: 0 });
     expect(io.err()).toBe('');

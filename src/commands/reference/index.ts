@@ -6,7 +6,12 @@ import { csvToDataset } from '../../store/reference/convert-csv.js';
 import { DEFAULT_REFERENCE_FILE, readDataset } from '../../store/reference/dataset.js';
 import { reloadReference } from '../../store/services/reference.service.js';
 import type { Store } from '../../store/store.js';
-import { addDbOption, withKnowledgeBase, type CommandIo, type StoreCommandOptions } from '../knowledge-base.js';
+import {
+  addDbOption,
+  withKnowledgeBase,
+  type CommandIo,
+  type StoreCommandOptions,
+} from '../knowledge-base.js';
 
 export async function referenceLoadCommand(
   store: Store,
@@ -35,12 +40,18 @@ export async function referenceLoadCommand(
 }
 
 /** Converts a CSV in the shared table's layout to the dataset JSON the store loads. */
-export async function referenceConvertCommand(csv: string, out: string | undefined, io: CommandIo): Promise<number> {
+export async function referenceConvertCommand(
+  csv: string,
+  out: string | undefined,
+  io: CommandIo,
+): Promise<number> {
   let text: string;
   try {
     text = await readFile(csv, 'utf8');
   } catch (e) {
-    io.stderr.write(`entente reference: ${csv}: cannot read file (${(e as NodeJS.ErrnoException).code ?? 'error'})\n`);
+    io.stderr.write(
+      `entente reference: ${csv}: cannot read file (${(e as NodeJS.ErrnoException).code ?? 'error'})\n`,
+    );
     return 1;
   }
   const dataset = csvToDataset(text, basename(csv, '.csv'), csv);
@@ -55,7 +66,9 @@ export async function referenceConvertCommand(csv: string, out: string | undefin
 }
 
 export function registerReference(program: Command): void {
-  const reference = program.command('reference').description('the reference dataset loaded as the source "reference"');
+  const reference = program
+    .command('reference')
+    .description('the reference dataset loaded as the source "reference"');
   addDbOption(
     reference
       .command('load')

@@ -15,14 +15,23 @@ describe('entente reference', () => {
     expect(await referenceConvertCommand(CSV, undefined, io)).toBe(0);
     const converted = JSON.parse(io.out());
     expect(converted).toEqual(JSON.parse(readFileSync(DEFAULT_REFERENCE_FILE, 'utf8')));
-    expect(Object.keys(converted.facts[0]).sort()).toEqual(['inForce', 'parties', 'signed', 'sourceUrl', 'status', 'type']);
+    expect(Object.keys(converted.facts[0]).sort()).toEqual([
+      'inForce',
+      'parties',
+      'signed',
+      'sourceUrl',
+      'status',
+      'type',
+    ]);
   });
 
   it('reloads the dataset in place', async () => {
     const store = await memoryStore();
     const io = capture();
     expect(await referenceLoadCommand(store, undefined, {}, io)).toBe(0);
-    expect(io.out()).toMatch(/^reference 'japan_agreements': 88 rows, 126 claims, 0 facts touched, 0 conflicts with articles \(replaced 88 rows\)\n$/);
+    expect(io.out()).toMatch(
+      /^reference 'japan_agreements': 88 rows, 126 claims, 0 facts touched, 0 conflicts with articles \(replaced 88 rows\)\n$/,
+    );
     expect(await countDocuments(store.db)).toBe(88);
     await store.close();
   });

@@ -14,7 +14,10 @@ export function formatTies(title: string, ties: readonly Tie[]): string {
     }
     const who = (t.partners.length > 0 ? t.partners : t.parties).join('+') + (t.item ? ` (${t.item})` : '');
     const sources = `${t.sources} source${t.sources === 1 ? '' : 's'}`;
-    const flags = [t.conflicts > 0 ? `${t.conflicts} conflict${t.conflicts === 1 ? '' : 's'}` : '', t.review ?? '']
+    const flags = [
+      t.conflicts > 0 ? `${t.conflicts} conflict${t.conflicts === 1 ? '' : 's'}` : '',
+      t.review ?? '',
+    ]
       .filter(Boolean)
       .join(', ');
     out.push(

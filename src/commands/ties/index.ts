@@ -4,7 +4,12 @@ import { displayName, resolveParty } from '../../store/services/parties.service.
 import { loadedPartyNames } from '../../store/services/reference.service.js';
 import { ties } from '../../store/services/query.service.js';
 import type { Store } from '../../store/store.js';
-import { addDbOption, withKnowledgeBase, type CommandIo, type StoreCommandOptions } from '../knowledge-base.js';
+import {
+  addDbOption,
+  withKnowledgeBase,
+  type CommandIo,
+  type StoreCommandOptions,
+} from '../knowledge-base.js';
 import { formatTies } from './format-ties.js';
 
 export async function tiesCommand(
@@ -37,7 +42,9 @@ export function registerTies(program: Command): void {
   addDbOption(
     program
       .command('ties')
-      .description("a party's defense ties, or a pair's, by type, with status, dates, sources and the best quote")
+      .description(
+        "a party's defense ties, or a pair's, by type, with status, dates, sources and the best quote",
+      )
       .argument('<party>', 'ISO 3166-1 alpha-3 code, grouping or name: JPN, Japan, NATO')
       .argument('[other]', 'a second party: only the ties between the two'),
   ).action(async (party: string, other: string | undefined, opts: StoreCommandOptions) => {
@@ -49,4 +56,3 @@ export function registerTies(program: Command): void {
     );
   });
 }
-

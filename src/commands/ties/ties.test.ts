@@ -32,7 +32,9 @@ describe('entente ties', () => {
     const store = await memoryStore();
     const io = capture();
     expect(await tiesCommand(store, ['Narnia'], {}, io)).toBe(2);
-    expect(io.err()).toMatch(/^entente ties: Narnia: unknown party: expected an ISO 3166-1 alpha-3 code .*\[INVALID_INPUT\]\n$/);
+    expect(io.err()).toMatch(
+      /^entente ties: Narnia: unknown party: expected an ISO 3166-1 alpha-3 code .*\[INVALID_INPUT\]\n$/,
+    );
     await store.close();
   });
 });

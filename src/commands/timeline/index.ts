@@ -3,7 +3,13 @@ import type { Command } from 'commander';
 import { resolveParty } from '../../store/services/parties.service.js';
 import { timeline, type TimelineEvent } from '../../store/services/query.service.js';
 import type { Store } from '../../store/store.js';
-import { addDbOption, clip, withKnowledgeBase, type CommandIo, type StoreCommandOptions } from '../knowledge-base.js';
+import {
+  addDbOption,
+  clip,
+  withKnowledgeBase,
+  type CommandIo,
+  type StoreCommandOptions,
+} from '../knowledge-base.js';
 
 export function formatTimeline(party: string, events: readonly TimelineEvent[]): string {
   if (events.length === 0) return `${party}: no dated events stored\n`;

@@ -21,7 +21,11 @@ describe('entente timeline', () => {
     const io = capture();
     await timelineCommand(store, 'PHL', { json: true }, io);
     const body = JSON.parse(io.out());
-    expect(body.events[body.events.length - 1]).toMatchObject({ type: 'acsa', status: 'concluded', date: '2026-01-15' });
+    expect(body.events[body.events.length - 1]).toMatchObject({
+      type: 'acsa',
+      status: 'concluded',
+      date: '2026-01-15',
+    });
     await store.close();
   });
 });

@@ -7,7 +7,12 @@ import type { CanonicalFact } from '../../schema/canonical.js';
 import { listFactsById } from '../../store/services/query.service.js';
 import type { Store } from '../../store/store.js';
 import { formatSummary } from '../ingest/format-summary.js';
-import { addDbOption, withKnowledgeBase, type CommandIo, type StoreCommandOptions } from '../knowledge-base.js';
+import {
+  addDbOption,
+  withKnowledgeBase,
+  type CommandIo,
+  type StoreCommandOptions,
+} from '../knowledge-base.js';
 
 export interface WatchCommandOptions extends StoreCommandOptions {
   every?: string;
@@ -26,7 +31,9 @@ export async function watchCommand(
   const every = parseInterval(options.every ?? '30m');
   const max = Number(options.maxIterations ?? 0);
   if (!every.ok || !Number.isInteger(max) || max < 0) {
-    const why = every.ok ? `--max-iterations must be a whole number, got '${options.maxIterations}'` : every.error.toLine();
+    const why = every.ok
+      ? `--max-iterations must be a whole number, got '${options.maxIterations}'`
+      : every.error.toLine();
     io.stderr.write(`entente watch: ${why}\n`);
     return 2;
   }
@@ -39,7 +46,8 @@ export async function watchCommand(
     ...(extract ? { extract } : {}),
     onRound: async (round, result) => {
       if (result.summary.documents.failed > 0) failedRounds++;
-      for (const f of result.summary.failures) io.stderr.write(`entente watch: ${f.subject}: ${f.message} [${f.code}]\n`);
+      for (const f of result.summary.failures)
+        io.stderr.write(`entente watch: ${f.subject}: ${f.message} [${f.code}]\n`);
       const changed = await listFactsById(store, [...result.newFacts, ...result.changedFacts]);
       io.stdout.write(options.json ? roundJson(round, result, changed) : roundText(round, result, changed));
     },
@@ -85,7 +93,14 @@ export function registerWatch(program: Command): void {
     process.once('SIGTERM', onSignal);
     try {
       await withKnowledgeBase('watch', opts, (store, config) =>
-        watchCommand(store, config, inputs, opts, { stdout: process.stdout, stderr: process.stderr }, stop.signal),
+        watchCommand(
+          store,
+          config,
+          inputs,
+          opts,
+          { stdout: process.stdout, stderr: process.stderr },
+          stop.signal,
+        ),
       );
     } finally {
       process.off('SIGINT', onSignal);

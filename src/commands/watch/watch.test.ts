@@ -46,15 +46,24 @@ describe('entente watch', () => {
     };
     let round = 0;
     const stop = new AbortController();
-    const code = await watchCommand(store, testConfig(), [http.url('/feed.xml')], { every: '20ms', maxIterations: '3' }, {
-      stdout: {
-        write: (s: string) => {
-          io.stdout.write(s);
-          if (++round === 1) items.push({ title: 'B', link: http.url('/b.html'), pubDate: 'Sat, 06 Sep 2025 09:00:00 GMT' });
+    const code = await watchCommand(
+      store,
+      testConfig(),
+      [http.url('/feed.xml')],
+      { every: '20ms', maxIterations: '3' },
+      {
+        stdout: {
+          write: (s: string) => {
+            io.stdout.write(s);
+            if (++round === 1)
+              items.push({ title: 'B', link: http.url('/b.html'), pubDate: 'Sat, 06 Sep 2025 09:00:00 GMT' });
+          },
         },
+        stderr: io.stderr,
       },
-      stderr: io.stderr,
-    }, stop.signal, extract);
+      stop.signal,
+      extract,
+    );
     expect(code).toBe(0);
     const rounds = io.out().split(/(?=^round )/m);
     expect(rounds).toHaveLength(3);
@@ -71,6 +80,8 @@ describe('entente watch', () => {
     expect(parseInterval('30m')).toEqual({ ok: true, value: 1_800_000 });
     expect(parseInterval('500ms')).toEqual({ ok: true, value: 500 });
     const bad = parseInterval('soon');
-    expect(bad.ok || bad.error.toLine()).toBe("--every: expected a duration like 30m, 10s, 1h or 500ms, got 'soon' [INVALID_INPUT]");
+    expect(bad.ok || bad.error.toLine()).toBe(
+      "--every: expected a duration like 30m, 10s, 1h or 500ms, got 'soon' [INVALID_INPUT]",
+    );
   });
 });

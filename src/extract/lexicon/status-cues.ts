@@ -50,7 +50,7 @@ export const TRANSFER_CUES: readonly StatusCue[] = [
   c('negotiating', String.raw`\b(?:in talks|talks|negotiat\w+|discuss(?:ing|ions)|final (?:phase|stage))\b`),
   c(
     'completed',
-    String.raw`\b(?:deliver(?:ed|y|ies)|handed over|hand(?:ed)? over|donated|arrived|commissioned|received|has supplied|have supplied|supplied|has exported|have exported|exported|exports|transferred|imports?|has provided|have provided|provided)\b`,
+    String.raw`\b(?:deliver(?:ed|y|ies)|handed over|hand(?:ed)? over|donated|arrived|commissioned|received|has supplied|have supplied|supplied|has sent|have sent|sent|has exported|have exported|exported|exports|transferred|imports?|has provided|have provided|provided)\b`,
   ),
   c(
     'concluded',

@@ -50,7 +50,7 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
   switch (trigger.type) {
     case 'equipment_transfer':
       if (hypothetical) return null;
-      return firstCue(TRANSFER_CUES, clause) ?? 'concluded';
+      return firstCue(TRANSFER_CUES, near) ?? firstCue(TRANSFER_CUES, clause) ?? 'concluded';
     case 'joint_exercise':
     case 'high_level_meeting':
     case 'two_plus_two':

@@ -5,7 +5,7 @@ import type { Trigger } from './find-triggers.js';
 const EQUIPMENT_GLOBAL = new RegExp(EQUIPMENT.source, 'g');
 /** Words that start a noun phrase's modifiers and so end the item on its left. */
 const STOP =
-  /^(?:the|a|an|of|to|from|for|with|and|or|its|their|his|her|by|on|in|at|that|which|will|would|has|have|had|is|are|was|were|be|been|export|exports|exported|sell|sold|supply|supplied|provide|provided|buy|bought|purchase|purchased|deliver|delivered|donate|donated|transfer|transferred|acquire|acquired|procure|procured|order|ordered|receive|received)$/i;
+  /^(?:the|a|an|of|to|from|for|with|and|or|its|their|his|her|by|on|in|at|that|which|will|would|has|have|had|is|are|was|were|be|been|export|exports|exported|sell|sold|supply|supplied|provide|provided|buy|bought|purchase|purchased|deliver|delivered|donate|donated|transfer|transferred|acquire|acquired|procure|procured|order|ordered|receive|received|send|sent|lend|lent|more|than|about|nearly|some|over)$/i;
 
 export function transferItem(text: string, trigger: Trigger): string | null {
   const windowEnd = Math.min(text.length, trigger.end + 90);

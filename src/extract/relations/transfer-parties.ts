@@ -98,9 +98,12 @@ export function transferParties(
         PASSIVE_BEFORE.test(text.slice(0, trigger.start));
       const agent = after.find((g) => g.marker === 'by')?.codes[0] ?? null;
       const supplier = passive ? (agent ?? maker ?? subject) : (subject ?? maker);
-      const marked = after.filter((g) => g.marker === 'to' || g.marker === 'including');
+      // "to 15 countries including A and B": the list after "to" receives; a bare "including" list may not.
+      const to = after.filter((g) => g.marker === 'to');
       const recipients =
-        marked.length > 0 ? marked : after.filter((g) => g.marker === null && g.start < clause.to);
+        to.length > 0
+          ? after.filter((g) => g.marker === 'to' || (g.marker === 'including' && g.start > to[0]!.start))
+          : after.filter((g) => g.marker === null && g.start < clause.to);
       let codes = recipients.flatMap((g) => g.codes);
       if (codes.length === 0 && RECIPIENT_ANAPHOR.test(text.slice(trigger.end))) {
         const other = recent(discourse.lastPair, sentence)?.codes.find((c) => c !== supplier);

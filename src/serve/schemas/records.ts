@@ -5,7 +5,6 @@ import {
   ClaimSchema,
   ConflictSchema,
   FactEditSchema,
-  IngestSummarySchema,
   ReviewActionSchema,
   ReviewSchema,
   StoredDocumentSchema,
@@ -72,6 +71,7 @@ export const IngestRequestSchema = z
     title: z.string().max(500).optional(),
     source: z.string().max(200).optional(),
     published: PartialDateSchema.optional().describe('Publication date; else a leading date line or the page metadata'),
+    format: z.enum(['text', 'html']).default('text').describe('How to read pasted text; a fetched page is read by its type'),
     save: z.boolean().default(false).describe('false: preview the facts only; true: store the document (needs the token)'),
   })
   .strict()
@@ -120,5 +120,3 @@ export const StatusResponseSchema = z.object({
   writable: z.boolean(),
   version: z.string(),
 });
-
-export { IngestSummarySchema };

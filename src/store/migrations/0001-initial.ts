@@ -74,13 +74,26 @@ export function initialMigration(types: ColumnTypes): Migration {
         .addPrimaryKeyConstraint('fact_parties_pk', ['party', 'fact_id'])
         .execute();
       await db.schema.createIndex('fact_parties_fact').on('fact_parties').column('fact_id').execute();
+      // Every unordered pair of a fact's parties (a < b): `ties A B` is one range scan of exactly its rows.
+      await db.schema
+        .createTable('fact_pairs')
+        .addColumn('a', 'text', (c) => c.notNull())
+        .addColumn('b', 'text', (c) => c.notNull())
+        .addColumn('fact_id', 'integer', (c) => c.notNull().references('facts.id'))
+        .addPrimaryKeyConstraint('fact_pairs_pk', ['a', 'b', 'fact_id'])
+        .execute();
+      await db.schema.createIndex('fact_pairs_fact').on('fact_pairs').column('fact_id').execute();
 
       await db.schema
         .createTable('fact_claims')
         .addColumn('claim_id', 'integer', (c) => c.primaryKey().references('claims.id'))
         .addColumn('fact_id', 'integer', (c) => c.notNull().references('facts.id'))
         .execute();
-      await db.schema.createIndex('fact_claims_fact').on('fact_claims').columns(['fact_id', 'claim_id']).execute();
+      await db.schema
+        .createIndex('fact_claims_fact')
+        .on('fact_claims')
+        .columns(['fact_id', 'claim_id'])
+        .execute();
 
       await db.schema
         .createTable('conflicts')
@@ -140,6 +153,7 @@ export function initialMigration(types: ColumnTypes): Migration {
         'reviews',
         'conflicts',
         'fact_claims',
+        'fact_pairs',
         'fact_parties',
         'facts',
         'claims',

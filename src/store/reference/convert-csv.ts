@@ -14,7 +14,11 @@ export function csvToDataset(text: string, name: string, subject: string): Resul
   const missing = REQUIRED.filter((c) => !header.includes(c));
   if (records.length === 0 || missing.length > 0) {
     return err(
-      new AppError('INVALID_INPUT', `expected a header with ${REQUIRED.join(', ')}; missing ${missing.join(', ')}`, subject),
+      new AppError(
+        'INVALID_INPUT',
+        `expected a header with ${REQUIRED.join(', ')}; missing ${missing.join(', ')}`,
+        subject,
+      ),
     );
   }
   const parties: Record<string, string> = { [HOME]: 'Japan' };

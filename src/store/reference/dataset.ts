@@ -19,7 +19,9 @@ export async function readDataset(path: string): Promise<Result<ReferenceDataset
     text = await readFile(path, 'utf8');
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code ?? 'unknown error';
-    return err(new AppError('FILE_UNREADABLE', `cannot read reference dataset (${reason})`, path, { cause: e }));
+    return err(
+      new AppError('FILE_UNREADABLE', `cannot read reference dataset (${reason})`, path, { cause: e }),
+    );
   }
   if (extname(path).toLowerCase() === '.csv') return csvToDataset(text, basename(path, '.csv'), path);
   let json: unknown;
@@ -31,7 +33,9 @@ export async function readDataset(path: string): Promise<Result<ReferenceDataset
   const parsed = ReferenceDatasetSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return err(new AppError('INVALID_INPUT', `${issue?.path.join('.') || 'dataset'}: ${issue?.message}`, path));
+    return err(
+      new AppError('INVALID_INPUT', `${issue?.path.join('.') || 'dataset'}: ${issue?.message}`, path),
+    );
   }
   return ok(parsed.data);
 }

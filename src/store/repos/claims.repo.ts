@@ -5,7 +5,10 @@ import type { Insertable } from 'kysely';
 /** Inserts a document's claims; returns their ids in `ord` order. */
 export async function insertClaims(db: Db, rows: readonly Insertable<ClaimsTable>[]): Promise<number[]> {
   if (rows.length === 0) return [];
-  await db.insertInto('claims').values([...rows]).execute();
+  await db
+    .insertInto('claims')
+    .values([...rows])
+    .execute();
   const ids = await db
     .selectFrom('claims')
     .select(['id', 'ord'])
@@ -15,9 +18,15 @@ export async function insertClaims(db: Db, rows: readonly Insertable<ClaimsTable
   return ids.map((r) => r.id);
 }
 
-export async function linkClaims(db: Db, links: readonly { claim_id: number; fact_id: number }[]): Promise<void> {
+export async function linkClaims(
+  db: Db,
+  links: readonly { claim_id: number; fact_id: number }[],
+): Promise<void> {
   if (links.length === 0) return;
-  await db.insertInto('fact_claims').values([...links]).execute();
+  await db
+    .insertInto('fact_claims')
+    .values([...links])
+    .execute();
 }
 
 /** A fact's claims with what merging needs from their documents. */

@@ -24,7 +24,10 @@ export async function getDocument(db: Db, id: string): Promise<DocumentRow | und
   return db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function nearDuplicateRoots(db: Db, ids: readonly string[]): Promise<Map<string, string | null>> {
+export async function nearDuplicateRoots(
+  db: Db,
+  ids: readonly string[],
+): Promise<Map<string, string | null>> {
   if (ids.length === 0) return new Map();
   const rows = await db
     .selectFrom('documents')
@@ -34,7 +37,12 @@ export async function nearDuplicateRoots(db: Db, ids: readonly string[]): Promis
   return new Map(rows.map((r) => [r.id, r.near_duplicate_of]));
 }
 
-export async function setNearDuplicate(db: Db, id: string, original: string, similarity: number): Promise<void> {
+export async function setNearDuplicate(
+  db: Db,
+  id: string,
+  original: string,
+  similarity: number,
+): Promise<void> {
   await db
     .updateTable('documents')
     .set({ near_duplicate_of: original, similarity })
@@ -58,7 +66,10 @@ export async function deleteDocuments(db: Db, ids: readonly string[]): Promise<v
     .set({ near_duplicate_of: null, similarity: null })
     .where('near_duplicate_of', 'in', [...ids])
     .execute();
-  await db.deleteFrom('documents').where('id', 'in', [...ids]).execute();
+  await db
+    .deleteFrom('documents')
+    .where('id', 'in', [...ids])
+    .execute();
 }
 
 export async function countDocuments(db: Db): Promise<number> {

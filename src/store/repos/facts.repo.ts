@@ -44,6 +44,11 @@ export async function findOrCreateFact(db: Db, f: NewFactKey): Promise<{ id: num
     .values([...new Set(f.parties)].map((party) => ({ party, fact_id: row.id })))
     .onConflict((oc) => oc.doNothing())
     .execute();
+  await db
+    .insertInto('fact_pairs')
+    .values(partyPairs(f.parties).map(([a, b]) => ({ a, b, fact_id: row.id })))
+    .onConflict((oc) => oc.doNothing())
+    .execute();
   return { id: row.id, created: true };
 }
 
@@ -58,6 +63,7 @@ export async function updateFact(db: Db, id: number, values: Updateable<FactsTab
 export async function deleteFact(db: Db, id: number): Promise<void> {
   await db.deleteFrom('conflicts').where('fact_id', '=', id).execute();
   await db.deleteFrom('fact_parties').where('fact_id', '=', id).execute();
+  await db.deleteFrom('fact_pairs').where('fact_id', '=', id).execute();
   await db.deleteFrom('facts').where('id', '=', id).execute();
 }
 
@@ -67,4 +73,13 @@ export async function countFacts(db: Db): Promise<number> {
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/** Every unordered pair of distinct parties, each as [smaller, larger]. */
+export function partyPairs(parties: readonly string[]): [string, string][] {
+  const sorted = [...new Set(parties)].sort();
+  const out: [string, string][] = [];
+  for (let i = 0; i < sorted.length; i++)
+    for (let j = i + 1; j < sorted.length; j++) out.push([sorted[i]!, sorted[j]!]);
+  return out;
 }

@@ -13,21 +13,30 @@ export interface FactFilter {
   limit?: number;
 }
 
-/** Canonical facts with the URL of their best quote's document, served by fact_parties' (party, fact_id) key. */
+/** Canonical facts with the URL of their best quote's document; a pair is one range of fact_pairs' key. */
 export async function factRows(db: Db, filter: FactFilter) {
   let q = db
     .selectFrom('facts as f')
     .leftJoin('documents as d', 'd.id', 'f.best_doc')
     .selectAll('f')
     .select('d.url as best_url');
-  const [first, ...rest] = filter.parties ?? [];
-  if (first !== undefined) {
+  const parties = [...new Set(filter.parties ?? [])].sort();
+  if (parties.length === 1) {
+    q = q.where('f.id', 'in', (eb) =>
+      eb.selectFrom('fact_parties').select('fact_id').where('party', '=', parties[0]!),
+    );
+  } else if (parties.length >= 2) {
+    const [a, b, ...rest] = parties as [string, string, ...string[]];
     q = q.where('f.id', 'in', (eb) => {
-      let sub = eb.selectFrom('fact_parties as p0').select('p0.fact_id').where('p0.party', '=', first);
+      let sub = eb
+        .selectFrom('fact_pairs as p')
+        .select('p.fact_id')
+        .where('p.a', '=', a)
+        .where('p.b', '=', b);
       rest.forEach((party, i) => {
-        const alias = `p${i + 1}` as 'p1';
+        const alias = `r${i}` as 'r0';
         sub = sub.innerJoin(`fact_parties as ${alias}`, (join) =>
-          join.onRef(`${alias}.fact_id`, '=', 'p0.fact_id').on(`${alias}.party`, '=', party),
+          join.onRef(`${alias}.fact_id`, '=', 'p.fact_id').on(`${alias}.party`, '=', party),
         );
       });
       return sub;
@@ -37,7 +46,8 @@ export async function factRows(db: Db, filter: FactFilter) {
   if (filter.type !== undefined) q = q.where('f.type', '=', filter.type);
   if (filter.status !== undefined) q = q.where('f.status', '=', filter.status);
   if (filter.sinceLo !== undefined) q = q.where('f.date_hi', '>=', filter.sinceLo);
-  if (!filter.includeRejected) q = q.where((eb) => eb.or([eb('f.review', 'is', null), eb('f.review', '!=', 'rejected')]));
+  if (!filter.includeRejected)
+    q = q.where((eb) => eb.or([eb('f.review', 'is', null), eb('f.review', '!=', 'rejected')]));
   q = q.orderBy('f.type').orderBy('f.parties').orderBy('f.date_lo').orderBy('f.id');
   if (filter.limit !== undefined) q = q.limit(filter.limit);
   return q.execute();

@@ -41,6 +41,12 @@ export async function signaturesOf(db: Db, docs: readonly string[]) {
 
 export async function deleteSignatures(db: Db, docs: readonly string[]): Promise<void> {
   if (docs.length === 0) return;
-  await db.deleteFrom('bands').where('doc', 'in', [...docs]).execute();
-  await db.deleteFrom('signatures').where('doc', 'in', [...docs]).execute();
+  await db
+    .deleteFrom('bands')
+    .where('doc', 'in', [...docs])
+    .execute();
+  await db
+    .deleteFrom('signatures')
+    .where('doc', 'in', [...docs])
+    .execute();
 }

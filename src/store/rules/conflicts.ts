@@ -52,11 +52,17 @@ function dateConflict(n: MergeClaim, existing: readonly MergeClaim[]): ConflictF
   return finding(kind, n.status, rep, n, rep.date, n.date);
 }
 
-function statusConflict(a: MergeClaim, b: MergeClaim, referenceTop: MergeClaim | null): ConflictFinding | null {
+function statusConflict(
+  a: MergeClaim,
+  b: MergeClaim,
+  referenceTop: MergeClaim | null,
+): ConflictFinding | null {
   if (a.reference && b.reference) return null;
   if (a.reference || b.reference) {
     const [ref, article] = a.reference ? [a, b] : [b, a];
-    return referenceStatusConflict(ref, article, referenceTop) ? statusFinding('reference_status', a, b) : null;
+    return referenceStatusConflict(ref, article, referenceTop)
+      ? statusFinding('reference_status', a, b)
+      : null;
   }
   // "signed" against "under negotiation" in documents published the same day.
   if (
@@ -90,7 +96,11 @@ function keepStrongestReferenceStatus(findings: ConflictFinding[]): ConflictFind
  * An article contradicts the reference when it reports talks still pending after the reference's dated milestone
  * past them, or reports the relation further along than the reference's latest word (which is still pending).
  */
-function referenceStatusConflict(ref: MergeClaim, article: MergeClaim, referenceTop: MergeClaim | null): boolean {
+function referenceStatusConflict(
+  ref: MergeClaim,
+  article: MergeClaim,
+  referenceTop: MergeClaim | null,
+): boolean {
   const when = article.date ?? article.published;
   if (
     isPending(article.status) &&
@@ -112,7 +122,8 @@ function referenceStatusConflict(ref: MergeClaim, article: MergeClaim, reference
 
 function topReference(all: readonly MergeClaim[]): MergeClaim | null {
   let top: MergeClaim | null = null;
-  for (const c of all) if (c.reference && (top === null || STATUS_RANK[c.status] > STATUS_RANK[top.status])) top = c;
+  for (const c of all)
+    if (c.reference && (top === null || STATUS_RANK[c.status] > STATUS_RANK[top.status])) top = c;
   return top;
 }
 

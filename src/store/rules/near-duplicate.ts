@@ -1,10 +1,15 @@
 // Near-duplicate detection: MinHash over word 5-shingles (wire copies) and over the sequence of names and numbers
 // (machine-spun copies, which swap common words for synonyms but keep names and figures), with LSH buckets to find candidates.
 
-/** Hash functions per signature; BANDS x ROWS of them feed the LSH buckets. */
+/** Hash functions per signature, all used for the similarity estimate; the first BANDS x ROWS feed the LSH buckets. */
 export const SIGNATURE_SIZE = 96;
-const ROWS = 3;
-const BANDS = SIGNATURE_SIZE / ROWS;
+/**
+ * Few buckets per document keep ingest cheap (each is a random index insert). Words: 16 bands of 3 rows find a
+ * pair at Jaccard 0.5 with p = 0.88 and at 0.4 with p = 0.65. Anchors: 8 bands of 4 rows, selective enough that
+ * same-topic articles sharing names rarely collide, still find a spun copy (anchor Jaccard ~0.9) with p > 0.99.
+ */
+const WORD_BANDS = { bands: 16, rows: 3 };
+const ANCHOR_BANDS = { bands: 8, rows: 4 };
 const WORD_SHINGLE = 5;
 const ANCHOR_SHINGLE = 3;
 
@@ -35,14 +40,19 @@ export interface Similarity {
 export function signatureOf(text: string): Signature {
   const words = shingleHashes(wordTokens(text), WORD_SHINGLE);
   const anchors = shingleHashes(anchorTokens(text), ANCHOR_SHINGLE);
-  return { words: minHash(words), anchors: minHash(anchors), wordCount: words.size, anchorCount: anchors.size };
+  return {
+    words: minHash(words),
+    anchors: minHash(anchors),
+    wordCount: words.size,
+    anchorCount: anchors.size,
+  };
 }
 
 /** LSH buckets: two signatures share one when a whole band of rows is equal (kind-tagged so word and anchor bands never mix). */
 export function bucketsOf(sig: Signature): number[] {
   const out: number[] = [];
-  if (sig.wordCount >= MIN_WORD_SHINGLES) out.push(...bands(sig.words, 1));
-  if (sig.anchorCount >= MIN_ANCHOR_SHINGLES) out.push(...bands(sig.anchors, 2));
+  if (sig.wordCount >= MIN_WORD_SHINGLES) out.push(...bands(sig.words, 1, WORD_BANDS));
+  if (sig.anchorCount >= MIN_ANCHOR_SHINGLES) out.push(...bands(sig.anchors, 2, ANCHOR_BANDS));
   return [...new Set(out)];
 }
 
@@ -81,7 +91,8 @@ function anchorTokens(text: string): string[] {
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const word = m[2] ?? '';
     const sentenceStart = m[1] !== undefined || m.index === 0;
-    if (/\d/.test(word) || (!sentenceStart && /^\p{Lu}/u.test(word) && word.length > 1)) out.push(word.toLowerCase());
+    if (/\d/.test(word) || (!sentenceStart && /^\p{Lu}/u.test(word) && word.length > 1))
+      out.push(word.toLowerCase());
   }
   return out;
 }
@@ -114,11 +125,11 @@ function estimate(a: Uint32Array, b: Uint32Array): number {
   return same / SIGNATURE_SIZE;
 }
 
-function bands(sig: Uint32Array, kind: number): number[] {
+function bands(sig: Uint32Array, kind: number, shape: { bands: number; rows: number }): number[] {
   const out: number[] = [];
-  for (let band = 0; band < BANDS; band++) {
+  for (let band = 0; band < shape.bands; band++) {
     let h = mix32(kind * 0x9e3779b1 + band);
-    for (let r = 0; r < ROWS; r++) h = mix32(h ^ sig[band * ROWS + r]!);
+    for (let r = 0; r < shape.rows; r++) h = mix32(h ^ sig[band * shape.rows + r]!);
     out.push(h | 0); // signed 32-bit: fits an SQL integer column in every dialect
   }
   return out;

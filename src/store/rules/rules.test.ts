@@ -19,9 +19,18 @@ const claim = (over: Partial<MergeClaim> & Pick<MergeClaim, 'id' | 'doc' | 'stat
 });
 
 const partialDate = fc
-  .tuple(fc.integer({ min: 1950, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.nat(2))
+  .tuple(
+    fc.integer({ min: 1950, max: 2030 }),
+    fc.integer({ min: 1, max: 12 }),
+    fc.integer({ min: 1, max: 28 }),
+    fc.nat(2),
+  )
   .map(([y, m, d, p]) =>
-    p === 0 ? `${y}` : p === 1 ? `${y}-${String(m).padStart(2, '0')}` : `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+    p === 0
+      ? `${y}`
+      : p === 1
+        ? `${y}-${String(m).padStart(2, '0')}`
+        : `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
   );
 
 describe('partial dates', () => {
@@ -77,15 +86,18 @@ describe('lifecycle and merge', () => {
 
 describe('fact keys', () => {
   it('sorts parties except for a transfer, which keeps its supplier first', () => {
-    expect(factIdentity({ type: 'acsa', parties: ['PHL', 'JPN'], item: null, date: null }, null).parties).toEqual([
-      'JPN',
-      'PHL',
-    ]);
+    expect(
+      factIdentity({ type: 'acsa', parties: ['PHL', 'JPN'], item: null, date: null }, null).parties,
+    ).toEqual(['JPN', 'PHL']);
     const transfer = factIdentity(
       { type: 'equipment_transfer', parties: ['USA', 'JPN'], item: 'PAC-3  Missiles', date: null },
       null,
     );
-    expect(transfer).toEqual({ key: 'equipment_transfer|USA,JPN|pac 3 missiles', parties: ['USA', 'JPN'], item: 'PAC-3  Missiles' });
+    expect(transfer).toEqual({
+      key: 'equipment_transfer|USA,JPN|pac 3 missiles',
+      parties: ['USA', 'JPN'],
+      item: 'PAC-3  Missiles',
+    });
   });
 
   it("places a meeting in its own month, or the reporting document's month when undated", () => {

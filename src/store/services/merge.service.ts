@@ -45,7 +45,9 @@ export async function refreshFact(
   const added = claims.filter((c) => addedClaimIds.has(c.id));
   // One row per disagreement, not per pair of claims: ten reports of the same two dates are one conflict.
   const known = new Set(
-    (await conflictValuesOf(trx, factId)).map((k) => conflictKey(k.kind, k.status, k.value_a, k.value_b, k.published)),
+    (await conflictValuesOf(trx, factId)).map((k) =>
+      conflictKey(k.kind, k.status, k.value_a, k.value_b, k.published),
+    ),
   );
   const findings = findConflicts(added, claims).filter((f) => {
     const key = conflictKey(f.kind, f.status, f.valueA, f.valueB, f.kind === 'status' ? f.b.published : null);
@@ -84,7 +86,9 @@ export async function refreshFact(
     updated_at: now,
   });
   const changed =
-    before.status !== summary.status || before.date !== summary.date || !sameMilestones(before.milestones, milestones);
+    before.status !== summary.status ||
+    before.date !== summary.date ||
+    !sameMilestones(before.milestones, milestones);
   return { changed, conflicts: inserted, deleted: false };
 }
 

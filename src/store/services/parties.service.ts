@@ -12,7 +12,10 @@ export async function resolveParty(store: Store, arg: string): Promise<Result<Pa
 }
 
 /** Codes first (any case), then the extractor's catalogue of names, then the names the reference dataset gave. */
-export function resolvePartyName(arg: string, names: Readonly<Record<string, string>> = {}): Result<PartyCode> {
+export function resolvePartyName(
+  arg: string,
+  names: Readonly<Record<string, string>> = {},
+): Result<PartyCode> {
   const text = arg.trim();
   const upper = text.toUpperCase();
   if (PartyCodeSchema.safeParse(upper).success && (isKnownParty(upper) || upper in names || text === upper)) {

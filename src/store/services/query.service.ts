@@ -4,10 +4,13 @@ import {
   ReviewStateSchema,
   type CanonicalFact,
   type Conflict,
+  type Milestones,
 } from '../../schema/canonical.js';
+import { AppError } from '../../errors.js';
 import {
   FACT_TYPES,
   FactTypeSchema,
+  STATUSES,
   StatusSchema,
   type FactType,
   type PartialDate,
@@ -19,7 +22,6 @@ import { factRows, type FactFilter, type FactQueryRow } from '../repos/queries.r
 import { STATUS_RANK } from '../rules/lifecycle.js';
 import { dateRange } from '../rules/partial-date.js';
 import type { Store } from '../store.js';
-import { parseMilestones } from './merge.service.js';
 
 /** A fact seen from one party (or pair): who the others are. */
 export interface Tie extends CanonicalFact {
@@ -29,12 +31,25 @@ export interface Tie extends CanonicalFact {
 export async function ties(store: Store, parties: readonly PartyCode[], limit?: number): Promise<Tie[]> {
   const rows = await factRows(store.db, { parties, ...(limit !== undefined ? { limit } : {}) });
   const asked = new Set(parties);
-  return rows
-    .map((r) => {
-      const fact = toCanonicalFact(r);
-      return { ...fact, partners: fact.parties.filter((p) => !asked.has(p)) };
-    })
-    .sort(byTypeThenPartners);
+  const keyed = rows.map((r) => {
+    const fact = toCanonicalFact(r);
+    const tie: Tie = { ...fact, partners: fact.parties.filter((p) => !asked.has(p)) };
+    return {
+      tie,
+      type: FACT_TYPES.indexOf(fact.type),
+      partners: tie.partners.join(','),
+      lo: r.date_lo ?? UNDATED,
+    };
+  });
+  // By type in the ontology's order, then partner, then date (undated last).
+  keyed.sort(
+    (a, b) =>
+      a.type - b.type ||
+      (a.partners < b.partners ? -1 : a.partners > b.partners ? 1 : 0) ||
+      a.lo - b.lo ||
+      a.tie.id - b.tie.id,
+  );
+  return keyed.map((k) => k.tie);
 }
 
 export interface TimelineEvent {
@@ -115,34 +130,38 @@ export async function listConflicts(store: Store, party?: PartyCode): Promise<Co
   }));
 }
 
+/** A stored row as a CanonicalFact; the store wrote these values, so cheap checks stand in for full parsing. */
 export function toCanonicalFact(r: FactQueryRow): CanonicalFact {
-  const review = ReviewStateSchema.safeParse(r.review);
   return {
     id: r.id,
     key: r.key,
-    type: FactTypeSchema.parse(r.type),
+    type: checked(TYPES, r.type, 'fact type') as FactType,
     parties: r.parties.split('|'),
     item: r.item,
-    status: StatusSchema.parse(r.status),
+    status: checked(STATUS_SET, r.status, 'status') as Status,
     date: r.date,
-    milestones: parseMilestones(r.milestones),
+    milestones: JSON.parse(r.milestones) as Milestones,
     sources: r.source_count,
     claims: r.claim_count,
-    quote: r.best_quote !== null && r.best_doc !== null ? { text: r.best_quote, doc: r.best_doc, url: r.best_url } : null,
+    quote:
+      r.best_quote !== null && r.best_doc !== null
+        ? { text: r.best_quote, doc: r.best_doc, url: r.best_url }
+        : null,
     conflicts: r.conflict_count,
-    review: review.success ? review.data : null,
+    review:
+      r.review === null ? null : (checked(REVIEW_STATES, r.review, 'review') as CanonicalFact['review']),
     updatedAt: r.updated_at,
   };
 }
 
+const TYPES: ReadonlySet<string> = new Set(FACT_TYPES);
+const STATUS_SET: ReadonlySet<string> = new Set(STATUSES);
+const REVIEW_STATES: ReadonlySet<string> = new Set(ReviewStateSchema.options);
+
+function checked(allowed: ReadonlySet<string>, value: string, what: string): string {
+  if (!allowed.has(value)) throw new AppError('STORE_ERROR', `the store holds an unknown ${what} '${value}'`);
+  return value;
+}
+
 /** Undated facts sort after dated ones. */
 const UNDATED = 99_999_999;
-
-function byTypeThenPartners(a: Tie, b: Tie): number {
-  return (
-    FACT_TYPES.indexOf(a.type) - FACT_TYPES.indexOf(b.type) ||
-    a.partners.join(',').localeCompare(b.partners.join(',')) ||
-    (dateRange(a.date).lo ?? UNDATED) - (dateRange(b.date).lo ?? UNDATED) ||
-    a.id - b.id
-  );
-}

@@ -24,13 +24,18 @@ export interface ReferenceLoad {
 }
 
 /** Loads the shipped dataset unless this database has loaded one before (checked inside the lock, so two first opens load once). */
-export async function ensureReference(store: Store, file = DEFAULT_REFERENCE_FILE): Promise<Result<ReferenceLoad | null>> {
+export async function ensureReference(
+  store: Store,
+  file = DEFAULT_REFERENCE_FILE,
+): Promise<Result<ReferenceLoad | null>> {
   if ((await getMeta(store.db, META_KEY)) !== undefined) return ok(null);
   const dataset = await readDataset(file);
   if (!dataset.ok) return dataset;
   try {
     return ok(
-      await store.write(async (trx) => ((await getMeta(trx, META_KEY)) !== undefined ? null : load(trx, dataset.value))),
+      await store.write(async (trx) =>
+        (await getMeta(trx, META_KEY)) !== undefined ? null : load(trx, dataset.value),
+      ),
     );
   } catch (e) {
     return err(wrap(e, file));
@@ -38,7 +43,11 @@ export async function ensureReference(store: Store, file = DEFAULT_REFERENCE_FIL
 }
 
 /** Replaces every reference document, claim and their conflicts with the dataset's, in one transaction. */
-export async function reloadReference(store: Store, dataset: ReferenceDataset, subject: string): Promise<Result<ReferenceLoad>> {
+export async function reloadReference(
+  store: Store,
+  dataset: ReferenceDataset,
+  subject: string,
+): Promise<Result<ReferenceLoad>> {
   try {
     return ok(await store.write((trx) => load(trx, dataset)));
   } catch (e) {
@@ -63,9 +72,14 @@ async function load(trx: Db, dataset: ReferenceDataset): Promise<ReferenceLoad> 
   }
   // Facts the old rows supported and the new ones do not: re-merged from what is left, or removed when nothing is.
   for (const factId of removed.facts) {
-    if (!refreshed.has(factId) && (await refreshFact(trx, factId, new Set(), now)).changed) touched.add(factId);
+    if (!refreshed.has(factId) && (await refreshFact(trx, factId, new Set(), now)).changed)
+      touched.add(factId);
   }
-  await setMeta(trx, META_KEY, JSON.stringify({ name: dataset.name, version: dataset.version, loadedAt: now }));
+  await setMeta(
+    trx,
+    META_KEY,
+    JSON.stringify({ name: dataset.name, version: dataset.version, loadedAt: now }),
+  );
   await setMeta(trx, 'parties', JSON.stringify(dataset.parties));
   return {
     dataset: dataset.name,
@@ -87,7 +101,10 @@ async function removeReference(trx: Db): Promise<{ documents: number; facts: Set
   await deleteClaims(trx, ids);
   await deleteSignatures(trx, docs);
   await deleteDocuments(trx, docs);
-  return { documents: docs.length, facts: new Set(claims.map((c) => c.fact_id).filter((f): f is number => f !== null)) };
+  return {
+    documents: docs.length,
+    facts: new Set(claims.map((c) => c.fact_id).filter((f): f is number => f !== null)),
+  };
 }
 
 /** Display names the loaded dataset gave its parties. */
@@ -103,5 +120,7 @@ export async function loadedPartyNames(db: Db): Promise<Record<string, string>> 
 
 function wrap(e: unknown, subject: string): AppError {
   if (e instanceof AppError) return e;
-  return new AppError('STORE_ERROR', `cannot load reference data: ${(e as Error).message}`, subject, { cause: e });
+  return new AppError('STORE_ERROR', `cannot load reference data: ${(e as Error).message}`, subject, {
+    cause: e,
+  });
 }

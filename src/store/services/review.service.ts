@@ -15,13 +15,21 @@ export interface ReviewRequest {
   edit?: FactEdit;
 }
 
-export async function reviewFact(store: Store, request: ReviewRequest, now = new Date()): Promise<Result<Review>> {
+export async function reviewFact(
+  store: Store,
+  request: ReviewRequest,
+  now = new Date(),
+): Promise<Result<Review>> {
   const edit = FactEditSchema.safeParse(request.edit ?? {});
   if (!edit.success || request.reviewer.trim() === '') {
-    return err(new AppError('INVALID_INPUT', 'a review needs a reviewer and a valid edit', `fact ${request.factId}`));
+    return err(
+      new AppError('INVALID_INPUT', 'a review needs a reviewer and a valid edit', `fact ${request.factId}`),
+    );
   }
   if (request.action === 'edit' && Object.keys(edit.data).length === 0) {
-    return err(new AppError('INVALID_INPUT', 'an edit must change status, date or item', `fact ${request.factId}`));
+    return err(
+      new AppError('INVALID_INPUT', 'an edit must change status, date or item', `fact ${request.factId}`),
+    );
   }
   const at = now.toISOString();
   return store.write(async (trx): Promise<Result<Review>> => {

@@ -63,7 +63,11 @@ export function prepareDocument(doc: SourceDocument, facts: Fact[], compareCopie
   const parsed = FactsSchema.safeParse(facts);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new AppError('INVALID_INPUT', `extraction gave an invalid fact (${issue?.path.join('.')}: ${issue?.message})`, doc.id);
+    throw new AppError(
+      'INVALID_INPUT',
+      `extraction gave an invalid fact (${issue?.path.join('.')}: ${issue?.message})`,
+      doc.id,
+    );
   }
   for (const f of parsed.data) {
     const ev = f.evidence[0]!;
@@ -83,7 +87,11 @@ export async function knownContent(store: Store, text: string): Promise<string |
   return (await findDocumentByHash(store.db, contentHash(text)))?.id ?? null;
 }
 
-export async function storeDocument(store: Store, prepared: PreparedDocument, now = new Date()): Promise<StoreOutcome> {
+export async function storeDocument(
+  store: Store,
+  prepared: PreparedDocument,
+  now = new Date(),
+): Promise<StoreOutcome> {
   return store.write((trx) => storeDocumentIn(trx, prepared, now.toISOString()));
 }
 
@@ -178,10 +186,18 @@ async function insertNew(trx: Db, p: PreparedDocument, now: string): Promise<Ins
     if (same) return { kind: 'duplicate', id: p.doc.id, of: same.id };
     if (!(await documentIdTaken(trx, id))) break;
   }
-  throw new AppError('STORE_ERROR', 'could not store the document under its id or a hash-suffixed one', p.doc.id);
+  throw new AppError(
+    'STORE_ERROR',
+    'could not store the document under its id or a hash-suffixed one',
+    p.doc.id,
+  );
 }
 
-async function findOriginal(trx: Db, self: string, sig: Signature): Promise<{ id: string; score: number } | null> {
+async function findOriginal(
+  trx: Db,
+  self: string,
+  sig: Signature,
+): Promise<{ id: string; score: number } | null> {
   const candidates = await candidateDocuments(trx, bucketsOf(sig), CANDIDATES);
   const rows = await signaturesOf(
     trx,

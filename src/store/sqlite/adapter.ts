@@ -27,7 +27,10 @@ export function sqliteAdapter(file: string): DialectAdapter {
     },
     isBusy(error) {
       const code = (error as { code?: unknown } | null)?.code;
-      return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+      if (typeof code !== 'string') return false;
+      if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return true;
+      // Two processes creating a new database: the one that lost the race retries and finds the schema in place.
+      return code === 'SQLITE_ERROR' && /already exists/.test((error as Error).message);
     },
   };
 }

@@ -9,8 +9,9 @@ const STATEMENT_CACHE = 256;
 
 export function connectSqlite(file: string): Db {
   const database = new BetterSqlite3(file);
-  if (file !== ':memory:') database.pragma('journal_mode = WAL');
+  // The timeout first: switching to WAL needs a lock another process may hold for a moment.
   database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  if (file !== ':memory:') database.pragma('journal_mode = WAL');
   // NORMAL in WAL mode loses no committed transaction when the process dies (only on power loss).
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');

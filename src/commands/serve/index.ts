@@ -1,0 +1,88 @@
+// `entente serve [--port N] [--host H] [--db ...] [--token T]`: the HTTP API and web UI over the knowledge base.
+import type { Command } from 'commander';
+import { z } from 'zod';
+import type { Config } from '../../config.js';
+import { startServer } from '../../serve/start-server.js';
+import type { Store } from '../../store/store.js';
+import { addDbOption, withKnowledgeBase, type CommandIo, type StoreCommandOptions } from '../knowledge-base.js';
+
+export interface ServeCommandOptions extends StoreCommandOptions {
+  port?: string;
+  host?: string;
+  token?: string;
+  ui?: boolean;
+}
+
+export const DEFAULT_PORT = 8080;
+const PortSchema = z.coerce.number().int().min(0).max(65535);
+
+/** Runs until SIGINT or SIGTERM (or `stop` resolves, in tests); the exit code is 2 for a bad option. */
+export async function serveCommand(
+  store: Store,
+  config: Config,
+  options: ServeCommandOptions,
+  io: CommandIo,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  stop: Promise<void> = untilSignal(),
+): Promise<number> {
+  const port = PortSchema.safeParse(options.port ?? env.ENTENTE_PORT ?? DEFAULT_PORT);
+  if (!port.success) {
+    io.stderr.write(`entente serve: --port: expected a port number 0-65535, got '${options.port}' [INVALID_INPUT]\n`);
+    return 2;
+  }
+  const token = nonEmpty(options.token) ?? nonEmpty(env.ENTENTE_TOKEN) ?? null;
+  const started = await startServer({
+    store,
+    port: port.data,
+    host: options.host ?? '127.0.0.1',
+    token,
+    fetchTimeoutMs: config.fetchTimeoutMs,
+    ui: options.ui !== false,
+  });
+  if (!started.ok) {
+    io.stderr.write(`entente serve: ${started.error.toLine()}\n`);
+    return 1;
+  }
+  const server = started.value;
+  const writes = token === null ? 'read-only (no --token or ENTENTE_TOKEN)' : 'writes need the token';
+  if (options.json) {
+    io.stdout.write(`${JSON.stringify({ url: server.url, port: server.port, db: store.location, writable: token !== null })}\n`);
+  } else {
+    io.stdout.write(`entente serve: ${server.url}/ (database ${store.location}; ${writes})\n`);
+  }
+  await stop;
+  await server.close();
+  return 0;
+}
+
+function untilSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      process.off('SIGINT', done);
+      process.off('SIGTERM', done);
+      resolve();
+    };
+    process.once('SIGINT', done);
+    process.once('SIGTERM', done);
+  });
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value !== undefined && value.trim() !== '' ? value.trim() : undefined;
+}
+
+export function registerServe(program: Command): void {
+  addDbOption(
+    program
+      .command('serve')
+      .description('serve the HTTP API and the web UI over the knowledge base')
+      .option('--port <n>', `port to listen on (default $ENTENTE_PORT or ${DEFAULT_PORT}; 0 picks a free one)`)
+      .option('--host <address>', 'address to listen on (default 127.0.0.1)')
+      .option('--token <secret>', 'bearer token that writes (ingest with save, review) must carry (default $ENTENTE_TOKEN)')
+      .option('--no-ui', 'serve the API only'),
+  ).action(async (opts: ServeCommandOptions) => {
+    await withKnowledgeBase('serve', opts, (store, config) =>
+      serveCommand(store, config, opts, { stdout: process.stdout, stderr: process.stderr }),
+    );
+  });
+}

@@ -1,0 +1,24 @@
+// What the endpoints work on, passed in by the app (no module opens a database by being imported).
+import type { Extractor } from '../ingest/ingest-run.js';
+import { resolvePartyName } from '../store/services/parties.service.js';
+import type { Store } from '../store/store.js';
+import { fromAppError } from './api-error.js';
+import type { Knowledge, Snapshot } from './knowledge.js';
+
+export interface ServeDeps {
+  store: Store;
+  knowledge: Knowledge;
+  extract: Extractor;
+  fetchTimeoutMs: number;
+  version: string;
+}
+
+/** A party argument (code or name) as a code, or a 400 naming the argument. */
+export function partyCode(snapshot: Snapshot, arg: string, field: string): string {
+  const resolved = resolvePartyName(arg, snapshot.names);
+  if (!resolved.ok) {
+    const e = fromAppError(resolved.error);
+    throw Object.assign(e, { message: `${field}: ${e.message}` });
+  }
+  return resolved.value;
+}

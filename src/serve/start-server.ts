@@ -1,0 +1,82 @@
+// Starts the app on a port over an open store: the one way the command, the tests and the benchmark run a server.
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { AppError, err, ok, type Result } from '../errors.js';
+import { extractFacts } from '../extract/pipeline.js';
+import type { Extractor } from '../ingest/ingest-run.js';
+import type { Store } from '../store/store.js';
+import { createApp, type AppOptions } from './app.js';
+import { knowledgeOf } from './knowledge.js';
+import { loadUiAssets } from './ui-assets.js';
+
+export interface ServerOptions {
+  store: Store;
+  port: number;
+  /** 127.0.0.1 unless told otherwise: the API is not exposed beyond this machine by accident. */
+  host?: string;
+  token: string | null;
+  fetchTimeoutMs: number;
+  /** Serve the web UI (built now from source when no prebuilt bundle is found). */
+  ui?: boolean;
+  extract?: Extractor;
+  checkResponses?: boolean;
+  maxBodyBytes?: number;
+  log?: AppOptions['log'];
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+export async function startServer(options: ServerOptions): Promise<Result<RunningServer>> {
+  const ui = options.ui === false ? null : await loadUiAssets();
+  if (ui && !ui.ok) return ui;
+  const app = createApp(
+    {
+      store: options.store,
+      knowledge: knowledgeOf(options.store),
+      extract: options.extract ?? extractFacts,
+      fetchTimeoutMs: options.fetchTimeoutMs,
+      version: packageVersion(),
+    },
+    {
+      token: options.token,
+      ui: ui?.value ?? null,
+      ...(options.checkResponses !== undefined ? { checkResponses: options.checkResponses } : {}),
+      ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
+      ...(options.log ? { log: options.log } : {}),
+    },
+  );
+  const host = options.host ?? '127.0.0.1';
+  return new Promise((resolve) => {
+    const server = serve({ fetch: app.fetch, port: options.port, hostname: host }, (info: AddressInfo) => {
+      const shown = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+      resolve(
+        ok({
+          url: `http://${shown}:${info.port}`,
+          port: info.port,
+          close: () =>
+            new Promise<void>((done) => {
+              server.close(() => done());
+              (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+            }),
+        }),
+      );
+    });
+    server.once('error', (e: NodeJS.ErrnoException) =>
+      resolve(err(new AppError('INVALID_INPUT', `cannot listen on ${host}:${options.port} (${e.code ?? e.message})`, '--port'))),
+    );
+  });
+}

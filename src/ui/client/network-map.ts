@@ -1,0 +1,110 @@
+// The network map: sigma.js (WebGL) over a graphology graph, edges colored by stage or type, filtered without rebuilding.
+import { UndirectedGraph } from 'graphology';
+import Sigma from 'sigma';
+import { ladderOf } from '../../analyze/ladder.js';
+import type { Network, NetworkFact } from '../../analyze/network.js';
+import { STAGE_COLORS, TYPE_COLORS, stageColor } from './colors.js';
+import { visible } from './map-filters.js';
+import type { ControlState } from './map-controls.js';
+
+export interface NetworkMap {
+  apply(state: ControlState): void;
+  destroy(): void;
+}
+
+interface EdgeLook {
+  hidden: boolean;
+  color: string;
+  size: number;
+}
+
+export interface MapEvents {
+  onNode(id: string): void;
+  onEdge(a: string, b: string): void;
+}
+
+export function networkMap(container: HTMLElement, net: Network, events: MapEvents): NetworkMap {
+  const graph = new UndirectedGraph();
+  const maxDegree = Math.max(0.0001, ...net.nodes.map((n) => n.degree));
+  for (const n of net.nodes) {
+    graph.addNode(n.id, {
+      x: n.x,
+      y: n.y,
+      label: n.label,
+      size: n.id === net.center ? 16 : 4 + 10 * Math.sqrt(n.degree / maxDegree),
+      color: n.id === net.center ? '#1d2733' : n.kind === 'grouping' ? '#7b5ea7' : '#5a6b7d',
+    });
+  }
+  const factById = new Map<number, NetworkFact>(net.facts.map((f) => [f.id, f]));
+  for (const e of net.edges) graph.addUndirectedEdgeWithKey(`${e.source}|${e.target}`, e.source, e.target, { facts: e.facts });
+
+  const looks = new Map<string, EdgeLook>();
+  const shown = new Set<string>();
+  let hovered: string | null = null;
+  const renderer = new Sigma(graph, container, {
+    enableEdgeEvents: true,
+    labelRenderedSizeThreshold: net.center || net.nodes.length <= 80 ? 0 : 6,
+    labelDensity: 1,
+    defaultEdgeColor: STAGE_COLORS.none,
+    zIndex: true,
+    edgeReducer: (edge, attrs) => {
+      const look = looks.get(edge);
+      const dim = hovered !== null && !graph.extremities(edge).includes(hovered);
+      return { ...attrs, hidden: look?.hidden ?? false, color: dim ? '#e4e7eb' : (look?.color ?? attrs.color), size: look?.size ?? 1, zIndex: dim ? 0 : 1 };
+    },
+    nodeReducer: (node, attrs) => {
+      const dim = hovered !== null && node !== hovered && !graph.areNeighbors(node, hovered);
+      return {
+        ...attrs,
+        hidden: !shown.has(node) && node !== net.center,
+        color: dim ? '#d5dae0' : attrs.color,
+        label: dim ? '' : attrs.label,
+        highlighted: node === hovered,
+      };
+    },
+  });
+  renderer.on('clickNode', ({ node }) => events.onNode(node));
+  renderer.on('clickEdge', ({ edge }) => {
+    const [a, b] = graph.extremities(edge);
+    events.onEdge(a, b);
+  });
+  renderer.on('enterNode', ({ node }) => {
+    hovered = node;
+    container.style.cursor = 'pointer';
+    renderer.refresh({ skipIndexation: true });
+  });
+  renderer.on('leaveNode', () => {
+    hovered = null;
+    container.style.cursor = '';
+    renderer.refresh({ skipIndexation: true });
+  });
+  renderer.on('enterEdge', () => (container.style.cursor = 'pointer'));
+  renderer.on('leaveEdge', () => (container.style.cursor = ''));
+
+  return {
+    apply(state) {
+      shown.clear();
+      graph.forEachEdge((edge, attrs, source, target) => {
+        const facts = (attrs.facts as number[]).map((id) => factById.get(id)!).filter((f) => f && visible(f, state));
+        if (facts.length === 0) {
+          looks.set(edge, { hidden: true, color: '', size: 1 });
+          return;
+        }
+        shown.add(source);
+        shown.add(target);
+        const ladder = ladderOf(facts);
+        const rung = ladder.rungs.find((r) => r.stage === ladder.stage);
+        const type = rung?.steps.find((s) => s.state === 'achieved')?.type ?? facts[0]!.type;
+        looks.set(edge, {
+          hidden: false,
+          color: state.colorBy === 'type' ? TYPE_COLORS[type] : stageColor(ladder.stage),
+          size: 1 + Math.min(4, facts.length * 0.6),
+        });
+      });
+      renderer.refresh({ skipIndexation: true });
+    },
+    destroy() {
+      renderer.kill();
+    },
+  };
+}

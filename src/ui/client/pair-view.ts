@@ -1,0 +1,56 @@
+// A pair's page: the ladder, every fact with its quotes in context and source links, and the conflicts flagged.
+import { STATUS_LABELS, TYPE_LABELS } from '../../analyze/vocabulary.js';
+import { api, type Conflict } from './api.js';
+import { h, link, scrollLink } from './dom.js';
+import { factCard } from './fact-card.js';
+import { ladderView } from './ladder-view.js';
+
+export async function pairView(root: HTMLElement, a: string, b: string): Promise<void> {
+  const pair = await api.pair(a, b);
+  const names = new Map([
+    [pair.parties[0], pair.names[0]],
+    [pair.parties[1], pair.names[1]],
+  ]);
+  const name = (code: string) => names.get(code) ?? code;
+  const ladder = ladderView(pair.ladder);
+  root.replaceChildren(
+    h(
+      'div',
+      { class: 'pair-page' },
+      h(
+        'nav',
+        { class: 'crumbs' },
+        link(`#/party/${pair.parties[0]}`, pair.names[0]),
+        ' · ',
+        link(`#/party/${pair.parties[1]}`, pair.names[1]),
+        ' · ',
+        link(`#/matrix/${pair.parties[0]}`, `${pair.names[0]}'s matrix`),
+      ),
+      h('h2', { 'data-testid': 'pair-title' }, `${pair.names[0]} – ${pair.names[1]}`),
+      ladder,
+      pair.conflicts.length > 0 ? conflictsView(pair.conflicts) : '',
+      h('h3', {}, `${pair.facts.length} fact${pair.facts.length === 1 ? '' : 's'}`),
+      h('div', { class: 'facts', 'data-testid': 'pair-facts' }, ...pair.facts.map((f) => factCard(f, name))),
+    ),
+  );
+}
+
+export function conflictsView(conflicts: readonly Conflict[]): HTMLElement {
+  return h(
+    'section',
+    { class: 'conflicts', 'data-testid': 'conflicts' },
+    h('h3', {}, `⚠ ${conflicts.length} conflict${conflicts.length === 1 ? '' : 's'} between sources`),
+    ...conflicts.map((c) =>
+      h(
+        'div',
+        { class: 'conflict' },
+        h('p', {}, h('strong', {}, TYPE_LABELS[c.fact.type]), ` · ${c.kind.replace('_', ' ')} · ${STATUS_LABELS[c.status]}`, ' · ', scrollLink(`fact-${c.factId}`, 'fact')),
+        h('div', { class: 'sides' }, side(c.a), side(c.b)),
+      ),
+    ),
+  );
+}
+
+function side(s: Conflict['a']): HTMLElement {
+  return h('div', { class: 'side' }, h('strong', {}, s.value), h('blockquote', {}, s.quote), h('small', {}, `${s.doc}${s.published ? ` · ${s.published}` : ''}`));
+}
