@@ -30,6 +30,8 @@ export function chooseParties(
   if (trigger.type === 'equipment_transfer')
     return transferParties(text, trigger, groups, sentence, discourse);
   if (trigger.type === 'membership') return membershipParties(text, trigger, groups, sentence, discourse);
+  const joined = joinedExercise(text, trigger, groups, sentence, discourse);
+  if (joined) return [joined];
   const usable = groups.filter((g) => !g.place);
   const between = usable.find((g) => g.marker === 'between' && g.codes.length >= 2);
   if (between) return [{ parties: between.codes }];
@@ -77,6 +79,21 @@ export function chooseParties(
   const pair = recent(discourse.lastPair, sentence);
   if (pair && PAIR_ANAPHOR.test(text)) return [...out, { parties: pair.codes }];
   return out;
+}
+
+/** "troops from France will also join the drills": the drills told before, with the newcomers added. */
+function joinedExercise(
+  text: string,
+  trigger: Trigger,
+  groups: PartyGroup[],
+  sentence: number,
+  discourse: Discourse,
+): PartySet | null {
+  if (trigger.type !== 'joint_exercise') return null;
+  if (!/\bjoin(?:s|ed|ing)?\s+(?:the|these|those|this|that)\s+(?:\w+\s+)?$/i.test(text.slice(0, trigger.start))) return null;
+  const before = recent(discourse.lastExercise, sentence);
+  if (!before) return null;
+  return { parties: uniq([...before.codes, ...groups.filter((g) => !g.place).flatMap((g) => g.codes)]) };
 }
 
 const GROUPING = /^(?:NATO|EU|ASEAN|QUAD|AUKUS|UN|G7)$/;

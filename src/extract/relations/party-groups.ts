@@ -23,7 +23,7 @@ const MARKERS: ReadonlyArray<readonly [GroupMarker, RegExp]> = [
   ['between', /\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i],
   [
     'with',
-    /\bwith\s+(?:(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|several|many|other|more|like-minded|partner|its|their|\w+)\s+){0,4}(?:countries|nations|partners|states|governments|members|organizations)?\s*(?:,?\s*(?:including|such as|like|namely|notably|among them)\s*:?\s*)?(?:the\s+)?$/i,
+    /\bwith\s+(?:(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|several|many|other|more|like-minded|partner|its|their|(?!(?:from|of|to|by|in|at|for|on|and)\b)\w+)\s+){0,4}(?:countries|nations|partners|states|governments|members|organizations)?\s*(?:,?\s*(?:including|such as|like|namely|notably|among them)\s*:?\s*)?(?:the\s+)?$/i,
   ],
   ['with', /\bwith\s+(?:the\s+)?$/i],
   ['including', /\b(?:including|such as|namely|notably|like)\s*:?\s+(?:the\s+)?$/i],
