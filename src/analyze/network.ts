@@ -4,9 +4,8 @@ import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import { degreeCentrality } from 'graphology-metrics/centrality/degree.js';
 import type { CanonicalFact } from '../schema/canonical.js';
 import type { FactType, PartialDate, Status } from '../schema/fact.js';
-import { ladderOf } from './ladder.js';
 import { layoutNetwork } from './layout.js';
-import { STATE_OF_STATUS, pairKey, type Stage } from './vocabulary.js';
+import { STAGE_OF_TYPE, STAGES, STATE_OF_STATUS, TYPE_ORDER, pairKey, type Stage } from './vocabulary.js';
 
 // graphology-metrics is CommonJS: under NodeNext its default export arrives as the module object's type.
 const betweenness = betweennessModule as unknown as typeof betweennessModule.default;
@@ -25,23 +24,32 @@ export interface NetworkNode {
   y: number;
 }
 
+/** From `year` on (until the next step), the pair stood at `stage`, its leading fact of type `type`. */
+export interface EdgeStep {
+  year: number;
+  stage: Stage | null;
+  type: FactType;
+}
+
 export interface NetworkEdge {
   source: string;
   target: string;
+  /** Where the pair stands now, counting undated facts too. */
   stage: Stage | null;
-  /** The type of the most advanced achieved fact (the highest rung's first), for coloring by type. */
+  /** The type of the fact that puts the pair on its stage (the highest rung's first achieved step), for coloring. */
   type: FactType;
-  facts: number[];
-  /** The earliest date a step of the pair was taken: when the tie formed. */
+  facts: number;
+  /** The earliest dated fact of the pair: when the tie appears on a replay. */
   since: PartialDate | null;
+  /** How the pair climbed, year by year (dated facts only): what a time slider replays. */
+  steps: EdgeStep[];
 }
 
 export interface Network {
   center: string | null;
   nodes: NetworkNode[];
   edges: NetworkEdge[];
-  facts: NetworkFact[];
-  metrics: { nodes: number; edges: number; density: number; components: number };
+  metrics: { nodes: number; edges: number; facts: number; density: number; components: number };
 }
 
 export interface NetworkFilter {
@@ -114,16 +122,15 @@ export function buildNetwork(
     x: round(positions.get(id)?.x ?? 0),
     y: round(positions.get(id)?.y ?? 0),
   }));
-  const factIds = new Set(edges.flatMap((e) => e.facts));
   const n = nodes.length;
   return {
     center,
     nodes,
     edges,
-    facts: facts.filter((f) => factIds.has(f.id)).map(({ id, type, status, date, parties }) => ({ id, type, status, date, parties })),
     metrics: {
       nodes: n,
       edges: edges.length,
+      facts: keep ? facts.filter((f) => f.parties.every((p) => keep.has(p))).length : facts.length,
       density: n > 1 ? round((2 * edges.length) / (n * (n - 1))) : 0,
       components: countComponents(nodes.map((x) => x.id), edges),
     },
@@ -131,21 +138,29 @@ export function buildNetwork(
 }
 
 function edgeOf(source: string, target: string, facts: readonly NetworkFact[]): NetworkEdge {
-  const ladder = ladderOf(facts);
-  const rung = ladder.rungs.find((r) => r.stage === ladder.stage);
-  const achieved = rung?.steps.find((s) => s.state === 'achieved');
-  const dates = facts
-    .filter((f) => STATE_OF_STATUS[f.status] !== 'under_way' && f.date !== null)
-    .map((f) => f.date!)
-    .sort();
-  return {
-    source,
-    target,
-    stage: ladder.stage,
-    type: achieved?.type ?? facts[0]!.type,
-    facts: facts.map((f) => f.id),
-    since: dates[0] ?? null,
-  };
+  const now = standing(facts);
+  const dated = facts.filter((f) => f.date !== null).sort((a, b) => a.date!.localeCompare(b.date!));
+  const steps: EdgeStep[] = [];
+  for (let i = 0; i < dated.length; ) {
+    const year = Number(dated[i]!.date!.slice(0, 4));
+    while (i < dated.length && Number(dated[i]!.date!.slice(0, 4)) === year) i++;
+    const at = standing(dated.slice(0, i));
+    const last = steps.at(-1);
+    if (!last || last.stage !== at.stage || last.type !== at.type) steps.push({ year, ...at });
+  }
+  return { source, target, ...now, facts: facts.length, since: dated[0]?.date ?? null, steps };
+}
+
+/** The highest rung with a step taken, and the type of that rung's leading step (else the first fact's type). */
+export function standing(facts: readonly Pick<NetworkFact, 'type' | 'status'>[]): { stage: Stage | null; type: FactType } {
+  let best: { rank: number; type: FactType } | null = null;
+  for (const f of facts) {
+    if (STATE_OF_STATUS[f.status] !== 'achieved') continue;
+    const rank = STAGES.indexOf(STAGE_OF_TYPE[f.type]) * 100 + (99 - TYPE_ORDER.indexOf(f.type));
+    if (best === null || rank > best.rank) best = { rank, type: f.type };
+  }
+  if (best === null) return { stage: null, type: facts[0]!.type };
+  return { stage: STAGE_OF_TYPE[best.type], type: best.type };
 }
 
 function countComponents(ids: readonly string[], edges: readonly NetworkEdge[]): number {

@@ -25,18 +25,20 @@ export interface PartyHit {
   facts: number;
 }
 
-export interface SearchResult {
+export type SearchFact = Pick<CanonicalFact, 'id' | 'type' | 'parties' | 'item'>;
+
+export interface SearchResult<F extends SearchFact = CanonicalFact> {
   parties: PartyHit[];
   types: FactType[];
-  facts: CanonicalFact[];
+  facts: F[];
 }
 
-export function search(
-  facts: readonly CanonicalFact[],
+export function search<F extends SearchFact>(
+  facts: readonly F[],
   names: (code: string) => string,
   query: string,
   limit = 20,
-): SearchResult {
+): SearchResult<F> {
   const q = query.trim().toLowerCase();
   if (q === '') return { parties: [], types: [], facts: [] };
   const counts = new Map<string, number>();

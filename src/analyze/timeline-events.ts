@@ -15,7 +15,9 @@ export interface TimelineEvent {
 }
 
 /** Every dated milestone (a signing and its entry into force are two events); a party filter keeps its facts. */
-export function timelineEvents(facts: readonly CanonicalFact[], party?: string): TimelineEvent[] {
+export type TimelineFact = Pick<CanonicalFact, 'id' | 'type' | 'parties' | 'item' | 'milestones'>;
+
+export function timelineEvents(facts: readonly TimelineFact[], party?: string): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   for (const f of facts) {
     if (party !== undefined && !f.parties.includes(party)) continue;
@@ -49,7 +51,7 @@ function compareDates(a: string, b: string): number {
 }
 
 /** Facts most recently created or changed (a new source, a move in status, a review), newest first. */
-export function latestChanges(facts: readonly CanonicalFact[], limit = 20): CanonicalFact[] {
+export function latestChanges<F extends Pick<CanonicalFact, 'id' | 'updatedAt'>>(facts: readonly F[], limit = 20): F[] {
   return [...facts]
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || b.id - a.id)
     .slice(0, Math.max(0, limit));

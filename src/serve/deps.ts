@@ -3,7 +3,7 @@ import type { Extractor } from '../ingest/ingest-run.js';
 import { resolvePartyName } from '../store/services/parties.service.js';
 import type { Store } from '../store/store.js';
 import { fromAppError } from './api-error.js';
-import type { Knowledge, Snapshot } from './knowledge.js';
+import type { Knowledge, Names } from './knowledge.js';
 
 export interface ServeDeps {
   store: Store;
@@ -14,8 +14,8 @@ export interface ServeDeps {
 }
 
 /** A party argument (code or name) as a code, or a 400 naming the argument. */
-export function partyCode(snapshot: Snapshot, arg: string, field: string): string {
-  const resolved = resolvePartyName(arg, snapshot.names);
+export function partyCode(names: Names, arg: string, field: string): string {
+  const resolved = resolvePartyName(arg, names.record);
   if (!resolved.ok) {
     const e = fromAppError(resolved.error);
     throw Object.assign(e, { message: `${field}: ${e.message}` });

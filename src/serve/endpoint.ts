@@ -4,6 +4,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { ApiError, badRequest } from './api-error.js';
+import { RawJson } from './response-cache.js';
 
 type AnyObject = z.ZodObject<z.ZodRawShape>;
 type NoInput = z.ZodObject<Record<string, never>>;
@@ -32,7 +33,7 @@ export interface Endpoint<P extends AnyObject, Q extends AnyObject, B extends z.
   handle(
     input: { params: z.output<P>; query: z.output<Q>; body: z.output<B> },
     ctx: RequestContext,
-  ): Promise<z.input<R>> | z.input<R>;
+  ): Promise<z.input<R> | RawJson> | z.input<R> | RawJson;
 }
 
 // The list holds endpoints of many shapes; each was type-checked where `endpoint()` built it.
@@ -76,7 +77,10 @@ export function mountEndpoints(app: Hono, endpoints: readonly AnyEndpoint[], opt
       const query = validate(e.query, c.req.query(), 'query');
       const body = e.body ? validate(e.body, await readJson(c), 'body') : undefined;
       const result = await e.handle({ params, query, body }, ctx);
-      if (options.checkResponses) checkResponse(e, result);
+      if (options.checkResponses) checkResponse(e, result instanceof RawJson ? JSON.parse(result.json) : result);
+      if (result instanceof RawJson) {
+        return c.body(result.json, e.status ?? 200, { 'Content-Type': 'application/json; charset=utf-8' });
+      }
       return c.json(result as object, e.status ?? 200);
     });
   }

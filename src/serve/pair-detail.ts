@@ -2,34 +2,61 @@
 import { ladderOf } from '../analyze/ladder.js';
 import type { CanonicalFact, Conflict } from '../schema/canonical.js';
 import { ConflictKindSchema } from '../schema/canonical.js';
-import { FactTypeSchema, StatusSchema, type Status } from '../schema/fact.js';
-import { ties } from '../store/services/query.service.js';
+import { FactTypeSchema, StatusSchema, type FactType, type Status } from '../schema/fact.js';
+import { listFactsById } from '../store/services/query.service.js';
+import { TYPE_ORDER } from '../analyze/vocabulary.js';
 import type { Store } from '../store/store.js';
 import { quoteInContext } from './evidence-context.js';
-import { conflictRowsOf, evidenceRows, type EvidenceRow } from './repos/evidence.repo.js';
+import { conflictRowsOf, evidenceRows, pairFactRows, type EvidenceRow } from './repos/evidence.repo.js';
 import type { EvidenceInContext, FactWithEvidence, PairDetail } from './schemas/records.js';
 
-export const EVIDENCE_PER_FACT = 5;
 export const CONTEXT_CHARS = 240;
 
-export async function pairDetail(store: Store, a: string, b: string, name: (code: string) => string): Promise<PairDetail> {
-  const found = await ties(store, [a, b]);
-  const facts = found.map(({ partners: _partners, ...fact }) => fact);
-  const ids = facts.map((f) => f.id);
-  const [evidence, conflicts] = await Promise.all([withEvidence(store, facts), conflictsOf(store, ids)]);
+export interface PairPage {
+  limit: number;
+  offset: number;
+  /** Quotes per fact. */
+  evidence: number;
+}
+
+/** The ladder reads every fact of the pair (a light query); quotes and conflicts are fetched for one page of facts. */
+export async function pairDetail(
+  store: Store,
+  a: string,
+  b: string,
+  name: (code: string) => string,
+  page: PairPage,
+): Promise<PairDetail> {
+  const light = (await pairFactRows(store.db, a, b)).map((r) => ({
+    id: r.id,
+    type: r.type as FactType,
+    status: r.status as Status,
+    date: r.date,
+    conflicts: r.conflict_count,
+  }));
+  // The ontology's type order, then the latest first within a type: the page reads like the ladder.
+  light.sort((x, y) => TYPE_ORDER.indexOf(x.type) - TYPE_ORDER.indexOf(y.type) || (y.date ?? '').localeCompare(x.date ?? '') || x.id - y.id);
+  const pageIds = light.slice(page.offset, page.offset + page.limit).map((f) => f.id);
+  const full = new Map((await listFactsById(store, pageIds)).map((f) => [f.id, f]));
+  const facts = pageIds.map((id) => full.get(id)).filter((f): f is CanonicalFact => f !== undefined);
+  const [evidence, conflicts] = await Promise.all([withEvidence(store, facts, page.evidence), conflictsOf(store, pageIds)]);
   return {
     parties: [a, b],
     names: [name(a), name(b)],
-    ladder: ladderOf(facts),
+    ladder: ladderOf(light),
     facts: evidence,
+    total: light.length,
+    limit: page.limit,
+    offset: page.offset,
     conflicts,
+    conflictTotal: light.reduce((n, f) => n + f.conflicts, 0),
   };
 }
 
 export async function withEvidence(
   store: Store,
   facts: readonly CanonicalFact[],
-  perFact = EVIDENCE_PER_FACT,
+  perFact: number,
 ): Promise<FactWithEvidence[]> {
   const rows = await evidenceRows(
     store.db,

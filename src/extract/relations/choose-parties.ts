@@ -90,7 +90,10 @@ function joinedExercise(
   discourse: Discourse,
 ): PartySet | null {
   if (trigger.type !== 'joint_exercise') return null;
-  if (!/\bjoin(?:s|ed|ing)?\s+(?:the|these|those|this|that)\s+(?:\w+\s+)?$/i.test(text.slice(0, trigger.start))) return null;
+  if (
+    !/\bjoin(?:s|ed|ing)?\s+(?:the|these|those|this|that)\s+(?:\w+\s+)?$/i.test(text.slice(0, trigger.start))
+  )
+    return null;
   const before = recent(discourse.lastExercise, sentence);
   if (!before) return null;
   return { parties: uniq([...before.codes, ...groups.filter((g) => !g.place).flatMap((g) => g.codes)]) };

@@ -23,7 +23,21 @@ export interface Trigger {
   direction?: 'supply' | 'acquire' | 'aid' | 'deal';
 }
 
+/** One scan that says whether any trigger can match: most sentences have none and stop here. */
+const ANY_TRIGGER = new RegExp(
+  [
+    ...TRIGGERS.map((t) => t.pattern.source),
+    MEETING.source,
+    SUPPLY_VERB.source,
+    ACQUIRE_VERB.source,
+    GENERIC_AGREEMENT.source,
+    UMBRELLA_AGREEMENT.source,
+  ].join('|'),
+  'i',
+);
+
 export function findTriggers(text: string, lastInstrument: FactType | null): Trigger[] {
+  if (!ANY_TRIGGER.test(text) && !ARMS_DEAL_OR_AID.test(text)) return [];
   const found: Trigger[] = [];
   for (const { type, pattern, instrument } of TRIGGERS) {
     for (const m of text.matchAll(pattern)) {
@@ -79,6 +93,8 @@ const ARMS_DEAL =
 /** A donor's assistance programme: the donor supplies each recipient. */
 const AID =
   /\b(?:(?:official )?security assistance|military (?:aid|assistance)|foreign military financing|OSA\b|beneficiar(?:y|ies)|recipient (?:countries|nations|states))/gi;
+
+const ARMS_DEAL_OR_AID = new RegExp(`${ARMS_DEAL.source}|${AID.source}`, 'i');
 
 function findTransfers(text: string, out: Trigger[]): void {
   for (const [pattern, direction] of [

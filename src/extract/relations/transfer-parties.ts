@@ -67,7 +67,8 @@ export function transferParties(
 
   switch (trigger.direction) {
     case 'acquire': {
-      const from = after.find((g) => g.marker === 'from' || g.marker === 'by')?.codes ?? (maker ? [maker] : []);
+      const from =
+        after.find((g) => g.marker === 'from' || g.marker === 'by')?.codes ?? (maker ? [maker] : []);
       return subject ? from.flatMap((supplier) => pair(supplier, [subject])) : [];
     }
     case 'aid': {

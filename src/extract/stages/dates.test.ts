@@ -7,18 +7,28 @@ function datesOf(text: string, published: string | null): string[][] {
 }
 
 describe('dates', () => {
+  it('dates only sentences that can carry a fact, but still follows the years they name', () => {
+    const text = 'A study began in 2019. On March 3 Japan signed it.';
+    expect(datesOf(text, '2024-06-01')).toEqual([[], ['2024-03-03']]);
+    expect(datesOf('The review ended in 2019. On March 3, Japan signed it.', null)).toEqual([
+      ['2019'],
+      ['2019-03-03'],
+    ]);
+  });
+
   it('resolves "on Friday" to the Friday before the publication date', () => {
     expect(datesOf('Japan and France signed a deal on Friday.', '2015-03-16')).toEqual([['2015-03-13']]);
   });
 
   it('resolves "yesterday", "last year" and "last October" against the publication date', () => {
-    const text = 'They met yesterday. A study began last year. Suga visited Indonesia last October.';
+    const text =
+      'Japan and India met yesterday. Japan began a study last year. Suga visited Indonesia last October.';
     expect(datesOf(text, '2021-03-30')).toEqual([['2021-03-29'], ['2020'], ['2020-10']]);
   });
 
   it('keeps the precision the text gives: a month, a year, a full date', () => {
     const text =
-      'Talks were held in January 2015 in Tokyo. Negotiations were launched in 2015. It was signed on 14 December 2023.';
+      'Talks were held in January 2015 in Tokyo. Negotiations with Japan were launched in 2015. Japan signed it on 14 December 2023.';
     expect(datesOf(text, '2023-12-20')).toEqual([['2015-01'], ['2015'], ['2023-12-14']]);
   });
 
@@ -36,7 +46,8 @@ describe('dates', () => {
   });
 
   it('without a publication date, resolves weekdays against the first full date in the text', () => {
-    const text = 'Ministers met in New York on April 27, 2015. The guidelines were unveiled on Monday.';
+    const text =
+      'Ministers met in New York on April 27, 2015. The US-Japan guidelines were unveiled on Monday.';
     expect(datesOf(text, null)).toEqual([['2015-04-27'], ['2015-04-27']]);
   });
 

@@ -2,6 +2,7 @@
 // in force at that sentence: the publication date, or the date of a report the article quotes.
 import * as chrono from 'chrono-node';
 import type { AnalyzedDocument, DateMention, Sentence } from '../document.js';
+import { PAIR_ANAPHOR, PRONOUN_SUBJECT } from '../relations/discourse.js';
 import { formatReference, resolveMention, type Reference, referenceFrom } from './date-resolution.js';
 
 /** Only sentences with one of these words can hold a date; the parser runs on no other (it is the costly part). */
@@ -20,6 +21,26 @@ const NEW_SOURCE =
 /** A year standing alone ("in 2015", "opened 2023"): chrono reads it only with a month. */
 const BARE_YEAR = /(?<![\d$.,/-])\b(19[5-9]\d|20[0-4]\d)\b(?![\d%]|s\b|-\d|\/\d)/g;
 
+const REANCHOR_WORD =
+  /\b(?:published|posted|reported|dated|released|written|issued|piece|story|article|report)\b/i;
+
+/** Whether a sentence names a party or points back to a pair: only such a sentence yields a fact. */
+function mayCarryFact(doc: AnalyzedDocument, sentence: Sentence): boolean {
+  return hasMention(doc, sentence) || PAIR_ANAPHOR.test(sentence.text) || PRONOUN_SUBJECT.test(sentence.text);
+}
+
+function hasMention(doc: AnalyzedDocument, sentence: Sentence): boolean {
+  let lo = 0;
+  let hi = doc.parties.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.parties[mid]!.start < sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = doc.parties[lo];
+  return m !== undefined && m.start < sentence.end;
+}
+
 /** Spans chrono reads as dates but that are durations or counts, not points in time. */
 const NOT_A_DATE = /\b(?:past|over|for)\s+(?:the\s+)?(?:two|three|four|five|several|\d+)\b/i;
 
@@ -33,6 +54,13 @@ export function dates(doc: AnalyzedDocument): void {
     if (published && NEW_SOURCE.test(sentence.text)) reference = published;
     doc.references[sentence.index] = reference ? formatReference(reference) : null;
     if (!DATE_WORD.test(sentence.text)) continue;
+    // The parser runs where a fact can be dated, or where the reference date may move; elsewhere a year
+    // named in passing still sets the year that month-and-day dates fall in.
+    if (reference && !mayCarryFact(doc, sentence) && !REANCHOR_WORD.test(sentence.text)) {
+      const years = [...sentence.text.matchAll(BARE_YEAR)];
+      if (years.length > 0) contextYear = Number(years.at(-1)![1]);
+      continue;
+    }
     const found = sentenceDates(sentence, reference, contextYear);
     if (found.mentions.length > 0) doc.dates.set(sentence.index, found.mentions);
     if (found.reanchor) reference = found.reanchor;

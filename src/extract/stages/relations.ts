@@ -4,7 +4,13 @@ import type { Candidate, AnalyzedDocument, Sentence } from '../document.js';
 import type { PartyMention } from '../lexicon/party-mention.js';
 import { chooseParties } from '../relations/choose-parties.js';
 import { clauseAround, decideStatus } from '../relations/decide-status.js';
-import { PRONOUN_SUBJECT, recent, startDiscourse, type Discourse } from '../relations/discourse.js';
+import {
+  PAIR_ANAPHOR,
+  PRONOUN_SUBJECT,
+  recent,
+  startDiscourse,
+  type Discourse,
+} from '../relations/discourse.js';
 import { findTriggers, type Trigger } from '../relations/find-triggers.js';
 import { classifyMentions } from '../relations/party-filter.js';
 import { groupMentions, type PartyGroup } from '../relations/party-groups.js';
@@ -30,6 +36,8 @@ function readSentence(
   discourse: Discourse,
 ): void {
   const text = sentence.text;
+  // Only a sentence that names a party, or points back to one, can carry a fact: the rest skip the costly part.
+  if (found.length === 0 && !PAIR_ANAPHOR.test(text) && !PRONOUN_SUBJECT.test(text)) return;
   const mentions = classifyMentions(text, sentence.start, found).filter((m) => !m.rival && !m.excluded);
   const groups = groupMentions(text, sentence.start, mentions);
   const lastInstrument = recent(discourse.lastInstrument, sentence.index, 10)?.type ?? null;

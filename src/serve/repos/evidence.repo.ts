@@ -81,3 +81,14 @@ export async function conflictRowsOf(db: Db, factIds: readonly number[]) {
     .orderBy('k.id', 'desc')
     .execute();
 }
+
+/** What the ladder and the page order need of every fact of a pair (one range of fact_pairs' key); rejected facts left out. */
+export async function pairFactRows(db: Db, a: string, b: string) {
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  return db
+    .selectFrom('facts as f')
+    .select(['f.id', 'f.type', 'f.status', 'f.date', 'f.conflict_count'])
+    .where('f.id', 'in', (eb) => eb.selectFrom('fact_pairs as p').select('p.fact_id').where('p.a', '=', lo).where('p.b', '=', hi))
+    .where((eb) => eb.or([eb('f.review', 'is', null), eb('f.review', '!=', 'rejected')]))
+    .execute();
+}

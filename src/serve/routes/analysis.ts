@@ -13,7 +13,9 @@ import { FactTypeSchema } from '../../schema/fact.js';
 import { badRequest } from '../api-error.js';
 import { partyCode, type ServeDeps } from '../deps.js';
 import { endpoint, type AnyEndpoint } from '../endpoint.js';
-import type { Snapshot } from '../knowledge.js';
+import type { Names, Snapshot } from '../knowledge.js';
+import { ResponseCache } from '../response-cache.js';
+import { listFactsById } from '../../store/services/query.service.js';
 import { pairDetail } from '../pair-detail.js';
 import { DateArg, PageQuery, PartyArg, StatusList, TypeList, pageOf, paginate } from '../schemas/common.js';
 import {
@@ -35,11 +37,17 @@ const GROUPING = /^(?:NATO|EU|ASEAN|QUAD|AUKUS|UN|G7)$/;
 
 export function analysisEndpoints(deps: ServeDeps): AnyEndpoint[] {
   const { store, knowledge } = deps;
-  const pair = (snap: Snapshot, params: { a: string; b: string }): [string, string] => {
-    const a = partyCode(snap, params.a, 'path.a');
-    const b = partyCode(snap, params.b, 'path.b');
+  const cache = new ResponseCache();
+  const pair = (names: Names, params: { a: string; b: string }): [string, string] => {
+    const a = partyCode(names, params.a, 'path.a');
+    const b = partyCode(names, params.b, 'path.b');
     if (a === b) throw badRequest(`path.b: a pair needs two parties, got ${a} twice`);
     return [a, b];
+  };
+  /** Full canonical facts, in the order of `ids`. */
+  const fullFacts = async (ids: number[]) => {
+    const byId = new Map((await listFactsById(store, ids)).map((f) => [f.id, f]));
+    return ids.map((id) => byId.get(id)).filter((f) => f !== undefined);
   };
   return [
     endpoint({
@@ -70,7 +78,8 @@ export function analysisEndpoints(deps: ServeDeps): AnyEndpoint[] {
       }),
       async handle({ query }) {
         const snap = await knowledge.current();
-        return search(snap.facts, snap.name, query.q);
+        const found = search(snap.facts, snap.name, query.q);
+        return { ...found, facts: await fullFacts(found.facts.map((f) => f.id)) };
       },
     }),
     endpoint({
@@ -94,11 +103,17 @@ export function analysisEndpoints(deps: ServeDeps): AnyEndpoint[] {
       tag: 'analysis',
       summary: "One pair's ladder, facts with their quotes in context and source links, and conflicts",
       params: PairParams,
+      query: z.object({
+        limit: z.coerce.number().int().min(1).max(200).default(25).describe('Facts per page (the ladder counts them all)'),
+        offset: z.coerce.number().int().min(0).default(0),
+        evidence: z.coerce.number().int().min(1).max(20).default(3).describe('Quotes per fact'),
+      }),
       response: PairDetailSchema,
-      async handle({ params }) {
-        const snap = await knowledge.current();
-        const [a, b] = pair(snap, params);
-        return pairDetail(store, a, b, snap.name);
+      async handle({ params, query }) {
+        const names = await knowledge.names();
+        const [a, b] = pair(names, params);
+        const key = `pair|${a}|${b}|${query.limit}|${query.offset}|${query.evidence}`;
+        return cache.get(await knowledge.version(), key, () => pairDetail(store, a, b, names.name, query));
       },
     }),
     endpoint({
@@ -111,7 +126,7 @@ export function analysisEndpoints(deps: ServeDeps): AnyEndpoint[] {
       async handle({ params }) {
         const snap = await knowledge.current();
         const [a, b] = pair(snap, params);
-        return ladderOf(factsByPair(snap.facts, a).get(pairKey(a, b)) ?? []);
+        return ladderOf(snap.memo(`pairs-of:${a}`, () => factsByPair(snap.facts, a)).get(pairKey(a, b)) ?? []);
       },
     }),
     endpoint({
@@ -206,7 +221,7 @@ export function analysisEndpoints(deps: ServeDeps): AnyEndpoint[] {
       response: z.object({ items: z.array(CanonicalFactSchema) }),
       async handle({ query }) {
         const snap = await knowledge.current();
-        return { items: latestChanges(snap.facts, query.limit) };
+        return { items: await fullFacts(latestChanges(snap.facts, query.limit).map((f) => f.id)) };
       },
     }),
   ];

@@ -8,7 +8,7 @@ import type { PartnerMatrix } from '../../analyze/partner-matrix.js';
 import type { TiesPerYear } from '../../analyze/ties-per-year.js';
 import type { TimelineEvent } from '../../analyze/timeline-events.js';
 import { STAGES } from '../../analyze/vocabulary.js';
-import { FactTypeSchema, PartialDateSchema, PartyCodeSchema, StatusSchema } from '../../schema/fact.js';
+import { FactTypeSchema, PartialDateSchema, StatusSchema } from '../../schema/fact.js';
 
 /** Ties a schema to the TypeScript type it describes: the build fails when either moves without the other. */
 const describes =
@@ -70,20 +70,18 @@ export const NetworkSchema = describes<Network>()(
         target: z.string(),
         stage: StageSchema.nullable(),
         type: FactTypeSchema,
-        facts: Ids,
+        facts: z.number().int(),
         since: PartialDateSchema.nullable(),
+        steps: z.array(z.object({ year: z.number().int(), stage: StageSchema.nullable(), type: FactTypeSchema })),
       }),
     ),
-    facts: z.array(
-      z.object({
-        id: z.number().int(),
-        type: FactTypeSchema,
-        status: StatusSchema,
-        date: PartialDateSchema.nullable(),
-        parties: z.array(PartyCodeSchema),
-      }),
-    ),
-    metrics: z.object({ nodes: z.number().int(), edges: z.number().int(), density: z.number(), components: z.number().int() }),
+    metrics: z.object({
+      nodes: z.number().int(),
+      edges: z.number().int(),
+      facts: z.number().int(),
+      density: z.number(),
+      components: z.number().int(),
+    }),
   }),
 );
 

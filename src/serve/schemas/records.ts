@@ -52,9 +52,16 @@ export const FactDetailSchema = FactWithEvidenceSchema.extend({
 export const PairDetailSchema = z.object({
   parties: z.tuple([z.string(), z.string()]),
   names: z.tuple([z.string(), z.string()]),
+  /** Over every fact of the pair, not only this page. */
   ladder: LadderSchema,
+  /** One page of the pair's facts, in the ontology's type order, the latest first within a type. */
   facts: z.array(FactWithEvidenceSchema),
+  total: z.number().int(),
+  limit: z.number().int(),
+  offset: z.number().int(),
+  /** Conflicts of this page's facts, and how many the whole pair has. */
   conflicts: z.array(ConflictSchema),
+  conflictTotal: z.number().int(),
 });
 export type PairDetail = z.infer<typeof PairDetailSchema>;
 
