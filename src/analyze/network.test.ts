@@ -23,6 +23,24 @@ describe('buildNetwork', () => {
     expect(jpnUsa.since).toBe('1960-06-23');
   });
 
+  it('records how a pair climbed, year by year, for the time slider', () => {
+    const net = buildNetwork(
+      [
+        fact('two_plus_two', ['FRA', 'JPN'], 'held', '2014-01-09'),
+        fact('acsa', ['FRA', 'JPN'], 'in_force', '2019-06-26'),
+        fact('reciprocal_access', ['FRA', 'JPN'], 'negotiating', '2024'),
+        fact('joint_exercise', ['FRA', 'JPN'], 'held'),
+      ],
+      names,
+    );
+    const edge = net.edges[0]!;
+    expect(edge.steps).toEqual([
+      { year: 2014, stage: 'ice_breaking', type: 'two_plus_two' },
+      { year: 2019, stage: 'binding', type: 'acsa' },
+    ]);
+    expect(edge).toMatchObject({ stage: 'enhanced', type: 'joint_exercise', facts: 4 });
+  });
+
   it('measures centrality, places every node and counts the components', () => {
     const net = buildNetwork(facts, names);
     const jpn = net.nodes.find((n) => n.id === 'JPN')!;

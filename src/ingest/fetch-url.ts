@@ -19,9 +19,7 @@ export async function fetchText(url: string, timeoutMs: number): Promise<Result<
     });
   } catch (e) {
     const reason =
-      (e as Error).name === 'TimeoutError'
-        ? `no answer within ${timeoutMs} ms`
-        : `${(e as Error).message}${(e as { cause?: { code?: string } }).cause?.code ? ` (${(e as { cause: { code: string } }).cause.code})` : ''}`;
+      (e as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : networkReason(e);
     return err(new AppError('FETCH_FAILED', `cannot fetch: ${reason}`, url, { cause: e }));
   }
   if (!response.ok) {
@@ -59,4 +57,12 @@ export async function fetchText(url: string, timeoutMs: number): Promise<Result<
     contentType: response.headers.get('content-type'),
     text: decoded.value,
   });
+}
+
+/** undici says "fetch failed"; the reason a person can act on (refused, unknown host, bad port) is in its cause. */
+function networkReason(e: unknown): string {
+  const cause = (e as { cause?: { code?: unknown; message?: unknown } }).cause;
+  const detail =
+    typeof cause?.code === 'string' ? cause.code : typeof cause?.message === 'string' ? cause.message : null;
+  return detail ? `${(e as Error).message} (${detail})` : (e as Error).message;
 }

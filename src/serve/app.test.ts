@@ -117,7 +117,8 @@ describe('reading the knowledge base', () => {
     expect(jpn.degree).toBe(Math.max(...ego.body.nodes.map((n: { degree: number }) => n.degree)));
     expect(ego.body.edges.some((e: { source: string; target: string }) => e.target === 'PHL' || e.source === 'PHL')).toBe(true);
     const filtered = await json('/api/network?type=acsa');
-    expect(filtered.body.facts.every((f: { type: string }) => f.type === 'acsa')).toBe(true);
+    expect(filtered.body.edges.every((e: { type: string }) => e.type === 'acsa')).toBe(true);
+    expect(filtered.body.metrics.facts).toBe((await json('/api/facts?type=acsa')).body.total);
   });
 
   it('answers the matrix, timeline, ladder, gaps, ties per year, changes, parties and search', async () => {

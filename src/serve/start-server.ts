@@ -43,10 +43,13 @@ export function packageVersion(): string {
 export async function startServer(options: ServerOptions): Promise<Result<RunningServer>> {
   const ui = options.ui === false ? null : await loadUiAssets();
   if (ui && !ui.ok) return ui;
+  const knowledge = knowledgeOf(options.store);
+  // Load the analysis snapshot now, in the background: the first visitor's map does not wait for it.
+  knowledge.current().catch((e: unknown) => options.log?.(`entente serve: cannot load the facts yet (${String(e)})`));
   const app = createApp(
     {
       store: options.store,
-      knowledge: knowledgeOf(options.store),
+      knowledge,
       extract: options.extract ?? extractFacts,
       fetchTimeoutMs: options.fetchTimeoutMs,
       version: packageVersion(),

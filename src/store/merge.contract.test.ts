@@ -1,7 +1,7 @@
 // Store contract, run on every backend: claims merge along the lifecycle, disagreements become conflicts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { article, type Stated } from '../test-support/articles.js';
-import { BACKENDS, freshStore, IN_CI } from '../test-support/backends.js';
+import { BACKENDS, freshStore, IN_CI, suiteTitle } from '../test-support/backends.js';
 import type { PartialDate } from '../schema/fact.js';
 import { countFacts } from './repos/facts.repo.js';
 import { listConflicts, ties } from './services/query.service.js';
@@ -32,7 +32,7 @@ const meeting = (date: PartialDate | null): Stated => ({
 });
 
 for (const backend of BACKENDS) {
-  describe.skipIf(backend.unavailable !== null && !IN_CI)(`merge on ${backend.name}`, () => {
+  describe.skipIf(backend.unavailable !== null && !IN_CI)(suiteTitle('merge', backend), () => {
     beforeAll(() => backend.setup());
     afterAll(() => backend.teardown());
 

@@ -1,7 +1,7 @@
 // Store contract, run on every backend: ties, timeline, filtered facts and reviews read the same everywhere.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { article, type Stated } from '../test-support/articles.js';
-import { BACKENDS, freshStore, IN_CI } from '../test-support/backends.js';
+import { BACKENDS, freshStore, IN_CI, suiteTitle } from '../test-support/backends.js';
 import type { PartialDate } from '../schema/fact.js';
 import { listFacts, listFactsById, ties, timeline } from './services/query.service.js';
 import { resolveParty } from './services/parties.service.js';
@@ -15,7 +15,7 @@ async function put(store: Store, id: string, published: PartialDate | null, ...s
 }
 
 for (const backend of BACKENDS) {
-  describe.skipIf(backend.unavailable !== null && !IN_CI)(`queries on ${backend.name}`, () => {
+  describe.skipIf(backend.unavailable !== null && !IN_CI)(suiteTitle('queries', backend), () => {
     let store: Store;
     beforeAll(async () => {
       await backend.setup();

@@ -1,7 +1,7 @@
 // Store contract, run on every backend: documents are stored whole, once, and copies are linked to their original.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { article, spin, WIRE_STORY } from '../test-support/articles.js';
-import { BACKENDS, freshStore, IN_CI } from '../test-support/backends.js';
+import { BACKENDS, freshStore, IN_CI, suiteTitle } from '../test-support/backends.js';
 import { countClaims } from './repos/claims.repo.js';
 import { countDocuments, getDocument, insertDocument } from './repos/documents.repo.js';
 import { countFacts } from './repos/facts.repo.js';
@@ -27,7 +27,7 @@ const signing = (id: string, text = WIRE_STORY, published = '2024-07-08') =>
   );
 
 for (const backend of BACKENDS) {
-  describe.skipIf(backend.unavailable !== null && !IN_CI)(`documents on ${backend.name}`, () => {
+  describe.skipIf(backend.unavailable !== null && !IN_CI)(suiteTitle('documents', backend), () => {
     beforeAll(() => backend.setup());
     afterAll(() => backend.teardown());
 

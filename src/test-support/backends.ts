@@ -70,6 +70,13 @@ export function postgresBackend(): Backend {
 
 export const BACKENDS: readonly Backend[] = [sqliteBackend(), postgresBackend()];
 
+/** A suite title that says why it is skipped, when it is (outside CI; in CI an unavailable backend fails). */
+export function suiteTitle(what: string, backend: Backend): string {
+  return backend.unavailable
+    ? `${what} on ${backend.name} (${backend.unavailable})`
+    : `${what} on ${backend.name}`;
+}
+
 /** Opens a fresh store on the backend; the reference dataset loaded unless `reference` is false. */
 export async function freshStore(backend: Backend, reference = true): Promise<Store> {
   const target = await backend.newTarget(reference);

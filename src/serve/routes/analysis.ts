@@ -14,7 +14,7 @@ import { badRequest } from '../api-error.js';
 import { partyCode, type ServeDeps } from '../deps.js';
 import { endpoint, type AnyEndpoint } from '../endpoint.js';
 import type { Names, Snapshot } from '../knowledge.js';
-import { ResponseCache } from '../response-cache.js';
+import { RawJson, ResponseCache } from '../response-cache.js';
 import { listFactsById } from '../../store/services/query.service.js';
 import { pairDetail } from '../pair-detail.js';
 import { DateArg, PageQuery, PartyArg, StatusList, TypeList, pageOf, paginate } from '../schemas/common.js';
@@ -152,7 +152,7 @@ export function analysisEndpoints(deps: ServeDeps): AnyEndpoint[] {
           ...(query.to ? { to: query.to } : {}),
         };
         const key = `network:${center ?? ''}:${JSON.stringify(filter)}`;
-        return snap.memo(key, () => buildNetwork(filterFacts(snap.facts, filter), snap.name, center));
+        return snap.memo(key, () => new RawJson(JSON.stringify(buildNetwork(filterFacts(snap.facts, filter), snap.name, center))));
       },
     }),
     endpoint({
@@ -165,7 +165,7 @@ export function analysisEndpoints(deps: ServeDeps): AnyEndpoint[] {
       async handle({ params }) {
         const snap = await knowledge.current();
         const party = partyCode(snap, params.party, 'path.party');
-        return snap.memo(`matrix:${party}`, () => partnerMatrix(snap.facts, party));
+        return snap.memo(`matrix:${party}`, () => new RawJson(JSON.stringify(partnerMatrix(snap.facts, party))));
       },
     }),
     endpoint({
@@ -193,10 +193,13 @@ export function analysisEndpoints(deps: ServeDeps): AnyEndpoint[] {
       async handle({ query }) {
         const snap = await knowledge.current();
         const party = query.party === undefined ? undefined : partyCode(snap, query.party, 'query.party');
-        const facts = snap.facts.filter(
-          (f) => (party === undefined || f.parties.includes(party)) && (!query.type || query.type.includes(f.type)),
+        return snap.memo(`per-year:${party ?? ''}:${query.type?.join(',') ?? ''}`, () =>
+          tiesPerYear(
+            snap.facts.filter(
+              (f) => (party === undefined || f.parties.includes(party)) && (!query.type || query.type.includes(f.type)),
+            ),
+          ),
         );
-        return tiesPerYear(facts);
       },
     }),
     endpoint({
@@ -221,7 +224,8 @@ export function analysisEndpoints(deps: ServeDeps): AnyEndpoint[] {
       response: z.object({ items: z.array(CanonicalFactSchema) }),
       async handle({ query }) {
         const snap = await knowledge.current();
-        return { items: await fullFacts(latestChanges(snap.facts, query.limit).map((f) => f.id)) };
+        const latest = snap.memo('latest', () => latestChanges(snap.facts, 200));
+        return { items: await fullFacts(latest.slice(0, query.limit).map((f) => f.id)) };
       },
     }),
   ];

@@ -32,16 +32,18 @@ export function recordEndpoints(deps: ServeDeps): AnyEndpoint[] {
       summary: 'What the knowledge base holds, and whether this server accepts writes',
       response: StatusResponseSchema,
       async handle(_input, ctx) {
-        const snap = await knowledge.current();
-        const count = async (table: 'documents' | 'conflicts') =>
+        const count = async (table: 'documents' | 'facts' | 'conflicts') =>
           Number((await store.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-        const parties = new Set(snap.facts.flatMap((f) => f.parties));
+        const parties = await store.db
+          .selectFrom('fact_parties')
+          .select((eb) => eb.fn.count<number>('party').distinct().as('n'))
+          .executeTakeFirstOrThrow();
         return {
           backend: store.backend,
           documents: await count('documents'),
-          facts: snap.facts.length,
+          facts: await count('facts'),
           conflicts: await count('conflicts'),
-          parties: parties.size,
+          parties: Number(parties.n),
           writable: ctx.authorized,
           version: deps.version,
         };
@@ -129,12 +131,12 @@ export function recordEndpoints(deps: ServeDeps): AnyEndpoint[] {
       }),
       response: pageOf(CanonicalFactSchema),
       async handle({ query }) {
-        const snap = await knowledge.current();
+        const names = await knowledge.names();
         const parties = (query.party ?? '')
           .split(',')
           .map((p) => p.trim())
           .filter((p) => p !== '')
-          .map((p) => partyCode(snap, p, 'query.party'));
+          .map((p) => partyCode(names, p, 'query.party'));
         const { rows, total } = await factsPage(store.db, {
           parties,
           types: query.type ?? [],
@@ -176,8 +178,8 @@ export function recordEndpoints(deps: ServeDeps): AnyEndpoint[] {
       }),
       response: pageOf(ConflictSchema),
       async handle({ query }) {
-        const snap = await knowledge.current();
-        const party = query.party === undefined ? undefined : partyCode(snap, query.party, 'query.party');
+        const names = await knowledge.names();
+        const party = query.party === undefined ? undefined : partyCode(names, query.party, 'query.party');
         const all = (await listConflicts(store, party)).filter((c) => !query.kind || c.kind === query.kind);
         return paginate(all, query.limit, query.offset);
       },

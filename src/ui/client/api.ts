@@ -58,9 +58,9 @@ export const api = {
   status: () => call<{ documents: number; facts: number; parties: number; writable: boolean }>('/api/status'),
   parties: (limit = 500) => call<Page<Party>>(`/api/parties${q({ limit })}`),
   search: (text: string) => call<SearchResult>(`/api/search${q({ q: text })}`),
-  network: (party?: string) => call<Network>(`/api/network${q({ party })}`),
+  network: (params: Record<string, string | undefined>) => call<Network>(`/api/network${q(params)}`),
   pairs: (party: string) => call<Page<PairSummary>>(`/api/pairs${q({ party, limit: 500 })}`),
-  pair: (a: string, b: string) => call<PairDetail>(`/api/pairs/${seg(a)}/${seg(b)}`),
+  pair: (a: string, b: string, offset = 0) => call<PairDetail>(`/api/pairs/${seg(a)}/${seg(b)}${q({ offset, limit: 25 })}`),
   matrix: (party: string) => call<PartnerMatrix>(`/api/matrix/${seg(party)}`),
   timeline: (party?: string, offset = 0) =>
     call<Page<TimelineEvent>>(`/api/timeline${q({ party, limit: 500, offset })}`),

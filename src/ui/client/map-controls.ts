@@ -3,30 +3,44 @@ import { STAGE_LABELS, STAGES, STATUS_LABELS, STATUS_ORDER, TYPE_LABELS, TYPE_OR
 import type { FactType, Status } from '../../schema/fact.js';
 import { STAGE_COLORS, TYPE_COLORS } from './colors.js';
 import { h, swatch } from './dom.js';
-import type { MapFilter } from './map-filters.js';
+import type { MapQuery } from './map-filters.js';
 
 export type ColorBy = 'stage' | 'type';
 
-export interface ControlState extends MapFilter {
+export interface ControlState {
+  query: MapQuery;
+  /** The time slider's year; null at its right end ("now", undated facts included). */
+  upTo: number | null;
   colorBy: ColorBy;
 }
 
-export function mapControls(span: [number, number] | null, onChange: (state: ControlState) => void): HTMLElement {
+export interface MapControls {
+  element: HTMLElement;
+  /** A new network arrived (filters changed): the slider takes its years. */
+  setSpan(span: [number, number] | null): void;
+}
+
+/** `onQuery` fires when a filter the server applies changes; `onView` when only the drawing changes (slider, colors). */
+export function mapControls(
+  initial: [number, number] | null,
+  onQuery: (query: MapQuery) => void,
+  onView: (state: ControlState) => void,
+): MapControls {
+  let span = initial;
   const types = new Set<FactType>();
   const statuses = new Set<Status>();
+  const query = (): MapQuery => ({ types: [...types], statuses: [...statuses], from: numberOf(from.value), to: numberOf(to.value) });
   const state = (): ControlState => ({
-    types,
-    statuses,
-    from: numberOf(from.value),
-    to: numberOf(to.value),
+    query: query(),
     upTo: span && Number(slider.value) < span[1] ? Number(slider.value) : null,
     colorBy: colorBy.value as ColorBy,
   });
   const changed = () => {
     yearLabel.textContent = span && Number(slider.value) < span[1] ? `up to ${slider.value}` : 'now';
     legend.replaceChildren(...legendItems(colorBy.value as ColorBy));
-    onChange(state());
+    onView(state());
   };
+  const queried = () => onQuery(query());
   const colorBy = h(
     'select',
     { 'aria-label': 'Color ties by', onchange: changed },
@@ -48,7 +62,7 @@ export function mapControls(span: [number, number] | null, onChange: (state: Con
             onchange: (e: Event) => {
               if ((e.target as HTMLInputElement).checked) set.add(v);
               else set.delete(v);
-              changed();
+              queried();
             },
           }),
           ` ${names[v]}`,
@@ -56,7 +70,7 @@ export function mapControls(span: [number, number] | null, onChange: (state: Con
       ),
     );
   const yearInput = (label: string) =>
-    h('input', { type: 'number', min: 1900, max: 2100, placeholder: label, 'aria-label': label, class: 'year', onchange: changed });
+    h('input', { type: 'number', min: 1900, max: 2100, placeholder: label, 'aria-label': label, class: 'year', onchange: queried });
   const from = yearInput('from year');
   const to = yearInput('to year');
   const slider = h('input', {
@@ -92,13 +106,25 @@ export function mapControls(span: [number, number] | null, onChange: (state: Con
     play.textContent = 'Replay growth';
   };
   const legend = h('div', { class: 'legend' }, ...legendItems('stage'));
-  return h(
+  const element = h(
     'div',
     { class: 'map-controls' },
     h('div', { class: 'row' }, colorBy, checklist('Types', TYPE_ORDER, TYPE_LABELS, types), checklist('Statuses', STATUS_ORDER, STATUS_LABELS, statuses), from, to),
     h('div', { class: 'row slider' }, play, slider, yearLabel),
     legend,
   );
+  return {
+    element,
+    setSpan(next) {
+      stop();
+      span = next;
+      slider.min = String(span?.[0] ?? 0);
+      slider.max = String(span?.[1] ?? 0);
+      slider.value = String(span?.[1] ?? 0);
+      slider.disabled = play.disabled = span === null;
+      yearLabel.textContent = 'now';
+    },
+  };
 }
 
 function legendItems(by: ColorBy): HTMLElement[] {

@@ -1,42 +1,45 @@
-// Which facts the map shows: types, statuses, a date range, and the year the time slider has reached.
-import type { NetworkFact } from '../../analyze/network.js';
+// What the map's controls ask for: server-side filters (types, statuses, years) and the time slider's year.
+import type { Network, NetworkEdge } from '../../analyze/network.js';
 import type { FactType, Status } from '../../schema/fact.js';
 
-export interface MapFilter {
-  types: ReadonlySet<FactType>;
-  statuses: ReadonlySet<Status>;
+export interface MapQuery {
+  types: readonly FactType[];
+  statuses: readonly Status[];
   from: number | null;
   to: number | null;
-  /** The time slider's year; null when it stands at "now" (undated facts show only then). */
-  upTo: number | null;
 }
 
-export function yearOf(date: string | null): number | null {
-  return date === null ? null : Number(date.slice(0, 4));
+/** Query parameters of /api/network for these filters. */
+export function networkParams(party: string | null, q: MapQuery): Record<string, string | undefined> {
+  return {
+    party: party ?? undefined,
+    type: q.types.length > 0 ? q.types.join(',') : undefined,
+    status: q.statuses.length > 0 ? q.statuses.join(',') : undefined,
+    from: q.from !== null ? String(q.from) : undefined,
+    to: q.to !== null ? String(q.to) : undefined,
+  };
 }
 
-export function visible(f: NetworkFact, filter: MapFilter): boolean {
-  if (filter.types.size > 0 && !filter.types.has(f.type)) return false;
-  if (filter.statuses.size > 0 && !filter.statuses.has(f.status)) return false;
-  const year = yearOf(f.date);
-  if ((filter.from !== null || filter.to !== null || filter.upTo !== null) && year === null) return false;
-  if (year !== null) {
-    if (filter.from !== null && year < filter.from) return false;
-    if (filter.to !== null && year > filter.to) return false;
-    if (filter.upTo !== null && year > filter.upTo) return false;
+/** The edge as it stood in `year` (null: now), or null when the tie had not formed yet. */
+export function edgeAt(edge: NetworkEdge, year: number | null): Pick<NetworkEdge, 'stage' | 'type'> | null {
+  if (year === null) return edge;
+  let at: Pick<NetworkEdge, 'stage' | 'type'> | null = null;
+  for (const step of edge.steps) {
+    if (step.year > year) break;
+    at = step;
   }
-  return true;
+  return at;
 }
 
-/** The span of years the facts cover, for the slider's ends. */
-export function yearSpan(facts: readonly NetworkFact[]): [number, number] | null {
+/** The span of years the ties' steps cover, for the slider's ends. */
+export function yearSpan(net: Network): [number, number] | null {
   let lo = Infinity;
   let hi = -Infinity;
-  for (const f of facts) {
-    const y = yearOf(f.date);
-    if (y === null) continue;
-    lo = Math.min(lo, y);
-    hi = Math.max(hi, y);
+  for (const e of net.edges) {
+    const first = e.steps[0];
+    const last = e.steps.at(-1);
+    if (first) lo = Math.min(lo, first.year);
+    if (last) hi = Math.max(hi, last.year);
   }
   return lo <= hi ? [lo, hi] : null;
 }

@@ -1,21 +1,20 @@
 // The network map: sigma.js (WebGL) over a graphology graph, edges colored by stage or type, filtered without rebuilding.
 import { UndirectedGraph } from 'graphology';
 import Sigma from 'sigma';
-import { ladderOf } from '../../analyze/ladder.js';
-import type { Network, NetworkFact } from '../../analyze/network.js';
+import type { Network, NetworkEdge } from '../../analyze/network.js';
 import { STAGE_COLORS, TYPE_COLORS, stageColor } from './colors.js';
-import { visible } from './map-filters.js';
+import { edgeAt } from './map-filters.js';
 import type { ControlState } from './map-controls.js';
 
 export interface NetworkMap {
-  apply(state: ControlState): void;
+  /** Redraws for the slider's year and the coloring; no new data. */
+  apply(state: Pick<ControlState, 'upTo' | 'colorBy'>): void;
   destroy(): void;
 }
 
 interface EdgeLook {
   hidden: boolean;
   color: string;
-  size: number;
 }
 
 export interface MapEvents {
@@ -35,8 +34,12 @@ export function networkMap(container: HTMLElement, net: Network, events: MapEven
       color: n.id === net.center ? '#1d2733' : n.kind === 'grouping' ? '#7b5ea7' : '#5a6b7d',
     });
   }
-  const factById = new Map<number, NetworkFact>(net.facts.map((f) => [f.id, f]));
-  for (const e of net.edges) graph.addUndirectedEdgeWithKey(`${e.source}|${e.target}`, e.source, e.target, { facts: e.facts });
+  const edges = new Map<string, NetworkEdge>();
+  for (const e of net.edges) {
+    const key = `${e.source}|${e.target}`;
+    edges.set(key, e);
+    graph.addUndirectedEdgeWithKey(key, e.source, e.target, { size: 1 + Math.min(4, e.facts * 0.6) });
+  }
 
   const looks = new Map<string, EdgeLook>();
   const shown = new Set<string>();
@@ -50,7 +53,7 @@ export function networkMap(container: HTMLElement, net: Network, events: MapEven
     edgeReducer: (edge, attrs) => {
       const look = looks.get(edge);
       const dim = hovered !== null && !graph.extremities(edge).includes(hovered);
-      return { ...attrs, hidden: look?.hidden ?? false, color: dim ? '#e4e7eb' : (look?.color ?? attrs.color), size: look?.size ?? 1, zIndex: dim ? 0 : 1 };
+      return { ...attrs, hidden: look?.hidden ?? false, color: dim ? '#e4e7eb' : (look?.color ?? attrs.color), zIndex: dim ? 0 : 1 };
     },
     nodeReducer: (node, attrs) => {
       const dim = hovered !== null && node !== hovered && !graph.areNeighbors(node, hovered);
@@ -84,22 +87,15 @@ export function networkMap(container: HTMLElement, net: Network, events: MapEven
   return {
     apply(state) {
       shown.clear();
-      graph.forEachEdge((edge, attrs, source, target) => {
-        const facts = (attrs.facts as number[]).map((id) => factById.get(id)!).filter((f) => f && visible(f, state));
-        if (facts.length === 0) {
-          looks.set(edge, { hidden: true, color: '', size: 1 });
+      graph.forEachEdge((key, _attrs, source, target) => {
+        const at = edgeAt(edges.get(key)!, state.upTo);
+        if (at === null) {
+          looks.set(key, { hidden: true, color: '' });
           return;
         }
         shown.add(source);
         shown.add(target);
-        const ladder = ladderOf(facts);
-        const rung = ladder.rungs.find((r) => r.stage === ladder.stage);
-        const type = rung?.steps.find((s) => s.state === 'achieved')?.type ?? facts[0]!.type;
-        looks.set(edge, {
-          hidden: false,
-          color: state.colorBy === 'type' ? TYPE_COLORS[type] : stageColor(ladder.stage),
-          size: 1 + Math.min(4, facts.length * 0.6),
-        });
+        looks.set(key, { hidden: false, color: state.colorBy === 'type' ? TYPE_COLORS[at.type] : stageColor(at.stage) });
       });
       renderer.refresh({ skipIndexation: true });
     },

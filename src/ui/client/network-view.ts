@@ -3,33 +3,57 @@ import { STAGE_LABELS, STAGES, type Stage } from '../../analyze/vocabulary.js';
 import { api, type Network, type PairSummary } from './api.js';
 import { stageColor } from './colors.js';
 import { h, link, message, swatch } from './dom.js';
-import { mapControls } from './map-controls.js';
-import { yearSpan } from './map-filters.js';
+import { mapControls, type ControlState } from './map-controls.js';
+import { networkParams, yearSpan, type MapQuery } from './map-filters.js';
 import { networkMap, type NetworkMap } from './network-map.js';
 import { go } from './router.js';
 
 export async function networkView(root: HTMLElement, center: string | null): Promise<() => void> {
-  const [net, pairs] = await Promise.all([api.network(center ?? undefined), center ? api.pairs(center) : null]);
+  const [first, pairs] = await Promise.all([api.network(networkParams(center, NO_FILTER)), center ? api.pairs(center) : null]);
   const canvas = h('div', { class: 'map-canvas', 'data-testid': 'network-map' });
-  const side = h('aside', { class: 'sidebar' }, center ? partyPanel(net, center, pairs!.items) : partiesPanel(net));
+  const side = h('aside', { class: 'sidebar' }, center ? partyPanel(first, center, pairs!.items) : partiesPanel(first));
   let map: NetworkMap | null = null;
-  const controls = mapControls(yearSpan(net.facts), (state) => map?.apply(state));
-  root.replaceChildren(h('div', { class: 'network-page' }, side, h('section', { class: 'map' }, controls, canvas)));
-  if (net.nodes.length === 0) {
-    canvas.append(message(center ? 'No ties known for this party yet.' : 'The knowledge base is empty.'));
-    return () => undefined;
-  }
-  try {
-    map = networkMap(canvas, net, {
-      onNode: (id) => (center && id !== center ? go(`#/pair/${center}/${id}`) : go(`#/party/${id}`)),
-      onEdge: (a, b) => go(`#/pair/${a}/${b}`),
-    });
-    map.apply({ types: new Set(), statuses: new Set(), from: null, to: null, upTo: null, colorBy: 'stage' });
-  } catch (e) {
-    canvas.append(message(`The map needs WebGL, which this browser did not provide (${(e as Error).message}).`, 'error'));
-  }
+  let view: Pick<ControlState, 'upTo' | 'colorBy'> = { upTo: null, colorBy: 'stage' };
+  let seq = 0;
+  const draw = (net: Network) => {
+    map?.destroy();
+    map = null;
+    canvas.replaceChildren();
+    if (net.nodes.length === 0) {
+      canvas.append(message(center ? 'No ties known for this party (with these filters).' : 'No ties (with these filters).'));
+      return;
+    }
+    try {
+      map = networkMap(canvas, net, {
+        onNode: (id) => (center && id !== center ? go(`#/pair/${center}/${id}`) : go(`#/party/${id}`)),
+        onEdge: (a, b) => go(`#/pair/${a}/${b}`),
+      });
+      map.apply(view);
+    } catch (e) {
+      canvas.append(message(`The map needs WebGL, which this browser did not provide (${(e as Error).message}).`, 'error'));
+    }
+  };
+  const controls = mapControls(
+    yearSpan(first),
+    async (query) => {
+      const mine = ++seq;
+      const net = await api.network(networkParams(center, query)).catch(() => null);
+      if (mine !== seq || net === null) return;
+      controls.setSpan(yearSpan(net));
+      view = { ...view, upTo: null };
+      draw(net);
+    },
+    (state) => {
+      view = state;
+      map?.apply(state);
+    },
+  );
+  root.replaceChildren(h('div', { class: 'network-page' }, side, h('section', { class: 'map' }, controls.element, canvas)));
+  draw(first);
   return () => map?.destroy();
 }
+
+const NO_FILTER: MapQuery = { types: [], statuses: [], from: null, to: null };
 
 function partiesPanel(net: Network): HTMLElement {
   const nodes = [...net.nodes].sort((a, b) => b.partners - a.partners || a.label.localeCompare(b.label));

@@ -13,6 +13,23 @@ export async function pairView(root: HTMLElement, a: string, b: string): Promise
   ]);
   const name = (code: string) => names.get(code) ?? code;
   const ladder = ladderView(pair.ladder);
+  const facts = h('div', { class: 'facts', 'data-testid': 'pair-facts' }, ...pair.facts.map((f) => factCard(f, name)));
+  let shown = pair.facts.length;
+  const more: HTMLButtonElement = h('button', {
+    type: 'button',
+    class: 'more',
+    hidden: shown >= pair.total,
+    onclick: async () => {
+      more.disabled = true;
+      const next = await api.pair(a, b, shown);
+      facts.append(...next.facts.map((f) => factCard(f, name)));
+      if (next.conflicts.length > 0) facts.append(conflictsView(next.conflicts));
+      shown += next.facts.length;
+      more.hidden = shown >= next.total || next.facts.length === 0;
+      more.disabled = false;
+      more.textContent = `Show more (${next.total - shown} left)`;
+    },
+  }, `Show more (${pair.total - shown} left)`);
   root.replaceChildren(
     h(
       'div',
@@ -28,18 +45,19 @@ export async function pairView(root: HTMLElement, a: string, b: string): Promise
       ),
       h('h2', { 'data-testid': 'pair-title' }, `${pair.names[0]} – ${pair.names[1]}`),
       ladder,
-      pair.conflicts.length > 0 ? conflictsView(pair.conflicts) : '',
-      h('h3', {}, `${pair.facts.length} fact${pair.facts.length === 1 ? '' : 's'}`),
-      h('div', { class: 'facts', 'data-testid': 'pair-facts' }, ...pair.facts.map((f) => factCard(f, name))),
+      pair.conflicts.length > 0 ? conflictsView(pair.conflicts, pair.conflictTotal) : '',
+      h('h3', {}, `${pair.total} fact${pair.total === 1 ? '' : 's'}`),
+      facts,
+      more,
     ),
   );
 }
 
-export function conflictsView(conflicts: readonly Conflict[]): HTMLElement {
+export function conflictsView(conflicts: readonly Conflict[], total = conflicts.length): HTMLElement {
   return h(
     'section',
     { class: 'conflicts', 'data-testid': 'conflicts' },
-    h('h3', {}, `⚠ ${conflicts.length} conflict${conflicts.length === 1 ? '' : 's'} between sources`),
+    h('h3', {}, `⚠ ${total} conflict${total === 1 ? '' : 's'} between sources`, total > conflicts.length ? ` (${conflicts.length} shown with these facts)` : ''),
     ...conflicts.map((c) =>
       h(
         'div',
