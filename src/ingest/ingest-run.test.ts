@@ -1,18 +1,19 @@
 // Ingest runs: files, directories, pages and feeds in; bad documents reported and skipped; re-runs add nothing.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openKnowledgeBase } from '../store/open-knowledge-base.js';
 import { countDocuments } from '../store/repos/documents.repo.js';
 import { listConflicts, ties } from '../store/services/query.service.js';
 import type { Store } from '../store/store.js';
 import { fakeArticle, fakeExtract } from '../test-support/fake-extractor.js';
+import { sharedDir } from '../test-support/shared.js';
 import { htmlPage, rssFeed, startHttpFixture, type HttpFixture } from '../test-support/http-fixture.js';
 import { parseFeed } from './feed.js';
 import { runIngest, type DocumentEvent } from './ingest-run.js';
 
-const SEEDS = resolve(import.meta.dirname, '../../../shared/seeds');
+const SEEDS = join(sharedDir(), 'seeds');
 
 async function emptyStore(): Promise<Store> {
   const opened = await openKnowledgeBase({ kind: 'sqlite', file: ':memory:' }, { reference: 'skip' });
@@ -141,7 +142,7 @@ describe('ingest', () => {
     await store.close();
   });
 
-  it.skipIf(!existsSync(SEEDS))(
+  it(
     'ingests the seed articles with real extraction and merges them with the reference',
     async () => {
       const opened = await openKnowledgeBase({ kind: 'sqlite', file: ':memory:' });

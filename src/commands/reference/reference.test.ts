@@ -1,16 +1,17 @@
 // `entente reference`: the shipped dataset is the shared CSV's facts; loading it again replaces, never duplicates.
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countDocuments } from '../../store/repos/documents.repo.js';
 import { DEFAULT_REFERENCE_FILE } from '../../store/reference/dataset.js';
 import { capture, memoryStore } from '../../test-support/capture.js';
+import { sharedDir } from '../../test-support/shared.js';
 import { referenceConvertCommand, referenceLoadCommand } from './index.js';
 
-const CSV = resolve(import.meta.dirname, '../../../../shared/reference/japan_agreements.csv');
+const CSV = join(sharedDir(), 'reference', 'japan_agreements.csv');
 
 describe('entente reference', () => {
-  it.skipIf(!existsSync(CSV))('ships exactly the facts of the shared CSV, without its notes', async () => {
+  it('ships exactly the facts of the shared CSV, without its notes', async () => {
     const io = capture();
     expect(await referenceConvertCommand(CSV, undefined, io)).toBe(0);
     const converted = JSON.parse(io.out());
