@@ -1,7 +1,7 @@
 // Who a trigger ties together: the list after "between", a subject paired with each partner after "with",
 // the supplier and the recipient of a transfer, or the pair an anaphor points back to.
 import type { FactType, PartyCode } from '../../schema/fact.js';
-import { PAIR_ANAPHOR, PRONOUN_SUBJECT, recent, type Discourse } from './discourse.js';
+import { PAIR_ANAPHOR, pronounSubject, recent, uniq, type Discourse } from './discourse.js';
 import type { Trigger } from './find-triggers.js';
 import type { PartyGroup } from './party-groups.js';
 import { transferParties } from './transfer-parties.js';
@@ -17,8 +17,6 @@ export interface PartySet {
   /** Background facts ("after Britain, Canada ...") take this status whatever the clause says. */
   status?: 'in_force';
 }
-
-const uniq = (codes: PartyCode[]) => [...new Set(codes)];
 
 export function chooseParties(
   text: string,
@@ -136,11 +134,6 @@ function membershipParties(
 
 function isCode(c: PartyCode | null): c is PartyCode {
   return c !== null;
-}
-
-export function pronounSubject(text: string, sentence: number, discourse: Discourse): PartyCode | null {
-  if (!PRONOUN_SUBJECT.test(text)) return null;
-  return recent(discourse.lastSubject, sentence, 3)?.code ?? null;
 }
 
 /** The other side of a tie whose sentence names one party: the pair in play, when this party is in it. */

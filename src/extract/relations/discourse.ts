@@ -53,3 +53,11 @@ export function recent<T extends { sentence: number }>(
 ): T | null {
   return item && sentence - item.sentence <= span ? item : null;
 }
+
+export const uniq = (codes: PartyCode[]): PartyCode[] => [...new Set(codes)];
+
+/** The subject a pronoun ("He then agreed ...") or a bare title continues: the last one named. */
+export function pronounSubject(text: string, sentence: number, discourse: Discourse): PartyCode | null {
+  if (!PRONOUN_SUBJECT.test(text)) return null;
+  return recent(discourse.lastSubject, sentence, 3)?.code ?? null;
+}

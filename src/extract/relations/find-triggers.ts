@@ -97,33 +97,24 @@ const AID =
 const ARMS_DEAL_OR_AID = new RegExp(`${ARMS_DEAL.source}|${AID.source}`, 'i');
 
 function findTransfers(text: string, out: Trigger[]): void {
-  for (const [pattern, direction] of [
-    [ARMS_DEAL, 'deal'],
-    [AID, 'aid'],
-  ] as const) {
-    for (const m of text.matchAll(pattern))
-      out.push({
-        type: 'equipment_transfer',
-        kind: 'transfer',
-        start: m.index,
-        end: m.index + m[0].length,
-        direction,
-      });
-  }
+  const push = (m: RegExpExecArray | RegExpMatchArray, direction: NonNullable<Trigger['direction']>) =>
+    out.push({
+      type: 'equipment_transfer',
+      kind: 'transfer',
+      start: m.index!,
+      end: m.index! + m[0].length,
+      direction,
+    });
+  for (const m of text.matchAll(ARMS_DEAL)) push(m, 'deal');
+  for (const m of text.matchAll(AID)) push(m, 'aid');
   for (const [verb, direction] of [
     [SUPPLY_VERB, 'supply'],
     [ACQUIRE_VERB, 'acquire'],
   ] as const) {
     for (const m of text.matchAll(verb)) {
-      const window = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 90);
-      if (!EQUIPMENT.test(window)) continue;
-      out.push({
-        type: 'equipment_transfer',
-        kind: 'transfer',
-        start: m.index,
-        end: m.index + m[0].length,
-        direction,
-      });
+      // A verb moves equipment only when equipment is named near it.
+      if (EQUIPMENT.test(text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 90)))
+        push(m, direction);
     }
   }
 }

@@ -3,9 +3,9 @@
 import type { PartyCode } from '../../schema/fact.js';
 import { equipmentOrigin } from '../lexicon/equipment-origin.js';
 import { EQUIPMENT } from '../lexicon/event-words.js';
-import { pronounSubject, type PartySet } from './choose-parties.js';
+import type { PartySet } from './choose-parties.js';
 import { clauseAround } from './decide-status.js';
-import { recent, type Discourse } from './discourse.js';
+import { pronounSubject, recent, uniq, type Discourse } from './discourse.js';
 import type { Trigger } from './find-triggers.js';
 import type { PartyGroup } from './party-groups.js';
 
@@ -35,8 +35,6 @@ const RECIPIENT_ANAPHOR =
 /** "Japan's decision to export", "the Japanese government's plan": the possessor acts. */
 const AGENT_AFTER =
   /^(?:'s?|s')?\s*(?:(?:government|authorities|authority|ministry|military|navy|army|air force|forces|officials?|firms?|compan(?:y|ies))(?:'s?|s')?\s|'s?\s)/i;
-
-const uniq = (codes: PartyCode[]) => [...new Set(codes)];
 
 export function transferParties(
   text: string,
