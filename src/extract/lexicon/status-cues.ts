@@ -39,7 +39,7 @@ export const AGREEMENT_CUES: readonly StatusCue[] = [
 
 /** Meetings and exercises: planned (announced for the future) or held. */
 export const FUTURE_CUE =
-  /\b(?:will|shall|would|upcoming|forthcoming|next|scheduled|to be held|set to|plans? to|planning to|expected to|is to|are to|agreed to (?:hold|conduct|expand|stage)|later this|to hold|to conduct|to stage|aim(?:s|ing)? to|intend(?:s|ing)? to|prepar(?:e|es|ing) to)\b/i;
+  /\b(?:will|shall|upcoming|forthcoming|next|scheduled|to be held|set to|plans? to|planning to|expected to|is to|are to|agreed to (?:hold|conduct|expand|stage)|later this|to hold|to conduct|to stage|aim(?:s|ing)? to|intend(?:s|ing)? to|prepar(?:e|es|ing) to)\b/i;
 
 /** Transfers: completed (delivered), concluded (agreed, contracted), negotiating, proposed. */
 export const TRANSFER_CUES: readonly StatusCue[] = [

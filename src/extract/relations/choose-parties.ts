@@ -53,7 +53,11 @@ export function chooseParties(
       : [pronounSubject(text, sentence, discourse) ?? discourse.focal].filter(isCode);
     const spokes = uniq(partners.flatMap((g) => g.codes));
     if (MULTILATERAL.has(trigger.type) && hubs.length > 1) {
-      out.push({ parties: uniq(hubs) }, { parties: uniq([...hubs, ...spokes]) });
+      // "drills between the two as well as with the United States" are two exercises; "drills, with the
+      // US taking part" is one with three participants.
+      const both = /\b(?:as well as|and also|and)\s+with\s+(?:the\s+)?$/i.test(text.slice(0, partners[0]!.start));
+      if (both) out.push({ parties: uniq(hubs) });
+      out.push({ parties: uniq([...hubs, ...spokes]) });
       return out;
     }
     for (const hub of hubs.slice(0, 1))

@@ -6,7 +6,7 @@ import type { Trigger } from './find-triggers.js';
 
 /** Clause edges: a cue beyond one of these belongs to another statement. */
 const CLAUSE_EDGE =
-  /[;:]|\s--?\s|,\s(?:which|while|but|whereas|although|though|amid|as(?!\s+well)|who|where|when)\b|\s(?:amid|while|whereas|because)\s|\sas\s(?=[A-Z])|\((?!\w{2,6}\))|(?<!\(\w{2,6})\)/g;
+  /[;:]|\s--?\s|,\s(?:(?:with|in|under|by|to|for) (?:which|whom)|which|while|but|whereas|although|though|amid|as(?!\s+well)|who|where|when)\b|\s(?:amid|while|whereas|because)\s|\sas\s(?=[A-Z])|\((?!\w{2,6}\))|(?<!\(\w{2,6})\)/g;
 
 export function clauseAround(text: string, start: number, end: number): { from: number; to: number } {
   let from = 0;
@@ -23,6 +23,9 @@ export function clauseAround(text: string, start: number, end: number): { from: 
 }
 
 const HYPOTHETICAL = /\b(?:if|unless|whether|would|could|might|should)\b/i;
+/** "announced that Japan would provide ...": a reported decision, not a hypothetical. */
+const REPORTED_WOULD =
+  /\b(?:said|says|announced|agreed|pledged|promised|confirmed|told|stated|added|noted|decided|vowed)\b(?:\s+that)?[^,;.]{0,40}\bwould\b/i;
 const NEGATED = /\b(?:not|no|never|without|yet to|failed to|refused to|declined to)\b[^,.;]{0,30}$/i;
 /** "opportunities for future joint research": a prospect the writer sees, not a project anyone started. */
 const SPECULATIVE =
@@ -46,7 +49,12 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
   const sentenceBefore = text.slice(0, trigger.start);
   if (NEGATED.test(before)) return null;
   const near = text.slice(Math.max(from, trigger.start - 80), Math.min(to, trigger.end + 30));
-  const hypothetical = HYPOTHETICAL.test(before) || /^\s*(?:if|unless|once)\b/i.test(sentenceBefore);
+  const hypothetical =
+    (HYPOTHETICAL.test(before) &&
+      !(
+        REPORTED_WOULD.test(sentenceBefore) && !/\b(?:if|unless|whether|could|might|should)\b/i.test(before)
+      )) ||
+    /^\s*(?:if|unless|once)\b/i.test(sentenceBefore);
   switch (trigger.type) {
     case 'equipment_transfer':
       if (hypothetical) return null;
@@ -56,11 +64,12 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
     case 'two_plus_two':
       if (hypothetical || SPECULATIVE.test(before) || CALLED_OFF.test(clause)) return null;
       if (EVENT_PROPOSED.test(before)) return 'proposed';
-      if (FUTURE_CUE.test(clause)) return 'planned';
+      if (FUTURE_CUE.test(text.slice(Math.max(from, trigger.start - 80), Math.min(to, trigger.end + 60))))
+        return 'planned';
       // A noun ("Kishida's visit - the first since 2021 - will build on ...") takes the tense of its sentence.
       if (
         !PAST_EVENT_VERB.test(text.slice(trigger.start, trigger.end)) &&
-        FUTURE_CUE.test(text.slice(trigger.end))
+        FUTURE_CUE.test(text.slice(trigger.end, trigger.end + 90))
       )
         return 'planned';
       return 'held';

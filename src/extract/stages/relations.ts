@@ -36,6 +36,8 @@ function readSentence(
   discourse: Discourse,
 ): void {
   const text = sentence.text;
+  // Links to other articles ("Related: ...", "Read more: ...") are their headlines, not this article's facts.
+  if (RELATED_LINK.test(text)) return;
   // Only a sentence that names a party, or points back to one, can carry a fact: the rest skip the costly part.
   if (found.length === 0 && !PAIR_ANAPHOR.test(text) && !PRONOUN_SUBJECT.test(text)) return;
   const mentions = classifyMentions(text, sentence.start, found).filter((m) => !m.rival && !m.excluded);
@@ -79,13 +81,26 @@ function readSentence(
   remember(text, groups, sentence.index, discourse);
 }
 
+const RELATED_LINK = /^\s*(?:related|read more|read also|also read|see also|more on this|recommended|watch|listen)\s*(?:stories|articles|news)?\s*[:|>-]/i;
+
 /** The parties of the trigger's own clause when it names any (not just a venue); else the whole sentence's. */
 function groupsFor(text: string, trigger: Trigger, groups: PartyGroup[]): PartyGroup[] {
-  if (trigger.type === 'equipment_transfer' || groups.some((g) => g.marker === 'after')) return groups;
+  if (trigger.type === 'equipment_transfer') return groups;
   const { from, to } = clauseAround(text, trigger.start, trigger.end);
-  const inClause = groups.filter((g) => g.start >= from && g.start < to);
-  return inClause.some((g) => !g.place) ? inClause : groups;
+  let local = groups.filter((g) => g.start >= from && g.start < to);
+  // "..., the United States, with which Manila has a treaty": the relative pronoun stands for the party before it.
+  const edge = text.lastIndexOf(',', from);
+  if (edge >= 0 && RELATIVE_EDGE.test(text.slice(edge, to))) {
+    const antecedent = groups.filter((g) => g.end <= edge).at(-1);
+    if (antecedent) local = [antecedent, ...local];
+  }
+  if (!local.some((g) => !g.place)) local = groups;
+  // Predecessors ("after the G7 members -- Britain, Canada -- as well as India") stand across clause edges.
+  const predecessors = groups.filter((g) => g.marker === 'after' && !local.includes(g));
+  return predecessors.length > 0 ? [...local, ...predecessors].sort((a, b) => a.start - b.start) : local;
 }
+
+const RELATIVE_EDGE = /^,\s(?:with|in|under|by|to|for) (?:which|whom)\b/i;
 
 function remember(text: string, groups: PartyGroup[], sentence: number, discourse: Discourse): void {
   const usable = groups.filter((g) => !g.place);
