@@ -133,4 +133,30 @@ describe('extraction of the hard cases', () => {
     expect(fact?.evidence[0]).toMatchObject({ doc: 'test', start: 24, end: text.length });
     expect(fact?.evidence[0]?.text).toBe(text.slice(24));
   });
+  it('leaves out those who condemn a tie and the links to other articles', () => {
+    expect(keys('China condemned the joint drills held by the United States and Taiwan.')).toEqual([
+      'joint_exercise TWN+USA held',
+    ]);
+    expect(keys('Related: Australia, Philippines hold first joint sail in South China Sea')).toEqual([]);
+  });
+
+  it('reads a decision reported with "would" as a decision', () => {
+    expect(keys('Kishida announced that Japan would provide coastal radars to the Philippine Navy.')).toEqual(
+      ['equipment_transfer JPN+PHL concluded'],
+    );
+  });
+
+  it('gives a relative clause the party its pronoun stands for', () => {
+    const text =
+      "Japan is the Philippines' second strategic partner after the United States, with which Manila has a Mutual Defense Treaty signed in 1951.";
+    expect(keys(text)).toEqual(['security_treaty PHL+USA in_force']);
+  });
+
+  it('adds those who take part to the drills they join', () => {
+    expect(
+      keys(
+        'Japanese and Philippine coast guards held joint drills in June, with the U.S. Coast Guard taking part.',
+      ),
+    ).toEqual(['joint_exercise JPN+PHL+USA held']);
+  });
 });
