@@ -119,6 +119,11 @@ function membershipParties(
   const groupings = uniq(usable.flatMap((g) => g.codes).filter((c) => GROUPING.test(c)));
   if (groupings.length !== 1) return [];
   const grouping = groupings[0]!;
+  // "role in the Quad", "part of AUKUS": the grouping must be what the words are about, right after them.
+  if (!/\bjoin|\bmember|accession|accede/i.test(text.slice(trigger.start, trigger.end))) {
+    const next = usable.find((g) => g.start >= trigger.end);
+    if (!next || next.start - trigger.end > 40 || !next.codes.includes(grouping)) return [];
+  }
   // "Sweden's bid to join": the possessor of the bid is the one joining, whoever else the sentence names.
   const bidder = usable.find((g) =>
     /^'s?\s+(?:\w+\s+)?(?:bid|application|accession|membership|entry)\b/i.test(text.slice(g.end)),
