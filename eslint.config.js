@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'screenshots/**', 'src/ui/static/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'scratch/**', 'coverage/**', 'screenshots/**', 'src/ui/static/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

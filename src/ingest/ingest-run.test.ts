@@ -142,23 +142,18 @@ describe('ingest', () => {
     await store.close();
   });
 
-  it(
-    'ingests the seed articles with real extraction and merges them with the reference',
-    async () => {
-      const opened = await openKnowledgeBase({ kind: 'sqlite', file: ':memory:' });
-      if (!opened.ok) throw opened.error;
-      const { summary } = await runIngest(opened.value, [SEEDS], { fetchTimeoutMs: 1_000 });
-      expect(summary.documents).toEqual({ new: 5, duplicate: 0, nearDuplicate: 0, failed: 0 });
-      expect(summary.claims).toBeGreaterThan(10);
-      expect(summary.changedFacts + summary.newFacts).toBeGreaterThan(0);
-      const france = await ties(opened.value, ['JPN', 'FRA']);
-      expect(france.find((t) => t.type === 'equipment_transfer_agreement')?.sources).toBeGreaterThanOrEqual(
-        2,
-      );
-      expect((await listConflicts(opened.value)).length).toBeGreaterThan(0);
-      await opened.value.close();
-    },
-  );
+  it('ingests the seed articles with real extraction and merges them with the reference', async () => {
+    const opened = await openKnowledgeBase({ kind: 'sqlite', file: ':memory:' });
+    if (!opened.ok) throw opened.error;
+    const { summary } = await runIngest(opened.value, [SEEDS], { fetchTimeoutMs: 1_000 });
+    expect(summary.documents).toEqual({ new: 5, duplicate: 0, nearDuplicate: 0, failed: 0 });
+    expect(summary.claims).toBeGreaterThan(10);
+    expect(summary.changedFacts + summary.newFacts).toBeGreaterThan(0);
+    const france = await ties(opened.value, ['JPN', 'FRA']);
+    expect(france.find((t) => t.type === 'equipment_transfer_agreement')?.sources).toBeGreaterThanOrEqual(2);
+    expect((await listConflicts(opened.value)).length).toBeGreaterThan(0);
+    await opened.value.close();
+  });
 });
 
 describe('feeds', () => {

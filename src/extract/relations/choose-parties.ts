@@ -55,7 +55,9 @@ export function chooseParties(
     if (MULTILATERAL.has(trigger.type) && hubs.length > 1) {
       // "drills between the two as well as with the United States" are two exercises; "drills, with the
       // US taking part" is one with three participants.
-      const both = /\b(?:as well as|and also|and)\s+with\s+(?:the\s+)?$/i.test(text.slice(0, partners[0]!.start));
+      const both = /\b(?:as well as|and also|and)\s+with\s+(?:the\s+)?$/i.test(
+        text.slice(0, partners[0]!.start),
+      );
       if (both) out.push({ parties: uniq(hubs) });
       out.push({ parties: uniq([...hubs, ...spokes]) });
       return out;

@@ -81,7 +81,8 @@ function readSentence(
   remember(text, groups, sentence.index, discourse);
 }
 
-const RELATED_LINK = /^\s*(?:related|read more|read also|also read|see also|more on this|recommended|watch|listen)\s*(?:stories|articles|news)?\s*[:|>-]/i;
+const RELATED_LINK =
+  /^\s*(?:related|read more|read also|also read|see also|more on this|recommended|watch|listen)\s*(?:stories|articles|news)?\s*[:|>-]/i;
 
 /** The parties of the trigger's own clause when it names any (not just a venue); else the whole sentence's. */
 function groupsFor(text: string, trigger: Trigger, groups: PartyGroup[]): PartyGroup[] {
