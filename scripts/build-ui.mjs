@@ -1,7 +1,8 @@
 // Writes the web UI bundle next to the compiled server (dist/ui/public/), where `entente serve` looks for it first.
 // Runs after tsc in `npm run build`: it uses the compiled builder, which bundles src/ui/client/ with esbuild.
 import { mkdir, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { stdout } from 'node:process';
+import { URL, fileURLToPath } from 'node:url';
 
 const { buildUiBundle } = await import('../dist/ui/build-bundle.js');
 const out = fileURLToPath(new URL('../dist/ui/public/', import.meta.url));
@@ -9,4 +10,6 @@ await mkdir(out, { recursive: true });
 const assets = await buildUiBundle();
 for (const [name, asset] of assets) await writeFile(`${out}${name}`, asset.body);
 const kib = (n) => `${(n / 1024).toFixed(0)} KiB`;
-console.log(`ui: ${[...assets].map(([name, a]) => `${name} ${kib(a.body.length)}`).join(', ')} -> dist/ui/public/`);
+stdout.write(
+  `ui: ${[...assets].map(([name, a]) => `${name} ${kib(a.body.length)}`).join(', ')} -> dist/ui/public/\n`,
+);

@@ -12,7 +12,12 @@ export interface Gap {
   lackingFacts: number[];
 }
 
-export function gapPartners(facts: readonly PairFact[], party: string, has: FactType, lacks: FactType): Gap[] {
+export function gapPartners(
+  facts: readonly PairFact[],
+  party: string,
+  has: FactType,
+  lacks: FactType,
+): Gap[] {
   const gaps: Gap[] = [];
   for (const [key, pairFacts] of factsByPair(facts, party)) {
     const partner = key.split('|').find((p) => p !== party) ?? party;

@@ -12,13 +12,20 @@ describe('ladderOf', () => {
   });
 
   it('names talks under way as the next step before a step nobody has started', () => {
-    const ladder = ladderOf([fact('two_plus_two', ['JPN', 'PHL'], 'held'), fact('acsa', ['JPN', 'PHL'], 'negotiating')]);
+    const ladder = ladderOf([
+      fact('two_plus_two', ['JPN', 'PHL'], 'held'),
+      fact('acsa', ['JPN', 'PHL'], 'negotiating'),
+    ]);
     expect(ladder.next).toEqual({ type: 'acsa', stage: 'binding', state: 'under_way' });
   });
 
   it('reaches the binding rung with an ACSA and justifies it with that fact', () => {
     const acsa = fact('acsa', ['JPN', 'PHL'], 'concluded', '2026-01-15');
-    const ladder = ladderOf([fact('high_level_meeting', ['JPN', 'PHL'], 'held'), fact('two_plus_two', ['JPN', 'PHL'], 'held'), acsa]);
+    const ladder = ladderOf([
+      fact('high_level_meeting', ['JPN', 'PHL'], 'held'),
+      fact('two_plus_two', ['JPN', 'PHL'], 'held'),
+      acsa,
+    ]);
     expect(ladder.stage).toBe('binding');
     expect(ladder.justification).toEqual([acsa.id]);
     expect(ladder.next).toEqual({ type: 'information_security', stage: 'binding', state: 'missing' });

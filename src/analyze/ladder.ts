@@ -51,7 +51,12 @@ export interface Ladder {
   summary: string;
 }
 
-const STATE_RANK: Readonly<Record<StepStateOrMissing, number>> = { missing: 0, ended: 1, under_way: 2, achieved: 3 };
+const STATE_RANK: Readonly<Record<StepStateOrMissing, number>> = {
+  missing: 0,
+  ended: 1,
+  under_way: 2,
+  achieved: 3,
+};
 
 export function ladderOf(facts: readonly LadderFact[]): Ladder {
   const byType = new Map<FactType, LadderFact[]>();
@@ -81,7 +86,8 @@ export function ladderOf(facts: readonly LadderFact[]): Ladder {
 function stepOf(type: FactType, facts: readonly LadderFact[]): LadderStep {
   let best: LadderFact | null = null;
   for (const f of facts) {
-    if (best === null || STATE_RANK[STATE_OF_STATUS[f.status]] > STATE_RANK[STATE_OF_STATUS[best.status]]) best = f;
+    if (best === null || STATE_RANK[STATE_OF_STATUS[f.status]] > STATE_RANK[STATE_OF_STATUS[best.status]])
+      best = f;
   }
   return {
     type,
@@ -99,7 +105,8 @@ function nextStep(rungs: readonly LadderRung[]): NextStep | null {
     const done = expected.filter((s) => s.state === 'achieved').length;
     if (RUNG_NEEDS[rung.stage] === 'any' ? done > 0 : done === expected.length) continue;
     // Talks already under way are the nearer next step than one nobody has started.
-    const step = expected.find((s) => s.state === 'under_way') ?? expected.find((s) => s.state !== 'achieved')!;
+    const step =
+      expected.find((s) => s.state === 'under_way') ?? expected.find((s) => s.state !== 'achieved')!;
     return { type: step.type, stage: rung.stage, state: step.state };
   }
   return null;
@@ -117,7 +124,9 @@ function summarize(rungs: readonly LadderRung[], next: NextStep | null): string 
   if (underWay.length > 0) parts.push(list(underWay));
   if (ended.length > 0) parts.push(list(ended));
   const rung = next ? rungs.find((r) => r.stage === next.stage) : undefined;
-  const missing = (rung?.steps ?? []).filter((s) => s.state === 'missing' && EXPECTED_STEPS[rung!.stage].includes(s.type));
+  const missing = (rung?.steps ?? []).filter(
+    (s) => s.state === 'missing' && EXPECTED_STEPS[rung!.stage].includes(s.type),
+  );
   if (missing.length > 0) parts.push(`no ${list(missing.map((s) => TYPE_LABELS[s.type]))}`);
   return parts.join('; ');
 }

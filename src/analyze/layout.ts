@@ -16,7 +16,11 @@ export interface Point {
  * An ego network puts the center in the middle and its partners on rings, the closest ring the most advanced stage;
  * the whole network is a force-directed layout started from a circle (deterministic: no random start).
  */
-export function layoutNetwork(ids: readonly string[], edges: readonly LayoutEdge[], center: string | null): Map<string, Point> {
+export function layoutNetwork(
+  ids: readonly string[],
+  edges: readonly LayoutEdge[],
+  center: string | null,
+): Map<string, Point> {
   if (center !== null) return egoLayout(ids, edges, center);
   return forceLayout(ids, edges);
 }

@@ -67,7 +67,8 @@ export function filterFacts<F extends NetworkFact>(facts: readonly F[], filter: 
     (f) =>
       (!filter.types?.length || filter.types.includes(f.type)) &&
       (!filter.statuses?.length || filter.statuses.includes(f.status)) &&
-      (filter.from === undefined || (f.date !== null && f.date.slice(0, filter.from.length) >= filter.from)) &&
+      (filter.from === undefined ||
+        (f.date !== null && f.date.slice(0, filter.from.length) >= filter.from)) &&
       (filter.to === undefined || (f.date !== null && f.date.slice(0, filter.to.length) <= filter.to)),
   );
 }
@@ -101,7 +102,8 @@ export function buildNetwork(
   }
   const degree = degreeCentrality(graph);
   const between = graph.order > 2 ? betweenness(graph, { normalized: true }) : {};
-  const keep = center === null ? null : new Set([center, ...(graph.hasNode(center) ? graph.neighbors(center) : [])]);
+  const keep =
+    center === null ? null : new Set([center, ...(graph.hasNode(center) ? graph.neighbors(center) : [])]);
   const edges = keep ? allEdges.filter((e) => keep.has(e.source) && keep.has(e.target)) : allEdges;
   const nodeIds = keep ? [...keep].filter((id) => graph.hasNode(id) || id === center) : graph.nodes();
   const factCount = new Map<string, number>();
@@ -132,7 +134,10 @@ export function buildNetwork(
       edges: edges.length,
       facts: keep ? facts.filter((f) => f.parties.every((p) => keep.has(p))).length : facts.length,
       density: n > 1 ? round((2 * edges.length) / (n * (n - 1))) : 0,
-      components: countComponents(nodes.map((x) => x.id), edges),
+      components: countComponents(
+        nodes.map((x) => x.id),
+        edges,
+      ),
     },
   };
 }
@@ -141,7 +146,7 @@ function edgeOf(source: string, target: string, facts: readonly NetworkFact[]): 
   const now = standing(facts);
   const dated = facts.filter((f) => f.date !== null).sort((a, b) => a.date!.localeCompare(b.date!));
   const steps: EdgeStep[] = [];
-  for (let i = 0; i < dated.length; ) {
+  for (let i = 0; i < dated.length;) {
     const year = Number(dated[i]!.date!.slice(0, 4));
     while (i < dated.length && Number(dated[i]!.date!.slice(0, 4)) === year) i++;
     const at = standing(dated.slice(0, i));
@@ -152,7 +157,10 @@ function edgeOf(source: string, target: string, facts: readonly NetworkFact[]): 
 }
 
 /** The highest rung with a step taken, and the type of that rung's leading step (else the first fact's type). */
-export function standing(facts: readonly Pick<NetworkFact, 'type' | 'status'>[]): { stage: Stage | null; type: FactType } {
+export function standing(facts: readonly Pick<NetworkFact, 'type' | 'status'>[]): {
+  stage: Stage | null;
+  type: FactType;
+} {
   let best: { rank: number; type: FactType } | null = null;
   for (const f of facts) {
     if (STATE_OF_STATUS[f.status] !== 'achieved') continue;

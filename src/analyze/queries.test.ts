@@ -8,7 +8,9 @@ import { tiesPerYear } from './ties-per-year.js';
 import { latestChanges, timelineEvents } from './timeline-events.js';
 
 const names = (code: string) =>
-  ({ JPN: 'Japan', PHL: 'Philippines', AUS: 'Australia', GBR: 'United Kingdom', USA: 'United States' })[code] ?? code;
+  ({ JPN: 'Japan', PHL: 'Philippines', AUS: 'Australia', GBR: 'United Kingdom', USA: 'United States' })[
+    code
+  ] ?? code;
 
 const facts = [
   fact('acsa', ['AUS', 'JPN'], 'in_force', '2013-01-31'),

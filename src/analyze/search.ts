@@ -53,7 +53,9 @@ export function search<F extends SearchFact>(
     .map((code) => ({ code, name: names(code), facts: counts.get(code) ?? 0 }))
     .sort((a, b) => b.facts - a.facts || a.name.localeCompare(b.name));
   const types = TYPE_ORDER.filter((t) =>
-    [TYPE_LABELS[t].toLowerCase(), ...TYPE_WORDS[t]].some((w) => q.includes(w) || (q.length >= 3 && w.startsWith(q))),
+    [TYPE_LABELS[t].toLowerCase(), ...TYPE_WORDS[t]].some(
+      (w) => q.includes(w) || (q.length >= 3 && w.startsWith(q)),
+    ),
   );
   // Parties named in the query narrow the agreements: the whole query as one name, else one party per word that names any.
   const whole = parties.filter((p) => partyMatches(p.code, q)).map((p) => p.code);
@@ -61,7 +63,9 @@ export function search<F extends SearchFact>(
     whole.length > 0
       ? [whole]
       : words
-          .map((w) => (w.length >= 3 ? parties.filter((p) => partyMatches(p.code, w)).map((p) => p.code) : []))
+          .map((w) =>
+            w.length >= 3 ? parties.filter((p) => partyMatches(p.code, w)).map((p) => p.code) : [],
+          )
           .filter((g) => g.length > 0);
   const matched =
     types.length === 0 && groups.length === 0

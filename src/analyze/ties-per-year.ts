@@ -20,9 +20,12 @@ export interface TiesPerYear {
 /** The earliest dated milestone whose status is a step taken (signed, held, in force, completed). */
 export function formedYear(fact: YearFact): number | null {
   const dates = Object.entries(fact.milestones)
-    .filter(([status, m]) => m?.date && STATE_OF_STATUS[status as keyof typeof STATE_OF_STATUS] !== 'under_way')
+    .filter(
+      ([status, m]) => m?.date && STATE_OF_STATUS[status as keyof typeof STATE_OF_STATUS] !== 'under_way',
+    )
     .map(([, m]) => m!.date!);
-  if (dates.length === 0 && fact.date !== null && STATE_OF_STATUS[fact.status] !== 'under_way') dates.push(fact.date);
+  if (dates.length === 0 && fact.date !== null && STATE_OF_STATUS[fact.status] !== 'under_way')
+    dates.push(fact.date);
   if (dates.length === 0) return null;
   return Number(dates.sort()[0]!.slice(0, 4));
 }

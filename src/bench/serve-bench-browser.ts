@@ -33,7 +33,10 @@ export interface Browser {
 /** A fresh profile directory, and a new context (empty cache, as a first visit) for every page. */
 export async function openBrowser(): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'entente-chromium-'));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, `--disk-cache-dir=${profile}`] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [...CHROMIUM_ARGS, `--disk-cache-dir=${profile}`],
+  });
   const fresh = async (): Promise<Page> => {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
@@ -46,7 +49,11 @@ export async function openBrowser(): Promise<Browser> {
       for (let i = 0; i < runs; i++) {
         const page = await fresh();
         await page.goto(url);
-        await page.waitForFunction(() => performance.getEntriesByName('entente:interactive').length > 0, null, { timeout: 60_000 });
+        await page.waitForFunction(
+          () => performance.getEntriesByName('entente:interactive').length > 0,
+          null,
+          { timeout: 60_000 },
+        );
         const [mark, dom] = await page.evaluate(() => [
           performance.getEntriesByName('entente:interactive')[0]!.startTime,
           (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive,
@@ -60,21 +67,19 @@ export async function openBrowser(): Promise<Browser> {
     async frames(url) {
       const page = await fresh();
       await page.goto(url);
-      await page.waitForFunction(() => performance.getEntriesByName('entente:interactive').length > 0, null, { timeout: 60_000 });
+      await page.waitForFunction(() => performance.getEntriesByName('entente:interactive').length > 0, null, {
+        timeout: 60_000,
+      });
       const box = (await page.locator('[data-testid="network-map"]').boundingBox())!;
       const cx = box.x + box.width / 2;
       const cy = box.y + box.height / 2;
-      await page.evaluate(() => {
-        const w = window as unknown as { __frames: number[]; __last: number };
-        w.__frames = [];
-        w.__last = performance.now();
-        const tick = (t: number) => {
-          w.__frames.push(t - w.__last);
-          w.__last = t;
-          requestAnimationFrame(tick);
-        };
+      // A string, not a function: a transpiler's helpers (tsx's __name) do not exist in the page.
+      await page.evaluate(`(() => {
+        window.__frames = [];
+        let last = performance.now();
+        const tick = (t) => { window.__frames.push(t - last); last = t; requestAnimationFrame(tick); };
         requestAnimationFrame(tick);
-      });
+      })()`);
       await page.mouse.move(cx, cy);
       for (let i = 0; i < 20; i++) {
         await page.mouse.wheel(0, i < 10 ? -120 : 120);
@@ -84,7 +89,9 @@ export async function openBrowser(): Promise<Browser> {
       for (let i = 0; i < 30; i++) await page.mouse.move(cx + 8 * i, cy + 4 * i);
       await page.mouse.up();
       await page.waitForTimeout(300);
-      const frames = await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames.slice(1));
+      const frames = await page.evaluate(() =>
+        (window as unknown as { __frames: number[] }).__frames.slice(1),
+      );
       await page.close();
       return frames;
     },

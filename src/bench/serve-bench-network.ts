@@ -16,7 +16,11 @@ function partyCodes(n: number): string[] {
   return out;
 }
 
-export async function loadSyntheticNetwork(store: Store, parties = 200, ties = 5000): Promise<{ facts: number }> {
+export async function loadSyntheticNetwork(
+  store: Store,
+  parties = 200,
+  ties = 5000,
+): Promise<{ facts: number }> {
   let seed = 0x9e3779b9;
   const random = () => {
     seed ^= seed << 13;
@@ -33,7 +37,14 @@ export async function loadSyntheticNetwork(store: Store, parties = 200, ties = 5
     if (a !== b) pairs.add(a < b ? `${a}|${b}` : `${b}|${a}`);
   }
   const now = new Date().toISOString();
-  const facts: { id: number; key: string; type: FactType; parties: string[]; status: Status; date: string }[] = [];
+  const facts: {
+    id: number;
+    key: string;
+    type: FactType;
+    parties: string[];
+    status: Status;
+    date: string;
+  }[] = [];
   let id = 1;
   for (const pair of pairs) {
     const parties2 = pair.split('|');
@@ -43,7 +54,14 @@ export async function loadSyntheticNetwork(store: Store, parties = 200, ties = 5
     for (const type of types) {
       const date = `${1990 + Math.floor(random() * 36)}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}`;
       const status = STATUSES[Math.floor(random() * STATUSES.length)]!;
-      facts.push({ id: id++, key: `${type}|${parties2.join(',')}|net`, type, parties: parties2, status, date });
+      facts.push({
+        id: id++,
+        key: `${type}|${parties2.join(',')}|net`,
+        type,
+        parties: parties2,
+        status,
+        date,
+      });
     }
   }
   await store.write(async (trx) => {
@@ -74,8 +92,14 @@ export async function loadSyntheticNetwork(store: Store, parties = 200, ties = 5
         };
       }),
     );
-    await insertFactPartiesBulk(trx, facts.flatMap((f) => f.parties.map((party) => ({ party, fact_id: f.id }))));
-    await insertFactPairsBulk(trx, facts.flatMap((f) => partyPairs(f.parties).map(([a, b]) => ({ a, b, fact_id: f.id }))));
+    await insertFactPartiesBulk(
+      trx,
+      facts.flatMap((f) => f.parties.map((party) => ({ party, fact_id: f.id }))),
+    );
+    await insertFactPairsBulk(
+      trx,
+      facts.flatMap((f) => partyPairs(f.parties).map(([a, b]) => ({ a, b, fact_id: f.id }))),
+    );
   });
   return { facts: facts.length };
 }

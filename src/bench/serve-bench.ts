@@ -36,9 +36,13 @@ async function open(file: string, reference: 'auto' | 'skip'): Promise<Store> {
 async function startServer(db: string): Promise<{ url: string; child: ChildProcess }> {
   const fromSource = import.meta.url.endsWith('.ts');
   const cli = fileURLToPath(new URL(fromSource ? '../cli.ts' : '../cli.js', import.meta.url));
-  const child = spawn(process.execPath, [...process.execArgv, cli, 'serve', '--db', db, '--port', '0', '--json'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...process.execArgv, cli, 'serve', '--db', db, '--port', '0', '--json'],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -93,7 +97,12 @@ async function load(base: string, next: () => string, clients: number, seconds: 
     }),
   );
   agent.destroy();
-  return { requests: latencies.length + errors, errors, perSecond: (latencies.length + errors) / seconds, ...percentiles(latencies) };
+  return {
+    requests: latencies.length + errors,
+    errors,
+    perSecond: (latencies.length + errors) / seconds,
+    ...percentiles(latencies),
+  };
 }
 
 function percentiles(ms: number[]) {
@@ -110,12 +119,21 @@ try {
   const db = join(dir, 'scale.db');
   log(`loading ${docs} synthetic documents, ${args.claims} claims...`);
   const loader = await open(db, 'skip');
-  const loaded = await loadSynthetic(loader, docs, Number(args.claims), (d) => d % 20_000 === 0 && log(`  ${d}/${docs}`));
+  const loaded = await loadSynthetic(
+    loader,
+    docs,
+    Number(args.claims),
+    (d) => d % 20_000 === 0 && log(`  ${d}/${docs}`),
+  );
   await loader.close();
   const withReference = await open(db, 'auto');
-  const pairs = (await withReference.db.selectFrom('fact_pairs').select(['a', 'b']).distinct().execute()).map((p) => `${p.a}/${p.b}`);
+  const pairs = (await withReference.db.selectFrom('fact_pairs').select(['a', 'b']).distinct().execute()).map(
+    (p) => `${p.a}/${p.b}`,
+  );
   await withReference.close();
-  log(`${loaded.facts} canonical facts over ${pairs.length} pairs, loaded in ${f1(loaded.seconds)} s; starting entente serve...`);
+  log(
+    `${loaded.facts} canonical facts over ${pairs.length} pairs, loaded in ${f1(loaded.seconds)} s; starting entente serve...`,
+  );
 
   const server = await startServer(db);
   children.push(server.child);
@@ -127,19 +145,30 @@ try {
   const firstNetwork = performance.now() - t0;
   const clients = Number(args.clients);
   const seconds = Number(args.seconds);
-  log(`${clients} clients on /api/pairs/A/B for ${seconds} s (random pairs, the server's pair cache starting cold)...`);
+  log(
+    `${clients} clients on /api/pairs/A/B for ${seconds} s (random pairs, the server's pair cache starting cold)...`,
+  );
   const random = () => pairs[Math.floor(Math.random() * pairs.length)]!;
   const main = await load(server.url, () => `/api/pairs/${random()}`, clients, seconds);
-  log(`${clients} clients for 10 s more, every request a different page size: each one a cache miss...`);
-  let n = 0;
-  const misses = await load(server.url, () => `/api/pairs/${random()}?limit=${1 + (n++ % 200)}&evidence=${1 + (n % 20)}`, clients, 10);
+  log(
+    `${clients} clients for 10 s more, each request a pair and page size not asked before (a cache miss)...`,
+  );
+  // Pages of 24 to 26 facts with 2 to 4 quotes each: the UI's default page, in combinations the cache has not seen.
+  const asked = new Set<string>();
+  const fresh = () => {
+    for (;;) {
+      const path = `/api/pairs/${random()}?limit=${24 + Math.floor(Math.random() * 3)}&evidence=${2 + Math.floor(Math.random() * 3)}`;
+      if (!asked.has(path)) return (asked.add(path), path);
+    }
+  };
+  const misses = await load(server.url, fresh, clients, 10);
 
   const lines = [
     `store: ${docs} documents, ${loaded.claims} claims, ${loaded.facts} canonical facts, ${pairs.length} pairs (SQLite)`,
     `first requests after start: pair JPN-USA ${f1(firstPair)} ms, whole network ${f1(firstNetwork)} ms`,
     `pair endpoint, ${clients} clients x ${seconds} s: ${main.requests} requests (${main.perSecond.toFixed(0)}/s), ` +
       `${main.errors} errors, p50 ${f1(main.p50)} ms, p95 ${f1(main.p95)} ms, p99 ${f1(main.p99)} ms, max ${f1(main.max)} ms`,
-    `pair endpoint, every request a cache miss, ${clients} clients x 10 s: ${misses.requests} requests (${misses.perSecond.toFixed(0)}/s), ` +
+    `pair endpoint, every request a cache miss (default page size), ${clients} clients x 10 s: ${misses.requests} requests (${misses.perSecond.toFixed(0)}/s), ` +
       `${misses.errors} errors, p50 ${f1(misses.p50)} ms, p95 ${f1(misses.p95)} ms`,
   ];
   if (args.browser && !args['no-browser']) {

@@ -51,14 +51,20 @@ export function createApp(deps: ServeDeps, options: AppOptions): Hono {
     '/api/*',
     bodyLimit({
       maxSize: maxBytes,
-      onError: (c) => c.json({ code: 'PAYLOAD_TOO_LARGE', message: `body: larger than the limit of ${maxBytes} bytes` }, 413),
+      onError: (c) =>
+        c.json(
+          { code: 'PAYLOAD_TOO_LARGE', message: `body: larger than the limit of ${maxBytes} bytes` },
+          413,
+        ),
     }),
   );
 
   const endpoints = apiEndpoints(deps);
   mountEndpoints(app, endpoints, { token: options.token, checkResponses: options.checkResponses ?? false });
   const openapi = JSON.stringify(openApiDocument(endpoints, deps.version));
-  app.get('/api/openapi.json', (c) => c.body(openapi, 200, { 'Content-Type': 'application/json; charset=utf-8' }));
+  app.get('/api/openapi.json', (c) =>
+    c.body(openapi, 200, { 'Content-Type': 'application/json; charset=utf-8' }),
+  );
 
   if (options.ui) {
     const ui = options.ui;
@@ -76,11 +82,16 @@ export function createApp(deps: ServeDeps, options: AppOptions): Hono {
     for (const name of ui.keys()) app.get(`/${name}`, serve(name));
   }
 
-  app.notFound((c) => c.json({ code: 'NOT_FOUND', message: `no route ${c.req.method} ${new URL(c.req.url).pathname}` }, 404));
+  app.notFound((c) =>
+    c.json({ code: 'NOT_FOUND', message: `no route ${c.req.method} ${new URL(c.req.url).pathname}` }, 404),
+  );
   app.onError((e, c) => {
     if (e instanceof ApiError) return c.json(e.toJSON(), e.status);
     if (e instanceof HTTPException) {
-      return c.json({ code: e.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'INVALID_INPUT', message: e.message }, e.status);
+      return c.json(
+        { code: e.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'INVALID_INPUT', message: e.message },
+        e.status,
+      );
     }
     log(`entente serve: ${c.req.method} ${c.req.path} failed: ${e.stack ?? e.message}`);
     return c.json({ code: 'INTERNAL', message: 'the server failed to answer; the error is in its log' }, 500);

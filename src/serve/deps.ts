@@ -2,7 +2,7 @@
 import type { Extractor } from '../ingest/ingest-run.js';
 import { resolvePartyName } from '../store/services/parties.service.js';
 import type { Store } from '../store/store.js';
-import { fromAppError } from './api-error.js';
+import { ApiError, fromAppError } from './api-error.js';
 import type { Knowledge, Names } from './knowledge.js';
 
 export interface ServeDeps {
@@ -18,7 +18,7 @@ export function partyCode(names: Names, arg: string, field: string): string {
   const resolved = resolvePartyName(arg, names.record);
   if (!resolved.ok) {
     const e = fromAppError(resolved.error);
-    throw Object.assign(e, { message: `${field}: ${e.message}` });
+    throw new ApiError(e.status, e.code, `${field}: ${e.message}`);
   }
   return resolved.value;
 }

@@ -16,7 +16,12 @@ export interface RequestContext {
   requireToken(what: string): void;
 }
 
-export interface Endpoint<P extends AnyObject, Q extends AnyObject, B extends z.ZodType, R extends z.ZodType> {
+export interface Endpoint<
+  P extends AnyObject,
+  Q extends AnyObject,
+  B extends z.ZodType,
+  R extends z.ZodType,
+> {
   method: 'get' | 'post';
   /** A Hono path; `:name{regex}` parameters become `{name}` in the OpenAPI description. */
   path: string;
@@ -66,7 +71,11 @@ export function mountEndpoints(app: Hono, endpoints: readonly AnyEndpoint[], opt
         requireToken(what) {
           if (authorized) return;
           if (expected === null) {
-            throw new ApiError(403, 'FORBIDDEN', `${what} is disabled: start the server with --token or ENTENTE_TOKEN`);
+            throw new ApiError(
+              403,
+              'FORBIDDEN',
+              `${what} is disabled: start the server with --token or ENTENTE_TOKEN`,
+            );
           }
           c.header('WWW-Authenticate', 'Bearer');
           throw new ApiError(401, 'UNAUTHORIZED', `${what} needs the header 'Authorization: Bearer <token>'`);
@@ -77,7 +86,8 @@ export function mountEndpoints(app: Hono, endpoints: readonly AnyEndpoint[], opt
       const query = validate(e.query, c.req.query(), 'query');
       const body = e.body ? validate(e.body, await readJson(c), 'body') : undefined;
       const result = await e.handle({ params, query, body }, ctx);
-      if (options.checkResponses) checkResponse(e, result instanceof RawJson ? JSON.parse(result.json) : result);
+      if (options.checkResponses)
+        checkResponse(e, result instanceof RawJson ? JSON.parse(result.json) : result);
       if (result instanceof RawJson) {
         return c.body(result.json, e.status ?? 200, { 'Content-Type': 'application/json; charset=utf-8' });
       }
@@ -96,7 +106,10 @@ function validate<S extends z.ZodType | undefined>(schema: S, value: unknown, wh
 export function describeIssue(issue: z.core.$ZodIssue | undefined, where: string): string {
   if (!issue) return `${where}: invalid`;
   const field = [where, ...issue.path.map(String)].join('.');
-  const found = 'input' in issue && issue.input !== undefined ? ` (got ${JSON.stringify(issue.input)?.slice(0, 80)})` : '';
+  const found =
+    'input' in issue && issue.input !== undefined
+      ? ` (got ${JSON.stringify(issue.input)?.slice(0, 80)})`
+      : '';
   return `${field}: ${issue.message}${found}`;
 }
 
@@ -129,7 +142,11 @@ function checkResponse(e: AnyEndpoint, result: unknown): void {
   const plain: unknown = JSON.parse(JSON.stringify(result));
   const parsed = (e.response as z.ZodType).safeParse(plain);
   if (!parsed.success) {
-    throw new ApiError(500, 'INTERNAL', `response of ${e.path} breaks its schema: ${describeIssue(parsed.error.issues[0], 'response')}`);
+    throw new ApiError(
+      500,
+      'INTERNAL',
+      `response of ${e.path} breaks its schema: ${describeIssue(parsed.error.issues[0], 'response')}`,
+    );
   }
   if (canonical(parsed.data) !== canonical(plain)) {
     throw new ApiError(500, 'INTERNAL', `response of ${e.path} has fields its schema does not describe`);
@@ -139,7 +156,9 @@ function checkResponse(e: AnyEndpoint, result: unknown): void {
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
+        )
       : v,
   );
 }

@@ -10,14 +10,21 @@ export interface QuoteInContext {
  * `context` is the document from `contextStart` on; the quote is expected at `quoteStart`. Offsets count UTF-16 units,
  * SQL substr counts characters: an astral character shifts them, so the quote is looked up by its text as a fallback.
  */
-export function quoteInContext(context: string, contextStart: number, quoteStart: number, quote: string): QuoteInContext {
+export function quoteInContext(
+  context: string,
+  contextStart: number,
+  quoteStart: number,
+  quote: string,
+  /** The window came back as long as asked: it was cut before the document's end. */
+  moreAfter = false,
+): QuoteInContext {
   let at = quoteStart - contextStart;
   if (context.slice(at, at + quote.length) !== quote) at = nearest(context, quote, at);
   if (at < 0) return { before: '', quote, after: '' };
   let before = context.slice(0, at);
   let after = context.slice(at + quote.length);
   if (contextStart > 0) before = trimStart(before);
-  if (after.length > 0 && at + quote.length < context.length) after = trimEnd(after);
+  if (moreAfter) after = trimEnd(after);
   return { before, quote, after };
 }
 

@@ -14,25 +14,43 @@ type Schema = Record<string, unknown>;
 /** The JSON Schema 2020-12 keywords zod emits, checked independently of zod: the served document must describe the data. */
 function violations(schema: Schema, value: unknown, root: Schema, at = '$'): string[] {
   if (typeof schema.$ref === 'string') {
-    const target = schema.$ref.replace(/^#\//, '').split('/').reduce<unknown>((o, k) => (o as Schema)[k], root);
+    const target = schema.$ref
+      .replace(/^#\//, '')
+      .split('/')
+      .reduce<unknown>((o, k) => (o as Schema)[k], root);
     return violations(target as Schema, value, root, at);
   }
   const out: string[] = [];
   if (Array.isArray(schema.anyOf) || Array.isArray(schema.oneOf)) {
     const options = (schema.anyOf ?? schema.oneOf) as Schema[];
-    if (!options.some((o) => violations(o, value, root, at).length === 0)) out.push(`${at}: matches no alternative`);
+    if (!options.some((o) => violations(o, value, root, at).length === 0))
+      out.push(`${at}: matches no alternative`);
   }
-  const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value;
+  const kind =
+    value === null
+      ? 'null'
+      : Array.isArray(value)
+        ? 'array'
+        : Number.isInteger(value)
+          ? 'integer'
+          : typeof value;
   if (schema.type !== undefined) {
     const types = ([] as unknown[]).concat(schema.type);
-    if (!types.includes(kind) && !(kind === 'integer' && types.includes('number'))) return [`${at}: ${kind} is not ${types}`];
+    if (!types.includes(kind) && !(kind === 'integer' && types.includes('number')))
+      return [`${at}: ${kind} is not ${types}`];
   }
-  if (Array.isArray(schema.enum) && !schema.enum.includes(value)) out.push(`${at}: ${String(value)} not in enum`);
+  if (Array.isArray(schema.enum) && !schema.enum.includes(value))
+    out.push(`${at}: ${String(value)} not in enum`);
   if (schema.const !== undefined && schema.const !== value) out.push(`${at}: not ${String(schema.const)}`);
-  if (typeof value === 'string' && typeof schema.pattern === 'string' && !new RegExp(schema.pattern).test(value)) {
+  if (
+    typeof value === 'string' &&
+    typeof schema.pattern === 'string' &&
+    !new RegExp(schema.pattern).test(value)
+  ) {
     out.push(`${at}: '${value}' does not match ${schema.pattern}`);
   }
-  if (typeof value === 'number' && typeof schema.minimum === 'number' && value < schema.minimum) out.push(`${at}: < minimum`);
+  if (typeof value === 'number' && typeof schema.minimum === 'number' && value < schema.minimum)
+    out.push(`${at}: < minimum`);
   if (kind === 'array') {
     const items = value as unknown[];
     const prefix = (schema.prefixItems ?? []) as Schema[];
@@ -44,14 +62,16 @@ function violations(schema: Schema, value: unknown, root: Schema, at = '$'): str
   if (kind === 'object') {
     const obj = value as Record<string, unknown>;
     const props = (schema.properties ?? {}) as Record<string, Schema>;
-    for (const key of (schema.required ?? []) as string[]) if (!(key in obj)) out.push(`${at}.${key}: missing`);
+    for (const key of (schema.required ?? []) as string[])
+      if (!(key in obj)) out.push(`${at}.${key}: missing`);
     for (const [key, v] of Object.entries(obj)) {
       if (props[key]) out.push(...violations(props[key], v, root, `${at}.${key}`));
       else if (schema.additionalProperties === false) out.push(`${at}.${key}: not described`);
       else if (typeof schema.additionalProperties === 'object') {
         out.push(...violations(schema.additionalProperties as Schema, v, root, `${at}.${key}`));
       }
-      if (schema.propertyNames) out.push(...violations(schema.propertyNames as Schema, key, root, `${at}{${key}}`));
+      if (schema.propertyNames)
+        out.push(...violations(schema.propertyNames as Schema, key, root, `${at}{${key}}`));
     }
   }
   return out;
@@ -77,7 +97,13 @@ beforeAll(async () => {
   const opened = await openKnowledgeBase({ kind: 'sqlite', file: ':memory:' });
   if (!opened.ok) throw opened.error;
   store = opened.value;
-  const deps = { store, knowledge: knowledgeOf(store), extract: extractFacts, fetchTimeoutMs: 2000, version: 'test' };
+  const deps = {
+    store,
+    knowledge: knowledgeOf(store),
+    extract: extractFacts,
+    fetchTimeoutMs: 2000,
+    version: 'test',
+  };
   app = createApp(deps, { token: 'token-for-tests', ui: null });
   doc = (await (await app.request('/api/openapi.json')).json()) as Schema;
 });
@@ -112,7 +138,12 @@ describe('the OpenAPI description', () => {
   });
 
   it('is checked by a checker that does find a missing or undescribed field', () => {
-    const schema = { type: 'object', properties: { a: { type: 'number' } }, required: ['a'], additionalProperties: false };
+    const schema = {
+      type: 'object',
+      properties: { a: { type: 'number' } },
+      required: ['a'],
+      additionalProperties: false,
+    };
     expect(violations(schema, { b: 1 }, {})).toEqual(['$.a: missing', '$.b: not described']);
   });
 
@@ -149,6 +180,8 @@ describe('response checking', () => {
     );
     const res = await bad.request('/x');
     expect(res.status).toBe(500);
-    expect(((await res.json()) as { message: string }).message).toContain('fields its schema does not describe');
+    expect(((await res.json()) as { message: string }).message).toContain(
+      'fields its schema does not describe',
+    );
   });
 });

@@ -37,7 +37,12 @@ export function openApiPath(path: string): string {
 function operation(e: AnyEndpoint): JsonSchema {
   const parameters = [
     ...fields(e.params).map(([name, s]) => ({ name, in: 'path', required: true, ...param(s) })),
-    ...fields(e.query).map(([name, s]) => ({ name, in: 'query', required: !s.safeParse(undefined).success, ...param(s) })),
+    ...fields(e.query).map(([name, s]) => ({
+      name,
+      in: 'query',
+      required: !s.safeParse(undefined).success,
+      ...param(s),
+    })),
   ];
   const error = (description: string) => ({
     description,
@@ -64,7 +69,12 @@ function operation(e: AnyEndpoint): JsonSchema {
     ...(e.description ? { description: e.description } : {}),
     ...(parameters.length > 0 ? { parameters } : {}),
     ...(e.body
-      ? { requestBody: { required: true, content: { 'application/json': { schema: schema(e.body, 'input') } } } }
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: schema(e.body, 'input') } },
+          },
+        }
       : {}),
     ...(e.auth ? { security: [{ bearer: [] }] } : {}),
     responses,
@@ -89,7 +99,11 @@ function operationId(e: AnyEndpoint): string {
   const words = openApiPath(e.path)
     .split('/')
     .filter((w) => w !== '' && w !== 'api')
-    .map((w) => (w.startsWith('{') ? `By${cap(w.slice(1, -1))}` : cap(w.replace(/[^a-zA-Z0-9]+(.)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase()))));
+    .map((w) =>
+      w.startsWith('{')
+        ? `By${cap(w.slice(1, -1))}`
+        : cap(w.replace(/[^a-zA-Z0-9]+(.)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase())),
+    );
   return `${e.method}${words.join('')}`;
 }
 

@@ -35,11 +35,19 @@ export async function pairDetail(
     conflicts: r.conflict_count,
   }));
   // The ontology's type order, then the latest first within a type: the page reads like the ladder.
-  light.sort((x, y) => TYPE_ORDER.indexOf(x.type) - TYPE_ORDER.indexOf(y.type) || (y.date ?? '').localeCompare(x.date ?? '') || x.id - y.id);
+  light.sort(
+    (x, y) =>
+      TYPE_ORDER.indexOf(x.type) - TYPE_ORDER.indexOf(y.type) ||
+      (y.date ?? '').localeCompare(x.date ?? '') ||
+      x.id - y.id,
+  );
   const pageIds = light.slice(page.offset, page.offset + page.limit).map((f) => f.id);
   const full = new Map((await listFactsById(store, pageIds)).map((f) => [f.id, f]));
   const facts = pageIds.map((id) => full.get(id)).filter((f): f is CanonicalFact => f !== undefined);
-  const [evidence, conflicts] = await Promise.all([withEvidence(store, facts, page.evidence), conflictsOf(store, pageIds)]);
+  const [evidence, conflicts] = await Promise.all([
+    withEvidence(store, facts, page.evidence),
+    conflictsOf(store, pageIds),
+  ]);
   return {
     parties: [a, b],
     names: [name(a), name(b)],
@@ -78,7 +86,15 @@ export async function withEvidence(
 }
 
 function toEvidence(r: EvidenceRow): EvidenceInContext {
-  const cut = quoteInContext(r.context ?? '', Number(r.context_start), r.ev_start, r.ev_text);
+  const context = r.context ?? '';
+  const asked = r.ev_end - r.ev_start + 2 * CONTEXT_CHARS;
+  const cut = quoteInContext(
+    context,
+    Number(r.context_start),
+    r.ev_start,
+    r.ev_text,
+    context.length >= asked,
+  );
   return {
     claim: r.claim,
     doc: r.document,

@@ -5,12 +5,14 @@ export class RawJson {
   constructor(readonly json: string) {}
 }
 
+/** Least recently used first out, within a budget of characters (a pair page is tens of KB; the heap stays small). */
 export class ResponseCache {
   private readonly entries = new Map<string, RawJson>();
+  private size = 0;
 
-  constructor(private readonly capacity = 5000) {}
+  constructor(private readonly budgetChars = 64 * 1024 * 1024) {}
 
-  /** The cached answer for `key` at `version`, else computes, serializes and keeps it (least recently used goes first). */
+  /** The cached answer for `key` at `version`, else computes, serializes and keeps it. */
   async get(version: string, key: string, compute: () => Promise<unknown>): Promise<RawJson> {
     const full = `${version}\u0000${key}`;
     const hit = this.entries.get(full);
@@ -20,8 +22,13 @@ export class ResponseCache {
       return hit;
     }
     const value = new RawJson(JSON.stringify(await compute()));
-    if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value!);
     this.entries.set(full, value);
+    this.size += value.json.length;
+    for (const [k, v] of this.entries) {
+      if (this.size <= this.budgetChars) break;
+      this.entries.delete(k);
+      this.size -= v.json.length;
+    }
     return value;
   }
 }

@@ -33,7 +33,9 @@ export interface RunningServer {
 
 export function packageVersion(): string {
   try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version?: string;
+    };
     return pkg.version ?? '0.0.0';
   } catch {
     return '0.0.0';
@@ -45,7 +47,9 @@ export async function startServer(options: ServerOptions): Promise<Result<Runnin
   if (ui && !ui.ok) return ui;
   const knowledge = knowledgeOf(options.store);
   // Load the analysis snapshot now, in the background: the first visitor's map does not wait for it.
-  knowledge.current().catch((e: unknown) => options.log?.(`entente serve: cannot load the facts yet (${String(e)})`));
+  knowledge
+    .current()
+    .catch((e: unknown) => options.log?.(`entente serve: cannot load the facts yet (${String(e)})`));
   const app = createApp(
     {
       store: options.store,
@@ -79,7 +83,15 @@ export async function startServer(options: ServerOptions): Promise<Result<Runnin
       );
     });
     server.once('error', (e: NodeJS.ErrnoException) =>
-      resolve(err(new AppError('INVALID_INPUT', `cannot listen on ${host}:${options.port} (${e.code ?? e.message})`, '--port'))),
+      resolve(
+        err(
+          new AppError(
+            'INVALID_INPUT',
+            `cannot listen on ${host}:${options.port} (${e.code ?? e.message})`,
+            '--port',
+          ),
+        ),
+      ),
     );
   });
 }

@@ -19,21 +19,30 @@ export async function loadUiAssets(): Promise<Result<Map<string, UiAsset>>> {
     if (existsSync(`${BUILT_DIR}app.js`)) {
       assets = new Map();
       const files = { ...STATIC_FILES, 'app.js': 'text/javascript; charset=utf-8' };
-      for (const [name, type] of Object.entries(files)) assets.set(name, { body: await readFile(`${BUILT_DIR}${name}`), type });
+      for (const [name, type] of Object.entries(files))
+        assets.set(name, { body: await readFile(`${BUILT_DIR}${name}`), type });
     } else {
       const { buildUiBundle } = await import('../ui/build-bundle.js');
       assets = await buildUiBundle();
     }
   } catch (e) {
     return err(
-      new AppError('FILE_UNREADABLE', `cannot load or build the web UI (${(e as Error).message}); run npm run build`, BUILT_DIR, {
-        cause: e,
-      }),
+      new AppError(
+        'FILE_UNREADABLE',
+        `cannot load or build the web UI (${(e as Error).message}); run npm run build`,
+        BUILT_DIR,
+        {
+          cause: e,
+        },
+      ),
     );
   }
   const out = new Map<string, UiAsset>();
   for (const [name, asset] of assets) {
-    out.set(name, { ...asset, etag: `"${createHash('sha256').update(asset.body).digest('hex').slice(0, 20)}"` });
+    out.set(name, {
+      ...asset,
+      etag: `"${createHash('sha256').update(asset.body).digest('hex').slice(0, 20)}"`,
+    });
   }
   return ok(out);
 }

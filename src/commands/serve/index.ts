@@ -4,7 +4,12 @@ import { z } from 'zod';
 import type { Config } from '../../config.js';
 import { startServer } from '../../serve/start-server.js';
 import type { Store } from '../../store/store.js';
-import { addDbOption, withKnowledgeBase, type CommandIo, type StoreCommandOptions } from '../knowledge-base.js';
+import {
+  addDbOption,
+  withKnowledgeBase,
+  type CommandIo,
+  type StoreCommandOptions,
+} from '../knowledge-base.js';
 
 export interface ServeCommandOptions extends StoreCommandOptions {
   port?: string;
@@ -27,7 +32,9 @@ export async function serveCommand(
 ): Promise<number> {
   const port = PortSchema.safeParse(options.port ?? env.ENTENTE_PORT ?? DEFAULT_PORT);
   if (!port.success) {
-    io.stderr.write(`entente serve: --port: expected a port number 0-65535, got '${options.port}' [INVALID_INPUT]\n`);
+    io.stderr.write(
+      `entente serve: --port: expected a port number 0-65535, got '${options.port}' [INVALID_INPUT]\n`,
+    );
     return 2;
   }
   const token = nonEmpty(options.token) ?? nonEmpty(env.ENTENTE_TOKEN) ?? null;
@@ -46,7 +53,9 @@ export async function serveCommand(
   const server = started.value;
   const writes = token === null ? 'read-only (no --token or ENTENTE_TOKEN)' : 'writes need the token';
   if (options.json) {
-    io.stdout.write(`${JSON.stringify({ url: server.url, port: server.port, db: store.location, writable: token !== null })}\n`);
+    io.stdout.write(
+      `${JSON.stringify({ url: server.url, port: server.port, db: store.location, writable: token !== null })}\n`,
+    );
   } else {
     io.stdout.write(`entente serve: ${server.url}/ (database ${store.location}; ${writes})\n`);
   }
@@ -76,9 +85,15 @@ export function registerServe(program: Command): void {
     program
       .command('serve')
       .description('serve the HTTP API and the web UI over the knowledge base')
-      .option('--port <n>', `port to listen on (default $ENTENTE_PORT or ${DEFAULT_PORT}; 0 picks a free one)`)
+      .option(
+        '--port <n>',
+        `port to listen on (default $ENTENTE_PORT or ${DEFAULT_PORT}; 0 picks a free one)`,
+      )
       .option('--host <address>', 'address to listen on (default 127.0.0.1)')
-      .option('--token <secret>', 'bearer token that writes (ingest with save, review) must carry (default $ENTENTE_TOKEN)')
+      .option(
+        '--token <secret>',
+        'bearer token that writes (ingest with save, review) must carry (default $ENTENTE_TOKEN)',
+      )
       .option('--no-ui', 'serve the API only'),
   ).action(async (opts: ServeCommandOptions) => {
     await withKnowledgeBase('serve', opts, (store, config) =>

@@ -56,9 +56,13 @@ describe('entente serve over a real port', () => {
       const bundle = await fetch(`${server.url}/app.js`);
       expect(bundle.status).toBe(200);
       expect((await bundle.text()).length).toBeGreaterThan(10_000);
-      const again = await fetch(`${server.url}/app.js`, { headers: { 'If-None-Match': bundle.headers.get('etag')! } });
+      const again = await fetch(`${server.url}/app.js`, {
+        headers: { 'If-None-Match': bundle.headers.get('etag')! },
+      });
       expect(again.status).toBe(304);
-      expect(((await (await fetch(`${server.url}/api/openapi.json`)).json()) as { openapi: string }).openapi).toBe('3.1.0');
+      expect(
+        ((await (await fetch(`${server.url}/api/openapi.json`)).json()) as { openapi: string }).openapi,
+      ).toBe('3.1.0');
     } finally {
       expect(await server.stop()).toBe(0);
     }
@@ -69,7 +73,9 @@ describe('entente serve over a real port', () => {
     try {
       const paths = ['/api/pairs/JPN/PHL', '/api/pairs/JPN/AUS', '/api/network?party=JPN', '/api/matrix/JPN'];
       const results = await Promise.all(
-        Array.from({ length: 60 }, (_, i) => fetch(`${server.url}${paths[i % paths.length]}`).then((r) => r.status)),
+        Array.from({ length: 60 }, (_, i) =>
+          fetch(`${server.url}${paths[i % paths.length]}`).then((r) => r.status),
+        ),
       );
       expect(results.every((s) => s === 200)).toBe(true);
     } finally {
@@ -83,7 +89,10 @@ describe('entente serve over a real port', () => {
       const review = (token?: string) =>
         fetch(`${server.url}/api/facts/1/review`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+          headers: {
+            'Content-Type': 'application/json',
+            ...(token ? { Authorization: `Bearer ${token}` } : {}),
+          },
           body: JSON.stringify({ action: 'confirm', reviewer: 'tester' }),
         });
       expect((await review()).status).toBe(401);

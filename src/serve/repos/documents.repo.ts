@@ -16,7 +16,9 @@ function filtered(db: Db, f: DocumentsFilter) {
   if (f.q !== undefined) {
     // Lower-cased on both sides and an explicit escape: SQLite and PostgreSQL then match alike.
     const like = `%${f.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    q = q.where(sql<boolean>`(lower(coalesce(title, '')) like ${like} escape '\\' or lower(id) like ${like} escape '\\')`);
+    q = q.where(
+      sql<boolean>`(lower(coalesce(title, '')) like ${like} escape '\\' or lower(id) like ${like} escape '\\')`,
+    );
   }
   return q;
 }
@@ -53,7 +55,18 @@ export async function documentWithClaims(db: Db, id: string) {
   const claims = await db
     .selectFrom('claims as c')
     .leftJoin('fact_claims as fc', 'fc.claim_id', 'c.id')
-    .select(['c.id', 'c.type', 'c.parties', 'c.status', 'c.date', 'c.item', 'c.ev_start', 'c.ev_end', 'c.ev_text', 'fc.fact_id'])
+    .select([
+      'c.id',
+      'c.type',
+      'c.parties',
+      'c.status',
+      'c.date',
+      'c.item',
+      'c.ev_start',
+      'c.ev_end',
+      'c.ev_text',
+      'fc.fact_id',
+    ])
     .where('c.document', '=', id)
     .orderBy('c.ord')
     .execute();

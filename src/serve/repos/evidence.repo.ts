@@ -4,13 +4,14 @@ import type { Db } from '../../store/database.js';
 
 /**
  * The first `perFact` claims of each fact (independent sources first, then the latest), each with up to `around`
- * characters of its document on either side of the quote, cut in SQL so whole articles never leave the database.
+ * characters of its document on either side of the quote, cut in SQL so whole articles never leave the database and
+ * only the claims kept are cut.
  */
 export async function evidenceRows(db: Db, factIds: readonly number[], perFact: number, around: number) {
   if (factIds.length === 0) return [];
   const ctx = sql.lit(around);
-  const from = sql<number>`case when c.ev_start > ${ctx} then c.ev_start - ${ctx} else 0 end`;
-  const inner = db
+  const from = sql<number>`case when e.ev_start > ${ctx} then e.ev_start - ${ctx} else 0 end`;
+  const ranked = db
     .selectFrom('fact_claims as fc')
     .innerJoin('claims as c', 'c.id', 'fc.claim_id')
     .innerJoin('documents as d', 'd.id', 'c.document')
@@ -28,8 +29,6 @@ export async function evidenceRows(db: Db, factIds: readonly number[], perFact: 
       'd.source',
       'd.published',
       'd.near_duplicate_of',
-      from.as('context_start'),
-      sql<string>`substr(d.text, ${from} + 1, c.ev_end - c.ev_start + 2 * ${ctx})`.as('context'),
       sql<number>`row_number() over (partition by fc.fact_id order by case when d.near_duplicate_of is null then 0 else 1 end, coalesce(d.published, '') desc, c.id)`.as(
         'rn',
       ),
@@ -37,8 +36,13 @@ export async function evidenceRows(db: Db, factIds: readonly number[], perFact: 
     ])
     .where('fc.fact_id', 'in', [...factIds]);
   return db
-    .selectFrom(inner.as('e'))
-    .selectAll()
+    .selectFrom(ranked.as('e'))
+    .innerJoin('documents as t', 't.id', 'e.document')
+    .selectAll('e')
+    .select([
+      from.as('context_start'),
+      sql<string>`substr(t.text, ${from} + 1, e.ev_end - e.ev_start + 2 * ${ctx})`.as('context'),
+    ])
     .where('e.rn', '<=', perFact)
     .orderBy('e.fact_id')
     .orderBy('e.rn')
@@ -88,7 +92,9 @@ export async function pairFactRows(db: Db, a: string, b: string) {
   return db
     .selectFrom('facts as f')
     .select(['f.id', 'f.type', 'f.status', 'f.date', 'f.conflict_count'])
-    .where('f.id', 'in', (eb) => eb.selectFrom('fact_pairs as p').select('p.fact_id').where('p.a', '=', lo).where('p.b', '=', hi))
+    .where('f.id', 'in', (eb) =>
+      eb.selectFrom('fact_pairs as p').select('p.fact_id').where('p.a', '=', lo).where('p.b', '=', hi),
+    )
     .where((eb) => eb.or([eb('f.review', 'is', null), eb('f.review', '!=', 'rejected')]))
     .execute();
 }

@@ -21,7 +21,10 @@ function filtered(db: Db, f: FactsPageFilter) {
   f.parties.forEach((party, i) => {
     const alias = `p${i}` as 'p0';
     q = q.where('f.id', 'in', (eb) =>
-      eb.selectFrom(`fact_parties as ${alias}`).select(`${alias}.fact_id`).where(`${alias}.party`, '=', party),
+      eb
+        .selectFrom(`fact_parties as ${alias}`)
+        .select(`${alias}.fact_id`)
+        .where(`${alias}.party`, '=', party),
     );
   });
   if (f.types.length > 0) q = q.where('f.type', 'in', [...f.types]);

@@ -55,13 +55,18 @@ export function analysisEndpoints(deps: ServeDeps): AnyEndpoint[] {
       path: '/api/parties',
       tag: 'analysis',
       summary: 'Parties with facts, the most connected first',
-      query: z.object({ q: z.string().trim().max(100).optional().describe('Code or name prefix'), ...PageQuery }),
+      query: z.object({
+        q: z.string().trim().max(100).optional().describe('Code or name prefix'),
+        ...PageQuery,
+      }),
       response: pageOf(PartySchema),
       async handle({ query }) {
         const snap = await knowledge.current();
         const all = snap.memo('parties', () => parties(snap));
         const q = query.q?.toLowerCase();
-        const hits = q ? all.filter((p) => p.code.toLowerCase() === q || p.name.toLowerCase().includes(q)) : all;
+        const hits = q
+          ? all.filter((p) => p.code.toLowerCase() === q || p.name.toLowerCase().includes(q))
+          : all;
         return paginate(hits, query.limit, query.offset);
       },
     }),
@@ -104,7 +109,13 @@ export function analysisEndpoints(deps: ServeDeps): AnyEndpoint[] {
       summary: "One pair's ladder, facts with their quotes in context and source links, and conflicts",
       params: PairParams,
       query: z.object({
-        limit: z.coerce.number().int().min(1).max(200).default(25).describe('Facts per page (the ladder counts them all)'),
+        limit: z.coerce
+          .number()
+          .int()
+          .min(1)
+          .max(200)
+          .default(25)
+          .describe('Facts per page (the ladder counts them all)'),
         offset: z.coerce.number().int().min(0).default(0),
         evidence: z.coerce.number().int().min(1).max(20).default(3).describe('Quotes per fact'),
       }),
@@ -120,13 +131,16 @@ export function analysisEndpoints(deps: ServeDeps): AnyEndpoint[] {
       method: 'get',
       path: '/api/ladder/:a/:b',
       tag: 'analysis',
-      summary: "One pair's four-stage ladder: the rungs reached, the facts that justify the stage, the next step",
+      summary:
+        "One pair's four-stage ladder: the rungs reached, the facts that justify the stage, the next step",
       params: PairParams,
       response: LadderSchema,
       async handle({ params }) {
         const snap = await knowledge.current();
         const [a, b] = pair(snap, params);
-        return ladderOf(snap.memo(`pairs-of:${a}`, () => factsByPair(snap.facts, a)).get(pairKey(a, b)) ?? []);
+        return ladderOf(
+          snap.memo(`pairs-of:${a}`, () => factsByPair(snap.facts, a)).get(pairKey(a, b)) ?? [],
+        );
       },
     }),
     endpoint({
@@ -135,7 +149,9 @@ export function analysisEndpoints(deps: ServeDeps): AnyEndpoint[] {
       tag: 'analysis',
       summary: 'The whole network, or the ego network of a party, with degree and betweenness centrality',
       query: z.object({
-        party: PartyArg.optional().describe('Center of an ego network: the party, its partners, the ties among them'),
+        party: PartyArg.optional().describe(
+          'Center of an ego network: the party, its partners, the ties among them',
+        ),
         type: TypeList.optional(),
         status: StatusList.optional(),
         from: DateArg.optional(),
@@ -152,20 +168,27 @@ export function analysisEndpoints(deps: ServeDeps): AnyEndpoint[] {
           ...(query.to ? { to: query.to } : {}),
         };
         const key = `network:${center ?? ''}:${JSON.stringify(filter)}`;
-        return snap.memo(key, () => new RawJson(JSON.stringify(buildNetwork(filterFacts(snap.facts, filter), snap.name, center))));
+        return snap.memo(
+          key,
+          () => new RawJson(JSON.stringify(buildNetwork(filterFacts(snap.facts, filter), snap.name, center))),
+        );
       },
     }),
     endpoint({
       method: 'get',
       path: '/api/matrix/:party',
       tag: 'analysis',
-      summary: "A party's partners against mechanism types; each cell the status and date of the most advanced fact",
+      summary:
+        "A party's partners against mechanism types; each cell the status and date of the most advanced fact",
       params: z.object({ party: PartyArg }),
       response: PartnerMatrixSchema,
       async handle({ params }) {
         const snap = await knowledge.current();
         const party = partyCode(snap, params.party, 'path.party');
-        return snap.memo(`matrix:${party}`, () => new RawJson(JSON.stringify(partnerMatrix(snap.facts, party))));
+        return snap.memo(
+          `matrix:${party}`,
+          () => new RawJson(JSON.stringify(partnerMatrix(snap.facts, party))),
+        );
       },
     }),
     endpoint({
@@ -196,7 +219,9 @@ export function analysisEndpoints(deps: ServeDeps): AnyEndpoint[] {
         return snap.memo(`per-year:${party ?? ''}:${query.type?.join(',') ?? ''}`, () =>
           tiesPerYear(
             snap.facts.filter(
-              (f) => (party === undefined || f.parties.includes(party)) && (!query.type || query.type.includes(f.type)),
+              (f) =>
+                (party === undefined || f.parties.includes(party)) &&
+                (!query.type || query.type.includes(f.type)),
             ),
           ),
         );
@@ -208,11 +233,21 @@ export function analysisEndpoints(deps: ServeDeps): AnyEndpoint[] {
       tag: 'analysis',
       summary: 'Partners of a party with one step taken but not another ("an ACSA but no reciprocal access")',
       query: z.object({ party: PartyArg, has: FactTypeSchema, lacks: FactTypeSchema }),
-      response: z.object({ party: z.string(), has: FactTypeSchema, lacks: FactTypeSchema, items: z.array(GapSchema) }),
+      response: z.object({
+        party: z.string(),
+        has: FactTypeSchema,
+        lacks: FactTypeSchema,
+        items: z.array(GapSchema),
+      }),
       async handle({ query }) {
         const snap = await knowledge.current();
         const party = partyCode(snap, query.party, 'query.party');
-        return { party, has: query.has, lacks: query.lacks, items: gapPartners(snap.facts, party, query.has, query.lacks) };
+        return {
+          party,
+          has: query.has,
+          lacks: query.lacks,
+          items: gapPartners(snap.facts, party, query.has, query.lacks),
+        };
       },
     }),
     endpoint({

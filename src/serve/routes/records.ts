@@ -33,7 +33,14 @@ export function recordEndpoints(deps: ServeDeps): AnyEndpoint[] {
       response: StatusResponseSchema,
       async handle(_input, ctx) {
         const count = async (table: 'documents' | 'facts' | 'conflicts') =>
-          Number((await store.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+          Number(
+            (
+              await store.db
+                .selectFrom(table)
+                .select((eb) => eb.fn.countAll<number>().as('n'))
+                .executeTakeFirstOrThrow()
+            ).n,
+          );
         const parties = await store.db
           .selectFrom('fact_parties')
           .select((eb) => eb.fn.count<number>('party').distinct().as('n'))
@@ -55,7 +62,11 @@ export function recordEndpoints(deps: ServeDeps): AnyEndpoint[] {
       tag: 'documents',
       summary: 'Documents, newest ingested first, without their text',
       query: z.object({
-        source: z.string().max(200).optional().describe('Only documents of this source (a host name, or "reference")'),
+        source: z
+          .string()
+          .max(200)
+          .optional()
+          .describe('Only documents of this source (a host name, or "reference")'),
         q: z.string().trim().min(1).max(200).optional().describe('Words in the title or id'),
         ...PageQuery,
       }),
@@ -118,7 +129,8 @@ export function recordEndpoints(deps: ServeDeps): AnyEndpoint[] {
       method: 'get',
       path: '/api/facts',
       tag: 'facts',
-      summary: 'Canonical facts, newest first, filtered by party, type, status, date range, source and review',
+      summary:
+        'Canonical facts, newest first, filtered by party, type, status, date range, source and review',
       query: z.object({
         party: z.string().max(200).optional().describe('Parties, comma separated: facts naming all of them'),
         type: TypeList.optional(),
@@ -126,7 +138,10 @@ export function recordEndpoints(deps: ServeDeps): AnyEndpoint[] {
         from: DateArg.optional().describe('Facts dated on or after (at the precision given)'),
         to: DateArg.optional().describe('Facts dated on or before (at the precision given)'),
         source: z.string().max(200).optional().describe('Facts with a claim from this source'),
-        review: z.enum(['confirmed', 'rejected', 'edited', 'none']).optional().describe('Default: all but rejected'),
+        review: z
+          .enum(['confirmed', 'rejected', 'edited', 'none'])
+          .optional()
+          .describe('Default: all but rejected'),
         ...PageQuery,
       }),
       response: pageOf(CanonicalFactSchema),
@@ -157,13 +172,19 @@ export function recordEndpoints(deps: ServeDeps): AnyEndpoint[] {
       tag: 'facts',
       summary: 'One fact with every quote in context, its conflicts and its review history',
       params: FactId,
-      query: z.object({ evidence: z.coerce.number().int().min(1).max(200).default(20).describe('Quotes to include') }),
+      query: z.object({
+        evidence: z.coerce.number().int().min(1).max(200).default(20).describe('Quotes to include'),
+      }),
       response: FactDetailSchema,
       async handle({ params, query }) {
         const [fact] = await listFactsById(store, [params.id]);
         if (!fact) throw notFound(`no fact with id ${params.id}`);
         const [withQuotes] = await withEvidence(store, [fact], query.evidence);
-        return { ...withQuotes!, conflictList: await conflictsOf(store, [fact.id]), reviews: await reviewHistory(store, fact.id) };
+        return {
+          ...withQuotes!,
+          conflictList: await conflictsOf(store, [fact.id]),
+          reviews: await reviewHistory(store, fact.id),
+        };
       },
     }),
     endpoint({

@@ -13,7 +13,12 @@ import type { StoreOutcome } from '../../store/services/store-document.service.j
 import { fromAppError, notFound } from '../api-error.js';
 import type { ServeDeps } from '../deps.js';
 import { endpoint, type AnyEndpoint } from '../endpoint.js';
-import { IngestRequestSchema, IngestResponseSchema, ReviewRequestSchema, ReviewResponseSchema } from '../schemas/records.js';
+import {
+  IngestRequestSchema,
+  IngestResponseSchema,
+  ReviewRequestSchema,
+  ReviewResponseSchema,
+} from '../schemas/records.js';
 
 export function writeEndpoints(deps: ServeDeps): AnyEndpoint[] {
   const { store, knowledge } = deps;
@@ -32,7 +37,10 @@ export function writeEndpoints(deps: ServeDeps): AnyEndpoint[] {
       async handle({ body }, ctx) {
         if (body.url !== undefined) ctx.requireToken('fetching a URL');
         if (body.save) ctx.requireToken('saving a document');
-        const read = body.url !== undefined ? await readUrl(body.url, deps.fetchTimeoutMs) : readPasted(body.text!, body.format);
+        const read =
+          body.url !== undefined
+            ? await readUrl(body.url, deps.fetchTimeoutMs)
+            : readPasted(body.text!, body.format);
         const doc: SourceDocument = {
           ...unwrap(read),
           ...(body.title !== undefined ? { title: body.title } : {}),
@@ -41,7 +49,14 @@ export function writeEndpoints(deps: ServeDeps): AnyEndpoint[] {
         };
         if (doc.source === null && body.url === undefined) doc.source = 'pasted';
         const facts = deps.extract(doc);
-        const document = { id: doc.id, title: doc.title, url: doc.url, source: doc.source, published: doc.published, text: doc.text };
+        const document = {
+          id: doc.id,
+          title: doc.title,
+          url: doc.url,
+          source: doc.source,
+          published: doc.published,
+          text: doc.text,
+        };
         if (!body.save) return { saved: false, document, facts, outcome: null };
         let outcome: StoreOutcome;
         try {
@@ -95,6 +110,14 @@ function readPasted(text: string, format: 'text' | 'html'): Result<SourceDocumen
 }
 
 function outcomeOf(o: StoreOutcome): z.input<typeof IngestResponseSchema>['outcome'] {
-  if (o.kind === 'duplicate') return { kind: o.kind, id: o.id, of: o.of, newFacts: [], changedFacts: [], conflicts: 0 };
-  return { kind: o.kind, id: o.id, of: o.of, newFacts: o.newFacts, changedFacts: o.changedFacts, conflicts: o.conflicts };
+  if (o.kind === 'duplicate')
+    return { kind: o.kind, id: o.id, of: o.of, newFacts: [], changedFacts: [], conflicts: 0 };
+  return {
+    kind: o.kind,
+    id: o.id,
+    of: o.of,
+    newFacts: o.newFacts,
+    changedFacts: o.changedFacts,
+    conflicts: o.conflicts,
+  };
 }

@@ -27,7 +27,11 @@ const LadderStepSchema = z.object({
   facts: Ids,
 });
 
-const NextStepSchema = z.object({ type: FactTypeSchema, stage: StageSchema, state: LadderStepSchema.shape.state });
+const NextStepSchema = z.object({
+  type: FactTypeSchema,
+  stage: StageSchema,
+  state: LadderStepSchema.shape.state,
+});
 
 export const LadderSchema = describes<Ladder>()(
   z.object({
@@ -72,7 +76,9 @@ export const NetworkSchema = describes<Network>()(
         type: FactTypeSchema,
         facts: z.number().int(),
         since: PartialDateSchema.nullable(),
-        steps: z.array(z.object({ year: z.number().int(), stage: StageSchema.nullable(), type: FactTypeSchema })),
+        steps: z.array(
+          z.object({ year: z.number().int(), stage: StageSchema.nullable(), type: FactTypeSchema }),
+        ),
       }),
     ),
     metrics: z.object({
@@ -109,7 +115,11 @@ export const PartnerMatrixSchema = describes<PartnerMatrix>()(
 export const TiesPerYearSchema = describes<TiesPerYear>()(
   z.object({
     years: z.array(
-      z.object({ year: z.number().int(), total: z.number().int(), byType: z.partialRecord(FactTypeSchema, z.number().int()) }),
+      z.object({
+        year: z.number().int(),
+        total: z.number().int(),
+        byType: z.partialRecord(FactTypeSchema, z.number().int()),
+      }),
     ),
     undated: z.number().int(),
   }),

@@ -3,14 +3,22 @@ import { z } from 'zod';
 import { FactTypeSchema, PartialDateSchema, StatusSchema } from '../../schema/fact.js';
 
 export const ApiErrorSchema = z.object({
-  code: z.string().describe('A stable code: INVALID_INPUT, NOT_FOUND, UNAUTHORIZED, FORBIDDEN, PAYLOAD_TOO_LARGE, ...'),
+  code: z
+    .string()
+    .describe('A stable code: INVALID_INPUT, NOT_FOUND, UNAUTHORIZED, FORBIDDEN, PAYLOAD_TOO_LARGE, ...'),
   message: z.string().describe('What was expected and what was found, naming the field'),
 });
 
 export const PAGE_LIMIT_MAX = 500;
 
 export const PageQuery = {
-  limit: z.coerce.number().int().min(1).max(PAGE_LIMIT_MAX).default(50).describe(`Items per page, 1 to ${PAGE_LIMIT_MAX}`),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(PAGE_LIMIT_MAX)
+    .default(50)
+    .describe(`Items per page, 1 to ${PAGE_LIMIT_MAX}`),
   offset: z.coerce.number().int().min(0).default(0).describe('Items to skip'),
 };
 
@@ -35,14 +43,26 @@ export function paginate<T>(all: readonly T[], limit: number, offset: number): P
 }
 
 /** A party as a code or a name; routes resolve it (JPN, jpn, Japan) before use. */
-export const PartyArg = z.string().trim().min(1).max(80).describe('A party: ISO alpha-3 code, grouping, or name (JPN, NATO, Japan)');
+export const PartyArg = z
+  .string()
+  .trim()
+  .min(1)
+  .max(80)
+  .describe('A party: ISO alpha-3 code, grouping, or name (JPN, NATO, Japan)');
 
 const commaList = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
     .string()
-    .transform((s) => s.split(',').map((x) => x.trim()).filter((x) => x !== ''))
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter((x) => x !== ''),
+    )
     .pipe(z.array(item));
 
-export const TypeList = commaList(FactTypeSchema).describe('Fact types, comma separated (acsa,reciprocal_access)');
+export const TypeList = commaList(FactTypeSchema).describe(
+  'Fact types, comma separated (acsa,reciprocal_access)',
+);
 export const StatusList = commaList(StatusSchema).describe('Statuses, comma separated (concluded,in_force)');
 export const DateArg = PartialDateSchema.describe('YYYY, YYYY-MM or YYYY-MM-DD');

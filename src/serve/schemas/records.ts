@@ -69,7 +69,12 @@ export const MAX_ARTICLE_CHARS = 500_000;
 
 export const IngestRequestSchema = z
   .object({
-    text: z.string().min(1).max(MAX_ARTICLE_CHARS).optional().describe('The article: plain text, or an HTML page'),
+    text: z
+      .string()
+      .min(1)
+      .max(MAX_ARTICLE_CHARS)
+      .optional()
+      .describe('The article: plain text, or an HTML page'),
     url: z
       .url({ protocol: /^https?$/ })
       .max(2000)
@@ -77,12 +82,22 @@ export const IngestRequestSchema = z
       .describe('A page to fetch instead of text (needs the token: the server fetches it)'),
     title: z.string().max(500).optional(),
     source: z.string().max(200).optional(),
-    published: PartialDateSchema.optional().describe('Publication date; else a leading date line or the page metadata'),
-    format: z.enum(['text', 'html']).default('text').describe('How to read pasted text; a fetched page is read by its type'),
-    save: z.boolean().default(false).describe('false: preview the facts only; true: store the document (needs the token)'),
+    published: PartialDateSchema.optional().describe(
+      'Publication date; else a leading date line or the page metadata',
+    ),
+    format: z
+      .enum(['text', 'html'])
+      .default('text')
+      .describe('How to read pasted text; a fetched page is read by its type'),
+    save: z
+      .boolean()
+      .default(false)
+      .describe('false: preview the facts only; true: store the document (needs the token)'),
   })
   .strict()
-  .refine((b) => (b.text === undefined) !== (b.url === undefined), { message: 'give either text or url, not both' });
+  .refine((b) => (b.text === undefined) !== (b.url === undefined), {
+    message: 'give either text or url, not both',
+  });
 
 export const IngestResponseSchema = z.object({
   saved: z.boolean(),
@@ -112,7 +127,9 @@ export const ReviewRequestSchema = z
   .object({
     action: ReviewActionSchema,
     reviewer: z.string().trim().min(1).max(120).describe('Who reviews: kept with the review, with the time'),
-    edit: FactEditSchema.optional().describe('For edit: the status, date or item that replace what the sources say'),
+    edit: FactEditSchema.optional().describe(
+      'For edit: the status, date or item that replace what the sources say',
+    ),
   })
   .strict();
 

@@ -27,8 +27,14 @@ export class ApiFailure extends Error {
   }
 }
 
-async function call<T>(path: string, init?: RequestInit): Promise<T> {
-  const res = await fetch(path, init);
+async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const token = session.token();
+  // The token goes along on reads too: /api/status then says whether this tab can write.
+  const headers = {
+    ...(token ? { Authorization: `Bearer ${token}` } : {}),
+    ...(init.headers as Record<string, string>),
+  };
+  const res = await fetch(path, { ...init, headers });
   const body = (await res.json().catch(() => null)) as unknown;
   if (!res.ok) {
     const e = (body ?? {}) as { code?: string; message?: string };
@@ -38,10 +44,9 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
 }
 
 function post<T>(path: string, body: unknown): Promise<T> {
-  const token = session.token();
   return call<T>(path, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
   });
 }
@@ -60,16 +65,20 @@ export const api = {
   search: (text: string) => call<SearchResult>(`/api/search${q({ q: text })}`),
   network: (params: Record<string, string | undefined>) => call<Network>(`/api/network${q(params)}`),
   pairs: (party: string) => call<Page<PairSummary>>(`/api/pairs${q({ party, limit: 500 })}`),
-  pair: (a: string, b: string, offset = 0) => call<PairDetail>(`/api/pairs/${seg(a)}/${seg(b)}${q({ offset, limit: 25 })}`),
+  pair: (a: string, b: string, offset = 0) =>
+    call<PairDetail>(`/api/pairs/${seg(a)}/${seg(b)}${q({ offset, limit: 25 })}`),
   matrix: (party: string) => call<PartnerMatrix>(`/api/matrix/${seg(party)}`),
   timeline: (party?: string, offset = 0) =>
     call<Page<TimelineEvent>>(`/api/timeline${q({ party, limit: 500, offset })}`),
   tiesPerYear: (party?: string) => call<TiesPerYear>(`/api/ties-per-year${q({ party })}`),
-  facts: (params: Record<string, string | number | undefined>) => call<Page<CanonicalFact>>(`/api/facts${q(params)}`),
+  facts: (params: Record<string, string | number | undefined>) =>
+    call<Page<CanonicalFact>>(`/api/facts${q(params)}`),
   fact: (id: number) => call<FactDetail>(`/api/facts/${id}`),
   conflicts: (party?: string) => call<Page<Conflict>>(`/api/conflicts${q({ party, limit: 200 })}`),
   ingest: (body: { text?: string; url?: string; save: boolean; format?: 'text' | 'html' }) =>
     post<IngestResponse>('/api/ingest', body),
-  review: (id: number, body: { action: 'confirm' | 'reject' | 'edit'; reviewer: string; edit?: Record<string, string | null> }) =>
-    post<{ review: Review; fact: CanonicalFact }>(`/api/facts/${id}/review`, body),
+  review: (
+    id: number,
+    body: { action: 'confirm' | 'reject' | 'edit'; reviewer: string; edit?: Record<string, string | null> },
+  ) => post<{ review: Review; fact: CanonicalFact }>(`/api/facts/${id}/review`, body),
 };

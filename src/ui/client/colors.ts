@@ -11,12 +11,24 @@ export const STAGE_COLORS: Readonly<Record<Stage | 'none', string>> = {
 };
 
 /** A twelve-color qualitative palette (ColorBrewer Paired), one per type in the ontology's order. */
-const PALETTE = ['#a6cee3', '#1f78b4', '#b2df8a', '#33a02c', '#fb9a99', '#e31a1c', '#fdbf6f', '#ff7f00', '#cab2d6', '#6a3d9a', '#b15928', '#8c8c3c'];
+const PALETTE = [
+  '#a6cee3',
+  '#1f78b4',
+  '#b2df8a',
+  '#33a02c',
+  '#fb9a99',
+  '#e31a1c',
+  '#fdbf6f',
+  '#ff7f00',
+  '#cab2d6',
+  '#6a3d9a',
+  '#b15928',
+  '#8c8c3c',
+];
 
-export const TYPE_COLORS = Object.fromEntries(TYPE_ORDER.map((t, i) => [t, PALETTE[i % PALETTE.length]!])) as Record<
-  FactType,
-  string
->;
+export const TYPE_COLORS = Object.fromEntries(
+  TYPE_ORDER.map((t, i) => [t, PALETTE[i % PALETTE.length]!]),
+) as Record<FactType, string>;
 
 export function stageColor(stage: Stage | null): string {
   return STAGE_COLORS[stage ?? 'none'];

@@ -17,7 +17,11 @@ export function factCard(fact: CanonicalFact | WithEvidence, name: (code: string
   const status = h('div', { class: 'review-slot' });
   const card = h(
     'article',
-    { class: `fact${fact.conflicts > 0 ? ' has-conflicts' : ''}`, id: `fact-${fact.id}`, 'data-fact': fact.id },
+    {
+      class: `fact${fact.conflicts > 0 ? ' has-conflicts' : ''}`,
+      id: `fact-${fact.id}`,
+      'data-fact': fact.id,
+    },
     h(
       'header',
       {},
@@ -27,7 +31,11 @@ export function factCard(fact: CanonicalFact | WithEvidence, name: (code: string
       h('span', { class: 'parties' }, ` · ${fact.parties.map(name).join(' – ')}`),
       h('span', { class: `status s-${fact.status}` }, STATUS_LABELS[fact.status]),
       fact.date ? h('span', { class: 'date' }, fact.date) : h('span', { class: 'date none' }, 'no date'),
-      h('a', { href: `#/fact/${fact.id}`, class: 'permalink', title: 'every source, conflicts and reviews' }, '#'),
+      h(
+        'a',
+        { href: `#/fact/${fact.id}`, class: 'permalink', title: 'every source, conflicts and reviews' },
+        '#',
+      ),
     ),
     h(
       'p',
@@ -35,10 +43,22 @@ export function factCard(fact: CanonicalFact | WithEvidence, name: (code: string
       milestones.length > 0 ? `${milestones.join(' → ')} · ` : '',
       `${fact.sources} independent source${fact.sources === 1 ? '' : 's'} · ${fact.claims} claim${fact.claims === 1 ? '' : 's'}`,
       fact.review ? h('span', { class: `review r-${fact.review}` }, ` · ${fact.review}`) : '',
-      fact.conflicts > 0 ? h('span', { class: 'conflict-flag', 'data-testid': 'conflict-flag' }, ` ⚠ ${fact.conflicts} conflict${fact.conflicts === 1 ? '' : 's'}`) : '',
+      fact.conflicts > 0
+        ? h(
+            'span',
+            { class: 'conflict-flag', 'data-testid': 'conflict-flag' },
+            ` ⚠ ${fact.conflicts} conflict${fact.conflicts === 1 ? '' : 's'}`,
+          )
+        : '',
     ),
     ...evidence.map(quoteView),
-    more > 0 ? h('p', { class: 'hint' }, h('a', { href: `#/fact/${fact.id}` }, `${more} more source${more === 1 ? '' : 's'}`)) : '',
+    more > 0
+      ? h(
+          'p',
+          { class: 'hint' },
+          h('a', { href: `#/fact/${fact.id}` }, `${more} more source${more === 1 ? '' : 's'}`),
+        )
+      : '',
     evidence.length === 0 && fact.quote ? h('blockquote', { class: 'plain' }, fact.quote.text) : '',
     reviewBar(fact, status),
     status,
@@ -49,16 +69,35 @@ export function factCard(fact: CanonicalFact | WithEvidence, name: (code: string
 function reviewBar(fact: CanonicalFact, status: HTMLElement): HTMLElement {
   const send = async (action: 'confirm' | 'reject' | 'edit', edit?: Record<string, string | null>) => {
     const reviewer = session.reviewer();
-    if (!reviewer) return status.replaceChildren(message('Enter your name and the write token under Review first.', 'error'));
+    if (!reviewer)
+      return status.replaceChildren(
+        message('Enter your name and the write token under Review first.', 'error'),
+      );
     try {
       const { fact: after } = await api.review(fact.id, { action, reviewer, ...(edit ? { edit } : {}) });
-      status.replaceChildren(message(`Recorded: ${action} by ${reviewer}. Now ${STATUS_LABELS[after.status]}${after.date ? ` ${after.date}` : ''}.`));
+      status.replaceChildren(
+        message(
+          `Recorded: ${action} by ${reviewer}. Now ${STATUS_LABELS[after.status]}${after.date ? ` ${after.date}` : ''}.`,
+        ),
+      );
     } catch (e) {
-      status.replaceChildren(message(e instanceof ApiFailure ? `${e.code}: ${e.message}` : String(e), 'error'));
+      status.replaceChildren(
+        message(e instanceof ApiFailure ? `${e.code}: ${e.message}` : String(e), 'error'),
+      );
     }
   };
-  const statusSelect = h('select', { 'aria-label': 'Corrected status' }, ...STATUS_ORDER.map((s) => h('option', { value: s, selected: s === fact.status }, STATUS_LABELS[s])));
-  const dateInput = h('input', { type: 'text', value: fact.date ?? '', placeholder: 'YYYY-MM-DD', 'aria-label': 'Corrected date', size: 10 });
+  const statusSelect = h(
+    'select',
+    { 'aria-label': 'Corrected status' },
+    ...STATUS_ORDER.map((s) => h('option', { value: s, selected: s === fact.status }, STATUS_LABELS[s])),
+  );
+  const dateInput = h('input', {
+    type: 'text',
+    value: fact.date ?? '',
+    placeholder: 'YYYY-MM-DD',
+    'aria-label': 'Corrected date',
+    size: 10,
+  });
   const editForm = h(
     'form',
     {

@@ -20,7 +20,12 @@ export async function factView(root: HTMLElement, id: number): Promise<void> {
             'ol',
             { class: 'reviews' },
             ...fact.reviews.map((r) =>
-              h('li', {}, `${r.at.replace('T', ' ').slice(0, 19)} · ${r.reviewer} · ${r.action}`, r.action === 'edit' ? ` · ${JSON.stringify(r.before)} → ${JSON.stringify(r.after)}` : ''),
+              h(
+                'li',
+                {},
+                `${r.at.replace('T', ' ').slice(0, 19)} · ${r.reviewer} · ${r.action}`,
+                r.action === 'edit' ? ` · ${JSON.stringify(r.before)} → ${JSON.stringify(r.after)}` : '',
+              ),
             ),
           ),
     ),

@@ -7,21 +7,36 @@ import { markedText } from './quote-view.js';
 import { session } from './session.js';
 
 export function ingestView(root: HTMLElement): void {
-  const text = h('textarea', { rows: 12, placeholder: 'Paste an article: a first line "YYYY-MM-DD" gives its date.', 'aria-label': 'Article text', 'data-testid': 'article-text' });
-  const url = h('input', { type: 'url', placeholder: 'or https://… (fetching needs the token)', 'aria-label': 'Article URL' });
+  const text = h('textarea', {
+    rows: 12,
+    placeholder: 'Paste an article: a first line "YYYY-MM-DD" gives its date.',
+    'aria-label': 'Article text',
+    'data-testid': 'article-text',
+  });
+  const url = h('input', {
+    type: 'url',
+    placeholder: 'or https://… (fetching needs the token)',
+    'aria-label': 'Article URL',
+  });
   const html = h('input', { type: 'checkbox', 'aria-label': 'Pasted text is HTML' });
   const result = h('div', { class: 'ingest-result', 'data-testid': 'ingest-result' });
   const run = async (save: boolean) => {
     const body = url.value.trim()
       ? { url: url.value.trim(), save }
       : { text: text.value, save, format: html.checked ? ('html' as const) : ('text' as const) };
-    if (!('url' in body) && text.value.trim() === '') return result.replaceChildren(message('Paste an article or give a URL.', 'error'));
+    if (!('url' in body) && text.value.trim() === '')
+      return result.replaceChildren(message('Paste an article or give a URL.', 'error'));
     result.replaceChildren(message(save ? 'Saving…' : 'Reading…'));
     try {
       result.replaceChildren(...outcome(await api.ingest(body)));
     } catch (e) {
-      const hint = e instanceof ApiFailure && (e.status === 401 || e.status === 403) ? ' Enter the write token under Review.' : '';
-      result.replaceChildren(message(`${e instanceof ApiFailure ? `${e.code}: ${e.message}` : String(e)}${hint}`, 'error'));
+      const hint =
+        e instanceof ApiFailure && (e.status === 401 || e.status === 403)
+          ? ' Enter the write token under Review.'
+          : '';
+      result.replaceChildren(
+        message(`${e instanceof ApiFailure ? `${e.code}: ${e.message}` : String(e)}${hint}`, 'error'),
+      );
     }
   };
   root.replaceChildren(
@@ -38,7 +53,15 @@ export function ingestView(root: HTMLElement): void {
           'div',
           { class: 'row' },
           h('button', { type: 'submit', 'data-testid': 'preview' }, 'Preview facts'),
-          h('button', { type: 'button', onclick: () => void run(true), disabled: false, title: session.token() ? '' : 'needs the write token' }, 'Save to the knowledge base'),
+          h(
+            'button',
+            {
+              type: 'button',
+              onclick: () => void run(true),
+              title: session.token() ? 'store the document and its facts' : 'needs the write token (enter it under Review)',
+            },
+            'Save to the knowledge base',
+          ),
         ),
       ),
       result,
@@ -47,7 +70,13 @@ export function ingestView(root: HTMLElement): void {
 }
 
 function outcome(r: IngestResponse): HTMLElement[] {
-  const spans = r.facts.flatMap((f) => f.evidence.map((e) => ({ start: e.start, end: e.end, label: `${TYPE_LABELS[f.type]} · ${STATUS_LABELS[f.status]}` })));
+  const spans = r.facts.flatMap((f) =>
+    f.evidence.map((e) => ({
+      start: e.start,
+      end: e.end,
+      label: `${TYPE_LABELS[f.type]} · ${STATUS_LABELS[f.status]}`,
+    })),
+  );
   const saved = r.outcome
     ? message(
         r.outcome.kind === 'duplicate'

@@ -15,7 +15,9 @@ export function ladderView(ladder: Ladder): HTMLElement {
       { class: 'stage-line' },
       swatch(stageColor(ladder.stage)),
       h('strong', {}, ladder.stage ? `Stage: ${STAGE_LABELS[ladder.stage]}` : 'No step taken yet'),
-      ladder.next ? ` · next step: ${TYPE_LABELS[ladder.next.type]}${ladder.next.state === 'under_way' ? ' (under way)' : ''}` : ' · every expected step taken',
+      ladder.next
+        ? ` · next step: ${TYPE_LABELS[ladder.next.type]}${ladder.next.state === 'under_way' ? ' (under way)' : ''}`
+        : ' · every expected step taken',
     ),
     h('p', { class: 'summary' }, ladder.summary),
     h(
@@ -33,8 +35,14 @@ export function ladderView(ladder: Ladder): HTMLElement {
               h(
                 'li',
                 { class: `step ${s.state}`, title: STATE_TEXT[s.state] },
-                s.facts[0] !== undefined ? scrollLink(`fact-${s.facts[0]}`, TYPE_LABELS[s.type]) : h('span', {}, TYPE_LABELS[s.type]),
-                h('span', { class: 'state' }, s.status ? `${STATUS_LABELS[s.status]}${s.date ? ` ${s.date}` : ''}` : STATE_TEXT[s.state]),
+                s.facts[0] !== undefined
+                  ? scrollLink(`fact-${s.facts[0]}`, TYPE_LABELS[s.type])
+                  : h('span', {}, TYPE_LABELS[s.type]),
+                h(
+                  'span',
+                  { class: 'state' },
+                  s.status ? `${STATUS_LABELS[s.status]}${s.date ? ` ${s.date}` : ''}` : STATE_TEXT[s.state],
+                ),
               ),
             ),
           ),

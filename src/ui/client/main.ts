@@ -31,7 +31,12 @@ async function render(): Promise<void> {
     else if (route.view === 'fact') await factView(view, route.id);
     if (route.view !== 'network') window.scrollTo(0, 0);
   } catch (e) {
-    view.replaceChildren(message(e instanceof ApiFailure ? `${e.code}: ${e.message}` : `Something failed: ${String(e)}`, 'error'));
+    view.replaceChildren(
+      message(
+        e instanceof ApiFailure ? `${e.code}: ${e.message}` : `Something failed: ${String(e)}`,
+        'error',
+      ),
+    );
   } finally {
     view.setAttribute('aria-busy', 'false');
     if (firstView) {
@@ -48,7 +53,14 @@ function header(): HTMLElement {
     'header',
     { class: 'top' },
     h('a', { class: 'brand', href: '#/' }, 'Entente'),
-    h('nav', {}, nav('#/', 'Network'), nav('#/timeline', 'Timeline'), nav('#/review', 'Review'), nav('#/ingest', 'Add article')),
+    h(
+      'nav',
+      {},
+      nav('#/', 'Network'),
+      nav('#/timeline', 'Timeline'),
+      nav('#/review', 'Review'),
+      nav('#/ingest', 'Add article'),
+    ),
     searchBox(),
   );
 }
@@ -58,7 +70,9 @@ document.addEventListener('click', (e) => {
   const a = (e.target as Element).closest('a[data-scroll]');
   if (!a) return;
   e.preventDefault();
-  document.getElementById(a.getAttribute('data-scroll')!)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  document
+    .getElementById(a.getAttribute('data-scroll')!)
+    ?.scrollIntoView({ behavior: 'smooth', block: 'start' });
 });
 window.addEventListener('hashchange', () => void render());
 void render();

@@ -1,5 +1,12 @@
 // The map's toolbar: color by stage or type, type and status filters, a date range and the time slider with play.
-import { STAGE_LABELS, STAGES, STATUS_LABELS, STATUS_ORDER, TYPE_LABELS, TYPE_ORDER } from '../../analyze/vocabulary.js';
+import {
+  STAGE_LABELS,
+  STAGES,
+  STATUS_LABELS,
+  STATUS_ORDER,
+  TYPE_LABELS,
+  TYPE_ORDER,
+} from '../../analyze/vocabulary.js';
 import type { FactType, Status } from '../../schema/fact.js';
 import { STAGE_COLORS, TYPE_COLORS } from './colors.js';
 import { h, swatch } from './dom.js';
@@ -29,7 +36,12 @@ export function mapControls(
   let span = initial;
   const types = new Set<FactType>();
   const statuses = new Set<Status>();
-  const query = (): MapQuery => ({ types: [...types], statuses: [...statuses], from: numberOf(from.value), to: numberOf(to.value) });
+  const query = (): MapQuery => ({
+    types: [...types],
+    statuses: [...statuses],
+    from: numberOf(from.value),
+    to: numberOf(to.value),
+  });
   const state = (): ControlState => ({
     query: query(),
     upTo: span && Number(slider.value) < span[1] ? Number(slider.value) : null,
@@ -47,7 +59,12 @@ export function mapControls(
     h('option', { value: 'stage' }, 'Color by stage'),
     h('option', { value: 'type' }, 'Color by type'),
   );
-  const checklist = <T extends string>(label: string, values: readonly T[], names: Record<T, string>, set: Set<T>) =>
+  const checklist = <T extends string>(
+    label: string,
+    values: readonly T[],
+    names: Record<T, string>,
+    set: Set<T>,
+  ) =>
     h(
       'details',
       { class: 'checklist' },
@@ -70,7 +87,15 @@ export function mapControls(
       ),
     );
   const yearInput = (label: string) =>
-    h('input', { type: 'number', min: 1900, max: 2100, placeholder: label, 'aria-label': label, class: 'year', onchange: queried });
+    h('input', {
+      type: 'number',
+      min: 1900,
+      max: 2100,
+      placeholder: label,
+      'aria-label': label,
+      class: 'year',
+      onchange: queried,
+    });
   const from = yearInput('from year');
   const to = yearInput('to year');
   const slider = h('input', {
@@ -84,22 +109,26 @@ export function mapControls(
   });
   const yearLabel = h('span', { class: 'year-label' }, 'now');
   let timer: ReturnType<typeof setInterval> | null = null;
-  const play = h('button', {
-    type: 'button',
-    class: 'play',
-    disabled: span === null,
-    onclick: () => {
-      if (timer !== null) return stop();
-      if (span && Number(slider.value) >= span[1]) slider.value = String(span[0]);
-      play.textContent = 'Pause';
-      timer = setInterval(() => {
-        if (!span || Number(slider.value) >= span[1]) return stop();
-        slider.value = String(Number(slider.value) + 1);
+  const play = h(
+    'button',
+    {
+      type: 'button',
+      class: 'play',
+      disabled: span === null,
+      onclick: () => {
+        if (timer !== null) return stop();
+        if (span && Number(slider.value) >= span[1]) slider.value = String(span[0]);
+        play.textContent = 'Pause';
+        timer = setInterval(() => {
+          if (!span || Number(slider.value) >= span[1]) return stop();
+          slider.value = String(Number(slider.value) + 1);
+          changed();
+        }, 350);
         changed();
-      }, 350);
-      changed();
+      },
     },
-  }, 'Replay growth');
+    'Replay growth',
+  );
   const stop = () => {
     if (timer !== null) clearInterval(timer);
     timer = null;
@@ -109,7 +138,15 @@ export function mapControls(
   const element = h(
     'div',
     { class: 'map-controls' },
-    h('div', { class: 'row' }, colorBy, checklist('Types', TYPE_ORDER, TYPE_LABELS, types), checklist('Statuses', STATUS_ORDER, STATUS_LABELS, statuses), from, to),
+    h(
+      'div',
+      { class: 'row' },
+      colorBy,
+      checklist('Types', TYPE_ORDER, TYPE_LABELS, types),
+      checklist('Statuses', STATUS_ORDER, STATUS_LABELS, statuses),
+      from,
+      to,
+    ),
     h('div', { class: 'row slider' }, play, slider, yearLabel),
     legend,
   );

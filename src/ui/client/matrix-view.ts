@@ -1,5 +1,11 @@
 // A party's partners against mechanism types; each cell the status and date of the most advanced fact, linked to the pair.
-import { STAGE_LABELS, STATE_OF_STATUS, STATUS_LABELS, TYPE_LABELS, TYPE_SHORT } from '../../analyze/vocabulary.js';
+import {
+  STAGE_LABELS,
+  STATE_OF_STATUS,
+  STATUS_LABELS,
+  TYPE_LABELS,
+  TYPE_SHORT,
+} from '../../analyze/vocabulary.js';
 import { api } from './api.js';
 import { stageColor } from './colors.js';
 import { h, link, message, swatch } from './dom.js';
@@ -18,7 +24,13 @@ export async function matrixView(root: HTMLElement, party: string): Promise<void
     h(
       'thead',
       {},
-      h('tr', {}, h('th', { scope: 'col' }, 'Partner'), h('th', { scope: 'col' }, 'Stage'), ...matrix.types.map((t) => h('th', { scope: 'col', title: TYPE_LABELS[t] }, TYPE_SHORT[t]))),
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, 'Partner'),
+        h('th', { scope: 'col' }, 'Stage'),
+        ...matrix.types.map((t) => h('th', { scope: 'col', title: TYPE_LABELS[t] }, TYPE_SHORT[t])),
+      ),
     ),
     h(
       'tbody',
@@ -28,14 +40,26 @@ export async function matrixView(root: HTMLElement, party: string): Promise<void
           'tr',
           {},
           h('th', { scope: 'row' }, link(`#/pair/${matrix.party}/${row.partner}`, name(row.partner))),
-          h('td', { class: 'stage' }, swatch(stageColor(row.stage)), row.stage ? STAGE_LABELS[row.stage] : 'talks'),
+          h(
+            'td',
+            { class: 'stage' },
+            swatch(stageColor(row.stage)),
+            row.stage ? STAGE_LABELS[row.stage] : 'talks',
+          ),
           ...matrix.types.map((t) => {
             const cell = row.cells[t];
             if (!cell) return h('td', { class: 'empty' }, '');
             return h(
               'td',
-              { class: `cell ${STATE_OF_STATUS[cell.status]}${cell.conflicts > 0 ? ' conflicted' : ''}`, title: `${TYPE_LABELS[t]}: ${STATUS_LABELS[cell.status]}` },
-              link(`#/pair/${matrix.party}/${row.partner}`, h('span', { class: 'st' }, STATUS_LABELS[cell.status]), h('span', { class: 'dt' }, cell.date ?? '—')),
+              {
+                class: `cell ${STATE_OF_STATUS[cell.status]}${cell.conflicts > 0 ? ' conflicted' : ''}`,
+                title: `${TYPE_LABELS[t]}: ${STATUS_LABELS[cell.status]}`,
+              },
+              link(
+                `#/pair/${matrix.party}/${row.partner}`,
+                h('span', { class: 'st' }, STATUS_LABELS[cell.status]),
+                h('span', { class: 'dt' }, cell.date ?? '—'),
+              ),
               cell.conflicts > 0 ? h('span', { class: 'conflict-flag', title: 'sources disagree' }, '⚠') : '',
             );
           }),
@@ -47,9 +71,19 @@ export async function matrixView(root: HTMLElement, party: string): Promise<void
     h(
       'div',
       { class: 'matrix-page' },
-      h('nav', { class: 'crumbs' }, link(`#/party/${matrix.party}`, `${name(matrix.party)}'s network`), ' · ', link(`#/timeline/${matrix.party}`, 'Timeline')),
+      h(
+        'nav',
+        { class: 'crumbs' },
+        link(`#/party/${matrix.party}`, `${name(matrix.party)}'s network`),
+        ' · ',
+        link(`#/timeline/${matrix.party}`, 'Timeline'),
+      ),
       h('h2', {}, `${name(matrix.party)}: partners × mechanisms`),
-      h('p', { class: 'hint' }, 'Each cell: the most advanced status of that mechanism with that partner, and its date. Blue: taken; amber: under way; grey: ended.'),
+      h(
+        'p',
+        { class: 'hint' },
+        'Each cell: the most advanced status of that mechanism with that partner, and its date. Blue: taken; amber: under way; grey: ended.',
+      ),
       h('div', { class: 'matrix-wrap' }, table),
     ),
   );

@@ -1,6 +1,7 @@
 // The network map: sigma.js (WebGL) over a graphology graph, edges colored by stage or type, filtered without rebuilding.
 import { UndirectedGraph } from 'graphology';
 import Sigma from 'sigma';
+import { EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { Network, NetworkEdge } from '../../analyze/network.js';
 import { STAGE_COLORS, TYPE_COLORS, stageColor } from './colors.js';
 import { edgeAt } from './map-filters.js';
@@ -25,12 +26,14 @@ export interface MapEvents {
 export function networkMap(container: HTMLElement, net: Network, events: MapEvents): NetworkMap {
   const graph = new UndirectedGraph();
   const maxDegree = Math.max(0.0001, ...net.nodes.map((n) => n.degree));
+  // Smaller discs as the map fills up, so a few hundred parties do not cover one another.
+  const [base, range] = net.nodes.length > 100 ? [2, 6] : net.nodes.length > 40 ? [3, 6] : [4, 10];
   for (const n of net.nodes) {
     graph.addNode(n.id, {
       x: n.x,
       y: n.y,
       label: n.label,
-      size: n.id === net.center ? 16 : 4 + 10 * Math.sqrt(n.degree / maxDegree),
+      size: n.id === net.center ? 16 : base + range * Math.sqrt(n.degree / maxDegree),
       color: n.id === net.center ? '#1d2733' : n.kind === 'grouping' ? '#7b5ea7' : '#5a6b7d',
     });
   }
@@ -50,10 +53,18 @@ export function networkMap(container: HTMLElement, net: Network, events: MapEven
     labelDensity: 1,
     defaultEdgeColor: STAGE_COLORS.none,
     zIndex: true,
+    // Thousands of ties: one-pixel lines cost a fraction of the default quads, and stay smooth without a GPU.
+    defaultEdgeType: net.edges.length > 1500 ? 'line' : 'rectangle',
+    edgeProgramClasses: { rectangle: EdgeRectangleProgram, line: EdgeLineProgram },
     edgeReducer: (edge, attrs) => {
       const look = looks.get(edge);
       const dim = hovered !== null && !graph.extremities(edge).includes(hovered);
-      return { ...attrs, hidden: look?.hidden ?? false, color: dim ? '#e4e7eb' : (look?.color ?? attrs.color), zIndex: dim ? 0 : 1 };
+      return {
+        ...attrs,
+        hidden: look?.hidden ?? false,
+        color: dim ? '#e4e7eb' : (look?.color ?? attrs.color),
+        zIndex: dim ? 0 : 1,
+      };
     },
     nodeReducer: (node, attrs) => {
       const dim = hovered !== null && node !== hovered && !graph.areNeighbors(node, hovered);
@@ -95,7 +106,10 @@ export function networkMap(container: HTMLElement, net: Network, events: MapEven
         }
         shown.add(source);
         shown.add(target);
-        looks.set(key, { hidden: false, color: state.colorBy === 'type' ? TYPE_COLORS[at.type] : stageColor(at.stage) });
+        looks.set(key, {
+          hidden: false,
+          color: state.colorBy === 'type' ? TYPE_COLORS[at.type] : stageColor(at.stage),
+        });
       });
       renderer.refresh({ skipIndexation: true });
     },

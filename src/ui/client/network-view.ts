@@ -9,9 +9,16 @@ import { networkMap, type NetworkMap } from './network-map.js';
 import { go } from './router.js';
 
 export async function networkView(root: HTMLElement, center: string | null): Promise<() => void> {
-  const [first, pairs] = await Promise.all([api.network(networkParams(center, NO_FILTER)), center ? api.pairs(center) : null]);
+  const [first, pairs] = await Promise.all([
+    api.network(networkParams(center, NO_FILTER)),
+    center ? api.pairs(center) : null,
+  ]);
   const canvas = h('div', { class: 'map-canvas', 'data-testid': 'network-map' });
-  const side = h('aside', { class: 'sidebar' }, center ? partyPanel(first, center, pairs!.items) : partiesPanel(first));
+  const side = h(
+    'aside',
+    { class: 'sidebar' },
+    center ? partyPanel(first, center, pairs!.items) : partiesPanel(first),
+  );
   let map: NetworkMap | null = null;
   let view: Pick<ControlState, 'upTo' | 'colorBy'> = { upTo: null, colorBy: 'stage' };
   let seq = 0;
@@ -19,8 +26,13 @@ export async function networkView(root: HTMLElement, center: string | null): Pro
     map?.destroy();
     map = null;
     canvas.replaceChildren();
+    delete canvas.dataset.ready;
     if (net.nodes.length === 0) {
-      canvas.append(message(center ? 'No ties known for this party (with these filters).' : 'No ties (with these filters).'));
+      canvas.append(
+        message(
+          center ? 'No ties known for this party (with these filters).' : 'No ties (with these filters).',
+        ),
+      );
       return;
     }
     try {
@@ -29,8 +41,9 @@ export async function networkView(root: HTMLElement, center: string | null): Pro
         onEdge: (a, b) => go(`#/pair/${a}/${b}`),
       });
       map.apply(view);
+      canvas.dataset.ready = 'true';
     } catch (e) {
-      canvas.append(message(`The map needs WebGL, which this browser did not provide (${(e as Error).message}).`, 'error'));
+      canvas.append(message(`The map could not be drawn (it needs WebGL): ${(e as Error).message}`, 'error'));
     }
   };
   const controls = mapControls(
@@ -48,7 +61,9 @@ export async function networkView(root: HTMLElement, center: string | null): Pro
       map?.apply(state);
     },
   );
-  root.replaceChildren(h('div', { class: 'network-page' }, side, h('section', { class: 'map' }, controls.element, canvas)));
+  root.replaceChildren(
+    h('div', { class: 'network-page' }, side, h('section', { class: 'map' }, controls.element, canvas)),
+  );
   draw(first);
   return () => map?.destroy();
 }
@@ -61,7 +76,11 @@ function partiesPanel(net: Network): HTMLElement {
     'div',
     {},
     h('h2', {}, 'Parties'),
-    h('p', { class: 'hint' }, `${net.metrics.nodes} parties, ${net.metrics.edges} ties. Pick one to see its partners.`),
+    h(
+      'p',
+      { class: 'hint' },
+      `${net.metrics.nodes} parties, ${net.metrics.edges} ties. Pick one to see its partners.`,
+    ),
     h(
       'ol',
       { class: 'party-list', 'data-testid': 'party-list' },
@@ -70,7 +89,14 @@ function partiesPanel(net: Network): HTMLElement {
           'li',
           {},
           h('a', { href: `#/party/${n.id}`, 'data-party': n.id }, n.label),
-          h('span', { class: 'count', title: `degree ${n.degree.toFixed(2)} · betweenness ${n.betweenness.toFixed(2)}` }, `${n.partners} partner${n.partners === 1 ? '' : 's'}`),
+          h(
+            'span',
+            {
+              class: 'count',
+              title: `degree ${n.degree.toFixed(2)} · betweenness ${n.betweenness.toFixed(2)}`,
+            },
+            `${n.partners} partner${n.partners === 1 ? '' : 's'}`,
+          ),
         ),
       ),
     ),
@@ -107,14 +133,20 @@ function partyPanel(net: Network, center: string, pairs: readonly PairSummary[])
         h(
           'ul',
           { class: 'partners' },
-          ...byStage.get(stage)!.map((p) =>
-            h(
-              'li',
-              {},
-              h('a', { href: `#/pair/${center}/${p.parties[1]}`, 'data-partner': p.parties[1] }, net.nodes.find((n) => n.id === p.parties[1])?.label ?? p.parties[1]),
-              h('span', { class: 'summary' }, p.ladder.summary),
+          ...byStage
+            .get(stage)!
+            .map((p) =>
+              h(
+                'li',
+                {},
+                h(
+                  'a',
+                  { href: `#/pair/${center}/${p.parties[1]}`, 'data-partner': p.parties[1] },
+                  net.nodes.find((n) => n.id === p.parties[1])?.label ?? p.parties[1],
+                ),
+                h('span', { class: 'summary' }, p.ladder.summary),
+              ),
             ),
-          ),
         ),
       ),
     ),

@@ -13,23 +13,31 @@ export async function pairView(root: HTMLElement, a: string, b: string): Promise
   ]);
   const name = (code: string) => names.get(code) ?? code;
   const ladder = ladderView(pair.ladder);
-  const facts = h('div', { class: 'facts', 'data-testid': 'pair-facts' }, ...pair.facts.map((f) => factCard(f, name)));
+  const facts = h(
+    'div',
+    { class: 'facts', 'data-testid': 'pair-facts' },
+    ...pair.facts.map((f) => factCard(f, name)),
+  );
   let shown = pair.facts.length;
-  const more: HTMLButtonElement = h('button', {
-    type: 'button',
-    class: 'more',
-    hidden: shown >= pair.total,
-    onclick: async () => {
-      more.disabled = true;
-      const next = await api.pair(a, b, shown);
-      facts.append(...next.facts.map((f) => factCard(f, name)));
-      if (next.conflicts.length > 0) facts.append(conflictsView(next.conflicts));
-      shown += next.facts.length;
-      more.hidden = shown >= next.total || next.facts.length === 0;
-      more.disabled = false;
-      more.textContent = `Show more (${next.total - shown} left)`;
+  const more: HTMLButtonElement = h(
+    'button',
+    {
+      type: 'button',
+      class: 'more',
+      hidden: shown >= pair.total,
+      onclick: async () => {
+        more.disabled = true;
+        const next = await api.pair(a, b, shown);
+        facts.append(...next.facts.map((f) => factCard(f, name)));
+        if (next.conflicts.length > 0) facts.append(conflictsView(next.conflicts));
+        shown += next.facts.length;
+        more.hidden = shown >= next.total || next.facts.length === 0;
+        more.disabled = false;
+        more.textContent = `Show more (${next.total - shown} left)`;
+      },
     },
-  }, `Show more (${pair.total - shown} left)`);
+    `Show more (${pair.total - shown} left)`,
+  );
   root.replaceChildren(
     h(
       'div',
@@ -57,12 +65,24 @@ export function conflictsView(conflicts: readonly Conflict[], total = conflicts.
   return h(
     'section',
     { class: 'conflicts', 'data-testid': 'conflicts' },
-    h('h3', {}, `⚠ ${total} conflict${total === 1 ? '' : 's'} between sources`, total > conflicts.length ? ` (${conflicts.length} shown with these facts)` : ''),
+    h(
+      'h3',
+      {},
+      `⚠ ${total} conflict${total === 1 ? '' : 's'} between sources`,
+      total > conflicts.length ? ` (${conflicts.length} shown with these facts)` : '',
+    ),
     ...conflicts.map((c) =>
       h(
         'div',
         { class: 'conflict' },
-        h('p', {}, h('strong', {}, TYPE_LABELS[c.fact.type]), ` · ${c.kind.replace('_', ' ')} · ${STATUS_LABELS[c.status]}`, ' · ', scrollLink(`fact-${c.factId}`, 'fact')),
+        h(
+          'p',
+          {},
+          h('strong', {}, TYPE_LABELS[c.fact.type]),
+          ` · ${c.kind.replace('_', ' ')} · ${STATUS_LABELS[c.status]}`,
+          ' · ',
+          scrollLink(`fact-${c.factId}`, 'fact'),
+        ),
         h('div', { class: 'sides' }, side(c.a), side(c.b)),
       ),
     ),
@@ -70,5 +90,11 @@ export function conflictsView(conflicts: readonly Conflict[], total = conflicts.
 }
 
 function side(s: Conflict['a']): HTMLElement {
-  return h('div', { class: 'side' }, h('strong', {}, s.value), h('blockquote', {}, s.quote), h('small', {}, `${s.doc}${s.published ? ` · ${s.published}` : ''}`));
+  return h(
+    'div',
+    { class: 'side' },
+    h('strong', {}, s.value),
+    h('blockquote', {}, s.quote),
+    h('small', {}, `${s.doc}${s.published ? ` · ${s.published}` : ''}`),
+  );
 }

@@ -18,13 +18,22 @@ export function quoteView(e: Evidence): HTMLElement {
       e.published ? ` · ${e.published}` : '',
       e.source && e.source !== label ? ` · ${e.source}` : '',
       ` · says ${e.status.replace('_', ' ')}${e.date ? ` ${e.date}` : ''}`,
-      e.nearDuplicateOf ? h('span', { class: 'copy', title: `copy of ${e.nearDuplicateOf}` }, ' · copy, not an independent source') : '',
+      e.nearDuplicateOf
+        ? h(
+            'span',
+            { class: 'copy', title: `copy of ${e.nearDuplicateOf}` },
+            ' · copy, not an independent source',
+          )
+        : '',
     ),
   );
 }
 
 /** A document's text with the spans of its facts marked: text nodes and <mark> elements, nothing parsed as HTML. */
-export function markedText(text: string, spans: readonly { start: number; end: number; label: string }[]): HTMLElement {
+export function markedText(
+  text: string,
+  spans: readonly { start: number; end: number; label: string }[],
+): HTMLElement {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const out = h('div', { class: 'document-text' });
   let at = 0;

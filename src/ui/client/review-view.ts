@@ -15,7 +15,10 @@ export async function reviewView(root: HTMLElement): Promise<void> {
   const names = new Map(parties.items.map((p) => [p.code, p.name]));
   const name = (c: string) => names.get(c) ?? c;
   const conflicted = [...new Set(conflicts.items.map((c) => c.factId))];
-  const conflictFacts = conflicted.length > 0 ? await Promise.all(conflicted.slice(0, 10).map((id) => api.fact(id).catch(() => null))) : [];
+  const conflictFacts =
+    conflicted.length > 0
+      ? await Promise.all(conflicted.slice(0, 10).map((id) => api.fact(id).catch(() => null)))
+      : [];
   root.replaceChildren(
     h(
       'div',
@@ -25,14 +28,30 @@ export async function reviewView(root: HTMLElement): Promise<void> {
       conflicts.total > 0 ? h('h3', {}, `Facts whose sources disagree (${conflicted.length})`) : '',
       ...conflictFacts.flatMap((f) => (f ? [factCard(f, name), conflictsView(f.conflictList)] : [])),
       h('h3', {}, `Not reviewed yet (${unreviewed.total})`),
-      h('div', { class: 'facts', 'data-testid': 'review-queue' }, ...unreviewed.items.map((f) => factCard(f, name))),
+      h(
+        'div',
+        { class: 'facts', 'data-testid': 'review-queue' },
+        ...unreviewed.items.map((f) => factCard(f, name)),
+      ),
     ),
   );
 }
 
 function whoAmI(writable: boolean): HTMLElement {
-  const reviewer = h('input', { type: 'text', value: session.reviewer(), placeholder: 'your name', 'aria-label': 'Reviewer name', autocomplete: 'name' });
-  const token = h('input', { type: 'password', value: session.token(), placeholder: 'write token', 'aria-label': 'Write token', autocomplete: 'off' });
+  const reviewer = h('input', {
+    type: 'text',
+    value: session.reviewer(),
+    placeholder: 'your name',
+    'aria-label': 'Reviewer name',
+    autocomplete: 'name',
+  });
+  const token = h('input', {
+    type: 'password',
+    value: session.token(),
+    placeholder: 'write token',
+    'aria-label': 'Write token',
+    autocomplete: 'off',
+  });
   const note = h('div', {});
   return h(
     'form',
@@ -44,13 +63,25 @@ function whoAmI(writable: boolean): HTMLElement {
         session.setToken(token.value);
         try {
           const s = await api.status();
-          note.replaceChildren(message(s.writable ? 'Token accepted: reviews will be recorded under your name.' : 'The server does not accept this token.', s.writable ? 'info' : 'error'));
+          note.replaceChildren(
+            message(
+              s.writable
+                ? 'Token accepted: reviews will be recorded under your name.'
+                : 'The server does not accept this token.',
+              s.writable ? 'info' : 'error',
+            ),
+          );
         } catch (err) {
           note.replaceChildren(message(err instanceof ApiFailure ? err.message : String(err), 'error'));
         }
       },
     },
-    h('p', { class: 'hint' }, 'Reviews keep who and when. Writing needs the token the server was started with (--token).', writable ? ' This tab can write.' : ''),
+    h(
+      'p',
+      { class: 'hint' },
+      'Reviews keep who and when. Writing needs the token the server was started with (--token).',
+      writable ? ' This tab can write.' : '',
+    ),
     reviewer,
     token,
     h('button', { type: 'submit' }, 'Use'),

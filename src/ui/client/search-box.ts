@@ -5,7 +5,12 @@ import { h } from './dom.js';
 import { go } from './router.js';
 
 export function searchBox(): HTMLElement {
-  const input = h('input', { type: 'search', placeholder: 'Search parties and agreements', 'aria-label': 'Search', autocomplete: 'off' });
+  const input = h('input', {
+    type: 'search',
+    placeholder: 'Search parties and agreements',
+    'aria-label': 'Search',
+    autocomplete: 'off',
+  });
   const results = h('div', { class: 'results', hidden: true, role: 'listbox' });
   let seq = 0;
   let first: string | null = null;
@@ -18,11 +23,23 @@ export function searchBox(): HTMLElement {
     first = found.parties[0] ? `#/party/${found.parties[0].code}` : null;
     const names = new Map(found.parties.map((p) => [p.code, p.name]));
     results.replaceChildren(
-      ...found.parties.slice(0, 6).map((p) => h('a', { href: `#/party/${p.code}`, class: 'hit party' }, p.name, h('small', {}, ` ${p.code} · ${p.facts} facts`))),
+      ...found.parties
+        .slice(0, 6)
+        .map((p) =>
+          h(
+            'a',
+            { href: `#/party/${p.code}`, class: 'hit party' },
+            p.name,
+            h('small', {}, ` ${p.code} · ${p.facts} facts`),
+          ),
+        ),
       ...found.facts.slice(0, 8).map((f) =>
         h(
           'a',
-          { href: f.parties.length === 2 ? `#/pair/${f.parties[0]}/${f.parties[1]}` : `#/fact/${f.id}`, class: 'hit fact' },
+          {
+            href: f.parties.length === 2 ? `#/pair/${f.parties[0]}/${f.parties[1]}` : `#/fact/${f.id}`,
+            class: 'hit fact',
+          },
           `${TYPE_LABELS[f.type]} · ${f.parties.map((p) => names.get(p) ?? p).join(' – ')}`,
           h('small', {}, ` ${STATUS_LABELS[f.status]}${f.date ? ` ${f.date}` : ''}`),
         ),
@@ -40,6 +57,10 @@ export function searchBox(): HTMLElement {
     if (e.key === 'Escape') results.hidden = true;
   });
   results.addEventListener('click', () => (results.hidden = true));
+  window.addEventListener('hashchange', () => {
+    input.value = '';
+    results.hidden = true;
+  });
   document.addEventListener('click', (e) => {
     if (!(e.target as Element).closest('.search')) results.hidden = true;
   });

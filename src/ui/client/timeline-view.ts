@@ -17,24 +17,51 @@ export async function timelineView(root: HTMLElement, party: string | null): Pro
     'div',
     { class: 'bars', role: 'img', 'aria-label': 'Ties formed per year' },
     ...everyYear(perYear.years).map((y) => {
-      const bar = h('div', { class: 'bar', title: `${y.year}: ${y.total} tie${y.total === 1 ? '' : 's'} formed` });
+      const bar = h('div', {
+        class: 'bar',
+        title: `${y.year}: ${y.total} tie${y.total === 1 ? '' : 's'} formed`,
+      });
       bar.style.height = `${Math.round((100 * y.total) / max)}%`;
-      const label = y.year % 10 === 0 || y === perYear.years[0] ? String(y.year) : y.year % 5 === 0 ? String(y.year).slice(2) : '';
-      return h('div', { class: 'bar-col' }, h('span', { class: 'n' }, y.total || ''), bar, h('span', { class: 'y' }, label));
+      const label =
+        y.year % 10 === 0 || y === perYear.years[0]
+          ? String(y.year)
+          : y.year % 5 === 0
+            ? String(y.year).slice(2)
+            : '';
+      return h(
+        'div',
+        { class: 'bar-col' },
+        h('span', { class: 'n' }, y.total || ''),
+        bar,
+        h('span', { class: 'y' }, label),
+      );
     }),
   );
   const byYear = new Map<string, typeof events.items>();
-  for (const e of events.items) byYear.set(e.date.slice(0, 4), [...(byYear.get(e.date.slice(0, 4)) ?? []), e]);
+  for (const e of events.items)
+    byYear.set(e.date.slice(0, 4), [...(byYear.get(e.date.slice(0, 4)) ?? []), e]);
   const title = party ? `${name(party)}: timeline` : 'Timeline';
   root.replaceChildren(
     h(
       'div',
       { class: 'timeline-page' },
-      party ? h('nav', { class: 'crumbs' }, link(`#/party/${party}`, `${name(party)}'s network`), ' · ', link(`#/matrix/${party}`, 'Partner matrix')) : '',
+      party
+        ? h(
+            'nav',
+            { class: 'crumbs' },
+            link(`#/party/${party}`, `${name(party)}'s network`),
+            ' · ',
+            link(`#/matrix/${party}`, 'Partner matrix'),
+          )
+        : '',
       h('h2', {}, title),
       h('h3', {}, 'Ties formed per year'),
       perYear.years.length > 0 ? bars : message('No dated ties.'),
-      h('p', { class: 'hint' }, `${perYear.undated} fact${perYear.undated === 1 ? '' : 's'} without a dated step are not counted.`),
+      h(
+        'p',
+        { class: 'hint' },
+        `${perYear.undated} fact${perYear.undated === 1 ? '' : 's'} without a dated step are not counted.`,
+      ),
       h('h3', {}, `${events.total} events`),
       h(
         'ol',
@@ -56,7 +83,10 @@ export async function timelineView(root: HTMLElement, party: string | null): Pro
                   swatch(TYPE_COLORS[e.type]),
                   h('strong', {}, TYPE_LABELS[e.type]),
                   ` ${STATUS_LABELS[e.status]} · `,
-                  ...others.flatMap((p, i) => [i > 0 ? ', ' : '', link(party ? `#/pair/${party}/${p}` : `#/party/${p}`, name(p))]),
+                  ...others.flatMap((p, i) => [
+                    i > 0 ? ', ' : '',
+                    link(party ? `#/pair/${party}/${p}` : `#/party/${p}`, name(p)),
+                  ]),
                   e.quote ? h('q', {}, e.quote) : '',
                 );
               }),
@@ -64,16 +94,23 @@ export async function timelineView(root: HTMLElement, party: string | null): Pro
           ),
         ),
       ),
-      events.total > events.items.length ? message(`Showing the first ${events.items.length} of ${events.total} events.`) : '',
+      events.total > events.items.length
+        ? message(`Showing the first ${events.items.length} of ${events.total} events.`)
+        : '',
     ),
   );
 }
 
 /** Years without a tie get an empty bar, so the axis keeps its scale. */
-function everyYear<T extends { year: number; total: number }>(years: readonly T[]): { year: number; total: number }[] {
+function everyYear<T extends { year: number; total: number }>(
+  years: readonly T[],
+): { year: number; total: number }[] {
   const first = years[0]?.year;
   const last = years.at(-1)?.year;
   if (first === undefined || last === undefined || last - first > 150) return [...years];
   const byYear = new Map(years.map((y) => [y.year, y.total]));
-  return Array.from({ length: last - first + 1 }, (_, i) => ({ year: first + i, total: byYear.get(first + i) ?? 0 }));
+  return Array.from({ length: last - first + 1 }, (_, i) => ({
+    year: first + i,
+    total: byYear.get(first + i) ?? 0,
+  }));
 }

@@ -1,0 +1,211 @@
+// Browser tests: Debian's chromium driven by playwright-core against a real `entente serve` on a free port, on a temp
+// database holding the reference data. ENTENTE_SCREENSHOTS=1 also writes the main views to docs/screenshots/.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, CHROMIUM_ARGS } from '../bench/serve-bench-browser.js';
+import { startServer, type RunningServer } from '../serve/start-server.js';
+import { openKnowledgeBase } from '../store/open-knowledge-base.js';
+import type { Store } from '../store/store.js';
+
+const TOKEN = 'browser-test-token';
+const SHOTS =
+  process.env.ENTENTE_SCREENSHOTS === '1'
+    ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url))
+    : null;
+const ARTICLE = [
+  '2025-03-01',
+  'Japan and the Philippines signed a Reciprocal Access Agreement in Manila on Monday, Defense Minister Gen Nakatani said.',
+  'The two countries also agreed to start negotiations on an information security agreement.',
+].join('\n');
+const PAYLOAD = [
+  '2025-04-02',
+  'Japan and Vietnam signed an Acquisition and Cross-Servicing Agreement <img src=x onerror="window.__pwned=1;alert(1)"> in Hanoi on Tuesday.',
+  '<script>window.__pwned = 2; alert(2)</script>',
+  '<svg onload="window.__pwned=3"></svg><iframe src="javascript:window.parent.__pwned=4"></iframe>',
+].join('\n');
+
+const missing = !existsSync(CHROMIUM);
+if (missing && process.env.CI === 'true') {
+  // CI installs chromium (.ci/run); a missing browser there is a broken setup, never a reason to skip.
+  describe('browser tests', () => {
+    it('need chromium', () => {
+      throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`);
+    });
+  });
+} else {
+  if (missing)
+    process.stderr.write(
+      `\nSKIPPING the browser tests: ${CHROMIUM} is missing (apt-get install -y chromium)\n\n`,
+    );
+  (missing ? describe.skip : describe)('the web UI in chromium', () => {
+    let dir: string;
+    let store: Store;
+    let server: RunningServer;
+    let browser: Browser;
+    let page: Page;
+    const dialogs: string[] = [];
+    const problems: string[] = [];
+
+    const shot = async (name: string) => {
+      if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+    };
+    /** A full load each time (a hash change alone would keep the old page's state). */
+    const visit = async (hash: string) => {
+      await page.goto('about:blank');
+      await page.goto(`${server.url}/${hash}`);
+      await page.waitForSelector('#view[aria-busy="false"]');
+    };
+
+    beforeAll(async () => {
+      if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+      dir = mkdtempSync(join(tmpdir(), 'entente-ui-'));
+      const opened = await openKnowledgeBase({ kind: 'sqlite', file: join(dir, 'ui.db') });
+      if (!opened.ok) throw opened.error;
+      store = opened.value;
+      const started = await startServer({
+        store,
+        port: 0,
+        token: TOKEN,
+        fetchTimeoutMs: 2000,
+        checkResponses: true,
+      });
+      if (!started.ok) throw started.error;
+      server = started.value;
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: [...CHROMIUM_ARGS, `--disk-cache-dir=${join(dir, 'cache')}`],
+      });
+      page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      page.on('console', (m) => {
+        if (m.type() === 'error' && !/favicon|401|403/.test(m.text() + m.location().url))
+          problems.push(`console: ${m.text()}`);
+      });
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+      await store?.close();
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('opens the map, clicks Japan, opens Japan–Philippines and shows the ladder and a quote', async () => {
+      await visit('#/');
+      await page.waitForSelector('[data-testid="network-map"][data-ready="true"] canvas');
+      await shot('network');
+      await page.click('[data-testid="party-list"] a[data-party="JPN"]');
+      await expect.poll(() => page.textContent('[data-testid="party-name"]')).toBe('Japan');
+      await page.waitForSelector('[data-testid="network-map"][data-ready="true"] canvas');
+      expect(await page.locator('[data-testid="network-map"] .message').count()).toBe(0);
+      await shot('japan');
+      await page.click('a[data-partner="PHL"]');
+      await expect.poll(() => page.textContent('[data-testid="pair-title"]')).toBe('Japan – Philippines');
+      const ladder = await page.textContent('[data-testid="ladder"]');
+      expect(ladder).toContain('Stage: Binding');
+      expect(ladder).toContain('next step: information security agreement');
+      const quote = page.locator('[data-testid="pair-facts"] figure.quote mark').first();
+      expect(await quote.textContent()).toMatch(/Japan and Philippines: \w+/);
+      const source = await page
+        .locator('[data-testid="pair-facts"] figure.quote figcaption a')
+        .first()
+        .getAttribute('href');
+      expect(source).toMatch(/^https:\/\//);
+      await shot('pair');
+    });
+
+    it('shows the partner matrix and the timeline', async () => {
+      await visit('#/matrix/JPN');
+      expect(await page.locator('[data-testid="matrix"] tbody tr').count()).toBeGreaterThan(20);
+      await shot('matrix');
+      await visit('#/timeline/JPN');
+      expect(await page.locator('[data-testid="timeline"] .event').count()).toBeGreaterThan(50);
+      await shot('timeline');
+    });
+
+    it('finds a party from the search box', async () => {
+      await visit('#/');
+      await page.fill('.search input', 'philippines');
+      await page.waitForSelector('.search .results a.party');
+      await page.press('.search input', 'Enter');
+      await expect.poll(() => page.textContent('[data-testid="party-name"]')).toBe('Philippines');
+    });
+
+    it('previews the facts of a pasted article', async () => {
+      await visit('#/ingest');
+      await page.fill('[data-testid="article-text"]', ARTICLE);
+      await page.click('[data-testid="preview"]');
+      await page.waitForSelector('[data-testid="extracted-facts"] li');
+      const facts = await page.locator('[data-testid="extracted-facts"] li').allTextContents();
+      expect(facts.join('\n')).toContain('reciprocal access agreement · JPN – PHL · concluded');
+      expect(await page.locator('.document-text mark').count()).toBe(2);
+      await shot('ingest');
+    });
+
+    it('executes nothing from an article carrying <script> and <img onerror> payloads, in preview or once saved', async () => {
+      await visit('#/ingest');
+      await page.evaluate((token) => sessionStorage.setItem('entente.token', token), TOKEN);
+      await page.fill('[data-testid="article-text"]', PAYLOAD);
+      await page.click('[data-testid="preview"]');
+      await page.waitForSelector('.document-text');
+      expect(await page.textContent('.document-text')).toContain('<script>window.__pwned = 2');
+      await page.click('text=Save to the knowledge base');
+      await page.waitForSelector('text=/Saved as/');
+      await visit('#/pair/JPN/VNM');
+      await page.waitForSelector('[data-testid="pair-facts"]');
+      expect(await page.textContent('[data-testid="pair-facts"]')).toContain('onerror="window.__pwned=1');
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.locator('#view img, #view script, #view svg, #view iframe').count()).toBe(0);
+      expect(dialogs).toEqual([]);
+    });
+
+    it('flags on the pair page the conflict a saved article brings with the reference data', async () => {
+      await visit('#/ingest');
+      await page.fill('[data-testid="article-text"]', ARTICLE);
+      await page.click('text=Save to the knowledge base');
+      await page.waitForSelector('text=/Saved as/');
+      await visit('#/pair/JPN/PHL');
+      expect(await page.textContent('[data-testid="conflicts"]')).toMatch(/conflicts? between sources/);
+      expect(await page.locator('[data-testid="conflict-flag"]').count()).toBeGreaterThan(0);
+      await page.locator('[data-testid="conflicts"]').scrollIntoViewIfNeeded();
+      await shot('pair-conflict');
+    });
+
+    it('records a review with who and when', async () => {
+      await visit('#/review');
+      await page.fill('input[aria-label="Reviewer name"]', 'Ana Analyst');
+      await page.fill('input[aria-label="Write token"]', TOKEN);
+      await page.click('.who button[type="submit"]');
+      await page.waitForSelector('text=Token accepted');
+      await shot('review');
+      await visit('#/pair/JPN/PHL');
+      await page
+        .locator('[data-testid="pair-facts"] article.fact')
+        .first()
+        .locator('button', { hasText: 'Confirm' })
+        .click();
+      await page.waitForSelector('text=/Recorded: confirm by Ana Analyst/');
+      const id = await page
+        .locator('[data-testid="pair-facts"] article.fact')
+        .first()
+        .getAttribute('data-fact');
+      const detail = (await (await fetch(`${server.url}/api/facts/${id}`)).json()) as {
+        reviews: { reviewer: string; at: string }[];
+      };
+      expect(detail.reviews.at(-1)?.reviewer).toBe('Ana Analyst');
+    });
+
+    it('logged no page error and no refused script or style', () => {
+      expect(problems).toEqual([]);
+    });
+  });
+}
