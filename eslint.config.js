@@ -3,7 +3,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'scratch/**', 'coverage/**', 'screenshots/**', 'src/ui/static/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'scratch/**',
+      'coverage/**',
+      'screenshots/**',
+      'src/ui/static/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
