@@ -40,7 +40,7 @@ export async function openBrowser(): Promise<Browser> {
   const fresh = async (): Promise<Page> => {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
-    page.on('close', () => void context.close());
+    page.on('close', () => context.close().catch(() => undefined));
     return page;
   };
   return {

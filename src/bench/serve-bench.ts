@@ -43,6 +43,8 @@ async function startServer(db: string): Promise<{ url: string; child: ChildProce
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
+  // Even if this process dies on an uncaught error, the server does not outlive it.
+  process.once('exit', () => child.kill('SIGTERM'));
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {

@@ -10,7 +10,7 @@ export class ResponseCache {
   private readonly entries = new Map<string, RawJson>();
   private size = 0;
 
-  constructor(private readonly budgetChars = 64 * 1024 * 1024) {}
+  constructor(private readonly budgetChars = 128 * 1024 * 1024) {}
 
   /** The cached answer for `key` at `version`, else computes, serializes and keeps it. */
   async get(version: string, key: string, compute: () => Promise<unknown>): Promise<RawJson> {

@@ -58,7 +58,9 @@ export function ingestView(root: HTMLElement): void {
             {
               type: 'button',
               onclick: () => void run(true),
-              title: session.token() ? 'store the document and its facts' : 'needs the write token (enter it under Review)',
+              title: session.token()
+                ? 'store the document and its facts'
+                : 'needs the write token (enter it under Review)',
             },
             'Save to the knowledge base',
           ),
