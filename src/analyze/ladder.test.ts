@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FACT_TYPES } from '../schema/fact.js';
-import { fact } from './fixture-facts.js';
+import { fact } from '../test-support/fixture-facts.js';
 import { ladderOf } from './ladder.js';
 import { TYPE_ORDER } from './vocabulary.js';
 

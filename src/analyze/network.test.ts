@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fact } from './fixture-facts.js';
+import { fact } from '../test-support/fixture-facts.js';
 import { buildNetwork, filterFacts } from './network.js';
 
 const names = (code: string) => ({ JPN: 'Japan', PHL: 'Philippines', USA: 'United States' })[code] ?? code;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fact } from './fixture-facts.js';
+import { fact } from '../test-support/fixture-facts.js';
 import { gapPartners } from './gaps.js';
 import { pairSummaries } from './pairs.js';
 import { partnerMatrix } from './partner-matrix.js';
