@@ -1,13 +1,12 @@
 // One pair's page: its facts (each with quotes in context and source links), its ladder and its conflicts.
 import { ladderOf } from '../analyze/ladder.js';
 import type { CanonicalFact, Conflict } from '../schema/canonical.js';
-import { ConflictKindSchema } from '../schema/canonical.js';
-import { FactTypeSchema, StatusSchema, type FactType, type Status } from '../schema/fact.js';
-import { listFactsById } from '../store/services/query.service.js';
+import { StatusSchema, type FactType, type Status } from '../schema/fact.js';
+import { listConflicts, listFactsById } from '../store/services/query.service.js';
 import { TYPE_ORDER } from '../analyze/vocabulary.js';
 import type { Store } from '../store/store.js';
 import { quoteInContext } from './evidence-context.js';
-import { conflictRowsOf, evidenceRows, pairFactRows, type EvidenceRow } from './repos/evidence.repo.js';
+import { evidenceRows, pairFactRows, type EvidenceRow } from './repos/evidence.repo.js';
 import type { EvidenceInContext, FactWithEvidence, PairDetail } from './schemas/records.js';
 
 export const CONTEXT_CHARS = 240;
@@ -110,15 +109,5 @@ function toEvidence(r: EvidenceRow): EvidenceInContext {
 }
 
 export async function conflictsOf(store: Store, factIds: readonly number[]): Promise<Conflict[]> {
-  const rows = await conflictRowsOf(store.db, factIds);
-  return rows.map((r) => ({
-    id: r.id,
-    factId: r.fact_id,
-    kind: ConflictKindSchema.parse(r.kind),
-    status: StatusSchema.parse(r.status) as Status,
-    a: { claim: r.claim_a, doc: r.doc_a, published: r.published_a, value: r.value_a, quote: r.quote_a },
-    b: { claim: r.claim_b, doc: r.doc_b, published: r.published_b, value: r.value_b, quote: r.quote_b },
-    fact: { type: FactTypeSchema.parse(r.type), parties: r.parties.split('|'), item: r.item },
-    detectedAt: r.detected_at,
-  }));
+  return factIds.length === 0 ? [] : listConflicts(store, { factIds });
 }

@@ -43,7 +43,7 @@ export async function conflictsCommand(
     }
     party = code.value;
   }
-  const conflicts = await listConflicts(store, party);
+  const conflicts = await listConflicts(store, party === undefined ? {} : { party });
   io.stdout.write(options.json ? `${JSON.stringify({ conflicts }, null, 1)}\n` : formatConflicts(conflicts));
   return 0;
 }

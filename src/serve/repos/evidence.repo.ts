@@ -51,41 +51,6 @@ export async function evidenceRows(db: Db, factIds: readonly number[], perFact: 
 
 export type EvidenceRow = Awaited<ReturnType<typeof evidenceRows>>[number];
 
-/** Conflicts of these facts with both claims' documents and quotes, newest first. */
-export async function conflictRowsOf(db: Db, factIds: readonly number[]) {
-  if (factIds.length === 0) return [];
-  return db
-    .selectFrom('conflicts as k')
-    .innerJoin('facts as f', 'f.id', 'k.fact_id')
-    .innerJoin('claims as ca', 'ca.id', 'k.claim_a')
-    .innerJoin('claims as cb', 'cb.id', 'k.claim_b')
-    .innerJoin('documents as da', 'da.id', 'ca.document')
-    .innerJoin('documents as db', 'db.id', 'cb.document')
-    .select([
-      'k.id',
-      'k.fact_id',
-      'k.kind',
-      'k.status',
-      'k.claim_a',
-      'k.claim_b',
-      'k.value_a',
-      'k.value_b',
-      'k.detected_at',
-      'f.type',
-      'f.parties',
-      'f.item',
-      'ca.document as doc_a',
-      'cb.document as doc_b',
-      'ca.ev_text as quote_a',
-      'cb.ev_text as quote_b',
-      'da.published as published_a',
-      'db.published as published_b',
-    ])
-    .where('k.fact_id', 'in', [...factIds])
-    .orderBy('k.id', 'desc')
-    .execute();
-}
-
 /** What the ladder and the page order need of every fact of a pair (one range of fact_pairs' key); rejected facts left out. */
 export async function pairFactRows(db: Db, a: string, b: string) {
   const [lo, hi] = a < b ? [a, b] : [b, a];

@@ -201,7 +201,9 @@ export function recordEndpoints(deps: ServeDeps): AnyEndpoint[] {
       async handle({ query }) {
         const names = await knowledge.names();
         const party = query.party === undefined ? undefined : partyCode(names, query.party, 'query.party');
-        const all = (await listConflicts(store, party)).filter((c) => !query.kind || c.kind === query.kind);
+        const all = (await listConflicts(store, party === undefined ? {} : { party })).filter(
+          (c) => !query.kind || c.kind === query.kind,
+        );
         return paginate(all, query.limit, query.offset);
       },
     }),

@@ -45,8 +45,16 @@ export async function deleteConflictsOfClaims(db: Db, claimIds: readonly number[
   }
 }
 
+export interface ConflictFilter {
+  /** Only conflicts of facts this party is in. */
+  party?: string;
+  /** Only conflicts of these facts. */
+  factIds?: readonly number[];
+}
+
 /** Every conflict with both claims, their documents and the fact, newest first. */
-export async function listConflictRows(db: Db, party?: string) {
+export async function listConflictRows(db: Db, filter: ConflictFilter = {}) {
+  const { party, factIds } = filter;
   let q = db
     .selectFrom('conflicts as k')
     .innerJoin('facts as f', 'f.id', 'k.fact_id')
@@ -75,6 +83,7 @@ export async function listConflictRows(db: Db, party?: string) {
       'db.published as published_b',
     ])
     .orderBy('k.id', 'desc');
+  if (factIds !== undefined) q = q.where('k.fact_id', 'in', factIds.length > 0 ? [...factIds] : [-1]);
   if (party !== undefined) {
     q = q.where('k.fact_id', 'in', (eb) =>
       eb.selectFrom('fact_parties').select('fact_id').where('party', '=', party),

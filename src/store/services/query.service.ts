@@ -116,8 +116,11 @@ export async function listFactsById(store: Store, ids: readonly number[]): Promi
   return (await factRows(store.db, { ids, includeRejected: true })).map(toCanonicalFact);
 }
 
-export async function listConflicts(store: Store, party?: PartyCode): Promise<Conflict[]> {
-  const rows = await listConflictRows(store.db, party);
+export async function listConflicts(
+  store: Store,
+  filter: { party?: PartyCode; factIds?: readonly number[] } = {},
+): Promise<Conflict[]> {
+  const rows = await listConflictRows(store.db, filter);
   return rows.map((r) => ({
     id: r.id,
     factId: r.fact_id,
