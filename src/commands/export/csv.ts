@@ -1,6 +1,8 @@
 // Canonical facts as CSV (RFC 4180), one row per fact, for spreadsheets, R and pandas.
 import type { CanonicalFact } from '../../schema/canonical.js';
+import { STATUSES } from '../../schema/fact.js';
 
+// One column per lifecycle milestone, named after the status, holding its date.
 const COLUMNS = [
   'fact_id',
   'type',
@@ -10,14 +12,7 @@ const COLUMNS = [
   'item',
   'status',
   'date',
-  'proposed',
-  'negotiating',
-  'concluded',
-  'in_force',
-  'completed',
-  'ended',
-  'planned',
-  'held',
+  ...STATUSES,
   'sources',
   'claims',
   'conflicts',
@@ -25,7 +20,7 @@ const COLUMNS = [
   'quote',
   'quote_doc',
   'quote_url',
-] as const;
+];
 
 export function toCsv(facts: readonly CanonicalFact[]): string {
   const rows = [COLUMNS.join(',')];
@@ -40,14 +35,7 @@ export function toCsv(facts: readonly CanonicalFact[]): string {
       f.item,
       f.status,
       f.date,
-      m.proposed?.date ?? null,
-      m.negotiating?.date ?? null,
-      m.concluded?.date ?? null,
-      m.in_force?.date ?? null,
-      m.completed?.date ?? null,
-      m.ended?.date ?? null,
-      m.planned?.date ?? null,
-      m.held?.date ?? null,
+      ...STATUSES.map((status) => m[status]?.date ?? null),
       f.sources,
       f.claims,
       f.conflicts,
