@@ -22,7 +22,7 @@ export const OFFICIAL =
 export const EQUIPMENT =
   /\b(?:weapons?|arms|missiles?|munitions?|ammunition|ships?|vessels?|boats?|frigates?|destroyers?|corvettes?|submarines?|patrol (?:ships|boats|vessels)|aircraft|planes?|jets?|fighters?|helicopters?|drones?|UAVs?|unmanned (?:aerial )?(?:systems?|vehicles?)|tanks?|howitzers?|artillery|radars?|rifles?|batteries|launchers?|interceptors?|air defen[cs]e systems?|equipment|components?|parts|gyros?|engines?|systems?|hardware|materiel|armou?red vehicles?|vehicles?|trainer aircraft|F-\d+\w*|[A-Z][A-Za-z]*-\d+[A-Z]?\b)/;
 
-const SUPPLY = String.raw`send|sends|sent|sending|lend|lends|lent|leas(?:e|es|ed|ing)|export(?:s|ed|ing)?|sell(?:s|ing)?|sold|sales?|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|provision|donat(?:e|es|ed|ing|ion)|deliver(?:s|ed|ing|y|ies)?|transfer(?:s|red|ring)?|hand(?:s|ed)? over|gift(?:s|ed)?|give|gives|gave|offer(?:s|ed)?|ship(?:s|ped)?`;
+const SUPPLY = String.raw`send|sends|sent|sending|lend|lends|lent|leas(?:e|es|ed|ing)|export(?:s|ed|ing)?|sell(?:s|ing)?|sold|sales?|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|provision|donat(?:e|es|ed|ing|ion)|deliver(?:s|ed|ing|y|ies)?|transfer(?:s|red|ring)?|hand(?:s|ed)? over|gift(?:s|ed)?|give|gives|gave|offer(?:s|ed)?|shipped`;
 const ACQUIRE = String.raw`t(?:ook|akes?|aking) (?:the )?delivery|purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|procur(?:e|es|ed|ing|ement)|acquir(?:e|es|ed|ing)|acquisition|import(?:s|ed|ing)?|order(?:s|ed)?|receiv(?:e|es|ed|ing)|obtain(?:s|ed)?`;
 
 export const SUPPLY_VERB = new RegExp(String.raw`\b(?:${SUPPLY})\b`, 'gi');

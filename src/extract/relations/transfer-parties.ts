@@ -104,6 +104,11 @@ export function transferParties(
           ? after.filter((g) => g.marker === 'to' || (g.marker === 'including' && g.start > to[0]!.start))
           : after.filter((g) => g.marker === null && g.start < clause.to);
       let codes = recipients.flatMap((g) => g.codes);
+      // "signed a deal with the Philippines for the supply of ...": the counterpart of the deal receives.
+      if (codes.length === 0) {
+        const counterpart = usable.filter((g) => g.end <= trigger.start && g.marker === 'with' && g.start >= clause.from);
+        codes = counterpart.flatMap((g) => g.codes);
+      }
       if (codes.length === 0 && RECIPIENT_ANAPHOR.test(text.slice(trigger.end))) {
         const other = recent(discourse.lastPair, sentence)?.codes.find((c) => c !== supplier);
         if (other) codes = [other];
