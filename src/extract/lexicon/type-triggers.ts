@@ -63,7 +63,7 @@ export const TRIGGERS: readonly TriggerPattern[] = [
   t(
     'joint_development',
     false,
-    `\\bjoint (?:research|development|production)\\b|\\bco-?develop(?:s|ed|ing|ment)?\\b|\\bco-?produc(?:e|es|ed|ing|tion)\\b|\\bjointly (?:develop|produc|research)\\w*|\\bcooperative (?:development|research)\\b|\\bcooperative growth\\b|\\bdevelop(?:ed|ing)? (?:\\w+ ){0,4}jointly\\b|\\bGlobal Combat Air Programme\\b|\\bGCAP\\b`,
+    `\\bjoint (?:research|development|production)\\b|\\bco-?develop(?:s|ed|ing|ment)?\\b|\\bco-?produc(?:e|es|ed|ing|tion)\\b|\\bjointly (?:develop|produc|research)\\w*|\\bcooperative (?:development|research)\\b|\\bcooperative growth\\b|\\bdevelop(?:ed|ing)? (?:\\w+ ){0,4}jointly\\b|\\b(?:being |be )?(?:develop|produc|build)(?:ed|ing)? (?:jointly )?(?:together )?with\\b|\\bGlobal Combat Air Programme\\b|\\bGCAP\\b`,
   ),
   t(
     'membership',

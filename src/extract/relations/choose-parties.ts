@@ -62,6 +62,13 @@ export function chooseParties(
       out.push({ parties: uniq([...hubs, ...spokes]) });
       return out;
     }
+    // "a fighter developed with Britain and Italy", "drills with the US and Australia": one project or
+    // exercise with all of them, where an agreement "with Britain and Italy" is one per partner.
+    const oneList = partners.length === 1 && spokes.length > 1 && partners[0]!.marker === 'with';
+    if (MULTILATERAL.has(trigger.type) && oneList && hubs.length === 1) {
+      out.push({ parties: uniq([...hubs, ...spokes]) });
+      return out;
+    }
     for (const hub of hubs.slice(0, 1))
       for (const spoke of spokes) if (spoke !== hub) out.push({ parties: [hub, spoke] });
     if (hubs.length > 1) out.push({ parties: uniq(hubs) });

@@ -106,7 +106,9 @@ export function transferParties(
       let codes = recipients.flatMap((g) => g.codes);
       // "signed a deal with the Philippines for the supply of ...": the counterpart of the deal receives.
       if (codes.length === 0) {
-        const counterpart = usable.filter((g) => g.end <= trigger.start && g.marker === 'with' && g.start >= clause.from);
+        const counterpart = usable.filter(
+          (g) => g.end <= trigger.start && g.marker === 'with' && g.start >= clause.from,
+        );
         codes = counterpart.flatMap((g) => g.codes);
       }
       if (codes.length === 0 && RECIPIENT_ANAPHOR.test(text.slice(trigger.end))) {
