@@ -159,4 +159,18 @@ describe('extraction of the hard cases', () => {
       ),
     ).toEqual(['joint_exercise JPN+PHL+USA held']);
   });
+  it('reads "troops from N nations, including ..." as one exercise of all of them', () => {
+    const text =
+      'Troops from 13 nations, including Australia, the United States, Japan and Germany, began the Talisman Sabre exercise in northern Australia on Saturday.';
+    expect(keys(text)).toEqual(['joint_exercise AUS+DEU+JPN+USA held']);
+  });
+
+  it('keeps two statements joined by ", and" apart, with their own statuses and dates', () => {
+    const [png, tuv] = facts(
+      'Last month, Australia and Papua New Guinea began negotiating a defence treaty, and Canberra signed a security pact with Tuvalu in November.',
+      '2023-07-22',
+    );
+    expect(png).toMatchObject({ parties: ['AUS', 'PNG'], status: 'negotiating', date: '2023-06' });
+    expect(tuv).toMatchObject({ parties: ['AUS', 'TUV'], status: 'concluded', date: '2022-11' });
+  });
 });

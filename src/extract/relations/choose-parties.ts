@@ -48,6 +48,11 @@ export function chooseParties(
 
   if (partners.length > 0) {
     const subject = subjects.find((g) => g.start < partners[0]!.start);
+    // "troops from 13 nations, including A, B and C, began the exercise": one exercise of all those named.
+    if (!subject && MULTILATERAL.has(trigger.type) && partners.every((g) => g.marker === 'including')) {
+      const all = uniq(partners.flatMap((g) => g.codes));
+      if (all.length >= 2) return [...out, { parties: all }];
+    }
     const hubs = subject
       ? subject.codes
       : [pronounSubject(text, sentence, discourse) ?? discourse.focal].filter(isCode);

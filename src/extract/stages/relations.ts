@@ -95,7 +95,11 @@ function groupsFor(text: string, trigger: Trigger, groups: PartyGroup[]): PartyG
     const antecedent = groups.filter((g) => g.end <= edge).at(-1);
     if (antecedent) local = [antecedent, ...local];
   }
-  if (!local.some((g) => !g.place)) local = groups;
+  // "The drills come as Canberra and Washington ...": a definite mention restating what was told names no
+  // parties of its own, and the other clause's parties are not its.
+  const definite = /\bthe\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, trigger.start - 20), trigger.start));
+  const restated = definite && (trigger.kind === 'activity' || trigger.kind === 'meeting');
+  if (!local.some((g) => !g.place)) local = restated ? [] : groups;
   // Predecessors ("after the G7 members -- Britain, Canada -- as well as India") stand across clause edges.
   const predecessors = groups.filter((g) => g.marker === 'after' && !local.includes(g));
   return predecessors.length > 0 ? [...local, ...predecessors].sort((a, b) => a.start - b.start) : local;
