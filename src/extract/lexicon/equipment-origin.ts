@@ -28,7 +28,7 @@ const ORIGINS: ReadonlyArray<readonly [PartyCode, string]> = [
 ];
 
 const PATTERNS: ReadonlyArray<readonly [PartyCode, RegExp]> = ORIGINS.map(
-  ([code, names]) => [code, new RegExp(`(?<![\\w-])(?:${names})(?![\\w-])`)] as const,
+  ([code, names]) => [code, new RegExp(`(?<![\\w-])(?:${names})s?(?![\\w-])`)] as const,
 );
 
 /** The state whose industry makes the first named system in the text, if any is known. */

@@ -2,7 +2,7 @@
 
 /** A meeting of leaders, ministers or staff. "talks" toward an agreement are negotiation, not a meeting (see below). */
 export const MEETING =
-  /\b(?:met|meets|meeting|meetings|host|hosts|hosting|will host|summit(?:ry)?|held talks|hold talks|holds talks|phone talks|telephone talks|phone call|telephone call|video call|video conference|talks (?:with|in|at|on the sidelines)|(?:their|bilateral|trilateral|summit|ministerial|leaders'?|high-level|the)\s+talks|(?:state|official|working) (?:visit|go to)|visit(?:s|ed|ing)?\b|trip to|called on|hosted|received (?:his|her|their)|dialogue|consultations)\b/gi;
+  /\b(?:met|meets|meeting|meetings|host|hosts|hosting|will host|summit(?:ry)?|held talks|hold talks|holds talks|phone talks|telephone talks|phone call|telephone call|video call|video conference|talks (?:with|in|at|on the sidelines)|(?:their|bilateral|trilateral|summit|ministerial|leaders'?|high-level|the)\s+talks|(?:state|official|working) (?:visit|go to)|visit(?:s|ed|ing)?\b|trip to|called on|hosted|received (?:his|her|their)|(?:received|receives|welcomed|welcomes) (?:the )?(?:visiting )?(?:[A-Z][\w-]*\s+){0,3}(?:[Dd]eputy\s+|[Vv]ice\s+)?(?:[Pp]rime [Mm]inister|[Pp]resident|[Dd]efen[cs]e [Mm]inister|[Ff]oreign [Mm]inister|[Mm]inister|[Ss]ecretary|[Cc]hancellor|[Kk]ing|delegation|counterpart)|dialogue|consultations)\b/gi;
 
 /** "talks" and "meeting" words that are really about negotiating an instrument. */
 export const NEGOTIATION_TALKS =
@@ -20,7 +20,7 @@ export const OFFICIAL =
 
 /** Things a transfer moves. */
 export const EQUIPMENT =
-  /\b(?:weapons?|arms|missiles?|munitions?|ammunition|ships?|vessels?|boats?|frigates?|destroyers?|corvettes?|submarines?|patrol (?:ships|boats|vessels)|aircraft|planes?|jets?|fighters?|helicopters?|drones?|UAVs?|unmanned (?:aerial )?(?:systems?|vehicles?)|tanks?|howitzers?|artillery|radars?|rifles?|batteries|launchers?|interceptors?|air defen[cs]e systems?|equipment|components?|parts|gyros?|engines?|systems?|hardware|materiel|armou?red vehicles?|vehicles?|trainer aircraft|F-\d+\w*|[A-Z][A-Za-z]*-\d+[A-Z]?\b)/;
+  /\b(?:weapons?|arms|missiles?|munitions?|ammunition|ships?|vessels?|boats?|frigates?|destroyers?|corvettes?|submarines?|patrol (?:ships|boats|vessels)|aircraft|planes?|jets?|fighters?|helicopters?|drones?|UAVs?|unmanned (?:aerial )?(?:systems?|vehicles?)|tanks?|howitzers?|artillery|radars?|rifles?|batteries|launchers?|interceptors?|air defen[cs]e systems?|equipment|components?|parts|gyros?|engines?|systems?|hardware|materiel|armou?red vehicles?|vehicles?|trainer aircraft|F-\d+\w*|[A-Z][A-Za-z]*-\d+\w*)/;
 
 const SUPPLY = String.raw`send|sends|sent|sending|lend|lends|lent|leas(?:e|es|ed|ing)|export(?:s|ed|ing)?|sell(?:s|ing)?|sold|sales?|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|provision|donat(?:e|es|ed|ing|ion)|deliver(?:s|ed|ing|y|ies)?|transfer(?:s|red|ring)?|hand(?:s|ed)? over|gift(?:s|ed)?|give|gives|gave|offer(?:s|ed)?|shipped`;
 const ACQUIRE = String.raw`t(?:ook|akes?|aking) (?:the )?delivery|purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|procur(?:e|es|ed|ing|ement)|acquir(?:e|es|ed|ing)|acquisition|import(?:s|ed|ing)?|order(?:s|ed)?|receiv(?:e|es|ed|ing)|obtain(?:s|ed)?`;

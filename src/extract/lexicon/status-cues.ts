@@ -45,7 +45,7 @@ export const FUTURE_CUE =
 export const TRANSFER_CUES: readonly StatusCue[] = [
   c(
     'proposed',
-    String.raw`\b(?:consider(?:s|ed|ing)?|(?<!will (?:also )?)offer(?:s|ed|ing)?|interest(?:ed)? in|potential|possible|propos(?:e|ed|al)|seek(?:s|ing)?|request(?:ed|s)?|plans? to|want(?:s|ed)? to|hop(?:e|es|ed|ing) to)\b`,
+    String.raw`\b(?:consider(?:s|ed|ing)?|(?<!will (?:also )?)offer(?:s|ed|ing)?|interest(?:ed)? in|potential|possible|propos(?:e|ed|al)|seek(?:s|ing)?|sought|request(?:ed|s)?|plans? to|want(?:s|ed)? to|hop(?:e|es|ed|ing) to)\b`,
   ),
   c('negotiating', String.raw`\b(?:in talks|talks|negotiat\w+|discuss(?:ing|ions)|final (?:phase|stage))\b`),
   c(

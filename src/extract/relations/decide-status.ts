@@ -40,7 +40,7 @@ const PAST_EVENT_VERB =
 
 /** "expected to encourage joint exercises", "considering joint drills": an idea, not yet a plan. */
 const EVENT_PROPOSED =
-  /\b(?:encourag\w*|consider\w*|explor\w*|propos\w*|call(?:ed|s)? for|seek\w*|hop(?:e|es|ed|ing) (?:to|for)|possib\w*|potential|invit\w*|promot\w*)\b[^.;]{0,40}$/i;
+  /\b(?:encourag\w*|eyes|eyeing|mull\w*|consider\w*|explor\w*|propos\w*|call(?:ed|s)? for|seek\w*|hop(?:e|es|ed|ing) (?:to|for)|possib\w*|potential|invit\w*|promot\w*)\b[^.;]{0,40}$/i;
 
 export function decideStatus(text: string, trigger: Trigger): Status | null {
   const { from, to } = clauseAround(text, trigger.start, trigger.end);
@@ -58,6 +58,8 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
   switch (trigger.type) {
     case 'equipment_transfer':
       if (hypothetical) return null;
+      // Being someone's arms supplier says the arms have moved.
+      if (trigger.direction === 'supplierNoun') return 'completed';
       return firstCue(TRANSFER_CUES, near) ?? firstCue(TRANSFER_CUES, clause) ?? 'concluded';
     case 'joint_exercise':
     case 'high_level_meeting':

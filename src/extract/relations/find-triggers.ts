@@ -20,7 +20,7 @@ export interface Trigger {
   start: number;
   end: number;
   /** For transfers: whether the verb is the supplier's ("export") or the recipient's ("purchase"). */
-  direction?: 'supply' | 'acquire' | 'aid' | 'deal';
+  direction?: 'supply' | 'acquire' | 'aid' | 'deal' | 'supplierNoun';
 }
 
 /** One scan that says whether any trigger can match: most sentences have none and stop here. */
@@ -94,7 +94,17 @@ const ARMS_DEAL =
 const AID =
   /\b(?:(?:official )?security assistance|military (?:aid|assistance)|foreign military financing|OSA\b|beneficiar(?:y|ies)|recipient (?:countries|nations|states))/gi;
 
-const ARMS_DEAL_OR_AID = new RegExp(`${ARMS_DEAL.source}|${AID.source}`, 'i');
+/** "Russia has been Vietnam's largest arms supplier": the subject supplies the possessor. */
+const SUPPLIER_NOUN =
+  /\b(?:arms|weapons?|defen[cs]e|military|equipment)\s+(?:supplier|exporter|provider|vendor)\b/gi;
+/** "signed a contract worth $8 billion for Su-35s": the subject buys what the contract is for. */
+const CONTRACT_FOR =
+  /\b(?:contract|deal|order|agreement)\s+(?:worth\s+[^,.;]{1,25}?\s+)?(?:for|to (?:buy|purchase|acquire|procure))\b/gi;
+
+const ARMS_DEAL_OR_AID = new RegExp(
+  `${ARMS_DEAL.source}|${AID.source}|${SUPPLIER_NOUN.source}|${CONTRACT_FOR.source}`,
+  'i',
+);
 
 function findTransfers(text: string, out: Trigger[]): void {
   const push = (m: RegExpExecArray | RegExpMatchArray, direction: NonNullable<Trigger['direction']>) =>
@@ -107,6 +117,10 @@ function findTransfers(text: string, out: Trigger[]): void {
     });
   for (const m of text.matchAll(ARMS_DEAL)) push(m, 'deal');
   for (const m of text.matchAll(AID)) push(m, 'aid');
+  for (const m of text.matchAll(SUPPLIER_NOUN)) push(m, 'supplierNoun');
+  for (const m of text.matchAll(CONTRACT_FOR)) {
+    if (EQUIPMENT.test(text.slice(m.index, m.index + m[0].length + 60))) push(m, 'acquire');
+  }
   for (const [verb, direction] of [
     [SUPPLY_VERB, 'supply'],
     [ACQUIRE_VERB, 'acquire'],

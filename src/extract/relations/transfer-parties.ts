@@ -79,6 +79,14 @@ export function transferParties(
         : (usable[0]?.codes[0] ?? null);
       return pair(donor, list ? list.codes : codes);
     }
+    case 'supplierNoun': {
+      // "A has been B's largest arms supplier": the possessor right before the noun receives.
+      const possessor = before.find((g) =>
+        /^'s?\s+(?:[\w-]+\s+){0,3}$/.test(text.slice(g.end, trigger.start)),
+      );
+      const supplier = before.find((g) => g !== possessor)?.codes[0] ?? null;
+      return possessor ? pair(supplier, possessor.codes) : [];
+    }
     case 'deal': {
       const codes = uniq(
         usable.filter((g) => g.start >= clause.from && g.start < clause.to).flatMap((g) => g.codes),
