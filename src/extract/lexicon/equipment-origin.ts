@@ -23,7 +23,6 @@ const ORIGINS: ReadonlyArray<readonly [PartyCode, string]> = [
   ['JPN', 'Mogami|US-2|P-1 patrol|Type 03|Abukuma'],
   ['ITA', 'M-346|Aermacchi|FREMM-EVO|Centauro'],
   ['NOR', 'NSM|Naval Strike Missile|JSM'],
-  ['ESP', 'Navantia-built'],
   ['BRA', 'Super Tucano|KC-390|C-390'],
 ];
 

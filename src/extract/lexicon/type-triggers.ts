@@ -53,7 +53,7 @@ export const TRIGGERS: readonly TriggerPattern[] = [
   t(
     'defense_mou',
     true,
-    `\\bmemorand(?:um|a) of understanding\\b|\\bMOUs?\\b|\\bMoUs?\\b|\\bsecurity of supply arrangement|\\bSOSA\\b|\\b(?:${DEF}) cooperation (?:agreement|accord|arrangement|memorandum)\\b|\\b(?:${DEF}) exchanges? (?:memorandum|arrangement)|\\bsafety of provide association\\b`,
+    `\\bmemorand(?:um|a) of understanding\\b|\\bMOUs?\\b|\\bMoUs?\\b|\\bsecurity of supply arrangement|\\bSOSA\\b|\\b(?:${DEF}) cooperation (?:agreement|accord|arrangement|memorandum)\\b|\\b(?:${DEF}) exchanges? (?:memorandum|arrangement)`,
   ),
   t(
     'joint_exercise',
