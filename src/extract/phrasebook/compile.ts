@@ -1,0 +1,85 @@
+// Compiles phrasebook entries to regular expressions, widening each canonical word to its spinner synonyms.
+import type { PhraseEntry } from './entry.js';
+import { SYNONYMS, type Synonym } from './synonyms.js';
+
+/** Canonical words, longest first so "reciprocal access" wins over any shorter canonical inside it. */
+const BY_LENGTH = [...SYNONYMS].sort((a, b) => b.canonical.length - a.canonical.length);
+const CANONICAL = new RegExp(
+  BY_LENGTH.map((s) => s.canonical.split(' ').map(escape).join('[ _]')).join('|'),
+  'gi',
+);
+const SYNONYM_OF = new Map(SYNONYMS.map((s) => [s.canonical.toLowerCase(), s]));
+
+/**
+ * Rewrites each whole canonical word in a notation string as a choice of it and its variants. One pass, so a
+ * variant ("Minister of Protection") is not widened again. A stem followed by a suffix ("visit(s|ed)") is not a
+ * whole word and stays as written; a plural `[s]` is kept when every variant takes it.
+ */
+export function expandSynonyms(words: string): string {
+  return words.replace(CANONICAL, (found: string, at: number) => {
+    const before = words[at - 1] ?? '';
+    const after = words.slice(at + found.length);
+    const synonym = SYNONYM_OF.get(found.toLowerCase().replace(/_/g, ' ')) as Synonym;
+    if (/[A-Za-z0-9'*~-]/.test(before)) return found;
+    if (/^[A-Za-z0-9(*'-]/.test(after)) return found;
+    if (
+      after.startsWith('[') &&
+      !(after.startsWith('[s]') && synonym.variants.every((v) => !/[\s(]/.test(v)))
+    )
+      return found;
+    return `(${[found, ...synonym.variants].join('|')})`;
+  });
+}
+
+/** Compiles one notation string (see entry.ts) to regular-expression source. */
+export function notationToSource(words: string): string {
+  let out = '';
+  const open: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const ch = words[i]!;
+    if (ch === ' ') {
+      while (words[i + 1] === ' ') i++;
+      out += String.raw`\s+`;
+    } else if (ch === '_') out += '[- ]';
+    else if (ch === '(' || ch === '[') {
+      open.push(ch);
+      out += '(?:';
+    } else if (ch === ')' || ch === ']') {
+      const opener = open.pop();
+      if (opener !== (ch === ')' ? '(' : '[')) throw new Error(`unbalanced "${ch}" in "${words}"`);
+      out += ch === ')' ? ')' : ')?';
+    } else if (ch === '|') out += '|';
+    else if (ch === '*') out += String.raw`\w*`;
+    else if (ch === "'") out += "['’]";
+    else if (ch === '~') {
+      const n = /^\d+/.exec(words.slice(i + 1));
+      if (!n) throw new Error(`"~" needs a count in "${words}"`);
+      i += n[0].length;
+      if (words[i + 1] === ' ') i++;
+      out += String.raw`(?:[\w-]+\s+){0,${n[0]}}`;
+    } else out += escape(ch);
+  }
+  if (open.length > 0) throw new Error(`unclosed "${open.join('')}" in "${words}"`);
+  return out;
+}
+
+/** The regular-expression source of one entry: its words (synonyms widened) and its raw pattern, on word boundaries. */
+export function entrySource(entry: PhraseEntry): string {
+  const parts = (entry.words ?? []).map((w) => notationToSource(expandSynonyms(w)));
+  if (entry.pattern) parts.push(entry.pattern);
+  if (parts.length === 0) throw new Error(`phrasebook entry "${entry.name}" has neither words nor pattern`);
+  const tail = entry.open ? '' : String.raw`\b`;
+  const unless = entry.unlessFollowedBy
+    ? String.raw`(?!\s+(?:${notationToSource(expandSynonyms(entry.unlessFollowedBy))})\b)`
+    : '';
+  return String.raw`\b(?:${parts.join('|')})${tail}${unless}`;
+}
+
+/** One expression for a family of entries, tried as alternatives in the order given. */
+export function compileEntries(entries: readonly PhraseEntry[], flags: string): RegExp {
+  return new RegExp(entries.map(entrySource).join('|'), flags);
+}
+
+function escape(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}

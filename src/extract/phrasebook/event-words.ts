@@ -1,0 +1,364 @@
+// Phrasebook entries for meetings, official roles, equipment and the verbs that move it.
+import type { PhraseFamily } from './entry.js';
+
+/** A meeting of leaders, ministers or staff. "talks" toward an agreement are negotiation, not a meeting. */
+export const MEETING_FAMILY: PhraseFamily = {
+  name: 'meeting',
+  flags: 'gi',
+  entries: [
+    {
+      name: 'meeting: met, hosted, summit',
+      yields: { role: 'meeting' },
+      words: ['met', 'meets', 'meeting', 'meetings', 'host', 'hosts', 'hosting', 'will host', 'summit[ry]'],
+      examples: [
+        'The Kenyan president met his Turkish counterpart in Ankara.',
+        'Hanoi will host the defence ministers next week.',
+      ],
+      counterExamples: ['The metal hull was repainted.'],
+    },
+    {
+      name: 'meeting: talks and calls',
+      yields: { role: 'meeting' },
+      words: [
+        'held talks',
+        'hold talks',
+        'holds talks',
+        'phone talks',
+        'telephone talks',
+        'phone call',
+        'telephone call',
+        'video call',
+        'video conference',
+        'talks (with|in|at|on the sidelines)',
+        "(their|bilateral|trilateral|summit|ministerial|leaders[']|high-level|the) talks",
+      ],
+      examples: [
+        'Lula held talks with the Indian prime minister in Brasilia.',
+        'The two leaders spoke by telephone call on Sunday, state radio said.',
+      ],
+      counterExamples: ['Negotiators made progress on trade tariffs.'],
+    },
+    {
+      name: 'meeting: visits',
+      yields: { role: 'meeting' },
+      words: [
+        '(state|official|working) visit',
+        'visit[s|ed|ing]',
+        'trip to',
+        'called on',
+        'hosted',
+        '(travel[l]ed|flew|travel[l]ing) to',
+      ],
+      note: 'The synonym map adds "go to" after state, official, working.',
+      examples: [
+        'The Saudi crown prince made a state visit to Seoul.',
+        'The Polish minister paid an official go to to Nairobi.',
+        'The admiral called on the Vietnamese defence minister.',
+        'The Chilean president travelled to Brasilia for talks on the frigate deal.',
+      ],
+      counterExamples: ['Visitors queued outside the museum.'],
+    },
+    {
+      name: 'meeting: received a visitor',
+      yields: { role: 'meeting' },
+      words: [
+        'received (his|her|their)',
+        '(received|receives|welcomed|welcomes) [the ][visiting ]~3 [deputy |vice ](prime minister|president|defense minister|foreign minister|minister|secretary|chancellor|king|delegation|counterpart)',
+      ],
+      examples: [
+        'Erdogan welcomed the visiting Kenyan president at the palace.',
+        'The minister received her Brazilian counterpart in Berlin.',
+      ],
+      counterExamples: ['The hospital received new equipment.'],
+    },
+    {
+      name: 'meeting: dialogue',
+      yields: { role: 'meeting' },
+      words: ['dialogue', 'consultations'],
+      examples: [
+        'Korea and Vietnam held a strategic dialogue in Hanoi.',
+        'Staff consultations between Warsaw and Berlin resumed.',
+      ],
+      counterExamples: ['The film has very little spoken text.'],
+    },
+  ],
+};
+
+/** "talks" and "meeting" words that are really about negotiating an instrument. */
+export const NEGOTIATION_TALKS_FAMILY: PhraseFamily = {
+  name: 'negotiation talks',
+  flags: 'i',
+  entries: [
+    {
+      name: 'negotiation talks: talks on an agreement',
+      yields: { role: 'negotiation', status: 'negotiating' },
+      words: [
+        '(in|start|begin|launch|formal|official|resume)* [formal ]talks',
+        'talks (on|toward|towards|over|about) (a|an|the)',
+      ],
+      examples: [
+        'India and Brazil began formal talks on a logistics pact.',
+        'Ankara and Nairobi held talks on a defence agreement.',
+      ],
+      counterExamples: ['The leaders held talks in Riyadh.'],
+    },
+  ],
+};
+
+export const FOREIGN_ROLE_FAMILY: PhraseFamily = {
+  name: 'foreign role',
+  flags: 'i',
+  entries: [
+    {
+      name: 'foreign role: foreign minister',
+      yields: { role: 'foreign' },
+      words: ['foreign (minister|secretary|ministers|secretaries|ministry chief)'],
+      open: true,
+      note: 'Open so that "foreign ministerial" counts too.',
+      examples: [
+        'The Polish foreign minister flew to Seoul.',
+        'A foreign ministerial meeting opened in Nairobi.',
+      ],
+      counterExamples: ['The foreign ministry issued a statement.'],
+    },
+    {
+      name: 'foreign role: other titles',
+      yields: { role: 'foreign' },
+      words: [
+        'minister (of|for) foreign affairs',
+        'external affairs minister',
+        'top diplomat[s]',
+        'foreign and defense',
+      ],
+      examples: [
+        "India's external affairs minister arrived in Hanoi.",
+        'The top diplomats of Kenya and Turkey met.',
+      ],
+      counterExamples: ['The interior minister resigned.'],
+    },
+    {
+      name: 'foreign role: secretary of state',
+      yields: { role: 'foreign' },
+      words: ['secretary of state'],
+      unlessFollowedBy: 'for defense',
+      note: 'A British "Secretary of State for Defence" is a defense role.',
+      examples: [
+        'The US secretary of state met the Saudi crown prince.',
+        'The Secretary of State flew to Warsaw.',
+      ],
+      counterExamples: ['The Secretary of State for Defence visited the troops.'],
+    },
+  ],
+};
+
+export const DEFENSE_ROLE_FAMILY: PhraseFamily = {
+  name: 'defense role',
+  flags: 'i',
+  entries: [
+    {
+      name: 'defense role: defense minister',
+      yields: { role: 'defense' },
+      words: [
+        'defense (minister|secretary|ministers|secretaries|chief[s])',
+        'minist(er|ers) (of|for) [national ]defense',
+        'secretary (of|for) (defense|war)',
+        'secretary of state for defense',
+        'and defense minister[s]',
+      ],
+      note: 'The synonym map brings "Minister of Protection".',
+      examples: [
+        'The Korean defence minister toured the Polish plant.',
+        'The Minister of National Protection received the envoy.',
+        'Kenya and Turkey sent foreign and defense ministers to the talks.',
+      ],
+      counterExamples: ['The finance minister presented the budget.'],
+    },
+  ],
+};
+
+/** Heads of state or government and ministers: their meeting is a high-level meeting. */
+export const OFFICIAL_FAMILY: PhraseFamily = {
+  name: 'official',
+  flags: 'i',
+  entries: [
+    {
+      name: 'official: leaders and ministers',
+      yields: { role: 'official' },
+      words: [
+        'prime minister',
+        'president',
+        'chancellor',
+        'king',
+        'queen',
+        'emperor',
+        'premier',
+        'leader[s]',
+        'minister[s]',
+        'secretar(y|ies)',
+        'chief[s]',
+        'commander[s]',
+        'admiral',
+        'general',
+        'ambassador',
+        'envoy[s]',
+        'official[s]',
+        'delegation[s]',
+        'counterpart[s]',
+        'PM',
+      ],
+      examples: ['The Vietnamese premier arrived in New Delhi.', 'German officials toured the shipyard.'],
+      counterExamples: ['Crowds gathered in the square.'],
+    },
+  ],
+};
+
+/** Things a transfer moves. Case-sensitive (no flags) so that model designations keep their capitals. */
+export const EQUIPMENT_FAMILY: PhraseFamily = {
+  name: 'equipment',
+  flags: '',
+  entries: [
+    {
+      name: 'equipment: weapons and platforms',
+      yields: { role: 'equipment' },
+      open: true,
+      note: 'Open: the match may end inside a longer word, as item boundaries are read by transfer-item.ts.',
+      words: [
+        'weapon[s]',
+        'arms',
+        'missile[s]',
+        'munition[s]',
+        'ammunition',
+        'ship[s]',
+        'vessel[s]',
+        'boat[s]',
+        'frigate[s]',
+        'destroyer[s]',
+        'corvette[s]',
+        'submarine[s]',
+        'patrol (ships|boats|vessels)',
+        'aircraft',
+        'plane[s]',
+        'jet[s]',
+        'fighter[s]',
+        'helicopter[s]',
+        'drone[s]',
+        'UAV[s]',
+        'unmanned [aerial ](system[s]|vehicle[s])',
+        'tank[s]',
+        'howitzer[s]',
+        'artillery',
+        'radar[s]',
+        'rifle[s]',
+        'batteries',
+        'launcher[s]',
+        'interceptor[s]',
+        'air defense system[s]',
+        'equipment',
+        'component[s]',
+        'parts',
+        'gyro[s]',
+        'engine[s]',
+        'system[s]',
+        'hardware',
+        'materiel',
+        'armo[u]red vehicle[s]',
+        'vehicle[s]',
+        'trainer aircraft',
+      ],
+      examples: ['Turkey sold armed drones to Kenya.', 'Korea shipped howitzers to Poland.'],
+      counterExamples: ['The Ministers Talked About Trade.'],
+    },
+    {
+      name: 'equipment: model designations',
+      yields: { role: 'equipment' },
+      open: true,
+      pattern: String.raw`F-\d+\w*|[A-Z][A-Za-z]*-\d+\w*`,
+      examples: [
+        'Poland received its first FA-50 jets.',
+        'Israel flew its F-35I jets over the base.',
+        'India ordered more Su-30 fighters.',
+      ],
+      counterExamples: ['The vote was 12-4 in favour.'],
+    },
+  ],
+};
+
+/** The supplier's verbs: send, sell, donate. */
+export const SUPPLY_FAMILY: PhraseFamily = {
+  name: 'supply verb',
+  flags: 'gi',
+  entries: [
+    {
+      name: 'supply: send, sell, donate',
+      yields: { role: 'supply' },
+      words: [
+        'send',
+        'sends',
+        'sent',
+        'sending',
+        'lend',
+        'lends',
+        'lent',
+        'leas(e|es|ed|ing)',
+        'export[s|ed|ing]',
+        'sell[s|ing]',
+        'sold',
+        'sale[s]',
+        'suppl(y|ies|ied|ying)',
+        'provid(e|es|ed|ing)',
+        'provision',
+        'donat(e|es|ed|ing|ion)',
+        'deliver[s|ed|ing|y|ies]',
+        'transfer[s|red|ring]',
+        'hand[s|ed] over',
+        'gift[s|ed]',
+        'give',
+        'gives',
+        'gave',
+        'offer[s|ed]',
+        'shipped',
+      ],
+      examples: [
+        'Germany sent air defence systems to Ukraine.',
+        'Brazil sold Super Tucano aircraft to Nigeria.',
+      ],
+      counterExamples: ['Poland bought K9 howitzers.'],
+    },
+  ],
+};
+
+/** The recipient's verbs: buy, order, receive. */
+export const ACQUIRE_FAMILY: PhraseFamily = {
+  name: 'acquire verb',
+  flags: 'gi',
+  entries: [
+    {
+      name: 'acquire: take delivery',
+      yields: { role: 'acquire' },
+      words: ['t(ook|ake[s]|aking) [the ]delivery'],
+      examples: [
+        'The Vietnamese navy took delivery of two corvettes.',
+        'Kenya takes delivery of the vessels in May.',
+      ],
+      counterExamples: ['The courier made a delivery to the embassy.'],
+    },
+    {
+      name: 'acquire: buy, order, receive',
+      yields: { role: 'acquire' },
+      words: [
+        'purchas(e|es|ed|ing)',
+        'buy[s|ing]',
+        'bought',
+        'procur(e|es|ed|ing|ement)',
+        'acquir(e|es|ed|ing)',
+        'acquisition',
+        'import[s|ed|ing]',
+        'order[s|ed]',
+        'receiv(e|es|ed|ing)',
+        'obtain[s|ed]',
+      ],
+      examples: ['Saudi Arabia bought Korean rocket launchers.', 'India is acquiring more Rafale jets.'],
+      counterExamples: ['Turkey sold drones to Kenya.'],
+    },
+  ],
+};

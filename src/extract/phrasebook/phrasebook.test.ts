@@ -1,0 +1,118 @@
+// Runs every phrasebook entry against its own examples and counter-examples, and checks the synonym layer.
+import { describe, expect, it } from 'vitest';
+import { TRIGGERS } from '../lexicon/type-triggers.js';
+import { entrySource, expandSynonyms, notationToSource } from './compile.js';
+import type { PhraseEntry, PhraseFamily } from './entry.js';
+import {
+  ACQUIRE_FAMILY,
+  DEFENSE_ROLE_FAMILY,
+  EQUIPMENT_FAMILY,
+  FOREIGN_ROLE_FAMILY,
+  MEETING_FAMILY,
+  NEGOTIATION_TALKS_FAMILY,
+  OFFICIAL_FAMILY,
+  SUPPLY_FAMILY,
+} from './event-words.js';
+import { AGREEMENT_CUE_FAMILIES, FUTURE_FAMILY, TRANSFER_CUE_FAMILIES } from './status-cues.js';
+import { SYNONYMS } from './synonyms.js';
+import { GENERIC_FAMILY, TRIGGER_FAMILIES, UMBRELLA_FAMILY } from './triggers.js';
+
+const FAMILIES: readonly PhraseFamily[] = [
+  ...TRIGGER_FAMILIES,
+  UMBRELLA_FAMILY,
+  GENERIC_FAMILY,
+  ...AGREEMENT_CUE_FAMILIES,
+  FUTURE_FAMILY,
+  ...TRANSFER_CUE_FAMILIES,
+  MEETING_FAMILY,
+  NEGOTIATION_TALKS_FAMILY,
+  FOREIGN_ROLE_FAMILY,
+  DEFENSE_ROLE_FAMILY,
+  OFFICIAL_FAMILY,
+  EQUIPMENT_FAMILY,
+  SUPPLY_FAMILY,
+  ACQUIRE_FAMILY,
+];
+
+/** One entry on its own, with its family's flags but without /g, so that test() keeps no state. */
+const compileAlone = (entry: PhraseEntry, flags: string) =>
+  new RegExp(entrySource(entry), flags.replace('g', ''));
+
+const ROWS = FAMILIES.flatMap((family) => family.entries.map((entry) => ({ family, entry })));
+
+describe('phrasebook entries', () => {
+  it('have unique names, two examples and a counter-example each', () => {
+    const names = ROWS.map((r) => r.entry.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const { entry } of ROWS) {
+      expect(entry.examples.length, entry.name).toBeGreaterThanOrEqual(2);
+      expect(entry.counterExamples.length, entry.name).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  describe.each(ROWS.map((r) => [r.entry.name, r] as const))('%s', (_name, { family, entry }) => {
+    const pattern = compileAlone(entry, family.flags);
+    it.each(entry.examples.map((s) => [s]))('matches: %s', (sentence) => {
+      expect(pattern.test(sentence)).toBe(true);
+      const type = entry.yields.type;
+      const trigger = TRIGGERS.find((t) => t.type === type);
+      if (trigger && TRIGGER_FAMILIES.some((f) => f.entries.includes(entry))) {
+        expect(
+          new RegExp(trigger.pattern.source, trigger.pattern.flags.replace('g', '')).test(sentence),
+        ).toBe(true);
+      }
+    });
+    it.each(entry.counterExamples.map((s) => [s]))('does not match: %s', (sentence) => {
+      expect(pattern.test(sentence)).toBe(false);
+    });
+  });
+});
+
+describe('synonym layer', () => {
+  const matchingEntries = (sentence: string) =>
+    ROWS.filter(({ family, entry }) => compileAlone(entry, family.flags).test(sentence)).map(
+      (r) => r.entry.name,
+    );
+
+  it('a spun sentence matches the same entries as the plain one', () => {
+    const plain = matchingEntries('the Defense Ministers met');
+    expect(plain).toContain('defense role: defense minister');
+    expect(matchingEntries('the Protection Ministers met')).toEqual(plain);
+    expect(matchingEntries('the Defence Ministers met')).toEqual(plain);
+  });
+
+  it('widens whole canonical words only', () => {
+    expect(expandSynonyms('defense minister')).toBe('(defense|defence|protection) minister');
+    expect(expandSynonyms('agreement[s]')).toBe('(agreement|accord|pact)[s]');
+    // A stem with a suffix is not the noun "visit", and "go to" takes no plural.
+    expect(expandSynonyms('visit[s|ed|ing]')).toBe('visit[s|ed|ing]');
+    expect(expandSynonyms('codefense')).toBe('codefense');
+    expect(expandSynonyms('acquisition and cross_servicing')).toContain('reciprocal materials and');
+  });
+
+  it('every variant is matched where its canonical word is', () => {
+    for (const s of SYNONYMS) {
+      const pattern = new RegExp(`^${notationToSource(expandSynonyms(s.canonical))}$`, 'i');
+      expect(pattern.test(s.canonical), s.canonical).toBe(true);
+      for (const v of s.variants) {
+        const sample = v.replace(/\((\w+)\|[^)]*\)/g, '$1');
+        expect(pattern.test(sample), `${s.canonical} -> ${sample}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('phrase notation', () => {
+  it('compiles optional parts, choices, hyphen-or-space and word gaps', () => {
+    const re = (w: string) => new RegExp(`^${notationToSource(w)}$`, 'i');
+    expect(re('agreement[s]').test('agreements')).toBe(true);
+    expect(re('two_plus_two').test('two-plus-two')).toBe(true);
+    expect(re('two_plus_two').test('two plus two')).toBe(true);
+    expect(re('(joint|combined) ~2 training').test('joint anti-submarine warfare training')).toBe(true);
+    expect(re('(joint|combined) ~2 training').test('joint one two three training')).toBe(false);
+    expect(re('negotiat*').test('negotiations')).toBe(true);
+    expect(re("minister[']s").test('minister’s')).toBe(true);
+    expect(re('2[ ]+[ ]2').test('2 + 2')).toBe(true);
+    expect(() => notationToSource('(a|b')).toThrow();
+  });
+});

@@ -1,0 +1,87 @@
+// Phrasings that propose readings for the scorer rather than facts on their own: a state's standing in a
+// grouping, the buyers of what a maker sells, and the defense context that makes an unnamed deal a defense one.
+import type { PhraseFamily } from './entry.js';
+
+/** "NATO member Norway", "fellow Quad partners", "a partner nation of NATO": membership, named as a role. */
+export const GROUPING_ROLE_FAMILY: PhraseFamily = {
+  name: 'grouping role',
+  flags: 'g',
+  entries: [
+    {
+      name: 'grouping role: member or ally of a named grouping',
+      yields: { type: 'membership', status: 'in_force' },
+      pattern: String.raw`\b(?:NATO|Nato|EU|ASEAN|Asean|Quad|AUKUS|G7|alliance)(?:'s)?\s+(?:(?:newest|oldest|founding|fellow|full|new)\s+)?(?:members?|member (?:states?|countries|nations)|all(?:y|ies)|partners?|partner (?:countries|nations))\b`,
+      examples: [
+        'NATO member Romania will host the brigade from next spring.',
+        'Brussels said the fellow EU member states agreed to the plan.',
+        'Canberra is the alliance’s newest partner in the region.',
+      ],
+      counterExamples: [
+        'Members of parliament met in Vilnius on Monday.',
+        'NATO said the drills were routine.',
+      ],
+    },
+    {
+      name: 'grouping role: partner nation of',
+      yields: { type: 'membership', status: 'in_force' },
+      pattern: String.raw`\b(?:partner nation|partner country|global partner|enhanced opportunities partner|dialogue partner)s?\s+(?:of|to|in)\b`,
+      examples: [
+        'Mongolia became a global partner of NATO in 2012.',
+        'India is a dialogue partner of the bloc, officials in Jakarta said.',
+      ],
+      counterExamples: ['Kenya is a trading partner for many European firms.'],
+    },
+    {
+      name: 'grouping role: members that make up a grouping',
+      yields: { type: 'membership', status: 'in_force' },
+      pattern: String.raw`\b(?:make|makes|made) up\b|\b(?:comprises?|comprising|consists? of|members include|founding members?)\b`,
+      examples: [
+        'Australia, India, Japan and the United States make up the Quad.',
+        'The bloc comprises Brunei, Cambodia, Indonesia and seven other states.',
+      ],
+      counterExamples: ['The two sides agreed to make peace along the border.'],
+    },
+  ],
+};
+
+/** "six export clients including A and B", "sales to A": the buyers of what the subject makes. */
+export const CLIENTS_FAMILY: PhraseFamily = {
+  name: 'transfer clients',
+  flags: 'gi',
+  entries: [
+    {
+      name: 'clients: buyers of a system',
+      yields: { type: 'equipment_transfer', role: 'recipients' },
+      words: [
+        '[foreign |export |international |overseas ](clients|customers|buyers|operators|users)',
+        '(sales|exports|deliveries) to',
+        'export (contract[s]|deal[s]|order[s])',
+        '(purchase[s]|order[s]) (by|from)',
+      ],
+      examples: [
+        'The K9 howitzer has export customers in Norway, Finland and Egypt.',
+        'Ankara has signed export contracts for the drone with Morocco and Ethiopia.',
+        'Recent sales to Indonesia and Egypt lifted the order book.',
+      ],
+      counterExamples: ['The buyer of the building was not named.'],
+    },
+  ],
+};
+
+/** Words that make an agreement nobody names ("a new deal") a defense one, where the text has them. */
+export const DEFENSE_CONTEXT_FAMILY: PhraseFamily = {
+  name: 'defense context',
+  flags: 'i',
+  entries: [
+    {
+      name: 'defense context: military words',
+      yields: { role: 'defense-context' },
+      words: ['(defense|security|military|troops|forces|base[s]|arms|alliance|weapons)'],
+      examples: [
+        'The deal lets US troops rotate through two more bases.',
+        'Oslo signed a new deal on security cooperation.',
+      ],
+      counterExamples: ['The two countries signed a new trade deal on Friday.'],
+    },
+  ],
+};

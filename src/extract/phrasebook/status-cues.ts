@@ -1,0 +1,407 @@
+// Phrasebook entries for the words that say how far a tie has come (ontology "status"), in the order they are tried.
+import type { Status } from '../../schema/fact.js';
+import type { PhraseEntry, PhraseFamily } from './entry.js';
+
+/** A status cue family: the first family found in the trigger's clause decides the status. */
+export type CueFamily = PhraseFamily & { status: Status };
+
+const cue = (status: Status, name: string, entries: PhraseEntry[]): CueFamily => ({
+  name,
+  status,
+  flags: 'i',
+  entries,
+});
+
+/** Agreements: proposed -> negotiating -> concluded -> in_force -> ended. */
+export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
+  cue('ended', 'agreement ended', [
+    {
+      name: 'agreement ended: terminated, suspended, expired',
+      yields: { status: 'ended' },
+      words: [
+        'terminat(e|ed|es|ing|ion)',
+        'suspend[ed|s|ing]',
+        'suspension',
+        'expire[d]',
+        'withdr(ew|awn|awal)',
+        'scrapp(ed|ing)',
+        'abrogat*',
+        'pulled out of',
+        'revoke[d]',
+        'lapse[d]',
+        'denounc(e|ed|es|ing)',
+        'renounc(e|ed|es|ing)',
+        'tore up',
+        'walked away from',
+      ],
+      examples: [
+        'Seoul suspended the intelligence pact with Tokyo in 2019.',
+        'The junta said it would denounce the status of forces agreement with Paris.',
+        'Washington pulled out of the treaty after months of disputes.',
+        'The logistics accord with Hanoi expired in December.',
+      ],
+      counterExamples: ['The agreement remains the basis of their cooperation.'],
+    },
+  ]),
+  cue('in_force', 'agreement in force (entered)', [
+    {
+      name: 'agreement in force: restored',
+      yields: { status: 'in_force' },
+      words: ['restor(e|ed|es|ing)', 'reinstat(e|ed|es|ing)', 'revive[d]'],
+      examples: [
+        'Seoul restored the information-sharing pact with Tokyo.',
+        'The deal was revived after a change of government in Ankara.',
+      ],
+      counterExamples: ['The two armies store fuel at a joint depot.'],
+    },
+    {
+      name: 'agreement in force: entered into force',
+      yields: { status: 'in_force' },
+      words: [
+        '(entered|enter|enters|entering|came|come|comes|went) into (force|effect)',
+        'took effect',
+        'takes effect',
+        'in force',
+        'effective',
+        'ratif(ied|ication) and',
+      ],
+      examples: [
+        'The access pact between Manila and Canberra entered into force on Sunday.',
+        'The Polish-Korean arrangement took effect in January.',
+      ],
+      counterExamples: ['Parliament debated the bill in Nairobi on Friday.'],
+    },
+  ]),
+  cue('negotiating', 'agreement under negotiation', [
+    {
+      name: 'negotiating: to sign',
+      yields: { status: 'negotiating' },
+      words: ['to [formally |officially ](sign|ink|conclude)'],
+      examples: [
+        'India and Brazil hope to formally sign the pact next year.',
+        'Both governments intend to conclude the deal soon.',
+      ],
+      counterExamples: ['The treaty was signed in Warsaw.'],
+    },
+    {
+      name: 'negotiating: will sign',
+      yields: { status: 'negotiating' },
+      words: [
+        '(will|would|shall|is to|are to|expected to|set to|likely to|plan[s] to|aim[s] to) ~2 (sign|conclude|ink|finali(s|z)e|confirm|seal|be ~1 (signed|concluded|inked|finali(s|z)ed))',
+      ],
+      examples: [
+        'Riyadh and Seoul will soon seal the arms-technology accord.',
+        'The pact is expected to be formally signed in Hanoi.',
+      ],
+      counterExamples: ['The ministers signed the accord on Monday.'],
+    },
+    {
+      name: 'negotiating: toward an agreement',
+      yields: { status: 'negotiating' },
+      words: [
+        '(toward|towards) [the |a |an ](conclu|sign|finali|reach|realiz|establish|agreement|deal|treaty|defense agreement|formal|(a|an) ~3 (agreement|deal))*',
+      ],
+      examples: [
+        'Nairobi and Ankara are moving towards a defence accord.',
+        'The talks made progress toward concluding the deal.',
+      ],
+      counterExamples: ['The frigate sailed toward the strait.'],
+    },
+    {
+      name: 'negotiating: working to conclude',
+      yields: { status: 'negotiating' },
+      words: ['work[ing] (to|on) (conclude|sign|finali(s|z)e)'],
+      examples: [
+        'Officials are working to finalise the text of the pact.',
+        'Both sides will work to conclude an access deal.',
+      ],
+      counterExamples: ['Engineers work on the engines every night.'],
+    },
+    {
+      name: 'negotiating: talks',
+      yields: { status: 'negotiating' },
+      words: [
+        '(in|start|begin|launch|open|hold|held|resume|step up|accelerate)* [formal |official ](talks|negotiations|consultations)',
+        'negotiat(e|ed|es|ing|ion|ions)',
+        'in talks',
+      ],
+      examples: [
+        'Vietnam and the Philippines launched formal negotiations on a coast guard pact.',
+        'Poland is negotiating a supply deal with Seoul.',
+      ],
+      counterExamples: ['The deal was signed after a short ceremony.'],
+    },
+    {
+      name: 'negotiating: agreed in principle',
+      yields: { status: 'negotiating' },
+      words: [
+        'in principle',
+        'substantially agreed',
+        'basic agreement',
+        'final (phase|stage)[s] of (coordination|talks|negotiations)',
+      ],
+      examples: [
+        'Tokyo and Manila reached a basic accord on the access deal.',
+        'The two sides agreed in principle to share radar data.',
+      ],
+      counterExamples: ['The agreement was finally signed.'],
+    },
+    {
+      name: 'negotiating: to be signed soon',
+      yields: { status: 'negotiating' },
+      words: [
+        'will [soon ]be signed',
+        'will soon sign',
+        'to be signed',
+        'set to sign',
+        'expected to (sign|conclude)',
+        'discuss[ing|ed|ions] (a|an|the) [possible |potential ]~1 (agreement|deal)',
+      ],
+      examples: [
+        'The Korea-Poland pact will soon be signed, an official said.',
+        'Ministers discussed a possible logistics agreement in Brasilia.',
+      ],
+      counterExamples: ['The pact was signed in 2019.'],
+    },
+  ]),
+  cue('proposed', 'agreement proposed', [
+    {
+      name: 'proposed: considering, seeking',
+      yields: { status: 'proposed' },
+      words: [
+        'consider[s|ed|ing]',
+        'propos(e|ed|es|ing|al)',
+        'call[ed|s|ing] for',
+        'seek[s|ing]',
+        'sought',
+        'plan[s] to',
+        'planning to',
+        'aim[s|ed|ing] to',
+        'hop(e|es|ed|ing) to',
+        'eager to',
+        'keen to',
+        'want[s|ed] to',
+        'explor(e|es|ed|ing)',
+        'interest[ed] in',
+        'push[ed|es|ing] for',
+        'mull[s|ed|ing]',
+        'weigh[s|ed|ing]',
+      ],
+      examples: [
+        'Turkey is considering an access agreement with Kenya.',
+        'Hanoi proposed a hotline between the two navies.',
+        'Brazilian officials are mulling a logistics pact.',
+      ],
+      counterExamples: ['The pact entered into force last year.'],
+    },
+  ]),
+  cue('in_force', 'agreement in force (standing)', [
+    {
+      name: 'agreement in force: already has',
+      yields: { status: 'in_force' },
+      words: ['(already|currently|existing)'],
+      // Up to eight words between, so that a name of several words ("has a logistics support pact with") fits;
+      // but "has signed an agreement with" is a signing, not a standing agreement.
+      pattern: String.raw`\b(?:has|have|had)\s+(?!(?:just\s+|now\s+|also\s+|since\s+)?(?:signed|inked|concluded|agreed|reached|struck|finali[sz]ed|sealed|initialed|renewed|revised|updated)\b)(?:[\w'-]+\s+){0,8}?(?:(?:agreement|accord|pact|deal|ACSA|RAA|GSOMIA|arrangement)s?|treaty|treaties)\s+(?:with|in place)\b`,
+      examples: [
+        'Korea already has a similar pact with Poland.',
+        'India has logistics agreements with France and Australia.',
+      ],
+      counterExamples: [
+        'India signed a logistics agreement with France.',
+        'Tokyo said it has signed a logistics agreement with New Delhi.',
+      ],
+    },
+  ]),
+  cue('concluded', 'agreement concluded', [
+    {
+      name: 'concluded: signed, inked',
+      yields: { status: 'concluded' },
+      words: ['sign[ed|s|ing]', 'ink[ed|s]', 'conclud(e|ed|es)', 'struck', 'reach[ed|es]', 'agreed', 'agree'],
+      examples: [
+        'Germany and India inked a submarine pact in Mumbai.',
+        'Saudi Arabia and Pakistan signed a mutual defence pact.',
+      ],
+      counterExamples: ['The ministers talked for two hours.'],
+    },
+    {
+      name: 'concluded: adopted, decided, revised',
+      yields: { status: 'concluded' },
+      words: [
+        'adopt(ed|s)',
+        'approv(e|ed|es|al)',
+        'revis(e|ed|es)',
+        'modifi(ed|es)',
+        'updat(ed|es)',
+        'unveil(ed|s)',
+        'launch(ed|es)',
+        'decid(e|ed|es)',
+        'decision',
+        'finali(s|z)(e|ed|es)',
+        'ratifi(ed|es)',
+        'renew(ed|s)',
+        'upgrad(ed|es)',
+        'establish(ed|es)',
+      ],
+      examples: [
+        'The Kenyan cabinet approved the pact with Turkey.',
+        'Warsaw and Seoul upgraded their partnership, state media reported.',
+      ],
+      counterExamples: ['The ministers talked for two hours.'],
+    },
+  ]),
+];
+
+/** Meetings and exercises announced for the future. */
+export const FUTURE_FAMILY: PhraseFamily = {
+  name: 'future event',
+  flags: 'i',
+  entries: [
+    {
+      name: 'future: will, next',
+      yields: { status: 'planned' },
+      words: ['will', 'shall', 'upcoming', 'forthcoming', 'next', 'scheduled', 'later this'],
+      examples: [
+        'The navies will hold drills off Goa.',
+        'The upcoming summit in Nairobi is the first since 2019.',
+      ],
+      counterExamples: ['The ministers met in Ankara last week.'],
+    },
+    {
+      name: 'future: set to hold',
+      yields: { status: 'planned' },
+      words: [
+        'to be held',
+        'set to',
+        'plan[s] to',
+        'planning to',
+        'expected to',
+        'is to',
+        'are to',
+        'agreed to (hold|conduct|expand|stage)',
+        'to hold',
+        'to conduct',
+        'to stage',
+        'aim[s|ing] to',
+        'intend[s|ing] to',
+        'prepar(e|es|ing) to',
+      ],
+      examples: [
+        'Polish and Korean troops are set to train together in May.',
+        'The two sides agreed to hold talks every year.',
+      ],
+      counterExamples: ['The exercise ended on Friday.'],
+    },
+  ],
+};
+
+/** Transfers: completed (delivered), concluded (agreed, contracted), negotiating, proposed. */
+export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
+  cue('proposed', 'transfer proposed', [
+    {
+      name: 'transfer proposed: considering, requested',
+      yields: { status: 'proposed' },
+      words: [
+        'consider[s|ed|ing]',
+        'interest[ed] in',
+        'potential',
+        'possible',
+        'propos(e|ed|al)',
+        'seek[s|ing]',
+        'sought',
+        'request[ed|s]',
+        'plan[s] to',
+        'want[s|ed] to',
+        'hop(e|es|ed|ing) to',
+      ],
+      examples: [
+        'Vietnam is interested in Indian BrahMos missiles.',
+        'Kenya requested six patrol boats from Turkey.',
+      ],
+      counterExamples: ['Turkey delivered six patrol boats to Kenya.'],
+    },
+    {
+      name: 'transfer proposed: offered',
+      yields: { status: 'proposed' },
+      pattern: String.raw`(?<!will (?:also )?)offer(?:s|ed|ing)?`,
+      note: '"will offer" is a promise, a concluded cue below; a bare offer is a proposal.',
+      examples: ['Seoul offered K2 tanks to Warsaw.', 'Brazil is offering Embraer jets to the Philippines.'],
+      counterExamples: ['Ankara will offer drones to Nairobi.'],
+    },
+  ]),
+  cue('negotiating', 'transfer negotiating', [
+    {
+      name: 'transfer negotiating: talks',
+      yields: { status: 'negotiating' },
+      words: ['in talks', 'talks', 'negotiat*', 'discuss(ing|ions)', 'final (phase|stage)'],
+      examples: [
+        'India is in talks with France over more Rafale jets.',
+        'Riyadh is negotiating the purchase of Korean air defence systems.',
+      ],
+      counterExamples: ['Riyadh bought Korean air defence systems.'],
+    },
+  ]),
+  cue('completed', 'transfer completed', [
+    {
+      name: 'transfer completed: delivered',
+      yields: { status: 'completed' },
+      words: [
+        'deliver(ed|y|ies)',
+        'handed over',
+        'hand[ed] over',
+        'donated',
+        'arrived',
+        'commissioned',
+        'received',
+        'has supplied',
+        'have supplied',
+        'supplied',
+        'has sent',
+        'have sent',
+        'sent',
+        'has exported',
+        'have exported',
+        'exported',
+        'exports',
+        'transferred',
+        'import[s]',
+        'has provided',
+        'have provided',
+        'provided',
+      ],
+      examples: [
+        'Korea delivered the first K9 howitzers to Poland.',
+        'The frigate arrived in Mombasa from Istanbul.',
+      ],
+      counterExamples: ['Korea will ship the howitzers next year.'],
+    },
+  ]),
+  cue('concluded', 'transfer concluded', [
+    {
+      name: 'transfer concluded: ordered, will supply',
+      yields: { status: 'concluded' },
+      words: [
+        'sign[ed|s]',
+        'contract',
+        'agreed',
+        'agree',
+        'approv(ed|al|es)',
+        'decid(ed|es)',
+        'decision',
+        'order[ed|s]',
+        'purchas(e|ed|es)',
+        'buy',
+        'bought',
+        'procurement',
+        'will [also ](provide|supply|export|sell|deliver|donate|transfer|offer)',
+        'is to (provide|supply|export|sell|deliver|donate|transfer)',
+        'to (provide|supply|export|sell|deliver|donate)',
+      ],
+      examples: [
+        'Poland ordered 180 K2 tanks from Hyundai Rotem.',
+        'Turkey will also supply Bayraktar drones to Kenya.',
+      ],
+      counterExamples: ['The howitzers reached the port on Monday.'],
+    },
+  ]),
+];

@@ -1,0 +1,546 @@
+// Phrasebook entries for the words that name each kind of tie (ontology "type"), one family per fact type.
+import type { FactType } from '../../schema/fact.js';
+import type { PhraseEntry, PhraseFamily } from './entry.js';
+
+/** Nouns for a signed instrument; "agreement" also brings its synonyms "accord" and "pact". */
+export const AGREEMENT = '(agreement[s]|deal[s]|treaty|treaties|arrangement[s])';
+
+const instrument = (type: FactType) => ({ type, instrument: true });
+const activity = (type: FactType) => ({ type, instrument: false });
+
+const twoPlusTwo: PhraseEntry[] = [
+  {
+    name: 'two-plus-two: 2+2 name',
+    yields: instrument('two_plus_two'),
+    words: ['2[ ]+[ ]2', 'two_plus_two'],
+    examples: [
+      'Seoul and Canberra will hold their 2+2 in Sydney next month.',
+      'India and Brazil agreed to launch a two-plus-two dialogue on maritime security.',
+      'The ministers met for the 2 + 2 talks on Tuesday.',
+    ],
+    counterExamples: ['The score was 22 to 12 after the second half.', 'Add 2+20 and divide by four.'],
+  },
+  {
+    name: 'two-plus-two: foreign and defense ministers meeting',
+    yields: instrument('two_plus_two'),
+    words: [
+      "foreign and defense minist(er[s]|erial)['][s] (meeting[s]|talks|consultation[s]|dialogue|conference)",
+      'joint foreign and defense ministerial consultations',
+    ],
+    examples: [
+      "Poland and Germany held a Foreign and Defence Ministers' Meeting in Warsaw.",
+      'The foreign and defense ministerial dialogue between Vietnam and India resumed.',
+      'Kenya hosted the first foreign and protection ministers meeting with Turkey.',
+    ],
+    counterExamples: ['The foreign ministers of both countries met in Nairobi.'],
+  },
+  {
+    name: 'two-plus-two: defense and foreign ministers meeting',
+    yields: instrument('two_plus_two'),
+    words: ["defense and foreign minist(er[s]|erial)['][s] (meeting[s]|talks|consultation[s]|dialogue)"],
+    examples: [
+      'The Brazilian defense and foreign ministers talks ended without a statement.',
+      "Officials prepared the Defence and Foreign Ministers' Consultations due in Ankara.",
+    ],
+    counterExamples: ['The defense and foreign ministries issued separate statements.'],
+  },
+  {
+    name: 'two-plus-two: security consultative committee',
+    yields: instrument('two_plus_two'),
+    words: ['security consultative committee'],
+    examples: [
+      'The Security Consultative Committee convened in Washington on Friday.',
+      'A joint statement followed the security consultative committee session.',
+    ],
+    counterExamples: ['The security committee of the parliament met behind closed doors.'],
+  },
+];
+
+const informationSecurity: PhraseEntry[] = [
+  {
+    name: 'information-security: GSOMIA and named pacts',
+    yields: instrument('information_security'),
+    words: [
+      'GSOMIA',
+      'COMCASA',
+      'BECA',
+      'basic exchange and cooperation agreement',
+      'communications compatibility and security agreement',
+      'general security of [military |classified ]information agreement[s]',
+    ],
+    examples: [
+      'Seoul said the GSOMIA with Tokyo would stay in place.',
+      'India and the United States signed BECA during the visit.',
+      'Ankara and Warsaw signed a general security of classified information accord.',
+    ],
+    counterExamples: ['The general security situation in the region remains tense.'],
+  },
+  {
+    name: 'information-security: information security agreement',
+    yields: instrument('information_security'),
+    words: [
+      `[military ]information_security ${AGREEMENT}`,
+      `[military ](information|intelligence)_(security|protection|sharing) ${AGREEMENT}`,
+      `(security|protection|exchange) of [classified |military ]information ${AGREEMENT}`,
+    ],
+    examples: [
+      'Poland and Korea concluded an information security agreement in Seoul.',
+      'The two navies want an intelligence-sharing pact before the exercise.',
+      'Saudi Arabia and Turkey signed a protection of classified information agreement.',
+      'Vietnam and India inked an intelligence protection accord, state media said.',
+    ],
+    counterExamples: ['The information security team patched the servers overnight.'],
+  },
+  {
+    name: 'information-security: intelligence sharing',
+    yields: instrument('information_security'),
+    words: ['intelligence_sharing', 'classified [military ]information'],
+    examples: [
+      'Kenya and the United Kingdom expanded intelligence sharing on al-Shabaab.',
+      'The deal lets both sides exchange classified military information.',
+    ],
+    counterExamples: ['Police shared information about the suspects with Interpol.'],
+  },
+];
+
+const equipmentTransferAgreement: PhraseEntry[] = [
+  {
+    name: 'equipment-transfer-agreement: equipment and technology transfer',
+    yields: instrument('equipment_transfer_agreement'),
+    words: [
+      'transfer[s] of (defense|military) equipment and technolog(y|ies)',
+      '(defense|military) equipment and technolog(y|ies) transfer[s]',
+      `(defense|military) equipment and technology [cooperation ]${AGREEMENT}`,
+      `(defense|military) equipment (transfer|cooperation) ${AGREEMENT}`,
+    ],
+    examples: [
+      'Japan and Vietnam signed an accord on the transfer of defence equipment and technology.',
+      'Talks on a defense equipment transfer agreement with Poland opened in May.',
+      'The protection equipment and technology transfer pact took effect last week.',
+    ],
+    counterExamples: ['The factory will transfer its equipment to a new site in Gdansk.'],
+  },
+];
+
+const acsa: PhraseEntry[] = [
+  {
+    name: 'acsa: named agreement',
+    yields: instrument('acsa'),
+    words: [
+      'ACSA[s]',
+      'LEMOA',
+      'MLSA',
+      'logistics exchange memorandum of agreement',
+      'acquisition and cross_servicing',
+      'cross_servicing',
+    ],
+    examples: [
+      'Germany and Japan signed an ACSA to share fuel and ammunition.',
+      'India and Australia operationalised their MLSA this year.',
+      'Tokyo approved the reciprocal materials and labour services pact with Berlin.',
+      'Berlin and Tokyo settled the acquisition and cross-servicing terms.',
+    ],
+    counterExamples: ['The acquisition of the company closed in March.'],
+  },
+  {
+    name: 'acsa: logistics agreement',
+    yields: instrument('acsa'),
+    words: [
+      'mutual logistics support',
+      'reciprocal provision of logistic[s|al] support',
+      `logistic[s|al] (exchange|sharing|cooperation) ${AGREEMENT}`,
+      `logistic[s|al] support ${AGREEMENT}`,
+      `(defense|military) logistic[s|al] ${AGREEMENT}`,
+    ],
+    examples: [
+      'Brazil and France are close to a logistics support agreement for their navies.',
+      'Seoul is weighing a military logistics pact with Canberra.',
+      'The mutual logistics support arrangement covers fuel, food and spare parts.',
+      'Hanoi and New Delhi discussed a logistical sharing pact.',
+    ],
+    counterExamples: ['The logistics company signed a lease for a new warehouse.'],
+  },
+  {
+    name: 'acsa: reciprocal supplies',
+    yields: instrument('acsa'),
+    words: [
+      'reciprocal (provision|supply) of (supplies|materials|goods)',
+      'supply_sharing',
+      'exchange[s] of supplies and (logistic[s|al]|services)',
+    ],
+    examples: [
+      'The pact allows the reciprocal provision of supplies during exercises.',
+      'Navies may now swap fuel through exchanges of supplies and services.',
+      'The supply-sharing deal lets Korean ships refuel at Polish ports.',
+    ],
+    counterExamples: ['Supplies reached the flooded villages on Sunday.'],
+  },
+];
+
+const reciprocalAccess: PhraseEntry[] = [
+  {
+    name: 'reciprocal-access: reciprocal access agreement',
+    yields: instrument('reciprocal_access'),
+    words: ['reciprocal access', 'RAA[s]', 'agreement on reciprocal access'],
+    note: 'The synonym map adds "mutual access".',
+    examples: [
+      'Manila and Tokyo signed the Reciprocal Access Agreement in July.',
+      'The RAA with Britain entered into force last year.',
+      'The two governments began talks on a mutual access agreement.',
+    ],
+    counterExamples: ['Patients need access to reciprocal health insurance.'],
+  },
+  {
+    name: 'reciprocal-access: visiting forces and SOFA',
+    yields: instrument('reciprocal_access'),
+    words: [
+      `visiting force[s] ${AGREEMENT}`,
+      'VFA[s]',
+      `status of [visiting ]force[s] ${AGREEMENT}`,
+      'SOFA[s]',
+    ],
+    examples: [
+      'Australia and Papua New Guinea updated their status of forces agreement.',
+      'Critics in Manila want the VFA scrapped.',
+      'The visiting forces pact lets Kenyan troops train in Britain.',
+    ],
+    counterExamples: ['Visiting forces fans filled the stadium on Saturday.'],
+  },
+];
+
+const securityTreaty: PhraseEntry[] = [
+  {
+    name: 'security-treaty: alliance treaty',
+    yields: instrument('security_treaty'),
+    words: [
+      '(mutual|collective)_defense (treaty|pact|agreement)',
+      'security treaty',
+      'treaty of (mutual cooperation|alliance)',
+    ],
+    examples: [
+      'The Mutual Defense Treaty has bound Manila and Washington since 1951.',
+      'Saudi Arabia seeks a security treaty with the United States.',
+      'Riyadh and Islamabad signed a mutual protection accord, the agency reported.',
+    ],
+    counterExamples: ['The treaty on trade in services took years to negotiate.'],
+  },
+  {
+    name: 'security-treaty: guidelines and joint declaration',
+    yields: instrument('security_treaty'),
+    words: [
+      '(military|defense|defense cooperation) guidelines',
+      'joint declaration on ~3 security cooperation',
+      'joint (security|defense) declaration',
+      'guidelines for defense cooperation',
+    ],
+    examples: [
+      'Tokyo and Washington revised their defense cooperation guidelines.',
+      'India and Japan issued a Joint Declaration on Security Cooperation.',
+      'Canberra and Seoul signed a joint declaration on strategic security cooperation.',
+      'The new guidelines for defence cooperation were adopted in April.',
+    ],
+    counterExamples: ['The health ministry issued new guidelines for hospitals.'],
+  },
+];
+
+const defenseMou: PhraseEntry[] = [
+  {
+    name: 'defense-mou: memorandum of understanding',
+    yields: instrument('defense_mou'),
+    words: ['memorand(um|a) of understanding', 'MOU[s]'],
+    examples: [
+      'Kenya and Turkey signed a memorandum of understanding on military training.',
+      'The MoU covers research, testing and evaluation.',
+    ],
+    counterExamples: ['The memorandum to staff was leaked to reporters.'],
+  },
+  {
+    name: 'defense-mou: security of supply',
+    yields: instrument('defense_mou'),
+    words: ['security of supply arrangement[s]', 'SOSA'],
+    examples: [
+      'Poland and the United States concluded a Security of Supply Arrangement.',
+      'The SOSA gives priority to orders from either side in a crisis.',
+    ],
+    counterExamples: ['Energy security of supply worries European buyers.'],
+  },
+  {
+    name: 'defense-mou: defense cooperation agreement',
+    yields: instrument('defense_mou'),
+    words: [
+      'defense cooperation (agreement|arrangement|memorandum)',
+      'defense exchange[s] (memorandum|arrangement)',
+    ],
+    examples: [
+      'Brazil and Sweden signed a defence cooperation agreement in Brasilia.',
+      'The protection cooperation accord was inked on Monday, the ministry said.',
+      'Vietnam and Korea renewed their defense exchange memorandum.',
+    ],
+    counterExamples: ['Defense cooperation between the two neighbours has grown.'],
+  },
+];
+
+const jointExercise: PhraseEntry[] = [
+  {
+    name: 'joint-exercise: drills and joint training',
+    yields: activity('joint_exercise'),
+    words: [
+      'exercises',
+      'drill[s]',
+      'war[_]games',
+      'maneuvers',
+      'manoeuvres',
+      '(joint|combined|coordinated) ~2 (training|patrol[s]|sail[s]|sailing|operation[s])',
+      'maritime cooperative activit(y|ies)',
+      '(combined|bilateral|trilateral|multilateral|joint|military|naval|air|maritime|field training|amphibious) exercise',
+    ],
+    examples: [
+      'Indian and Vietnamese warships held drills in the South China Sea.',
+      'Turkey and Azerbaijan began joint special forces training near Baku.',
+      'Korean and Polish troops wrapped up a combined exercise at Drawsko.',
+    ],
+    counterExamples: ['The fire drilling equipment arrived late.'],
+  },
+  {
+    name: 'joint-exercise: the exercise',
+    yields: activity('joint_exercise'),
+    words: ['(the|a|an|annual|this) ~2 exercise'],
+    unlessFollowedBy: '(the|of|its|their|a|his|her)',
+    note: '"exercise the right", "exercise of power" are the verb and the other sense.',
+    examples: [
+      'Kenyan and British soldiers completed the annual exercise in Laikipia.',
+      'Brazil will host a naval exercise with Argentina in October.',
+    ],
+    counterExamples: [
+      'The court said it would not exercise its powers.',
+      'This exercise of authority was unlawful.',
+    ],
+  },
+  {
+    name: 'joint-exercise: Exercise Name',
+    yields: activity('joint_exercise'),
+    pattern: String.raw`Exercise\s+[A-Z][a-z]+`,
+    open: true,
+    note: 'Runs under /i, so it also takes "exercise with": kept as the scan has always read it.',
+    examples: [
+      'Exercise Talisman drew 30,000 troops to Queensland.',
+      'German paratroopers joined Exercise Swift in Lithuania.',
+    ],
+    counterExamples: ['The 2025 exercises were cancelled.'],
+  },
+  {
+    name: 'joint-exercise: named exercises',
+    yields: activity('joint_exercise'),
+    words: [
+      'Balikatan',
+      'Malabar',
+      'RIMPAC',
+      'Talisman Sabre',
+      'Pitch Black',
+      'Cope North',
+      'Keen Sword',
+      'Keen Edge',
+      'Orient Shield',
+      'Garuda Shield',
+      'Cobra Gold',
+      'Freedom Shield',
+      'Ulchi Freedom Shield',
+      'Resolute Dragon',
+      'Kamandag',
+      'Sama Sama',
+      'Iron Fist',
+      'Southern Jackaroo',
+      'Nishtar',
+      'Dharma Guardian',
+      'Shinyuu Maitri',
+      'Veer Guardian',
+      'JIMEX',
+      'Vigilant Isles',
+    ],
+    examples: [
+      'Thai and American marines opened Cobra Gold in Sattahip.',
+      'The Indian Navy confirmed its ships for Malabar this autumn.',
+    ],
+    counterExamples: ['The cobra was found in a garden in Bangkok.'],
+  },
+];
+
+const jointDevelopment: PhraseEntry[] = [
+  {
+    name: 'joint-development: joint research and co-development',
+    yields: activity('joint_development'),
+    words: [
+      'joint (research|development|production)',
+      'co[-]develop[s|ed|ing|ment]',
+      'co[-]produc(e|es|ed|ing|tion)',
+      'jointly (develop|produc|research)*',
+      'cooperative development',
+      'cooperative research',
+    ],
+    note: 'The synonym map adds "cooperative growth".',
+    examples: [
+      'Turkey and Indonesia will co-develop a medium tank.',
+      'Korea and Poland agreed on joint production of howitzers.',
+      'Riyadh and Seoul announced the cooperative growth of a new trainer jet.',
+    ],
+    counterExamples: ['The co-pilot developed a fever during the flight.'],
+  },
+  {
+    name: 'joint-development: developed jointly or with',
+    yields: activity('joint_development'),
+    words: [
+      'develop[ed|ing] ~4 jointly',
+      '[being |be ](develop|produc|build)[ed|ing] [jointly ][together ]with',
+    ],
+    examples: [
+      'The missile is being developed with Israeli engineers.',
+      'Germany and Brazil developed the new sensor jointly.',
+    ],
+    counterExamples: ['The system was developed in Turkey by Aselsan alone.'],
+  },
+  {
+    name: 'joint-development: GCAP',
+    yields: activity('joint_development'),
+    words: ['Global Combat Air Programme', 'GCAP'],
+    examples: [
+      'Saudi Arabia wants a seat in the Global Combat Air Programme.',
+      'GCAP partners picked a design office in Reading.',
+    ],
+    counterExamples: ['The global combat helmet market is growing.'],
+  },
+];
+
+const membership: PhraseEntry[] = [
+  {
+    name: 'membership: joining a grouping',
+    yields: activity('membership'),
+    words: [
+      'join',
+      'joining',
+      'joined',
+      'joins',
+      'accession to',
+      'accede to',
+      'membership (in|of)',
+      'member of',
+      'apply to join',
+      'applied to join',
+      'bid to join',
+      'become a member',
+      'role in',
+      'part of',
+      'member[s] of',
+      'partner[s] in',
+      'participat* in',
+    ],
+    examples: [
+      'Sweden completed its accession to NATO in March.',
+      'Korea wants a role in AUKUS Pillar II.',
+      'Brazil is part of the coalition patrolling the strait.',
+    ],
+    counterExamples: ['The two pipes are welded at the joint.'],
+  },
+];
+
+export const TRIGGER_FAMILIES: readonly (PhraseFamily & { type: FactType; instrument: boolean })[] = [
+  { name: 'two_plus_two', type: 'two_plus_two', instrument: true, flags: 'gi', entries: twoPlusTwo },
+  {
+    name: 'information_security',
+    type: 'information_security',
+    instrument: true,
+    flags: 'gi',
+    entries: informationSecurity,
+  },
+  {
+    name: 'equipment_transfer_agreement',
+    type: 'equipment_transfer_agreement',
+    instrument: true,
+    flags: 'gi',
+    entries: equipmentTransferAgreement,
+  },
+  { name: 'acsa', type: 'acsa', instrument: true, flags: 'gi', entries: acsa },
+  {
+    name: 'reciprocal_access',
+    type: 'reciprocal_access',
+    instrument: true,
+    flags: 'gi',
+    entries: reciprocalAccess,
+  },
+  {
+    name: 'security_treaty',
+    type: 'security_treaty',
+    instrument: true,
+    flags: 'gi',
+    entries: securityTreaty,
+  },
+  { name: 'defense_mou', type: 'defense_mou', instrument: true, flags: 'gi', entries: defenseMou },
+  { name: 'joint_exercise', type: 'joint_exercise', instrument: false, flags: 'gi', entries: jointExercise },
+  {
+    name: 'joint_development',
+    type: 'joint_development',
+    instrument: false,
+    flags: 'gi',
+    entries: jointDevelopment,
+  },
+  { name: 'membership', type: 'membership', instrument: false, flags: 'gi', entries: membership },
+];
+
+/** A security instrument named without saying which kind: an umbrella treaty unless a specific one is named too. */
+export const UMBRELLA_FAMILY: PhraseFamily = {
+  name: 'umbrella agreement',
+  flags: 'gi',
+  entries: [
+    {
+      name: 'umbrella: defense agreement',
+      yields: { type: 'security_treaty', instrument: true },
+      words: ['(defense|security|military) [cooperation |partnership ](agreement|treaty)'],
+      examples: [
+        'Vietnam and Korea upgraded their military pact.',
+        'Poland wants a new security treaty with Washington.',
+      ],
+      counterExamples: ['The security guards went on strike.'],
+    },
+    {
+      name: 'umbrella: defense partnership',
+      yields: { type: 'security_treaty', instrument: true },
+      words: ['defense partnership'],
+      unlessFollowedBy: 'framework*',
+      examples: [
+        'India and Vietnam deepened their defence partnership this year.',
+        'The protection partnership between Riyadh and Ankara is growing.',
+      ],
+      counterExamples: ['They signed a defense partnership framework in Hanoi.'],
+    },
+    {
+      name: 'umbrella: mutual defense clause',
+      yields: { type: 'security_treaty', instrument: true },
+      words: ['mutual (defense|assistance) clause'],
+      examples: [
+        'France invoked the EU mutual assistance clause after the attacks.',
+        'Warsaw cited the mutual defence clause of the treaty.',
+      ],
+      counterExamples: ['The contract has a mutual termination clause.'],
+    },
+  ],
+};
+
+/** Words that name some agreement without saying which: they take their type from what came before. */
+export const GENERIC_FAMILY: PhraseFamily = {
+  name: 'generic agreement',
+  flags: 'gi',
+  entries: [
+    {
+      name: 'generic: an agreement',
+      yields: { role: 'generic-agreement', instrument: true },
+      words: [
+        '(similar|such|the|this|that|these|a|an) [new |bilateral |defense |security |basic ](agreement[s]|deal[s]|arrangement[s])',
+      ],
+      examples: [
+        'Korea signed a similar agreement with Poland last year.',
+        'The new accord will be reviewed every five years.',
+        'Brazil has no such arrangements with its neighbours.',
+      ],
+      counterExamples: ['Both sides agreed to meet again.'],
+    },
+  ],
+};
