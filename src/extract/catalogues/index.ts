@@ -1,0 +1,395 @@
+// Lookups over the domain catalogues (instruments, exercises, weapon systems, groupings), compiled lazily on first use.
+import type { PartyCode } from '../../schema/fact.js';
+import { EXERCISES, type ExerciseEntry } from './exercises.js';
+import { GROUPINGS, type Grouping } from './groupings.js';
+import { INSTRUMENTS, type InstrumentEntry } from './instruments.js';
+import { WEAPON_SYSTEMS_AMERICAS, type WeaponSystem } from './weapon-systems.js';
+import { WEAPON_SYSTEMS_ASIA } from './weapon-systems-asia.js';
+import { WEAPON_SYSTEMS_EUROPE } from './weapon-systems-europe.js';
+import { WEAPON_SYSTEMS_MIDDLE_EAST_AFRICA } from './weapon-systems-middle-east-africa.js';
+import { WEAPON_SYSTEMS_RUSSIA_CHINA } from './weapon-systems-russia-china.js';
+
+export type { ExerciseEntry } from './exercises.js';
+export type { Grouping, GroupingMember } from './groupings.js';
+export type { InstrumentEntry } from './instruments.js';
+export type { WeaponKind, WeaponSystem } from './weapon-systems.js';
+export { EXERCISES, GROUPINGS, INSTRUMENTS };
+
+export const WEAPON_SYSTEMS: readonly WeaponSystem[] = [
+  ...WEAPON_SYSTEMS_AMERICAS,
+  ...WEAPON_SYSTEMS_EUROPE,
+  ...WEAPON_SYSTEMS_RUSSIA_CHINA,
+  ...WEAPON_SYSTEMS_ASIA,
+  ...WEAPON_SYSTEMS_MIDDLE_EAST_AFRICA,
+];
+
+export interface CatalogueMatch<E> {
+  start: number;
+  end: number;
+  entry: E;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Matching engine. Each catalogue becomes a character trie, emitted as one regex whose alternatives share
+// prefixes, so V8 tests a position against the whole catalogue in one pass instead of hundreds of
+// alternatives. Spaces and hyphens in a name are one optional separator unit ("F-16" = "F16" = "F 16").
+
+const SEP = '\u0000sep';
+const SEP_SOURCE = '[\\s\\u00a0\\-\\u2010\\u2011\\u2013]{0,3}';
+const isSep = (ch: string) => /[\s\u00a0\-\u2010\u2011\u2013]/.test(ch);
+
+interface TrieNode<V> {
+  next: Map<string, TrieNode<V>>;
+  value?: V;
+}
+
+function unitsOf(name: string, fold: boolean): string[] {
+  const out: string[] = [];
+  for (const ch of name.normalize('NFC')) {
+    if (isSep(ch)) {
+      if (out.length > 0 && out.at(-1) !== SEP) out.push(SEP);
+    } else if (ch === '\u2019' || ch === "'") {
+      out.push("'");
+    } else {
+      out.push(fold ? ch.toLowerCase() : ch);
+    }
+  }
+  while (out.at(-1) === SEP) out.pop();
+  return out;
+}
+
+function unitSource(unit: string): string {
+  if (unit === SEP) return SEP_SOURCE;
+  if (unit === "'") return "['\\u2019]?";
+  return unit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+class CharTrie<V> {
+  readonly root: TrieNode<V> = { next: new Map() };
+  size = 0;
+  constructor(readonly fold: boolean) {}
+
+  /** The first value inserted for a name is kept (catalogue order decides). */
+  insert(name: string, value: V): void {
+    let node = this.root;
+    for (const u of unitsOf(name, this.fold)) {
+      let child = node.next.get(u);
+      if (!child) node.next.set(u, (child = { next: new Map() }));
+      node = child;
+    }
+    if (node.value === undefined) {
+      node.value = value;
+      this.size++;
+    }
+  }
+
+  /**
+   * The regex source of the whole trie. `afterDigit` is appended where a name ends in a digit, so model
+   * suffixes ("Su-30MKI", "F-16V", "K2PL") still read as the base system.
+   */
+  source(afterDigit: string): string {
+    const emit = (node: TrieNode<V>, last: string): string => {
+      const alts: string[] = [];
+      for (const [u, child] of node.next) alts.push(unitSource(u) + emit(child, u));
+      // The "stop here" alternative goes last: longer names are tried first.
+      if (node.value !== undefined) alts.push(/\d$/.test(last) ? afterDigit : '');
+      if (alts.length === 1) return alts[0]!;
+      return `(?:${alts.join('|')})`;
+    };
+    return emit(this.root, '');
+  }
+
+  /** The value of the longest catalogued name that the text spells from `start` (up to `end`). */
+  lookup(text: string, start: number, end: number): V | undefined {
+    let node = this.root;
+    let best = node.value;
+    let i = start;
+    while (i < end) {
+      const ch = text[i]!;
+      if (isSep(ch)) {
+        const next = node.next.get(SEP);
+        if (!next) break;
+        node = next;
+        while (i < end && isSep(text[i]!)) i++;
+        continue;
+      }
+      const key = ch === '\u2019' ? "'" : this.fold ? ch.toLowerCase() : ch;
+      let next = node.next.get(key) ?? node.next.get(SEP)?.next.get(key);
+      if (!next && key === "'") {
+        i++; // an apostrophe the catalogue spells without ("Davids Sling")
+        continue;
+      }
+      if (!next && node.next.has("'")) next = node.next.get("'")!.next.get(key);
+      if (!next) break;
+      node = next;
+      i++;
+      if (node.value !== undefined) best = node.value;
+    }
+    return best;
+  }
+}
+
+/** A compiled catalogue: a case-insensitive trie for names and a case-sensitive one for acronyms. */
+interface Compiled<V> {
+  folded: CharTrie<V>;
+  exact: CharTrie<V>;
+  foldedRe: RegExp | null;
+  exactRe: RegExp | null;
+  /** The first two words (or the one word) of every name, folded: a text with none cannot match. */
+  prefixes: ReadonlySet<string>;
+}
+
+/** Words as the prefilter sees them: runs of letters, or of digits ("F16" and "F-16" are both f, 16), folded. */
+const TOKEN = /\p{L}+|\p{N}+/gu;
+let lastText = '';
+let lastTokens: ReadonlySet<string> = new Set();
+
+/**
+ * The text's words and adjacent pairs of words ("status of", "mutual defense"), remembered for the next
+ * call: the three catalogues often scan the same sentence.
+ */
+function tokensOf(text: string): ReadonlySet<string> {
+  if (text !== lastText) {
+    lastText = text;
+    const words = text.toLowerCase().match(TOKEN) ?? [];
+    const out = new Set<string>();
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      out.add(w);
+      // A plural ("Patriots", "ACSAs") starts like its singular.
+      if (w.endsWith('s')) out.add(w.slice(0, -1));
+      const next = words[i + 1];
+      if (next !== undefined) {
+        out.add(`${w} ${next}`);
+        if (next.endsWith('s')) out.add(`${w} ${next.slice(0, -1)}`);
+      }
+    }
+    lastTokens = out;
+  }
+  return lastTokens;
+}
+
+/** The prefix a name must show in a text: its first two words, or its one word. */
+function prefixOf(name: string): string | null {
+  const words = name.toLowerCase().match(TOKEN);
+  if (!words) return null;
+  return words.length > 1 ? `${words[0]} ${words[1]}` : words[0]!;
+}
+
+function mayMatch<V>(c: Compiled<V>, text: string): boolean {
+  for (const t of tokensOf(text)) if (c.prefixes.has(t)) return true;
+  return false;
+}
+
+function compile<V>(
+  names: Iterable<readonly [string, V, boolean /* exact case */]>,
+  afterDigit: string,
+  tail: string,
+): Compiled<V> {
+  const folded = new CharTrie<V>(true);
+  const exact = new CharTrie<V>(false);
+  const prefixes = new Set<string>();
+  for (const [name, value, exactCase] of names) {
+    (exactCase ? exact : folded).insert(name, value);
+    const prefix = prefixOf(name);
+    if (prefix) prefixes.add(prefix);
+  }
+  const re = (trie: CharTrie<V>, flags: string) =>
+    trie.size === 0 ? null : new RegExp(`(?<![\\w-])${trie.source(afterDigit)}${tail}(?!\\w|-\\d)`, flags);
+  // Sticky: scan() runs each expression only where the trie says a name can start.
+  return { folded, exact, foldedRe: re(folded, 'iy'), exactRe: re(exact, 'y'), prefixes };
+}
+
+/** Every match of a compiled catalogue, earliest first, overlaps resolved to the longer match. */
+function scan<V>(
+  c: Compiled<V>,
+  text: string,
+  accept: (m: CatalogueMatch<V>) => boolean,
+): CatalogueMatch<V>[] {
+  const found: CatalogueMatch<V>[] = [];
+  if (!mayMatch(c, text)) return found;
+  for (const [re, trie] of [
+    [c.exactRe, c.exact],
+    [c.foldedRe, c.folded],
+  ] as const) {
+    if (!re) continue;
+    // The trie says cheaply where a name can start; the expression, run only there, finds its exact extent
+    // (separators, plurals, years, model suffixes). Scanning the expression over every position costs ~10x.
+    for (let i = 0; i < text.length; i++) {
+      if (i > 0 && isWordOrHyphen(text.charCodeAt(i - 1))) continue;
+      if (trie.lookup(text, i, Math.min(text.length, i + 80)) === undefined) continue;
+      re.lastIndex = i;
+      const m = re.exec(text);
+      if (!m) continue;
+      const entry = trie.lookup(text, m.index, m.index + m[0].length);
+      if (entry === undefined) continue;
+      const match = { start: m.index, end: m.index + m[0].length, entry };
+      if (accept(match)) found.push(match);
+      i = Math.max(i, match.end - 1);
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: CatalogueMatch<V>[] = [];
+  for (const m of found) if (!out.length || m.start >= out.at(-1)!.end) out.push(m);
+  return out;
+}
+
+/** `[\w-]` on a char code (ASCII, as in the expressions' look-behind). */
+function isWordOrHyphen(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 95 ||
+    code === 45
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Context tests for names that are also ordinary words.
+
+const WORD = /[A-Za-z][\w'-]*/g;
+
+function wordsBefore(text: string, at: number, n: number): string[] {
+  return (text.slice(Math.max(0, at - 80), at).match(WORD) ?? []).slice(-n);
+}
+function wordsAfter(text: string, at: number, n: number): string[] {
+  return (text.slice(at, at + 80).match(WORD) ?? []).slice(0, n);
+}
+function near(text: string, m: { start: number; end: number }, n: number, cue: RegExp): boolean {
+  return [...wordsBefore(text, m.start, n), ...wordsAfter(text, m.end, n)].some((w) => cue.test(w));
+}
+const capitalised = (text: string, at: number) => /[A-Z]/.test(text[at] ?? '');
+
+const MILITARY_NOUN =
+  /^(?:missiles?|systems?|tanks?|jets?|launchers?|batter(?:y|ies)|fighters?|howitzers?|helicopters?|choppers?|aircraft|drones?|interceptors?|rockets?|defen[cs]e|warplanes?|gunships?|frigates?|corvettes?|submarines?|destroyers?|vessels?|ships?|vehicles?|IFVs?|APCs?|MBTs?|artillery|guns?|rifles?|radars?|torpedo(?:es)?|bombers?|trainers?|airframes?|munitions?|shells?|platforms?|SAMs?|anti-(?:tank|ship|aircraft|armou?r)|weapons?|armou?r(?:ed)?|fleet|squadrons?|airlifters?|UAVs?|loitering)$/i;
+// "Patriot PAC-3", "Leopard 2A7", "Spike-LR", "Hawk Mk 127", "Harpoon Block II".
+const MODEL_NUMBER =
+  /^(?:\s?[A-Z]{0,5}-?\d[\w/-]*|-[A-Z]{1,5}\d*\b|\s(?:Mk\.?|Mark|Block)\s?(?:\d+|[IVX]+)\b|\s[A-Z]{2,5}\d*\b(?=\s+(?:missile|system|variant)))/;
+const EXERCISE_CUE =
+  /^(?:exercises?|drills?|war-?games?|wargames?|manoeuvres?|maneuvers?|training|trainings|exercising|drilling|manoeuvring|maneuvering)$/i;
+const AGREEMENT_CUE =
+  /^(?:agreements?|pacts?|accords?|treat(?:y|ies)|deals?|arrangements?|defen[cs]e|security|military|sign(?:ed|ing|s)?|inked|ratif(?:y|ied|ies|ication)|negotiat\w*|concluded|force)$/i;
+
+function weaponInContext(text: string, m: CatalogueMatch<WeaponSystem>): boolean {
+  if (!m.entry.ambiguous) return true;
+  if (!capitalised(text, m.start)) return false;
+  return MODEL_NUMBER.test(text.slice(m.end, m.end + 24)) || near(text, m, 3, MILITARY_NOUN);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Compiled catalogues, built on first use.
+
+// Exercise names often carry a year: "Steadfast Defender 2024", "Zapad-2021", "Cobra Gold '25", and serials:
+// "Shaheen-IX". A bare two-digit year ("Aurora 23") counts only before punctuation or an exercise word, so
+// "RIMPAC 29 nations" keeps its count out of the name.
+const EXERCISE_YEAR =
+  `(?:${SEP_SOURCE}(?:19|20)\\d{2}(?!\\d)|-\\d{2}(?!\\d)|\\s?['\\u2019]\\d{2}|-[IVXL]{1,6}` +
+  `|\\s\\d{2}(?=[,.;:)]|\\s+(?:exercises?|drills?|war-?games?|manoeuvres?|maneuvers?)\\b|$))?`;
+// Model suffixes after a digit: "Su-30MKI", "J-10CE", "K2PL", plus the plural "F-16s".
+const MODEL_SUFFIX = '(?:[A-Za-z]{1,4}\\d{0,2})?';
+const PLURAL = "(?:['\\u2019]?s)?";
+
+let instruments: Compiled<InstrumentEntry> | undefined;
+let exercises: Compiled<ExerciseEntry> | undefined;
+let weapons: Compiled<WeaponSystem> | undefined;
+let memberships: Map<string, Grouping> | undefined;
+
+/** Names with no lower-case letter ("EDCA", "K9", "SPYDER") are acronyms: matched in that case only. */
+const isAcronym = (name: string) => !/\p{Ll}/u.test(name);
+
+/** British/American spellings of one name, so the catalogue lists each name once. */
+function spellings(name: string): string[] {
+  const out = new Set([name]);
+  const swaps: Array<[RegExp, string]> = [
+    [/efence/g, 'efense'],
+    [/efense/g, 'efence'],
+    [/organisation/gi, 'organization'],
+    [/organization/gi, 'organisation'],
+    [/programme/gi, 'program'],
+    [/ ?& ?/g, ' and '],
+  ];
+  for (const [re, to] of swaps) for (const n of [...out]) out.add(n.replace(re, to));
+  return [...out];
+}
+
+function* instrumentNames(): Generator<readonly [string, InstrumentEntry, boolean]> {
+  for (const e of INSTRUMENTS) {
+    for (const a of e.acronyms) yield [a, e, true];
+    for (const n of e.names) {
+      if (e.exactCase) yield [n, e, true];
+      else for (const s of spellings(n)) yield [s, e, false];
+    }
+  }
+}
+
+function* exerciseNames(): Generator<readonly [string, ExerciseEntry, boolean]> {
+  for (const e of EXERCISES) for (const n of [e.name, ...(e.variants ?? [])]) yield [n, e, isAcronym(n)];
+}
+
+function* weaponNames(): Generator<readonly [string, WeaponSystem, boolean]> {
+  for (const e of WEAPON_SYSTEMS) for (const n of e.names) yield [n, e, isAcronym(n)];
+}
+
+/** Named defense instruments ("the Reciprocal Access Agreement", "EDCA", "GSOMIA") in the text. */
+export function findInstruments(text: string): CatalogueMatch<InstrumentEntry>[] {
+  instruments ??= compile(instrumentNames(), '', PLURAL);
+  return scan(instruments, text, (m) => {
+    const written = text.slice(m.start, m.end).replace(/['\u2019]?s$/, '');
+    const doubtful = m.entry.acronyms.includes(written) ? m.entry.ambiguous : m.entry.ambiguousNames;
+    return !doubtful || near(text, m, 6, AGREEMENT_CUE);
+  });
+}
+
+/** Named military exercises ("Balikatan 2024", "RIMPAC", "Exercise Pitch Black") in the text. */
+export function findExercises(text: string): CatalogueMatch<ExerciseEntry>[] {
+  exercises ??= compile(exerciseNames(), '', EXERCISE_YEAR);
+  return scan(
+    exercises,
+    text,
+    (m) => !m.entry.ambiguous || (capitalised(text, m.start) && near(text, m, 4, EXERCISE_CUE)),
+  );
+}
+
+/** Every known weapon system named in the text, with ambiguous names only in a military context. */
+export function findWeapons(text: string): CatalogueMatch<WeaponSystem>[] {
+  weapons ??= compile(weaponNames(), MODEL_SUFFIX, PLURAL);
+  return scan(weapons, text, (m) => weaponInContext(text, m));
+}
+
+/** The state whose industry makes the first named system in the text, if any is known. */
+export function weaponOrigin(
+  text: string,
+  from = 0,
+): { code: PartyCode; name: string; index: number } | null {
+  // The relation stage asks this of one sentence several times (supplier, signals, readings).
+  if (text !== lastWeaponsText) {
+    lastWeaponsText = text;
+    lastWeapons = findWeapons(text);
+  }
+  const first = lastWeapons.find((m) => m.start >= from);
+  return first
+    ? { code: first.entry.origin, name: text.slice(first.start, first.end), index: first.start }
+    : null;
+}
+
+let lastWeaponsText = '';
+let lastWeapons: CatalogueMatch<WeaponSystem>[] = [];
+
+function grouping(code: string): Grouping | undefined {
+  memberships ??= new Map(GROUPINGS.map((g) => [g.code, g]));
+  return memberships.get(code);
+}
+
+/** The members of a grouping in a year (default: now), in catalogue order; empty for an unknown grouping. */
+export function membersOf(groupingCode: string, year?: number): PartyCode[] {
+  const g = grouping(groupingCode);
+  if (!g) return [];
+  const y = year ?? new Date().getUTCFullYear();
+  return g.members.filter((m) => m.joined <= y && (m.left === undefined || m.left > y)).map((m) => m.code);
+}
+
+/** Whether a state belonged to a grouping in a year (default: now). */
+export function isMember(state: PartyCode, groupingCode: string, year?: number): boolean {
+  return membersOf(groupingCode, year).includes(state);
+}
