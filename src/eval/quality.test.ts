@@ -47,10 +47,12 @@ const figures = (s: Score) =>
 describe('extraction quality on the gold files', () => {
   let seeds: Run;
   let dev: Run;
+  let train: Run;
   beforeAll(async () => {
     const shared = sharedDir();
     seeds = await evaluate(join(shared, 'gold', 'seeds'), join(shared, 'seeds'));
     dev = await evaluate(join(shared, 'gold', 'dev'), join(shared, 'gold', 'dev', 'texts'));
+    train = await evaluate(join(shared, 'gold', 'train'), join(shared, 'gold', 'train', 'texts'));
   });
 
   it('reaches F1 >= 0.90 and date accuracy >= 0.90 on the seed articles', () => {
@@ -58,12 +60,19 @@ describe('extraction quality on the gold files', () => {
     expect(seeds.score.dateAccuracy).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('reaches F1 >= 0.75 on the development articles', () => {
-    expect(dev.score.f1).toBeGreaterThanOrEqual(0.75);
+  it('reaches F1 >= 0.85 on the development articles', () => {
+    expect(dev.score.f1).toBeGreaterThanOrEqual(0.85);
+  });
+
+  // The scorer trained on these articles: a floor against regressions, not a measure of generality (that is
+  // `npm run eval:cv`, cross-validated by document).
+  it('reaches F1 >= 0.58 and precision >= 0.65 on the train articles', () => {
+    expect(train.score.f1).toBeGreaterThanOrEqual(0.58);
+    expect(train.score.precision).toBeGreaterThanOrEqual(0.65);
   });
 
   it('scores exactly as the reference scorer does', () => {
-    for (const run of [seeds, dev]) {
+    for (const run of [seeds, dev, train]) {
       const last = run.reference.trim().split('\n').at(-1);
       expect(last).toBe(figures(run.score));
     }
@@ -71,7 +80,7 @@ describe('extraction quality on the gold files', () => {
 
   it('quotes evidence that is the document text sliced at its offsets, for every fact', () => {
     let checked = 0;
-    for (const run of [seeds, dev]) {
+    for (const run of [seeds, dev, train]) {
       for (const d of run.documents) {
         const text = run.texts.get(d.doc)!;
         for (const f of d.facts) {

@@ -137,3 +137,16 @@ export function score(gold: GoldDocument[], predictions: Map<string, PredictedFa
     lines,
   };
 }
+
+/**
+ * What a fact is worth as a training example: 1 when it matches a required gold fact, 0 when it matches
+ * none, null when it matches only an optional one (neither required nor penalized, so no lesson either way).
+ */
+export function labelOf(gold: GoldDocument, fact: PredictedFact): 1 | 0 | null {
+  const pk = partiesKey(fact.type, fact.parties);
+  const fits = keyGold(gold).filter(
+    (x) => x.type === fact.type && x.parties === pk && x.accepted.has(fact.status),
+  );
+  if (fits.some((x) => !x.optional)) return 1;
+  return fits.length > 0 ? null : 0;
+}

@@ -1,6 +1,7 @@
 // The one document object the extraction stages fill in, in order (see pipeline.ts).
 import type { Fact, FactType, PartialDate, PartyCode, Status } from '../schema/fact.js';
 import type { PartyMention } from './lexicon/party-mention.js';
+import type { TriggerKind } from './relations/find-triggers.js';
 
 export interface Sentence {
   index: number;
@@ -22,8 +23,38 @@ export interface DateMention {
   relative: boolean;
 }
 
+/**
+ * What a sentence says about one reading's parties, for the scorer: how directly the trigger ties them.
+ * Counts are over the reading's parties.
+ */
+export interface CandidateSignals {
+  /** Parties the sentence does not name (read from the discourse). */
+  fromContext: number;
+  /** Largest distance in characters from the trigger to a party's nearest mention in the sentence. */
+  maxDistance: number;
+  /** Parties named only outside the trigger's clause. */
+  outsideClause: number;
+  /** Parties named only as the rival, an onlooker, or a venue. */
+  rival: number;
+  excluded: number;
+  place: number;
+  /** Parties named only through a capital, a person, a firm, an institution or a ship. */
+  indirect: number;
+  /** Distinct parties the sentence names. */
+  sentenceParties: number;
+  /** Transfers: 1 when the supplier makes the system (or a firm of its names it), -1 when the recipient does. */
+  makerSupplies: number;
+}
+
 /** A relation read from one sentence before deduplication: a fact with its sentence. */
 export interface Candidate {
+  /** 'rule': the reading the rules chose; 'alternative': another reading proposed for the scorer to weigh. */
+  origin: 'rule' | 'alternative';
+  /** How the trigger names the tie. */
+  kind: TriggerKind;
+  /** 'rule': decideStatus's status; 'cue': another cue in the clause; 'default': no cue, a background reading. */
+  statusFrom: 'rule' | 'cue';
+  signals: CandidateSignals;
   type: FactType;
   parties: PartyCode[];
   status: Status;
@@ -55,5 +86,21 @@ export interface AnalyzedDocument {
   /** The reference date in force at each sentence (publication date, or a quoted report's date). */
   references: Array<PartialDate | null>;
   candidates: Candidate[];
+  /** How facts are scored and which are kept (pipeline.ts: the shipped model unless told otherwise). */
+  scorer: FactScorer;
+  /** Every fact read, with its confidence and the features it was scored on, kept or not. */
+  scored: ScoredFact[];
+  /** The facts whose confidence reaches the threshold (the document's output). */
   facts: Fact[];
+}
+
+export interface FactScorer {
+  confidence(features: Record<string, number>): number;
+  threshold: number;
+}
+
+/** A fact with what the scorer saw: its features, and its confidence. */
+export interface ScoredFact {
+  fact: Fact & { confidence: number };
+  features: Record<string, number>;
 }

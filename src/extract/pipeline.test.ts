@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../schema/fact.js';
-import { extractFacts } from './pipeline.js';
+import { analyze, RULES_ONLY } from './pipeline.js';
 
+// These cases are about what the rules read (clauses, lists, roles, discourse); whether the trained scorer
+// keeps a reading is tested in scorer/ and measured on whole articles in eval/quality.test.ts.
 function facts(text: string, published: string | null = '2024-06-14'): Fact[] {
-  return extractFacts({ id: 'test', text, published });
+  return analyze({ id: 'test', text, published }, RULES_ONLY).facts;
 }
 const keys = (text: string, published?: string | null) =>
   facts(text, published)

@@ -61,6 +61,10 @@ export const FactSchema = z.object({
   /** The concrete equipment of an equipment_transfer, else null. */
   item: z.string().nullable(),
   evidence: z.array(EvidenceSchema).min(1),
+  /** How likely the fact is right, in [0, 1], from the trained scorer (an added field the ontology allows). */
+  confidence: z.number().min(0).max(1).optional(),
+  /** Below the scorer's threshold: stored as a candidate for review, never merged into the knowledge base. */
+  candidate: z.boolean().optional(),
 });
 export type Fact = z.infer<typeof FactSchema>;
 

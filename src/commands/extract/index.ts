@@ -9,6 +9,11 @@ import { formatFactTable } from './format-table.js';
 export const ExtractOptionsSchema = z.object({
   format: z.enum(['json', 'table']).default('table'),
   json: z.boolean().optional(),
+  minConfidence: z.coerce
+    .number({ message: '--min-confidence must be a number from 0 to 1' })
+    .min(0, '--min-confidence must be a number from 0 to 1')
+    .max(1, '--min-confidence must be a number from 0 to 1')
+    .optional(),
 });
 export type ExtractOptions = z.infer<typeof ExtractOptionsSchema>;
 
@@ -17,7 +22,7 @@ export interface ExtractRun {
   failures: string[];
 }
 
-export async function runExtract(files: string[]): Promise<ExtractRun> {
+export async function runExtract(files: string[], minConfidence?: number): Promise<ExtractRun> {
   const documents: DocumentFacts[] = [];
   const failures: string[] = [];
   for (const file of files) {
@@ -27,7 +32,7 @@ export async function runExtract(files: string[]): Promise<ExtractRun> {
       continue;
     }
     const doc = read.value;
-    documents.push({ doc: doc.id, published: doc.published, facts: extractFacts(doc) });
+    documents.push({ doc: doc.id, published: doc.published, facts: extractFacts(doc, { minConfidence }) });
   }
   return { documents, failures };
 }
@@ -39,15 +44,21 @@ export function registerExtract(program: Command): void {
     .argument('<files...>', 'article files; a .txt may start with a YYYY-MM-DD publication date')
     .option('--format <format>', 'json or table', 'table')
     .option('--json', 'same as --format json')
+    .option(
+      '--min-confidence <p>',
+      "keep facts whose confidence is at least p (0-1) instead of the model's threshold",
+    )
     .action(async (files: string[], raw: unknown) => {
       const parsed = ExtractOptionsSchema.safeParse(raw);
       if (!parsed.success) {
-        process.stderr.write(`entente extract: --format must be json or table\n`);
+        const issue = parsed.error.issues[0]!;
+        const message = issue.path[0] === 'minConfidence' ? issue.message : '--format must be json or table';
+        process.stderr.write(`entente extract: ${message}\n`);
         process.exitCode = 2;
         return;
       }
       const format = parsed.data.json ? 'json' : parsed.data.format;
-      const { documents, failures } = await runExtract(files);
+      const { documents, failures } = await runExtract(files, parsed.data.minConfidence);
       for (const line of failures) process.stderr.write(`entente extract: ${line}\n`);
       process.stdout.write(
         format === 'json' ? `${JSON.stringify(documents, null, 1)}\n` : formatFactTable(documents),

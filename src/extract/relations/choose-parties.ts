@@ -39,7 +39,9 @@ export function chooseParties(
   const subjects = usable.filter((g) => g.marker === null || g.marker === 'of' || g.marker === 'by');
   const out: PartySet[] = [];
 
-  if (predecessors.length > 0) {
+  // Predecessors are earlier partners to an instrument ("the eighth partner after A and B"); "after meeting X"
+  // or "after the summit" names no partner.
+  if (predecessors.length > 0 && (trigger.kind === 'instrument' || trigger.kind === 'generic')) {
     const hub = usable.find((g) => g.marker === 'to' || g.marker === 'with')?.codes[0] ?? discourse.focal;
     if (hub)
       for (const g of predecessors)
@@ -117,6 +119,10 @@ function joinedExercise(
 
 const GROUPING = /^(?:NATO|EU|ASEAN|QUAD|AUKUS|UN|G7)$/;
 
+/** Words that stand for the grouping named before. */
+const GROUPING_ANAPHOR =
+  /\b(?:the|this|that)\s+(?:military\s+|security\s+|western\s+)?(?:alliance|bloc|grouping)\b/i;
+
 /**
  * Joining a grouping pairs the joiners with it: the subject and those "along with" it ("Sweden, along with
  * Finland, applied to join NATO"); the members the grouping is described by ("AUKUS ... between the United
@@ -131,12 +137,36 @@ function membershipParties(
 ): PartySet[] {
   const usable = groups.filter((g) => !g.place);
   const groupings = uniq(usable.flatMap((g) => g.codes).filter((c) => GROUPING.test(c)));
+  // "approved Sweden's membership in the alliance": the grouping named before.
+  const named = recent(discourse.lastGrouping, sentence, 6);
+  if (groupings.length === 0 && named && GROUPING_ANAPHOR.test(text)) groupings.push(named.code);
   if (groupings.length !== 1) return [];
   const grouping = groupings[0]!;
-  // "role in the Quad", "part of AUKUS": the grouping must be what the words are about, right after them.
-  if (!/\bjoin|\bmember|accession|accede/i.test(text.slice(trigger.start, trigger.end))) {
+  const words = text.slice(trigger.start, trigger.end);
+  // "role in the Quad", "part of AUKUS": the grouping must be what the words are about, right after them
+  // (or inside them: "NATO's oldest partner").
+  const inside = usable.some(
+    (g) => g.start >= trigger.start && g.end <= trigger.end && g.codes.includes(grouping),
+  );
+  if (!/\bjoin|\bmember|accession|accede/i.test(words) && !inside && !GROUPING_ANAPHOR.test(words)) {
     const next = usable.find((g) => g.start >= trigger.end);
     if (!next || next.start - trigger.end > 40 || !next.codes.includes(grouping)) return [];
+  }
+  // "NATO member Norway", "Poland, a fellow EU member": a role names the state right beside it.
+  if (inside) {
+    const after = usable.find(
+      (g) => g.start >= trigger.end && /^[\s,]*$/.test(text.slice(trigger.end, g.start)),
+    );
+    const before = usable.filter((g) => g.end <= trigger.start && !g.codes.includes(grouping)).at(-1);
+    const beside =
+      after ??
+      (before &&
+      /^[\s,]*(?:(?:is|was|as|became|remains)\s+)?(?:an?|the|its)?\s*$/i.test(
+        text.slice(before.end, trigger.start),
+      )
+        ? before
+        : undefined);
+    if (beside) return beside.codes.filter((c) => !GROUPING.test(c)).map((c) => ({ parties: [grouping, c] }));
   }
   // "Sweden's bid to join": the possessor of the bid is the one joining, whoever else the sentence names.
   const bidder = usable.find((g) =>

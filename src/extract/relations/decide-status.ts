@@ -22,6 +22,12 @@ export function clauseAround(text: string, start: number, end: number): { from: 
   return { from, to };
 }
 
+/** "has a", "have a treaty and an": possession right before the instrument's name, through a list of names. */
+const HAS_BEFORE =
+  /\b(?:has|have|had|possess(?:es)?|maintains?)\s+(?:also\s+|long\s+|already\s+)?(?:(?:a|an|the|its|their|two|three|several|similar|bilateral|existing|long-standing|separate|and|defen[cs]e|security|military|[A-Z][\w'-]*)\s+){0,8}$/;
+
+const RELATIVE_AFTER = /\b(?:that|which|who|whose)\b/i;
+
 const HYPOTHETICAL = /\b(?:if|unless|whether|would|could|might|should)\b/i;
 /** "announced that Japan would provide ...": a reported decision, not a hypothetical. */
 const REPORTED_WOULD =
@@ -34,6 +40,8 @@ const SPECULATIVE =
 /** Meetings and drills that did not happen are not facts (the ontology has no status for them). */
 const CALLED_OFF =
   /\b(?:cancel(?:l?ed|s|ling)?|call(?:ed|s)? off|postpon\w+|suspend\w*|scrapp?\w*|halt\w*|downsiz\w+)\b/i;
+
+const SUSPENDED = /\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|froze|frozen|freez(?:e|es|ing))\b/i;
 
 const PAST_EVENT_VERB =
   /\b(?:met|visited|held|hosted|called on|received|conducted|participated|joined|took part)\b/i;
@@ -48,7 +56,10 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
   const before = text.slice(from, trigger.start);
   const sentenceBefore = text.slice(0, trigger.start);
   if (NEGATED.test(before)) return null;
-  const near = text.slice(Math.max(from, trigger.start - 80), Math.min(to, trigger.end + 30));
+  // A relative clause after the trigger ("a memorandum that calls for ...") speaks of something else.
+  const relative = RELATIVE_AFTER.exec(text.slice(trigger.end, trigger.end + 30));
+  const nearEnd = relative ? trigger.end + relative.index : trigger.end + 30;
+  const near = text.slice(Math.max(from, trigger.start - 80), Math.min(to, nearEnd));
   const hypothetical =
     (HYPOTHETICAL.test(before) &&
       !(
@@ -64,7 +75,10 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
     case 'joint_exercise':
     case 'high_level_meeting':
     case 'two_plus_two':
-      if (hypothetical || SPECULATIVE.test(before) || CALLED_OFF.test(clause)) return null;
+      if (hypothetical || SPECULATIVE.test(before)) return null;
+      // Exchanges and drills "suspended" have ended; those called off or postponed never happened.
+      if (SUSPENDED.test(clause)) return 'ended';
+      if (CALLED_OFF.test(clause)) return null;
       if (EVENT_PROPOSED.test(before)) return 'proposed';
       if (FUTURE_CUE.test(text.slice(Math.max(from, trigger.start - 80), Math.min(to, trigger.end + 60))))
         return 'planned';
@@ -82,11 +96,40 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
       return membershipStatus(clause);
     default: {
       if (hypothetical) return null;
+      // "The two countries also have a mutual defense treaty and an access agreement": what a party has is
+      // in force.
+      if (HAS_BEFORE.test(before)) return 'in_force';
       // The verb acting on the instrument ("was signed", "agreed to work toward concluding") speaks first;
       // a bare reference ("under the new pact") says nothing about status.
       const cue = firstCue(AGREEMENT_CUES, near);
       if (cue || trigger.kind === 'generic') return cue;
       return firstCue(AGREEMENT_CUES, clause) ?? firstCue(AGREEMENT_CUES, text);
+    }
+  }
+}
+
+/**
+ * Every status a cue in the trigger's clause speaks for, beyond the one decideStatus picks: readings the
+ * scorer weighs when the nearest cue is not the one that counts ("signed in 2019 and revised last year").
+ * An agreement no cue speaks of is read as in force or concluded (a background mention).
+ */
+export function otherStatuses(text: string, trigger: Trigger): Status[] {
+  const { from, to } = clauseAround(text, trigger.start, trigger.end);
+  const clause = text.slice(from, to);
+  if (NEGATED.test(text.slice(from, trigger.start))) return [];
+  switch (trigger.type) {
+    case 'equipment_transfer':
+      return TRANSFER_CUES.filter((c) => c.pattern.test(clause)).map((c) => c.status);
+    case 'joint_exercise':
+    case 'high_level_meeting':
+    case 'two_plus_two':
+      return FUTURE_CUE.test(clause) ? ['planned'] : [];
+    case 'joint_development':
+    case 'membership':
+      return [];
+    default: {
+      const cued = AGREEMENT_CUES.filter((c) => c.pattern.test(clause)).map((c) => c.status);
+      return cued.length > 0 ? cued : ['in_force', 'concluded'];
     }
   }
 }
@@ -123,7 +166,13 @@ function membershipStatus(clause: string): Status | null {
   )
     return 'proposed';
   if (/\b(?:accession talks|negotiat\w+|ratif\w+)\b/i.test(clause)) return 'negotiating';
-  if (/\b(?:joined|became|admitted|acceded|formally joins)\b/i.test(clause)) return 'concluded';
-  if (/\b(?:member|members|membership|role in|part of)\b/i.test(clause)) return 'in_force';
+  if (/\b(?:joined|became|become|admitted|acceded|formally joins|approv\w*)\b/i.test(clause))
+    return 'concluded';
+  if (
+    /\b(?:member|members|membership|role in|part of|make up|makes up|comprises?|consists? of|all(?:y|ies)|partners?)\b/i.test(
+      clause,
+    )
+  )
+    return 'in_force';
   return null;
 }

@@ -10,6 +10,8 @@ export interface Discourse {
   lastSubject: { code: PartyCode; sentence: number } | null;
   lastInstrument: { type: FactType; sentence: number } | null;
   lastExercise: { codes: PartyCode[]; sentence: number } | null;
+  /** The last grouping named, for "the alliance" and "the bloc". */
+  lastGrouping: { code: PartyCode; sentence: number } | null;
 }
 
 export function startDiscourse(mentions: PartyMention[]): Discourse {
@@ -19,6 +21,7 @@ export function startDiscourse(mentions: PartyMention[]): Discourse {
     lastSubject: null,
     lastInstrument: null,
     lastExercise: null,
+    lastGrouping: null,
   };
 }
 

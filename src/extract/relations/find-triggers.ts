@@ -10,6 +10,9 @@ import {
   SUPPLY_VERB,
 } from '../lexicon/event-words.js';
 import { GENERIC_AGREEMENT, TRIGGERS, UMBRELLA_AGREEMENT } from '../lexicon/type-triggers.js';
+import { findExercises, findInstruments } from '../catalogues/index.js';
+import { compileEntries } from '../phrasebook/compile.js';
+import { CLIENTS_FAMILY, DEFENSE_CONTEXT_FAMILY, GROUPING_ROLE_FAMILY } from '../phrasebook/readings.js';
 
 export type TriggerKind = 'instrument' | 'activity' | 'meeting' | 'transfer' | 'generic';
 
@@ -20,7 +23,11 @@ export interface Trigger {
   start: number;
   end: number;
   /** For transfers: whether the verb is the supplier's ("export") or the recipient's ("purchase"). */
-  direction?: 'supply' | 'acquire' | 'aid' | 'deal' | 'supplierNoun';
+  direction?: 'supply' | 'acquire' | 'aid' | 'deal' | 'supplierNoun' | 'clients';
+  /** An agreement named only by kind ("a defence pact"): other types it may be, for the scorer to weigh. */
+  alsoTypes?: FactType[];
+  /** Too vague for the rules to read alone ("a new deal"): only readings for the scorer come from it. */
+  vague?: boolean;
 }
 
 /** One scan that says whether any trigger can match: most sentences have none and stop here. */
@@ -36,9 +43,22 @@ const ANY_TRIGGER = new RegExp(
   'i',
 );
 
+/** An acronym ("EDCA", "RIMPAC"): how an instrument or an exercise is often named with no other cue. */
+const ACRONYM = /\b[A-Z]{3,}s?\b/;
+
 export function findTriggers(text: string, lastInstrument: FactType | null): Trigger[] {
-  if (!ANY_TRIGGER.test(text) && !ARMS_DEAL_OR_AID.test(text)) return [];
+  // Instruments and exercises known by name (catalogues/): "EDCA", "the Lombok Treaty", "Cobra Gold". The
+  // catalogues cost more than the cheap test, so they run where it passes or an acronym stands.
   const found: Trigger[] = [];
+  const cheap = ANY_TRIGGER.test(text) || ARMS_DEAL_OR_AID.test(text);
+  if (!cheap && !ACRONYM.test(text)) return [];
+  for (const m of findInstruments(text)) {
+    const meeting = m.entry.type === 'two_plus_two' || m.entry.type === 'high_level_meeting';
+    found.push({ type: m.entry.type, kind: meeting ? 'meeting' : 'instrument', start: m.start, end: m.end });
+  }
+  for (const m of findExercises(text))
+    found.push({ type: 'joint_exercise', kind: 'activity', start: m.start, end: m.end });
+  if (found.length === 0 && !cheap) return [];
   for (const { type, pattern, instrument } of TRIGGERS) {
     for (const m of text.matchAll(pattern)) {
       found.push({
@@ -66,6 +86,29 @@ export function findTriggers(text: string, lastInstrument: FactType | null): Tri
   }
   findMeetings(text, found);
   findTransfers(text, found);
+  // A state's standing named in passing ("NATO member Norway") is background analysts rarely record: only a
+  // reading for the scorer, and none after "non-" ("a non-NATO member").
+  for (const m of text.matchAll(GROUPING_ROLE))
+    if (!/\bnon-?\s*$/i.test(text.slice(Math.max(0, m.index - 5), m.index)))
+      found.push({
+        type: 'membership',
+        kind: 'activity',
+        start: m.index,
+        end: m.index + m[0].length,
+        vague: true,
+      });
+  for (const t of found)
+    if (t.kind !== 'meeting' && t.kind !== 'transfer' && (UMBRELLA_TYPES.includes(t.type) || t.vague))
+      t.alsoTypes = UMBRELLA_TYPES.filter((x) => x !== t.type);
+  if (!lastInstrument && DEFENSE_CONTEXT.test(text)) {
+    // "signed a new deal with Sweden" in a defense story: some agreement of the umbrella kinds.
+    for (const m of text.matchAll(GENERIC_AGREEMENT)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((t) => t.start < end && t.end > start)) continue;
+      found.push({ type: 'defense_mou', kind: 'generic', start, end, vague: true });
+    }
+  }
   if (lastInstrument) {
     for (const m of text.matchAll(GENERIC_AGREEMENT)) {
       const start = m.index;
@@ -87,6 +130,13 @@ function findMeetings(text: string, out: Trigger[]): void {
   }
 }
 
+/** Agreements that news names by kind as often as by name: a "defence pact" may be any of them. */
+const UMBRELLA_TYPES: readonly FactType[] = ['security_treaty', 'defense_mou', 'reciprocal_access'];
+
+const GROUPING_ROLE = compileEntries(GROUPING_ROLE_FAMILY.entries, GROUPING_ROLE_FAMILY.flags);
+const CLIENTS = compileEntries(CLIENTS_FAMILY.entries, CLIENTS_FAMILY.flags);
+const DEFENSE_CONTEXT = compileEntries(DEFENSE_CONTEXT_FAMILY.entries, DEFENSE_CONTEXT_FAMILY.flags);
+
 /** An arms deal named as a noun: who supplies is read from the parties (transfer-parties.ts). */
 const ARMS_DEAL =
   /\b(?:arms|weapons?|fighter jets?|missile)\s+(?:deals?|sales?|packages?|purchases?|contracts?|exports?|transfers?)\b/gi;
@@ -99,10 +149,10 @@ const SUPPLIER_NOUN =
   /\b(?:arms|weapons?|defen[cs]e|military|equipment)\s+(?:supplier|exporter|provider|vendor)\b/gi;
 /** "signed a contract worth $8 billion for Su-35s": the subject buys what the contract is for. */
 const CONTRACT_FOR =
-  /\b(?:contract|deal|order|agreement)\s+(?:worth\s+[^,.;]{1,25}?\s+)?(?:for|to (?:buy|purchase|acquire|procure))\b/gi;
+  /\b(?:contracts?|deals?|orders?|agreement)\s+(?:(?:worth|signed|inked|awarded|concluded|between|with)\s+[^,.;]{1,60}?\s+)?(?:for|to (?:buy|purchase|acquire|procure))\b/gi;
 
 const ARMS_DEAL_OR_AID = new RegExp(
-  `${ARMS_DEAL.source}|${AID.source}|${SUPPLIER_NOUN.source}|${CONTRACT_FOR.source}`,
+  `${ARMS_DEAL.source}|${AID.source}|${SUPPLIER_NOUN.source}|${CONTRACT_FOR.source}|${CLIENTS.source}|${GROUPING_ROLE.source}`,
   'i',
 );
 
@@ -118,6 +168,7 @@ function findTransfers(text: string, out: Trigger[]): void {
   for (const m of text.matchAll(ARMS_DEAL)) push(m, 'deal');
   for (const m of text.matchAll(AID)) push(m, 'aid');
   for (const m of text.matchAll(SUPPLIER_NOUN)) push(m, 'supplierNoun');
+  for (const m of text.matchAll(CLIENTS)) push(m, 'clients');
   for (const m of text.matchAll(CONTRACT_FOR)) {
     if (EQUIPMENT.test(text.slice(m.index, m.index + m[0].length + 60))) push(m, 'acquire');
   }

@@ -63,8 +63,12 @@ export function groupMentions(sentence: string, offset: number, mentions: Senten
   return groups;
 }
 
+/** "to the Government of Honduras", "with the armed forces of Peru": the marker stands before the institution. */
+const INSTITUTION_OF =
+  /\b(?:the\s+)?(?:government|people|navy|army|air force|armed forces|military|coast guard|forces|ministry of (?:national )?defen[cs]e|defen[cs]e ministry|ministry of foreign affairs|foreign ministry)\s+of\s+(?:the\s+)?$/i;
+
 function markerBefore(sentence: string, start: number): GroupMarker {
-  const before = sentence.slice(Math.max(0, start - 90), start);
+  const before = sentence.slice(Math.max(0, start - 90), start).replace(INSTITUTION_OF, '');
   for (const [marker, pattern] of MARKERS) if (pattern.test(before)) return marker;
   return null;
 }

@@ -65,6 +65,20 @@ export function transferParties(
 
   switch (trigger.direction) {
     case 'acquire': {
+      // "a contract between A and B for ...", "A signed a contract with B for ...": the maker of the system
+      // (or a firm, or a major exporter) supplies, the other side buys.
+      const inside = usable.filter((g) => g.start >= trigger.start && g.end <= trigger.end);
+      if (inside.length > 0) {
+        const sides = uniq([...(subject ? [subject] : []), ...inside.flatMap((g) => g.codes)]);
+        const firms = new Set(
+          usable.flatMap((g) => g.mentions.filter((m) => m.kind === 'firm').map((m) => m.code)),
+        );
+        const supplier =
+          sides.find((c) => c === maker) ??
+          sides.find((c) => firms.has(c)) ??
+          sides.find((c) => MAJOR_EXPORTERS.has(c) && !sides.every((x) => MAJOR_EXPORTERS.has(x)));
+        if (supplier && sides.length >= 2) return pair(supplier, sides);
+      }
       const from =
         after.find((g) => g.marker === 'from' || g.marker === 'by')?.codes ?? (maker ? [maker] : []);
       return subject ? from.flatMap((supplier) => pair(supplier, [subject])) : [];
@@ -87,6 +101,15 @@ export function transferParties(
       const supplier = before.find((g) => g !== possessor)?.codes[0] ?? null;
       return possessor ? pair(supplier, possessor.codes) : [];
     }
+    case 'clients': {
+      // "Turkey has export clients including A, B and C", "sales of the K9 to A and B": every state listed
+      // after the noun buys from the subject named, or from the maker of the system; a pronoun says too little.
+      const named = before.at(-1)?.codes[0] ?? null;
+      return pair(
+        named ?? maker,
+        after.flatMap((g) => g.codes),
+      );
+    }
     case 'deal': {
       const codes = uniq(
         usable.filter((g) => g.start >= clause.from && g.start < clause.to).flatMap((g) => g.codes),
@@ -95,6 +118,9 @@ export function transferParties(
       const exporter =
         codes.find((c) => c === maker) ??
         codes.find((c) => MAJOR_EXPORTERS.has(c) && !codes.every((x) => MAJOR_EXPORTERS.has(x)));
+      // Two exporters and no maker named ("China halts exchanges with the US over arms deal"): who sells is
+      // not said, so no reading.
+      if (!exporter && codes.every((c) => MAJOR_EXPORTERS.has(c))) return [];
       const supplier = exporter ?? codes[0]!;
       return pair(supplier, codes);
     }
@@ -152,5 +178,5 @@ function makerOf(text: string, trigger: Trigger, groups: PartyGroup[]): PartyCod
     const g = groups.find((x) => x.start <= at && x.end >= at);
     if (g) return g.codes[0]!;
   }
-  return equipmentOrigin(rest)?.code ?? null;
+  return equipmentOrigin(text, trigger.start)?.code ?? null;
 }

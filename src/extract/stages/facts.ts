@@ -1,7 +1,8 @@
 // Stage 6: candidates become ontology facts: parties ordered, one fact per (type, parties, status), every
 // sentence that states it kept as evidence, sliced from the original text.
 import type { Evidence, Fact } from '../../schema/fact.js';
-import type { AnalyzedDocument, Candidate } from '../document.js';
+import type { AnalyzedDocument, Candidate, ScoredFact } from '../document.js';
+import { documentContext, factFeatures } from '../scorer/features.js';
 
 export function orderParties(type: Fact['type'], parties: string[]): string[] {
   const unique = [...new Set(parties)];
@@ -17,9 +18,10 @@ function statusKey(status: Candidate['status']): string {
 }
 
 export function facts(doc: AnalyzedDocument): void {
-  const byKey = new Map<string, Fact>();
+  const byKey = new Map<string, { fact: Fact; candidates: Candidate[] }>();
   const stated = new Set<string>();
-  for (const c of withoutRestatedMeetings(doc.candidates)) {
+  const candidates = withoutRestatedMeetings(doc.candidates);
+  for (const c of candidates) {
     const parties = orderParties(c.type, c.parties);
     if (parties.length < 2) continue;
     const key = `${c.type}|${parties.join('+')}|${statusKey(c.status)}`;
@@ -27,25 +29,73 @@ export function facts(doc: AnalyzedDocument): void {
     const had = byKey.get(key);
     if (!had) {
       byKey.set(key, {
-        type: c.type,
-        parties,
-        status: c.status,
-        date: c.date,
-        item: c.item,
-        evidence: [evidence],
+        fact: { type: c.type, parties, status: c.status, date: c.date, item: c.item, evidence: [evidence] },
+        candidates: [c],
       });
       if (c.dateStated) stated.add(key);
       continue;
     }
-    if (!had.evidence.some((e) => e.start === evidence.start)) had.evidence.push(evidence);
+    had.candidates.push(c);
+    const fact = had.fact;
+    // The rules' reading speaks first: its status and date stand over another reading's.
+    if (c.origin === 'rule' && had.candidates.every((x) => x === c || x.origin !== 'rule')) {
+      fact.status = c.status;
+      fact.evidence.unshift(evidence);
+      fact.date = c.date;
+      if (c.dateStated) stated.add(key);
+      else stated.delete(key);
+      fact.item = c.item ?? fact.item;
+      continue;
+    }
+    if (!fact.evidence.some((e) => e.start === evidence.start)) fact.evidence.push(evidence);
+    // Once the rules read the fact, other readings add evidence but never its date.
+    if (c.origin !== 'rule' && had.candidates.some((x) => x.origin === 'rule')) continue;
     // A date the text states for this fact beats one inferred from the narrative around it.
     if (c.dateStated && !stated.has(key)) {
-      had.date = c.date;
+      fact.date = c.date;
       stated.add(key);
-    } else if (c.dateStated === stated.has(key)) had.date = better(had.date, c.date);
-    had.item ??= c.item;
+    } else if (c.dateStated === stated.has(key)) fact.date = better(fact.date, c.date);
+    fact.item ??= c.item;
   }
-  doc.facts = withoutSupersededProposals([...byKey.values()]);
+  const context = documentContext(doc, candidates);
+  doc.scored = [...byKey.values()].map(({ fact, candidates: own }) => {
+    const features = factFeatures(fact, own, context);
+    const scoredFact = {
+      ...fact,
+      evidence: dedupe(fact.evidence),
+      confidence: round(doc.scorer.confidence(features)),
+    };
+    return { fact: scoredFact, features };
+  });
+  doc.facts = keptFacts(doc.scored, doc.scorer.threshold);
+}
+
+/** The output: facts at or above the threshold, less proposals the same text shows under negotiation. */
+export function keptFacts(scored: readonly ScoredFact[], threshold: number): Fact[] {
+  const passing = scored.filter((s) => s.fact.confidence >= threshold).map((s) => s.fact);
+  return withoutSupersededProposals(onePerTie(passing, threshold));
+}
+
+/**
+ * One tie between the same parties is told with one status and one direction far more often than with two:
+ * the likeliest reading stands, and another only when the scorer is sure of it too.
+ */
+function onePerTie(facts: Fact[], threshold: number): Fact[] {
+  const best = new Map<string, number>();
+  const tie = (f: Fact) => `${f.type}|${[...f.parties].sort().join('+')}`;
+  for (const f of facts) best.set(tie(f), Math.max(best.get(tie(f)) ?? 0, f.confidence ?? 0));
+  const sure = Math.max(SURE, threshold);
+  return facts.filter((f) => (f.confidence ?? 0) >= best.get(tie(f))! || (f.confidence ?? 0) >= sure);
+}
+
+/** A second status or direction for one tie needs this much confidence. */
+const SURE = 0.6;
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+function dedupe(evidence: Evidence[]): Evidence[] {
+  const seen = new Set<number>();
+  return evidence.filter((e) => !seen.has(e.start) && seen.add(e.start));
 }
 
 /**

@@ -23,6 +23,38 @@ export function normalizeText(text: string): string {
   });
 }
 
+/** A line that a sentence may end on: final punctuation, possibly closed by a quote or bracket. */
+const ENDS_SENTENCE = /[.!?:;"')\]]\s*$/;
+
+/**
+ * Text hard-wrapped at a fixed width (wire archives, e-mailed releases, plain-text pages) breaks lines inside
+ * sentences. When most lines of the text run on into the next, a line break inside a paragraph is a space;
+ * elsewhere a line break still ends a sentence (headlines, captions, list items). One character for one.
+ */
+export function unwrapHardBreaks(text: string): string {
+  const lines = text.split('\n');
+  let filled = 0;
+  let runOn = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (line.length === 0) continue;
+    filled++;
+    const next = lines[i + 1]?.trim() ?? '';
+    if (next.length > 0 && !ENDS_SENTENCE.test(line) && /^[\p{L}\p{N}"'(]/u.test(next)) runOn++;
+  }
+  if (filled < 4 || runOn < filled * 0.4) return text;
+  let out = '';
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    out += line;
+    if (next === undefined) break;
+    const joins = line.trim().length > 0 && next.trim().length > 0 && !ENDS_SENTENCE.test(line);
+    out += joins ? ' ' : '\n';
+  }
+  return out;
+}
+
 export function normalize(doc: AnalyzedDocument): void {
-  doc.normalized = normalizeText(doc.original);
+  doc.normalized = unwrapHardBreaks(normalizeText(doc.original));
 }

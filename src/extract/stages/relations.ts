@@ -3,7 +3,7 @@
 import type { Candidate, AnalyzedDocument, Sentence } from '../document.js';
 import type { PartyMention } from '../lexicon/party-mention.js';
 import { chooseParties } from '../relations/choose-parties.js';
-import { clauseAround, decideStatus } from '../relations/decide-status.js';
+import { clauseAround, decideStatus, otherStatuses } from '../relations/decide-status.js';
 import {
   PAIR_ANAPHOR,
   PRONOUN_SUBJECT,
@@ -16,6 +16,9 @@ import { classifyMentions } from '../relations/party-filter.js';
 import { groupMentions, type PartyGroup } from '../relations/party-groups.js';
 import { pickDate } from '../relations/pick-date.js';
 import { transferItem } from '../relations/transfer-item.js';
+import { alternativeParties } from '../relations/alternatives.js';
+import { signalsOf, triggerScope } from '../relations/signals.js';
+import type { FactType, PartyCode, Status } from '../../schema/fact.js';
 
 export function relations(doc: AnalyzedDocument): void {
   const discourse = startDiscourse(doc.parties);
@@ -40,29 +43,48 @@ function readSentence(
   if (RELATED_LINK.test(text)) return;
   // Only a sentence that names a party, or points back to one, can carry a fact: the rest skip the costly part.
   if (found.length === 0 && !PAIR_ANAPHOR.test(text) && !PRONOUN_SUBJECT.test(text)) return;
-  const mentions = classifyMentions(text, sentence.start, found).filter((m) => !m.rival && !m.excluded);
+  const classified = classifyMentions(text, sentence.start, found);
+  const mentions = classified.filter((m) => !m.rival && !m.excluded);
   const groups = groupMentions(text, sentence.start, mentions);
+  // "NATO members" describes others for most ties, but for a membership the grouping is the point.
+  let grouped: PartyGroup[] | null = null;
+  const withGroupings = (): PartyGroup[] =>
+    (grouped ??= groupMentions(
+      text,
+      sentence.start,
+      classified.filter((m) => !m.rival && (!m.excluded || m.kind === 'grouping')),
+    ));
   const lastInstrument = recent(discourse.lastInstrument, sentence.index, 10)?.type ?? null;
   let triggers = findTriggers(text, lastInstrument);
   if (triggers.some((t) => t.type === 'equipment_transfer_agreement'))
     triggers = triggers.filter((t) => t.type !== 'equipment_transfer');
   for (const trigger of triggers) {
     const status = decideStatus(text, trigger);
-    for (const set of chooseParties(
-      text,
-      trigger,
-      groupsFor(text, trigger, groups),
-      sentence.index,
-      discourse,
-    )) {
-      // Predecessors named in a hypothetical ("if they sign, Italy will be the eighth partner after ...") are facts.
-      const factStatus = set.status ?? status;
-      if (set.parties.length < 2 || !factStatus) continue;
+    const read = new Set<string>();
+    // Readings of one trigger share their clause, item and date (per status): work them out once.
+    const scope = triggerScope(text, sentence.start, trigger, classified);
+    const item = trigger.type === 'equipment_transfer' ? transferItem(text, trigger) : null;
+    const dated = new Map<Status, Pick<Candidate, 'date' | 'dateStated'>>();
+    const propose = (
+      parties: PartyCode[],
+      factStatus: Status | null,
+      origin: Candidate['origin'],
+      statusFrom: Candidate['statusFrom'] = 'rule',
+      type: FactType = trigger.type,
+    ): void => {
+      const ordered = type === 'equipment_transfer' ? parties : [...parties].sort();
+      const key = `${type}|${factStatus}|${ordered.join('+')}`;
+      if (parties.length < 2 || !factStatus || read.has(key)) return;
+      read.add(key);
       const candidate: Candidate = {
-        type: trigger.type,
-        parties: set.parties,
+        origin,
+        kind: trigger.kind,
+        statusFrom,
+        signals: signalsOf(scope, parties, type),
+        type,
+        parties,
         status: factStatus,
-        item: trigger.type === 'equipment_transfer' ? transferItem(text, trigger) : null,
+        item,
         sentence: sentence.index,
         anchor: sentence.start + trigger.start,
         anchorEnd: sentence.start + trigger.end,
@@ -70,15 +92,46 @@ function readSentence(
         date: null,
         dateStated: false,
       };
-      Object.assign(candidate, pickDate(doc, candidate));
+      let date = dated.get(factStatus);
+      if (!date) dated.set(factStatus, (date = pickDate(doc, candidate)));
+      Object.assign(candidate, date);
       doc.candidates.push(candidate);
-      if (candidate.type === 'joint_exercise')
+    };
+    const ruleSets = trigger.vague
+      ? []
+      : chooseParties(
+          text,
+          trigger,
+          groupsFor(text, trigger, trigger.type === 'membership' ? withGroupings() : groups),
+          sentence.index,
+          discourse,
+        );
+    for (const set of ruleSets) {
+      // Predecessors named in a hypothetical ("if they sign, Italy will be the eighth partner after ...") are facts.
+      propose(set.parties, set.status ?? status, 'rule');
+      if (trigger.type === 'joint_exercise' && set.parties.length >= 2 && (set.status ?? status))
         discourse.lastExercise = { codes: set.parties, sentence: sentence.index };
     }
-    if (trigger.kind === 'instrument' && trigger.type !== 'two_plus_two')
+    const sets = [
+      ...ruleSets.map((s) => s.parties),
+      ...alternativeParties(text, trigger, classified, sentence.index, discourse),
+    ];
+    for (const parties of sets.slice(ruleSets.length)) propose(parties, status, 'alternative');
+    // Other statuses and types are read for the parties the rules read, or, where the rules read none, for
+    // a sentence that names few parties: the readings multiply, and long lists are events.
+    const main = ruleSets.length > 0 || sets.length > 3 ? sets.slice(0, ruleSets.length) : sets;
+    const statuses = otherStatuses(text, trigger).filter((s) => s !== status);
+    for (const other of statuses) for (const parties of main) propose(parties, other, 'alternative', 'cue');
+    // An agreement named by kind may be any of its kind's types: each is a reading of its own.
+    for (const type of trigger.alsoTypes ?? [])
+      for (const parties of main) {
+        propose(parties, status, 'alternative', 'rule', type);
+        for (const other of statuses) propose(parties, other, 'alternative', 'cue', type);
+      }
+    if (trigger.kind === 'instrument' && trigger.type !== 'two_plus_two' && !trigger.vague)
       discourse.lastInstrument = { type: trigger.type, sentence: sentence.index };
   }
-  remember(text, groups, sentence.index, discourse);
+  remember(text, groups, found, sentence.index, discourse);
 }
 
 const RELATED_LINK =
@@ -107,7 +160,15 @@ function groupsFor(text: string, trigger: Trigger, groups: PartyGroup[]): PartyG
 
 const RELATIVE_EDGE = /^,\s(?:with|in|under|by|to|for) (?:which|whom)\b/i;
 
-function remember(text: string, groups: PartyGroup[], sentence: number, discourse: Discourse): void {
+function remember(
+  text: string,
+  groups: PartyGroup[],
+  mentions: readonly PartyMention[],
+  sentence: number,
+  discourse: Discourse,
+): void {
+  const grouping = mentions.find((m) => m.kind === 'grouping');
+  if (grouping) discourse.lastGrouping = { code: grouping.code, sentence };
   const usable = groups.filter((g) => !g.place);
   const codes = [...new Set(usable.flatMap((g) => g.codes))];
   if (codes.length === 2) discourse.lastPair = { codes, sentence };

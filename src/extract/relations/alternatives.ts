@@ -1,0 +1,72 @@
+// Other readings of a trigger's parties than the one the rules chose: every pair the sentence names, the
+// whole list for events with many participants, a grouping with each state, the pair in play. They give the
+// trained scorer (extract/scorer/) the recall the rules alone miss; it weighs each one by its signals.
+import type { FactType, PartyCode } from '../../schema/fact.js';
+import { equipmentOrigin } from '../lexicon/equipment-origin.js';
+import { recent, uniq, type Discourse } from './discourse.js';
+import type { Trigger } from './find-triggers.js';
+import type { SentenceMention } from './party-filter.js';
+
+const GROUPING = /^(?:NATO|EU|ASEAN|QUAD|AUKUS|UN|G7)$/;
+
+/** Types whose one event or instrument can have many parties: the whole list is a reading of its own. */
+const MANY_PARTIES: ReadonlySet<FactType> = new Set([
+  'joint_exercise',
+  'high_level_meeting',
+  'joint_development',
+  'two_plus_two',
+  'defense_mou',
+  'security_treaty',
+]);
+
+/** Past this many parties in a sentence, pairs are read only among the first few: long lists are events. */
+const PAIR_LIMIT = 4;
+
+export function alternativeParties(
+  text: string,
+  trigger: Trigger,
+  mentions: readonly SentenceMention[],
+  sentence: number,
+  discourse: Discourse,
+): PartyCode[][] {
+  const codes = uniq(mentions.filter((m) => !m.excluded).map((m) => m.code));
+  const out: PartyCode[][] = [];
+  if (trigger.type === 'membership') {
+    // "NATO members" is excluded as a party of other ties, but it is the grouping of a membership.
+    const groupings = uniq(mentions.map((m) => m.code)).filter((c) => GROUPING.test(c));
+    for (const g of groupings) for (const c of codes) if (!GROUPING.test(c)) out.push([g, c]);
+    return out;
+  }
+  const states = trigger.type === 'equipment_transfer' ? codes.filter((c) => !GROUPING.test(c)) : codes;
+  const head = states.slice(0, PAIR_LIMIT);
+  if (trigger.type === 'equipment_transfer') {
+    for (const a of head) for (const b of head) if (a !== b) out.push([a, b]);
+    // Who may supply when the sentence does not say: the maker of the system, a firm's state, the subject in
+    // play, the party the article is about.
+    const suppliers = uniq(
+      [
+        equipmentOrigin(text)?.code,
+        ...mentions.filter((m) => m.kind === 'firm').map((m) => m.code),
+        recent(discourse.lastSubject, sentence, 3)?.code,
+        discourse.focal,
+      ].filter((c): c is PartyCode => !!c),
+    );
+    for (const supplier of suppliers) for (const c of head) if (c !== supplier) out.push([supplier, c]);
+  } else {
+    for (let i = 0; i < head.length; i++)
+      for (let j = i + 1; j < head.length; j++) out.push([head[i]!, head[j]!]);
+    if (MANY_PARTIES.has(trigger.type) && states.length >= 3) out.push(states);
+  }
+  if (states.length <= 1) {
+    // One party named: its partner is the pair in play, or the party the article is about.
+    const one = states[0];
+    const pair = recent(discourse.lastPair, sentence)?.codes;
+    if (one) {
+      const partner = pair?.includes(one) ? pair.find((c) => c !== one) : undefined;
+      for (const other of uniq([partner, discourse.focal].filter((c): c is PartyCode => !!c)))
+        if (other !== one) out.push(trigger.type === 'equipment_transfer' ? [other, one] : [one, other]);
+      if (trigger.type === 'equipment_transfer' && partner) out.push([one, partner]);
+    } else if (pair) out.push(pair);
+  }
+  return out;
+}

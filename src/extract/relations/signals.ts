@@ -1,0 +1,96 @@
+// How directly a sentence ties a reading's parties to its trigger: the evidence the trained scorer weighs
+// (a party named in the trigger's clause, by name, near it, is a party far more often than a capital named
+// three clauses away, a rival, or a venue).
+import type { FactType, PartyCode } from '../../schema/fact.js';
+import { equipmentOrigin } from '../lexicon/equipment-origin.js';
+import type { CandidateSignals } from '../document.js';
+import { clauseAround } from './decide-status.js';
+import type { Trigger } from './find-triggers.js';
+import type { SentenceMention } from './party-filter.js';
+
+const INDIRECT = new Set(['capital', 'person', 'firm', 'institution', 'ship']);
+
+/** What every reading of one trigger shares, worked out once: its clause and the makers the sentence names. */
+export interface TriggerScope {
+  text: string;
+  offset: number;
+  trigger: Trigger;
+  mentions: readonly SentenceMention[];
+  clause: { from: number; to: number };
+  /** The states whose firms or systems the sentence names (for transfers), computed on first use. */
+  makers: () => ReadonlySet<PartyCode>;
+}
+
+export function triggerScope(
+  text: string,
+  offset: number,
+  trigger: Trigger,
+  mentions: readonly SentenceMention[],
+): TriggerScope {
+  let makers: Set<PartyCode> | null = null;
+  return {
+    text,
+    offset,
+    trigger,
+    mentions,
+    clause: clauseAround(text, trigger.start, trigger.end),
+    makers: () => {
+      if (makers) return makers;
+      makers = new Set(mentions.filter((m) => m.kind === 'firm').map((m) => m.code));
+      const origin = equipmentOrigin(text)?.code;
+      if (origin) makers.add(origin);
+      return makers;
+    },
+  };
+}
+
+export function signalsOf(
+  scope: TriggerScope,
+  parties: readonly PartyCode[],
+  type: FactType,
+): CandidateSignals {
+  const { text, offset, trigger, mentions, clause } = scope;
+  const signals: CandidateSignals = {
+    fromContext: 0,
+    maxDistance: 0,
+    outsideClause: 0,
+    rival: 0,
+    excluded: 0,
+    place: 0,
+    indirect: 0,
+    sentenceParties: new Set(mentions.map((m) => m.code)).size,
+    makerSupplies: 0,
+  };
+  if (type === 'equipment_transfer') {
+    // The maker of a named system, or a firm's state, supplies far more often than it receives.
+    const makers = scope.makers();
+    if (makers.has(parties[0]!)) signals.makerSupplies = 1;
+    else if (makers.has(parties[1]!)) signals.makerSupplies = -1;
+  }
+  for (const code of parties) {
+    const own = mentions.filter((m) => m.code === code);
+    if (own.length === 0) {
+      signals.fromContext++;
+      signals.maxDistance = Math.max(signals.maxDistance, text.length);
+      continue;
+    }
+    let distance = Infinity;
+    let inClause = false;
+    for (const m of own) {
+      const s = m.start - offset;
+      const e = m.end - offset;
+      distance = Math.min(
+        distance,
+        s >= trigger.end ? s - trigger.end : e <= trigger.start ? trigger.start - e : 0,
+      );
+      if (s >= clause.from && s < clause.to) inClause = true;
+    }
+    signals.maxDistance = Math.max(signals.maxDistance, distance);
+    if (!inClause) signals.outsideClause++;
+    if (own.every((m) => m.rival)) signals.rival++;
+    if (own.every((m) => m.excluded)) signals.excluded++;
+    if (own.every((m) => m.place)) signals.place++;
+    if (own.every((m) => INDIRECT.has(m.kind))) signals.indirect++;
+  }
+  return signals;
+}

@@ -1,0 +1,135 @@
+// The features the trained scorer weighs for one fact: what kind of tie and status it is, whether the rules
+// chose it or it is another reading, how directly its sentences tie its parties to the trigger, and how much
+// of the document speaks for it. Named features (not positions) so a model file reads as what it learned.
+import type { Fact } from '../../schema/fact.js';
+import type { AnalyzedDocument, Candidate } from '../document.js';
+
+export type Features = Record<string, number>;
+
+/** Everything the document says that the features of one fact compare against. */
+export interface DocumentContext {
+  /** Mentions of each party in the whole text. */
+  mentions: Map<string, number>;
+  focal: string | null;
+  /** Keys "type|parties" with the statuses read for them, and whether the rules read them. */
+  readings: Map<string, { statuses: Set<string>; rule: boolean }>;
+  /** Parties sets (sorted, joined) the rules read for any type. */
+  rulePairs: Set<string>;
+  sentences: number;
+  /** The parties each sentence names, for how often a reading's parties are named together. */
+  together: Array<ReadonlySet<string>>;
+  /** All party mentions in the text. */
+  totalMentions: number;
+}
+
+export function documentContext(doc: AnalyzedDocument, candidates: readonly Candidate[]): DocumentContext {
+  const mentions = new Map<string, number>();
+  for (const m of doc.parties) mentions.set(m.code, (mentions.get(m.code) ?? 0) + 1);
+  let focal: string | null = null;
+  for (const [code, n] of mentions) if (!focal || n > mentions.get(focal)!) focal = code;
+  const readings = new Map<string, { statuses: Set<string>; rule: boolean }>();
+  const rulePairs = new Set<string>();
+  for (const c of candidates) {
+    const pk = [...c.parties].sort().join('+');
+    const key = `${c.type}|${pk}`;
+    const had = readings.get(key) ?? { statuses: new Set<string>(), rule: false };
+    had.statuses.add(c.status);
+    had.rule ||= c.origin === 'rule';
+    readings.set(key, had);
+    if (c.origin === 'rule') rulePairs.add(pk);
+  }
+  const together: Array<Set<string>> = doc.sentences.map(() => new Set<string>());
+  let s = 0;
+  for (const m of doc.parties) {
+    while (s < doc.sentences.length && doc.sentences[s]!.end <= m.start) s++;
+    together[s]?.add(m.code);
+  }
+  return {
+    mentions,
+    focal,
+    readings,
+    rulePairs,
+    sentences: doc.sentences.length,
+    together: together.filter((t) => t.size > 1),
+    totalMentions: doc.parties.length,
+  };
+}
+
+const GROUPING = /^(?:NATO|EU|ASEAN|QUAD|AUKUS|UN|G7)$/;
+
+/** A 0..1 scale for counts and distances whose first steps matter most. */
+const squash = (n: number, scale: number): number => 1 - Math.exp(-n / scale);
+
+export function factFeatures(fact: Fact, candidates: readonly Candidate[], ctx: DocumentContext): Features {
+  const f: Features = {};
+  const on = (name: string, value = 1): void => {
+    f[name] = (f[name] ?? 0) + value;
+  };
+  const { type, status } = fact;
+  const rule = candidates.some((c) => c.origin === 'rule');
+  const sentences = new Set(candidates.map((c) => c.sentence));
+  const ruleSentences = new Set(candidates.filter((c) => c.origin === 'rule').map((c) => c.sentence));
+  on(`type=${type}`);
+  on(`status=${status}`);
+  on(`type*status=${type}|${status}`);
+  if (rule) {
+    on('rule');
+    on(`rule*type=${type}`);
+    on(`rule*status=${status}`);
+  }
+  for (const kind of new Set(candidates.map((c) => c.kind))) on(`kind=${kind}`);
+  if (candidates.every((c) => c.statusFrom === 'cue')) {
+    on('statusFromCue');
+    on(`statusFromCue*status=${status}`);
+  }
+  on('support', squash(sentences.size - 1, 2));
+  on('ruleSupport', squash(ruleSentences.size, 1.5));
+  const n = fact.parties.length;
+  on(n === 2 ? 'parties=2' : n === 3 ? 'parties=3' : 'parties>=4');
+  if (n > 2) on(`many*type=${type}`);
+  if (fact.parties.some((p) => GROUPING.test(p))) on(`grouping*type=${type}`);
+
+  // The best sentence for the fact: the one that ties its parties to the trigger most directly.
+  const min = { fromContext: 1e9, outsideClause: 1e9, rival: 1e9, excluded: 1e9, place: 1e9, indirect: 1e9 };
+  let distance = 1e9;
+  let crowd = 1e9;
+  let maker = -1;
+  for (const c of candidates) {
+    const g = c.signals;
+    min.fromContext = Math.min(min.fromContext, g.fromContext);
+    min.outsideClause = Math.min(min.outsideClause, g.outsideClause);
+    min.rival = Math.min(min.rival, g.rival);
+    min.excluded = Math.min(min.excluded, g.excluded);
+    min.place = Math.min(min.place, g.place);
+    min.indirect = Math.min(min.indirect, g.indirect);
+    distance = Math.min(distance, g.maxDistance);
+    crowd = Math.min(crowd, g.sentenceParties - Math.min(g.sentenceParties, n));
+    maker = Math.max(maker, g.makerSupplies);
+  }
+  for (const [name, value] of Object.entries(min)) if (value) on(name, value);
+  on('distance', squash(distance, 60));
+  on('crowd', squash(crowd, 2));
+  if (!rule) on(`alt*crowd*type=${type}`, squash(crowd, 2));
+  if (type === 'equipment_transfer' && maker !== 0) on(maker > 0 ? 'makerSupplies' : 'makerReceives');
+  const first = Math.min(...sentences);
+  if (first === 0) on('headline');
+  on('position', first / Math.max(1, ctx.sentences));
+  if (candidates.some((c) => c.dateStated)) on('dateStated');
+
+  // The document: a party named once is an aside more often than a party of a reported tie.
+  const rarest = Math.min(...fact.parties.map((p) => ctx.mentions.get(p) ?? 0));
+  on('rarest', squash(rarest, 3));
+  if (ctx.focal && fact.parties.includes(ctx.focal)) on('focal');
+  // Partners are named together again and again; a rival or a venue, once.
+  const [a, b] = fact.parties;
+  const both = ctx.together.filter((t) => t.has(a!) && t.has(b!)).length;
+  on('together', squash(both - 1, 2));
+  const share = fact.parties.reduce((sum, p) => sum + (ctx.mentions.get(p) ?? 0), 0);
+  on('share', share / Math.max(1, ctx.totalMentions));
+  const pk = [...fact.parties].sort().join('+');
+  const reading = ctx.readings.get(`${type}|${pk}`);
+  if (reading && reading.statuses.size > 1) on('otherStatuses', reading.statuses.size - 1);
+  if (!rule && reading?.rule) on('ruleReadOtherStatus');
+  if (!rule && ctx.rulePairs.has(pk)) on('rulePairOtherType');
+  return f;
+}

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze, extractFacts } from '../pipeline.js';
+import { confidence, MODEL_FILE, ModelSchema, shippedModel } from './model.js';
+import { fitLogistic, type Example } from './train.js';
+
+const doc = (text: string) => ({ id: 'test', text, published: '2025-03-14' });
+
+describe('the fact scorer', () => {
+  it('fits the same weights from the same examples, every time', () => {
+    const examples: Example[] = [
+      { features: { a: 1 }, label: 1 },
+      { features: { a: 1, b: 1 }, label: 0 },
+      { features: { b: 1 }, label: 0 },
+      { features: { a: 1, c: 0.5 }, label: 1 },
+    ];
+    const first = fitLogistic(examples);
+    expect(fitLogistic(examples)).toEqual(first);
+    expect(confidence(first, { a: 1 })).toBeGreaterThan(0.7);
+    expect(confidence(first, { b: 1 })).toBeLessThan(0.3);
+  });
+
+  it('ships a model the schema accepts, with a threshold chosen out of fold', () => {
+    const model = ModelSchema.parse(JSON.parse(readFileSync(MODEL_FILE, 'utf8')));
+    expect(model.threshold).toBeGreaterThan(0);
+    expect(model.threshold).toBeLessThan(1);
+    expect(model.trainedOn.documents).toBe(65);
+    expect(Object.keys(model.weights).length).toBeGreaterThan(20);
+  });
+
+  it('gives every fact a confidence in [0, 1] at or above the threshold', () => {
+    const text =
+      'Seoul, March 12 (Yonhap) -- South Korea and Poland signed a contract on Wednesday for 180 more K2 tanks, the defense ministry said.\nThe two countries also held joint drills near Gdansk last month.';
+    const facts = extractFacts(doc(text));
+    expect(facts.length).toBeGreaterThan(0);
+    for (const f of facts) {
+      expect(f.confidence).toBeGreaterThanOrEqual(shippedModel().threshold);
+      expect(f.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('keeps more facts at a lower --min-confidence, and only those that reach it', () => {
+    const text =
+      'Kenya and Tanzania signed a memorandum of understanding on defence cooperation in Nairobi on Tuesday, while Uganda, an observer at the talks, praised the move. Ethiopia bought drones from Turkey last year.';
+    const key = (f: { type: string; parties: string[]; status: string }) =>
+      `${f.type} ${f.parties.join('+')} ${f.status}`;
+    const all = extractFacts(doc(text), { minConfidence: 0 });
+    const kept = extractFacts(doc(text));
+    expect(all.length).toBeGreaterThan(kept.length);
+    expect(all.map(key)).toEqual(expect.arrayContaining(kept.map(key)));
+    for (const f of extractFacts(doc(text), { minConfidence: 0.5 }))
+      expect(f.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('scores a reading the rules chose above one that pairs a rival named in passing', () => {
+    const text =
+      'Vietnam and India held joint naval exercises in the South China Sea on Sunday amid China’s growing assertiveness in the region.';
+    const scored = analyze(doc(text), { minConfidence: 0 }).scored;
+    const of = (parties: string) =>
+      scored.find((s) => s.fact.type === 'joint_exercise' && s.fact.parties.join('+') === parties)?.fact
+        .confidence ?? 0;
+    expect(of('IND+VNM')).toBeGreaterThan(shippedModel().threshold);
+    expect(of('IND+VNM')).toBeGreaterThan(of('CHN+VNM'));
+  });
+});
