@@ -1,6 +1,6 @@
 // One ingest run: expand the inputs, then read, extract and store each document; one bad document never stops the run.
 import { AppError } from '../errors.js';
-import { extractFacts } from '../extract/pipeline.js';
+import { extractForStore } from '../extract/pipeline.js';
 import type { IngestSummary } from '../schema/canonical.js';
 import type { SourceDocument } from '../schema/document.js';
 import type { Fact } from '../schema/fact.js';
@@ -44,11 +44,13 @@ export async function runIngest(
   inputs: readonly string[],
   options: IngestOptions,
 ): Promise<IngestResult> {
-  const extract = options.extract ?? extractFacts;
+  // The kept facts and the below-threshold readings, which the store keeps as candidates for review.
+  const extract = options.extract ?? extractForStore;
   const hooks = options.hooks ?? {};
   const summary: IngestSummary = {
     documents: { new: 0, duplicate: 0, nearDuplicate: 0, failed: 0 },
     claims: 0,
+    candidates: 0,
     newFacts: 0,
     changedFacts: 0,
     conflicts: 0,
@@ -121,6 +123,7 @@ function tally(
   if (outcome.kind === 'near_duplicate') summary.documents.nearDuplicate++;
   else summary.documents.new++;
   summary.claims += outcome.claims;
+  summary.candidates += outcome.candidates;
   summary.conflicts += outcome.conflicts;
   for (const id of outcome.newFacts) newFacts.add(id);
   for (const id of outcome.changedFacts) changed.add(id);

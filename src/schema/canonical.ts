@@ -141,6 +141,8 @@ export const IngestSummarySchema = z.object({
     failed: z.number().int(),
   }),
   claims: z.number().int(),
+  /** Below-threshold readings stored for review, not merged into facts. */
+  candidates: z.number().int(),
   newFacts: z.number().int(),
   changedFacts: z.number().int(),
   conflicts: z.number().int(),

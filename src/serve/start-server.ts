@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { AppError, err, ok, type Result } from '../errors.js';
-import { extractFacts } from '../extract/pipeline.js';
+import { extractForStore } from '../extract/pipeline.js';
 import type { Extractor } from '../ingest/ingest-run.js';
 import type { Store } from '../store/store.js';
 import { createApp, type AppOptions } from './app.js';
@@ -54,7 +54,7 @@ export async function startServer(options: ServerOptions): Promise<Result<Runnin
     {
       store: options.store,
       knowledge,
-      extract: options.extract ?? extractFacts,
+      extract: options.extract ?? extractForStore,
       fetchTimeoutMs: options.fetchTimeoutMs,
       version: packageVersion(),
     },

@@ -13,6 +13,7 @@ export interface DocumentsTable {
   /** Estimated similarity to the original, when near_duplicate_of is set. */
   similarity: number | null;
   ingested_at: string;
+  /** Claims merged into facts (candidates for review are not counted). */
   claim_count: number;
 }
 
@@ -30,6 +31,10 @@ export interface ClaimsTable {
   ev_start: number;
   ev_end: number;
   ev_text: string;
+  /** The extractor's confidence in the reading, in [0, 1]; null when it gave none (reference rows, older claims). */
+  confidence: number | null;
+  /** 1 for a below-threshold reading kept for review: never linked to a fact, never merged. */
+  candidate: Generated<number>;
 }
 
 export interface FactsTable {

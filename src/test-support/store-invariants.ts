@@ -1,4 +1,4 @@
-// Checks an SQLite knowledge base is whole: every document with all its claims, every claim merged, counts that add up.
+// Checks an SQLite knowledge base is whole: every document with all its claims, every claim merged (candidates never), counts that add up.
 import BetterSqlite3 from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 
@@ -17,7 +17,7 @@ export function checkStore(file: string, expected?: ReadonlyMap<string, number>)
   try {
     const docs = db
       .prepare(
-        `select d.id, d.claim_count, (select count(*) from claims c where c.document = d.id) as stored
+        `select d.id, d.claim_count, (select count(*) from claims c where c.document = d.id and c.candidate = 0) as stored
          from documents d where d.source is null or d.source <> 'reference'`,
       )
       .all() as { id: string; claim_count: number; stored: number }[];
@@ -31,10 +31,16 @@ export function checkStore(file: string, expected?: ReadonlyMap<string, number>)
     }
     const unlinked = db
       .prepare(
-        'select count(*) as n from claims c where not exists (select 1 from fact_claims l where l.claim_id = c.id)',
+        'select count(*) as n from claims c where c.candidate = 0 and not exists (select 1 from fact_claims l where l.claim_id = c.id)',
       )
       .get() as { n: number };
     if (unlinked.n > 0) problems.push(`${unlinked.n} claims not merged into any fact`);
+    const mergedCandidates = db
+      .prepare(
+        'select count(*) as n from claims c join fact_claims l on l.claim_id = c.id where c.candidate = 1',
+      )
+      .get() as { n: number };
+    if (mergedCandidates.n > 0) problems.push(`${mergedCandidates.n} candidate claims merged into facts`);
     const badCounts = db
       .prepare(
         `select f.id, f.claim_count, count(l.claim_id) as links from facts f

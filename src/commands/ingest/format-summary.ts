@@ -5,6 +5,6 @@ export function formatSummary(s: IngestSummary): string {
   const d = s.documents;
   return (
     `documents: ${d.new} new, ${d.duplicate} duplicate, ${d.nearDuplicate} near-duplicate, ${d.failed} failed\n` +
-    `claims: ${s.claims}  facts: ${s.newFacts} new, ${s.changedFacts} changed  conflicts: ${s.conflicts} new\n`
+    `claims: ${s.claims}  candidates: ${s.candidates}  facts: ${s.newFacts} new, ${s.changedFacts} changed  conflicts: ${s.conflicts} new\n`
   );
 }

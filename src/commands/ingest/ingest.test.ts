@@ -25,7 +25,7 @@ describe('entente ingest', () => {
     const code = await ingestCommand(store, testConfig(), [dir], {}, io, fakeExtract);
     expect(code).toBe(1);
     expect(io.out()).toBe(
-      'documents: 1 new, 0 duplicate, 0 near-duplicate, 1 failed\nclaims: 1  facts: 1 new, 0 changed  conflicts: 0 new\n',
+      'documents: 1 new, 0 duplicate, 0 near-duplicate, 1 failed\nclaims: 1  candidates: 0  facts: 1 new, 0 changed  conflicts: 0 new\n',
     );
     expect(io.err()).toContain(
       `entente ingest: failed     ${join(dir, 'empty.txt')}: file is empty [FILE_EMPTY]\n`,

@@ -48,7 +48,9 @@ export function writeEndpoints(deps: ServeDeps): AnyEndpoint[] {
           ...(body.published !== undefined ? { published: body.published } : {}),
         };
         if (doc.source === null && body.url === undefined) doc.source = 'pasted';
-        const facts = deps.extract(doc);
+        const extracted = deps.extract(doc);
+        // Below-threshold readings are saved as candidates for review, but are not shown as the article's facts.
+        const facts = extracted.filter((f) => f.candidate !== true);
         const document = {
           id: doc.id,
           title: doc.title,
@@ -60,7 +62,7 @@ export function writeEndpoints(deps: ServeDeps): AnyEndpoint[] {
         if (!body.save) return { saved: false, document, facts, outcome: null };
         let outcome: StoreOutcome;
         try {
-          outcome = await ingestDocument(store, doc, () => facts);
+          outcome = await ingestDocument(store, doc, () => extracted);
         } finally {
           knowledge.invalidate();
         }

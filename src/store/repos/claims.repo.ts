@@ -74,3 +74,47 @@ export async function countClaims(db: Db, document?: string): Promise<number> {
   const row = await q.executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+export interface CandidateFilter {
+  party?: string;
+  minConfidence?: number;
+  limit?: number;
+}
+
+/** Candidate claims (below-threshold readings kept for review), newest first. */
+export async function candidateClaimRows(db: Db, filter: CandidateFilter = {}) {
+  let q = db
+    .selectFrom('claims as c')
+    .innerJoin('documents as d', 'd.id', 'c.document')
+    .select([
+      'c.id',
+      'c.document',
+      'c.type',
+      'c.parties',
+      'c.status',
+      'c.date',
+      'c.item',
+      'c.ev_start',
+      'c.ev_end',
+      'c.ev_text',
+      'c.confidence',
+      'd.ingested_at',
+    ])
+    .where('c.candidate', '=', 1);
+  const party = filter.party;
+  if (party !== undefined) {
+    // Parties are stored joined by '|'; codes hold no LIKE wildcards.
+    q = q.where((eb) =>
+      eb.or([
+        eb('c.parties', '=', party),
+        eb('c.parties', 'like', `${party}|%`),
+        eb('c.parties', 'like', `%|${party}`),
+        eb('c.parties', 'like', `%|${party}|%`),
+      ]),
+    );
+  }
+  if (filter.minConfidence !== undefined) q = q.where('c.confidence', '>=', filter.minConfidence);
+  q = q.orderBy('c.id', 'desc');
+  if (filter.limit !== undefined) q = q.limit(filter.limit);
+  return q.execute();
+}

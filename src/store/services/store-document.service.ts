@@ -34,7 +34,10 @@ export type StoreOutcome =
       id: string;
       /** The original, for a near-duplicate. */
       of: string | null;
+      /** Claims merged into facts; candidates are not among them. */
       claims: number;
+      /** Below-threshold readings stored for review, linked to no fact. */
+      candidates: number;
       newFacts: number[];
       changedFacts: number[];
       /** Every fact the document's claims joined. */
@@ -129,14 +132,18 @@ export async function storeDocumentIn(trx: Db, p: PreparedDocument, now: string)
         ev_start: ev.start,
         ev_end: ev.end,
         ev_text: ev.text,
+        confidence: f.confidence ?? null,
+        candidate: f.candidate === true ? 1 : 0,
       };
     }),
   );
-  await setClaimCount(trx, id.id, claimIds.length);
+  // Candidates are kept with the document for review; only the other claims become (or join) facts.
+  const merged = [...p.facts.entries()].filter(([, f]) => f.candidate !== true);
+  await setClaimCount(trx, id.id, merged.length);
   const byFact = new Map<number, Set<number>>();
   const created = new Set<number>();
   const links: { claim_id: number; fact_id: number }[] = [];
-  for (const [i, f] of p.facts.entries()) {
+  for (const [i, f] of merged) {
     const identity = factIdentity(f, p.doc.published);
     const fact = await findOrCreateFact(trx, { ...identity, type: f.type, now });
     if (fact.created) created.add(fact.id);
@@ -155,7 +162,8 @@ export async function storeDocumentIn(trx: Db, p: PreparedDocument, now: string)
     kind: original ? 'near_duplicate' : 'new',
     id: id.id,
     of: original?.id ?? null,
-    claims: claimIds.length,
+    claims: merged.length,
+    candidates: claimIds.length - merged.length,
     newFacts: [...created],
     changedFacts,
     factIds: [...byFact.keys()],
