@@ -1,11 +1,9 @@
-// `entente export --format csv|json|graphml|gexf [--out FILE]`: every canonical fact, for spreadsheets, R, pandas, Gephi.
+// `entente export --format csv|edges|json|graphml|gexf [--out FILE]`: every canonical fact, for spreadsheets, R,
+// pandas, Gephi, networkx and igraph.
 import { rename, rm, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { AppError } from '../../errors.js';
-import { displayName } from '../../store/services/parties.service.js';
-import { listFacts } from '../../store/services/query.service.js';
-import { loadedPartyNames } from '../../store/services/reference.service.js';
 import type { Store } from '../../store/store.js';
 import {
   addDbOption,
@@ -13,11 +11,12 @@ import {
   type CommandIo,
   type StoreCommandOptions,
 } from '../knowledge-base.js';
-import { toCsv } from './csv.js';
+import { toCsv, toEdgesCsv } from './csv.js';
+import { loadExportData } from './export-facts.js';
 import { toGexf } from './gexf.js';
 import { toGraphml } from './graphml.js';
 
-export const EXPORT_FORMATS = ['csv', 'json', 'graphml', 'gexf'] as const;
+export const EXPORT_FORMATS = ['csv', 'edges', 'json', 'graphml', 'gexf'] as const;
 const ExportOptionsSchema = z.object({
   format: z.enum(EXPORT_FORMATS).default('json'),
   out: z.string().optional(),
@@ -25,19 +24,23 @@ const ExportOptionsSchema = z.object({
 export type ExportOptions = z.input<typeof ExportOptionsSchema>;
 
 export async function renderExport(store: Store, format: (typeof EXPORT_FORMATS)[number]): Promise<string> {
-  const facts = await listFacts(store);
-  const names = await loadedPartyNames(store.db);
-  const name = (code: string) => displayName(code, names);
+  const { facts, name } = await loadExportData(store);
   switch (format) {
     case 'csv':
       return toCsv(facts);
+    case 'edges':
+      return toEdgesCsv(facts, name);
     case 'graphml':
       return toGraphml(facts, name);
     case 'gexf':
       return toGexf(facts, name);
     default: {
-      const codes = [...new Set(facts.flatMap((f) => f.parties))].sort();
-      return `${JSON.stringify({ parties: codes.map((code) => ({ code, name: name(code) })), facts }, null, 1)}\n`;
+      const codes = [...new Set(facts.flatMap((x) => x.fact.parties))].sort();
+      const body = {
+        parties: codes.map((code) => ({ code, name: name(code) })),
+        facts: facts.map((x) => x.fact),
+      };
+      return `${JSON.stringify(body, null, 1)}\n`;
     }
   }
 }
@@ -74,8 +77,8 @@ export function registerExport(program: Command): void {
   addDbOption(
     program
       .command('export')
-      .description('export every canonical fact as csv, json, graphml or gexf')
-      .option('--format <format>', 'csv, json, graphml or gexf', 'json')
+      .description('export every canonical fact as csv, edges (csv, one row per pair), json, graphml or gexf')
+      .option('--format <format>', 'csv, edges, json, graphml or gexf', 'json')
       .option('--out <file>', 'write to this file instead of standard output'),
   ).action(async (opts: ExportOptions & StoreCommandOptions) => {
     const { db, fetchTimeout, json, ...rest } = opts;
