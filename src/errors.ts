@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'FETCH_FAILED'
   | 'STORE_ERROR'
   | 'NOT_FOUND'
+  | 'UNKNOWN_PARTY'
   | 'CONFLICT'
   | 'UNAUTHORIZED';
 

@@ -1,7 +1,7 @@
 // Dated events over canonical facts, oldest first, and the latest changes to the knowledge base, newest first.
 import type { CanonicalFact } from '../schema/canonical.js';
 import type { FactType, PartialDate, Status } from '../schema/fact.js';
-import { STATUS_ORDER } from './vocabulary.js';
+import { compareTimeline, datedMilestones } from '../store/rules/milestone-order.js';
 
 export interface TimelineEvent {
   date: PartialDate;
@@ -18,36 +18,25 @@ export interface TimelineEvent {
 export type TimelineFact = Pick<CanonicalFact, 'id' | 'type' | 'parties' | 'item' | 'milestones'>;
 
 export function timelineEvents(facts: readonly TimelineFact[], party?: string): TimelineEvent[] {
-  const events: TimelineEvent[] = [];
+  const events: (TimelineEvent & { sortKey: number })[] = [];
   for (const f of facts) {
     if (party !== undefined && !f.parties.includes(party)) continue;
-    for (const [status, m] of Object.entries(f.milestones)) {
-      if (!m?.date) continue;
+    for (const m of datedMilestones(f.milestones)) {
       events.push({
         date: m.date,
         factId: f.id,
         type: f.type,
         parties: f.parties,
         item: f.item,
-        status: status as Status,
+        status: m.status,
         quote: m.quote,
         doc: m.doc,
+        sortKey: m.sortKey,
       });
     }
   }
-  return events.sort(
-    (a, b) =>
-      compareDates(a.date, b.date) ||
-      STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
-      a.factId - b.factId,
-  );
-}
-
-/** '2024' sorts before '2024-01-01' (a year-only date is the vaguer claim), otherwise by calendar. */
-function compareDates(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  const c = a.slice(0, n).localeCompare(b.slice(0, n));
-  return c !== 0 ? c : a.length - b.length;
+  // The store's timeline sorts with the same rule: one order of milestones everywhere they print.
+  return events.sort(compareTimeline).map(({ sortKey: _order, ...event }) => event);
 }
 
 /** Facts most recently created or changed (a new source, a move in status, a review), newest first. */

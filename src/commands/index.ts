@@ -7,6 +7,7 @@ import { registerWatch } from './watch/index.js';
 import { registerTies } from './ties/index.js';
 import { registerTimeline } from './timeline/index.js';
 import { registerFacts } from './facts/index.js';
+import { registerCandidates } from './candidates/index.js';
 import { registerConflicts } from './conflicts/index.js';
 import { registerExport } from './export/index.js';
 import { registerReference } from './reference/index.js';
@@ -20,6 +21,7 @@ export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerTies,
   registerTimeline,
   registerFacts,
+  registerCandidates,
   registerConflicts,
   registerExport,
   registerReference,

@@ -29,6 +29,7 @@ const STATUS_OF_CODE: Readonly<Record<ErrorCode, ApiError['status']>> = {
   FETCH_FAILED: 502,
   STORE_ERROR: 500,
   NOT_FOUND: 404,
+  UNKNOWN_PARTY: 404,
   CONFLICT: 409,
   UNAUTHORIZED: 401,
 };

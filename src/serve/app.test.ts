@@ -4,6 +4,7 @@ import { extractFacts } from '../extract/pipeline.js';
 import type { Store } from '../store/store.js';
 import { BACKENDS, IN_CI, freshStore, suiteTitle } from '../test-support/backends.js';
 import { startHttpFixture } from '../test-support/http-fixture.js';
+import { listCandidates } from '../store/services/candidates.service.js';
 import { createApp } from './app.js';
 import { knowledgeOf } from './knowledge.js';
 
@@ -92,7 +93,7 @@ for (const backend of BACKENDS) {
           body: { code: 'INVALID_INPUT' },
         });
         const unknown = await json('/api/pairs/JPN/Atlantis');
-        expect(unknown.status).toBe(400);
+        expect(unknown).toMatchObject({ status: 404, body: { code: 'UNKNOWN_PARTY' } });
         expect(unknown.body.message).toMatch(/^path\.b: /);
       });
 
@@ -236,6 +237,67 @@ for (const backend of BACKENDS) {
         } finally {
           await site.close();
         }
+      });
+
+      it('previews only the kept facts, and saves the below-threshold readings as candidates', async () => {
+        const text = 'Mongolia and Kazakhstan held a defense dialogue; they may one day sign a treaty.';
+        const at = (part: string) => ({
+          doc: '',
+          start: text.indexOf(part),
+          end: text.indexOf(part) + part.length,
+          text: part,
+        });
+        const withCandidates = createApp(
+          {
+            store,
+            knowledge: knowledgeOf(store),
+            extract: (doc) => [
+              {
+                type: 'high_level_meeting',
+                parties: ['KAZ', 'MNG'],
+                status: 'held',
+                date: null,
+                item: null,
+                evidence: [{ ...at('Mongolia and Kazakhstan held a defense dialogue'), doc: doc.id }],
+                confidence: 0.8,
+              },
+              {
+                type: 'security_treaty',
+                parties: ['KAZ', 'MNG'],
+                status: 'proposed',
+                date: null,
+                item: null,
+                evidence: [{ ...at('they may one day sign a treaty'), doc: doc.id }],
+                confidence: 0.2,
+                candidate: true,
+              },
+            ],
+            fetchTimeoutMs: 2000,
+            version: 'test',
+          },
+          { token: TOKEN, checkResponses: true, ui: null },
+        );
+        const preview = await withCandidates.request('/api/ingest', post({ text }));
+        expect(((await preview.json()) as { facts: { type: string }[] }).facts.map((f) => f.type)).toEqual([
+          'high_level_meeting',
+        ]);
+        const saved = await withCandidates.request('/api/ingest', post({ text, save: true }, auth));
+        const body = (await saved.json()) as {
+          facts: unknown[];
+          outcome: { kind: string; newFacts: number[] };
+        };
+        expect(body.facts).toHaveLength(1);
+        expect(body.outcome.kind).toBe('new');
+        expect(body.outcome.newFacts).toHaveLength(1);
+        const [candidate] = await listCandidates(store, { party: 'KAZ' });
+        expect(candidate).toMatchObject({
+          type: 'security_treaty',
+          parties: ['KAZ', 'MNG'],
+          confidence: 0.2,
+          evidence: { text: 'they may one day sign a treaty' },
+        });
+        const pair = await json('/api/pairs/KAZ/MNG');
+        expect(pair.body.facts.map((f: { type: string }) => f.type)).toEqual(['high_level_meeting']);
       });
 
       it('keeps who reviewed a fact and when, and applies an edit', async () => {

@@ -106,8 +106,9 @@ function validate<S extends z.ZodType | undefined>(schema: S, value: unknown, wh
 export function describeIssue(issue: z.core.$ZodIssue | undefined, where: string): string {
   if (!issue) return `${where}: invalid`;
   const field = [where, ...issue.path.map(String)].join('.');
+  // Shared rules (src/schema/query-args.ts) already say what they got, in the words the person typed.
   const found =
-    'input' in issue && issue.input !== undefined
+    'input' in issue && issue.input !== undefined && !issue.message.includes(', got ')
       ? ` (got ${JSON.stringify(issue.input)?.slice(0, 80)})`
       : '';
   return `${field}: ${issue.message}${found}`;

@@ -86,7 +86,8 @@ if (missing && (process.env.CI === 'true' || process.env.CI === '1')) {
       });
       page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
       page.on('console', (m) => {
-        if (m.type() === 'error' && !/favicon|401|403/.test(m.text() + m.location().url))
+        // 401/403 (writes without the token) and 404 (an unknown party) are answers the tests ask for.
+        if (m.type() === 'error' && !/favicon|401|403|404/.test(m.text() + m.location().url))
           problems.push(`console: ${m.text()}`);
       });
     });
@@ -129,6 +130,18 @@ if (missing && (process.env.CI === 'true' || process.env.CI === '1')) {
       await visit('#/timeline/JPN');
       expect(await page.locator('[data-testid="timeline"] .event').count()).toBeGreaterThan(50);
       await shot('timeline');
+    });
+
+    it('shows a not-found page, not an empty ladder or an invented node, for an unknown party', async () => {
+      await visit('#/pair/JPN/XXX');
+      expect(await page.textContent('[data-testid="not-found"] h2')).toBe('Unknown party');
+      expect(await page.textContent('[data-testid="not-found-message"]')).toBe(
+        "unknown party 'XXX': not a country code, name or grouping",
+      );
+      expect(await page.locator('[data-testid="ladder"]').count()).toBe(0);
+      await visit('#/party/XXX');
+      expect(await page.textContent('[data-testid="not-found"] h2')).toBe('Unknown party');
+      expect(await page.locator('[data-testid="network-map"]').count()).toBe(0);
     });
 
     it('finds a party from the search box', async () => {

@@ -2,10 +2,12 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import type { CanonicalFact } from '../../schema/canonical.js';
-import { FactTypeSchema, PartialDateSchema, StatusSchema } from '../../schema/fact.js';
+import { FactTypeSchema, StatusSchema } from '../../schema/fact.js';
+import { CalendarDateSchema, CLI_LIMIT_MAX, LimitSchema, checkDateRange } from '../../schema/query-args.js';
 import { resolveParty } from '../../store/services/parties.service.js';
 import { listFacts, type FactQuery } from '../../store/services/query.service.js';
 import type { Store } from '../../store/store.js';
+import { formatColumns } from '../columns.js';
 import { formatMilestones } from '../ties/format-ties.js';
 import {
   addDbOption,
@@ -15,22 +17,45 @@ import {
   type StoreCommandOptions,
 } from '../knowledge-base.js';
 
-export const FactsOptionsSchema = z.object({
-  type: FactTypeSchema.optional(),
-  status: StatusSchema.optional(),
-  since: PartialDateSchema.optional(),
-  party: z.string().min(1).optional(),
-  limit: z.coerce.number().int().positive().optional(),
-  json: z.boolean().optional(),
-});
+// Dates, the range and the limit follow the rules the HTTP API uses (src/schema/query-args.ts).
+export const FactsOptionsSchema = z
+  .object({
+    type: FactTypeSchema.optional(),
+    status: StatusSchema.optional(),
+    since: CalendarDateSchema.optional(),
+    until: CalendarDateSchema.optional(),
+    party: z.string().min(1).optional(),
+    limit: LimitSchema(CLI_LIMIT_MAX).optional(),
+    json: z.boolean().optional(),
+  })
+  .superRefine(checkDateRange('since', 'until', '--until'));
 export type FactsOptions = z.input<typeof FactsOptionsSchema>;
+
+/** Id, type, parties (with the item of a transfer), status, milestones, sources, quote: each cut to fit. */
+const FACT_COLUMNS = [
+  { max: 7 },
+  { max: 28 },
+  { max: 32 },
+  { max: 11 },
+  { max: 64 },
+  { max: 8 },
+  { max: 70 },
+];
 
 export function formatFacts(facts: readonly CanonicalFact[]): string {
   if (facts.length === 0) return 'no facts match\n';
-  const lines = facts.map((f) => {
-    const who = f.parties.join('+') + (f.item ? ` (${f.item})` : '');
-    return `#${String(f.id).padEnd(6)} ${f.type.padEnd(28)} ${who.padEnd(14)} ${f.status.padEnd(11)} ${formatMilestones(f.milestones).padEnd(40)} ${f.sources} src  ${clip(f.quote?.text, 70)}`;
-  });
+  const lines = formatColumns(
+    facts.map((f) => [
+      `#${f.id}`,
+      f.type,
+      f.parties.join('+') + (f.item ? ` (${f.item})` : ''),
+      f.status,
+      formatMilestones(f.milestones),
+      `${f.sources} src`,
+      clip(f.quote?.text, 70),
+    ]),
+    FACT_COLUMNS,
+  );
   return `${facts.length} facts\n${lines.join('\n')}\n`;
 }
 
@@ -68,8 +93,9 @@ export function registerFacts(program: Command): void {
       .option('--type <type>', 'a fact type, e.g. acsa, reciprocal_access, joint_exercise')
       .option('--status <status>', 'a status, e.g. concluded, in_force, held')
       .option('--since <date>', 'facts dated on or after YYYY, YYYY-MM or YYYY-MM-DD')
+      .option('--until <date>', 'facts dated on or before YYYY, YYYY-MM or YYYY-MM-DD')
       .option('--party <party>', 'facts naming this party (code or name)')
-      .option('--limit <n>', 'at most this many facts'),
+      .option('--limit <n>', `at most this many facts (1 to ${CLI_LIMIT_MAX})`),
   ).action(async (opts: FactsOptions & StoreCommandOptions) => {
     const { db, fetchTimeout, ...filters } = opts;
     await withKnowledgeBase('facts', { db, fetchTimeout }, (store) =>

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { resolveParty } from '../../store/services/parties.service.js';
 import { timeline, type TimelineEvent } from '../../store/services/query.service.js';
 import type { Store } from '../../store/store.js';
+import { formatColumns } from '../columns.js';
 import {
   addDbOption,
   clip,
@@ -11,12 +12,21 @@ import {
   type StoreCommandOptions,
 } from '../knowledge-base.js';
 
+/** Date, type, parties (with the item of a transfer), status, quote: each cut to fit its column. */
+const TIMELINE_COLUMNS = [{ max: 10 }, { max: 28 }, { max: 32 }, { max: 11 }, { max: 80 }];
+
 export function formatTimeline(party: string, events: readonly TimelineEvent[]): string {
   if (events.length === 0) return `${party}: no dated events stored\n`;
-  const lines = events.map((e) => {
-    const who = e.parties.join('+') + (e.item ? ` (${e.item})` : '');
-    return `${e.date.padEnd(10)}  ${e.type.padEnd(28)} ${who.padEnd(14)} ${e.status.padEnd(11)} ${clip(e.quote, 80)}`;
-  });
+  const lines = formatColumns(
+    events.map((e) => [
+      e.date,
+      e.type,
+      e.parties.join('+') + (e.item ? ` (${e.item})` : ''),
+      e.status,
+      clip(e.quote, 80),
+    ]),
+    TIMELINE_COLUMNS,
+  );
   return `${party}: ${events.length} dated events\n${lines.join('\n')}\n`;
 }
 

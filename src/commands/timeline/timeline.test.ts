@@ -16,6 +16,30 @@ describe('entente timeline', () => {
     await store.close();
   });
 
+  it("prints a signing before the entry into force known only by its year (the UK's ACSA)", async () => {
+    const store = await memoryStore();
+    const io = capture();
+    await timelineCommand(store, 'GBR', {}, io);
+    const acsa = io
+      .out()
+      .split('\n')
+      .filter((l) => / acsa /.test(l));
+    expect(acsa).toHaveLength(2);
+    expect(acsa[0]).toMatch(/^2017-01-26 +acsa +GBR\+JPN +concluded /);
+    expect(acsa[1]).toMatch(/^2017 +acsa +GBR\+JPN +in_force /);
+    await store.close();
+  });
+
+  it('refuses an unknown party in one line naming it', async () => {
+    const store = await memoryStore();
+    const io = capture();
+    expect(await timelineCommand(store, 'XXX', {}, io)).toBe(2);
+    expect(io.err()).toBe(
+      "entente timeline: unknown party 'XXX': not a country code, name or grouping [UNKNOWN_PARTY]\n",
+    );
+    await store.close();
+  });
+
   it('prints JSON events', async () => {
     const store = await memoryStore();
     const io = capture();

@@ -10,6 +10,7 @@ import { tiesPerYear } from '../../analyze/ties-per-year.js';
 import { latestChanges, timelineEvents } from '../../analyze/timeline-events.js';
 import { pairKey } from '../../analyze/vocabulary.js';
 import { FactTypeSchema } from '../../schema/fact.js';
+import { LimitSchema, checkDateRange } from '../../schema/query-args.js';
 import { badRequest } from '../api-error.js';
 import { partyCode, type ServeDeps } from '../deps.js';
 import { endpoint, type AnyEndpoint } from '../endpoint.js';
@@ -109,13 +110,7 @@ export function analysisEndpoints(deps: ServeDeps): AnyEndpoint[] {
       summary: "One pair's ladder, facts with their quotes in context and source links, and conflicts",
       params: PairParams,
       query: z.object({
-        limit: z.coerce
-          .number()
-          .int()
-          .min(1)
-          .max(200)
-          .default(25)
-          .describe('Facts per page (the ladder counts them all)'),
+        limit: LimitSchema(200).default(25).describe('Facts per page, 1 to 200 (the ladder counts them all)'),
         offset: z.coerce.number().int().min(0).default(0),
         evidence: z.coerce.number().int().min(1).max(20).default(3).describe('Quotes per fact'),
       }),
@@ -148,15 +143,17 @@ export function analysisEndpoints(deps: ServeDeps): AnyEndpoint[] {
       path: '/api/network',
       tag: 'analysis',
       summary: 'The whole network, or the ego network of a party, with degree and betweenness centrality',
-      query: z.object({
-        party: PartyArg.optional().describe(
-          'Center of an ego network: the party, its partners, the ties among them',
-        ),
-        type: TypeList.optional(),
-        status: StatusList.optional(),
-        from: DateArg.optional(),
-        to: DateArg.optional(),
-      }),
+      query: z
+        .object({
+          party: PartyArg.optional().describe(
+            'Center of an ego network: the party, its partners, the ties among them',
+          ),
+          type: TypeList.optional(),
+          status: StatusList.optional(),
+          from: DateArg.optional(),
+          to: DateArg.optional(),
+        })
+        .superRefine(checkDateRange('from', 'to', 'query.to')),
       response: NetworkSchema,
       async handle({ query }) {
         const snap = await knowledge.current();
@@ -255,7 +252,7 @@ export function analysisEndpoints(deps: ServeDeps): AnyEndpoint[] {
       path: '/api/changes',
       tag: 'analysis',
       summary: 'The latest changes: facts most recently created, moved or reviewed, newest first',
-      query: z.object({ limit: z.coerce.number().int().min(1).max(200).default(20) }),
+      query: z.object({ limit: LimitSchema(200).default(20) }),
       response: z.object({ items: z.array(CanonicalFactSchema) }),
       async handle({ query }) {
         const snap = await knowledge.current();

@@ -1,6 +1,7 @@
 // Read endpoints over stored records: status, documents, facts (filtered, paginated), one fact, conflicts.
 import { z } from 'zod';
 import { ClaimSchema } from '../../schema/canonical.js';
+import { checkDateRange } from '../../schema/query-args.js';
 import { dateRange } from '../../store/rules/partial-date.js';
 import { listConflicts, listFactsById, toCanonicalFact } from '../../store/services/query.service.js';
 import { reviewHistory } from '../../store/services/review.service.js';
@@ -131,19 +132,25 @@ export function recordEndpoints(deps: ServeDeps): AnyEndpoint[] {
       tag: 'facts',
       summary:
         'Canonical facts, newest first, filtered by party, type, status, date range, source and review',
-      query: z.object({
-        party: z.string().max(200).optional().describe('Parties, comma separated: facts naming all of them'),
-        type: TypeList.optional(),
-        status: StatusList.optional(),
-        from: DateArg.optional().describe('Facts dated on or after (at the precision given)'),
-        to: DateArg.optional().describe('Facts dated on or before (at the precision given)'),
-        source: z.string().max(200).optional().describe('Facts with a claim from this source'),
-        review: z
-          .enum(['confirmed', 'rejected', 'edited', 'none'])
-          .optional()
-          .describe('Default: all but rejected'),
-        ...PageQuery,
-      }),
+      query: z
+        .object({
+          party: z
+            .string()
+            .max(200)
+            .optional()
+            .describe('Parties, comma separated: facts naming all of them'),
+          type: TypeList.optional(),
+          status: StatusList.optional(),
+          from: DateArg.optional().describe('Facts dated on or after (at the precision given)'),
+          to: DateArg.optional().describe('Facts dated on or before (at the precision given)'),
+          source: z.string().max(200).optional().describe('Facts with a claim from this source'),
+          review: z
+            .enum(['confirmed', 'rejected', 'edited', 'none'])
+            .optional()
+            .describe('Default: all but rejected'),
+          ...PageQuery,
+        })
+        .superRefine(checkDateRange('from', 'to', 'query.to')),
       response: pageOf(CanonicalFactSchema),
       async handle({ query }) {
         const names = await knowledge.names();

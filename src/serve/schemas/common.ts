@@ -1,6 +1,7 @@
 // Schemas every endpoint shares: errors, pages, party codes and names, lists in one query parameter, dates.
 import { z } from 'zod';
-import { FactTypeSchema, PartialDateSchema, StatusSchema } from '../../schema/fact.js';
+import { FactTypeSchema, StatusSchema } from '../../schema/fact.js';
+import { CalendarDateSchema, LimitSchema, PAGE_LIMIT_MAX } from '../../schema/query-args.js';
 
 export const ApiErrorSchema = z.object({
   code: z
@@ -9,16 +10,9 @@ export const ApiErrorSchema = z.object({
   message: z.string().describe('What was expected and what was found, naming the field'),
 });
 
-export const PAGE_LIMIT_MAX = 500;
-
+// The date, range and limit rules are the CLI's too: src/schema/query-args.ts.
 export const PageQuery = {
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(PAGE_LIMIT_MAX)
-    .default(50)
-    .describe(`Items per page, 1 to ${PAGE_LIMIT_MAX}`),
+  limit: LimitSchema(PAGE_LIMIT_MAX).default(50),
   offset: z.coerce.number().int().min(0).default(0).describe('Items to skip'),
 };
 
@@ -65,4 +59,4 @@ export const TypeList = commaList(FactTypeSchema).describe(
   'Fact types, comma separated (acsa,reciprocal_access)',
 );
 export const StatusList = commaList(StatusSchema).describe('Statuses, comma separated (concluded,in_force)');
-export const DateArg = PartialDateSchema.describe('YYYY, YYYY-MM or YYYY-MM-DD');
+export const DateArg = CalendarDateSchema;

@@ -95,8 +95,12 @@ export const IngestRequestSchema = z
       .describe('false: preview the facts only; true: store the document (needs the token)'),
   })
   .strict()
-  .refine((b) => (b.text === undefined) !== (b.url === undefined), {
-    message: 'give either text or url, not both',
+  .superRefine((b, ctx) => {
+    if ((b.text === undefined) === (b.url === undefined))
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected one of \`text\` or \`url\`, got ${b.text === undefined ? 'neither' : 'both'}`,
+      });
   });
 
 export const IngestResponseSchema = z.object({

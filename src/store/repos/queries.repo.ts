@@ -9,6 +9,8 @@ export interface FactFilter {
   status?: string;
   /** YYYYMMDD: facts whose date can fall on or after it. */
   sinceLo?: number;
+  /** YYYYMMDD: facts whose date can fall on or before it. */
+  untilHi?: number;
   includeRejected?: boolean;
   limit?: number;
 }
@@ -46,6 +48,7 @@ export async function factRows(db: Db, filter: FactFilter) {
   if (filter.type !== undefined) q = q.where('f.type', '=', filter.type);
   if (filter.status !== undefined) q = q.where('f.status', '=', filter.status);
   if (filter.sinceLo !== undefined) q = q.where('f.date_hi', '>=', filter.sinceLo);
+  if (filter.untilHi !== undefined) q = q.where('f.date_lo', '<=', filter.untilHi);
   if (!filter.includeRejected)
     q = q.where((eb) => eb.or([eb('f.review', 'is', null), eb('f.review', '!=', 'rejected')]));
   q = q.orderBy('f.type').orderBy('f.parties').orderBy('f.date_lo').orderBy('f.id');

@@ -11,14 +11,17 @@ export async function resolveParty(store: Store, arg: string): Promise<Result<Pa
   return resolvePartyName(arg, names);
 }
 
-/** Codes first (any case), then the extractor's catalogue of names, then the names the reference dataset gave. */
+/**
+ * Codes first (any case), then the extractor's catalogue of names, then the names the reference dataset gave.
+ * A code is known when the catalogue or the reference names it: 'XXX' is refused, not read as a party with no facts.
+ */
 export function resolvePartyName(
   arg: string,
   names: Readonly<Record<string, string>> = {},
 ): Result<PartyCode> {
   const text = arg.trim();
   const upper = text.toUpperCase();
-  if (PartyCodeSchema.safeParse(upper).success && (isKnownParty(upper) || upper in names || text === upper)) {
+  if (PartyCodeSchema.safeParse(upper).success && (isKnownParty(upper) || Object.hasOwn(names, upper))) {
     return ok(upper);
   }
   const mentions = findPartyMentions(text);
@@ -27,13 +30,12 @@ export function resolvePartyName(
   if (codes.size === 1 && covered >= text.replace(/^the\s+/i, '').length * 0.6) return ok([...codes][0]!);
   const byName = Object.entries(names).find(([, name]) => name.toLowerCase() === text.toLowerCase());
   if (byName) return ok(byName[0]);
-  return err(
-    new AppError(
-      'INVALID_INPUT',
-      `unknown party: expected an ISO 3166-1 alpha-3 code (JPN), a grouping (NATO, EU, QUAD) or a name (Japan)`,
-      arg,
-    ),
-  );
+  return err(unknownParty(arg));
+}
+
+/** The one wording of an unknown party, for the CLI's line and the API's 404 (UNKNOWN_PARTY). */
+export function unknownParty(arg: string): AppError {
+  return new AppError('UNKNOWN_PARTY', `unknown party '${arg.trim()}': not a country code, name or grouping`);
 }
 
 export function displayName(code: string, names: Readonly<Record<string, string>> = {}): string {

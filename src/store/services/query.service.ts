@@ -19,7 +19,7 @@ import {
 } from '../../schema/fact.js';
 import { listConflictRows } from '../repos/conflicts.repo.js';
 import { factRows, type FactFilter, type FactQueryRow } from '../repos/queries.repo.js';
-import { STATUS_RANK } from '../rules/lifecycle.js';
+import { compareTimeline, datedMilestones } from '../rules/milestone-order.js';
 import { dateRange } from '../rules/partial-date.js';
 import type { Store } from '../store.js';
 
@@ -66,36 +66,31 @@ export interface TimelineEvent {
 /** Every dated milestone of the party's facts, oldest first (a signing and its entry into force are two events). */
 export async function timeline(store: Store, party: PartyCode): Promise<TimelineEvent[]> {
   const rows = await factRows(store.db, { parties: [party] });
-  const events: TimelineEvent[] = [];
+  const events: (TimelineEvent & { sortKey: number })[] = [];
   for (const r of rows) {
     const fact = toCanonicalFact(r);
-    for (const [status, m] of Object.entries(fact.milestones)) {
-      if (!m?.date) continue;
+    for (const m of datedMilestones(fact.milestones)) {
       events.push({
         date: m.date,
         factId: fact.id,
         type: fact.type,
         parties: fact.parties,
         item: fact.item,
-        status: status as Status,
+        status: m.status,
         quote: m.quote,
         doc: m.doc,
+        sortKey: m.sortKey,
       });
     }
   }
-  return events.sort(
-    (a, b) =>
-      (dateRange(a.date).lo ?? 0) - (dateRange(b.date).lo ?? 0) ||
-      a.date.length - b.date.length ||
-      STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
-      a.factId - b.factId,
-  );
+  return events.sort(compareTimeline).map(({ sortKey: _order, ...event }) => event);
 }
 
 export interface FactQuery {
   type?: FactType;
   status?: Status;
   since?: PartialDate;
+  until?: PartialDate;
   party?: PartyCode;
   limit?: number;
 }
@@ -106,6 +101,7 @@ export async function listFacts(store: Store, query: FactQuery = {}): Promise<Ca
   if (query.type !== undefined) filter.type = query.type;
   if (query.status !== undefined) filter.status = query.status;
   if (query.since !== undefined) filter.sinceLo = dateRange(query.since).lo ?? 0;
+  if (query.until !== undefined) filter.untilHi = dateRange(query.until).hi ?? 99_999_999;
   if (query.limit !== undefined) filter.limit = query.limit;
   return (await factRows(store.db, filter)).map(toCanonicalFact);
 }

@@ -1,5 +1,6 @@
 // One fact as a card: what, who, status and milestones, sources and conflicts, its quotes, and the review buttons.
 import { STATUS_LABELS, STATUS_ORDER, TYPE_LABELS } from '../../analyze/vocabulary.js';
+import { datedMilestones } from '../../store/rules/milestone-order.js';
 import { api, ApiFailure, type CanonicalFact, type PairDetail } from './api.js';
 import { TYPE_COLORS } from './colors.js';
 import { h, message, swatch } from './dom.js';
@@ -11,9 +12,7 @@ type WithEvidence = PairDetail['facts'][number];
 export function factCard(fact: CanonicalFact | WithEvidence, name: (code: string) => string): HTMLElement {
   const evidence = 'evidence' in fact ? fact.evidence : [];
   const more = 'moreEvidence' in fact ? fact.moreEvidence : 0;
-  const milestones = Object.entries(fact.milestones)
-    .filter(([, m]) => m?.date)
-    .map(([s, m]) => `${STATUS_LABELS[s as keyof typeof STATUS_LABELS]} ${m!.date}`);
+  const milestones = datedMilestones(fact.milestones).map((m) => `${STATUS_LABELS[m.status]} ${m.date}`);
   const status = h('div', { class: 'review-slot' });
   const card = h(
     'article',

@@ -1,10 +1,10 @@
 // The web UI's entry: header, search, hash router; marks the first view interactive for the benchmark's timing.
-import { ApiFailure } from './api.js';
-import { h, message } from './dom.js';
+import { h } from './dom.js';
 import { factView } from './fact-view.js';
 import { ingestView } from './ingest-view.js';
 import { matrixView } from './matrix-view.js';
 import { networkView } from './network-view.js';
+import { failureView } from './not-found-view.js';
 import { pairView } from './pair-view.js';
 import { reviewView } from './review-view.js';
 import { parseRoute } from './router.js';
@@ -31,12 +31,7 @@ async function render(): Promise<void> {
     else if (route.view === 'fact') await factView(view, route.id);
     if (route.view !== 'network') window.scrollTo(0, 0);
   } catch (e) {
-    view.replaceChildren(
-      message(
-        e instanceof ApiFailure ? `${e.code}: ${e.message}` : `Something failed: ${String(e)}`,
-        'error',
-      ),
-    );
+    view.replaceChildren(failureView(route, e));
   } finally {
     view.setAttribute('aria-busy', 'false');
     if (firstView) {
