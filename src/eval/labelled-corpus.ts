@@ -28,11 +28,34 @@ export function goldSets(shared: string): Array<{ set: string; gold: string; tex
   ];
 }
 
+/** The set name of the non-defense articles: scored apart from the gold sets' figures. */
+export const NEWS_MIX = 'news-mix';
+
 /** A scorer that keeps everything: features do not depend on the model, and training needs them all. */
 const KEEP_ALL = { confidence: () => 1, threshold: 0 };
 
+/**
+ * The visible gold articles, and the non-defense news of ../shared/news-mix, whose right extraction is no
+ * fact: every fact read there is a lesson in what a defense tie is not.
+ */
 export async function labelledCorpus(shared: string): Promise<LabelledDocument[]> {
   const out: LabelledDocument[] = [];
+  const mix = join(shared, 'news-mix');
+  for (const name of readdirSync(mix)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()) {
+    const read = await readArticleFile(join(mix, name));
+    if (!read.ok) throw new Error(read.error.toLine());
+    const doc = analyze({ ...read.value, id: name }, KEEP_ALL);
+    out.push({
+      set: NEWS_MIX,
+      doc: name,
+      published: read.value.published,
+      gold: { doc: name, published: read.value.published, facts: [] },
+      scored: doc.scored,
+      labels: doc.scored.map(() => 0),
+    });
+  }
   for (const { set, gold, texts } of goldSets(shared)) {
     const golds = await readGoldDir(gold);
     if (!golds.ok) throw new Error(golds.error.toLine());

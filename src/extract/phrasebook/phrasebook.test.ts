@@ -16,6 +16,12 @@ import {
 import { AGREEMENT_CUE_FAMILIES, FUTURE_FAMILY, TRANSFER_CUE_FAMILIES } from './status-cues.js';
 import { SYNONYMS } from './synonyms.js';
 import { GENERIC_FAMILY, TRIGGER_FAMILIES, UMBRELLA_FAMILY } from './triggers.js';
+import {
+  CIVIL_CONTEXT_FAMILY,
+  CLIENTS_FAMILY,
+  DEFENSE_CONTEXT_FAMILY,
+  GROUPING_ROLE_FAMILY,
+} from './readings.js';
 
 const FAMILIES: readonly PhraseFamily[] = [
   ...TRIGGER_FAMILIES,
@@ -32,6 +38,10 @@ const FAMILIES: readonly PhraseFamily[] = [
   EQUIPMENT_FAMILY,
   SUPPLY_FAMILY,
   ACQUIRE_FAMILY,
+  GROUPING_ROLE_FAMILY,
+  CLIENTS_FAMILY,
+  DEFENSE_CONTEXT_FAMILY,
+  CIVIL_CONTEXT_FAMILY,
 ];
 
 /** One entry on its own, with its family's flags but without /g, so that test() keeps no state. */

@@ -10,7 +10,7 @@ export const GROUPING_ROLE_FAMILY: PhraseFamily = {
     {
       name: 'grouping role: member or ally of a named grouping',
       yields: { type: 'membership', status: 'in_force' },
-      pattern: String.raw`\b(?:NATO|Nato|EU|ASEAN|Asean|Quad|AUKUS|G7|alliance)(?:'s)?\s+(?:(?:newest|oldest|founding|fellow|full|new)\s+)?(?:members?|member (?:states?|countries|nations)|all(?:y|ies)|partners?|partner (?:countries|nations))\b`,
+      pattern: String.raw`\b(?:NATO|Nato|EU|ASEAN|Asean|Quad|AUKUS|G7|alliance)(?:['’]s)?\s+(?:(?:newest|oldest|founding|fellow|full|new)\s+)?(?:members?|member (?:states?|countries|nations)|all(?:y|ies)|partners?|partner (?:countries|nations))\b`,
       examples: [
         'NATO member Romania will host the brigade from next spring.',
         'Brussels said the fellow EU member states agreed to the plan.',
@@ -76,12 +76,50 @@ export const DEFENSE_CONTEXT_FAMILY: PhraseFamily = {
     {
       name: 'defense context: military words',
       yields: { role: 'defense-context' },
-      words: ['(defense|security|military|troops|forces|base[s]|arms|alliance|weapons)'],
+      words: [
+        '(defense|security|military|troops|forces|base[s]|arms|alliance|weapons)',
+        '(navy|navies|army|armies|air force|warship[s]|missile[s]|drill[s]|exercise[s]|soldier[s]|fighter jet[s])',
+      ],
       examples: [
         'The deal lets US troops rotate through two more bases.',
         'Oslo signed a new deal on security cooperation.',
       ],
       counterExamples: ['The two countries signed a new trade deal on Friday.'],
+    },
+  ],
+};
+
+/** Words that put a meeting or a memorandum outside defense: health ministers, a climate summit, a trade pact. */
+export const CIVIL_CONTEXT_FAMILY: PhraseFamily = {
+  name: 'civil context',
+  flags: 'i',
+  entries: [
+    {
+      name: 'civil context: a portfolio outside defense',
+      yields: { role: 'civil-context' },
+      words: [
+        '(health|finance|trade|commerce|tourism|education|agriculture|energy|environment|climate|culture|sport[s]|labor|labour|economy|transport|fisheries|justice|interior) (minister[s]|ministry|ministries|secretary|secretaries|authorities|officials)',
+        '(central bank|bank of ~2 governor|finance chiefs)',
+      ],
+      examples: [
+        'The Kenyan health minister met his Ugandan counterpart in Kampala.',
+        'Brazil’s finance minister held talks with Argentine officials on Monday.',
+      ],
+      counterExamples: ['The defence minister met his Ugandan counterpart in Kampala.'],
+    },
+    {
+      name: 'civil context: a summit or pact outside defense',
+      yields: { role: 'civil-context' },
+      words: [
+        '(climate|trade|economic|investment|health|medical|tourism|business|energy|sport[s]|cultural|education[al]|agricultural|scientific|fisheries|aviation safety) (summit|talks|forum|conference|meeting|agreement|memorandum|deal|pact|cooperation|partnership)',
+        '(tourist[s]|visitor[s]|students|travel[l]ers)',
+      ],
+      examples: [
+        'Leaders gathered in Nairobi for a climate summit on Monday.',
+        'Vietnam and Chile signed a trade agreement last week.',
+        'The number of Chinese tourists visiting Japan rose again.',
+      ],
+      counterExamples: ['Vietnam and Chile signed a defence agreement last week.'],
     },
   ],
 };

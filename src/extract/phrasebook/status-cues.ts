@@ -139,9 +139,13 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'substantially agreed',
         'basic agreement',
         'final (phase|stage)[s] of (coordination|talks|negotiations)',
+        '(awaiting|awaits|await|pending) [parliamentary |legislative ](ratification|approval)',
+        'yet to be ratified',
+        'ratification process',
       ],
       examples: [
         'Tokyo and Manila reached a basic accord on the access deal.',
+        'The visiting forces pact with Nairobi is awaiting ratification in parliament.',
         'The two sides agreed in principle to share radar data.',
       ],
       counterExamples: ['The agreement was finally signed.'],

@@ -293,9 +293,11 @@ const jointExercise: PhraseEntry[] = [
       '(joint|combined|coordinated) ~2 (training|patrol[s]|sail[s]|sailing|operation[s])',
       'maritime cooperative activit(y|ies)',
       '(combined|bilateral|trilateral|multilateral|joint|military|naval|air|maritime|field training|amphibious) exercise',
+      '(trained|train|training|drilled|drill|exercised|sailed|patrolled|patrol|flew|fly) together',
     ],
     examples: [
       'Indian and Vietnamese warships held drills in the South China Sea.',
+      'Ghanaian and Togolese troops trained together near the border last month.',
       'Turkey and Azerbaijan began joint special forces training near Baku.',
       'Korean and Polish troops wrapped up a combined exercise at Drawsko.',
     ],

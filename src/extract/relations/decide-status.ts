@@ -26,6 +26,10 @@ export function clauseAround(text: string, start: number, end: number): { from: 
 const HAS_BEFORE =
   /\b(?:has|have|had|possess(?:es)?|maintains?)\s+(?:also\s+|long\s+|already\s+)?(?:(?:a|an|the|its|their|two|three|several|similar|bilateral|existing|long-standing|separate|and|defen[cs]e|security|military|[A-Z][\w'-]*)\s+){0,8}$/;
 
+/** "under the 1951 treaty", "under their access agreement": acting under an instrument says it is in force. */
+const UNDER_BEFORE =
+  /\b(?:under|in line with|pursuant to)\s+(?:the|a|an|its|their|this|that)\s+(?:[\w'-]+\s+){0,4}$/i;
+
 const RELATIVE_AFTER = /\b(?:that|which|who|whose)\b/i;
 
 const HYPOTHETICAL = /\b(?:if|unless|whether|would|could|might|should)\b/i;
@@ -98,7 +102,7 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
       if (hypothetical) return null;
       // "The two countries also have a mutual defense treaty and an access agreement": what a party has is
       // in force.
-      if (HAS_BEFORE.test(before)) return 'in_force';
+      if (HAS_BEFORE.test(before) || UNDER_BEFORE.test(before)) return 'in_force';
       // The verb acting on the instrument ("was signed", "agreed to work toward concluding") speaks first;
       // a bare reference ("under the new pact") says nothing about status.
       const cue = firstCue(AGREEMENT_CUES, near);

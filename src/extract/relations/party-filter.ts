@@ -22,8 +22,9 @@ const PLACE_BEFORE =
 /** "G7 members", "NATO allies", "Group of Seven defense chiefs": the grouping describes others, it is not a party. */
 const GROUPING_AS_ADJECTIVE =
   /^\s+(?:(?:defen[cs]e|foreign|finance|military)\s+)?(?:members?|member states|countries|nations|partners|allies|chiefs|ministers|leaders|summit|counterparts)\b/i;
+/** Onlookers: the list after "observers from" runs through names and "and", not past a verb. */
 const EXCLUDED_BEFORE =
-  /\b(?:neighbou?r(?:ing)? (?:of|to)|borders? with|bordering|border of)\s+(?:the\s+)?$|\b(?:observers?|observer nations?|observer countries)\s+(?:from|of|including)\s+(?:[\w'-]+,?\s+){0,12}$/i;
+  /\b(?:[Nn]eighbou?r(?:ing)? (?:of|to)|[Bb]orders? with|[Bb]ordering|[Bb]order of)\s+(?:the\s+)?$|\b(?:[Oo]bservers?|[Oo]bserver nations?|[Oo]bserver countries)\s+(?:from|of|including)\s+(?:(?:[A-Z][\w'-]*|and|the|of|as well as),?\s+){0,12}$/;
 
 export function classifyMentions(
   sentence: string,

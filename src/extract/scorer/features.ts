@@ -3,6 +3,8 @@
 // of the document speaks for it. Named features (not positions) so a model file reads as what it learned.
 import type { Fact } from '../../schema/fact.js';
 import type { AnalyzedDocument, Candidate } from '../document.js';
+import { compileEntries } from '../phrasebook/compile.js';
+import { CIVIL_CONTEXT_FAMILY, DEFENSE_CONTEXT_FAMILY } from '../phrasebook/readings.js';
 
 export type Features = Record<string, number>;
 
@@ -20,6 +22,12 @@ export interface DocumentContext {
   together: Array<ReadonlySet<string>>;
   /** All party mentions in the text. */
   totalMentions: number;
+  /** Per sentence: whether it speaks of defense (troops, arms, security...). */
+  defense: boolean[];
+  /** The share of the document's sentences that do. */
+  defenseShare: number;
+  /** Per sentence: whether it speaks of something outside defense (health ministers, a trade pact). */
+  civil: boolean[];
 }
 
 export function documentContext(doc: AnalyzedDocument, candidates: readonly Candidate[]): DocumentContext {
@@ -44,7 +52,12 @@ export function documentContext(doc: AnalyzedDocument, candidates: readonly Cand
     while (s < doc.sentences.length && doc.sentences[s]!.end <= m.start) s++;
     together[s]?.add(m.code);
   }
+  const defense = doc.sentences.map((x) => DEFENSE_CONTEXT.test(x.text));
+  const civil = doc.sentences.map((x) => CIVIL_CONTEXT.test(x.text));
   return {
+    civil,
+    defense,
+    defenseShare: defense.filter(Boolean).length / Math.max(1, defense.length),
     mentions,
     focal,
     readings,
@@ -54,6 +67,9 @@ export function documentContext(doc: AnalyzedDocument, candidates: readonly Cand
     totalMentions: doc.parties.length,
   };
 }
+
+const DEFENSE_CONTEXT = compileEntries(DEFENSE_CONTEXT_FAMILY.entries, DEFENSE_CONTEXT_FAMILY.flags);
+const CIVIL_CONTEXT = compileEntries(CIVIL_CONTEXT_FAMILY.entries, CIVIL_CONTEXT_FAMILY.flags);
 
 const GROUPING = /^(?:NATO|EU|ASEAN|QUAD|AUKUS|UN|G7)$/;
 
@@ -115,6 +131,11 @@ export function factFeatures(fact: Fact, candidates: readonly Candidate[], ctx: 
   if (first === 0) on('headline');
   on('position', first / Math.max(1, ctx.sentences));
   if (candidates.some((c) => c.dateStated)) on('dateStated');
+  // A health ministers' meeting or a trade memorandum is not a defense tie: the words around tell.
+  const defenseSentence = candidates.some((c) => ctx.defense[c.sentence]);
+  if (defenseSentence) on('defenseSentence');
+  if (!defenseSentence && candidates.every((c) => ctx.civil[c.sentence])) on(`civil*type=${type}`);
+  on('defenseShare', ctx.defenseShare);
 
   // The document: a party named once is an aside more often than a party of a reported tie.
   const rarest = Math.min(...fact.parties.map((p) => ctx.mentions.get(p) ?? 0));

@@ -24,7 +24,7 @@ describe('the fact scorer', () => {
     const model = ModelSchema.parse(JSON.parse(readFileSync(MODEL_FILE, 'utf8')));
     expect(model.threshold).toBeGreaterThan(0);
     expect(model.threshold).toBeLessThan(1);
-    expect(model.trainedOn.documents).toBe(65);
+    expect(model.trainedOn.documents).toBeGreaterThanOrEqual(65);
     expect(Object.keys(model.weights).length).toBeGreaterThan(20);
   });
 
