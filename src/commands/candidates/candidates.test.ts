@@ -10,10 +10,10 @@ import { candidatesCommand } from './index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-candidates-'));
 const db = join(dir, 'kb.sqlite');
-const file = join(dir, 'geneva.txt');
-// A health minister's talks: the extractor keeps the three-way meeting, and scores each pair of it far lower.
+const file = join(dir, 'santiago.txt');
+// Defense ministers' talks: the extractor keeps the three-way meeting, and scores each pair of it far lower.
 const SENTENCE =
-  'GENEVA - On the sidelines of the health assembly, the Chilean Health Minister held talks with his counterparts from Peru and Bolivia on vaccine supplies.';
+  'SANTIAGO - On the sidelines of a regional security conference, the Chilean Defense Minister held talks with his counterparts from Peru and Bolivia on border patrols.';
 const TEXT = `2024-05-02\n${SENTENCE}\n`;
 writeFileSync(file, TEXT);
 
@@ -43,7 +43,7 @@ describe('entente candidates', () => {
     const all = listed();
     expect(all).toHaveLength(summary.candidates);
     for (const c of all) {
-      expect(c.document).toBe('geneva.txt');
+      expect(c.document).toBe('santiago.txt');
       expect(c.evidence.text).toBe(SENTENCE);
       expect(TEXT.slice(c.evidence.start, c.evidence.end)).toBe(SENTENCE);
       expect(c.confidence).not.toBeNull();
@@ -69,7 +69,7 @@ describe('entente candidates', () => {
     expect(lines).toHaveLength(all.length + 1);
     expect(lines[1]).toContain(`#${all[0]!.id}`);
     expect(lines[1]).toContain(all[0]!.confidence!.toFixed(3));
-    expect(lines[1]).toContain('geneva.txt: "GENEVA - On the sidelines');
+    expect(lines[1]).toContain('santiago.txt: "SANTIAGO - On the sidelines');
 
     const peru = listed('--party', 'Peru');
     expect(peru.map((c) => c.id)).toEqual(all.filter((c) => c.parties.includes('PER')).map((c) => c.id));

@@ -112,9 +112,11 @@ const equipmentTransferAgreement: PhraseEntry[] = [
       '(defense|military) equipment and technolog(y|ies) transfer[s]',
       `(defense|military) equipment and technology [cooperation ]${AGREEMENT}`,
       `(defense|military) equipment (transfer|cooperation) ${AGREEMENT}`,
+      `${AGREEMENT} on [the transfer of ](defense|military) equipment`,
     ],
     examples: [
       'Japan and Vietnam signed an accord on the transfer of defence equipment and technology.',
+      'Seoul and Manila are negotiating an agreement on defense equipment.',
       'Talks on a defense equipment transfer agreement with Poland opened in May.',
       'The protection equipment and technology transfer pact took effect last week.',
     ],

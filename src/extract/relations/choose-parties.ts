@@ -1,6 +1,6 @@
 // Who a trigger ties together: the list after "between", a subject paired with each partner after "with",
 // the supplier and the recipient of a transfer, or the pair an anaphor points back to.
-import type { FactType, PartyCode } from '../../schema/fact.js';
+import { EVENT_TYPES, type FactType, type PartyCode } from '../../schema/fact.js';
 import { PAIR_ANAPHOR, pronounSubject, recent, uniq, type Discourse } from './discourse.js';
 import type { Trigger } from './find-triggers.js';
 import type { PartyGroup } from './party-groups.js';
@@ -41,7 +41,11 @@ export function chooseParties(
 
   // Predecessors are earlier partners to an instrument ("the eighth partner after A and B"); "after meeting X"
   // or "after the summit" names no partner.
-  if (predecessors.length > 0 && (trigger.kind === 'instrument' || trigger.kind === 'generic')) {
+  if (
+    predecessors.length > 0 &&
+    (trigger.kind === 'instrument' || trigger.kind === 'generic') &&
+    !EVENT_TYPES.includes(trigger.type)
+  ) {
     const hub = usable.find((g) => g.marker === 'to' || g.marker === 'with')?.codes[0] ?? discourse.focal;
     if (hub)
       for (const g of predecessors)

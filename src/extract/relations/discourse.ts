@@ -12,6 +12,8 @@ export interface Discourse {
   lastExercise: { codes: PartyCode[]; sentence: number } | null;
   /** The last grouping named, for "the alliance" and "the bloc". */
   lastGrouping: { code: PartyCode; sentence: number } | null;
+  /** The supplier of the last transfer read, for "It now has six foreign clients". */
+  lastSupplier: { code: PartyCode; sentence: number } | null;
 }
 
 export function startDiscourse(mentions: PartyMention[]): Discourse {
@@ -22,6 +24,7 @@ export function startDiscourse(mentions: PartyMention[]): Discourse {
     lastInstrument: null,
     lastExercise: null,
     lastGrouping: null,
+    lastSupplier: null,
   };
 }
 

@@ -28,6 +28,8 @@ const MAJOR_EXPORTERS: ReadonlySet<PartyCode> = new Set([
   'CHE',
 ]);
 
+const GROUPING = /^(?:NATO|EU|ASEAN|QUAD|AUKUS|UN|G7)$/;
+
 /** "to the country", "to the Southeast Asian nation": the recipient is the other party in play. */
 const RECIPIENT_ANAPHOR =
   /\bto (?:the|this|that) (?:[\w-]+ ){0,3}(?:country|nation|kingdom|republic|archipelago|island)\b/i;
@@ -56,10 +58,11 @@ export function transferParties(
     pronounSubject(text, sentence, discourse) ??
     (/^\s*(?:it|they)\b/i.test(text) ? discourse.focal : null);
   const maker = makerOf(text, trigger, groups);
+  // Equipment moves between states: "the most advanced fighter in NATO" names no recipient.
   const pair = (supplier: PartyCode | null, recipients: PartyCode[]): PartySet[] =>
-    supplier
+    supplier && !GROUPING.test(supplier)
       ? uniq(recipients)
-          .filter((c) => c !== supplier)
+          .filter((c) => c !== supplier && !GROUPING.test(c))
           .map((c) => ({ parties: [supplier, c] }))
       : [];
 
@@ -103,12 +106,11 @@ export function transferParties(
     }
     case 'clients': {
       // "Turkey has export clients including A, B and C", "sales of the K9 to A and B": every state listed
-      // after the noun buys from the subject named, or from the maker of the system; a pronoun says too little.
+      // after the noun buys from the subject named, the maker of the system, or the supplier of the transfer
+      // just told ("It now has six foreign clients").
       const named = before.at(-1)?.codes[0] ?? null;
-      return pair(
-        named ?? maker,
-        after.flatMap((g) => g.codes),
-      );
+      const told = recent(discourse.lastSupplier, sentence, 3)?.code ?? null;
+      return pair(named ?? maker ?? told, after.flatMap((g) => g.codes));
     }
     case 'deal': {
       const codes = uniq(

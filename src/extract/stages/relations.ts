@@ -56,7 +56,9 @@ function readSentence(
     ));
   const lastInstrument = recent(discourse.lastInstrument, sentence.index, 10)?.type ?? null;
   let triggers = findTriggers(text, lastInstrument);
-  if (triggers.some((t) => t.type === 'equipment_transfer_agreement'))
+  // A framework for transfers, or an ACSA's "provision of food and ammunition", is what the agreement
+  // covers, not a transfer of its own.
+  if (triggers.some((t) => t.type === 'equipment_transfer_agreement' || t.type === 'acsa'))
     triggers = triggers.filter((t) => t.type !== 'equipment_transfer');
   for (const trigger of triggers) {
     const status = decideStatus(text, trigger);
@@ -109,6 +111,8 @@ function readSentence(
     for (const set of ruleSets) {
       // Predecessors named in a hypothetical ("if they sign, Italy will be the eighth partner after ...") are facts.
       propose(set.parties, set.status ?? status, 'rule');
+      if (trigger.type === 'equipment_transfer' && set.parties.length === 2 && (set.status ?? status))
+        discourse.lastSupplier = { code: set.parties[0]!, sentence: sentence.index };
       if (trigger.type === 'joint_exercise' && set.parties.length >= 2 && (set.status ?? status))
         discourse.lastExercise = { codes: set.parties, sentence: sentence.index };
     }
