@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readArticleFile } from '../ingest/read-file.js';
 import { FactSchema } from '../schema/fact.js';
 import { extractFacts } from './pipeline.js';
+import { normalizeText } from './stages/normalize.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-hostile-'));
 const NEWSY = fc.constantFrom(
@@ -28,6 +29,10 @@ const NEWSY = fc.constantFrom(
   ' drills ',
   ' will ',
   'HMS ',
+  '\u200b',
+  '\u00ad',
+  '\u202e',
+  '\ufeff',
 );
 
 function timed<T>(work: () => T, limitMs: number): T {
@@ -51,6 +56,18 @@ describe('hostile input', () => {
             expect(FactSchema.safeParse(f).success).toBe(true);
             for (const e of f.evidence) expect(e.text).toBe(text.slice(e.start, e.end));
           }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('normalizes any string one character for one, invisible controls included', () => {
+    fc.assert(
+      fc.property(
+        fc.array(NEWSY, { maxLength: 200 }).map((a) => a.join('')),
+        (text) => {
+          expect(normalizeText(text)).toHaveLength(text.length);
         },
       ),
       { numRuns: 300 },

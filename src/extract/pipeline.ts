@@ -1,4 +1,5 @@
 // Extraction as an ordered list of named stages over one document object (conventions: wink-nlp's pipeline).
+import { AppError } from '../errors.js';
 import type { SourceDocument } from '../schema/document.js';
 import type { Fact } from '../schema/fact.js';
 import type { AnalyzedDocument, FactScorer } from './document.js';
@@ -25,11 +26,29 @@ export const STAGES: ReadonlyArray<readonly [name: string, run: Stage]> = [
 /** Articles longer than this are cut: no news article is this long, and the stages are linear but not free. */
 export const MAX_TEXT_CHARS = 2_000_000;
 
+/**
+ * At most this many facts, and as many below-threshold candidates, from one document. A news article states a
+ * few dozen; one run of text with no sentence end (a dump, hostile input) is cut into 1,500-character pieces
+ * that each read as a sentence, with parties carried over from the piece before, and yielded hundreds.
+ */
+export const MAX_FACTS_PER_DOCUMENT = 200;
+
+/** A backstop over the bounds each stage keeps: a document whose extraction runs longer is given up. */
+export const EXTRACT_BUDGET_MS = 30_000;
+
+export interface ExtractBudget {
+  ms: number;
+  /** The clock, in milliseconds (tests inject one). */
+  now?: () => number;
+}
+
 export interface ExtractOptions {
   /** Keep facts at or above this confidence instead of the model's own threshold. */
   minConfidence?: number;
   /** Score with this model instead of the shipped one (training and cross-validation). */
   model?: Pick<Model, 'weights' | 'bias' | 'threshold'>;
+  /** The time budget of one document's extraction (default EXTRACT_BUDGET_MS). */
+  budget?: ExtractBudget;
 }
 
 /** The rules' own readings and nothing else: what the extractor read before it had a scorer. */
@@ -63,7 +82,25 @@ export function analyze(
     scored: [],
     facts: [],
   };
-  for (const [, run] of STAGES) run(doc);
+  const budget = ('budget' in options ? options.budget : undefined) ?? { ms: EXTRACT_BUDGET_MS };
+  const now = budget.now ?? (() => performance.now());
+  const started = now();
+  for (const [name, run] of STAGES) {
+    run(doc);
+    const spent = now() - started;
+    if (spent > budget.ms) {
+      throw new AppError(
+        'INVALID_INPUT',
+        `over its time budget: extraction took ${Math.round(spent)} ms by the ${name} stage; the budget is ${budget.ms} ms`,
+        source.id,
+      );
+    }
+  }
+  if (doc.facts.length > MAX_FACTS_PER_DOCUMENT) {
+    const dropped = new Set(doc.facts.slice(MAX_FACTS_PER_DOCUMENT));
+    doc.facts = doc.facts.slice(0, MAX_FACTS_PER_DOCUMENT);
+    doc.scored = doc.scored.filter((s) => !dropped.has(s.fact));
+  }
   return doc;
 }
 
@@ -91,6 +128,7 @@ export function extractForStore(
   const candidates = doc.scored
     .map((s) => s.fact)
     .filter((f) => !kept.has(f) && f.confidence >= CANDIDATE_FLOOR)
+    .slice(0, MAX_FACTS_PER_DOCUMENT)
     .map((f): Fact => ({ ...f, candidate: true }));
   return [...doc.facts, ...candidates];
 }

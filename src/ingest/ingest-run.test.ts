@@ -104,6 +104,7 @@ describe('ingest', () => {
     const store = await emptyStore();
     const { summary } = await runIngest(store, [http.url('/feed.xml'), http.url('/news/plain.txt')], {
       fetchTimeoutMs: 5_000,
+      allowPrivateUrls: true,
       extract: fakeExtract,
     });
     expect(summary.documents).toMatchObject({ new: 2, failed: 1 });
@@ -121,6 +122,7 @@ describe('ingest', () => {
     const store = await emptyStore();
     const { summary } = await runIngest(store, [http.url('/slow.html')], {
       fetchTimeoutMs: 200,
+      allowPrivateUrls: true,
       extract: fakeExtract,
     });
     expect(summary.failures).toEqual([

@@ -28,6 +28,8 @@ export interface IngestHooks {
 
 export interface IngestOptions {
   fetchTimeoutMs: number;
+  /** Fetch URLs on loopback, private and link-local addresses (`--allow-private-urls`); off by default. */
+  allowPrivateUrls?: boolean;
   extract?: Extractor;
   hooks?: IngestHooks;
 }
@@ -68,14 +70,15 @@ export async function runIngest(
     hooks.onDocument?.({ subject, failure });
   };
 
-  const expansion = await expandInputs(inputs, options.fetchTimeoutMs);
+  const fetch = { timeoutMs: options.fetchTimeoutMs, allowPrivateUrls: options.allowPrivateUrls === true };
+  const expansion = await expandInputs(inputs, fetch);
   hooks.onStart?.(expansion.items.length + expansion.failures.length);
   for (const failure of expansion.failures) fail(failure, failure.subject ?? 'input');
 
   for (const item of expansion.items) {
     const subject = subjectOf(item);
     try {
-      const read = await readSource(item, options.fetchTimeoutMs);
+      const read = await readSource(item, fetch);
       if (!read.ok) {
         fail(read.error, subject);
         continue;
@@ -105,6 +108,8 @@ export async function ingestDocument(
   try {
     facts = extract(doc);
   } catch (e) {
+    // An over-budget document already says so in one line, naming it.
+    if (e instanceof AppError) throw e;
     throw new AppError('INVALID_INPUT', `extraction failed: ${(e as Error).message}`, doc.id, { cause: e });
   }
   return storeDocument(store, prepareDocument(doc, facts));

@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { AppError, err, ok, type Result } from '../errors.js';
 import type { SourceDocument } from '../schema/document.js';
+import { NO_METER, type CostMeter } from './budget.js';
 import { htmlToArticle } from './html-to-text.js';
 import { leadingPublicationDate } from './publication-date.js';
 
@@ -52,9 +53,12 @@ export async function readArticleFile(path: string): Promise<Result<SourceDocume
 /** Decodes UTF-8 strictly: a binary file or a wrong encoding is an error, not mojibake facts. */
 export function decodeText(bytes: Uint8Array, subject: string): Result<string> {
   if (bytes.length === 0) return err(new AppError('FILE_EMPTY', 'file is empty', subject));
-  const sample = bytes.subarray(0, Math.min(bytes.length, 8192));
-  if (sample.includes(0))
-    return err(new AppError('FILE_BINARY', 'file is binary (contains NUL bytes), not text', subject));
+  // The whole file, not a head sample: a NUL after the first 8 KB is still binary (and would be stored).
+  const nul = bytes.indexOf(0);
+  if (nul !== -1)
+    return err(
+      new AppError('FILE_BINARY', `file is binary (a NUL byte at offset ${nul}), not text`, subject),
+    );
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -76,8 +80,9 @@ export function fromHtml(
   html: string,
   subject = id,
   url: string | null = null,
+  meter: CostMeter = NO_METER,
 ): Result<SourceDocument> {
-  const article = htmlToArticle(html, url);
+  const article = htmlToArticle(html, url, meter);
   if (article.text.trim() === '') {
     return err(new AppError('FILE_EMPTY', 'HTML page has no readable article text', subject));
   }

@@ -2,14 +2,14 @@
 import { AppError, err, ok, type Result } from '../errors.js';
 import type { SourceDocument } from '../schema/document.js';
 import type { FeedItem } from './feed.js';
-import { fetchText, type Fetched } from './fetch-url.js';
+import { fetchText, type Fetched, type FetchOptions } from './fetch-url.js';
 import { fromHtml, fromPlainText, readArticleFile } from './read-file.js';
 import type { SourceItem } from './sources.js';
 
-export async function readSource(item: SourceItem, fetchTimeoutMs: number): Promise<Result<SourceDocument>> {
+export async function readSource(item: SourceItem, fetch: FetchOptions): Promise<Result<SourceDocument>> {
   if (item.kind === 'file') return readArticleFile(item.path);
   if (item.kind === 'page') return fromPage(item.fetched, null);
-  const fetched = await fetchText(item.url, fetchTimeoutMs);
+  const fetched = await fetchText(item.url, fetch);
   return fetched.ok ? fromPage(fetched.value, item.item) : fetched;
 }
 

@@ -1,8 +1,8 @@
 // Expands `entente ingest` arguments (files, directories, feed files, page and feed URLs) into the documents to read.
 import { readFile, stat } from 'node:fs/promises';
-import { AppError, type Result } from '../errors.js';
+import { AppError, escapeControls, type Result } from '../errors.js';
 import { parseFeed, looksLikeFeed, type FeedItem } from './feed.js';
-import { fetchText, type Fetched } from './fetch-url.js';
+import { fetchText, type Fetched, type FetchOptions } from './fetch-url.js';
 import { isFeedFile, walkDir } from './walk-dir.js';
 
 export type SourceItem =
@@ -21,23 +21,26 @@ export function isUrl(arg: string): boolean {
   return /^https?:\/\//i.test(arg);
 }
 
+/** The item's name as echoed on one line: control characters in a file name are escaped. */
 export function subjectOf(item: SourceItem): string {
-  return item.kind === 'file' ? item.path : item.kind === 'page' ? item.fetched.url : item.url;
+  return escapeControls(
+    item.kind === 'file' ? item.path : item.kind === 'page' ? item.fetched.url : item.url,
+  );
 }
 
-export async function expandInputs(args: readonly string[], fetchTimeoutMs: number): Promise<Expansion> {
+export async function expandInputs(args: readonly string[], fetch: FetchOptions): Promise<Expansion> {
   const items: SourceItem[] = [];
   const failures: AppError[] = [];
   const add = (r: Result<SourceItem[]>) => (r.ok ? items.push(...r.value) : failures.push(r.error));
   for (const arg of args) {
-    if (isUrl(arg)) add(await expandUrl(arg, fetchTimeoutMs));
-    else add(await expandPath(arg));
+    if (isUrl(arg)) add(await expandUrl(arg, fetch));
+    else add(await expandPath(arg, failures));
   }
   return { items, failures };
 }
 
-async function expandUrl(url: string, timeoutMs: number): Promise<Result<SourceItem[]>> {
-  const fetched = await fetchText(url, timeoutMs);
+async function expandUrl(url: string, fetch: FetchOptions): Promise<Result<SourceItem[]>> {
+  const fetched = await fetchText(url, fetch);
   if (!fetched.ok) return fetched;
   if (!looksLikeFeed(fetched.value.text, fetched.value.contentType)) {
     return { ok: true, value: [{ kind: 'page', fetched: fetched.value }] };
@@ -45,7 +48,8 @@ async function expandUrl(url: string, timeoutMs: number): Promise<Result<SourceI
   return feedItems(fetched.value.text, url, fetched.value.url);
 }
 
-async function expandPath(path: string): Promise<Result<SourceItem[]>> {
+/** A directory's bad feed file goes to `failures` and the directory's other files are still read. */
+async function expandPath(path: string, failures: AppError[]): Promise<Result<SourceItem[]>> {
   let isDir: boolean;
   try {
     isDir = (await stat(path)).isDirectory();
@@ -71,8 +75,8 @@ async function expandPath(path: string): Promise<Result<SourceItem[]>> {
       continue;
     }
     const feed = await feedFile(file);
-    if (!feed.ok) return feed;
-    out.push(...feed.value);
+    if (feed.ok) out.push(...feed.value);
+    else failures.push(feed.error);
   }
   return { ok: true, value: out };
 }

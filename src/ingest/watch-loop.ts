@@ -26,6 +26,7 @@ export interface WatchOptions {
   /** Stop after this many rounds; 0 runs until the signal aborts. */
   maxIterations: number;
   fetchTimeoutMs: number;
+  allowPrivateUrls?: boolean;
   signal?: AbortSignal;
   extract?: Extractor;
   onRound(round: number, result: IngestResult): Promise<void> | void;
@@ -42,6 +43,7 @@ export async function watchLoop(
     round++;
     const result = await runIngest(store, inputs, {
       fetchTimeoutMs: options.fetchTimeoutMs,
+      allowPrivateUrls: options.allowPrivateUrls === true,
       ...(options.extract ? { extract: options.extract } : {}),
     });
     await options.onRound(round, result);

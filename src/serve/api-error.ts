@@ -1,11 +1,12 @@
 // Errors the HTTP API answers with: a status, a code a program can branch on, a message naming the field; one translation from AppError.
 import type { AppError, ErrorCode } from '../errors.js';
 
-export type ApiErrorCode = ErrorCode | 'PAYLOAD_TOO_LARGE' | 'FORBIDDEN' | 'METHOD_NOT_ALLOWED' | 'INTERNAL';
+export type ApiErrorCode =
+  ErrorCode | 'PAYLOAD_TOO_LARGE' | 'FORBIDDEN' | 'METHOD_NOT_ALLOWED' | 'HOST_NOT_ALLOWED' | 'INTERNAL';
 
 export class ApiError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 413 | 422 | 500 | 502,
+    readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 413 | 421 | 422 | 500 | 502,
     readonly code: ApiErrorCode,
     message: string,
   ) {
@@ -27,6 +28,7 @@ const STATUS_OF_CODE: Readonly<Record<ErrorCode, ApiError['status']>> = {
   UNSUPPORTED_FORMAT: 422,
   FILE_TOO_LARGE: 413,
   FETCH_FAILED: 502,
+  URL_REFUSED: 403,
   STORE_ERROR: 500,
   NOT_FOUND: 404,
   UNKNOWN_PARTY: 404,

@@ -28,6 +28,7 @@ for (const backend of BACKENDS) {
         knowledge: knowledgeOf(store),
         extract: extractFacts,
         fetchTimeoutMs: 2000,
+        allowPrivateUrls: true,
         version: 'test',
       };
       return createApp(deps, {

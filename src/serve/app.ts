@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { ApiError } from './api-error.js';
 import type { ServeDeps } from './deps.js';
+import type { HostCheck } from './host-check.js';
 import { mountEndpoints, type AnyEndpoint } from './endpoint.js';
 import { openApiDocument } from './openapi.js';
 import { analysisEndpoints } from './routes/analysis.js';
@@ -22,6 +23,8 @@ export interface AppOptions {
   ui?: ReadonlyMap<string, UiAsset> | null;
   /** Where unexpected errors go (the response never carries their details). */
   log?: (message: string) => void;
+  /** Answer only requests for these hosts (startServer always sets it; in-process tests may leave it out). */
+  hosts?: HostCheck;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -47,6 +50,21 @@ export function createApp(deps: ServeDeps, options: AppOptions): Hono {
     c.header('X-Frame-Options', 'DENY');
     c.header('Content-Security-Policy', CSP);
   });
+  const hosts = options.hosts;
+  if (hosts) {
+    // A page on another name that rebinds its DNS to this address still sends its own name as Host.
+    app.use('*', async (c, next) => {
+      const host = new URL(c.req.url).host;
+      if (!hosts.allows(host)) {
+        throw new ApiError(
+          421,
+          'HOST_NOT_ALLOWED',
+          `Host: expected one of ${hosts.describe()}, got '${host}' (start with --allowed-host ${host} to answer it)`,
+        );
+      }
+      await next();
+    });
+  }
   app.use(
     '/api/*',
     bodyLimit({

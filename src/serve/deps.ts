@@ -10,6 +10,8 @@ export interface ServeDeps {
   knowledge: Knowledge;
   extract: Extractor;
   fetchTimeoutMs: number;
+  /** Fetch URLs on loopback, private and link-local addresses (`--allow-private-urls`); off by default. */
+  allowPrivateUrls?: boolean;
   version: string;
 }
 

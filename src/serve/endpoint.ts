@@ -109,9 +109,18 @@ export function describeIssue(issue: z.core.$ZodIssue | undefined, where: string
   // Shared rules (src/schema/query-args.ts) already say what they got, in the words the person typed.
   const found =
     'input' in issue && issue.input !== undefined && !issue.message.includes(', got ')
-      ? ` (got ${JSON.stringify(issue.input)?.slice(0, 80)})`
+      ? ` (got ${preview(issue.input)})`
       : '';
   return `${field}: ${issue.message}${found}`;
+}
+
+/** At most 80 characters of what was sent; a value nested too deep to print (hostile JSON) is not printed. */
+function preview(input: unknown): string {
+  try {
+    return String(JSON.stringify(input)).slice(0, 80);
+  } catch {
+    return Array.isArray(input) ? 'an array nested too deep' : 'a value nested too deep';
+  }
 }
 
 async function readJson(c: Context): Promise<unknown> {

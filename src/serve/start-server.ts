@@ -7,6 +7,7 @@ import { extractForStore } from '../extract/pipeline.js';
 import type { Extractor } from '../ingest/ingest-run.js';
 import type { Store } from '../store/store.js';
 import { createApp, type AppOptions } from './app.js';
+import { hostCheck } from './host-check.js';
 import { knowledgeOf } from './knowledge.js';
 import { loadUiAssets } from './ui-assets.js';
 
@@ -17,6 +18,10 @@ export interface ServerOptions {
   host?: string;
   token: string | null;
   fetchTimeoutMs: number;
+  /** Fetch URLs on loopback, private and link-local addresses; off by default. */
+  allowPrivateUrls?: boolean;
+  /** Host names (with or without a port) answered besides this address and localhost. */
+  allowedHosts?: readonly string[];
   /** Serve the web UI (built now from source when no prebuilt bundle is found). */
   ui?: boolean;
   extract?: Extractor;
@@ -50,25 +55,29 @@ export async function startServer(options: ServerOptions): Promise<Result<Runnin
   knowledge
     .current()
     .catch((e: unknown) => options.log?.(`entente serve: cannot load the facts yet (${String(e)})`));
+  const host = options.host ?? '127.0.0.1';
+  let listeningPort = options.port;
   const app = createApp(
     {
       store: options.store,
       knowledge,
       extract: options.extract ?? extractForStore,
       fetchTimeoutMs: options.fetchTimeoutMs,
+      allowPrivateUrls: options.allowPrivateUrls === true,
       version: packageVersion(),
     },
     {
       token: options.token,
+      hosts: hostCheck(host, () => listeningPort, options.allowedHosts ?? []),
       ui: ui?.value ?? null,
       ...(options.checkResponses !== undefined ? { checkResponses: options.checkResponses } : {}),
       ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
       ...(options.log ? { log: options.log } : {}),
     },
   );
-  const host = options.host ?? '127.0.0.1';
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port: options.port, hostname: host }, (info: AddressInfo) => {
+      listeningPort = info.port;
       const shown = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       resolve(
         ok({

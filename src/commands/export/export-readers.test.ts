@@ -84,7 +84,15 @@ describe('entente export from a SQLite knowledge base of ingested articles', () 
     if (!opened.ok) throw opened.error;
     store = opened.value;
     const io = capture();
-    expect(await ingestCommand(store, testConfig(), [drillsUrl(), jetsUrl()], { quiet: true }, io)).toBe(0);
+    expect(
+      await ingestCommand(
+        store,
+        testConfig(),
+        [drillsUrl(), jetsUrl()],
+        { quiet: true, allowPrivateUrls: true },
+        io,
+      ),
+    ).toBe(0);
     // What the extractor read from the sentences above: the exports below are checked against these facts.
     const facts = (await listFacts(store)).map((f) => [f.type, f.parties.join(';'), f.status, f.date]).sort();
     expect(facts).toEqual([

@@ -1,4 +1,4 @@
-// Reliability of the built CLI: SIGKILL at random moments of an ingest, 20 times, and two ingests at once.
+// Reliability of the built CLI: SIGKILL mid-ingest after a chosen number of stored documents, 20 times, and two ingests at once.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,19 +29,30 @@ interface Run {
   stderr: string;
 }
 
-function runCli(cli: string, args: string[], killAfterMs?: number): Promise<Run> {
+/** A document the ingest has stored (committed), as its progress lines say: one per document, after the commit. */
+const STORED = /^entente ingest: (?:new|near-dup) /;
+
+/**
+ * Runs the CLI; with `killAfterStored`, SIGKILLs it as soon as its progress output says it stored that many
+ * documents in this run. Kill points follow observed progress, never a clock: every kill lands mid-ingest.
+ */
+function runCli(cli: string, args: string[], killAfterStored?: number): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
+    let seen = 0;
+    let stored = 0;
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const timer = killAfterMs === undefined ? null : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      if (timer) clearTimeout(timer);
-      resolve({ code, signal, stdout, stderr });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      if (killAfterStored === undefined) return;
+      const lines = stderr.split('\n');
+      for (; seen < lines.length - 1; seen++) if (STORED.test(lines[seen]!)) stored++;
+      if (stored >= killAfterStored) child.kill('SIGKILL');
     });
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
   });
 }
 
@@ -59,27 +70,21 @@ describe('ingest under failure', () => {
     const db = join(dir, 'kill.db');
     emptyDir(corpus);
     const expected = writeCorpus(corpus, DOCUMENTS, 'kill');
-    // How long the CLI takes here, now, to start, create a store and store its first article: the kills are
-    // spread from half that to 0.8 s past it, so most land inside the ingest, a few before it starts.
-    const warm = join(dir, 'warm');
-    emptyDir(warm);
-    const first = syntheticArticle(0, 'warm');
-    writeFileSync(join(warm, first.id), first.text);
-    const t0 = performance.now();
-    await runCli(cli, ['ingest', warm, '--db', join(dir, 'warm.db'), '--quiet']);
-    const startup = performance.now() - t0;
-    let killed = 0;
+    let before = 0;
     for (let round = 0; round < KILLS; round++) {
-      const delay = Math.round(startup * 0.5 + Math.random() * (startup * 0.5 + 800));
-      const run = await runCli(cli, ['ingest', corpus, '--db', db, '--quiet'], delay);
-      if (run.signal === 'SIGKILL') killed++;
+      // 1 to 20 documents stored in this run, each number once (7 and 20 are coprime), 210 of the 1000 in all:
+      // each kill lands after commits the ingest reported, with hundreds of documents still to go.
+      const target = 1 + ((round * 7) % KILLS);
+      const run = await runCli(cli, ['ingest', corpus, '--db', db], target);
+      expect(run.signal, `round ${round + 1}: ${run.stderr.split('\n').slice(-3).join(' | ')}`).toBe(
+        'SIGKILL',
+      );
       const check = checkStore(db, expected);
-      expect(check.problems, `after kill ${round + 1} at ${delay} ms`).toEqual([]);
+      expect(check.problems, `after kill ${round + 1}, past ${target} stored documents`).toEqual([]);
+      expect(check.documents.size).toBeGreaterThanOrEqual(before + target);
+      expect(check.documents.size).toBeLessThan(DOCUMENTS);
+      before = check.documents.size;
     }
-    expect(killed).toBeGreaterThan(KILLS / 2);
-    const before = checkStore(db, expected).documents.size;
-    // Kills landed inside the ingest (some documents made it), and usually before its end.
-    expect(before).toBeGreaterThan(0);
     const final = await runCli(cli, ['ingest', corpus, '--db', db, '--json', '--quiet']);
     expect(final.stderr).toBe('');
     expect(final.code).toBe(0);

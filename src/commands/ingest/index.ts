@@ -14,6 +14,7 @@ import { formatSummary } from './format-summary.js';
 
 export interface IngestCommandOptions extends StoreCommandOptions {
   quiet?: boolean;
+  allowPrivateUrls?: boolean;
 }
 
 /** Runs one ingest and prints its summary; the exit code is 1 when any document failed. */
@@ -30,6 +31,7 @@ export async function ingestCommand(
   try {
     result = await runIngest(store, inputs, {
       fetchTimeoutMs: config.fetchTimeoutMs,
+      allowPrivateUrls: options.allowPrivateUrls === true,
       hooks: reporter,
       ...(extract ? { extract } : {}),
     });
@@ -50,6 +52,10 @@ export function registerIngest(program: Command): void {
       .argument('<inputs...>', 'paths or http(s) URLs'),
   )
     .option('--fetch-timeout <ms>', 'time limit for each fetched page or feed (default 15000)')
+    .option(
+      '--allow-private-urls',
+      'fetch URLs on loopback, private, link-local and cloud metadata addresses (refused by default)',
+    )
     .option('--quiet', 'print only failures and the summary')
     .action(async (inputs: string[], opts: IngestCommandOptions) => {
       await withKnowledgeBase('ingest', opts, (store, config) =>

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
+import { isHostValue } from '../../serve/host-check.js';
 import { startServer } from '../../serve/start-server.js';
 import type { Store } from '../../store/store.js';
 import {
@@ -16,6 +17,8 @@ export interface ServeCommandOptions extends StoreCommandOptions {
   host?: string;
   token?: string;
   ui?: boolean;
+  allowPrivateUrls?: boolean;
+  allowedHost?: string[];
 }
 
 export const DEFAULT_PORT = 8080;
@@ -37,6 +40,13 @@ export async function serveCommand(
     );
     return 2;
   }
+  const badHost = (options.allowedHost ?? []).find((h) => !isHostValue(h));
+  if (badHost !== undefined) {
+    io.stderr.write(
+      `entente serve: --allowed-host: expected a host name or address with an optional port, got '${badHost}' [INVALID_INPUT]\n`,
+    );
+    return 2;
+  }
   const token = nonEmpty(options.token) ?? nonEmpty(env.ENTENTE_TOKEN) ?? null;
   const started = await startServer({
     store,
@@ -44,6 +54,8 @@ export async function serveCommand(
     host: options.host ?? '127.0.0.1',
     token,
     fetchTimeoutMs: config.fetchTimeoutMs,
+    allowPrivateUrls: options.allowPrivateUrls === true,
+    allowedHosts: options.allowedHost ?? [],
     ui: options.ui !== false,
   });
   if (!started.ok) {
@@ -94,7 +106,16 @@ export function registerServe(program: Command): void {
         '--token <secret>',
         'bearer token that writes (ingest with save, review) must carry (default $ENTENTE_TOKEN)',
       )
-      .option('--no-ui', 'serve the API only'),
+      .option('--no-ui', 'serve the API only')
+      .option(
+        '--allowed-host <host>',
+        'also answer requests for this Host (name or name:port; repeatable); others get 421',
+        (value: string, previous: string[] = []) => [...previous, value],
+      )
+      .option(
+        '--allow-private-urls',
+        'fetch URLs on loopback, private, link-local and cloud metadata addresses (refused by default)',
+      ),
   ).action(async (opts: ServeCommandOptions) => {
     await withKnowledgeBase('serve', opts, (store, config) =>
       serveCommand(store, config, opts, { stdout: process.stdout, stderr: process.stderr }),

@@ -17,6 +17,7 @@ import {
 export interface WatchCommandOptions extends StoreCommandOptions {
   every?: string;
   maxIterations?: string;
+  allowPrivateUrls?: boolean;
 }
 
 export async function watchCommand(
@@ -42,6 +43,7 @@ export async function watchCommand(
     everyMs: every.value,
     maxIterations: max,
     fetchTimeoutMs: config.fetchTimeoutMs,
+    allowPrivateUrls: options.allowPrivateUrls === true,
     ...(signal ? { signal } : {}),
     ...(extract ? { extract } : {}),
     onRound: async (round, result) => {
@@ -85,7 +87,11 @@ export function registerWatch(program: Command): void {
       .argument('<inputs...>', 'feed URLs, page URLs, files or directories')
       .option('--every <duration>', 'time between rounds: 30m, 1h, 10s', '30m')
       .option('--max-iterations <n>', 'stop after this many rounds (0: run until interrupted)', '0')
-      .option('--fetch-timeout <ms>', 'time limit for each fetched page or feed (default 15000)'),
+      .option('--fetch-timeout <ms>', 'time limit for each fetched page or feed (default 15000)')
+      .option(
+        '--allow-private-urls',
+        'fetch URLs on loopback, private, link-local and cloud metadata addresses (refused by default)',
+      ),
   ).action(async (inputs: string[], opts: WatchCommandOptions) => {
     const stop = new AbortController();
     const onSignal = () => stop.abort();

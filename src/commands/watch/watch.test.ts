@@ -50,7 +50,7 @@ describe('entente watch', () => {
       store,
       testConfig(),
       [http.url('/feed.xml')],
-      { every: '20ms', maxIterations: '3' },
+      { every: '20ms', maxIterations: '3', allowPrivateUrls: true },
       {
         stdout: {
           write: (s: string) => {

@@ -110,7 +110,10 @@ export function transferParties(
       // just told ("It now has six foreign clients").
       const named = before.at(-1)?.codes[0] ?? null;
       const told = recent(discourse.lastSupplier, sentence, 3)?.code ?? null;
-      return pair(named ?? maker ?? told, after.flatMap((g) => g.codes));
+      return pair(
+        named ?? maker ?? told,
+        after.flatMap((g) => g.codes),
+      );
     }
     case 'deal': {
       const codes = uniq(

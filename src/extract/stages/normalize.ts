@@ -1,4 +1,4 @@
-// Stage 1: folds Unicode spaces, quotes and dashes to ASCII one character for one, so offsets stay valid.
+// Stage 1: folds Unicode spaces, quotes, dashes and invisible controls one character for one, so offsets stay valid.
 import type { AnalyzedDocument } from '../document.js';
 
 const FOLD: Record<string, string> = {};
@@ -14,9 +14,71 @@ FOLD['\u2029'] = '\n';
 const FOLDABLE =
   /[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\t\r\f\v\ufeff\u2018\u2019\u201a\u201b\u2032\u00b4`\u201c-\u201f\u2033\u00ab\u00bb\u2010-\u2015\u2212\ufe58\ufe63\u2026\u2028\u2029\uff01-\uff5e]/g;
 
+/** Zero-width, soft-hyphen and bidi controls: invisible to a reader, yet they split a name ("Ja\u200Bpan"). */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
+const LETTER = /[\p{L}\p{N}\p{M}]/u;
+
+/** The text without invisible controls: for free-text fields that are stored or shown (items, titles). */
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
+function isInvisible(c: number): boolean {
+  return (
+    c === 0xad ||
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    c === 0x2060 ||
+    (c >= 0x2066 && c <= 0x2069) ||
+    c === 0xfeff
+  );
+}
+
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return (c >= 0xd800 && c <= 0xdfff) || LETTER.test(text[i]!);
+}
+
+/**
+ * One character for one, so the gazetteer reads "Ja\u200Bpan" as "Japan": the invisible controls inside a
+ * word move to its end (its start when a line ends there, so a sentence never ends on them) as spaces;
+ * the others become spaces where they stand.
+ * Offsets shift only inside that word; sentences, and so evidence, keep their bounds. Linear in the text.
+ */
+export function foldInvisible(text: string): string {
+  INVISIBLE.lastIndex = 0;
+  if (!INVISIBLE.test(text)) return text;
+  INVISIBLE.lastIndex = 0;
+  let out = '';
+  let done = 0;
+  for (let m = INVISIBLE.exec(text); m; m = INVISIBLE.exec(text)) {
+    if (m.index < done) continue;
+    let a = m.index;
+    let b = m.index + 1;
+    const inWord = (i: number) => isInvisible(text.charCodeAt(i)) || isLetter(text, i);
+    while (a > done && inWord(a - 1)) a--;
+    while (b < text.length && inWord(b)) b++;
+    // Controls before the word's first letter or after its last one are spaces where they stand.
+    let p = a;
+    let q = b;
+    while (p < b && !isLetter(text, p)) p++;
+    while (q > p && !isLetter(text, q - 1)) q--;
+    const inner = text.slice(p, q);
+    const letters = stripInvisible(inner);
+    const pad = ' '.repeat(inner.length - letters.length);
+    const atLineEnd = b === text.length || text[b] === '\n' || text[b] === '\r';
+    const word = atLineEnd ? pad + letters : letters + pad;
+    out += text.slice(done, a) + ' '.repeat(p - a) + word + ' '.repeat(b - q);
+    done = b;
+    INVISIBLE.lastIndex = b;
+  }
+  return out + text.slice(done);
+}
+
 /** One character in, one character out: full-width ASCII forms map to their ASCII twins. */
 export function normalizeText(text: string): string {
-  return text.replace(FOLDABLE, (c) => {
+  return foldInvisible(text).replace(FOLDABLE, (c) => {
     const code = c.charCodeAt(0);
     if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
     return FOLD[c] ?? c;

@@ -19,6 +19,8 @@ import { transferItem } from '../relations/transfer-item.js';
 import { alternativeParties } from '../relations/alternatives.js';
 import { signalsOf, triggerScope } from '../relations/signals.js';
 import type { FactType, PartyCode, Status } from '../../schema/fact.js';
+import { compileEntries } from '../phrasebook/compile.js';
+import { CIVIL_CONTEXT_FAMILY, DEFENSE_CONTEXT_FAMILY } from '../phrasebook/readings.js';
 
 export function relations(doc: AnalyzedDocument): void {
   const discourse = startDiscourse(doc.parties);
@@ -56,6 +58,8 @@ function readSentence(
     ));
   const lastInstrument = recent(discourse.lastInstrument, sentence.index, 10)?.type ?? null;
   let triggers = findTriggers(text, lastInstrument);
+  // Health ministers' talks or a trade memorandum: readings for the scorer, not the rules' facts.
+  const civil = triggers.length > 0 && CIVIL_CONTEXT.test(text) && !DEFENSE_CONTEXT.test(text);
   // A framework for transfers, or an ACSA's "provision of food and ammunition", is what the agreement
   // covers, not a transfer of its own.
   if (triggers.some((t) => t.type === 'equipment_transfer_agreement' || t.type === 'acsa'))
@@ -99,15 +103,16 @@ function readSentence(
       Object.assign(candidate, date);
       doc.candidates.push(candidate);
     };
-    const ruleSets = trigger.vague
-      ? []
-      : chooseParties(
-          text,
-          trigger,
-          groupsFor(text, trigger, trigger.type === 'membership' ? withGroupings() : groups),
-          sentence.index,
-          discourse,
-        );
+    const ruleSets =
+      trigger.vague || (civil && CIVIL_TYPES.has(trigger.type))
+        ? []
+        : chooseParties(
+            text,
+            trigger,
+            groupsFor(text, trigger, trigger.type === 'membership' ? withGroupings() : groups),
+            sentence.index,
+            discourse,
+          );
     for (const set of ruleSets) {
       // Predecessors named in a hypothetical ("if they sign, Italy will be the eighth partner after ...") are facts.
       propose(set.parties, set.status ?? status, 'rule');
@@ -137,6 +142,11 @@ function readSentence(
   }
   remember(text, groups, found, sentence.index, discourse);
 }
+
+/** Ties whose words are as common in civil news as in defense news: meetings and memoranda. */
+const CIVIL_TYPES: ReadonlySet<FactType> = new Set(['high_level_meeting', 'defense_mou', 'two_plus_two']);
+const CIVIL_CONTEXT = compileEntries(CIVIL_CONTEXT_FAMILY.entries, CIVIL_CONTEXT_FAMILY.flags);
+const DEFENSE_CONTEXT = compileEntries(DEFENSE_CONTEXT_FAMILY.entries, DEFENSE_CONTEXT_FAMILY.flags);
 
 const RELATED_LINK =
   /^\s*(?:related|read more|read also|also read|see also|more on this|recommended|watch|listen)\s*(?:stories|articles|news)?\s*[:|>-]/i;

@@ -1,8 +1,9 @@
 // Write endpoints: ingest a pasted article or a URL (preview, or save with the token) and review a fact (token).
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { AppError, Result } from '../../errors.js';
-import { fetchText } from '../../ingest/fetch-url.js';
+import { AppError, type Result } from '../../errors.js';
+import { stripInvisible } from '../../extract/stages/normalize.js';
+import { fetchText, type FetchOptions } from '../../ingest/fetch-url.js';
 import { ingestDocument } from '../../ingest/ingest-run.js';
 import { fromHtml, fromPlainText } from '../../ingest/read-file.js';
 import { fromPage } from '../../ingest/read-source.js';
@@ -39,16 +40,20 @@ export function writeEndpoints(deps: ServeDeps): AnyEndpoint[] {
         if (body.save) ctx.requireToken('saving a document');
         const read =
           body.url !== undefined
-            ? await readUrl(body.url, deps.fetchTimeoutMs)
+            ? await readUrl(body.url, {
+                timeoutMs: deps.fetchTimeoutMs,
+                allowPrivateUrls: deps.allowPrivateUrls === true,
+              })
             : readPasted(body.text!, body.format);
         const doc: SourceDocument = {
           ...unwrap(read),
-          ...(body.title !== undefined ? { title: body.title } : {}),
-          ...(body.source !== undefined ? { source: body.source } : {}),
+          // Stored free text holds no bidi or zero-width controls.
+          ...(body.title !== undefined ? { title: stripInvisible(body.title) } : {}),
+          ...(body.source !== undefined ? { source: stripInvisible(body.source) } : {}),
           ...(body.published !== undefined ? { published: body.published } : {}),
         };
         if (doc.source === null && body.url === undefined) doc.source = 'pasted';
-        const extracted = deps.extract(doc);
+        const extracted = extractOrExplain(deps, doc);
         // Below-threshold readings are saved as candidates for review, but are not shown as the article's facts.
         const facts = extracted.filter((f) => f.candidate !== true);
         const document = {
@@ -95,13 +100,23 @@ export function writeEndpoints(deps: ServeDeps): AnyEndpoint[] {
   ];
 }
 
+/** An over-budget document answers with its code, not a 500. */
+function extractOrExplain(deps: ServeDeps, doc: SourceDocument): ReturnType<ServeDeps['extract']> {
+  try {
+    return deps.extract(doc);
+  } catch (e) {
+    if (e instanceof AppError) throw fromAppError(e);
+    throw e;
+  }
+}
+
 function unwrap<T>(result: Result<T, AppError>): T {
   if (!result.ok) throw fromAppError(result.error);
   return result.value;
 }
 
-async function readUrl(url: string, timeoutMs: number): Promise<Result<SourceDocument>> {
-  const fetched = await fetchText(url, timeoutMs);
+async function readUrl(url: string, fetch: FetchOptions): Promise<Result<SourceDocument>> {
+  const fetched = await fetchText(url, fetch);
   return fetched.ok ? fromPage(fetched.value, null) : fetched;
 }
 
