@@ -1,5 +1,5 @@
 // Compiles phrasebook entries to regular expressions, widening each canonical word to its spinner synonyms.
-import type { PhraseEntry } from './entry.js';
+import type { PhraseEntry, PhraseFamily } from './entry.js';
 import { SYNONYMS, type Synonym } from './synonyms.js';
 
 /** Canonical words, longest first so "reciprocal access" wins over any shorter canonical inside it. */
@@ -65,6 +65,11 @@ export function notationToSource(words: string): string {
 
 /** The regular-expression source of one entry: its words (synonyms widened) and its raw pattern, on word boundaries. */
 export function entrySource(entry: PhraseEntry): string {
+  if (entry.bare) {
+    if (!entry.pattern || entry.words || entry.unlessFollowedBy)
+      throw new Error(`bare phrasebook entry "${entry.name}" takes a pattern only`);
+    return entry.pattern;
+  }
   const parts = (entry.words ?? []).map((w) => notationToSource(expandSynonyms(w)));
   if (entry.pattern) parts.push(entry.pattern);
   if (parts.length === 0) throw new Error(`phrasebook entry "${entry.name}" has neither words nor pattern`);
@@ -78,6 +83,16 @@ export function entrySource(entry: PhraseEntry): string {
 /** One expression for a family of entries, tried as alternatives in the order given. */
 export function compileEntries(entries: readonly PhraseEntry[], flags: string): RegExp {
   return new RegExp(entries.map(entrySource).join('|'), flags);
+}
+
+/** A family compiled as one expression with its own flags. */
+export function compileFamily(family: PhraseFamily): RegExp {
+  return compileEntries(family.entries, family.flags);
+}
+
+/** Each entry of a family compiled on its own, with the family's flags, in the order given. */
+export function compileEach(family: PhraseFamily): { entry: PhraseEntry; pattern: RegExp }[] {
+  return family.entries.map((entry) => ({ entry, pattern: compileEntries([entry], family.flags) }));
 }
 
 function escape(text: string): string {

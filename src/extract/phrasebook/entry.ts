@@ -35,6 +35,11 @@ export interface PhraseEntry {
   unlessFollowedBy?: string;
   /** The match may end inside a longer word ("Exercise Talisman" continues as a name). */
   open?: boolean;
+  /**
+   * The `pattern` is the whole expression, used as written with no word boundaries added: for text tested
+   * at an edge (`^` right after a party, `$` right before one) or with look-arounds of its own.
+   */
+  bare?: boolean;
   /** Sentences the entry must match. */
   examples: readonly string[];
   /** Sentences the entry must not match. */

@@ -2,6 +2,16 @@
 // the supplier and the recipient of a transfer, or the pair an anaphor points back to.
 import { EVENT_TYPES, type FactType, type PartyCode } from '../../schema/fact.js';
 import { PAIR_ANAPHOR, pronounSubject, recent, uniq, type Discourse } from './discourse.js';
+import {
+  ALSO_WITH_FAMILY,
+  GROUPING_ANAPHOR_FAMILY,
+  IT_ITS_FAMILY,
+  JOIN_THE_FAMILY,
+  MEMBERSHIP_BID_FAMILY,
+  MEMBERSHIP_WORD_FAMILY,
+  ROLE_BESIDE_FAMILY,
+} from '../phrasebook/anaphora.js';
+import { compileFamily } from '../phrasebook/compile.js';
 import type { Trigger } from './find-triggers.js';
 import type { PartyGroup } from './party-groups.js';
 import { transferParties } from './transfer-parties.js';
@@ -66,9 +76,7 @@ export function chooseParties(
     if (MULTILATERAL.has(trigger.type) && hubs.length > 1) {
       // "drills between the two as well as with the United States" are two exercises; "drills, with the
       // US taking part" is one with three participants.
-      const both = /\b(?:as well as|and also|and)\s+with\s+(?:the\s+)?$/i.test(
-        text.slice(0, partners[0]!.start),
-      );
+      const both = ALSO_WITH.test(text.slice(0, partners[0]!.start));
       if (both) out.push({ parties: uniq(hubs) });
       out.push({ parties: uniq([...hubs, ...spokes]) });
       return out;
@@ -112,10 +120,7 @@ function joinedExercise(
   discourse: Discourse,
 ): PartySet | null {
   if (trigger.type !== 'joint_exercise') return null;
-  if (
-    !/\bjoin(?:s|ed|ing)?\s+(?:the|these|those|this|that)\s+(?:\w+\s+)?$/i.test(text.slice(0, trigger.start))
-  )
-    return null;
+  if (!JOIN_THE.test(text.slice(0, trigger.start))) return null;
   const before = recent(discourse.lastExercise, sentence);
   if (!before) return null;
   return { parties: uniq([...before.codes, ...groups.filter((g) => !g.place).flatMap((g) => g.codes)]) };
@@ -124,8 +129,13 @@ function joinedExercise(
 const GROUPING = /^(?:NATO|EU|ASEAN|QUAD|AUKUS|UN|G7)$/;
 
 /** Words that stand for the grouping named before. */
-const GROUPING_ANAPHOR =
-  /\b(?:the|this|that)\s+(?:military\s+|security\s+|western\s+)?(?:alliance|bloc|grouping)\b/i;
+const GROUPING_ANAPHOR = compileFamily(GROUPING_ANAPHOR_FAMILY);
+const JOIN_THE = compileFamily(JOIN_THE_FAMILY);
+const ALSO_WITH = compileFamily(ALSO_WITH_FAMILY);
+const MEMBERSHIP_WORD = compileFamily(MEMBERSHIP_WORD_FAMILY);
+const ROLE_BESIDE = compileFamily(ROLE_BESIDE_FAMILY);
+const MEMBERSHIP_BID = compileFamily(MEMBERSHIP_BID_FAMILY);
+const IT_ITS = compileFamily(IT_ITS_FAMILY);
 
 /**
  * Joining a grouping pairs the joiners with it: the subject and those "along with" it ("Sweden, along with
@@ -152,7 +162,7 @@ function membershipParties(
   const inside = usable.some(
     (g) => g.start >= trigger.start && g.end <= trigger.end && g.codes.includes(grouping),
   );
-  if (!/\bjoin|\bmember|accession|accede/i.test(words) && !inside && !GROUPING_ANAPHOR.test(words)) {
+  if (!MEMBERSHIP_WORD.test(words) && !inside && !GROUPING_ANAPHOR.test(words)) {
     const next = usable.find((g) => g.start >= trigger.end);
     if (!next || next.start - trigger.end > 40 || !next.codes.includes(grouping)) return [];
   }
@@ -163,27 +173,18 @@ function membershipParties(
     );
     const before = usable.filter((g) => g.end <= trigger.start && !g.codes.includes(grouping)).at(-1);
     const beside =
-      after ??
-      (before &&
-      /^[\s,]*(?:(?:is|was|as|became|remains)\s+)?(?:an?|the|its)?\s*$/i.test(
-        text.slice(before.end, trigger.start),
-      )
-        ? before
-        : undefined);
+      after ?? (before && ROLE_BESIDE.test(text.slice(before.end, trigger.start)) ? before : undefined);
     if (beside) return beside.codes.filter((c) => !GROUPING.test(c)).map((c) => ({ parties: [grouping, c] }));
   }
   // "Sweden's bid to join": the possessor of the bid is the one joining, whoever else the sentence names.
-  const bidder = usable.find((g) =>
-    /^'s?\s+(?:\w+\s+)?(?:bid|application|accession|membership|entry)\b/i.test(text.slice(g.end)),
-  );
+  const bidder = usable.find((g) => MEMBERSHIP_BID.test(text.slice(g.end)));
   if (bidder) return bidder.codes.filter((c) => !GROUPING.test(c)).map((c) => ({ parties: [grouping, c] }));
   const joiners = usable.filter(
     (g) => (g.end <= trigger.start && g.marker === null) || (g.start >= trigger.end && g.marker === 'with'),
   );
   let states = uniq(joiners.flatMap((g) => g.codes).filter((c) => !GROUPING.test(c)));
   if (states.length === 0) {
-    const subject =
-      pronounSubject(text, sentence, discourse) ?? (/\b(?:it|its)\b/i.test(text) ? discourse.focal : null);
+    const subject = pronounSubject(text, sentence, discourse) ?? (IT_ITS.test(text) ? discourse.focal : null);
     states = subject ? [subject] : [];
   }
   return states.map((c) => ({ parties: [grouping, c] }));

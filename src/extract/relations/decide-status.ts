@@ -2,11 +2,29 @@
 // negated, or says nothing about how far the tie has come.
 import type { Status } from '../../schema/fact.js';
 import { AGREEMENT_CUES, FUTURE_CUE, TRANSFER_CUES, type StatusCue } from '../lexicon/status-cues.js';
+import { compileEach, compileFamily } from '../phrasebook/compile.js';
+import {
+  CALLED_OFF_FAMILY,
+  CLAUSE_EDGE_FAMILY,
+  CONDITIONAL_OPENING_FAMILY,
+  DEVELOPMENT_STATUS_FAMILY,
+  EVENT_PROPOSED_FAMILY,
+  HAS_BEFORE_FAMILY,
+  HYPOTHETICAL_FAMILY,
+  MEMBERSHIP_STATUS_FAMILY,
+  NEGATED_FAMILY,
+  PAST_EVENT_VERB_FAMILY,
+  RELATIVE_AFTER_FAMILY,
+  REPORTED_WOULD_FAMILY,
+  SPECULATIVE_FAMILY,
+  SUSPENDED_FAMILY,
+  UNDER_BEFORE_FAMILY,
+  UNREPORTED_HYPOTHETICAL_FAMILY,
+} from '../phrasebook/clauses.js';
 import type { Trigger } from './find-triggers.js';
 
 /** Clause edges: a cue beyond one of these belongs to another statement. */
-const CLAUSE_EDGE =
-  /[;:]|\s--?\s|,\s(?:(?:with|in|under|by|to|for) (?:which|whom)|which|while|but|whereas|although|though|amid|as(?!\s+well)|who|where|when)\b|,\sand\s(?=[A-Z])|\s(?:amid|while|whereas|because)\s|\sas\s(?=[A-Z])|\((?!\w{2,6}\))|(?<!\(\w{2,6})\)/g;
+const CLAUSE_EDGE = compileFamily(CLAUSE_EDGE_FAMILY);
 
 export function clauseAround(text: string, start: number, end: number): { from: number; to: number } {
   let from = 0;
@@ -22,37 +40,21 @@ export function clauseAround(text: string, start: number, end: number): { from: 
   return { from, to };
 }
 
-/** "has a", "have a treaty and an": possession right before the instrument's name, through a list of names. */
-const HAS_BEFORE =
-  /\b(?:has|have|had|possess(?:es)?|maintains?)\s+(?:also\s+|long\s+|already\s+)?(?:(?:a|an|the|its|their|two|three|several|similar|bilateral|existing|long-standing|separate|and|defen[cs]e|security|military|[A-Z][\w'-]*)\s+){0,8}$/;
-
-/** "under the 1951 treaty", "under their access agreement": acting under an instrument says it is in force. */
-const UNDER_BEFORE =
-  /\b(?:under|in line with|pursuant to)\s+(?:the|a|an|its|their|this|that)\s+(?:[\w'-]+\s+){0,4}$/i;
-
-const RELATIVE_AFTER = /\b(?:that|which|who|whose)\b/i;
-
-const HYPOTHETICAL = /\b(?:if|unless|whether|would|could|might|should)\b/i;
-/** "announced that Japan would provide ...": a reported decision, not a hypothetical. */
-const REPORTED_WOULD =
-  /\b(?:said|says|announced|agreed|pledged|promised|confirmed|told|stated|added|noted|decided|vowed)\b(?:\s+that)?[^,;.]{0,40}\bwould\b/i;
-const NEGATED = /\b(?:not|no|never|without|yet to|failed to|refused to|declined to)\b[^,.;]{0,30}$/i;
-/** "opportunities for future joint research": a prospect the writer sees, not a project anyone started. */
-const SPECULATIVE =
-  /\b(?:opportunit(?:y|ies)|future|prospects?|possibilit(?:y|ies)|avenues?|(?:to|in order to|aimed at|in a move to) (?:drive|promote|boost|encourage|facilitate|enable|deepen|pave the way for))\b[^.;]{0,100}$/i;
-
-/** Meetings and drills that did not happen are not facts (the ontology has no status for them). */
-const CALLED_OFF =
-  /\b(?:cancel(?:l?ed|s|ling)?|call(?:ed|s)? off|postpon\w+|suspend\w*|scrapp?\w*|halt\w*|downsiz\w+)\b/i;
-
-const SUSPENDED = /\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|froze|frozen|freez(?:e|es|ing))\b/i;
-
-const PAST_EVENT_VERB =
-  /\b(?:met|visited|held|hosted|called on|received|conducted|participated|joined|took part)\b/i;
-
-/** "expected to encourage joint exercises", "considering joint drills": an idea, not yet a plan. */
-const EVENT_PROPOSED =
-  /\b(?:encourag\w*|eyes|eyeing|mull\w*|consider\w*|explor\w*|propos\w*|call(?:ed|s)? for|seek\w*|hop(?:e|es|ed|ing) (?:to|for)|possib\w*|potential|invit\w*|promot\w*)\b[^.;]{0,40}$/i;
+const HAS_BEFORE = compileFamily(HAS_BEFORE_FAMILY);
+const UNDER_BEFORE = compileFamily(UNDER_BEFORE_FAMILY);
+const RELATIVE_AFTER = compileFamily(RELATIVE_AFTER_FAMILY);
+const HYPOTHETICAL = compileFamily(HYPOTHETICAL_FAMILY);
+const UNREPORTED_HYPOTHETICAL = compileFamily(UNREPORTED_HYPOTHETICAL_FAMILY);
+const CONDITIONAL_OPENING = compileFamily(CONDITIONAL_OPENING_FAMILY);
+const REPORTED_WOULD = compileFamily(REPORTED_WOULD_FAMILY);
+const NEGATED = compileFamily(NEGATED_FAMILY);
+const SPECULATIVE = compileFamily(SPECULATIVE_FAMILY);
+const CALLED_OFF = compileFamily(CALLED_OFF_FAMILY);
+const SUSPENDED = compileFamily(SUSPENDED_FAMILY);
+const PAST_EVENT_VERB = compileFamily(PAST_EVENT_VERB_FAMILY);
+const EVENT_PROPOSED = compileFamily(EVENT_PROPOSED_FAMILY);
+const DEVELOPMENT_STATUS = compileEach(DEVELOPMENT_STATUS_FAMILY);
+const MEMBERSHIP_STATUS = compileEach(MEMBERSHIP_STATUS_FAMILY);
 
 export function decideStatus(text: string, trigger: Trigger): Status | null {
   const { from, to } = clauseAround(text, trigger.start, trigger.end);
@@ -66,10 +68,8 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
   const near = text.slice(Math.max(from, trigger.start - 80), Math.min(to, nearEnd));
   const hypothetical =
     (HYPOTHETICAL.test(before) &&
-      !(
-        REPORTED_WOULD.test(sentenceBefore) && !/\b(?:if|unless|whether|could|might|should)\b/i.test(before)
-      )) ||
-    /^\s*(?:if|unless|once)\b/i.test(sentenceBefore);
+      !(REPORTED_WOULD.test(sentenceBefore) && !UNREPORTED_HYPOTHETICAL.test(before))) ||
+    CONDITIONAL_OPENING.test(sentenceBefore);
   switch (trigger.type) {
     case 'equipment_transfer':
       if (hypothetical) return null;
@@ -143,40 +143,16 @@ function firstCue(cues: readonly StatusCue[], clause: string): Status | null {
   return null;
 }
 
-function developmentStatus(clause: string): Status | null {
-  if (
-    /\b(?:potential|considering|consider|explore|exploring|hop(?:e|es|ing)|seek(?:s|ing)?|propos\w+|interest)\b/i.test(
-      clause,
-    )
-  )
-    return 'proposed';
-  if (/\b(?:talks|negotiat\w+|discuss\w*)\b/i.test(clause)) return 'negotiating';
-  if (/\b(?:completed|finished|success(?:ful)?|delivered)\b/i.test(clause)) return 'completed';
-  if (
-    /\b(?:sign\w*|agree\w*|launch\w*|embark\w*|start\w*|beg[iau]n\w*|approv\w*|decid\w*|unveil\w*)\b/i.test(
-      clause,
-    )
-  )
-    return 'concluded';
+/** The first status whose words the clause has, in the family's order. */
+function firstStatus(statuses: ReturnType<typeof compileEach>, clause: string): Status | null {
+  for (const { entry, pattern } of statuses) if (pattern.test(clause)) return entry.yields.status ?? null;
   return null;
 }
 
+function developmentStatus(clause: string): Status | null {
+  return firstStatus(DEVELOPMENT_STATUS, clause);
+}
+
 function membershipStatus(clause: string): Status | null {
-  if (/\b(?:withdr(?:ew|awn|awal)|left|leave|quit|suspended|expelled)\b/i.test(clause)) return 'ended';
-  if (
-    /\b(?:consider\w*|appl(?:y|ied|ication)|bid|seek\w*|sought|want\w*|aspir\w*|hop\w*|invit\w*)\b/i.test(
-      clause,
-    )
-  )
-    return 'proposed';
-  if (/\b(?:accession talks|negotiat\w+|ratif\w+)\b/i.test(clause)) return 'negotiating';
-  if (/\b(?:joined|became|become|admitted|acceded|formally joins|approv\w*)\b/i.test(clause))
-    return 'concluded';
-  if (
-    /\b(?:member|members|membership|role in|part of|make up|makes up|comprises?|consists? of|all(?:y|ies)|partners?)\b/i.test(
-      clause,
-    )
-  )
-    return 'in_force';
-  return null;
+  return firstStatus(MEMBERSHIP_STATUS, clause);
 }

@@ -2,6 +2,8 @@
 // instrument. Lets "The two leaders signed ..." and "similar deals" be read as the writer meant.
 import type { FactType, PartyCode } from '../../schema/fact.js';
 import type { PartyMention } from '../lexicon/party-mention.js';
+import { PAIR_ANAPHOR_FAMILY, PRONOUN_SUBJECT_FAMILY } from '../phrasebook/anaphora.js';
+import { compileFamily } from '../phrasebook/compile.js';
 
 export interface Discourse {
   /** The party the document is about (most mentioned), the hub of lists without a subject. */
@@ -43,12 +45,10 @@ function focalParty(mentions: PartyMention[]): PartyCode | null {
 }
 
 /** Pronouns and phrases that point back to a pair named before. */
-export const PAIR_ANAPHOR =
-  /\b(?:the|both)\s+(?:(?:two|2)\s+)?(?:countries|nations|sides|leaders|governments|ministers|defen[cs]e ministers|foreign ministers|allies|partners|navies|militaries|forces|prime ministers|presidents|states)\b|\bbilateral\b|\beach other\b|\btheir (?:counterparts?|talks|meeting|countries)\b|\b(?:the|this|that) (?:agreement|pact|deal|accord|treaty|arrangement)\b/i;
+export const PAIR_ANAPHOR = compileFamily(PAIR_ANAPHOR_FAMILY);
 
 /** A sentence whose subject is a pronoun or a bare title continues the previous subject. */
-export const PRONOUN_SUBJECT =
-  /^\s*(?:(?:he|she|it|they|the country|the government|the ministry|the minister|the prime minister|the president)\b|(?:\w+\s+){0,2}(?:also|then)\b)/i;
+export const PRONOUN_SUBJECT = compileFamily(PRONOUN_SUBJECT_FAMILY);
 
 export const RECENT = 4;
 

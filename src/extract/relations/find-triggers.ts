@@ -11,7 +11,16 @@ import {
 } from '../lexicon/event-words.js';
 import { GENERIC_AGREEMENT, TRIGGERS, UMBRELLA_AGREEMENT } from '../lexicon/type-triggers.js';
 import { findExercises, findInstruments } from '../catalogues/index.js';
-import { compileEntries } from '../phrasebook/compile.js';
+import { INSTRUMENT_DETERMINER_FAMILY } from '../phrasebook/anaphora.js';
+import { compileEntries, compileFamily } from '../phrasebook/compile.js';
+import { NON_MEMBER_FAMILY } from '../phrasebook/roles.js';
+import {
+  ACRONYM_FAMILY,
+  AID_FAMILY,
+  ARMS_DEAL_FAMILY,
+  CONTRACT_FOR_FAMILY,
+  SUPPLIER_NOUN_FAMILY,
+} from '../phrasebook/transfer-roles.js';
 import { CLIENTS_FAMILY, DEFENSE_CONTEXT_FAMILY, GROUPING_ROLE_FAMILY } from '../phrasebook/readings.js';
 
 export type TriggerKind = 'instrument' | 'activity' | 'meeting' | 'transfer' | 'generic';
@@ -44,7 +53,7 @@ const ANY_TRIGGER = new RegExp(
 );
 
 /** An acronym ("EDCA", "RIMPAC"): how an instrument or an exercise is often named with no other cue. */
-const ACRONYM = /\b[A-Z]{3,}s?\b/;
+const ACRONYM = compileFamily(ACRONYM_FAMILY);
 
 export function findTriggers(text: string, lastInstrument: FactType | null): Trigger[] {
   // Instruments and exercises known by name (catalogues/): "EDCA", "the Lombok Treaty", "Cobra Gold". The
@@ -74,7 +83,7 @@ export function findTriggers(text: string, lastInstrument: FactType | null): Tri
     for (const m of text.matchAll(UMBRELLA_AGREEMENT)) {
       // "the defense accord" points back to the instrument in play; "their defence agreement" names an umbrella one.
       const anaphoric =
-        lastInstrument && /\b(?:the|this|that)\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index));
+        lastInstrument && INSTRUMENT_DETERMINER.test(text.slice(Math.max(0, m.index - 6), m.index));
       const type = anaphoric ? lastInstrument : 'security_treaty';
       found.push({
         type,
@@ -89,7 +98,7 @@ export function findTriggers(text: string, lastInstrument: FactType | null): Tri
   // A state's standing named in passing ("NATO member Norway") is background analysts rarely record: only a
   // reading for the scorer, and none after "non-" ("a non-NATO member").
   for (const m of text.matchAll(GROUPING_ROLE))
-    if (!/\bnon-?\s*$/i.test(text.slice(Math.max(0, m.index - 5), m.index)))
+    if (!NON_MEMBER.test(text.slice(Math.max(0, m.index - 5), m.index)))
       found.push({
         type: 'membership',
         kind: 'activity',
@@ -138,18 +147,15 @@ const CLIENTS = compileEntries(CLIENTS_FAMILY.entries, CLIENTS_FAMILY.flags);
 const DEFENSE_CONTEXT = compileEntries(DEFENSE_CONTEXT_FAMILY.entries, DEFENSE_CONTEXT_FAMILY.flags);
 
 /** An arms deal named as a noun: who supplies is read from the parties (transfer-parties.ts). */
-const ARMS_DEAL =
-  /\b(?:arms|weapons?|fighter jets?|missile)\s+(?:deals?|sales?|packages?|purchases?|contracts?|exports?|transfers?)\b/gi;
+const ARMS_DEAL = compileFamily(ARMS_DEAL_FAMILY);
 /** A donor's assistance programme: the donor supplies each recipient. */
-const AID =
-  /\b(?:(?:official )?security assistance|military (?:aid|assistance)|foreign military financing|OSA\b|beneficiar(?:y|ies)|recipient (?:countries|nations|states))/gi;
-
+const AID = compileFamily(AID_FAMILY);
 /** "Russia has been Vietnam's largest arms supplier": the subject supplies the possessor. */
-const SUPPLIER_NOUN =
-  /\b(?:arms|weapons?|defen[cs]e|military|equipment)\s+(?:supplier|exporter|provider|vendor)\b/gi;
+const SUPPLIER_NOUN = compileFamily(SUPPLIER_NOUN_FAMILY);
 /** "signed a contract worth $8 billion for Su-35s": the subject buys what the contract is for. */
-const CONTRACT_FOR =
-  /\b(?:contracts?|deals?|orders?|agreement)\s+(?:(?:worth|signed|inked|awarded|concluded|between|with)\s+[^,.;]{1,60}?\s+)?(?:for|to (?:buy|purchase|acquire|procure))\b/gi;
+const CONTRACT_FOR = compileFamily(CONTRACT_FOR_FAMILY);
+const INSTRUMENT_DETERMINER = compileFamily(INSTRUMENT_DETERMINER_FAMILY);
+const NON_MEMBER = compileFamily(NON_MEMBER_FAMILY);
 
 const ARMS_DEAL_OR_AID = new RegExp(
   `${ARMS_DEAL.source}|${AID.source}|${SUPPLIER_NOUN.source}|${CONTRACT_FOR.source}|${CLIENTS.source}|${GROUPING_ROLE.source}`,

@@ -1,6 +1,15 @@
 // Which party mentions in a sentence can be parties to a tie: not the rival a tie is aimed at ("amid China's
 // buildup"), not a newspaper ("Japan Times"), and a capital after "in" is a place before it is a government.
 import type { PartyMention } from '../lexicon/party-mention.js';
+import { compileFamily } from '../phrasebook/compile.js';
+import {
+  EXCLUDED_BEFORE_FAMILY,
+  GROUPING_AS_ADJECTIVE_FAMILY,
+  MEDIA_AFTER_FAMILY,
+  PLACE_BEFORE_FAMILY,
+  RIVAL_AFTER_FAMILY,
+  RIVAL_BEFORE_FAMILY,
+} from '../phrasebook/roles.js';
 
 export interface SentenceMention extends PartyMention {
   /** "in Tokyo", "at Camp X, Philippines": a venue; used only when nothing else names the second party. */
@@ -11,20 +20,14 @@ export interface SentenceMention extends PartyMention {
   excluded: boolean;
 }
 
-const RIVAL_BEFORE =
-  /\b(?:amid|against|(?:condemnation|criticism|protests?|warnings?|objections?|anger|ire|rebuke) (?:from|by)|counter(?:ing)?|counterbalance|deter(?:ring)?|rival(?:ry)?|threats? (?:from|of|posed by)|pressure from|tensions? with|disputes? with|dispute between|at odds with|confront(?:ing)?|contain(?:ing)?|aggression (?:by|from)|invasion (?:of|by)|war (?:on|in|with)|conflict with|annexation of|reliance on|dependence on|influence of|concerns? (?:over|about)|wary of|vis-a-vis|versus|vs\.?|face of|faces? tensions in its [\w ]+ with)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$/i;
-const RIVAL_AFTER =
-  /^(?:'s?)?\s+(?:growing |increasing |rising |increasingly |continued |military |maritime |expanding |aggressive |coercive |recent |illegal |full-scale )*(?:condemn\w*|protest\w*|criticiz\w*|criticis\w*|denounc\w*|slamm?\w*|warn(?:s|ed)?|oppos\w*|object(?:s|ed)|buildup|build-up|assertiveness|assertive|aggression|aggressive|threats?|expansion|expansionism|coercion|invasion|incursions?|provocations?|claims|militari[sz]ation|rise|influence|clout|intimidation|war|attack|missile launches|nuclear|hostility|annexation|policy to allow)\b/i;
-const MEDIA_AFTER =
-  /^\s+(?:Times|Today|News|Herald|Daily|Post|Tribune|Press|Gazette|Journal|Broadcasting|Inquirer|Star|Observer|Monitor|Insider|Forum)\b/;
-const PLACE_BEFORE =
-  /\b(?:in|at|near|outside|across|around|off|over|inside|within|throughout|visit(?:s|ed|ing)? to|trip to|arrived in|held in|based in|hosted in|off the coast of)\s+(?:the\s+)?(?:[A-Z][\w'-]*,?\s+){0,3}$/;
+const RIVAL_BEFORE = compileFamily(RIVAL_BEFORE_FAMILY);
+const RIVAL_AFTER = compileFamily(RIVAL_AFTER_FAMILY);
+const MEDIA_AFTER = compileFamily(MEDIA_AFTER_FAMILY);
+const PLACE_BEFORE = compileFamily(PLACE_BEFORE_FAMILY);
 /** "G7 members", "NATO allies", "Group of Seven defense chiefs": the grouping describes others, it is not a party. */
-const GROUPING_AS_ADJECTIVE =
-  /^\s+(?:(?:defen[cs]e|foreign|finance|military)\s+)?(?:members?|member states|countries|nations|partners|allies|chiefs|ministers|leaders|summit|counterparts)\b/i;
+const GROUPING_AS_ADJECTIVE = compileFamily(GROUPING_AS_ADJECTIVE_FAMILY);
 /** Onlookers: the list after "observers from" runs through names and "and", not past a verb. */
-const EXCLUDED_BEFORE =
-  /\b(?:[Nn]eighbou?r(?:ing)? (?:of|to)|[Bb]orders? with|[Bb]ordering|[Bb]order of)\s+(?:the\s+)?$|\b(?:[Oo]bservers?|[Oo]bserver nations?|[Oo]bserver countries)\s+(?:from|of|including)\s+(?:(?:[A-Z][\w'-]*|and|the|of|as well as),?\s+){0,12}$/;
+const EXCLUDED_BEFORE = compileFamily(EXCLUDED_BEFORE_FAMILY);
 
 export function classifyMentions(
   sentence: string,

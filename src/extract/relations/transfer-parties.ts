@@ -3,6 +3,15 @@
 import type { PartyCode } from '../../schema/fact.js';
 import { equipmentOrigin } from '../lexicon/equipment-origin.js';
 import { EQUIPMENT } from '../lexicon/event-words.js';
+import { IT_THEY_SUBJECT_FAMILY } from '../phrasebook/anaphora.js';
+import { compileFamily } from '../phrasebook/compile.js';
+import {
+  AGENT_AFTER_FAMILY,
+  CONTRAST_EDGE_FAMILY,
+  MADE_BY_FAMILY,
+  RECIPIENT_ANAPHOR_FAMILY,
+  SUPPLIER_POSSESSOR_FAMILY,
+} from '../phrasebook/transfer-roles.js';
 import type { PartySet } from './choose-parties.js';
 import { clauseAround } from './decide-status.js';
 import { pronounSubject, recent, uniq, type Discourse } from './discourse.js';
@@ -31,12 +40,14 @@ const MAJOR_EXPORTERS: ReadonlySet<PartyCode> = new Set([
 const GROUPING = /^(?:NATO|EU|ASEAN|QUAD|AUKUS|UN|G7)$/;
 
 /** "to the country", "to the Southeast Asian nation": the recipient is the other party in play. */
-const RECIPIENT_ANAPHOR =
-  /\bto (?:the|this|that) (?:[\w-]+ ){0,3}(?:country|nation|kingdom|republic|archipelago|island)\b/i;
+const RECIPIENT_ANAPHOR = compileFamily(RECIPIENT_ANAPHOR_FAMILY);
 
 /** "Japan's decision to export", "the Japanese government's plan": the possessor acts. */
-const AGENT_AFTER =
-  /^(?:'s?|s')?\s*(?:(?:government|authorities|authority|ministry|military|navy|army|air force|forces|officials?|firms?|compan(?:y|ies))(?:'s?|s')?\s|'s?\s)/i;
+const AGENT_AFTER = compileFamily(AGENT_AFTER_FAMILY);
+const IT_THEY_SUBJECT = compileFamily(IT_THEY_SUBJECT_FAMILY);
+const SUPPLIER_POSSESSOR = compileFamily(SUPPLIER_POSSESSOR_FAMILY);
+const MADE_BY = compileFamily(MADE_BY_FAMILY);
+const CONTRAST_EDGE = compileFamily(CONTRAST_EDGE_FAMILY);
 
 export function transferParties(
   text: string,
@@ -56,7 +67,7 @@ export function transferParties(
   const subject =
     before.at(-1)?.codes[0] ??
     pronounSubject(text, sentence, discourse) ??
-    (/^\s*(?:it|they)\b/i.test(text) ? discourse.focal : null);
+    (IT_THEY_SUBJECT.test(text) ? discourse.focal : null);
   const maker = makerOf(text, trigger, groups);
   // Equipment moves between states: "the most advanced fighter in NATO" names no recipient.
   const pair = (supplier: PartyCode | null, recipients: PartyCode[]): PartySet[] =>
@@ -98,9 +109,7 @@ export function transferParties(
     }
     case 'supplierNoun': {
       // "A has been B's largest arms supplier": the possessor right before the noun receives.
-      const possessor = before.find((g) =>
-        /^'s?\s+(?:[\w-]+\s+){0,3}$/.test(text.slice(g.end, trigger.start)),
-      );
+      const possessor = before.find((g) => SUPPLIER_POSSESSOR.test(text.slice(g.end, trigger.start)));
       const supplier = before.find((g) => g !== possessor)?.codes[0] ?? null;
       return possessor ? pair(supplier, possessor.codes) : [];
     }
@@ -164,7 +173,7 @@ const PASSIVE_BEFORE = new RegExp(`(?:${EQUIPMENT.source})\\s+(?:(?:were|was|bei
 
 /** Recipients stop at a contrast: "..., while Russia has supplied Vietnam" is another transfer. */
 function contrastEdge(text: string, from: number): number {
-  const m = /[;]|,?\s(?:while|whereas|but)\s/.exec(text.slice(from));
+  const m = CONTRAST_EDGE.exec(text.slice(from));
   return m ? from + m.index : text.length;
 }
 
@@ -177,7 +186,7 @@ function makerOf(text: string, trigger: Trigger, groups: PartyGroup[]): PartyCod
     if (EQUIPMENT_AFTER.test(text.slice(g.end, trigger.start))) return m.code;
   }
   const rest = text.slice(trigger.start);
-  const made = /\b([A-Z][\w.]*)-(?:made|built|developed|manufactured|produced|origin)\b/.exec(rest);
+  const made = MADE_BY.exec(rest);
   if (made) {
     const at = trigger.start + made.index;
     const g = groups.find((x) => x.start <= at && x.end >= at);

@@ -1,0 +1,191 @@
+// Words that point back to what earlier sentences named: the pair in play, the last subject, the grouping,
+// the instrument ("the accord"), the exercise being joined.
+import type { PhraseFamily } from './entry.js';
+
+/** "the two countries", "both sides", "each other", "the pact": the pair named before. */
+export const PAIR_ANAPHOR_FAMILY: PhraseFamily = {
+  name: 'pair anaphor',
+  flags: 'i',
+  entries: [
+    {
+      name: 'pair anaphor: the two sides, each other, the pact',
+      yields: { role: 'pair-anaphor' },
+      bare: true,
+      pattern: String.raw`\b(?:the|both)\s+(?:(?:two|2)\s+)?(?:countries|nations|sides|leaders|governments|ministers|defen[cs]e ministers|foreign ministers|allies|partners|navies|militaries|forces|prime ministers|presidents|states)\b|\bbilateral\b|\beach other\b|\btheir (?:counterparts?|talks|meeting|countries)\b|\b(?:the|this|that) (?:agreement|pact|deal|accord|treaty|arrangement)\b`,
+      examples: [
+        'The two navies will also swap liaison officers.',
+        'Both sides pledged to keep talking, a spokesman in Quito said.',
+        'Under that accord, engineers train together each summer.',
+      ],
+      counterExamples: [
+        'A cyclone forced the fleet back to harbour.',
+        'Two countries in the region abstained.',
+      ],
+    },
+  ],
+};
+
+/** "He then agreed", "The ministry also said": a pronoun or bare title continues the previous subject. */
+export const PRONOUN_SUBJECT_FAMILY: PhraseFamily = {
+  name: 'pronoun subject',
+  flags: 'i',
+  entries: [
+    {
+      name: 'pronoun subject: pronoun, bare title, or "also" early',
+      yields: { role: 'continued-subject' },
+      bare: true,
+      pattern: String.raw`^\s*(?:(?:he|she|it|they|the country|the government|the ministry|the minister|the prime minister|the president)\b|(?:\w+\s+){0,2}(?:also|then)\b)`,
+      examples: ['She later flew on to Windhoek.', 'Officials then confirmed the order of four corvettes.'],
+      counterExamples: ['Windhoek later confirmed the order.', 'Hetman units paraded in Kyiv.'],
+    },
+  ],
+};
+
+/** "the alliance", "this bloc": the grouping named before. */
+export const GROUPING_ANAPHOR_FAMILY: PhraseFamily = {
+  name: 'grouping anaphor',
+  flags: 'i',
+  entries: [
+    {
+      name: 'grouping anaphor: the alliance, the bloc',
+      yields: { role: 'grouping-anaphor' },
+      bare: true,
+      pattern: String.raw`\b(?:the|this|that)\s+(?:military\s+|security\s+|western\s+)?(?:alliance|bloc|grouping)\b`,
+      examples: [
+        'Lawmakers approved the application to join the military alliance.',
+        'Dili hopes to enter the bloc soon.',
+      ],
+      counterExamples: ['An alliance of farmers protested in Dili.', 'The blockade of the port ended.'],
+    },
+  ],
+};
+
+/** "the defense accord" right after "the": an umbrella word pointing back to the instrument in play. */
+export const INSTRUMENT_DETERMINER_FAMILY: PhraseFamily = {
+  name: 'instrument determiner',
+  flags: 'i',
+  entries: [
+    {
+      name: 'instrument determiner: the, this, that before an umbrella word',
+      yields: { role: 'instrument-anaphor' },
+      bare: true,
+      pattern: String.raw`\b(?:the|this|that)\s+$`,
+      examples: ['e the ', 'this '],
+      counterExamples: ['their ', 'a new '],
+    },
+  ],
+};
+
+/** "troops from France will also join the drills": the exercise told before, with newcomers. */
+export const JOIN_THE_FAMILY: PhraseFamily = {
+  name: 'join the',
+  flags: 'i',
+  entries: [
+    {
+      name: 'join the: joining an exercise already told',
+      yields: { type: 'joint_exercise', role: 'joined-event' },
+      bare: true,
+      pattern: String.raw`\bjoin(?:s|ed|ing)?\s+(?:the|these|those|this|that)\s+(?:\w+\s+)?$`,
+      examples: ['A Chilean frigate will also join the ', 'Marines from Fiji joined these annual '],
+      counterExamples: ['A Chilean frigate will lead the ', 'Peru joined the talks before the '],
+    },
+  ],
+};
+
+/** "Sweden's bid to join": the possessor of the bid is the one joining (tested right after a party). */
+export const MEMBERSHIP_BID_FAMILY: PhraseFamily = {
+  name: 'membership bid',
+  flags: 'i',
+  entries: [
+    {
+      name: 'membership bid: possessor of a bid or accession',
+      yields: { type: 'membership', role: 'joiner' },
+      bare: true,
+      pattern: String.raw`^'s?\s+(?:\w+\s+)?(?:bid|application|accession|membership|entry)\b`,
+      examples: ["'s formal accession to the alliance", "'s application was approved on Tuesday"],
+      counterExamples: [' and Austria stayed neutral.', "'s bidding war for the stadium"],
+    },
+  ],
+};
+
+/** Words that make a membership trigger about joining or belonging, whatever follows it. */
+export const MEMBERSHIP_WORD_FAMILY: PhraseFamily = {
+  name: 'membership word',
+  flags: 'i',
+  entries: [
+    {
+      name: 'membership word: join, member, accession',
+      yields: { type: 'membership' },
+      bare: true,
+      pattern: String.raw`\bjoin|\bmember|accession|accede`,
+      examples: ['joining', 'founding members'],
+      counterExamples: ['role in', 'part of'],
+    },
+  ],
+};
+
+/** "Poland, a fellow EU member", "Norway is a NATO member": only a copula or article between state and role. */
+export const ROLE_BESIDE_FAMILY: PhraseFamily = {
+  name: 'role beside',
+  flags: 'i',
+  entries: [
+    {
+      name: 'role beside: copula or article between state and role',
+      yields: { type: 'membership', role: 'member' },
+      bare: true,
+      pattern: String.raw`^[\s,]*(?:(?:is|was|as|became|remains)\s+)?(?:an?|the|its)?\s*$`,
+      examples: [', a ', ' remains the ', ' '],
+      counterExamples: [' hosted the ', ' and '],
+    },
+  ],
+};
+
+/** "as well as with the United States": a second list of partners beside the subjects' own tie. */
+export const ALSO_WITH_FAMILY: PhraseFamily = {
+  name: 'also with',
+  flags: 'i',
+  entries: [
+    {
+      name: 'also with: and also with',
+      yields: { role: 'second-partners' },
+      bare: true,
+      pattern: String.raw`\b(?:as well as|and also|and)\s+with\s+(?:the\s+)?$`,
+      examples: [
+        'Drills between Chile and Peru as well as with the ',
+        'Drills between Ghana and Togo and with ',
+      ],
+      counterExamples: ['Drills between Chile and Peru, with the '],
+    },
+  ],
+};
+
+/** "It", "They" opening a sentence: the subject is the party the document is about. */
+export const IT_THEY_SUBJECT_FAMILY: PhraseFamily = {
+  name: 'it or they subject',
+  flags: 'i',
+  entries: [
+    {
+      name: 'it or they subject: opening pronoun',
+      yields: { role: 'focal-subject' },
+      bare: true,
+      pattern: String.raw`^\s*(?:it|they)\b`,
+      examples: ['It also bought four patrol boats.', ' They ordered twelve trainers.'],
+      counterExamples: ['Italy ordered twelve trainers.', 'Theyre ordering more.'],
+    },
+  ],
+};
+
+/** "it", "its" anywhere: the sentence speaks of the party the document is about. */
+export const IT_ITS_FAMILY: PhraseFamily = {
+  name: 'it or its',
+  flags: 'i',
+  entries: [
+    {
+      name: 'it or its: pronoun of the focal party',
+      yields: { role: 'focal-subject' },
+      pattern: 'it|its',
+      examples: ['Parliament approved its bid to join.', 'Officials said it would apply this year.'],
+      counterExamples: ['Parliament approved the bid to join Italy’s coalition.'],
+    },
+  ],
+};

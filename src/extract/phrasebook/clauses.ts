@@ -1,0 +1,332 @@
+// The shape of the clause around a trigger: where it ends, and the words that make it hypothetical, negated,
+// speculative, called off, or about something else (a relative clause). Entries tested on the text before the
+// trigger end in `$`; those tested on the whole clause are plain word lists.
+import type { PhraseFamily } from './entry.js';
+
+/** Clause edges: a status cue beyond one of these belongs to another statement (scanned with /g). */
+export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
+  name: 'clause edge',
+  flags: 'g',
+  entries: [
+    {
+      name: 'clause edge: punctuation, dashes, subordinators, brackets',
+      yields: { role: 'clause-edge' },
+      bare: true,
+      pattern: String.raw`[;:]|\s--?\s|,\s(?:(?:with|in|under|by|to|for) (?:which|whom)|which|while|but|whereas|although|though|amid|as(?!\s+well)|who|where|when)\b|,\sand\s(?=[A-Z])|\s(?:amid|while|whereas|because)\s|\sas\s(?=[A-Z])|\((?!\w{2,6}\))|(?<!\(\w{2,6})\)`,
+      examples: [
+        'Ghana signed the pact, which parliament must still ratify.',
+        'The frigates sailed on Monday; the drills begin on Friday.',
+        'Talks stalled (see below) over basing rights.',
+      ],
+      counterExamples: [
+        'Ghana signed the pact with Togo (ECOWAS) on Monday.',
+        'Ghana signed the pact, as well as a memorandum on training.',
+      ],
+    },
+  ],
+};
+
+/** "if", "would", "could": the clause before the trigger is hypothetical. */
+export const HYPOTHETICAL_FAMILY: PhraseFamily = {
+  name: 'hypothetical',
+  flags: 'i',
+  entries: [
+    {
+      name: 'hypothetical: condition or modal',
+      yields: { role: 'hypothetical' },
+      pattern: 'if|unless|whether|would|could|might|should',
+      examples: ['Analysts in Oslo asked whether the two navies would hold ', 'Quito could sign a '],
+      counterExamples: ['Quito signed a ', 'The wouldbe buyers in Accra held '],
+    },
+  ],
+};
+
+/** The hypothetical words a reported "would" does not excuse: "said Japan would provide" is reported, "if" is not. */
+export const UNREPORTED_HYPOTHETICAL_FAMILY: PhraseFamily = {
+  name: 'unreported hypothetical',
+  flags: 'i',
+  entries: [
+    {
+      name: 'unreported hypothetical: condition or modal other than would',
+      yields: { role: 'hypothetical' },
+      pattern: 'if|unless|whether|could|might|should',
+      examples: ['Seoul said that if talks go well it would sign a ', 'Nairobi might announce '],
+      counterExamples: ['Nairobi said it would announce '],
+    },
+  ],
+};
+
+/** A sentence that opens with "If", "Unless", "Once" is a condition, whatever follows. */
+export const CONDITIONAL_OPENING_FAMILY: PhraseFamily = {
+  name: 'conditional opening',
+  flags: 'i',
+  entries: [
+    {
+      name: 'conditional opening: if, unless, once',
+      yields: { role: 'hypothetical' },
+      bare: true,
+      pattern: String.raw`^\s*(?:if|unless|once)\b`,
+      examples: ['If Hanoi and Manila agree on a ', ' Once the deal with Rabat clears parliament, the '],
+      counterExamples: ['Hanoi said that if Manila agreed to a ', 'Onceler '],
+    },
+  ],
+};
+
+/** "announced that Japan would provide ...": a reported decision, not a hypothetical. */
+export const REPORTED_WOULD_FAMILY: PhraseFamily = {
+  name: 'reported would',
+  flags: 'i',
+  entries: [
+    {
+      name: 'reported would: a reporting verb then would',
+      yields: { role: 'reported' },
+      bare: true,
+      pattern: String.raw`\b(?:said|says|announced|agreed|pledged|promised|confirmed|told|stated|added|noted|decided|vowed)\b(?:\s+that)?[^,;.]{0,40}\bwould\b`,
+      examples: [
+        'The Estonian defence ministry announced that Tallinn would buy ',
+        'Officials in Dakar confirmed the navy would host ',
+      ],
+      counterExamples: [
+        'The ministry said, after a long pause in a briefing for reporters, that it would ',
+        'Dakar would host ',
+      ],
+    },
+  ],
+};
+
+/** "not", "yet to", "refused to" shortly before the trigger: the tie is denied. */
+export const NEGATED_FAMILY: PhraseFamily = {
+  name: 'negated',
+  flags: 'i',
+  entries: [
+    {
+      name: 'negated: a negation within thirty characters before',
+      yields: { role: 'negated' },
+      bare: true,
+      pattern: String.raw`\b(?:not|no|never|without|yet to|failed to|refused to|declined to)\b[^,.;]{0,30}$`,
+      examples: ['Bogotá has yet to ratify the ', 'Lusaka declined to renew its '],
+      counterExamples: [
+        'Lusaka did not comment, but officials later signed the ',
+        'Notwithstanding the delays, the two armies signed a ',
+      ],
+    },
+  ],
+};
+
+/** "opportunities for future joint research": a prospect the writer sees, not a project anyone started. */
+export const SPECULATIVE_FAMILY: PhraseFamily = {
+  name: 'speculative',
+  flags: 'i',
+  entries: [
+    {
+      name: 'speculative: opportunities, prospects, aims to promote',
+      yields: { role: 'speculative' },
+      bare: true,
+      pattern: String.raw`\b(?:opportunit(?:y|ies)|future|prospects?|possibilit(?:y|ies)|avenues?|(?:to|in order to|aimed at|in a move to) (?:drive|promote|boost|encourage|facilitate|enable|deepen|pave the way for))\b[^.;]{0,100}$`,
+      examples: ['The ministers discussed prospects for ', 'The envoy said the visit was meant to deepen '],
+      counterExamples: ['The prospects looked dim. The two navies then held ', 'The two coast guards held '],
+    },
+  ],
+};
+
+/** Meetings and drills that did not happen: cancelled, called off, postponed. */
+export const CALLED_OFF_FAMILY: PhraseFamily = {
+  name: 'called off',
+  flags: 'i',
+  entries: [
+    {
+      name: 'called off: cancelled, postponed, scrapped',
+      yields: { role: 'called-off' },
+      pattern: String.raw`cancel(?:l?ed|s|ling)?|call(?:ed|s)? off|postpon\w+|suspend\w*|scrapp?\w*|halt\w*|downsiz\w+`,
+      examples: [
+        'The summit between Rabat and Madrid was postponed until spring.',
+        'Jakarta called off the joint patrols after the storm.',
+      ],
+      counterExamples: ['Jakarta called on the navy to patrol the strait.'],
+    },
+  ],
+};
+
+/** Exchanges and drills suspended or frozen have ended. */
+export const SUSPENDED_FAMILY: PhraseFamily = {
+  name: 'suspended',
+  flags: 'i',
+  entries: [
+    {
+      name: 'suspended: suspended, halted, frozen',
+      yields: { status: 'ended' },
+      pattern: String.raw`suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|froze|frozen|freez(?:e|es|ing)`,
+      examples: [
+        'Ankara froze military exchanges with Athens in 2020.',
+        'The coast guards halted their joint training last year.',
+      ],
+      counterExamples: ['The suspension bridge hosted the parade in Lisbon.'],
+    },
+  ],
+};
+
+/** A verb that tells a meeting or drill as done: a noun trigger without one takes its sentence's tense. */
+export const PAST_EVENT_VERB_FAMILY: PhraseFamily = {
+  name: 'past event verb',
+  flags: 'i',
+  entries: [
+    {
+      name: 'past event verb: met, visited, held',
+      yields: { status: 'held' },
+      pattern: 'met|visited|held|hosted|called on|received|conducted|participated|joined|took part',
+      examples: ['visited', 'took part'],
+      counterExamples: ['visit', 'talks'],
+    },
+  ],
+};
+
+/** "expected to encourage joint exercises", "considering joint drills": an idea, not yet a plan. */
+export const EVENT_PROPOSED_FAMILY: PhraseFamily = {
+  name: 'event proposed',
+  flags: 'i',
+  entries: [
+    {
+      name: 'event proposed: considering, proposing, hoping for',
+      yields: { status: 'proposed' },
+      bare: true,
+      pattern: String.raw`\b(?:encourag\w*|eyes|eyeing|mull\w*|consider\w*|explor\w*|propos\w*|call(?:ed|s)? for|seek\w*|hop(?:e|es|ed|ing) (?:to|for)|possib\w*|potential|invit\w*|promot\w*)\b[^.;]{0,40}$`,
+      examples: ['Wellington is mulling annual ', 'The two admirals hope to stage '],
+      counterExamples: [
+        'Wellington proposed it. The frigates then sailed to the strait and held ',
+        'The two admirals staged ',
+      ],
+    },
+  ],
+};
+
+/** "has a", "have a treaty and an": possession right before the instrument's name, through a list of names. */
+export const HAS_BEFORE_FAMILY: PhraseFamily = {
+  name: 'has before',
+  flags: '',
+  entries: [
+    {
+      name: 'has before: possession of an instrument',
+      yields: { status: 'in_force' },
+      bare: true,
+      pattern: String.raw`\b(?:has|have|had|possess(?:es)?|maintains?)\s+(?:also\s+|long\s+|already\s+)?(?:(?:a|an|the|its|their|two|three|several|similar|bilateral|existing|long-standing|separate|and|defen[cs]e|security|military|[A-Z][\w'-]*)\s+){0,8}$`,
+      examples: ['Fiji and Tonga already have a ', 'Chile maintains a bilateral '],
+      counterExamples: ['Fiji and Tonga have agreed to negotiate a ', 'Chile signed a '],
+    },
+  ],
+};
+
+/** "under the 1951 treaty", "under their access agreement": acting under an instrument says it is in force. */
+export const UNDER_BEFORE_FAMILY: PhraseFamily = {
+  name: 'under before',
+  flags: 'i',
+  entries: [
+    {
+      name: 'under before: acting under an instrument',
+      yields: { status: 'in_force' },
+      bare: true,
+      pattern: String.raw`\b(?:under|in line with|pursuant to)\s+(?:the|a|an|its|their|this|that)\s+(?:[\w'-]+\s+){0,4}$`,
+      examples: ['Dutch jets patrol Baltic skies under the 1994 ', 'Pursuant to their '],
+      counterExamples: ['Talks under way in Lima may produce a ', 'The jets flew under cloud toward a '],
+    },
+  ],
+};
+
+/** "a memorandum that calls for ...": a relative clause after the trigger speaks of something else. */
+export const RELATIVE_AFTER_FAMILY: PhraseFamily = {
+  name: 'relative after',
+  flags: 'i',
+  entries: [
+    {
+      name: 'relative after: that, which, who, whose',
+      yields: { role: 'relative-clause' },
+      pattern: 'that|which|who|whose',
+      examples: [' which Accra signed in 2021', ' that allows rotations of troops'],
+      counterExamples: [' signed in Accra in 2021'],
+    },
+  ],
+};
+
+/** How far a joint development project has come, read from its clause in this order. */
+export const DEVELOPMENT_STATUS_FAMILY: PhraseFamily = {
+  name: 'development status',
+  flags: 'i',
+  entries: [
+    {
+      name: 'development status: proposed',
+      yields: { type: 'joint_development', status: 'proposed' },
+      pattern: String.raw`potential|considering|consider|explore|exploring|hop(?:e|es|ing)|seek(?:s|ing)?|propos\w+|interest`,
+      examples: [
+        'Seoul and Warsaw are exploring a jointly built tank',
+        'Canberra expressed interest in co-developing the drone',
+      ],
+      counterExamples: ['Seoul and Warsaw unveiled a jointly built tank'],
+    },
+    {
+      name: 'development status: negotiating',
+      yields: { type: 'joint_development', status: 'negotiating' },
+      pattern: String.raw`talks|negotiat\w+|discuss\w*`,
+      examples: ['Rome and Tokyo are in talks on a joint jet engine', 'discussing a shared missile seeker'],
+      counterExamples: ['Rome and Tokyo built a joint jet engine'],
+    },
+    {
+      name: 'development status: completed',
+      yields: { type: 'joint_development', status: 'completed' },
+      pattern: String.raw`completed|finished|success(?:ful)?|delivered`,
+      examples: ['the co-developed interceptor completed its final test', 'after a successful maiden flight'],
+      counterExamples: ['the co-developed interceptor is still on the drawing board'],
+    },
+    {
+      name: 'development status: concluded',
+      yields: { type: 'joint_development', status: 'concluded' },
+      pattern: String.raw`sign\w*|agree\w*|launch\w*|embark\w*|start\w*|beg[iau]n\w*|approv\w*|decid\w*|unveil\w*`,
+      examples: [
+        'Ankara and Jakarta launched a joint frigate programme',
+        'the parliaments approved the shared design',
+      ],
+      counterExamples: ['Ankara and Jakarta have a joint frigate programme'],
+    },
+  ],
+};
+
+/** How far a state's membership of a grouping has come, read from its clause in this order. */
+export const MEMBERSHIP_STATUS_FAMILY: PhraseFamily = {
+  name: 'membership status',
+  flags: 'i',
+  entries: [
+    {
+      name: 'membership status: ended',
+      yields: { type: 'membership', status: 'ended' },
+      pattern: String.raw`withdr(?:ew|awn|awal)|left|leave|quit|suspended|expelled`,
+      examples: ['Mali quit the regional force in 2022', 'the bloc suspended Niger after the coup'],
+      counterExamples: ['Mali joined the regional force in 2022'],
+    },
+    {
+      name: 'membership status: proposed',
+      yields: { type: 'membership', status: 'proposed' },
+      pattern: String.raw`consider\w*|appl(?:y|ied|ication)|bid|seek\w*|sought|want\w*|aspir\w*|hop\w*|invit\w*`,
+      examples: ['Bosnia applied to join the alliance', 'Timor-Leste aspires to membership of the bloc'],
+      counterExamples: ['Timor-Leste is a member of the bloc'],
+    },
+    {
+      name: 'membership status: negotiating',
+      yields: { type: 'membership', status: 'negotiating' },
+      pattern: String.raw`accession talks|negotiat\w+|ratif\w+`,
+      examples: ['Montenegro opened accession talks with the union', 'the senate ratified the protocol'],
+      counterExamples: ['Montenegro is part of the alliance'],
+    },
+    {
+      name: 'membership status: concluded',
+      yields: { type: 'membership', status: 'concluded' },
+      pattern: String.raw`joined|became|become|admitted|acceded|formally joins|approv\w*`,
+      examples: ['North Macedonia became the thirtieth member', 'Croatia acceded to the treaty in 2009'],
+      counterExamples: ['Croatia is a member of the treaty'],
+    },
+    {
+      name: 'membership status: in force',
+      yields: { type: 'membership', status: 'in_force' },
+      pattern: String.raw`member|members|membership|role in|part of|make up|makes up|comprises?|consists? of|all(?:y|ies)|partners?`,
+      examples: ['Norway is a founding member of the alliance', 'the five states that make up the bloc'],
+      counterExamples: ['Norway hosted the drills in the Arctic'],
+    },
+  ],
+};

@@ -1,0 +1,121 @@
+// The skeleton of party lists: what may stand between two members of one list, and the word that introduces
+// a list ("between", "with", "to"...). Tested on the text between or right before mentions, so bare patterns.
+import type { PhraseFamily } from './entry.js';
+
+/** "Britain, France and Germany", "Japan-U.S.", "A as well as the government of B": one list. */
+export const JOINER_FAMILY: PhraseFamily = {
+  name: 'list joiner',
+  flags: 'i',
+  entries: [
+    {
+      name: 'list joiner: comma, and, or, hyphen, slash',
+      yields: { role: 'joiner' },
+      bare: true,
+      pattern: String.raw`^(?:'s?)?\s*(?:,\s*(?:and\s+|as well as\s+|or\s+)?|\s+and\s+|\s+as well as\s+|\s+or\s+|\s*&\s*|\s*-\s*|\s*\/\s*|\s+(?:and|or)\s+(?:with\s+)?|\s*(?:-{1,2}|,)\s*(?:as well as|and|plus)\s+)(?:the\s+)?(?:governments? of\s+|republic of\s+)?$`,
+      examples: [', ', ' and the ', ' as well as the government of ', '-'],
+      counterExamples: [' signed a deal with ', ' and then '],
+    },
+  ],
+};
+
+/** The word before a list, tried in this order; `role` is the marker the list gets. */
+export const MARKER_FAMILY: PhraseFamily = {
+  name: 'list marker',
+  flags: 'i',
+  entries: [
+    {
+      name: 'list marker: between',
+      yields: { role: 'between' },
+      bare: true,
+      pattern: String.raw`\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$`,
+      examples: ['a maritime pact between ', 'the first drills between the armed '],
+      counterExamples: ['a maritime pact with '],
+    },
+    {
+      name: 'list marker: with, through a count or a kind of partner',
+      yields: { role: 'with' },
+      bare: true,
+      pattern: String.raw`\bwith\s+(?:(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|several|many|other|more|like-minded|partner|its|their|(?!(?:from|of|to|by|in|at|for|on|and)\b)\w+)\s+){0,4}(?:countries|nations|partners|states|governments|members|organizations)?\s*(?:,?\s*(?:including|such as|like|namely|notably|among them)\s*:?\s*)?(?:the\s+)?$`,
+      examples: [
+        'held drills with 14 nations, including ',
+        'signed the pact with like-minded partners such as ',
+      ],
+      counterExamples: ['held drills with troops from '],
+    },
+    {
+      name: 'list marker: with',
+      yields: { role: 'with' },
+      bare: true,
+      pattern: String.raw`\bwith\s+(?:the\s+)?$`,
+      examples: ['Rabat signed a pact with ', 'talks with the '],
+      counterExamples: ['talks without '],
+    },
+    {
+      name: 'list marker: including',
+      yields: { role: 'including' },
+      bare: true,
+      pattern: String.raw`\b(?:including|such as|namely|notably|like)\s*:?\s+(?:the\s+)?$`,
+      examples: ['several buyers, notably ', 'Gulf states such as the '],
+      counterExamples: ['several buyers in '],
+    },
+    {
+      name: 'list marker: after',
+      yields: { role: 'after' },
+      bare: true,
+      pattern: String.raw`\b(?:after|following|joining|besides|alongside)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:--|-|,|:)?\s*(?:the\s+)?$`,
+      examples: ['the ninth state to sign, following ', 'sailing alongside the '],
+      counterExamples: ['the ninth state to sign, before '],
+    },
+    {
+      name: 'list marker: to',
+      yields: { role: 'to' },
+      bare: true,
+      pattern: String.raw`\b(?:to|for|into)\s+(?:the\s+)?$`,
+      examples: ['trainer jets exported to ', 'radars built for the '],
+      counterExamples: ['trainer jets bought from '],
+    },
+    {
+      name: 'list marker: from',
+      yields: { role: 'from' },
+      bare: true,
+      pattern: String.raw`\bfrom\s+(?:the\s+)?$`,
+      examples: ['howitzers bought from ', 'officers from the '],
+      counterExamples: ['howitzers sold to '],
+    },
+    {
+      name: 'list marker: by',
+      yields: { role: 'by' },
+      bare: true,
+      pattern: String.raw`\bby\s+(?:the\s+)?$`,
+      examples: ['the corvettes built by ', 'a drill hosted by the '],
+      counterExamples: ['the corvettes built near '],
+    },
+    {
+      name: 'list marker: of',
+      yields: { role: 'of' },
+      bare: true,
+      pattern: String.raw`\bof\s+(?:the\s+)?$`,
+      examples: ['the defence chiefs of ', 'the navy of the '],
+      counterExamples: ['the defence chiefs in '],
+    },
+  ],
+};
+
+/** "to the Government of Honduras", "with the armed forces of Peru": the marker stands before the institution. */
+export const INSTITUTION_OF_FAMILY: PhraseFamily = {
+  name: 'institution of',
+  flags: 'i',
+  entries: [
+    {
+      name: 'institution of: government, navy, ministry of',
+      yields: { role: 'institution' },
+      bare: true,
+      pattern: String.raw`\b(?:the\s+)?(?:government|people|navy|army|air force|armed forces|military|coast guard|forces|ministry of (?:national )?defen[cs]e|defen[cs]e ministry|ministry of foreign affairs|foreign ministry)\s+of\s+(?:the\s+)?$`,
+      examples: [
+        'patrol boats handed to the coast guard of ',
+        'talks with the Ministry of National Defence of the ',
+      ],
+      counterExamples: ['patrol boats handed to the coast guard in '],
+    },
+  ],
+};

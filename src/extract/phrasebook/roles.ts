@@ -1,0 +1,164 @@
+// The part a party mention plays beside a tie without being a party to it: the rival a tie is aimed at, a
+// newspaper, a venue, an onlooker, a grouping used as an adjective. Each is tested at the mention's edge: the
+// text right before it (`$`-anchored) or right after it (`^`-anchored), so the entries are bare patterns.
+import type { PhraseFamily } from './entry.js';
+
+/** "amid tensions with", "protests from": the party named next is the rival the tie is aimed at. */
+export const RIVAL_BEFORE_FAMILY: PhraseFamily = {
+  name: 'rival before',
+  flags: 'i',
+  entries: [
+    {
+      name: 'rival before: aimed at, threatened by, at odds with',
+      yields: { role: 'rival' },
+      bare: true,
+      pattern: String.raw`\b(?:amid|against|(?:condemnation|criticism|protests?|warnings?|objections?|anger|ire|rebuke) (?:from|by)|counter(?:ing)?|counterbalance|deter(?:ring)?|rival(?:ry)?|threats? (?:from|of|posed by)|pressure from|tensions? with|disputes? with|dispute between|at odds with|confront(?:ing)?|contain(?:ing)?|aggression (?:by|from)|invasion (?:of|by)|war (?:on|in|with)|conflict with|annexation of|reliance on|dependence on|influence of|concerns? (?:over|about)|wary of|vis-a-vis|versus|vs\.?|face of|faces? tensions in its [\w ]+ with)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$`,
+      examples: [
+        'The drills off Luzon come amid mounting tensions with ',
+        'Lima signed the radar deal despite sharp protests from ',
+        'Warsaw wants the brigade to deter ',
+      ],
+      counterExamples: [
+        'Santiago signed the radar deal with ',
+        'The drills come amid tensions with the navy of a neighbour, officials in ',
+      ],
+    },
+  ],
+};
+
+/** "China's growing assertiveness", "Pyongyang condemned": the party just named is the rival. */
+export const RIVAL_AFTER_FAMILY: PhraseFamily = {
+  name: 'rival after',
+  flags: 'i',
+  entries: [
+    {
+      name: 'rival after: its buildup, threats or protests',
+      yields: { role: 'rival' },
+      bare: true,
+      pattern: String.raw`^(?:'s?)?\s+(?:growing |increasing |rising |increasingly |continued |military |maritime |expanding |aggressive |coercive |recent |illegal |full-scale )*(?:condemn\w*|protest\w*|criticiz\w*|criticis\w*|denounc\w*|slamm?\w*|warn(?:s|ed)?|oppos\w*|object(?:s|ed)|buildup|build-up|assertiveness|assertive|aggression|aggressive|threats?|expansion|expansionism|coercion|invasion|incursions?|provocations?|claims|militari[sz]ation|rise|influence|clout|intimidation|war|attack|missile launches|nuclear|hostility|annexation|policy to allow)\b`,
+      examples: [
+        "'s growing maritime assertiveness in the Gulf of Guinea",
+        ' condemned the joint patrols as a provocation.',
+        "'s recent missile launches have alarmed Seoul.",
+      ],
+      counterExamples: [
+        ' and Kenya signed a border security memorandum.',
+        "'s navy hosted the visiting frigate.",
+      ],
+    },
+  ],
+};
+
+/** "Japan Times", "Korea Herald": a country name that begins a newspaper's title. */
+export const MEDIA_AFTER_FAMILY: PhraseFamily = {
+  name: 'media after',
+  flags: '',
+  entries: [
+    {
+      name: 'media after: a newspaper title',
+      yields: { role: 'media' },
+      bare: true,
+      pattern: String.raw`^\s+(?:Times|Today|News|Herald|Daily|Post|Tribune|Press|Gazette|Journal|Broadcasting|Inquirer|Star|Observer|Monitor|Insider|Forum)\b`,
+      examples: [
+        ' Herald reported on Tuesday that the frigates would sail.',
+        ' Gazette, citing two officials,',
+      ],
+      counterExamples: [
+        ' news of the deal broke late on Friday.',
+        ' and Peru agreed to hold naval drills.',
+        ' Heraldry experts were not consulted.',
+      ],
+    },
+  ],
+};
+
+/** "held in", "a visit to", "at Camp X,": the capital or name that follows is a venue. */
+export const PLACE_BEFORE_FAMILY: PhraseFamily = {
+  name: 'place before',
+  flags: '',
+  entries: [
+    {
+      name: 'place before: a venue',
+      yields: { role: 'place' },
+      bare: true,
+      pattern: String.raw`\b(?:in|at|near|outside|across|around|off|over|inside|within|throughout|visit(?:s|ed|ing)? to|trip to|arrived in|held in|based in|hosted in|off the coast of)\s+(?:the\s+)?(?:[A-Z][\w'-]*,?\s+){0,3}$`,
+      examples: [
+        'The two chiefs of staff met on Monday in ',
+        'Marines trained at Camp Aguinaldo, ',
+        'The amphibious landings were staged off the coast of ',
+      ],
+      counterExamples: [
+        'The two chiefs of staff met their counterparts from ',
+        'Officials said in a statement that ',
+      ],
+    },
+  ],
+};
+
+/** "G7 members", "NATO allies", "Group of Seven defense chiefs": the grouping describes others. */
+export const GROUPING_AS_ADJECTIVE_FAMILY: PhraseFamily = {
+  name: 'grouping as adjective',
+  flags: 'i',
+  entries: [
+    {
+      name: 'grouping as adjective: members, allies, chiefs of a grouping',
+      yields: { role: 'onlooker' },
+      bare: true,
+      pattern: String.raw`^\s+(?:(?:defen[cs]e|foreign|finance|military)\s+)?(?:members?|member states|countries|nations|partners|allies|chiefs|ministers|leaders|summit|counterparts)\b`,
+      examples: [
+        ' defence ministers gathered in Brussels on Thursday.',
+        ' allies pledged more air defence systems.',
+      ],
+      counterExamples: [
+        ' signed a security pact with Canberra.',
+        ' membership remains a distant goal for Kyiv.',
+      ],
+    },
+  ],
+};
+
+/** Onlookers: "observers from A and B", "neighbouring": never parties to the tie. */
+export const EXCLUDED_BEFORE_FAMILY: PhraseFamily = {
+  name: 'excluded before',
+  flags: '',
+  entries: [
+    {
+      name: 'excluded before: a neighbour or border',
+      yields: { role: 'onlooker' },
+      bare: true,
+      pattern: String.raw`\b(?:[Nn]eighbou?r(?:ing)? (?:of|to)|[Bb]orders? with|[Bb]ordering|[Bb]order of)\s+(?:the\s+)?$`,
+      examples: ['The base sits close to the border with ', 'Troops will exercise in a province bordering '],
+      counterExamples: [
+        'The base sits close to the capital of ',
+        'The border was calm, said officials from ',
+      ],
+    },
+    {
+      name: 'excluded before: observers from a list of states',
+      yields: { role: 'onlooker' },
+      bare: true,
+      pattern: String.raw`\b(?:[Oo]bservers?|[Oo]bserver nations?|[Oo]bserver countries)\s+(?:from|of|including)\s+(?:(?:[A-Z][\w'-]*|and|the|of|as well as),?\s+){0,12}$`,
+      examples: [
+        'The drills were watched by observers from Chile, Uruguay and ',
+        'Observer nations including the ',
+      ],
+      counterExamples: ['Observers from Ghana said the landing went well, and '],
+    },
+  ],
+};
+
+/** "a non-NATO member": the grouping role does not hold after "non-" (tested on the five characters before it). */
+export const NON_MEMBER_FAMILY: PhraseFamily = {
+  name: 'non-member',
+  flags: 'i',
+  entries: [
+    {
+      name: 'non-member: non- before a grouping role',
+      yields: { role: 'not-member' },
+      bare: true,
+      pattern: String.raw`\bnon-?\s*$`,
+      examples: ['a non-', 'a non '],
+      counterExamples: ['the ', 'anon '],
+    },
+  ],
+};

@@ -1,0 +1,174 @@
+// The phrasings that name an equipment transfer without a supply verb (an arms deal, aid, a supplier, a
+// contract for), and the words around its parties that say who supplies and who receives.
+import type { PhraseFamily } from './entry.js';
+
+/** An arms deal named as a noun: who supplies is read from the parties. */
+export const ARMS_DEAL_FAMILY: PhraseFamily = {
+  name: 'arms deal',
+  flags: 'gi',
+  entries: [
+    {
+      name: 'arms deal: arms or weapons deal, sale, package',
+      yields: { type: 'equipment_transfer', role: 'deal' },
+      pattern: String.raw`(?:arms|weapons?|fighter jets?|missile)\s+(?:deals?|sales?|packages?|purchases?|contracts?|exports?|transfers?)`,
+      examples: [
+        'Cairo and Paris finalised a weapons package worth billions.',
+        'The arms sales to Taipei angered Beijing.',
+      ],
+      counterExamples: ['The arms race in the region worried diplomats in Lima.'],
+    },
+  ],
+};
+
+/** A donor's assistance programme: the donor supplies each recipient. */
+export const AID_FAMILY: PhraseFamily = {
+  name: 'security aid',
+  flags: 'gi',
+  entries: [
+    {
+      name: 'security aid: assistance, financing, beneficiaries',
+      yields: { type: 'equipment_transfer', role: 'aid' },
+      bare: true,
+      pattern: String.raw`\b(?:(?:official )?security assistance|military (?:aid|assistance)|foreign military financing|OSA\b|beneficiar(?:y|ies)|recipient (?:countries|nations|states))`,
+      examples: [
+        'Djibouti is the first beneficiary of the new programme.',
+        'Washington announced fresh military aid for Kyiv.',
+      ],
+      counterExamples: ['Tokyo sent humanitarian aid to Tonga after the eruption.'],
+    },
+  ],
+};
+
+/** "Russia has been Vietnam's largest arms supplier": the subject supplies the possessor. */
+export const SUPPLIER_NOUN_FAMILY: PhraseFamily = {
+  name: 'supplier noun',
+  flags: 'gi',
+  entries: [
+    {
+      name: 'supplier noun: arms supplier, defence exporter',
+      yields: { type: 'equipment_transfer', role: 'supplierNoun' },
+      pattern: String.raw`(?:arms|weapons?|defen[cs]e|military|equipment)\s+(?:supplier|exporter|provider|vendor)`,
+      examples: [
+        'Israel remains Azerbaijan’s main weapons supplier.',
+        'Seoul became a leading defence exporter.',
+      ],
+      counterExamples: ['Qatar remains a leading gas exporter.'],
+    },
+  ],
+};
+
+/** "signed a contract worth $8 billion for Su-35s": the subject buys what the contract is for. */
+export const CONTRACT_FOR_FAMILY: PhraseFamily = {
+  name: 'contract for',
+  flags: 'gi',
+  entries: [
+    {
+      name: 'contract for: a contract, deal or order for something',
+      yields: { type: 'equipment_transfer', role: 'acquire' },
+      pattern: String.raw`(?:contracts?|deals?|orders?|agreement)\s+(?:(?:worth|signed|inked|awarded|concluded|between|with)\s+[^,.;]{1,60}?\s+)?(?:for|to (?:buy|purchase|acquire|procure))`,
+      examples: [
+        'Manila inked a contract worth $375 million for anti-ship missiles.',
+        'Baghdad placed orders for twelve trainer jets.',
+      ],
+      counterExamples: ['The contract was cancelled, officials in Baghdad said.'],
+    },
+  ],
+};
+
+/** An acronym ("EDCA", "RIMPAC"): how an instrument or an exercise is often named with no other cue. */
+export const ACRONYM_FAMILY: PhraseFamily = {
+  name: 'acronym',
+  flags: '',
+  entries: [
+    {
+      name: 'acronym: three or more capitals',
+      yields: { role: 'name' },
+      bare: true,
+      pattern: String.raw`\b[A-Z]{3,}s?\b`,
+      examples: ['Marines flew in for BALIKATAN this week.', 'The SOFA talks resumed in Canberra.'],
+      counterExamples: ['The Navy and the Army trained together.', 'Talks with the US resumed.'],
+    },
+  ],
+};
+
+/** "Japan's decision to export", "the Japanese government's plan": the possessor acts (tested right after it). */
+export const AGENT_AFTER_FAMILY: PhraseFamily = {
+  name: 'agent after',
+  flags: 'i',
+  entries: [
+    {
+      name: "agent after: the party's government, military or firm",
+      yields: { type: 'equipment_transfer', role: 'supplier' },
+      bare: true,
+      pattern: String.raw`^(?:'s?|s')?\s*(?:(?:government|authorities|authority|ministry|military|navy|army|air force|forces|officials?|firms?|compan(?:y|ies))(?:'s?|s')?\s|'s?\s)`,
+      examples: ["'s decision to export coastal radars", " government's plan to sell the corvettes"],
+      counterExamples: [' and Oman signed the deal.', ' governments agreed'],
+    },
+  ],
+};
+
+/** "A has been B's largest arms supplier": the possessor right before the supplier noun receives. */
+export const SUPPLIER_POSSESSOR_FAMILY: PhraseFamily = {
+  name: 'supplier possessor',
+  flags: '',
+  entries: [
+    {
+      name: 'supplier possessor: possessive and up to three words',
+      yields: { type: 'equipment_transfer', role: 'recipient' },
+      bare: true,
+      pattern: String.raw`^'s?\s+(?:[\w-]+\s+){0,3}$`,
+      examples: ["'s largest ", "' top two "],
+      counterExamples: [' remains the largest ', "'s largest and oldest foreign "],
+    },
+  ],
+};
+
+/** "to the country", "to the Southeast Asian nation": the recipient is the other party in play. */
+export const RECIPIENT_ANAPHOR_FAMILY: PhraseFamily = {
+  name: 'recipient anaphor',
+  flags: 'i',
+  entries: [
+    {
+      name: 'recipient anaphor: to the country',
+      yields: { type: 'equipment_transfer', role: 'recipient' },
+      pattern: String.raw`to (?:the|this|that) (?:[\w-]+ ){0,3}(?:country|nation|kingdom|republic|archipelago|island)`,
+      examples: [' delivered to the Central Asian republic last month', ' to the island nation'],
+      counterExamples: [' delivered to the port of Mombasa', ' to the islanders of Lamu'],
+    },
+  ],
+};
+
+/** "US-made F-16s", "Mitsubishi-built gyros": the capitalised name before "-made" is the maker. */
+export const MADE_BY_FAMILY: PhraseFamily = {
+  name: 'made by',
+  flags: '',
+  entries: [
+    {
+      name: 'made by: Name-made, Name-built',
+      yields: { type: 'equipment_transfer', role: 'maker' },
+      bare: true,
+      pattern: String.raw`\b([A-Z][\w.]*)-(?:made|built|developed|manufactured|produced|origin)\b`,
+      examples: ['Nigeria received six Italian-built helicopters.', 'the U.S.-made launchers'],
+      counterExamples: ['the home-made launchers', 'the Turkish-madeup story'],
+    },
+  ],
+};
+
+/** Recipients stop at a contrast: "..., while Russia has supplied Vietnam" is another transfer. */
+export const CONTRAST_EDGE_FAMILY: PhraseFamily = {
+  name: 'contrast edge',
+  flags: '',
+  entries: [
+    {
+      name: 'contrast edge: semicolon, while, whereas, but',
+      yields: { role: 'clause-edge' },
+      bare: true,
+      pattern: String.raw`[;]|,?\s(?:while|whereas|but)\s`,
+      examples: [
+        'Sweden sold Gripens to Brazil, while France sold Rafales to India.',
+        'It sold radars; it bought tanks.',
+      ],
+      counterExamples: ['Sweden sold Gripens to Brazil and Hungary.'],
+    },
+  ],
+};
