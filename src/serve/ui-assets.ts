@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { AppError, err, ok, type Result } from '../errors.js';
-import { STATIC_FILES, type Asset } from '../ui/build-bundle.js';
+import { STATIC_FILES, withAliases, type Asset } from '../ui/build-bundle.js';
 
 export interface UiAsset extends Asset {
   etag: string;
@@ -21,6 +21,7 @@ export async function loadUiAssets(): Promise<Result<Map<string, UiAsset>>> {
       const files = { ...STATIC_FILES, 'app.js': 'text/javascript; charset=utf-8' };
       for (const [name, type] of Object.entries(files))
         assets.set(name, { body: await readFile(`${BUILT_DIR}${name}`), type });
+      withAliases(assets);
     } else {
       const { buildUiBundle } = await import('../ui/build-bundle.js');
       assets = await buildUiBundle();

@@ -12,7 +12,19 @@ const SOURCE_DIR = fileURLToPath(new URL('../../src/ui/', import.meta.url));
 export const STATIC_FILES: Readonly<Record<string, string>> = {
   'index.html': 'text/html; charset=utf-8',
   'style.css': 'text/css; charset=utf-8',
+  'favicon.svg': 'image/svg+xml',
 };
+/** Names served with another file's body: browsers ask for /favicon.ico whatever the page links (SVG icons work there). */
+export const ALIASES: Readonly<Record<string, string>> = { 'favicon.ico': 'favicon.svg' };
+
+/** Adds the aliases' entries to a map of assets. */
+export function withAliases(assets: Map<string, Asset>): Map<string, Asset> {
+  for (const [alias, name] of Object.entries(ALIASES)) {
+    const asset = assets.get(name);
+    if (asset) assets.set(alias, asset);
+  }
+  return assets;
+}
 
 /**
  * esbuild is a development dependency: the published package ships the built bundle (npm run build), and only a
@@ -40,5 +52,5 @@ export async function buildUiBundle(sourceDir = SOURCE_DIR): Promise<Map<string,
   for (const [name, type] of Object.entries(STATIC_FILES)) {
     assets.set(name, { body: await readFile(`${sourceDir}public/${name}`), type });
   }
-  return assets;
+  return withAliases(assets);
 }

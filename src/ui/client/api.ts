@@ -61,6 +61,11 @@ const seg = encodeURIComponent;
 
 export const api = {
   status: () => call<{ documents: number; facts: number; parties: number; writable: boolean }>('/api/status'),
+  /** Newest ingested first, without their text. */
+  documents: (limit = 1) =>
+    call<Page<{ id: string; title: string | null; published: string | null; ingestedAt: string }>>(
+      `/api/documents${q({ limit })}`,
+    ),
   parties: (limit = 500) => call<Page<Party>>(`/api/parties${q({ limit })}`),
   search: (text: string) => call<SearchResult>(`/api/search${q({ q: text })}`),
   network: (params: Record<string, string | undefined>) => call<Network>(`/api/network${q(params)}`),

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NetworkEdge } from '../../analyze/network.js';
+import { recordedWording } from './ladder-view.js';
+import { networkGexf } from './map-export.js';
 import { edgeAt, networkParams, yearSpan } from './map-filters.js';
 import { parseRoute } from './router.js';
 
@@ -54,5 +56,52 @@ describe('the time slider', () => {
       from: '2010',
       to: undefined,
     });
+  });
+});
+
+describe('the exports and wording of the map and ladder', () => {
+  const node = (id: string, label: string) => ({
+    id,
+    label,
+    kind: 'state' as const,
+    facts: 1,
+    partners: 1,
+    degree: 1,
+    betweenness: 0,
+    x: 0,
+    y: 0,
+  });
+  const tie = (source: string, target: string, year: number): NetworkEdge => ({
+    source,
+    target,
+    stage: 'binding',
+    type: 'acsa',
+    facts: 2,
+    since: String(year),
+    steps: [{ year, stage: 'binding', type: 'acsa' }],
+  });
+  const net = {
+    center: null,
+    nodes: [node('FRA', 'France'), node('JPN', 'Japan'), node('AUS', 'Australia & <Co>')],
+    edges: [tie('FRA', 'JPN', 2019), tie('AUS', 'JPN', 2007)],
+    metrics: { nodes: 3, edges: 2, facts: 4, density: 1, components: 1 },
+  };
+
+  it('writes GEXF of the ties the slider leaves, and only the parties they join, escaped', () => {
+    const now = networkGexf(net, null);
+    expect(now.match(/<node /g)).toHaveLength(3);
+    expect(now.match(/<edge /g)).toHaveLength(2);
+    expect(now).toContain('label="Australia &amp; &lt;Co&gt;"');
+    const then = networkGexf(net, 2010);
+    expect(then.match(/<edge /g)).toHaveLength(1);
+    expect(then).not.toContain('id="FRA"');
+  });
+
+  it('says a step no source reports is not recorded, not absent', () => {
+    expect(
+      recordedWording('has ACSA; no reciprocal access agreement and information security agreement'),
+    ).toBe('has ACSA; not recorded: reciprocal access agreement and information security agreement');
+    expect(recordedWording('no step taken yet; 2+2 talks held')).toBe('no step recorded yet; 2+2 talks held');
+    expect(recordedWording('no step taken yet; no ACSA')).toBe('no step recorded yet; not recorded: ACSA');
   });
 });

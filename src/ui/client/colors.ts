@@ -10,6 +10,9 @@ export const STAGE_COLORS: Readonly<Record<Stage | 'none', string>> = {
   fusion: '#c0262d',
 };
 
+/** Node colors: the party a view centers on, states, groupings (alliances, blocs). */
+export const NODE_COLORS = { center: '#1d2733', state: '#5a6b7d', grouping: '#7b5ea7' } as const;
+
 /** A twelve-color qualitative palette (ColorBrewer Paired), one per type in the ontology's order. */
 const PALETTE = [
   '#a6cee3',

@@ -8,7 +8,7 @@ import {
   TYPE_ORDER,
 } from '../../analyze/vocabulary.js';
 import type { FactType, Status } from '../../schema/fact.js';
-import { STAGE_COLORS, TYPE_COLORS } from './colors.js';
+import { NODE_COLORS, STAGE_COLORS, TYPE_COLORS } from './colors.js';
 import { h, swatch } from './dom.js';
 import type { MapQuery } from './map-filters.js';
 
@@ -134,7 +134,7 @@ export function mapControls(
     timer = null;
     play.textContent = 'Replay growth';
   };
-  const legend = h('div', { class: 'legend' }, ...legendItems('stage'));
+  const legend = h('div', { class: 'legend', 'data-testid': 'legend' }, ...legendItems('stage'));
   const element = h(
     'div',
     { class: 'map-controls' },
@@ -164,11 +164,24 @@ export function mapControls(
   };
 }
 
+/** The parties' discs (states, groupings), then the ties' colors. */
 function legendItems(by: ColorBy): HTMLElement[] {
   const item = (color: string, label: string) => h('span', { class: 'key' }, swatch(color), label);
-  return by === 'stage'
-    ? [...STAGES.map((s) => item(STAGE_COLORS[s], STAGE_LABELS[s])), item(STAGE_COLORS.none, 'talks only')]
-    : TYPE_ORDER.map((t) => item(TYPE_COLORS[t], TYPE_LABELS[t]));
+  const disc = (color: string, label: string) => {
+    const dot = swatch(color);
+    dot.classList.add('disc');
+    return h('span', { class: 'key node' }, dot, label);
+  };
+  const ties =
+    by === 'stage'
+      ? [...STAGES.map((s) => item(STAGE_COLORS[s], STAGE_LABELS[s])), item(STAGE_COLORS.none, 'talks only')]
+      : TYPE_ORDER.map((t) => item(TYPE_COLORS[t], TYPE_LABELS[t]));
+  return [
+    disc(NODE_COLORS.state, 'state'),
+    disc(NODE_COLORS.grouping, 'grouping (alliance, bloc)'),
+    h('span', { class: 'key sep', 'aria-hidden': 'true' }, '|'),
+    ...ties,
+  ];
 }
 
 function numberOf(value: string): number | null {

@@ -48,7 +48,7 @@ export async function matrixView(root: HTMLElement, party: string): Promise<void
           ),
           ...matrix.types.map((t) => {
             const cell = row.cells[t];
-            if (!cell) return h('td', { class: 'empty' }, '');
+            if (!cell) return h('td', { class: 'empty', title: `${TYPE_LABELS[t]}: not recorded` }, '');
             return h(
               'td',
               {
@@ -82,7 +82,7 @@ export async function matrixView(root: HTMLElement, party: string): Promise<void
       h(
         'p',
         { class: 'hint' },
-        'Each cell: the most advanced status of that mechanism with that partner, and its date. Blue: taken; amber: under way; grey: ended.',
+        'Each cell: the most advanced status of that mechanism with that partner, and its date. Blue: taken; amber: under way; grey: ended; empty: not recorded (no source in the database reports one).',
       ),
       h('div', { class: 'matrix-wrap' }, table),
     ),

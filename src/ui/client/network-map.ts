@@ -3,13 +3,26 @@ import { UndirectedGraph } from 'graphology';
 import Sigma from 'sigma';
 import { EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { Network, NetworkEdge } from '../../analyze/network.js';
-import { STAGE_COLORS, TYPE_COLORS, stageColor } from './colors.js';
+import { NODE_COLORS, STAGE_COLORS, TYPE_COLORS, stageColor } from './colors.js';
 import { edgeAt } from './map-filters.js';
 import type { ControlState } from './map-controls.js';
 
+/** Below this many parties every node is labeled: the map stays readable, and no party goes unnamed. */
+export const LABEL_ALL_BELOW = 60;
+
+export interface MapCounts {
+  nodes: number;
+  edges: number;
+}
+
 export interface NetworkMap {
-  /** Redraws for the slider's year and the coloring; no new data. */
-  apply(state: Pick<ControlState, 'upTo' | 'colorBy'>): void;
+  /** Redraws for the slider's year and the coloring; no new data. Answers how many parties and ties are shown. */
+  apply(state: Pick<ControlState, 'upTo' | 'colorBy'>): MapCounts;
+  /** Highlights the parties whose name or code holds `text` (empty: none), dims the rest; answers how many match. */
+  find(text: string): number;
+  /** The map as drawn now (ties, discs, labels) on white, as a PNG. */
+  toPng(): Promise<Blob>;
+  labelCount(): number;
   destroy(): void;
 }
 
@@ -28,13 +41,21 @@ export function networkMap(container: HTMLElement, net: Network, events: MapEven
   const maxDegree = Math.max(0.0001, ...net.nodes.map((n) => n.degree));
   // Smaller discs as the map fills up, so a few hundred parties do not cover one another.
   const [base, range] = net.nodes.length > 100 ? [2, 6] : net.nodes.length > 40 ? [3, 6] : [4, 10];
+  const labelAll = net.nodes.length < LABEL_ALL_BELOW;
   for (const n of net.nodes) {
     graph.addNode(n.id, {
       x: n.x,
       y: n.y,
       label: n.label,
       size: n.id === net.center ? 16 : base + range * Math.sqrt(n.degree / maxDegree),
-      color: n.id === net.center ? '#1d2733' : n.kind === 'grouping' ? '#7b5ea7' : '#5a6b7d',
+      color:
+        n.id === net.center
+          ? NODE_COLORS.center
+          : n.kind === 'grouping'
+            ? NODE_COLORS.grouping
+            : NODE_COLORS.state,
+      // Sigma's label grid keeps one label per cell; a small map names every party.
+      forceLabel: labelAll || n.id === net.center,
     });
   }
   const edges = new Map<string, NetworkEdge>();
@@ -47,6 +68,7 @@ export function networkMap(container: HTMLElement, net: Network, events: MapEven
   const looks = new Map<string, EdgeLook>();
   const shown = new Set<string>();
   let hovered: string | null = null;
+  const found = new Set<string>();
   const renderer = new Sigma(graph, container, {
     enableEdgeEvents: true,
     labelRenderedSizeThreshold: net.center || net.nodes.length <= 80 ? 0 : 6,
@@ -67,13 +89,18 @@ export function networkMap(container: HTMLElement, net: Network, events: MapEven
       };
     },
     nodeReducer: (node, attrs) => {
-      const dim = hovered !== null && node !== hovered && !graph.areNeighbors(node, hovered);
+      const dim =
+        hovered !== null
+          ? node !== hovered && !graph.areNeighbors(node, hovered)
+          : found.size > 0 && !found.has(node);
       return {
         ...attrs,
         hidden: !shown.has(node) && node !== net.center,
         color: dim ? '#d5dae0' : attrs.color,
         label: dim ? '' : attrs.label,
-        highlighted: node === hovered,
+        highlighted: node === hovered || found.has(node),
+        forceLabel: (attrs.forceLabel as boolean) || found.has(node),
+        zIndex: found.has(node) ? 2 : 1,
       };
     },
   });
@@ -98,12 +125,14 @@ export function networkMap(container: HTMLElement, net: Network, events: MapEven
   return {
     apply(state) {
       shown.clear();
+      let ties = 0;
       graph.forEachEdge((key, _attrs, source, target) => {
         const at = edgeAt(edges.get(key)!, state.upTo);
         if (at === null) {
           looks.set(key, { hidden: true, color: '' });
           return;
         }
+        ties++;
         shown.add(source);
         shown.add(target);
         looks.set(key, {
@@ -112,6 +141,46 @@ export function networkMap(container: HTMLElement, net: Network, events: MapEven
         });
       });
       renderer.refresh({ skipIndexation: true });
+      if (net.center && graph.hasNode(net.center)) shown.add(net.center);
+      return { nodes: shown.size, edges: ties };
+    },
+    find(text) {
+      found.clear();
+      const needle = text.trim().toLowerCase();
+      if (needle !== '')
+        graph.forEachNode((node, attrs) => {
+          if (
+            (shown.has(node) || node === net.center) &&
+            (node.toLowerCase() === needle || String(attrs.label).toLowerCase().includes(needle))
+          )
+            found.add(node);
+        });
+      renderer.refresh({ skipIndexation: true });
+      return found.size;
+    },
+    toPng() {
+      // WebGL layers keep no drawing buffer: draw now, and copy them in the same task, before the browser clears them.
+      renderer.refresh();
+      const layers = renderer.getCanvases();
+      const { width, height } = layers.nodes!;
+      const out = document.createElement('canvas');
+      out.width = width;
+      out.height = height;
+      const ctx = out.getContext('2d')!;
+      ctx.fillStyle = '#ffffff';
+      ctx.fillRect(0, 0, width, height);
+      for (const name of ['edges', 'nodes', 'edgeLabels', 'labels', 'hovers'])
+        if (layers[name]) ctx.drawImage(layers[name], 0, 0, width, height);
+      return new Promise((resolve, reject) =>
+        out.toBlob(
+          (blob) => (blob ? resolve(blob) : reject(new Error('the map could not be drawn'))),
+          'image/png',
+        ),
+      );
+    },
+    /** How many node labels sigma drew last (a test hook: sigma keeps the set private). */
+    labelCount() {
+      return (renderer as unknown as { displayedNodeLabels: Set<string> }).displayedNodeLabels.size;
     },
     destroy() {
       renderer.kill();

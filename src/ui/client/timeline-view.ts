@@ -15,7 +15,7 @@ export async function timelineView(root: HTMLElement, party: string | null): Pro
   const max = Math.max(1, ...perYear.years.map((y) => y.total));
   const bars = h(
     'div',
-    { class: 'bars', role: 'img', 'aria-label': 'Ties formed per year' },
+    { class: 'bars', role: 'img', 'aria-label': 'Ties formed per year', 'data-testid': 'per-year' },
     ...everyYear(perYear.years).map((y) => {
       const bar = h('div', {
         class: 'bar',
@@ -99,6 +99,8 @@ export async function timelineView(root: HTMLElement, party: string | null): Pro
         : '',
     ),
   );
+  // The recent years are the ones asked about: the chart opens at its right end, older years a scroll away.
+  bars.scrollLeft = bars.scrollWidth;
 }
 
 /** Years without a tie get an empty bar, so the axis keeps its scale. */
