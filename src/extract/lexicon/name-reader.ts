@@ -180,7 +180,7 @@ export function readNameWords(
 }
 
 /**
- * After a state mention, reads "<'s> <title words> <Name>": "Japan's Defense Minister Gen Nakatani",
+ * After a state mention, reads "<'s> <title words> <Name>": "Kenya's Defence Minister Aden Duale",
  * "(Italian) counterpart Guido Crosetto". The title must contain a head word (minister, counterpart...),
  * so "U.S. Defense Department" yields no name.
  */

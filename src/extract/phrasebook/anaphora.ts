@@ -92,7 +92,7 @@ export const JOIN_THE_FAMILY: PhraseFamily = {
   ],
 };
 
-/** "Sweden's bid to join": the possessor of the bid is the one joining (tested right after a party). */
+/** "Ukraine's bid to join": the possessor of the bid is the one joining (tested right after a party). */
 export const MEMBERSHIP_BID_FAMILY: PhraseFamily = {
   name: 'membership bid',
   flags: 'i',
@@ -140,7 +140,7 @@ export const ROLE_BESIDE_FAMILY: PhraseFamily = {
   ],
 };
 
-/** "as well as with the United States": a second list of partners beside the subjects' own tie. */
+/** "and also with Canada": a second list of partners beside the subjects' own tie. */
 export const ALSO_WITH_FAMILY: PhraseFamily = {
   name: 'also with',
   flags: 'i',

@@ -37,7 +37,7 @@ export const RIVAL_AFTER_FAMILY: PhraseFamily = {
       bare: true,
       pattern: String.raw`^(?:'s?)?\s+(?:growing |increasing |rising |increasingly |continued |military |maritime |expanding |aggressive |coercive |recent |illegal |full-scale )*(?:condemn\w*|protest\w*|criticiz\w*|criticis\w*|denounc\w*|slamm?\w*|warn(?:s|ed)?|oppos\w*|object(?:s|ed)|buildup|build-up|assertiveness|assertive|aggression|aggressive|threats?|expansion|expansionism|coercion|invasion|incursions?|provocations?|claims|militari[sz]ation|rise|influence|clout|intimidation|war|attack|missile launches|nuclear|hostility|annexation|policy to allow)\b`,
       examples: [
-        "'s growing maritime assertiveness in the Gulf of Guinea",
+        "'s expanding maritime assertiveness around the Gulf of Guinea",
         ' condemned the joint patrols as a provocation.',
         "'s recent missile launches have alarmed Seoul.",
       ],

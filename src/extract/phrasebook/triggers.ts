@@ -238,7 +238,7 @@ const securityTreaty: PhraseEntry[] = [
     examples: [
       'Tokyo and Washington revised their defense cooperation guidelines.',
       'India and Japan issued a Joint Declaration on Security Cooperation.',
-      'Canberra and Seoul signed a joint declaration on strategic security cooperation.',
+      'Canberra and Seoul issued a joint declaration on maritime security cooperation.',
       'The new guidelines for defence cooperation were adopted in April.',
     ],
     counterExamples: ['The health ministry issued new guidelines for hospitals.'],

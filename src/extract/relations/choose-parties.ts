@@ -74,7 +74,7 @@ export function chooseParties(
       : [pronounSubject(text, sentence, discourse) ?? discourse.focal].filter(isCode);
     const spokes = uniq(partners.flatMap((g) => g.codes));
     if (MULTILATERAL.has(trigger.type) && hubs.length > 1) {
-      // "drills between the two as well as with the United States" are two exercises; "drills, with the
+      // "drills between the pair and also with Canada" are two exercises; "drills, with the
       // US taking part" is one with three participants.
       const both = ALSO_WITH.test(text.slice(0, partners[0]!.start));
       if (both) out.push({ parties: uniq(hubs) });
@@ -139,8 +139,8 @@ const IT_ITS = compileFamily(IT_ITS_FAMILY);
 
 /**
  * Joining a grouping pairs the joiners with it: the subject and those "along with" it ("Sweden, along with
- * Finland, applied to join NATO"); the members the grouping is described by ("AUKUS ... between the United
- * States, Britain and Australia") are not joining it.
+ * Finland, applied to join NATO"); the members the grouping is described by ("the Quad, which brings
+ * together India, Japan, Australia and the US") are not joining it.
  */
 function membershipParties(
   text: string,
@@ -176,7 +176,7 @@ function membershipParties(
       after ?? (before && ROLE_BESIDE.test(text.slice(before.end, trigger.start)) ? before : undefined);
     if (beside) return beside.codes.filter((c) => !GROUPING.test(c)).map((c) => ({ parties: [grouping, c] }));
   }
-  // "Sweden's bid to join": the possessor of the bid is the one joining, whoever else the sentence names.
+  // "Ukraine's bid to join": the possessor of the bid is the one joining, whoever else the sentence names.
   const bidder = usable.find((g) => MEMBERSHIP_BID.test(text.slice(g.end)));
   if (bidder) return bidder.codes.filter((c) => !GROUPING.test(c)).map((c) => ({ parties: [grouping, c] }));
   const joiners = usable.filter(

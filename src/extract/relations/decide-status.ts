@@ -100,7 +100,7 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
       return membershipStatus(clause);
     default: {
       if (hypothetical) return null;
-      // "The two countries also have a mutual defense treaty and an access agreement": what a party has is
+      // "Both states have long had a defense treaty and a visiting forces pact": what a party has is
       // in force.
       if (HAS_BEFORE.test(before) || UNDER_BEFORE.test(before)) return 'in_force';
       // The verb acting on the instrument ("was signed", "agreed to work toward concluding") speaks first;

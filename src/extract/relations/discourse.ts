@@ -14,7 +14,7 @@ export interface Discourse {
   lastExercise: { codes: PartyCode[]; sentence: number } | null;
   /** The last grouping named, for "the alliance" and "the bloc". */
   lastGrouping: { code: PartyCode; sentence: number } | null;
-  /** The supplier of the last transfer read, for "It now has six foreign clients". */
+  /** The supplier of the last transfer read, for "It has since found buyers abroad". */
   lastSupplier: { code: PartyCode; sentence: number } | null;
 }
 

@@ -110,7 +110,7 @@ export function findTriggers(text: string, lastInstrument: FactType | null): Tri
     if (t.kind !== 'meeting' && t.kind !== 'transfer' && (UMBRELLA_TYPES.includes(t.type) || t.vague))
       t.alsoTypes = UMBRELLA_TYPES.filter((x) => x !== t.type);
   if (!lastInstrument && DEFENSE_CONTEXT.test(text)) {
-    // "signed a new deal with Sweden" in a defense story: some agreement of the umbrella kinds.
+    // "inked a new deal with Oslo" in a defense story: some agreement of the umbrella kinds.
     for (const m of text.matchAll(GENERIC_AGREEMENT)) {
       const start = m.index;
       const end = start + m[0].length;

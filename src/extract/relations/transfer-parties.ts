@@ -116,7 +116,7 @@ export function transferParties(
     case 'clients': {
       // "Turkey has export clients including A, B and C", "sales of the K9 to A and B": every state listed
       // after the noun buys from the subject named, the maker of the system, or the supplier of the transfer
-      // just told ("It now has six foreign clients").
+      // just told ("It has since found buyers abroad").
       const named = before.at(-1)?.codes[0] ?? null;
       const told = recent(discourse.lastSupplier, sentence, 3)?.code ?? null;
       return pair(
@@ -179,7 +179,7 @@ function contrastEdge(text: string, from: number): number {
 
 /** "US-made F-16s", "Mitsubishi-made gyros", or a system whose maker is known ("Tomahawk missiles"). */
 function makerOf(text: string, trigger: Trigger, groups: PartyGroup[]): PartyCode | null {
-  // "the Japanese patrol boats donated to ...": a demonym right before the equipment it made.
+  // "the Korean patrol boats handed to ...": a demonym right before the equipment it made.
   for (const g of groups) {
     const m = g.mentions.at(-1)!;
     if (m.kind !== 'demonym' || g.end > trigger.start) continue;

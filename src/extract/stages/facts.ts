@@ -99,7 +99,7 @@ function dedupe(evidence: Evidence[]): Evidence[] {
 }
 
 /**
- * "During the meeting, the ministers discussed ..." after a 2+2 is that 2+2 again: a meeting of the same
+ * "At the talks, the ministers also reviewed ..." after a 2+2 is that 2+2 again: a meeting of the same
  * parties without a date of its own is dropped.
  */
 function withoutRestatedMeetings(candidates: Candidate[]): Candidate[] {
@@ -118,7 +118,7 @@ function withoutRestatedMeetings(candidates: Candidate[]): Candidate[] {
 const RESTATED_MEETING =
   /^(?:met|meets|meeting|meetings|talks|held talks|their talks|the talks|consultations|dialogue)$/i;
 
-/** "The two sides aim to reach an agreement" while they negotiate it is the negotiation, not a new proposal. */
+/** "Both governments hope to conclude a pact" while they negotiate it is the negotiation, not a new proposal. */
 function withoutSupersededProposals(list: Fact[]): Fact[] {
   const negotiating = new Set(
     list.filter((f) => f.status === 'negotiating').map((f) => `${f.type}|${f.parties.join('+')}`),
