@@ -2,11 +2,18 @@
 import type { AppError, ErrorCode } from '../errors.js';
 
 export type ApiErrorCode =
-  ErrorCode | 'PAYLOAD_TOO_LARGE' | 'FORBIDDEN' | 'METHOD_NOT_ALLOWED' | 'HOST_NOT_ALLOWED' | 'INTERNAL';
+  | ErrorCode
+  | 'PAYLOAD_TOO_LARGE'
+  | 'FORBIDDEN'
+  | 'METHOD_NOT_ALLOWED'
+  | 'HOST_NOT_ALLOWED'
+  | 'EXTRACTION_TIMEOUT'
+  | 'EXTRACTION_BUSY'
+  | 'INTERNAL';
 
 export class ApiError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 413 | 421 | 422 | 500 | 502,
+    readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 413 | 421 | 422 | 500 | 502 | 503,
     readonly code: ApiErrorCode,
     message: string,
   ) {

@@ -3,12 +3,18 @@ import type { Extractor } from '../ingest/ingest-run.js';
 import { resolvePartyName } from '../store/services/parties.service.js';
 import type { Store } from '../store/store.js';
 import { ApiError, fromAppError } from './api-error.js';
+import type { ExtractPool } from './extract-pool.js';
 import type { Knowledge, Names } from './knowledge.js';
 
 export interface ServeDeps {
   store: Store;
   knowledge: Knowledge;
   extract: Extractor;
+  /**
+   * Worker threads that read and extract ingested documents off the request thread (start-server's default).
+   * Without one, `extract` runs in-thread (tests inject their own extractors that way).
+   */
+  extractPool?: Pick<ExtractPool, 'run'>;
   fetchTimeoutMs: number;
   /** Fetch URLs on loopback, private and link-local addresses (`--allow-private-urls`); off by default. */
   allowPrivateUrls?: boolean;

@@ -7,6 +7,7 @@ import { extractForStore } from '../extract/pipeline.js';
 import type { Extractor } from '../ingest/ingest-run.js';
 import type { Store } from '../store/store.js';
 import { createApp, type AppOptions } from './app.js';
+import { DEFAULT_EXTRACT_WORKERS, ExtractPool } from './extract-pool.js';
 import { hostCheck } from './host-check.js';
 import { knowledgeOf } from './knowledge.js';
 import { loadUiAssets } from './ui-assets.js';
@@ -24,7 +25,14 @@ export interface ServerOptions {
   allowedHosts?: readonly string[];
   /** Serve the web UI (built now from source when no prebuilt bundle is found). */
   ui?: boolean;
+  /** Extract in-thread with this instead of the worker pool (tests). */
   extract?: Extractor;
+  /** Worker threads that read and extract ingested documents (default 1; 0 extracts on the request thread). */
+  extractWorkers?: number;
+  /** The time limit of one ingested document's reading and extraction, in ms (default 30 s). */
+  extractTimeLimitMs?: number;
+  /** Documents that may wait for a worker before ingest answers 503 EXTRACTION_BUSY (default 8). */
+  extractQueue?: number;
   checkResponses?: boolean;
   maxBodyBytes?: number;
   log?: AppOptions['log'];
@@ -56,12 +64,24 @@ export async function startServer(options: ServerOptions): Promise<Result<Runnin
     .current()
     .catch((e: unknown) => options.log?.(`entente serve: cannot load the facts yet (${String(e)})`));
   const host = options.host ?? '127.0.0.1';
+  // CPU work on ingested documents runs off the request thread, unless a custom extractor was given (tests).
+  const workers = options.extractWorkers ?? DEFAULT_EXTRACT_WORKERS;
+  const pool =
+    options.extract === undefined && workers > 0
+      ? new ExtractPool({
+          size: workers,
+          ...(options.extractTimeLimitMs !== undefined ? { timeLimitMs: options.extractTimeLimitMs } : {}),
+          ...(options.extractQueue !== undefined ? { maxQueue: options.extractQueue } : {}),
+          ...(options.log ? { log: options.log } : {}),
+        })
+      : null;
   let listeningPort = options.port;
   const app = createApp(
     {
       store: options.store,
       knowledge,
       extract: options.extract ?? extractForStore,
+      ...(pool ? { extractPool: pool } : {}),
       fetchTimeoutMs: options.fetchTimeoutMs,
       allowPrivateUrls: options.allowPrivateUrls === true,
       version: packageVersion(),
@@ -84,14 +104,18 @@ export async function startServer(options: ServerOptions): Promise<Result<Runnin
           url: `http://${shown}:${info.port}`,
           port: info.port,
           close: () =>
-            new Promise<void>((done) => {
-              server.close(() => done());
-              (server as { closeAllConnections?: () => void }).closeAllConnections?.();
-            }),
+            Promise.all([
+              new Promise<void>((done) => {
+                server.close(() => done());
+                (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+              }),
+              pool?.close(),
+            ]).then(() => undefined),
         }),
       );
     });
-    server.once('error', (e: NodeJS.ErrnoException) =>
+    server.once('error', (e: NodeJS.ErrnoException) => {
+      void pool?.close();
       resolve(
         err(
           new AppError(
@@ -100,7 +124,7 @@ export async function startServer(options: ServerOptions): Promise<Result<Runnin
             '--port',
           ),
         ),
-      ),
-    );
+      );
+    });
   });
 }

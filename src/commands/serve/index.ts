@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
+import { DEFAULT_EXTRACT_TIME_LIMIT_MS, DEFAULT_EXTRACT_WORKERS } from '../../serve/extract-pool.js';
 import { isHostValue } from '../../serve/host-check.js';
 import { startServer } from '../../serve/start-server.js';
 import type { Store } from '../../store/store.js';
@@ -19,10 +20,14 @@ export interface ServeCommandOptions extends StoreCommandOptions {
   ui?: boolean;
   allowPrivateUrls?: boolean;
   allowedHost?: string[];
+  extractWorkers?: string;
+  extractTimeout?: string;
 }
 
 export const DEFAULT_PORT = 8080;
 const PortSchema = z.coerce.number().int().min(0).max(65535);
+const WorkersSchema = z.coerce.number().int().min(0).max(64);
+const SecondsSchema = z.coerce.number().positive().max(3600);
 
 /** Runs until SIGINT or SIGTERM (or `stop` resolves, in tests); the exit code is 2 for a bad option. */
 export async function serveCommand(
@@ -47,6 +52,20 @@ export async function serveCommand(
     );
     return 2;
   }
+  const workers = WorkersSchema.safeParse(options.extractWorkers ?? DEFAULT_EXTRACT_WORKERS);
+  if (!workers.success) {
+    io.stderr.write(
+      `entente serve: --extract-workers: expected a whole number 0-64, got '${options.extractWorkers}' [INVALID_INPUT]\n`,
+    );
+    return 2;
+  }
+  const timeLimit = SecondsSchema.safeParse(options.extractTimeout ?? DEFAULT_EXTRACT_TIME_LIMIT_MS / 1000);
+  if (!timeLimit.success) {
+    io.stderr.write(
+      `entente serve: --extract-timeout: expected seconds above 0 and at most 3600, got '${options.extractTimeout}' [INVALID_INPUT]\n`,
+    );
+    return 2;
+  }
   const token = nonEmpty(options.token) ?? nonEmpty(env.ENTENTE_TOKEN) ?? null;
   const started = await startServer({
     store,
@@ -57,6 +76,9 @@ export async function serveCommand(
     allowPrivateUrls: options.allowPrivateUrls === true,
     allowedHosts: options.allowedHost ?? [],
     ui: options.ui !== false,
+    extractWorkers: workers.data,
+    extractTimeLimitMs: Math.round(timeLimit.data * 1000),
+    log: (line) => io.stderr.write(`${line}\n`),
   });
   if (!started.ok) {
     io.stderr.write(`entente serve: ${started.error.toLine()}\n`);
@@ -111,6 +133,14 @@ export function registerServe(program: Command): void {
         '--allowed-host <host>',
         'also answer requests for this Host (name or name:port; repeatable); others get 421',
         (value: string, previous: string[] = []) => [...previous, value],
+      )
+      .option(
+        '--extract-workers <n>',
+        `worker threads that read and extract ingested articles off the request thread (default ${DEFAULT_EXTRACT_WORKERS}; 0 runs them on it)`,
+      )
+      .option(
+        '--extract-timeout <seconds>',
+        `time limit of one ingested article's reading and extraction (default ${DEFAULT_EXTRACT_TIME_LIMIT_MS / 1000}); longer ones answer 422 EXTRACTION_TIMEOUT`,
       )
       .option(
         '--allow-private-urls',

@@ -1,18 +1,16 @@
 // Write endpoints: ingest a pasted article or a URL (preview, or save with the token) and review a fact (token).
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { AppError, type Result } from '../../errors.js';
 import { stripInvisible } from '../../extract/stages/normalize.js';
-import { fetchText, type FetchOptions } from '../../ingest/fetch-url.js';
+import { fetchText } from '../../ingest/fetch-url.js';
 import { ingestDocument } from '../../ingest/ingest-run.js';
-import { fromHtml, fromPlainText } from '../../ingest/read-file.js';
-import { fromPage } from '../../ingest/read-source.js';
 import type { SourceDocument } from '../../schema/document.js';
 import { listFactsById } from '../../store/services/query.service.js';
 import { reviewFact } from '../../store/services/review.service.js';
 import type { StoreOutcome } from '../../store/services/store-document.service.js';
 import { fromAppError, notFound } from '../api-error.js';
 import type { ServeDeps } from '../deps.js';
+import { runExtractJob, type ExtractJob, type ExtractJobOutput } from '../extract-job.js';
 import { endpoint, type AnyEndpoint } from '../endpoint.js';
 import {
   IngestRequestSchema,
@@ -38,22 +36,30 @@ export function writeEndpoints(deps: ServeDeps): AnyEndpoint[] {
       async handle({ body }, ctx) {
         if (body.url !== undefined) ctx.requireToken('fetching a URL');
         if (body.save) ctx.requireToken('saving a document');
-        const read =
+        const input: ExtractJob['input'] =
           body.url !== undefined
-            ? await readUrl(body.url, {
-                timeoutMs: deps.fetchTimeoutMs,
-                allowPrivateUrls: deps.allowPrivateUrls === true,
-              })
-            : readPasted(body.text!, body.format);
+            ? {
+                kind: 'page',
+                page: unwrap(
+                  await fetchText(body.url, {
+                    timeoutMs: deps.fetchTimeoutMs,
+                    allowPrivateUrls: deps.allowPrivateUrls === true,
+                  }),
+                ),
+              }
+            : { kind: body.format, text: body.text! };
+        const job: ExtractJob = {
+          input,
+          ...(body.published !== undefined ? { published: body.published } : {}),
+        };
+        const { doc: read, facts: extracted } = await readAndExtract(deps, job);
         const doc: SourceDocument = {
-          ...unwrap(read),
+          ...read,
           // Stored free text holds no bidi or zero-width controls.
           ...(body.title !== undefined ? { title: stripInvisible(body.title) } : {}),
           ...(body.source !== undefined ? { source: stripInvisible(body.source) } : {}),
-          ...(body.published !== undefined ? { published: body.published } : {}),
         };
         if (doc.source === null && body.url === undefined) doc.source = 'pasted';
-        const extracted = extractOrExplain(deps, doc);
         // Below-threshold readings are saved as candidates for review, but are not shown as the article's facts.
         const facts = extracted.filter((f) => f.candidate !== true);
         const document = {
@@ -100,10 +106,14 @@ export function writeEndpoints(deps: ServeDeps): AnyEndpoint[] {
   ];
 }
 
-/** An over-budget document answers with its code, not a 500. */
-function extractOrExplain(deps: ServeDeps, doc: SourceDocument): ReturnType<ServeDeps['extract']> {
+/**
+ * Reads the document and extracts its facts: in the pool's worker threads when the server has one (the request
+ * thread stays free), else in-thread with the injected extractor. An unreadable or over-budget document answers
+ * with its code, not a 500.
+ */
+async function readAndExtract(deps: ServeDeps, job: ExtractJob): Promise<ExtractJobOutput> {
   try {
-    return deps.extract(doc);
+    return deps.extractPool ? await deps.extractPool.run(job) : runExtractJob(job, deps.extract);
   } catch (e) {
     if (e instanceof AppError) throw fromAppError(e);
     throw e;
@@ -113,17 +123,6 @@ function extractOrExplain(deps: ServeDeps, doc: SourceDocument): ReturnType<Serv
 function unwrap<T>(result: Result<T, AppError>): T {
   if (!result.ok) throw fromAppError(result.error);
   return result.value;
-}
-
-async function readUrl(url: string, fetch: FetchOptions): Promise<Result<SourceDocument>> {
-  const fetched = await fetchText(url, fetch);
-  return fetched.ok ? fromPage(fetched.value, null) : fetched;
-}
-
-/** A pasted article's id is its content hash: pasting the same text twice names the same document. */
-function readPasted(text: string, format: 'text' | 'html'): Result<SourceDocument> {
-  const id = `pasted:${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
-  return format === 'html' ? fromHtml(id, text, 'body.text') : fromPlainText(id, text, 'body.text');
 }
 
 function outcomeOf(o: StoreOutcome): z.input<typeof IngestResponseSchema>['outcome'] {
