@@ -1,8 +1,10 @@
 // `npm run bench:serve`: 100,000 synthetic documents (1,000,000 claims) in a temp SQLite store, `entente serve` on
-// loopback, 50 clients for 30 s on the pair endpoint (p95, errors), then the web UI's first view timed in chromium,
-// and the map's frame times on a 200-party, 5,000-tie network. Prints the figures.
+// loopback, 50 clients for 30 s on the pair endpoint (p95, errors) with the response cache on, then again on a server
+// started with the cache off (every request a miss), the server's RSS along the way (the analysis snapshot, and under
+// load), then the web UI's first view timed in chromium, and the map's frame times on a 200-party, 5,000-tie network.
+// Prints the figures. `--docs N --claims M` for a smaller store; `--db FILE` keeps the store there and reuses it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +22,10 @@ const { values: args } = parseArgs({
     claims: { type: 'string', default: '1000000' },
     clients: { type: 'string', default: '50' },
     seconds: { type: 'string', default: '30' },
+    'miss-seconds': { type: 'string', default: '20' },
+    db: { type: 'string' },
+    // e.g. --server-node-options=--max-old-space-size=256: is RSS growth garbage not yet collected, or kept?
+    'server-node-options': { type: 'string' },
     browser: { type: 'boolean', default: true },
     'no-browser': { type: 'boolean', default: false },
   },
@@ -33,7 +39,10 @@ async function open(file: string, reference: 'auto' | 'skip'): Promise<Store> {
 }
 
 /** `entente serve --port 0` as its own process (the load generator must not share its event loop). */
-async function startServer(db: string): Promise<{ url: string; child: ChildProcess }> {
+async function startServer(
+  db: string,
+  env: Record<string, string> = {},
+): Promise<{ url: string; child: ChildProcess }> {
   const fromSource = import.meta.url.endsWith('.ts');
   const cli = fileURLToPath(new URL(fromSource ? '../cli.ts' : '../cli.js', import.meta.url));
   const child = spawn(
@@ -41,6 +50,11 @@ async function startServer(db: string): Promise<{ url: string; child: ChildProce
     [...process.execArgv, cli, 'serve', '--db', db, '--port', '0', '--json'],
     {
       stdio: ['ignore', 'pipe', 'inherit'],
+      env: {
+        ...process.env,
+        ...(args['server-node-options'] ? { NODE_OPTIONS: args['server-node-options'] } : {}),
+        ...env,
+      },
     },
   );
   // Even if this process dies on an uncaught error, the server does not outlive it.
@@ -61,6 +75,38 @@ async function stop(child: ChildProcess): Promise<void> {
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
   await exited;
+}
+
+/** The server's resident set in MB (Linux /proc; NaN elsewhere). */
+function rssMb(child: ChildProcess): number {
+  try {
+    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
+    return kb / 1024;
+  } catch {
+    return NaN;
+  }
+}
+
+/** Samples the server's RSS every 250 ms while `run` goes on: the peak, the last sample, and one sample each 5 s. */
+async function watchRss<T>(
+  child: ChildProcess,
+  run: Promise<T>,
+): Promise<T & { rssPeak: number; rssEnd: number; rssSeries: number[] }> {
+  let peak = rssMb(child);
+  const series: number[] = [];
+  let ticks = 0;
+  const timer = setInterval(() => {
+    const now = rssMb(child);
+    peak = Math.max(peak, now);
+    if (++ticks % 20 === 0) series.push(now);
+  }, 250);
+  try {
+    const result = await run;
+    return { ...result, rssPeak: Math.max(peak, rssMb(child)), rssEnd: rssMb(child), rssSeries: series };
+  } finally {
+    clearInterval(timer);
+  }
 }
 
 interface LoadResult {
@@ -114,72 +160,126 @@ function percentiles(ms: number[]) {
 }
 
 const f1 = (x: number) => x.toFixed(1);
+const f0 = (x: number) => x.toFixed(0);
 const dir = mkdtempSync(join(tmpdir(), 'entente-serve-bench-'));
 const children: ChildProcess[] = [];
 try {
   const docs = Number(args.docs);
-  const db = join(dir, 'scale.db');
-  log(`loading ${docs} synthetic documents, ${args.claims} claims...`);
-  const loader = await open(db, 'skip');
-  const loaded = await loadSynthetic(
-    loader,
-    docs,
-    Number(args.claims),
-    (d) => d % 20_000 === 0 && log(`  ${d}/${docs}`),
-  );
-  await loader.close();
+  const db = args.db ?? join(dir, 'scale.db');
+  let loaded: { claims: number; facts: number; seconds: number } | null = null;
+  if (args.db === undefined || !existsSync(db)) {
+    log(`loading ${docs} synthetic documents, ${args.claims} claims...`);
+    const loader = await open(db, 'skip');
+    loaded = await loadSynthetic(
+      loader,
+      docs,
+      Number(args.claims),
+      (d) => d % 20_000 === 0 && log(`  ${d}/${docs}`),
+    );
+    await loader.close();
+  }
   const withReference = await open(db, 'auto');
   const pairs = (await withReference.db.selectFrom('fact_pairs').select(['a', 'b']).distinct().execute()).map(
     (p) => `${p.a}/${p.b}`,
   );
+  const count = async (table: 'documents' | 'claims' | 'facts') =>
+    Number(
+      (
+        await withReference.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const sizes = {
+    documents: await count('documents'),
+    claims: await count('claims'),
+    facts: await count('facts'),
+  };
   await withReference.close();
   log(
-    `${loaded.facts} canonical facts over ${pairs.length} pairs, loaded in ${f1(loaded.seconds)} s; starting entente serve...`,
+    `${sizes.facts} canonical facts over ${pairs.length} pairs` +
+      (loaded ? `, loaded in ${f1(loaded.seconds)} s` : ` (store reused from ${db})`) +
+      '; starting entente serve...',
   );
 
   const server = await startServer(db);
   children.push(server.child);
+  const rssStart = rssMb(server.child);
   let t0 = performance.now();
   await fetch(`${server.url}/api/pairs/JPN/USA`);
   const firstPair = performance.now() - t0;
+  const rssAfterPair = rssMb(server.child);
   t0 = performance.now();
   await fetch(`${server.url}/api/network`);
   const firstNetwork = performance.now() - t0;
+  const rssSnapshot = rssMb(server.child);
   const clients = Number(args.clients);
   const seconds = Number(args.seconds);
+  const missSeconds = Number(args['miss-seconds']);
+  const random = () => pairs[Math.floor(Math.random() * pairs.length)]!;
   log(
     `${clients} clients on /api/pairs/A/B for ${seconds} s (random pairs, the server's pair cache starting cold)...`,
   );
-  const random = () => pairs[Math.floor(Math.random() * pairs.length)]!;
-  const main = await load(server.url, () => `/api/pairs/${random()}`, clients, seconds);
-  log(
-    `${clients} clients for 10 s more, each request a pair and page size not asked before (a cache miss)...`,
+  const main = await watchRss(
+    server.child,
+    load(server.url, () => `/api/pairs/${random()}`, clients, seconds),
   );
-  // Pages of 24 to 26 facts with 2 to 4 quotes each: the UI's default page, in combinations the cache has not seen.
+  // Pages of 24 to 26 facts with 2 to 4 quotes each, never asked before: distinct keys, all misses, on the cached server.
+  log(`${clients} clients for ${missSeconds} s more, each request a pair and page size not asked before...`);
   const asked = new Set<string>();
   const fresh = () => {
-    for (;;) {
-      const path = `/api/pairs/${random()}?limit=${24 + Math.floor(Math.random() * 3)}&evidence=${2 + Math.floor(Math.random() * 3)}`;
-      if (!asked.has(path)) return (asked.add(path), path);
+    for (let tries = 0; ; tries++) {
+      const path = `/api/pairs/${random()}?limit=${20 + Math.floor(Math.random() * 11)}&evidence=${1 + Math.floor(Math.random() * 5)}`;
+      if (!asked.has(path) || tries > 100) return (asked.add(path), path);
     }
   };
-  const misses = await load(server.url, fresh, clients, 10);
+  const fresh1 = await watchRss(server.child, load(server.url, fresh, clients, missSeconds));
+  await stop(server.child);
 
+  log(
+    `entente serve with its response cache off (ENTENTE_RESPONSE_CACHE=0): ${clients} clients for ${missSeconds} s...`,
+  );
+  const cold = await startServer(db, { ENTENTE_RESPONSE_CACHE: '0' });
+  children.push(cold.child);
+  const coldStart = rssMb(cold.child);
+  // The server loads its snapshot in the background at start: wait for it, as the first server's figures do.
+  await fetch(`${cold.url}/api/network`);
+  const coldSnapshot = rssMb(cold.child);
+  const misses = await watchRss(
+    cold.child,
+    load(cold.url, () => `/api/pairs/${random()}`, clients, missSeconds),
+  );
+  const ladders = await watchRss(
+    cold.child,
+    load(cold.url, () => `/api/ladder/${random()}`, clients, 10),
+  );
+  await stop(cold.child);
+
+  const row = (r: LoadResult & { rssPeak: number; rssEnd: number; rssSeries: number[] }) =>
+    `${r.requests} requests (${r.perSecond.toFixed(0)}/s), ${r.errors} errors, p50 ${f1(r.p50)} ms, p95 ${f1(r.p95)} ms, ` +
+    `p99 ${f1(r.p99)} ms, max ${f1(r.max)} ms; server RSS peak ${f0(r.rssPeak)} MB, at the end ${f0(r.rssEnd)} MB ` +
+    `(every 5 s: ${r.rssSeries.map(f0).join(' ')})`;
   const lines = [
-    `store: ${docs} documents, ${loaded.claims} claims, ${loaded.facts} canonical facts, ${pairs.length} pairs (SQLite)`,
+    `store: ${sizes.documents} documents, ${sizes.claims} claims, ${sizes.facts} canonical facts, ${pairs.length} pairs (SQLite)`,
     `first requests after start: pair JPN-USA ${f1(firstPair)} ms, whole network ${f1(firstNetwork)} ms`,
-    `pair endpoint, ${clients} clients x ${seconds} s: ${main.requests} requests (${main.perSecond.toFixed(0)}/s), ` +
-      `${main.errors} errors, p50 ${f1(main.p50)} ms, p95 ${f1(main.p95)} ms, p99 ${f1(main.p99)} ms, max ${f1(main.max)} ms`,
-    `pair endpoint, every request a cache miss (default page size), ${clients} clients x 10 s: ${misses.requests} requests (${misses.perSecond.toFixed(0)}/s), ` +
-      `${misses.errors} errors, p50 ${f1(misses.p50)} ms, p95 ${f1(misses.p95)} ms`,
+    `server RSS: at start ${f0(rssStart)} MB, after the first pair ${f0(rssAfterPair)} MB, ` +
+      `with the analysis snapshot (after /api/network) ${f0(rssSnapshot)} MB`,
+    `pair endpoint, cache on, ${clients} clients x ${seconds} s: ${row(main)}`,
+    `pair endpoint, cache on, every request a page not asked before, ${clients} clients x ${missSeconds} s: ${row(fresh1)}`,
+    `pair endpoint, cache off (every request a miss), ${clients} clients x ${missSeconds} s: ${row(misses)} (RSS at start ${f0(coldStart)} MB)`,
+    `ladder endpoint, cache off, ${clients} clients x 10 s: ${row(ladders)}`,
+    `cache-off server with the analysis snapshot loaded (after /api/network): RSS ${f0(coldSnapshot)} MB`,
   ];
   if (args.browser && !args['no-browser']) {
     const browser = await openBrowser();
     try {
-      log('browser: first view of the UI on the 100,000-document store...');
-      const whole = await browser.firstView(`${server.url}/#/`, 5);
-      const japan = await browser.firstView(`${server.url}/#/party/JPN`, 5);
-      const pair = await browser.firstView(`${server.url}/#/pair/JPN/USA`, 3);
+      const ui = await startServer(db);
+      children.push(ui.child);
+      log(`browser: first view of the UI on the ${sizes.documents}-document store...`);
+      const whole = await browser.firstView(`${ui.url}/#/`, 5);
+      const japan = await browser.firstView(`${ui.url}/#/party/JPN`, 5);
+      const pair = await browser.firstView(`${ui.url}/#/pair/JPN/USA`, 3);
       const netDb = join(dir, 'network.db');
       const netStore = await open(netDb, 'skip');
       const net = await loadSyntheticNetwork(netStore, 200, 5000);

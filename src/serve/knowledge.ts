@@ -6,6 +6,7 @@ import { displayName } from '../store/services/parties.service.js';
 import { loadedPartyNames } from '../store/services/reference.service.js';
 import type { Store } from '../store/store.js';
 import { analysisRows, changeMarker } from './repos/snapshot.repo.js';
+import { RawJson, ResponseCache, cacheLimitsFromEnv, type CacheLimits } from './response-cache.js';
 
 /** A fact as the analyses need it (no quote, no source counts): small enough to hold a few hundred thousand. */
 export type AnalysisFact = Pick<
@@ -20,8 +21,10 @@ export interface Names {
 
 export interface Snapshot extends Names {
   facts: readonly AnalysisFact[];
-  /** Results derived from this snapshot (a network, a matrix), kept while the snapshot is current. */
+  /** Results derived from this snapshot (a network, a matrix), kept while the snapshot is current, within a budget. */
   memo<T>(key: string, compute: () => T): T;
+  /** What the memo holds: entries and their estimated weight (characters of JSON, or items of lists). */
+  memoStats(): { entries: number; weight: number };
 }
 
 export interface Knowledge {
@@ -31,14 +34,29 @@ export interface Knowledge {
   version(): Promise<string>;
   /** After a write by this server: the version moves at once. */
   invalidate(): void;
+  /** Serialized answers of the per-request endpoints (pair pages), bounded, keyed by `version()`. */
+  responses: ResponseCache;
+  /** The snapshot's memo now (zeros before the snapshot loads). */
+  memoStats(): { entries: number; weight: number };
 }
 
 export interface KnowledgeOptions {
   checkEveryMs?: number;
   now?: () => number;
+  /** Bounds of the response cache (default: `ENTENTE_RESPONSE_CACHE` entries, else 2,000 entries, 32M characters). */
+  cache?: Partial<CacheLimits>;
+  /** Bounds of each snapshot's memo. */
+  memo?: Partial<MemoLimits>;
 }
 
-const MEMO_LIMIT = 200;
+export interface MemoLimits {
+  maxEntries: number;
+  /** Estimated: a serialized answer weighs its characters, a list ITEM_WEIGHT per item. */
+  maxWeight: number;
+}
+
+export const DEFAULT_MEMO_LIMITS: MemoLimits = { maxEntries: 200, maxWeight: 48 * 1024 * 1024 };
+const ITEM_WEIGHT = 200;
 
 export function knowledgeOf(store: Store, options: KnowledgeOptions = {}): Knowledge {
   const checkEvery = options.checkEveryMs ?? 1000;
@@ -48,6 +66,9 @@ export function knowledgeOf(store: Store, options: KnowledgeOptions = {}): Knowl
   let markerAt = 0;
   let names: { version: string; value: Promise<Names> } | null = null;
   let snapshot: { version: string; value: Promise<Snapshot> } | null = null;
+  let loaded: Snapshot | null = null;
+  const memoLimits = { ...DEFAULT_MEMO_LIMITS, ...options.memo };
+  const responses = new ResponseCache({ ...cacheLimitsFromEnv(), ...options.cache });
 
   const version = async (): Promise<string> => {
     if (marker === null || now() - markerAt >= checkEvery) {
@@ -76,6 +97,8 @@ export function knowledgeOf(store: Store, options: KnowledgeOptions = {}): Knowl
 
   return {
     version,
+    responses,
+    memoStats: () => loaded?.memoStats() ?? { entries: 0, weight: 0 },
     async names() {
       const v = await version();
       if (names?.version !== v) names = { version: v, value: loadNames() };
@@ -84,8 +107,9 @@ export function knowledgeOf(store: Store, options: KnowledgeOptions = {}): Knowl
     async current() {
       const v = await version();
       if (snapshot?.version !== v) {
-        const value = (async () => makeSnapshot(await loadFacts(store), await this.names()))();
+        const value = (async () => makeSnapshot(await loadFacts(store), await this.names(), memoLimits))();
         snapshot = { version: v, value };
+        value.then((s) => (loaded = s)).catch(() => undefined);
         value.catch(() => (snapshot = null));
       }
       return snapshot.value;
@@ -98,12 +122,27 @@ export function knowledgeOf(store: Store, options: KnowledgeOptions = {}): Knowl
 
 async function loadFacts(store: Store): Promise<AnalysisFact[]> {
   const rows = await analysisRows(store.db);
+  // A few dozen types, statuses and parties, and a few thousand party lists, shared by 200,000 facts: one copy of each
+  // (the driver hands out a fresh string per row), so the snapshot grows with the facts' own data only.
+  const strings = new Map<string, string>();
+  const lists = new Map<string, string[]>();
+  const one = (x: string): string => {
+    const seen = strings.get(x);
+    if (seen !== undefined) return seen;
+    strings.set(x, x);
+    return x;
+  };
+  const partiesOf = (joined: string): string[] => {
+    let list = lists.get(joined);
+    if (list === undefined) lists.set(joined, (list = joined.split('|').map(one)));
+    return list;
+  };
   // Written by the merge code, not by a person: JSON.parse without a schema keeps a 200,000-fact load to seconds.
   return rows.map((r) => ({
     id: r.id,
-    type: r.type as FactType,
-    parties: r.parties.split('|'),
-    status: r.status as Status,
+    type: one(r.type) as FactType,
+    parties: partiesOf(r.parties),
+    status: one(r.status) as Status,
     date: r.date,
     item: r.item,
     milestones: JSON.parse(r.milestones) as Milestones,
@@ -112,17 +151,47 @@ async function loadFacts(store: Store): Promise<AnalysisFact[]> {
   }));
 }
 
-export function makeSnapshot(facts: readonly AnalysisFact[], names: Names): Snapshot {
-  const memo = new Map<string, unknown>();
+export function makeSnapshot(
+  facts: readonly AnalysisFact[],
+  names: Names,
+  limits: MemoLimits = DEFAULT_MEMO_LIMITS,
+): Snapshot {
+  // Least recently used first out, by entries and by weight: ego networks and filters are keyed per distinct query.
+  const memo = new Map<string, { value: unknown; weight: number }>();
+  let weight = 0;
   return {
     ...names,
     facts,
     memo<T>(key: string, compute: () => T): T {
-      if (memo.has(key)) return memo.get(key) as T;
-      if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value!);
+      const hit = memo.get(key);
+      if (hit) {
+        memo.delete(key);
+        memo.set(key, hit);
+        return hit.value as T;
+      }
       const value = compute();
-      memo.set(key, value);
+      const w = weigh(value);
+      if (limits.maxEntries === 0 || w > limits.maxWeight) return value;
+      memo.set(key, { value, weight: w });
+      weight += w;
+      for (const [k, v] of memo) {
+        if (weight <= limits.maxWeight && memo.size <= limits.maxEntries) break;
+        memo.delete(k);
+        weight -= v.weight;
+      }
       return value;
     },
+    memoStats: () => ({ entries: memo.size, weight }),
   };
+}
+
+function weigh(value: unknown): number {
+  if (value instanceof RawJson) return value.json.length;
+  if (Array.isArray(value)) return 64 + value.length * ITEM_WEIGHT;
+  if (value instanceof Map) {
+    let n = 0;
+    for (const v of value.values()) n += Array.isArray(v) ? v.length : 1;
+    return 64 + n * ITEM_WEIGHT;
+  }
+  return 1024;
 }

@@ -1,5 +1,5 @@
 // One pair's page: its facts (each with quotes in context and source links), its ladder and its conflicts.
-import { ladderOf } from '../analyze/ladder.js';
+import { ladderOf, type LadderFact } from '../analyze/ladder.js';
 import type { CanonicalFact, Conflict } from '../schema/canonical.js';
 import { StatusSchema, type FactType, type Status } from '../schema/fact.js';
 import { listConflicts, listFactsById } from '../store/services/query.service.js';
@@ -58,6 +58,13 @@ export async function pairDetail(
     conflicts,
     conflictTotal: light.reduce((n, f) => n + f.conflicts, 0),
   };
+}
+
+/** What the ladder reads of every fact of a pair, in id order (as the snapshot holds them). */
+export async function pairLadderFacts(store: Store, a: string, b: string): Promise<LadderFact[]> {
+  return (await pairFactRows(store.db, a, b))
+    .map((r) => ({ id: r.id, type: r.type as FactType, status: r.status as Status, date: r.date }))
+    .sort((x, y) => x.id - y.id);
 }
 
 export async function withEvidence(

@@ -3,21 +3,20 @@ import { z } from 'zod';
 import { gapPartners } from '../../analyze/gaps.js';
 import { ladderOf } from '../../analyze/ladder.js';
 import { buildNetwork, filterFacts } from '../../analyze/network.js';
-import { factsByPair, pairSummaries } from '../../analyze/pairs.js';
+import { pairSummaries } from '../../analyze/pairs.js';
 import { partnerMatrix } from '../../analyze/partner-matrix.js';
 import { search } from '../../analyze/search.js';
 import { tiesPerYear } from '../../analyze/ties-per-year.js';
 import { latestChanges, timelineEvents } from '../../analyze/timeline-events.js';
-import { pairKey } from '../../analyze/vocabulary.js';
 import { FactTypeSchema } from '../../schema/fact.js';
 import { LimitSchema, checkDateRange } from '../../schema/query-args.js';
 import { badRequest } from '../api-error.js';
 import { partyCode, type ServeDeps } from '../deps.js';
 import { endpoint, type AnyEndpoint } from '../endpoint.js';
 import type { Names, Snapshot } from '../knowledge.js';
-import { RawJson, ResponseCache } from '../response-cache.js';
+import { RawJson } from '../response-cache.js';
 import { listFactsById } from '../../store/services/query.service.js';
-import { pairDetail } from '../pair-detail.js';
+import { pairDetail, pairLadderFacts } from '../pair-detail.js';
 import { DateArg, PageQuery, PartyArg, StatusList, TypeList, pageOf, paginate } from '../schemas/common.js';
 import {
   GapSchema,
@@ -38,7 +37,7 @@ const GROUPING = /^(?:NATO|EU|ASEAN|QUAD|AUKUS|UN|G7)$/;
 
 export function analysisEndpoints(deps: ServeDeps): AnyEndpoint[] {
   const { store, knowledge } = deps;
-  const cache = new ResponseCache();
+  const cache = knowledge.responses;
   const pair = (names: Names, params: { a: string; b: string }): [string, string] => {
     const a = partyCode(names, params.a, 'path.a');
     const b = partyCode(names, params.b, 'path.b');
@@ -131,10 +130,11 @@ export function analysisEndpoints(deps: ServeDeps): AnyEndpoint[] {
       params: PairParams,
       response: LadderSchema,
       async handle({ params }) {
-        const snap = await knowledge.current();
-        const [a, b] = pair(snap, params);
-        return ladderOf(
-          snap.memo(`pairs-of:${a}`, () => factsByPair(snap.facts, a)).get(pairKey(a, b)) ?? [],
+        // One range of fact_pairs' index, not the whole-graph snapshot: a cold server answers at once.
+        const names = await knowledge.names();
+        const [a, b] = pair(names, params);
+        return cache.get(await knowledge.version(), `ladder|${a}|${b}`, async () =>
+          ladderOf(await pairLadderFacts(store, a, b)),
         );
       },
     }),
