@@ -117,7 +117,6 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
       'cross-servicing agreement',
       'Agreement on Reciprocal Provision of Supplies and Services',
       'reciprocal provision of supplies and services',
-      'reciprocal materials and labor services agreement',
     ],
     ['ACSA'],
     'Acquisition and Cross-Servicing Agreement',
