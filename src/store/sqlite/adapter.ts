@@ -29,8 +29,12 @@ export function sqliteAdapter(file: string): DialectAdapter {
       const code = (error as { code?: unknown } | null)?.code;
       if (typeof code !== 'string') return false;
       if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return true;
-      // Two processes creating a new database: the one that lost the race retries and finds the schema in place.
-      return code === 'SQLITE_ERROR' && /already exists/.test((error as Error).message);
+      // Two processes creating a new database: the one that lost the race retries and finds the schema in place
+      // (SQLite reports it as SQLITE_SCHEMA when the schema changed under a prepared statement).
+      return (
+        (code === 'SQLITE_ERROR' || code === 'SQLITE_SCHEMA') &&
+        /already exists/.test((error as Error).message)
+      );
     },
   };
 }
