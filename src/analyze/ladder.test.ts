@@ -40,7 +40,7 @@ describe('ladderOf', () => {
     ]);
     expect(ladder.summary).toBe(
       'has 2+2 meeting, high-level meeting and ACSA; reciprocal access agreement negotiating; ' +
-        'no information security agreement and equipment transfer agreement',
+        'not recorded: information security agreement and equipment transfer agreement',
     );
   });
 

@@ -47,7 +47,7 @@ export interface Ladder {
   justification: number[];
   rungs: LadderRung[];
   next: NextStep | null;
-  /** "has ACSA and reciprocal access agreement; information security agreement under way; no joint exercise". */
+  /** "has ACSA and reciprocal access agreement; information security agreement under way; not recorded: joint exercise". */
   summary: string;
 }
 
@@ -120,14 +120,15 @@ function summarize(rungs: readonly LadderRung[], next: NextStep | null): string 
     .map((s) => `${TYPE_LABELS[s.type]} ${s.status ? STATUS_LABELS[s.status] : ''}`.trim());
   const ended = steps.filter((s) => s.state === 'ended').map((s) => `${TYPE_LABELS[s.type]} ended`);
   const parts: string[] = [];
-  parts.push(has.length > 0 ? `has ${list(has)}` : 'no step taken yet');
+  // The store records what sources say: a step no source reports is "not recorded", not absent.
+  parts.push(has.length > 0 ? `has ${list(has)}` : 'no step recorded yet');
   if (underWay.length > 0) parts.push(list(underWay));
   if (ended.length > 0) parts.push(list(ended));
   const rung = next ? rungs.find((r) => r.stage === next.stage) : undefined;
   const missing = (rung?.steps ?? []).filter(
     (s) => s.state === 'missing' && EXPECTED_STEPS[rung!.stage].includes(s.type),
   );
-  if (missing.length > 0) parts.push(`no ${list(missing.map((s) => TYPE_LABELS[s.type]))}`);
+  if (missing.length > 0) parts.push(`not recorded: ${list(missing.map((s) => TYPE_LABELS[s.type]))}`);
   return parts.join('; ');
 }
 
