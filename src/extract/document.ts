@@ -1,7 +1,7 @@
 // The one document object the extraction stages fill in, in order (see pipeline.ts).
 import type { Fact, FactType, PartialDate, PartyCode, Status } from '../schema/fact.js';
 import type { PartyMention } from './lexicon/party-mention.js';
-import type { TriggerKind } from './relations/find-triggers.js';
+import type { TriggerGate, TriggerKind } from './relations/find-triggers.js';
 
 export interface Sentence {
   index: number;
@@ -81,6 +81,8 @@ export interface AnalyzedDocument {
   sentences: Sentence[];
   /** Party mentions over the whole normalized text, sorted by start. */
   parties: PartyMention[];
+  /** Per sentence index: what its cheap trigger tests found, or null when it cannot carry a fact. */
+  gates: Array<TriggerGate | null>;
   /** Dates per sentence index, resolved against the reference date in force at that sentence. */
   dates: Map<number, DateMention[]>;
   /** The reference date in force at each sentence (publication date, or a quoted report's date). */

@@ -35,11 +35,15 @@ const NEWSY = fc.constantFrom(
   '\ufeff',
 );
 
-function timed<T>(work: () => T, limitMs: number): T {
-  const t0 = performance.now();
-  const out = work();
-  expect(performance.now() - t0).toBeLessThan(limitMs);
-  return out;
+/**
+ * The CPU time of some work, in ms: what the work itself costs, however loaded the machine is. Only ratios
+ * of it are asserted (cost grows linearly with input), never a wall-clock limit.
+ */
+function cpuMs(work: () => unknown): number {
+  const before = process.cpuUsage();
+  work();
+  const spent = process.cpuUsage(before);
+  return (spent.user + spent.system) / 1000;
 }
 
 describe('hostile input', () => {
@@ -74,13 +78,23 @@ describe('hostile input', () => {
     );
   });
 
-  it('survives a 20 MB line within seconds', () => {
+  it('survives a 20 MB line', { timeout: 300_000 }, () => {
     const line = 'Japan and France signed an acquisition and cross-servicing agreement on Friday '.repeat(
       260_000,
     );
     expect(line.length).toBeGreaterThan(20_000_000);
-    const facts = timed(() => extractFacts({ id: 'big', text: line, published: '2024-01-05' }), 20_000);
+    const facts = extractFacts({ id: 'big', text: line, published: '2024-01-05' }, { budget: { ms: 1e9 } });
     expect(facts.map((f) => f.type)).toContain('acsa');
+  });
+
+  it('spends time linear in the length of one long line, not more', () => {
+    const line = (n: number) => 'Japan and France signed an ACSA on Friday, and troops trained. '.repeat(n);
+    const run = (n: number) => () => extractFacts({ id: 'long', text: line(n), published: '2024-01-05' });
+    run(2_000)();
+    const small = cpuMs(run(8_000));
+    const large = cpuMs(run(32_000));
+    // Four times the text: about four times the work; quadratic work would be sixteen times.
+    expect(large / small).toBeLessThan(8);
   });
 
   it('refuses a 20 MB file as too large, naming it', async () => {
@@ -109,7 +123,7 @@ describe('hostile input', () => {
       file,
       `<html><body>${'<div>'.repeat(depth)}Japan and France signed an ACSA.${'</div>'.repeat(depth)}</body></html>`,
     );
-    const read = await timed(() => readArticleFile(file), 20_000);
+    const read = await readArticleFile(file);
     expect(read.ok).toBe(true);
     if (read.ok) expect(read.value.text).toContain('Japan and France signed an ACSA.');
   });

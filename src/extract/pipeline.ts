@@ -7,6 +7,7 @@ import { confidence, shippedModel, type Model } from './scorer/model.js';
 import { normalize } from './stages/normalize.js';
 import { segment } from './stages/segment.js';
 import { mentions } from './stages/mentions.js';
+import { gate } from './stages/gate.js';
 import { dates } from './stages/dates.js';
 import { relations } from './stages/relations.js';
 import { facts } from './stages/facts.js';
@@ -18,6 +19,7 @@ export const STAGES: ReadonlyArray<readonly [name: string, run: Stage]> = [
   ['normalize', normalize],
   ['segment', segment],
   ['mentions', mentions],
+  ['gate', gate],
   ['dates', dates],
   ['relations', relations],
   ['facts', facts],
@@ -75,6 +77,7 @@ export function analyze(
     published: source.published,
     sentences: [],
     parties: [],
+    gates: [],
     dates: new Map(),
     references: [],
     candidates: [],

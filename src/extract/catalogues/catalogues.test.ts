@@ -344,6 +344,14 @@ describe('weaponOrigin', () => {
   });
 });
 
+it('reads names among accented words and non-Latin script, and right after a non-ASCII letter', () => {
+  const text = 'Brasília e Bogotá: «F-16» ou Gripen? Türkiye flies F-16s; 台湾F-16V';
+  expect(spans(text, findWeapons(text))).toEqual(['F-16', 'Gripen', 'F-16s', 'F-16V']);
+  expect(
+    spans('Señal: RIMPAC á Malabar exercises', findExercises('Señal: RIMPAC á Malabar exercises')),
+  ).toEqual(['RIMPAC', 'Malabar']);
+});
+
 describe('equipmentOrigin keeps every system it knew before the catalogue', () => {
   const before: Array<[string, string]> = [
     [

@@ -135,50 +135,84 @@ interface Compiled<V> {
   exact: CharTrie<V>;
   foldedRe: RegExp | null;
   exactRe: RegExp | null;
-  /** The first two words (or the one word) of every name, folded: a text with none cannot match. */
-  prefixes: ReadonlySet<string>;
+  /** The first word of every name, folded: a position whose word is none of these starts no name. */
+  firsts: ReadonlySet<string>;
 }
 
-/** Words as the prefilter sees them: runs of letters, or of digits ("F16" and "F-16" are both f, 16), folded. */
-const TOKEN = /\p{L}+|\p{N}+/gu;
+interface WordStarts {
+  /** Offsets where a name may start: a word's first character, not after `[\w-]`. */
+  at: number[];
+  /** The word from there, folded. */
+  words: string[];
+  /** The word without a final "s" ("Patriots", "ACSAs" start like their singular), or null. */
+  singulars: Array<string | null>;
+}
+
 let lastText = '';
-let lastTokens: ReadonlySet<string> = new Set();
+let lastStarts: WordStarts = { at: [], words: [], singulars: [] };
+
+/** 1 for a letter, 2 for a digit, 0 otherwise, as `\p{L}` and `\p{N}` say; ASCII from a table. */
+const ASCII_KIND = Uint8Array.from({ length: 128 }, (_, c) =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : c >= 48 && c <= 57 ? 2 : 0,
+);
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{N}/u;
+function kindAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_KIND[c]!;
+  // A surrogate half belongs to a character outside the BMP: counted with letters, it only joins a run.
+  if (c >= 0xd800 && c <= 0xdfff) return 1;
+  const ch = text[i]!;
+  return LETTER.test(ch) ? 1 : DIGIT.test(ch) ? 2 : 0;
+}
 
 /**
- * The text's words and adjacent pairs of words ("status of", "mutual defense"), remembered for the next
- * call: the three catalogues often scan the same sentence.
+ * Where a name can start in the text, and the word there, remembered for the next call: the three
+ * catalogues often scan the same sentence. Words are runs of letters or of digits ("F16" and "F-16" are
+ * both f, 16). A position counts when the expressions' own look-behind `(?<![\w-])` would let a match start
+ * there; inside a run of letters that is only after a non-ASCII letter. A plain loop: the Unicode
+ * expression that says the same costs several times more.
  */
-function tokensOf(text: string): ReadonlySet<string> {
-  if (text !== lastText) {
-    lastText = text;
-    const words = text.toLowerCase().match(TOKEN) ?? [];
-    const out = new Set<string>();
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
-      out.add(w);
-      // A plural ("Patriots", "ACSAs") starts like its singular.
-      if (w.endsWith('s')) out.add(w.slice(0, -1));
-      const next = words[i + 1];
-      if (next !== undefined) {
-        out.add(`${w} ${next}`);
-        if (next.endsWith('s')) out.add(`${w} ${next.slice(0, -1)}`);
-      }
+function wordStarts(text: string): WordStarts {
+  if (text === lastText) return lastStarts;
+  const at: number[] = [];
+  const words: string[] = [];
+  const singulars: Array<string | null> = [];
+  const add = (from: number, to: number) => {
+    const w = text.slice(from, to).toLowerCase();
+    at.push(from);
+    words.push(w);
+    singulars.push(w.endsWith('s') ? w.slice(0, -1) : null);
+  };
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const kind = kindAt(text, i);
+    if (kind === 0) {
+      i++;
+      continue;
     }
-    lastTokens = out;
+    let j = i + 1;
+    let wide = text.charCodeAt(i) > 127;
+    while (j < n && kindAt(text, j) === kind) {
+      if (text.charCodeAt(j) > 127) wide = true;
+      j++;
+    }
+    if (i === 0 || !isWordOrHyphen(text.charCodeAt(i - 1))) add(i, j);
+    if (wide) for (let k = i + 1; k < j; k++) if (text.charCodeAt(k - 1) > 127) add(k, j);
+    i = j;
   }
-  return lastTokens;
+  lastText = text;
+  lastStarts = { at, words, singulars };
+  return lastStarts;
 }
 
-/** The prefix a name must show in a text: its first two words, or its one word. */
-function prefixOf(name: string): string | null {
-  const words = name.toLowerCase().match(TOKEN);
-  if (!words) return null;
-  return words.length > 1 ? `${words[0]} ${words[1]}` : words[0]!;
-}
+/** Words as names are written: runs of letters, or of digits. */
+const WORD_RUN = /\p{L}+|\p{N}+/gu;
 
-function mayMatch<V>(c: Compiled<V>, text: string): boolean {
-  for (const t of tokensOf(text)) if (c.prefixes.has(t)) return true;
-  return false;
+function firstWordOf(name: string): string | null {
+  const m = name.normalize('NFC').match(WORD_RUN);
+  return m && name.normalize('NFC').search(/\p{L}|\p{N}/u) === 0 ? m[0]!.toLowerCase() : null;
 }
 
 function compile<V>(
@@ -188,16 +222,18 @@ function compile<V>(
 ): Compiled<V> {
   const folded = new CharTrie<V>(true);
   const exact = new CharTrie<V>(false);
-  const prefixes = new Set<string>();
+  const firsts = new Set<string>();
   for (const [name, value, exactCase] of names) {
     (exactCase ? exact : folded).insert(name, value);
-    const prefix = prefixOf(name);
-    if (prefix) prefixes.add(prefix);
+    const first = firstWordOf(name);
+    // The word gate in scan() is sound only if every name starts with a word.
+    if (first === null) throw new Error(`catalogue name must start with a letter or digit: ${name}`);
+    firsts.add(first);
   }
   const re = (trie: CharTrie<V>, flags: string) =>
     trie.size === 0 ? null : new RegExp(`(?<![\\w-])${trie.source(afterDigit)}${tail}(?!\\w|-\\d)`, flags);
-  // Sticky: scan() runs each expression only where the trie says a name can start.
-  return { folded, exact, foldedRe: re(folded, 'iy'), exactRe: re(exact, 'y'), prefixes };
+  // Sticky: scan() runs each expression only where a name can start.
+  return { folded, exact, foldedRe: re(folded, 'iy'), exactRe: re(exact, 'y'), firsts };
 }
 
 /** Every match of a compiled catalogue, earliest first, overlaps resolved to the longer match. */
@@ -207,16 +243,24 @@ function scan<V>(
   accept: (m: CatalogueMatch<V>) => boolean,
 ): CatalogueMatch<V>[] {
   const found: CatalogueMatch<V>[] = [];
-  if (!mayMatch(c, text)) return found;
+  const { at, words, singulars } = wordStarts(text);
+  // One hash lookup per word rejects most positions; the trie then says cheaply whether a name starts
+  // there, and the expression, run only there, finds its exact extent (separators, plurals, years, model
+  // suffixes). Scanning the expression over every position costs ~10x.
+  const starts: number[] = [];
+  for (let k = 0; k < at.length; k++) {
+    const singular = singulars[k];
+    if (c.firsts.has(words[k]!) || (singular !== null && c.firsts.has(singular!))) starts.push(at[k]!);
+  }
+  if (starts.length === 0) return found;
   for (const [re, trie] of [
     [c.exactRe, c.exact],
     [c.foldedRe, c.folded],
   ] as const) {
     if (!re) continue;
-    // The trie says cheaply where a name can start; the expression, run only there, finds its exact extent
-    // (separators, plurals, years, model suffixes). Scanning the expression over every position costs ~10x.
-    for (let i = 0; i < text.length; i++) {
-      if (i > 0 && isWordOrHyphen(text.charCodeAt(i - 1))) continue;
+    let done = 0;
+    for (const i of starts) {
+      if (i < done) continue;
       if (trie.lookup(text, i, Math.min(text.length, i + 80)) === undefined) continue;
       re.lastIndex = i;
       const m = re.exec(text);
@@ -225,7 +269,7 @@ function scan<V>(
       if (entry === undefined) continue;
       const match = { start: m.index, end: m.index + m[0].length, entry };
       if (accept(match)) found.push(match);
-      i = Math.max(i, match.end - 1);
+      done = Math.max(i + 1, match.end);
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

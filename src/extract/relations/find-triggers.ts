@@ -55,12 +55,30 @@ const ANY_TRIGGER = new RegExp(
 /** An acronym ("EDCA", "RIMPAC"): how an instrument or an exercise is often named with no other cue. */
 const ACRONYM = compileFamily(ACRONYM_FAMILY);
 
-export function findTriggers(text: string, lastInstrument: FactType | null): Trigger[] {
-  // Instruments and exercises known by name (catalogues/): "EDCA", "the Lombok Treaty", "Cobra Gold". The
-  // catalogues cost more than the cheap test, so they run where it passes or an acronym stands.
+/** What a sentence's cheap tests found: `cheap` when a trigger word list matched (not only a catalogue name). */
+export interface TriggerGate {
+  cheap: boolean;
+}
+
+/**
+ * Whether a sentence can hold any trigger, or null when it cannot (most sentences). Instruments and
+ * exercises known by name (catalogues/: "EDCA", "the Lombok Treaty", "Cobra Gold") cost more than the word
+ * lists, so they are looked up only where no word list matched and an acronym stands.
+ */
+export function triggerGate(text: string): TriggerGate | null {
+  if (ANY_TRIGGER.test(text) || ARMS_DEAL_OR_AID.test(text)) return { cheap: true };
+  if (!ACRONYM.test(text)) return null;
+  return findInstruments(text).length > 0 || findExercises(text).length > 0 ? { cheap: false } : null;
+}
+
+export function findTriggers(
+  text: string,
+  lastInstrument: FactType | null,
+  gate: TriggerGate | null = triggerGate(text),
+): Trigger[] {
+  if (!gate) return [];
   const found: Trigger[] = [];
-  const cheap = ANY_TRIGGER.test(text) || ARMS_DEAL_OR_AID.test(text);
-  if (!cheap && !ACRONYM.test(text)) return [];
+  const { cheap } = gate;
   for (const m of findInstruments(text)) {
     const meeting = m.entry.type === 'two_plus_two' || m.entry.type === 'high_level_meeting';
     found.push({ type: m.entry.type, kind: meeting ? 'meeting' : 'instrument', start: m.start, end: m.end });

@@ -7,7 +7,7 @@ import { clauseAround } from './decide-status.js';
 const UNDATED = new Set(['in_force', 'ended', 'planned']);
 
 /** How many sentences back, within one paragraph, a stated date still dates what follows. */
-const CARRY = 2;
+export const CARRY = 2;
 
 export function pickDate(doc: AnalyzedDocument, c: Candidate): Pick<Candidate, 'date' | 'dateStated'> {
   const stated = nearestDate(doc, c);

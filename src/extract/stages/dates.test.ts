@@ -7,10 +7,14 @@ function datesOf(text: string, published: string | null): string[][] {
 }
 
 describe('dates', () => {
-  it('dates only sentences that can carry a fact, but still follows the years they name', () => {
-    const text = 'A study began in 2019. On March 3 Japan signed it.';
-    expect(datesOf(text, '2024-06-01')).toEqual([[], ['2024-03-03']]);
-    expect(datesOf('The review ended in 2019. On March 3, Japan signed it.', null)).toEqual([
+  it('dates only sentences that can carry a fact or the two before one, but still follows the years they name', () => {
+    const text = 'A study began in 2019. It took years. It cost much. On March 3 Japan signed the agreement.';
+    expect(datesOf(text, '2024-06-01')).toEqual([[], [], [], ['2024-03-03']]);
+    expect(datesOf('A study began in 2019. On March 3 Japan signed the agreement.', '2024-06-01')).toEqual([
+      ['2019'],
+      ['2024-03-03'],
+    ]);
+    expect(datesOf('The review ended in 2019. On March 3, Japan signed the agreement.', null)).toEqual([
       ['2019'],
       ['2019-03-03'],
     ]);
@@ -28,7 +32,7 @@ describe('dates', () => {
 
   it('keeps the precision the text gives: a month, a year, a full date', () => {
     const text =
-      'Talks were held in January 2015 in Tokyo. Negotiations with Japan were launched in 2015. Japan signed it on 14 December 2023.';
+      'Defense talks were held in January 2015 in Tokyo. Negotiations on a defense pact with Japan were launched in 2015. Japan signed the pact on 14 December 2023.';
     expect(datesOf(text, '2023-12-20')).toEqual([['2015-01'], ['2015'], ['2023-12-14']]);
   });
 
@@ -47,7 +51,7 @@ describe('dates', () => {
 
   it('without a publication date, resolves weekdays against the first full date in the text', () => {
     const text =
-      'Ministers met in New York on April 27, 2015. The US-Japan guidelines were unveiled on Monday.';
+      'Ministers met in New York on April 27, 2015. The US-Japan defense agreement was unveiled on Monday.';
     expect(datesOf(text, null)).toEqual([['2015-04-27'], ['2015-04-27']]);
   });
 

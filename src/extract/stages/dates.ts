@@ -2,7 +2,7 @@
 // in force at that sentence: the publication date, or the date of a report the article quotes.
 import * as chrono from 'chrono-node';
 import type { AnalyzedDocument, DateMention, Sentence } from '../document.js';
-import { PAIR_ANAPHOR, PRONOUN_SUBJECT } from '../relations/discourse.js';
+import { CARRY } from '../relations/pick-date.js';
 import { formatReference, resolveMention, type Reference, referenceFrom } from './date-resolution.js';
 
 /** Only sentences with one of these words can hold a date; the parser runs on no other (it is the costly part). */
@@ -24,21 +24,10 @@ const BARE_YEAR = /(?<![\d$.,/-])\b(19[5-9]\d|20[0-4]\d)\b(?![\d%]|s\b|-\d|\/\d)
 const REANCHOR_WORD =
   /\b(?:published|posted|reported|dated|released|written|issued|piece|story|article|report)\b/i;
 
-/** Whether a sentence names a party or points back to a pair: only such a sentence yields a fact. */
-function mayCarryFact(doc: AnalyzedDocument, sentence: Sentence): boolean {
-  return hasMention(doc, sentence) || PAIR_ANAPHOR.test(sentence.text) || PRONOUN_SUBJECT.test(sentence.text);
-}
-
-function hasMention(doc: AnalyzedDocument, sentence: Sentence): boolean {
-  let lo = 0;
-  let hi = doc.parties.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.parties[mid]!.start < sentence.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const m = doc.parties[lo];
-  return m !== undefined && m.start < sentence.end;
+/** Whether a fact may be dated from this sentence: it, or one of the next CARRY, may carry a fact. */
+function datesAFact(doc: AnalyzedDocument, index: number): boolean {
+  for (let i = index; i <= index + CARRY && i < doc.gates.length; i++) if (doc.gates[i]) return true;
+  return false;
 }
 
 /** Spans chrono reads as dates but that are durations or counts, not points in time. */
@@ -54,9 +43,10 @@ export function dates(doc: AnalyzedDocument): void {
     if (published && NEW_SOURCE.test(sentence.text)) reference = published;
     doc.references[sentence.index] = reference ? formatReference(reference) : null;
     if (!DATE_WORD.test(sentence.text)) continue;
-    // The parser runs where a fact can be dated, or where the reference date may move; elsewhere a year
-    // named in passing still sets the year that month-and-day dates fall in.
-    if (reference && !mayCarryFact(doc, sentence) && !REANCHOR_WORD.test(sentence.text)) {
+    // The parser runs where a fact can be dated (a sentence that may carry one, or the few before it whose
+    // dates carry over), or where the reference date may move; elsewhere a year named in passing still sets
+    // the year that month-and-day dates fall in.
+    if (reference && !datesAFact(doc, sentence.index) && !REANCHOR_WORD.test(sentence.text)) {
       const years = [...sentence.text.matchAll(BARE_YEAR)];
       if (years.length > 0) contextYear = Number(years.at(-1)![1]);
       continue;

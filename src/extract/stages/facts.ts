@@ -18,7 +18,18 @@ function statusKey(status: Candidate['status']): string {
 }
 
 export function facts(doc: AnalyzedDocument): void {
-  const byKey = new Map<string, { fact: Fact; candidates: Candidate[] }>();
+  // Most news reads no candidate at all: nothing to weigh, and the document context is not worth building.
+  if (doc.candidates.length === 0) {
+    doc.scored = [];
+    doc.facts = [];
+    return;
+  }
+  // Per fact: its readings, whether the rules read it, and where its evidence starts (a long document can
+  // restate one fact thousands of times: every check here is constant time).
+  const byKey = new Map<
+    string,
+    { fact: Fact; candidates: Candidate[]; rule: boolean; starts: Set<number> }
+  >();
   const stated = new Set<string>();
   const candidates = withoutRestatedMeetings(doc.candidates);
   for (const c of candidates) {
@@ -31,25 +42,33 @@ export function facts(doc: AnalyzedDocument): void {
       byKey.set(key, {
         fact: { type: c.type, parties, status: c.status, date: c.date, item: c.item, evidence: [evidence] },
         candidates: [c],
+        rule: c.origin === 'rule',
+        starts: new Set([evidence.start]),
       });
       if (c.dateStated) stated.add(key);
       continue;
     }
     had.candidates.push(c);
     const fact = had.fact;
+    const ruleBefore = had.rule;
+    had.rule ||= c.origin === 'rule';
     // The rules' reading speaks first: its status and date stand over another reading's.
-    if (c.origin === 'rule' && had.candidates.every((x) => x === c || x.origin !== 'rule')) {
+    if (c.origin === 'rule' && !ruleBefore) {
       fact.status = c.status;
       fact.evidence.unshift(evidence);
+      had.starts.add(evidence.start);
       fact.date = c.date;
       if (c.dateStated) stated.add(key);
       else stated.delete(key);
       fact.item = c.item ?? fact.item;
       continue;
     }
-    if (!fact.evidence.some((e) => e.start === evidence.start)) fact.evidence.push(evidence);
+    if (!had.starts.has(evidence.start)) {
+      fact.evidence.push(evidence);
+      had.starts.add(evidence.start);
+    }
     // Once the rules read the fact, other readings add evidence but never its date.
-    if (c.origin !== 'rule' && had.candidates.some((x) => x.origin === 'rule')) continue;
+    if (c.origin !== 'rule' && ruleBefore) continue;
     // A date the text states for this fact beats one inferred from the narrative around it.
     if (c.dateStated && !stated.has(key)) {
       fact.date = c.date;

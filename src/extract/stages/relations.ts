@@ -20,12 +20,16 @@ import { alternativeParties } from '../relations/alternatives.js';
 import { signalsOf, triggerScope } from '../relations/signals.js';
 import type { FactType, PartyCode, Status } from '../../schema/fact.js';
 import { compileEntries } from '../phrasebook/compile.js';
+import { RELATED_LINK } from './gate.js';
 import { CIVIL_CONTEXT_FAMILY, DEFENSE_CONTEXT_FAMILY } from '../phrasebook/readings.js';
 
 export function relations(doc: AnalyzedDocument): void {
+  // The discourse only serves sentences that can carry a fact: none is read after the last of them.
+  const last = doc.gates.findLastIndex((g) => g !== null);
+  if (last < 0) return;
   const discourse = startDiscourse(doc.parties);
   let cursor = 0;
-  for (const sentence of doc.sentences) {
+  for (const sentence of doc.sentences.slice(0, last + 1)) {
     while (cursor < doc.parties.length && doc.parties[cursor]!.start < sentence.start) cursor++;
     const inSentence: PartyMention[] = [];
     for (let i = cursor; i < doc.parties.length && doc.parties[i]!.end <= sentence.end; i++)
@@ -45,6 +49,7 @@ function readSentence(
   if (RELATED_LINK.test(text)) return;
   // Only a sentence that names a party, or points back to one, can carry a fact: the rest skip the costly part.
   if (found.length === 0 && !PAIR_ANAPHOR.test(text) && !PRONOUN_SUBJECT.test(text)) return;
+  const gate = doc.gates[sentence.index] ?? null;
   const classified = classifyMentions(text, sentence.start, found);
   const mentions = classified.filter((m) => !m.rival && !m.excluded);
   const groups = groupMentions(text, sentence.start, mentions);
@@ -57,7 +62,7 @@ function readSentence(
       classified.filter((m) => !m.rival && (!m.excluded || m.kind === 'grouping')),
     ));
   const lastInstrument = recent(discourse.lastInstrument, sentence.index, 10)?.type ?? null;
-  let triggers = findTriggers(text, lastInstrument);
+  let triggers = gate ? findTriggers(text, lastInstrument, gate) : [];
   // Health ministers' talks or a trade memorandum: readings for the scorer, not the rules' facts.
   const civil = triggers.length > 0 && CIVIL_CONTEXT.test(text) && !DEFENSE_CONTEXT.test(text);
   // A framework for transfers, or an ACSA's "provision of food and ammunition", is what the agreement
@@ -147,9 +152,6 @@ function readSentence(
 const CIVIL_TYPES: ReadonlySet<FactType> = new Set(['high_level_meeting', 'defense_mou', 'two_plus_two']);
 const CIVIL_CONTEXT = compileEntries(CIVIL_CONTEXT_FAMILY.entries, CIVIL_CONTEXT_FAMILY.flags);
 const DEFENSE_CONTEXT = compileEntries(DEFENSE_CONTEXT_FAMILY.entries, DEFENSE_CONTEXT_FAMILY.flags);
-
-const RELATED_LINK =
-  /^\s*(?:related|read more|read also|also read|see also|more on this|recommended|watch|listen)\s*(?:stories|articles|news)?\s*[:|>-]/i;
 
 /** The parties of the trigger's own clause when it names any (not just a venue); else the whole sentence's. */
 function groupsFor(text: string, trigger: Trigger, groups: PartyGroup[]): PartyGroup[] {

@@ -1,0 +1,34 @@
+// Stage 4: which sentences can carry a fact at all. A fact needs a trigger word, and a party named in its
+// sentence or pointed back to ("the two sides"); most sentences of most news have neither. The stages after
+// this one do their costly work (date parsing, reading parties and statuses) only there and nearby.
+import type { AnalyzedDocument, Sentence } from '../document.js';
+import { PAIR_ANAPHOR, PRONOUN_SUBJECT } from '../relations/discourse.js';
+import { triggerGate } from '../relations/find-triggers.js';
+
+export function gate(doc: AnalyzedDocument): void {
+  doc.gates = doc.sentences.map((s) =>
+    !RELATED_LINK.test(s.text) && namesOrPointsBack(doc, s) ? triggerGate(s.text) : null,
+  );
+}
+
+/** Links to other articles ("Related: ...", "Read more: ...") are their headlines, not this article's facts. */
+export const RELATED_LINK =
+  /^\s*(?:related|read more|read also|also read|see also|more on this|recommended|watch|listen)\s*(?:stories|articles|news)?\s*[:|>-]/i;
+
+/** Whether a sentence names a party, or points back to one: only such a sentence yields a fact. */
+export function namesOrPointsBack(doc: AnalyzedDocument, sentence: Sentence): boolean {
+  return hasMention(doc, sentence) || PAIR_ANAPHOR.test(sentence.text) || PRONOUN_SUBJECT.test(sentence.text);
+}
+
+/** Whether a party mention lies wholly inside the sentence (as the relation stage collects them). */
+function hasMention(doc: AnalyzedDocument, sentence: Sentence): boolean {
+  let lo = 0;
+  let hi = doc.parties.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.parties[mid]!.start < sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = doc.parties[lo];
+  return m !== undefined && m.end <= sentence.end;
+}
