@@ -12,6 +12,8 @@ import { registerConflicts } from './conflicts/index.js';
 import { registerExport } from './export/index.js';
 import { registerReference } from './reference/index.js';
 import { registerServe } from './serve/index.js';
+import { registerWorker } from './worker/index.js';
+import { registerQueue } from './queue/index.js';
 
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerExtract,
@@ -26,4 +28,6 @@ export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerExport,
   registerReference,
   registerServe,
+  registerWorker,
+  registerQueue,
 ];

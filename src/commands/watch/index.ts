@@ -7,6 +7,7 @@ import type { CanonicalFact } from '../../schema/canonical.js';
 import { listFactsById } from '../../store/services/query.service.js';
 import type { Store } from '../../store/store.js';
 import { formatSummary } from '../ingest/format-summary.js';
+import { watchQueueCommand, type QueueFlags, type WatchQueueOptions } from '../queue/enqueue-command.js';
 import {
   addDbOption,
   withKnowledgeBase,
@@ -91,13 +92,20 @@ export function registerWatch(program: Command): void {
       .option(
         '--allow-private-urls',
         'fetch URLs on loopback, private, link-local and cloud metadata addresses (refused by default)',
-      ),
-  ).action(async (inputs: string[], opts: WatchCommandOptions) => {
+      )
+      .option('--queue', 'each round, add the inputs to the PostgreSQL job queue for `entente worker`')
+      .option('--max-attempts <n>', 'with --queue: tries before a document is parked (default 5)'),
+  ).action(async (inputs: string[], opts: WatchCommandOptions & WatchQueueOptions & QueueFlags) => {
     const stop = new AbortController();
     const onSignal = () => stop.abort();
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
     try {
+      if (opts.queue) {
+        const io = { stdout: process.stdout, stderr: process.stderr };
+        process.exitCode = await watchQueueCommand(inputs, opts, io, stop.signal);
+        return;
+      }
       await withKnowledgeBase('watch', opts, (store, config) =>
         watchCommand(
           store,
