@@ -1,6 +1,7 @@
 // Dated events over canonical facts, oldest first, and the latest changes to the knowledge base, newest first.
 import type { CanonicalFact } from '../schema/canonical.js';
 import type { FactType, PartialDate, Status } from '../schema/fact.js';
+import type { QuoteOrigin } from '../schema/quote.js';
 import { compareTimeline, datedMilestones } from '../store/rules/milestone-order.js';
 
 export interface TimelineEvent {
@@ -10,8 +11,14 @@ export interface TimelineEvent {
   parties: string[];
   item: string | null;
   status: Status;
+  /** The sentence that states this milestone and its date (null for a reference dataset's entry). */
   quote: string | null;
   doc: string | null;
+  claim: number | null;
+  /** Where that sentence was published: outlet, date and URL, or the reference entry. */
+  origin: QuoteOrigin | null;
+  /** A revision or renewal of the instrument (status `concluded`, after its signing). */
+  revision: boolean;
 }
 
 /** Every dated milestone (a signing and its entry into force are two events); a party filter keeps its facts. */
@@ -31,6 +38,9 @@ export function timelineEvents(facts: readonly TimelineFact[], party?: string): 
         status: m.status,
         quote: m.quote,
         doc: m.doc,
+        claim: m.claim,
+        origin: m.origin,
+        revision: m.revision,
         sortKey: m.sortKey,
       });
     }

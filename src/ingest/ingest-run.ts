@@ -11,8 +11,9 @@ import {
   type StoreOutcome,
 } from '../store/services/store-document.service.js';
 import type { Store } from '../store/store.js';
+import type { DocumentMetadata } from './document-metadata.js';
 import { readSource } from './read-source.js';
-import { expandInputs, subjectOf } from './sources.js';
+import { checkSingleFile, expandInputs, subjectOf } from './sources.js';
 
 export type Extractor = (doc: Pick<SourceDocument, 'id' | 'text' | 'published'>) => Fact[];
 
@@ -32,6 +33,8 @@ export interface IngestOptions {
   allowPrivateUrls?: boolean;
   extract?: Extractor;
   hooks?: IngestHooks;
+  /** URL, title, outlet, publication date of the one file ingested (`--url` ...): over what the file says. */
+  metadata?: DocumentMetadata;
 }
 
 export interface IngestResult {
@@ -70,6 +73,14 @@ export async function runIngest(
     hooks.onDocument?.({ subject, failure });
   };
 
+  const given = options.metadata ?? {};
+  if (Object.keys(given).length > 0) {
+    const single = await checkSingleFile(
+      inputs,
+      Object.keys(given).map((k) => `--${k}`),
+    );
+    if (!single.ok) throw single.error;
+  }
   const fetch = { timeoutMs: options.fetchTimeoutMs, allowPrivateUrls: options.allowPrivateUrls === true };
   const expansion = await expandInputs(inputs, fetch);
   hooks.onStart?.(expansion.items.length + expansion.failures.length);
@@ -78,7 +89,7 @@ export async function runIngest(
   for (const item of expansion.items) {
     const subject = subjectOf(item);
     try {
-      const read = await readSource(item, fetch);
+      const read = await readSource(item, fetch, given);
       if (!read.ok) {
         fail(read.error, subject);
         continue;

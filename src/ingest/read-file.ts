@@ -4,6 +4,8 @@ import { basename, extname } from 'node:path';
 import { AppError, err, ok, type Result } from '../errors.js';
 import type { SourceDocument } from '../schema/document.js';
 import { NO_METER, type CostMeter } from './budget.js';
+import { readUrlBeside, withMetadata, type DocumentMetadata } from './document-metadata.js';
+import { readFrontMatter } from './front-matter.js';
 import { htmlToArticle } from './html-to-text.js';
 import { leadingPublicationDate } from './publication-date.js';
 
@@ -12,8 +14,16 @@ export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text', '']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
+const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
 
-export async function readArticleFile(path: string): Promise<Result<SourceDocument>> {
+/**
+ * Metadata, each later source winning: what the text says (a leading date line, HTML meta tags), the `.url` file
+ * beside it, a Markdown file's front matter, then `given` (the `--url/--title/--source/--published` flags).
+ */
+export async function readArticleFile(
+  path: string,
+  given: DocumentMetadata = {},
+): Promise<Result<SourceDocument>> {
   const name = basename(path);
   const ext = extname(path).toLowerCase();
   if (!TEXT_EXTENSIONS.has(ext) && !HTML_EXTENSIONS.has(ext)) {
@@ -45,9 +55,22 @@ export async function readArticleFile(path: string): Promise<Result<SourceDocume
   }
   const decoded = decodeText(bytes, path);
   if (!decoded.ok) return decoded;
-  return HTML_EXTENSIONS.has(ext)
-    ? fromHtml(name, decoded.value, path)
-    : fromPlainText(name, decoded.value, path);
+  let text = decoded.value;
+  let front: DocumentMetadata = {};
+  if (MARKDOWN_EXTENSIONS.has(ext)) {
+    const matter = readFrontMatter(text, path);
+    if (!matter.ok) return matter;
+    if (matter.value !== null) {
+      if (matter.value.body.trim() === '')
+        return err(new AppError('FILE_EMPTY', 'file has no text after its front matter', path));
+      ({ metadata: front, body: text } = matter.value);
+    }
+  }
+  const beside = await readUrlBeside(path);
+  if (!beside.ok) return beside;
+  const read = HTML_EXTENSIONS.has(ext) ? fromHtml(name, text, path) : fromPlainText(name, text, path);
+  if (!read.ok) return read;
+  return ok(withMetadata(read.value, beside.value === null ? {} : { url: beside.value }, front, given));
 }
 
 /** Decodes UTF-8 strictly: a binary file or a wrong encoding is an error, not mojibake facts. */

@@ -1,13 +1,19 @@
 // Reads one expanded source into a SourceDocument: files through read-file.ts, pages through the same HTML reader.
 import { AppError, err, ok, type Result } from '../errors.js';
 import type { SourceDocument } from '../schema/document.js';
+import { outletOf, type DocumentMetadata } from './document-metadata.js';
 import type { FeedItem } from './feed.js';
 import { fetchText, type Fetched, type FetchOptions } from './fetch-url.js';
 import { fromHtml, fromPlainText, readArticleFile } from './read-file.js';
 import type { SourceItem } from './sources.js';
 
-export async function readSource(item: SourceItem, fetch: FetchOptions): Promise<Result<SourceDocument>> {
-  if (item.kind === 'file') return readArticleFile(item.path);
+/** `given` (the `--url/--title/--source/--published` flags) applies to a file only: the caller checks there is one. */
+export async function readSource(
+  item: SourceItem,
+  fetch: FetchOptions,
+  given: DocumentMetadata = {},
+): Promise<Result<SourceDocument>> {
+  if (item.kind === 'file') return readArticleFile(item.path, given);
   if (item.kind === 'page') return fromPage(item.fetched, null);
   const fetched = await fetchText(item.url, fetch);
   return fetched.ok ? fromPage(fetched.value, item.item) : fetched;
@@ -31,16 +37,8 @@ export function fromPage(page: Fetched, item: FeedItem | null): Result<SourceDoc
   return ok({
     ...doc,
     url: page.url,
-    source: hostOf(page.url),
+    source: outletOf(page.url),
     title: doc.title ?? item?.title ?? null,
     published: doc.published ?? item?.published ?? null,
   });
-}
-
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
 }

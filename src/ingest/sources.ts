@@ -28,6 +28,35 @@ export function subjectOf(item: SourceItem): string {
   );
 }
 
+/**
+ * `--url/--title/--source/--published` describe one article: refused (naming the flags given) unless the inputs
+ * are exactly one file that is not a feed; several inputs, a directory or a URL would get one URL or title each.
+ */
+export async function checkSingleFile(
+  args: readonly string[],
+  flags: readonly string[],
+): Promise<Result<string>> {
+  const named = flags.join(', ');
+  const refuse = (why: string) =>
+    ({
+      ok: false,
+      error: new AppError(
+        'INVALID_INPUT',
+        `${named} ${flags.length === 1 ? 'applies' : 'apply'} to one article file; ${why}`,
+      ),
+    }) as const;
+  if (args.length !== 1) return refuse(`got ${args.length} inputs`);
+  const arg = args[0]!;
+  if (isUrl(arg)) return refuse(`got the URL ${escapeControls(arg)} (its page gives its own metadata)`);
+  try {
+    if ((await stat(arg)).isDirectory()) return refuse(`got the directory ${escapeControls(arg)}`);
+  } catch {
+    // A missing file is reported by the ingest itself, with the usual reason.
+  }
+  if (isFeedFile(arg)) return refuse(`got the feed ${escapeControls(arg)}`);
+  return { ok: true, value: arg };
+}
+
 export async function expandInputs(args: readonly string[], fetch: FetchOptions): Promise<Expansion> {
   const items: SourceItem[] = [];
   const failures: AppError[] = [];

@@ -1,6 +1,7 @@
 // What the knowledge base stores and answers: documents, claims, canonical facts, conflicts, reviews, reference data.
 import { z } from 'zod';
 import { FactTypeSchema, PartialDateSchema, PartyCodeSchema, StatusSchema } from './fact.js';
+import { BestQuoteSchema, QuoteOriginSchema } from './quote.js';
 
 export const StoredDocumentSchema = z.object({
   id: z.string(),
@@ -32,10 +33,20 @@ export const ClaimSchema = z.object({
 export type Claim = z.infer<typeof ClaimSchema>;
 
 /** One step of a fact's lifecycle: when it happened and the words that say so. */
-export const MilestoneSchema = z.object({
+const DatedStepSchema = z.object({
   date: PartialDateSchema.nullable(),
   doc: z.string().nullable(),
   quote: z.string().nullable(),
+  /** The claim whose sentence states this step and its date, and where that sentence was published. */
+  claim: z.number().int().nullable().optional(),
+  url: z.string().nullable().optional(),
+  title: z.string().nullable().optional(),
+  source: z.string().nullable().optional(),
+  published: PartialDateSchema.nullable().optional(),
+});
+export const MilestoneSchema = DatedStepSchema.extend({
+  /** Later revisions and renewals of a concluded instrument, each with its own sentence. */
+  revisions: z.array(DatedStepSchema).optional(),
 });
 export type Milestone = z.infer<typeof MilestoneSchema>;
 export const MilestonesSchema = z.partialRecord(StatusSchema, MilestoneSchema);
@@ -45,7 +56,7 @@ export const ReviewStateSchema = z.enum(['confirmed', 'rejected', 'edited']);
 
 export const CanonicalFactSchema = z.object({
   id: z.number().int(),
-  /** type | parties | item-or-event-month: what makes claims one relation. */
+  /** type | parties [| item] | name, date or `undated` (store/rules/event-identity.ts): one real-world event. */
   key: z.string(),
   type: FactTypeSchema,
   parties: z.array(PartyCodeSchema).min(2),
@@ -58,7 +69,8 @@ export const CanonicalFactSchema = z.object({
   /** Distinct documents that are not near-duplicates of another. */
   sources: z.number().int().nonnegative(),
   claims: z.number().int().nonnegative(),
-  quote: z.object({ text: z.string(), doc: z.string(), url: z.string().nullable() }).nullable(),
+  /** An article's sentence with its outlet and date, or a reference dataset's entry (no sentence). */
+  quote: BestQuoteSchema.nullable(),
   conflicts: z.number().int().nonnegative(),
   review: ReviewStateSchema.nullable(),
   updatedAt: z.string(),
@@ -75,7 +87,10 @@ const ConflictSideSchema = z.object({
   published: PartialDateSchema.nullable(),
   /** The disagreeing value: a date for date conflicts, a status for status conflicts. */
   value: z.string(),
+  /** The claim's sentence; for a reference entry, the line generated from its row (show `origin`, not this). */
   quote: z.string(),
+  /** The article's outlet, date and URL, or the reference dataset and the URL it cites. */
+  origin: QuoteOriginSchema,
 });
 
 export const ConflictSchema = z.object({

@@ -79,7 +79,9 @@ for (const backend of BACKENDS) {
         expect(body.ladder.next).toMatchObject({ type: 'information_security', state: 'under_way' });
         const raa = body.facts.find((f: { type: string }) => f.type === 'reciprocal_access');
         expect(raa.status).toBe('in_force');
-        expect(raa.evidence[0].quote).toContain('reciprocal_access');
+        // The reference data's entry: its dataset and the source it cites, no generated line as a quote.
+        expect(raa.evidence[0]).toMatchObject({ kind: 'reference', dataset: 'japan_agreements' });
+        expect(raa.evidence[0]).not.toHaveProperty('quote');
         expect(raa.evidence[0].url).toMatch(/^https:\/\//);
       });
 

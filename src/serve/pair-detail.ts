@@ -2,6 +2,7 @@
 import { ladderOf, type LadderFact } from '../analyze/ladder.js';
 import type { CanonicalFact, Conflict } from '../schema/canonical.js';
 import { StatusSchema, type FactType, type Status } from '../schema/fact.js';
+import { quoteOrigin } from '../schema/quote.js';
 import { listConflicts, listFactsById } from '../store/services/query.service.js';
 import { TYPE_ORDER } from '../analyze/vocabulary.js';
 import type { Store } from '../store/store.js';
@@ -10,6 +11,8 @@ import { evidenceRows, pairFactRows, type EvidenceRow } from './repos/evidence.r
 import type { EvidenceInContext, FactWithEvidence, PairDetail } from './schemas/records.js';
 
 export const CONTEXT_CHARS = 240;
+/** Claims above which a fact's top quotes are read as their own index range rather than ranked with the page's. */
+const BIG_FACT = 100;
 
 export interface PairPage {
   limit: number;
@@ -77,6 +80,7 @@ export async function withEvidence(
     facts.map((f) => f.id),
     perFact,
     CONTEXT_CHARS,
+    new Set(facts.filter((f) => f.claims > BIG_FACT).map((f) => f.id)),
   );
   const byFact = new Map<number, EvidenceRow[]>();
   for (const r of rows) {
@@ -86,12 +90,15 @@ export async function withEvidence(
   }
   return facts.map((f) => {
     const own = byFact.get(f.id) ?? [];
-    const total = own.length > 0 ? Number(own[0]!.total) : 0;
-    return { ...f, evidence: own.map(toEvidence), moreEvidence: Math.max(0, total - own.length) };
+    // The fact's claim count is the number of its links: no count over its claims needed.
+    return { ...f, evidence: own.map(toEvidence), moreEvidence: Math.max(0, f.claims - own.length) };
   });
 }
 
 function toEvidence(r: EvidenceRow): EvidenceInContext {
+  const status = StatusSchema.parse(r.status);
+  const origin = quoteOrigin(r.document, r);
+  if (origin.kind === 'reference') return { ...origin, claim: r.claim, status, date: r.date };
   const context = r.context ?? '';
   const asked = r.ev_end - r.ev_start + 2 * CONTEXT_CHARS;
   const cut = quoteInContext(
@@ -102,6 +109,7 @@ function toEvidence(r: EvidenceRow): EvidenceInContext {
     context.length >= asked,
   );
   return {
+    kind: 'article',
     claim: r.claim,
     doc: r.document,
     url: r.url,
@@ -109,7 +117,7 @@ function toEvidence(r: EvidenceRow): EvidenceInContext {
     source: r.source,
     published: r.published,
     nearDuplicateOf: r.near_duplicate_of,
-    status: StatusSchema.parse(r.status),
+    status,
     date: r.date,
     ...cut,
   };

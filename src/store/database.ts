@@ -57,6 +57,10 @@ export interface FactsTable {
   best_quote: string | null;
   best_doc: string | null;
   review: string | null;
+  /** type | parties | item: every fact that could be one event shares it (null only before migration 0003 ran). */
+  base: string | null;
+  /** The instrument, programme or exercise the claims name (rules/event-identity.ts), if any. */
+  name: string | null;
   /** JSON of FactEdit: a reviewer's edit, which wins over the sources. */
   override: string | null;
   updated_at: string;
@@ -77,6 +81,8 @@ export interface FactPairsTable {
 export interface FactClaimsTable {
   claim_id: number;
   fact_id: number;
+  /** How directly the claim states the fact (rules/directness.ts): the pair page reads the top few by index. */
+  rank: Generated<number>;
 }
 
 export interface ConflictsTable {

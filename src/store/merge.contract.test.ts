@@ -56,14 +56,38 @@ for (const backend of BACKENDS) {
       const store = await freshStore(backend, false);
       await put(store, 'm1.txt', '2024-03-02', meeting('2024-03-01'));
       await put(store, 'm2.txt', '2024-03-03', meeting('2024-03-01'));
-      await put(store, 'm3.txt', '2024-09-15', meeting(null));
+      await put(store, 'm3.txt', '2024-09-11', meeting('2024-09-10'));
+      // Two meetings it could mean: the undated report stays apart, marked undated.
+      await put(store, 'm4.txt', '2024-09-15', meeting(null));
       const meetings = await ties(store, ['AUS', 'JPN']);
       expect(meetings.map((m) => [m.date, m.sources])).toEqual([
         ['2024-03-01', 2],
+        ['2024-09-10', 1],
         [null, 1],
       ]);
-      expect(meetings[1]!.key).toBe('high_level_meeting|AUS,JPN|2024-09');
+      expect(meetings.map((m) => m.key)).toEqual([
+        'high_level_meeting|AUS,JPN|2024-03',
+        'high_level_meeting|AUS,JPN|2024-09',
+        'high_level_meeting|AUS,JPN|undated',
+      ]);
       await store.close();
+    });
+
+    it('attaches an undated report to the one event it can mean, whichever is stored first', async () => {
+      const store = await freshStore(backend, false);
+      await put(store, 'u1.txt', '2024-03-02', meeting('2024-03-01'));
+      await put(store, 'u2.txt', '2024-05-10', meeting(null));
+      expect((await ties(store, ['AUS', 'JPN'])).map((m) => [m.date, m.sources, m.claims])).toEqual([
+        ['2024-03-01', 2, 2],
+      ]);
+      const other = await freshStore(backend, false);
+      await put(other, 'u2.txt', '2024-05-10', meeting(null));
+      await put(other, 'u1.txt', '2024-03-02', meeting('2024-03-01'));
+      expect((await ties(other, ['AUS', 'JPN'])).map((m) => [m.date, m.sources, m.claims])).toEqual([
+        ['2024-03-01', 2, 2],
+      ]);
+      await store.close();
+      await other.close();
     });
 
     it('keeps the supplier first in an equipment transfer and separates items', async () => {

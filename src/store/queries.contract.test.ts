@@ -47,10 +47,16 @@ for (const backend of BACKENDS) {
       expect(raa).toMatchObject({ status: 'in_force', sources: 2, partners: [] });
       // The quote states the fact's status (in force: the reference row); each milestone keeps its own quote.
       expect(raa.quote?.url).toBe('https://www.mofa.go.jp/press/release/press4e_003298.html');
-      expect(raa.milestones.concluded).toEqual({
+      expect(raa.milestones.concluded).toMatchObject({
         date: '2023-01-11',
         doc: 'uk.txt',
         quote: 'Japan and Britain signed a reciprocal access agreement on Wednesday.',
+        claim: expect.any(Number),
+      });
+      // The in-force date is the reference row's: its quote is that row, with the row's source URL.
+      expect(raa.milestones.in_force).toMatchObject({
+        date: '2023-10-15',
+        url: 'https://www.mofa.go.jp/press/release/press4e_003298.html',
       });
       expect(found.map((t) => t.type)).toEqual([...found.map((t) => t.type)].sort(typeOrder));
     });

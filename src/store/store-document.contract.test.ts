@@ -300,9 +300,13 @@ for (const backend of BACKENDS) {
         db: store.db,
         provider: { getMigrations: async () => ({ ...adapter.migrations }) },
       }).getMigrations();
-      expect(applied.map((m) => [m.name, m.executedAt !== undefined])).toEqual([
-        ['0001-initial', true],
-        ['0002-candidates', true],
+      expect(applied.map((m) => [m.name, m.executedAt !== undefined])).toEqual(
+        Object.keys(adapter.migrations).map((name) => [name, true]),
+      );
+      expect(applied.map((m) => m.name).slice(0, 3)).toEqual([
+        '0001-initial',
+        '0002-candidates',
+        '0003-event-identity',
       ]);
       await store.close();
     });

@@ -113,13 +113,11 @@ if (missing && (process.env.CI === 'true' || process.env.CI === '1')) {
       const ladder = await page.textContent('[data-testid="ladder"]');
       expect(ladder).toContain('Stage: Binding');
       expect(ladder).toContain('next step: information security agreement');
-      const quote = page.locator('[data-testid="pair-facts"] figure.quote mark').first();
-      expect(await quote.textContent()).toMatch(/Japan and Philippines: \w+/);
-      const source = await page
-        .locator('[data-testid="pair-facts"] figure.quote figcaption a')
-        .first()
-        .getAttribute('href');
-      expect(source).toMatch(/^https:\/\//);
+      // A fresh database holds the reference data only: entries of the dataset with their source, no quotes.
+      const entry = page.locator('[data-testid="pair-facts"] [data-testid="reference-entry"]').first();
+      expect(await entry.locator('.dataset').textContent()).toBe('japan_agreements');
+      expect(await entry.locator('a').getAttribute('href')).toMatch(/^https:\/\//);
+      expect(await page.locator('[data-testid="pair-facts"] mark').count()).toBe(0);
       await shot('pair');
     });
 

@@ -69,7 +69,9 @@ describe('entente candidates', () => {
     expect(lines).toHaveLength(all.length + 1);
     expect(lines[1]).toContain(`#${all[0]!.id}`);
     expect(lines[1]).toContain(all[0]!.confidence!.toFixed(3));
-    expect(lines[1]).toContain('santiago.txt: "SANTIAGO - On the sidelines');
+    expect(lines[1]).toContain(' "SANTIAGO - On the sidelines');
+    // No .url beside it and no outlet given: said so, with the date and the document where the URL would be.
+    expect(lines[1]).toMatch(/" \(outlet not recorded, 2024-05-02, santiago\.txt\)$/);
 
     const peru = listed('--party', 'Peru');
     expect(peru.map((c) => c.id)).toEqual(all.filter((c) => c.parties.includes('PER')).map((c) => c.id));

@@ -15,6 +15,7 @@ import {
   type CommandIo,
   type StoreCommandOptions,
 } from '../knowledge-base.js';
+import { originLine } from '../quote-line.js';
 
 const FLAGS: Readonly<Record<string, string>> = {
   party: '--party',
@@ -43,7 +44,7 @@ export function formatCandidates(candidates: readonly CandidateClaim[]): string 
   const lines = candidates.map((c) => {
     const who = c.parties.join('+') + (c.item ? ` (${c.item})` : '');
     const score = c.confidence === null ? '  -  ' : c.confidence.toFixed(3);
-    return `#${String(c.id).padEnd(6)} ${score} ${c.type.padEnd(28)} ${who.padEnd(14)} ${c.status.padEnd(11)} ${(c.date ?? 'no date').padEnd(10)} ${c.document}: "${clip(c.evidence.text, 70)}"`;
+    return `#${String(c.id).padEnd(6)} ${score} ${c.type.padEnd(28)} ${who.padEnd(14)} ${c.status.padEnd(11)} ${(c.date ?? 'no date').padEnd(10)} "${clip(c.evidence.text, 70)}" ${originLine(c.origin)}`;
   });
   return `${candidates.length} candidates\n${lines.join('\n')}\n`;
 }

@@ -24,8 +24,8 @@ describe('entente conflicts', () => {
       [
         '1 conflicts',
         '#1 reference_date: acsa GBR+JPN: concluded date 2017-01-26 vs 2017-01-20 (fact #N)',
-        '    2017-01-26  reference:acsa:GBR-JPN (published ?): "United Kingdom and Japan: acsa concluded on 2017-01-26."',
-        '    2017-01-20  late.txt (published 2017-02-01): "Japan and Britain signed an acquisition and cross-servicing agreement on January 20."',
+        '    2017-01-26  [reference: japan_agreements] https://www.gov.uk/government/news/uk-and-japan-strengthen-defence-ties',
+        '    2017-01-20  "Japan and Britain signed an acquisition and cross-servicing agreement on January 20." (news.example, 2017-02-01, https://news.example/late.txt)',
         '',
       ].join('\n'),
     );

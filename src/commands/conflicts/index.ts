@@ -11,6 +11,7 @@ import {
   type CommandIo,
   type StoreCommandOptions,
 } from '../knowledge-base.js';
+import { originLine } from '../quote-line.js';
 
 export function formatConflicts(conflicts: readonly Conflict[]): string {
   if (conflicts.length === 0) return 'no conflicts\n';
@@ -19,14 +20,16 @@ export function formatConflicts(conflicts: readonly Conflict[]): string {
     const what = c.kind.endsWith('date') ? `${c.status} date` : 'status';
     const fact = `${c.fact.type} ${c.fact.parties.join('+')}${c.fact.item ? ` (${c.fact.item})` : ''}`;
     out.push(`#${c.id} ${c.kind}: ${fact}: ${what} ${c.a.value} vs ${c.b.value} (fact #${c.factId})`);
-    out.push(
-      `    ${c.a.value.padEnd(11)} ${c.a.doc} (published ${c.a.published ?? '?'}): "${clip(c.a.quote, 90)}"`,
-    );
-    out.push(
-      `    ${c.b.value.padEnd(11)} ${c.b.doc} (published ${c.b.published ?? '?'}): "${clip(c.b.quote, 90)}"`,
-    );
+    for (const side of [c.a, c.b]) out.push(`    ${side.value.padEnd(11)} ${sideLine(side)}`);
   }
   return `${out.join('\n')}\n`;
+}
+
+/** An article's words with outlet, date and link; a reference entry as one (its line is generated, not quoted). */
+function sideLine(side: Conflict['a']): string {
+  return side.origin.kind === 'reference'
+    ? originLine(side.origin)
+    : `"${clip(side.quote, 90)}" ${originLine(side.origin)}`;
 }
 
 export async function conflictsCommand(

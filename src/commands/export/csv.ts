@@ -4,13 +4,14 @@
 //   --format edges  one row per pair of a fact's parties (supplier -> recipient for a transfer), then the fact's
 //                   columns, for tools that want pairs; a three-party exercise is three rows.
 import { STATUSES } from '../../schema/fact.js';
-import { isDirected, type ExportFact } from './export-facts.js';
+import { article, isDirected, type ExportFact } from './export-facts.js';
 import { factPairs } from './graph.js';
 
 type Cell = string | number | null;
 
 // One column per lifecycle milestone, named after the status, holding its date; the best quote with its
-// document's URL, title, outlet and publication date.
+// document's URL, title, outlet and publication date, or a reference entry: `quote_kind` reference, its dataset
+// in `quote_dataset` and its source URL, no quote (the dataset's line is generated, not a sentence anyone wrote).
 const FACT_COLUMNS: readonly (readonly [string, (x: ExportFact) => Cell])[] = [
   ['fact_id', (x) => x.fact.id],
   ['type', (x) => x.fact.type],
@@ -26,12 +27,14 @@ const FACT_COLUMNS: readonly (readonly [string, (x: ExportFact) => Cell])[] = [
   ['claims', (x) => x.fact.claims],
   ['conflicts', (x) => x.fact.conflicts],
   ['review', (x) => x.fact.review],
-  ['quote', (x) => x.fact.quote?.text ?? null],
+  ['quote', (x) => article(x)?.text ?? null],
   ['quote_doc', (x) => x.fact.quote?.doc ?? null],
-  ['quote_url', (x) => x.quoteDoc?.url ?? x.fact.quote?.url ?? null],
-  ['quote_title', (x) => x.quoteDoc?.title ?? null],
-  ['quote_outlet', (x) => x.quoteDoc?.source ?? null],
-  ['quote_published', (x) => x.quoteDoc?.published ?? null],
+  ['quote_url', (x) => x.fact.quote?.url ?? null],
+  ['quote_title', (x) => article(x)?.title ?? null],
+  ['quote_outlet', (x) => article(x)?.source ?? null],
+  ['quote_published', (x) => article(x)?.published ?? null],
+  ['quote_kind', (x) => x.fact.quote?.kind ?? null],
+  ['quote_dataset', (x) => (x.fact.quote?.kind === 'reference' ? x.fact.quote.dataset : null)],
 ];
 
 export function toCsv(facts: readonly ExportFact[]): string {

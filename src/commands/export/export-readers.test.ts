@@ -136,6 +136,8 @@ describe('entente export from a SQLite knowledge base of ingested articles', () 
       'quote_title',
       'quote_outlet',
       'quote_published',
+      'quote_kind',
+      'quote_dataset',
     ]);
     expect(rows).toHaveLength(3);
     for (const r of rows) expect(r).toHaveLength(header!.length);
@@ -159,6 +161,8 @@ describe('entente export from a SQLite knowledge base of ingested articles', () 
       quote_title: DRILLS_TITLE,
       quote_outlet: '127.0.0.1',
       quote_published: '2024-03-10',
+      quote_kind: 'article',
+      quote_dataset: '',
     });
     expect(byType.get('equipment_transfer')).toMatchObject({
       parties: 'USA;JPN',

@@ -41,13 +41,15 @@ describe('entente export', () => {
       'status',
       'date',
     ]);
-    expect(header.slice(-6)).toEqual([
+    expect(header.slice(-8)).toEqual([
       'quote',
       'quote_doc',
       'quote_url',
       'quote_title',
       'quote_outlet',
       'quote_published',
+      'quote_kind',
+      'quote_dataset',
     ]);
     expect(rows).toHaveLength(89);
     for (const r of rows) expect(r).toHaveLength(header.length);
@@ -56,8 +58,11 @@ describe('entente export', () => {
     expect(col(usAcsa, 'party_names')).toBe('Japan;United States');
     expect(col(usAcsa, 'concluded')).toBe('1996-04-15');
     expect(col(usAcsa, 'in_force')).toBe('1996-10');
-    // The reference dataset is the quoted document: its outlet, and the fact's own source URL.
-    expect(col(usAcsa, 'quote_outlet')).toBe('reference');
+    // A reference entry, not a quote: its dataset and the source URL it cites, no generated line as the quote.
+    expect(col(usAcsa, 'quote_kind')).toBe('reference');
+    expect(col(usAcsa, 'quote_dataset')).toBe('japan_agreements');
+    expect(col(usAcsa, 'quote')).toBe('');
+    expect(col(usAcsa, 'quote_outlet')).toBe('');
     expect(col(usAcsa, 'quote_url')).toMatch(/^https:\/\//);
     const transfers = rows.filter((r) => r[1] === 'equipment_transfer');
     expect(transfers).toHaveLength(16);

@@ -9,7 +9,7 @@
 // with source = supplier, target = recipient. To analyse transfers as a directed network, keep the edges with
 // directed = true and build a digraph from supplier -> recipient.
 import type { CanonicalFact } from '../../schema/canonical.js';
-import { isDirected, type ExportFact } from './export-facts.js';
+import { article, isDirected, type ExportFact } from './export-facts.js';
 
 export interface GraphNode {
   id: string;
@@ -71,11 +71,13 @@ export const EDGE_ATTRIBUTES: readonly Attribute[] = [
   ['in_force', 'string', (e) => e.item.fact.milestones.in_force?.date ?? ''],
   ['item', 'string', (e) => e.item.fact.item ?? ''],
   ['sources', 'int', (e) => e.item.fact.sources],
-  ['quote', 'string', (e) => e.item.fact.quote?.text ?? ''],
-  ['url', 'string', (e) => e.item.quoteDoc?.url ?? e.item.fact.quote?.url ?? ''],
-  ['title', 'string', (e) => e.item.quoteDoc?.title ?? ''],
-  ['outlet', 'string', (e) => e.item.quoteDoc?.source ?? ''],
-  ['published', 'string', (e) => e.item.quoteDoc?.published ?? ''],
+  ['quote', 'string', (e) => article(e.item)?.text ?? ''],
+  ['url', 'string', (e) => e.item.fact.quote?.url ?? ''],
+  ['title', 'string', (e) => article(e.item)?.title ?? ''],
+  ['outlet', 'string', (e) => article(e.item)?.source ?? ''],
+  ['published', 'string', (e) => article(e.item)?.published ?? ''],
+  ['quote_kind', 'string', (e) => e.item.fact.quote?.kind ?? ''],
+  ['dataset', 'string', (e) => (e.item.fact.quote?.kind === 'reference' ? e.item.fact.quote.dataset : '')],
 ];
 
 /** Escaped for element text and attribute values alike (tab, newline and return as references survive attributes). */

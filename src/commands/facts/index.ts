@@ -8,6 +8,7 @@ import { resolveParty } from '../../store/services/parties.service.js';
 import { listFacts, type FactQuery } from '../../store/services/query.service.js';
 import type { Store } from '../../store/store.js';
 import { formatColumns } from '../columns.js';
+import { originLine } from '../quote-line.js';
 import { formatMilestones } from '../ties/format-ties.js';
 import {
   addDbOption,
@@ -31,7 +32,7 @@ export const FactsOptionsSchema = z
   .superRefine(checkDateRange('since', 'until', '--until'));
 export type FactsOptions = z.input<typeof FactsOptionsSchema>;
 
-/** Id, type, parties (with the item of a transfer), status, milestones, sources, quote: each cut to fit. */
+/** Id, type, parties (with the item of a transfer), status, milestones, sources, quote and origin: each cut to fit. */
 const FACT_COLUMNS = [
   { max: 7 },
   { max: 28 },
@@ -39,8 +40,16 @@ const FACT_COLUMNS = [
   { max: 11 },
   { max: 64 },
   { max: 8 },
-  { max: 70 },
+  { max: 100 },
 ];
+
+/** Outlet and date first, so a cut quote keeps them; a reference entry is named as one, never quoted. */
+function quoteCell(quote: CanonicalFact['quote']): string {
+  if (quote === null) return '';
+  if (quote.kind === 'reference') return originLine(quote);
+  const where = `${quote.source ?? 'outlet not recorded'}, ${quote.published ?? 'date not recorded'}`;
+  return clip(`${where}: "${quote.text}"`, 100);
+}
 
 export function formatFacts(facts: readonly CanonicalFact[]): string {
   if (facts.length === 0) return 'no facts match\n';
@@ -52,7 +61,7 @@ export function formatFacts(facts: readonly CanonicalFact[]): string {
       f.status,
       formatMilestones(f.milestones),
       `${f.sources} src`,
-      clip(f.quote?.text, 70),
+      quoteCell(f.quote),
     ]),
     FACT_COLUMNS,
   );

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { Config } from '../../config.js';
 import { runIngest, type Extractor } from '../../ingest/ingest-run.js';
 import { progressReporter } from '../../ingest/progress.js';
+import { checkSingleFile } from '../../ingest/sources.js';
 import type { Store } from '../../store/store.js';
 import {
   addDbOption,
@@ -10,9 +11,11 @@ import {
   type CommandIo,
   type StoreCommandOptions,
 } from '../knowledge-base.js';
+import { enqueueCommand, type QueueFlags } from '../queue/enqueue-command.js';
 import { formatSummary } from './format-summary.js';
+import { addMetadataFlags, metadataFromFlags, type MetadataFlags } from './metadata-flags.js';
 
-export interface IngestCommandOptions extends StoreCommandOptions {
+export interface IngestCommandOptions extends StoreCommandOptions, MetadataFlags {
   quiet?: boolean;
   allowPrivateUrls?: boolean;
 }
@@ -26,6 +29,15 @@ export async function ingestCommand(
   io: CommandIo,
   extract?: Extractor,
 ): Promise<number> {
+  // The one file's URL, title, outlet and date: refused before any work when malformed or not for one file.
+  const metadata = metadataFromFlags(options);
+  const flags = metadata.ok ? Object.keys(metadata.value).map((k) => `--${k}`) : [];
+  const single = flags.length > 0 ? await checkSingleFile(inputs, flags) : null;
+  const refused = !metadata.ok ? metadata.error : single !== null && !single.ok ? single.error : null;
+  if (refused !== null) {
+    io.stderr.write(`entente ingest: ${refused.toLine()}\n`);
+    return 2;
+  }
   const reporter = progressReporter(io.stderr, 'entente ingest', options.quiet ?? false);
   let result;
   try {
@@ -33,6 +45,7 @@ export async function ingestCommand(
       fetchTimeoutMs: config.fetchTimeoutMs,
       allowPrivateUrls: options.allowPrivateUrls === true,
       hooks: reporter,
+      ...(metadata.ok && flags.length > 0 ? { metadata: metadata.value } : {}),
       ...(extract ? { extract } : {}),
     });
   } finally {
@@ -46,8 +59,7 @@ export async function ingestCommand(
 
 export function registerIngest(program: Command): void {
   addDbOption(
-    program
-      .command('ingest')
+    addMetadataFlags(program.command('ingest'))
       .description('ingest articles: files, directories (recursive), HTML pages, RSS/Atom feeds, URLs')
       .argument('<inputs...>', 'paths or http(s) URLs'),
   )
@@ -57,7 +69,25 @@ export function registerIngest(program: Command): void {
       'fetch URLs on loopback, private, link-local and cloud metadata addresses (refused by default)',
     )
     .option('--quiet', 'print only failures and the summary')
-    .action(async (inputs: string[], opts: IngestCommandOptions) => {
+    .option('--queue', 'add the inputs to the job queue for `entente worker` (PostgreSQL) instead')
+    .option('--max-attempts <n>', 'with --queue: tries before a document is parked (default 5)')
+    .action(async (inputs: string[], opts: IngestCommandOptions & QueueFlags) => {
+      if (opts.queue) {
+        // A queued job carries no flags: refused rather than storing the document without the metadata asked for.
+        const given = ['url', 'title', 'source', 'published'].filter((k) => opts[k as keyof MetadataFlags]);
+        if (given.length > 0) {
+          process.stderr.write(
+            `entente ingest: ${given.map((k) => `--${k}`).join(', ')} cannot be used with --queue [INVALID_INPUT]\n`,
+          );
+          process.exitCode = 2;
+          return;
+        }
+        process.exitCode = await enqueueCommand(inputs, opts, {
+          stdout: process.stdout,
+          stderr: process.stderr,
+        });
+        return;
+      }
       await withKnowledgeBase('ingest', opts, (store, config) =>
         ingestCommand(store, config, inputs, opts, { stdout: process.stdout, stderr: process.stderr }),
       );

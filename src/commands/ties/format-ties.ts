@@ -3,7 +3,7 @@ import type { Milestones } from '../../schema/canonical.js';
 import { datedMilestones } from '../../store/rules/milestone-order.js';
 import type { Tie } from '../../store/services/query.service.js';
 import { formatColumns } from '../columns.js';
-import { clip } from '../knowledge-base.js';
+import { quoteLine } from '../quote-line.js';
 
 /** Partners (with the item of a transfer), status, milestones, sources and flags: cut to fit, never shifted. */
 export const TIE_COLUMNS = [{ max: 32 }, { max: 11 }, { max: 64 }, { max: 40 }];
@@ -33,13 +33,13 @@ export function formatTies(title: string, ties: readonly Tie[]): string {
       out.push('', type);
     }
     out.push(rows[i]!);
-    if (t.quote) out.push(`    "${clip(t.quote.text, 110)}" (${t.quote.url ?? t.quote.doc})`);
+    if (t.quote) out.push(`    ${quoteLine(t.quote, 110)}`);
   });
   return `${out.join('\n')}\n`;
 }
 
 /** "concluded 2010-05-19, in_force 2013-01-31": each dated milestone, oldest first (lifecycle order on a tie). */
 export function formatMilestones(m: Milestones): string {
-  const parts = datedMilestones(m).map((d) => `${d.status} ${d.date}`);
+  const parts = datedMilestones(m).map((d) => `${d.revision ? 'revised' : d.status} ${d.date}`);
   return parts.length > 0 ? parts.join(', ') : 'no date';
 }

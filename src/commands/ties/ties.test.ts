@@ -14,7 +14,9 @@ describe('entente ties', () => {
     expect(text).toMatch(/^Japan \(JPN\): \d+ ties\n/);
     const acsa = text.slice(text.indexOf('\nacsa\n'), text.indexOf('\nreciprocal_access\n'));
     expect(acsa).toMatch(/\n {2}USA +in_force +concluded 1996-04-15, in_force 1996-10 +1 source\n/);
-    expect(text).toContain('(https://www.mofa.go.jp/mofaj/press/release/22/5/0519_04.html)');
+    expect(text).toContain(
+      '    [reference: japan_agreements] https://www.mofa.go.jp/mofaj/press/release/22/5/0519_04.html\n',
+    );
     await store.close();
   });
 

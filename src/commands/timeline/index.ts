@@ -4,6 +4,7 @@ import { resolveParty } from '../../store/services/parties.service.js';
 import { timeline, type TimelineEvent } from '../../store/services/query.service.js';
 import type { Store } from '../../store/store.js';
 import { formatColumns } from '../columns.js';
+import { originLine } from '../quote-line.js';
 import {
   addDbOption,
   clip,
@@ -12,8 +13,11 @@ import {
   type StoreCommandOptions,
 } from '../knowledge-base.js';
 
-/** Date, type, parties (with the item of a transfer), status, quote: each cut to fit its column. */
-const TIMELINE_COLUMNS = [{ max: 10 }, { max: 28 }, { max: 32 }, { max: 11 }, { max: 80 }];
+/**
+ * Date, type, parties (with the item of a transfer), status, each cut to fit its column; then the sentence that
+ * states that date with its outlet, publication date and URL (or the reference entry it comes from).
+ */
+const TIMELINE_COLUMNS = [{ max: 10 }, { max: 28 }, { max: 32 }, { max: 11 }, { max: 1000 }];
 
 export function formatTimeline(party: string, events: readonly TimelineEvent[]): string {
   if (events.length === 0) return `${party}: no dated events stored\n`;
@@ -22,12 +26,19 @@ export function formatTimeline(party: string, events: readonly TimelineEvent[]):
       e.date,
       e.type,
       e.parties.join('+') + (e.item ? ` (${e.item})` : ''),
-      e.status,
-      clip(e.quote, 80),
+      e.revision ? 'revised' : e.status,
+      evidenceLine(e),
     ]),
     TIMELINE_COLUMNS,
   );
   return `${party}: ${events.length} dated events\n${lines.join('\n')}\n`;
+}
+
+/** The milestone's own sentence with where it was published: never a quote from another document. */
+export function evidenceLine(e: Pick<TimelineEvent, 'quote' | 'origin'>): string {
+  if (e.origin === null) return clip(e.quote, 80);
+  if (e.origin.kind === 'reference') return originLine(e.origin);
+  return `"${clip(e.quote, 80)}" ${originLine(e.origin)}`;
 }
 
 export async function timelineCommand(

@@ -1,22 +1,58 @@
-// SQL for the evidence behind facts: each claim's quote with the text around it, and the conflicts among them. No rules here.
+// SQL for the evidence behind facts: each fact's best-ranked quotes with the text around them. No rules here.
 import { sql } from 'kysely';
 import type { Db } from '../../store/database.js';
 
 /**
- * The first `perFact` claims of each fact (independent sources first, then the latest), each with up to `around`
- * characters of its document on either side of the quote, cut in SQL so whole articles never leave the database and
- * only the claims kept are cut.
+ * The top `perFact` claims of each fact by rank (how directly the sentence states the fact, stored on the link),
+ * each with up to `around` characters of its document on either side of the quote, cut in SQL so whole articles
+ * never leave the database. Ranking reads the links only, in the order of their index (fact_id, rank, claim_id),
+ * and only the claims kept are joined to their claims and documents; a fact in `big` (thousands of claims) has its
+ * top links read first as one short index range, so its other claims are never ranked at all.
  */
-export async function evidenceRows(db: Db, factIds: readonly number[], perFact: number, around: number) {
+export async function evidenceRows(
+  db: Db,
+  factIds: readonly number[],
+  perFact: number,
+  around: number,
+  big: ReadonlySet<number> = new Set(),
+) {
   if (factIds.length === 0) return [];
+  const small = factIds.filter((id) => !big.has(id));
+  const bigTop: number[] = [];
+  for (const id of factIds.filter((f) => big.has(f))) {
+    const top = await db
+      .selectFrom('fact_claims')
+      .select('claim_id')
+      .where('fact_id', '=', id)
+      .orderBy('rank', 'desc')
+      .orderBy('claim_id')
+      .limit(perFact)
+      .execute();
+    for (const r of top) bigTop.push(r.claim_id);
+  }
+  const links = db
+    .selectFrom('fact_claims')
+    .select([
+      'fact_id',
+      'claim_id',
+      'rank',
+      sql<number>`row_number() over (partition by fact_id order by rank desc, claim_id)`.as('rn'),
+    ])
+    .where((eb) =>
+      eb.or([
+        eb('fact_id', 'in', small.length > 0 ? small : [-1]),
+        eb('claim_id', 'in', bigTop.length > 0 ? bigTop : [-1]),
+      ]),
+    );
   const ctx = sql.lit(around);
-  const from = sql<number>`case when e.ev_start > ${ctx} then e.ev_start - ${ctx} else 0 end`;
-  const ranked = db
-    .selectFrom('fact_claims as fc')
+  const from = sql<number>`case when c.ev_start > ${ctx} then c.ev_start - ${ctx} else 0 end`;
+  return db
+    .selectFrom(links.as('fc'))
     .innerJoin('claims as c', 'c.id', 'fc.claim_id')
     .innerJoin('documents as d', 'd.id', 'c.document')
     .select([
       'fc.fact_id',
+      'fc.rank',
       'c.id as claim',
       'c.document',
       'c.status',
@@ -29,23 +65,13 @@ export async function evidenceRows(db: Db, factIds: readonly number[], perFact: 
       'd.source',
       'd.published',
       'd.near_duplicate_of',
-      sql<number>`row_number() over (partition by fc.fact_id order by case when d.near_duplicate_of is null then 0 else 1 end, coalesce(d.published, '') desc, c.id)`.as(
-        'rn',
-      ),
-      sql<number>`count(*) over (partition by fc.fact_id)`.as('total'),
-    ])
-    .where('fc.fact_id', 'in', [...factIds]);
-  return db
-    .selectFrom(ranked.as('e'))
-    .innerJoin('documents as t', 't.id', 'e.document')
-    .selectAll('e')
-    .select([
       from.as('context_start'),
-      sql<string>`substr(t.text, ${from} + 1, e.ev_end - e.ev_start + 2 * ${ctx})`.as('context'),
+      sql<string>`substr(d.text, ${from} + 1, c.ev_end - c.ev_start + 2 * ${ctx})`.as('context'),
     ])
-    .where('e.rn', '<=', perFact)
-    .orderBy('e.fact_id')
-    .orderBy('e.rn')
+    .where('fc.rn', '<=', perFact)
+    .orderBy('fc.fact_id')
+    .orderBy('fc.rank', 'desc')
+    .orderBy('c.id')
     .execute();
 }
 

@@ -48,13 +48,18 @@ function filtered(db: Db, f: FactsPageFilter) {
   return q;
 }
 
-/** Rows shaped like the store's factRows (every fact column and best_url), newest first. */
+/** Rows shaped like the store's factRows (every fact column and the best quote's document columns), newest first. */
 export async function factsPage(db: Db, f: FactsPageFilter) {
   const [rows, count] = await Promise.all([
     filtered(db, f)
       .leftJoin('documents as d', 'd.id', 'f.best_doc')
       .selectAll('f')
-      .select('d.url as best_url')
+      .select([
+        'd.url as best_url',
+        'd.title as best_title',
+        'd.source as best_source',
+        'd.published as best_published',
+      ])
       .orderBy((eb) => eb.fn.coalesce('f.date_lo', eb.lit(0)), 'desc')
       .orderBy('f.id', 'desc')
       .limit(f.limit)

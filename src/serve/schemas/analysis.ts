@@ -9,6 +9,7 @@ import type { TiesPerYear } from '../../analyze/ties-per-year.js';
 import type { TimelineEvent } from '../../analyze/timeline-events.js';
 import { STAGES } from '../../analyze/vocabulary.js';
 import { FactTypeSchema, PartialDateSchema, StatusSchema } from '../../schema/fact.js';
+import { QuoteOriginSchema } from '../../schema/quote.js';
 
 /** Ties a schema to the TypeScript type it describes: the build fails when either moves without the other. */
 const describes =
@@ -144,6 +145,9 @@ export const TimelineEventSchema = describes<TimelineEvent>()(
     status: StatusSchema,
     quote: z.string().nullable(),
     doc: z.string().nullable(),
+    claim: z.number().int().nullable(),
+    origin: QuoteOriginSchema.nullable(),
+    revision: z.boolean(),
   }),
 );
 

@@ -10,6 +10,7 @@ import {
   StoredDocumentSchema,
 } from '../../schema/canonical.js';
 import { FactSchema, PartialDateSchema, StatusSchema } from '../../schema/fact.js';
+import { REFERENCE_SOURCE } from '../../schema/quote.js';
 import { LadderSchema } from './analysis.js';
 
 export { CanonicalFactSchema, ConflictSchema, ReviewSchema, StoredDocumentSchema };
@@ -20,7 +21,8 @@ export const DocumentDetailSchema = StoredDocumentSchema.extend({
 });
 
 /** One claim's quote as its document says it: the words before, the quote, the words after, and where to read it. */
-export const EvidenceInContextSchema = z.object({
+const ArticleEvidenceSchema = z.object({
+  kind: z.literal('article'),
   claim: z.number().int(),
   doc: z.string(),
   url: z.string().nullable(),
@@ -35,6 +37,22 @@ export const EvidenceInContextSchema = z.object({
   quote: z.string(),
   after: z.string(),
 });
+
+/** A reference dataset's entry behind a fact: its dataset and source URL, no quote (its line is generated). */
+const ReferenceEvidenceSchema = z.object({
+  kind: z.literal('reference'),
+  claim: z.number().int(),
+  doc: z.string(),
+  dataset: z.string(),
+  url: z.string().nullable(),
+  status: StatusSchema,
+  date: PartialDateSchema.nullable(),
+});
+
+export const EvidenceInContextSchema = z.discriminatedUnion('kind', [
+  ArticleEvidenceSchema,
+  ReferenceEvidenceSchema,
+]);
 export type EvidenceInContext = z.infer<typeof EvidenceInContextSchema>;
 
 export const FactWithEvidenceSchema = CanonicalFactSchema.extend({
@@ -81,7 +99,12 @@ export const IngestRequestSchema = z
       .optional()
       .describe('A page to fetch instead of text (needs the token: the server fetches it)'),
     title: z.string().max(500).optional(),
-    source: z.string().max(200).optional(),
+    source: z
+      .string()
+      .max(200)
+      .refine((s) => s !== REFERENCE_SOURCE, `'${REFERENCE_SOURCE}' names the reference dataset's rows`)
+      .optional()
+      .describe("The outlet; else the URL's host"),
     published: PartialDateSchema.optional().describe(
       'Publication date; else a leading date line or the page metadata',
     ),

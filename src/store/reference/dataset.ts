@@ -76,7 +76,8 @@ export function referenceDocuments(dataset: ReferenceDataset, source: string): R
     const doc: SourceDocument = {
       id,
       text: lines.join('\n'),
-      title: `${names}: ${row.type}`,
+      // The dataset's name: a quote from this document is shown as an entry of it (schema/quote.ts).
+      title: dataset.name,
       url: row.sourceUrl,
       source,
       published: null,

@@ -20,7 +20,7 @@ export async function insertClaims(db: Db, rows: readonly Insertable<ClaimsTable
 
 export async function linkClaims(
   db: Db,
-  links: readonly { claim_id: number; fact_id: number }[],
+  links: readonly { claim_id: number; fact_id: number; rank?: number }[],
 ): Promise<void> {
   if (links.length === 0) return;
   await db
@@ -41,9 +41,12 @@ export async function mergeClaimsOf(db: Db, factId: number) {
       'c.status',
       'c.date',
       'c.ev_text',
+      'fc.rank',
       'd.published',
       'd.near_duplicate_of',
       'd.source',
+      'd.url',
+      'd.title',
     ])
     .where('fc.fact_id', '=', factId)
     .orderBy('c.id')
@@ -99,6 +102,10 @@ export async function candidateClaimRows(db: Db, filter: CandidateFilter = {}) {
       'c.ev_text',
       'c.confidence',
       'd.ingested_at',
+      'd.url',
+      'd.title',
+      'd.source',
+      'd.published',
     ])
     .where('c.candidate', '=', 1);
   const party = filter.party;
@@ -117,4 +124,42 @@ export async function candidateClaimRows(db: Db, filter: CandidateFilter = {}) {
   q = q.orderBy('c.id', 'desc');
   if (filter.limit !== undefined) q = q.limit(filter.limit);
   return q.execute();
+}
+
+/** Every merged claim with what re-keying needs, in the order they were stored. */
+export async function linkedClaimRows(db: Db) {
+  return db
+    .selectFrom('fact_claims as fc')
+    .innerJoin('claims as c', 'c.id', 'fc.claim_id')
+    .innerJoin('documents as d', 'd.id', 'c.document')
+    .select([
+      'c.id',
+      'c.document',
+      'c.type',
+      'c.parties',
+      'c.status',
+      'c.date',
+      'c.item',
+      'c.ev_text',
+      'fc.fact_id',
+      'd.published',
+      'd.near_duplicate_of',
+      'd.source',
+    ])
+    .orderBy('c.id')
+    .execute();
+}
+
+/** Moves claims to the facts re-keying chose and sets their rank. */
+export async function relinkClaims(
+  db: Db,
+  links: readonly { claim_id: number; fact_id: number; rank: number }[],
+): Promise<void> {
+  for (const l of links) {
+    await db
+      .updateTable('fact_claims')
+      .set({ fact_id: l.fact_id, rank: l.rank })
+      .where('claim_id', '=', l.claim_id)
+      .execute();
+  }
 }

@@ -35,6 +35,10 @@ export async function countConflicts(db: Db, factId: number): Promise<number> {
   return Number(row.n);
 }
 
+export async function deleteConflictsOfFact(db: Db, factId: number): Promise<void> {
+  await db.deleteFrom('conflicts').where('fact_id', '=', factId).execute();
+}
+
 export async function deleteConflictsOfClaims(db: Db, claimIds: readonly number[]): Promise<void> {
   for (let i = 0; i < claimIds.length; i += 500) {
     const chunk = claimIds.slice(i, i + 500);
@@ -81,6 +85,12 @@ export async function listConflictRows(db: Db, filter: ConflictFilter = {}) {
       'cb.ev_text as quote_b',
       'da.published as published_a',
       'db.published as published_b',
+      'da.url as url_a',
+      'db.url as url_b',
+      'da.title as title_a',
+      'db.title as title_b',
+      'da.source as source_a',
+      'db.source as source_b',
     ])
     .orderBy('k.id', 'desc');
   if (factIds !== undefined) q = q.where('k.fact_id', 'in', factIds.length > 0 ? [...factIds] : [-1]);

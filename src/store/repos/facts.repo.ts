@@ -8,6 +8,38 @@ export interface NewFactKey {
   parties: readonly string[];
   item: string | null;
   now: string;
+  /** type | parties | item (rules/event-identity.ts). */
+  base?: string | null;
+  name?: string | null;
+}
+
+/** Facts that share a base: the events a new claim may be about. */
+export async function factsOfBase(db: Db, base: string) {
+  return db
+    .selectFrom('facts')
+    .select(['id', 'name', 'milestones'])
+    .where('base', '=', base)
+    .orderBy('id')
+    .execute();
+}
+
+/** A key no fact holds yet: `key`, else `key|2`, `key|3`, ... (keys of one base are found by the base's index). */
+export async function freeKey(db: Db, base: string, key: string): Promise<string> {
+  const sameBase = await db.selectFrom('facts').select('key').where('base', '=', base).execute();
+  const exact = await db.selectFrom('facts').select('key').where('key', '=', key).execute();
+  const taken = new Set([...sameBase, ...exact].map((r) => r.key));
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? key : `${key}|${n}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+export async function setFactIdentity(
+  db: Db,
+  id: number,
+  values: { key?: string; base?: string; name?: string | null },
+): Promise<void> {
+  await db.updateTable('facts').set(values).where('id', '=', id).execute();
 }
 
 /** The fact's id and whether this call created it (two writers racing on one key both get the one row). */
@@ -18,6 +50,8 @@ export async function findOrCreateFact(db: Db, f: NewFactKey): Promise<{ id: num
     .insertInto('facts')
     .values({
       key: f.key,
+      base: f.base ?? null,
+      name: f.name ?? null,
       type: f.type,
       parties: f.parties.join('|'),
       item: f.item,

@@ -21,7 +21,12 @@ export async function factRows(db: Db, filter: FactFilter) {
     .selectFrom('facts as f')
     .leftJoin('documents as d', 'd.id', 'f.best_doc')
     .selectAll('f')
-    .select('d.url as best_url');
+    .select([
+      'd.url as best_url',
+      'd.title as best_title',
+      'd.source as best_source',
+      'd.published as best_published',
+    ]);
   const parties = [...new Set(filter.parties ?? [])].sort();
   if (parties.length === 1) {
     q = q.where('f.id', 'in', (eb) =>

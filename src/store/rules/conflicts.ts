@@ -39,8 +39,11 @@ export function findConflicts(added: readonly MergeClaim[], all: readonly MergeC
  * (talks, plans) last a while and have no single date to disagree on.
  */
 function dateConflict(n: MergeClaim, existing: readonly MergeClaim[]): ConflictFinding | null {
-  if (n.date === null || isPending(n.status)) return null;
-  const group = existing.filter((c) => c.status === n.status && c.date !== null && c.doc !== n.doc);
+  // A revision or renewal dates a later step of the instrument: not a second date for its signing.
+  if (n.date === null || isPending(n.status) || n.revision) return null;
+  const group = existing.filter(
+    (c) => c.status === n.status && c.date !== null && c.doc !== n.doc && !c.revision,
+  );
   const settled = milestoneDate(group);
   if (settled === null || agree(settled, n.date)) return null;
   const rep = bestClaim(

@@ -1,4 +1,5 @@
-// What makes claims one relation: type and parties (and the item of a transfer); meetings and exercises also their month.
+// Party order of a fact, and the pre-0003 key (type, parties, item, event month) the synthetic bulk loader still uses;
+// ingest places claims by event identity (event-identity.ts).
 import { EVENT_TYPES, type FactType, type PartialDate, type PartyCode } from '../../schema/fact.js';
 import { monthOf } from './partial-date.js';
 

@@ -1,5 +1,6 @@
 // The review side of extraction: readings below the confidence threshold, stored with their documents but never merged.
 import type { FactType, PartialDate, PartyCode, Status } from '../../schema/fact.js';
+import { quoteOrigin, type QuoteOrigin } from '../../schema/quote.js';
 import { candidateClaimRows, type CandidateFilter } from '../repos/claims.repo.js';
 import type { Store } from '../store.js';
 
@@ -15,6 +16,8 @@ export interface CandidateClaim {
   /** Null only for a claim stored without a score. */
   confidence: number | null;
   evidence: { start: number; end: number; text: string };
+  /** The document's outlet, date and URL. */
+  origin: QuoteOrigin;
   ingestedAt: string;
 }
 
@@ -42,6 +45,7 @@ export async function listCandidates(store: Store, query: CandidateQuery = {}): 
     item: r.item,
     confidence: r.confidence === null ? null : Number(r.confidence),
     evidence: { start: r.ev_start, end: r.ev_end, text: r.ev_text },
+    origin: quoteOrigin(r.document, r),
     ingestedAt: r.ingested_at,
   }));
 }

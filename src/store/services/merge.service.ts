@@ -3,9 +3,15 @@ import { FactEditSchema, MilestonesSchema, type FactEdit, type Milestones } from
 import type { Status } from '../../schema/fact.js';
 import type { Db } from '../database.js';
 import { mergeClaimsOf } from '../repos/claims.repo.js';
-import { conflictValuesOf, countConflicts, insertConflicts } from '../repos/conflicts.repo.js';
+import {
+  conflictValuesOf,
+  countConflicts,
+  deleteConflictsOfFact,
+  insertConflicts,
+} from '../repos/conflicts.repo.js';
 import { deleteFact, getFact, updateFact } from '../repos/facts.repo.js';
-import { findConflicts } from '../rules/conflicts.js';
+import { findConflicts, type ConflictFinding } from '../rules/conflicts.js';
+import { isRevision } from '../rules/event-identity.js';
 import { summarize, type MergeClaim } from '../rules/merge.js';
 import { dateRange } from '../rules/partial-date.js';
 
@@ -31,16 +37,7 @@ export async function refreshFact(
   }
   const fact = await getFact(trx, factId);
   if (!fact) return { changed: false, conflicts: 0, deleted: true };
-  const claims: MergeClaim[] = rows.map((r) => ({
-    id: r.id,
-    doc: r.document,
-    status: r.status as Status,
-    date: r.date,
-    quote: r.ev_text,
-    published: r.published,
-    nearDuplicate: r.near_duplicate_of !== null,
-    reference: r.source === REFERENCE_SOURCE,
-  }));
+  const claims = rows.map(toMergeClaim);
   const summary = summarize(claims, parseOverride(fact.override));
   const added = claims.filter((c) => addedClaimIds.has(c.id));
   // One row per disagreement, not per pair of claims: ten reports of the same two dates are one conflict.
@@ -49,24 +46,9 @@ export async function refreshFact(
       conflictKey(k.kind, k.status, k.value_a, k.value_b, k.published),
     ),
   );
-  const findings = findConflicts(added, claims).filter((f) => {
-    const key = conflictKey(f.kind, f.status, f.valueA, f.valueB, f.kind === 'status' ? f.b.published : null);
-    if (known.has(key)) return false;
-    known.add(key);
-    return true;
-  });
   const inserted = await insertConflicts(
     trx,
-    findings.map((f) => ({
-      fact_id: factId,
-      kind: f.kind,
-      status: f.status,
-      claim_a: f.a.id,
-      claim_b: f.b.id,
-      value_a: f.valueA,
-      value_b: f.valueB,
-      detected_at: now,
-    })),
+    newFindings(findConflicts(added, claims), known).map((f) => conflictRow(factId, f, now)),
   );
   const milestones = JSON.stringify(summary.milestones);
   const range = dateRange(summary.date);
@@ -90,6 +72,72 @@ export async function refreshFact(
     before.date !== summary.date ||
     !sameMilestones(before.milestones, milestones);
   return { changed, conflicts: inserted, deleted: false };
+}
+
+type MergeClaimRow = Awaited<ReturnType<typeof mergeClaimsOf>>[number];
+
+function toMergeClaim(r: MergeClaimRow): MergeClaim {
+  return {
+    id: r.id,
+    doc: r.document,
+    status: r.status as Status,
+    date: r.date,
+    quote: r.ev_text,
+    published: r.published,
+    nearDuplicate: r.near_duplicate_of !== null,
+    reference: r.source === REFERENCE_SOURCE,
+    rank: r.rank,
+    revision: isRevision(r.ev_text),
+    url: r.url,
+    title: r.title,
+    source: r.source,
+  };
+}
+
+/**
+ * Recomputes a fact whose claims moved (re-keying): its conflicts found again as ingest found them, document by
+ * document in the order they were stored, then its summary.
+ */
+export async function rebuildFact(trx: Db, factId: number, now: string): Promise<RefreshOutcome> {
+  await deleteConflictsOfFact(trx, factId);
+  const claims = (await mergeClaimsOf(trx, factId)).map(toMergeClaim);
+  const byDoc = new Map<string, MergeClaim[]>();
+  for (const c of claims) byDoc.set(c.doc, [...(byDoc.get(c.doc) ?? []), c]);
+  const known = new Set<string>();
+  const seen: MergeClaim[] = [];
+  const findings: ConflictFinding[] = [];
+  for (const added of byDoc.values()) {
+    seen.push(...added);
+    findings.push(...newFindings(findConflicts(added, seen), known));
+  }
+  await insertConflicts(
+    trx,
+    findings.map((f) => conflictRow(factId, f, now)),
+  );
+  return refreshFact(trx, factId, new Set(), now);
+}
+
+/** Findings not yet known (by `conflictKey`); adds them to `known`. */
+function newFindings(findings: readonly ConflictFinding[], known: Set<string>): ConflictFinding[] {
+  return findings.filter((f) => {
+    const key = conflictKey(f.kind, f.status, f.valueA, f.valueB, f.kind === 'status' ? f.b.published : null);
+    if (known.has(key)) return false;
+    known.add(key);
+    return true;
+  });
+}
+
+function conflictRow(factId: number, f: ConflictFinding, now: string) {
+  return {
+    fact_id: factId,
+    kind: f.kind,
+    status: f.status,
+    claim_a: f.a.id,
+    claim_b: f.b.id,
+    value_a: f.valueA,
+    value_b: f.valueB,
+    detected_at: now,
+  };
 }
 
 /** The same two values in either order are the same disagreement (for same-day status conflicts: on that day). */

@@ -7,6 +7,7 @@ import {
   type Milestones,
 } from '../../schema/canonical.js';
 import { AppError } from '../../errors.js';
+import { bestQuote, quoteOrigin, type QuoteOrigin } from '../../schema/quote.js';
 import {
   FACT_TYPES,
   FactTypeSchema,
@@ -59,8 +60,14 @@ export interface TimelineEvent {
   parties: PartyCode[];
   item: string | null;
   status: Status;
+  /** The sentence that states this milestone and its date (null for a reference dataset's entry). */
   quote: string | null;
   doc: string | null;
+  claim: number | null;
+  /** Where that sentence was published: outlet, date and URL, or the reference entry. */
+  origin: QuoteOrigin | null;
+  /** A revision or renewal of the instrument (status `concluded`, after its signing). */
+  revision: boolean;
 }
 
 /** Every dated milestone of the party's facts, oldest first (a signing and its entry into force are two events). */
@@ -79,6 +86,9 @@ export async function timeline(store: Store, party: PartyCode): Promise<Timeline
         status: m.status,
         quote: m.quote,
         doc: m.doc,
+        claim: m.claim,
+        origin: m.origin,
+        revision: m.revision,
         sortKey: m.sortKey,
       });
     }
@@ -122,8 +132,32 @@ export async function listConflicts(
     factId: r.fact_id,
     kind: ConflictKindSchema.parse(r.kind),
     status: StatusSchema.parse(r.status),
-    a: { claim: r.claim_a, doc: r.doc_a, published: r.published_a, value: r.value_a, quote: r.quote_a },
-    b: { claim: r.claim_b, doc: r.doc_b, published: r.published_b, value: r.value_b, quote: r.quote_b },
+    a: {
+      claim: r.claim_a,
+      doc: r.doc_a,
+      published: r.published_a,
+      value: r.value_a,
+      quote: r.quote_a,
+      origin: quoteOrigin(r.doc_a, {
+        url: r.url_a,
+        title: r.title_a,
+        source: r.source_a,
+        published: r.published_a,
+      }),
+    },
+    b: {
+      claim: r.claim_b,
+      doc: r.doc_b,
+      published: r.published_b,
+      value: r.value_b,
+      quote: r.quote_b,
+      origin: quoteOrigin(r.doc_b, {
+        url: r.url_b,
+        title: r.title_b,
+        source: r.source_b,
+        published: r.published_b,
+      }),
+    },
     fact: { type: FactTypeSchema.parse(r.type), parties: r.parties.split('|'), item: r.item },
     detectedAt: r.detected_at,
   }));
@@ -144,7 +178,12 @@ export function toCanonicalFact(r: FactQueryRow): CanonicalFact {
     claims: r.claim_count,
     quote:
       r.best_quote !== null && r.best_doc !== null
-        ? { text: r.best_quote, doc: r.best_doc, url: r.best_url }
+        ? bestQuote(r.best_quote, r.best_doc, {
+            url: r.best_url,
+            title: r.best_title,
+            source: r.best_source,
+            published: r.best_published,
+          })
         : null,
     conflicts: r.conflict_count,
     review:

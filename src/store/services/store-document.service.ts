@@ -13,9 +13,7 @@ import {
   setClaimCount,
   setNearDuplicate,
 } from '../repos/documents.repo.js';
-import { findOrCreateFact } from '../repos/facts.repo.js';
 import { candidateDocuments, insertSignature, signaturesOf } from '../repos/signatures.repo.js';
-import { factIdentity } from '../rules/fact-key.js';
 import {
   bucketsOf,
   compare,
@@ -25,7 +23,9 @@ import {
   type Signature,
 } from '../rules/near-duplicate.js';
 import type { Store } from '../store.js';
-import { refreshFact } from './merge.service.js';
+import { conciseness, directness } from '../rules/directness.js';
+import { placeDocumentClaims } from './identity.service.js';
+import { REFERENCE_SOURCE, refreshFact } from './merge.service.js';
 
 export type StoreOutcome =
   | { kind: 'duplicate'; id: string; of: string }
@@ -120,7 +120,7 @@ export async function storeDocumentIn(trx: Db, p: PreparedDocument, now: string)
   const claimIds = await insertClaims(
     trx,
     p.facts.map((f, ord) => {
-      const ev = f.evidence[0]!;
+      const ev = mostDirectEvidence(f, p.doc.text.length);
       return {
         document: id.id,
         ord,
@@ -142,13 +142,26 @@ export async function storeDocumentIn(trx: Db, p: PreparedDocument, now: string)
   await setClaimCount(trx, id.id, merged.length);
   const byFact = new Map<number, Set<number>>();
   const created = new Set<number>();
-  const links: { claim_id: number; fact_id: number }[] = [];
-  for (const [i, f] of merged) {
-    const identity = factIdentity(f, p.doc.published);
-    const fact = await findOrCreateFact(trx, { ...identity, type: f.type, now });
-    if (fact.created) created.add(fact.id);
-    links.push({ claim_id: claimIds[i]!, fact_id: fact.id });
-    byFact.set(fact.id, (byFact.get(fact.id) ?? new Set()).add(claimIds[i]!));
+  const links: { claim_id: number; fact_id: number; rank: number }[] = [];
+  const placed = await placeDocumentClaims(
+    trx,
+    merged.map(([, f]) => ({
+      type: f.type,
+      parties: f.parties,
+      item: f.item,
+      status: f.status,
+      date: f.date,
+      quote: mostDirectEvidence(f, p.doc.text.length).text,
+      reference: p.doc.source === REFERENCE_SOURCE,
+      nearDuplicate: original !== null,
+    })),
+    now,
+  );
+  for (const [n, [i]] of merged.entries()) {
+    const fact = placed[n]!;
+    if (fact.created) created.add(fact.factId);
+    links.push({ claim_id: claimIds[i]!, fact_id: fact.factId, rank: fact.rank });
+    byFact.set(fact.factId, (byFact.get(fact.factId) ?? new Set()).add(claimIds[i]!));
   }
   await linkClaims(trx, links);
   let conflicts = 0;
@@ -169,6 +182,26 @@ export async function storeDocumentIn(trx: Db, p: PreparedDocument, now: string)
     factIds: [...byFact.keys()],
     conflicts,
   };
+}
+
+/**
+ * The span a claim keeps: of the sentences the extractor gives for a fact, the one that states it most directly
+ * (trigger, both parties, status cue, date; not a hedge), then the one nearer a sentence's length than a heading's,
+ * the first on a tie. Spans outside the text are skipped.
+ */
+export function mostDirectEvidence(f: Fact, textLength: number): Fact['evidence'][number] {
+  let best = f.evidence[0]!;
+  let bestScore = -1;
+  for (const ev of f.evidence) {
+    if (ev.end > textLength || ev.start > ev.end) continue;
+    const said = { ...f, quote: ev.text, reference: false, nearDuplicate: false };
+    const score = 100 * directness(said) + conciseness(ev.text);
+    if (score > bestScore) {
+      best = ev;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 type Inserted = { kind: 'stored'; id: string } | { kind: 'duplicate'; id: string; of: string };

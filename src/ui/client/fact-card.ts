@@ -4,7 +4,7 @@ import { datedMilestones } from '../../store/rules/milestone-order.js';
 import { api, ApiFailure, type CanonicalFact, type PairDetail } from './api.js';
 import { TYPE_COLORS } from './colors.js';
 import { h, message, swatch } from './dom.js';
-import { quoteView } from './quote-view.js';
+import { quoteView, referenceView } from './quote-view.js';
 import { session } from './session.js';
 
 type WithEvidence = PairDetail['facts'][number];
@@ -58,11 +58,24 @@ export function factCard(fact: CanonicalFact | WithEvidence, name: (code: string
           h('a', { href: `#/fact/${fact.id}` }, `${more} more source${more === 1 ? '' : 's'}`),
         )
       : '',
-    evidence.length === 0 && fact.quote ? h('blockquote', { class: 'plain' }, fact.quote.text) : '',
+    evidence.length === 0 && fact.quote ? bestQuoteView(fact) : '',
     reviewBar(fact, status),
     status,
   );
   return card;
+}
+
+/** The fact's best quote when no evidence came with it: the words with outlet and date, or the reference entry. */
+function bestQuoteView(fact: CanonicalFact): HTMLElement | '' {
+  const q = fact.quote;
+  if (q === null) return '';
+  if (q.kind === 'reference') return referenceView({ ...q, status: fact.status, date: fact.date });
+  return h(
+    'figure',
+    { class: 'quote' },
+    h('blockquote', { class: 'plain' }, q.text),
+    h('figcaption', {}, `${q.source ?? 'outlet not recorded'} · ${q.published ?? 'date not recorded'}`),
+  );
 }
 
 function reviewBar(fact: CanonicalFact, status: HTMLElement): HTMLElement {

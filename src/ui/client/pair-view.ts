@@ -1,9 +1,10 @@
 // A pair's page: the ladder, every fact with its quotes in context and source links, and the conflicts flagged.
 import { STATUS_LABELS, TYPE_LABELS } from '../../analyze/vocabulary.js';
 import { api, type Conflict } from './api.js';
-import { h, link, scrollLink } from './dom.js';
+import { h, link, safeUrl, scrollLink } from './dom.js';
 import { factCard } from './fact-card.js';
 import { ladderView } from './ladder-view.js';
+import { referenceView } from './quote-view.js';
 
 export async function pairView(root: HTMLElement, a: string, b: string): Promise<void> {
   const pair = await api.pair(a, b);
@@ -90,11 +91,21 @@ export function conflictsView(conflicts: readonly Conflict[], total = conflicts.
 }
 
 function side(s: Conflict['a']): HTMLElement {
+  const o = s.origin;
+  if (o.kind === 'reference')
+    return h(
+      'div',
+      { class: 'side' },
+      h('strong', {}, s.value),
+      referenceView({ ...o, status: null, date: null }),
+    );
+  const href = safeUrl(o.url);
+  const where = `${o.source ?? 'outlet not recorded'} · ${o.published ?? 'date not recorded'}`;
   return h(
     'div',
     { class: 'side' },
     h('strong', {}, s.value),
     h('blockquote', {}, s.quote),
-    h('small', {}, `${s.doc}${s.published ? ` · ${s.published}` : ''}`),
+    h('small', {}, href ? h('a', { href }, where) : where, ` · ${o.title ?? s.doc}`),
   );
 }

@@ -1,12 +1,15 @@
-// A quote in its context: the words before, the quote marked, the words after, and the source it comes from.
+// A quote in its context (the words before, the quote marked, the words after) with its outlet, date and link; or a
+// reference dataset's entry, shown as an entry of that dataset and never as a quote (its line is generated).
 import type { PairDetail } from './api.js';
 import { h, safeUrl } from './dom.js';
 
 type Evidence = PairDetail['facts'][number]['evidence'][number];
+type ReferenceEvidence = Extract<Evidence, { kind: 'reference' }>;
 
 export function quoteView(e: Evidence): HTMLElement {
+  if (e.kind === 'reference') return referenceView(e);
   const href = safeUrl(e.url);
-  const label = e.title ?? e.source ?? e.doc;
+  const label = e.title ?? e.doc;
   return h(
     'figure',
     { class: 'quote' },
@@ -14,9 +17,11 @@ export function quoteView(e: Evidence): HTMLElement {
     h(
       'figcaption',
       {},
+      h('span', { class: 'outlet' }, e.source ?? 'outlet not recorded'),
+      ' · ',
+      h('span', { class: 'published' }, e.published ?? 'date not recorded'),
+      ' · ',
       href ? h('a', { href }, label) : h('span', {}, label),
-      e.published ? ` · ${e.published}` : '',
-      e.source && e.source !== label ? ` · ${e.source}` : '',
       ` · says ${e.status.replace('_', ' ')}${e.date ? ` ${e.date}` : ''}`,
       e.nearDuplicateOf
         ? h(
@@ -26,6 +31,26 @@ export function quoteView(e: Evidence): HTMLElement {
           )
         : '',
     ),
+  );
+}
+
+/** "Reference japan_agreements · concluded 2022-01-06 · source": a table's row, with the link it cites. */
+export function referenceView(
+  e: Pick<ReferenceEvidence, 'dataset' | 'url'> & {
+    status: ReferenceEvidence['status'] | null;
+    date: string | null;
+  },
+): HTMLElement {
+  const href = safeUrl(e.url);
+  const says = [e.status?.replace('_', ' '), e.date].filter(Boolean).join(' ');
+  return h(
+    'div',
+    { class: 'reference-entry', 'data-testid': 'reference-entry' },
+    h('span', { class: 'badge' }, 'Reference'),
+    ' ',
+    h('strong', { class: 'dataset' }, e.dataset),
+    says ? ` · ${says} · ` : ' · ',
+    href ? h('a', { href }, 'source') : h('span', {}, 'no source link'),
   );
 }
 

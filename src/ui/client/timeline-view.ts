@@ -2,7 +2,25 @@
 import { STATUS_LABELS, TYPE_LABELS } from '../../analyze/vocabulary.js';
 import { api } from './api.js';
 import { TYPE_COLORS } from './colors.js';
-import { h, link, message, swatch } from './dom.js';
+import { h, link, message, safeUrl, swatch } from './dom.js';
+import { referenceView } from './quote-view.js';
+
+type Event = Awaited<ReturnType<typeof api.timeline>>['items'][number];
+
+/** The milestone's sentence with its outlet and date, or the reference entry it comes from (never quoted). */
+function eventEvidence(e: Event): HTMLElement | '' {
+  const o = e.origin;
+  if (o?.kind === 'reference') return referenceView({ ...o, status: e.status, date: e.date });
+  if (!e.quote) return '';
+  const href = safeUrl(o?.url);
+  const where = `${o?.source ?? 'outlet not recorded'} · ${o?.published ?? 'date not recorded'}`;
+  return h(
+    'span',
+    { class: 'event-quote' },
+    h('q', {}, e.quote),
+    h('small', { class: 'origin' }, ' — ', href ? h('a', { href }, where) : where),
+  );
+}
 
 export async function timelineView(root: HTMLElement, party: string | null): Promise<void> {
   const [events, perYear, parties] = await Promise.all([
@@ -87,7 +105,7 @@ export async function timelineView(root: HTMLElement, party: string | null): Pro
                     i > 0 ? ', ' : '',
                     link(party ? `#/pair/${party}/${p}` : `#/party/${p}`, name(p)),
                   ]),
-                  e.quote ? h('q', {}, e.quote) : '',
+                  eventEvidence(e),
                 );
               }),
             ),
