@@ -68,6 +68,9 @@ export interface Candidate {
   date: PartialDate | null;
   /** True when the date was read in the fact's own sentence, not inferred from the narrative. */
   dateStated: boolean;
+  /** The stated date follows a reporting verb ("the ministry said Tuesday"): it dates the report, so any other
+   * date the text states for the fact wins over it. */
+  dateReported: boolean;
 }
 
 export interface AnalyzedDocument {

@@ -330,3 +330,32 @@ export const MEMBERSHIP_STATUS_FAMILY: PhraseFamily = {
     },
   ],
 };
+
+/**
+ * "..., the ministry said Tuesday": a date right after a reporting verb dates the report, not the event the
+ * sentence tells ("have signed a deal, the government said Tuesday" was signed before). Tested on the text
+ * before a date mention.
+ */
+export const REPORT_DATE_FAMILY: PhraseFamily = {
+  name: 'report date',
+  flags: 'i',
+  entries: [
+    {
+      name: 'report date: reporting verb just before the date',
+      yields: { role: 'report-date' },
+      bare: true,
+      pattern: String.raw`\b(?:said|says|told\s+(?:reporters|journalists|lawmakers|parliament|[A-Z][\w-]*)|announced|reported|confirmed|stated|added|noted|disclosed|revealed|quoted|cited)(?:\s+in\s+an?\s+(?:statement|interview|briefing|press\s+release|post)|\s+at\s+an?\s+(?:briefing|news\s+conference|press\s+conference))?\s+(?:late\s+|early\s+|on\s+|this\s+|last\s+)?$`,
+      examples: [
+        'Peru and Chile have signed a logistics pact, the ministry said ',
+        'the navy told reporters on ',
+        'the defence ministry said in a statement late ',
+        'officials announced ',
+      ],
+      counterExamples: [
+        'Peru and Chile signed a logistics pact on ',
+        'During their talks on ',
+        'The ministers said the drills would begin on ',
+      ],
+    },
+  ],
+};

@@ -3,30 +3,39 @@
 // unless the fact is background ("already has") or still to come.
 import type { AnalyzedDocument, Candidate } from '../document.js';
 import { clauseAround } from './decide-status.js';
+import { compileFamily } from '../phrasebook/compile.js';
+import { REPORT_DATE_FAMILY } from '../phrasebook/clauses.js';
+
+/** A date right after a reporting verb ("the ministry said Tuesday") dates the report, not the fact. */
+const REPORT_DATE = compileFamily(REPORT_DATE_FAMILY);
 
 const UNDATED = new Set(['in_force', 'ended', 'planned']);
 
 /** How many sentences back, within one paragraph, a stated date still dates what follows. */
 export const CARRY = 2;
 
-export function pickDate(doc: AnalyzedDocument, c: Candidate): Pick<Candidate, 'date' | 'dateStated'> {
+type Dated = Pick<Candidate, 'date' | 'dateStated' | 'dateReported'>;
+
+export function pickDate(doc: AnalyzedDocument, c: Candidate): Dated {
   const stated = nearestDate(doc, c);
-  if (stated) return { date: stated, dateStated: true };
-  if (UNDATED.has(c.status)) return { date: null, dateStated: false };
+  if (stated) return { date: stated.value, dateStated: true, dateReported: stated.reported };
+  if (UNDATED.has(c.status)) return { date: null, dateStated: false, dateReported: false };
   const paragraph = doc.sentences[c.sentence]!.paragraph;
   for (let i = c.sentence - 1; i >= Math.max(0, c.sentence - CARRY); i--) {
     if (doc.sentences[i]!.paragraph !== paragraph) break;
     const last = doc.dates.get(i)?.at(-1);
-    if (last) return { date: last.value, dateStated: false };
+    if (last) return { date: last.value, dateStated: false, dateReported: false };
   }
-  return { date: doc.references[c.sentence] ?? null, dateStated: false };
+  return { date: doc.references[c.sentence] ?? null, dateStated: false, dateReported: false };
 }
 
-function nearestDate(doc: AnalyzedDocument, c: Candidate): string | null {
-  let best: { value: string; distance: number } | null = null;
+/** The date mention nearest the trigger; one that dates a report only when the sentence states no other. */
+function nearestDate(doc: AnalyzedDocument, c: Candidate): { value: string; reported: boolean } | null {
+  let best: { value: string; distance: number; reported: boolean } | null = null;
   const sentence = doc.sentences[c.sentence]!;
   const clause = clauseAround(sentence.text, c.anchor - sentence.start, c.anchorEnd - sentence.start);
   for (const m of doc.dates.get(c.sentence) ?? []) {
+    const reported = REPORT_DATE.test(doc.normalized.slice(Math.max(sentence.start, m.start - 80), m.start));
     // A date after the trigger usually belongs to it ("signed on Tuesday"); one before it, less often; one
     // across a comma belongs to another clause more often than not.
     const after = m.start >= c.anchorEnd;
@@ -38,7 +47,8 @@ function nearestDate(doc: AnalyzedDocument, c: Candidate): string | null {
     const otherClause = m.start < sentence.start + clause.from || m.start >= sentence.start + clause.to;
     const distance =
       (after ? between.length : between.length * 1.5 + 10) + commas * 30 + (otherClause ? 200 : 0);
-    if (!best || distance < best.distance) best = { value: m.value, distance };
+    if (!best || (best.reported && !reported) || (best.reported === reported && distance < best.distance))
+      best = { value: m.value, distance, reported };
   }
-  return best?.value ?? null;
+  return best;
 }

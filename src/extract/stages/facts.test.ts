@@ -49,6 +49,7 @@ function doc(candidates: Array<Partial<Candidate>>): AnalyzedDocument {
       trigger: 'ACSA',
       date: null,
       dateStated: false,
+      dateReported: false,
       ...c,
     })),
   };
@@ -62,6 +63,18 @@ describe('facts stage', () => {
       ['FRA', 'JPN'],
       ['USA', 'JPN'],
     ]);
+  });
+
+  it('takes a date stated for the fact over one that dates a report ("said Tuesday"), whichever comes first', () => {
+    const d = doc([
+      { sentence: 0, date: '2022-12-20', dateStated: true, dateReported: true },
+      { sentence: 2, date: '2022-12-19', dateStated: true },
+    ]);
+    facts(d);
+    expect(d.facts.map((f) => f.date)).toEqual(['2022-12-19']);
+    const alone = doc([{ sentence: 0, date: '2022-12-20', dateStated: true, dateReported: true }]);
+    facts(alone);
+    expect(alone.facts.map((f) => f.date)).toEqual(['2022-12-20']);
   });
 
   it('keeps one fact per key with every sentence that states it as evidence', () => {

@@ -30,7 +30,9 @@ export function facts(doc: AnalyzedDocument): void {
     string,
     { fact: Fact; candidates: Candidate[]; rule: boolean; starts: Set<number> }
   >();
-  const stated = new Set<string>();
+  // How well each fact's date is attested: 2 stated for it, 1 stated only as a report's date, 0 inferred.
+  const attested = new Map<string, number>();
+  const attestation = (c: Candidate): number => (c.dateStated ? (c.dateReported ? 1 : 2) : 0);
   const candidates = withoutRestatedMeetings(doc.candidates);
   for (const c of candidates) {
     const parties = orderParties(c.type, c.parties);
@@ -45,7 +47,7 @@ export function facts(doc: AnalyzedDocument): void {
         rule: c.origin === 'rule',
         starts: new Set([evidence.start]),
       });
-      if (c.dateStated) stated.add(key);
+      attested.set(key, attestation(c));
       continue;
     }
     had.candidates.push(c);
@@ -58,8 +60,7 @@ export function facts(doc: AnalyzedDocument): void {
       fact.evidence.unshift(evidence);
       had.starts.add(evidence.start);
       fact.date = c.date;
-      if (c.dateStated) stated.add(key);
-      else stated.delete(key);
+      attested.set(key, attestation(c));
       fact.item = c.item ?? fact.item;
       continue;
     }
@@ -70,10 +71,11 @@ export function facts(doc: AnalyzedDocument): void {
     // Once the rules read the fact, other readings add evidence but never its date.
     if (c.origin !== 'rule' && ruleBefore) continue;
     // A date the text states for this fact beats one inferred from the narrative around it.
-    if (c.dateStated && !stated.has(key)) {
+    const level = attestation(c);
+    if (level > (attested.get(key) ?? 0)) {
       fact.date = c.date;
-      stated.add(key);
-    } else if (c.dateStated === stated.has(key)) fact.date = better(fact.date, c.date);
+      attested.set(key, level);
+    } else if (level === attested.get(key)) fact.date = better(fact.date, c.date);
     fact.item ??= c.item;
   }
   const context = documentContext(doc, candidates);

@@ -75,7 +75,7 @@ function readSentence(
     // Readings of one trigger share their clause, item and date (per status): work them out once.
     const scope = triggerScope(text, sentence.start, trigger, classified);
     const item = trigger.type === 'equipment_transfer' ? transferItem(text, trigger) : null;
-    const dated = new Map<Status, Pick<Candidate, 'date' | 'dateStated'>>();
+    const dated = new Map<Status, Pick<Candidate, 'date' | 'dateStated' | 'dateReported'>>();
     const propose = (
       parties: PartyCode[],
       factStatus: Status | null,
@@ -102,6 +102,7 @@ function readSentence(
         trigger: text.slice(trigger.start, trigger.end),
         date: null,
         dateStated: false,
+        dateReported: false,
       };
       let date = dated.get(factStatus);
       if (!date) dated.set(factStatus, (date = pickDate(doc, candidate)));
