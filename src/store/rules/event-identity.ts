@@ -1,7 +1,7 @@
 // Which real-world event or instrument a claim speaks of: by the name the text gives it, else by type, parties and date.
 import { findExercises, findInstruments, findWeapons } from '../../extract/catalogues/index.js';
 import type { Milestones } from '../../schema/canonical.js';
-import { EVENT_TYPES, type FactType, type PartialDate, type Status } from '../../schema/fact.js';
+import { EVENT_TYPES, FACT_TYPES, type FactType, type PartialDate, type Status } from '../../schema/fact.js';
 import { STATUS_RANK } from './lifecycle.js';
 import { dateRange } from './partial-date.js';
 
@@ -24,15 +24,12 @@ export interface EventCandidate {
 
 export type Resolution = { kind: 'join'; id: number } | { kind: 'new'; undated: boolean };
 
-const AGREEMENT_NAMED: ReadonlySet<FactType> = new Set<FactType>([
-  'information_security',
-  'equipment_transfer_agreement',
-  'acsa',
-  'reciprocal_access',
-  'security_treaty',
-  'defense_mou',
-  'membership',
-]);
+/** Types an instrument name identifies: every type but the events, the programmes and the transfers. */
+const AGREEMENT_NAMED: ReadonlySet<FactType> = new Set<FactType>(
+  FACT_TYPES.filter(
+    (t) => !EVENT_TYPES.includes(t) && t !== 'joint_development' && t !== 'equipment_transfer',
+  ),
+);
 
 /**
  * The name the sentence gives the event: an instrument of the claim's type ("EDCA", "Defense Cooperation
