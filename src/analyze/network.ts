@@ -2,6 +2,7 @@
 import { UndirectedGraph } from 'graphology';
 import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import { degreeCentrality } from 'graphology-metrics/centrality/degree.js';
+import { isGroupingCode } from '../parties/groupings.js';
 import type { CanonicalFact } from '../schema/canonical.js';
 import type { FactType, PartialDate, Status } from '../schema/fact.js';
 import { layoutNetwork } from './layout.js';
@@ -60,8 +61,6 @@ export interface NetworkFilter {
   to?: PartialDate;
 }
 
-const GROUPING = /^(?:NATO|EU|ASEAN|QUAD|AUKUS|UN|G7)$/;
-
 export function filterFacts<F extends NetworkFact>(facts: readonly F[], filter: NetworkFilter): F[] {
   return facts.filter(
     (f) =>
@@ -116,7 +115,7 @@ export function buildNetwork(
   const nodes: NetworkNode[] = nodeIds.map((id) => ({
     id,
     label: names(id),
-    kind: GROUPING.test(id) ? 'grouping' : 'state',
+    kind: isGroupingCode(id) ? 'grouping' : 'state',
     facts: factCount.get(id) ?? 0,
     partners: graph.hasNode(id) ? graph.degree(id) : 0,
     degree: round(degree[id] ?? 0),

@@ -5,7 +5,8 @@ import { pairSummaries } from './pairs.js';
 import { partnerMatrix } from './partner-matrix.js';
 import { search } from './search.js';
 import { tiesPerYear } from './ties-per-year.js';
-import { latestChanges, timelineEvents } from './timeline-events.js';
+import { latestChanges } from './latest-changes.js';
+import { timelineEvents } from '../store/services/timeline.service.js';
 
 const names = (code: string) =>
   ({ JPN: 'Japan', PHL: 'Philippines', AUS: 'Australia', GBR: 'United Kingdom', USA: 'United States' })[
@@ -70,7 +71,7 @@ describe('tiesPerYear', () => {
 
 describe('timelineEvents and latestChanges', () => {
   it('makes a signing and an entry into force two events, oldest first', () => {
-    const events = timelineEvents(facts, 'PHL');
+    const events = timelineEvents(facts, { party: 'PHL' });
     expect(events.map((e) => [e.date, e.status])).toEqual([
       ['2024-07-08', 'concluded'],
       ['2025-09-11', 'in_force'],

@@ -1,5 +1,6 @@
 // The ontology of ../shared/ontology.md as one runtime schema; every boundary (CLI, store, HTTP) parses with it.
 import { z } from 'zod';
+import { GROUPING_CODES } from '../parties/groupings.js';
 
 export const FACT_TYPES = [
   'two_plus_two',
@@ -31,11 +32,13 @@ export const STATUSES = [
 export const StatusSchema = z.enum(STATUSES);
 export type Status = z.infer<typeof StatusSchema>;
 
-/** Groupings the ontology names as parties; states use ISO 3166-1 alpha-3. */
-export const GROUPINGS = ['NATO', 'EU', 'ASEAN', 'QUAD', 'AUKUS', 'UN', 'G7'] as const;
+/** States use ISO 3166-1 alpha-3; the groupings the ontology names as parties are listed in src/parties/groupings.ts. */
 export const PartyCodeSchema = z
   .string()
-  .regex(/^(?:[A-Z]{3}|NATO|EU|ASEAN|QUAD|AUKUS|UN|G7)$/, 'a party is an ISO alpha-3 code or a grouping');
+  .regex(
+    new RegExp(`^(?:[A-Z]{3}|${GROUPING_CODES.join('|')})$`),
+    'a party is an ISO alpha-3 code or a grouping',
+  );
 export type PartyCode = z.infer<typeof PartyCodeSchema>;
 
 /** YYYY, YYYY-MM or YYYY-MM-DD: the precision the text supports. */

@@ -1,18 +1,10 @@
 // What the analysis endpoints read: a snapshot of the facts, party names and a version that moves when the store
 // changes (a write here, or another process's ingest); the snapshot reloads only when the version moved.
-import type { CanonicalFact, Milestones } from '../schema/canonical.js';
-import type { FactType, Status } from '../schema/fact.js';
 import { displayName } from '../store/services/parties.service.js';
 import { loadedPartyNames } from '../store/services/reference.service.js';
+import { analysisFacts, changeMarker, type AnalysisFact } from '../store/services/snapshot.service.js';
 import type { Store } from '../store/store.js';
-import { analysisRows, changeMarker } from './repos/snapshot.repo.js';
 import { RawJson, ResponseCache, cacheLimitsFromEnv, type CacheLimits } from './response-cache.js';
-
-/** A fact as the analyses need it (no quote, no source counts): small enough to hold a few hundred thousand. */
-export type AnalysisFact = Pick<
-  CanonicalFact,
-  'id' | 'type' | 'parties' | 'status' | 'date' | 'item' | 'milestones' | 'conflicts' | 'updatedAt'
->;
 
 export interface Names {
   record: Readonly<Record<string, string>>;
@@ -73,7 +65,7 @@ export function knowledgeOf(store: Store, options: KnowledgeOptions = {}): Knowl
   const version = async (): Promise<string> => {
     if (marker === null || now() - markerAt >= checkEvery) {
       markerAt = now();
-      const fresh = changeMarker(store.db);
+      const fresh = changeMarker(store);
       marker = fresh;
       fresh.catch(() => {
         if (marker === fresh) marker = null;
@@ -107,7 +99,8 @@ export function knowledgeOf(store: Store, options: KnowledgeOptions = {}): Knowl
     async current() {
       const v = await version();
       if (snapshot?.version !== v) {
-        const value = (async () => makeSnapshot(await loadFacts(store), await this.names(), memoLimits))();
+        const value = (async () =>
+          makeSnapshot(await analysisFacts(store), await this.names(), memoLimits))();
         snapshot = { version: v, value };
         value.then((s) => (loaded = s)).catch(() => undefined);
         value.catch(() => (snapshot = null));
@@ -118,37 +111,6 @@ export function knowledgeOf(store: Store, options: KnowledgeOptions = {}): Knowl
       local++;
     },
   };
-}
-
-async function loadFacts(store: Store): Promise<AnalysisFact[]> {
-  const rows = await analysisRows(store.db);
-  // A few dozen types, statuses and parties, and a few thousand party lists, shared by 200,000 facts: one copy of each
-  // (the driver hands out a fresh string per row), so the snapshot grows with the facts' own data only.
-  const strings = new Map<string, string>();
-  const lists = new Map<string, string[]>();
-  const one = (x: string): string => {
-    const seen = strings.get(x);
-    if (seen !== undefined) return seen;
-    strings.set(x, x);
-    return x;
-  };
-  const partiesOf = (joined: string): string[] => {
-    let list = lists.get(joined);
-    if (list === undefined) lists.set(joined, (list = joined.split('|').map(one)));
-    return list;
-  };
-  // Written by the merge code, not by a person: JSON.parse without a schema keeps a 200,000-fact load to seconds.
-  return rows.map((r) => ({
-    id: r.id,
-    type: one(r.type) as FactType,
-    parties: partiesOf(r.parties),
-    status: one(r.status) as Status,
-    date: r.date,
-    item: r.item,
-    milestones: JSON.parse(r.milestones) as Milestones,
-    conflicts: r.conflict_count,
-    updatedAt: r.updated_at,
-  }));
 }
 
 export function makeSnapshot(

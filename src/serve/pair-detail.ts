@@ -1,13 +1,18 @@
 // One pair's page: its facts (each with quotes in context and source links), its ladder and its conflicts.
 import { ladderOf, type LadderFact } from '../analyze/ladder.js';
 import type { CanonicalFact, Conflict } from '../schema/canonical.js';
-import { StatusSchema, type FactType, type Status } from '../schema/fact.js';
+import { StatusSchema } from '../schema/fact.js';
 import { quoteOrigin } from '../schema/quote.js';
-import { listConflicts, listFactsById } from '../store/services/query.service.js';
+import {
+  listConflicts,
+  listFactsById,
+  pairFacts,
+  topEvidence,
+  type EvidenceRow,
+} from '../store/services/query.service.js';
 import { TYPE_ORDER } from '../analyze/vocabulary.js';
 import type { Store } from '../store/store.js';
 import { quoteInContext } from './evidence-context.js';
-import { evidenceRows, pairFactRows, type EvidenceRow } from './repos/evidence.repo.js';
 import type { EvidenceInContext, FactWithEvidence, PairDetail } from './schemas/records.js';
 
 export const CONTEXT_CHARS = 240;
@@ -29,13 +34,7 @@ export async function pairDetail(
   name: (code: string) => string,
   page: PairPage,
 ): Promise<PairDetail> {
-  const light = (await pairFactRows(store.db, a, b)).map((r) => ({
-    id: r.id,
-    type: r.type as FactType,
-    status: r.status as Status,
-    date: r.date,
-    conflicts: r.conflict_count,
-  }));
+  const light = await pairFacts(store, a, b);
   // The ontology's type order, then the latest first within a type: the page reads like the ladder.
   light.sort(
     (x, y) =>
@@ -65,9 +64,7 @@ export async function pairDetail(
 
 /** What the ladder reads of every fact of a pair, in id order (as the snapshot holds them). */
 export async function pairLadderFacts(store: Store, a: string, b: string): Promise<LadderFact[]> {
-  return (await pairFactRows(store.db, a, b))
-    .map((r) => ({ id: r.id, type: r.type as FactType, status: r.status as Status, date: r.date }))
-    .sort((x, y) => x.id - y.id);
+  return (await pairFacts(store, a, b)).map(({ id, type, status, date }) => ({ id, type, status, date }));
 }
 
 export async function withEvidence(
@@ -75,13 +72,7 @@ export async function withEvidence(
   facts: readonly CanonicalFact[],
   perFact: number,
 ): Promise<FactWithEvidence[]> {
-  const rows = await evidenceRows(
-    store.db,
-    facts.map((f) => f.id),
-    perFact,
-    CONTEXT_CHARS,
-    new Set(facts.filter((f) => f.claims > BIG_FACT).map((f) => f.id)),
-  );
+  const rows = await topEvidence(store, facts, perFact, CONTEXT_CHARS, BIG_FACT);
   const byFact = new Map<number, EvidenceRow[]>();
   for (const r of rows) {
     const list = byFact.get(r.fact_id);

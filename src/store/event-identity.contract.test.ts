@@ -8,7 +8,8 @@ import { BACKENDS, freshStore, IN_CI, suiteTitle } from '../test-support/backend
 import { insertClaims, linkClaims } from './repos/claims.repo.js';
 import { insertDocument } from './repos/documents.repo.js';
 import { insertReview } from './repos/reviews.repo.js';
-import { listConflicts, ties, timeline } from './services/query.service.js';
+import { listConflicts, ties } from './services/query.service.js';
+import { timeline } from './services/timeline.service.js';
 import { reviewHistory } from './services/review.service.js';
 import { prepareDocument, storeDocument } from './services/store-document.service.js';
 import { adapterFor, openStore, type Store } from './store.js';

@@ -1,7 +1,7 @@
 // `entente timeline PARTY`: the party's dated milestones (meetings held, agreements signed, in force), oldest first.
 import type { Command } from 'commander';
 import { resolveParty } from '../../store/services/parties.service.js';
-import { timeline, type TimelineEvent } from '../../store/services/query.service.js';
+import { timeline, type TimelineEvent } from '../../store/services/timeline.service.js';
 import type { Store } from '../../store/store.js';
 import { formatColumns } from '../columns.js';
 import { originLine } from '../quote-line.js';

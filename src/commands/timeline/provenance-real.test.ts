@@ -10,7 +10,7 @@ import { capture, memoryStore, testConfig } from '../../test-support/capture.js'
 import { sharedDir } from '../../test-support/shared.js';
 import { ingestCommand } from '../ingest/index.js';
 import { timelineCommand } from './index.js';
-import type { TimelineEvent } from '../../store/services/query.service.js';
+import type { TimelineEvent } from '../../store/services/timeline.service.js';
 
 const SEEDS = join(sharedDir(), 'seeds');
 const DEV = join(sharedDir(), 'gold', 'dev', 'texts');

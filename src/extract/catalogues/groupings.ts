@@ -1,4 +1,5 @@
 // Security groupings with their member states and accession years: the ontology's grouping parties, and others news names.
+import { isGroupingCode } from '../../parties/groupings.js';
 import type { PartyCode } from '../../schema/fact.js';
 
 export interface GroupingMember {
@@ -13,7 +14,7 @@ export interface Grouping {
   /** The party code for ontology groupings (NATO, EU, ...); an upper-case label for the others. */
   code: string;
   name: string;
-  /** Whether the ontology takes the grouping itself as a party. */
+  /** Whether the ontology takes the grouping itself as a party: read from the one list in src/parties/groupings.ts. */
   party: boolean;
   members: readonly GroupingMember[];
   note?: string;
@@ -32,11 +33,10 @@ function left(member: GroupingMember[], year: number): GroupingMember[] {
   return member.map((m) => ({ ...m, left: year }));
 }
 
-export const GROUPINGS: readonly Grouping[] = [
+const ENTRIES: readonly Omit<Grouping, 'party'>[] = [
   {
     code: 'NATO',
     name: 'North Atlantic Treaty Organization',
-    party: true,
     members: [
       ...joined(1949, 'BEL CAN DNK FRA ISL ITA LUX NLD NOR PRT GBR USA'),
       ...joined(1952, 'GRC TUR'),
@@ -56,7 +56,6 @@ export const GROUPINGS: readonly Grouping[] = [
   {
     code: 'EU',
     name: 'European Union',
-    party: true,
     members: [
       ...joined(1958, 'BEL FRA DEU ITA LUX NLD'),
       ...joined(1973, 'DNK IRL'),
@@ -74,7 +73,6 @@ export const GROUPINGS: readonly Grouping[] = [
   {
     code: 'ASEAN',
     name: 'Association of Southeast Asian Nations',
-    party: true,
     members: [
       ...joined(1967, 'IDN MYS PHL SGP THA'),
       ...joined(1984, 'BRN'),
@@ -89,7 +87,6 @@ export const GROUPINGS: readonly Grouping[] = [
   {
     code: 'QUAD',
     name: 'Quadrilateral Security Dialogue',
-    party: true,
     members: joined(2007, 'AUS IND JPN USA'),
     note: 'first met in 2007, lapsed in 2008 and revived in 2017',
     source: 'https://www.dfat.gov.au/international-relations/regional-architecture/quad',
@@ -97,14 +94,12 @@ export const GROUPINGS: readonly Grouping[] = [
   {
     code: 'AUKUS',
     name: 'AUKUS',
-    party: true,
     members: joined(2021, 'AUS GBR USA'),
     source: 'https://en.wikipedia.org/wiki/AUKUS',
   },
   {
     code: 'G7',
     name: 'Group of Seven',
-    party: true,
     members: [...joined(1975, 'FRA DEU ITA JPN GBR USA'), ...joined(1976, 'CAN')],
     note: 'the EU takes part as a non-enumerated member; Russia sat in the G8 from 1997 until its suspension in 2014',
     source: 'https://en.wikipedia.org/wiki/G7',
@@ -112,7 +107,6 @@ export const GROUPINGS: readonly Grouping[] = [
   {
     code: 'UN',
     name: 'United Nations',
-    party: true,
     members: [
       ...joined(
         1945,
@@ -166,7 +160,6 @@ export const GROUPINGS: readonly Grouping[] = [
   {
     code: 'SCO',
     name: 'Shanghai Cooperation Organisation',
-    party: false,
     members: [
       ...joined(2001, 'CHN KAZ KGZ RUS TJK UZB'),
       ...joined(2017, 'IND PAK'),
@@ -178,7 +171,6 @@ export const GROUPINGS: readonly Grouping[] = [
   {
     code: 'CSTO',
     name: 'Collective Security Treaty Organization',
-    party: false,
     members: [
       ...joined(1992, 'ARM KAZ KGZ RUS TJK'),
       ...joined(1993, 'BLR'),
@@ -191,7 +183,6 @@ export const GROUPINGS: readonly Grouping[] = [
   {
     code: 'BRICS',
     name: 'BRICS',
-    party: false,
     members: [
       ...joined(2009, 'BRA RUS IND CHN'),
       ...joined(2010, 'ZAF'),
@@ -204,14 +195,12 @@ export const GROUPINGS: readonly Grouping[] = [
   {
     code: 'GCC',
     name: 'Gulf Cooperation Council',
-    party: false,
     members: joined(1981, 'BHR KWT OMN QAT SAU ARE'),
     source: 'https://en.wikipedia.org/wiki/Gulf_Cooperation_Council',
   },
   {
     code: 'FIVE_EYES',
     name: 'Five Eyes',
-    party: false,
     members: [...joined(1946, 'GBR USA'), ...joined(1948, 'CAN'), ...joined(1956, 'AUS NZL')],
     note: 'the UKUSA intelligence alliance',
     source: 'https://en.wikipedia.org/wiki/Five_Eyes',
@@ -219,14 +208,12 @@ export const GROUPINGS: readonly Grouping[] = [
   {
     code: 'FPDA',
     name: 'Five Power Defence Arrangements',
-    party: false,
     members: joined(1971, 'AUS MYS NZL SGP GBR'),
     source: 'https://en.wikipedia.org/wiki/Five_Power_Defence_Arrangements',
   },
   {
     code: 'ANZUS',
     name: 'ANZUS',
-    party: false,
     members: [...joined(1951, 'AUS USA'), ...left(joined(1951, 'NZL'), 1986)],
     note: 'the US suspended its obligations to New Zealand in 1986; the treaty still binds Australia to both',
     source: 'https://en.wikipedia.org/wiki/ANZUS',
@@ -234,7 +221,6 @@ export const GROUPINGS: readonly Grouping[] = [
   {
     code: 'JEF',
     name: 'Joint Expeditionary Force',
-    party: false,
     members: [
       ...joined(2014, 'GBR DNK EST LVA LTU NLD NOR'),
       ...joined(2017, 'FIN SWE'),
@@ -245,28 +231,24 @@ export const GROUPINGS: readonly Grouping[] = [
   {
     code: 'NORDEFCO',
     name: 'Nordic Defence Cooperation',
-    party: false,
     members: joined(2009, 'DNK FIN ISL NOR SWE'),
     source: 'https://www.nordefco.org/',
   },
   {
     code: 'B9',
     name: 'Bucharest Nine',
-    party: false,
     members: joined(2015, 'BGR CZE EST HUN LVA LTU POL ROU SVK'),
     source: 'https://en.wikipedia.org/wiki/Bucharest_Nine',
   },
   {
     code: 'AES',
     name: 'Alliance of Sahel States',
-    party: false,
     members: joined(2023, 'BFA MLI NER'),
     source: 'https://en.wikipedia.org/wiki/Alliance_of_Sahel_States',
   },
   {
     code: 'ARAB_LEAGUE',
     name: 'Arab League',
-    party: false,
     members: [
       ...joined(1945, 'EGY IRQ JOR LBN SAU SYR YEM'),
       ...joined(1953, 'LBY'),
@@ -287,7 +269,6 @@ export const GROUPINGS: readonly Grouping[] = [
   {
     code: 'AU',
     name: 'African Union',
-    party: false,
     members: [
       ...joined(
         2002,
@@ -300,3 +281,5 @@ export const GROUPINGS: readonly Grouping[] = [
     source: 'https://au.int/en/member_states/countryprofiles2',
   },
 ];
+
+export const GROUPINGS: readonly Grouping[] = ENTRIES.map((g) => ({ ...g, party: isGroupingCode(g.code) }));

@@ -1,7 +1,7 @@
 // The gazetteer: finds every party mention in a text, left to right, the longest match winning at each point.
 import type { PartyCode } from '../../schema/fact.js';
 import { readNameWords, readTitledName } from './name-reader.js';
-import { catalogueEntries, type CatalogueEntry } from './party-catalogue.js';
+import { catalogueEntries, type CatalogueEntry } from './gazetteer.js';
 import type { MentionKind, PartyMention } from './party-mention.js';
 import { PhraseTrie } from './phrase-trie.js';
 import { PLURAL_SHIP_PREFIX, SHIP_NAME_CONNECTORS, SHIP_PREFIXES } from './ships.js';

@@ -1,13 +1,12 @@
 // Other readings of a trigger's parties than the one the rules chose: every pair the sentence names, the
 // whole list for events with many participants, a grouping with each state, the pair in play. They give the
 // trained scorer (extract/scorer/) the recall the rules alone miss; it weighs each one by its signals.
+import { isGroupingCode } from '../../parties/groupings.js';
 import type { FactType, PartyCode } from '../../schema/fact.js';
 import { equipmentOrigin } from '../lexicon/equipment-origin.js';
 import { recent, uniq, type Discourse } from './discourse.js';
 import type { Trigger } from './find-triggers.js';
 import type { SentenceMention } from './party-filter.js';
-
-const GROUPING = /^(?:NATO|EU|ASEAN|QUAD|AUKUS|UN|G7)$/;
 
 /** Types whose one event or instrument can have many parties: the whole list is a reading of its own. */
 const MANY_PARTIES: ReadonlySet<FactType> = new Set([
@@ -33,11 +32,11 @@ export function alternativeParties(
   const out: PartyCode[][] = [];
   if (trigger.type === 'membership') {
     // "NATO members" is excluded as a party of other ties, but it is the grouping of a membership.
-    const groupings = uniq(mentions.map((m) => m.code)).filter((c) => GROUPING.test(c));
-    for (const g of groupings) for (const c of codes) if (!GROUPING.test(c)) out.push([g, c]);
+    const groupings = uniq(mentions.map((m) => m.code)).filter((c) => isGroupingCode(c));
+    for (const g of groupings) for (const c of codes) if (!isGroupingCode(c)) out.push([g, c]);
     return out;
   }
-  const states = trigger.type === 'equipment_transfer' ? codes.filter((c) => !GROUPING.test(c)) : codes;
+  const states = trigger.type === 'equipment_transfer' ? codes.filter((c) => !isGroupingCode(c)) : codes;
   const head = states.slice(0, PAIR_LIMIT);
   if (trigger.type === 'equipment_transfer') {
     for (const a of head) for (const b of head) if (a !== b) out.push([a, b]);

@@ -1,5 +1,6 @@
 // Who a trigger ties together: the list after "between", a subject paired with each partner after "with",
 // the supplier and the recipient of a transfer, or the pair an anaphor points back to.
+import { isGroupingCode } from '../../parties/groupings.js';
 import { EVENT_TYPES, type FactType, type PartyCode } from '../../schema/fact.js';
 import { PAIR_ANAPHOR, pronounSubject, recent, uniq, type Discourse } from './discourse.js';
 import {
@@ -126,8 +127,6 @@ function joinedExercise(
   return { parties: uniq([...before.codes, ...groups.filter((g) => !g.place).flatMap((g) => g.codes)]) };
 }
 
-const GROUPING = /^(?:NATO|EU|ASEAN|QUAD|AUKUS|UN|G7)$/;
-
 /** Words that stand for the grouping named before. */
 const GROUPING_ANAPHOR = compileFamily(GROUPING_ANAPHOR_FAMILY);
 const JOIN_THE = compileFamily(JOIN_THE_FAMILY);
@@ -150,7 +149,7 @@ function membershipParties(
   discourse: Discourse,
 ): PartySet[] {
   const usable = groups.filter((g) => !g.place);
-  const groupings = uniq(usable.flatMap((g) => g.codes).filter((c) => GROUPING.test(c)));
+  const groupings = uniq(usable.flatMap((g) => g.codes).filter((c) => isGroupingCode(c)));
   // "approved Sweden's membership in the alliance": the grouping named before.
   const named = recent(discourse.lastGrouping, sentence, 6);
   if (groupings.length === 0 && named && GROUPING_ANAPHOR.test(text)) groupings.push(named.code);
@@ -174,15 +173,16 @@ function membershipParties(
     const before = usable.filter((g) => g.end <= trigger.start && !g.codes.includes(grouping)).at(-1);
     const beside =
       after ?? (before && ROLE_BESIDE.test(text.slice(before.end, trigger.start)) ? before : undefined);
-    if (beside) return beside.codes.filter((c) => !GROUPING.test(c)).map((c) => ({ parties: [grouping, c] }));
+    if (beside)
+      return beside.codes.filter((c) => !isGroupingCode(c)).map((c) => ({ parties: [grouping, c] }));
   }
   // "Ukraine's bid to join": the possessor of the bid is the one joining, whoever else the sentence names.
   const bidder = usable.find((g) => MEMBERSHIP_BID.test(text.slice(g.end)));
-  if (bidder) return bidder.codes.filter((c) => !GROUPING.test(c)).map((c) => ({ parties: [grouping, c] }));
+  if (bidder) return bidder.codes.filter((c) => !isGroupingCode(c)).map((c) => ({ parties: [grouping, c] }));
   const joiners = usable.filter(
     (g) => (g.end <= trigger.start && g.marker === null) || (g.start >= trigger.end && g.marker === 'with'),
   );
-  let states = uniq(joiners.flatMap((g) => g.codes).filter((c) => !GROUPING.test(c)));
+  let states = uniq(joiners.flatMap((g) => g.codes).filter((c) => !isGroupingCode(c)));
   if (states.length === 0) {
     const subject = pronounSubject(text, sentence, discourse) ?? (IT_ITS.test(text) ? discourse.focal : null);
     states = subject ? [subject] : [];

@@ -1,5 +1,6 @@
 // Supplier first: "A exports X to B", "B purchases X from A", "B buys the A-made X", "A supplied B with X",
 // "the procurement of Tomahawk missiles" (the maker of a known system), "beneficiaries of A's aid".
+import { isGroupingCode } from '../../parties/groupings.js';
 import type { PartyCode } from '../../schema/fact.js';
 import { equipmentOrigin } from '../lexicon/equipment-origin.js';
 import { EQUIPMENT } from '../lexicon/event-words.js';
@@ -37,8 +38,6 @@ const MAJOR_EXPORTERS: ReadonlySet<PartyCode> = new Set([
   'CHE',
 ]);
 
-const GROUPING = /^(?:NATO|EU|ASEAN|QUAD|AUKUS|UN|G7)$/;
-
 /** "to the country", "to the Southeast Asian nation": the recipient is the other party in play. */
 const RECIPIENT_ANAPHOR = compileFamily(RECIPIENT_ANAPHOR_FAMILY);
 
@@ -71,9 +70,9 @@ export function transferParties(
   const maker = makerOf(text, trigger, groups);
   // Equipment moves between states: "the most advanced fighter in NATO" names no recipient.
   const pair = (supplier: PartyCode | null, recipients: PartyCode[]): PartySet[] =>
-    supplier && !GROUPING.test(supplier)
+    supplier && !isGroupingCode(supplier)
       ? uniq(recipients)
-          .filter((c) => c !== supplier && !GROUPING.test(c))
+          .filter((c) => c !== supplier && !isGroupingCode(c))
           .map((c) => ({ parties: [supplier, c] }))
       : [];
 

@@ -1,6 +1,7 @@
 // The features the trained scorer weighs for one fact: what kind of tie and status it is, whether the rules
 // chose it or it is another reading, how directly its sentences tie its parties to the trigger, and how much
 // of the document speaks for it. Named features (not positions) so a model file reads as what it learned.
+import { isGroupingCode } from '../../parties/groupings.js';
 import type { Fact } from '../../schema/fact.js';
 import type { AnalyzedDocument, Candidate } from '../document.js';
 import { compileEntries } from '../phrasebook/compile.js';
@@ -71,8 +72,6 @@ export function documentContext(doc: AnalyzedDocument, candidates: readonly Cand
 const DEFENSE_CONTEXT = compileEntries(DEFENSE_CONTEXT_FAMILY.entries, DEFENSE_CONTEXT_FAMILY.flags);
 const CIVIL_CONTEXT = compileEntries(CIVIL_CONTEXT_FAMILY.entries, CIVIL_CONTEXT_FAMILY.flags);
 
-const GROUPING = /^(?:NATO|EU|ASEAN|QUAD|AUKUS|UN|G7)$/;
-
 /** A 0..1 scale for counts and distances whose first steps matter most. */
 const squash = (n: number, scale: number): number => 1 - Math.exp(-n / scale);
 
@@ -103,7 +102,7 @@ export function factFeatures(fact: Fact, candidates: readonly Candidate[], ctx: 
   const n = fact.parties.length;
   on(n === 2 ? 'parties=2' : n === 3 ? 'parties=3' : 'parties>=4');
   if (n > 2) on(`many*type=${type}`);
-  if (fact.parties.some((p) => GROUPING.test(p))) on(`grouping*type=${type}`);
+  if (fact.parties.some((p) => isGroupingCode(p))) on(`grouping*type=${type}`);
 
   // The best sentence for the fact: the one that ties its parties to the trigger most directly.
   const min = { fromContext: 1e9, outsideClause: 1e9, rival: 1e9, excluded: 1e9, place: 1e9, indirect: 1e9 };

@@ -6,8 +6,9 @@ import { buildNetwork, filterFacts } from '../../analyze/network.js';
 import { pairSummaries } from '../../analyze/pairs.js';
 import { partnerMatrix } from '../../analyze/partner-matrix.js';
 import { search } from '../../analyze/search.js';
+import { latestChanges } from '../../analyze/latest-changes.js';
 import { tiesPerYear } from '../../analyze/ties-per-year.js';
-import { latestChanges, timelineEvents } from '../../analyze/timeline-events.js';
+import { isGroupingCode } from '../../parties/groupings.js';
 import { FactTypeSchema } from '../../schema/fact.js';
 import { LimitSchema, checkDateRange } from '../../schema/query-args.js';
 import { badRequest } from '../api-error.js';
@@ -16,6 +17,7 @@ import { endpoint, type AnyEndpoint } from '../endpoint.js';
 import type { Names, Snapshot } from '../knowledge.js';
 import { RawJson } from '../response-cache.js';
 import { listFactsById } from '../../store/services/query.service.js';
+import { timelineEvents } from '../../store/services/timeline.service.js';
 import { pairDetail, pairLadderFacts } from '../pair-detail.js';
 import { DateArg, PageQuery, PartyArg, StatusList, TypeList, pageOf, paginate } from '../schemas/common.js';
 import {
@@ -33,7 +35,6 @@ import {
 import { CanonicalFactSchema, PairDetailSchema } from '../schemas/records.js';
 
 const PairParams = z.object({ a: PartyArg, b: PartyArg });
-const GROUPING = /^(?:NATO|EU|ASEAN|QUAD|AUKUS|UN|G7)$/;
 
 export function analysisEndpoints(deps: ServeDeps): AnyEndpoint[] {
   const { store, knowledge } = deps;
@@ -198,9 +199,11 @@ export function analysisEndpoints(deps: ServeDeps): AnyEndpoint[] {
       async handle({ query }) {
         const snap = await knowledge.current();
         const party = query.party === undefined ? undefined : partyCode(snap, query.party, 'query.party');
-        const all = snap.memo(`timeline:${party ?? ''}`, () => timelineEvents(snap.facts, party));
-        const kept = query.type ? all.filter((e) => query.type!.includes(e.type)) : all;
-        return paginate(kept, query.limit, query.offset);
+        const types = query.type ?? [];
+        const events = snap.memo(`timeline:${party ?? ''}:${types.join(',')}`, () =>
+          timelineEvents(snap.facts, { ...(party !== undefined ? { party } : {}), types }),
+        );
+        return paginate(events, query.limit, query.offset);
       },
     }),
     endpoint({
@@ -279,7 +282,7 @@ function parties(snap: Snapshot): Party[] {
     .map((code) => ({
       code,
       name: snap.name(code),
-      kind: GROUPING.test(code) ? ('grouping' as const) : ('state' as const),
+      kind: isGroupingCode(code) ? ('grouping' as const) : ('state' as const),
       facts: facts.get(code) ?? 0,
       partners: partners.get(code)?.size ?? 0,
     }))

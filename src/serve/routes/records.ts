@@ -1,16 +1,17 @@
 // Read endpoints over stored records: status, documents, facts (filtered, paginated), one fact, conflicts.
 import { z } from 'zod';
-import { ClaimSchema } from '../../schema/canonical.js';
 import { checkDateRange } from '../../schema/query-args.js';
-import { dateRange } from '../../store/rules/partial-date.js';
-import { listConflicts, listFactsById, toCanonicalFact } from '../../store/services/query.service.js';
+import {
+  documentDetail,
+  documentsPage,
+  knowledgeCounts,
+} from '../../store/services/document-query.service.js';
+import { factsPage, listConflicts, listFactsById } from '../../store/services/query.service.js';
 import { reviewHistory } from '../../store/services/review.service.js';
 import { notFound } from '../api-error.js';
 import { partyCode, type ServeDeps } from '../deps.js';
 import { endpoint, type AnyEndpoint } from '../endpoint.js';
 import { conflictsOf, withEvidence } from '../pair-detail.js';
-import { documentWithClaims, documentsPage } from '../repos/documents.repo.js';
-import { factsPage } from '../repos/facts-page.repo.js';
 import { DateArg, PageQuery, PartyArg, StatusList, TypeList, pageOf, paginate } from '../schemas/common.js';
 import {
   CanonicalFactSchema,
@@ -33,25 +34,9 @@ export function recordEndpoints(deps: ServeDeps): AnyEndpoint[] {
       summary: 'What the knowledge base holds, and whether this server accepts writes',
       response: StatusResponseSchema,
       async handle(_input, ctx) {
-        const count = async (table: 'documents' | 'facts' | 'conflicts') =>
-          Number(
-            (
-              await store.db
-                .selectFrom(table)
-                .select((eb) => eb.fn.countAll<number>().as('n'))
-                .executeTakeFirstOrThrow()
-            ).n,
-          );
-        const parties = await store.db
-          .selectFrom('fact_parties')
-          .select((eb) => eb.fn.count<number>('party').distinct().as('n'))
-          .executeTakeFirstOrThrow();
         return {
           backend: store.backend,
-          documents: await count('documents'),
-          facts: await count('facts'),
-          conflicts: await count('conflicts'),
-          parties: Number(parties.n),
+          ...(await knowledgeCounts(store)),
           writable: ctx.authorized,
           version: deps.version,
         };
@@ -73,19 +58,8 @@ export function recordEndpoints(deps: ServeDeps): AnyEndpoint[] {
       }),
       response: pageOf(StoredDocumentSchema),
       async handle({ query }) {
-        const { rows, total } = await documentsPage(store.db, query);
-        const items = rows.map((r) => ({
-          id: r.id,
-          url: r.url,
-          source: r.source,
-          title: r.title,
-          published: r.published,
-          contentHash: r.content_hash,
-          nearDuplicateOf: r.near_duplicate_of,
-          ingestedAt: r.ingested_at,
-          claims: r.claim_count,
-        }));
-        return { items, total, limit: query.limit, offset: query.offset };
+        const { documents, total } = await documentsPage(store, query);
+        return { items: documents, total, limit: query.limit, offset: query.offset };
       },
     }),
     endpoint({
@@ -97,33 +71,9 @@ export function recordEndpoints(deps: ServeDeps): AnyEndpoint[] {
       params: z.object({ id: z.string().min(1).max(2100) }),
       response: DocumentDetailSchema,
       async handle({ params }) {
-        const found = await documentWithClaims(store.db, params.id);
+        const found = await documentDetail(store, params.id);
         if (!found) throw notFound(`no document with id '${params.id}'`);
-        const { doc, claims } = found;
-        return {
-          id: doc.id,
-          url: doc.url,
-          source: doc.source,
-          title: doc.title,
-          published: doc.published,
-          contentHash: doc.content_hash,
-          nearDuplicateOf: doc.near_duplicate_of,
-          ingestedAt: doc.ingested_at,
-          claims: claims.map((c) =>
-            ClaimSchema.parse({
-              id: c.id,
-              document: doc.id,
-              type: c.type,
-              parties: c.parties.split('|'),
-              status: c.status,
-              date: c.date,
-              item: c.item,
-              evidence: { start: c.ev_start, end: c.ev_end, text: c.ev_text },
-              factId: c.fact_id,
-            }),
-          ),
-          text: doc.text,
-        };
+        return found;
       },
     }),
     endpoint({
@@ -159,18 +109,18 @@ export function recordEndpoints(deps: ServeDeps): AnyEndpoint[] {
           .map((p) => p.trim())
           .filter((p) => p !== '')
           .map((p) => partyCode(names, p, 'query.party'));
-        const { rows, total } = await factsPage(store.db, {
+        const { facts, total } = await factsPage(store, {
           parties,
           types: query.type ?? [],
           statuses: query.status ?? [],
-          ...(query.from ? { fromLo: dateRange(query.from).lo! } : {}),
-          ...(query.to ? { toHi: dateRange(query.to).hi! } : {}),
+          ...(query.from ? { from: query.from } : {}),
+          ...(query.to ? { to: query.to } : {}),
           ...(query.source ? { source: query.source } : {}),
           ...(query.review ? { review: query.review } : {}),
           limit: query.limit,
           offset: query.offset,
         });
-        return { items: rows.map(toCanonicalFact), total, limit: query.limit, offset: query.offset };
+        return { items: facts, total, limit: query.limit, offset: query.offset };
       },
     }),
     endpoint({

@@ -6,7 +6,7 @@ import type { Network } from '../../analyze/network.js';
 import type { PairSummary } from '../../analyze/pairs.js';
 import type { PartnerMatrix } from '../../analyze/partner-matrix.js';
 import type { TiesPerYear } from '../../analyze/ties-per-year.js';
-import type { TimelineEvent } from '../../analyze/timeline-events.js';
+import type { TimelineEvent } from '../../store/services/timeline.service.js';
 import { STAGES } from '../../analyze/vocabulary.js';
 import { FactTypeSchema, PartialDateSchema, StatusSchema } from '../../schema/fact.js';
 import { QuoteOriginSchema } from '../../schema/quote.js';

@@ -1,32 +1,28 @@
-// SQL behind the read commands (ties, timeline, facts, export). No rules here.
+// SQL behind the reads of the CLI and the API (ties, timeline, facts lists). No rules here.
 import type { Db } from '../database.js';
 
 export interface FactFilter {
   /** Facts naming every one of these parties. */
   parties?: readonly string[];
   ids?: readonly number[];
-  type?: string;
-  status?: string;
+  /** Facts of any of these types (none given: every type). */
+  types?: readonly string[];
+  /** Facts at any of these statuses (none given: every status). */
+  statuses?: readonly string[];
   /** YYYYMMDD: facts whose date can fall on or after it. */
   sinceLo?: number;
   /** YYYYMMDD: facts whose date can fall on or before it. */
   untilHi?: number;
+  /** Facts with at least one claim from a document of this source (a host name, or "reference"). */
+  source?: string;
+  /** Facts in this review state ('none': never reviewed); without it, every fact but the rejected ones. */
+  review?: 'confirmed' | 'rejected' | 'edited' | 'none';
   includeRejected?: boolean;
-  limit?: number;
 }
 
-/** Canonical facts with the URL of their best quote's document; a pair is one range of fact_pairs' key. */
-export async function factRows(db: Db, filter: FactFilter) {
-  let q = db
-    .selectFrom('facts as f')
-    .leftJoin('documents as d', 'd.id', 'f.best_doc')
-    .selectAll('f')
-    .select([
-      'd.url as best_url',
-      'd.title as best_title',
-      'd.source as best_source',
-      'd.published as best_published',
-    ]);
+/** The facts a filter keeps; a pair is one range of fact_pairs' key. */
+function filteredFacts(db: Db, filter: FactFilter) {
+  let q = db.selectFrom('facts as f');
   const parties = [...new Set(filter.parties ?? [])].sort();
   if (parties.length === 1) {
     q = q.where('f.id', 'in', (eb) =>
@@ -50,15 +46,74 @@ export async function factRows(db: Db, filter: FactFilter) {
     });
   }
   if (filter.ids !== undefined) q = q.where('f.id', 'in', filter.ids.length > 0 ? [...filter.ids] : [-1]);
-  if (filter.type !== undefined) q = q.where('f.type', '=', filter.type);
-  if (filter.status !== undefined) q = q.where('f.status', '=', filter.status);
+  if (filter.types !== undefined && filter.types.length > 0) q = q.where('f.type', 'in', [...filter.types]);
+  if (filter.statuses !== undefined && filter.statuses.length > 0)
+    q = q.where('f.status', 'in', [...filter.statuses]);
   if (filter.sinceLo !== undefined) q = q.where('f.date_hi', '>=', filter.sinceLo);
   if (filter.untilHi !== undefined) q = q.where('f.date_lo', '<=', filter.untilHi);
-  if (!filter.includeRejected)
+  if (filter.source !== undefined) {
+    const source = filter.source;
+    q = q.where('f.id', 'in', (eb) =>
+      eb
+        .selectFrom('fact_claims as fc')
+        .innerJoin('claims as c', 'c.id', 'fc.claim_id')
+        .innerJoin('documents as d', 'd.id', 'c.document')
+        .select('fc.fact_id')
+        .where('d.source', '=', source),
+    );
+  }
+  if (filter.review === 'none') q = q.where('f.review', 'is', null);
+  else if (filter.review !== undefined) q = q.where('f.review', '=', filter.review);
+  else if (!filter.includeRejected)
     q = q.where((eb) => eb.or([eb('f.review', 'is', null), eb('f.review', '!=', 'rejected')]));
-  q = q.orderBy('f.type').orderBy('f.parties').orderBy('f.date_lo').orderBy('f.id');
+  return q;
+}
+
+/** Every fact column with the URL, title, outlet and date of its best quote's document. */
+function withBestDocument(db: Db, filter: FactFilter) {
+  return filteredFacts(db, filter)
+    .leftJoin('documents as d', 'd.id', 'f.best_doc')
+    .selectAll('f')
+    .select([
+      'd.url as best_url',
+      'd.title as best_title',
+      'd.source as best_source',
+      'd.published as best_published',
+    ]);
+}
+
+/** Canonical facts by type, parties and date (what the CLI lists). */
+export async function factRows(db: Db, filter: FactFilter & { limit?: number }) {
+  let q = withBestDocument(db, filter)
+    .orderBy('f.type')
+    .orderBy('f.parties')
+    .orderBy('f.date_lo')
+    .orderBy('f.id');
   if (filter.limit !== undefined) q = q.limit(filter.limit);
   return q.execute();
+}
+
+/** One page of canonical facts, newest first (undated last), and how many the filter keeps in all. */
+export async function factPageRows(db: Db, filter: FactFilter & { limit: number; offset: number }) {
+  const [rows, count] = await Promise.all([
+    withBestDocument(db, filter)
+      .orderBy((eb) => eb.fn.coalesce('f.date_lo', eb.lit(0)), 'desc')
+      .orderBy('f.id', 'desc')
+      .limit(filter.limit)
+      .offset(filter.offset)
+      .execute(),
+    filteredFacts(db, filter)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+/** What a pair's ladder and page order need of each of its facts, and no more (the pair page reads the rest per page). */
+export async function pairFactRows(db: Db, a: string, b: string) {
+  return filteredFacts(db, { parties: [a, b] })
+    .select(['f.id', 'f.type', 'f.status', 'f.date', 'f.conflict_count'])
+    .execute();
 }
 
 export type FactQueryRow = Awaited<ReturnType<typeof factRows>>[number];

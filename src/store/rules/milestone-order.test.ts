@@ -1,6 +1,6 @@
 // One order of milestones for the CLI, the API timeline and the UI cards: oldest first, the lifecycle breaking ties.
 import { describe, expect, it } from 'vitest';
-import { timelineEvents } from '../../analyze/timeline-events.js';
+import { timelineEvents } from '../services/timeline.service.js';
 import { fact } from '../../test-support/fixture-facts.js';
 import { datedMilestones } from './milestone-order.js';
 
@@ -25,7 +25,9 @@ describe('milestone order', () => {
       milestones: { in_force: m('2017'), concluded: m('2017-01-26') },
     });
     const meeting = fact('two_plus_two', ['GBR', 'JPN'], 'held', '2017-01-10');
-    const events = timelineEvents([acsa, meeting], 'GBR').map((e) => `${e.date} ${e.type} ${e.status}`);
+    const events = timelineEvents([acsa, meeting], { party: 'GBR' }).map(
+      (e) => `${e.date} ${e.type} ${e.status}`,
+    );
     expect(events).toEqual([
       '2017-01-10 two_plus_two held',
       '2017-01-26 acsa concluded',

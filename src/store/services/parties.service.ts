@@ -1,7 +1,7 @@
 // Party arguments as people type them ("JPN", "jpn", "Japan", "the United States") resolved to ontology codes.
 import { AppError, err, ok, type Result } from '../../errors.js';
 import { findPartyMentions } from '../../extract/lexicon/find-party-mentions.js';
-import { isKnownParty, partyName } from '../../extract/lexicon/party-catalogue.js';
+import { isKnownParty, partyName } from '../../parties/party-catalogue.js';
 import { PartyCodeSchema, type PartyCode } from '../../schema/fact.js';
 import type { Store } from '../store.js';
 import { loadedPartyNames } from './reference.service.js';

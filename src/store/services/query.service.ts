@@ -1,4 +1,5 @@
-// The read side: ties of a party or pair, a party's timeline, filtered facts, conflicts, everything for export.
+// The read side the CLI and the API share: ties of a party or pair, facts lists, a pair's facts and top quotes,
+// conflicts, everything for export (the timeline is in timeline.service.ts).
 import {
   ConflictKindSchema,
   ReviewStateSchema,
@@ -7,7 +8,7 @@ import {
   type Milestones,
 } from '../../schema/canonical.js';
 import { AppError } from '../../errors.js';
-import { bestQuote, quoteOrigin, type QuoteOrigin } from '../../schema/quote.js';
+import { bestQuote, quoteOrigin } from '../../schema/quote.js';
 import {
   FACT_TYPES,
   FactTypeSchema,
@@ -19,8 +20,14 @@ import {
   type Status,
 } from '../../schema/fact.js';
 import { listConflictRows } from '../repos/conflicts.repo.js';
-import { factRows, type FactFilter, type FactQueryRow } from '../repos/queries.repo.js';
-import { compareTimeline, datedMilestones } from '../rules/milestone-order.js';
+import { evidenceRows, type EvidenceRow } from '../repos/evidence.repo.js';
+import {
+  factPageRows,
+  factRows,
+  pairFactRows,
+  type FactFilter,
+  type FactQueryRow,
+} from '../repos/queries.repo.js';
 import { dateRange } from '../rules/partial-date.js';
 import type { Store } from '../store.js';
 
@@ -53,49 +60,6 @@ export async function ties(store: Store, parties: readonly PartyCode[], limit?: 
   return keyed.map((k) => k.tie);
 }
 
-export interface TimelineEvent {
-  date: PartialDate;
-  factId: number;
-  type: FactType;
-  parties: PartyCode[];
-  item: string | null;
-  status: Status;
-  /** The sentence that states this milestone and its date (null for a reference dataset's entry). */
-  quote: string | null;
-  doc: string | null;
-  claim: number | null;
-  /** Where that sentence was published: outlet, date and URL, or the reference entry. */
-  origin: QuoteOrigin | null;
-  /** A revision or renewal of the instrument (status `concluded`, after its signing). */
-  revision: boolean;
-}
-
-/** Every dated milestone of the party's facts, oldest first (a signing and its entry into force are two events). */
-export async function timeline(store: Store, party: PartyCode): Promise<TimelineEvent[]> {
-  const rows = await factRows(store.db, { parties: [party] });
-  const events: (TimelineEvent & { sortKey: number })[] = [];
-  for (const r of rows) {
-    const fact = toCanonicalFact(r);
-    for (const m of datedMilestones(fact.milestones)) {
-      events.push({
-        date: m.date,
-        factId: fact.id,
-        type: fact.type,
-        parties: fact.parties,
-        item: fact.item,
-        status: m.status,
-        quote: m.quote,
-        doc: m.doc,
-        claim: m.claim,
-        origin: m.origin,
-        revision: m.revision,
-        sortKey: m.sortKey,
-      });
-    }
-  }
-  return events.sort(compareTimeline).map(({ sortKey: _order, ...event }) => event);
-}
-
 export interface FactQuery {
   type?: FactType;
   status?: Status;
@@ -108,18 +72,94 @@ export interface FactQuery {
 export async function listFacts(store: Store, query: FactQuery = {}): Promise<CanonicalFact[]> {
   const filter: FactFilter = {};
   if (query.party !== undefined) filter.parties = [query.party];
-  if (query.type !== undefined) filter.type = query.type;
-  if (query.status !== undefined) filter.status = query.status;
+  if (query.type !== undefined) filter.types = [query.type];
+  if (query.status !== undefined) filter.statuses = [query.status];
   if (query.since !== undefined) filter.sinceLo = dateRange(query.since).lo ?? 0;
   if (query.until !== undefined) filter.untilHi = dateRange(query.until).hi ?? 99_999_999;
-  if (query.limit !== undefined) filter.limit = query.limit;
-  return (await factRows(store.db, filter)).map(toCanonicalFact);
+  return (
+    await factRows(store.db, { ...filter, ...(query.limit !== undefined ? { limit: query.limit } : {}) })
+  ).map(toCanonicalFact);
+}
+
+/**
+ * The API's facts list: facts naming all the parties, of any of the types and statuses, in a date range, from a
+ * source, in a review state.
+ */
+export interface FactsPageQuery {
+  parties?: readonly PartyCode[];
+  types?: readonly FactType[];
+  statuses?: readonly Status[];
+  from?: PartialDate;
+  to?: PartialDate;
+  source?: string;
+  review?: 'confirmed' | 'rejected' | 'edited' | 'none';
+  limit: number;
+  offset: number;
+}
+
+/** One page of the facts a query keeps, newest first (undated last), with how many it keeps in all. */
+export async function factsPage(
+  store: Store,
+  query: FactsPageQuery,
+): Promise<{ facts: CanonicalFact[]; total: number }> {
+  const { from, to, ...rest } = query;
+  const { rows, total } = await factPageRows(store.db, {
+    ...rest,
+    ...(from !== undefined ? { sinceLo: dateRange(from).lo ?? 0 } : {}),
+    ...(to !== undefined ? { untilHi: dateRange(to).hi ?? 99_999_999 } : {}),
+  });
+  return { facts: rows.map(toCanonicalFact), total };
 }
 
 /** The facts with these ids, for reporting what an ingest created or changed. */
 export async function listFactsById(store: Store, ids: readonly number[]): Promise<CanonicalFact[]> {
   if (ids.length === 0) return [];
   return (await factRows(store.db, { ids, includeRejected: true })).map(toCanonicalFact);
+}
+
+/** A fact of a pair as its ladder and page order read it. */
+export interface PairFactSummary {
+  id: number;
+  type: FactType;
+  status: Status;
+  date: PartialDate | null;
+  conflicts: number;
+}
+
+/** Every fact of the pair but the rejected ones, in id order: type, status, date and conflicts only. */
+export async function pairFacts(store: Store, a: PartyCode, b: PartyCode): Promise<PairFactSummary[]> {
+  return (await pairFactRows(store.db, a, b))
+    .map((r) => ({
+      id: r.id,
+      type: checked(TYPES, r.type, 'fact type') as FactType,
+      status: checked(STATUS_SET, r.status, 'status') as Status,
+      date: r.date,
+      conflicts: r.conflict_count,
+    }))
+    .sort((x, y) => x.id - y.id);
+}
+
+export type { EvidenceRow } from '../repos/evidence.repo.js';
+
+/**
+ * Each fact's top `perFact` quotes by the rank stored on its claim links (index `(fact_id, rank, claim_id)`), each
+ * with `around` characters of its document on either side. A fact with more than `bigFact` claims has its top links
+ * read as their own index range, so its other claims are never ranked.
+ */
+export async function topEvidence(
+  store: Store,
+  facts: readonly Pick<CanonicalFact, 'id' | 'claims'>[],
+  perFact: number,
+  around: number,
+  bigFact: number,
+): Promise<EvidenceRow[]> {
+  return evidenceRows(
+    store.db,
+    facts.map((f) => f.id),
+    perFact,
+    around,
+    new Set(facts.filter((f) => f.claims > bigFact).map((f) => f.id)),
+  );
 }
 
 export async function listConflicts(

@@ -4,7 +4,7 @@ import type { Network } from '../../analyze/network.js';
 import type { PairSummary } from '../../analyze/pairs.js';
 import type { PartnerMatrix } from '../../analyze/partner-matrix.js';
 import type { TiesPerYear } from '../../analyze/ties-per-year.js';
-import type { TimelineEvent } from '../../analyze/timeline-events.js';
+import type { TimelineEvent } from '../../store/services/timeline.service.js';
 import type { SearchResult } from '../../analyze/search.js';
 import type { CanonicalFact, Conflict, Review } from '../../schema/canonical.js';
 import type { Fact } from '../../schema/fact.js';

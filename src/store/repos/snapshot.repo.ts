@@ -1,6 +1,6 @@
 // SQL for the analysis snapshot: the columns the analyses read, for every fact not rejected; and a cheap change marker.
 import { sql } from 'kysely';
-import type { Db } from '../../store/database.js';
+import type { Db } from '../database.js';
 
 export async function analysisRows(db: Db) {
   return db
@@ -15,7 +15,7 @@ export async function analysisRows(db: Db) {
  * Moves whenever the knowledge base changes: every ingest adds claims, every review adds a review row, ids only grow
  * (autoincrement), and each max is one index lookup, so this is cheap enough to ask every second.
  */
-export async function changeMarker(db: Db): Promise<string> {
+export async function changeMarkerRow(db: Db): Promise<string> {
   const row = await db
     .selectNoFrom([
       sql<number | null>`(select max(id) from claims)`.as('claims'),

@@ -1,9 +1,8 @@
-// The party catalogue: coverage of states and groupings, codes, display names and data hygiene.
+// The party catalogue: coverage of states and groupings, codes and display names.
 import { describe, expect, it } from 'vitest';
-import { PartyCodeSchema } from '../../schema/fact.js';
-import { findPartyMentions } from './find-party-mentions.js';
-import { allParties, catalogueEntries, isKnownParty, partyName } from './party-catalogue.js';
-import { personCount } from './person-entries.js';
+import { PartyCodeSchema } from '../schema/fact.js';
+import { GROUPING_CODES, isGroupingCode } from './groupings.js';
+import { allParties, isKnownParty, partyName } from './party-catalogue.js';
 
 /** The 193 UN member states, ISO 3166-1 alpha-3, written out here rather than read from the package. */
 const UN_MEMBERS =
@@ -40,38 +39,6 @@ describe('party catalogue', () => {
     for (const party of allParties()) expect(PartyCodeSchema.safeParse(party.code).success).toBe(true);
   });
 
-  it('finds every state by its display name', () => {
-    const misses = allParties()
-      .filter((p) => p.kind === 'state')
-      .filter((p) => findPartyMentions(`Officials from ${p.name} met.`)[0]?.code !== p.code)
-      .map((p) => `${p.code} ${p.name}`);
-    expect(misses).toEqual([]);
-  });
-
-  it('maps well-known states to the right alpha-3 codes', () => {
-    const expected: Record<string, string> = {
-      Germany: 'DEU',
-      Switzerland: 'CHE',
-      Austria: 'AUT',
-      Australia: 'AUS',
-      Niger: 'NER',
-      Nigeria: 'NGA',
-      'South Korea': 'KOR',
-      'North Korea': 'PRK',
-      Taiwan: 'TWN',
-      Vietnam: 'VNM',
-      Myanmar: 'MMR',
-      'Sri Lanka': 'LKA',
-      Slovakia: 'SVK',
-      Slovenia: 'SVN',
-      Mongolia: 'MNG',
-      'Timor-Leste': 'TLS',
-      'United Arab Emirates': 'ARE',
-    };
-    const found = Object.fromEntries(Object.keys(expected).map((n) => [n, findPartyMentions(n)[0]?.code]));
-    expect(found).toEqual(expected);
-  });
-
   it('shows display names for the UI and echoes an unknown code', () => {
     expect(partyName('JPN')).toBe('Japan');
     expect(partyName('USA')).toBe('United States');
@@ -81,20 +48,11 @@ describe('party catalogue', () => {
     expect(isKnownParty('ZZZ')).toBe(false);
   });
 
-  it('lists around three hundred people and maps each to a known party', () => {
-    expect(personCount()).toBeGreaterThanOrEqual(280);
-    const unknown = catalogueEntries().filter((e) => e.code !== null && !isKnownParty(e.code));
-    expect(unknown).toEqual([]);
-  });
-
-  it('starts every phrase with a capital letter or a digit, so lowercase words cost no lookup', () => {
-    const lowercase = catalogueEntries().filter((e) => !/^[\p{Lu}\d]/u.test(e.text));
-    expect(lowercase.map((e) => e.text)).toEqual([]);
-  });
-
-  it('does not let a package spelling shared by two states name either', () => {
-    expect(findPartyMentions('Dominican officials')).toEqual([]);
-    expect(findPartyMentions('Congolese troops')).toEqual([]);
-    expect(findPartyMentions('Dominican Republic')[0]?.code).toBe('DOM');
+  it('derives the grouping codes the schema accepts from the one list of groupings', () => {
+    expect(GROUPING_CODES).toEqual(['NATO', 'EU', 'ASEAN', 'QUAD', 'AUKUS', 'UN', 'G7']);
+    for (const code of GROUPING_CODES) expect(PartyCodeSchema.safeParse(code).success, code).toBe(true);
+    expect(PartyCodeSchema.safeParse('BRICS').success).toBe(false);
+    expect(isGroupingCode('QUAD')).toBe(true);
+    expect(isGroupingCode('JPN')).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 // The pair page's quotes: each fact's top claims by the rank stored on its links, read the same way for small and big facts.
 import { describe, expect, it } from 'vitest';
-import { prepareDocument, storeDocument } from '../../store/services/store-document.service.js';
+import { prepareDocument, storeDocument } from '../services/store-document.service.js';
 import { article, type Stated } from '../../test-support/articles.js';
 import { memoryStore } from '../../test-support/capture.js';
 import { evidenceRows } from './evidence.repo.js';

@@ -1,6 +1,6 @@
 // SQL for the evidence behind facts: each fact's best-ranked quotes with the text around them. No rules here.
 import { sql } from 'kysely';
-import type { Db } from '../../store/database.js';
+import type { Db } from '../database.js';
 
 /**
  * The top `perFact` claims of each fact by rank (how directly the sentence states the fact, stored on the link),
@@ -76,16 +76,3 @@ export async function evidenceRows(
 }
 
 export type EvidenceRow = Awaited<ReturnType<typeof evidenceRows>>[number];
-
-/** What the ladder and the page order need of every fact of a pair (one range of fact_pairs' key); rejected facts left out. */
-export async function pairFactRows(db: Db, a: string, b: string) {
-  const [lo, hi] = a < b ? [a, b] : [b, a];
-  return db
-    .selectFrom('facts as f')
-    .select(['f.id', 'f.type', 'f.status', 'f.date', 'f.conflict_count'])
-    .where('f.id', 'in', (eb) =>
-      eb.selectFrom('fact_pairs as p').select('p.fact_id').where('p.a', '=', lo).where('p.b', '=', hi),
-    )
-    .where((eb) => eb.or([eb('f.review', 'is', null), eb('f.review', '!=', 'rejected')]))
-    .execute();
-}

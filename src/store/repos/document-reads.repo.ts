@@ -1,6 +1,7 @@
-// SQL for the documents endpoints: a page of documents without their text, one document with its text and claims.
+// SQL behind the document reads: a page of documents without their text, one document with its text and claims,
+// and the counts of what the knowledge base holds. No rules here.
 import { sql } from 'kysely';
-import type { Db } from '../../store/database.js';
+import type { Db } from '../database.js';
 
 export interface DocumentsFilter {
   source?: string;
@@ -23,7 +24,7 @@ function filtered(db: Db, f: DocumentsFilter) {
   return q;
 }
 
-export async function documentsPage(db: Db, f: DocumentsFilter) {
+export async function documentPageRows(db: Db, f: DocumentsFilter) {
   const [rows, count] = await Promise.all([
     filtered(db, f)
       .select([
@@ -49,7 +50,7 @@ export async function documentsPage(db: Db, f: DocumentsFilter) {
   return { rows, total: Number(count.n) };
 }
 
-export async function documentWithClaims(db: Db, id: string) {
+export async function documentWithClaimRows(db: Db, id: string) {
   const doc = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
   if (!doc) return null;
   const claims = await db
@@ -71,4 +72,27 @@ export async function documentWithClaims(db: Db, id: string) {
     .orderBy('c.ord')
     .execute();
   return { doc, claims };
+}
+
+/** Documents, facts, conflicts and the parties any fact names. */
+export async function knowledgeCountRows(db: Db) {
+  const count = async (table: 'documents' | 'facts' | 'conflicts') =>
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const parties = await db
+    .selectFrom('fact_parties')
+    .select((eb) => eb.fn.count<number>('party').distinct().as('n'))
+    .executeTakeFirstOrThrow();
+  return {
+    documents: await count('documents'),
+    facts: await count('facts'),
+    conflicts: await count('conflicts'),
+    parties: Number(parties.n),
+  };
 }

@@ -1,8 +1,7 @@
 // State names, abbreviations, demonyms and capitals: the world-countries data plus the forms news copy uses.
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
-import type { CatalogueEntry } from './catalogue-entry.js';
-import type { MentionKind } from './party-mention.js';
+import type { PartyForm } from './party-form.js';
 
 /**
  * Parties beyond the UN members, keyed by world-countries' cca3. The package marks VAT a member
@@ -167,14 +166,14 @@ function pluralDemonym(demonym: string): string | undefined {
 
 export interface StateCatalogue {
   states: StateRecord[];
-  entries: CatalogueEntry[];
+  entries: PartyForm[];
 }
 
 export function buildStateCatalogue(): StateCatalogue {
   const states: StateRecord[] = [];
-  const derived: CatalogueEntry[] = [];
-  const push = (list: CatalogueEntry[], text: string, code: string, kind: MentionKind, exact = false) => {
-    const entry: CatalogueEntry = { text, code, kind };
+  const derived: PartyForm[] = [];
+  const push = (list: PartyForm[], text: string, code: string, kind: PartyForm['kind'], exact = false) => {
+    const entry: PartyForm = { text, code, kind };
     if (exact) entry.exact = true;
     list.push(entry);
   };
@@ -201,8 +200,8 @@ export function buildStateCatalogue(): StateCatalogue {
     }
   }
 
-  const hand: CatalogueEntry[] = [];
-  const addHand = (table: Readonly<Record<string, readonly string[]>>, kind: MentionKind) => {
+  const hand: PartyForm[] = [];
+  const addHand = (table: Readonly<Record<string, readonly string[]>>, kind: PartyForm['kind']) => {
     for (const [code, texts] of Object.entries(table)) for (const text of texts) push(hand, text, code, kind);
   };
   addHand(HAND_NAMES, 'name');
@@ -220,7 +219,7 @@ export function buildStateCatalogue(): StateCatalogue {
   const codesByText = new Map<string, Set<string>>();
   for (const entry of derived) {
     const codes = codesByText.get(entry.text) ?? new Set<string>();
-    codes.add(entry.code ?? '');
+    codes.add(entry.code);
     codesByText.set(entry.text, codes);
   }
   const unambiguous = derived.filter((e) => !BLOCKED.has(e.text) && codesByText.get(e.text)?.size === 1);

@@ -1,8 +1,8 @@
-// The security groupings the ontology takes as parties, with the names news copy gives them.
-import type { CatalogueEntry } from './catalogue-entry.js';
+// The groupings the ontology takes as parties, listed once: their codes, display names and the names news copy gives them.
+// Free of runtime dependencies: the fact schema, the extractor, the API and the browser bundle all read this list.
 
-/** Display name and surface forms of each grouping party (ontology: NATO, EU, ASEAN, QUAD, AUKUS, UN, G7). */
-export const GROUPINGS: Readonly<Record<string, { name: string; forms: readonly string[] }>> = {
+/** Display name and surface forms of each grouping party, in the ontology's order. */
+export const GROUPING_PARTIES = {
   NATO: {
     name: 'NATO',
     forms: [
@@ -37,10 +37,16 @@ export const GROUPINGS: Readonly<Record<string, { name: string; forms: readonly 
     forms: ['UN', 'U.N.', 'United Nations', 'UNSC', 'UN Security Council', 'United Nations Security Council'],
   },
   G7: { name: 'G7', forms: ['G7', 'G-7', 'Group of Seven', 'Group of 7'] },
-};
+} as const satisfies Readonly<Record<string, { name: string; forms: readonly string[] }>>;
 
-export function groupingEntries(): CatalogueEntry[] {
-  return Object.entries(GROUPINGS).flatMap(([code, { forms }]) =>
-    forms.map((text): CatalogueEntry => ({ text, code, kind: 'grouping' })),
-  );
+export type GroupingCode = keyof typeof GROUPING_PARTIES;
+
+/** NATO, EU, ASEAN, QUAD, AUKUS, UN, G7: the party codes that name a grouping rather than a state. */
+export const GROUPING_CODES = Object.keys(GROUPING_PARTIES) as readonly GroupingCode[];
+
+const GROUPING_SET: ReadonlySet<string> = new Set(GROUPING_CODES);
+
+/** Whether a party code names one of the ontology's groupings (a state code never does). */
+export function isGroupingCode(code: string): code is GroupingCode {
+  return GROUPING_SET.has(code);
 }
