@@ -359,3 +359,27 @@ export const REPORT_DATE_FAMILY: PhraseFamily = {
     },
   ],
 };
+
+/**
+ * "has reached similar deals with ...", "its previous agreements": an instrument told as one of a kind the
+ * parties already have is background, dated only where the text dates it (never by the article's date).
+ * Tested on the text up to the end of the trigger.
+ */
+export const BACKGROUND_KIND_FAMILY: PhraseFamily = {
+  name: 'background kind',
+  flags: 'i',
+  entries: [
+    {
+      name: 'background kind: similar, previous, existing',
+      yields: { role: 'background' },
+      bare: true,
+      pattern: String.raw`\b(?:similar|such|previous|earlier|prior|existing|past|former)\s+(?:(?:defen[cs]e|security|military|bilateral|arms|logistics)\s+){0,2}(?:deals?|agreements?|pacts?|accords?|arrangements?|treat(?:y|ies)|memorand(?:um|a)s?)$`,
+      examples: [
+        'Chile has reached similar deals',
+        'Kenya built on its two previous defence agreements',
+        'under their existing security pact',
+      ],
+      counterExamples: ['Chile and Peru signed a new deal', 'Kenya and Uganda signed two agreements'],
+    },
+  ],
+};

@@ -4,10 +4,12 @@
 import type { AnalyzedDocument, Candidate } from '../document.js';
 import { clauseAround } from './decide-status.js';
 import { compileFamily } from '../phrasebook/compile.js';
-import { REPORT_DATE_FAMILY } from '../phrasebook/clauses.js';
+import { BACKGROUND_KIND_FAMILY, REPORT_DATE_FAMILY } from '../phrasebook/clauses.js';
 
 /** A date right after a reporting verb ("the ministry said Tuesday") dates the report, not the fact. */
 const REPORT_DATE = compileFamily(REPORT_DATE_FAMILY);
+/** "similar deals", "previous agreements": background the article's own date does not date. */
+const BACKGROUND_KIND = compileFamily(BACKGROUND_KIND_FAMILY);
 
 const UNDATED = new Set(['in_force', 'ended', 'planned']);
 
@@ -19,7 +21,11 @@ type Dated = Pick<Candidate, 'date' | 'dateStated' | 'dateReported'>;
 export function pickDate(doc: AnalyzedDocument, c: Candidate): Dated {
   const stated = nearestDate(doc, c);
   if (stated) return { date: stated.value, dateStated: true, dateReported: stated.reported };
-  if (UNDATED.has(c.status)) return { date: null, dateStated: false, dateReported: false };
+  if (
+    UNDATED.has(c.status) ||
+    BACKGROUND_KIND.test(doc.normalized.slice(Math.max(0, c.anchor - 40), c.anchorEnd))
+  )
+    return { date: null, dateStated: false, dateReported: false };
   const paragraph = doc.sentences[c.sentence]!.paragraph;
   for (let i = c.sentence - 1; i >= Math.max(0, c.sentence - CARRY); i--) {
     if (doc.sentences[i]!.paragraph !== paragraph) break;
