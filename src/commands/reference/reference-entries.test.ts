@@ -1,5 +1,7 @@
 // Reference rows are shown as entries of their dataset with the URL they cite, never as quotes; every article quote
 // carries its outlet and date. Real dev texts of ../shared ingested beside the shipped reference dataset.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REFERENCE_SOURCE } from '../../schema/quote.js';
@@ -80,10 +82,20 @@ describe('reference entries and quote origins in the CLI and the CSV', () => {
   });
 
   it('shows the reference side of a conflict as the entry it is, the article side with its outlet and date', async () => {
-    const text = await output((io) => conflictsCommand(store, { party: 'SWE' }, io));
-    expect(text).toContain('reference_date: equipment_transfer_agreement JPN+SWE');
-    expect(text).toMatch(/^ {4}2022-12-19 +\[reference: japan_agreements\] https:\/\/nordot\.app\//m);
-    expect(text).toMatch(/^ {4}2022-12-20 +".+" \(nordot\.app, 2022-12-20, https:\/\/nordot\.app\//m);
+    // An article written for the test dates a signing the reference dataset lists on another day.
+    const dir = mkdtempSync(join(tmpdir(), 'entente-reference-'));
+    writeFileSync(
+      join(dir, 'signing.txt'),
+      '2018-04-13\nJapan and Malaysia signed an agreement on the transfer of defence equipment and technology on Wednesday.\n',
+    );
+    writeFileSync(join(dir, 'signing.url'), 'https://example.org/japan-malaysia-signing\n');
+    expect(await ingestCommand(store, testConfig(), [dir], { quiet: true }, capture())).toBe(0);
+    const text = await output((io) => conflictsCommand(store, { party: 'MYS' }, io));
+    expect(text).toContain('reference_date: equipment_transfer_agreement JPN+MYS');
+    expect(text).toMatch(/^ {4}2018-04-18 +\[reference: japan_agreements\] https:\/\/en\.vietnamplus\.vn\//m);
+    expect(text).toMatch(
+      /^ {4}2018-04-11 +".+" \(example\.org, 2018-04-13, https:\/\/example\.org\/japan-malaysia-signing\)$/m,
+    );
   });
 
   it('exports a reference row with its kind, dataset and URL and an empty quote', async () => {
