@@ -19,8 +19,12 @@ export interface DialectAdapter {
   /**
    * Runs `fn` in one transaction that holds the database's write lock from its first statement,
    * so two ingests at once serialize instead of failing or interleaving half-merged facts.
+   * With `locks` (names of what `fn` reads to decide and then writes), a backend with concurrent writers holds the
+   * write lock shared and takes only those named locks, all before `fn` and in one sorted order (no deadlock), so
+   * writers with disjoint names run at once while a transaction without `locks` still waits for all of them.
+   * A backend whose writers serialize anyway ignores `locks`.
    */
-  writeTransaction<T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T>;
+  writeTransaction<T>(db: Db, fn: (trx: Db) => Promise<T>, locks?: readonly string[]): Promise<T>;
   /** A transient lock error that is safe to retry (another process holds the database). */
   isBusy(error: unknown): boolean;
 }

@@ -13,8 +13,12 @@ export interface Store {
   readonly backend: DialectAdapter['name'];
   /** Where the data lives, without secrets. */
   readonly location: string;
-  /** One transaction holding the write lock: all of `fn` is stored or none of it. */
-  write<T>(fn: (trx: Db) => Promise<T>): Promise<T>;
+  /**
+   * One transaction holding the write lock: all of `fn` is stored or none of it. With `locks` (the names of
+   * everything `fn` reads to decide and then writes), writers whose names differ may run at once where the backend
+   * allows it; see `DialectAdapter.writeTransaction`.
+   */
+  write<T>(fn: (trx: Db) => Promise<T>, locks?: readonly string[]): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -43,7 +47,7 @@ export async function openStore(target: DatabaseTarget): Promise<Result<Store>> 
     db,
     backend: adapter.name,
     location,
-    write: (fn) => retryBusy(adapter, () => adapter.writeTransaction(db, fn)),
+    write: (fn, locks) => retryBusy(adapter, () => adapter.writeTransaction(db, fn, locks)),
     close: () => db.destroy(),
   };
   return ok(store);

@@ -5,17 +5,12 @@ import type { Insertable } from 'kysely';
 /** Inserts a document's claims; returns their ids in `ord` order. */
 export async function insertClaims(db: Db, rows: readonly Insertable<ClaimsTable>[]): Promise<number[]> {
   if (rows.length === 0) return [];
-  await db
+  const ids = await db
     .insertInto('claims')
     .values([...rows])
+    .returning(['id', 'ord'])
     .execute();
-  const ids = await db
-    .selectFrom('claims')
-    .select(['id', 'ord'])
-    .where('document', '=', rows[0]!.document)
-    .orderBy('ord')
-    .execute();
-  return ids.map((r) => r.id);
+  return ids.sort((a, b) => a.ord - b.ord).map((r) => r.id);
 }
 
 export async function linkClaims(
@@ -31,11 +26,18 @@ export async function linkClaims(
 
 /** A fact's claims with what merging needs from their documents. */
 export async function mergeClaimsOf(db: Db, factId: number) {
+  return mergeClaimsOfFacts(db, [factId]);
+}
+
+/** The claims of several facts with what merging needs, in one query; each row names its fact. */
+export async function mergeClaimsOfFacts(db: Db, factIds: readonly number[]) {
+  if (factIds.length === 0) return [];
   return db
     .selectFrom('fact_claims as fc')
     .innerJoin('claims as c', 'c.id', 'fc.claim_id')
     .innerJoin('documents as d', 'd.id', 'c.document')
     .select([
+      'fc.fact_id',
       'c.id',
       'c.document',
       'c.status',
@@ -48,7 +50,7 @@ export async function mergeClaimsOf(db: Db, factId: number) {
       'd.url',
       'd.title',
     ])
-    .where('fc.fact_id', '=', factId)
+    .where('fc.fact_id', 'in', [...factIds])
     .orderBy('c.id')
     .execute();
 }

@@ -2,37 +2,65 @@
 import type { ConflictsTable, Db } from '../database.js';
 import type { Insertable } from 'kysely';
 
+const ROWS_PER_STATEMENT = 400;
+
+/** Inserts the rows not already recorded; returns how many were new. */
 export async function insertConflicts(db: Db, rows: readonly Insertable<ConflictsTable>[]): Promise<number> {
-  let inserted = 0;
-  for (const row of rows) {
-    const r = await db
+  return (await insertNewConflicts(db, rows)).length;
+}
+
+/** Inserts the rows not already recorded (one statement per 400 rows); returns the fact of each row that was new. */
+export async function insertNewConflicts(
+  db: Db,
+  rows: readonly Insertable<ConflictsTable>[],
+): Promise<number[]> {
+  const facts: number[] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    const added = await db
       .insertInto('conflicts')
-      .values(row)
+      .values(rows.slice(i, i + ROWS_PER_STATEMENT))
       .onConflict((oc) => oc.doNothing())
-      .executeTakeFirst();
-    inserted += Number(r.numInsertedOrUpdatedRows ?? 0n);
+      .returning('fact_id')
+      .execute();
+    facts.push(...added.map((r) => r.fact_id));
   }
-  return inserted;
+  return facts;
 }
 
 /** A fact's recorded disagreements, with the publication date of the newer side. */
 export async function conflictValuesOf(db: Db, factId: number) {
+  return conflictValuesOfFacts(db, [factId]);
+}
+
+/** The recorded disagreements of several facts in one query, each row with its fact. */
+export async function conflictValuesOfFacts(db: Db, factIds: readonly number[]) {
+  if (factIds.length === 0) return [];
   return db
     .selectFrom('conflicts as k')
     .innerJoin('claims as c', 'c.id', 'k.claim_b')
     .innerJoin('documents as d', 'd.id', 'c.document')
-    .select(['k.kind', 'k.status', 'k.value_a', 'k.value_b', 'd.published'])
-    .where('k.fact_id', '=', factId)
+    .select(['k.fact_id', 'k.kind', 'k.status', 'k.value_a', 'k.value_b', 'd.published'])
+    .where('k.fact_id', 'in', [...factIds])
     .execute();
 }
 
 export async function countConflicts(db: Db, factId: number): Promise<number> {
-  const row = await db
+  return (await countConflictsOfFacts(db, [factId])).get(factId) ?? 0;
+}
+
+/** Conflict rows per fact, in one query; a fact with none is absent. */
+export async function countConflictsOfFacts(
+  db: Db,
+  factIds: readonly number[],
+): Promise<Map<number, number>> {
+  if (factIds.length === 0) return new Map();
+  const rows = await db
     .selectFrom('conflicts')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('fact_id', '=', factId)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+    .select(['fact_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('fact_id', 'in', [...factIds])
+    .groupBy('fact_id')
+    .execute();
+  return new Map(rows.map((r) => [r.fact_id, Number(r.n)]));
 }
 
 export async function deleteConflictsOfFact(db: Db, factId: number): Promise<void> {

@@ -1,6 +1,6 @@
 // SQL for canonical facts: find-or-create by key, party index, summary updates. No rules here.
 import type { Db, FactRow, FactsTable } from '../database.js';
-import type { Updateable } from 'kysely';
+import type { Insertable, Updateable } from 'kysely';
 
 export interface NewFactKey {
   key: string;
@@ -21,6 +21,90 @@ export async function factsOfBase(db: Db, base: string) {
     .where('base', '=', base)
     .orderBy('id')
     .execute();
+}
+
+/** The facts of several bases in one query, each row with its base, by id. */
+export async function factsOfBases(db: Db, bases: readonly string[]) {
+  if (bases.length === 0) return [];
+  return db
+    .selectFrom('facts')
+    .select(['id', 'base', 'name', 'milestones'])
+    .where('base', 'in', [...bases])
+    .orderBy('id')
+    .execute();
+}
+
+/** The keys already held among those of `bases` and the exact `keys` given (what `freeKey` reads, for many at once). */
+export async function takenKeys(
+  db: Db,
+  bases: readonly string[],
+  keys: readonly string[],
+): Promise<Set<string>> {
+  if (bases.length === 0 && keys.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('facts')
+    .select('key')
+    .where((eb) =>
+      eb.or([
+        ...(bases.length > 0 ? [eb('base', 'in', [...bases])] : []),
+        ...(keys.length > 0 ? [eb('key', 'in', [...keys])] : []),
+      ]),
+    )
+    .execute();
+  return new Set(rows.map((r) => r.key));
+}
+
+/**
+ * Creates facts whose keys the caller found free (under the locks of their bases), with their party and pair rows,
+ * in three statements; returns the new ids in the order given.
+ */
+export async function insertNewFacts(db: Db, facts: readonly NewFactKey[]): Promise<number[]> {
+  if (facts.length === 0) return [];
+  const rows = await db.insertInto('facts').values(facts.map(newFactRow)).returning(['id', 'key']).execute();
+  const idOf = new Map(rows.map((r) => [r.key, r.id]));
+  const ids = facts.map((f) => idOf.get(f.key)!);
+  const parties = facts.flatMap((f, i) =>
+    [...new Set(f.parties)].map((party) => ({ party, fact_id: ids[i]! })),
+  );
+  const pairs = facts.flatMap((f, i) => partyPairs(f.parties).map(([a, b]) => ({ a, b, fact_id: ids[i]! })));
+  if (parties.length > 0)
+    await db
+      .insertInto('fact_parties')
+      .values(parties)
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  if (pairs.length > 0)
+    await db
+      .insertInto('fact_pairs')
+      .values(pairs)
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  return ids;
+}
+
+function newFactRow(f: NewFactKey): Insertable<FactsTable> {
+  return {
+    key: f.key,
+    base: f.base ?? null,
+    name: f.name ?? null,
+    type: f.type,
+    parties: f.parties.join('|'),
+    item: f.item,
+    status: 'proposed',
+    date: null,
+    date_lo: null,
+    date_hi: null,
+    milestones: '{}',
+    source_count: 0,
+    claim_count: 0,
+    conflict_count: 0,
+    best_claim: null,
+    best_quote: null,
+    best_doc: null,
+    review: null,
+    override: null,
+    updated_at: f.now,
+  };
 }
 
 /** A key no fact holds yet: `key`, else `key|2`, `key|3`, ... (keys of one base are found by the base's index). */
@@ -48,28 +132,7 @@ export async function findOrCreateFact(db: Db, f: NewFactKey): Promise<{ id: num
   if (existing) return { id: existing.id, created: false };
   await db
     .insertInto('facts')
-    .values({
-      key: f.key,
-      base: f.base ?? null,
-      name: f.name ?? null,
-      type: f.type,
-      parties: f.parties.join('|'),
-      item: f.item,
-      status: 'proposed',
-      date: null,
-      date_lo: null,
-      date_hi: null,
-      milestones: '{}',
-      source_count: 0,
-      claim_count: 0,
-      conflict_count: 0,
-      best_claim: null,
-      best_quote: null,
-      best_doc: null,
-      review: null,
-      override: null,
-      updated_at: f.now,
-    })
+    .values(newFactRow(f))
     .onConflict((oc) => oc.column('key').doNothing())
     .execute();
   const row = await db.selectFrom('facts').select('id').where('key', '=', f.key).executeTakeFirstOrThrow();
@@ -88,6 +151,16 @@ export async function findOrCreateFact(db: Db, f: NewFactKey): Promise<{ id: num
 
 export async function getFact(db: Db, id: number): Promise<FactRow | undefined> {
   return db.selectFrom('facts').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Several facts by id, in one query. */
+export async function getFacts(db: Db, ids: readonly number[]): Promise<FactRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('facts')
+    .selectAll()
+    .where('id', 'in', [...ids])
+    .execute();
 }
 
 export async function updateFact(db: Db, id: number, values: Updateable<FactsTable>): Promise<void> {

@@ -39,6 +39,26 @@ export async function signaturesOf(db: Db, docs: readonly string[]) {
     .execute();
 }
 
+/** The signatures of the `limit` documents sharing most buckets with `buckets` (`candidateDocuments` then `signaturesOf`, in one query). */
+export async function candidateSignatures(db: Db, buckets: readonly number[], limit: number) {
+  if (buckets.length === 0) return [];
+  // From the few candidates to their signatures by primary key, never a scan of the signatures table.
+  const candidates = db
+    .selectFrom('bands')
+    .select('doc')
+    .where('bucket', 'in', [...buckets])
+    .groupBy('doc')
+    .orderBy((eb) => eb.fn.countAll(), 'desc')
+    .limit(limit)
+    .as('c');
+  return db
+    .selectFrom(candidates)
+    .innerJoin('signatures as s', 's.doc', 'c.doc')
+    .innerJoin('documents as d', 'd.id', 's.doc')
+    .select(['s.doc', 's.words', 's.anchors', 's.word_count', 's.anchor_count', 'd.near_duplicate_of'])
+    .execute();
+}
+
 export async function deleteSignatures(db: Db, docs: readonly string[]): Promise<void> {
   if (docs.length === 0) return;
   await db

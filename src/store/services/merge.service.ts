@@ -2,14 +2,15 @@
 import { FactEditSchema, MilestonesSchema, type FactEdit, type Milestones } from '../../schema/canonical.js';
 import type { Status } from '../../schema/fact.js';
 import type { Db } from '../database.js';
-import { mergeClaimsOf } from '../repos/claims.repo.js';
+import { mergeClaimsOf, mergeClaimsOfFacts } from '../repos/claims.repo.js';
 import {
-  conflictValuesOf,
-  countConflicts,
+  conflictValuesOfFacts,
+  countConflictsOfFacts,
   deleteConflictsOfFact,
   insertConflicts,
+  insertNewConflicts,
 } from '../repos/conflicts.repo.js';
-import { deleteFact, getFact, updateFact } from '../repos/facts.repo.js';
+import { deleteFact, getFacts, updateFact } from '../repos/facts.repo.js';
 import { findConflicts, type ConflictFinding } from '../rules/conflicts.js';
 import { isRevision } from '../rules/event-identity.js';
 import { summarize, type MergeClaim } from '../rules/merge.js';
@@ -30,51 +31,88 @@ export async function refreshFact(
   addedClaimIds: ReadonlySet<number>,
   now: string,
 ): Promise<RefreshOutcome> {
-  const rows = await mergeClaimsOf(trx, factId);
-  if (rows.length === 0) {
-    await deleteFact(trx, factId);
-    return { changed: true, conflicts: 0, deleted: true };
-  }
-  const fact = await getFact(trx, factId);
-  if (!fact) return { changed: false, conflicts: 0, deleted: true };
-  const claims = rows.map(toMergeClaim);
-  const summary = summarize(claims, parseOverride(fact.override));
-  const added = claims.filter((c) => addedClaimIds.has(c.id));
-  // One row per disagreement, not per pair of claims: ten reports of the same two dates are one conflict.
-  const known = new Set(
-    (await conflictValuesOf(trx, factId)).map((k) =>
-      conflictKey(k.kind, k.status, k.value_a, k.value_b, k.published),
-    ),
-  );
-  const inserted = await insertConflicts(
-    trx,
-    newFindings(findConflicts(added, claims), known).map((f) => conflictRow(factId, f, now)),
-  );
-  const milestones = JSON.stringify(summary.milestones);
-  const range = dateRange(summary.date);
-  const before = { status: fact.status, date: fact.date, milestones: fact.milestones };
-  await updateFact(trx, factId, {
-    status: summary.status,
-    date: summary.date,
-    date_lo: range.lo,
-    date_hi: range.hi,
-    milestones,
-    source_count: summary.sources,
-    claim_count: summary.claims,
-    conflict_count: await countConflicts(trx, factId),
-    best_claim: summary.best?.id ?? null,
-    best_quote: summary.best?.quote ?? null,
-    best_doc: summary.best?.doc ?? null,
-    updated_at: now,
-  });
-  const changed =
-    before.status !== summary.status ||
-    before.date !== summary.date ||
-    !sameMilestones(before.milestones, milestones);
-  return { changed, conflicts: inserted, deleted: false };
+  return (await refreshFacts(trx, new Map([[factId, addedClaimIds]]), now)).get(factId)!;
 }
 
-type MergeClaimRow = Awaited<ReturnType<typeof mergeClaimsOf>>[number];
+/**
+ * `refreshFact` for every fact of `added` (fact id to the claims just added to it), reading their claims, rows and
+ * conflicts in one query each rather than one per fact; outcomes by fact id.
+ */
+export async function refreshFacts(
+  trx: Db,
+  added: ReadonlyMap<number, ReadonlySet<number>>,
+  now: string,
+): Promise<Map<number, RefreshOutcome>> {
+  const ids = [...added.keys()];
+  const outcomes = new Map<number, RefreshOutcome>();
+  const claimsOf = groupBy(await mergeClaimsOfFacts(trx, ids), (r) => r.fact_id);
+  const empty = ids.filter((id) => !claimsOf.has(id));
+  for (const id of empty) {
+    await deleteFact(trx, id);
+    outcomes.set(id, { changed: true, conflicts: 0, deleted: true });
+  }
+  const live = ids.filter((id) => claimsOf.has(id));
+  const facts = new Map((await getFacts(trx, live)).map((f) => [f.id, f]));
+  const knownOf = groupBy(await conflictValuesOfFacts(trx, live), (k) => k.fact_id);
+  const summaries = new Map<number, ReturnType<typeof summarize>>();
+  const findings: ReturnType<typeof conflictRow>[] = [];
+  for (const id of live) {
+    const fact = facts.get(id);
+    if (!fact) {
+      outcomes.set(id, { changed: false, conflicts: 0, deleted: true });
+      continue;
+    }
+    const claims = claimsOf.get(id)!.map(toMergeClaim);
+    summaries.set(id, summarize(claims, parseOverride(fact.override)));
+    const addedIds = added.get(id)!;
+    const fresh = claims.filter((c) => addedIds.has(c.id));
+    // One row per disagreement, not per pair of claims: ten reports of the same two dates are one conflict.
+    const known = new Set(
+      (knownOf.get(id) ?? []).map((k) => conflictKey(k.kind, k.status, k.value_a, k.value_b, k.published)),
+    );
+    findings.push(...newFindings(findConflicts(fresh, claims), known).map((f) => conflictRow(id, f, now)));
+  }
+  const insertedOf = new Map<number, number>();
+  for (const id of await insertNewConflicts(trx, findings)) insertedOf.set(id, (insertedOf.get(id) ?? 0) + 1);
+  const counts = await countConflictsOfFacts(trx, [...summaries.keys()]);
+  for (const [id, summary] of summaries) {
+    const fact = facts.get(id)!;
+    const milestones = JSON.stringify(summary.milestones);
+    const range = dateRange(summary.date);
+    await updateFact(trx, id, {
+      status: summary.status,
+      date: summary.date,
+      date_lo: range.lo,
+      date_hi: range.hi,
+      milestones,
+      source_count: summary.sources,
+      claim_count: summary.claims,
+      conflict_count: counts.get(id) ?? 0,
+      best_claim: summary.best?.id ?? null,
+      best_quote: summary.best?.quote ?? null,
+      best_doc: summary.best?.doc ?? null,
+      updated_at: now,
+    });
+    const changed =
+      fact.status !== summary.status ||
+      fact.date !== summary.date ||
+      !sameMilestones(fact.milestones, milestones);
+    outcomes.set(id, { changed, conflicts: insertedOf.get(id) ?? 0, deleted: false });
+  }
+  return outcomes;
+}
+
+function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const r of rows) {
+    const list = out.get(key(r));
+    if (list) list.push(r);
+    else out.set(key(r), [r]);
+  }
+  return out;
+}
+
+type MergeClaimRow = Awaited<ReturnType<typeof mergeClaimsOfFacts>>[number];
 
 function toMergeClaim(r: MergeClaimRow): MergeClaim {
   return {

@@ -6,14 +6,8 @@ import type { SourceDocument } from '../../schema/document.js';
 import { FactSchema, type Fact } from '../../schema/fact.js';
 import type { Db } from '../database.js';
 import { insertClaims, linkClaims } from '../repos/claims.repo.js';
-import {
-  documentIdTaken,
-  findDocumentByHash,
-  insertDocument,
-  setClaimCount,
-  setNearDuplicate,
-} from '../repos/documents.repo.js';
-import { candidateDocuments, insertSignature, signaturesOf } from '../repos/signatures.repo.js';
+import { documentIdTaken, findDocumentByHash, insertDocument } from '../repos/documents.repo.js';
+import { candidateSignatures, insertSignature } from '../repos/signatures.repo.js';
 import {
   bucketsOf,
   compare,
@@ -24,8 +18,8 @@ import {
 } from '../rules/near-duplicate.js';
 import type { Store } from '../store.js';
 import { conciseness, directness } from '../rules/directness.js';
-import { placeDocumentClaims } from './identity.service.js';
-import { REFERENCE_SOURCE, refreshFact } from './merge.service.js';
+import { baseOf, placeDocumentClaims, type ClaimToPlace } from './identity.service.js';
+import { REFERENCE_SOURCE, refreshFacts } from './merge.service.js';
 
 export type StoreOutcome =
   | { kind: 'duplicate'; id: string; of: string }
@@ -95,15 +89,29 @@ export async function storeDocument(
   prepared: PreparedDocument,
   now = new Date(),
 ): Promise<StoreOutcome> {
-  return store.write((trx) => storeDocumentIn(trx, prepared, now.toISOString()));
+  return store.write((trx) => storeDocumentIn(trx, prepared, now.toISOString()), locksOf(prepared));
+}
+
+/**
+ * The names of all a document's transaction reads to decide and then writes: its content (so racing copies are
+ * stored once), its near-duplicate buckets (the copies it may be linked to) and the bases of its claims (the facts
+ * they may join). Writers whose names differ share nothing `storeDocumentIn` reads.
+ */
+export function locksOf(p: PreparedDocument): string[] {
+  return [
+    `content:${p.hash}`,
+    ...(p.signature ? bucketsOf(p.signature).map((b) => `bucket:${b}`) : []),
+    ...p.facts.filter((f) => f.candidate !== true).map((f) => `base:${baseOf(f)}`),
+  ];
 }
 
 /** The transaction body; also used by the reference loader to store many rows in one transaction. */
 export async function storeDocumentIn(trx: Db, p: PreparedDocument, now: string): Promise<StoreOutcome> {
-  const id = await insertNew(trx, p, now);
+  // Compared before the insert, so the near-duplicate link is written with the row.
+  const original = p.signature ? await findOriginal(trx, p.signature) : null;
+  const merged = [...p.facts.entries()].filter(([, f]) => f.candidate !== true);
+  const id = await insertNew(trx, p, now, original, merged.length);
   if (id.kind === 'duplicate') return id;
-  const original = p.signature ? await findOriginal(trx, id.id, p.signature) : null;
-  if (original) await setNearDuplicate(trx, id.id, original.id, original.score);
   if (p.signature) {
     await insertSignature(
       trx,
@@ -138,25 +146,10 @@ export async function storeDocumentIn(trx: Db, p: PreparedDocument, now: string)
     }),
   );
   // Candidates are kept with the document for review; only the other claims become (or join) facts.
-  const merged = [...p.facts.entries()].filter(([, f]) => f.candidate !== true);
-  await setClaimCount(trx, id.id, merged.length);
   const byFact = new Map<number, Set<number>>();
   const created = new Set<number>();
   const links: { claim_id: number; fact_id: number; rank: number }[] = [];
-  const placed = await placeDocumentClaims(
-    trx,
-    merged.map(([, f]) => ({
-      type: f.type,
-      parties: f.parties,
-      item: f.item,
-      status: f.status,
-      date: f.date,
-      quote: mostDirectEvidence(f, p.doc.text.length).text,
-      reference: p.doc.source === REFERENCE_SOURCE,
-      nearDuplicate: original !== null,
-    })),
-    now,
-  );
+  const placed = await placeDocumentClaims(trx, toPlace(p, original !== null), now);
   for (const [n, [i]] of merged.entries()) {
     const fact = placed[n]!;
     if (fact.created) created.add(fact.factId);
@@ -166,8 +159,9 @@ export async function storeDocumentIn(trx: Db, p: PreparedDocument, now: string)
   await linkClaims(trx, links);
   let conflicts = 0;
   const changedFacts: number[] = [];
-  for (const [factId, added] of byFact) {
-    const outcome = await refreshFact(trx, factId, added, now);
+  const refreshed = await refreshFacts(trx, byFact, now);
+  for (const factId of byFact.keys()) {
+    const outcome = refreshed.get(factId)!;
     conflicts += outcome.conflicts;
     if (outcome.changed && !created.has(factId)) changedFacts.push(factId);
   }
@@ -182,6 +176,22 @@ export async function storeDocumentIn(trx: Db, p: PreparedDocument, now: string)
     factIds: [...byFact.keys()],
     conflicts,
   };
+}
+
+/** The document's merged claims (candidates are not placed) as identity reads them. */
+function toPlace(p: PreparedDocument, nearDuplicate: boolean): ClaimToPlace[] {
+  return p.facts
+    .filter((f) => f.candidate !== true)
+    .map((f) => ({
+      type: f.type,
+      parties: f.parties,
+      item: f.item,
+      status: f.status,
+      date: f.date,
+      quote: mostDirectEvidence(f, p.doc.text.length).text,
+      reference: p.doc.source === REFERENCE_SOURCE,
+      nearDuplicate,
+    }));
 }
 
 /**
@@ -206,7 +216,13 @@ export function mostDirectEvidence(f: Fact, textLength: number): Fact['evidence'
 
 type Inserted = { kind: 'stored'; id: string } | { kind: 'duplicate'; id: string; of: string };
 
-async function insertNew(trx: Db, p: PreparedDocument, now: string): Promise<Inserted> {
+async function insertNew(
+  trx: Db,
+  p: PreparedDocument,
+  now: string,
+  original: { id: string; score: number } | null,
+  claimCount: number,
+): Promise<Inserted> {
   // The same id with other content (an updated page, two files of one name) gets the hash as a suffix.
   for (const id of [p.doc.id, `${p.doc.id}#${p.hash.slice(0, 12)}`]) {
     const stored = await insertDocument(trx, {
@@ -217,10 +233,10 @@ async function insertNew(trx: Db, p: PreparedDocument, now: string): Promise<Ins
       published: p.doc.published,
       content_hash: p.hash,
       text: p.doc.text,
-      near_duplicate_of: null,
-      similarity: null,
+      near_duplicate_of: original?.id ?? null,
+      similarity: original?.score ?? null,
       ingested_at: now,
-      claim_count: 0,
+      claim_count: claimCount,
     });
     if (stored) return { kind: 'stored', id };
     const same = await findDocumentByHash(trx, p.hash);
@@ -234,16 +250,9 @@ async function insertNew(trx: Db, p: PreparedDocument, now: string): Promise<Ins
   );
 }
 
-async function findOriginal(
-  trx: Db,
-  self: string,
-  sig: Signature,
-): Promise<{ id: string; score: number } | null> {
-  const candidates = await candidateDocuments(trx, bucketsOf(sig), CANDIDATES);
-  const rows = await signaturesOf(
-    trx,
-    candidates.map((c) => c.doc).filter((d) => d !== self),
-  );
+async function findOriginal(trx: Db, sig: Signature): Promise<{ id: string; score: number } | null> {
+  // The document itself is not stored yet, so none of the candidates is itself.
+  const rows = await candidateSignatures(trx, bucketsOf(sig), CANDIDATES);
   let best: { id: string; score: number } | null = null;
   for (const row of rows) {
     const similarity = compare(sig, {

@@ -1,6 +1,6 @@
 // Opens an SQLite file with the settings the store relies on: WAL, a busy timeout, enforced foreign keys.
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
+import { Kysely, SqliteAdapter, SqliteDialect, type DialectAdapter, type SqliteDatabase } from 'kysely';
 import type { Database, Db } from '../database.js';
 
 /** How long a writer waits for another process's transaction before giving up. */
@@ -18,7 +18,28 @@ export function connectSqlite(file: string): Db {
   // Checkpoints write the WAL back and sync; fewer, larger ones cost far less per ingested document.
   database.pragma('wal_autocheckpoint = 20000');
   database.pragma('cache_size = -65536');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+  return new Kysely<Database>({
+    dialect: new AtomicMigrationsDialect({ database: withStatementCache(database) }),
+  });
+}
+
+/**
+ * SQLite runs DDL inside transactions, but Kysely's SQLite adapter says it does not, so its migrator applies
+ * each statement on its own. Two processes opening a new database at once could then each apply part of a
+ * migration and neither record it. Said truthfully, the whole run of pending migrations is one transaction:
+ * the process that loses the race gets SQLITE_BUSY, rolls back everything it did, and retries to find the
+ * migrations applied.
+ */
+class AtomicMigrationsAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+class AtomicMigrationsDialect extends SqliteDialect {
+  override createAdapter(): DialectAdapter {
+    return new AtomicMigrationsAdapter();
+  }
 }
 
 /**
