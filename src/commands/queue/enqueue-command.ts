@@ -1,6 +1,6 @@
 // `entente ingest --queue` and `entente watch --queue`: the inputs become jobs for `entente worker` on PostgreSQL.
 import { AppError, type Result } from '../../errors.js';
-import { parseInterval } from '../../ingest/watch-loop.js';
+import { parseInterval, sleep } from '../../ingest/watch-loop.js';
 import { enqueueInputs, type EnqueueResult } from '../../queue/enqueue.js';
 import { DEFAULT_MAX_ATTEMPTS } from '../../queue/jobs.js';
 import type { CommandIo, StoreCommandOptions } from '../knowledge-base.js';
@@ -119,17 +119,4 @@ function parseAttempts(value: string | undefined): Result<number> {
 function usage(name: string, error: AppError, io: CommandIo): number {
   io.stderr.write(`entente ${name}: ${error.toLine()}\n`);
   return 2;
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-    signal?.addEventListener('abort', done, { once: true });
-  });
 }
