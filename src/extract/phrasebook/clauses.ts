@@ -348,7 +348,7 @@ export const REPORT_DATE_FAMILY: PhraseFamily = {
       examples: [
         'Peru and Chile have signed a logistics pact, the ministry said ',
         'the navy told reporters on ',
-        'the defence ministry said in a statement late ',
+        'the coast guard said in a briefing late ',
         'officials announced ',
       ],
       counterExamples: [
