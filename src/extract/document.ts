@@ -44,6 +44,12 @@ export interface CandidateSignals {
   sentenceParties: number;
   /** Transfers: 1 when the supplier makes the system (or a firm of its names it), -1 when the recipient does. */
   makerSupplies: number;
+  /**
+   * The other members of a list one party is named in ("clients including A, B and C", "sales to A and B",
+   * "arrangements with A, B and C") when the reading pairs that party with someone outside the list: each
+   * member is a partner of its own, and its list siblings are not crowding the sentence. 0 otherwise.
+   */
+  listSiblings: number;
 }
 
 /** A relation read from one sentence before deduplication: a fact with its sentence. */

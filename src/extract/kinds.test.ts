@@ -138,6 +138,40 @@ describe('5. transfers', () => {
     ]);
   });
 
+  it.each([
+    [
+      'a possessor with two roles',
+      'Abuja fears the rebels, while Beijing is Nigeria’s closest ally and biggest arms supplier.',
+      'equipment_transfer CHN+NGA completed',
+    ],
+    [
+      '"the supplier of" a state',
+      'Israel is the largest arms supplier of Azerbaijan.',
+      'equipment_transfer ISR+AZE completed',
+    ],
+  ])('reads the recipient of a supplier named by %s', (_kind, text, expected) => {
+    expect(rules(text)).toContain(expected);
+  });
+
+  it('reads an order whose delivery is still to come as concluded, not completed', () => {
+    expect(rules('Morocco will purchase two Turkish corvettes that will be delivered in 2027.')).toEqual([
+      'equipment_transfer TUR+MAR concluded',
+    ]);
+  });
+
+  it('proposes every member of a long distributive list with the party outside it', () => {
+    const text =
+      'Seoul now has export customers for the K9 howitzer including Poland, Norway, Finland, Estonia, Australia and Egypt.';
+    const proposed = readings(text);
+    for (const buyer of ['POL', 'NOR', 'FIN', 'EST', 'AUS', 'EGY'])
+      expect(proposed).toContain(`equipment_transfer KOR+${buyer} concluded`);
+    // The siblings of a list member are partners of their own, not a crowd around it.
+    const scored = analyze(doc(text), { minConfidence: 0 }).scored;
+    const listed = scored.find((s) => s.fact.parties.join('+') === 'KOR+EGY')!;
+    expect(listed.features.listed).toBe(1);
+    expect(listed.features.crowd ?? 0).toBe(0);
+  });
+
   it('gives no supplier to an arms deal between two exporters that names no maker', () => {
     expect(rules('China Halts Military Exchanges With US Over Arms Deal')).toEqual([]);
   });

@@ -345,6 +345,28 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
       counterExamples: ['Riyadh bought Korean air defence systems.'],
     },
   ]),
+  // Tried before "delivered": a delivery the clause puts in the future is an order, not a hand-over.
+  cue('concluded', 'transfer delivery to come', [
+    {
+      name: 'transfer concluded: delivery still to come',
+      yields: { status: 'concluded' },
+      words: [
+        '(will|would|shall|to|are due to|is due to) be (delivered|handed over|transferred|supplied|commissioned)',
+        '(due|scheduled|expected|set|slated) (for delivery|to be delivered|to arrive)',
+        '(deliveries|delivery) (will|would|are expected to|is expected to) (begin|start|take place)',
+        '(deliveries|delivery) (is|are) (due|expected|scheduled|slated)',
+      ],
+      examples: [
+        'Cairo will buy four corvettes from Rome that will be delivered from 2027.',
+        'The first of the twelve helicopters is due to be delivered next spring.',
+        'Deliveries will begin in 2026, the ministry said.',
+      ],
+      counterExamples: [
+        'The corvettes were delivered to Cairo in March.',
+        'Rome handed over the last helicopter on Monday.',
+      ],
+    },
+  ]),
   cue('completed', 'transfer completed', [
     {
       name: 'transfer completed: delivered',

@@ -116,9 +116,10 @@ export const SUPPLIER_POSSESSOR_FAMILY: PhraseFamily = {
       name: 'supplier possessor: possessive and up to three words',
       yields: { type: 'equipment_transfer', role: 'recipient' },
       bare: true,
-      pattern: String.raw`^'s?\s+(?:[\w-]+\s+){0,3}$`,
-      examples: ["'s largest ", "' top two "],
-      counterExamples: [' remains the largest ', "'s largest and oldest foreign "],
+      // One more pair of words after "and": "Y's closest ally and biggest arms supplier" is Y's supplier too.
+      pattern: String.raw`^['’]s?\s+(?:[\w-]+\s+){0,3}(?:and\s+(?:[\w-]+\s+){1,2})?$`,
+      examples: ["'s largest ", "' top two ", '’s closest ally and biggest '],
+      counterExamples: [' remains the largest ', "'s neighbour, rival and now its largest "],
     },
   ],
 };

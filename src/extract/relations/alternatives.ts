@@ -7,6 +7,8 @@ import { equipmentOrigin } from '../lexicon/equipment-origin.js';
 import { recent, uniq, type Discourse } from './discourse.js';
 import type { Trigger } from './find-triggers.js';
 import type { SentenceMention } from './party-filter.js';
+import type { PartyGroup } from './party-groups.js';
+import { DISTRIBUTIVE_MARKERS } from './signals.js';
 
 /** Types whose one event or instrument can have many parties: the whole list is a reading of its own. */
 const MANY_PARTIES: ReadonlySet<FactType> = new Set([
@@ -21,12 +23,16 @@ const MANY_PARTIES: ReadonlySet<FactType> = new Set([
 /** Past this many parties in a sentence, pairs are read only among the first few: long lists are events. */
 const PAIR_LIMIT = 4;
 
+/** A distributive list ("clients including A, B, C, D and E") pairs at most this many members with each partner. */
+const LIST_LIMIT = 12;
+
 export function alternativeParties(
   text: string,
   trigger: Trigger,
   mentions: readonly SentenceMention[],
   sentence: number,
   discourse: Discourse,
+  groups: readonly PartyGroup[] = [],
 ): PartyCode[][] {
   const codes = uniq(mentions.filter((m) => !m.excluded).map((m) => m.code));
   const out: PartyCode[][] = [];
@@ -51,10 +57,23 @@ export function alternativeParties(
       ].filter((c): c is PartyCode => !!c),
     );
     for (const supplier of suppliers) for (const c of head) if (c !== supplier) out.push([supplier, c]);
+    for (const member of listedBeyond(groups, head))
+      for (const supplier of suppliers) if (member !== supplier) out.push([supplier, member]);
   } else {
     for (let i = 0; i < head.length; i++)
       for (let j = i + 1; j < head.length; j++) out.push([head[i]!, head[j]!]);
     if (MANY_PARTIES.has(trigger.type) && states.length >= 3) out.push(states);
+    // "arrangements with A, B, C, D and E": each member with the party outside the list, however long it is.
+    const members = listedBeyond(groups, head);
+    if (members.length > 0) {
+      const outside = uniq(
+        [...states.filter((c) => !groups.some((g) => g.codes.includes(c))), discourse.focal].filter(
+          (c): c is PartyCode => !!c,
+        ),
+      ).slice(0, 2);
+      for (const member of members)
+        for (const other of outside) if (other !== member) out.push([other, member]);
+    }
   }
   if (states.length <= 1) {
     // One party named: its partner is the pair in play, or the party the article is about.
@@ -68,4 +87,12 @@ export function alternativeParties(
     } else if (pair) out.push(pair);
   }
   return out;
+}
+
+/** Members of the sentence's distributive lists that the first few parties leave out. */
+function listedBeyond(groups: readonly PartyGroup[], head: readonly PartyCode[]): PartyCode[] {
+  const members = groups
+    .filter((g) => g.codes.length >= 2 && DISTRIBUTIVE_MARKERS.has(g.marker))
+    .flatMap((g) => g.codes.slice(0, LIST_LIMIT));
+  return uniq(members.filter((c) => !head.includes(c) && !isGroupingCode(c)));
 }

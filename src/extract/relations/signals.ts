@@ -7,6 +7,7 @@ import type { CandidateSignals } from '../document.js';
 import { clauseAround } from './decide-status.js';
 import type { Trigger } from './find-triggers.js';
 import type { SentenceMention } from './party-filter.js';
+import type { GroupMarker, PartyGroup } from './party-groups.js';
 
 const INDIRECT = new Set(['capital', 'person', 'firm', 'institution', 'ship']);
 
@@ -19,13 +20,22 @@ export interface TriggerScope {
   clause: { from: number; to: number };
   /** The states whose firms or systems the sentence names (for transfers), computed on first use. */
   makers: () => ReadonlySet<PartyCode>;
+  /** The sentence's coordinated lists, for readings that pair one list member with a party outside it. */
+  groups: readonly PartyGroup[];
 }
+
+/**
+ * Words before a list that hand each member the same tie with someone outside it ("sales to", "clients
+ * including", "agreements with", "purchases by"); "between" binds a list into one event instead.
+ */
+export const DISTRIBUTIVE_MARKERS: ReadonlySet<GroupMarker> = new Set(['with', 'including', 'to', 'by']);
 
 export function triggerScope(
   text: string,
   offset: number,
   trigger: Trigger,
   mentions: readonly SentenceMention[],
+  groups: readonly PartyGroup[] = [],
 ): TriggerScope {
   let makers: Set<PartyCode> | null = null;
   return {
@@ -34,6 +44,7 @@ export function triggerScope(
     trigger,
     mentions,
     clause: clauseAround(text, trigger.start, trigger.end),
+    groups,
     makers: () => {
       if (makers) return makers;
       makers = new Set(mentions.filter((m) => m.kind === 'firm').map((m) => m.code));
@@ -60,6 +71,7 @@ export function signalsOf(
     indirect: 0,
     sentenceParties: new Set(mentions.map((m) => m.code)).size,
     makerSupplies: 0,
+    listSiblings: listSiblings(scope.groups, parties),
   };
   if (type === 'equipment_transfer') {
     // The maker of a named system, or a firm's state, supplies far more often than it receives.
@@ -93,4 +105,14 @@ export function signalsOf(
     if (own.every((m) => INDIRECT.has(m.kind))) signals.indirect++;
   }
   return signals;
+}
+
+/** The siblings of the one party a distributive list names, when the reading's other parties stand outside it. */
+function listSiblings(groups: readonly PartyGroup[], parties: readonly PartyCode[]): number {
+  for (const g of groups) {
+    if (g.codes.length < 2 || !DISTRIBUTIVE_MARKERS.has(g.marker)) continue;
+    const inside = parties.filter((p) => g.codes.includes(p)).length;
+    if (inside === 1 && parties.length >= 2) return g.codes.length - 1;
+  }
+  return 0;
 }

@@ -109,8 +109,14 @@ export function transferParties(
     case 'supplierNoun': {
       // "A has been B's largest arms supplier": the possessor right before the noun receives.
       const possessor = before.find((g) => SUPPLIER_POSSESSOR.test(text.slice(g.end, trigger.start)));
-      const supplier = before.find((g) => g !== possessor)?.codes[0] ?? null;
-      return possessor ? pair(supplier, possessor.codes) : [];
+      // The supplier is the nearest other state before it ("Abuja fears ..., while Beijing is Nigeria's ...").
+      const supplier =
+        before.filter((g) => g !== possessor && !g.codes.some((c) => possessor?.codes.includes(c))).at(-1)
+          ?.codes[0] ?? null;
+      if (possessor) return pair(supplier, possessor.codes);
+      // "A is the largest arms supplier of B": the state right after "of" receives.
+      const of = after.find((g) => g.marker === 'of' && g.start - trigger.end <= 8);
+      return of ? pair(subject, of.codes) : [];
     }
     case 'clients': {
       // "Turkey has export clients including A, B and C", "sales of the K9 to A and B": every state listed
@@ -168,6 +174,11 @@ export function transferParties(
 }
 
 const EQUIPMENT_AFTER = new RegExp(`^\\s+(?:[a-z-]+\\s+){0,2}(?:${EQUIPMENT.source})\\s+(?:[a-z]+\\s+)?$`);
+/** Between a verb of acquiring and the demonym of what it acquires: a number or a word or two ("two new"). */
+const OBJECT_OPENING = /^\s+(?:[\w$.,-]+\s+){0,3}$/;
+const EQUIPMENT_NEXT = new RegExp(
+  `^[\\s-]+(?:made\\s+|built\\s+)?(?:[a-z-]+\\s+){0,2}(?:${EQUIPMENT.source})\\b`,
+);
 const PASSIVE_BEFORE = new RegExp(`(?:${EQUIPMENT.source})\\s+(?:(?:were|was|being|been|to be)\\s+)?$`, 'i');
 
 /** Recipients stop at a contrast: "..., while Russia has supplied Vietnam" is another transfer. */
@@ -183,6 +194,13 @@ function makerOf(text: string, trigger: Trigger, groups: PartyGroup[]): PartyCod
     const m = g.mentions.at(-1)!;
     if (m.kind !== 'demonym' || g.end > trigger.start) continue;
     if (EQUIPMENT_AFTER.test(text.slice(g.end, trigger.start))) return m.code;
+  }
+  // "will purchase two Turkish corvettes": a demonym opening the object, before the equipment it made.
+  for (const g of groups) {
+    const m = g.mentions.at(-1)!;
+    if (m.kind !== 'demonym' || g.start < trigger.end || g.mentions.length > 1) continue;
+    if (OBJECT_OPENING.test(text.slice(trigger.end, g.start)) && EQUIPMENT_NEXT.test(text.slice(g.end)))
+      return m.code;
   }
   const rest = text.slice(trigger.start);
   const made = MADE_BY.exec(rest);

@@ -109,6 +109,7 @@ export function factFeatures(fact: Fact, candidates: readonly Candidate[], ctx: 
   let distance = 1e9;
   let crowd = 1e9;
   let maker = -1;
+  let listed = 0;
   for (const c of candidates) {
     const g = c.signals;
     min.fromContext = Math.min(min.fromContext, g.fromContext);
@@ -118,12 +119,18 @@ export function factFeatures(fact: Fact, candidates: readonly Candidate[], ctx: 
     min.place = Math.min(min.place, g.place);
     min.indirect = Math.min(min.indirect, g.indirect);
     distance = Math.min(distance, g.maxDistance);
-    crowd = Math.min(crowd, g.sentenceParties - Math.min(g.sentenceParties, n));
+    // A list member's siblings ("clients including A, B and C") are partners of their own, not a crowd.
+    crowd = Math.min(crowd, Math.max(0, g.sentenceParties - n - g.listSiblings));
+    listed = Math.max(listed, g.listSiblings);
     maker = Math.max(maker, g.makerSupplies);
   }
   for (const [name, value] of Object.entries(min)) if (value) on(name, value);
   on('distance', squash(distance, 60));
   on('crowd', squash(crowd, 2));
+  if (listed > 0) {
+    on('listed');
+    on(`listed*type=${type}`);
+  }
   if (!rule) on(`alt*crowd*type=${type}`, squash(crowd, 2));
   if (type === 'equipment_transfer' && maker !== 0) on(maker > 0 ? 'makerSupplies' : 'makerReceives');
   const first = Math.min(...sentences);

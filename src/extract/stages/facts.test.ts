@@ -38,6 +38,7 @@ function doc(candidates: Array<Partial<Candidate>>): AnalyzedDocument {
         indirect: 0,
         sentenceParties: 2,
         makerSupplies: 0,
+        listSiblings: 0,
       },
       type: 'acsa',
       parties: ['JPN', 'FRA'],

@@ -73,7 +73,7 @@ function readSentence(
     const status = decideStatus(text, trigger);
     const read = new Set<string>();
     // Readings of one trigger share their clause, item and date (per status): work them out once.
-    const scope = triggerScope(text, sentence.start, trigger, classified);
+    const scope = triggerScope(text, sentence.start, trigger, classified, groups);
     const item = trigger.type === 'equipment_transfer' ? transferItem(text, trigger) : null;
     const dated = new Map<Status, Pick<Candidate, 'date' | 'dateStated' | 'dateReported'>>();
     const propose = (
@@ -129,7 +129,7 @@ function readSentence(
     }
     const sets = [
       ...ruleSets.map((s) => s.parties),
-      ...alternativeParties(text, trigger, classified, sentence.index, discourse),
+      ...alternativeParties(text, trigger, classified, sentence.index, discourse, groups),
     ];
     for (const parties of sets.slice(ruleSets.length)) propose(parties, status, 'alternative');
     // Other statuses and types are read for the parties the rules read, or, where the rules read none, for
