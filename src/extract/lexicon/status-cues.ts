@@ -12,11 +12,14 @@ import {
 export interface StatusCue {
   status: Status;
   pattern: RegExp;
+  /** The same words, global: for finding where in a clause they stand. */
+  scan: RegExp;
 }
 
 const toCue = (f: CueFamily): StatusCue => ({
   status: f.status,
   pattern: compileEntries(f.entries, f.flags),
+  scan: compileEntries(f.entries, `${f.flags}g`),
 });
 
 /** Agreements: proposed -> negotiating -> concluded -> in_force -> ended. */

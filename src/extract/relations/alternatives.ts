@@ -86,7 +86,12 @@ export function alternativeParties(
       if (trigger.type === 'equipment_transfer' && partner) out.push([one, partner]);
     } else if (pair) out.push(pair);
   }
-  return out;
+  // Two members of one distributive list ("sales to A and B") are each the other side's partner, never a
+  // pair of their own.
+  const lists = groups.filter((g) => g.codes.length >= 2 && DISTRIBUTIVE_MARKERS.has(g.marker));
+  return out.filter(
+    (parties) => parties.length !== 2 || !lists.some((g) => parties.every((c) => g.codes.includes(c))),
+  );
 }
 
 /** Members of the sentence's distributive lists that the first few parties leave out. */

@@ -107,7 +107,7 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
       // a bare reference ("under the new pact") says nothing about status.
       const cue = firstCue(AGREEMENT_CUES, near);
       if (cue || trigger.kind === 'generic') return cue;
-      return firstCue(AGREEMENT_CUES, clause) ?? firstCue(AGREEMENT_CUES, text);
+      return nearestCue(AGREEMENT_CUES, text, from, to, trigger) ?? firstCue(AGREEMENT_CUES, text);
     }
   }
 }
@@ -136,6 +136,33 @@ export function otherStatuses(text: string, trigger: Trigger): Status[] {
       return cued.length > 0 ? cued : ['in_force', 'concluded'];
     }
   }
+}
+
+/**
+ * The status of the cue standing nearest the trigger in text[from, to): in a long clause ("A pact with B was
+ * updated last year, and the US plans to sign one with C"), the verb beside an instrument is its own.
+ */
+function nearestCue(
+  cues: readonly StatusCue[],
+  text: string,
+  from: number,
+  to: number,
+  trigger: Trigger,
+): Status | null {
+  const clause = text.slice(from, to);
+  let best: Status | null = null;
+  let bestDistance = Infinity;
+  for (const cue of cues)
+    for (const m of clause.matchAll(cue.scan)) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      const distance = end <= trigger.start ? trigger.start - end : start >= trigger.end ? start - trigger.end : 0;
+      if (distance < bestDistance) {
+        best = cue.status;
+        bestDistance = distance;
+      }
+    }
+  return best;
 }
 
 function firstCue(cues: readonly StatusCue[], clause: string): Status | null {
