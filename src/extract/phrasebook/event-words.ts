@@ -51,6 +51,25 @@ export const MEETING_FAMILY: PhraseFamily = {
       counterExamples: ['Visitors queued outside the museum.'],
     },
     {
+      // Leaders or ministers who sign together have met: the signing is their meeting.
+      name: 'meeting: a signing by leaders or ministers',
+      yields: { role: 'meeting' },
+      words: [
+        'signed ~2 by ~5 (prime minister|president|defense minister|foreign minister|ministers|chancellor|king|leaders|counterparts)',
+        '(attended|witnessed) the signing',
+        'signing ceremony',
+      ],
+      examples: [
+        'The accord was signed by the Omani and Indian defence ministers in Muscat.',
+        'The declaration was signed on Tuesday by Kenyan President Ruto and Ethiopian Prime Minister Abiy.',
+        'The two presidents attended the signing ceremony in Hanoi.',
+      ],
+      counterExamples: [
+        'The contract was signed by the shipyard in March.',
+        'The treaty was signed in 1951.',
+      ],
+    },
+    {
       name: 'meeting: received a visitor',
       yields: { role: 'meeting' },
       words: [

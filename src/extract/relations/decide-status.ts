@@ -156,7 +156,8 @@ function nearestCue(
     for (const m of clause.matchAll(cue.scan)) {
       const start = from + m.index;
       const end = start + m[0].length;
-      const distance = end <= trigger.start ? trigger.start - end : start >= trigger.end ? start - trigger.end : 0;
+      const distance =
+        end <= trigger.start ? trigger.start - end : start >= trigger.end ? start - trigger.end : 0;
       if (distance < bestDistance) {
         best = cue.status;
         bestDistance = distance;
