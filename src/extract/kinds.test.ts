@@ -195,6 +195,11 @@ describe('6. status of background statements', () => {
       ['defense_mou AUS+JPN concluded'],
     ],
     [
+      'the partners of earlier instruments of the same kind',
+      'The logistics support agreement would be Seoul’s first in Africa, after similar agreements with Canada, Australia and Germany.',
+      ['acsa AUS+KOR in_force', 'acsa CAN+KOR in_force', 'acsa DEU+KOR in_force'],
+    ],
+    [
       'a pact denounced',
       'Mali decided to denounce the defence agreement with France.',
       ['security_treaty FRA+MLI ended'],

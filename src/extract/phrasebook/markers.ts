@@ -32,6 +32,19 @@ export const MARKER_FAMILY: PhraseFamily = {
       counterExamples: ['a maritime pact with '],
     },
     {
+      // Tried before "with": the partners of earlier instruments of the same kind are predecessors, each
+      // tied to the subject by an instrument already in force.
+      name: 'list marker: after earlier agreements with',
+      yields: { role: 'after' },
+      bare: true,
+      pattern: String.raw`\b(?:after|following|besides|like)\s+(?:similar|previous|earlier|comparable|existing|such|the\s+same)\s+(?:[\w-]+\s+){0,2}(?:arrangements?|agreements?|deals?|pacts?|accords?|treaties)\s+with\s+(?:the\s+)?$`,
+      examples: [
+        'the pact is the first in Africa after similar agreements with ',
+        'following earlier defence deals with the ',
+      ],
+      counterExamples: ['Ankara signed similar agreements with ', 'after talks with '],
+    },
+    {
       name: 'list marker: with, through a count or a kind of partner',
       yields: { role: 'with' },
       bare: true,

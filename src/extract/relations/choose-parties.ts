@@ -57,7 +57,12 @@ export function chooseParties(
     (trigger.kind === 'instrument' || trigger.kind === 'generic') &&
     !EVENT_TYPES.includes(trigger.type)
   ) {
-    const hub = usable.find((g) => g.marker === 'to' || g.marker === 'with')?.codes[0] ?? discourse.focal;
+    // The hub: the partner the new instrument is with, else its subject ("Seoul's first after ..."), else
+    // the party the article is about.
+    const hub =
+      usable.find((g) => g.marker === 'to' || g.marker === 'with')?.codes[0] ??
+      subjects.find((g) => g.start < predecessors[0]!.start)?.codes[0] ??
+      discourse.focal;
     if (hub)
       for (const g of predecessors)
         for (const c of g.codes) if (c !== hub) out.push({ parties: [hub, c], status: 'in_force' });
