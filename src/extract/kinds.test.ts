@@ -208,6 +208,16 @@ describe('6. status of background statements', () => {
     expect(rules(text)).toEqual(expected);
   });
 
+  it('reads a later milestone of the same instrument, dated by its own clause', () => {
+    const facts = analyze(
+      doc(
+        'Ghana and Ivory Coast began negotiating a defence cooperation agreement in 2021, and it was signed in Accra last month.',
+      ),
+      RULES_ONLY,
+    ).facts.map((f) => `${key(f)} ${f.date}`);
+    expect(facts).toEqual(['defense_mou CIV+GHA negotiating 2021', 'defense_mou CIV+GHA concluded 2025-05']);
+  });
+
   it('dates a treaty by the year written before its name', () => {
     const [fact] = analyze(
       doc('Under the 1951 Mutual Defense Treaty, Washington is bound to defend Manila.'),

@@ -76,6 +76,30 @@ export const INSTRUMENT_DETERMINER_FAMILY: PhraseFamily = {
   ],
 };
 
+/**
+ * "signed the pact in July, and it entered into force in September": a later clause whose subject points
+ * back to the instrument just named, so its status cue is a milestone of that instrument (tested on the text
+ * right before the cue).
+ */
+export const LATER_MILESTONE_FAMILY: PhraseFamily = {
+  name: 'later milestone',
+  flags: 'i',
+  entries: [
+    {
+      name: 'later milestone: and the pact, and it, which',
+      yields: { role: 'instrument-anaphor' },
+      bare: true,
+      pattern: String.raw`(?:,?\s+and\s+(?:the\s+(?:pact|agreement|accord|treaty|deal|arrangement|memorandum)|it)|,\s+which|;\s+(?:the\s+(?:pact|agreement|accord|treaty|deal|arrangement|memorandum)|it))\s+(?:(?:was|has|had|will|is|then|later|finally|formally)\s+){0,2}$`,
+      examples: [
+        'signed the accord in May, and the pact ',
+        'inked the treaty in 2019, which was later ',
+        'signed the SOFA in 2022; it was ',
+      ],
+      counterExamples: ['signed the accord in May, and Kenya ', 'the pact '],
+    },
+  ],
+};
+
 /** "troops from France will also join the drills": the exercise told before, with newcomers. */
 export const JOIN_THE_FAMILY: PhraseFamily = {
   name: 'join the',

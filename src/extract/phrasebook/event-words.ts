@@ -17,6 +17,18 @@ export const MEETING_FAMILY: PhraseFamily = {
       counterExamples: ['The metal hull was repainted.'],
     },
     {
+      name: 'meeting: to meet someone',
+      yields: { role: 'meeting' },
+      words: ['(to|will|would|shall|plans to|set to|due to|expected to) meet'],
+      unlessFollowedBy:
+        '[the |its |their ](demand[s]|target[s]|standard[s]|requirement[s]|need[s]|deadline[s]|goal[s]|criteria|cost[s]|obligation[s])',
+      examples: [
+        "Italy's defence minister flew to Tokyo to meet his Japanese counterpart.",
+        'The Chilean president will meet Lula in Brasilia on Friday.',
+      ],
+      counterExamples: ['The shipyard expanded to meet demand from Gulf navies.'],
+    },
+    {
       name: 'meeting: talks and calls',
       yields: { role: 'meeting' },
       words: [
@@ -364,11 +376,15 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
         'acquir(e|es|ed|ing)',
         'acquisition',
         'import[s|ed|ing]',
-        'order[s|ed]',
+        'order[s|ed|ing]',
         'receiv(e|es|ed|ing)',
         'obtain[s|ed]',
       ],
-      examples: ['Saudi Arabia bought Korean rocket launchers.', 'India is acquiring more Rafale jets.'],
+      examples: [
+        'Saudi Arabia bought Korean rocket launchers.',
+        'India is acquiring more Rafale jets.',
+        'Thailand is considering ordering Gripen jets.',
+      ],
       counterExamples: ['Turkey sold drones to Kenya.'],
     },
   ],

@@ -29,12 +29,17 @@ export const AID_FAMILY: PhraseFamily = {
       name: 'security aid: assistance, financing, beneficiaries',
       yields: { type: 'equipment_transfer', role: 'aid' },
       bare: true,
-      pattern: String.raw`\b(?:(?:official )?security assistance|military (?:aid|assistance)|foreign military financing|OSA\b|beneficiar(?:y|ies)|recipient (?:countries|nations|states))`,
+      // An "aid package" is security aid when arms are named within the clause after it.
+      pattern: String.raw`\b(?:(?:official )?security assistance|military (?:aid|assistance)|foreign military financing|OSA\b|beneficiar(?:y|ies)|recipient (?:countries|nations|states)|(?:military|security|defen[cs]e|weapons?|arms) (?:aid )?packages?|aid packages?(?=[^.;]{0,80}\b(?:weapons?|missiles?|tanks?|air[- ]defen[cs]e|ammunition|artillery|drones?|howitzers?|jets?|armou?red)))`,
       examples: [
         'Djibouti is the first beneficiary of the new programme.',
         'Washington announced fresh military aid for Kyiv.',
+        'Berlin announced a new aid package for Kyiv that includes four IRIS-T air defence systems.',
       ],
-      counterExamples: ['Tokyo sent humanitarian aid to Tonga after the eruption.'],
+      counterExamples: [
+        'Tokyo sent humanitarian aid to Tonga after the eruption.',
+        'The IMF approved an aid package for Egypt to support its currency.',
+      ],
     },
   ],
 };
@@ -71,22 +76,6 @@ export const CONTRACT_FOR_FAMILY: PhraseFamily = {
         'Baghdad placed orders for twelve trainer jets.',
       ],
       counterExamples: ['The contract was cancelled, officials in Baghdad said.'],
-    },
-  ],
-};
-
-/** An acronym ("EDCA", "RIMPAC"): how an instrument or an exercise is often named with no other cue. */
-export const ACRONYM_FAMILY: PhraseFamily = {
-  name: 'acronym',
-  flags: '',
-  entries: [
-    {
-      name: 'acronym: three or more capitals',
-      yields: { role: 'name' },
-      bare: true,
-      pattern: String.raw`\b[A-Z]{3,}s?\b`,
-      examples: ['Marines flew in for BALIKATAN this week.', 'The SOFA talks resumed in Canberra.'],
-      counterExamples: ['The Navy and the Army trained together.', 'Talks with the US resumed.'],
     },
   ],
 };

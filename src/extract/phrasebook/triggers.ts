@@ -497,10 +497,11 @@ export const UMBRELLA_FAMILY: PhraseFamily = {
     {
       name: 'umbrella: defense agreement',
       yields: { type: 'security_treaty', instrument: true },
-      words: ['(defense|security|military) [cooperation |partnership ](agreement|treaty)'],
+      words: ['(defense|security|military) [cooperation |partnership ](agreement[s]|treaty|treaties)'],
       examples: [
         'Vietnam and Korea upgraded their military pact.',
         'Poland wants a new security treaty with Washington.',
+        'Egypt has signed several defence agreements, including with Greece and Cyprus.',
       ],
       counterExamples: ['The security guards went on strike.'],
     },

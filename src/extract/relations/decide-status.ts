@@ -21,6 +21,7 @@ import {
   UNDER_BEFORE_FAMILY,
   UNREPORTED_HYPOTHETICAL_FAMILY,
 } from '../phrasebook/clauses.js';
+import { LATER_MILESTONE_FAMILY } from '../phrasebook/anaphora.js';
 import type { Trigger } from './find-triggers.js';
 
 /** Clause edges: a cue beyond one of these belongs to another statement. */
@@ -164,6 +165,27 @@ function nearestCue(
       }
     }
   return best;
+}
+
+const LATER_MILESTONE = compileFamily(LATER_MILESTONE_FAMILY);
+
+/**
+ * Statuses a later clause of the sentence gives the same instrument ("signed in July, and the pact entered
+ * into force in September"): each is a milestone of its own, read as firmly as the first.
+ */
+export function laterMilestones(
+  text: string,
+  trigger: Trigger,
+): Array<{ status: Status; start: number; end: number }> {
+  const out: Array<{ status: Status; start: number; end: number }> = [];
+  for (const cue of AGREEMENT_CUES)
+    for (const m of text.slice(trigger.end).matchAll(cue.scan)) {
+      const start = trigger.end + m.index;
+      if (out.some((o) => o.status === cue.status)) break;
+      if (LATER_MILESTONE.test(text.slice(Math.max(trigger.end, start - 60), start)))
+        out.push({ status: cue.status, start, end: start + m[0].length });
+    }
+  return out;
 }
 
 function firstCue(cues: readonly StatusCue[], clause: string): Status | null {

@@ -15,7 +15,6 @@ import { INSTRUMENT_DETERMINER_FAMILY } from '../phrasebook/anaphora.js';
 import { compileEntries, compileFamily } from '../phrasebook/compile.js';
 import { NON_MEMBER_FAMILY } from '../phrasebook/roles.js';
 import {
-  ACRONYM_FAMILY,
   AID_FAMILY,
   ARMS_DEAL_FAMILY,
   CONTRACT_FOR_FAMILY,
@@ -52,9 +51,6 @@ const ANY_TRIGGER = new RegExp(
   'i',
 );
 
-/** An acronym ("EDCA", "RIMPAC"): how an instrument or an exercise is often named with no other cue. */
-const ACRONYM = compileFamily(ACRONYM_FAMILY);
-
 /** What a sentence's cheap tests found: `cheap` when a trigger word list matched (not only a catalogue name). */
 export interface TriggerGate {
   cheap: boolean;
@@ -62,12 +58,11 @@ export interface TriggerGate {
 
 /**
  * Whether a sentence can hold any trigger, or null when it cannot (most sentences). Instruments and
- * exercises known by name (catalogues/: "EDCA", "the Lombok Treaty", "Cobra Gold") cost more than the word
- * lists, so they are looked up only where no word list matched and an acronym stands.
+ * exercises known by name (catalogues/: "EDCA", "the Lombok Treaty", "Cobra Gold", "a military-technical
+ * cooperation agreement") are looked up only where no word list matched: a name needs no acronym beside it.
  */
 export function triggerGate(text: string): TriggerGate | null {
   if (ANY_TRIGGER.test(text) || ARMS_DEAL_OR_AID.test(text)) return { cheap: true };
-  if (!ACRONYM.test(text)) return null;
   return findInstruments(text).length > 0 || findExercises(text).length > 0 ? { cheap: false } : null;
 }
 

@@ -92,6 +92,9 @@ export function transferParties(
           sides.find((c) => MAJOR_EXPORTERS.has(c) && !sides.every((x) => MAJOR_EXPORTERS.has(x)));
         if (supplier && sides.length >= 2) return pair(supplier, sides);
       }
+      // "Seoul and Warsaw signed a contract for K2 tanks": the maker among the subjects sells to the others.
+      const subjects = before.at(-1)?.codes ?? [];
+      if (maker && subjects.length >= 2 && subjects.includes(maker)) return pair(maker, subjects);
       const from =
         after.find((g) => g.marker === 'from' || g.marker === 'by')?.codes ?? (maker ? [maker] : []);
       return subject ? from.flatMap((supplier) => pair(supplier, [subject])) : [];

@@ -3,7 +3,7 @@
 import type { Candidate, AnalyzedDocument, Sentence } from '../document.js';
 import type { PartyMention } from '../lexicon/party-mention.js';
 import { chooseParties } from '../relations/choose-parties.js';
-import { clauseAround, decideStatus, otherStatuses } from '../relations/decide-status.js';
+import { clauseAround, decideStatus, laterMilestones, otherStatuses } from '../relations/decide-status.js';
 import {
   PAIR_ANAPHOR,
   PRONOUN_SUBJECT,
@@ -82,6 +82,8 @@ function readSentence(
       origin: Candidate['origin'],
       statusFrom: Candidate['statusFrom'] = 'rule',
       type: FactType = trigger.type,
+      // A later milestone is dated by the words of its own clause, not the trigger's.
+      at: { start: number; end: number } = trigger,
     ): void => {
       const ordered = type === 'equipment_transfer' ? parties : [...parties].sort();
       const key = `${type}|${factStatus}|${ordered.join('+')}`;
@@ -97,15 +99,18 @@ function readSentence(
         status: factStatus,
         item,
         sentence: sentence.index,
-        anchor: sentence.start + trigger.start,
-        anchorEnd: sentence.start + trigger.end,
+        anchor: sentence.start + at.start,
+        anchorEnd: sentence.start + at.end,
         trigger: text.slice(trigger.start, trigger.end),
         date: null,
         dateStated: false,
         dateReported: false,
       };
-      let date = dated.get(factStatus);
-      if (!date) dated.set(factStatus, (date = pickDate(doc, candidate)));
+      let date = at === trigger ? dated.get(factStatus) : undefined;
+      if (!date) {
+        date = pickDate(doc, candidate);
+        if (at === trigger) dated.set(factStatus, date);
+      }
       Object.assign(candidate, date);
       doc.candidates.push(candidate);
     };
@@ -127,6 +132,10 @@ function readSentence(
       if (trigger.type === 'joint_exercise' && set.parties.length >= 2 && (set.status ?? status))
         discourse.lastExercise = { codes: set.parties, sentence: sentence.index };
     }
+    if (trigger.kind === 'instrument' || trigger.kind === 'generic')
+      for (const later of laterMilestones(text, trigger))
+        for (const set of ruleSets)
+          if (!set.status) propose(set.parties, later.status, 'rule', 'cue', trigger.type, later);
     const sets = [
       ...ruleSets.map((s) => s.parties),
       ...alternativeParties(text, trigger, classified, sentence.index, discourse, groups),
