@@ -62,6 +62,22 @@ describe('2. events with many participants', () => {
   });
 });
 
+describe('meetings and exercises', () => {
+  it('reads a trip "to meet" a counterpart', () => {
+    expect(
+      rules('Chile’s defence minister flew to Lima on Tuesday to meet his Peruvian counterpart.'),
+    ).toEqual(['high_level_meeting CHL+PER held']);
+  });
+
+  it('reads every participant of an exercise listed after "including", and those added after them', () => {
+    expect(
+      rules(
+        'The drills brought together 14 nations, including Ghana, Togo and Benin, with Niger and Chad joining as observers-turned-partners.',
+      ),
+    ).toEqual(['joint_exercise BEN+GHA+NER+TCD+TGO held']);
+  });
+});
+
 describe('3. memberships beyond "X joined Y"', () => {
   it('reads joining and approval of a membership', () => {
     expect(rules('Sweden formally joined NATO on Thursday, its foreign ministry said.')).toEqual([
@@ -76,6 +92,21 @@ describe('3. memberships beyond "X joined Y"', () => {
     const r = readings('Australia, India, Japan and the United States make up the Quad, officials said.');
     for (const member of ['AUS', 'IND', 'JPN', 'USA'])
       expect(r.some((x) => x.startsWith(`membership ${[member, 'QUAD'].sort().join('+')} `))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a new grouping announced by its founders',
+      'Canberra, London and Washington unveiled the AUKUS partnership in a joint statement in 2021.',
+      ['membership AUKUS+AUS concluded', 'membership AUKUS+GBR concluded', 'membership AUKUS+USA concluded'],
+    ],
+    [
+      'a state taking up its role',
+      'North Macedonia became NATO’s 30th member in March 2020.',
+      ['membership MKD+NATO concluded'],
+    ],
+  ])('reads %s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
   });
 
   it('reads a state named with its role in a grouping, and not a "non-member"', () => {
@@ -96,6 +127,15 @@ describe('4. instruments known by their own name or acronym', () => {
     [
       'Under the 1951 Mutual Defense Treaty, Washington is bound to defend Manila.',
       'security_treaty PHL+USA in_force',
+    ],
+    [
+      'Bamako plans to sign a military-technical cooperation agreement with Moscow next year.',
+      'defense_mou MLI+RUS negotiating',
+    ],
+    ['Minsk and Tehran signed a treaty on allied relations in March.', 'security_treaty BLR+IRN concluded'],
+    [
+      'Cairo has signed several defence agreements, including with Athens and Nicosia.',
+      'security_treaty CYP+EGY concluded',
     ],
   ])('reads "%s"', (text, expected) => {
     expect(rules(text)).toContain(expected);
@@ -118,6 +158,26 @@ describe('5. transfers', () => {
       'a contract between a firm and a state',
       'The deal is part of a contract signed between Rosoboronexport and Indonesia for eleven Su-35 fighters.',
       'equipment_transfer RUS+IDN concluded',
+    ],
+    [
+      '"considering ordering"',
+      'Manila is considering ordering Gripen jets.',
+      'equipment_transfer SWE+PHL proposed',
+    ],
+    [
+      'a contract the maker’s state signs with the buyer',
+      'Ankara and Jakarta signed a contract for 48 KAAN fighters in 2023, the ministry said Friday.',
+      'equipment_transfer TUR+IDN concluded',
+    ],
+    [
+      'an aid package of arms',
+      'Oslo announced a new aid package for Kyiv that includes NASAMS air defence systems.',
+      'equipment_transfer NOR+UKR concluded',
+    ],
+    [
+      'a supplier "of arms to" its buyers',
+      'Seoul has become a major supplier of arms to Warsaw.',
+      'equipment_transfer KOR+POL concluded',
     ],
     [
       'a delivery to a government',

@@ -317,8 +317,12 @@ export const MEMBERSHIP_STATUS_FAMILY: PhraseFamily = {
     {
       name: 'membership status: concluded',
       yields: { type: 'membership', status: 'concluded' },
-      pattern: String.raw`joined|became|become|admitted|acceded|formally joins|approv\w*`,
-      examples: ['North Macedonia became the thirtieth member', 'Croatia acceded to the treaty in 2009'],
+      pattern: String.raw`joined|became|become|admitted|acceded|formally joins|approv\w*|founded|formed|launched|created|established|set up|unveiled|announced the`,
+      examples: [
+        'North Macedonia became the thirtieth member',
+        'Croatia acceded to the treaty in 2009',
+        'the three states launched the pact in 2021',
+      ],
       counterExamples: ['Croatia is a member of the treaty'],
     },
     {

@@ -10,11 +10,12 @@ export const GROUPING_ROLE_FAMILY: PhraseFamily = {
     {
       name: 'grouping role: member or ally of a named grouping',
       yields: { type: 'membership', status: 'in_force' },
-      pattern: String.raw`\b(?:NATO|Nato|EU|ASEAN|Asean|Quad|AUKUS|G7|alliance)(?:['’]s)?\s+(?:(?:newest|oldest|founding|fellow|full|new)\s+)?(?:members?|member (?:states?|countries|nations)|all(?:y|ies)|partners?|partner (?:countries|nations))\b`,
+      pattern: String.raw`\b(?:NATO|Nato|EU|ASEAN|Asean|Quad|AUKUS|G7|alliance)(?:['’]s)?\s+(?:(?:newest|oldest|latest|founding|fellow|full|new|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?(?:members?|member (?:states?|countries|nations)|all(?:y|ies)|partners?|partner (?:countries|nations))\b`,
       examples: [
         'NATO member Romania will host the brigade from next spring.',
         'Brussels said the fellow EU member states agreed to the plan.',
         'Canberra is the alliance’s newest partner in the region.',
+        "Finland became NATO's 31st member on April 4, 2023.",
       ],
       counterExamples: [
         'Members of parliament met in Vilnius on Monday.',
@@ -57,9 +58,11 @@ export const CLIENTS_FAMILY: PhraseFamily = {
         '(sales|exports|deliveries) to',
         'export (contract[s]|deal[s]|order[s])',
         '(purchase[s]|order[s]) (by|from)',
+        'supplier[s] of (arms|weapons|military equipment|military hardware|defense equipment) to',
       ],
       examples: [
         'The K9 howitzer has export customers in Norway, Finland and Egypt.',
+        'Israel has become a major supplier of arms to India and Azerbaijan.',
         'Ankara has signed export contracts for the drone with Morocco and Ethiopia.',
         'Recent sales to Indonesia and Egypt lifted the order book.',
       ],

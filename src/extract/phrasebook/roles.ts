@@ -162,3 +162,19 @@ export const NON_MEMBER_FAMILY: PhraseFamily = {
     },
   ],
 };
+
+/** "Finland became NATO's 31st member": a state taking up its role is the news, not a role named in passing. */
+export const BECOME_ROLE_FAMILY: PhraseFamily = {
+  name: 'become role',
+  flags: 'i',
+  entries: [
+    {
+      name: 'become role: became, joined as, was admitted as before a grouping role',
+      yields: { type: 'membership', status: 'concluded' },
+      bare: true,
+      pattern: String.raw`\b(?:became|becomes|become|becoming|joined\s+as|admitted\s+as)\s+(?:officially\s+|formally\s+)?(?:the\s+|an?\s+)?$`,
+      examples: ['Finland became ', 'Sweden formally joined as the ', 'Colombia was admitted as a '],
+      counterExamples: ['NATO member ', 'Oslo, a '],
+    },
+  ],
+};

@@ -436,9 +436,12 @@ const membership: PhraseEntry[] = [
       'member[s] of',
       'partner[s] in',
       'participat* in',
+      // The founders of a new grouping are its first members; chooseParties wants the grouping right after.
+      '(founded|formed|launched|created|established|set up|unveiled|announced) the',
     ],
     examples: [
       'Sweden completed its accession to NATO in March.',
+      'Australia, Britain and the United States announced the AUKUS pact in 2021.',
       'Korea wants a role in AUKUS Pillar II.',
       'Brazil is part of the coalition patrolling the strait.',
     ],
@@ -504,6 +507,18 @@ export const UMBRELLA_FAMILY: PhraseFamily = {
         'Egypt has signed several defence agreements, including with Greece and Cyprus.',
       ],
       counterExamples: ['The security guards went on strike.'],
+    },
+    {
+      name: 'umbrella: an agreement on alliance or military cooperation',
+      yields: { type: 'security_treaty', instrument: true },
+      words: [
+        '(agreement|treaty) on (allied relations|alliance|mutual defense|mutual assistance|military cooperation|defense cooperation|security cooperation)',
+      ],
+      examples: [
+        'Kazakhstan and Uzbekistan signed a treaty on allied relations in 2021.',
+        'Minsk and Moscow signed an agreement on military cooperation.',
+      ],
+      counterExamples: ['The agreement on trade cooperation was signed in Astana.'],
     },
     {
       name: 'umbrella: defense partnership',

@@ -70,8 +70,9 @@ export function chooseParties(
 
   if (partners.length > 0) {
     const subject = subjects.find((g) => g.start < partners[0]!.start);
-    // "troops from 13 nations, including A, B and C, began the exercise": one exercise of all those named.
-    if (!subject && MULTILATERAL.has(trigger.type) && partners.every((g) => g.marker === 'including')) {
+    // "troops from 13 nations, including A, B and C, began the exercise": one exercise of all those named,
+    // with those added after it ("..., with D and E joining as partners").
+    if (!subject && MULTILATERAL.has(trigger.type) && partners[0]!.marker === 'including') {
       const all = uniq(partners.flatMap((g) => g.codes));
       if (all.length >= 2) return [...out, { parties: all }];
     }

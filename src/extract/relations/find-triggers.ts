@@ -13,7 +13,7 @@ import { GENERIC_AGREEMENT, TRIGGERS, UMBRELLA_AGREEMENT } from '../lexicon/type
 import { findExercises, findInstruments } from '../catalogues/index.js';
 import { INSTRUMENT_DETERMINER_FAMILY } from '../phrasebook/anaphora.js';
 import { compileEntries, compileFamily } from '../phrasebook/compile.js';
-import { NON_MEMBER_FAMILY } from '../phrasebook/roles.js';
+import { BECOME_ROLE_FAMILY, NON_MEMBER_FAMILY } from '../phrasebook/roles.js';
 import {
   AID_FAMILY,
   ARMS_DEAL_FAMILY,
@@ -110,6 +110,7 @@ export function findTriggers(
   findTransfers(text, found);
   // A state's standing named in passing ("NATO member Norway") is background analysts rarely record: only a
   // reading for the scorer, and none after "non-" ("a non-NATO member").
+  // A state taking up the role ("Finland became NATO's 31st member") is the news: the rules read it.
   for (const m of text.matchAll(GROUPING_ROLE))
     if (!NON_MEMBER.test(text.slice(Math.max(0, m.index - 5), m.index)))
       found.push({
@@ -117,7 +118,7 @@ export function findTriggers(
         kind: 'activity',
         start: m.index,
         end: m.index + m[0].length,
-        vague: true,
+        vague: !BECOME_ROLE.test(text.slice(Math.max(0, m.index - 40), m.index)),
       });
   for (const t of found)
     if (t.kind !== 'meeting' && t.kind !== 'transfer' && (UMBRELLA_TYPES.includes(t.type) || t.vague))
@@ -169,6 +170,7 @@ const SUPPLIER_NOUN = compileFamily(SUPPLIER_NOUN_FAMILY);
 const CONTRACT_FOR = compileFamily(CONTRACT_FOR_FAMILY);
 const INSTRUMENT_DETERMINER = compileFamily(INSTRUMENT_DETERMINER_FAMILY);
 const NON_MEMBER = compileFamily(NON_MEMBER_FAMILY);
+const BECOME_ROLE = compileFamily(BECOME_ROLE_FAMILY);
 
 const ARMS_DEAL_OR_AID = new RegExp(
   `${ARMS_DEAL.source}|${AID.source}|${SUPPLIER_NOUN.source}|${CONTRACT_FOR.source}|${CLIENTS.source}|${GROUPING_ROLE.source}`,

@@ -24,6 +24,17 @@ describe('dates', () => {
     expect(datesOf('Japan and France signed a deal on Friday.', '2015-03-16')).toEqual([['2015-03-13']]);
   });
 
+  it('reads a date after a past-tense verb as past, in a sentence that speaks of the future', () => {
+    // 2024-05-01 is a Wednesday.
+    expect(
+      datesOf('Ghana will buy four patrol boats from Turkey, the ministry said on Tuesday.', '2024-05-01'),
+    ).toEqual([['2024-04-30']]);
+    expect(
+      datesOf('Baykar will deliver drones to Kuwait under a contract signed in January.', '2024-05-01'),
+    ).toEqual([['2024-01']]);
+    expect(datesOf('Baykar will deliver the drones in January.', '2024-05-01')).toEqual([['2025-01']]);
+  });
+
   it('resolves "yesterday", "last year" and "last October" against the publication date', () => {
     const text =
       'Japan and India met yesterday. Japan began a study last year. Suga visited Indonesia last October.';

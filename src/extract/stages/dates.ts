@@ -60,6 +60,30 @@ export function dates(doc: AnalyzedDocument): void {
   }
 }
 
+const FUTURE_WORD =
+  /\b(?:will|shall|upcoming|next|scheduled|later this|to be held|set to|plans? to|expected to)\b/i;
+const FUTURE_WORDS = new RegExp(FUTURE_WORD.source, 'gi');
+/** A verb in the past right before a date ("said on Tuesday", "a contract signed in January"). */
+const PAST_WORDS =
+  /\b(?:said|says|told|announced|reported|confirmed|added|signed|inked|sealed|agreed|approved|ordered|delivered|held|met|was|were|had|began|started|launched|concluded|took|completed|received|[a-z]{3,}ed)\b/gi;
+
+/**
+ * Whether a date in a sentence that speaks of the future is itself in the future: the nearer of the
+ * future words and the past-tense verbs before it decides ("Poland will buy helicopters, the ministry said
+ * on Tuesday": Tuesday is past). A future word at the same place wins ("scheduled").
+ */
+function speaksOfFuture(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const last = (re: RegExp) => {
+    let end = -1;
+    for (const m of before.matchAll(re)) end = m.index + m[0].length;
+    return end;
+  };
+  const future = last(FUTURE_WORDS);
+  const past = last(PAST_WORDS);
+  return past < 0 || future >= past;
+}
+
 interface SentenceDates {
   mentions: DateMention[];
   reanchor: Reference | null;
@@ -73,10 +97,7 @@ function sentenceDates(
   contextYear: number | null,
 ): SentenceDates {
   const text = sentence.text;
-  const future =
-    /\b(?:will|shall|upcoming|next|scheduled|later this|to be held|set to|plans? to|expected to)\b/i.test(
-      text,
-    );
+  const sentenceFuture = FUTURE_WORD.test(text);
   const instant = reference
     ? new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12))
     : new Date(Date.UTC(contextYear ?? 2000, 6, 1, 12));
@@ -92,6 +113,7 @@ function sentenceDates(
     )
       continue;
     const relativeWords = !/\d/.test(r.text) && !MONTH_NAME.test(r.text);
+    const future = sentenceFuture && speaksOfFuture(text, r.index);
     const resolved = resolveMention(r.start, { reference, contextYear, future, relativeWords });
     if (!resolved) continue;
     const start = sentence.start + r.index;
