@@ -28,6 +28,16 @@ describe('1. parties of the tie, not every state named near it', () => {
       'Observers from Chile and Peru watched as Brazilian and Argentine marines held a joint landing exercise.',
       ['joint_exercise ARG+BRA held'],
     ],
+    [
+      'a place the drills were held near',
+      'The Iranian navy held live-fire drills near Oman on Monday, a day after a Saudi frigate left the strait.',
+      [],
+    ],
+    [
+      'troops hosted for an exercise, which is no meeting',
+      'Ghana hosted Nigerian and Senegalese troops for the Flintlock exercise.',
+      ['joint_exercise GHA+NGA+SEN held'],
+    ],
   ])('leaves out %s', (_kind, text, expected) => {
     expect(rules(text)).toEqual(expected);
   });
@@ -170,6 +180,11 @@ describe('5. transfers', () => {
       'equipment_transfer TUR+IDN concluded',
     ],
     [
+      'the maker of a system named before the verb, not of one named after a contrast',
+      'The Swedish-made Gripens that Hungary ordered arrived in 2006, while Chile’s F-16s came later.',
+      'equipment_transfer SWE+HUN completed',
+    ],
+    [
       'an aid package of arms',
       'Oslo announced a new aid package for Kyiv that includes NASAMS air defence systems.',
       'equipment_transfer NOR+UKR concluded',
@@ -253,6 +268,11 @@ describe('6. status of background statements', () => {
       'a memorandum whose relative clause speaks of something else',
       'Japan and Australia signed a memorandum of understanding that calls for closer cooperation.',
       ['defense_mou AUS+JPN concluded'],
+    ],
+    [
+      'a relative clause about the subject, and "a similar deal" of the kind just named',
+      'Malaysia, which already has a visiting forces agreement with Singapore, is negotiating a similar deal with Japan.',
+      ['reciprocal_access JPN+MYS negotiating', 'reciprocal_access MYS+SGP in_force'],
     ],
     [
       'the partners of earlier instruments of the same kind',

@@ -9,12 +9,25 @@ export const MEETING_FAMILY: PhraseFamily = {
     {
       name: 'meeting: met, hosted, summit',
       yields: { role: 'meeting' },
-      words: ['met', 'meets', 'meeting', 'meetings', 'host', 'hosts', 'hosting', 'will host', 'summit[ry]'],
+      words: ['met', 'meets', 'meeting', 'meetings', 'summit[ry]'],
       examples: [
         'The Kenyan president met his Turkish counterpart in Ankara.',
-        'Hanoi will host the defence ministers next week.',
+        'The defence ministers will hold a summit next week.',
       ],
       counterExamples: ['The metal hull was repainted.'],
+    },
+    {
+      name: 'meeting: hosting a visitor',
+      yields: { role: 'meeting' },
+      words: ['host', 'hosts', 'hosting', 'hosted', 'will host'],
+      // Hosting troops, ships or drills is an exercise or a deployment, not a meeting.
+      unlessFollowedBy:
+        '~4 (troops|forces|soldiers|sailors|marines|warship[s]|ship[s]|vessel[s]|aircraft|jet[s]|drill[s]|exercise[s]|unit[s]|contingent[s]|personnel|base[s])',
+      examples: [
+        'Hanoi will host the defence ministers next week.',
+        'Erdogan hosted his Azerbaijani counterpart in Ankara.',
+      ],
+      counterExamples: ['Kenya hosted US and British troops for the exercise.'],
     },
     {
       name: 'meeting: to meet someone',
@@ -53,7 +66,7 @@ export const MEETING_FAMILY: PhraseFamily = {
     {
       name: 'meeting: visits',
       yields: { role: 'meeting' },
-      words: ['(state|official|working) visit', 'visit[s|ed|ing]', 'trip to', 'called on', 'hosted'],
+      words: ['(state|official|working) visit', 'visit[s|ed|ing]', 'trip to', 'called on'],
       note: 'The synonym map adds "go to" after state, official, working.',
       examples: [
         'The Saudi crown prince made a state visit to Seoul.',

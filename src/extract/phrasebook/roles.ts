@@ -95,6 +95,28 @@ export const PLACE_BEFORE_FAMILY: PhraseFamily = {
   ],
 };
 
+/**
+ * "drills near Taiwan", "patrols off the coast of Somalia": a place beside which a tie happens is no host
+ * and no party (unlike "drills in Australia", whose host often takes part).
+ */
+export const NEAR_PLACE_FAMILY: PhraseFamily = {
+  name: 'near place',
+  flags: '',
+  entries: [
+    {
+      name: 'near place: near, off, around, close to',
+      yields: { role: 'place' },
+      bare: true,
+      pattern: String.raw`\b(?:near|around|off|close to|off the coast of|in waters (?:near|off|around))\s+(?:the\s+)?(?:[A-Z][\w'-]*,?\s+){0,3}$`,
+      examples: [
+        'The Chinese navy held live-fire drills near ',
+        'Russian bombers flew patrols off the coast of ',
+      ],
+      counterExamples: ['Ghanaian troops trained in ', 'The two navies held drills with '],
+    },
+  ],
+};
+
 /** "G7 members", "NATO allies", "Group of Seven defense chiefs": the grouping describes others. */
 export const GROUPING_AS_ADJECTIVE_FAMILY: PhraseFamily = {
   name: 'grouping as adjective',

@@ -129,7 +129,10 @@ export function findTriggers(
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((t) => t.start < end && t.end > start)) continue;
-      found.push({ type: 'defense_mou', kind: 'generic', start, end, vague: true });
+      // "has a visiting forces agreement with A and is negotiating a similar deal with B": of the kind just named.
+      const kindOf = SAME_KIND.test(m[0]) ? specific.filter((t) => t.end <= start).at(-1) : undefined;
+      if (kindOf) found.push({ type: kindOf.type, kind: 'generic', start, end });
+      else found.push({ type: 'defense_mou', kind: 'generic', start, end, vague: true });
     }
   }
   if (lastInstrument) {
@@ -171,6 +174,8 @@ const CONTRACT_FOR = compileFamily(CONTRACT_FOR_FAMILY);
 const INSTRUMENT_DETERMINER = compileFamily(INSTRUMENT_DETERMINER_FAMILY);
 const NON_MEMBER = compileFamily(NON_MEMBER_FAMILY);
 const BECOME_ROLE = compileFamily(BECOME_ROLE_FAMILY);
+/** A generic agreement word that takes the kind of an instrument named before it in the sentence. */
+const SAME_KIND = /^(?:similar|such)\b/i;
 
 const ARMS_DEAL_OR_AID = new RegExp(
   `${ARMS_DEAL.source}|${AID.source}|${SUPPLIER_NOUN.source}|${CONTRACT_FOR.source}|${CLIENTS.source}|${GROUPING_ROLE.source}`,

@@ -6,6 +6,7 @@ import {
   EXCLUDED_BEFORE_FAMILY,
   GROUPING_AS_ADJECTIVE_FAMILY,
   MEDIA_AFTER_FAMILY,
+  NEAR_PLACE_FAMILY,
   PLACE_BEFORE_FAMILY,
   RIVAL_AFTER_FAMILY,
   RIVAL_BEFORE_FAMILY,
@@ -24,6 +25,7 @@ const RIVAL_BEFORE = compileFamily(RIVAL_BEFORE_FAMILY);
 const RIVAL_AFTER = compileFamily(RIVAL_AFTER_FAMILY);
 const MEDIA_AFTER = compileFamily(MEDIA_AFTER_FAMILY);
 const PLACE_BEFORE = compileFamily(PLACE_BEFORE_FAMILY);
+const NEAR_PLACE = compileFamily(NEAR_PLACE_FAMILY);
 /** "G7 members", "NATO allies", "Group of Seven defense chiefs": the grouping describes others, it is not a party. */
 const GROUPING_AS_ADJECTIVE = compileFamily(GROUPING_AS_ADJECTIVE_FAMILY);
 /** Onlookers: the list after "observers from" runs through names and "and", not past a verb. */
@@ -44,6 +46,7 @@ export function classifyMentions(
     const rival = RIVAL_BEFORE.test(before) || (m.kind !== 'person' && RIVAL_AFTER.test(after));
     const place = (m.kind === 'capital' || m.kind === 'name') && PLACE_BEFORE.test(before);
     const excluded =
+      (place && NEAR_PLACE.test(before)) ||
       EXCLUDED_BEFORE.test(sentence.slice(Math.max(0, s - 200), s)) ||
       (m.kind === 'grouping' && GROUPING_AS_ADJECTIVE.test(after));
     out.push({ ...m, place, rival, excluded });

@@ -205,12 +205,25 @@ function makerOf(text: string, trigger: Trigger, groups: PartyGroup[]): PartyCod
     if (OBJECT_OPENING.test(text.slice(trigger.end, g.start)) && EQUIPMENT_NEXT.test(text.slice(g.end)))
       return m.code;
   }
-  const rest = text.slice(trigger.start);
-  const made = MADE_BY.exec(rest);
+  // "US-made F-35s that Poland ordered" puts the maker before the verb; "ordered F-35s, US-made" after it.
+  const window = Math.max(0, trigger.start - NEAR_BEFORE);
+  const made = MADE_BY.exec(text.slice(window));
   if (made) {
-    const at = trigger.start + made.index;
+    const at = window + made.index;
     const g = groups.find((x) => x.start <= at && x.end >= at);
     if (g) return g.codes[0]!;
   }
-  return equipmentOrigin(text, trigger.start)?.code ?? null;
+  // The system nearest the verb, on this side of a contrast ("..., while Korea's K2 tanks are arriving").
+  const edge = contrastEdge(text, trigger.end);
+  const after = equipmentOrigin(text, trigger.start);
+  const before = equipmentOrigin(text, window);
+  const candidates = [after, before && before.index < trigger.start ? before : null].filter(
+    (o): o is NonNullable<typeof o> => !!o && o.index < edge,
+  );
+  const distance = (o: { index: number }) =>
+    o.index >= trigger.start ? o.index - trigger.end : trigger.start - o.index;
+  return candidates.sort((a, b) => distance(a) - distance(b))[0]?.code ?? null;
 }
+
+/** How far before a verb its object may stand ("the F-35s that Poland ordered"). */
+const NEAR_BEFORE = 40;

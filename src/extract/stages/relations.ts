@@ -171,8 +171,18 @@ function groupsFor(text: string, trigger: Trigger, groups: PartyGroup[]): PartyG
   // "..., the United States, with which Manila has a treaty": the relative pronoun stands for the party before it.
   const edge = text.lastIndexOf(',', from);
   if (edge >= 0 && RELATIVE_EDGE.test(text.slice(edge, to))) {
+    // The party must stand right before the comma: in "the missile, which ..." the antecedent is no party.
     const antecedent = groups.filter((g) => g.end <= edge).at(-1);
-    if (antecedent) local = [antecedent, ...local];
+    if (antecedent && /^[\s)’'”"]*$/.test(text.slice(antecedent.end, edge))) {
+      // "The Philippines, which has a pact with Australia, is negotiating one with France": a comma closes the
+      // relative clause, and the party before it is the subject on both sides of it.
+      const close = text.indexOf(',', edge + 1);
+      const inside = close < 0 || close >= to || trigger.start < close;
+      const span = inside
+        ? local.filter((g) => close < 0 || g.start < close)
+        : local.filter((g) => g.start > close);
+      local = [antecedent, ...span];
+    }
   }
   // "The drills come as Canberra and Washington ...": a definite mention restating what was told names no
   // parties of its own, and the other clause's parties are not its.
@@ -184,7 +194,9 @@ function groupsFor(text: string, trigger: Trigger, groups: PartyGroup[]): PartyG
   return predecessors.length > 0 ? [...local, ...predecessors].sort((a, b) => a.start - b.start) : local;
 }
 
-const RELATIVE_EDGE = /^,\s(?:with|in|under|by|to|for) (?:which|whom)\b/i;
+// ", with which Manila has a treaty", and ", which already has a pact with Canberra,": the party before the
+// comma is the relative clause's own subject or partner.
+const RELATIVE_EDGE = /^,\s(?:(?:with|in|under|by|to|for) (?:which|whom)|which|who)\b/i;
 
 function remember(
   text: string,
