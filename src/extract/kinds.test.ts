@@ -298,6 +298,14 @@ describe('6. status of background statements', () => {
     expect(facts).toEqual(['defense_mou CIV+GHA negotiating 2021', 'defense_mou CIV+GHA concluded 2025-05']);
   });
 
+  it('does not date what has happened after the day it is reported', () => {
+    const [fact] = analyze(
+      doc('Morocco ordered two Turkish corvettes on Monday that will be delivered in 2027.'),
+      RULES_ONLY,
+    ).facts;
+    expect(`${fact?.status} ${fact?.date}`).toBe('concluded 2025-06-09');
+  });
+
   it('dates a treaty by the year written before its name', () => {
     const [fact] = analyze(
       doc('Under the 1951 Mutual Defense Treaty, Washington is bound to defend Manila.'),

@@ -40,7 +40,11 @@ function nearestDate(doc: AnalyzedDocument, c: Candidate): { value: string; repo
   let best: { value: string; distance: number; reported: boolean } | null = null;
   const sentence = doc.sentences[c.sentence]!;
   const clause = clauseAround(sentence.text, c.anchor - sentence.start, c.anchorEnd - sentence.start);
+  const reference = doc.references[c.sentence] ?? null;
   for (const m of doc.dates.get(c.sentence) ?? []) {
+    // What has happened cannot be dated after the day it is reported ("ordered frigates that will be
+    // delivered in 2027": 2027 dates the delivery to come, not the order).
+    if (PAST.has(c.status) && reference && laterThan(m.value, reference)) continue;
     const reported = REPORT_DATE.test(doc.normalized.slice(Math.max(sentence.start, m.start - 80), m.start));
     // A date after the trigger usually belongs to it ("signed on Tuesday"); one before it, less often; one
     // across a comma belongs to another clause more often than not.
@@ -57,4 +61,12 @@ function nearestDate(doc: AnalyzedDocument, c: Candidate): { value: string; repo
       best = { value: m.value, distance, reported };
   }
   return best;
+}
+
+/** Statuses of what has already happened. */
+const PAST = new Set(['concluded', 'in_force', 'completed', 'held', 'ended']);
+
+/** Whether a partial date ("2027", "2027-03") lies after a day, compared at its own precision. */
+function laterThan(value: string, day: string): boolean {
+  return value > day.slice(0, value.length);
 }
