@@ -79,6 +79,14 @@ describe('meetings and exercises', () => {
     ).toEqual(['high_level_meeting CHL+PER held']);
   });
 
+  it('reads talks held as held, whatever the clause after them plans', () => {
+    expect(
+      rules(
+        'Quito and Bogotá held their annual bilateral talks in Quito, where they agreed to expand joint patrols.',
+      ),
+    ).toContain('high_level_meeting COL+ECU held');
+  });
+
   it('reads every participant of an exercise listed after "including", and those added after them', () => {
     expect(
       rules(

@@ -500,11 +500,14 @@ export const UMBRELLA_FAMILY: PhraseFamily = {
     {
       name: 'umbrella: defense agreement',
       yields: { type: 'security_treaty', instrument: true },
-      words: ['(defense|security|military) [cooperation |partnership ](agreement[s]|treaty|treaties)'],
+      words: [
+        '(defense|security|military) [training |technical |industrial ][cooperation |partnership ](agreement[s]|treaty|treaties)',
+      ],
       examples: [
         'Vietnam and Korea upgraded their military pact.',
         'Poland wants a new security treaty with Washington.',
         'Egypt has signed several defence agreements, including with Greece and Cyprus.',
+        'Doha and Ankara signed a military training cooperation agreement.',
       ],
       counterExamples: ['The security guards went on strike.'],
     },

@@ -88,8 +88,9 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
       if (FUTURE_CUE.test(text.slice(Math.max(from, trigger.start - 80), Math.min(to, trigger.end + 60))))
         return 'planned';
       // A noun ("Kishida's visit - the first since 2021 - will build on ...") takes the tense of its sentence.
+      // "held their annual talks in Lima, where they agreed to ..." has its verb already.
       if (
-        !PAST_EVENT_VERB.test(text.slice(trigger.start, trigger.end)) &&
+        !PAST_EVENT_VERB.test(text.slice(Math.max(from, trigger.start - 30), trigger.end)) &&
         FUTURE_CUE.test(text.slice(trigger.end, trigger.end + 90))
       )
         return 'planned';
