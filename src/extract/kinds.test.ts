@@ -306,6 +306,14 @@ describe('6. status of background statements', () => {
     expect(facts).toEqual(['defense_mou CIV+GHA negotiating 2021', 'defense_mou CIV+GHA concluded 2025-05']);
   });
 
+  it('reads instruments a new one builds on as in force between the pair just named', () => {
+    expect(
+      rules(
+        'Chile and Argentina signed a new defence cooperation agreement in Santiago. The deal builds on the 1995 mutual defence treaty.',
+      ),
+    ).toContain('security_treaty ARG+CHL in_force');
+  });
+
   it('does not date what has happened after the day it is reported', () => {
     const [fact] = analyze(
       doc('Morocco ordered two Turkish corvettes on Monday that will be delivered in 2027.'),

@@ -216,6 +216,21 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'Tokyo said it has signed a logistics agreement with New Delhi.',
       ],
     },
+    {
+      // What a new instrument builds on or replaces was in force before it.
+      name: 'agreement in force: what a new one builds on',
+      yields: { status: 'in_force' },
+      words: [
+        '(build[s]|building|built) on',
+        '(previous|earlier|prior) (agreement[s]|treaty|treaties|arrangement[s])',
+        '(replace[s]|replacing|supersede[s]|superseding|update[s]|updating) the',
+      ],
+      examples: [
+        'The pact builds on the 2006 Lombok Treaty.',
+        'It replaces the 1951 security treaty between the two.',
+      ],
+      counterExamples: ['The two sides signed the pact in Canberra.'],
+    },
   ]),
   cue('concluded', 'agreement concluded', [
     {

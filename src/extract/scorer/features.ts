@@ -31,6 +31,14 @@ export interface DocumentContext {
   civil: boolean[];
 }
 
+/**
+ * "Signed" and "in force" said of one agreement in one article are one fact seen twice (a text rarely
+ * separates the two): the status part of a fact's identity.
+ */
+export function factStatusKey(status: string): string {
+  return status === 'in_force' ? 'concluded' : status;
+}
+
 export function documentContext(doc: AnalyzedDocument, candidates: readonly Candidate[]): DocumentContext {
   const mentions = new Map<string, number>();
   for (const m of doc.parties) mentions.set(m.code, (mentions.get(m.code) ?? 0) + 1);
@@ -42,7 +50,7 @@ export function documentContext(doc: AnalyzedDocument, candidates: readonly Cand
     const pk = [...c.parties].sort().join('+');
     const key = `${c.type}|${pk}`;
     const had = readings.get(key) ?? { statuses: new Set<string>(), rule: false };
-    had.statuses.add(c.status);
+    had.statuses.add(factStatusKey(c.status));
     had.rule ||= c.origin === 'rule';
     readings.set(key, had);
     if (c.origin === 'rule') rulePairs.add(pk);
@@ -92,7 +100,10 @@ export function factFeatures(fact: Fact, candidates: readonly Candidate[], ctx: 
     on(`rule*type=${type}`);
     on(`rule*status=${status}`);
   }
-  for (const kind of new Set(candidates.map((c) => c.kind))) on(`kind=${kind}`);
+  // How the rules named it, when they did: an anaphor restating a named instrument ("under the agreement")
+  // is support, not a vaguer kind of fact.
+  const named = rule ? candidates.filter((c) => c.origin === 'rule') : candidates;
+  for (const kind of new Set(named.map((c) => c.kind))) on(`kind=${kind}`);
   if (candidates.every((c) => c.statusFrom === 'cue')) {
     on('statusFromCue');
     on(`statusFromCue*status=${status}`);

@@ -2,19 +2,11 @@
 // sentence that states it kept as evidence, sliced from the original text.
 import type { Evidence, Fact } from '../../schema/fact.js';
 import type { AnalyzedDocument, Candidate, ScoredFact } from '../document.js';
-import { documentContext, factFeatures } from '../scorer/features.js';
+import { documentContext, factFeatures, factStatusKey } from '../scorer/features.js';
 
 export function orderParties(type: Fact['type'], parties: string[]): string[] {
   const unique = [...new Set(parties)];
   return type === 'equipment_transfer' ? unique : unique.sort();
-}
-
-/**
- * "Signed" and "in force" said of one agreement in one article are one fact seen twice (a text rarely
- * separates the two), so they share a key; the first stated status stands.
- */
-function statusKey(status: Candidate['status']): string {
-  return status === 'in_force' ? 'concluded' : status;
 }
 
 export function facts(doc: AnalyzedDocument): void {
@@ -33,11 +25,12 @@ export function facts(doc: AnalyzedDocument): void {
   // How well each fact's date is attested: 2 stated for it, 1 stated only as a report's date, 0 inferred.
   const attested = new Map<string, number>();
   const attestation = (c: Candidate): number => (c.dateStated ? (c.dateReported ? 1 : 2) : 0);
+  // One key per fact: "signed" and "in force" share one, and the first stated status stands.
   const candidates = withoutRestatedMeetings(doc.candidates);
   for (const c of candidates) {
     const parties = orderParties(c.type, c.parties);
     if (parties.length < 2) continue;
-    const key = `${c.type}|${parties.join('+')}|${statusKey(c.status)}`;
+    const key = `${c.type}|${parties.join('+')}|${factStatusKey(c.status)}`;
     const evidence = evidenceOf(doc, c);
     const had = byKey.get(key);
     if (!had) {
