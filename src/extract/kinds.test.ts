@@ -79,6 +79,17 @@ describe('meetings and exercises', () => {
     ).toEqual(['high_level_meeting CHL+PER held']);
   });
 
+  it('reads those "taking part" in an exercise the sentence before names', () => {
+    expect(
+      rules(
+        'The annual drills began on Monday off the Andaman Islands. Navies from Thailand, Myanmar and Bangladesh are taking part.',
+      ),
+    ).toEqual(['joint_exercise BGD+MMR+THA held']);
+    expect(
+      rules('The port reopened on Monday. Firms from Thailand and Myanmar are taking part in the fair.'),
+    ).toEqual([]);
+  });
+
   it('reads talks held as held, whatever the clause after them plans', () => {
     expect(
       rules(

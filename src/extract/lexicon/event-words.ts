@@ -10,6 +10,7 @@ import {
   MEETING_FAMILY,
   NEGOTIATION_TALKS_FAMILY,
   OFFICIAL_FAMILY,
+  PARTICIPATION_FAMILY,
   SUPPLY_FAMILY,
 } from '../phrasebook/event-words.js';
 
@@ -33,3 +34,6 @@ export const EQUIPMENT = compile(EQUIPMENT_FAMILY);
 
 export const SUPPLY_VERB = compile(SUPPLY_FAMILY);
 export const ACQUIRE_VERB = compile(ACQUIRE_FAMILY);
+
+/** Taking part: an exercise trigger only right after an exercise is named (relations/find-triggers.ts). */
+export const PARTICIPATION = compile(PARTICIPATION_FAMILY);

@@ -402,3 +402,24 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
     },
   ],
 };
+
+/**
+ * Taking part in something: in the sentences right after an exercise is named ("The drills began on Monday.
+ * Ships from Romania and Bulgaria are taking part."), the exercise those taking part join.
+ */
+export const PARTICIPATION_FAMILY: PhraseFamily = {
+  name: 'participation',
+  flags: 'gi',
+  entries: [
+    {
+      name: 'participation: taking part, participating',
+      yields: { type: 'joint_exercise', role: 'participation' },
+      words: ['(take|takes|taking|took) part', 'participat(e|es|ed|ing)', '(is|are|were|was) joining'],
+      examples: [
+        'Ships from Romania and Bulgaria are taking part.',
+        'More than 30 countries are participating, including Georgia.',
+      ],
+      counterExamples: ['The ships left port on Monday.'],
+    },
+  ],
+};

@@ -7,6 +7,7 @@ import {
   FOREIGN_ROLE,
   MEETING,
   NEGOTIATION_TALKS,
+  PARTICIPATION,
   SUPPLY_VERB,
 } from '../lexicon/event-words.js';
 import { GENERIC_AGREEMENT, TRIGGERS, UMBRELLA_AGREEMENT } from '../lexicon/type-triggers.js';
@@ -45,6 +46,7 @@ const ANY_TRIGGER = new RegExp(
     MEETING.source,
     SUPPLY_VERB.source,
     ACQUIRE_VERB.source,
+    PARTICIPATION.source,
     GENERIC_AGREEMENT.source,
     UMBRELLA_AGREEMENT.source,
   ].join('|'),
@@ -70,6 +72,8 @@ export function findTriggers(
   text: string,
   lastInstrument: FactType | null,
   gate: TriggerGate | null = triggerGate(text),
+  /** An exercise was named in the sentences just before: those "taking part" take part in it. */
+  exerciseInPlay = false,
 ): Trigger[] {
   if (!gate) return [];
   const found: Trigger[] = [];
@@ -108,6 +112,9 @@ export function findTriggers(
   }
   findMeetings(text, found);
   findTransfers(text, found);
+  if (exerciseInPlay && !found.some((t) => t.type === 'joint_exercise'))
+    for (const m of text.matchAll(PARTICIPATION))
+      found.push({ type: 'joint_exercise', kind: 'activity', start: m.index, end: m.index + m[0].length });
   // A state's standing named in passing ("NATO member Norway") is background analysts rarely record: only a
   // reading for the scorer, and none after "non-" ("a non-NATO member").
   // A state taking up the role ("Finland became NATO's 31st member") is the news: the rules read it.

@@ -11,7 +11,8 @@ import {
   startDiscourse,
   type Discourse,
 } from '../relations/discourse.js';
-import { findTriggers, type Trigger } from '../relations/find-triggers.js';
+import { findTriggers, triggerGate, type Trigger } from '../relations/find-triggers.js';
+import { PARTICIPATION } from '../lexicon/event-words.js';
 import { classifyMentions } from '../relations/party-filter.js';
 import { groupMentions, type PartyGroup } from '../relations/party-groups.js';
 import { pickDate } from '../relations/pick-date.js';
@@ -62,7 +63,7 @@ function readSentence(
       classified.filter((m) => !m.rival && (!m.excluded || m.kind === 'grouping')),
     ));
   const lastInstrument = recent(discourse.lastInstrument, sentence.index, 10)?.type ?? null;
-  let triggers = gate ? findTriggers(text, lastInstrument, gate) : [];
+  let triggers = gate ? findTriggers(text, lastInstrument, gate, exerciseJustNamed(doc, sentence)) : [];
   // Health ministers' talks or a trade memorandum: readings for the scorer, not the rules' facts.
   const civil = triggers.length > 0 && CIVIL_CONTEXT.test(text) && !DEFENSE_CONTEXT.test(text);
   // A framework for transfers, or an ACSA's "provision of food and ammunition", is what the agreement
@@ -157,6 +158,22 @@ function readSentence(
   }
   remember(text, groups, found, sentence.index, discourse);
 }
+
+/**
+ * Whether one of the two sentences before names an exercise, for a sentence whose parties are "taking part"
+ * (looked up only there: most sentences take part in nothing).
+ */
+function exerciseJustNamed(doc: AnalyzedDocument, sentence: Sentence): boolean {
+  if (!TAKING_PART.test(sentence.text)) return false;
+  for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 2); i--) {
+    const before = doc.sentences[i]!.text;
+    if (findTriggers(before, null, triggerGate(before)).some((t) => t.type === 'joint_exercise')) return true;
+  }
+  return false;
+}
+
+/** PARTICIPATION without /g: test() must keep no state between sentences. */
+const TAKING_PART = new RegExp(PARTICIPATION.source, 'i');
 
 /** Ties whose words are as common in civil news as in defense news: meetings and memoranda. */
 const CIVIL_TYPES: ReadonlySet<FactType> = new Set(['high_level_meeting', 'defense_mou', 'two_plus_two']);
