@@ -76,9 +76,14 @@ export function calibrationError(docs: readonly LabelledDocument[], bins = 10): 
 
 /**
  * The threshold with the best F1 on out-of-fold confidences, smoothed over its neighbours (+-0.1) so that a
- * lucky spike on a few articles does not pick it; ties go to the higher (more precise) one.
+ * lucky spike on a few articles does not pick it; ties go to the higher (more precise) one. With
+ * `minPrecision`, only thresholds whose precision reaches it are candidates (when any does): the output is
+ * chosen for precision first, as an analyst reading it expects.
  */
-export function bestThreshold(docs: readonly LabelledDocument[]): { threshold: number; score: Score } {
+export function bestThreshold(
+  docs: readonly LabelledDocument[],
+  minPrecision = 0,
+): { threshold: number; score: Score } {
   const grid: Array<{ threshold: number; score: Score }> = [];
   for (let i = 2; i <= 38; i++) {
     const threshold = i / 40;
@@ -88,9 +93,11 @@ export function bestThreshold(docs: readonly LabelledDocument[]): { threshold: n
     const window = grid.slice(Math.max(0, i - 4), i + 5);
     return window.reduce((sum, g) => sum + g.score.f1, 0) / window.length;
   });
-  let best = 0;
+  const precise = grid.map((g) => g.score.precision >= minPrecision);
+  const allowed = precise.some(Boolean) ? precise : grid.map(() => true);
+  let best = -1;
   smoothed.forEach((f, i) => {
-    if (f >= smoothed[best]!) best = i;
+    if (allowed[i] && (best < 0 || f >= smoothed[best]!)) best = i;
   });
   return grid[best]!;
 }
