@@ -76,14 +76,9 @@ export function calibrationError(docs: readonly LabelledDocument[], bins = 10): 
 
 /**
  * The threshold with the best F1 on out-of-fold confidences, smoothed over its neighbours (+-0.1) so that a
- * lucky spike on a few articles does not pick it; ties go to the higher (more precise) one. With
- * `minPrecision`, only thresholds whose precision reaches it are candidates (when any does): the output is
- * chosen for precision first, as an analyst reading it expects.
+ * lucky spike on a few articles does not pick it; ties go to the higher (more precise) one.
  */
-export function bestThreshold(
-  docs: readonly LabelledDocument[],
-  minPrecision = 0,
-): { threshold: number; score: Score } {
+export function bestThreshold(docs: readonly LabelledDocument[]): { threshold: number; score: Score } {
   const grid: Array<{ threshold: number; score: Score }> = [];
   for (let i = 2; i <= 38; i++) {
     const threshold = i / 40;
@@ -93,11 +88,9 @@ export function bestThreshold(
     const window = grid.slice(Math.max(0, i - 4), i + 5);
     return window.reduce((sum, g) => sum + g.score.f1, 0) / window.length;
   });
-  const precise = grid.map((g) => g.score.precision >= minPrecision);
-  const allowed = precise.some(Boolean) ? precise : grid.map(() => true);
-  let best = -1;
+  let best = 0;
   smoothed.forEach((f, i) => {
-    if (allowed[i] && (best < 0 || f >= smoothed[best]!)) best = i;
+    if (f >= smoothed[best]!) best = i;
   });
   return grid[best]!;
 }

@@ -29,6 +29,11 @@ describe('1. parties of the tie, not every state named near it', () => {
       ['joint_exercise ARG+BRA held'],
     ],
     [
+      'a buyer named in a time clause, who is the subject of its own verb',
+      'The Chilean defence minister held talks with his Peruvian counterpart, weeks after Bolivia bought Chinese drones.',
+      ['equipment_transfer CHN+BOL concluded', 'high_level_meeting CHL+PER held'],
+    ],
+    [
       'a place the drills were held near',
       'The Iranian navy held live-fire drills near Oman on Monday, a day after a Saudi frigate left the strait.',
       [],

@@ -250,7 +250,7 @@ describe('invisible characters and runaway sentences in the text', () => {
     for (const a of names)
       for (const b of names)
         if (a < b && text.length < 400_000)
-          text += `${a} and ${b} signed a defense cooperation agreement ${filler}`;
+          text += `${a} and ${b} signed a reciprocal access agreement ${filler}`;
     const stored = extractForStore({ id: 'run', text, published: '2024-01-01' });
     const facts = stored.filter((f) => f.candidate !== true);
     expect(facts.length).toBeGreaterThan(MAX_FACTS_PER_DOCUMENT / 2);

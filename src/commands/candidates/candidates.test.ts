@@ -11,9 +11,10 @@ import { candidatesCommand } from './index.js';
 const dir = mkdtempSync(join(tmpdir(), 'entente-candidates-'));
 const db = join(dir, 'kb.sqlite');
 const file = join(dir, 'santiago.txt');
-// Defense ministers' talks: the extractor keeps the three-way meeting, and scores each pair of it far lower.
+// Drills two navies plan while a third state looks on: the extractor keeps the pair's exercise, and scores
+// the readings that add the onlooker far lower.
 const SENTENCE =
-  'SANTIAGO - On the sidelines of a regional security conference, the Chilean Defense Minister held talks with his counterparts from Peru and Bolivia on border patrols.';
+  'SANTIAGO - Chile and Peru agreed to hold joint naval drills next year, the Chilean navy said, as Bolivia looked on.';
 const TEXT = `2024-05-02\n${SENTENCE}\n`;
 writeFileSync(file, TEXT);
 
@@ -69,7 +70,7 @@ describe('entente candidates', () => {
     expect(lines).toHaveLength(all.length + 1);
     expect(lines[1]).toContain(`#${all[0]!.id}`);
     expect(lines[1]).toContain(all[0]!.confidence!.toFixed(3));
-    expect(lines[1]).toContain(' "SANTIAGO - On the sidelines');
+    expect(lines[1]).toContain(' "SANTIAGO - Chile and Peru');
     // No .url beside it and no outlet given: said so, with the date and the document where the URL would be.
     expect(lines[1]).toMatch(/" \(outlet not recorded, 2024-05-02, santiago\.txt\)$/);
 

@@ -23,6 +23,19 @@ export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
         'Ghana signed the pact, as well as a memorandum on training.',
       ],
     },
+    {
+      // "..., weeks after Bolivia bought drones": the time clause tells another event.
+      name: 'clause edge: a time clause',
+      yields: { role: 'clause-edge' },
+      bare: true,
+      pattern: String.raw`,\s(?:(?:\w+|a\s+few)\s+)?(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|since)\b|,\s(?:after|before|since|until)\s`,
+      examples: [
+        'Lima and Quito held talks, weeks after Bolivia bought drones.',
+        'Ghana signed the pact, a day after Togo did.',
+        'The drills began, after Kenya sent troops.',
+      ],
+      counterExamples: ['Ghana signed the pact two weeks after the election.'],
+    },
   ],
 };
 

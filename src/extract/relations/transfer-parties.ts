@@ -63,7 +63,13 @@ export function transferParties(
       (g.marker === null || g.marker === 'by' || AGENT_AFTER.test(text.slice(g.end))),
   );
   const after = usable.filter((g) => g.start >= trigger.end && g.start < contrastEdge(text, trigger.end));
+  // A state right before the verb is its subject, whatever word stands before the state ("weeks after
+  // Bolivia bought Chinese drones": Bolivia bought them, not the minister named earlier).
+  const adjacent = usable
+    .filter((g) => g.end <= trigger.start && !g.place && SUBJECT_GAP.test(text.slice(g.end, trigger.start)))
+    .at(-1);
   const subject =
+    adjacent?.codes[0] ??
     before.at(-1)?.codes[0] ??
     pronounSubject(text, sentence, discourse) ??
     (IT_THEY_SUBJECT.test(text) ? discourse.focal : null);
@@ -224,6 +230,10 @@ function makerOf(text: string, trigger: Trigger, groups: PartyGroup[]): PartyCod
     o.index >= trigger.start ? o.index - trigger.end : trigger.start - o.index;
   return candidates.sort((a, b) => distance(a) - distance(b))[0]?.code ?? null;
 }
+
+/** Between a subject and its verb: auxiliaries and adverbs only ("has also recently bought"). */
+const SUBJECT_GAP =
+  /^\s+(?:(?:has|have|had|also|recently|reportedly|already|just|will|would|is|are|was|were|then|later|since|now)\s+){0,3}$/i;
 
 /** How far before a verb its object may stand ("the F-35s that Poland ordered"). */
 const NEAR_BEFORE = 40;
