@@ -4,8 +4,7 @@ import { gapPartners } from './gaps.js';
 import { pairSummaries } from './pairs.js';
 import { partnerMatrix } from './partner-matrix.js';
 import { search } from './search.js';
-import { tiesPerYear } from './ties-per-year.js';
-import { latestChanges } from './latest-changes.js';
+import { formedYear, tiesPerYear } from './ties-per-year.js';
 import { timelineEvents } from '../store/services/timeline.service.js';
 
 const names = (code: string) =>
@@ -57,7 +56,7 @@ describe('partnerMatrix', () => {
 
 describe('tiesPerYear', () => {
   it('counts a fact in the year of its first step taken, and talks as undated', () => {
-    const result = tiesPerYear(facts);
+    const result = tiesPerYear(facts, formedYear);
     expect(result.years.map((y) => [y.year, y.total])).toEqual([
       [2013, 1],
       [2017, 1],
@@ -69,7 +68,7 @@ describe('tiesPerYear', () => {
   });
 });
 
-describe('timelineEvents and latestChanges', () => {
+describe('timelineEvents', () => {
   it('makes a signing and an entry into force two events, oldest first', () => {
     const events = timelineEvents(facts, { party: 'PHL' });
     expect(events.map((e) => [e.date, e.status])).toEqual([
@@ -77,10 +76,6 @@ describe('timelineEvents and latestChanges', () => {
       ['2025-09-11', 'in_force'],
       ['2026-01-15', 'concluded'],
     ]);
-  });
-
-  it('puts the most recently changed fact first', () => {
-    expect(latestChanges(facts, 1)[0]?.type).toBe('reciprocal_access');
   });
 });
 

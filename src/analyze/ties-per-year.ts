@@ -30,11 +30,15 @@ export function formedYear(fact: YearFact): number | null {
   return Number(dates.sort()[0]!.slice(0, 4));
 }
 
-export function tiesPerYear(facts: readonly YearFact[]): TiesPerYear {
+/** `yearOf` is `formedYear`, or the year already found by it (the API's snapshot keeps that, not the milestones). */
+export function tiesPerYear<F extends Pick<CanonicalFact, 'type'>>(
+  facts: readonly F[],
+  yearOf: (fact: F) => number | null,
+): TiesPerYear {
   const years = new Map<number, YearCount>();
   let undated = 0;
   for (const f of facts) {
-    const year = formedYear(f);
+    const year = yearOf(f);
     if (year === null) {
       undated++;
       continue;

@@ -2,7 +2,8 @@
 // loopback, 50 clients for 30 s on the pair endpoint (p95, errors) with the response cache on, then again on a server
 // started with the cache off (every request a miss), the server's RSS along the way (the analysis snapshot, and under
 // load), then the web UI's first view timed in chromium, and the map's frame times on a 200-party, 5,000-tie network.
-// Prints the figures. `--docs N --claims M` for a smaller store; `--db FILE` keeps the store there and reuses it.
+// Prints the figures. `--docs N --claims M` for a smaller store; `--db FILE` keeps the store there and reuses it;
+// `--snapshot-docs N` also measures the snapshot's memory on a second store of N documents (claims in proportion).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
@@ -23,6 +24,7 @@ const { values: args } = parseArgs({
     clients: { type: 'string', default: '50' },
     seconds: { type: 'string', default: '30' },
     'miss-seconds': { type: 'string', default: '20' },
+    'snapshot-docs': { type: 'string' },
     db: { type: 'string' },
     // e.g. --server-node-options=--max-old-space-size=256: is RSS growth garbage not yet collected, or kept?
     'server-node-options': { type: 'string' },
@@ -77,36 +79,57 @@ async function stop(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-/** The server's resident set in MB (Linux /proc; NaN elsewhere). */
-function rssMb(child: ChildProcess): number {
+/**
+ * The server's resident set in MB (Linux /proc; NaN elsewhere); `RssAnon` is its own memory (heap, snapshot), without
+ * the store's pages SQLite reads through a memory map (the OS page cache, shared and reclaimable).
+ */
+function rssMb(child: ChildProcess, field: 'VmRSS' | 'RssAnon' = 'VmRSS'): number {
   try {
     const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
+    const kb = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1]);
     return kb / 1024;
   } catch {
     return NaN;
   }
 }
 
-/** Samples the server's RSS every 250 ms while `run` goes on: the peak, the last sample, and one sample each 5 s. */
-async function watchRss<T>(
-  child: ChildProcess,
-  run: Promise<T>,
-): Promise<T & { rssPeak: number; rssEnd: number; rssSeries: number[] }> {
+/** "total MB (own N MB)": the resident set, and the part of it that is the process's own memory. */
+const rssOf = (child: ChildProcess) => `${f0(rssMb(child))} MB (own ${f0(rssMb(child, 'RssAnon'))} MB)`;
+
+/**
+ * Samples the server's RSS every 250 ms while `run` goes on: the peak, the last sample, and one sample each 5 s; and
+ * the peak of its own memory (`RssAnon`: the rest is the store's mapped pages).
+ */
+async function watchRss<T>(child: ChildProcess, run: Promise<T>): Promise<T & RssWatch> {
   let peak = rssMb(child);
+  let ownPeak = rssMb(child, 'RssAnon');
   const series: number[] = [];
   let ticks = 0;
   const timer = setInterval(() => {
     const now = rssMb(child);
     peak = Math.max(peak, now);
+    ownPeak = Math.max(ownPeak, rssMb(child, 'RssAnon'));
     if (++ticks % 20 === 0) series.push(now);
   }, 250);
   try {
     const result = await run;
-    return { ...result, rssPeak: Math.max(peak, rssMb(child)), rssEnd: rssMb(child), rssSeries: series };
+    return {
+      ...result,
+      rssPeak: Math.max(peak, rssMb(child)),
+      ownPeak: Math.max(ownPeak, rssMb(child, 'RssAnon')),
+      rssEnd: rssMb(child),
+      rssSeries: series,
+    };
   } finally {
     clearInterval(timer);
   }
+}
+
+interface RssWatch {
+  rssPeak: number;
+  ownPeak: number;
+  rssEnd: number;
+  rssSeries: number[];
 }
 
 interface LoadResult {
@@ -159,6 +182,22 @@ function percentiles(ms: number[]) {
   return { p50: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted.at(-1) ?? NaN };
 }
 
+/** The snapshot's memory on a second, smaller store: what grows with the store, next to the main figures. */
+async function snapshotOfSmallerStore(docs: number): Promise<string> {
+  const claims = Math.round((Number(args.claims) * docs) / Number(args.docs));
+  log(`snapshot memory on a second store: ${docs} synthetic documents, ${claims} claims...`);
+  const file = join(dir, `snapshot-${docs}.db`);
+  const loader = await open(file, 'skip');
+  const loaded = await loadSynthetic(loader, docs, claims, () => false);
+  await loader.close();
+  const server = await startServer(file);
+  children.push(server.child);
+  await fetch(`${server.url}/api/network`);
+  const rss = rssOf(server.child);
+  await stop(server.child);
+  return `smaller store for comparison (${docs} documents, ${loaded.facts} canonical facts): server RSS with the analysis snapshot ${rss}`;
+}
+
 const f1 = (x: number) => x.toFixed(1);
 const f0 = (x: number) => x.toFixed(0);
 const dir = mkdtempSync(join(tmpdir(), 'entente-serve-bench-'));
@@ -205,15 +244,15 @@ try {
 
   const server = await startServer(db);
   children.push(server.child);
-  const rssStart = rssMb(server.child);
+  const rssStart = rssOf(server.child);
   let t0 = performance.now();
   await fetch(`${server.url}/api/pairs/JPN/USA`);
   const firstPair = performance.now() - t0;
-  const rssAfterPair = rssMb(server.child);
+  const rssAfterPair = rssOf(server.child);
   t0 = performance.now();
   await fetch(`${server.url}/api/network`);
   const firstNetwork = performance.now() - t0;
-  const rssSnapshot = rssMb(server.child);
+  const rssSnapshot = rssOf(server.child);
   const clients = Number(args.clients);
   const seconds = Number(args.seconds);
   const missSeconds = Number(args['miss-seconds']);
@@ -242,10 +281,10 @@ try {
   );
   const cold = await startServer(db, { ENTENTE_RESPONSE_CACHE: '0' });
   children.push(cold.child);
-  const coldStart = rssMb(cold.child);
+  const coldStart = rssOf(cold.child);
   // The server loads its snapshot in the background at start: wait for it, as the first server's figures do.
   await fetch(`${cold.url}/api/network`);
-  const coldSnapshot = rssMb(cold.child);
+  const coldSnapshot = rssOf(cold.child);
   const misses = await watchRss(
     cold.child,
     load(cold.url, () => `/api/pairs/${random()}`, clients, missSeconds),
@@ -256,21 +295,23 @@ try {
   );
   await stop(cold.child);
 
-  const row = (r: LoadResult & { rssPeak: number; rssEnd: number; rssSeries: number[] }) =>
+  const row = (r: LoadResult & RssWatch) =>
     `${r.requests} requests (${r.perSecond.toFixed(0)}/s), ${r.errors} errors, p50 ${f1(r.p50)} ms, p95 ${f1(r.p95)} ms, ` +
-    `p99 ${f1(r.p99)} ms, max ${f1(r.max)} ms; server RSS peak ${f0(r.rssPeak)} MB, at the end ${f0(r.rssEnd)} MB ` +
+    `p99 ${f1(r.p99)} ms, max ${f1(r.max)} ms; server RSS peak ${f0(r.rssPeak)} MB (own ${f0(r.ownPeak)} MB), at the end ${f0(r.rssEnd)} MB ` +
     `(every 5 s: ${r.rssSeries.map(f0).join(' ')})`;
   const lines = [
     `store: ${sizes.documents} documents, ${sizes.claims} claims, ${sizes.facts} canonical facts, ${pairs.length} pairs (SQLite)`,
     `first requests after start: pair JPN-USA ${f1(firstPair)} ms, whole network ${f1(firstNetwork)} ms`,
-    `server RSS: at start ${f0(rssStart)} MB, after the first pair ${f0(rssAfterPair)} MB, ` +
-      `with the analysis snapshot (after /api/network) ${f0(rssSnapshot)} MB`,
+    `server RSS: at start ${rssStart}, after the first pair ${rssAfterPair}, ` +
+      `with the analysis snapshot (after /api/network) ${rssSnapshot}`,
     `pair endpoint, cache on, ${clients} clients x ${seconds} s: ${row(main)}`,
     `pair endpoint, cache on, every request a page not asked before, ${clients} clients x ${missSeconds} s: ${row(fresh1)}`,
-    `pair endpoint, cache off (every request a miss), ${clients} clients x ${missSeconds} s: ${row(misses)} (RSS at start ${f0(coldStart)} MB)`,
+    `pair endpoint, cache off (every request a miss), ${clients} clients x ${missSeconds} s: ${row(misses)} (RSS at start ${coldStart})`,
     `ladder endpoint, cache off, ${clients} clients x 10 s: ${row(ladders)}`,
-    `cache-off server with the analysis snapshot loaded (after /api/network): RSS ${f0(coldSnapshot)} MB`,
+    `cache-off server with the analysis snapshot loaded (after /api/network): RSS ${coldSnapshot}`,
   ];
+  if (args['snapshot-docs'] !== undefined)
+    lines.push(await snapshotOfSmallerStore(Number(args['snapshot-docs'])));
   if (args.browser && !args['no-browser']) {
     const browser = await openBrowser();
     try {

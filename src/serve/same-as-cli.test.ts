@@ -1,5 +1,5 @@
 // One read path: after ingesting ../shared/seeds, `entente timeline --json` and GET /api/timeline give the same events in
-// the same order, provenance included (the CLI reads the store, the API its snapshot; both run the store's timeline),
+// the same order, provenance included (both read the store's facts and run the store's timeline),
 // and `entente facts --json` and GET /api/facts the same facts (both through the store's query layer).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -4,7 +4,8 @@ import { article, type Stated } from '../test-support/articles.js';
 import { BACKENDS, freshStore, IN_CI, suiteTitle } from '../test-support/backends.js';
 import type { PartialDate } from '../schema/fact.js';
 import { listFacts, listFactsById, ties } from './services/query.service.js';
-import { timeline } from './services/timeline.service.js';
+import { analysisFacts, latestChanges } from './services/snapshot.service.js';
+import { timeline, timelineEvents, timelineOf } from './services/timeline.service.js';
 import { resolveParty } from './services/parties.service.js';
 import { reviewFact, reviewHistory } from './services/review.service.js';
 import { prepareDocument, storeDocument } from './services/store-document.service.js';
@@ -134,6 +135,42 @@ for (const backend of BACKENDS) {
       ]);
       const missing = await reviewFact(store, { factId: 999_999, reviewer: 'x', action: 'confirm' });
       expect(missing.ok || missing.error.code).toBe('NOT_FOUND');
+    });
+
+    it("reads a timeline from the store: a party's as the CLI prints it, the whole store's as over every fact", async () => {
+      const gbr = await timeline(store, 'GBR');
+      expect(gbr.length).toBeGreaterThan(3);
+      expect(await timelineOf(store, { party: 'GBR' })).toEqual(gbr);
+      expect(await timelineOf(store, { party: 'GBR', types: ['acsa'] })).toEqual(
+        gbr.filter((e) => e.type === 'acsa'),
+      );
+      const all = await timelineOf(store);
+      // What the API's snapshot computed: the same function over every fact but the rejected ones.
+      expect(all).toEqual(timelineEvents(await listFacts(store)));
+      expect(new Set(all.map((e) => e.factId)).size).toBeGreaterThan(new Set(gbr.map((e) => e.factId)).size);
+    });
+
+    it('lists the latest changed facts newest first, the rejected one left out', async () => {
+      const facts = await listFacts(store);
+      const newest = [...facts].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || b.id - a.id);
+      expect(await latestChanges(store, 5)).toEqual(newest.slice(0, 5).map((f) => f.id));
+      const ids = await latestChanges(store, 10_000);
+      expect(ids).toEqual(newest.map((f) => f.id));
+      const rejected = await store.db
+        .selectFrom('facts')
+        .select('id')
+        .where('review', '=', 'rejected')
+        .execute();
+      expect(rejected).toHaveLength(1);
+      expect(ids).not.toContain(rejected[0]!.id);
+    });
+
+    it("reads the snapshot's facts a page at a time: the same facts, in id order, as in one page", async () => {
+      const keepAll = <T>(f: T) => f;
+      const whole = await analysisFacts(store, keepAll);
+      expect(whole.length).toBeGreaterThan(20);
+      expect(await analysisFacts(store, keepAll, 7)).toEqual(whole);
+      expect(whole.map((f) => f.id)).toEqual((await listFacts(store)).map((f) => f.id).sort((a, b) => a - b));
     });
   });
 }

@@ -6,7 +6,6 @@ import { buildNetwork, filterFacts } from '../../analyze/network.js';
 import { pairSummaries } from '../../analyze/pairs.js';
 import { partnerMatrix } from '../../analyze/partner-matrix.js';
 import { search } from '../../analyze/search.js';
-import { latestChanges } from '../../analyze/latest-changes.js';
 import { tiesPerYear } from '../../analyze/ties-per-year.js';
 import { isGroupingCode } from '../../parties/groupings.js';
 import { FactTypeSchema } from '../../schema/fact.js';
@@ -17,7 +16,8 @@ import { endpoint, type AnyEndpoint } from '../endpoint.js';
 import type { Names, Snapshot } from '../knowledge.js';
 import { RawJson } from '../response-cache.js';
 import { listFactsById } from '../../store/services/query.service.js';
-import { timelineEvents } from '../../store/services/timeline.service.js';
+import { latestChanges } from '../../store/services/snapshot.service.js';
+import { timelineOf } from '../../store/services/timeline.service.js';
 import { pairDetail, pairLadderFacts } from '../pair-detail.js';
 import { DateArg, PageQuery, PartyArg, StatusList, TypeList, pageOf, paginate } from '../schemas/common.js';
 import {
@@ -197,11 +197,11 @@ export function analysisEndpoints(deps: ServeDeps): AnyEndpoint[] {
       query: z.object({ party: PartyArg.optional(), type: TypeList.optional(), ...PageQuery }),
       response: pageOf(TimelineEventSchema),
       async handle({ query }) {
-        const snap = await knowledge.current();
-        const party = query.party === undefined ? undefined : partyCode(snap, query.party, 'query.party');
+        const names = await knowledge.names();
+        const party = query.party === undefined ? undefined : partyCode(names, query.party, 'query.party');
         const types = query.type ?? [];
-        const events = snap.memo(`timeline:${party ?? ''}:${types.join(',')}`, () =>
-          timelineEvents(snap.facts, { ...(party !== undefined ? { party } : {}), types }),
+        const events = await knowledge.memo(`timeline:${party ?? ''}:${types.join(',')}`, () =>
+          timelineOf(store, { ...(party !== undefined ? { party } : {}), types }),
         );
         return paginate(events, query.limit, query.offset);
       },
@@ -223,6 +223,7 @@ export function analysisEndpoints(deps: ServeDeps): AnyEndpoint[] {
                 (party === undefined || f.parties.includes(party)) &&
                 (!query.type || query.type.includes(f.type)),
             ),
+            (f) => f.formed,
           ),
         );
       },
@@ -258,9 +259,7 @@ export function analysisEndpoints(deps: ServeDeps): AnyEndpoint[] {
       query: z.object({ limit: LimitSchema(200).default(20) }),
       response: z.object({ items: z.array(CanonicalFactSchema) }),
       async handle({ query }) {
-        const snap = await knowledge.current();
-        const latest = snap.memo('latest', () => latestChanges(snap.facts, 200));
-        return { items: await fullFacts(latest.slice(0, query.limit).map((f) => f.id)) };
+        return { items: await fullFacts(await latestChanges(store, query.limit)) };
       },
     }),
   ];

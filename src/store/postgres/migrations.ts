@@ -5,6 +5,7 @@ import { initialMigration } from '../migrations/0001-initial.js';
 import { candidatesMigration } from '../migrations/0002-candidates.js';
 import { eventIdentityMigration } from '../migrations/0003-event-identity.js';
 import { documentMetadataMigration } from '../migrations/0004-document-metadata.js';
+import { latestChangesMigration } from '../migrations/0005-latest-changes.js';
 
 export const POSTGRES_TYPES: ColumnTypes = { autoId: 'serial', real: 'double precision' };
 
@@ -13,4 +14,5 @@ export const POSTGRES_MIGRATIONS: Readonly<Record<string, Migration>> = Object.f
   '0002-candidates': candidatesMigration(POSTGRES_TYPES),
   '0003-event-identity': eventIdentityMigration(),
   '0004-document-metadata': documentMetadataMigration(),
+  '0005-latest-changes': latestChangesMigration(),
 });

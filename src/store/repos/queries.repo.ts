@@ -118,6 +118,14 @@ export async function pairFactRows(db: Db, a: string, b: string) {
 
 export type FactQueryRow = Awaited<ReturnType<typeof factRows>>[number];
 
+/** What a timeline reads of each fact a filter keeps, in id order: no source counts, no best quote's document. */
+export async function timelineRows(db: Db, filter: Pick<FactFilter, 'parties' | 'types'>) {
+  return filteredFacts(db, filter)
+    .select(['f.id', 'f.type', 'f.parties', 'f.item', 'f.milestones'])
+    .orderBy('f.id')
+    .execute();
+}
+
 /** Parties that appear in any fact, with how many facts each has. */
 export async function partyCounts(db: Db) {
   return db

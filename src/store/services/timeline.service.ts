@@ -1,10 +1,10 @@
 // The timeline, implemented once: every dated milestone of the facts as one event, in the one documented order.
-// The CLI (`entente timeline`) reads it from the store; the API (`/api/timeline`, which the UI fetches) runs the same
-// function over its snapshot of the same facts, so both print the same events in the same order.
-import type { CanonicalFact } from '../../schema/canonical.js';
+// The CLI (`entente timeline`) and the API (`/api/timeline`, which the UI fetches) both read it from the store and run
+// the same function over the same facts, so both print the same events in the same order.
+import type { CanonicalFact, Milestones } from '../../schema/canonical.js';
 import type { FactType, PartialDate, PartyCode, Status } from '../../schema/fact.js';
 import type { QuoteOrigin } from '../../schema/quote.js';
-import { factRows } from '../repos/queries.repo.js';
+import { factRows, timelineRows } from '../repos/queries.repo.js';
 import { compareTimeline, datedMilestones } from '../rules/milestone-order.js';
 import type { Store } from '../store.js';
 import { toCanonicalFact } from './query.service.js';
@@ -72,4 +72,24 @@ export function timelineEvents(facts: readonly TimelineFact[], filter: TimelineF
 export async function timeline(store: Store, party: PartyCode): Promise<TimelineEvent[]> {
   const rows = await factRows(store.db, { parties: [party] });
   return timelineEvents(rows.map(toCanonicalFact), { party });
+}
+
+/**
+ * The timeline of the facts a filter keeps, read from the store when asked (what `/api/timeline` serves): the
+ * milestones and their quotes are never held in memory between requests.
+ */
+export async function timelineOf(store: Store, filter: TimelineFilter = {}): Promise<TimelineEvent[]> {
+  const rows = await timelineRows(store.db, {
+    ...(filter.party !== undefined ? { parties: [filter.party] } : {}),
+    ...(filter.types !== undefined ? { types: filter.types } : {}),
+  });
+  // Written by the merge code, not by a person: JSON.parse without a schema, as the snapshot reads them.
+  const facts = rows.map((r) => ({
+    id: r.id,
+    type: r.type as FactType,
+    parties: r.parties.split('|'),
+    item: r.item,
+    milestones: JSON.parse(r.milestones) as Milestones,
+  }));
+  return timelineEvents(facts, filter);
 }

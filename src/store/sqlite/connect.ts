@@ -6,6 +6,12 @@ import type { Database, Db } from '../database.js';
 /** How long a writer waits for another process's transaction before giving up. */
 export const BUSY_TIMEOUT_MS = 60_000;
 const STATEMENT_CACHE = 256;
+/**
+ * Reads through a memory map of the file's first GiB rather than copying each page into SQLite's cache: a pair page
+ * (a few hundred rows found by index, scattered over the file) costs about a quarter less CPU on the 1M-claim store
+ * (measured, `npm run bench:serve`). The mapped pages are the OS page cache, shared and reclaimable, not the heap.
+ */
+const MMAP_BYTES = 1024 * 1024 * 1024;
 
 export function connectSqlite(file: string): Db {
   const database = new BetterSqlite3(file);
@@ -18,6 +24,7 @@ export function connectSqlite(file: string): Db {
   // Checkpoints write the WAL back and sync; fewer, larger ones cost far less per ingested document.
   database.pragma('wal_autocheckpoint = 20000');
   database.pragma('cache_size = -65536');
+  if (file !== ':memory:') database.pragma(`mmap_size = ${MMAP_BYTES}`);
   return new Kysely<Database>({
     dialect: new AtomicMigrationsDialect({ database: withStatementCache(database) }),
   });
