@@ -68,6 +68,14 @@ describe('2. events with many participants', () => {
     ).toEqual(['joint_exercise BHR+EGY+JOR+SAU+USA held']);
   });
 
+  it('adds the participants an exercise’s relative clause names', () => {
+    expect(
+      rules(
+        'Moroccan and Senegalese marines wrapped up the Atlas Shield exercise, which also involved troops from Ghana and Spain.',
+      ),
+    ).toEqual(['joint_exercise ESP+GHA+MAR+SEN held']);
+  });
+
   it('proposes the whole list as one reading when the rules pair it otherwise', () => {
     expect(
       readings(

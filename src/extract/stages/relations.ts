@@ -201,6 +201,12 @@ function groupsFor(text: string, trigger: Trigger, groups: PartyGroup[]): PartyG
       local = [antecedent, ...span];
     }
   }
+  // "the Medusa exercise, which also involved troops from Cyprus and France": the event's relative clause
+  // names more of its participants.
+  if (EVENT_KINDS.has(trigger.kind) && EVENT_WHICH.test(text.slice(to))) {
+    const more = clauseAround(text, to + 2, to + 3);
+    local = [...local, ...groups.filter((g) => g.start >= to && g.start < more.to && !local.includes(g))];
+  }
   // "The drills come as Canberra and Washington ...": a definite mention restating what was told names no
   // parties of its own, and the other clause's parties are not its.
   const definite = /\bthe\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, trigger.start - 20), trigger.start));
@@ -210,6 +216,10 @@ function groupsFor(text: string, trigger: Trigger, groups: PartyGroup[]): PartyG
   const predecessors = groups.filter((g) => g.marker === 'after' && !local.includes(g));
   return predecessors.length > 0 ? [...local, ...predecessors].sort((a, b) => a.start - b.start) : local;
 }
+
+const EVENT_KINDS: ReadonlySet<Trigger['kind']> = new Set(['activity', 'meeting']);
+const EVENT_WHICH =
+  /^,\s(?:which|that)\s+(?:also\s+)?(?:involved|included|includes|involves|brought\s+together|brings\s+together|featured|drew|gathered)\b/i;
 
 // ", with which Manila has a treaty", and ", which already has a pact with Canberra,": the party before the
 // comma is the relative clause's own subject or partner.
