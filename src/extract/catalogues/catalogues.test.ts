@@ -249,6 +249,8 @@ describe('findExercises', () => {
     'Aurora Health reported higher quarterly earnings.',
     'A lion cub was born at the zoo.',
     'The restaurant Golden Dragon reopened on Main Street.',
+    'Oman joined a French-led naval exercise in the Indian Ocean.',
+    'Armenia held drills with Russian troops in the South Caucasus.',
   ])('finds no exercise in %s', (text) => {
     expect(findExercises(text)).toEqual([]);
   });

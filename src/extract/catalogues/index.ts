@@ -391,8 +391,21 @@ export function findExercises(text: string): CatalogueMatch<ExerciseEntry>[] {
   return scan(
     exercises,
     text,
-    (m) => !m.entry.ambiguous || (capitalised(text, m.start) && near(text, m, 4, EXERCISE_CUE)),
+    (m) =>
+      !m.entry.ambiguous ||
+      (capitalised(text, m.start) && !insideProperName(text, m.start) && near(text, m, 4, EXERCISE_CUE)),
   );
+}
+
+/**
+ * "the Indian Ocean", "the South Caucasus": an ordinary-word exercise name right after another capitalised
+ * word is part of a place's name ("Exercise Ocean" and "Operation Thunder" are the exercise).
+ */
+const NOT_A_NAME_PART =
+  /^(?:Exercise|Operation|Drills?|The|A|An|This|That|These|Its|Their|Annual|Last|Next|New|Joint|In|At|During|After|Before|Since|And|Or|Of|For|With|From)$/;
+function insideProperName(text: string, at: number): boolean {
+  const before = /([A-Z][\w'-]*)[ \t]+$/.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+  return !!before && !NOT_A_NAME_PART.test(before);
 }
 
 /** Every known weapon system named in the text, with ambiguous names only in a military context. */
