@@ -208,6 +208,20 @@ const reciprocalAccess: PhraseEntry[] = [
     ],
     counterExamples: ['Visiting forces fans filled the stadium on Saturday.'],
   },
+  {
+    // News often describes the instrument instead of naming it; the training it is for is its purpose, not
+    // an exercise of its own.
+    name: 'reciprocal-access: an agreement letting forces into each other',
+    yields: instrument('reciprocal_access'),
+    words: [
+      `${AGREEMENT} (allowing|that allows|to allow|letting|that lets|permitting) ~3 (forces|troops|militaries|soldiers) [to ](enter|visit|train in|deploy to|be stationed in|operate in|rotate through|use) [each other's |one another's ](territory|territories|countries|bases|soil)[ for ~1 (training|exercises|drills)]`,
+    ],
+    examples: [
+      "Ghana and Togo signed an agreement allowing their forces to enter each other's territory for joint training.",
+      'The pact that lets troops train in each other’s countries takes effect in May.',
+    ],
+    counterExamples: ['The agreement allows fishermen to enter each other’s waters.'],
+  },
 ];
 
 const securityTreaty: PhraseEntry[] = [
