@@ -1,8 +1,10 @@
-// Stage 4: dates in each sentence, to the precision the text supports, resolved against the reference date
-// in force at that sentence: the publication date, or the date of a report the article quotes.
+// Stage 6: dates in each sentence, to the precision the text supports, resolved against the reference date
+// in force at that sentence: the publication date, or the date of a report the article quotes; then the date
+// of each candidate. It runs after the relations stage because only candidates need dates: most news reads
+// none, and the date parser is the costly part.
 import * as chrono from 'chrono-node';
-import type { AnalyzedDocument, DateMention, Sentence } from '../document.js';
-import { CARRY } from '../relations/pick-date.js';
+import type { AnalyzedDocument, Candidate, DateMention, Sentence } from '../document.js';
+import { CARRY, pickDate } from '../relations/pick-date.js';
 import { formatReference, resolveMention, type Reference, referenceFrom } from './date-resolution.js';
 
 /** Only sentences with one of these words can hold a date; the parser runs on no other (it is the costly part). */
@@ -34,6 +36,21 @@ function datesAFact(doc: AnalyzedDocument, index: number): boolean {
 const NOT_A_DATE = /\b(?:past|over|for)\s+(?:the\s+)?(?:two|three|four|five|several|\d+)\b/i;
 
 export function dates(doc: AnalyzedDocument): void {
+  if (doc.candidates.length === 0) return;
+  readDates(doc);
+  // A candidate's date depends on its sentence, its trigger and its status only: the readings of one trigger
+  // share it.
+  const dated = new Map<string, Pick<Candidate, 'date' | 'dateStated' | 'dateReported'>>();
+  for (const c of doc.candidates) {
+    const key = `${c.sentence}|${c.anchor}|${c.anchorEnd}|${c.status}`;
+    let date = dated.get(key);
+    if (!date) dated.set(key, (date = pickDate(doc, c)));
+    Object.assign(c, date);
+  }
+}
+
+/** The dates of the sentences (doc.dates) and the reference date in force at each (doc.references). */
+export function readDates(doc: AnalyzedDocument): void {
   let reference: Reference | null = referenceFrom(doc.published);
   let contextYear: number | null = reference?.year ?? null;
   const published = referenceFrom(doc.published);

@@ -14,7 +14,6 @@ import {
 import { findTriggers, type Trigger } from '../relations/find-triggers.js';
 import { classifyMentions } from '../relations/party-filter.js';
 import { groupMentions, type PartyGroup } from '../relations/party-groups.js';
-import { pickDate } from '../relations/pick-date.js';
 import { transferItem } from '../relations/transfer-item.js';
 import { alternativeParties } from '../relations/alternatives.js';
 import { signalsOf, triggerScope } from '../relations/signals.js';
@@ -75,7 +74,6 @@ function readSentence(
     // Readings of one trigger share their clause, item and date (per status): work them out once.
     const scope = triggerScope(text, sentence.start, trigger, classified);
     const item = trigger.type === 'equipment_transfer' ? transferItem(text, trigger) : null;
-    const dated = new Map<Status, Pick<Candidate, 'date' | 'dateStated' | 'dateReported'>>();
     const propose = (
       parties: PartyCode[],
       factStatus: Status | null,
@@ -100,13 +98,11 @@ function readSentence(
         anchor: sentence.start + trigger.start,
         anchorEnd: sentence.start + trigger.end,
         trigger: text.slice(trigger.start, trigger.end),
+        // Dated by the dates stage, which runs only when some sentence read a candidate.
         date: null,
         dateStated: false,
         dateReported: false,
       };
-      let date = dated.get(factStatus);
-      if (!date) dated.set(factStatus, (date = pickDate(doc, candidate)));
-      Object.assign(candidate, date);
       doc.candidates.push(candidate);
     };
     const ruleSets =
