@@ -11,6 +11,7 @@ import {
 } from '../lexicon/event-words.js';
 import { GENERIC_AGREEMENT, TRIGGERS, UMBRELLA_AGREEMENT } from '../lexicon/type-triggers.js';
 import { findExercises, findInstruments } from '../catalogues/index.js';
+import { allMatches } from '../lexicon/all-matches.js';
 import { INSTRUMENT_DETERMINER_FAMILY } from '../phrasebook/anaphora.js';
 import { compileEntries, compileFamily } from '../phrasebook/compile.js';
 import { NON_MEMBER_FAMILY } from '../phrasebook/roles.js';
@@ -87,7 +88,7 @@ export function findTriggers(
     found.push({ type: 'joint_exercise', kind: 'activity', start: m.start, end: m.end });
   if (found.length === 0 && !cheap) return [];
   for (const { type, pattern, instrument } of TRIGGERS) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of allMatches(pattern, text)) {
       found.push({
         type,
         kind: instrument ? 'instrument' : 'activity',
@@ -98,7 +99,7 @@ export function findTriggers(
   }
   const specific = found.filter((t) => t.kind === 'instrument');
   if (specific.length === 0) {
-    for (const m of text.matchAll(UMBRELLA_AGREEMENT)) {
+    for (const m of allMatches(UMBRELLA_AGREEMENT, text)) {
       // "the defense accord" points back to the instrument in play; "their defence agreement" names an umbrella one.
       const anaphoric =
         lastInstrument && INSTRUMENT_DETERMINER.test(text.slice(Math.max(0, m.index - 6), m.index));
@@ -115,7 +116,7 @@ export function findTriggers(
   findTransfers(text, found);
   // A state's standing named in passing ("NATO member Norway") is background analysts rarely record: only a
   // reading for the scorer, and none after "non-" ("a non-NATO member").
-  for (const m of text.matchAll(GROUPING_ROLE))
+  for (const m of allMatches(GROUPING_ROLE, text))
     if (!NON_MEMBER.test(text.slice(Math.max(0, m.index - 5), m.index)))
       found.push({
         type: 'membership',
@@ -129,7 +130,7 @@ export function findTriggers(
       t.alsoTypes = UMBRELLA_TYPES.filter((x) => x !== t.type);
   if (!lastInstrument && DEFENSE_CONTEXT.test(text)) {
     // "inked a new deal with Oslo" in a defense story: some agreement of the umbrella kinds.
-    for (const m of text.matchAll(GENERIC_AGREEMENT)) {
+    for (const m of allMatches(GENERIC_AGREEMENT, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((t) => t.start < end && t.end > start)) continue;
@@ -137,7 +138,7 @@ export function findTriggers(
     }
   }
   if (lastInstrument) {
-    for (const m of text.matchAll(GENERIC_AGREEMENT)) {
+    for (const m of allMatches(GENERIC_AGREEMENT, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (specific.some((t) => t.start < end + 40 && t.end > start - 40)) continue;
@@ -149,7 +150,7 @@ export function findTriggers(
 
 function findMeetings(text: string, out: Trigger[]): void {
   const twoPlusTwo = FOREIGN_ROLE.test(text) && DEFENSE_ROLE.test(text);
-  for (const m of text.matchAll(MEETING)) {
+  for (const m of allMatches(MEETING, text)) {
     const around = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 30);
     if (/talks/i.test(m[0]) && NEGOTIATION_TALKS.test(around)) continue;
     const type: FactType = twoPlusTwo ? 'two_plus_two' : 'high_level_meeting';
@@ -189,18 +190,18 @@ function findTransfers(text: string, out: Trigger[]): void {
       end: m.index! + m[0].length,
       direction,
     });
-  for (const m of text.matchAll(ARMS_DEAL)) push(m, 'deal');
-  for (const m of text.matchAll(AID)) push(m, 'aid');
-  for (const m of text.matchAll(SUPPLIER_NOUN)) push(m, 'supplierNoun');
-  for (const m of text.matchAll(CLIENTS)) push(m, 'clients');
-  for (const m of text.matchAll(CONTRACT_FOR)) {
+  for (const m of allMatches(ARMS_DEAL, text)) push(m, 'deal');
+  for (const m of allMatches(AID, text)) push(m, 'aid');
+  for (const m of allMatches(SUPPLIER_NOUN, text)) push(m, 'supplierNoun');
+  for (const m of allMatches(CLIENTS, text)) push(m, 'clients');
+  for (const m of allMatches(CONTRACT_FOR, text)) {
     if (EQUIPMENT.test(text.slice(m.index, m.index + m[0].length + 60))) push(m, 'acquire');
   }
   for (const [verb, direction] of [
     [SUPPLY_VERB, 'supply'],
     [ACQUIRE_VERB, 'acquire'],
   ] as const) {
-    for (const m of text.matchAll(verb)) {
+    for (const m of allMatches(verb, text)) {
       // A verb moves equipment only when equipment is named near it.
       if (EQUIPMENT.test(text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 90)))
         push(m, direction);

@@ -5,6 +5,7 @@
 import * as chrono from 'chrono-node';
 import type { AnalyzedDocument, Candidate, DateMention, Sentence } from '../document.js';
 import { CARRY, pickDate } from '../relations/pick-date.js';
+import { allMatches } from '../lexicon/all-matches.js';
 import { formatReference, resolveMention, type Reference, referenceFrom } from './date-resolution.js';
 
 /** Only sentences with one of these words can hold a date; the parser runs on no other (it is the costly part). */
@@ -64,7 +65,7 @@ export function readDates(doc: AnalyzedDocument): void {
     // dates carry over), or where the reference date may move; elsewhere a year named in passing still sets
     // the year that month-and-day dates fall in.
     if (reference && !datesAFact(doc, sentence.index) && !REANCHOR_WORD.test(sentence.text)) {
-      const years = [...sentence.text.matchAll(BARE_YEAR)];
+      const years = allMatches(BARE_YEAR, sentence.text);
       if (years.length > 0) contextYear = Number(years.at(-1)![1]);
       continue;
     }
