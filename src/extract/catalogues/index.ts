@@ -36,7 +36,25 @@ export interface CatalogueMatch<E> {
 
 const SEP = '\u0000sep';
 const SEP_SOURCE = '[\\s\\u00a0\\-\\u2010\\u2011\\u2013]{0,3}';
-const isSep = (ch: string) => /[\s\u00a0\-\u2010\u2011\u2013]/.test(ch);
+/** `[\s\u00a0\-\u2010\u2011\u2013]` on the first code unit, without running an expression per character. */
+const isSep = (ch: string): boolean => {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return c === 0x20 || c === 0x2d || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2010 ||
+    c === 0x2011 ||
+    c === 0x2013 ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+};
 
 interface TrieNode<V> {
   next: Map<string, TrieNode<V>>;
@@ -135,21 +153,29 @@ interface Compiled<V> {
   exact: CharTrie<V>;
   foldedRe: RegExp | null;
   exactRe: RegExp | null;
-  /** The first word of every name, folded: a position whose word is none of these starts no name. */
-  firsts: ReadonlySet<string>;
+  /** This catalogue's bit in FIRST_WORDS. */
+  bit: number;
 }
 
+/**
+ * The first word of every catalogued name, folded, with a bit per catalogue that has a name starting with
+ * it: a position whose word is in no catalogue starts no name. One map for all catalogues, so the words of
+ * a sentence are looked up once, not once per catalogue.
+ */
+const FIRST_WORDS = new Map<string, number>();
+/** Bumped when a catalogue adds its first words, so word starts found before are found again. */
+let firstWordsVersion = 0;
+
 interface WordStarts {
-  /** Offsets where a name may start: a word's first character, not after `[\w-]`. */
+  /** Offsets where a name of some catalogue may start: a word's first character, not after `[\w-]`. */
   at: number[];
-  /** The word from there, folded. */
-  words: string[];
-  /** The word without a final "s" ("Patriots", "ACSAs" start like their singular), or null. */
-  singulars: Array<string | null>;
+  /** Per offset: the bits of the catalogues with a name that starts with the word there (or its singular). */
+  bits: number[];
 }
 
 let lastText = '';
-let lastStarts: WordStarts = { at: [], words: [], singulars: [] };
+let lastVersion = -1;
+let lastStarts: WordStarts = { at: [], bits: [] };
 
 /** 1 for a letter, 2 for a digit, 0 otherwise, as `\p{L}` and `\p{N}` say; ASCII from a table. */
 const ASCII_KIND = Uint8Array.from({ length: 128 }, (_, c) =>
@@ -166,23 +192,30 @@ function kindAt(text: string, i: number): number {
   return LETTER.test(ch) ? 1 : DIGIT.test(ch) ? 2 : 0;
 }
 
+// eslint-disable-next-line no-control-regex
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 /**
- * Where a name can start in the text, and the word there, remembered for the next call: the three
- * catalogues often scan the same sentence. Words are runs of letters or of digits ("F16" and "F-16" are
- * both f, 16). A position counts when the expressions' own look-behind `(?<![\w-])` would let a match start
+ * Where a name can start in the text, and which catalogues have a name starting with the word there,
+ * remembered for the next call: the three catalogues often scan the same sentence. Words are runs of
+ * letters or of digits ("F16" and "F-16" are both f, 16); a word also stands for its singular ("Patriots",
+ * "ACSAs"). A position counts when the expressions' own look-behind `(?<![\w-])` would let a match start
  * there; inside a run of letters that is only after a non-ASCII letter. A plain loop: the Unicode
  * expression that says the same costs several times more.
  */
 function wordStarts(text: string): WordStarts {
-  if (text === lastText) return lastStarts;
+  if (text === lastText && lastVersion === firstWordsVersion) return lastStarts;
   const at: number[] = [];
-  const words: string[] = [];
-  const singulars: Array<string | null> = [];
+  const bits: number[] = [];
+  // ASCII lower-cases one character for one and without context: the whole text at once, then slices.
+  const lower = ASCII_ONLY.test(text) ? text.toLowerCase() : null;
   const add = (from: number, to: number) => {
-    const w = text.slice(from, to).toLowerCase();
+    const w = lower !== null ? lower.slice(from, to) : text.slice(from, to).toLowerCase();
+    let b = FIRST_WORDS.get(w) ?? 0;
+    if (w.endsWith('s')) b |= FIRST_WORDS.get(w.slice(0, -1)) ?? 0;
+    if (b === 0) return;
     at.push(from);
-    words.push(w);
-    singulars.push(w.endsWith('s') ? w.slice(0, -1) : null);
+    bits.push(b);
   };
   const n = text.length;
   let i = 0;
@@ -203,7 +236,8 @@ function wordStarts(text: string): WordStarts {
     i = j;
   }
   lastText = text;
-  lastStarts = { at, words, singulars };
+  lastVersion = firstWordsVersion;
+  lastStarts = { at, bits };
   return lastStarts;
 }
 
@@ -219,21 +253,22 @@ function compile<V>(
   names: Iterable<readonly [string, V, boolean /* exact case */]>,
   afterDigit: string,
   tail: string,
+  bit: number,
 ): Compiled<V> {
   const folded = new CharTrie<V>(true);
   const exact = new CharTrie<V>(false);
-  const firsts = new Set<string>();
   for (const [name, value, exactCase] of names) {
     (exactCase ? exact : folded).insert(name, value);
     const first = firstWordOf(name);
     // The word gate in scan() is sound only if every name starts with a word.
     if (first === null) throw new Error(`catalogue name must start with a letter or digit: ${name}`);
-    firsts.add(first);
+    FIRST_WORDS.set(first, (FIRST_WORDS.get(first) ?? 0) | bit);
   }
+  firstWordsVersion++;
   const re = (trie: CharTrie<V>, flags: string) =>
     trie.size === 0 ? null : new RegExp(`(?<![\\w-])${trie.source(afterDigit)}${tail}(?!\\w|-\\d)`, flags);
   // Sticky: scan() runs each expression only where a name can start.
-  return { folded, exact, foldedRe: re(folded, 'iy'), exactRe: re(exact, 'y'), firsts };
+  return { folded, exact, foldedRe: re(folded, 'iy'), exactRe: re(exact, 'y'), bit };
 }
 
 /** Every match of a compiled catalogue, earliest first, overlaps resolved to the longer match. */
@@ -243,15 +278,12 @@ function scan<V>(
   accept: (m: CatalogueMatch<V>) => boolean,
 ): CatalogueMatch<V>[] {
   const found: CatalogueMatch<V>[] = [];
-  const { at, words, singulars } = wordStarts(text);
+  const { at, bits } = wordStarts(text);
   // One hash lookup per word rejects most positions; the trie then says cheaply whether a name starts
   // there, and the expression, run only there, finds its exact extent (separators, plurals, years, model
   // suffixes). Scanning the expression over every position costs ~10x.
   const starts: number[] = [];
-  for (let k = 0; k < at.length; k++) {
-    const singular = singulars[k];
-    if (c.firsts.has(words[k]!) || (singular !== null && c.firsts.has(singular!))) starts.push(at[k]!);
-  }
+  for (let k = 0; k < at.length; k++) if (bits[k]! & c.bit) starts.push(at[k]!);
   if (starts.length === 0) return found;
   for (const [re, trie] of [
     [c.exactRe, c.exact],
@@ -377,7 +409,7 @@ function* weaponNames(): Generator<readonly [string, WeaponSystem, boolean]> {
 
 /** Named defense instruments ("the Reciprocal Access Agreement", "EDCA", "GSOMIA") in the text. */
 export function findInstruments(text: string): CatalogueMatch<InstrumentEntry>[] {
-  instruments ??= compile(instrumentNames(), '', PLURAL);
+  instruments ??= compile(instrumentNames(), '', PLURAL, 1);
   return scan(instruments, text, (m) => {
     const written = text.slice(m.start, m.end).replace(/['\u2019]?s$/, '');
     const doubtful = m.entry.acronyms.includes(written) ? m.entry.ambiguous : m.entry.ambiguousNames;
@@ -387,7 +419,7 @@ export function findInstruments(text: string): CatalogueMatch<InstrumentEntry>[]
 
 /** Named military exercises ("Balikatan 2024", "RIMPAC", "Exercise Pitch Black") in the text. */
 export function findExercises(text: string): CatalogueMatch<ExerciseEntry>[] {
-  exercises ??= compile(exerciseNames(), '', EXERCISE_YEAR);
+  exercises ??= compile(exerciseNames(), '', EXERCISE_YEAR, 2);
   return scan(
     exercises,
     text,
@@ -397,7 +429,7 @@ export function findExercises(text: string): CatalogueMatch<ExerciseEntry>[] {
 
 /** Every known weapon system named in the text, with ambiguous names only in a military context. */
 export function findWeapons(text: string): CatalogueMatch<WeaponSystem>[] {
-  weapons ??= compile(weaponNames(), MODEL_SUFFIX, PLURAL);
+  weapons ??= compile(weaponNames(), MODEL_SUFFIX, PLURAL, 4);
   return scan(weapons, text, (m) => weaponInContext(text, m));
 }
 
