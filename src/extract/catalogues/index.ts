@@ -117,8 +117,11 @@ class CharTrie<V> {
     return emit(this.root, '');
   }
 
-  /** The value of the longest catalogued name that the text spells from `start` (up to `end`). */
-  lookup(text: string, start: number, end: number): V | undefined {
+  /**
+   * The value of the longest catalogued name that the text spells from `start` (up to `end`). `lower` is the
+   * text lower-cased when that maps one character to one (ASCII), so a folded trie reads it directly.
+   */
+  lookup(text: string, start: number, end: number, lower: string | null = null): V | undefined {
     let node = this.root;
     let best = node.value;
     let i = start;
@@ -131,7 +134,7 @@ class CharTrie<V> {
         while (i < end && isSep(text[i]!)) i++;
         continue;
       }
-      const key = ch === '\u2019' ? "'" : this.fold ? ch.toLowerCase() : ch;
+      const key = ch === '\u2019' ? "'" : this.fold ? (lower !== null ? lower[i]! : ch.toLowerCase()) : ch;
       let next = node.next.get(key) ?? node.next.get(SEP)?.next.get(key);
       if (!next && key === "'") {
         i++; // an apostrophe the catalogue spells without ("Davids Sling")
@@ -171,11 +174,13 @@ interface WordStarts {
   at: number[];
   /** Per offset: the bits of the catalogues with a name that starts with the word there (or its singular). */
   bits: number[];
+  /** The text lower-cased, when it is ASCII (one character for one); else null. */
+  lower: string | null;
 }
 
 let lastText = '';
 let lastVersion = -1;
-let lastStarts: WordStarts = { at: [], bits: [] };
+let lastStarts: WordStarts = { at: [], bits: [], lower: null };
 
 /** 1 for a letter, 2 for a digit, 0 otherwise, as `\p{L}` and `\p{N}` say; ASCII from a table. */
 const ASCII_KIND = Uint8Array.from({ length: 128 }, (_, c) =>
@@ -237,7 +242,7 @@ function wordStarts(text: string): WordStarts {
   }
   lastText = text;
   lastVersion = firstWordsVersion;
-  lastStarts = { at, bits };
+  lastStarts = { at, bits, lower };
   return lastStarts;
 }
 
@@ -278,7 +283,7 @@ function scan<V>(
   accept: (m: CatalogueMatch<V>) => boolean,
 ): CatalogueMatch<V>[] {
   const found: CatalogueMatch<V>[] = [];
-  const { at, bits } = wordStarts(text);
+  const { at, bits, lower } = wordStarts(text);
   // One hash lookup per word rejects most positions; the trie then says cheaply whether a name starts
   // there, and the expression, run only there, finds its exact extent (separators, plurals, years, model
   // suffixes). Scanning the expression over every position costs ~10x.
@@ -293,11 +298,11 @@ function scan<V>(
     let done = 0;
     for (const i of starts) {
       if (i < done) continue;
-      if (trie.lookup(text, i, Math.min(text.length, i + 80)) === undefined) continue;
+      if (trie.lookup(text, i, Math.min(text.length, i + 80), lower) === undefined) continue;
       re.lastIndex = i;
       const m = re.exec(text);
       if (!m) continue;
-      const entry = trie.lookup(text, m.index, m.index + m[0].length);
+      const entry = trie.lookup(text, m.index, m.index + m[0].length, lower);
       if (entry === undefined) continue;
       const match = { start: m.index, end: m.index + m[0].length, entry };
       if (accept(match)) found.push(match);
