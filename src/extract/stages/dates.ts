@@ -38,7 +38,8 @@ const NOT_A_DATE = /\b(?:past|over|for)\s+(?:the\s+)?(?:two|three|four|five|seve
 
 export function dates(doc: AnalyzedDocument): void {
   if (doc.candidates.length === 0) return;
-  readDates(doc);
+  // What a sentence after the last candidate's says dates nothing: the reading stops there.
+  readDates(doc, Math.max(...doc.candidates.map((c) => c.sentence)));
   // A candidate's date depends on its sentence, its trigger and its status only: the readings of one trigger
   // share it.
   const dated = new Map<string, Pick<Candidate, 'date' | 'dateStated' | 'dateReported'>>();
@@ -50,12 +51,16 @@ export function dates(doc: AnalyzedDocument): void {
   }
 }
 
-/** The dates of the sentences (doc.dates) and the reference date in force at each (doc.references). */
-export function readDates(doc: AnalyzedDocument): void {
+/**
+ * The dates of the sentences (doc.dates) and the reference date in force at each (doc.references), up to the
+ * sentence `last`: each depends on the sentences before it only.
+ */
+export function readDates(doc: AnalyzedDocument, last = doc.sentences.length - 1): void {
   let reference: Reference | null = referenceFrom(doc.published);
   let contextYear: number | null = reference?.year ?? null;
   const published = referenceFrom(doc.published);
   for (const sentence of doc.sentences) {
+    if (sentence.index > last) break;
     // A new source introduced without a date of its own ("this story on the ministry's website") speaks
     // from the article's own date again.
     if (published && NEW_SOURCE.test(sentence.text)) reference = published;
