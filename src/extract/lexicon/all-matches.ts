@@ -3,19 +3,21 @@
 // score of expressions over each sentence that can carry a fact, and the copies cost as much as the scans.
 
 /**
- * The matches of `re` in `text`, in order: from `re.lastIndex`, stepping past empty matches (by a code point
- * under /u or /v), exactly as matchAll does. `re.lastIndex` is left as it was, and the matches are gathered
- * before the caller sees any, so a caller may run the same expression again inside its loop.
+ * The matches of `re` in `text`, in order: from `re.lastIndex` (or `from`: a caller that knows no match
+ * starts before it), stepping past empty matches (by a code point under /u or /v), exactly as matchAll does.
+ * `re.lastIndex` is left as it was, and the matches are gathered before the caller sees any, so a caller may
+ * run the same expression again inside its loop.
  */
-export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+export function allMatches(re: RegExp, text: string, from = re.lastIndex): RegExpExecArray[] {
   if (!re.global) throw new TypeError(`allMatches needs a global expression: /${re.source}/${re.flags}`);
-  const from = re.lastIndex;
+  const was = re.lastIndex;
+  re.lastIndex = from;
   const out: RegExpExecArray[] = [];
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push(m);
     if (m[0] === '') re.lastIndex = advance(text, re.lastIndex, re.unicode || re.flags.includes('v'));
   }
-  re.lastIndex = from;
+  re.lastIndex = was;
   return out;
 }
 
