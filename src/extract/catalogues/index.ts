@@ -212,38 +212,115 @@ function wordStarts(text: string): WordStarts {
   if (text === lastText && lastVersion === firstWordsVersion) return lastStarts;
   const at: number[] = [];
   const bits: number[] = [];
-  // ASCII lower-cases one character for one and without context: the whole text at once, then slices.
+  // ASCII lower-cases one character for one and without context: the whole text at once.
   const lower = ASCII_ONLY.test(text) ? text.toLowerCase() : null;
-  const add = (from: number, to: number) => {
-    const w = lower !== null ? lower.slice(from, to) : text.slice(from, to).toLowerCase();
-    let b = FIRST_WORDS.get(w) ?? 0;
-    if (w.endsWith('s')) b |= FIRST_WORDS.get(w.slice(0, -1)) ?? 0;
-    if (b === 0) return;
-    at.push(from);
-    bits.push(b);
-  };
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const kind = kindAt(text, i);
-    if (kind === 0) {
-      i++;
-      continue;
+  if (lower !== null) asciiWordStarts(text, lower, at, bits);
+  else {
+    const add = (from: number, to: number) => {
+      const w = text.slice(from, to).toLowerCase();
+      let b = FIRST_WORDS.get(w) ?? 0;
+      if (w.endsWith('s')) b |= FIRST_WORDS.get(w.slice(0, -1)) ?? 0;
+      if (b === 0) return;
+      at.push(from);
+      bits.push(b);
+    };
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const kind = kindAt(text, i);
+      if (kind === 0) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      let wide = text.charCodeAt(i) > 127;
+      while (j < n && kindAt(text, j) === kind) {
+        if (text.charCodeAt(j) > 127) wide = true;
+        j++;
+      }
+      if (i === 0 || !isWordOrHyphen(text.charCodeAt(i - 1))) add(i, j);
+      if (wide) for (let k = i + 1; k < j; k++) if (text.charCodeAt(k - 1) > 127) add(k, j);
+      i = j;
     }
-    let j = i + 1;
-    let wide = text.charCodeAt(i) > 127;
-    while (j < n && kindAt(text, j) === kind) {
-      if (text.charCodeAt(j) > 127) wide = true;
-      j++;
-    }
-    if (i === 0 || !isWordOrHyphen(text.charCodeAt(i - 1))) add(i, j);
-    if (wide) for (let k = i + 1; k < j; k++) if (text.charCodeAt(k - 1) > 127) add(k, j);
-    i = j;
   }
   lastText = text;
   lastVersion = firstWordsVersion;
   lastStarts = { at, bits, lower };
   return lastStarts;
+}
+
+/**
+ * wordStarts on ASCII text: the same words, looked up by a hash of their letters computed as they are
+ * read, so no word is cut out of the text unless its hash is a first word's (most are not).
+ */
+function asciiWordStarts(text: string, lower: string, at: number[], bits: number[]): void {
+  const byHash = firstWordsByHash();
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const kind = ASCII_KIND[text.charCodeAt(i)]!;
+    if (kind === 0) {
+      i++;
+      continue;
+    }
+    let hash = lower.charCodeAt(i);
+    let prefix = 0;
+    let j = i + 1;
+    while (j < n && ASCII_KIND[text.charCodeAt(j)] === kind) {
+      prefix = hash;
+      hash = (Math.imul(hash, 31) + lower.charCodeAt(j)) | 0;
+      j++;
+    }
+    if (i === 0 || !isWordOrHyphen(text.charCodeAt(i - 1))) {
+      let b = bitsAt(byHash, lower, i, j, hash);
+      // A plural ("Patriots", "ACSAs") starts like its singular.
+      if (j - i > 1 && lower.charCodeAt(j - 1) === 115) b |= bitsAt(byHash, lower, i, j - 1, prefix);
+      if (b !== 0) {
+        at.push(i);
+        bits.push(b);
+      }
+    }
+    i = j;
+  }
+}
+
+/** The hash asciiWordStarts computes over a word's characters. */
+function wordHash(word: string): number {
+  let hash = 0;
+  for (let k = 0; k < word.length; k++) hash = (Math.imul(hash, 31) + word.charCodeAt(k)) | 0;
+  return hash;
+}
+
+let byHashVersion = -1;
+let byHash = new Map<number, Array<readonly [string, number]>>();
+
+/** FIRST_WORDS keyed by wordHash, rebuilt when a catalogue adds its words. */
+function firstWordsByHash(): Map<number, Array<readonly [string, number]>> {
+  if (byHashVersion !== firstWordsVersion) {
+    byHash = new Map();
+    for (const [word, b] of FIRST_WORDS) {
+      const h = wordHash(word);
+      const bucket = byHash.get(h);
+      if (bucket) bucket.push([word, b]);
+      else byHash.set(h, [[word, b]]);
+    }
+    byHashVersion = firstWordsVersion;
+  }
+  return byHash;
+}
+
+/** The catalogue bits of the word lower[from, to) with this hash, 0 when it is no first word. */
+function bitsAt(
+  table: Map<number, Array<readonly [string, number]>>,
+  lower: string,
+  from: number,
+  to: number,
+  hash: number,
+): number {
+  const bucket = table.get(hash);
+  if (bucket === undefined) return 0;
+  for (const [word, b] of bucket) if (word.length === to - from && lower.startsWith(word, from)) return b;
+  return 0;
 }
 
 /** Words as names are written: runs of letters, or of digits. */
