@@ -106,15 +106,21 @@ class CharTrie<V> {
    * suffixes ("Su-30MKI", "F-16V", "K2PL") still read as the base system.
    */
   source(afterDigit: string): string {
-    const emit = (node: TrieNode<V>, last: string): string => {
-      const alts: string[] = [];
-      for (const [u, child] of node.next) alts.push(unitSource(u) + emit(child, u));
-      // The "stop here" alternative goes last: longer names are tried first.
-      if (node.value !== undefined) alts.push(/\d$/.test(last) ? afterDigit : '');
-      if (alts.length === 1) return alts[0]!;
-      return `(?:${alts.join('|')})`;
-    };
-    return emit(this.root, '');
+    return this.emit(this.root, '', afterDigit);
+  }
+
+  /** The regex source of the names that start with the root's child `unit` (one alternative of source()). */
+  sourceFrom(unit: string, afterDigit: string): string {
+    return unitSource(unit) + this.emit(this.root.next.get(unit)!, unit, afterDigit);
+  }
+
+  private emit(node: TrieNode<V>, last: string, afterDigit: string): string {
+    const alts: string[] = [];
+    for (const [u, child] of node.next) alts.push(unitSource(u) + this.emit(child, u, afterDigit));
+    // The "stop here" alternative goes last: longer names are tried first.
+    if (node.value !== undefined) alts.push(/\d$/.test(last) ? afterDigit : '');
+    if (alts.length === 1) return alts[0]!;
+    return `(?:${alts.join('|')})`;
   }
 
   /**
@@ -154,8 +160,8 @@ class CharTrie<V> {
 interface Compiled<V> {
   folded: CharTrie<V>;
   exact: CharTrie<V>;
-  foldedRe: RegExp | null;
-  exactRe: RegExp | null;
+  foldedAt: FirstCharExpressions<V>;
+  exactAt: FirstCharExpressions<V>;
   /** This catalogue's bit in FIRST_WORDS. */
   bit: number;
 }
@@ -347,10 +353,51 @@ function compile<V>(
     FIRST_WORDS.set(first, (FIRST_WORDS.get(first) ?? 0) | bit);
   }
   firstWordsVersion++;
-  const re = (trie: CharTrie<V>, flags: string) =>
-    trie.size === 0 ? null : new RegExp(`(?<![\\w-])${trie.source(afterDigit)}${tail}(?!\\w|-\\d)`, flags);
   // Sticky: scan() runs each expression only where a name can start.
-  return { folded, exact, foldedRe: re(folded, 'iy'), exactRe: re(exact, 'y'), bit };
+  const at = (trie: CharTrie<V>, flags: string) =>
+    new FirstCharExpressions(
+      trie,
+      (unit) => new RegExp(`(?<![\\w-])${trie.sourceFrom(unit, afterDigit)}${tail}(?!\\w|-\\d)`, flags),
+    );
+  return { folded, exact, foldedAt: at(folded, 'iy'), exactAt: at(exact, 'y'), bit };
+}
+
+/**
+ * A catalogue's expression, `(?<![\w-])(?:name|name|...)tail(?!\w|-\d)`, cut into one expression per
+ * alternative of the root: at a position, the alternatives that can match its character, tried in the
+ * order of the whole (so the first that matches is the one the whole expression matches). V8 interprets an
+ * expression of a whole catalogue (hundreds of kilobytes of bytecode) and tries its root alternatives in
+ * turn: a match costs 2-20 us against about 1 us for its part.
+ */
+class FirstCharExpressions<V> {
+  /** Per ASCII character: the parts whose names can start with it, in root order, compiled on first use. */
+  private readonly byChar = new Map<string, RegExp[]>();
+  private all: RegExp[] | null = null;
+
+  constructor(
+    private readonly trie: CharTrie<V>,
+    private readonly compile: (unit: string) => RegExp,
+  ) {}
+
+  /** The parts to try at a position whose character is `ch`. */
+  at(ch: string): RegExp[] {
+    const code = ch.charCodeAt(0);
+    // Under /i without /u, an ASCII character matches only itself in either case (no other character folds
+    // to ASCII); a part whose first character is not ASCII cannot match it. Other characters try every part.
+    if (code >= 128) return (this.all ??= [...this.trie.root.next.keys()].map(this.compile));
+    const key = this.trie.fold ? ch.toLowerCase() : ch;
+    let parts = this.byChar.get(key);
+    if (!parts) {
+      parts = [];
+      for (const unit of this.trie.root.next.keys()) {
+        const first = unit.charCodeAt(0);
+        if (first < 128 && (this.trie.fold ? unit[0]!.toLowerCase() : unit[0]) === key)
+          parts.push(this.compile(unit));
+      }
+      this.byChar.set(key, parts);
+    }
+    return parts;
+  }
 }
 
 /** Every match of a compiled catalogue, earliest first, overlaps resolved to the longer match. */
@@ -367,17 +414,20 @@ function scan<V>(
   const starts: number[] = [];
   for (let k = 0; k < at.length; k++) if (bits[k]! & c.bit) starts.push(at[k]!);
   if (starts.length === 0) return found;
-  for (const [re, trie] of [
-    [c.exactRe, c.exact],
-    [c.foldedRe, c.folded],
+  for (const [parts, trie] of [
+    [c.exactAt, c.exact],
+    [c.foldedAt, c.folded],
   ] as const) {
-    if (!re) continue;
+    if (trie.size === 0) continue;
     let done = 0;
     for (const i of starts) {
       if (i < done) continue;
       if (trie.lookup(text, i, Math.min(text.length, i + 80), lower) === undefined) continue;
-      re.lastIndex = i;
-      const m = re.exec(text);
+      let m: RegExpExecArray | null = null;
+      for (const re of parts.at(text[i]!)) {
+        re.lastIndex = i;
+        if ((m = re.exec(text))) break;
+      }
       if (!m) continue;
       const entry = trie.lookup(text, m.index, m.index + m[0].length, lower);
       if (entry === undefined) continue;
