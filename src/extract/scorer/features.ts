@@ -27,7 +27,10 @@ export interface DocumentContext {
   defense: boolean[];
   /** The share of the document's sentences that do. */
   defenseShare: number;
-  /** Per sentence: whether it speaks of something outside defense (health ministers, a trade pact). */
+  /**
+   * Per sentence that carries a candidate: whether it speaks of something outside defense (health ministers,
+   * a trade pact).
+   */
   civil: boolean[];
 }
 
@@ -54,7 +57,9 @@ export function documentContext(doc: AnalyzedDocument, candidates: readonly Cand
     together[s]?.add(m.code);
   }
   const defense = doc.sentences.map((x) => DEFENSE_CONTEXT.test(x.text));
-  const civil = doc.sentences.map((x) => CIVIL_CONTEXT.test(x.text));
+  // Read only for the sentences that carry a candidate: no feature asks about the others.
+  const civil: boolean[] = [];
+  for (const c of candidates) civil[c.sentence] ??= CIVIL_CONTEXT.test(doc.sentences[c.sentence]!.text);
   return {
     civil,
     defense,
