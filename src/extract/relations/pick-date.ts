@@ -39,8 +39,10 @@ export function pickDate(doc: AnalyzedDocument, c: Candidate): Dated {
 function nearestDate(doc: AnalyzedDocument, c: Candidate): { value: string; reported: boolean } | null {
   let best: { value: string; distance: number; reported: boolean } | null = null;
   const sentence = doc.sentences[c.sentence]!;
+  const mentions = doc.dates.get(c.sentence);
+  if (!mentions) return null;
   const clause = clauseAround(sentence.text, c.anchor - sentence.start, c.anchorEnd - sentence.start);
-  for (const m of doc.dates.get(c.sentence) ?? []) {
+  for (const m of mentions) {
     const reported = REPORT_DATE.test(doc.normalized.slice(Math.max(sentence.start, m.start - 80), m.start));
     // A date after the trigger usually belongs to it ("signed on Tuesday"); one before it, less often; one
     // across a comma belongs to another clause more often than not.
