@@ -92,9 +92,12 @@ export interface AnalyzedDocument {
   parties: PartyMention[];
   /** Per sentence index: what its cheap trigger tests found, or null when it cannot carry a fact. */
   gates: Array<TriggerGate | null>;
-  /** Dates per sentence index, resolved against the reference date in force at that sentence. */
+  /**
+   * Dates per sentence index, resolved against the reference date in force at that sentence. Read only in a
+   * document with candidates (the dates stage runs after the relations stage): they date candidates only.
+   */
   dates: Map<number, DateMention[]>;
-  /** The reference date in force at each sentence (publication date, or a quoted report's date). */
+  /** The reference date in force at each sentence (publication date, or a quoted report's date); read with `dates`. */
   references: Array<PartialDate | null>;
   candidates: Candidate[];
   /** How facts are scored and which are kept (pipeline.ts: the shipped model unless told otherwise). */

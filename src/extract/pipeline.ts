@@ -20,8 +20,8 @@ export const STAGES: ReadonlyArray<readonly [name: string, run: Stage]> = [
   ['segment', segment],
   ['mentions', mentions],
   ['gate', gate],
-  ['dates', dates],
   ['relations', relations],
+  ['dates', dates],
   ['facts', facts],
 ];
 

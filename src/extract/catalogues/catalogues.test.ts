@@ -338,6 +338,24 @@ describe('weaponOrigin', () => {
     ]);
   });
 
+  it('finds each unambiguous system by any of its names, whatever letter and case the name starts with', () => {
+    // The matcher tries at a position only the names that can start with its character (index.ts,
+    // FirstCharExpressions): every ASCII name must still be found, in its own case and in capitals.
+    const missed: string[] = [];
+    for (const w of WEAPON_SYSTEMS) {
+      if (w.ambiguous) continue;
+      // eslint-disable-next-line no-control-regex
+      for (const name of w.names.filter((n) => /^[\x00-\x7f]*$/.test(n)))
+        for (const written of [name, name.toUpperCase()]) {
+          const text = `Officials said the ${written} was discussed.`;
+          const found = findWeapons(text);
+          if (!found.some((m) => m.entry === w || text.slice(m.start, m.end) === written))
+            missed.push(written);
+        }
+    }
+    expect(missed).toEqual([]);
+  });
+
   it('does not match a name inside another word or model number', () => {
     expect(findWeapons('The JF-17 flew past; the F-17 never existed.').map((m) => m.entry.origin)).toEqual([
       'CHN',

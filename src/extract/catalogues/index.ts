@@ -36,7 +36,25 @@ export interface CatalogueMatch<E> {
 
 const SEP = '\u0000sep';
 const SEP_SOURCE = '[\\s\\u00a0\\-\\u2010\\u2011\\u2013]{0,3}';
-const isSep = (ch: string) => /[\s\u00a0\-\u2010\u2011\u2013]/.test(ch);
+/** `[\s\u00a0\-\u2010\u2011\u2013]` on the first code unit, without running an expression per character. */
+const isSep = (ch: string): boolean => {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return c === 0x20 || c === 0x2d || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2010 ||
+    c === 0x2011 ||
+    c === 0x2013 ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+};
 
 interface TrieNode<V> {
   next: Map<string, TrieNode<V>>;
@@ -88,19 +106,28 @@ class CharTrie<V> {
    * suffixes ("Su-30MKI", "F-16V", "K2PL") still read as the base system.
    */
   source(afterDigit: string): string {
-    const emit = (node: TrieNode<V>, last: string): string => {
-      const alts: string[] = [];
-      for (const [u, child] of node.next) alts.push(unitSource(u) + emit(child, u));
-      // The "stop here" alternative goes last: longer names are tried first.
-      if (node.value !== undefined) alts.push(/\d$/.test(last) ? afterDigit : '');
-      if (alts.length === 1) return alts[0]!;
-      return `(?:${alts.join('|')})`;
-    };
-    return emit(this.root, '');
+    return this.emit(this.root, '', afterDigit);
   }
 
-  /** The value of the longest catalogued name that the text spells from `start` (up to `end`). */
-  lookup(text: string, start: number, end: number): V | undefined {
+  /** The regex source of the names that start with the root's child `unit` (one alternative of source()). */
+  sourceFrom(unit: string, afterDigit: string): string {
+    return unitSource(unit) + this.emit(this.root.next.get(unit)!, unit, afterDigit);
+  }
+
+  private emit(node: TrieNode<V>, last: string, afterDigit: string): string {
+    const alts: string[] = [];
+    for (const [u, child] of node.next) alts.push(unitSource(u) + this.emit(child, u, afterDigit));
+    // The "stop here" alternative goes last: longer names are tried first.
+    if (node.value !== undefined) alts.push(/\d$/.test(last) ? afterDigit : '');
+    if (alts.length === 1) return alts[0]!;
+    return `(?:${alts.join('|')})`;
+  }
+
+  /**
+   * The value of the longest catalogued name that the text spells from `start` (up to `end`). `lower` is the
+   * text lower-cased when that maps one character to one (ASCII), so a folded trie reads it directly.
+   */
+  lookup(text: string, start: number, end: number, lower: string | null = null): V | undefined {
     let node = this.root;
     let best = node.value;
     let i = start;
@@ -113,7 +140,7 @@ class CharTrie<V> {
         while (i < end && isSep(text[i]!)) i++;
         continue;
       }
-      const key = ch === '\u2019' ? "'" : this.fold ? ch.toLowerCase() : ch;
+      const key = ch === '\u2019' ? "'" : this.fold ? (lower !== null ? lower[i]! : ch.toLowerCase()) : ch;
       let next = node.next.get(key) ?? node.next.get(SEP)?.next.get(key);
       if (!next && key === "'") {
         i++; // an apostrophe the catalogue spells without ("Davids Sling")
@@ -133,23 +160,33 @@ class CharTrie<V> {
 interface Compiled<V> {
   folded: CharTrie<V>;
   exact: CharTrie<V>;
-  foldedRe: RegExp | null;
-  exactRe: RegExp | null;
-  /** The first word of every name, folded: a position whose word is none of these starts no name. */
-  firsts: ReadonlySet<string>;
+  foldedAt: FirstCharExpressions<V>;
+  exactAt: FirstCharExpressions<V>;
+  /** This catalogue's bit in FIRST_WORDS. */
+  bit: number;
 }
 
+/**
+ * The first word of every catalogued name, folded, with a bit per catalogue that has a name starting with
+ * it: a position whose word is in no catalogue starts no name. One map for all catalogues, so the words of
+ * a sentence are looked up once, not once per catalogue.
+ */
+const FIRST_WORDS = new Map<string, number>();
+/** Bumped when a catalogue adds its first words, so word starts found before are found again. */
+let firstWordsVersion = 0;
+
 interface WordStarts {
-  /** Offsets where a name may start: a word's first character, not after `[\w-]`. */
+  /** Offsets where a name of some catalogue may start: a word's first character, not after `[\w-]`. */
   at: number[];
-  /** The word from there, folded. */
-  words: string[];
-  /** The word without a final "s" ("Patriots", "ACSAs" start like their singular), or null. */
-  singulars: Array<string | null>;
+  /** Per offset: the bits of the catalogues with a name that starts with the word there (or its singular). */
+  bits: number[];
+  /** The text lower-cased, when it is ASCII (one character for one); else null. */
+  lower: string | null;
 }
 
 let lastText = '';
-let lastStarts: WordStarts = { at: [], words: [], singulars: [] };
+let lastVersion = -1;
+let lastStarts: WordStarts = { at: [], bits: [], lower: null };
 
 /** 1 for a letter, 2 for a digit, 0 otherwise, as `\p{L}` and `\p{N}` say; ASCII from a table. */
 const ASCII_KIND = Uint8Array.from({ length: 128 }, (_, c) =>
@@ -166,45 +203,130 @@ function kindAt(text: string, i: number): number {
   return LETTER.test(ch) ? 1 : DIGIT.test(ch) ? 2 : 0;
 }
 
+// eslint-disable-next-line no-control-regex
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 /**
- * Where a name can start in the text, and the word there, remembered for the next call: the three
- * catalogues often scan the same sentence. Words are runs of letters or of digits ("F16" and "F-16" are
- * both f, 16). A position counts when the expressions' own look-behind `(?<![\w-])` would let a match start
+ * Where a name can start in the text, and which catalogues have a name starting with the word there,
+ * remembered for the next call: the three catalogues often scan the same sentence. Words are runs of
+ * letters or of digits ("F16" and "F-16" are both f, 16); a word also stands for its singular ("Patriots",
+ * "ACSAs"). A position counts when the expressions' own look-behind `(?<![\w-])` would let a match start
  * there; inside a run of letters that is only after a non-ASCII letter. A plain loop: the Unicode
  * expression that says the same costs several times more.
  */
 function wordStarts(text: string): WordStarts {
-  if (text === lastText) return lastStarts;
+  if (text === lastText && lastVersion === firstWordsVersion) return lastStarts;
   const at: number[] = [];
-  const words: string[] = [];
-  const singulars: Array<string | null> = [];
-  const add = (from: number, to: number) => {
-    const w = text.slice(from, to).toLowerCase();
-    at.push(from);
-    words.push(w);
-    singulars.push(w.endsWith('s') ? w.slice(0, -1) : null);
-  };
+  const bits: number[] = [];
+  // ASCII lower-cases one character for one and without context: the whole text at once.
+  const lower = ASCII_ONLY.test(text) ? text.toLowerCase() : null;
+  if (lower !== null) asciiWordStarts(text, lower, at, bits);
+  else {
+    const add = (from: number, to: number) => {
+      const w = text.slice(from, to).toLowerCase();
+      let b = FIRST_WORDS.get(w) ?? 0;
+      if (w.endsWith('s')) b |= FIRST_WORDS.get(w.slice(0, -1)) ?? 0;
+      if (b === 0) return;
+      at.push(from);
+      bits.push(b);
+    };
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const kind = kindAt(text, i);
+      if (kind === 0) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      let wide = text.charCodeAt(i) > 127;
+      while (j < n && kindAt(text, j) === kind) {
+        if (text.charCodeAt(j) > 127) wide = true;
+        j++;
+      }
+      if (i === 0 || !isWordOrHyphen(text.charCodeAt(i - 1))) add(i, j);
+      if (wide) for (let k = i + 1; k < j; k++) if (text.charCodeAt(k - 1) > 127) add(k, j);
+      i = j;
+    }
+  }
+  lastText = text;
+  lastVersion = firstWordsVersion;
+  lastStarts = { at, bits, lower };
+  return lastStarts;
+}
+
+/**
+ * wordStarts on ASCII text: the same words, looked up by a hash of their letters computed as they are
+ * read, so no word is cut out of the text unless its hash is a first word's (most are not).
+ */
+function asciiWordStarts(text: string, lower: string, at: number[], bits: number[]): void {
+  const byHash = firstWordsByHash();
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const kind = kindAt(text, i);
+    const kind = ASCII_KIND[text.charCodeAt(i)]!;
     if (kind === 0) {
       i++;
       continue;
     }
+    let hash = lower.charCodeAt(i);
+    let prefix = 0;
     let j = i + 1;
-    let wide = text.charCodeAt(i) > 127;
-    while (j < n && kindAt(text, j) === kind) {
-      if (text.charCodeAt(j) > 127) wide = true;
+    while (j < n && ASCII_KIND[text.charCodeAt(j)] === kind) {
+      prefix = hash;
+      hash = (Math.imul(hash, 31) + lower.charCodeAt(j)) | 0;
       j++;
     }
-    if (i === 0 || !isWordOrHyphen(text.charCodeAt(i - 1))) add(i, j);
-    if (wide) for (let k = i + 1; k < j; k++) if (text.charCodeAt(k - 1) > 127) add(k, j);
+    if (i === 0 || !isWordOrHyphen(text.charCodeAt(i - 1))) {
+      let b = bitsAt(byHash, lower, i, j, hash);
+      // A plural ("Patriots", "ACSAs") starts like its singular.
+      if (j - i > 1 && lower.charCodeAt(j - 1) === 115) b |= bitsAt(byHash, lower, i, j - 1, prefix);
+      if (b !== 0) {
+        at.push(i);
+        bits.push(b);
+      }
+    }
     i = j;
   }
-  lastText = text;
-  lastStarts = { at, words, singulars };
-  return lastStarts;
+}
+
+/** The hash asciiWordStarts computes over a word's characters. */
+function wordHash(word: string): number {
+  let hash = 0;
+  for (let k = 0; k < word.length; k++) hash = (Math.imul(hash, 31) + word.charCodeAt(k)) | 0;
+  return hash;
+}
+
+let byHashVersion = -1;
+let byHash = new Map<number, Array<readonly [string, number]>>();
+
+/** FIRST_WORDS keyed by wordHash, rebuilt when a catalogue adds its words. */
+function firstWordsByHash(): Map<number, Array<readonly [string, number]>> {
+  if (byHashVersion !== firstWordsVersion) {
+    byHash = new Map();
+    for (const [word, b] of FIRST_WORDS) {
+      const h = wordHash(word);
+      const bucket = byHash.get(h);
+      if (bucket) bucket.push([word, b]);
+      else byHash.set(h, [[word, b]]);
+    }
+    byHashVersion = firstWordsVersion;
+  }
+  return byHash;
+}
+
+/** The catalogue bits of the word lower[from, to) with this hash, 0 when it is no first word. */
+function bitsAt(
+  table: Map<number, Array<readonly [string, number]>>,
+  lower: string,
+  from: number,
+  to: number,
+  hash: number,
+): number {
+  const bucket = table.get(hash);
+  if (bucket === undefined) return 0;
+  for (const [word, b] of bucket) if (word.length === to - from && lower.startsWith(word, from)) return b;
+  return 0;
 }
 
 /** Words as names are written: runs of letters, or of digits. */
@@ -219,21 +341,63 @@ function compile<V>(
   names: Iterable<readonly [string, V, boolean /* exact case */]>,
   afterDigit: string,
   tail: string,
+  bit: number,
 ): Compiled<V> {
   const folded = new CharTrie<V>(true);
   const exact = new CharTrie<V>(false);
-  const firsts = new Set<string>();
   for (const [name, value, exactCase] of names) {
     (exactCase ? exact : folded).insert(name, value);
     const first = firstWordOf(name);
     // The word gate in scan() is sound only if every name starts with a word.
     if (first === null) throw new Error(`catalogue name must start with a letter or digit: ${name}`);
-    firsts.add(first);
+    FIRST_WORDS.set(first, (FIRST_WORDS.get(first) ?? 0) | bit);
   }
-  const re = (trie: CharTrie<V>, flags: string) =>
-    trie.size === 0 ? null : new RegExp(`(?<![\\w-])${trie.source(afterDigit)}${tail}(?!\\w|-\\d)`, flags);
+  firstWordsVersion++;
   // Sticky: scan() runs each expression only where a name can start.
-  return { folded, exact, foldedRe: re(folded, 'iy'), exactRe: re(exact, 'y'), firsts };
+  const at = (trie: CharTrie<V>, flags: string) =>
+    new FirstCharExpressions(
+      trie,
+      (unit) => new RegExp(`(?<![\\w-])${trie.sourceFrom(unit, afterDigit)}${tail}(?!\\w|-\\d)`, flags),
+    );
+  return { folded, exact, foldedAt: at(folded, 'iy'), exactAt: at(exact, 'y'), bit };
+}
+
+/**
+ * A catalogue's expression, `(?<![\w-])(?:name|name|...)tail(?!\w|-\d)`, cut into one expression per
+ * alternative of the root: at a position, the alternatives that can match its character, tried in the
+ * order of the whole (so the first that matches is the one the whole expression matches). V8 interprets an
+ * expression of a whole catalogue (hundreds of kilobytes of bytecode) and tries its root alternatives in
+ * turn: a match costs 2-20 us against about 1 us for its part.
+ */
+class FirstCharExpressions<V> {
+  /** Per ASCII character: the parts whose names can start with it, in root order, compiled on first use. */
+  private readonly byChar = new Map<string, RegExp[]>();
+  private all: RegExp[] | null = null;
+
+  constructor(
+    private readonly trie: CharTrie<V>,
+    private readonly compile: (unit: string) => RegExp,
+  ) {}
+
+  /** The parts to try at a position whose character is `ch`. */
+  at(ch: string): RegExp[] {
+    const code = ch.charCodeAt(0);
+    // Under /i without /u, an ASCII character matches only itself in either case (no other character folds
+    // to ASCII); a part whose first character is not ASCII cannot match it. Other characters try every part.
+    if (code >= 128) return (this.all ??= [...this.trie.root.next.keys()].map(this.compile));
+    const key = this.trie.fold ? ch.toLowerCase() : ch;
+    let parts = this.byChar.get(key);
+    if (!parts) {
+      parts = [];
+      for (const unit of this.trie.root.next.keys()) {
+        const first = unit.charCodeAt(0);
+        if (first < 128 && (this.trie.fold ? unit[0]!.toLowerCase() : unit[0]) === key)
+          parts.push(this.compile(unit));
+      }
+      this.byChar.set(key, parts);
+    }
+    return parts;
+  }
 }
 
 /** Every match of a compiled catalogue, earliest first, overlaps resolved to the longer match. */
@@ -243,29 +407,29 @@ function scan<V>(
   accept: (m: CatalogueMatch<V>) => boolean,
 ): CatalogueMatch<V>[] {
   const found: CatalogueMatch<V>[] = [];
-  const { at, words, singulars } = wordStarts(text);
+  const { at, bits, lower } = wordStarts(text);
   // One hash lookup per word rejects most positions; the trie then says cheaply whether a name starts
   // there, and the expression, run only there, finds its exact extent (separators, plurals, years, model
   // suffixes). Scanning the expression over every position costs ~10x.
   const starts: number[] = [];
-  for (let k = 0; k < at.length; k++) {
-    const singular = singulars[k];
-    if (c.firsts.has(words[k]!) || (singular !== null && c.firsts.has(singular!))) starts.push(at[k]!);
-  }
+  for (let k = 0; k < at.length; k++) if (bits[k]! & c.bit) starts.push(at[k]!);
   if (starts.length === 0) return found;
-  for (const [re, trie] of [
-    [c.exactRe, c.exact],
-    [c.foldedRe, c.folded],
+  for (const [parts, trie] of [
+    [c.exactAt, c.exact],
+    [c.foldedAt, c.folded],
   ] as const) {
-    if (!re) continue;
+    if (trie.size === 0) continue;
     let done = 0;
     for (const i of starts) {
       if (i < done) continue;
-      if (trie.lookup(text, i, Math.min(text.length, i + 80)) === undefined) continue;
-      re.lastIndex = i;
-      const m = re.exec(text);
+      if (trie.lookup(text, i, Math.min(text.length, i + 80), lower) === undefined) continue;
+      let m: RegExpExecArray | null = null;
+      for (const re of parts.at(text[i]!)) {
+        re.lastIndex = i;
+        if ((m = re.exec(text))) break;
+      }
       if (!m) continue;
-      const entry = trie.lookup(text, m.index, m.index + m[0].length);
+      const entry = trie.lookup(text, m.index, m.index + m[0].length, lower);
       if (entry === undefined) continue;
       const match = { start: m.index, end: m.index + m[0].length, entry };
       if (accept(match)) found.push(match);
@@ -377,7 +541,7 @@ function* weaponNames(): Generator<readonly [string, WeaponSystem, boolean]> {
 
 /** Named defense instruments ("the Reciprocal Access Agreement", "EDCA", "GSOMIA") in the text. */
 export function findInstruments(text: string): CatalogueMatch<InstrumentEntry>[] {
-  instruments ??= compile(instrumentNames(), '', PLURAL);
+  instruments ??= compile(instrumentNames(), '', PLURAL, 1);
   return scan(instruments, text, (m) => {
     const written = text.slice(m.start, m.end).replace(/['\u2019]?s$/, '');
     const doubtful = m.entry.acronyms.includes(written) ? m.entry.ambiguous : m.entry.ambiguousNames;
@@ -387,7 +551,7 @@ export function findInstruments(text: string): CatalogueMatch<InstrumentEntry>[]
 
 /** Named military exercises ("Balikatan 2024", "RIMPAC", "Exercise Pitch Black") in the text. */
 export function findExercises(text: string): CatalogueMatch<ExerciseEntry>[] {
-  exercises ??= compile(exerciseNames(), '', EXERCISE_YEAR);
+  exercises ??= compile(exerciseNames(), '', EXERCISE_YEAR, 2);
   return scan(
     exercises,
     text,
@@ -410,7 +574,7 @@ function insideProperName(text: string, at: number): boolean {
 
 /** Every known weapon system named in the text, with ambiguous names only in a military context. */
 export function findWeapons(text: string): CatalogueMatch<WeaponSystem>[] {
-  weapons ??= compile(weaponNames(), MODEL_SUFFIX, PLURAL);
+  weapons ??= compile(weaponNames(), MODEL_SUFFIX, PLURAL, 4);
   return scan(weapons, text, (m) => weaponInContext(text, m));
 }
 

@@ -23,22 +23,39 @@ import {
 } from '../phrasebook/clauses.js';
 import { LATER_MILESTONE_FAMILY } from '../phrasebook/anaphora.js';
 import type { Trigger } from './find-triggers.js';
+import { allMatches } from '../lexicon/all-matches.js';
 
 /** Clause edges: a cue beyond one of these belongs to another statement. */
 const CLAUSE_EDGE = compileFamily(CLAUSE_EDGE_FAMILY);
 
 export function clauseAround(text: string, start: number, end: number): { from: number; to: number } {
+  const edges = clauseEdges(text);
   let from = 0;
   let to = text.length;
-  for (const m of text.matchAll(CLAUSE_EDGE)) {
-    const at = m.index;
-    if (at + m[0].length <= start) from = at + m[0].length;
+  for (let i = 0; i < edges.length; i += 2) {
+    const at = edges[i]!;
+    if (edges[i + 1]! <= start) from = edges[i + 1]!;
     else if (at >= end) {
       to = at;
       break;
     }
   }
   return { from, to };
+}
+
+let edgesText = '';
+let edgesOf: number[] = [];
+
+/**
+ * Where each clause edge of a sentence starts and ends, flat, remembered for the next call: the relation
+ * stage asks for clauses around each trigger of one sentence many times (status, parties, signals, dates).
+ */
+function clauseEdges(text: string): number[] {
+  if (text !== edgesText) {
+    edgesOf = allMatches(CLAUSE_EDGE, text).flatMap((m) => [m.index, m.index + m[0].length]);
+    edgesText = text;
+  }
+  return edgesOf;
 }
 
 const HAS_BEFORE = compileFamily(HAS_BEFORE_FAMILY);

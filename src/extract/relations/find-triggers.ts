@@ -12,6 +12,7 @@ import {
 } from '../lexicon/event-words.js';
 import { GENERIC_AGREEMENT, TRIGGERS, UMBRELLA_AGREEMENT } from '../lexicon/type-triggers.js';
 import { findExercises, findInstruments } from '../catalogues/index.js';
+import { allMatches } from '../lexicon/all-matches.js';
 import { INSTRUMENT_DETERMINER_FAMILY } from '../phrasebook/anaphora.js';
 import { compileEntries, compileFamily } from '../phrasebook/compile.js';
 import { BECOME_ROLE_FAMILY, NON_MEMBER_FAMILY } from '../phrasebook/roles.js';
@@ -40,22 +41,26 @@ export interface Trigger {
 }
 
 /** One scan that says whether any trigger can match: most sentences have none and stop here. */
-const ANY_TRIGGER = new RegExp(
-  [
-    ...TRIGGERS.map((t) => t.pattern.source),
-    MEETING.source,
-    SUPPLY_VERB.source,
-    ACQUIRE_VERB.source,
-    PARTICIPATION.source,
-    GENERIC_AGREEMENT.source,
-    UMBRELLA_AGREEMENT.source,
-  ].join('|'),
-  'i',
-);
+const ANY_TRIGGER = unionOf([
+  ...TRIGGERS.map((t) => t.pattern),
+  MEETING,
+  SUPPLY_VERB,
+  ACQUIRE_VERB,
+  PARTICIPATION,
+  GENERIC_AGREEMENT,
+  UMBRELLA_AGREEMENT,
+]);
 
 /** What a sentence's cheap tests found: `cheap` when a trigger word list matched (not only a catalogue name). */
 export interface TriggerGate {
   cheap: boolean;
+  /**
+   * Where the first match of the trigger word lists (ANY_TRIGGER) starts, -1 when none matches, or null when
+   * not known. No list has a match before it, so findTriggers starts each list's scan there, or skips it.
+   */
+  wordsAt: number | null;
+  /** The same for the transfer and grouping phrases (ARMS_DEAL_OR_AID). */
+  phrasesAt: number | null;
 }
 
 /**
@@ -64,8 +69,48 @@ export interface TriggerGate {
  * cooperation agreement") are looked up only where no word list matched: a name needs no acronym beside it.
  */
 export function triggerGate(text: string): TriggerGate | null {
-  if (ANY_TRIGGER.test(text) || ARMS_DEAL_OR_AID.test(text)) return { cheap: true };
-  return findInstruments(text).length > 0 || findExercises(text).length > 0 ? { cheap: false } : null;
+  const wordsAt = firstMatch(ANY_TRIGGER, text);
+  if (wordsAt >= 0) return { cheap: true, wordsAt, phrasesAt: null };
+  const phrasesAt = firstMatch(ARMS_DEAL_OR_AID, text);
+  if (phrasesAt >= 0) return { cheap: true, wordsAt, phrasesAt };
+  return findInstruments(text).length > 0 || findExercises(text).length > 0
+    ? { cheap: false, wordsAt, phrasesAt }
+    : null;
+}
+
+/**
+ * One expression that matches where any of `parts` does, and whose first match starts where the earliest
+ * first match of the parts does (at each position, an alternation tries every alternative). `exact` says
+ * whether that holds for these parts: under the union's /i a part without /i only matches more, unless it
+ * has a negative look-around or a negated class; other flags and back-references would change what the
+ * parts mean.
+ */
+function unionOf(parts: readonly RegExp[]): { re: RegExp; exact: boolean } {
+  const exact = parts.every(
+    (p) =>
+      /^g?i?$/.test(p.flags) &&
+      !/\\[1-9k]/.test(p.source) &&
+      (p.ignoreCase || !/\(\?<?!|\[\^/.test(p.source)),
+  );
+  return { re: new RegExp(parts.map((p) => p.source).join('|'), 'i'), exact };
+}
+
+/** Where the union's first match starts, -1 when it has none. */
+function firstMatch(union: { re: RegExp }, text: string): number {
+  return union.re.exec(text)?.index ?? -1;
+}
+
+/** Scans of the union's parts start at its first match, or are skipped when it has none (when exact). */
+function startOf(union: { re: RegExp; exact: boolean }, text: string, known: number | null): number {
+  if (!union.exact) return 0;
+  return known ?? firstMatch(union, text);
+}
+
+const NONE: RegExpExecArray[] = [];
+
+/** allMatches from `at`, none when `at` is -1. */
+function matchesFrom(re: RegExp, text: string, at: number): RegExpExecArray[] {
+  return at < 0 ? NONE : allMatches(re, text, at);
 }
 
 export function findTriggers(
@@ -85,8 +130,11 @@ export function findTriggers(
   for (const m of findExercises(text))
     found.push({ type: 'joint_exercise', kind: 'activity', start: m.start, end: m.end });
   if (found.length === 0 && !cheap) return [];
+  // No word list matches before its union's first match, nor at all where the union has none.
+  const words = startOf(ANY_TRIGGER, text, gate.wordsAt);
+  const phrases = startOf(ARMS_DEAL_OR_AID, text, gate.phrasesAt);
   for (const { type, pattern, instrument } of TRIGGERS) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchesFrom(pattern, text, words)) {
       found.push({
         type,
         kind: instrument ? 'instrument' : 'activity',
@@ -97,7 +145,7 @@ export function findTriggers(
   }
   const specific = found.filter((t) => t.kind === 'instrument');
   if (specific.length === 0) {
-    for (const m of text.matchAll(UMBRELLA_AGREEMENT)) {
+    for (const m of matchesFrom(UMBRELLA_AGREEMENT, text, words)) {
       // "the defense accord" points back to the instrument in play; "their defence agreement" names an umbrella one.
       const anaphoric =
         lastInstrument && INSTRUMENT_DETERMINER.test(text.slice(Math.max(0, m.index - 6), m.index));
@@ -110,15 +158,15 @@ export function findTriggers(
       });
     }
   }
-  findMeetings(text, found);
-  findTransfers(text, found);
+  findMeetings(text, found, words);
+  findTransfers(text, found, words, phrases);
   if (exerciseInPlay && !found.some((t) => t.type === 'joint_exercise'))
-    for (const m of text.matchAll(PARTICIPATION))
+    for (const m of allMatches(PARTICIPATION, text, 0))
       found.push({ type: 'joint_exercise', kind: 'activity', start: m.index, end: m.index + m[0].length });
   // A state's standing named in passing ("NATO member Norway") is background analysts rarely record: only a
   // reading for the scorer, and none after "non-" ("a non-NATO member").
   // A state taking up the role ("Finland became NATO's 31st member") is the news: the rules read it.
-  for (const m of text.matchAll(GROUPING_ROLE))
+  for (const m of matchesFrom(GROUPING_ROLE, text, phrases))
     if (!NON_MEMBER.test(text.slice(Math.max(0, m.index - 5), m.index)))
       found.push({
         type: 'membership',
@@ -130,9 +178,10 @@ export function findTriggers(
   for (const t of found)
     if (t.kind !== 'meeting' && t.kind !== 'transfer' && (UMBRELLA_TYPES.includes(t.type) || t.vague))
       t.alsoTypes = UMBRELLA_TYPES.filter((x) => x !== t.type);
-  if (!lastInstrument && DEFENSE_CONTEXT.test(text)) {
+  const generic = matchesFrom(GENERIC_AGREEMENT, text, words);
+  if (!lastInstrument && generic.length > 0 && DEFENSE_CONTEXT.test(text)) {
     // "inked a new deal with Oslo" in a defense story: some agreement of the umbrella kinds.
-    for (const m of text.matchAll(GENERIC_AGREEMENT)) {
+    for (const m of generic) {
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((t) => t.start < end && t.end > start)) continue;
@@ -143,7 +192,7 @@ export function findTriggers(
     }
   }
   if (lastInstrument) {
-    for (const m of text.matchAll(GENERIC_AGREEMENT)) {
+    for (const m of generic) {
       const start = m.index;
       const end = start + m[0].length;
       if (specific.some((t) => t.start < end + 40 && t.end > start - 40)) continue;
@@ -153,9 +202,11 @@ export function findTriggers(
   return dropOverlaps(found).sort((a, b) => a.start - b.start);
 }
 
-function findMeetings(text: string, out: Trigger[]): void {
+function findMeetings(text: string, out: Trigger[], words: number): void {
+  const meetings = matchesFrom(MEETING, text, words);
+  if (meetings.length === 0) return;
   const twoPlusTwo = FOREIGN_ROLE.test(text) && DEFENSE_ROLE.test(text);
-  for (const m of text.matchAll(MEETING)) {
+  for (const m of meetings) {
     const around = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 30);
     if (/talks/i.test(m[0]) && NEGOTIATION_TALKS.test(around)) continue;
     const type: FactType = twoPlusTwo ? 'two_plus_two' : 'high_level_meeting';
@@ -184,12 +235,9 @@ const BECOME_ROLE = compileFamily(BECOME_ROLE_FAMILY);
 /** A generic agreement word that takes the kind of an instrument named before it in the sentence. */
 const SAME_KIND = /^(?:similar|such)\b/i;
 
-const ARMS_DEAL_OR_AID = new RegExp(
-  `${ARMS_DEAL.source}|${AID.source}|${SUPPLIER_NOUN.source}|${CONTRACT_FOR.source}|${CLIENTS.source}|${GROUPING_ROLE.source}`,
-  'i',
-);
+const ARMS_DEAL_OR_AID = unionOf([ARMS_DEAL, AID, SUPPLIER_NOUN, CONTRACT_FOR, CLIENTS, GROUPING_ROLE]);
 
-function findTransfers(text: string, out: Trigger[]): void {
+function findTransfers(text: string, out: Trigger[], words: number, phrases: number): void {
   const push = (m: RegExpExecArray | RegExpMatchArray, direction: NonNullable<Trigger['direction']>) =>
     out.push({
       type: 'equipment_transfer',
@@ -198,18 +246,18 @@ function findTransfers(text: string, out: Trigger[]): void {
       end: m.index! + m[0].length,
       direction,
     });
-  for (const m of text.matchAll(ARMS_DEAL)) push(m, 'deal');
-  for (const m of text.matchAll(AID)) push(m, 'aid');
-  for (const m of text.matchAll(SUPPLIER_NOUN)) push(m, 'supplierNoun');
-  for (const m of text.matchAll(CLIENTS)) push(m, 'clients');
-  for (const m of text.matchAll(CONTRACT_FOR)) {
+  for (const m of matchesFrom(ARMS_DEAL, text, phrases)) push(m, 'deal');
+  for (const m of matchesFrom(AID, text, phrases)) push(m, 'aid');
+  for (const m of matchesFrom(SUPPLIER_NOUN, text, phrases)) push(m, 'supplierNoun');
+  for (const m of matchesFrom(CLIENTS, text, phrases)) push(m, 'clients');
+  for (const m of matchesFrom(CONTRACT_FOR, text, phrases)) {
     if (EQUIPMENT.test(text.slice(m.index, m.index + m[0].length + 60))) push(m, 'acquire');
   }
   for (const [verb, direction] of [
     [SUPPLY_VERB, 'supply'],
     [ACQUIRE_VERB, 'acquire'],
   ] as const) {
-    for (const m of text.matchAll(verb)) {
+    for (const m of matchesFrom(verb, text, words)) {
       // A verb moves equipment only when equipment is named near it.
       if (EQUIPMENT.test(text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 90)))
         push(m, direction);

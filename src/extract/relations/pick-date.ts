@@ -39,9 +39,11 @@ export function pickDate(doc: AnalyzedDocument, c: Candidate): Dated {
 function nearestDate(doc: AnalyzedDocument, c: Candidate): { value: string; reported: boolean } | null {
   let best: { value: string; distance: number; reported: boolean } | null = null;
   const sentence = doc.sentences[c.sentence]!;
+  const mentions = doc.dates.get(c.sentence);
+  if (!mentions) return null;
   const clause = clauseAround(sentence.text, c.anchor - sentence.start, c.anchorEnd - sentence.start);
   const reference = doc.references[c.sentence] ?? null;
-  for (const m of doc.dates.get(c.sentence) ?? []) {
+  for (const m of mentions) {
     // What has happened cannot be dated after the day it is reported ("ordered frigates that will be
     // delivered in 2027": 2027 dates the delivery to come, not the order).
     if (PAST.has(c.status) && reference && laterThan(m.value, reference)) continue;

@@ -27,7 +27,10 @@ export interface DocumentContext {
   defense: boolean[];
   /** The share of the document's sentences that do. */
   defenseShare: number;
-  /** Per sentence: whether it speaks of something outside defense (health ministers, a trade pact). */
+  /**
+   * Per sentence that carries a candidate: whether it speaks of something outside defense (health ministers,
+   * a trade pact).
+   */
   civil: boolean[];
 }
 
@@ -62,7 +65,9 @@ export function documentContext(doc: AnalyzedDocument, candidates: readonly Cand
     together[s]?.add(m.code);
   }
   const defense = doc.sentences.map((x) => DEFENSE_CONTEXT.test(x.text));
-  const civil = doc.sentences.map((x) => CIVIL_CONTEXT.test(x.text));
+  // Read only for the sentences that carry a candidate: no feature asks about the others.
+  const civil: boolean[] = [];
+  for (const c of candidates) civil[c.sentence] ??= CIVIL_CONTEXT.test(doc.sentences[c.sentence]!.text);
   return {
     civil,
     defense,
@@ -80,11 +85,26 @@ export function documentContext(doc: AnalyzedDocument, candidates: readonly Cand
 const DEFENSE_CONTEXT = compileEntries(DEFENSE_CONTEXT_FAMILY.entries, DEFENSE_CONTEXT_FAMILY.flags);
 const CIVIL_CONTEXT = compileEntries(CIVIL_CONTEXT_FAMILY.entries, CIVIL_CONTEXT_FAMILY.flags);
 
+/**
+ * A feature name made of a prefix and a value ("type=acsa"), the same string each time: a name built afresh
+ * for every fact is a new string to hash, in the fact's features and again in the model's weights.
+ */
+function named(prefix: string, value: string): string {
+  let byValue = NAMES.get(prefix);
+  if (!byValue) NAMES.set(prefix, (byValue = new Map()));
+  let name = byValue.get(value);
+  if (name === undefined) byValue.set(value, (name = prefix + value));
+  return name;
+}
+const NAMES = new Map<string, Map<string, string>>();
+
 /** A 0..1 scale for counts and distances whose first steps matter most. */
 const squash = (n: number, scale: number): number => 1 - Math.exp(-n / scale);
 
 export function factFeatures(fact: Fact, candidates: readonly Candidate[], ctx: DocumentContext): Features {
-  const f: Features = {};
+  // A dictionary from the start (no prototype): each fact gains its own ~20 names, and an ordinary object
+  // takes a new hidden class with each, which costs several times the scoring itself.
+  const f = Object.create(null) as Features;
   const on = (name: string, value = 1): void => {
     f[name] = (f[name] ?? 0) + value;
   };
@@ -92,28 +112,28 @@ export function factFeatures(fact: Fact, candidates: readonly Candidate[], ctx: 
   const rule = candidates.some((c) => c.origin === 'rule');
   const sentences = new Set(candidates.map((c) => c.sentence));
   const ruleSentences = new Set(candidates.filter((c) => c.origin === 'rule').map((c) => c.sentence));
-  on(`type=${type}`);
-  on(`status=${status}`);
-  on(`type*status=${type}|${status}`);
+  on(named('type=', type));
+  on(named('status=', status));
+  on(named('type*status=', `${type}|${status}`));
   if (rule) {
     on('rule');
-    on(`rule*type=${type}`);
-    on(`rule*status=${status}`);
+    on(named('rule*type=', type));
+    on(named('rule*status=', status));
   }
   // How the rules named it, when they did: an anaphor restating a named instrument ("under the agreement")
   // is support, not a vaguer kind of fact.
-  const named = rule ? candidates.filter((c) => c.origin === 'rule') : candidates;
-  for (const kind of new Set(named.map((c) => c.kind))) on(`kind=${kind}`);
+  const naming = rule ? candidates.filter((c) => c.origin === 'rule') : candidates;
+  for (const kind of new Set(naming.map((c) => c.kind))) on(named('kind=', kind));
   if (candidates.every((c) => c.statusFrom === 'cue')) {
     on('statusFromCue');
-    on(`statusFromCue*status=${status}`);
+    on(named('statusFromCue*status=', status));
   }
   on('support', squash(sentences.size - 1, 2));
   on('ruleSupport', squash(ruleSentences.size, 1.5));
   const n = fact.parties.length;
   on(n === 2 ? 'parties=2' : n === 3 ? 'parties=3' : 'parties>=4');
-  if (n > 2) on(`many*type=${type}`);
-  if (fact.parties.some((p) => isGroupingCode(p))) on(`grouping*type=${type}`);
+  if (n > 2) on(named('many*type=', type));
+  if (fact.parties.some((p) => isGroupingCode(p))) on(named('grouping*type=', type));
 
   // The best sentence for the fact: the one that ties its parties to the trigger most directly.
   const min = { fromContext: 1e9, outsideClause: 1e9, rival: 1e9, excluded: 1e9, place: 1e9, indirect: 1e9 };
@@ -140,9 +160,9 @@ export function factFeatures(fact: Fact, candidates: readonly Candidate[], ctx: 
   on('crowd', squash(crowd, 2));
   if (listed > 0) {
     on('listed');
-    on(`listed*type=${type}`);
+    on(named('listed*type=', type));
   }
-  if (!rule) on(`alt*crowd*type=${type}`, squash(crowd, 2));
+  if (!rule) on(named('alt*crowd*type=', type), squash(crowd, 2));
   if (type === 'equipment_transfer' && maker !== 0) on(maker > 0 ? 'makerSupplies' : 'makerReceives');
   const first = Math.min(...sentences);
   if (first === 0) on('headline');
@@ -151,7 +171,7 @@ export function factFeatures(fact: Fact, candidates: readonly Candidate[], ctx: 
   // A health ministers' meeting or a trade memorandum is not a defense tie: the words around tell.
   const defenseSentence = candidates.some((c) => ctx.defense[c.sentence]);
   if (defenseSentence) on('defenseSentence');
-  if (!defenseSentence && candidates.every((c) => ctx.civil[c.sentence])) on(`civil*type=${type}`);
+  if (!defenseSentence && candidates.every((c) => ctx.civil[c.sentence])) on(named('civil*type=', type));
   on('defenseShare', ctx.defenseShare);
 
   // The document: a party named once is an aside more often than a party of a reported tie.

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../pipeline.js';
+import { readDates } from './dates.js';
 
+// The sentences' dates as the dates stage reads them, whether or not the rules read a candidate to date.
 function datesOf(text: string, published: string | null): string[][] {
   const doc = analyze({ id: 't', text, published });
+  doc.dates.clear();
+  readDates(doc);
   return doc.sentences.map((s) => (doc.dates.get(s.index) ?? []).map((d) => d.value));
 }
 

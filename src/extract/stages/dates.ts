@@ -1,8 +1,11 @@
-// Stage 4: dates in each sentence, to the precision the text supports, resolved against the reference date
-// in force at that sentence: the publication date, or the date of a report the article quotes.
+// Stage 6: dates in each sentence, to the precision the text supports, resolved against the reference date
+// in force at that sentence: the publication date, or the date of a report the article quotes; then the date
+// of each candidate. It runs after the relations stage because only candidates need dates: most news reads
+// none, and the date parser is the costly part.
 import * as chrono from 'chrono-node';
-import type { AnalyzedDocument, DateMention, Sentence } from '../document.js';
-import { CARRY } from '../relations/pick-date.js';
+import type { AnalyzedDocument, Candidate, DateMention, Sentence } from '../document.js';
+import { CARRY, pickDate } from '../relations/pick-date.js';
+import { allMatches } from '../lexicon/all-matches.js';
 import { formatReference, resolveMention, type Reference, referenceFrom } from './date-resolution.js';
 
 /** Only sentences with one of these words can hold a date; the parser runs on no other (it is the costly part). */
@@ -34,10 +37,30 @@ function datesAFact(doc: AnalyzedDocument, index: number): boolean {
 const NOT_A_DATE = /\b(?:past|over|for)\s+(?:the\s+)?(?:two|three|four|five|several|\d+)\b/i;
 
 export function dates(doc: AnalyzedDocument): void {
+  if (doc.candidates.length === 0) return;
+  // What a sentence after the last candidate's says dates nothing: the reading stops there.
+  readDates(doc, Math.max(...doc.candidates.map((c) => c.sentence)));
+  // A candidate's date depends on its sentence, its trigger and its status only: the readings of one trigger
+  // share it.
+  const dated = new Map<string, Pick<Candidate, 'date' | 'dateStated' | 'dateReported'>>();
+  for (const c of doc.candidates) {
+    const key = `${c.sentence}|${c.anchor}|${c.anchorEnd}|${c.status}`;
+    let date = dated.get(key);
+    if (!date) dated.set(key, (date = pickDate(doc, c)));
+    Object.assign(c, date);
+  }
+}
+
+/**
+ * The dates of the sentences (doc.dates) and the reference date in force at each (doc.references), up to the
+ * sentence `last`: each depends on the sentences before it only.
+ */
+export function readDates(doc: AnalyzedDocument, last = doc.sentences.length - 1): void {
   let reference: Reference | null = referenceFrom(doc.published);
   let contextYear: number | null = reference?.year ?? null;
   const published = referenceFrom(doc.published);
   for (const sentence of doc.sentences) {
+    if (sentence.index > last) break;
     // A new source introduced without a date of its own ("this story on the ministry's website") speaks
     // from the article's own date again.
     if (published && NEW_SOURCE.test(sentence.text)) reference = published;
@@ -47,7 +70,7 @@ export function dates(doc: AnalyzedDocument): void {
     // dates carry over), or where the reference date may move; elsewhere a year named in passing still sets
     // the year that month-and-day dates fall in.
     if (reference && !datesAFact(doc, sentence.index) && !REANCHOR_WORD.test(sentence.text)) {
-      const years = [...sentence.text.matchAll(BARE_YEAR)];
+      const years = allMatches(BARE_YEAR, sentence.text);
       if (years.length > 0) contextYear = Number(years.at(-1)![1]);
       continue;
     }

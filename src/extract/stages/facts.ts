@@ -1,4 +1,4 @@
-// Stage 6: candidates become ontology facts: parties ordered, one fact per (type, parties, status), every
+// Stage 7: candidates become ontology facts: parties ordered, one fact per (type, parties, status), every
 // sentence that states it kept as evidence, sliced from the original text.
 import type { Evidence, Fact } from '../../schema/fact.js';
 import type { AnalyzedDocument, Candidate, ScoredFact } from '../document.js';

@@ -15,7 +15,6 @@ import { findTriggers, triggerGate, type Trigger } from '../relations/find-trigg
 import { PARTICIPATION } from '../lexicon/event-words.js';
 import { classifyMentions } from '../relations/party-filter.js';
 import { groupMentions, type PartyGroup } from '../relations/party-groups.js';
-import { pickDate } from '../relations/pick-date.js';
 import { transferItem } from '../relations/transfer-item.js';
 import { alternativeParties } from '../relations/alternatives.js';
 import { signalsOf, triggerScope } from '../relations/signals.js';
@@ -76,7 +75,6 @@ function readSentence(
     // Readings of one trigger share their clause, item and date (per status): work them out once.
     const scope = triggerScope(text, sentence.start, trigger, classified, groups);
     const item = trigger.type === 'equipment_transfer' ? transferItem(text, trigger) : null;
-    const dated = new Map<Status, Pick<Candidate, 'date' | 'dateStated' | 'dateReported'>>();
     const propose = (
       parties: PartyCode[],
       factStatus: Status | null,
@@ -103,16 +101,11 @@ function readSentence(
         anchor: sentence.start + at.start,
         anchorEnd: sentence.start + at.end,
         trigger: text.slice(trigger.start, trigger.end),
+        // Dated by the dates stage, which runs only when some sentence read a candidate.
         date: null,
         dateStated: false,
         dateReported: false,
       };
-      let date = at === trigger ? dated.get(factStatus) : undefined;
-      if (!date) {
-        date = pickDate(doc, candidate);
-        if (at === trigger) dated.set(factStatus, date);
-      }
-      Object.assign(candidate, date);
       doc.candidates.push(candidate);
     };
     const ruleSets =
