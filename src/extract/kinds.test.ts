@@ -151,6 +151,21 @@ describe('3. memberships beyond "X joined Y"', () => {
     expect(rules(text)).toEqual(expected);
   });
 
+  it.each([
+    [
+      'a subject before an aside set off by dashes',
+      'Moldova and Georgia - both former Soviet republics bordering Russia - applied for EU membership in 2022.',
+      ['membership EU+GEO proposed', 'membership EU+MDA proposed'],
+    ],
+    [
+      'a grouping named before "accession"',
+      'Croatia’s parliament ratified Montenegro’s NATO accession on Monday.',
+      ['membership MNE+NATO negotiating'],
+    ],
+  ])('reads %s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+
   it('reads a state named with its role in a grouping, and not a "non-member"', () => {
     expect(readings('NATO member Norway signed the deal in Oslo.')).toContain('membership NATO+NOR in_force');
     expect(
@@ -215,6 +230,11 @@ describe('5. transfers', () => {
       'the maker of a system named before the verb, not of one named after a contrast',
       'The Swedish-made Gripens that Hungary ordered arrived in 2006, while Chile’s F-16s came later.',
       'equipment_transfer SWE+HUN completed',
+    ],
+    [
+      'arms pledged, some delivered',
+      'Belgium has pledged 30 F-16s to Kyiv, with the first four delivered this week.',
+      'equipment_transfer BEL+UKR concluded',
     ],
     [
       'an aid package of arms',
@@ -310,6 +330,11 @@ describe('6. status of background statements', () => {
       'the partners of earlier instruments of the same kind',
       'The logistics support agreement would be Seoul’s first in Africa, after similar agreements with Canada, Australia and Germany.',
       ['acsa AUS+KOR in_force', 'acsa CAN+KOR in_force', 'acsa DEU+KOR in_force'],
+    ],
+    [
+      'a pact ended by an order to leave',
+      'Bamako ordered French troops to leave, ending a defence cooperation treaty with Paris.',
+      ['security_treaty FRA+MLI ended'],
     ],
     [
       'a pact denounced',

@@ -353,6 +353,7 @@ export const SUPPLY_FAMILY: PhraseFamily = {
         'gave',
         'offer[s|ed]',
         'shipped',
+        'pledg(e|es|ed|ing)',
       ],
       examples: [
         'Germany sent air defence systems to Ukraine.',

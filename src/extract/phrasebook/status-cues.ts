@@ -33,8 +33,10 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'renounc(e|ed|es|ing)',
         'tore up',
         'walked away from',
+        '(ending|ended|ends|end) [the |a |an |its |their ][military |security |defense ](pact|agreement|accord|treaty|cooperation)',
       ],
       examples: [
+        'Niamey ordered the troops out, ending a security pact with Washington.',
         'Seoul suspended the intelligence pact with Tokyo in 2019.',
         'The junta said it would denounce the status of forces agreement with Paris.',
         'Washington pulled out of the treaty after months of disputes.',
@@ -434,6 +436,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'buy',
         'bought',
         'procurement',
+        'pledg(e|es|ed|ing)',
         'will [also ](provide|supply|export|sell|deliver|donate|transfer|offer)',
         'is to (provide|supply|export|sell|deliver|donate|transfer)',
         'to (provide|supply|export|sell|deliver|donate)',

@@ -453,9 +453,12 @@ const membership: PhraseEntry[] = [
       // The founders of a new grouping are its first members; chooseParties wants the grouping right after.
       '(founded|formed|launched|created|established|set up|unveiled|announced) the',
     ],
+    // "Sweden's NATO accession", "Kyiv's EU membership bid": the grouping named before the word.
+    pattern: String.raw`(?:NATO|Nato|EU|ASEAN|Asean|AUKUS|Quad)\s+(?:accession|membership(?:\s+bid)?|bid)`,
     examples: [
       'Sweden completed its accession to NATO in March.',
       'Australia, Britain and the United States announced the AUKUS pact in 2021.',
+      "Budapest ratified Sweden's NATO accession on Monday.",
       'Korea wants a role in AUKUS Pillar II.',
       'Brazil is part of the coalition patrolling the strait.',
     ],

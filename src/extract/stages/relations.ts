@@ -178,6 +178,14 @@ function groupsFor(text: string, trigger: Trigger, groups: PartyGroup[]): PartyG
   if (trigger.type === 'equipment_transfer') return groups;
   const { from, to } = clauseAround(text, trigger.start, trigger.end);
   let local = groups.filter((g) => g.start >= from && g.start < to);
+  // "Finland and Sweden - both Nordic countries - applied to join": the subject stands before an aside set
+  // off by two dashes, and the clause after the aside is its own.
+  const aside = DASH_ASIDE.exec(text.slice(0, from));
+  if (aside && !local.some((g) => g.marker === null && g.end <= trigger.start)) {
+    const open = aside.index;
+    const before = clauseAround(text, Math.max(0, open - 1), open);
+    local = [...groups.filter((g) => g.start >= before.from && g.end <= open && g.marker === null), ...local];
+  }
   // "..., the United States, with which Manila has a treaty": the relative pronoun stands for the party before it.
   const edge = text.lastIndexOf(',', from);
   if (edge >= 0 && RELATIVE_EDGE.test(text.slice(edge, to))) {
@@ -209,6 +217,9 @@ function groupsFor(text: string, trigger: Trigger, groups: PartyGroup[]): PartyG
   const predecessors = groups.filter((g) => g.marker === 'after' && !local.includes(g));
   return predecessors.length > 0 ? [...local, ...predecessors].sort((a, b) => a.start - b.start) : local;
 }
+
+/** An aside between two dashes ending right where a clause starts: " - both Nordic countries - ". */
+const DASH_ASIDE = /\s--?\s[^-;:]{1,120}\s--?\s$/;
 
 const EVENT_KINDS: ReadonlySet<Trigger['kind']> = new Set(['activity', 'meeting']);
 const EVENT_WHICH =
