@@ -232,6 +232,11 @@ describe('5. transfers', () => {
       'equipment_transfer SWE+HUN completed',
     ],
     [
+      'a customer for a state’s defence industry',
+      'Qatar was the second biggest customer for the Italian defence industry last year.',
+      'equipment_transfer ITA+QAT completed',
+    ],
+    [
       'arms pledged, some delivered',
       'Belgium has pledged 30 F-16s to Kyiv, with the first four delivered this week.',
       'equipment_transfer BEL+UKR concluded',

@@ -44,6 +44,24 @@ export const AID_FAMILY: PhraseFamily = {
   ],
 };
 
+/** "the UAE was the biggest customer for the French defence industry": the subject buys from the maker named. */
+export const CUSTOMER_OF_FAMILY: PhraseFamily = {
+  name: 'customer of',
+  flags: 'gi',
+  entries: [
+    {
+      name: 'customer of: a buyer of a state’s arms',
+      yields: { type: 'equipment_transfer', role: 'customerOf' },
+      words: ['(customer|client|buyer)[s] (of|for) [the ]'],
+      examples: [
+        'Egypt was the biggest customer for the French defence industry last year.',
+        'India remains the largest buyer of Russian arms.',
+      ],
+      counterExamples: ['Egypt bought French jets.'],
+    },
+  ],
+};
+
 /** "Russia has been Vietnam's largest arms supplier": the subject supplies the possessor. */
 export const SUPPLIER_NOUN_FAMILY: PhraseFamily = {
   name: 'supplier noun',

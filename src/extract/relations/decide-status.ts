@@ -91,8 +91,8 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
   switch (trigger.type) {
     case 'equipment_transfer':
       if (hypothetical) return null;
-      // Being someone's arms supplier says the arms have moved.
-      if (trigger.direction === 'supplierNoun') return 'completed';
+      // Being someone's arms supplier, or customer, says the arms have moved.
+      if (trigger.direction === 'supplierNoun' || trigger.direction === 'customerOf') return 'completed';
       return firstCue(TRANSFER_CUES, near) ?? firstCue(TRANSFER_CUES, clause) ?? 'concluded';
     case 'joint_exercise':
     case 'high_level_meeting':

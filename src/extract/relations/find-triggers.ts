@@ -20,6 +20,7 @@ import {
   AID_FAMILY,
   ARMS_DEAL_FAMILY,
   CONTRACT_FOR_FAMILY,
+  CUSTOMER_OF_FAMILY,
   SUPPLIER_NOUN_FAMILY,
 } from '../phrasebook/transfer-roles.js';
 import { CLIENTS_FAMILY, DEFENSE_CONTEXT_FAMILY, GROUPING_ROLE_FAMILY } from '../phrasebook/readings.js';
@@ -33,7 +34,7 @@ export interface Trigger {
   start: number;
   end: number;
   /** For transfers: whether the verb is the supplier's ("export") or the recipient's ("purchase"). */
-  direction?: 'supply' | 'acquire' | 'aid' | 'deal' | 'supplierNoun' | 'clients';
+  direction?: 'supply' | 'acquire' | 'aid' | 'deal' | 'supplierNoun' | 'clients' | 'customerOf';
   /** An agreement named only by kind ("a defence pact"): other types it may be, for the scorer to weigh. */
   alsoTypes?: FactType[];
   /** Too vague for the rules to read alone ("a new deal"): only readings for the scorer come from it. */
@@ -230,12 +231,26 @@ const SUPPLIER_NOUN = compileFamily(SUPPLIER_NOUN_FAMILY);
 /** "signed a contract worth $8 billion for Su-35s": the subject buys what the contract is for. */
 const CONTRACT_FOR = compileFamily(CONTRACT_FOR_FAMILY);
 const INSTRUMENT_DETERMINER = compileFamily(INSTRUMENT_DETERMINER_FAMILY);
+/** What a customer buys: arms, or a state's defence industry or equipment. */
+const ARMS_AFTER =
+  /^(?:[\w'’-]+\s+){0,3}(?:arms|weapons|defen[cs]e\s+(?:industry|equipment|exports)|military\s+(?:equipment|hardware)|equipment|jets|warships|submarines|tanks|missiles|helicopters)\b/i;
 const NON_MEMBER = compileFamily(NON_MEMBER_FAMILY);
 const BECOME_ROLE = compileFamily(BECOME_ROLE_FAMILY);
 /** A generic agreement word that takes the kind of an instrument named before it in the sentence. */
 const SAME_KIND = /^(?:similar|such)\b/i;
 
-const ARMS_DEAL_OR_AID = unionOf([ARMS_DEAL, AID, SUPPLIER_NOUN, CONTRACT_FOR, CLIENTS, GROUPING_ROLE]);
+/** "the biggest customer for the French defence industry": the subject buys from the state named after. */
+const CUSTOMER_OF = compileFamily(CUSTOMER_OF_FAMILY);
+
+const ARMS_DEAL_OR_AID = unionOf([
+  ARMS_DEAL,
+  AID,
+  SUPPLIER_NOUN,
+  CONTRACT_FOR,
+  CLIENTS,
+  CUSTOMER_OF,
+  GROUPING_ROLE,
+]);
 
 function findTransfers(text: string, out: Trigger[], words: number, phrases: number): void {
   const push = (m: RegExpExecArray | RegExpMatchArray, direction: NonNullable<Trigger['direction']>) =>
@@ -250,6 +265,9 @@ function findTransfers(text: string, out: Trigger[], words: number, phrases: num
   for (const m of matchesFrom(AID, text, phrases)) push(m, 'aid');
   for (const m of matchesFrom(SUPPLIER_NOUN, text, phrases)) push(m, 'supplierNoun');
   for (const m of matchesFrom(CLIENTS, text, phrases)) push(m, 'clients');
+  // A buyer "of" or "for" some state's arms, when arms or a maker are named right after.
+  for (const m of matchesFrom(CUSTOMER_OF, text, phrases))
+    if (ARMS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) push(m, 'customerOf');
   for (const m of matchesFrom(CONTRACT_FOR, text, phrases)) {
     if (EQUIPMENT.test(text.slice(m.index, m.index + m[0].length + 60))) push(m, 'acquire');
   }

@@ -127,6 +127,12 @@ export function transferParties(
       const of = after.find((g) => g.marker === 'of' && g.start - trigger.end <= 8);
       return of ? pair(subject, of.codes) : [];
     }
+    case 'customerOf': {
+      // "The UAE was the biggest customer for the French defence industry": the subject buys from the state
+      // whose arms follow (its demonym or name), or from the maker of a system named.
+      const seller = after[0]?.codes[0] ?? maker;
+      return subject ? pair(seller, [subject]) : [];
+    }
     case 'clients': {
       // "Turkey has export clients including A, B and C", "sales of the K9 to A and B": every state listed
       // after the noun buys from the subject named, the maker of the system, or the supplier of the transfer
