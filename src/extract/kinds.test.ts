@@ -260,6 +260,14 @@ describe('5. transfers', () => {
     expect(rules(text)).toContain(expected);
   });
 
+  it('reads the buyers of sales a demonstrative opens, from the party the article is about', () => {
+    expect(
+      rules(
+        'Turkey’s arms exports hit a record last year, Turkish officials said. These included sales to Pakistan and Azerbaijan.',
+      ),
+    ).toEqual(['equipment_transfer TUR+AZE concluded', 'equipment_transfer TUR+PAK concluded']);
+  });
+
   it('reads the buyers a maker’s clients are listed as', () => {
     expect(
       rules('Turkey has export customers for the drone including Morocco, Ethiopia and Kuwait.'),

@@ -192,8 +192,13 @@ export const IT_THEY_SUBJECT_FAMILY: PhraseFamily = {
       name: 'it or they subject: opening pronoun',
       yields: { role: 'focal-subject' },
       bare: true,
-      pattern: String.raw`^\s*(?:it|they)\b`,
-      examples: ['It also bought four patrol boats.', ' They ordered twelve trainers.'],
+      // "These include sales to ...": a demonstrative opening the sentence continues the article's subject too.
+      pattern: String.raw`^\s*(?:it|they|these|this|those)\b`,
+      examples: [
+        'It also bought four patrol boats.',
+        ' They ordered twelve trainers.',
+        'These include sales to Pakistan and Azerbaijan.',
+      ],
       counterExamples: ['Italy ordered twelve trainers.', 'Theyre ordering more.'],
     },
   ],

@@ -140,7 +140,7 @@ export function transferParties(
       const named = before.at(-1)?.codes[0] ?? null;
       const told = recent(discourse.lastSupplier, sentence, 3)?.code ?? null;
       return pair(
-        named ?? maker ?? told,
+        named ?? maker ?? told ?? (IT_THEY_SUBJECT.test(text) ? discourse.focal : null),
         after.flatMap((g) => g.codes),
       );
     }
