@@ -103,6 +103,12 @@ describe('meetings and exercises', () => {
     ).toEqual([]);
   });
 
+  it('reads ministers who signed an agreement, one named with a possessive, as having met', () => {
+    expect(
+      rules('The agreement was signed by Kenya’s defence minister and his Ethiopian counterpart in Nairobi.'),
+    ).toContain('high_level_meeting ETH+KEN held');
+  });
+
   it('reads talks held as held, whatever the clause after them plans', () => {
     expect(
       rules(
@@ -235,6 +241,16 @@ describe('5. transfers', () => {
       'a customer for a state’s defence industry',
       'Qatar was the second biggest customer for the Italian defence industry last year.',
       'equipment_transfer ITA+QAT completed',
+    ],
+    [
+      'a contract between a buyer and a major exporter’s yards',
+      'Indonesia and Italy’s Fincantieri yards signed a contract for two Offshore Patrol Vessels.',
+      'equipment_transfer ITA+IDN concluded',
+    ],
+    [
+      'a donation still to be received',
+      'Quito will receive six patrol boats donated by the United States next year.',
+      'equipment_transfer USA+ECU concluded',
     ],
     [
       'arms pledged, some delivered',

@@ -56,7 +56,8 @@ export function notationToSource(words: string): string {
       if (!n) throw new Error(`"~" needs a count in "${words}"`);
       i += n[0].length;
       if (words[i + 1] === ' ') i++;
-      out += String.raw`(?:[\w-]+\s+){0,${n[0]}}`;
+      // A word may carry a possessive ("Somalia's defence minister").
+      out += String.raw`(?:[\w'’-]+\s+){0,${n[0]}}`;
     } else out += escape(ch);
   }
   if (open.length > 0) throw new Error(`unclosed "${open.join('')}" in "${words}"`);

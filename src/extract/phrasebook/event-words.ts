@@ -251,7 +251,8 @@ export const OFFICIAL_FAMILY: PhraseFamily = {
 /** Things a transfer moves. Case-sensitive (no flags) so that model designations keep their capitals. */
 export const EQUIPMENT_FAMILY: PhraseFamily = {
   name: 'equipment',
-  flags: '',
+  // Any case: names of classes are capitalised ("three Littoral Mission Ships", "Offshore Patrol Vessels").
+  flags: 'i',
   entries: [
     {
       name: 'equipment: weapons and platforms',

@@ -369,6 +369,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
       yields: { status: 'concluded' },
       words: [
         '(will|would|shall|to|are due to|is due to) be (delivered|handed over|transferred|supplied|commissioned)',
+        '(will|would|is to|are to|is due to|are due to|is set to|are set to) (receive|get|take delivery)',
         '(due|scheduled|expected|set|slated) (for delivery|to be delivered|to arrive)',
         '(deliveries|delivery) (will|would|are expected to|is expected to) (begin|start|take place)',
         '(deliveries|delivery) (is|are) (due|expected|scheduled|slated)',
@@ -377,6 +378,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'Cairo will buy four corvettes from Rome that will be delivered from 2027.',
         'The first of the twelve helicopters is due to be delivered next spring.',
         'Deliveries will begin in 2026, the ministry said.',
+        'Quito will receive six patrol boats donated by Washington.',
       ],
       counterExamples: [
         'The corvettes were delivered to Cairo in March.',

@@ -98,9 +98,23 @@ export function transferParties(
           sides.find((c) => MAJOR_EXPORTERS.has(c) && !sides.every((x) => MAJOR_EXPORTERS.has(x)));
         if (supplier && sides.length >= 2) return pair(supplier, sides);
       }
-      // "Seoul and Warsaw signed a contract for K2 tanks": the maker among the subjects sells to the others.
-      const subjects = before.at(-1)?.codes ?? [];
-      if (maker && subjects.length >= 2 && subjects.includes(maker)) return pair(maker, subjects);
+      // "Seoul and Warsaw signed a contract for K2 tanks": the maker among the subjects sells to the others;
+      // with no maker named, the one major exporter of a pair does ("Malaysia and Turkey's yards signed ...").
+      // The subjects: the states named just before the verb ("Indonesia and Italy's Fincantieri yards").
+      const subjects = uniq(
+        before.filter((g) => g.marker === null && trigger.start - g.end <= 40).flatMap((g) => g.codes),
+      );
+      const firmStates = new Set(
+        before.flatMap((g) => g.mentions.filter((m) => m.kind === 'firm').map((m) => m.code)),
+      );
+      const seller =
+        maker && subjects.includes(maker)
+          ? maker
+          : subjects.length === 2 && !maker
+            ? (subjects.find((c) => firmStates.has(c) && !subjects.every((x) => firmStates.has(x))) ??
+              subjects.find((c) => MAJOR_EXPORTERS.has(c) && !subjects.every((x) => MAJOR_EXPORTERS.has(x))))
+            : undefined;
+      if (seller && subjects.length >= 2) return pair(seller, subjects);
       const from =
         after.find((g) => g.marker === 'from' || g.marker === 'by')?.codes ?? (maker ? [maker] : []);
       return subject ? from.flatMap((supplier) => pair(supplier, [subject])) : [];
