@@ -218,3 +218,19 @@ export const IT_ITS_FAMILY: PhraseFamily = {
     },
   ],
 };
+
+/** "a similar deal", "such arrangements": a generic agreement of the kind of the instrument named before it. */
+export const SAME_KIND_FAMILY: PhraseFamily = {
+  name: 'same kind',
+  flags: 'i',
+  entries: [
+    {
+      name: 'same kind: similar, such',
+      yields: { role: 'instrument-anaphor' },
+      bare: true,
+      pattern: String.raw`^(?:similar|such)\b`,
+      examples: ['similar deal', 'such arrangements'],
+      counterExamples: ['a new deal', 'the deal'],
+    },
+  ],
+};

@@ -400,3 +400,40 @@ export const BACKGROUND_KIND_FAMILY: PhraseFamily = {
     },
   ],
 };
+
+/**
+ * Phrasings of a clause's shape that the relation stage tests at a clause's edge (each a bare pattern
+ * anchored where it is tested).
+ */
+export const CLAUSE_SHAPE_FAMILIES = {
+  /** "the Medusa exercise, which also involved troops from A and B": the event's clause names more participants. */
+  eventWhich: {
+    name: 'event relative clause',
+    flags: 'i',
+    entries: [
+      {
+        name: 'event relative clause: which involved, included, brought together',
+        yields: { role: 'participants' },
+        bare: true,
+        pattern: String.raw`^,\s(?:which|that)\s+(?:also\s+)?(?:involved|included|includes|involves|brought\s+together|brings\s+together|featured|drew|gathered)\b`,
+        examples: [', which also involved troops from Ghana', ', which brought together 14 navies'],
+        counterExamples: [', which ended on Friday', ' which involved Ghana'],
+      },
+    ],
+  },
+  /** " - both Nordic countries - " right before a clause: an aside, with the subject before it. */
+  dashAside: {
+    name: 'dash aside',
+    flags: '',
+    entries: [
+      {
+        name: 'dash aside: set off by two dashes',
+        yields: { role: 'aside' },
+        bare: true,
+        pattern: String.raw`\s--?\s[^-;:]{1,120}\s--?\s$`,
+        examples: ['Finland and Sweden - both Nordic countries - ', 'Chile -- a founding member -- '],
+        counterExamples: ['Finland and Sweden ', 'Chile - a founding member '],
+      },
+    ],
+  },
+} satisfies Record<string, PhraseFamily>;

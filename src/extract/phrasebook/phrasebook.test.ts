@@ -46,6 +46,7 @@ import {
   SUSPENDED_FAMILY,
   UNDER_BEFORE_FAMILY,
   UNREPORTED_HYPOTHETICAL_FAMILY,
+  CLAUSE_SHAPE_FAMILIES,
 } from './clauses.js';
 import {
   ALSO_WITH_FAMILY,
@@ -60,6 +61,7 @@ import {
   PAIR_ANAPHOR_FAMILY,
   PRONOUN_SUBJECT_FAMILY,
   ROLE_BESIDE_FAMILY,
+  SAME_KIND_FAMILY,
 } from './anaphora.js';
 import { INSTITUTION_OF_FAMILY, JOINER_FAMILY, MARKER_FAMILY } from './markers.js';
 import {
@@ -73,6 +75,8 @@ import {
   RECIPIENT_ANAPHOR_FAMILY,
   SUPPLIER_NOUN_FAMILY,
   SUPPLIER_POSSESSOR_FAMILY,
+  ARMS_BOUGHT_FAMILY,
+  SUBJECT_GAP_FAMILY,
 } from './transfer-roles.js';
 import { GENERIC_FAMILY, TRIGGER_FAMILIES, UMBRELLA_FAMILY } from './triggers.js';
 import {
@@ -154,6 +158,10 @@ const FAMILIES: readonly PhraseFamily[] = [
   RECIPIENT_ANAPHOR_FAMILY,
   MADE_BY_FAMILY,
   CONTRAST_EDGE_FAMILY,
+  ...Object.values(CLAUSE_SHAPE_FAMILIES),
+  SAME_KIND_FAMILY,
+  ARMS_BOUGHT_FAMILY,
+  SUBJECT_GAP_FAMILY,
 ];
 
 /** One entry on its own, with its family's flags but without /g, so that test() keeps no state. */

@@ -180,3 +180,35 @@ export const CONTRAST_EDGE_FAMILY: PhraseFamily = {
     },
   ],
 };
+
+/** Between a subject and its verb: auxiliaries and adverbs only ("Bolivia has also recently bought"). */
+export const SUBJECT_GAP_FAMILY: PhraseFamily = {
+  name: 'subject gap',
+  flags: 'i',
+  entries: [
+    {
+      name: 'subject gap: auxiliaries and adverbs',
+      yields: { role: 'subject' },
+      bare: true,
+      pattern: String.raw`^\s+(?:(?:has|have|had|also|recently|reportedly|already|just|will|would|is|are|was|were|then|later|since|now)\s+){0,3}$`,
+      examples: [' has also recently ', ' '],
+      counterExamples: [' and its navy ', "'s defence minister "],
+    },
+  ],
+};
+
+/** What a customer buys, right after "customer for": arms, or a state's defence industry. */
+export const ARMS_BOUGHT_FAMILY: PhraseFamily = {
+  name: 'arms bought',
+  flags: 'i',
+  entries: [
+    {
+      name: 'arms bought: arms, equipment, a defence industry',
+      yields: { type: 'equipment_transfer', role: 'item' },
+      bare: true,
+      pattern: String.raw`^(?:[\w'’-]+\s+){0,3}(?:arms|weapons|defen[cs]e\s+(?:industry|equipment|exports)|military\s+(?:equipment|hardware)|equipment|jets|warships|submarines|tanks|missiles|helicopters)\b`,
+      examples: ['the French defence industry last year', 'Russian arms'],
+      counterExamples: ['French cheese and wine', 'the bank'],
+    },
+  ],
+};

@@ -13,11 +13,12 @@ import {
 import { GENERIC_AGREEMENT, TRIGGERS, UMBRELLA_AGREEMENT } from '../lexicon/type-triggers.js';
 import { findExercises, findInstruments } from '../catalogues/index.js';
 import { allMatches } from '../lexicon/all-matches.js';
-import { INSTRUMENT_DETERMINER_FAMILY } from '../phrasebook/anaphora.js';
+import { INSTRUMENT_DETERMINER_FAMILY, SAME_KIND_FAMILY } from '../phrasebook/anaphora.js';
 import { compileEntries, compileFamily } from '../phrasebook/compile.js';
 import { BECOME_ROLE_FAMILY, NON_MEMBER_FAMILY } from '../phrasebook/roles.js';
 import {
   AID_FAMILY,
+  ARMS_BOUGHT_FAMILY,
   ARMS_DEAL_FAMILY,
   CONTRACT_FOR_FAMILY,
   CUSTOMER_OF_FAMILY,
@@ -232,12 +233,11 @@ const SUPPLIER_NOUN = compileFamily(SUPPLIER_NOUN_FAMILY);
 const CONTRACT_FOR = compileFamily(CONTRACT_FOR_FAMILY);
 const INSTRUMENT_DETERMINER = compileFamily(INSTRUMENT_DETERMINER_FAMILY);
 /** What a customer buys: arms, or a state's defence industry or equipment. */
-const ARMS_AFTER =
-  /^(?:[\w'’-]+\s+){0,3}(?:arms|weapons|defen[cs]e\s+(?:industry|equipment|exports)|military\s+(?:equipment|hardware)|equipment|jets|warships|submarines|tanks|missiles|helicopters)\b/i;
+const ARMS_AFTER = compileFamily(ARMS_BOUGHT_FAMILY);
 const NON_MEMBER = compileFamily(NON_MEMBER_FAMILY);
 const BECOME_ROLE = compileFamily(BECOME_ROLE_FAMILY);
 /** A generic agreement word that takes the kind of an instrument named before it in the sentence. */
-const SAME_KIND = /^(?:similar|such)\b/i;
+const SAME_KIND = compileFamily(SAME_KIND_FAMILY);
 
 /** "the biggest customer for the French defence industry": the subject buys from the state named after. */
 const CUSTOMER_OF = compileFamily(CUSTOMER_OF_FAMILY);

@@ -11,6 +11,7 @@ import {
   CONTRAST_EDGE_FAMILY,
   MADE_BY_FAMILY,
   RECIPIENT_ANAPHOR_FAMILY,
+  SUBJECT_GAP_FAMILY,
   SUPPLIER_POSSESSOR_FAMILY,
 } from '../phrasebook/transfer-roles.js';
 import type { PartySet } from './choose-parties.js';
@@ -252,8 +253,7 @@ function makerOf(text: string, trigger: Trigger, groups: PartyGroup[]): PartyCod
 }
 
 /** Between a subject and its verb: auxiliaries and adverbs only ("has also recently bought"). */
-const SUBJECT_GAP =
-  /^\s+(?:(?:has|have|had|also|recently|reportedly|already|just|will|would|is|are|was|were|then|later|since|now)\s+){0,3}$/i;
+const SUBJECT_GAP = compileFamily(SUBJECT_GAP_FAMILY);
 
 /** How far before a verb its object may stand ("the F-35s that Poland ordered"). */
 const NEAR_BEFORE = 40;

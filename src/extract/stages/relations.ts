@@ -19,7 +19,8 @@ import { transferItem } from '../relations/transfer-item.js';
 import { alternativeParties } from '../relations/alternatives.js';
 import { signalsOf, triggerScope } from '../relations/signals.js';
 import type { FactType, PartyCode, Status } from '../../schema/fact.js';
-import { compileEntries } from '../phrasebook/compile.js';
+import { compileEntries, compileFamily } from '../phrasebook/compile.js';
+import { CLAUSE_SHAPE_FAMILIES } from '../phrasebook/clauses.js';
 import { RELATED_LINK } from './gate.js';
 import { CIVIL_CONTEXT_FAMILY, DEFENSE_CONTEXT_FAMILY } from '../phrasebook/readings.js';
 
@@ -218,12 +219,9 @@ function groupsFor(text: string, trigger: Trigger, groups: PartyGroup[]): PartyG
   return predecessors.length > 0 ? [...local, ...predecessors].sort((a, b) => a.start - b.start) : local;
 }
 
-/** An aside between two dashes ending right where a clause starts: " - both Nordic countries - ". */
-const DASH_ASIDE = /\s--?\s[^-;:]{1,120}\s--?\s$/;
-
+const DASH_ASIDE = compileFamily(CLAUSE_SHAPE_FAMILIES.dashAside);
 const EVENT_KINDS: ReadonlySet<Trigger['kind']> = new Set(['activity', 'meeting']);
-const EVENT_WHICH =
-  /^,\s(?:which|that)\s+(?:also\s+)?(?:involved|included|includes|involves|brought\s+together|brings\s+together|featured|drew|gathered)\b/i;
+const EVENT_WHICH = compileFamily(CLAUSE_SHAPE_FAMILIES.eventWhich);
 
 // ", with which Manila has a treaty", and ", which already has a pact with Canberra,": the party before the
 // comma is the relative clause's own subject or partner.
