@@ -239,7 +239,7 @@ describe('5. transfers', () => {
     ],
     [
       'a customer for a state’s defence industry',
-      'Qatar was the second biggest customer for the Italian defence industry last year.',
+      'Qatar is a leading client of the Italian arms industry, officials said.',
       'equipment_transfer ITA+QAT completed',
     ],
     [
@@ -279,9 +279,9 @@ describe('5. transfers', () => {
   it('reads the buyers of sales a demonstrative opens, from the party the article is about', () => {
     expect(
       rules(
-        'Turkey’s arms exports hit a record last year, Turkish officials said. These included sales to Pakistan and Azerbaijan.',
+        'South Korea’s arms exports hit a record last year, Korean officials said. These included sales to Poland and Egypt.',
       ),
-    ).toEqual(['equipment_transfer TUR+AZE concluded', 'equipment_transfer TUR+PAK concluded']);
+    ).toEqual(['equipment_transfer KOR+EGY concluded', 'equipment_transfer KOR+POL concluded']);
   });
 
   it('reads the buyers a maker’s clients are listed as', () => {

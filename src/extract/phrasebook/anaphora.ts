@@ -197,7 +197,7 @@ export const IT_THEY_SUBJECT_FAMILY: PhraseFamily = {
       examples: [
         'It also bought four patrol boats.',
         ' They ordered twelve trainers.',
-        'These include sales to Pakistan and Azerbaijan.',
+        'These include sales to Poland and Egypt.',
       ],
       counterExamples: ['Italy ordered twelve trainers.', 'Theyre ordering more.'],
     },

@@ -421,7 +421,7 @@ export const CLAUSE_SHAPE_FAMILIES = {
       },
     ],
   },
-  /** " - both Nordic countries - " right before a clause: an aside, with the subject before it. */
+  /** " - both former Soviet republics - " right before a clause: an aside, with the subject before it. */
   dashAside: {
     name: 'dash aside',
     flags: '',
@@ -431,7 +431,7 @@ export const CLAUSE_SHAPE_FAMILIES = {
         yields: { role: 'aside' },
         bare: true,
         pattern: String.raw`\s--?\s[^-;:]{1,120}\s--?\s$`,
-        examples: ['Finland and Sweden - both Nordic countries - ', 'Chile -- a founding member -- '],
+        examples: ['Moldova and Georgia - both former Soviet republics - ', 'Chile -- a founding member -- '],
         counterExamples: ['Finland and Sweden ', 'Chile - a founding member '],
       },
     ],

@@ -228,7 +228,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         '(replace[s]|replacing|supersede[s]|superseding|update[s]|updating) the',
       ],
       examples: [
-        'The pact builds on the 2006 Lombok Treaty.',
+        'The pact builds on the 1995 security treaty between them.',
         'It replaces the 1951 security treaty between the two.',
       ],
       counterExamples: ['The two sides signed the pact in Canberra.'],

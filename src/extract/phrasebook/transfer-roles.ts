@@ -44,7 +44,7 @@ export const AID_FAMILY: PhraseFamily = {
   ],
 };
 
-/** "the UAE was the biggest customer for the French defence industry": the subject buys from the maker named. */
+/** "a leading client of the Italian arms industry": the subject buys from the maker named. */
 export const CUSTOMER_OF_FAMILY: PhraseFamily = {
   name: 'customer of',
   flags: 'gi',
@@ -54,7 +54,7 @@ export const CUSTOMER_OF_FAMILY: PhraseFamily = {
       yields: { type: 'equipment_transfer', role: 'customerOf' },
       words: ['(customer|client|buyer)[s] (of|for) [the ]'],
       examples: [
-        'Egypt was the biggest customer for the French defence industry last year.',
+        'Qatar is a leading client of the Italian arms industry.',
         'India remains the largest buyer of Russian arms.',
       ],
       counterExamples: ['Egypt bought French jets.'],
@@ -207,7 +207,7 @@ export const ARMS_BOUGHT_FAMILY: PhraseFamily = {
       yields: { type: 'equipment_transfer', role: 'item' },
       bare: true,
       pattern: String.raw`^(?:[\w'’-]+\s+){0,3}(?:arms|weapons|defen[cs]e\s+(?:industry|equipment|exports)|military\s+(?:equipment|hardware)|equipment|jets|warships|submarines|tanks|missiles|helicopters)\b`,
-      examples: ['the French defence industry last year', 'Russian arms'],
+      examples: ['the Italian arms industry, officials said', 'Russian military hardware'],
       counterExamples: ['French cheese and wine', 'the bank'],
     },
   ],

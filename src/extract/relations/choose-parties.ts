@@ -115,7 +115,7 @@ export function chooseParties(
   }
   const pair = recent(discourse.lastPair, sentence);
   if (pair && PAIR_ANAPHOR.test(text)) return [...out, { parties: pair.codes }];
-  // "The deal builds on the 2006 Lombok Treaty": an instrument named by its name in a sentence that names no
+  // "The deal builds on the 1995 security treaty": an instrument named by its name in a sentence that names no
   // party is the pair's of the sentence just before.
   const justBefore = recent(discourse.lastPair, sentence, 1);
   if (justBefore && trigger.kind === 'instrument' && named.length === 0 && places.length === 0)

@@ -239,7 +239,7 @@ const BECOME_ROLE = compileFamily(BECOME_ROLE_FAMILY);
 /** A generic agreement word that takes the kind of an instrument named before it in the sentence. */
 const SAME_KIND = compileFamily(SAME_KIND_FAMILY);
 
-/** "the biggest customer for the French defence industry": the subject buys from the state named after. */
+/** "a leading client of the Italian arms industry": the subject buys from the state named after. */
 const CUSTOMER_OF = compileFamily(CUSTOMER_OF_FAMILY);
 
 const ARMS_DEAL_OR_AID = unionOf([

@@ -143,7 +143,7 @@ export function transferParties(
       return of ? pair(subject, of.codes) : [];
     }
     case 'customerOf': {
-      // "The UAE was the biggest customer for the French defence industry": the subject buys from the state
+      // "Qatar is a leading client of the Italian arms industry": the subject buys from the state
       // whose arms follow (its demonym or name), or from the maker of a system named.
       const seller = after[0]?.codes[0] ?? maker;
       return subject ? pair(seller, [subject]) : [];

@@ -179,7 +179,7 @@ function groupsFor(text: string, trigger: Trigger, groups: PartyGroup[]): PartyG
   if (trigger.type === 'equipment_transfer') return groups;
   const { from, to } = clauseAround(text, trigger.start, trigger.end);
   let local = groups.filter((g) => g.start >= from && g.start < to);
-  // "Finland and Sweden - both Nordic countries - applied to join": the subject stands before an aside set
+  // "Moldova and Georgia - both former Soviet republics - applied to join": the subject stands before an aside set
   // off by two dashes, and the clause after the aside is its own.
   const aside = DASH_ASIDE.exec(text.slice(0, from));
   if (aside && !local.some((g) => g.marker === null && g.end <= trigger.start)) {
