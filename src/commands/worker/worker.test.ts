@@ -15,6 +15,8 @@ import { startHttpFixture, type HttpFixture } from '../../test-support/http-fixt
 const DOCUMENTS = 2_000;
 /** The killed worker's commits before its SIGKILL: well inside the run, with over a thousand documents to go. */
 const KILL_AFTER = 150;
+/** Slots of the worker that is killed: it holds jobs in flight when it dies. */
+const KILLED_SLOTS = 4;
 const TRIES = 3;
 
 interface Run {
@@ -139,7 +141,11 @@ describe.skipIf(backend.unavailable !== null && !IN_CI)(
       const worker = (killAfter?: number, concurrency = '1') =>
         runCli(cli, ['worker', '--drain', '--db', db, '--concurrency', concurrency], killAfter);
       // The worker to be killed runs four slots, so it holds jobs in flight when it dies.
-      const [killed, b, c] = await Promise.all([worker(KILL_AFTER, '4'), worker(), worker()]);
+      const [killed, b, c] = await Promise.all([
+        worker(KILL_AFTER, String(KILLED_SLOTS)),
+        worker(),
+        worker(),
+      ]);
 
       expect(killed.signal).toBe('SIGKILL');
       for (const run of [b, c]) {
@@ -151,7 +157,11 @@ describe.skipIf(backend.unavailable !== null && !IN_CI)(
       expect(survivors).toMatch(/freed the jobs of \d+ dead worker slot\(s\) for retry: entente-\d+-\d/);
       const stored = (r: Run) => r.stderr.split('\n').filter((l) => STORED.test(l)).length;
       expect(stored(killed)).toBeGreaterThanOrEqual(KILL_AFTER);
-      expect(stored(killed) + stored(b) + stored(c)).toBe(DOCUMENTS);
+      // Each "stored" line is printed after its commit: the SIGKILL can land between the two, so up to one line
+      // per slot of the killed worker may be missing. The store itself is checked for every document below.
+      const printed = stored(killed) + stored(b) + stored(c);
+      expect(printed).toBeLessThanOrEqual(DOCUMENTS);
+      expect(printed).toBeGreaterThanOrEqual(DOCUMENTS - KILLED_SLOTS);
 
       const check = await checkPgStore(db, expected);
       expect(check.problems).toEqual([]);
