@@ -375,7 +375,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         '(deliveries|delivery) (is|are) (due|expected|scheduled|slated)',
       ],
       examples: [
-        'Cairo will buy four corvettes from Rome that will be delivered from 2027.',
+        'Cairo will buy four corvettes from Rome, with the first due to be handed over in 2027.',
         'The first of the twelve helicopters is due to be delivered next spring.',
         'Deliveries will begin in 2026, the ministry said.',
         'Quito will receive six patrol boats donated by Washington.',

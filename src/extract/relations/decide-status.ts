@@ -158,8 +158,8 @@ export function otherStatuses(text: string, trigger: Trigger): Status[] {
 }
 
 /**
- * The status of the cue standing nearest the trigger in text[from, to): in a long clause ("A pact with B was
- * updated last year, and the US plans to sign one with C"), the verb beside an instrument is its own.
+ * The status of the cue standing nearest the trigger in text[from, to): in a long clause ("B's accord with A,
+ * revised in 2019 as C prepares to sign its own"), the verb beside an instrument is its own.
  */
 function nearestCue(
   cues: readonly StatusCue[],

@@ -44,8 +44,8 @@ function nearestDate(doc: AnalyzedDocument, c: Candidate): { value: string; repo
   const clause = clauseAround(sentence.text, c.anchor - sentence.start, c.anchorEnd - sentence.start);
   const reference = doc.references[c.sentence] ?? null;
   for (const m of mentions) {
-    // What has happened cannot be dated after the day it is reported ("ordered frigates that will be
-    // delivered in 2027": 2027 dates the delivery to come, not the order).
+    // What has happened cannot be dated after the day it is reported (an order whose hulls arrive "from 2027":
+    // 2027 dates the deliveries to come, not the order).
     if (PAST.has(c.status) && reference && laterThan(m.value, reference)) continue;
     const reported = REPORT_DATE.test(doc.normalized.slice(Math.max(sentence.start, m.start - 80), m.start));
     // A date after the trigger usually belongs to it ("signed on Tuesday"); one before it, less often; one
