@@ -417,3 +417,86 @@ describe('outside defense', () => {
     expect(analyze(doc(text)).facts).toEqual([]);
   });
 });
+
+describe('8. meetings told by their setting, requests, co-production, ranked roles', () => {
+  it.each([
+    [
+      'a partner in a phrase put before the clause, with the clause subject',
+      'Speaking at a joint press conference with his Kenyan counterpart, the Turkish defence minister said the deal covered drones.',
+      ['high_level_meeting KEN+TUR held'],
+    ],
+    [
+      'an official travelling to a capital for talks',
+      'Chilean President Gabriel Boric travelled to Brasilia on Monday for talks on defence cooperation with Brazil.',
+      ['high_level_meeting BRA+CHL held'],
+    ],
+    [
+      'fans travelling, who meet no one',
+      'Thousands of Indian fans travelled to Australia for the cricket series.',
+      [],
+    ],
+    [
+      'a leader the press names by surname alone',
+      'Putin met Indian and Chinese defence ministers in Moscow on Monday.',
+      ['high_level_meeting CHN+IND+RUS held'],
+    ],
+    [
+      'leaders signing some hours later',
+      'The pact was signed late on Tuesday by Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed.',
+      ['high_level_meeting ETH+KEN held'],
+    ],
+    [
+      'a visit during which a programme was signed, before a future of the programme',
+      'The programme, signed during a visit by Prime Minister Modi to Paris, will deepen industrial ties.',
+      ['high_level_meeting FRA+IND held'],
+    ],
+    [
+      'an obligation to meet, which is no meeting',
+      'Its navy is too small to meet its maritime challenges, the Japanese minister said.',
+      [],
+    ],
+    [
+      'a request weighed by the supplier',
+      'Seoul is considering a request from Warsaw for more K2 tanks.',
+      ['equipment_transfer KOR+POL proposed'],
+    ],
+    [
+      'a state asked for equipment',
+      'Malaysia has asked Japan for three used destroyers.',
+      ['equipment_transfer JPN+MYS proposed'],
+    ],
+    [
+      'an aid programme known by its donor',
+      'Vietnam and Japan signed an exchange of notes on a grant under the Official Security Assistance programme to provide patrol radars.',
+      ['equipment_transfer JPN+VNM concluded'],
+    ],
+    [
+      'help in building at the partner’s yards',
+      'South Korea assists in building corvettes at Peruvian shipyards.',
+      ['joint_development KOR+PER concluded'],
+    ],
+    [
+      'an agreement on technology transfer, which is no co-production',
+      'Japan and Sweden signed a pact on defence equipment and technology transfer.',
+      ['equipment_transfer_agreement JPN+SWE concluded'],
+    ],
+    [
+      'talks on an instrument still to begin',
+      'Talks for a visiting forces agreement between Chile and Japan will begin in May.',
+      ['reciprocal_access CHL+JPN negotiating'],
+    ],
+    [
+      'a ranked role in a grouping, whatever its relative clause says',
+      'Finland, the newest NATO member that applied after the invasion, hosted the drills.',
+      ['membership FIN+NATO in_force'],
+    ],
+    [
+      'a role taken up, with two words of rank',
+      "Colombia became NATO's first global partner in Latin America in 2018.",
+      ['membership COL+NATO concluded'],
+    ],
+    ['a role named in passing, which is background', 'NATO member Norway hosted the drills.', []],
+  ])('reads %s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

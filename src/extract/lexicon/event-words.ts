@@ -11,13 +11,18 @@ import {
   NEGOTIATION_TALKS_FAMILY,
   OFFICIAL_FAMILY,
   PARTICIPATION_FAMILY,
+  REQUEST_FAMILY,
   SUPPLY_FAMILY,
+  TRAVEL_FAMILY,
 } from '../phrasebook/event-words.js';
 
 const compile = (f: PhraseFamily): RegExp => compileEntries(f.entries, f.flags);
 
 /** A meeting of leaders, ministers or staff. "talks" toward an agreement are negotiation, not a meeting (see below). */
 export const MEETING = compile(MEETING_FAMILY);
+
+/** Travelling to a place: a meeting when an official or a named person travels. */
+export const TRAVEL = compile(TRAVEL_FAMILY);
 
 /** "talks" and "meeting" words that are really about negotiating an instrument. */
 export const NEGOTIATION_TALKS = compile(NEGOTIATION_TALKS_FAMILY);
@@ -34,6 +39,7 @@ export const EQUIPMENT = compile(EQUIPMENT_FAMILY);
 
 export const SUPPLY_VERB = compile(SUPPLY_FAMILY);
 export const ACQUIRE_VERB = compile(ACQUIRE_FAMILY);
+export const REQUEST_VERB = compile(REQUEST_FAMILY);
 
 /** Taking part: an exercise trigger only right after an exercise is named (relations/find-triggers.ts). */
 export const PARTICIPATION = compile(PARTICIPATION_FAMILY);

@@ -6,15 +6,17 @@
  * - Shorts are the forms that name the person later in a text ("Nakatani", "Prabowo"); without a
  *   slash the short form is the last word of the name, and a bare slash means "none" (names such as
  *   "Mohammed bin Salman", whose last word names someone else).
+ * - A variant may be the surname alone where the press names the person by it from the first mention
+ *   ("Putin", "Erdogan", "Modi"): only for surnames no one else in the news carries.
  * - Japanese names are written given-name first; the family-first order ("Kishida Fumio") is added.
  * People whose best-known recent role is in a grouping (NATO secretaries general, EU and UN chiefs)
  * speak for the grouping.
  */
 export const PEOPLE: Readonly<Record<string, readonly string[]>> = {
   USA: [
-    'Barack Obama',
-    'Joe Biden',
-    'Donald Trump',
+    'Barack Obama|Obama',
+    'Joe Biden|Biden',
+    'Donald Trump|Trump',
     'Kamala Harris',
     'JD Vance|J.D. Vance',
     'Mike Pence',
@@ -22,7 +24,7 @@ export const PEOPLE: Readonly<Record<string, readonly string[]>> = {
     'John Kerry',
     'Rex Tillerson',
     'Mike Pompeo',
-    'Antony Blinken',
+    'Antony Blinken|Blinken',
     'Marco Rubio',
     'Robert Gates',
     'Leon Panetta',
@@ -33,7 +35,7 @@ export const PEOPLE: Readonly<Record<string, readonly string[]>> = {
     'Mark Esper',
     'Christopher Miller',
     'Lloyd Austin',
-    'Pete Hegseth',
+    'Pete Hegseth|Hegseth',
     'Jake Sullivan',
     'John Bolton',
     'H.R. McMaster',
@@ -59,8 +61,8 @@ export const PEOPLE: Readonly<Record<string, readonly string[]>> = {
   JPN: [
     'Shinzo Abe|Shinzō Abe',
     'Yoshihide Suga',
-    'Fumio Kishida',
-    'Shigeru Ishiba',
+    'Fumio Kishida|Kishida',
+    'Shigeru Ishiba|Ishiba',
     'Sanae Takaichi',
     'Naoto Kan',
     'Yoshihiko Noda',
@@ -90,8 +92,8 @@ export const PEOPLE: Readonly<Record<string, readonly string[]>> = {
     'Theresa May/',
     'Boris Johnson',
     'Liz Truss',
-    'Rishi Sunak',
-    'Keir Starmer',
+    'Rishi Sunak|Sunak',
+    'Keir Starmer|Starmer',
     'William Hague',
     'Philip Hammond',
     'Jeremy Hunt',
@@ -113,7 +115,7 @@ export const PEOPLE: Readonly<Record<string, readonly string[]>> = {
   FRA: [
     'Nicolas Sarkozy',
     'François Hollande',
-    'Emmanuel Macron',
+    'Emmanuel Macron|Macron',
     'Jean Castex',
     'Élisabeth Borne',
     'Gabriel Attal',
@@ -133,8 +135,8 @@ export const PEOPLE: Readonly<Record<string, readonly string[]>> = {
     'Thierry Burkhard',
   ],
   DEU: [
-    'Angela Merkel',
-    'Olaf Scholz',
+    'Angela Merkel|Merkel',
+    'Olaf Scholz|Scholz',
     'Friedrich Merz',
     'Frank-Walter Steinmeier',
     'Guido Westerwelle',
@@ -154,7 +156,7 @@ export const PEOPLE: Readonly<Record<string, readonly string[]>> = {
     'Paolo Gentiloni',
     'Giuseppe Conte',
     'Mario Draghi',
-    'Giorgia Meloni',
+    'Giorgia Meloni|Meloni',
     'Sergio Mattarella',
     'Guido Crosetto',
     'Antonio Tajani',
@@ -202,7 +204,7 @@ export const PEOPLE: Readonly<Record<string, readonly string[]>> = {
   ],
   IND: [
     'Manmohan Singh',
-    'Narendra Modi',
+    'Narendra Modi|Modi',
     'Rajnath Singh',
     'Nirmala Sitharaman',
     'Arun Jaitley',
@@ -237,10 +239,10 @@ export const PEOPLE: Readonly<Record<string, readonly string[]>> = {
     'Lin Jian/',
   ],
   RUS: [
-    'Vladimir Putin',
-    'Dmitry Medvedev|Dmitri Medvedev',
-    'Sergey Lavrov|Sergei Lavrov',
-    'Sergei Shoigu|Sergey Shoigu',
+    'Vladimir Putin|Putin',
+    'Dmitry Medvedev|Dmitri Medvedev|Medvedev',
+    'Sergey Lavrov|Sergei Lavrov|Lavrov',
+    'Sergei Shoigu|Sergey Shoigu|Shoigu',
     'Andrei Belousov|Andrey Belousov',
     'Valery Gerasimov',
     'Mikhail Mishustin',
@@ -300,7 +302,7 @@ export const PEOPLE: Readonly<Record<string, readonly string[]>> = {
   IDN: [
     'Susilo Bambang Yudhoyono|Yudhoyono/Yudhoyono',
     'Joko Widodo|Jokowi/Jokowi,Widodo',
-    'Prabowo Subianto/Prabowo,Subianto',
+    'Prabowo Subianto|Prabowo/Prabowo,Subianto',
     'Retno Marsudi/Retno,Marsudi',
     'Sugiono',
     'Ryamizard Ryacudu/Ryamizard,Ryacudu',
@@ -359,7 +361,7 @@ export const PEOPLE: Readonly<Record<string, readonly string[]>> = {
     'Maris Sangiampongsa/Maris',
   ],
   UKR: [
-    'Volodymyr Zelensky|Volodymyr Zelenskyy|Volodymyr Zelenskiy/Zelensky,Zelenskyy,Zelenskiy',
+    'Volodymyr Zelensky|Volodymyr Zelenskyy|Volodymyr Zelenskiy|Zelensky|Zelenskyy|Zelenskiy',
     'Petro Poroshenko',
     'Dmytro Kuleba',
     'Andrii Sybiha|Andriy Sybiha',
@@ -424,7 +426,7 @@ export const PEOPLE: Readonly<Record<string, readonly string[]>> = {
     'Pedro Morenés',
   ],
   TUR: [
-    'Recep Tayyip Erdoğan',
+    'Recep Tayyip Erdoğan|Erdoğan|Erdogan',
     'Ahmet Davutoğlu',
     'Binali Yıldırım',
     'Hulusi Akar',
@@ -433,7 +435,7 @@ export const PEOPLE: Readonly<Record<string, readonly string[]>> = {
     'Hakan Fidan',
   ],
   ISR: [
-    'Benjamin Netanyahu',
+    'Benjamin Netanyahu|Netanyahu',
     'Naftali Bennett',
     'Yair Lapid',
     'Isaac Herzog',
@@ -474,8 +476,8 @@ export const PEOPLE: Readonly<Record<string, readonly string[]>> = {
   ],
   MNG: ['Ukhnaagiin Khurelsukh|Khurelsukh Ukhnaa/Khurelsukh', 'Luvsannamsrain Oyun-Erdene/Oyun-Erdene'],
   BRA: [
-    'Luiz Inácio Lula da Silva|Lula da Silva/Lula',
-    'Jair Bolsonaro',
+    'Luiz Inácio Lula da Silva|Lula da Silva|Lula/Lula',
+    'Jair Bolsonaro|Bolsonaro',
     'Dilma Rousseff',
     'Michel Temer',
     'José Múcio',
@@ -495,20 +497,30 @@ export const PEOPLE: Readonly<Record<string, readonly string[]>> = {
   BRN: ['Hassanal Bolkiah/Bolkiah'],
   IRN: [
     'Hassan Rouhani',
-    'Ebrahim Raisi',
-    'Masoud Pezeshkian',
+    'Ebrahim Raisi|Raisi',
+    'Masoud Pezeshkian|Pezeshkian',
     'Javad Zarif|Mohammad Javad Zarif',
     'Abbas Araghchi',
-    'Ali Khamenei',
+    'Ali Khamenei|Khamenei',
   ],
   EGY: ['Abdel Fattah el-Sisi|Abdel Fattah al-Sisi/Sisi', 'Sameh Shoukry'],
-  ZAF: ['Cyril Ramaphosa'],
+  ZAF: ['Cyril Ramaphosa|Ramaphosa'],
   NOR: ['Jonas Gahr Støre', 'Erna Solberg', 'Bjørn Arild Gram/'],
   DNK: ['Mette Frederiksen', 'Lars Løkke Rasmussen/', 'Troels Lund Poulsen/'],
   GRC: ['Kyriakos Mitsotakis', 'Nikos Dendias'],
-  HUN: ['Viktor Orbán'],
+  HUN: ['Viktor Orbán|Orbán|Orban'],
+  BLR: ['Alexander Lukashenko|Aleksandr Lukashenko|Lukashenko'],
+  ARG: ['Javier Milei|Milei'],
+  NGA: ['Bola Tinubu|Tinubu'],
+  KEN: ['William Ruto'],
+  ARM: ['Nikol Pashinyan|Pashinyan'],
+  KAZ: ['Kassym-Jomart Tokayev|Tokayev'],
+  VEN: ['Nicolás Maduro|Nicolas Maduro|Maduro'],
+  CHL: ['Gabriel Boric'],
+  SLV: ['Nayib Bukele|Bukele'],
+  MEX: ['Claudia Sheinbaum|Sheinbaum'],
   LTU: ['Gitanas Nausėda'],
-  NATO: ['Anders Fogh Rasmussen/', 'Jens Stoltenberg', 'Mark Rutte'],
+  NATO: ['Anders Fogh Rasmussen/', 'Jens Stoltenberg|Stoltenberg', 'Mark Rutte'],
   EU: [
     'Ursula von der Leyen/von der Leyen',
     'Josep Borrell',

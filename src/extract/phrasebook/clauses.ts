@@ -186,8 +186,8 @@ export const PAST_EVENT_VERB_FAMILY: PhraseFamily = {
     {
       name: 'past event verb: met, visited, held',
       yields: { status: 'held' },
-      pattern: 'met|visited|held|hosted|called on|received|conducted|participated|joined|took part',
-      examples: ['visited', 'took part'],
+      pattern: 'met|visited|held|hosted|called on|received|conducted|participated|joined|took part|signed',
+      examples: ['visited', 'took part', 'signed during a visit'],
       counterExamples: ['visit', 'talks'],
     },
   ],

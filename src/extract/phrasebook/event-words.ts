@@ -34,12 +34,15 @@ export const MEETING_FAMILY: PhraseFamily = {
       yields: { role: 'meeting' },
       words: ['(to|will|would|shall|plans to|set to|due to|expected to) meet'],
       unlessFollowedBy:
-        '[the |its |their ](demand[s]|target[s]|standard[s]|requirement[s]|need[s]|deadline[s]|goal[s]|criteria|cost[s]|obligation[s])',
+        '[the |its |their ][~1 ](demand[s]|target[s]|standard[s]|requirement[s]|need[s]|deadline[s]|goal[s]|criteria|cost[s]|obligation[s]|challenge[s]|threat[s]|expectation[s])',
       examples: [
         "Italy's defence minister flew to Tokyo to meet his Japanese counterpart.",
         'The Chilean president will meet Lula in Brasilia on Friday.',
       ],
-      counterExamples: ['The shipyard expanded to meet demand from Gulf navies.'],
+      counterExamples: [
+        'The shipyard expanded to meet demand from Gulf navies.',
+        'Its navy is too small to meet its maritime challenges.',
+      ],
     },
     {
       name: 'meeting: talks and calls',
@@ -80,7 +83,7 @@ export const MEETING_FAMILY: PhraseFamily = {
       name: 'meeting: a signing by leaders or ministers',
       yields: { role: 'meeting' },
       words: [
-        'signed ~2 by ~5 (prime minister|president|defense minister|foreign minister|ministers|chancellor|king|leaders|counterparts)',
+        'signed ~4 by ~5 (prime minister|president|defense minister|foreign minister|ministers|chancellor|king|leaders|counterparts)',
         '(attended|witnessed) the signing',
         'signing ceremony',
       ],
@@ -108,6 +111,30 @@ export const MEETING_FAMILY: PhraseFamily = {
       counterExamples: ['The hospital received new equipment.'],
     },
     {
+      // Standing beside a counterpart before the press is a meeting, whatever else the sentence reports.
+      name: 'meeting: a joint press appearance',
+      yields: { role: 'meeting' },
+      words: [
+        'joint (news|press) conference',
+        'alongside ~3 [deputy |vice ](prime minister|president|defense minister|foreign minister|minister|secretary|chancellor|counterpart)',
+      ],
+      examples: [
+        'The Dutch and Indonesian ministers gave a joint press conference in Jakarta.',
+        'Speaking alongside Ghanaian Foreign Minister Ablakwa, the Danish minister praised the navy.',
+      ],
+      counterExamples: ['Polish volunteers fought alongside Ukrainian troops.'],
+    },
+    {
+      name: 'meeting: talks held somewhere, matters discussed with someone',
+      yields: { role: 'meeting' },
+      words: ['for talks', 'discuss(ed|es|ing) ~6 with'],
+      examples: [
+        'The Ghanaian president is in Ankara for talks with Erdogan.',
+        'In Hanoi, the admiral discussed naval training with Vietnamese officers.',
+      ],
+      counterExamples: ['The discussion within the cabinet went on.'],
+    },
+    {
       name: 'meeting: dialogue',
       yields: { role: 'meeting' },
       words: ['dialogue', 'consultations'],
@@ -116,6 +143,27 @@ export const MEETING_FAMILY: PhraseFamily = {
         'Staff consultations between Warsaw and Berlin resumed.',
       ],
       counterExamples: ['The film has very little spoken text.'],
+    },
+  ],
+};
+
+/**
+ * An official who travels to a capital goes to meet its government. Fans and tourists travel too: the
+ * stage reads these only after a title or a name (relations/find-triggers.ts).
+ */
+export const TRAVEL_FAMILY: PhraseFamily = {
+  name: 'travel',
+  flags: 'gi',
+  entries: [
+    {
+      name: 'travel: travelled to',
+      yields: { role: 'meeting' },
+      words: ['travel[l]ed to', 'travels to', 'travel[l]ing to', 'flew to'],
+      examples: [
+        "Peru's defence minister travelled to Seoul to inspect the frigate programme.",
+        'The Egyptian president flew to Paris on Tuesday.',
+      ],
+      counterExamples: ['Travel costs to the region rose sharply.'],
     },
   ],
 };
@@ -399,6 +447,27 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
         'Saudi Arabia bought Korean rocket launchers.',
         'India is acquiring more Rafale jets.',
         'Thailand is considering ordering Gripen jets.',
+      ],
+      counterExamples: ['Turkey sold drones to Kenya.'],
+    },
+  ],
+};
+
+/** Asking for equipment: the one who asks would receive it (a proposed transfer, status-cues.ts). */
+export const REQUEST_FAMILY: PhraseFamily = {
+  name: 'request verb',
+  flags: 'gi',
+  entries: [
+    {
+      name: 'request: requested, asked for',
+      yields: { role: 'request' },
+      words: ['request[s|ed|ing]'],
+      // The verb alone, so that the state asked ("asked Ankara for") stays outside the trigger.
+      pattern: String.raw`ask(?:s|ed|ing)(?=\s+(?:[\w'’-]+\s+){0,2}for\b)`,
+      examples: [
+        'Ghana requested four patrol boats from Brazil.',
+        'Chad has asked Ankara for more armed drones.',
+        'Lisbon will weigh a request from Accra for patrol boats.',
       ],
       counterExamples: ['Turkey sold drones to Kenya.'],
     },

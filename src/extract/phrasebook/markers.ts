@@ -88,6 +88,15 @@ export const MARKER_FAMILY: PhraseFamily = {
       counterExamples: ['trainer jets bought from '],
     },
     {
+      // Who a request comes from asks for something: the agent, not a source ("a request from Accra for boats").
+      name: 'list marker: a request from',
+      yields: { role: 'by' },
+      bare: true,
+      pattern: String.raw`\b(?:request|requests|appeal|appeals|plea)\s+from\s+(?:the\s+)?$`,
+      examples: ['would weigh a request from ', 'after repeated appeals from the '],
+      counterExamples: ['howitzers bought from '],
+    },
+    {
       name: 'list marker: from',
       yields: { role: 'from' },
       bare: true,

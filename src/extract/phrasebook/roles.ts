@@ -200,3 +200,22 @@ export const BECOME_ROLE_FAMILY: PhraseFamily = {
     },
   ],
 };
+
+/**
+ * A grouping role with a rank ("the newest NATO member", "the alliance's oldest partner", "NATO's 31st
+ * member") says when the state took it up, which makes it news; a bare "NATO member Norway" is background.
+ */
+export const RANKED_ROLE_FAMILY: PhraseFamily = {
+  name: 'ranked role',
+  flags: 'i',
+  entries: [
+    {
+      name: 'ranked role: newest, oldest, first, 31st',
+      yields: { type: 'membership', status: 'in_force' },
+      words: ['(newest|oldest|latest|founding|first|second|third)'],
+      pattern: String.raw`\d+(?:st|nd|rd|th)`,
+      examples: ["Ghana is the bloc's newest member", "the alliance's 33rd member", 'the newest EU member'],
+      counterExamples: ['NATO member Norway', 'fellow EU member'],
+    },
+  ],
+};

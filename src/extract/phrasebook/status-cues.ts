@@ -126,9 +126,12 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         '(in|start|begin|launch|open|hold|held|resume|step up|accelerate)* [formal |official ](talks|negotiations|consultations)',
         'negotiat(e|ed|es|ing|ion|ions)',
         'in talks',
+        // Talks about an instrument, held or still to start, are its negotiation ("talks on an access pact will begin").
+        '(talks|consultations) (on|for|over|about|toward[s]) (a|an|the) [possible |new ]',
       ],
       examples: [
         'Vietnam and the Philippines launched formal negotiations on a coast guard pact.',
+        'Talks for a visiting forces deal between Chile and Japan will begin in May.',
         'Poland is negotiating a supply deal with Seoul.',
       ],
       counterExamples: ['The deal was signed after a short ceremony.'],
@@ -331,6 +334,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'seek[s|ing]',
         'sought',
         'request[ed|s]',
+        'ask(s|ed|ing) ~2 for',
         'plan[s] to',
         'want[s|ed] to',
         'hop(e|es|ed|ing) to',
@@ -338,6 +342,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
       examples: [
         'Vietnam is interested in Indian BrahMos missiles.',
         'Kenya requested six patrol boats from Turkey.',
+        'Chad has asked Ankara for more armed drones.',
       ],
       counterExamples: ['Turkey delivered six patrol boats to Kenya.'],
     },

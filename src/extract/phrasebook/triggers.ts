@@ -417,6 +417,27 @@ const jointDevelopment: PhraseEntry[] = [
     counterExamples: ['The system was developed in Turkey by Aselsan alone.'],
   },
   {
+    // Building a supplier's design at home, with its know-how, is co-production in the ontology's sense.
+    name: 'joint-development: technology transfer and licensed production',
+    yields: activity('joint_development'),
+    words: [
+      // Under a transfer, not "a deal on equipment and technology transfer" (an instrument of its own).
+      '(under|with|through|including|involving|via) [a |the ][full |partial |significant ](transfer[s] of technology|technology transfer[s])',
+      'licen(c|s)e[d] production',
+      '(built|produced|assembled|manufactured|made) [locally ]under licen(c|s)e',
+      '(assistance|assist[s|ed]|help[s|ed]) in (building|constructing|producing|developing)',
+    ],
+    examples: [
+      'Two of the frigates will be assembled in Surabaya under a technology transfer.',
+      'The howitzers are to be manufactured under licence in Egypt.',
+      'Seoul assists in building corvettes at Peruvian shipyards.',
+    ],
+    counterExamples: [
+      'The shipyard was built in 1990 with private money.',
+      'The two signed a pact on defence equipment and technology transfer.',
+    ],
+  },
+  {
     name: 'joint-development: GCAP',
     yields: activity('joint_development'),
     words: ['Global Combat Air Programme', 'GCAP'],

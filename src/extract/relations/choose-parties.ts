@@ -69,7 +69,8 @@ export function chooseParties(
   }
 
   if (partners.length > 0) {
-    const subject = subjects.find((g) => g.start < partners[0]!.start);
+    const subject =
+      subjects.find((g) => g.start < partners[0]!.start) ?? frontedSubject(text, partners[0]!, subjects);
     // "troops from 13 nations, including A, B and C, began the exercise": one exercise of all those named,
     // with those added after it ("..., with D and E joining as partners").
     if (!subject && MULTILATERAL.has(trigger.type) && partners[0]!.marker === 'including') {
@@ -122,6 +123,19 @@ export function chooseParties(
     return [...out, { parties: justBefore.codes }];
   return out;
 }
+
+/**
+ * "Speaking at a joint press conference with his Kenyan counterpart, the Turkish minister said ...": a partner
+ * in a phrase put before the clause belongs to that clause's subject, the party that opens it after the comma.
+ */
+function frontedSubject(text: string, partner: PartyGroup, subjects: PartyGroup[]): PartyGroup | undefined {
+  const comma = text.indexOf(',', partner.end);
+  if (comma < 0 || text.lastIndexOf(',', partner.start) >= 0) return undefined;
+  return subjects.find((g) => g.start > comma && FRONTED_SUBJECT_GAP.test(text.slice(comma + 1, g.start)));
+}
+
+/** Between the comma that closes a fronted phrase and the subject: at most an article and a title word or two. */
+const FRONTED_SUBJECT_GAP = /^\s*(?:the\s+|[A-Z][\w'’-]*\s+){0,3}$/;
 
 /** "troops from France will also join the drills": the drills told before, with the newcomers added. */
 function joinedExercise(

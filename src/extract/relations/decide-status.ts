@@ -102,6 +102,8 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
       if (SUSPENDED.test(clause)) return 'ended';
       if (CALLED_OFF.test(clause)) return null;
       if (EVENT_PROPOSED.test(before)) return 'proposed';
+      // "signed during a visit by ..., will strengthen": the future is the pact's, the visit is past.
+      if (PAST_EVENT_VERB.test(text.slice(trigger.start, trigger.end))) return 'held';
       if (FUTURE_CUE.test(text.slice(Math.max(from, trigger.start - 80), Math.min(to, trigger.end + 60))))
         return 'planned';
       // A noun ("Kishida's visit - the first since 2021 - will build on ...") takes the tense of its sentence.
@@ -116,7 +118,8 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
       if (hypothetical || SPECULATIVE.test(before)) return null;
       return developmentStatus(near) ?? 'concluded';
     case 'membership':
-      return membershipStatus(clause);
+      // "the newest NATO member that sought membership after the invasion": the role, not how it was sought.
+      return membershipStatus(relative ? text.slice(from, nearEnd) : clause);
     default: {
       if (hypothetical) return null;
       // "Both states have long had a defense treaty and a visiting forces pact": what a party has is

@@ -7,15 +7,18 @@ import {
   FOREIGN_ROLE,
   MEETING,
   NEGOTIATION_TALKS,
+  OFFICIAL,
   PARTICIPATION,
+  REQUEST_VERB,
   SUPPLY_VERB,
+  TRAVEL,
 } from '../lexicon/event-words.js';
 import { GENERIC_AGREEMENT, TRIGGERS, UMBRELLA_AGREEMENT } from '../lexicon/type-triggers.js';
 import { findExercises, findInstruments } from '../catalogues/index.js';
 import { allMatches } from '../lexicon/all-matches.js';
 import { INSTRUMENT_DETERMINER_FAMILY, SAME_KIND_FAMILY } from '../phrasebook/anaphora.js';
 import { compileEntries, compileFamily } from '../phrasebook/compile.js';
-import { BECOME_ROLE_FAMILY, NON_MEMBER_FAMILY } from '../phrasebook/roles.js';
+import { BECOME_ROLE_FAMILY, NON_MEMBER_FAMILY, RANKED_ROLE_FAMILY } from '../phrasebook/roles.js';
 import {
   AID_FAMILY,
   ARMS_BOUGHT_FAMILY,
@@ -35,7 +38,7 @@ export interface Trigger {
   start: number;
   end: number;
   /** For transfers: whether the verb is the supplier's ("export") or the recipient's ("purchase"). */
-  direction?: 'supply' | 'acquire' | 'aid' | 'deal' | 'supplierNoun' | 'clients' | 'customerOf';
+  direction?: 'supply' | 'acquire' | 'request' | 'aid' | 'deal' | 'supplierNoun' | 'clients' | 'customerOf';
   /** An agreement named only by kind ("a defence pact"): other types it may be, for the scorer to weigh. */
   alsoTypes?: FactType[];
   /** Too vague for the rules to read alone ("a new deal"): only readings for the scorer come from it. */
@@ -46,8 +49,10 @@ export interface Trigger {
 const ANY_TRIGGER = unionOf([
   ...TRIGGERS.map((t) => t.pattern),
   MEETING,
+  TRAVEL,
   SUPPLY_VERB,
   ACQUIRE_VERB,
+  REQUEST_VERB,
   PARTICIPATION,
   GENERIC_AGREEMENT,
   UMBRELLA_AGREEMENT,
@@ -167,7 +172,8 @@ export function findTriggers(
       found.push({ type: 'joint_exercise', kind: 'activity', start: m.index, end: m.index + m[0].length });
   // A state's standing named in passing ("NATO member Norway") is background analysts rarely record: only a
   // reading for the scorer, and none after "non-" ("a non-NATO member").
-  // A state taking up the role ("Finland became NATO's 31st member") is the news: the rules read it.
+  // A state taking up the role ("Finland became NATO's 31st member"), or ranked in it ("the newest NATO
+  // member"), is the news: the rules read it.
   for (const m of matchesFrom(GROUPING_ROLE, text, phrases))
     if (!NON_MEMBER.test(text.slice(Math.max(0, m.index - 5), m.index)))
       found.push({
@@ -175,7 +181,9 @@ export function findTriggers(
         kind: 'activity',
         start: m.index,
         end: m.index + m[0].length,
-        vague: !BECOME_ROLE.test(text.slice(Math.max(0, m.index - 40), m.index)),
+        vague:
+          !BECOME_ROLE.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
+          !RANKED_ROLE.test(text.slice(Math.max(0, m.index - 12), m.index + m[0].length)),
       });
   for (const t of found)
     if (t.kind !== 'meeting' && t.kind !== 'transfer' && (UMBRELLA_TYPES.includes(t.type) || t.vague))
@@ -205,7 +213,13 @@ export function findTriggers(
 }
 
 function findMeetings(text: string, out: Trigger[], words: number): void {
-  const meetings = matchesFrom(MEETING, text, words);
+  // A copy: matchesFrom may return a shared empty array.
+  const meetings = [...matchesFrom(MEETING, text, words)];
+  // "The Egyptian president flew to Paris", "Prabowo travelled to Moscow"; not "fans travelled to Sydney".
+  for (const m of matchesFrom(TRAVEL, text, words)) {
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    if (OFFICIAL.test(before) || NAME_BEFORE.test(before)) meetings.push(m);
+  }
   if (meetings.length === 0) return;
   const twoPlusTwo = FOREIGN_ROLE.test(text) && DEFENSE_ROLE.test(text);
   for (const m of meetings) {
@@ -215,6 +229,9 @@ function findMeetings(text: string, out: Trigger[], words: number): void {
     out.push({ type, kind: 'meeting', start: m.index, end: m.index + m[0].length });
   }
 }
+
+/** A name right before the verb ("Prabowo travelled"): a person, where a title is not written. */
+const NAME_BEFORE = /\b[A-Z][\p{L}'’-]+\s+(?:(?:has|had|also|then|later|recently)\s+)?$/u;
 
 /** Agreements that news names by kind as often as by name: a "defence pact" may be any of them. */
 const UMBRELLA_TYPES: readonly FactType[] = ['security_treaty', 'defense_mou', 'reciprocal_access'];
@@ -236,6 +253,7 @@ const INSTRUMENT_DETERMINER = compileFamily(INSTRUMENT_DETERMINER_FAMILY);
 const ARMS_AFTER = compileFamily(ARMS_BOUGHT_FAMILY);
 const NON_MEMBER = compileFamily(NON_MEMBER_FAMILY);
 const BECOME_ROLE = compileFamily(BECOME_ROLE_FAMILY);
+const RANKED_ROLE = compileFamily(RANKED_ROLE_FAMILY);
 /** A generic agreement word that takes the kind of an instrument named before it in the sentence. */
 const SAME_KIND = compileFamily(SAME_KIND_FAMILY);
 
@@ -270,6 +288,11 @@ function findTransfers(text: string, out: Trigger[], words: number, phrases: num
     if (ARMS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) push(m, 'customerOf');
   for (const m of matchesFrom(CONTRACT_FOR, text, phrases)) {
     if (EQUIPMENT.test(text.slice(m.index, m.index + m[0].length + 60))) push(m, 'acquire');
+  }
+  // A request moves equipment only when the equipment is what is asked for, in the same clause after it.
+  for (const m of matchesFrom(REQUEST_VERB, text, words)) {
+    const asked = text.slice(m.index, m.index + m[0].length + 60).split(/[,;]/, 1)[0]!;
+    if (EQUIPMENT.test(asked)) push(m, 'request');
   }
   for (const [verb, direction] of [
     [SUPPLY_VERB, 'supply'],

@@ -2,6 +2,7 @@
 // "the procurement of Tomahawk missiles" (the maker of a known system), "beneficiaries of A's aid".
 import { isGroupingCode } from '../../parties/groupings.js';
 import type { PartyCode } from '../../schema/fact.js';
+import { aidProgrammeDonor } from '../lexicon/aid-programmes.js';
 import { equipmentOrigin } from '../lexicon/equipment-origin.js';
 import { EQUIPMENT } from '../lexicon/event-words.js';
 import { IT_THEY_SUBJECT_FAMILY } from '../phrasebook/anaphora.js';
@@ -120,11 +121,22 @@ export function transferParties(
         after.find((g) => g.marker === 'from' || g.marker === 'by')?.codes ?? (maker ? [maker] : []);
       return subject ? from.flatMap((supplier) => pair(supplier, [subject])) : [];
     }
+    case 'request': {
+      // "would weigh a request from Accra for boats": the requester receives, the one weighing it supplies.
+      const requester = after.find((g) => g.marker === 'by' && g.start - trigger.end <= 12);
+      if (requester) return pair(subject, requester.codes);
+      // "Chad asked Ankara for drones", "Ghana requested boats from Brazil": the subject asks the state after.
+      const asked = after.find((g) => g.marker === null || g.marker === 'from')?.codes[0] ?? maker;
+      return subject ? pair(asked, [subject]) : [];
+    }
     case 'aid': {
       // A list names the recipients ("Bangladesh, the Philippines and Fiji are the beneficiaries of ..."); else
       // the subject gives and the others receive ("Japan is considering adding Mongolia to ...").
       const codes = uniq(usable.flatMap((g) => g.codes));
       const list = usable.find((g) => g.codes.length >= 2);
+      // A programme known by name has its donor, whichever state the sentence names first.
+      const programme = aidProgrammeDonor(text);
+      if (programme && codes.includes(programme)) return pair(programme, codes);
       const donor = list
         ? (codes.find((c) => !list.codes.includes(c)) ?? discourse.focal)
         : (usable[0]?.codes[0] ?? null);
