@@ -496,6 +496,41 @@ describe('8. meetings told by their setting, requests, co-production, ranked rol
       ['membership COL+NATO concluded'],
     ],
     ['a role named in passing, which is background', 'NATO member Norway hosted the drills.', []],
+    [
+      'a member set beside its role, whatever the clause approves',
+      'New NATO members must be approved by all allies, including Greece, a member of the alliance since 1952.',
+      ['membership GRC+NATO in_force'],
+    ],
+    [
+      'observers named by their demonym',
+      'The drills brought together troops from India and the U.S., with Japanese observers.',
+      ['joint_exercise IND+USA held'],
+    ],
+    [
+      'a state attending as an observer',
+      'Navies from Chile and Peru held drills off Callao; Colombia attended as an observer.',
+      ['joint_exercise CHL+PER held'],
+    ],
+    [
+      'an exercise with troops from many countries, one exercise of all of them',
+      'Mongolia hosted the Khaan Quest peacekeeping exercise with troops from 23 countries including Japan, the US and India.',
+      ['joint_exercise IND+JPN+MNG+USA held'],
+    ],
+    [
+      'a purchase denied',
+      'The Serbian president denied reports that Belgrade had bought Chinese FK-3 air defence systems.',
+      [],
+    ],
+    [
+      'a ship built for a state',
+      'Under a 2019 agreement, Russia will build a nuclear-powered submarine for India.',
+      ['equipment_transfer RUS+IND concluded'],
+    ],
+    [
+      'boats a navy commissioned',
+      'The Philippine Navy commissioned two Israeli-made Shaldag Mk V patrol boats on Tuesday.',
+      ['equipment_transfer ISR+PHL completed'],
+    ],
   ])('reads %s', (_kind, text, expected) => {
     expect(rules(text)).toEqual(expected);
   });

@@ -123,6 +123,15 @@ export const NEGATED_FAMILY: PhraseFamily = {
         'Notwithstanding the delays, the two armies signed a ',
       ],
     },
+    {
+      // What a government denies is not what it did.
+      name: 'negated: denied or dismissed reports',
+      yields: { role: 'negated' },
+      bare: true,
+      pattern: String.raw`\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|rejects?|rejected)\s+(?:the\s+)?(?:reports?|claims?|rumou?rs?|allegations?|suggestions?)\b[^.;]{0,80}$`,
+      examples: ['Quito denied reports that it had ', 'The ministry dismissed claims that the navy had '],
+      counterExamples: ['Reports said Quito had '],
+    },
   ],
 };
 

@@ -410,6 +410,17 @@ export const SUPPLY_FAMILY: PhraseFamily = {
       ],
       counterExamples: ['Poland bought K9 howitzers.'],
     },
+    {
+      // Building for a state is supplying it; the verb alone, so the recipient after "for" is outside it.
+      name: 'supply: build for',
+      yields: { role: 'supply' },
+      pattern: String.raw`(?:build|builds|building|built)(?=\s+(?:[\w'’-]+\s+){1,5}for\b)`,
+      examples: [
+        'Italy will build two frigates for Indonesia.',
+        'The Spanish yard is building four corvettes for the Saudi navy.',
+      ],
+      counterExamples: ['India built its own frigates.'],
+    },
   ],
 };
 
@@ -442,11 +453,15 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
         'order[s|ed|ing]',
         'receiv(e|es|ed|ing)',
         'obtain[s|ed]',
+        // A navy or air force that puts a ship or jet into service has received it.
+        'commission(s|ed|ing)',
+        'induct(s|ed|ing)',
       ],
       examples: [
         'Saudi Arabia bought Korean rocket launchers.',
         'India is acquiring more Rafale jets.',
         'Thailand is considering ordering Gripen jets.',
+        'The Ghanaian navy commissioned two Chinese-built patrol boats.',
       ],
       counterExamples: ['Turkey sold drones to Kenya.'],
     },

@@ -169,6 +169,26 @@ export const EXCLUDED_BEFORE_FAMILY: PhraseFamily = {
   ],
 };
 
+/** Onlookers named before their role: "Japanese observers", "Chile attended as an observer". */
+export const EXCLUDED_AFTER_FAMILY: PhraseFamily = {
+  name: 'excluded after',
+  flags: 'i',
+  entries: [
+    {
+      name: 'excluded after: observers of a state, or a state as an observer',
+      yields: { role: 'onlooker' },
+      bare: true,
+      pattern: String.raw`^(?:\s+(?:military\s+|naval\s+|defen[cs]e\s+)?(?:observers?|onlookers?)\b|\s+(?:(?:sent|attended|joined|took\s+part|participated|was\s+present)\s+)?(?:only\s+)?as\s+(?:an?\s+)?observers?\b)`,
+      examples: [
+        ' observers watched the landing.',
+        ' attended as an observer.',
+        ' military observers were present.',
+      ],
+      counterExamples: [' troops landed on the beach.', ' observed the drills closely.'],
+    },
+  ],
+};
+
 /** "a non-NATO member": the grouping role does not hold after "non-" (tested on the five characters before it). */
 export const NON_MEMBER_FAMILY: PhraseFamily = {
   name: 'non-member',

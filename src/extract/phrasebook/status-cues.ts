@@ -402,6 +402,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'donated',
         'arrived',
         'commissioned',
+        'inducted',
         'received',
         'has supplied',
         'have supplied',

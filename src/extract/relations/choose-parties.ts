@@ -89,9 +89,10 @@ export function chooseParties(
       out.push({ parties: uniq([...hubs, ...spokes]) });
       return out;
     }
-    // "a fighter developed with Britain and Italy", "drills with the US and Australia": one project or
-    // exercise with all of them, where an agreement "with Britain and Italy" is one per partner.
-    const oneList = partners.length === 1 && spokes.length > 1 && partners[0]!.marker === 'with';
+    // "a fighter developed with Britain and Italy", "drills with the US and Australia", "an exercise with
+    // troops from 23 countries including A, B and C": one project or exercise with all of them, where an
+    // agreement "with Britain and Italy" is one per partner.
+    const oneList = partners.length === 1 && spokes.length > 1;
     if (MULTILATERAL.has(trigger.type) && oneList && hubs.length === 1) {
       out.push({ parties: uniq([...hubs, ...spokes]) });
       return out;
@@ -201,6 +202,12 @@ function membershipParties(
     if (beside)
       return beside.codes.filter((c) => !isGroupingCode(c)).map((c) => ({ parties: [grouping, c] }));
   }
+  // "including Greece, a member of the alliance since 1952": the state the role is set beside.
+  const nearest = usable.filter((g) => g.end <= trigger.start && !g.codes.includes(grouping)).at(-1);
+  const gap = nearest ? text.slice(nearest.end, trigger.start) : '';
+  // A comma or a copula between them; "Sweden applied to join" is a verb's subject, read below with its partners.
+  if (nearest && MEMBERSHIP_WORD.test(words) && /[,\p{L}]/u.test(gap) && ROLE_BESIDE.test(gap))
+    return nearest.codes.filter((c) => !isGroupingCode(c)).map((c) => ({ parties: [grouping, c] }));
   // "Ukraine's bid to join": the possessor of the bid is the one joining, whoever else the sentence names.
   const bidder = usable.find((g) => MEMBERSHIP_BID.test(text.slice(g.end)));
   if (bidder) return bidder.codes.filter((c) => !isGroupingCode(c)).map((c) => ({ parties: [grouping, c] }));

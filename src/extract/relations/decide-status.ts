@@ -73,6 +73,8 @@ const PAST_EVENT_VERB = compileFamily(PAST_EVENT_VERB_FAMILY);
 const EVENT_PROPOSED = compileFamily(EVENT_PROPOSED_FAMILY);
 const DEVELOPMENT_STATUS = compileEach(DEVELOPMENT_STATUS_FAMILY);
 const MEMBERSHIP_STATUS = compileEach(MEMBERSHIP_STATUS_FAMILY);
+/** A noun phrase set off by a comma right before a trigger: ", a member of", ", the alliance's newest". */
+const APPOSITION_BEFORE = /,\s*(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}$/;
 
 export function decideStatus(text: string, trigger: Trigger): Status | null {
   const { from, to } = clauseAround(text, trigger.start, trigger.end);
@@ -117,9 +119,13 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
     case 'joint_development':
       if (hypothetical || SPECULATIVE.test(before)) return null;
       return developmentStatus(near) ?? 'concluded';
-    case 'membership':
+    case 'membership': {
       // "the newest NATO member that sought membership after the invasion": the role, not how it was sought.
-      return membershipStatus(relative ? text.slice(from, nearEnd) : clause);
+      // "approved by all members, including Turkey, a member for 70 years": the apposition, not the clause.
+      const apposition = APPOSITION_BEFORE.exec(before);
+      const start = apposition ? from + apposition.index : from;
+      return membershipStatus(text.slice(start, relative ? nearEnd : to));
+    }
     default: {
       if (hypothetical) return null;
       // "Both states have long had a defense treaty and a visiting forces pact": what a party has is

@@ -3,6 +3,7 @@
 import type { PartyMention } from '../lexicon/party-mention.js';
 import { compileFamily } from '../phrasebook/compile.js';
 import {
+  EXCLUDED_AFTER_FAMILY,
   EXCLUDED_BEFORE_FAMILY,
   GROUPING_AS_ADJECTIVE_FAMILY,
   MEDIA_AFTER_FAMILY,
@@ -30,6 +31,8 @@ const NEAR_PLACE = compileFamily(NEAR_PLACE_FAMILY);
 const GROUPING_AS_ADJECTIVE = compileFamily(GROUPING_AS_ADJECTIVE_FAMILY);
 /** Onlookers: the list after "observers from" runs through names and "and", not past a verb. */
 const EXCLUDED_BEFORE = compileFamily(EXCLUDED_BEFORE_FAMILY);
+/** Onlookers named before their role: "Japanese observers", "Chile attended as an observer". */
+const EXCLUDED_AFTER = compileFamily(EXCLUDED_AFTER_FAMILY);
 
 export function classifyMentions(
   sentence: string,
@@ -48,6 +51,7 @@ export function classifyMentions(
     const excluded =
       (place && NEAR_PLACE.test(before)) ||
       EXCLUDED_BEFORE.test(sentence.slice(Math.max(0, s - 200), s)) ||
+      (m.kind !== 'person' && EXCLUDED_AFTER.test(after)) ||
       (m.kind === 'grouping' && GROUPING_AS_ADJECTIVE.test(after));
     out.push({ ...m, place, rival, excluded });
   }
