@@ -497,6 +497,31 @@ describe('8. meetings told by their setting, requests, co-production, ranked rol
     ],
     ['a role named in passing, which is background', 'NATO member Norway hosted the drills.', []],
     [
+      'members stated of a grouping',
+      'Estonia, Latvia and Lithuania are fellow NATO members.',
+      ['membership EST+NATO in_force', 'membership LTU+NATO in_force', 'membership LVA+NATO in_force'],
+    ],
+    [
+      'the members that make up a grouping',
+      'Japan, Australia, India and the US make up the Quad.',
+      [
+        'membership AUS+QUAD in_force',
+        'membership IND+QUAD in_force',
+        'membership JPN+QUAD in_force',
+        'membership QUAD+USA in_force',
+      ],
+    ],
+    [
+      'a treaty that binds its parties now',
+      'The Mutual Defense Treaty obliges the United States to defend the Philippines.',
+      ['security_treaty PHL+USA in_force'],
+    ],
+    [
+      'a partnership to build a weapon',
+      'Leaders of Britain, Italy and Japan announced a new partnership to build a sixth-generation fighter jet.',
+      ['joint_development GBR+ITA+JPN concluded'],
+    ],
+    [
       'a member set beside its role, whatever the clause approves',
       'New NATO members must be approved by all allies, including Greece, a member of the alliance since 1952.',
       ['membership GRC+NATO in_force'],

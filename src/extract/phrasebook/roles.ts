@@ -239,3 +239,29 @@ export const RANKED_ROLE_FAMILY: PhraseFamily = {
     },
   ],
 };
+
+/**
+ * A grouping role stated of a state ("Poland is a NATO member", "the four nations that make up the Quad"):
+ * a membership the sentence asserts, not a label in passing ("NATO member Norway hosted ...").
+ */
+export const STATED_ROLE_FAMILY: PhraseFamily = {
+  name: 'stated role',
+  flags: 'i',
+  entries: [
+    {
+      name: 'stated role: a copula before the role',
+      yields: { type: 'membership', status: 'in_force' },
+      bare: true,
+      pattern: String.raw`\b(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:fellow|full|key|major|founding|loyal|close|two|three|four|five)\s+){0,2}$`,
+      examples: ['Chile and Peru are fellow ', 'Poland is a ', 'Norway has been a founding '],
+      counterExamples: ['Norway hosted the ', 'Poland and '],
+    },
+    {
+      name: 'stated role: members that make up a grouping',
+      yields: { type: 'membership', status: 'in_force' },
+      words: ['(make|makes|made) up', 'compris(e|es|ing)', 'consist[s] of', 'members include'],
+      examples: ['Australia, India, Japan and the US make up the Quad.', 'The bloc comprises ten states.'],
+      counterExamples: ['NATO member Norway hosted the drills.'],
+    },
+  ],
+};

@@ -222,6 +222,24 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
       ],
     },
     {
+      // An instrument that binds its parties now is in force ("the treaty obliges Washington to ...").
+      name: 'agreement in force: binds its parties',
+      yields: { status: 'in_force' },
+      words: [
+        'oblig(es|ing|ate|ates)',
+        'bind[s]',
+        'commit[s] (the|both|each|either)',
+        'require[s] (the|both|each|either)',
+        'remain[s] in (place|force|effect)',
+        'still in (place|force|effect)',
+      ],
+      examples: [
+        'The 1965 treaty obliges both sides to consult in a crisis.',
+        'The pact commits each party to defend the other.',
+      ],
+      counterExamples: ['The two sides committed to closer ties.'],
+    },
+    {
       // What a new instrument builds on or replaces was in force before it.
       name: 'agreement in force: what a new one builds on',
       yields: { status: 'in_force' },

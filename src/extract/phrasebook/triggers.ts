@@ -426,6 +426,7 @@ const jointDevelopment: PhraseEntry[] = [
       'licen(c|s)e[d] production',
       '(built|produced|assembled|manufactured|made) [locally ]under licen(c|s)e',
       '(assistance|assist[s|ed]|help[s|ed]) in (building|constructing|producing|developing)',
+      '(partnership|programme|program|project|consortium|venture) to [jointly ](build|develop|produce|design)',
     ],
     examples: [
       'Two of the frigates will be assembled in Surabaya under a technology transfer.',

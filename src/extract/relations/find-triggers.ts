@@ -17,8 +17,13 @@ import { GENERIC_AGREEMENT, TRIGGERS, UMBRELLA_AGREEMENT } from '../lexicon/type
 import { findExercises, findInstruments } from '../catalogues/index.js';
 import { allMatches } from '../lexicon/all-matches.js';
 import { INSTRUMENT_DETERMINER_FAMILY, SAME_KIND_FAMILY } from '../phrasebook/anaphora.js';
-import { compileEntries, compileFamily } from '../phrasebook/compile.js';
-import { BECOME_ROLE_FAMILY, NON_MEMBER_FAMILY, RANKED_ROLE_FAMILY } from '../phrasebook/roles.js';
+import { compileEach, compileEntries, compileFamily } from '../phrasebook/compile.js';
+import {
+  BECOME_ROLE_FAMILY,
+  NON_MEMBER_FAMILY,
+  RANKED_ROLE_FAMILY,
+  STATED_ROLE_FAMILY,
+} from '../phrasebook/roles.js';
 import {
   AID_FAMILY,
   ARMS_BOUGHT_FAMILY,
@@ -183,7 +188,9 @@ export function findTriggers(
         end: m.index + m[0].length,
         vague:
           !BECOME_ROLE.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
-          !RANKED_ROLE.test(text.slice(Math.max(0, m.index - 12), m.index + m[0].length)),
+          !RANKED_ROLE.test(text.slice(Math.max(0, m.index - 12), m.index + m[0].length)) &&
+          !STATED_ROLE[0]!.pattern.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
+          !STATED_ROLE[1]!.pattern.test(m[0]),
       });
   for (const t of found)
     if (t.kind !== 'meeting' && t.kind !== 'transfer' && (UMBRELLA_TYPES.includes(t.type) || t.vague))
@@ -254,6 +261,7 @@ const ARMS_AFTER = compileFamily(ARMS_BOUGHT_FAMILY);
 const NON_MEMBER = compileFamily(NON_MEMBER_FAMILY);
 const BECOME_ROLE = compileFamily(BECOME_ROLE_FAMILY);
 const RANKED_ROLE = compileFamily(RANKED_ROLE_FAMILY);
+const STATED_ROLE = compileEach(STATED_ROLE_FAMILY);
 /** A generic agreement word that takes the kind of an instrument named before it in the sentence. */
 const SAME_KIND = compileFamily(SAME_KIND_FAMILY);
 
