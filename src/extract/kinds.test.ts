@@ -552,6 +552,21 @@ describe('8. meetings told by their setting, requests, co-production, ranked rol
       ['equipment_transfer RUS+IND concluded'],
     ],
     [
+      'boats built under a lender’s credit line, the lender among the subjects',
+      "Vietnam and India discussed the transfer of 12 high-speed patrol boats built under India's credit line.",
+      ['equipment_transfer IND+VNM negotiating'],
+    ],
+    [
+      'exports a framework enables, which have not happened',
+      'Indonesia and Japan have signed a deal enabling exports of Japanese-made defense equipment.',
+      [],
+    ],
+    [
+      'those taking part, added to the drills just told',
+      'Indian and Thai navies began the annual coordinated patrol on Monday. Ships from Indonesia are also participating.',
+      ['joint_exercise IDN+IND+THA held', 'joint_exercise IND+THA held'],
+    ],
+    [
       'boats a navy commissioned',
       'The Philippine Navy commissioned two Israeli-made Shaldag Mk V patrol boats on Tuesday.',
       ['equipment_transfer ISR+PHL completed'],

@@ -51,6 +51,14 @@ export const HYPOTHETICAL_FAMILY: PhraseFamily = {
       examples: ['Analysts in Oslo asked whether the two navies would hold ', 'Quito could sign a '],
       counterExamples: ['Quito signed a ', 'The wouldbe buyers in Accra held '],
     },
+    {
+      // What a framework lets happen has not happened: "a deal enabling exports of Japanese-made radars".
+      name: 'hypothetical: enabled by a framework',
+      yields: { role: 'hypothetical' },
+      pattern: String.raw`enabl(?:e|es|ing)|allow(?:s|ing)|permit(?:s|ting)|pav(?:e|es|ing) the way for|framework for`,
+      examples: ['The pact enabling ', 'a framework for future '],
+      counterExamples: ['The pact signed in May led to '],
+    },
   ],
 };
 
@@ -62,7 +70,7 @@ export const UNREPORTED_HYPOTHETICAL_FAMILY: PhraseFamily = {
     {
       name: 'unreported hypothetical: condition or modal other than would',
       yields: { role: 'hypothetical' },
-      pattern: 'if|unless|whether|could|might|should',
+      pattern: String.raw`if|unless|whether|could|might|should|enabl(?:e|es|ing)|allow(?:s|ing)|permit(?:s|ting)|pav(?:e|es|ing) the way for|framework for`,
       examples: ['Seoul said that if talks go well it would sign a ', 'Nairobi might announce '],
       counterExamples: ['Nairobi said it would announce '],
     },

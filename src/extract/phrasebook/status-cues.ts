@@ -377,7 +377,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
     {
       name: 'transfer negotiating: talks',
       yields: { status: 'negotiating' },
-      words: ['in talks', 'talks', 'negotiat*', 'discuss(ing|ions)', 'final (phase|stage)'],
+      words: ['in talks', 'talks', 'negotiat*', 'discuss(ed|ing|ions)', 'final (phase|stage)'],
       examples: [
         'India is in talks with France over more Rafale jets.',
         'Riyadh is negotiating the purchase of Korean air defence systems.',

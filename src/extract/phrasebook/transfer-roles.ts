@@ -159,6 +159,15 @@ export const MADE_BY_FAMILY: PhraseFamily = {
       examples: ['Nigeria received six Italian-built helicopters.', 'the U.S.-made launchers'],
       counterExamples: ['the home-made launchers', 'the Turkish-madeup story'],
     },
+    {
+      // Who lends the money for equipment supplies it: "boats built under India's credit line".
+      name: "made by: under a state's credit line",
+      yields: { type: 'equipment_transfer', role: 'maker' },
+      bare: true,
+      pattern: String.raw`\b(?:under|with|through|using)\s+(?:an?\s+|the\s+)?([A-Z][\w.]*?)(?:['’]s)?\s+(?:concessional\s+)?(?:credit\s+lines?|lines?\s+of\s+credit|loans?|grants?|military\s+aid|financing)\b`,
+      examples: ['patrol boats built under India’s credit line', 'radars bought with a Japanese grant'],
+      counterExamples: ['boats built under a new contract', 'with the Indian navy'],
+    },
   ],
 };
 

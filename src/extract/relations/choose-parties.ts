@@ -1,6 +1,7 @@
 // Who a trigger ties together: the list after "between", a subject paired with each partner after "with",
 // the supplier and the recipient of a transfer, or the pair an anaphor points back to.
 import { isGroupingCode } from '../../parties/groupings.js';
+import { PARTICIPATION } from '../lexicon/event-words.js';
 import { EVENT_TYPES, type FactType, type PartyCode } from '../../schema/fact.js';
 import { PAIR_ANAPHOR, pronounSubject, recent, uniq, type Discourse } from './discourse.js';
 import {
@@ -147,7 +148,10 @@ function joinedExercise(
   discourse: Discourse,
 ): PartySet | null {
   if (trigger.type !== 'joint_exercise') return null;
-  if (!JOIN_THE.test(text.slice(0, trigger.start))) return null;
+  // "..., with ships from A and B joining", or those "taking part" in the sentences right after the drills.
+  const joining =
+    JOIN_THE.test(text.slice(0, trigger.start)) || TAKING_PART.test(text.slice(trigger.start, trigger.end));
+  if (!joining) return null;
   const before = recent(discourse.lastExercise, sentence);
   if (!before) return null;
   return { parties: uniq([...before.codes, ...groups.filter((g) => !g.place).flatMap((g) => g.codes)]) };
@@ -156,6 +160,8 @@ function joinedExercise(
 /** Words that stand for the grouping named before. */
 const GROUPING_ANAPHOR = compileFamily(GROUPING_ANAPHOR_FAMILY);
 const JOIN_THE = compileFamily(JOIN_THE_FAMILY);
+/** Taking part: read as an exercise only right after one was told (find-triggers.ts). */
+const TAKING_PART = new RegExp(PARTICIPATION.source, 'i');
 const ALSO_WITH = compileFamily(ALSO_WITH_FAMILY);
 const MEMBERSHIP_WORD = compileFamily(MEMBERSHIP_WORD_FAMILY);
 const ROLE_BESIDE = compileFamily(ROLE_BESIDE_FAMILY);

@@ -191,6 +191,10 @@ export function transferParties(
         /ed$/i.test(text.slice(trigger.start, trigger.end)) &&
         PASSIVE_BEFORE.test(text.slice(0, trigger.start));
       const agent = after.find((g) => g.marker === 'by')?.codes[0] ?? null;
+      // "Vietnam and India discussed the transfer of boats built under India's credit line": the maker among
+      // the subjects supplies the others.
+      const subjects = (adjacent ?? before.at(-1))?.codes ?? [];
+      if (!passive && maker && subjects.length >= 2 && subjects.includes(maker)) return pair(maker, subjects);
       const supplier = passive ? (agent ?? maker ?? subject) : (subject ?? maker);
       // "to 15 countries including A and B": the list after "to" receives; a bare "including" list may not.
       const to = after.filter((g) => g.marker === 'to');
@@ -248,7 +252,9 @@ function makerOf(text: string, trigger: Trigger, groups: PartyGroup[]): PartyCod
   const window = Math.max(0, trigger.start - NEAR_BEFORE);
   const made = MADE_BY.exec(text.slice(window));
   if (made) {
-    const at = window + made.index;
+    // At the state the expression captured ("India" in "under India's credit line"), else at its start.
+    const named = made.slice(1).find((g) => g !== undefined);
+    const at = window + made.index + (named ? made[0].indexOf(named) : 0);
     const g = groups.find((x) => x.start <= at && x.end >= at);
     if (g) return g.codes[0]!;
   }
