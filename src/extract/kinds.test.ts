@@ -522,6 +522,21 @@ describe('8. meetings told by their setting, requests, co-production, ranked rol
       ['joint_development GBR+ITA+JPN concluded'],
     ],
     [
+      'a ranked role the alliance named before opens',
+      "NATO leaders met in Vilnius on Tuesday. Japan is the Alliance's oldest partner in Asia.",
+      ['membership JPN+NATO in_force'],
+    ],
+    [
+      'a programme known by name, which exists whatever is meant to deepen it',
+      'The United Kingdom and Japan have agreed to deepen cooperation on the GCAP fighter programme with Italy.',
+      ['joint_development GBR+ITA+JPN concluded'],
+    ],
+    [
+      'a titled name that only begins like a known surname',
+      'A Russian delegation led by Deputy Defence Minister Yunus-Bek Yevkurov visited Niamey on Tuesday.',
+      ['high_level_meeting NER+RUS held'],
+    ],
+    [
       'a member set beside its role, whatever the clause approves',
       'New NATO members must be approved by all allies, including Greece, a member of the alliance since 1952.',
       ['membership GRC+NATO in_force'],

@@ -169,7 +169,9 @@ export function findPartyMentions(text: string): PartyMention[] {
     }
     found = longer(found, learned.at(text, token, key, scratch));
     const titledSurname = found ? undefined : surnames.get(key);
-    if (titledSurname && TITLE_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start)))
+    // "Minister Yunus-Bek Yevkurov": a surname joined by a hyphen to more name is someone else's name.
+    const joined = text[token.end] === '-' && /\p{L}/u.test(text[token.end + 1] ?? '');
+    if (titledSurname && !joined && TITLE_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start)))
       found = { end: token.end, code: titledSurname, kind: 'person', learn: [key] };
     if (!found) continue;
 

@@ -190,9 +190,11 @@ function membershipParties(
   const words = text.slice(trigger.start, trigger.end);
   // "role in the Quad", "part of AUKUS": the grouping must be what the words are about, right after them
   // (or inside them: "NATO's oldest partner").
-  const inside = usable.some(
-    (g) => g.start >= trigger.start && g.end <= trigger.end && g.codes.includes(grouping),
-  );
+  const inside =
+    usable.some((g) => g.start >= trigger.start && g.end <= trigger.end && g.codes.includes(grouping)) ||
+    // "the alliance's oldest partner": the anaphor opens the role.
+    (groupings[0] === named?.code &&
+      GROUPING_ANAPHOR.test(text.slice(Math.max(0, trigger.start - 4), trigger.end)));
   if (!MEMBERSHIP_WORD.test(words) && !inside && !GROUPING_ANAPHOR.test(words)) {
     const next = usable.find((g) => g.start >= trigger.end);
     if (!next || next.start - trigger.end > 40 || !next.codes.includes(grouping)) return [];

@@ -117,7 +117,8 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
         return 'planned';
       return 'held';
     case 'joint_development':
-      if (hypothetical || SPECULATIVE.test(before)) return null;
+      // A programme known by name exists: "to deepen cooperation on GCAP" is no mere prospect.
+      if (hypothetical || (trigger.kind !== 'instrument' && SPECULATIVE.test(before))) return null;
       return developmentStatus(near) ?? 'concluded';
     case 'membership': {
       // "the newest NATO member that sought membership after the invasion": the role, not how it was sought.
