@@ -582,6 +582,20 @@ describe('8. meetings told by their setting, requests, co-production, ranked rol
       ['joint_exercise IDN+IND+THA held', 'joint_exercise IND+THA held'],
     ],
     [
+      'each source of a purchase',
+      'Nigeria has also bought JF-17 Thunder jets from Pakistan and Super Tucanos from the United States in recent years.',
+      ['equipment_transfer PAK+NGA concluded', 'equipment_transfer USA+NGA concluded'],
+    ],
+    [
+      'a second-hand seller signing with the buyer, whoever made the jets, and the signing ministers',
+      "Argentina's defence minister Luis Petri signed a letter of intent with his Danish counterpart in Copenhagen on Tuesday for the purchase of 24 F-16 fighter jets.",
+      [
+        'defense_mou ARG+DNK concluded',
+        'equipment_transfer DNK+ARG concluded',
+        'high_level_meeting ARG+DNK held',
+      ],
+    ],
+    [
       'boats a navy commissioned',
       'The Philippine Navy commissioned two Israeli-made Shaldag Mk V patrol boats on Tuesday.',
       ['equipment_transfer ISR+PHL completed'],

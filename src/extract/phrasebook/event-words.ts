@@ -87,7 +87,10 @@ export const MEETING_FAMILY: PhraseFamily = {
         '(attended|witnessed) the signing',
         'signing ceremony',
       ],
+      // The verb alone, so that what was signed stays a trigger of its own.
+      pattern: String.raw`sign(?:ed|s)(?=\s+(?:[\w'’-]+\s+){0,8}with\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}counterparts?\b)`,
       examples: [
+        'The Omani minister signed a roadmap with his Indian counterpart in Muscat.',
         'The accord was signed by the Omani and Indian defence ministers in Muscat.',
         'The declaration was signed on Tuesday by Kenyan President Ruto and Ethiopian Prime Minister Abiy.',
         'The two presidents attended the signing ceremony in Hanoi.',

@@ -117,8 +117,18 @@ export function transferParties(
               subjects.find((c) => MAJOR_EXPORTERS.has(c) && !subjects.every((x) => MAJOR_EXPORTERS.has(x))))
             : undefined;
       if (seller && subjects.length >= 2) return pair(seller, subjects);
+      // "bought JF-17s from Pakistan and Super Tucanos from the United States": each source supplies.
+      const sources = after.filter((g) => g.marker === 'from');
+      // "signed a letter of intent with his Danish counterpart for the purchase of F-16s": the counterpart
+      // sells, whoever made the jets.
+      const counterpart = usable.filter(
+        (g) => g.end <= trigger.start && g.marker === 'with' && g.start >= clause.from,
+      );
       const from =
-        after.find((g) => g.marker === 'from' || g.marker === 'by')?.codes ?? (maker ? [maker] : []);
+        sources.length > 0
+          ? sources.flatMap((g) => g.codes)
+          : (after.find((g) => g.marker === 'by')?.codes ??
+            (counterpart.length > 0 ? counterpart.flatMap((g) => g.codes) : maker ? [maker] : []));
       return subject ? from.flatMap((supplier) => pair(supplier, [subject])) : [];
     }
     case 'request': {
