@@ -8,7 +8,10 @@ import type { ReadReply } from './read-worker.js';
 import { RawJson } from './response-cache.js';
 import { newWorker } from './worker-entry.js';
 
-/** One worker per core, up to 4: beyond that SQLite reads contend for the same file's pages more than they gain. */
+/**
+ * One worker per core, at most 4: each holds its own heap and connection (about 25 MB at rest), and the request
+ * thread needs a core too (measured only on 2 cores).
+ */
 export const DEFAULT_READ_WORKERS = Math.min(4, availableParallelism());
 
 export interface ReadPoolOptions {
