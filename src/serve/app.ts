@@ -45,10 +45,14 @@ export function createApp(deps: ServeDeps, options: AppOptions): Hono {
 
   app.use('*', async (c, next) => {
     await next();
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'no-referrer');
-    c.header('X-Frame-Options', 'DENY');
-    c.header('Content-Security-Policy', CSP);
+    // Set on the finished response's own headers: `c.header()` after the handler answered re-creates the response
+    // around its body as a stream, once per header, and the node adapter then sends it chunk by chunk (about a
+    // tenth of the request thread's time per pair page, measured).
+    const headers = c.res.headers;
+    headers.set('X-Content-Type-Options', 'nosniff');
+    headers.set('Referrer-Policy', 'no-referrer');
+    headers.set('X-Frame-Options', 'DENY');
+    headers.set('Content-Security-Policy', CSP);
   });
   const hosts = options.hosts;
   if (hosts) {
@@ -65,16 +69,14 @@ export function createApp(deps: ServeDeps, options: AppOptions): Hono {
       await next();
     });
   }
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: maxBytes,
-      onError: (c) =>
-        c.json(
-          { code: 'PAYLOAD_TOO_LARGE', message: `body: larger than the limit of ${maxBytes} bytes` },
-          413,
-        ),
-    }),
+  const limit = bodyLimit({
+    maxSize: maxBytes,
+    onError: (c) =>
+      c.json({ code: 'PAYLOAD_TOO_LARGE', message: `body: larger than the limit of ${maxBytes} bytes` }, 413),
+  });
+  // A GET or HEAD has no body; asking for it would build a full web Request from the node request every time.
+  app.use('/api/*', (c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next),
   );
 
   const endpoints = apiEndpoints(deps);

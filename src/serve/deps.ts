@@ -5,6 +5,7 @@ import type { Store } from '../store/store.js';
 import { ApiError, fromAppError } from './api-error.js';
 import type { ExtractPool } from './extract-pool.js';
 import type { Knowledge, Names } from './knowledge.js';
+import type { ReadPool } from './read-pool.js';
 
 export interface ServeDeps {
   store: Store;
@@ -15,6 +16,11 @@ export interface ServeDeps {
    * Without one, `extract` runs in-thread (tests inject their own extractors that way).
    */
   extractPool?: Pick<ExtractPool, 'run'>;
+  /**
+   * Worker threads that read pair pages and ladders from the store's SQLite file (start-server's default on SQLite).
+   * Without one (PostgreSQL, tests), those reads run in-thread through the store's query layer.
+   */
+  readPool?: Pick<ReadPool, 'run'>;
   fetchTimeoutMs: number;
   /** Fetch URLs on loopback, private and link-local addresses (`--allow-private-urls`); off by default. */
   allowPrivateUrls?: boolean;

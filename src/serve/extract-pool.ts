@@ -1,13 +1,11 @@
 // A small pool of worker threads for ingest's CPU work (HTML to text, extraction), so one expensive document never
 // holds up the server's other requests. Each document has a time limit, enforced by terminating its worker (a fresh
 // one takes its place), and the queue of waiting documents is bounded.
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { ApiError } from './api-error.js';
 import { deserializeAppError, type ExtractJob, type ExtractJobOutput } from './extract-job.js';
 import type { WorkerReply } from './extract-worker.js';
+import { newWorker } from './worker-entry.js';
 
 /** Worker threads by default: one expensive document at a time, a second one queued behind it. */
 export const DEFAULT_EXTRACT_WORKERS = 1;
@@ -34,20 +32,6 @@ interface Slot {
   worker: Worker | null;
   ready: boolean;
   current: { task: Task; timer: NodeJS.Timeout } | null;
-}
-
-/**
- * The worker: the compiled `extract-worker.js` next to this module (dist/), or, running from source (vitest, tsx),
- * `extract-worker.ts` imported after registering tsx's loader in the worker (Node 20 workers ignore `--import`).
- */
-function newWorker(): Worker {
-  const js = new URL('./extract-worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(js))) return new Worker(js);
-  const tsxPackage = pathToFileURL(createRequire(import.meta.url).resolve('tsx/package.json'));
-  const tsx = new URL('./dist/esm/api/index.mjs', tsxPackage).href;
-  const ts = new URL('./extract-worker.ts', import.meta.url).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(ts)}); });`;
-  return new Worker(boot, { eval: true });
 }
 
 export class ExtractPool {
@@ -108,7 +92,7 @@ export class ExtractPool {
 
   private spawn(slot: Slot): void {
     if (this.closed) return;
-    const worker = newWorker();
+    const worker = newWorker('extract-worker');
     worker.unref();
     slot.worker = worker;
     slot.ready = false;

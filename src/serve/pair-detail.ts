@@ -3,15 +3,9 @@ import { ladderOf, type LadderFact } from '../analyze/ladder.js';
 import type { CanonicalFact, Conflict } from '../schema/canonical.js';
 import { StatusSchema } from '../schema/fact.js';
 import { quoteOrigin } from '../schema/quote.js';
-import {
-  listConflicts,
-  listFactsById,
-  pairFacts,
-  topEvidence,
-  type EvidenceRow,
-} from '../store/services/query.service.js';
+import type { PageReads } from '../store/services/page-reads.service.js';
+import type { EvidenceRow } from '../store/services/query.service.js';
 import { TYPE_ORDER } from '../analyze/vocabulary.js';
-import type { Store } from '../store/store.js';
 import { quoteInContext } from './evidence-context.js';
 import type { EvidenceInContext, FactWithEvidence, PairDetail } from './schemas/records.js';
 
@@ -28,13 +22,13 @@ export interface PairPage {
 
 /** The ladder reads every fact of the pair (a light query); quotes and conflicts are fetched for one page of facts. */
 export async function pairDetail(
-  store: Store,
+  reads: PageReads,
   a: string,
   b: string,
   name: (code: string) => string,
   page: PairPage,
 ): Promise<PairDetail> {
-  const light = await pairFacts(store, a, b);
+  const light = await reads.pairFacts(a, b);
   // The ontology's type order, then the latest first within a type: the page reads like the ladder.
   light.sort(
     (x, y) =>
@@ -43,11 +37,11 @@ export async function pairDetail(
       x.id - y.id,
   );
   const pageIds = light.slice(page.offset, page.offset + page.limit).map((f) => f.id);
-  const full = new Map((await listFactsById(store, pageIds)).map((f) => [f.id, f]));
+  const full = new Map((await reads.factsById(pageIds)).map((f) => [f.id, f]));
   const facts = pageIds.map((id) => full.get(id)).filter((f): f is CanonicalFact => f !== undefined);
   const [evidence, conflicts] = await Promise.all([
-    withEvidence(store, facts, page.evidence),
-    conflictsOf(store, pageIds),
+    withEvidence(reads, facts, page.evidence),
+    conflictsOf(reads, pageIds),
   ]);
   return {
     parties: [a, b],
@@ -63,16 +57,16 @@ export async function pairDetail(
 }
 
 /** What the ladder reads of every fact of a pair, in id order (as the snapshot holds them). */
-export async function pairLadderFacts(store: Store, a: string, b: string): Promise<LadderFact[]> {
-  return (await pairFacts(store, a, b)).map(({ id, type, status, date }) => ({ id, type, status, date }));
+export async function pairLadderFacts(reads: PageReads, a: string, b: string): Promise<LadderFact[]> {
+  return (await reads.pairFacts(a, b)).map(({ id, type, status, date }) => ({ id, type, status, date }));
 }
 
 export async function withEvidence(
-  store: Store,
+  reads: PageReads,
   facts: readonly CanonicalFact[],
   perFact: number,
 ): Promise<FactWithEvidence[]> {
-  const rows = await topEvidence(store, facts, perFact, CONTEXT_CHARS, BIG_FACT);
+  const rows = await reads.topEvidence(facts, perFact, CONTEXT_CHARS, BIG_FACT);
   const byFact = new Map<number, EvidenceRow[]>();
   for (const r of rows) {
     const list = byFact.get(r.fact_id);
@@ -114,6 +108,6 @@ function toEvidence(r: EvidenceRow): EvidenceInContext {
   };
 }
 
-export async function conflictsOf(store: Store, factIds: readonly number[]): Promise<Conflict[]> {
-  return factIds.length === 0 ? [] : listConflicts(store, { factIds });
+export async function conflictsOf(reads: PageReads, factIds: readonly number[]): Promise<Conflict[]> {
+  return factIds.length === 0 ? [] : reads.conflicts(factIds);
 }

@@ -42,7 +42,7 @@ export class ResponseCache {
     return { entries: this.entries.size, chars: this.chars };
   }
 
-  /** The cached answer for `key` at `version`, else computes, serializes and keeps it. */
+  /** The cached answer for `key` at `version`, else computes, serializes (unless it came serialized) and keeps it. */
   async get(version: string, key: string, compute: () => Promise<unknown>): Promise<RawJson> {
     if (version !== this.version) {
       // Answers of an older version can never be asked for again.
@@ -56,7 +56,8 @@ export class ResponseCache {
       this.entries.set(key, hit);
       return hit;
     }
-    const value = new RawJson(JSON.stringify(await compute()));
+    const computed = await compute();
+    const value = computed instanceof RawJson ? computed : new RawJson(JSON.stringify(computed));
     // The version may have moved while computing: keep only answers of the version now current.
     if (
       this.limits.maxEntries === 0 ||

@@ -10,6 +10,7 @@ import { createApp, type AppOptions } from './app.js';
 import { DEFAULT_EXTRACT_WORKERS, ExtractPool } from './extract-pool.js';
 import { hostCheck } from './host-check.js';
 import { knowledgeOf } from './knowledge.js';
+import { DEFAULT_READ_WORKERS, ReadPool } from './read-pool.js';
 import { loadUiAssets } from './ui-assets.js';
 
 export interface ServerOptions {
@@ -33,6 +34,11 @@ export interface ServerOptions {
   extractTimeLimitMs?: number;
   /** Documents that may wait for a worker before ingest answers 503 EXTRACTION_BUSY (default 8). */
   extractQueue?: number;
+  /**
+   * Worker threads reading pair pages and ladders from a SQLite file (default one per core, at most 4; 0 reads
+   * in-thread). A store without a file for them (PostgreSQL) reads in-thread whatever this says.
+   */
+  readWorkers?: number;
   checkResponses?: boolean;
   maxBodyBytes?: number;
   log?: AppOptions['log'];
@@ -75,6 +81,12 @@ export async function startServer(options: ServerOptions): Promise<Result<Runnin
           ...(options.log ? { log: options.log } : {}),
         })
       : null;
+  const readWorkers = options.readWorkers ?? DEFAULT_READ_WORKERS;
+  const readFile = options.store.readerFile;
+  const readPool =
+    readFile !== null && readWorkers > 0
+      ? new ReadPool({ file: readFile, size: readWorkers, ...(options.log ? { log: options.log } : {}) })
+      : null;
   let listeningPort = options.port;
   const app = createApp(
     {
@@ -82,6 +94,7 @@ export async function startServer(options: ServerOptions): Promise<Result<Runnin
       knowledge,
       extract: options.extract ?? extractForStore,
       ...(pool ? { extractPool: pool } : {}),
+      ...(readPool ? { readPool } : {}),
       fetchTimeoutMs: options.fetchTimeoutMs,
       allowPrivateUrls: options.allowPrivateUrls === true,
       version: packageVersion(),
@@ -110,12 +123,14 @@ export async function startServer(options: ServerOptions): Promise<Result<Runnin
                 (server as { closeAllConnections?: () => void }).closeAllConnections?.();
               }),
               pool?.close(),
+              readPool?.close(),
             ]).then(() => undefined),
         }),
       );
     });
     server.once('error', (e: NodeJS.ErrnoException) => {
       void pool?.close();
+      void readPool?.close();
       resolve(
         err(
           new AppError(

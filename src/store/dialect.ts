@@ -13,6 +13,11 @@ export interface DialectAdapter {
   readonly name: 'sqlite' | 'postgres';
   /** Whether many processes may write at once (PostgreSQL) or writes serialize on a file lock (SQLite). */
   readonly concurrentWriters: boolean;
+  /**
+   * A file other threads may open read-only to read beside this connection (SQLite on a file), or null: PostgreSQL's
+   * server already reads in parallel over the pool's connections, and an in-memory SQLite database has no file.
+   */
+  readonly readerFile: string | null;
   readonly migrations: Readonly<Record<string, Migration>>;
   /** Opens the connection (or pool) with the session settings the store relies on. */
   connect(): Promise<Db>;

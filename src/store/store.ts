@@ -13,6 +13,8 @@ export interface Store {
   readonly backend: DialectAdapter['name'];
   /** Where the data lives, without secrets. */
   readonly location: string;
+  /** See `DialectAdapter.readerFile`. */
+  readonly readerFile: string | null;
   /**
    * One transaction holding the write lock: all of `fn` is stored or none of it. With `locks` (the names of
    * everything `fn` reads to decide and then writes), writers whose names differ may run at once where the backend
@@ -47,6 +49,7 @@ export async function openStore(target: DatabaseTarget): Promise<Result<Store>> 
     db,
     backend: adapter.name,
     location,
+    readerFile: adapter.readerFile,
     write: (fn, locks) => retryBusy(adapter, () => adapter.writeTransaction(db, fn, locks)),
     close: () => db.destroy(),
   };

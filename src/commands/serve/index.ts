@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Config } from '../../config.js';
 import { DEFAULT_EXTRACT_TIME_LIMIT_MS, DEFAULT_EXTRACT_WORKERS } from '../../serve/extract-pool.js';
 import { isHostValue } from '../../serve/host-check.js';
+import { DEFAULT_READ_WORKERS } from '../../serve/read-pool.js';
 import { startServer } from '../../serve/start-server.js';
 import type { Store } from '../../store/store.js';
 import {
@@ -22,6 +23,7 @@ export interface ServeCommandOptions extends StoreCommandOptions {
   allowedHost?: string[];
   extractWorkers?: string;
   extractTimeout?: string;
+  readWorkers?: string;
 }
 
 export const DEFAULT_PORT = 8080;
@@ -59,6 +61,13 @@ export async function serveCommand(
     );
     return 2;
   }
+  const readWorkers = WorkersSchema.safeParse(options.readWorkers ?? DEFAULT_READ_WORKERS);
+  if (!readWorkers.success) {
+    io.stderr.write(
+      `entente serve: --read-workers: expected a whole number 0-64, got '${options.readWorkers}' [INVALID_INPUT]\n`,
+    );
+    return 2;
+  }
   const timeLimit = SecondsSchema.safeParse(options.extractTimeout ?? DEFAULT_EXTRACT_TIME_LIMIT_MS / 1000);
   if (!timeLimit.success) {
     io.stderr.write(
@@ -78,6 +87,7 @@ export async function serveCommand(
     ui: options.ui !== false,
     extractWorkers: workers.data,
     extractTimeLimitMs: Math.round(timeLimit.data * 1000),
+    readWorkers: readWorkers.data,
     log: (line) => io.stderr.write(`${line}\n`),
   });
   if (!started.ok) {
@@ -141,6 +151,10 @@ export function registerServe(program: Command): void {
       .option(
         '--extract-timeout <seconds>',
         `time limit of one ingested article's reading and extraction (default ${DEFAULT_EXTRACT_TIME_LIMIT_MS / 1000}); longer ones answer 422 EXTRACTION_TIMEOUT`,
+      )
+      .option(
+        '--read-workers <n>',
+        `worker threads that read pair pages and ladders from a SQLite store, each over its own connection (default ${DEFAULT_READ_WORKERS}, one per core up to 4; 0 reads on the request thread; PostgreSQL always reads on it)`,
       )
       .option(
         '--allow-private-urls',

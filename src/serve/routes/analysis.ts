@@ -1,7 +1,6 @@
 // Read endpoints over the analysis layer: parties, search, pairs and their ladders, network, matrix, timeline, gaps, changes.
 import { z } from 'zod';
 import { gapPartners } from '../../analyze/gaps.js';
-import { ladderOf } from '../../analyze/ladder.js';
 import { buildNetwork, filterFacts } from '../../analyze/network.js';
 import { pairSummaries } from '../../analyze/pairs.js';
 import { partnerMatrix } from '../../analyze/partner-matrix.js';
@@ -18,7 +17,8 @@ import { RawJson } from '../response-cache.js';
 import { listFactsById } from '../../store/services/query.service.js';
 import { latestChanges } from '../../store/services/snapshot.service.js';
 import { timelineOf } from '../../store/services/timeline.service.js';
-import { pairDetail, pairLadderFacts } from '../pair-detail.js';
+import { storePageReads } from '../../store/services/page-reads.service.js';
+import { runReadJob, type ReadJob } from '../read-job.js';
 import { DateArg, PageQuery, PartyArg, StatusList, TypeList, pageOf, paginate } from '../schemas/common.js';
 import {
   GapSchema,
@@ -37,8 +37,11 @@ import { CanonicalFactSchema, PairDetailSchema } from '../schemas/records.js';
 const PairParams = z.object({ a: PartyArg, b: PartyArg });
 
 export function analysisEndpoints(deps: ServeDeps): AnyEndpoint[] {
-  const { store, knowledge } = deps;
+  const { store, knowledge, readPool } = deps;
   const cache = knowledge.responses;
+  const reads = storePageReads(store);
+  /** A worker's answer when one is ready, else the same job read in-thread: the same JSON either way. */
+  const read = async (job: ReadJob) => readPool?.run(job) ?? new RawJson(await runReadJob(reads, job));
   const pair = (names: Names, params: { a: string; b: string }): [string, string] => {
     const a = partyCode(names, params.a, 'path.a');
     const b = partyCode(names, params.b, 'path.b');
@@ -119,7 +122,10 @@ export function analysisEndpoints(deps: ServeDeps): AnyEndpoint[] {
         const names = await knowledge.names();
         const [a, b] = pair(names, params);
         const key = `pair|${a}|${b}|${query.limit}|${query.offset}|${query.evidence}`;
-        return cache.get(await knowledge.version(), key, () => pairDetail(store, a, b, names.name, query));
+        const page = { limit: query.limit, offset: query.offset, evidence: query.evidence };
+        return cache.get(await knowledge.version(), key, () =>
+          read({ kind: 'pair', a, b, names: [names.name(a), names.name(b)], page }),
+        );
       },
     }),
     endpoint({
@@ -134,9 +140,7 @@ export function analysisEndpoints(deps: ServeDeps): AnyEndpoint[] {
         // One range of fact_pairs' index, not the whole-graph snapshot: a cold server answers at once.
         const names = await knowledge.names();
         const [a, b] = pair(names, params);
-        return cache.get(await knowledge.version(), `ladder|${a}|${b}`, async () =>
-          ladderOf(await pairLadderFacts(store, a, b)),
-        );
+        return cache.get(await knowledge.version(), `ladder|${a}|${b}`, () => read({ kind: 'ladder', a, b }));
       },
     }),
     endpoint({

@@ -8,6 +8,7 @@ import {
 } from '../../store/services/document-query.service.js';
 import { factsPage, listConflicts, listFactsById } from '../../store/services/query.service.js';
 import { reviewHistory } from '../../store/services/review.service.js';
+import { storePageReads } from '../../store/services/page-reads.service.js';
 import { notFound } from '../api-error.js';
 import { partyCode, type ServeDeps } from '../deps.js';
 import { endpoint, type AnyEndpoint } from '../endpoint.js';
@@ -26,6 +27,7 @@ const FactId = z.object({ id: z.coerce.number().int().positive().describe('A can
 
 export function recordEndpoints(deps: ServeDeps): AnyEndpoint[] {
   const { store, knowledge } = deps;
+  const reads = storePageReads(store);
   return [
     endpoint({
       method: 'get',
@@ -136,10 +138,10 @@ export function recordEndpoints(deps: ServeDeps): AnyEndpoint[] {
       async handle({ params, query }) {
         const [fact] = await listFactsById(store, [params.id]);
         if (!fact) throw notFound(`no fact with id ${params.id}`);
-        const [withQuotes] = await withEvidence(store, [fact], query.evidence);
+        const [withQuotes] = await withEvidence(reads, [fact], query.evidence);
         return {
           ...withQuotes!,
-          conflictList: await conflictsOf(store, [fact.id]),
+          conflictList: await conflictsOf(reads, [fact.id]),
           reviews: await reviewHistory(store, fact.id),
         };
       },

@@ -18,6 +18,7 @@ export function postgresAdapter(url: string): DialectAdapter {
   return {
     name: 'postgres',
     concurrentWriters: true,
+    readerFile: null,
     migrations: POSTGRES_MIGRATIONS,
     connect: async () => connectPostgres(url),
     async writeTransaction(db, fn, locks) {

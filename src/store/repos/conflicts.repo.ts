@@ -129,3 +129,5 @@ export async function listConflictRows(db: Db, filter: ConflictFilter = {}) {
   }
   return q.execute();
 }
+
+export type ConflictRow = Awaited<ReturnType<typeof listConflictRows>>[number];

@@ -117,6 +117,7 @@ export async function pairFactRows(db: Db, a: string, b: string) {
 }
 
 export type FactQueryRow = Awaited<ReturnType<typeof factRows>>[number];
+export type PairFactRow = Awaited<ReturnType<typeof pairFactRows>>[number];
 
 /** What a timeline reads of each fact a filter keeps, in id order: no source counts, no best quote's document. */
 export async function timelineRows(db: Db, filter: Pick<FactFilter, 'parties' | 'types'>) {

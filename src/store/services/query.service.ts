@@ -19,7 +19,7 @@ import {
   type PartyCode,
   type Status,
 } from '../../schema/fact.js';
-import { listConflictRows } from '../repos/conflicts.repo.js';
+import { listConflictRows, type ConflictRow } from '../repos/conflicts.repo.js';
 import { evidenceRows, type EvidenceRow } from '../repos/evidence.repo.js';
 import {
   factPageRows,
@@ -27,6 +27,7 @@ import {
   pairFactRows,
   type FactFilter,
   type FactQueryRow,
+  type PairFactRow,
 } from '../repos/queries.repo.js';
 import { dateRange } from '../rules/partial-date.js';
 import type { Store } from '../store.js';
@@ -128,7 +129,12 @@ export interface PairFactSummary {
 
 /** Every fact of the pair but the rejected ones, in id order: type, status, date and conflicts only. */
 export async function pairFacts(store: Store, a: PartyCode, b: PartyCode): Promise<PairFactSummary[]> {
-  return (await pairFactRows(store.db, a, b))
+  return toPairFacts(await pairFactRows(store.db, a, b));
+}
+
+/** A pair's stored rows as its facts, in id order (every backend's pair read ends here). */
+export function toPairFacts(rows: readonly PairFactRow[]): PairFactSummary[] {
+  return rows
     .map((r) => ({
       id: r.id,
       type: checked(TYPES, r.type, 'fact type') as FactType,
@@ -166,8 +172,12 @@ export async function listConflicts(
   store: Store,
   filter: { party?: PartyCode; factIds?: readonly number[] } = {},
 ): Promise<Conflict[]> {
-  const rows = await listConflictRows(store.db, filter);
-  return rows.map((r) => ({
+  return (await listConflictRows(store.db, filter)).map(toConflict);
+}
+
+/** A stored conflict row (both claims, their documents, the fact) as a Conflict. */
+export function toConflict(r: ConflictRow): Conflict {
+  return {
     id: r.id,
     factId: r.fact_id,
     kind: ConflictKindSchema.parse(r.kind),
@@ -200,11 +210,35 @@ export async function listConflicts(
     },
     fact: { type: FactTypeSchema.parse(r.type), parties: r.parties.split('|'), item: r.item },
     detectedAt: r.detected_at,
-  }));
+  };
 }
 
+/** The columns a CanonicalFact is made of (the facts row and its best quote's document). */
+export type CanonicalFactRow = Pick<
+  FactQueryRow,
+  | 'id'
+  | 'key'
+  | 'type'
+  | 'parties'
+  | 'item'
+  | 'status'
+  | 'date'
+  | 'milestones'
+  | 'source_count'
+  | 'claim_count'
+  | 'best_quote'
+  | 'best_doc'
+  | 'best_url'
+  | 'best_title'
+  | 'best_source'
+  | 'best_published'
+  | 'conflict_count'
+  | 'review'
+  | 'updated_at'
+>;
+
 /** A stored row as a CanonicalFact; the store wrote these values, so cheap checks stand in for full parsing. */
-export function toCanonicalFact(r: FactQueryRow): CanonicalFact {
+export function toCanonicalFact(r: CanonicalFactRow): CanonicalFact {
   return {
     id: r.id,
     key: r.key,

@@ -8,6 +8,7 @@ export function sqliteAdapter(file: string): DialectAdapter {
   return {
     name: 'sqlite',
     concurrentWriters: false,
+    readerFile: file === ':memory:' ? null : file,
     migrations: SQLITE_MIGRATIONS,
     connect: async () => connectSqlite(file),
     async writeTransaction(db, fn) {

@@ -31,6 +31,20 @@ export function connectSqlite(file: string): Db {
 }
 
 /**
+ * A second, read-only connection to a store's file, for a thread that only reads (the server's read workers): it
+ * never takes the write lock, sees every transaction committed before each of its statements starts (WAL), and reads
+ * through the same memory map (the OS page cache is shared between the connections). Its own page cache is small:
+ * the map serves the reads.
+ */
+export function connectSqliteReader(file: string): BetterSqlite3.Database {
+  const database = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+  database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  database.pragma('cache_size = -8192');
+  database.pragma(`mmap_size = ${MMAP_BYTES}`);
+  return database;
+}
+
+/**
  * SQLite runs DDL inside transactions, but Kysely's SQLite adapter says it does not, so its migrator applies
  * each statement on its own. Two processes opening a new database at once could then each apply part of a
  * migration and neither record it. Said truthfully, the whole run of pending migrations is one transaction:
