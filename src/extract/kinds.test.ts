@@ -512,6 +512,11 @@ describe('8. meetings told by their setting, requests, co-production, ranked rol
       ],
     ],
     [
+      'treaty allies, allied now whatever the sentence goes on to do',
+      'Japan and the US, treaty allies since 1951, held talks in Tokyo.',
+      ['high_level_meeting JPN+USA held', 'security_treaty JPN+USA in_force'],
+    ],
+    [
       'a treaty that binds its parties now',
       'The Mutual Defense Treaty obliges the United States to defend the Philippines.',
       ['security_treaty PHL+USA in_force'],

@@ -454,3 +454,18 @@ export const CLAUSE_SHAPE_FAMILIES = {
     ],
   },
 } satisfies Record<string, PhraseFamily>;
+
+/** Allies by treaty are allied now: the alliance the words name is in force, whatever the clause goes on to do. */
+export const STANDING_ALLIES_FAMILY: PhraseFamily = {
+  name: 'standing allies',
+  flags: 'i',
+  entries: [
+    {
+      name: 'standing allies: treaty or formal allies',
+      yields: { type: 'security_treaty', status: 'in_force' },
+      pattern: String.raw`all(?:y|ies)|partners?`,
+      examples: ['treaty allies', 'mutual defence partners'],
+      counterExamples: ['mutual defence treaty'],
+    },
+  ],
+};

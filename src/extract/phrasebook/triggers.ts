@@ -241,6 +241,17 @@ const securityTreaty: PhraseEntry[] = [
     counterExamples: ['The treaty on trade in services took years to negotiate.'],
   },
   {
+    // Allies by treaty stand in an alliance: "the two treaty allies", "Manila's only treaty ally".
+    name: 'security-treaty: treaty allies',
+    yields: instrument('security_treaty'),
+    words: ['treaty all(y|ies)', 'formal all(y|ies)', 'mutual_defense (partner|partners|ally|allies)'],
+    examples: [
+      'The United States and Thailand are treaty allies.',
+      'Washington is Manila’s only formal ally.',
+    ],
+    counterExamples: ['The allies met to discuss the treaty on trade.'],
+  },
+  {
     name: 'security-treaty: guidelines and joint declaration',
     yields: instrument('security_treaty'),
     words: [

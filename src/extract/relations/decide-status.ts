@@ -12,6 +12,7 @@ import {
   HAS_BEFORE_FAMILY,
   HYPOTHETICAL_FAMILY,
   MEMBERSHIP_STATUS_FAMILY,
+  STANDING_ALLIES_FAMILY,
   NEGATED_FAMILY,
   PAST_EVENT_VERB_FAMILY,
   RELATIVE_AFTER_FAMILY,
@@ -73,6 +74,7 @@ const PAST_EVENT_VERB = compileFamily(PAST_EVENT_VERB_FAMILY);
 const EVENT_PROPOSED = compileFamily(EVENT_PROPOSED_FAMILY);
 const DEVELOPMENT_STATUS = compileEach(DEVELOPMENT_STATUS_FAMILY);
 const MEMBERSHIP_STATUS = compileEach(MEMBERSHIP_STATUS_FAMILY);
+const STANDING_ALLIES = compileFamily(STANDING_ALLIES_FAMILY);
 /** A noun phrase set off by a comma right before a trigger: ", a member of", ", the alliance's newest". */
 const APPOSITION_BEFORE = /,\s*(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}$/;
 
@@ -132,6 +134,7 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
       // "Both states have long had a defense treaty and a visiting forces pact": what a party has is
       // in force.
       if (HAS_BEFORE.test(before) || UNDER_BEFORE.test(before)) return 'in_force';
+      if (STANDING_ALLIES.test(text.slice(trigger.start, trigger.end))) return 'in_force';
       // The verb acting on the instrument ("was signed", "agreed to work toward concluding") speaks first;
       // a bare reference ("under the new pact") says nothing about status.
       const cue = firstCue(AGREEMENT_CUES, near);
