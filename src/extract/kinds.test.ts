@@ -517,6 +517,16 @@ describe('8. meetings told by their setting, requests, co-production, ranked rol
       ['high_level_meeting JPN+USA held', 'security_treaty JPN+USA in_force'],
     ],
     [
+      'a member at its own grouping’s meeting, which meets no one by that',
+      'Biden attended the three-day G7 meeting in Hiroshima.',
+      [],
+    ],
+    [
+      'a grouping’s ministers meeting a state outside it',
+      "NATO defence ministers met Ukraine's Umerov in Brussels.",
+      ['high_level_meeting NATO+UKR held'],
+    ],
+    [
       'a treaty that binds its parties now',
       'The Mutual Defense Treaty obliges the United States to defend the Philippines.',
       ['security_treaty PHL+USA in_force'],

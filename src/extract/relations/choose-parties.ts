@@ -1,5 +1,6 @@
 // Who a trigger ties together: the list after "between", a subject paired with each partner after "with",
 // the supplier and the recipient of a transfer, or the pair an anaphor points back to.
+import { isMemberOf } from '../../parties/grouping-members.js';
 import { isGroupingCode } from '../../parties/groupings.js';
 import { PARTICIPATION } from '../lexicon/event-words.js';
 import { EVENT_TYPES, type FactType, type PartyCode } from '../../schema/fact.js';
@@ -31,6 +32,29 @@ export interface PartySet {
 }
 
 export function chooseParties(
+  text: string,
+  trigger: Trigger,
+  groups: PartyGroup[],
+  sentence: number,
+  discourse: Discourse,
+): PartySet[] {
+  const sets = readParties(text, trigger, groups, sentence, discourse);
+  return trigger.kind === 'meeting' ? sets.flatMap(withoutOwnGrouping) : sets;
+}
+
+/**
+ * "Biden attended the G7 meeting", "Biden and Zelensky met at the NATO summit": a member at its own
+ * grouping's table meets no one by that; the grouping is the setting. Those left, if two or more, met.
+ */
+function withoutOwnGrouping(set: PartySet): PartySet[] {
+  const states = set.parties.filter((c) => !isGroupingCode(c));
+  const parties = set.parties.filter(
+    (c) => !isGroupingCode(c) || !states.some((state) => isMemberOf(c, state)),
+  );
+  return parties.length >= 2 ? [{ ...set, parties }] : [];
+}
+
+function readParties(
   text: string,
   trigger: Trigger,
   groups: PartyGroup[],

@@ -115,7 +115,11 @@ function readSentence(
         : chooseParties(
             text,
             trigger,
-            groupsFor(text, trigger, trigger.type === 'membership' ? withGroupings() : groups),
+            groupsFor(
+              text,
+              trigger,
+              trigger.type === 'membership' || trigger.kind === 'meeting' ? withGroupings() : groups,
+            ),
             sentence.index,
             discourse,
           );
