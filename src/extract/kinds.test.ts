@@ -527,6 +527,21 @@ describe('8. meetings told by their setting, requests, co-production, ranked rol
       ['high_level_meeting NATO+UKR held'],
     ],
     [
+      'what an agreement just told covers, which is its parties’',
+      'Malaysia and Turkey signed a defence agreement on Monday. The same agreement covers the joint production of armoured vehicles.',
+      ['joint_development MYS+TUR concluded', 'security_treaty MYS+TUR concluded'],
+    ],
+    [
+      'drills an agreement provides for, which are to come',
+      'Vietnam and India signed a defence pact. The pact also provides for joint naval drills every year.',
+      ['joint_exercise IND+VNM planned', 'security_treaty IND+VNM concluded'],
+    ],
+    [
+      'a logistics agreement, and one named by what it is about',
+      'Vietnam and South Korea signed a logistics agreement in Hanoi. Ghana and Morocco signed an agreement on military training in 2018.',
+      ['acsa KOR+VNM concluded', 'defense_mou GHA+MAR concluded'],
+    ],
+    [
       'a treaty that binds its parties now',
       'The Mutual Defense Treaty obliges the United States to defend the Philippines.',
       ['security_treaty PHL+USA in_force'],

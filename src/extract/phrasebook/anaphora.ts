@@ -234,3 +234,23 @@ export const SAME_KIND_FAMILY: PhraseFamily = {
     },
   ],
 };
+
+/** "The pact also covers joint production of ...": what the instrument just told provides for is its parties'. */
+export const COVERED_BY_FAMILY: PhraseFamily = {
+  name: 'covered by',
+  flags: 'i',
+  entries: [
+    {
+      name: 'covered by: the agreement covers, includes, provides for',
+      yields: { role: 'covered-by' },
+      words: [
+        '(the|this|that) [same |new |latest ](pact|agreement|deal|accord|treaty|memorandum|arrangement) [also ](covers|cover|includes|include|provides for|calls for|envisages|foresees)',
+      ],
+      examples: [
+        'The same agreement covers the joint production of armoured vehicles.',
+        'The pact also provides for joint naval drills every year.',
+      ],
+      counterExamples: ['The agreement was signed in Ankara.'],
+    },
+  ],
+};

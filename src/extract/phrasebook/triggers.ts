@@ -152,6 +152,7 @@ const acsa: PhraseEntry[] = [
       'reciprocal provision of logistic[s|al] support',
       `logistic[s|al] (exchange|sharing|cooperation) ${AGREEMENT}`,
       `logistic[s|al] support ${AGREEMENT}`,
+      `logistic[s|al] ${AGREEMENT}`,
       `(defense|military) logistic[s|al] ${AGREEMENT}`,
     ],
     examples: [
@@ -297,11 +298,14 @@ const defenseMou: PhraseEntry[] = [
     words: [
       'defense cooperation (agreement|arrangement|memorandum)',
       'defense exchange[s] (memorandum|arrangement)',
+      // An agreement named by what it is about: "an agreement on military training".
+      '(agreement[s]|arrangement[s]|memorand(um|a)) on [military |defense ](military|defense) (training|education|exchanges|cooperation|industry cooperation)',
     ],
     examples: [
       'Brazil and Sweden signed a defence cooperation agreement in Brasilia.',
       'The protection cooperation accord was inked on Monday, the ministry said.',
       'Vietnam and Korea renewed their defense exchange memorandum.',
+      'Ghana and Egypt signed an agreement on military training.',
     ],
     counterExamples: ['Defense cooperation between the two neighbours has grown.'],
   },

@@ -7,6 +7,7 @@ import { EVENT_TYPES, type FactType, type PartyCode } from '../../schema/fact.js
 import { PAIR_ANAPHOR, pronounSubject, recent, uniq, type Discourse } from './discourse.js';
 import {
   ALSO_WITH_FAMILY,
+  COVERED_BY_FAMILY,
   GROUPING_ANAPHOR_FAMILY,
   IT_ITS_FAMILY,
   JOIN_THE_FAMILY,
@@ -147,6 +148,9 @@ function readParties(
   const justBefore = recent(discourse.lastPair, sentence, 1);
   if (justBefore && trigger.kind === 'instrument' && named.length === 0 && places.length === 0)
     return [...out, { parties: justBefore.codes }];
+  // "The same agreement covers the joint production of ...": what it provides for is its parties'.
+  if (justBefore && named.length === 0 && COVERED_BY.test(text.slice(0, trigger.start)))
+    return [...out, { parties: justBefore.codes }];
   return out;
 }
 
@@ -191,6 +195,7 @@ const MEMBERSHIP_WORD = compileFamily(MEMBERSHIP_WORD_FAMILY);
 const ROLE_BESIDE = compileFamily(ROLE_BESIDE_FAMILY);
 const MEMBERSHIP_BID = compileFamily(MEMBERSHIP_BID_FAMILY);
 const IT_ITS = compileFamily(IT_ITS_FAMILY);
+const COVERED_BY = compileFamily(COVERED_BY_FAMILY);
 
 /**
  * Joining a grouping pairs the joiners with it: the subject and those "along with" it ("Sweden, along with

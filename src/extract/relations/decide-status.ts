@@ -22,7 +22,7 @@ import {
   UNDER_BEFORE_FAMILY,
   UNREPORTED_HYPOTHETICAL_FAMILY,
 } from '../phrasebook/clauses.js';
-import { LATER_MILESTONE_FAMILY } from '../phrasebook/anaphora.js';
+import { COVERED_BY_FAMILY, LATER_MILESTONE_FAMILY } from '../phrasebook/anaphora.js';
 import type { Trigger } from './find-triggers.js';
 import { allMatches } from '../lexicon/all-matches.js';
 
@@ -75,6 +75,7 @@ const EVENT_PROPOSED = compileFamily(EVENT_PROPOSED_FAMILY);
 const DEVELOPMENT_STATUS = compileEach(DEVELOPMENT_STATUS_FAMILY);
 const MEMBERSHIP_STATUS = compileEach(MEMBERSHIP_STATUS_FAMILY);
 const STANDING_ALLIES = compileFamily(STANDING_ALLIES_FAMILY);
+const COVERED_BY = compileFamily(COVERED_BY_FAMILY);
 /** A noun phrase set off by a comma right before a trigger: ", a member of", ", the alliance's newest". */
 const APPOSITION_BEFORE = /,\s*(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}$/;
 
@@ -106,6 +107,8 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
       if (SUSPENDED.test(clause)) return 'ended';
       if (CALLED_OFF.test(clause)) return null;
       if (EVENT_PROPOSED.test(before)) return 'proposed';
+      // "The pact also provides for joint drills every year": drills to come under it.
+      if (COVERED_BY.test(before)) return 'planned';
       // "signed during a visit by ..., will strengthen": the future is the pact's, the visit is past.
       if (PAST_EVENT_VERB.test(text.slice(trigger.start, trigger.end))) return 'held';
       if (FUTURE_CUE.test(text.slice(Math.max(from, trigger.start - 80), Math.min(to, trigger.end + 60))))

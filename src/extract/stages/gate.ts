@@ -2,6 +2,8 @@
 // sentence or pointed back to ("the two sides"); most sentences of most news have neither. The stages after
 // this one do their costly work (date parsing, reading parties and statuses) only there and nearby.
 import type { AnalyzedDocument, Sentence } from '../document.js';
+import { COVERED_BY_FAMILY } from '../phrasebook/anaphora.js';
+import { compileFamily } from '../phrasebook/compile.js';
 import { PAIR_ANAPHOR, PRONOUN_SUBJECT } from '../relations/discourse.js';
 import { triggerGate } from '../relations/find-triggers.js';
 
@@ -17,8 +19,16 @@ export const RELATED_LINK =
 
 /** Whether a sentence names a party, or points back to one: only such a sentence yields a fact. */
 export function namesOrPointsBack(doc: AnalyzedDocument, sentence: Sentence): boolean {
-  return hasMention(doc, sentence) || PAIR_ANAPHOR.test(sentence.text) || PRONOUN_SUBJECT.test(sentence.text);
+  return hasMention(doc, sentence) || pointsBack(sentence.text);
 }
+
+/** "The two sides ...", "It ...", "The same agreement covers ...": a sentence that names its parties before it. */
+export function pointsBack(text: string): boolean {
+  return PAIR_ANAPHOR.test(text) || PRONOUN_SUBJECT.test(text) || COVERED_BY.test(text);
+}
+
+/** "The same agreement covers ...": the instrument just told, and so its parties. */
+const COVERED_BY = compileFamily(COVERED_BY_FAMILY);
 
 /** Whether a party mention lies wholly inside the sentence (as the relation stage collects them). */
 function hasMention(doc: AnalyzedDocument, sentence: Sentence): boolean {

@@ -4,13 +4,7 @@ import type { Candidate, AnalyzedDocument, Sentence } from '../document.js';
 import type { PartyMention } from '../lexicon/party-mention.js';
 import { chooseParties } from '../relations/choose-parties.js';
 import { clauseAround, decideStatus, laterMilestones, otherStatuses } from '../relations/decide-status.js';
-import {
-  PAIR_ANAPHOR,
-  PRONOUN_SUBJECT,
-  recent,
-  startDiscourse,
-  type Discourse,
-} from '../relations/discourse.js';
+import { PRONOUN_SUBJECT, recent, startDiscourse, type Discourse } from '../relations/discourse.js';
 import { findTriggers, triggerGate, type Trigger } from '../relations/find-triggers.js';
 import { PARTICIPATION } from '../lexicon/event-words.js';
 import { classifyMentions } from '../relations/party-filter.js';
@@ -21,7 +15,7 @@ import { signalsOf, triggerScope } from '../relations/signals.js';
 import type { FactType, PartyCode, Status } from '../../schema/fact.js';
 import { compileEntries, compileFamily } from '../phrasebook/compile.js';
 import { CLAUSE_SHAPE_FAMILIES } from '../phrasebook/clauses.js';
-import { RELATED_LINK } from './gate.js';
+import { pointsBack, RELATED_LINK } from './gate.js';
 import { CIVIL_CONTEXT_FAMILY, DEFENSE_CONTEXT_FAMILY } from '../phrasebook/readings.js';
 
 export function relations(doc: AnalyzedDocument): void {
@@ -49,7 +43,7 @@ function readSentence(
   // Links to other articles ("Related: ...", "Read more: ...") are their headlines, not this article's facts.
   if (RELATED_LINK.test(text)) return;
   // Only a sentence that names a party, or points back to one, can carry a fact: the rest skip the costly part.
-  if (found.length === 0 && !PAIR_ANAPHOR.test(text) && !PRONOUN_SUBJECT.test(text)) return;
+  if (found.length === 0 && !pointsBack(text)) return;
   const gate = doc.gates[sentence.index] ?? null;
   const classified = classifyMentions(text, sentence.start, found);
   const mentions = classified.filter((m) => !m.rival && !m.excluded);
