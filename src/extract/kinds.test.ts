@@ -431,6 +431,16 @@ describe('8. meetings told by their setting, requests, co-production, ranked rol
       ['high_level_meeting BRA+CHL held'],
     ],
     [
+      'where a traveller comes from, which is no party to the visit',
+      "Instead, Blinken flew to Port Moresby, Papua New Guinea's capital, from Japan, where G7 nations held a summit.",
+      ['high_level_meeting PNG+USA held'],
+    ],
+    [
+      'forces visiting the other country, which an access agreement describes',
+      'The RAA between Japan and Britain, in force since October, sets the status of forces of one country while visiting the other country.',
+      ['reciprocal_access GBR+JPN in_force'],
+    ],
+    [
       'fans travelling, who meet no one',
       'Thousands of Indian fans travelled to Australia for the cricket series.',
       [],

@@ -70,13 +70,19 @@ export const MEETING_FAMILY: PhraseFamily = {
       name: 'meeting: visits',
       yields: { role: 'meeting' },
       words: ['(state|official|working) visit', 'visit[s|ed|ing]', 'trip to', 'called on'],
+      // "forces of one country while visiting the other": what an access agreement covers, not a visit made.
+      unlessFollowedBy:
+        "(the other|each other's|one another's|either|a partner|the partner|the host) (country|countries|party|side|state|nation|territory)",
       note: 'The synonym map adds "go to" after state, official, working.',
       examples: [
         'The Saudi crown prince made a state visit to Seoul.',
         'The Polish minister paid an official go to to Nairobi.',
         'The admiral called on the Vietnamese defence minister.',
       ],
-      counterExamples: ['Visitors queued outside the museum.'],
+      counterExamples: [
+        'Visitors queued outside the museum.',
+        'The pact sets the status of troops of one country while visiting the other country.',
+      ],
     },
     {
       // Leaders or ministers who sign together have met: the signing is their meeting.

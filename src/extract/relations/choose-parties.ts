@@ -2,7 +2,7 @@
 // the supplier and the recipient of a transfer, or the pair an anaphor points back to.
 import { isMemberOf } from '../../parties/grouping-members.js';
 import { isGroupingCode } from '../../parties/groupings.js';
-import { PARTICIPATION } from '../lexicon/event-words.js';
+import { PARTICIPATION, TRAVEL } from '../lexicon/event-words.js';
 import { EVENT_TYPES, type FactType, type PartyCode } from '../../schema/fact.js';
 import { PAIR_ANAPHOR, pronounSubject, recent, uniq, type Discourse } from './discourse.js';
 import {
@@ -39,7 +39,15 @@ export function chooseParties(
   sentence: number,
   discourse: Discourse,
 ): PartySet[] {
-  const sets = readParties(text, trigger, groups, sentence, discourse);
+  // "Blinken flew to Port Moresby from Japan": where a traveller comes from is no party to the visit.
+  const travel = trigger.kind === 'meeting' && TRAVELLED.test(text.slice(trigger.start, trigger.end));
+  const sets = readParties(
+    text,
+    trigger,
+    travel ? groups.filter((g) => g.marker !== 'from' || g.start < trigger.end) : groups,
+    sentence,
+    discourse,
+  );
   return trigger.kind === 'meeting' ? sets.flatMap(withoutOwnGrouping) : sets;
 }
 
@@ -190,6 +198,8 @@ const GROUPING_ANAPHOR = compileFamily(GROUPING_ANAPHOR_FAMILY);
 const JOIN_THE = compileFamily(JOIN_THE_FAMILY);
 /** Taking part: read as an exercise only right after one was told (find-triggers.ts). */
 const TAKING_PART = new RegExp(PARTICIPATION.source, 'i');
+/** Travel words, tested (not scanned): without the scan's /g state. */
+const TRAVELLED = new RegExp(TRAVEL.source, 'i');
 const ALSO_WITH = compileFamily(ALSO_WITH_FAMILY);
 const MEMBERSHIP_WORD = compileFamily(MEMBERSHIP_WORD_FAMILY);
 const ROLE_BESIDE = compileFamily(ROLE_BESIDE_FAMILY);
