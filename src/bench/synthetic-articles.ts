@@ -72,7 +72,7 @@ const FACT_SENTENCES: ReadonlyArray<(a: string, b: string, pick: Pick, year: num
       `${a} and ${b} signed a reciprocal access agreement in ${pick(CITIES)} on Monday, officials said.`,
     (a, b, pick, _y, day) =>
       `The defense ministers of ${a} and ${b} held talks in ${pick(CITIES)} on ${pick(MONTHS)} ${day}.`,
-    (a, b) => `${a} and ${b} agreed to start negotiations on an acquisition and cross-servicing agreement.`,
+    (a, b) => `Negotiators from ${a} and ${b} opened talks on an ACSA covering fuel and spare parts.`,
     (a, b) => {
       const d = signingDate(b);
       return `${a} and ${b} signed an information security agreement on ${d.month} ${d.day}, ${d.year}.`;

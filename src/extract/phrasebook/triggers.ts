@@ -115,7 +115,7 @@ const equipmentTransferAgreement: PhraseEntry[] = [
       `${AGREEMENT} on [the transfer of ](defense|military) equipment`,
     ],
     examples: [
-      'Japan and Vietnam signed an accord on the transfer of defence equipment and technology.',
+      'Hanoi and Canberra inked a pact covering transfers of military equipment and technologies.',
       'Seoul and Manila are negotiating an agreement on defense equipment.',
       'Talks on a defense equipment transfer agreement with Poland opened in May.',
       'The protection equipment and technology transfer pact took effect last week.',
