@@ -184,9 +184,16 @@ interface WordStarts {
   lower: string | null;
 }
 
-let lastText = '';
-let lastVersion = -1;
-let lastStarts: WordStarts = { at: [], bits: [], lower: null };
+/**
+ * Word starts of the texts scanned lately, for the next calls: the gate stage scans a document's sentences, and
+ * the relation stage scans them again (and its weapons, and the sentences before for an exercise).
+ */
+const recentStarts = new Map<string, WordStarts>();
+/** Enough for the sentences of a long article; past it the map starts over. */
+const RECENT_TEXTS = 512;
+/** A longer text (a whole document) is remembered alone, so the map never holds more than a few megabytes. */
+const RECENT_TEXT_CHARS = 4000;
+let recentVersion = -1;
 
 /** 1 for a letter, 2 for a digit, 0 otherwise, as `\p{L}` and `\p{N}` say; ASCII from a table. */
 const ASCII_KIND = Uint8Array.from({ length: 128 }, (_, c) =>
@@ -208,14 +215,23 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /**
  * Where a name can start in the text, and which catalogues have a name starting with the word there,
- * remembered for the next call: the three catalogues often scan the same sentence. Words are runs of
+ * remembered (recentStarts): the three catalogues scan the same sentences, some more than once. Words are runs of
  * letters or of digits ("F16" and "F-16" are both f, 16); a word also stands for its singular ("Patriots",
  * "ACSAs"). A position counts when the expressions' own look-behind `(?<![\w-])` would let a match start
  * there; inside a run of letters that is only after a non-ASCII letter. A plain loop: the Unicode
  * expression that says the same costs several times more.
  */
 function wordStarts(text: string): WordStarts {
-  if (text === lastText && lastVersion === firstWordsVersion) return lastStarts;
+  if (
+    recentVersion !== firstWordsVersion ||
+    recentStarts.size >= RECENT_TEXTS ||
+    (text.length > RECENT_TEXT_CHARS && !recentStarts.has(text))
+  ) {
+    recentStarts.clear();
+    recentVersion = firstWordsVersion;
+  }
+  const known = recentStarts.get(text);
+  if (known) return known;
   const at: number[] = [];
   const bits: number[] = [];
   // ASCII lower-cases one character for one and without context: the whole text at once.
@@ -249,10 +265,9 @@ function wordStarts(text: string): WordStarts {
       i = j;
     }
   }
-  lastText = text;
-  lastVersion = firstWordsVersion;
-  lastStarts = { at, bits, lower };
-  return lastStarts;
+  const starts = { at, bits, lower };
+  recentStarts.set(text, starts);
+  return starts;
 }
 
 /**

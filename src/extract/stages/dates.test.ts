@@ -64,6 +64,15 @@ describe('dates', () => {
     expect(datesOf(text, '2015-05-02')).toEqual([['2015-03-13'], ['2015-03-13']]);
   });
 
+  it('moves the reference to a quoted report named sentences before the fact, where no fact is dated', () => {
+    const text =
+      'A Reuters story published on March 13, 2015 tells it all. It took years. It cost much. Nobody knew why. ' +
+      'Japan and France signed a defense agreement on Friday.';
+    const doc = analyze({ id: 't', text, published: '2015-05-02' }, { minConfidence: 0 });
+    expect(doc.candidates.length).toBeGreaterThan(0);
+    expect(new Set(doc.candidates.map((c) => c.date))).toEqual(new Set(['2015-03-13']));
+  });
+
   it('without a publication date, resolves weekdays against the first full date in the text', () => {
     const text =
       'Ministers met in New York on April 27, 2015. The US-Japan defense agreement was unveiled on Monday.';

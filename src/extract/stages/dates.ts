@@ -24,6 +24,10 @@ const NEW_SOURCE =
 /** A year standing alone ("in 2015", "opened 2023"): chrono reads it only with a month. */
 const BARE_YEAR = /(?<![\d$.,/-])\b(19[5-9]\d|20[0-4]\d)\b(?![\d%]|s\b|-\d|\/\d)/g;
 
+/** Every word REANCHOR_BEFORE or REANCHOR_AFTER needs: without one, a sentence's date cannot become the reference. */
+const MAY_REANCHOR =
+  /\b(?:published|posted|reported|dated|released|written|issued|piece|story|article|report|post|release|statement|column)\b/i;
+
 const REANCHOR_WORD =
   /\b(?:published|posted|reported|dated|released|written|issued|piece|story|article|report)\b/i;
 
@@ -39,7 +43,7 @@ const NOT_A_DATE = /\b(?:past|over|for)\s+(?:the\s+)?(?:two|three|four|five|seve
 export function dates(doc: AnalyzedDocument): void {
   if (doc.candidates.length === 0) return;
   // What a sentence after the last candidate's says dates nothing: the reading stops there.
-  readDates(doc, Math.max(...doc.candidates.map((c) => c.sentence)));
+  readDates(doc, Math.max(...doc.candidates.map((c) => c.sentence)), datedSentences(doc.candidates));
   // A candidate's date depends on its sentence, its trigger and its status only: the readings of one trigger
   // share it.
   const dated = new Map<string, Pick<Candidate, 'date' | 'dateStated' | 'dateReported'>>();
@@ -51,11 +55,25 @@ export function dates(doc: AnalyzedDocument): void {
   }
 }
 
+/** The sentences whose dates pickDate reads: each candidate's own, and the CARRY before it. */
+function datedSentences(candidates: readonly Candidate[]): Set<number> {
+  const out = new Set<number>();
+  for (const c of candidates) for (let i = Math.max(0, c.sentence - CARRY); i <= c.sentence; i++) out.add(i);
+  return out;
+}
+
 /**
  * The dates of the sentences (doc.dates) and the reference date in force at each (doc.references), up to the
- * sentence `last`: each depends on the sentences before it only.
+ * sentence `last`: each depends on the sentences before it only. With `read` (the sentences whose dates are
+ * read), a sentence outside it is parsed only where it may move the reference date: once there is one, it
+ * stays (a new source goes back to the publication date), and the year named in passing then dates nothing
+ * (resolveMention asks it only without a reference), so a parse there is the same as none.
  */
-export function readDates(doc: AnalyzedDocument, last = doc.sentences.length - 1): void {
+export function readDates(
+  doc: AnalyzedDocument,
+  last = doc.sentences.length - 1,
+  read?: ReadonlySet<number>,
+): void {
   let reference: Reference | null = referenceFrom(doc.published);
   let contextYear: number | null = reference?.year ?? null;
   const published = referenceFrom(doc.published);
@@ -74,6 +92,7 @@ export function readDates(doc: AnalyzedDocument, last = doc.sentences.length - 1
       if (years.length > 0) contextYear = Number(years.at(-1)![1]);
       continue;
     }
+    if (reference && read && !read.has(sentence.index) && !MAY_REANCHOR.test(sentence.text)) continue;
     const found = sentenceDates(sentence, reference, contextYear);
     if (found.mentions.length > 0) doc.dates.set(sentence.index, found.mentions);
     if (found.reanchor) reference = found.reanchor;

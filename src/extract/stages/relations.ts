@@ -23,13 +23,14 @@ export function relations(doc: AnalyzedDocument): void {
   const last = doc.gates.findLastIndex((g) => g !== null);
   if (last < 0) return;
   const discourse = startDiscourse(doc.parties);
+  const namesExercise = new Map<number, boolean>();
   let cursor = 0;
   for (const sentence of doc.sentences.slice(0, last + 1)) {
     while (cursor < doc.parties.length && doc.parties[cursor]!.start < sentence.start) cursor++;
     const inSentence: PartyMention[] = [];
     for (let i = cursor; i < doc.parties.length && doc.parties[i]!.end <= sentence.end; i++)
       inSentence.push(doc.parties[i]!);
-    readSentence(doc, sentence, inSentence, discourse);
+    readSentence(doc, sentence, inSentence, discourse, namesExercise);
   }
 }
 
@@ -38,6 +39,7 @@ function readSentence(
   sentence: Sentence,
   found: PartyMention[],
   discourse: Discourse,
+  namesExercise: Map<number, boolean>,
 ): void {
   const text = sentence.text;
   // Links to other articles ("Related: ...", "Read more: ...") are their headlines, not this article's facts.
@@ -57,7 +59,9 @@ function readSentence(
       classified.filter((m) => !m.rival && (!m.excluded || m.kind === 'grouping')),
     ));
   const lastInstrument = recent(discourse.lastInstrument, sentence.index, 10)?.type ?? null;
-  let triggers = gate ? findTriggers(text, lastInstrument, gate, exerciseJustNamed(doc, sentence)) : [];
+  let triggers = gate
+    ? findTriggers(text, lastInstrument, gate, exerciseJustNamed(doc, sentence, namesExercise))
+    : [];
   // Health ministers' talks or a trade memorandum: readings for the scorer, not the rules' facts.
   const civil = triggers.length > 0 && CIVIL_CONTEXT.test(text) && !DEFENSE_CONTEXT.test(text);
   // A framework for transfers, or an ACSA's "provision of food and ammunition", is what the agreement
@@ -155,11 +159,21 @@ function readSentence(
  * Whether one of the two sentences before names an exercise, for a sentence whose parties are "taking part"
  * (looked up only there: most sentences take part in nothing).
  */
-function exerciseJustNamed(doc: AnalyzedDocument, sentence: Sentence): boolean {
+function exerciseJustNamed(
+  doc: AnalyzedDocument,
+  sentence: Sentence,
+  /** Per sentence index, whether it names an exercise: a run of "taking part" sentences asks each twice. */
+  namesExercise: Map<number, boolean>,
+): boolean {
   if (!TAKING_PART.test(sentence.text)) return false;
   for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 2); i--) {
-    const before = doc.sentences[i]!.text;
-    if (findTriggers(before, null, triggerGate(before)).some((t) => t.type === 'joint_exercise')) return true;
+    let named = namesExercise.get(i);
+    if (named === undefined) {
+      const before = doc.sentences[i]!.text;
+      named = findTriggers(before, null, triggerGate(before)).some((t) => t.type === 'joint_exercise');
+      namesExercise.set(i, named);
+    }
+    if (named) return true;
   }
   return false;
 }
