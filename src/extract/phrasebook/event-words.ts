@@ -111,7 +111,7 @@ export const MEETING_FAMILY: PhraseFamily = {
       yields: { role: 'meeting' },
       words: [
         'received (his|her|their)',
-        '(received|receives|welcomed|welcomes) [the ][visiting ]~3 [deputy |vice ](prime minister|president|defense minister|foreign minister|minister|secretary|chancellor|king|delegation|counterpart)',
+        '(received|receives|welcomed|welcomes) [the ][visiting ]~3 [deputy |vice ](prime minister|president|defense minister|foreign minister|minister|secretary|chancellor|king|delegation|counterpart|commander|chief of staff|chief|admiral|general|envoy|ambassador)',
       ],
       examples: [
         'Erdogan welcomed the visiting Kenyan president at the palace.',
