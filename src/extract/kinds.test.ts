@@ -552,6 +552,25 @@ describe('8. meetings told by their setting, requests, co-production, ranked rol
       ['acsa KOR+VNM concluded', 'defense_mou GHA+MAR concluded'],
     ],
     [
+      'one of the kind just named, with a partner of its own in a coordinated clause',
+      'The Philippines already has visiting forces agreements with the United States and Australia, and is negotiating one with Japan.',
+      [
+        'reciprocal_access AUS+PHL in_force',
+        'reciprocal_access JPN+PHL negotiating',
+        'reciprocal_access PHL+USA in_force',
+      ],
+    ],
+    [
+      'one of the kind just named, wanted',
+      'Chile has a logistics pact with Peru and wants one with Brazil.',
+      ['acsa BRA+CHL proposed', 'acsa CHL+PER in_force'],
+    ],
+    [
+      'a visiting commander received',
+      "Algeria's army chief of staff received the commander of the Russian ground forces in Algiers to discuss military cooperation.",
+      ['high_level_meeting DZA+RUS held'],
+    ],
+    [
       'a treaty that binds its parties now',
       'The Mutual Defense Treaty obliges the United States to defend the Philippines.',
       ['security_treaty PHL+USA in_force'],

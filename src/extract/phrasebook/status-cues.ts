@@ -189,7 +189,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'hop(e|es|ed|ing) to',
         'eager to',
         'keen to',
-        'want[s|ed] to',
+        'want[s|ed] (to|one)',
         'explor(e|es|ed|ing)',
         'interest[ed] in',
         'push[ed|es|ing] for',

@@ -619,5 +619,16 @@ export const GENERIC_FAMILY: PhraseFamily = {
       ],
       counterExamples: ['Both sides agreed to meet again.'],
     },
+    {
+      // "has a visiting forces pact with Australia and is negotiating one with Japan": one of the kind named.
+      name: 'generic: one with a partner',
+      yields: { role: 'generic-agreement', instrument: true },
+      pattern: String.raw`one(?=\s+with\b)`,
+      examples: [
+        'Chile has a logistics pact with Peru and wants one with Brazil.',
+        'Seoul signed an access deal with Canberra and is seeking one with Manila.',
+      ],
+      counterExamples: ['One of the ships sailed with the Indian fleet.'],
+    },
   ],
 };

@@ -196,8 +196,9 @@ export function findTriggers(
     if (t.kind !== 'meeting' && t.kind !== 'transfer' && (UMBRELLA_TYPES.includes(t.type) || t.vague))
       t.alsoTypes = UMBRELLA_TYPES.filter((x) => x !== t.type);
   const generic = matchesFrom(GENERIC_AGREEMENT, text, words);
-  if (!lastInstrument && generic.length > 0 && DEFENSE_CONTEXT.test(text)) {
+  if (!lastInstrument && generic.length > 0) {
     // "inked a new deal with Oslo" in a defense story: some agreement of the umbrella kinds.
+    const defense = DEFENSE_CONTEXT.test(text);
     for (const m of generic) {
       const start = m.index;
       const end = start + m[0].length;
@@ -205,7 +206,7 @@ export function findTriggers(
       // "has a visiting forces agreement with A and is negotiating a similar deal with B": of the kind just named.
       const kindOf = SAME_KIND.test(m[0]) ? specific.filter((t) => t.end <= start).at(-1) : undefined;
       if (kindOf) found.push({ type: kindOf.type, kind: 'generic', start, end });
-      else found.push({ type: 'defense_mou', kind: 'generic', start, end, vague: true });
+      else if (defense) found.push({ type: 'defense_mou', kind: 'generic', start, end, vague: true });
     }
   }
   if (lastInstrument) {

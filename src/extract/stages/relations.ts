@@ -199,6 +199,15 @@ function groupsFor(text: string, trigger: Trigger, groups: PartyGroup[]): PartyG
     const before = clauseAround(text, Math.max(0, open - 1), open);
     local = [...groups.filter((g) => g.start >= before.from && g.end <= open && g.marker === null), ...local];
   }
+  // "Manila has a pact with Canberra, and is negotiating one with Tokyo": a verb coordinated after the comma
+  // shares the first clause's subject.
+  if (
+    COORDINATED_VERB.test(text.slice(0, from)) &&
+    !local.some((g) => g.marker === null && g.end <= trigger.start)
+  ) {
+    const subject = groups.find((g) => g.marker === null && g.end <= from && !g.place);
+    if (subject) local = [subject, ...local];
+  }
   // "..., the United States, with which Manila has a treaty": the relative pronoun stands for the party before it.
   const edge = text.lastIndexOf(',', from);
   if (edge >= 0 && RELATIVE_EDGE.test(text.slice(edge, to))) {
@@ -237,6 +246,9 @@ const EVENT_WHICH = compileFamily(CLAUSE_SHAPE_FAMILIES.eventWhich);
 
 // ", with which Manila has a treaty", and ", which already has a pact with Canberra,": the party before the
 // comma is the relative clause's own subject or partner.
+/** The edge of a clause whose verb is coordinated with the one before: ", and is negotiating". */
+const COORDINATED_VERB = /,?\s(?:and|but)\s$/;
+
 const RELATIVE_EDGE = /^,\s(?:(?:with|in|under|by|to|for) (?:which|whom)|which|who)\b/i;
 
 function remember(
