@@ -655,6 +655,21 @@ describe('8. meetings told by their setting, requests, co-production, ranked rol
       ],
     ],
     [
+      'a navy a supplier equips',
+      'France will equip the Indonesian navy with two Scorpene submarines under a deal signed in March.',
+      ['equipment_transfer FRA+IDN concluded'],
+    ],
+    [
+      'the states a system is in service with, and where it goes next',
+      "Seoul's K9 howitzers, already in service with Norway, Finland and Estonia, will now go to Vietnam.",
+      [
+        'equipment_transfer KOR+EST concluded',
+        'equipment_transfer KOR+FIN concluded',
+        'equipment_transfer KOR+NOR concluded',
+        'equipment_transfer KOR+VNM concluded',
+      ],
+    ],
+    [
       'boats a navy commissioned',
       'The Philippine Navy commissioned two Israeli-made Shaldag Mk V patrol boats on Tuesday.',
       ['equipment_transfer ISR+PHL completed'],

@@ -412,6 +412,8 @@ export const SUPPLY_FAMILY: PhraseFamily = {
         'offer[s|ed]',
         'shipped',
         'pledg(e|es|ed|ing)',
+        'equip[s|ped|ping]',
+        '(will|to|would) [now |also |soon ]go to',
       ],
       examples: [
         'Germany sent air defence systems to Ukraine.',
