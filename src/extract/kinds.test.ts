@@ -491,6 +491,11 @@ describe('8. meetings told by their setting, requests, co-production, ranked rol
       ['equipment_transfer_agreement JPN+SWE concluded'],
     ],
     [
+      'the substantive conclusion of talks, with the signing still to come',
+      'Chile and Peru have agreed to the substantive conclusion of a new bilateral defence agreement.',
+      ['security_treaty CHL+PER negotiating'],
+    ],
+    [
       'talks on an instrument still to begin',
       'Talks for a visiting forces agreement between Chile and Japan will begin in May.',
       ['reciprocal_access CHL+JPN negotiating'],

@@ -142,6 +142,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
       words: [
         'in principle',
         'substantially agreed',
+        'substantive conclusion',
         'basic agreement',
         'final (phase|stage)[s] of (coordination|talks|negotiations)',
         '(awaiting|awaits|await|pending) [parliamentary |legislative ](ratification|approval)',
