@@ -24,6 +24,15 @@ describe('dates', () => {
     ]);
   });
 
+  it('reads no month in a name that ends like an abbreviated one, and reads it written beside a day', () => {
+    expect(datesOf('Pakistan’s army chief met Chinese defence minister Dong Jun.', '2025-03-10')).toEqual([
+      [],
+    ]);
+    expect(datesOf('Pakistan’s army chief met the Chinese defence minister on Jun 5.', '2025-03-10')).toEqual(
+      [['2024-06-05']],
+    );
+  });
+
   it('resolves "on Friday" to the Friday before the publication date', () => {
     expect(datesOf('Japan and France signed a deal on Friday.', '2015-03-16')).toEqual([['2015-03-13']]);
   });

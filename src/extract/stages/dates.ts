@@ -37,6 +37,9 @@ function datesAFact(doc: AnalyzedDocument, index: number): boolean {
   return false;
 }
 
+/** A month abbreviation alone ("Jun", "Mar."), with no day or year beside it. */
+const BARE_MONTH_ABBREVIATION = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/i;
+
 /** Spans chrono reads as dates but that are durations or counts, not points in time. */
 const NOT_A_DATE = /\b(?:past|over|for)\s+(?:the\s+)?(?:two|three|four|five|several|\d+)\b/i;
 
@@ -148,6 +151,12 @@ function sentenceDates(
   const covered: Array<[number, number]> = [];
   for (const r of results) {
     if (NOT_A_DATE.test(r.text)) continue;
+    // "Defence Minister Dong Jun", "Mar Menor": a bare month abbreviation right after a capitalised word is a name.
+    if (
+      BARE_MONTH_ABBREVIATION.test(r.text) &&
+      /[A-Z][\w'’-]*\s+$/.test(text.slice(Math.max(0, r.index - 30), r.index))
+    )
+      continue;
     // "the November presidential race": a month used as an adjective dates another event.
     if (
       /\bthe\s+$/i.test(text.slice(Math.max(0, r.index - 5), r.index)) &&
