@@ -611,6 +611,16 @@ describe('8. meetings told by their setting, requests, co-production, ranked rol
       ['joint_exercise IND+USA held'],
     ],
     [
+      'a state joining as an observer, and a rival the patrols prompt',
+      'Troops from the United States, the Philippines and Australia launched the annual Balikatan drills on Monday, with Japan joining as an observer. China and Russia staged joint bomber patrols over the Sea of Japan, prompting Tokyo to scramble jets.',
+      ['joint_exercise AUS+PHL+USA held', 'joint_exercise CHN+RUS held'],
+    ],
+    [
+      'the hosts of the drills just named, who hold no meeting by that',
+      'Exercise Cobra Gold, co-hosted by Thailand and the United States, drew 30 nations this year, including South Korea, Japan and Indonesia.',
+      ['joint_exercise IDN+JPN+KOR+THA+USA held'],
+    ],
+    [
       'a state attending as an observer',
       'Navies from Chile and Peru held drills off Callao; Colombia attended as an observer.',
       ['joint_exercise CHL+PER held'],

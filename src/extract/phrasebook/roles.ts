@@ -12,9 +12,10 @@ export const RIVAL_BEFORE_FAMILY: PhraseFamily = {
       name: 'rival before: aimed at, threatened by, at odds with',
       yields: { role: 'rival' },
       bare: true,
-      pattern: String.raw`\b(?:amid|against|(?:condemnation|criticism|protests?|warnings?|objections?|anger|ire|rebuke) (?:from|by)|counter(?:ing)?|counterbalance|deter(?:ring)?|rival(?:ry)?|threats? (?:from|of|posed by)|pressure from|tensions? with|disputes? with|dispute between|at odds with|confront(?:ing)?|contain(?:ing)?|aggression (?:by|from)|invasion (?:of|by)|war (?:on|in|with)|conflict with|annexation of|reliance on|dependence on|influence of|concerns? (?:over|about)|wary of|vis-a-vis|versus|vs\.?|face of|faces? tensions in its [\w ]+ with)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$`,
+      pattern: String.raw`\b(?:amid|against|(?:condemnation|criticism|protests?|warnings?|objections?|anger|ire|rebuke) (?:from|by)|counter(?:ing)?|counterbalance|deter(?:ring)?|rival(?:ry)?|threats? (?:from|of|posed by)|pressure from|tensions? with|disputes? with|dispute between|at odds with|confront(?:ing)?|contain(?:ing)?|aggression (?:by|from)|invasion (?:of|by)|war (?:on|in|with)|conflict with|annexation of|reliance on|dependence on|influence of|concerns? (?:over|about)|wary of|vis-a-vis|versus|vs\.?|face of|faces? tensions in its [\w ]+ with|prompting|provoking|alarming|angering)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$`,
       examples: [
         'The drills off Luzon come amid mounting tensions with ',
+        'Two bombers flew over the strait, prompting ',
         'Lima signed the radar deal despite sharp protests from ',
         'Warsaw wants the brigade to deter ',
       ],
@@ -178,7 +179,7 @@ export const EXCLUDED_AFTER_FAMILY: PhraseFamily = {
       name: 'excluded after: observers of a state, or a state as an observer',
       yields: { role: 'onlooker' },
       bare: true,
-      pattern: String.raw`^(?:\s+(?:military\s+|naval\s+|defen[cs]e\s+)?(?:observers?|onlookers?)\b|\s+(?:(?:sent|attended|joined|took\s+part|participated|was\s+present)\s+)?(?:only\s+)?as\s+(?:an?\s+)?observers?\b)`,
+      pattern: String.raw`^(?:\s+(?:military\s+|naval\s+|defen[cs]e\s+)?(?:observers?|onlookers?)\b|\s+(?:(?:sent|attended|attending|joined|joining|took\s+part|taking\s+part|participated|participating|was\s+present)\s+)?(?:only\s+)?as\s+(?:an?\s+)?observers?(?![\w-]))`,
       examples: [
         ' observers watched the landing.',
         ' attended as an observer.',
