@@ -552,6 +552,11 @@ describe('8. meetings told by their setting, requests, co-production, ranked rol
       ['joint_exercise IND+VNM planned', 'security_treaty IND+VNM concluded'],
     ],
     [
+      'a memorandum named by its kind of cooperation',
+      'Iran and Iraq signed a security memorandum on the joint border on Sunday, Iranian officials said.',
+      ['defense_mou IRN+IRQ concluded'],
+    ],
+    [
       'a logistics agreement, and one named by what it is about',
       'Vietnam and South Korea signed a logistics agreement in Hanoi. Ghana and Morocco signed an agreement on military training in 2018.',
       ['acsa KOR+VNM concluded', 'defense_mou GHA+MAR concluded'],

@@ -275,10 +275,15 @@ const defenseMou: PhraseEntry[] = [
   {
     name: 'defense-mou: memorandum of understanding',
     yields: instrument('defense_mou'),
-    words: ['memorand(um|a) of understanding', 'MOU[s]'],
+    words: [
+      'memorand(um|a) of understanding',
+      'MOU[s]',
+      '(security|defense|military|trilateral|bilateral) [cooperation ]memorand(um|a)',
+    ],
     examples: [
       'Kenya and Turkey signed a memorandum of understanding on military training.',
       'The MoU covers research, testing and evaluation.',
+      'Iraq and Jordan signed a security memorandum on border patrols.',
     ],
     counterExamples: ['The memorandum to staff was leaked to reporters.'],
   },
