@@ -557,6 +557,16 @@ describe('8. meetings told by their setting, requests, co-production, ranked rol
       ['defense_mou IRN+IRQ concluded'],
     ],
     [
+      'a trilateral plan of defence cooperation, one fact of its three parties',
+      'Armenia, Greece and Cyprus signed a trilateral defence cooperation plan in Athens.',
+      ['defense_mou ARM+CYP+GRC concluded'],
+    ],
+    [
+      'a framework of security cooperation, declared like a joint declaration on it',
+      'South Korea, Japan and the US agreed on a trilateral framework for security cooperation.',
+      ['security_treaty JPN+KOR+USA concluded'],
+    ],
+    [
       'a logistics agreement, and one named by what it is about',
       'Vietnam and South Korea signed a logistics agreement in Hanoi. Ghana and Morocco signed an agreement on military training in 2018.',
       ['acsa KOR+VNM concluded', 'defense_mou GHA+MAR concluded'],

@@ -260,12 +260,16 @@ const securityTreaty: PhraseEntry[] = [
       'joint declaration on ~3 security cooperation',
       'joint (security|defense) declaration',
       'guidelines for defense cooperation',
+      // A framework of security cooperation is declared, like a joint declaration on it.
+      '(security|defense) cooperation framework',
+      'framework (for|on) (security|defense) cooperation',
     ],
     examples: [
       'Tokyo and Washington revised their defense cooperation guidelines.',
       'India and Japan issued a Joint Declaration on Security Cooperation.',
       'Canberra and Seoul issued a joint declaration on maritime security cooperation.',
       'The new guidelines for defence cooperation were adopted in April.',
+      'Seoul and Tokyo agreed on a trilateral framework for security cooperation with Washington.',
     ],
     counterExamples: ['The health ministry issued new guidelines for hospitals.'],
   },
@@ -305,12 +309,16 @@ const defenseMou: PhraseEntry[] = [
       'defense exchange[s] (memorandum|arrangement)',
       // An agreement named by what it is about: "an agreement on military training".
       '(agreement[s]|arrangement[s]|memorand(um|a)) on [military |defense ](military|defense) (training|education|exchanges|cooperation|industry cooperation)',
+      '(agreement[s]|arrangement[s]|memorand(um|a)) on (maritime|military|defense|border) security',
+      '(defense|security|military) [cooperation ](plan|programme|program|roadmap)[s]',
+      '(roadmap|plan|programme|program) (for|on) (defense|security|military) cooperation',
     ],
     examples: [
       'Brazil and Sweden signed a defence cooperation agreement in Brasilia.',
       'The protection cooperation accord was inked on Monday, the ministry said.',
       'Vietnam and Korea renewed their defense exchange memorandum.',
       'Ghana and Egypt signed an agreement on military training.',
+      'Greece and Cyprus adopted a defence cooperation programme for 2026.',
     ],
     counterExamples: ['Defense cooperation between the two neighbours has grown.'],
   },
