@@ -567,6 +567,21 @@ describe('8. meetings told by their setting, requests, co-production, ranked rol
       ['security_treaty JPN+KOR+USA concluded'],
     ],
     [
+      'an access agreement known by its acronym, amended',
+      'Greece and the US amended their MDCA in 2019.',
+      ['reciprocal_access GRC+USA concluded'],
+    ],
+    [
+      'a declaration on allied relations',
+      'Azerbaijan and Turkey signed the Shusha Declaration on allied relations.',
+      ['security_treaty AZE+TUR concluded'],
+    ],
+    [
+      'an instrument discussed as possible',
+      'Vietnam and Japan have discussed a possible ACSA.',
+      ['acsa JPN+VNM negotiating'],
+    ],
+    [
       'a logistics agreement, and one named by what it is about',
       'Vietnam and South Korea signed a logistics agreement in Hanoi. Ghana and Morocco signed an agreement on military training in 2018.',
       ['acsa KOR+VNM concluded', 'defense_mou GHA+MAR concluded'],

@@ -477,11 +477,13 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
     [],
     'Memorandum of understanding',
   ),
+  // The Greek-US MDCA (1990, amended 2019 and 2021) governs the US forces' use of Greek bases such as Souda Bay:
+  // an access agreement in the ontology's terms.
   i(
-    'defense_mou',
+    'reciprocal_access',
     ['Mutual Defense Cooperation Agreement', 'Mutual Defence Cooperation Agreement'],
     ['MDCA'],
-    'Memorandum of understanding',
+    'Greece–United States relations',
   ),
   i(
     'defense_mou',

@@ -166,6 +166,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'set to sign',
         'expected to (sign|conclude)',
         'discuss[ing|ed|ions] (a|an|the) [possible |potential ]~1 (agreement|deal)',
+        'discuss[ing|ed|ions] (a|an|the) (possible|potential)',
       ],
       examples: [
         'The Korea-Poland pact will soon be signed, an official said.',
@@ -274,6 +275,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'adopt(ed|s)',
         'approv(e|ed|es|al)',
         'revis(e|ed|es)',
+        'amend(ed|s)',
         'modifi(ed|es)',
         'updat(ed|es)',
         'unveil(ed|s)',

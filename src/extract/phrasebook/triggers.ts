@@ -259,6 +259,7 @@ const securityTreaty: PhraseEntry[] = [
       '(military|defense|defense cooperation) guidelines',
       'joint declaration on ~3 security cooperation',
       'joint (security|defense) declaration',
+      'declaration on (allied relations|alliance|mutual defense)',
       'guidelines for defense cooperation',
       // A framework of security cooperation is declared, like a joint declaration on it.
       '(security|defense) cooperation framework',
