@@ -661,6 +661,11 @@ describe('8. meetings told by their setting, requests, co-production, ranked rol
       ['joint_exercise IND+JPN+MNG+USA held'],
     ],
     [
+      'a purchase cancelled, and exports suspended or blocked',
+      'India cancelled a planned purchase of 12 Russian helicopters. Canada suspended the export of drone parts to Turkey in 2020. The Swiss government blocked the re-export of Swiss-made ammunition from Germany to Ukraine.',
+      [],
+    ],
+    [
       'a purchase denied',
       'The Serbian president denied reports that Belgrade had bought Chinese FK-3 air defence systems.',
       [],

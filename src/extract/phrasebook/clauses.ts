@@ -167,10 +167,11 @@ export const CALLED_OFF_FAMILY: PhraseFamily = {
     {
       name: 'called off: cancelled, postponed, scrapped',
       yields: { role: 'called-off' },
-      pattern: String.raw`cancel(?:l?ed|s|ling)?|call(?:ed|s)? off|postpon\w+|suspend\w*|scrapp?\w*|halt\w*|downsiz\w+`,
+      pattern: String.raw`cancel(?:l?ed|s|ling)?|call(?:ed|s)? off|postpon\w+|suspend\w*|scrapp?\w*|halt\w*|downsiz\w+|block(?:ed|s|ing)?|veto(?:ed|es)?|froze|freez\w*`,
       examples: [
         'The summit between Rabat and Madrid was postponed until spring.',
         'Jakarta called off the joint patrols after the storm.',
+        'Ottawa blocked the export of the drone cameras.',
       ],
       counterExamples: ['Jakarta called on the navy to patrol the strait.'],
     },

@@ -95,7 +95,8 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
     CONDITIONAL_OPENING.test(sentenceBefore);
   switch (trigger.type) {
     case 'equipment_transfer':
-      if (hypothetical) return null;
+      // A sale cancelled, blocked or suspended moves nothing.
+      if (hypothetical || CALLED_OFF.test(before)) return null;
       // Being someone's arms supplier, or customer, says the arms have moved.
       if (trigger.direction === 'supplierNoun' || trigger.direction === 'customerOf') return 'completed';
       return firstCue(TRANSFER_CUES, near) ?? firstCue(TRANSFER_CUES, clause) ?? 'concluded';
