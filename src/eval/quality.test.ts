@@ -64,11 +64,11 @@ describe('extraction quality on the gold files', () => {
     expect(dev.score.f1).toBeGreaterThanOrEqual(0.85);
   });
 
-  // The scorer trained on these articles: a floor against regressions, not a measure of generality (that is
-  // `npm run eval:cv`, cross-validated by document).
-  it('reaches F1 >= 0.66 and precision >= 0.80 on the train articles', () => {
-    expect(train.score.f1).toBeGreaterThanOrEqual(0.66);
-    expect(train.score.precision).toBeGreaterThanOrEqual(0.8);
+  // The scorer trained on these articles: the issue's bar and a floor against regressions, not a measure of
+  // generality (that is `npm run eval:cv`, cross-validated by document).
+  it('reaches F1 >= 0.80 and precision >= 0.85 on the train articles', () => {
+    expect(train.score.f1).toBeGreaterThanOrEqual(0.8);
+    expect(train.score.precision).toBeGreaterThanOrEqual(0.85);
   });
 
   it('scores exactly as the reference scorer does', () => {
