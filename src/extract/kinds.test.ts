@@ -606,6 +606,11 @@ describe('8. meetings told by their setting, requests, co-production, ranked rol
       ['high_level_meeting DZA+RUS held'],
     ],
     [
+      'regular meetings of defence and foreign ministers agreed on, which are to come',
+      'Japan and India signed a defence pact on Monday. The two prime ministers also agreed to organize regular meetings between their defence and foreign ministers.',
+      ['security_treaty IND+JPN concluded', 'two_plus_two IND+JPN planned'],
+    ],
+    [
       'a treaty that binds its parties now',
       'The Mutual Defense Treaty obliges the United States to defend the Philippines.',
       ['security_treaty PHL+USA in_force'],

@@ -257,6 +257,7 @@ export const DEFENSE_ROLE_FAMILY: PhraseFamily = {
         'secretary (of|for) (defense|war)',
         'secretary of state for defense',
         'and defense minister[s]',
+        'defense and foreign (minister[s]|ministerial|secretaries)',
       ],
       note: 'The synonym map brings "Minister of Protection".',
       examples: [
