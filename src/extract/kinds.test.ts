@@ -400,6 +400,16 @@ describe('6. status of background statements', () => {
     expect(`${fact?.status} ${fact?.date}`).toBe('concluded 2025-06-09');
   });
 
+  it('dates drills by the month the sentence gives the year in their name', () => {
+    const [fact] = analyze(
+      doc(
+        'Bangladesh and China held their first joint exercise, Golden Friendship 2025, in Bangladesh in May.',
+      ),
+      RULES_ONLY,
+    ).facts;
+    expect(`${fact?.status} ${fact?.date}`).toBe('held 2025-05');
+  });
+
   it('dates a treaty by the year written before its name', () => {
     const [fact] = analyze(
       doc('Under the 1951 Mutual Defense Treaty, Washington is bound to defend Manila.'),

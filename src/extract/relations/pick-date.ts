@@ -62,6 +62,18 @@ function nearestDate(doc: AnalyzedDocument, c: Candidate): { value: string; repo
     if (!best || (best.reported && !reported) || (best.reported === reported && distance < best.distance))
       best = { value: m.value, distance, reported };
   }
+  // "Golden Friendship 2024, in Bangladesh in May": a year the nearest mention names (often inside a name) is
+  // dated more finely by another mention of the sentence in that year.
+  if (best && best.value.length === 4) {
+    const year = best.value;
+    const finer = mentions.find(
+      (m) =>
+        m.value.length > 4 &&
+        m.value.startsWith(year) &&
+        !(PAST.has(c.status) && reference && laterThan(m.value, reference)),
+    );
+    if (finer) best = { ...best, value: finer.value };
+  }
   return best;
 }
 
