@@ -442,13 +442,13 @@ describe('8. meetings told by their setting, requests, co-production, ranked rol
     ],
     [
       'where a traveller comes from, which is no party to the visit',
-      "Instead, Blinken flew to Port Moresby, Papua New Guinea's capital, from Japan, where G7 nations held a summit.",
-      ['high_level_meeting PNG+USA held'],
+      'The Indian foreign minister flew to Dodoma from Nairobi on Tuesday.',
+      ['high_level_meeting IND+TZA held'],
     ],
     [
       'forces visiting the other country, which an access agreement describes',
-      'The RAA between Japan and Britain, in force since October, sets the status of forces of one country while visiting the other country.',
-      ['reciprocal_access GBR+JPN in_force'],
+      'The visiting forces agreement between Chile and Peru, in force since May, covers soldiers of either state while visiting a partner country.',
+      ['reciprocal_access CHL+PER in_force'],
     ],
     [
       'fans travelling, who meet no one',
@@ -467,8 +467,8 @@ describe('8. meetings told by their setting, requests, co-production, ranked rol
     ],
     [
       'a visit during which a programme was signed, before a future of the programme',
-      'The programme, signed during a visit by Prime Minister Modi to Paris, will deepen industrial ties.',
-      ['high_level_meeting FRA+IND held'],
+      'The roadmap, signed in Seoul by the Kenyan and South Korean presidents, will widen naval ties.',
+      ['high_level_meeting KEN+KOR held'],
     ],
     [
       'an obligation to meet, which is no meeting',
@@ -512,13 +512,13 @@ describe('8. meetings told by their setting, requests, co-production, ranked rol
     ],
     [
       'a ranked role in a grouping, whatever its relative clause says',
-      'Finland, the newest NATO member that applied after the invasion, hosted the drills.',
-      ['membership FIN+NATO in_force'],
+      'Montenegro, the latest NATO member that had courted the alliance for years, sent a frigate.',
+      ['membership MNE+NATO in_force'],
     ],
     [
       'a role taken up, with two words of rank',
-      "Colombia became NATO's first global partner in Latin America in 2018.",
-      ['membership COL+NATO concluded'],
+      "Peru became the alliance's second global partner in South America, NATO said.",
+      ['membership NATO+PER concluded'],
     ],
     ['a role named in passing, which is background', 'NATO member Norway hosted the drills.', []],
     [
@@ -543,7 +543,7 @@ describe('8. meetings told by their setting, requests, co-production, ranked rol
     ],
     [
       'a member at its own grouping’s meeting, which meets no one by that',
-      'Biden attended the three-day G7 meeting in Hiroshima.',
+      'The Canadian prime minister joined the two-day G7 summit in Apulia.',
       [],
     ],
     [
@@ -617,8 +617,8 @@ describe('8. meetings told by their setting, requests, co-production, ranked rol
     ],
     [
       'regular meetings of defence and foreign ministers agreed on, which are to come',
-      'Japan and India signed a defence pact on Monday. The two prime ministers also agreed to organize regular meetings between their defence and foreign ministers.',
-      ['security_treaty IND+JPN concluded', 'two_plus_two IND+JPN planned'],
+      'Ghana and Brazil signed a defence pact on Monday. Both presidents also agreed to launch regular meetings of their defence and foreign ministers.',
+      ['security_treaty BRA+GHA concluded', 'two_plus_two BRA+GHA planned'],
     ],
     [
       'a treaty that binds its parties now',
@@ -632,8 +632,8 @@ describe('8. meetings told by their setting, requests, co-production, ranked rol
     ],
     [
       'a ranked role the alliance named before opens',
-      "NATO leaders met in Vilnius on Tuesday. Japan is the Alliance's oldest partner in Asia.",
-      ['membership JPN+NATO in_force'],
+      "NATO envoys gathered in Brussels. Mongolia is the Alliance's newest partner in Central Asia.",
+      ['membership MNG+NATO in_force'],
     ],
     [
       'a programme known by name, which exists whatever is meant to deepen it',
@@ -647,8 +647,8 @@ describe('8. meetings told by their setting, requests, co-production, ranked rol
     ],
     [
       'a member set beside its role, whatever the clause approves',
-      'New NATO members must be approved by all allies, including Greece, a member of the alliance since 1952.',
-      ['membership GRC+NATO in_force'],
+      'Every NATO enlargement needs the backing of each ally, among them Portugal, a member of the alliance since its founding.',
+      ['membership NATO+PRT in_force'],
     ],
     [
       'observers named by their demonym',
@@ -697,7 +697,7 @@ describe('8. meetings told by their setting, requests, co-production, ranked rol
     ],
     [
       'exports a framework enables, which have not happened',
-      'Indonesia and Japan have signed a deal enabling exports of Japanese-made defense equipment.',
+      'Chile and Sweden signed a deal enabling exports of Swedish-built naval radars to Santiago.',
       [],
     ],
     [

@@ -52,7 +52,7 @@ export const HYPOTHETICAL_FAMILY: PhraseFamily = {
       counterExamples: ['Quito signed a ', 'The wouldbe buyers in Accra held '],
     },
     {
-      // What a framework lets happen has not happened: "a deal enabling exports of Japanese-made radars".
+      // What a framework lets happen has not happened: "a framework enabling future sales of naval radars".
       name: 'hypothetical: enabled by a framework',
       yields: { role: 'hypothetical' },
       pattern: String.raw`enabl(?:e|es|ing)|allow(?:s|ing)|permit(?:s|ting)|pav(?:e|es|ing) the way for|framework for`,

@@ -70,7 +70,7 @@ export const MEETING_FAMILY: PhraseFamily = {
       name: 'meeting: visits',
       yields: { role: 'meeting' },
       words: ['(state|official|working) visit', 'visit[s|ed|ing]', 'trip to', 'called on'],
-      // "forces of one country while visiting the other": what an access agreement covers, not a visit made.
+      // "soldiers of either state while visiting a partner country": what an access pact covers, not a visit made.
       unlessFollowedBy:
         "(the other|each other's|one another's|either|a partner|the partner|the host) (country|countries|party|side|state|nation|territory)",
       note: 'The synonym map adds "go to" after state, official, working.',
@@ -81,7 +81,7 @@ export const MEETING_FAMILY: PhraseFamily = {
       ],
       counterExamples: [
         'Visitors queued outside the museum.',
-        'The pact sets the status of troops of one country while visiting the other country.',
+        'The pact covers soldiers of either state while visiting a partner country.',
       ],
     },
     {
@@ -89,7 +89,7 @@ export const MEETING_FAMILY: PhraseFamily = {
       name: 'meeting: a signing by leaders or ministers',
       yields: { role: 'meeting' },
       words: [
-        'signed ~4 by ~5 (prime minister|president|defense minister|foreign minister|ministers|chancellor|king|leaders|counterparts)',
+        'signed ~4 by ~5 (prime minister[s]|president[s]|defense minister[s]|foreign minister[s]|ministers|chancellor|king|leaders|counterparts)',
         '(attended|witnessed) the signing',
         'signing ceremony',
       ],

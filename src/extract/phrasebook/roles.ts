@@ -223,7 +223,7 @@ export const BECOME_ROLE_FAMILY: PhraseFamily = {
 };
 
 /**
- * A grouping role with a rank ("the newest NATO member", "the alliance's oldest partner", "NATO's 31st
+ * A grouping role with a rank ("the latest NATO member", "the bloc's longest-standing partner", "NATO's 31st
  * member") says when the state took it up, which makes it news; a bare "NATO member Norway" is background.
  */
 export const RANKED_ROLE_FAMILY: PhraseFamily = {

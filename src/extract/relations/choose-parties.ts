@@ -39,7 +39,7 @@ export function chooseParties(
   sentence: number,
   discourse: Discourse,
 ): PartySet[] {
-  // "Blinken flew to Port Moresby from Japan": where a traveller comes from is no party to the visit.
+  // "From Nairobi, the minister flew to Dodoma": where a traveller comes from is no party to the visit.
   const travel = trigger.kind === 'meeting' && TRAVELLED.test(text.slice(trigger.start, trigger.end));
   const sets = readParties(
     text,
@@ -52,7 +52,7 @@ export function chooseParties(
 }
 
 /**
- * "Biden attended the G7 meeting", "Biden and Zelensky met at the NATO summit": a member at its own
+ * "The Canadian prime minister joined the G7 summit", "two presidents met at the NATO summit": a member at its own
  * grouping's table meets no one by that; the grouping is the setting. Those left, if two or more, met.
  */
 function withoutOwnGrouping(set: PartySet): PartySet[] {
@@ -193,6 +193,10 @@ function joinedExercise(
   return { parties: uniq([...before.codes, ...groups.filter((g) => !g.place).flatMap((g) => g.codes)]) };
 }
 
+/** An event right after a grouping's name: "the G7 summit", "a NATO exercise". */
+const GROUPING_EVENT =
+  /^(?:['’]s)?\s+(?:[\w'’-]+\s+)?(?:summit|meeting|talks|conference|forum|exercise|drills?|ministerial)\b/i;
+
 /** Words that stand for the grouping named before. */
 const GROUPING_ANAPHOR = compileFamily(GROUPING_ANAPHOR_FAMILY);
 const JOIN_THE = compileFamily(JOIN_THE_FAMILY);
@@ -219,7 +223,10 @@ function membershipParties(
   sentence: number,
   discourse: Discourse,
 ): PartySet[] {
-  const usable = groups.filter((g) => !g.place);
+  // "joined the two-day G7 summit": a grouping that names an event is that event, not a grouping to join.
+  const usable = groups.filter(
+    (g) => !g.place && !(g.codes.every(isGroupingCode) && GROUPING_EVENT.test(text.slice(g.end, g.end + 40))),
+  );
   const groupings = uniq(usable.flatMap((g) => g.codes).filter((c) => isGroupingCode(c)));
   // "approved Sweden's membership in the alliance": the grouping named before.
   const named = recent(discourse.lastGrouping, sentence, 6);
@@ -249,7 +256,7 @@ function membershipParties(
     if (beside)
       return beside.codes.filter((c) => !isGroupingCode(c)).map((c) => ({ parties: [grouping, c] }));
   }
-  // "including Greece, a member of the alliance since 1952": the state the role is set beside.
+  // "among them Portugal, a member of the alliance since its founding": the state the role is set beside.
   const nearest = usable.filter((g) => g.end <= trigger.start && !g.codes.includes(grouping)).at(-1);
   const gap = nearest ? text.slice(nearest.end, trigger.start) : '';
   // A comma or a copula between them; "Sweden applied to join" is a verb's subject, read below with its partners.

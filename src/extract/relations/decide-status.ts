@@ -110,7 +110,7 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
       if (EVENT_PROPOSED.test(before)) return 'proposed';
       // "The pact also provides for joint drills every year": drills to come under it.
       if (COVERED_BY.test(before)) return 'planned';
-      // "signed during a visit by ..., will strengthen": the future is the pact's, the visit is past.
+      // "inked during a trip by the president, will widen ties": the future is the pact's, the trip is past.
       if (PAST_EVENT_VERB.test(text.slice(trigger.start, trigger.end))) return 'held';
       if (FUTURE_CUE.test(text.slice(Math.max(from, trigger.start - 80), Math.min(to, trigger.end + 60))))
         return 'planned';
@@ -127,8 +127,8 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
       if (hypothetical || (trigger.kind !== 'instrument' && SPECULATIVE.test(before))) return null;
       return developmentStatus(near) ?? 'concluded';
     case 'membership': {
-      // "the newest NATO member that sought membership after the invasion": the role, not how it was sought.
-      // "approved by all members, including Turkey, a member for 70 years": the apposition, not the clause.
+      // "the latest NATO member that had courted the alliance for years": the role, not how it was sought.
+      // "backed by each ally, among them Portugal, a member since its founding": the apposition, not the clause.
       const apposition = APPOSITION_BEFORE.exec(before);
       const start = apposition ? from + apposition.index : from;
       return membershipStatus(text.slice(start, relative ? nearEnd : to));
