@@ -337,8 +337,8 @@ describe('6. status of background statements', () => {
   it.each([
     [
       'what two countries "have"',
-      'Manila and Washington also have a Mutual Defense Treaty and an Enhanced Defense Cooperation Agreement.',
-      ['reciprocal_access PHL+USA in_force', 'security_treaty PHL+USA in_force'],
+      'Canberra and Jakarta also have the Lombok Treaty and a visiting forces agreement.',
+      ['reciprocal_access AUS+IDN in_force', 'security_treaty AUS+IDN in_force'],
     ],
     [
       'a treaty awaiting ratification',
@@ -347,8 +347,8 @@ describe('6. status of background statements', () => {
     ],
     [
       'a memorandum whose relative clause speaks of something else',
-      'Japan and Australia signed a memorandum of understanding that calls for closer cooperation.',
-      ['defense_mou AUS+JPN concluded'],
+      'Brazil and Portugal inked a memorandum of understanding that asks for more officer exchanges.',
+      ['defense_mou BRA+PRT concluded'],
     ],
     [
       'a relative clause about the subject, and "a similar deal" of the kind just named',
@@ -487,7 +487,7 @@ describe('8. meetings told by their setting, requests, co-production, ranked rol
     ],
     [
       'an aid programme known by its donor',
-      'Vietnam and Japan signed an exchange of notes on a grant under the Official Security Assistance programme to provide patrol radars.',
+      "Under Japan's Official Security Assistance, Vietnam will get patrol radars worth 400 million yen, the two governments said.",
       ['equipment_transfer JPN+VNM concluded'],
     ],
     [
@@ -502,12 +502,12 @@ describe('8. meetings told by their setting, requests, co-production, ranked rol
     ],
     [
       'the substantive conclusion of talks, with the signing still to come',
-      'Chile and Peru have agreed to the substantive conclusion of a new bilateral defence agreement.',
+      'The substantive conclusion of a Chile-Peru defence agreement was announced in Lima on Friday.',
       ['security_treaty CHL+PER negotiating'],
     ],
     [
       'talks on an instrument still to begin',
-      'Talks for a visiting forces agreement between Chile and Japan will begin in May.',
+      'Chile said talks on a visiting forces agreement with Japan would start in May.',
       ['reciprocal_access CHL+JPN negotiating'],
     ],
     [
@@ -598,11 +598,11 @@ describe('8. meetings told by their setting, requests, co-production, ranked rol
     ],
     [
       'one of the kind just named, with a partner of its own in a coordinated clause',
-      'The Philippines already has visiting forces agreements with the United States and Australia, and is negotiating one with Japan.',
+      'Indonesia already has visiting forces agreements with Australia and Singapore, and is negotiating one with Japan.',
       [
-        'reciprocal_access AUS+PHL in_force',
-        'reciprocal_access JPN+PHL negotiating',
-        'reciprocal_access PHL+USA in_force',
+        'reciprocal_access AUS+IDN in_force',
+        'reciprocal_access IDN+JPN negotiating',
+        'reciprocal_access IDN+SGP in_force',
       ],
     ],
     [
@@ -697,7 +697,7 @@ describe('8. meetings told by their setting, requests, co-production, ranked rol
     ],
     [
       'exports a framework enables, which have not happened',
-      'Chile and Sweden signed a deal enabling exports of Swedish-built naval radars to Santiago.',
+      'Chile and Sweden inked a pact enabling sales of Swedish-built naval radars to Santiago.',
       [],
     ],
     [

@@ -131,7 +131,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
       ],
       examples: [
         'Vietnam and the Philippines launched formal negotiations on a coast guard pact.',
-        'Talks for a visiting forces deal between Chile and Japan will begin in May.',
+        'Ghana said talks on an access deal with Brazil would open next month.',
         'Poland is negotiating a supply deal with Seoul.',
       ],
       counterExamples: ['The deal was signed after a short ceremony.'],
