@@ -143,7 +143,7 @@ export const NEGATED_FAMILY: PhraseFamily = {
   ],
 };
 
-/** "opportunities for future joint research": a prospect the writer sees, not a project anyone started. */
+/** "room for shared work on sensors one day": a prospect the writer sees, not a project anyone started. */
 export const SPECULATIVE_FAMILY: PhraseFamily = {
   name: 'speculative',
   flags: 'i',
@@ -211,7 +211,7 @@ export const PAST_EVENT_VERB_FAMILY: PhraseFamily = {
   ],
 };
 
-/** "expected to encourage joint exercises", "considering joint drills": an idea, not yet a plan. */
+/** "likely to spur combined drills", "weighing joint drills": an idea, not yet a plan. */
 export const EVENT_PROPOSED_FAMILY: PhraseFamily = {
   name: 'event proposed',
   flags: 'i',
@@ -296,7 +296,7 @@ export const DEVELOPMENT_STATUS_FAMILY: PhraseFamily = {
       name: 'development status: negotiating',
       yields: { type: 'joint_development', status: 'negotiating' },
       pattern: String.raw`talks|negotiat\w+|discuss\w*`,
-      examples: ['Rome and Tokyo are in talks on a joint jet engine', 'discussing a shared missile seeker'],
+      examples: ['Lima and Seoul are negotiating a shared trainer jet', 'discussing a shared missile seeker'],
       counterExamples: ['Rome and Tokyo built a joint jet engine'],
     },
     {
@@ -396,7 +396,7 @@ export const REPORT_DATE_FAMILY: PhraseFamily = {
 };
 
 /**
- * "has reached similar deals with ...", "its previous agreements": an instrument told as one of a kind the
+ * "has struck comparable pacts with ...", "its previous agreements": an instrument told as one of a kind the
  * parties already have is background, dated only where the text dates it (never by the article's date).
  * Tested on the text up to the end of the trigger.
  */
