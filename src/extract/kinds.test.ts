@@ -743,3 +743,56 @@ describe('8. meetings told by their setting, requests, co-production, ranked rol
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('9. talks that are negotiation, memoranda of a kind, reported futures, calls, co-building', () => {
+  it.each([
+    [
+      'a buyer in advanced talks with a seller, which is negotiation and no meeting',
+      'Hanoi is in advanced talks with Seoul over the purchase of two more corvettes.',
+      ['equipment_transfer KOR+VNM negotiating'],
+    ],
+    [
+      'a memorandum whose subject names the instrument',
+      'Laos and Thailand inked an MOU on reciprocal access for their troops last week.',
+      ['reciprocal_access LAO+THA concluded'],
+    ],
+    [
+      'a state known by the short form of its name',
+      "Bosnia's application to join NATO has made little progress since 2010.",
+      ['membership BIH+NATO proposed'],
+    ],
+    [
+      'an order a buyer is weighing',
+      'Peru is weighing an order for two Korean-built frigates.',
+      ['equipment_transfer KOR+PER proposed'],
+    ],
+    [
+      'drills reported as coming in "would"',
+      'The army said Kenyan and Ugandan units would conduct drills near Lake Victoria.',
+      ['joint_exercise KEN+UGA planned'],
+    ],
+    [
+      'ministers who met to sign an accord, which they signed',
+      'The Thai and Lao ministers met in Vientiane to sign a border security accord.',
+      ['high_level_meeting LAO+THA held', 'security_treaty LAO+THA concluded'],
+    ],
+    [
+      'a call between ministers',
+      'The Omani and Jordanian defence ministers discussed border security by phone.',
+      ['high_level_meeting JOR+OMN held'],
+    ],
+    [
+      'ships two states build together',
+      'Egypt and Italy are jointly building two frigates at Alexandria.',
+      ['joint_development EGY+ITA concluded'],
+    ],
+  ])('reads %s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+
+  it('dates drills reported as coming after the publication date', () => {
+    const text = 'The ministry said the Kenyan and Ugandan armies would hold drills from July 3 to 9.';
+    const facts = analyze(doc(text), RULES_ONLY).facts;
+    expect(facts.map((f) => [key(f), f.date])).toEqual([['joint_exercise KEN+UGA planned', '2025-07-03']]);
+  });
+});

@@ -40,6 +40,8 @@ const HAND_NAMES: Readonly<Record<string, readonly string[]>> = {
   SAU: ['Saudi Arabia', 'Kingdom of Saudi Arabia'],
   ARE: ['United Arab Emirates', 'Emirates'],
   SWZ: ['Eswatini', 'Swaziland'],
+  BIH: ['Bosnia and Herzegovina', 'Bosnia-Herzegovina', 'Bosnia'],
+  SLB: ['Solomon Islands', 'Solomons'],
   KNA: ['Saint Kitts and Nevis', 'St Kitts and Nevis', 'St. Kitts and Nevis'],
   LCA: ['Saint Lucia', 'St Lucia', 'St. Lucia'],
   VCT: [

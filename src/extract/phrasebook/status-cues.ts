@@ -74,6 +74,21 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
       counterExamples: ['Parliament debated the bill in Nairobi on Friday.'],
     },
   ]),
+  cue('concluded', 'agreement concluded (a meeting held to sign it)', [
+    {
+      name: 'concluded: met to sign',
+      yields: { status: 'concluded' },
+      words: [
+        '(met|gathered|convened|arrived|travel[l]ed|flew|came together) ~8 to [formally |officially ](sign|ink)',
+      ],
+      note: 'A meeting told in the past that was held to sign something signed it: the purpose is no prospect.',
+      examples: [
+        'The Thai and Lao ministers met in Vientiane to sign a border security accord.',
+        'The Peruvian minister flew to Santiago to formally sign the logistics pact.',
+      ],
+      counterExamples: ['The ministers will meet in Vientiane to sign the accord.'],
+    },
+  ]),
   cue('negotiating', 'agreement under negotiation', [
     {
       name: 'negotiating: to sign',
@@ -330,9 +345,12 @@ export const FUTURE_FAMILY: PhraseFamily = {
         'aim[s|ing] to',
         'intend[s|ing] to',
         'prepar(e|es|ing) to',
+        // Reported speech puts the future in "would": "the ministry said the navies would hold drills".
+        'would ~1 (hold|conduct|stage|take part|participate|join|host|meet|visit|travel|sail|train|begin|start|launch)',
       ],
       examples: [
         'Polish and Korean troops are set to train together in May.',
+        'The army said Kenyan and Ugandan units would conduct drills near Lake Victoria.',
         'The two sides agreed to hold talks every year.',
       ],
       counterExamples: ['The exercise ended on Friday.'],
@@ -359,9 +377,16 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'plan[s] to',
         'want[s|ed] to',
         'hop(e|es|ed|ing) to',
+        'weigh[s|ed|ing]',
+        'mull[s|ed|ing]',
+        'explor(e|es|ed|ing)',
+        '(eyes|eyed|eyeing)',
+        '(keen|eager) to',
       ],
       examples: [
         'Vietnam is interested in Indian BrahMos missiles.',
+        'Peru is weighing an order for Korean frigates.',
+        'Hanoi eyes Indian BrahMos missiles for its coast.',
         'Kenya requested six patrol boats from Turkey.',
         'Chad has asked Ankara for more armed drones.',
       ],

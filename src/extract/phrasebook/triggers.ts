@@ -420,7 +420,7 @@ const jointDevelopment: PhraseEntry[] = [
       'joint (research|development|production)',
       'co[-]develop[s|ed|ing|ment]',
       'co[-]produc(e|es|ed|ing|tion)',
-      'jointly (develop|produc|research)*',
+      'jointly (develop|produc|research|build|construct|manufactur|assembl)*',
       'cooperative development',
       'cooperative research',
     ],
@@ -428,6 +428,7 @@ const jointDevelopment: PhraseEntry[] = [
     examples: [
       'Turkey and Indonesia will co-develop a medium tank.',
       'Korea and Poland agreed on joint production of howitzers.',
+      'Egypt and Italy are jointly building two frigates at Alexandria.',
       'Riyadh and Seoul announced the cooperative growth of a new trainer jet.',
     ],
     counterExamples: ['The co-pilot developed a fever during the flight.'],

@@ -217,7 +217,31 @@ export function findTriggers(
       found.push({ type: lastInstrument, kind: 'generic', start, end });
     }
   }
-  return dropOverlaps(found).sort((a, b) => a.start - b.start);
+  return dropOverlaps(withoutWrappers(text, found)).sort((a, b) => a.start - b.start);
+}
+
+/** "a memorandum of understanding on", "an MOU for": a form whose kind the words after it name. */
+const WRAPPER_THEN_SUBJECT =
+  /(?:memorand(?:um|a)|MOUs?)\b[^,.;]{0,30}?\b(?:on|for|concerning|regarding|covering)\s+$/i;
+
+/**
+ * A memorandum "on mutual logistics support" or "on information security" is that instrument in the form
+ * of a memorandum: the kind named after it is the fact, not a second, vaguer memorandum beside it.
+ */
+function withoutWrappers(text: string, found: Trigger[]): Trigger[] {
+  return found.filter(
+    (t) =>
+      t.type !== 'defense_mou' ||
+      t.kind !== 'instrument' ||
+      !found.some(
+        (u) =>
+          u.kind === 'instrument' &&
+          u.type !== 'defense_mou' &&
+          u.start >= t.end &&
+          u.start - t.end <= 40 &&
+          WRAPPER_THEN_SUBJECT.test(text.slice(t.start, u.start)),
+      ),
+  );
 }
 
 function findMeetings(text: string, out: Trigger[], words: number): void {

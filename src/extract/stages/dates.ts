@@ -105,8 +105,10 @@ export function readDates(
   }
 }
 
+// "would hold" is reported speech's future ("the ministry said the navies would hold drills on May 10"); a bare
+// "would" is as often a hypothetical ("it would be the first since January").
 const FUTURE_WORD =
-  /\b(?:will|shall|upcoming|next|scheduled|later this|to be held|set to|plans? to|expected to)\b/i;
+  /\b(?:will|shall|upcoming|next|scheduled|later this|to be held|set to|plans? to|expected to|would\s+(?:\w+\s+)?(?:hold|conduct|stage|take part|participate|join|host|meet|visit|travel|sail|train|begin|start|launch))\b/i;
 const FUTURE_WORDS = new RegExp(FUTURE_WORD.source, 'gi');
 /** A verb in the past right before a date ("said on Tuesday", "a contract signed in January"). */
 const PAST_WORDS =
