@@ -786,6 +786,36 @@ describe('9. talks that are negotiation, memoranda of a kind, reported futures, 
       'Egypt and Italy are jointly building two frigates at Alexandria.',
       ['joint_development EGY+ITA concluded'],
     ],
+    [
+      'a signing by a minister and the counterpart, who met',
+      'Jordan and Oman agreed a defence pact. It was signed by Jordanian Defence Minister Ali Kayed and his Omani counterpart in Amman.',
+      ['high_level_meeting JOR+OMN held', 'security_treaty JOR+OMN concluded'],
+    ],
+    [
+      'a sale the two sides discuss, the maker among them supplying',
+      'Ghanaian and Korean officials met in Accra on Friday. The two sides are discussing the sale of K9 howitzers.',
+      ['equipment_transfer KOR+GHA negotiating', 'high_level_meeting GHA+KOR held'],
+    ],
+    [
+      'drills a minister suggested the two armies hold',
+      'The Nepali army chief received his Bangladeshi counterpart on Monday. He suggested the two armies hold joint drills next year.',
+      ['high_level_meeting BGD+NPL held', 'joint_exercise BGD+NPL proposed'],
+    ],
+    [
+      'drills a ship arrived ahead of',
+      'The Omani corvette Al Shamikh reached Mombasa on Sunday ahead of a joint patrol with the Kenyan navy.',
+      ['joint_exercise KEN+OMN planned'],
+    ],
+    [
+      'standing pacts and one signed since, in a second predicate',
+      'Peru and Chile are negotiating a visiting forces agreement. Chile already has such agreements with Brazil and Argentina, and signed one with Ecuador in 2023.',
+      [
+        'reciprocal_access ARG+CHL in_force',
+        'reciprocal_access BRA+CHL in_force',
+        'reciprocal_access CHL+ECU concluded',
+        'reciprocal_access CHL+PER negotiating',
+      ],
+    ],
   ])('reads %s', (_kind, text, expected) => {
     expect(rules(text)).toEqual(expected);
   });
@@ -794,5 +824,15 @@ describe('9. talks that are negotiation, memoranda of a kind, reported futures, 
     const text = 'The ministry said the Kenyan and Ugandan armies would hold drills from July 3 to 9.';
     const facts = analyze(doc(text), RULES_ONLY).facts;
     expect(facts.map((f) => [key(f), f.date])).toEqual([['joint_exercise KEN+UGA planned', '2025-07-03']]);
+  });
+
+  it('leaves a standing pact undated by the year of another clause', () => {
+    const text =
+      'Chile already has visiting forces agreements with Brazil, and signed one with Ecuador in 2023.';
+    const dates = Object.fromEntries(analyze(doc(text), RULES_ONLY).facts.map((f) => [key(f), f.date]));
+    expect(dates).toEqual({
+      'reciprocal_access BRA+CHL in_force': null,
+      'reciprocal_access CHL+ECU concluded': '2023',
+    });
   });
 });

@@ -24,6 +24,19 @@ export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
       ],
     },
     {
+      // "already has such pacts with A and B, and signed one with C in 2024": a second predicate of the same
+      // subject tells another event, with its own partner, status and date.
+      name: 'clause edge: a second predicate after a comma',
+      yields: { role: 'clause-edge' },
+      bare: true,
+      pattern: String.raw`,\s(?:and|but)\s(?=(?:also\s+|later\s+|then\s+|recently\s+)?(?:signed|inked|concluded|agreed|held|began|launched|completed|delivered|ordered|bought|sold|received|ratified|renewed|joined|hosted|conducted|staged)\s)`,
+      examples: [
+        'Oman has a pact with India, and signed another with Kenya last year.',
+        'Chile bought two frigates, and later ordered a third.',
+      ],
+      counterExamples: ['Oman, Kenya and India signed the pact.', 'Chile and Peru signed and ratified it.'],
+    },
+    {
       // "..., weeks after Bolivia bought drones": the time clause tells another event.
       name: 'clause edge: a time clause',
       yields: { role: 'clause-edge' },
@@ -220,11 +233,36 @@ export const EVENT_PROPOSED_FAMILY: PhraseFamily = {
       name: 'event proposed: considering, proposing, hoping for',
       yields: { status: 'proposed' },
       bare: true,
-      pattern: String.raw`\b(?:encourag\w*|eyes|eyeing|mull\w*|consider\w*|explor\w*|propos\w*|call(?:ed|s)? for|seek\w*|hop(?:e|es|ed|ing) (?:to|for)|possib\w*|potential|invit\w*|promot\w*)\b[^.;]{0,40}$`,
+      pattern: String.raw`\b(?:encourag\w*|eyes|eyeing|mull\w*|consider\w*|explor\w*|propos\w*|call(?:ed|s)? for|seek\w*|hop(?:e|es|ed|ing) (?:to|for)|possib\w*|potential|invit\w*|promot\w*|suggest\w*)\b[^.;]{0,40}$`,
       examples: ['Wellington is mulling annual ', 'The two admirals hope to stage '],
       counterExamples: [
         'Wellington proposed it. The frigates then sailed to the strait and held ',
         'The two admirals staged ',
+      ],
+    },
+  ],
+};
+
+/**
+ * "The frigate docked in Manila ahead of a joint sail": an event the clause looks forward to is still to come,
+ * whatever the tense of the clause's own verb.
+ */
+export const EVENT_AHEAD_FAMILY: PhraseFamily = {
+  name: 'event ahead',
+  flags: 'i',
+  entries: [
+    {
+      name: 'event ahead: ahead of, in the run-up to',
+      yields: { status: 'planned' },
+      bare: true,
+      pattern: String.raw`\b(?:ahead of|in (?:the )?run-up to|in preparation for|to prepare for|before the start of)\s+(?:[\w'’-]+\s+){0,4}$`,
+      examples: [
+        'The corvette reached Mombasa on Sunday ahead of the annual ',
+        'Marines landed in Darwin in the run-up to ',
+      ],
+      counterExamples: [
+        'The corvette reached Mombasa on Sunday after the annual ',
+        'Marines landed and held ',
       ],
     },
   ],

@@ -93,6 +93,7 @@ export const MEETING_FAMILY: PhraseFamily = {
       yields: { role: 'meeting' },
       words: [
         'signed ~4 by ~5 (prime minister[s]|president[s]|defense minister[s]|foreign minister[s]|ministers|chancellor|king|leaders|counterparts)',
+        'signed ~4 by ~8 and (his|her|their) ~2 counterpart',
         '(attended|witnessed) the signing',
         'signing ceremony',
       ],
@@ -103,6 +104,7 @@ export const MEETING_FAMILY: PhraseFamily = {
         'The accord was signed by the Omani and Indian defence ministers in Muscat.',
         'The declaration was signed on Tuesday by Kenyan President Ruto and Ethiopian Prime Minister Abiy.',
         'The two presidents attended the signing ceremony in Hanoi.',
+        'It was signed by Ghanaian Defence Minister Omane Boamah and his Ivorian counterpart in Accra.',
       ],
       counterExamples: [
         'The contract was signed by the shipyard in March.',

@@ -8,6 +8,7 @@ import {
   CLAUSE_EDGE_FAMILY,
   CONDITIONAL_OPENING_FAMILY,
   DEVELOPMENT_STATUS_FAMILY,
+  EVENT_AHEAD_FAMILY,
   EVENT_PROPOSED_FAMILY,
   HAS_BEFORE_FAMILY,
   HYPOTHETICAL_FAMILY,
@@ -72,6 +73,7 @@ const CALLED_OFF = compileFamily(CALLED_OFF_FAMILY);
 const SUSPENDED = compileFamily(SUSPENDED_FAMILY);
 const PAST_EVENT_VERB = compileFamily(PAST_EVENT_VERB_FAMILY);
 const EVENT_PROPOSED = compileFamily(EVENT_PROPOSED_FAMILY);
+const EVENT_AHEAD = compileFamily(EVENT_AHEAD_FAMILY);
 const DEVELOPMENT_STATUS = compileEach(DEVELOPMENT_STATUS_FAMILY);
 const MEMBERSHIP_STATUS = compileEach(MEMBERSHIP_STATUS_FAMILY);
 const STANDING_ALLIES = compileFamily(STANDING_ALLIES_FAMILY);
@@ -108,6 +110,7 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
       if (SUSPENDED.test(clause)) return 'ended';
       if (CALLED_OFF.test(clause)) return null;
       if (EVENT_PROPOSED.test(before)) return 'proposed';
+      if (EVENT_AHEAD.test(before)) return 'planned';
       // "The pact also provides for joint drills every year": drills to come under it.
       if (COVERED_BY.test(before)) return 'planned';
       // "inked during a trip by the president, will widen ties": the future is the pact's, the trip is past.

@@ -57,6 +57,9 @@ function nearestDate(doc: AnalyzedDocument, c: Candidate): { value: string; repo
     const commas = (between.match(/[,;(]/g) ?? []).length;
     // Across a clause edge (", while Armenia received ... in 2022") a date dates another statement.
     const otherClause = m.start < sentence.start + clause.from || m.start >= sentence.start + clause.to;
+    // What a state already has is seldom dated: a date in another clause ("..., and signed one with Japan in
+    // 2024") dates that clause's event, not the standing agreement.
+    if (otherClause && c.status === 'in_force') continue;
     const distance =
       (after ? between.length : between.length * 1.5 + 10) + commas * 30 + (otherClause ? 200 : 0);
     if (!best || (best.reported && !reported) || (best.reported === reported && distance < best.distance))

@@ -17,7 +17,7 @@ import {
 } from '../phrasebook/transfer-roles.js';
 import type { PartySet } from './choose-parties.js';
 import { clauseAround } from './decide-status.js';
-import { pronounSubject, recent, uniq, type Discourse } from './discourse.js';
+import { PAIR_ANAPHOR, pronounSubject, recent, uniq, type Discourse } from './discourse.js';
 import type { Trigger } from './find-triggers.js';
 import type { PartyGroup } from './party-groups.js';
 
@@ -83,6 +83,12 @@ export function transferParties(
           .filter((c) => c !== supplier && !isGroupingCode(c))
           .map((c) => ({ parties: [supplier, c] }))
       : [];
+
+  // "The two sides are discussing the sale of Bayraktar drones": with no state named, the pair in play trades,
+  // the maker of the system among them supplying the other.
+  const inPlay = usable.length === 0 && PAIR_ANAPHOR.test(text) ? recent(discourse.lastPair, sentence) : null;
+  if (inPlay && maker && inPlay.codes.includes(maker) && trigger.direction !== 'request')
+    return pair(maker, inPlay.codes);
 
   switch (trigger.direction) {
     case 'acquire': {
