@@ -816,6 +816,46 @@ describe('9. talks that are negotiation, memoranda of a kind, reported futures, 
         'reciprocal_access CHL+PER negotiating',
       ],
     ],
+    [
+      "a buyer set beside its seller's possessive",
+      "Kuwait, one of the Italian defence industry's largest customers, ordered eight more frigates.",
+      ['equipment_transfer ITA+KWT concluded'],
+    ],
+    [
+      'an arms sale to a state, from the state that announced it',
+      'Canberra approved an arms sale to Fiji on Tuesday.',
+      ['equipment_transfer AUS+FJI concluded'],
+    ],
+    [
+      'an arms sale to a state by one of two states, which says nothing of who sells',
+      'Rome and Madrid discussed an arms sale to Morocco.',
+      [],
+    ],
+    [
+      'a past administration named for its president',
+      'The Reagan administration approved an arms sale to Pakistan in 1981.',
+      ['equipment_transfer USA+PAK concluded'],
+    ],
+    [
+      'an agreement whose conclusion is welcomed',
+      'Samoa and New Zealand welcomed the conclusion of a defence cooperation arrangement.',
+      ['defense_mou NZL+WSM concluded'],
+    ],
+    [
+      'the one met in a phrase put before the clause',
+      'After meeting the Togolese president, the Moroccan king said the two sides had agreed a defence cooperation arrangement.',
+      ['defense_mou MAR+TGO concluded', 'high_level_meeting MAR+TGO held'],
+    ],
+    [
+      'a city where talks were held, and the party after it',
+      "Following talks with Senegal's president in Dakar, the Spanish prime minister announced a patrol boat deal.",
+      ['high_level_meeting ESP+SEN held'],
+    ],
+    [
+      'any sale at all, which is none in particular',
+      'Moscow warned that any new arms sales to Armenia by Paris would be seen as hostile.',
+      [],
+    ],
   ])('reads %s', (_kind, text, expected) => {
     expect(rules(text)).toEqual(expected);
   });

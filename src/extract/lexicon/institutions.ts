@@ -8,6 +8,13 @@
 export const INSTITUTIONS: Readonly<Record<string, readonly string[]>> = {
   USA: [
     'White House',
+    // Past administrations the press still names for their arms sales and treaties (later presidents are in
+    // people.ts, and "the Biden administration" is read through the name).
+    'Bush administration',
+    'Clinton administration',
+    'Reagan administration',
+    'Carter administration',
+    'Nixon administration',
     'White Home',
     'Pentagon',
     'State Department',

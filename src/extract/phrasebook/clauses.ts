@@ -65,6 +65,15 @@ export const HYPOTHETICAL_FAMILY: PhraseFamily = {
       counterExamples: ['Quito signed a ', 'The wouldbe buyers in Accra held '],
     },
     {
+      // "any new arms sales to Hanoi would anger Beijing": a deal spoken of as any at all is none in particular.
+      name: 'hypothetical: any such',
+      yields: { role: 'hypothetical' },
+      bare: true,
+      pattern: String.raw`\bany\s+(?:[\w'’-]+\s+){0,3}$`,
+      examples: ['Beijing warned that any major ', 'Officials said any future '],
+      counterExamples: ['Officials said the first major ', 'the first in any sense, the new '],
+    },
+    {
       // What a framework lets happen has not happened: "a framework enabling future sales of naval radars".
       name: 'hypothetical: enabled by a framework',
       yields: { role: 'hypothetical' },

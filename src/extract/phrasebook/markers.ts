@@ -72,6 +72,15 @@ export const MARKER_FAMILY: PhraseFamily = {
       counterExamples: ['several buyers in '],
     },
     {
+      // Tried before "after": the one met is the partner of a meeting, not an earlier one.
+      name: 'list marker: after meeting',
+      yields: { role: 'with' },
+      bare: true,
+      pattern: String.raw`\b(?:after|following|before)\s+(?:meeting|talks\s+with|talking\s+(?:to|with)|speaking\s+(?:to|with)|visiting|hosting|receiving)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$`,
+      examples: ['After meeting the ', 'following talks with Ghanaian President '],
+      counterExamples: ['after the summit with ', 'the ninth state to sign, following '],
+    },
+    {
       name: 'list marker: after',
       yields: { role: 'after' },
       bare: true,

@@ -276,9 +276,20 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
     {
       name: 'concluded: signed, inked',
       yields: { status: 'concluded' },
-      words: ['sign[ed|s|ing]', 'ink[ed|s]', 'conclud(e|ed|es)', 'struck', 'reach[ed|es]', 'agreed', 'agree'],
+      words: [
+        'sign[ed|s|ing]',
+        'ink[ed|s]',
+        'conclud(e|ed|es)',
+        'struck',
+        'reach[ed|es]',
+        'agreed',
+        'agree',
+        // "the substantive conclusion of" is an agreement in principle: a cue of the negotiating family, read first.
+        '(the|its|their) [successful |formal ]conclusion of',
+      ],
       examples: [
         'Germany and India inked a submarine pact in Mumbai.',
+        'Fiji and India hailed the conclusion of a logistics pact.',
         'Saudi Arabia and Pakistan signed a mutual defence pact.',
       ],
       counterExamples: ['The ministers talked for two hours.'],

@@ -131,6 +131,25 @@ export const SUPPLIER_POSSESSOR_FAMILY: PhraseFamily = {
   ],
 };
 
+/**
+ * "one of the French arms industry's biggest customers", "Italy's top clients": a state whose possessive opens
+ * the words before a buyer noun is the seller, not a buyer.
+ */
+export const CUSTOMER_POSSESSOR_FAMILY: PhraseFamily = {
+  name: 'customer possessor',
+  flags: '',
+  entries: [
+    {
+      name: 'customer possessor: possessive and up to three words',
+      yields: { type: 'equipment_transfer', role: 'supplier' },
+      bare: true,
+      pattern: String.raw`^(?:\s+[\w-]+){0,3}['’]s?\s+(?:[\w-]+\s+){0,3}$`,
+      examples: [" defence industry's biggest ", "'s top ", '’s '],
+      counterExamples: [' has export ', ', one of the largest '],
+    },
+  ],
+};
+
 /** "to the country", "to the Southeast Asian nation": the recipient is the other party in play. */
 export const RECIPIENT_ANAPHOR_FAMILY: PhraseFamily = {
   name: 'recipient anaphor',

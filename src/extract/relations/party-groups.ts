@@ -31,7 +31,7 @@ export function groupMentions(sentence: string, offset: number, mentions: Senten
   for (const m of mentions) {
     const s = m.start - offset;
     const e = m.end - offset;
-    if (current && JOINER.test(sentence.slice(current.end, s))) {
+    if (current && !placeThenParty(current, m) && JOINER.test(sentence.slice(current.end, s))) {
       if (!current.codes.includes(m.code)) current.codes.push(m.code);
       current.mentions.push(m);
       current.end = e;
@@ -49,6 +49,15 @@ export function groupMentions(sentence: string, offset: number, mentions: Senten
     groups.push(current);
   }
   return groups;
+}
+
+/**
+ * "talks in Accra, the Dutch minister said": a city named as a place and a party after it belong to two
+ * phrases, not one list. A list opened by a place word ("at the Japan, ROK and US meeting") stays one list.
+ */
+function placeThenParty(current: PartyGroup, next: SentenceMention): boolean {
+  const last = current.mentions.at(-1)!;
+  return current.place !== next.place && (last.kind === 'capital' || next.kind === 'capital');
 }
 
 /** "to the Government of Honduras", "with the armed forces of Peru": the marker stands before the institution. */

@@ -13,6 +13,7 @@ import {
   MADE_BY_FAMILY,
   RECIPIENT_ANAPHOR_FAMILY,
   SUBJECT_GAP_FAMILY,
+  CUSTOMER_POSSESSOR_FAMILY,
   SUPPLIER_POSSESSOR_FAMILY,
 } from '../phrasebook/transfer-roles.js';
 import type { PartySet } from './choose-parties.js';
@@ -47,6 +48,7 @@ const RECIPIENT_ANAPHOR = compileFamily(RECIPIENT_ANAPHOR_FAMILY);
 const AGENT_AFTER = compileFamily(AGENT_AFTER_FAMILY);
 const IT_THEY_SUBJECT = compileFamily(IT_THEY_SUBJECT_FAMILY);
 const SUPPLIER_POSSESSOR = compileFamily(SUPPLIER_POSSESSOR_FAMILY);
+const CUSTOMER_POSSESSOR = compileFamily(CUSTOMER_POSSESSOR_FAMILY);
 const MADE_BY = compileFamily(MADE_BY_FAMILY);
 const CONTRAST_EDGE = compileFamily(CONTRAST_EDGE_FAMILY);
 
@@ -177,6 +179,12 @@ export function transferParties(
       return subject ? pair(seller, [subject]) : [];
     }
     case 'clients': {
+      // "The UAE, one of the French defence industry's biggest customers": the possessor sells to the state
+      // before it, or to those listed after the noun ("Italy's top clients include Qatar and Kuwait").
+      const earlier = usable.filter((g) => g.end <= trigger.start);
+      const possessor = earlier.at(-1);
+      if (possessor && CUSTOMER_POSSESSOR.test(text.slice(possessor.end, trigger.start)))
+        return pair(possessor.codes[0]!, earlier.at(-2)?.codes ?? after.flatMap((g) => g.codes));
       // "Turkey has export clients including A, B and C", "sales of the K9 to A and B": every state listed
       // after the noun buys from the subject named, the maker of the system, or the supplier of the transfer
       // just told ("It has since found buyers abroad").
@@ -188,6 +196,12 @@ export function transferParties(
       );
     }
     case 'deal': {
+      // "announced a large arms sale to Taiwan": the state right after "to" receives, from the maker of what is
+      // sold or else the state nearest before the deal (the one announcing or making it).
+      const to = after.find((g) => g.marker === 'to' && g.start - trigger.end <= 4);
+      const teller = usable.filter((g) => g.end <= trigger.start && g.start >= clause.from).at(-1);
+      const seller = maker ?? (teller?.codes.length === 1 ? teller.codes[0]! : null);
+      if (to && seller) return pair(seller, to.codes);
       const codes = uniq(
         usable.filter((g) => g.start >= clause.from && g.start < clause.to).flatMap((g) => g.codes),
       );
