@@ -852,6 +852,21 @@ describe('9. talks that are negotiation, memoranda of a kind, reported futures, 
       ['high_level_meeting ESP+SEN held'],
     ],
     [
+      "a grouping's partnership programme signed by name",
+      'Mongolia and NATO signed an Individual Partnership and Cooperation Programme in 2012.',
+      ['membership MNG+NATO concluded'],
+    ],
+    [
+      "a grouping's partnership programme that names no grouping",
+      'Turkmenistan joined the Partnership for Peace in 1994.',
+      ['membership NATO+TKM concluded'],
+    ],
+    [
+      'a sentence hard-wrapped over two lines',
+      'Chile and Peru on Monday signed a defence cooperation\nmemorandum, officials in Lima said.',
+      ['defense_mou CHL+PER concluded'],
+    ],
+    [
       'any sale at all, which is none in particular',
       'Moscow warned that any new arms sales to Armenia by Paris would be seen as hostile.',
       [],

@@ -1,4 +1,5 @@
 // Named defense instruments (treaties, agreements, arrangements) and the ontology fact type each one makes.
+import type { GroupingCode } from '../../parties/groupings.js';
 import type { FactType } from '../../schema/fact.js';
 
 export interface InstrumentEntry {
@@ -14,6 +15,8 @@ export interface InstrumentEntry {
   ambiguousNames?: boolean;
   /** Match the names in the case written, without spelling variants (a proper name vs the generic phrase). */
   exactCase?: boolean;
+  /** A grouping's own partnership programme: taking part in it is membership of this grouping. */
+  grouping?: GroupingCode;
   source: string;
 }
 
@@ -679,7 +682,7 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
   ),
   i('joint_development', ['European Sky Shield Initiative'], ['ESSI'], 'European Sky Shield Initiative'),
   // --- membership: partnership programmes of a grouping.
-  i('membership', ['Partnership for Peace'], ['PfP'], 'Partnership for Peace'),
+  i('membership', ['Partnership for Peace'], ['PfP'], 'Partnership for Peace', { grouping: 'NATO' }),
   i(
     'membership',
     [
@@ -689,19 +692,24 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
     ],
     ['ITPP', 'IPCP'],
     'https://www.nato.int/cps/en/natohq/topics_49188.htm',
+    { grouping: 'NATO' },
   ),
   i(
     'membership',
     ['Enhanced Opportunities Partner', 'Enhanced Opportunities Partnership'],
     [],
     'Partnership for Peace',
+    { grouping: 'NATO' },
   ),
-  i('membership', ['Mediterranean Dialogue'], [], 'Mediterranean Dialogue'),
+  i('membership', ['Mediterranean Dialogue'], [], 'Mediterranean Dialogue', { grouping: 'NATO' }),
   i('membership', ['Istanbul Cooperation Initiative'], ['ICI'], 'Istanbul Cooperation Initiative', {
     ambiguous: true,
+    grouping: 'NATO',
   }),
   i('membership', ['Major Non-NATO Ally', 'major non-NATO ally'], ['MNNA'], 'Major non-NATO ally'),
-  i('membership', ['Permanent Structured Cooperation'], ['PESCO'], 'Permanent Structured Cooperation'),
+  i('membership', ['Permanent Structured Cooperation'], ['PESCO'], 'Permanent Structured Cooperation', {
+    grouping: 'EU',
+  }),
   // --- two_plus_two and high_level_meeting: named standing mechanisms.
   i(
     'two_plus_two',

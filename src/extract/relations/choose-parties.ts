@@ -231,6 +231,8 @@ function membershipParties(
   // "approved Sweden's membership in the alliance": the grouping named before.
   const named = recent(discourse.lastGrouping, sentence, 6);
   if (groupings.length === 0 && named && GROUPING_ANAPHOR.test(text)) groupings.push(named.code);
+  // "Kazakhstan joined the Partnership for Peace": the programme's own grouping.
+  if (groupings.length === 0 && trigger.grouping) groupings.push(trigger.grouping);
   if (groupings.length !== 1) return [];
   const grouping = groupings[0]!;
   const words = text.slice(trigger.start, trigger.end);
@@ -241,6 +243,12 @@ function membershipParties(
     // "the alliance's oldest partner": the anaphor opens the role.
     (groupings[0] === named?.code &&
       GROUPING_ANAPHOR.test(text.slice(Math.max(0, trigger.start - 4), trigger.end)));
+  // A grouping's partnership programme known by name ("Mongolia and NATO signed an IPCP"): the states of the
+  // sentence take part in the grouping named anywhere in it.
+  if (trigger.kind === 'instrument' && !inside)
+    return uniq(usable.flatMap((g) => g.codes))
+      .filter((c) => !isGroupingCode(c))
+      .map((c) => ({ parties: [grouping, c] }));
   if (!MEMBERSHIP_WORD.test(words) && !inside && !GROUPING_ANAPHOR.test(words)) {
     const next = usable.find((g) => g.start >= trigger.end);
     if (!next || next.start - trigger.end > 40 || !next.codes.includes(grouping)) return [];

@@ -134,7 +134,9 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
       // "backed by each ally, among them Portugal, a member since its founding": the apposition, not the clause.
       const apposition = APPOSITION_BEFORE.exec(before);
       const start = apposition ? from + apposition.index : from;
-      return membershipStatus(text.slice(start, relative ? nearEnd : to));
+      const status = membershipStatus(text.slice(start, relative ? nearEnd : to));
+      // A partnership programme known by name ("signed an IPCP") is an agreement: its own verbs tell.
+      return status ?? (trigger.kind === 'instrument' ? firstCue(AGREEMENT_CUES, near) : null);
     }
     default: {
       if (hypothetical) return null;

@@ -1,4 +1,5 @@
 // The words in one sentence that can carry a tie, each with the type it signals.
+import type { GroupingCode } from '../../parties/groupings.js';
 import type { FactType } from '../../schema/fact.js';
 import {
   ACQUIRE_VERB,
@@ -48,6 +49,8 @@ export interface Trigger {
   alsoTypes?: FactType[];
   /** Too vague for the rules to read alone ("a new deal"): only readings for the scorer come from it. */
   vague?: boolean;
+  /** A grouping's partnership programme named ("the Partnership for Peace"): the grouping taken part in. */
+  grouping?: GroupingCode;
 }
 
 /** One scan that says whether any trigger can match: most sentences have none and stop here. */
@@ -137,7 +140,13 @@ export function findTriggers(
   const { cheap } = gate;
   for (const m of findInstruments(text)) {
     const meeting = m.entry.type === 'two_plus_two' || m.entry.type === 'high_level_meeting';
-    found.push({ type: m.entry.type, kind: meeting ? 'meeting' : 'instrument', start: m.start, end: m.end });
+    found.push({
+      type: m.entry.type,
+      kind: meeting ? 'meeting' : 'instrument',
+      start: m.start,
+      end: m.end,
+      ...(m.entry.grouping ? { grouping: m.entry.grouping } : {}),
+    });
   }
   for (const m of findExercises(text))
     found.push({ type: 'joint_exercise', kind: 'activity', start: m.start, end: m.end });

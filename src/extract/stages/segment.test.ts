@@ -27,6 +27,18 @@ describe('segment', () => {
     expect(pieces(text)).toEqual(['Japan, Sweden sign defense pact', 'Japan and Sweden have signed a deal.']);
   });
 
+  it('joins a line that only wraps a sentence to the next, where text is hard-wrapped', () => {
+    const text =
+      'Chile and Peru on Monday signed a memorandum on\nnaval training, officials said. The ministers\nmet in Lima.\nA headline\nLower-case lists stay apart: one\n- two';
+    expect(pieces(text)).toEqual([
+      'Chile and Peru on Monday signed a memorandum on\nnaval training, officials said.',
+      'The ministers\nmet in Lima.',
+      'A headline',
+      'Lower-case lists stay apart: one',
+      '- two',
+    ]);
+  });
+
   it('gives offsets that slice the original text exactly', () => {
     const text = '  First one.   Second "quoted" one!  Third?\n\nFourth';
     for (const s of splitSentences(text))

@@ -31,11 +31,27 @@ export function splitSentences(text: string, offset = 0): Array<{ start: number;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
+    while (lineEnd !== -1 && wrapsOnto(text, lineEnd)) lineEnd = text.indexOf('\n', lineEnd + 1);
     if (lineEnd === -1) lineEnd = text.length;
     splitLine(text, lineStart, lineEnd, offset, out);
     lineStart = lineEnd + 1;
   }
   return out;
+}
+
+/**
+ * Whether the line break at `at` only wraps a sentence ("signed a joint declaration on\nstrategic security
+ * cooperation"): text hard-wrapped at a fixed width breaks lines inside sentences. The line before ends with
+ * no closing punctuation and the next opens in lower case, which no headline, caption or list item does.
+ */
+function wrapsOnto(text: string, at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t' || text[before] === '\r')) before--;
+  if (before < 0 || text[before] === '\n' || /[.!?:;"'”’)\]]/.test(text[before]!)) return false;
+  let after = at + 1;
+  while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after++;
+  const next = text.charCodeAt(after);
+  return next >= 97 && next <= 122;
 }
 
 function splitLine(
