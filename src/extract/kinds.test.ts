@@ -867,6 +867,16 @@ describe('9. talks that are negotiation, memoranda of a kind, reported futures, 
       ['defense_mou CHL+PER concluded'],
     ],
     [
+      'a list after "after" that is its own clause\'s subject, not an earlier partner',
+      'Fiji and Tonga signed a status of forces agreement in 2023, a year after Samoa and Tonga began talks on a similar pact.',
+      ['reciprocal_access FJI+TON concluded', 'reciprocal_access TON+WSM negotiating'],
+    ],
+    [
+      'each maker in a list of systems bought',
+      'Rabat bought Chinese drones and Turkish armoured vehicles last year.',
+      ['equipment_transfer CHN+MAR concluded', 'equipment_transfer TUR+MAR concluded'],
+    ],
+    [
       'any sale at all, which is none in particular',
       'Moscow warned that any new arms sales to Armenia by Paris would be seen as hostile.',
       [],

@@ -150,3 +150,22 @@ export const INSTITUTION_OF_FAMILY: PhraseFamily = {
     },
   ],
 };
+
+/**
+ * "two years after Britain and Japan began talks": a list after "after" that its own verb follows is the
+ * subject of a time clause, not an earlier partner of the instrument told.
+ */
+export const VERB_AFTER_LIST_FAMILY: PhraseFamily = {
+  name: 'verb after list',
+  flags: '',
+  entries: [
+    {
+      name: 'verb after list: a past-tense verb right after the list',
+      yields: { role: 'clause-subject' },
+      bare: true,
+      pattern: String.raw`^\s+(?:(?:had|have|has|also|first|jointly|formally)\s+)?(?:[a-z]{3,}ed|began|held|made|struck|sent|sold|bought|met|won|took|went|came|led)\b`,
+      examples: [' began talks', ' had signed a', ' jointly held drills'],
+      counterExamples: [', Canada and', ' as well as', '. It was'],
+    },
+  ],
+};

@@ -2,7 +2,12 @@
 // introduces each list ("with", "between", "to", "from"): the skeleton that pairs parties correctly.
 import type { PartyCode } from '../../schema/fact.js';
 import { compileEach, compileFamily } from '../phrasebook/compile.js';
-import { INSTITUTION_OF_FAMILY, JOINER_FAMILY, MARKER_FAMILY } from '../phrasebook/markers.js';
+import {
+  INSTITUTION_OF_FAMILY,
+  JOINER_FAMILY,
+  MARKER_FAMILY,
+  VERB_AFTER_LIST_FAMILY,
+} from '../phrasebook/markers.js';
 import type { SentenceMention } from './party-filter.js';
 
 export type GroupMarker = 'with' | 'between' | 'including' | 'to' | 'from' | 'by' | 'of' | 'after' | null;
@@ -48,8 +53,13 @@ export function groupMentions(sentence: string, offset: number, mentions: Senten
     };
     groups.push(current);
   }
+  // "two years after Britain and Japan began talks": the list is its time clause's subject, not a predecessor.
+  for (const g of groups)
+    if (g.marker === 'after' && VERB_AFTER_LIST.test(sentence.slice(g.end, g.end + 40))) g.marker = null;
   return groups;
 }
+
+const VERB_AFTER_LIST = compileFamily(VERB_AFTER_LIST_FAMILY);
 
 /**
  * "talks in Accra, the Dutch minister said": a city named as a place and a party after it belong to two

@@ -132,11 +132,25 @@ export function transferParties(
       const counterpart = usable.filter(
         (g) => g.end <= trigger.start && g.marker === 'with' && g.start >= clause.from,
       );
+      // "buying Korean tanks and American helicopters": each maker named in the object supplies its own.
+      const objectMakers = uniq(
+        after
+          .filter(
+            (g) => g.mentions.at(-1)!.kind === 'demonym' && NAMED_EQUIPMENT_NEXT.test(text.slice(g.end)),
+          )
+          .map((g) => g.mentions.at(-1)!.code),
+      );
       const from =
         sources.length > 0
           ? sources.flatMap((g) => g.codes)
           : (after.find((g) => g.marker === 'by')?.codes ??
-            (counterpart.length > 0 ? counterpart.flatMap((g) => g.codes) : maker ? [maker] : []));
+            (counterpart.length > 0
+              ? counterpart.flatMap((g) => g.codes)
+              : objectMakers.length > 1
+                ? objectMakers
+                : maker
+                  ? [maker]
+                  : []));
       return subject ? from.flatMap((supplier) => pair(supplier, [subject])) : [];
     }
     case 'request': {
@@ -255,6 +269,8 @@ const OBJECT_OPENING = /^\s+(?:[\w$.,-]+\s+){0,3}$/;
 const EQUIPMENT_NEXT = new RegExp(
   `^[\\s-]+(?:made\\s+|built\\s+)?(?:[a-z-]+\\s+){0,2}(?:${EQUIPMENT.source})\\b`,
 );
+/** The same, through a system's name ("American Apache helicopters", "Korean K9 howitzers"). */
+const NAMED_EQUIPMENT_NEXT = new RegExp(`^[\\s-]+(?:[\\w-]+\\s+){0,2}(?:${EQUIPMENT.source})\\b`);
 const PASSIVE_BEFORE = new RegExp(`(?:${EQUIPMENT.source})\\s+(?:(?:were|was|being|been|to be)\\s+)?$`, 'i');
 
 /** Recipients stop at a contrast: "..., while Russia has supplied Vietnam" is another transfer. */

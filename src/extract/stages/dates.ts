@@ -40,8 +40,13 @@ function datesAFact(doc: AnalyzedDocument, index: number): boolean {
 /** A month abbreviation alone ("Jun", "Mar."), with no day or year beside it. */
 const BARE_MONTH_ABBREVIATION = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/i;
 
-/** Spans chrono reads as dates but that are durations or counts, not points in time. */
-const NOT_A_DATE = /\b(?:past|over|for)\s+(?:the\s+)?(?:two|three|four|five|several|\d+)\b/i;
+/**
+ * Spans chrono reads as dates but that are durations or counts, not points in time; and "two years after",
+ * which chrono counts from today but the text counts from the event named next ("two years after Britain and
+ * Japan began talks").
+ */
+const NOT_A_DATE =
+  /\b(?:past|over|for)\s+(?:the\s+)?(?:two|three|four|five|several|\d+)\b|\b(?:after|before)$/i;
 
 export function dates(doc: AnalyzedDocument): void {
   if (doc.candidates.length === 0) return;
