@@ -848,7 +848,7 @@ describe('9. talks that are negotiation, memoranda of a kind, reported futures, 
     ],
     [
       'a city where talks were held, and the party after it',
-      "Following talks with Senegal's president in Dakar, the Spanish prime minister announced a patrol boat deal.",
+      "Following talks with Senegal's president in Dakar, the Spanish prime minister praised naval ties.",
       ['high_level_meeting ESP+SEN held'],
     ],
     [
@@ -875,6 +875,25 @@ describe('9. talks that are negotiation, memoranda of a kind, reported futures, 
       'each maker in a list of systems bought',
       'Rabat bought Chinese drones and Turkish armoured vehicles last year.',
       ['equipment_transfer CHN+MAR concluded', 'equipment_transfer TUR+MAR concluded'],
+    ],
+    [
+      'a deal named for what it buys',
+      'Oman and Spain sealed a corvette deal in Muscat.',
+      ['equipment_transfer ESP+OMN concluded'],
+    ],
+    [
+      'a government contracting with its supplier',
+      'Nairobi signed a patrol boat contract with Ankara on Monday.',
+      ['equipment_transfer TUR+KEN concluded'],
+    ],
+    [
+      'a pronoun subject after a short opener',
+      'Peru once bought its jets from Moscow. Now it is buying more aircraft from Seoul and Madrid.',
+      [
+        'equipment_transfer ESP+PER concluded',
+        'equipment_transfer KOR+PER concluded',
+        'equipment_transfer RUS+PER concluded',
+      ],
     ],
     [
       'any sale at all, which is none in particular',

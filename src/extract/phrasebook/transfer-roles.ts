@@ -17,6 +17,18 @@ export const ARMS_DEAL_FAMILY: PhraseFamily = {
       ],
       counterExamples: ['The arms race in the region worried diplomats in Lima.'],
     },
+    {
+      name: 'arms deal: a deal named for what it buys',
+      yields: { type: 'equipment_transfer', role: 'deal' },
+      words: [
+        '(frigate|submarine|corvette|destroyer|warship|patrol boat|patrol vessel|tank|howitzer|helicopter|drone|fighter|fighter jet|jet|aircraft|radar|missile system|air defence system|artillery)[s] (deal|contract|order|purchase|sale)[s]',
+      ],
+      examples: [
+        'Greece and France sealed a frigate deal.',
+        'Manila signed a helicopter contract with Warsaw.',
+      ],
+      counterExamples: ['The frigate sailed for Toulon.', 'The fighter pilots signed new contracts.'],
+    },
   ],
 };
 

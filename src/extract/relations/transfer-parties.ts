@@ -226,7 +226,11 @@ export function transferParties(
       // Two exporters and no maker named ("China halts exchanges with the US over arms deal"): who sells is
       // not said, so no reading.
       if (!exporter && codes.every((c) => MAJOR_EXPORTERS.has(c))) return [];
-      const supplier = exporter ?? codes[0]!;
+      // "Manila signed a helicopter contract with Warsaw": a government contracts with its supplier.
+      const counterpart = after.find(
+        (g) => g.marker === 'with' && g.codes.length === 1 && codes.includes(g.codes[0]!),
+      );
+      const supplier = exporter ?? counterpart?.codes[0] ?? codes[0]!;
       return pair(supplier, codes);
     }
     default: {
