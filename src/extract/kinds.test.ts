@@ -896,6 +896,21 @@ describe('9. talks that are negotiation, memoranda of a kind, reported futures, 
       ],
     ],
     [
+      'a tour of two states, one visit to each',
+      'The Nigerian president will visit Ghana and Senegal next week, his spokesman said.',
+      ['high_level_meeting GHA+NGA planned', 'high_level_meeting NGA+SEN planned'],
+    ],
+    [
+      'a summit that brought leaders together',
+      'The forum in Lome brought together the army chiefs of Ghana, Togo and Benin.',
+      ['high_level_meeting BEN+GHA+TGO held'],
+    ],
+    [
+      'states named as what was discussed, who are no party',
+      'The Kenyan and Ethiopian ministers met in Nairobi, where they discussed Sudan, Somalia and border security.',
+      ['high_level_meeting ETH+KEN held'],
+    ],
+    [
       'any sale at all, which is none in particular',
       'Moscow warned that any new arms sales to Armenia by Paris would be seen as hostile.',
       [],

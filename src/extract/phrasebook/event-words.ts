@@ -17,6 +17,19 @@ export const MEETING_FAMILY: PhraseFamily = {
       counterExamples: ['The metal hull was repainted.'],
     },
     {
+      name: 'meeting: a gathering that brought people together',
+      yields: { role: 'meeting' },
+      words: ['(brought|brings|bring|bringing) together'],
+      // Drills that bring troops or ships together are an exercise, not a meeting.
+      unlessFollowedBy:
+        '~4 (troops|forces|soldiers|sailors|marines|warship[s]|ship[s]|vessel[s]|aircraft|jet[s]|unit[s]|contingent[s]|personnel|navies|armies)',
+      examples: [
+        'The forum in Accra brought together the army chiefs of Ghana, Togo and Benin.',
+        'The summit brings together leaders of the Gulf states.',
+      ],
+      counterExamples: ['The drills brought together troops from India and Oman.'],
+    },
+    {
       name: 'meeting: hosting a visitor',
       yields: { role: 'meeting' },
       words: ['host', 'hosts', 'hosting', 'hosted', 'will host'],

@@ -3,6 +3,29 @@
 // text right before it (`$`-anchored) or right after it (`^`-anchored), so the entries are bare patterns.
 import type { PhraseFamily } from './entry.js';
 
+/**
+ * "where they discussed Ukraine, Gaza and ...", "to discuss the situation in Sudan": states named as what
+ * was talked about, not as who talked or traded. A partner talked with stands after "with", not here.
+ */
+export const TOPIC_BEFORE_FAMILY: PhraseFamily = {
+  name: 'topic before',
+  flags: '',
+  entries: [
+    {
+      name: 'topic before: the matter discussed',
+      yields: { role: 'topic' },
+      bare: true,
+      pattern: String.raw`\b(?:[Dd]iscuss(?:ed|es|ing)?|talked about|spoke about|exchanged views on|focused on|touched on)\s+(?:(?:the\s+)?(?:situation|war|crisis|conflict|tensions|issues?|topics?|matters?|developments?|question)\s+(?:in|on|over|around|of|such\s+as|including|like)\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s+(?:and\s+)?(?:the\s+)?)*(?:and\s+)?(?:the\s+)?$`,
+      examples: [
+        'In Delhi the two leaders discussed ',
+        'The ministers met to discuss the situation in ',
+        'They discussed Gaza, Yemen and ',
+      ],
+      counterExamples: ['The ministers discussed drills with ', 'They discussed the sale of drones to '],
+    },
+  ],
+};
+
 /** "amid tensions with", "protests from": the party named next is the rival the tie is aimed at. */
 export const RIVAL_BEFORE_FAMILY: PhraseFamily = {
   name: 'rival before',

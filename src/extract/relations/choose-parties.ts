@@ -137,6 +137,28 @@ function readParties(
     return out;
   }
 
+  // "Yoon will visit Poland and Czechia": one visit to each state on the tour, not one meeting of all three.
+  if (
+    trigger.kind === 'meeting' &&
+    (VISIT.test(text.slice(trigger.start, trigger.end)) ||
+      TRAVELLED.test(text.slice(trigger.start, trigger.end)))
+  ) {
+    const visitor = usable.filter((g) => g.end <= trigger.start && g.marker === null).at(-1);
+    const toured = usable.find(
+      (g) =>
+        g.start >= trigger.end &&
+        (g.marker === null || g.marker === 'to') &&
+        g.codes.length >= 2 &&
+        /^\s+(?:to\s+)?(?:the\s+)?$/.test(text.slice(trigger.end, g.start)),
+    );
+    if (visitor?.codes.length === 1 && toured)
+      return [
+        ...out,
+        ...toured.codes
+          .filter((c) => c !== visitor.codes[0])
+          .map((c) => ({ parties: [visitor.codes[0]!, c] })),
+      ];
+  }
   const named = uniq(usable.filter((g) => g.marker !== 'after').flatMap((g) => g.codes));
   if (named.length >= 2) return [...out, { parties: named }];
   const places = uniq(groups.filter((g) => g.place).flatMap((g) => g.codes));
@@ -204,6 +226,8 @@ const JOIN_THE = compileFamily(JOIN_THE_FAMILY);
 const TAKING_PART = new RegExp(PARTICIPATION.source, 'i');
 /** Travel words, tested (not scanned): without the scan's /g state. */
 const TRAVELLED = new RegExp(TRAVEL.source, 'i');
+/** "visit", "visited", "a state visit to": a meeting at each place visited. */
+const VISIT = /\bvisit/i;
 const ALSO_WITH = compileFamily(ALSO_WITH_FAMILY);
 const MEMBERSHIP_WORD = compileFamily(MEMBERSHIP_WORD_FAMILY);
 const ROLE_BESIDE = compileFamily(ROLE_BESIDE_FAMILY);

@@ -266,9 +266,10 @@ function findMeetings(text: string, out: Trigger[], words: number): void {
   for (const m of meetings) {
     const around = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 30);
     if (/talks/i.test(m[0]) && NEGOTIATION_TALKS.test(around)) continue;
-    // "Exercise Cobra Gold, co-hosted by Thailand and the US": hosting the drills just named is no meeting.
+    // "Exercise Cobra Gold, co-hosted by Thailand and the US", "The drills brought together 14 nations":
+    // hosting the drills just named, or what they gathered, is no meeting.
     if (
-      /host/i.test(m[0]) &&
+      /host|together/i.test(m[0]) &&
       out.some((t) => t.type === 'joint_exercise' && t.end <= m.index && m.index - t.end <= 40)
     )
       continue;

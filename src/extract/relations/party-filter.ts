@@ -11,6 +11,7 @@ import {
   PLACE_BEFORE_FAMILY,
   RIVAL_AFTER_FAMILY,
   RIVAL_BEFORE_FAMILY,
+  TOPIC_BEFORE_FAMILY,
 } from '../phrasebook/roles.js';
 
 export interface SentenceMention extends PartyMention {
@@ -25,6 +26,8 @@ export interface SentenceMention extends PartyMention {
 const RIVAL_BEFORE = compileFamily(RIVAL_BEFORE_FAMILY);
 const RIVAL_AFTER = compileFamily(RIVAL_AFTER_FAMILY);
 const MEDIA_AFTER = compileFamily(MEDIA_AFTER_FAMILY);
+/** The matter discussed ("they discussed Ukraine, Gaza and ..."): never a party. */
+const TOPIC_BEFORE = compileFamily(TOPIC_BEFORE_FAMILY);
 const PLACE_BEFORE = compileFamily(PLACE_BEFORE_FAMILY);
 const NEAR_PLACE = compileFamily(NEAR_PLACE_FAMILY);
 /** "G7 members", "NATO allies", "Group of Seven defense chiefs": the grouping describes others, it is not a party. */
@@ -51,6 +54,7 @@ export function classifyMentions(
     const excluded =
       (place && NEAR_PLACE.test(before)) ||
       EXCLUDED_BEFORE.test(sentence.slice(Math.max(0, s - 200), s)) ||
+      (m.kind !== 'person' && TOPIC_BEFORE.test(before)) ||
       (m.kind !== 'person' && EXCLUDED_AFTER.test(after)) ||
       (m.kind === 'grouping' && GROUPING_AS_ADJECTIVE.test(after));
     out.push({ ...m, place, rival, excluded });
