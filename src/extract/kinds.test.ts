@@ -911,6 +911,11 @@ describe('9. talks that are negotiation, memoranda of a kind, reported futures, 
       ['high_level_meeting ETH+KEN held'],
     ],
     [
+      'drills named as a field of cooperation, which are no exercise',
+      'Ghana and Togo agreed to cooperate in areas such as training, joint exercises and maritime security.',
+      [],
+    ],
+    [
       'any sale at all, which is none in particular',
       'Moscow warned that any new arms sales to Armenia by Paris would be seen as hostile.',
       [],

@@ -277,6 +277,31 @@ export const EVENT_AHEAD_FAMILY: PhraseFamily = {
   ],
 };
 
+/**
+ * "agreed to cooperate in areas such as training, joint exercises and ...": drills named as a field of
+ * cooperation are no exercise held or planned.
+ */
+export const EVENT_AS_FIELD_FAMILY: PhraseFamily = {
+  name: 'event as a field of cooperation',
+  flags: 'i',
+  entries: [
+    {
+      name: 'event as field: cooperation in areas such as',
+      yields: { role: 'field' },
+      bare: true,
+      pattern: String.raw`\b(?:cooperat(?:e|es|ed|ing|ion)\s+(?:on|in)|(?:areas?|fields?|domains?)\s+(?:of\s+cooperation\s+)?(?:such\s+as|including|like|of))\s+(?:[\w'’-]+,?\s+){0,6}$`,
+      examples: [
+        'Lima and Quito agreed to cooperate in areas such as training, ',
+        'The partnership includes cooperation on training, ',
+      ],
+      counterExamples: [
+        'Lima and Quito agreed to hold ',
+        'Lima and Quito cooperate closely, and their navies held ',
+      ],
+    },
+  ],
+};
+
 /** "has a", "have a treaty and an": possession right before the instrument's name, through a list of names. */
 export const HAS_BEFORE_FAMILY: PhraseFamily = {
   name: 'has before',

@@ -9,6 +9,7 @@ import {
   CONDITIONAL_OPENING_FAMILY,
   DEVELOPMENT_STATUS_FAMILY,
   EVENT_AHEAD_FAMILY,
+  EVENT_AS_FIELD_FAMILY,
   EVENT_PROPOSED_FAMILY,
   HAS_BEFORE_FAMILY,
   HYPOTHETICAL_FAMILY,
@@ -74,6 +75,7 @@ const SUSPENDED = compileFamily(SUSPENDED_FAMILY);
 const PAST_EVENT_VERB = compileFamily(PAST_EVENT_VERB_FAMILY);
 const EVENT_PROPOSED = compileFamily(EVENT_PROPOSED_FAMILY);
 const EVENT_AHEAD = compileFamily(EVENT_AHEAD_FAMILY);
+const EVENT_AS_FIELD = compileFamily(EVENT_AS_FIELD_FAMILY);
 const DEVELOPMENT_STATUS = compileEach(DEVELOPMENT_STATUS_FAMILY);
 const MEMBERSHIP_STATUS = compileEach(MEMBERSHIP_STATUS_FAMILY);
 const STANDING_ALLIES = compileFamily(STANDING_ALLIES_FAMILY);
@@ -106,6 +108,7 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
     case 'high_level_meeting':
     case 'two_plus_two':
       if (hypothetical || SPECULATIVE.test(before)) return null;
+      if (trigger.type === 'joint_exercise' && EVENT_AS_FIELD.test(before)) return null;
       // Exchanges and drills "suspended" have ended; those called off or postponed never happened.
       if (SUSPENDED.test(clause)) return 'ended';
       if (CALLED_OFF.test(clause)) return null;
