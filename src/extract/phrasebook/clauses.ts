@@ -29,10 +29,12 @@ export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
       name: 'clause edge: a second predicate after a comma',
       yields: { role: 'clause-edge' },
       bare: true,
-      pattern: String.raw`,\s(?:and|but)\s(?=(?:also\s+|later\s+|then\s+|recently\s+)?(?:signed|inked|concluded|agreed|held|began|launched|completed|delivered|ordered|bought|sold|received|ratified|renewed|joined|hosted|conducted|staged)\s)`,
+      // Headlines drop the "and": "Jakarta signs jet deal, eyes Turkish drones".
+      pattern: String.raw`,\s(?:and|but)\s(?=(?:also\s+|later\s+|then\s+|recently\s+)?(?:signed|inked|concluded|agreed|held|began|launched|completed|delivered|ordered|bought|sold|received|ratified|renewed|joined|hosted|conducted|staged)\s)|,\s(?=(?:eyes|mulls|weighs|seeks|plans|signs|inks|buys|orders|receives|considers|eyeing|mulling|weighing)\s)`,
       examples: [
         'Oman has a pact with India, and signed another with Kenya last year.',
         'Chile bought two frigates, and later ordered a third.',
+        'Jakarta signs jet deal, eyes Turkish drones',
       ],
       counterExamples: ['Oman, Kenya and India signed the pact.', 'Chile and Peru signed and ratified it.'],
     },
