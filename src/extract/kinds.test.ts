@@ -916,6 +916,21 @@ describe('9. talks that are negotiation, memoranda of a kind, reported futures, 
       [],
     ],
     [
+      'a buyer whose relative clause names a partner of something else',
+      'New Zealand, which signed a pact with Fiji in 2024, will receive two Korean-built tankers in 2027.',
+      ['equipment_transfer KOR+NZL concluded'],
+    ],
+    [
+      'a buyer whose relative clause names a grouping it joined, which buys nothing',
+      'Japan, which joined the Quad in 2007, will buy American Tomahawk missiles.',
+      ['equipment_transfer USA+JPN concluded', 'membership JPN+QUAD concluded'],
+    ],
+    [
+      'founders who signed a grouping that is itself a pact',
+      'Canberra signed the AUKUS pact with London and Washington in 2021.',
+      ['membership AUKUS+AUS concluded', 'membership AUKUS+GBR concluded', 'membership AUKUS+USA concluded'],
+    ],
+    [
       'any sale at all, which is none in particular',
       'Moscow warned that any new arms sales to Armenia by Paris would be seen as hostile.',
       [],

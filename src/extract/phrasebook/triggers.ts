@@ -506,12 +506,14 @@ const membership: PhraseEntry[] = [
       '(founded|formed|launched|created|established|set up|unveiled|announced) the',
     ],
     // "Sweden's NATO accession", "Kyiv's EU membership bid": the grouping named before the word.
-    pattern: String.raw`(?:NATO|Nato|EU|ASEAN|Asean|AUKUS|Quad)\s+(?:accession|membership(?:\s+bid)?|bid)`,
+    // "signed the AUKUS pact": a grouping that is itself a pact is joined by signing it.
+    pattern: String.raw`(?:NATO|Nato|EU|ASEAN|Asean|AUKUS|Quad)\s+(?:accession|membership(?:\s+bid)?|bid)|AUKUS\s+(?:pact|agreement|partnership|deal|alliance)`,
     examples: [
       'Sweden completed its accession to NATO in March.',
       'Australia, Britain and the United States announced the AUKUS pact in 2021.',
       "Budapest ratified Sweden's NATO accession on Monday.",
       'Korea wants a role in AUKUS Pillar II.',
+      'Canberra signed the AUKUS pact in September 2021.',
       'Brazil is part of the coalition patrolling the strait.',
     ],
     counterExamples: ['The two pipes are welded at the joint.'],

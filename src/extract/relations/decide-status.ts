@@ -80,6 +80,7 @@ const DEVELOPMENT_STATUS = compileEach(DEVELOPMENT_STATUS_FAMILY);
 const MEMBERSHIP_STATUS = compileEach(MEMBERSHIP_STATUS_FAMILY);
 const STANDING_ALLIES = compileFamily(STANDING_ALLIES_FAMILY);
 const COVERED_BY = compileFamily(COVERED_BY_FAMILY);
+const AGREEMENT_NOUN = /\b(?:pact|agreement|partnership|deal|alliance)\b/i;
 /** A noun phrase set off by a comma right before a trigger: ", a member of", ", the alliance's newest". */
 const APPOSITION_BEFORE = /,\s*(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}$/;
 
@@ -138,8 +139,11 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
       const apposition = APPOSITION_BEFORE.exec(before);
       const start = apposition ? from + apposition.index : from;
       const status = membershipStatus(text.slice(start, relative ? nearEnd : to));
-      // A partnership programme known by name ("signed an IPCP") is an agreement: its own verbs tell.
-      return status ?? (trigger.kind === 'instrument' ? firstCue(AGREEMENT_CUES, near) : null);
+      // A partnership programme known by name ("signed an IPCP"), or a grouping that is a pact ("signed the
+      // AUKUS pact"), is an agreement: its own verbs tell.
+      const agreement =
+        trigger.kind === 'instrument' || AGREEMENT_NOUN.test(text.slice(trigger.start, trigger.end));
+      return status ?? (agreement ? firstCue(AGREEMENT_CUES, near) : null);
     }
     default: {
       if (hypothetical) return null;

@@ -61,9 +61,11 @@ export function transferParties(
 ): PartySet[] {
   const clause = clauseAround(text, trigger.start, trigger.end);
   const usable = groups.filter((g) => !g.place);
+  // Equipment moves between states: a grouping ("which joined the Quad") is no buyer or seller.
   const before = usable.filter(
     (g) =>
       g.end <= trigger.start &&
+      !g.codes.every(isGroupingCode) &&
       (g.marker === null || g.marker === 'by' || AGENT_AFTER.test(text.slice(g.end))),
   );
   const after = usable.filter((g) => g.start >= trigger.end && g.start < contrastEdge(text, trigger.end));
@@ -129,8 +131,14 @@ export function transferParties(
       const sources = after.filter((g) => g.marker === 'from');
       // "signed a letter of intent with his Danish counterpart for the purchase of F-16s": the counterpart
       // sells, whoever made the jets.
+      // Not across a comma: "Australia, which signed a pact with Britain, will receive ..." names a partner of
+      // something else.
       const counterpart = usable.filter(
-        (g) => g.end <= trigger.start && g.marker === 'with' && g.start >= clause.from,
+        (g) =>
+          g.end <= trigger.start &&
+          g.marker === 'with' &&
+          g.start >= clause.from &&
+          !text.slice(g.end, trigger.start).includes(','),
       );
       // "buying Korean tanks and American helicopters": each maker named in the object supplies its own.
       const objectMakers = uniq(
