@@ -931,6 +931,16 @@ describe('9. talks that are negotiation, memoranda of a kind, reported futures, 
       ['membership AUKUS+AUS concluded', 'membership AUKUS+GBR concluded', 'membership AUKUS+USA concluded'],
     ],
     [
+      'two teams that meet again, which is sport',
+      'Ghana beat Nigeria 2-1 in Accra on Sunday, with the two sides meeting again in the final in May.',
+      [],
+    ],
+    [
+      'leaders convened for climate negotiations',
+      'With climate negotiations in Kenya weeks away, the UN chief convened a leaders summit in Nairobi.',
+      [],
+    ],
+    [
       'any sale at all, which is none in particular',
       'Moscow warned that any new arms sales to Armenia by Paris would be seen as hostile.',
       [],

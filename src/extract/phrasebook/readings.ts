@@ -117,7 +117,7 @@ export const CIVIL_CONTEXT_FAMILY: PhraseFamily = {
       name: 'civil context: a summit or pact outside defense',
       yields: { role: 'civil-context' },
       words: [
-        '(climate|trade|economic|investment|health|medical|tourism|business|energy|sport[s]|cultural|education[al]|agricultural|scientific|fisheries|aviation safety) (summit|talks|forum|conference|meeting|agreement|memorandum|deal|pact|cooperation|partnership)',
+        '(climate|trade|economic|investment|health|medical|tourism|business|energy|sport[s]|cultural|education[al]|agricultural|scientific|fisheries|aviation safety) (summit|talks|negotiations|forum|conference|meeting|agreement|memorandum|deal|pact|cooperation|partnership)',
         '(tourist[s]|visitor[s]|students|travel[l]ers)',
       ],
       examples: [
@@ -126,6 +126,18 @@ export const CIVIL_CONTEXT_FAMILY: PhraseFamily = {
         'The number of Chinese tourists visiting Japan rose again.',
       ],
       counterExamples: ['Vietnam and Chile signed a defence agreement last week.'],
+    },
+    {
+      // "the two sides meet again in the final": teams, not governments.
+      name: 'civil context: sport',
+      yields: { role: 'civil-context' },
+      bare: true,
+      pattern: String.raw`\b(?:beat|beats|defeated|defeats|thrashed|edged|drew with|lost to|won against)\b(?=[^.;]{0,60}\b\d{1,2}[-–]\d{1,2}\b)|\b(?:World Cup|Olympics?|Copa America|semi-?finals?|quarter-?finals?|qualifiers?|friendly match|kick-?off|striker|goalkeeper|midfielder|head coach|national team|squad)\b`,
+      examples: [
+        'Ghana beat Nigeria 2-1 in Accra, and the two sides meet again in June.',
+        'Japan and Korea will meet in the World Cup semi-final.',
+      ],
+      counterExamples: ['Ghana and Nigeria held talks in Accra on Tuesday.'],
     },
   ],
 };
