@@ -941,6 +941,16 @@ describe('9. talks that are negotiation, memoranda of a kind, reported futures, 
       [],
     ],
     [
+      'a state named by its combining form in a compound',
+      'Sino-Pakistani naval drills began off Karachi on Monday.',
+      ['joint_exercise CHN+PAK held'],
+    ],
+    [
+      'a research institute named for a city, which is no party',
+      'Korean-made howitzers were delivered to Poland and Norway, according to the Stockholm International Peace Research Institute.',
+      ['equipment_transfer KOR+NOR completed', 'equipment_transfer KOR+POL completed'],
+    ],
+    [
       'any sale at all, which is none in particular',
       'Moscow warned that any new arms sales to Armenia by Paris would be seen as hostile.',
       [],

@@ -94,6 +94,8 @@ const HAND_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   SLV: ['Salvadorian'],
   XKX: ['Kosovan'],
   BLR: ['Belarussian'],
+  // The combining form, seen only in compounds ("Sino-Russian drills", "Sino-Japanese relations").
+  CHN: ['Sino'],
 };
 
 const HAND_CAPITALS: Readonly<Record<string, readonly string[]>> = {

@@ -93,6 +93,21 @@ export const MEDIA_AFTER_FAMILY: PhraseFamily = {
         ' Heraldry experts were not consulted.',
       ],
     },
+    {
+      // "the Stockholm International Peace Research Institute", "the Lowy Institute in Sydney": a research body
+      // or school named for its city says nothing of that state.
+      name: 'media after: an institute or school named for a place',
+      yields: { role: 'media' },
+      bare: true,
+      pattern: String.raw`^\s+(?:(?:International|National|Peace|Research|Strategic|Policy|Defen[cs]e|Security|Studies|Foreign|Affairs|Global|for|of|and)\s+){0,5}(?:Institute|University|Foundation)\b`,
+      // A state's own councils, academies and centres ("the Russian Security Council") speak for it.
+      examples: [' International Peace Research Institute said', ' University researchers found'],
+      counterExamples: [
+        ' and Oslo signed a pact',
+        ' International Airport was closed',
+        ' Security Council secretary met',
+      ],
+    },
   ],
 };
 
