@@ -947,7 +947,7 @@ describe('9. talks that are negotiation, memoranda of a kind, reported futures, 
     ],
     [
       'a research institute named for a city, which is no party',
-      'Korean-made howitzers were delivered to Poland and Norway, according to the Stockholm International Peace Research Institute.',
+      'Korean-made howitzers were delivered to Poland and Norway, says a report by the Oslo Peace Research Institute.',
       ['equipment_transfer KOR+NOR completed', 'equipment_transfer KOR+POL completed'],
     ],
     [

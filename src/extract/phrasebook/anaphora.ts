@@ -106,7 +106,7 @@ export const LATER_MILESTONE_FAMILY: PhraseFamily = {
   ],
 };
 
-/** "troops from France will also join the drills": the exercise told before, with newcomers. */
+/** "Chilean marines will also take part in the drills": the exercise told before, with newcomers. */
 export const JOIN_THE_FAMILY: PhraseFamily = {
   name: 'join the',
   flags: 'i',
@@ -122,7 +122,7 @@ export const JOIN_THE_FAMILY: PhraseFamily = {
   ],
 };
 
-/** "Ukraine's bid to join": the possessor of the bid is the one joining (tested right after a party). */
+/** "Georgia's bid to join": the possessor of the bid is the one joining (tested right after a party). */
 export const MEMBERSHIP_BID_FAMILY: PhraseFamily = {
   name: 'membership bid',
   flags: 'i',

@@ -94,7 +94,7 @@ export const MEDIA_AFTER_FAMILY: PhraseFamily = {
       ],
     },
     {
-      // "the Stockholm International Peace Research Institute", "the Lowy Institute in Sydney": a research body
+      // "the Oslo Peace Research Institute", "Seoul National University": a research body
       // or school named for its city says nothing of that state.
       name: 'media after: an institute or school named for a place',
       yields: { role: 'media' },

@@ -162,7 +162,7 @@ export const CUSTOMER_POSSESSOR_FAMILY: PhraseFamily = {
   ],
 };
 
-/** "to the country", "to the Southeast Asian nation": the recipient is the other party in play. */
+/** "to the country", "to the Andean nation": the recipient is the other party in play. */
 export const RECIPIENT_ANAPHOR_FAMILY: PhraseFamily = {
   name: 'recipient anaphor',
   flags: 'i',
@@ -202,7 +202,7 @@ export const MADE_BY_FAMILY: PhraseFamily = {
   ],
 };
 
-/** Recipients stop at a contrast: "..., while Russia has supplied Vietnam" is another transfer. */
+/** Recipients stop at a contrast: "..., while Serbia has supplied Kenya" is another transfer. */
 export const CONTRAST_EDGE_FAMILY: PhraseFamily = {
   name: 'contrast edge',
   flags: '',

@@ -197,7 +197,7 @@ function frontedSubject(text: string, partner: PartyGroup, subjects: PartyGroup[
 /** Between the comma that closes a fronted phrase and the subject: at most an article and a title word or two. */
 const FRONTED_SUBJECT_GAP = /^\s*(?:the\s+|[A-Z][\w'’-]*\s+){0,3}$/;
 
-/** "troops from France will also join the drills": the drills told before, with the newcomers added. */
+/** "Chilean marines will also take part in the drills": the drills told before, with the newcomers added. */
 function joinedExercise(
   text: string,
   trigger: Trigger,
@@ -294,7 +294,7 @@ function membershipParties(
   // A comma or a copula between them; "Sweden applied to join" is a verb's subject, read below with its partners.
   if (nearest && MEMBERSHIP_WORD.test(words) && /[,\p{L}]/u.test(gap) && ROLE_BESIDE.test(gap))
     return nearest.codes.filter((c) => !isGroupingCode(c)).map((c) => ({ parties: [grouping, c] }));
-  // "Ukraine's bid to join": the possessor of the bid is the one joining, whoever else the sentence names.
+  // "Georgia's bid to join": the possessor of the bid is the one joining, whoever else the sentence names.
   const bidder = usable.find((g) => MEMBERSHIP_BID.test(text.slice(g.end)));
   if (bidder) return bidder.codes.filter((c) => !isGroupingCode(c)).map((c) => ({ parties: [grouping, c] }));
   const joiners = usable.filter(

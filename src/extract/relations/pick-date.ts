@@ -60,8 +60,20 @@ function nearestDate(doc: AnalyzedDocument, c: Candidate): { value: string; repo
     // What a state already has is seldom dated: a date in another clause ("..., and signed one with Japan in
     // 2024") dates that clause's event, not the standing agreement.
     if (otherClause && c.status === 'in_force') continue;
-    const distance =
-      (after ? between.length : between.length * 1.5 + 10) + commas * 30 + (otherClause ? 200 : 0);
+    // "the 2019 Ghana-Togo Defence Cooperation Agreement": a year set before a name dates that name; "... and
+    // the 2006 Accra Treaty" after the trigger dates the other name, not this one.
+    const attributive =
+      ATTRIBUTIVE_BEFORE.test(doc.normalized.slice(Math.max(sentence.start, m.start - 6), m.start)) &&
+      NAME_NEXT.test(doc.normalized.slice(m.end, m.end + 3));
+    const ownName = attributive && !after && NAME_WORDS.test(between);
+    const otherName = attributive && after;
+    // "At the summit the presidents upgraded the partnership signed in 2011": a date after a participle well
+    // past the trigger dates what the participle tells of.
+    const otherParticiple = after && PARTICIPLE_DATE.test(between) && between.trim().split(/\s+/).length > 4;
+    if (otherName || otherParticiple) continue;
+    const distance = ownName
+      ? 0
+      : (after ? between.length : between.length * 1.5 + 10) + commas * 30 + (otherClause ? 200 : 0);
     if (!best || (best.reported && !reported) || (best.reported === reported && distance < best.distance))
       best = { value: m.value, distance, reported };
   }
@@ -79,6 +91,15 @@ function nearestDate(doc: AnalyzedDocument, c: Candidate): { value: string; repo
   }
   return best;
 }
+
+/** "the 2024 ...", "its 1951 ...": a year used as an attribute of the name after it. */
+const ATTRIBUTIVE_BEFORE = /\b(?:the|its|their|a)\s+$/i;
+const NAME_NEXT = /^\s+[A-Z]/;
+/** Between such a year and the trigger: only the rest of a name ("Australia-Indonesia"). */
+const NAME_WORDS = /^\s+(?:[A-Z][\w.'’-]*\s+){0,5}$/;
+
+const PARTICIPLE_DATE =
+  /\b(?:concluded|signed|agreed|established|founded|launched|inked|adopted|ratified)\s+(?:in|on)\s+$/i;
 
 /** Statuses of what has already happened. */
 const PAST = new Set(['concluded', 'in_force', 'completed', 'held', 'ended']);

@@ -41,7 +41,7 @@ const MAJOR_EXPORTERS: ReadonlySet<PartyCode> = new Set([
   'CHE',
 ]);
 
-/** "to the country", "to the Southeast Asian nation": the recipient is the other party in play. */
+/** "to the country", "to the Andean nation": the recipient is the other party in play. */
 const RECIPIENT_ANAPHOR = compileFamily(RECIPIENT_ANAPHOR_FAMILY);
 
 /** "Japan's decision to export", "the Japanese government's plan": the possessor acts. */
@@ -218,7 +218,7 @@ export function transferParties(
       );
     }
     case 'deal': {
-      // "announced a large arms sale to Taiwan": the state right after "to" receives, from the maker of what is
+      // "approved an arms sale to Fiji": the state right after "to" receives, from the maker of what is
       // sold or else the state nearest before the deal (the one announcing or making it).
       const to = after.find((g) => g.marker === 'to' && g.start - trigger.end <= 4);
       const teller = usable.filter((g) => g.end <= trigger.start && g.start >= clause.from).at(-1);
@@ -242,7 +242,7 @@ export function transferParties(
       return pair(supplier, codes);
     }
     default: {
-      // "patrol boats donated to APMM", "ships transferred by Japan": in the passive the maker or agent supplies.
+      // "trucks donated to the coast guard", "boats handed over by Spain": in the passive the maker or agent supplies.
       const passive =
         /ed$/i.test(text.slice(trigger.start, trigger.end)) &&
         PASSIVE_BEFORE.test(text.slice(0, trigger.start));
@@ -285,7 +285,7 @@ const EQUIPMENT_NEXT = new RegExp(
 const NAMED_EQUIPMENT_NEXT = new RegExp(`^[\\s-]+(?:[\\w-]+\\s+){0,2}(?:${EQUIPMENT.source})\\b`);
 const PASSIVE_BEFORE = new RegExp(`(?:${EQUIPMENT.source})\\s+(?:(?:were|was|being|been|to be)\\s+)?$`, 'i');
 
-/** Recipients stop at a contrast: "..., while Russia has supplied Vietnam" is another transfer. */
+/** Recipients stop at a contrast: "..., while Serbia has supplied Kenya" is another transfer. */
 function contrastEdge(text: string, from: number): number {
   const m = CONTRAST_EDGE.exec(text.slice(from));
   return m ? from + m.index : text.length;

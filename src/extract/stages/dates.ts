@@ -12,7 +12,7 @@ import { formatReference, resolveMention, type Reference, referenceFrom } from '
 const DATE_WORD =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b(?:last|next|this|past|previous|coming)\s+(?:week|month|year)\b|\b(?:19|20)\d\d\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/i;
 
-/** "the report published on March 13, 2015", "this November 11, 2014 piece": later relative dates hang on it. */
+/** "a report published on June 2, 2019", "this April 9, 2021 article": later relative dates hang on it. */
 const REANCHOR_BEFORE = /\b(?:published|posted|reported|dated|released|written|issued)\b[^.;]{0,60}?$/i;
 const REANCHOR_AFTER = /^[\s,]*(?:piece|story|article|report|post|release|statement|column)\b/i;
 

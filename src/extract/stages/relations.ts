@@ -64,7 +64,7 @@ function readSentence(
     : [];
   // Health ministers' talks or a trade memorandum: readings for the scorer, not the rules' facts.
   const civil = triggers.length > 0 && CIVIL_CONTEXT.test(text) && !DEFENSE_CONTEXT.test(text);
-  // A framework for transfers, or an ACSA's "provision of food and ammunition", is what the agreement
+  // A framework for transfers, or an ACSA's "supply of fuel and spare parts", is what the agreement
   // covers, not a transfer of its own.
   if (triggers.some((t) => t.type === 'equipment_transfer_agreement' || t.type === 'acsa'))
     triggers = triggers.filter((t) => t.type !== 'equipment_transfer');
@@ -122,7 +122,7 @@ function readSentence(
             discourse,
           );
     for (const set of ruleSets) {
-      // Predecessors named in a hypothetical ("if they sign, Italy will be the eighth partner after ...") are facts.
+      // Predecessors named in a hypothetical ("if it signs, Chile will be the fifth partner after ...") are facts.
       propose(set.parties, set.status ?? status, 'rule');
       if (trigger.type === 'equipment_transfer' && set.parties.length === 2 && (set.status ?? status))
         discourse.lastSupplier = { code: set.parties[0]!, sentence: sentence.index };

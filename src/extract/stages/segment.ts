@@ -40,9 +40,9 @@ export function splitSentences(text: string, offset = 0): Array<{ start: number;
 }
 
 /**
- * Whether the line break at `at` only wraps a sentence ("signed a joint declaration on\nstrategic security
- * cooperation"): text hard-wrapped at a fixed width breaks lines inside sentences. The line before ends with
- * no closing punctuation and the next opens in lower case, which no headline, caption or list item does.
+ * Whether the line break at `at` only wraps a sentence ("signed a memorandum on\nnaval training"): text
+ * hard-wrapped at a fixed width breaks lines inside sentences. The line before ends with no closing
+ * punctuation and the next opens in lower case, which no headline, caption or list item does.
  */
 function wrapsOnto(text: string, at: number): boolean {
   let before = at - 1;
