@@ -951,6 +951,25 @@ describe('9. talks that are negotiation, memoranda of a kind, reported futures, 
       ['equipment_transfer KOR+NOR completed', 'equipment_transfer KOR+POL completed'],
     ],
     [
+      'a buyer whose aside names the arms it once depended on',
+      'Georgia, long dependent on Russian arms, signed a deal with France for air-defence radars in 2022.',
+      ['equipment_transfer FRA+GEO concluded'],
+    ],
+    [
+      'a buyer whose aside names an earlier supplier in passing',
+      'Peru, a loyal partner of the Italian naval industry, signed a deal with Seoul for two frigates.',
+      ['equipment_transfer KOR+PER concluded'],
+    ],
+    [
+      'every buyer of a list that bought',
+      'Niger, Mali and Chad bought Turkish drones last year.',
+      [
+        'equipment_transfer TUR+MLI concluded',
+        'equipment_transfer TUR+NER concluded',
+        'equipment_transfer TUR+TCD concluded',
+      ],
+    ],
+    [
       'any sale at all, which is none in particular',
       'Moscow warned that any new arms sales to Armenia by Paris would be seen as hostile.',
       [],

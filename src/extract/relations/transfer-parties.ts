@@ -74,11 +74,13 @@ export function transferParties(
   const adjacent = usable
     .filter((g) => g.end <= trigger.start && !g.place && SUBJECT_GAP.test(text.slice(g.end, trigger.start)))
     .at(-1);
+  const subjectGroup = adjacent ?? outsideApposition(text, before, trigger.start);
   const subject =
-    adjacent?.codes[0] ??
-    before.at(-1)?.codes[0] ??
+    subjectGroup?.codes[0] ??
     pronounSubject(text, sentence, discourse) ??
     (IT_THEY_SUBJECT.test(text) ? discourse.focal : null);
+  // "Nigeria, Ghana and Kenya bought Turkish drones": every state of the subject's list buys.
+  const buyers = subjectGroup?.codes ?? (subject ? [subject] : []);
   const maker = makerOf(text, trigger, groups);
   // Equipment moves between states: "the most advanced fighter in NATO" names no recipient.
   const pair = (supplier: PartyCode | null, recipients: PartyCode[]): PartySet[] =>
@@ -159,7 +161,7 @@ export function transferParties(
                 : maker
                   ? [maker]
                   : []));
-      return subject ? from.flatMap((supplier) => pair(supplier, [subject])) : [];
+      return from.flatMap((supplier) => pair(supplier, buyers));
     }
     case 'request': {
       // "would weigh a request from Accra for boats": the requester receives, the one weighing it supplies.
@@ -284,6 +286,19 @@ const EQUIPMENT_NEXT = new RegExp(
 /** The same, through a system's name ("American Apache helicopters", "Korean K9 howitzers"). */
 const NAMED_EQUIPMENT_NEXT = new RegExp(`^[\\s-]+(?:[\\w-]+\\s+){0,2}(?:${EQUIPMENT.source})\\b`);
 const PASSIVE_BEFORE = new RegExp(`(?:${EQUIPMENT.source})\\s+(?:(?:were|was|being|been|to be)\\s+)?$`, 'i');
+
+/**
+ * The last state before the verb, unless it sits in an aside set off by commas right after an earlier one:
+ * "Armenia, a big buyer of Indian guns, signed a deal with France" is Armenia's deal.
+ */
+function outsideApposition(text: string, before: PartyGroup[], verb: number): PartyGroup | undefined {
+  const last = before.at(-1);
+  const prev = before.at(-2);
+  if (!last || !prev) return last;
+  const opens = text.slice(prev.end, last.start);
+  const closes = text.slice(last.end, verb);
+  return /^,\s/.test(opens) && !opens.slice(1).includes(',') && closes.includes(',') ? prev : last;
+}
 
 /** Recipients stop at a contrast: "..., while Serbia has supplied Kenya" is another transfer. */
 function contrastEdge(text: string, from: number): number {
