@@ -970,6 +970,16 @@ describe('9. talks that are negotiation, memoranda of a kind, reported futures, 
       ],
     ],
     [
+      'an application to two groupings at once',
+      'Moldova has applied to join the EU and NATO, officials in Chisinau said.',
+      ['membership EU+MDA proposed', 'membership MDA+NATO proposed'],
+    ],
+    [
+      'the grouping a role names, beside one the sentence denies',
+      'Malta and Cyprus are EU members but not NATO members.',
+      ['membership CYP+EU in_force', 'membership EU+MLT in_force'],
+    ],
+    [
       'any sale at all, which is none in particular',
       'Moscow warned that any new arms sales to Armenia by Paris would be seen as hostile.',
       [],

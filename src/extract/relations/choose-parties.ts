@@ -257,8 +257,42 @@ function membershipParties(
   if (groupings.length === 0 && named && GROUPING_ANAPHOR.test(text)) groupings.push(named.code);
   // "Kazakhstan joined the Partnership for Peace": the programme's own grouping.
   if (groupings.length === 0 && trigger.grouping) groupings.push(trigger.grouping);
-  if (groupings.length !== 1) return [];
-  const grouping = groupings[0]!;
+  return chosenGroupings(text, trigger, usable, groupings).flatMap((grouping) =>
+    membershipOf(text, trigger, usable, grouping, groupings, named, sentence, discourse),
+  );
+}
+
+/**
+ * The grouping a membership trigger is about: the only one named; where several are, the one inside the
+ * words ("are EU members but not NATO members") or the list right after them ("applied to join the EU
+ * and NATO": each of them).
+ */
+function chosenGroupings(
+  text: string,
+  trigger: Trigger,
+  usable: PartyGroup[],
+  groupings: string[],
+): string[] {
+  if (groupings.length <= 1) return groupings;
+  const inside = usable.find(
+    (g) => g.start >= trigger.start && g.end <= trigger.end && g.codes.some(isGroupingCode),
+  );
+  if (inside) return inside.codes.filter((c) => isGroupingCode(c));
+  const next = usable.find((g) => g.start >= trigger.end);
+  if (next && next.start - trigger.end <= 12 && next.codes.every(isGroupingCode)) return next.codes;
+  return [];
+}
+
+function membershipOf(
+  text: string,
+  trigger: Trigger,
+  usable: PartyGroup[],
+  grouping: string,
+  groupings: string[],
+  named: { code: string } | null,
+  sentence: number,
+  discourse: Discourse,
+): PartySet[] {
   const words = text.slice(trigger.start, trigger.end);
   // "role in the Quad", "part of AUKUS": the grouping must be what the words are about, right after them
   // (or inside them: "NATO's oldest partner").
