@@ -185,12 +185,16 @@ interface WordStarts {
 }
 
 /**
- * Word starts of the texts scanned lately, for the next calls: the gate stage scans a document's sentences, and
- * the relation stage scans them again (and its weapons, and the sentences before for an exercise).
+ * Word starts of the texts scanned lately, for the next calls: the relation stage scans one sentence for
+ * instruments, exercises and weapons in turn, and the sentences before it for an exercise.
  */
 const recentStarts = new Map<string, WordStarts>();
-/** Enough for the sentences of a long article; past it the map starts over. */
-const RECENT_TEXTS = 512;
+/**
+ * Enough for the scans of one sentence and the two before it; past it the map starts over. A larger map would
+ * carry work from one document to the next: a feed repeats sentences (wire copy, boilerplate) and the bench
+ * recombines a pool of them, so its figure would measure the map, not the scan.
+ */
+const RECENT_TEXTS = 8;
 /** A longer text (a whole document) is remembered alone, so the map never holds more than a few megabytes. */
 const RECENT_TEXT_CHARS = 4000;
 let recentVersion = -1;

@@ -14,7 +14,13 @@ import {
   TRAVEL,
 } from '../lexicon/event-words.js';
 import { GENERIC_AGREEMENT, TRIGGERS, UMBRELLA_AGREEMENT } from '../lexicon/type-triggers.js';
-import { findExercises, findInstruments } from '../catalogues/index.js';
+import {
+  findExercises,
+  findInstruments,
+  type CatalogueMatch,
+  type ExerciseEntry,
+  type InstrumentEntry,
+} from '../catalogues/index.js';
 import { allMatches } from '../lexicon/all-matches.js';
 import { INSTRUMENT_DETERMINER_FAMILY, SAME_KIND_FAMILY } from '../phrasebook/anaphora.js';
 import { compileEach, compileEntries, compileFamily } from '../phrasebook/compile.js';
@@ -73,6 +79,9 @@ export interface TriggerGate {
   wordsAt: number | null;
   /** The same for the transfer and grouping phrases (ARMS_DEAL_OR_AID). */
   phrasesAt: number | null;
+  /** The named instruments and exercises, when the gate looked them up: findTriggers reads them again. */
+  instruments?: CatalogueMatch<InstrumentEntry>[];
+  exercises?: CatalogueMatch<ExerciseEntry>[];
 }
 
 /**
@@ -85,9 +94,10 @@ export function triggerGate(text: string): TriggerGate | null {
   if (wordsAt >= 0) return { cheap: true, wordsAt, phrasesAt: null };
   const phrasesAt = firstMatch(ARMS_DEAL_OR_AID, text);
   if (phrasesAt >= 0) return { cheap: true, wordsAt, phrasesAt };
-  return findInstruments(text).length > 0 || findExercises(text).length > 0
-    ? { cheap: false, wordsAt, phrasesAt }
-    : null;
+  const instruments = findInstruments(text);
+  if (instruments.length > 0) return { cheap: false, wordsAt, phrasesAt, instruments };
+  const exercises = findExercises(text);
+  return exercises.length > 0 ? { cheap: false, wordsAt, phrasesAt, instruments, exercises } : null;
 }
 
 /**
@@ -135,11 +145,11 @@ export function findTriggers(
   if (!gate) return [];
   const found: Trigger[] = [];
   const { cheap } = gate;
-  for (const m of findInstruments(text)) {
+  for (const m of gate.instruments ?? findInstruments(text)) {
     const meeting = m.entry.type === 'two_plus_two' || m.entry.type === 'high_level_meeting';
     found.push({ type: m.entry.type, kind: meeting ? 'meeting' : 'instrument', start: m.start, end: m.end });
   }
-  for (const m of findExercises(text))
+  for (const m of gate.exercises ?? findExercises(text))
     found.push({ type: 'joint_exercise', kind: 'activity', start: m.start, end: m.end });
   if (found.length === 0 && !cheap) return [];
   // No word list matches before its union's first match, nor at all where the union has none.
