@@ -23,7 +23,7 @@ import {
 } from '../catalogues/index.js';
 import { allMatches } from '../lexicon/all-matches.js';
 import { INSTRUMENT_DETERMINER_FAMILY, SAME_KIND_FAMILY } from '../phrasebook/anaphora.js';
-import { compileEach, compileEntries, compileFamily } from '../phrasebook/compile.js';
+import { alternation, compileEach, compileEntries, compileFamily } from '../phrasebook/compile.js';
 import {
   BECOME_ROLE_FAMILY,
   NON_MEMBER_FAMILY,
@@ -114,7 +114,7 @@ function unionOf(parts: readonly RegExp[]): { re: RegExp; exact: boolean } {
       !/\\[1-9k]/.test(p.source) &&
       (p.ignoreCase || !/\(\?<?!|\[\^/.test(p.source)),
   );
-  return { re: new RegExp(parts.map((p) => p.source).join('|'), 'i'), exact };
+  return { re: new RegExp(alternation(parts.map((p) => p.source)), 'i'), exact };
 }
 
 /** Where the union's first match starts, -1 when it has none. */
