@@ -22,6 +22,7 @@ import {
   type InstrumentEntry,
 } from '../catalogues/index.js';
 import { allMatches } from '../lexicon/all-matches.js';
+import { LiteralFilter } from '../lexicon/literal-filter.js';
 import { INSTRUMENT_DETERMINER_FAMILY, SAME_KIND_FAMILY } from '../phrasebook/anaphora.js';
 import { alternation, compileEach, compileEntries, compileFamily } from '../phrasebook/compile.js';
 import {
@@ -130,9 +131,9 @@ function startOf(union: { re: RegExp; exact: boolean }, text: string, known: num
 
 const NONE: RegExpExecArray[] = [];
 
-/** allMatches from `at`, none when `at` is -1. */
-function matchesFrom(re: RegExp, text: string, at: number): RegExpExecArray[] {
-  return at < 0 ? NONE : allMatches(re, text, at);
+/** allMatches from `at`, none when `at` is -1 or the sentence lacks the expression's words (`may`). */
+function matchesFrom(re: RegExp, text: string, at: number, may: ReadonlySet<RegExp>): RegExpExecArray[] {
+  return at < 0 || !may.has(re) ? NONE : allMatches(re, text, at);
 }
 
 export function findTriggers(
@@ -152,11 +153,13 @@ export function findTriggers(
   for (const m of gate.exercises ?? findExercises(text))
     found.push({ type: 'joint_exercise', kind: 'activity', start: m.start, end: m.end });
   if (found.length === 0 && !cheap) return [];
+  // One pass over the sentence tells which word lists can match in it: most cannot, and are not scanned.
+  const may = WORD_LISTS.mayMatch(text);
   // No word list matches before its union's first match, nor at all where the union has none.
   const words = startOf(ANY_TRIGGER, text, gate.wordsAt);
   const phrases = startOf(ARMS_DEAL_OR_AID, text, gate.phrasesAt);
   for (const { type, pattern, instrument } of TRIGGERS) {
-    for (const m of matchesFrom(pattern, text, words)) {
+    for (const m of matchesFrom(pattern, text, words, may)) {
       found.push({
         type,
         kind: instrument ? 'instrument' : 'activity',
@@ -167,7 +170,7 @@ export function findTriggers(
   }
   const specific = found.filter((t) => t.kind === 'instrument');
   if (specific.length === 0) {
-    for (const m of matchesFrom(UMBRELLA_AGREEMENT, text, words)) {
+    for (const m of matchesFrom(UMBRELLA_AGREEMENT, text, words, may)) {
       // "the defense accord" points back to the instrument in play; "their defence agreement" names an umbrella one.
       const anaphoric =
         lastInstrument && INSTRUMENT_DETERMINER.test(text.slice(Math.max(0, m.index - 6), m.index));
@@ -180,8 +183,8 @@ export function findTriggers(
       });
     }
   }
-  findMeetings(text, found, words);
-  findTransfers(text, found, words, phrases);
+  findMeetings(text, found, words, may);
+  findTransfers(text, found, words, phrases, may);
   if (exerciseInPlay && !found.some((t) => t.type === 'joint_exercise'))
     for (const m of allMatches(PARTICIPATION, text, 0))
       found.push({ type: 'joint_exercise', kind: 'activity', start: m.index, end: m.index + m[0].length });
@@ -189,7 +192,7 @@ export function findTriggers(
   // reading for the scorer, and none after "non-" ("a non-NATO member").
   // A state taking up the role ("Finland became NATO's 31st member"), or ranked in it ("the newest NATO
   // member"), is the news: the rules read it.
-  for (const m of matchesFrom(GROUPING_ROLE, text, phrases))
+  for (const m of matchesFrom(GROUPING_ROLE, text, phrases, may))
     if (!NON_MEMBER.test(text.slice(Math.max(0, m.index - 5), m.index)))
       found.push({
         type: 'membership',
@@ -205,7 +208,7 @@ export function findTriggers(
   for (const t of found)
     if (t.kind !== 'meeting' && t.kind !== 'transfer' && (UMBRELLA_TYPES.includes(t.type) || t.vague))
       t.alsoTypes = UMBRELLA_TYPES.filter((x) => x !== t.type);
-  const generic = matchesFrom(GENERIC_AGREEMENT, text, words);
+  const generic = matchesFrom(GENERIC_AGREEMENT, text, words, may);
   if (!lastInstrument && generic.length > 0) {
     // "inked a new deal with Oslo" in a defense story: some agreement of the umbrella kinds.
     const defense = DEFENSE_CONTEXT.test(text);
@@ -230,11 +233,11 @@ export function findTriggers(
   return dropOverlaps(found).sort((a, b) => a.start - b.start);
 }
 
-function findMeetings(text: string, out: Trigger[], words: number): void {
+function findMeetings(text: string, out: Trigger[], words: number, may: ReadonlySet<RegExp>): void {
   // A copy: matchesFrom may return a shared empty array.
-  const meetings = [...matchesFrom(MEETING, text, words)];
+  const meetings = [...matchesFrom(MEETING, text, words, may)];
   // "The Egyptian president flew to Paris", "Prabowo travelled to Moscow"; not "fans travelled to Sydney".
-  for (const m of matchesFrom(TRAVEL, text, words)) {
+  for (const m of matchesFrom(TRAVEL, text, words, may)) {
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     if (OFFICIAL.test(before) || NAME_BEFORE.test(before)) meetings.push(m);
   }
@@ -295,7 +298,13 @@ const ARMS_DEAL_OR_AID = unionOf([
   GROUPING_ROLE,
 ]);
 
-function findTransfers(text: string, out: Trigger[], words: number, phrases: number): void {
+function findTransfers(
+  text: string,
+  out: Trigger[],
+  words: number,
+  phrases: number,
+  may: ReadonlySet<RegExp>,
+): void {
   const push = (m: RegExpExecArray | RegExpMatchArray, direction: NonNullable<Trigger['direction']>) =>
     out.push({
       type: 'equipment_transfer',
@@ -304,18 +313,18 @@ function findTransfers(text: string, out: Trigger[], words: number, phrases: num
       end: m.index! + m[0].length,
       direction,
     });
-  for (const m of matchesFrom(ARMS_DEAL, text, phrases)) push(m, 'deal');
-  for (const m of matchesFrom(AID, text, phrases)) push(m, 'aid');
-  for (const m of matchesFrom(SUPPLIER_NOUN, text, phrases)) push(m, 'supplierNoun');
-  for (const m of matchesFrom(CLIENTS, text, phrases)) push(m, 'clients');
+  for (const m of matchesFrom(ARMS_DEAL, text, phrases, may)) push(m, 'deal');
+  for (const m of matchesFrom(AID, text, phrases, may)) push(m, 'aid');
+  for (const m of matchesFrom(SUPPLIER_NOUN, text, phrases, may)) push(m, 'supplierNoun');
+  for (const m of matchesFrom(CLIENTS, text, phrases, may)) push(m, 'clients');
   // A buyer "of" or "for" some state's arms, when arms or a maker are named right after.
-  for (const m of matchesFrom(CUSTOMER_OF, text, phrases))
+  for (const m of matchesFrom(CUSTOMER_OF, text, phrases, may))
     if (ARMS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) push(m, 'customerOf');
-  for (const m of matchesFrom(CONTRACT_FOR, text, phrases)) {
+  for (const m of matchesFrom(CONTRACT_FOR, text, phrases, may)) {
     if (EQUIPMENT.test(text.slice(m.index, m.index + m[0].length + 60))) push(m, 'acquire');
   }
   // A request moves equipment only when the equipment is what is asked for, in the same clause after it.
-  for (const m of matchesFrom(REQUEST_VERB, text, words)) {
+  for (const m of matchesFrom(REQUEST_VERB, text, words, may)) {
     const asked = text.slice(m.index, m.index + m[0].length + 60).split(/[,;]/, 1)[0]!;
     if (EQUIPMENT.test(asked)) push(m, 'request');
   }
@@ -323,7 +332,7 @@ function findTransfers(text: string, out: Trigger[], words: number, phrases: num
     [SUPPLY_VERB, 'supply'],
     [ACQUIRE_VERB, 'acquire'],
   ] as const) {
-    for (const m of matchesFrom(verb, text, words)) {
+    for (const m of matchesFrom(verb, text, words, may)) {
       // A verb moves equipment only when equipment is named near it.
       if (EQUIPMENT.test(text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 90)))
         push(m, direction);
@@ -350,3 +359,22 @@ function dropOverlaps(triggers: Trigger[]): Trigger[] {
   }
   return kept;
 }
+
+/** The word lists findTriggers scans a sentence with. */
+const WORD_LISTS = new LiteralFilter([
+  ...TRIGGERS.map((t) => t.pattern),
+  UMBRELLA_AGREEMENT,
+  GENERIC_AGREEMENT,
+  MEETING,
+  TRAVEL,
+  SUPPLY_VERB,
+  ACQUIRE_VERB,
+  REQUEST_VERB,
+  ARMS_DEAL,
+  AID,
+  SUPPLIER_NOUN,
+  CLIENTS,
+  CUSTOMER_OF,
+  CONTRACT_FOR,
+  GROUPING_ROLE,
+]);
