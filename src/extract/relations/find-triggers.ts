@@ -80,6 +80,8 @@ export interface TriggerGate {
   wordsAt: number | null;
   /** The same for the transfer and grouping phrases (ARMS_DEAL_OR_AID). */
   phrasesAt: number | null;
+  /** The word lists that can match in the sentence (WORD_LISTS): findTriggers scans only those. */
+  may: ReadonlySet<RegExp>;
   /** The named instruments and exercises, when the gate looked them up: findTriggers reads them again. */
   instruments?: CatalogueMatch<InstrumentEntry>[];
   exercises?: CatalogueMatch<ExerciseEntry>[];
@@ -91,14 +93,15 @@ export interface TriggerGate {
  * cooperation agreement") are looked up only where no word list matched: a name needs no acronym beside it.
  */
 export function triggerGate(text: string): TriggerGate | null {
-  const wordsAt = firstMatch(ANY_TRIGGER, text);
-  if (wordsAt >= 0) return { cheap: true, wordsAt, phrasesAt: null };
-  const phrasesAt = firstMatch(ARMS_DEAL_OR_AID, text);
-  if (phrasesAt >= 0) return { cheap: true, wordsAt, phrasesAt };
+  const may = WORD_LISTS.mayMatch(text);
+  const wordsAt = firstMatch(ANY_TRIGGER, text, may);
+  if (wordsAt >= 0) return { cheap: true, wordsAt, phrasesAt: null, may };
+  const phrasesAt = firstMatch(ARMS_DEAL_OR_AID, text, may);
+  if (phrasesAt >= 0) return { cheap: true, wordsAt, phrasesAt, may };
   const instruments = findInstruments(text);
-  if (instruments.length > 0) return { cheap: false, wordsAt, phrasesAt, instruments };
+  if (instruments.length > 0) return { cheap: false, wordsAt, phrasesAt, may, instruments };
   const exercises = findExercises(text);
-  return exercises.length > 0 ? { cheap: false, wordsAt, phrasesAt, instruments, exercises } : null;
+  return exercises.length > 0 ? { cheap: false, wordsAt, phrasesAt, may, instruments, exercises } : null;
 }
 
 /**
@@ -108,25 +111,35 @@ export function triggerGate(text: string): TriggerGate | null {
  * has a negative look-around or a negated class; other flags and back-references would change what the
  * parts mean.
  */
-function unionOf(parts: readonly RegExp[]): { re: RegExp; exact: boolean } {
+interface Union {
+  re: RegExp;
+  exact: boolean;
+  parts: readonly RegExp[];
+  /** Whether the union can match only where one of its parts' literals occurs (its parts read as it does). */
+  literal: boolean;
+}
+
+function unionOf(parts: readonly RegExp[]): Union {
   const exact = parts.every(
     (p) =>
       /^g?i?$/.test(p.flags) &&
       !/\\[1-9k]/.test(p.source) &&
       (p.ignoreCase || !/\(\?<?!|\[\^/.test(p.source)),
   );
-  return { re: new RegExp(alternation(parts.map((p) => p.source)), 'i'), exact };
+  const literal = parts.every((p) => /^g?i?$/.test(p.flags));
+  return { re: new RegExp(alternation(parts.map((p) => p.source)), 'i'), exact, parts, literal };
 }
 
-/** Where the union's first match starts, -1 when it has none. */
-function firstMatch(union: { re: RegExp }, text: string): number {
+/** Where the union's first match starts, -1 when it has none (without a scan when no part can match). */
+function firstMatch(union: Union, text: string, may: ReadonlySet<RegExp>): number {
+  if (union.literal && !union.parts.some((p) => may.has(p))) return -1;
   return union.re.exec(text)?.index ?? -1;
 }
 
 /** Scans of the union's parts start at its first match, or are skipped when it has none (when exact). */
-function startOf(union: { re: RegExp; exact: boolean }, text: string, known: number | null): number {
+function startOf(union: Union, text: string, known: number | null, may: ReadonlySet<RegExp>): number {
   if (!union.exact) return 0;
-  return known ?? firstMatch(union, text);
+  return known ?? firstMatch(union, text, may);
 }
 
 const NONE: RegExpExecArray[] = [];
@@ -145,7 +158,8 @@ export function findTriggers(
 ): Trigger[] {
   if (!gate) return [];
   const found: Trigger[] = [];
-  const { cheap } = gate;
+  // The gate's one pass over the sentence told which word lists can match in it: most cannot, and are not scanned.
+  const { cheap, may } = gate;
   for (const m of gate.instruments ?? findInstruments(text)) {
     const meeting = m.entry.type === 'two_plus_two' || m.entry.type === 'high_level_meeting';
     found.push({ type: m.entry.type, kind: meeting ? 'meeting' : 'instrument', start: m.start, end: m.end });
@@ -153,11 +167,9 @@ export function findTriggers(
   for (const m of gate.exercises ?? findExercises(text))
     found.push({ type: 'joint_exercise', kind: 'activity', start: m.start, end: m.end });
   if (found.length === 0 && !cheap) return [];
-  // One pass over the sentence tells which word lists can match in it: most cannot, and are not scanned.
-  const may = WORD_LISTS.mayMatch(text);
   // No word list matches before its union's first match, nor at all where the union has none.
-  const words = startOf(ANY_TRIGGER, text, gate.wordsAt);
-  const phrases = startOf(ARMS_DEAL_OR_AID, text, gate.phrasesAt);
+  const words = startOf(ANY_TRIGGER, text, gate.wordsAt, may);
+  const phrases = startOf(ARMS_DEAL_OR_AID, text, gate.phrasesAt, may);
   for (const { type, pattern, instrument } of TRIGGERS) {
     for (const m of matchesFrom(pattern, text, words, may)) {
       found.push({
@@ -363,6 +375,7 @@ function dropOverlaps(triggers: Trigger[]): Trigger[] {
 /** The word lists findTriggers scans a sentence with. */
 const WORD_LISTS = new LiteralFilter([
   ...TRIGGERS.map((t) => t.pattern),
+  PARTICIPATION,
   UMBRELLA_AGREEMENT,
   GENERIC_AGREEMENT,
   MEETING,
