@@ -339,8 +339,8 @@ describe('weaponOrigin', () => {
   });
 
   it('finds each unambiguous system by any of its names, whatever letter and case the name starts with', () => {
-    // The matcher tries at a position only the names that can start with its character (index.ts,
-    // FirstCharExpressions): every ASCII name must still be found, in its own case and in capitals.
+    // The matcher walks a trie of the names (index.ts, CharTrie.matchAt): every ASCII name must be found, in
+    // its own case and in capitals.
     const missed: string[] = [];
     for (const w of WEAPON_SYSTEMS) {
       if (w.ambiguous) continue;
@@ -362,6 +362,45 @@ describe('weaponOrigin', () => {
     ]);
     expect(findWeapons('The CH-47 landed.').map((m) => m.entry.names[0])).toEqual(['CH-47']);
   });
+});
+
+it('ends a name where the backtracking expression of the catalogue would: separators, apostrophes, suffixes, years', () => {
+  // The trie walk stands for `(?<![\w-])(?:names)tail(?!\w|-\d)`; these spans are that expression's.
+  const cases: Array<
+    [string, (text: string) => Array<{ start: number; end: number; entry: unknown }>, string[]]
+  > = [
+    [
+      'The Su-30MKI and the F-16Vs flew; a K2PL tank and F-16s followed.',
+      findWeapons,
+      ['Su-30MKI', 'F-16Vs', 'K2PL', 'F-16s'],
+    ],
+    [
+      'Israel sold Davids Sling and David\u2019s Sling batteries, and the F - 16 and F--35 and F 35A.',
+      findWeapons,
+      ['Davids Sling', 'David\u2019s Sling', 'F - 16', 'F--35', 'F 35A'],
+    ],
+    [
+      'The F-16-2 and the F-161 and Su-30-5 variants, and the Patriot PAC-3 system.',
+      findWeapons,
+      ['Patriot', 'PAC-3'],
+    ],
+    [
+      'Exercises Zapad-2021 and Cobra Gold \u201925 and RIMPAC 29 nations and Aurora 23, then Shaheen-IX.',
+      findExercises,
+      ['Zapad-2021', 'Cobra Gold \u201925', 'RIMPAC'],
+    ],
+    [
+      'Steadfast Defender 2024, Steadfast  Defender-24 and Balikatan 2024-25 drills, Malabar 2023.',
+      findExercises,
+      ['Steadfast Defender 2024', 'Steadfast  Defender-24', 'Balikatan', 'Malabar 2023'],
+    ],
+    [
+      'They signed the Reciprocal Access Agreements and the RAAs; the EDCA\u2019s scope and an ACSA.',
+      findInstruments,
+      ['Reciprocal Access Agreements', 'RAAs', 'EDCA\u2019s', 'ACSA'],
+    ],
+  ];
+  for (const [text, find, expected] of cases) expect(spans(text, find(text))).toEqual(expected);
 });
 
 it('reads names among accented words and non-Latin script, and right after a non-ASCII letter', () => {

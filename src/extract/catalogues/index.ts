@@ -30,9 +30,10 @@ export interface CatalogueMatch<E> {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Matching engine. Each catalogue becomes a character trie, emitted as one regex whose alternatives share
-// prefixes, so V8 tests a position against the whole catalogue in one pass instead of hundreds of
-// alternatives. Spaces and hyphens in a name are one optional separator unit ("F-16" = "F16" = "F 16").
+// Matching engine. Each catalogue becomes a character trie. A name is matched as one backtracking expression
+// over the trie would match it, `(?<![\w-])(?:name|name|...)tail(?!\w|-\d)` with the alternatives sharing
+// prefixes, but walked in code: V8 interprets the expression of a whole catalogue (kilobytes of bytecode) at
+// 100-1000 us a match. Spaces and hyphens in a name are one optional separator unit ("F-16" = "F16" = "F 16").
 
 const SEP = '\u0000sep';
 const SEP_SOURCE = '[\\s\\u00a0\\-\\u2010\\u2011\\u2013]{0,3}';
@@ -56,6 +57,28 @@ const isSep = (ch: string): boolean => {
   );
 };
 
+/**
+ * Whether a name's code unit matches the text's, as the expression compares them: exactly, or under /i
+ * without /u. ASCII folds by case; any other pair is asked of the engine once (its case folding is
+ * Unicode's simple upper-casing, and a character outside ASCII never folds to one inside it).
+ */
+function sameUnit(unit: number, found: number, fold: boolean): boolean {
+  if (unit === found) return true;
+  if (!fold) return false;
+  if (unit < 128 && found < 128)
+    return (unit | 0x20) === (found | 0x20) && (unit | 0x20) >= 97 && (unit | 0x20) <= 122;
+  const key = unit * 0x10000 + found;
+  let same = foldedPairs.get(key);
+  if (same === undefined) {
+    same = new RegExp(`^\\u${hex4(unit)}$`, 'i').test(String.fromCharCode(found));
+    foldedPairs.set(key, same);
+  }
+  return same;
+}
+
+const foldedPairs = new Map<number, boolean>();
+const hex4 = (code: number) => code.toString(16).padStart(4, '0');
+
 interface TrieNode<V> {
   next: Map<string, TrieNode<V>>;
   value?: V;
@@ -74,12 +97,6 @@ function unitsOf(name: string, fold: boolean): string[] {
   }
   while (out.at(-1) === SEP) out.pop();
   return out;
-}
-
-function unitSource(unit: string): string {
-  if (unit === SEP) return SEP_SOURCE;
-  if (unit === "'") return "['\\u2019]?";
-  return unit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 class CharTrie<V> {
@@ -102,25 +119,49 @@ class CharTrie<V> {
   }
 
   /**
-   * The regex source of the whole trie. `afterDigit` is appended where a name ends in a digit, so model
-   * suffixes ("Su-30MKI", "F-16V", "K2PL") still read as the base system.
+   * The end of the match that the expression `(?<![\w-])(?:names)tail(?!\w|-\d)` finds at `start` (the
+   * look-behind is the caller's), -1 when it finds none: the same backtracking, in the same order. At a
+   * node, each child is tried in the order inserted, then stopping there; a separator takes up to three
+   * characters, the most first; an apostrophe is optional; then `ends` must match right after the name.
+   * `ends.afterDigit` serves a name ending in a digit (model suffixes, "Su-30MKI").
    */
-  source(afterDigit: string): string {
-    return this.emit(this.root, '', afterDigit);
+  matchAt(text: string, start: number, ends: Ends): number {
+    const walk = (node: TrieNode<V>, i: number, last: string): number => {
+      for (const [unit, child] of node.next) {
+        const end = this.unitThen(text, i, unit, (j) => walk(child, j, unit));
+        if (end >= 0) return end;
+      }
+      if (node.value === undefined) return -1;
+      const end = /\d$/.test(last) ? ends.afterDigit : ends.plain;
+      end.lastIndex = i;
+      return end.test(text) ? end.lastIndex : -1;
+    };
+    return walk(this.root, start, '');
   }
 
-  /** The regex source of the names that start with the root's child `unit` (one alternative of source()). */
-  sourceFrom(unit: string, afterDigit: string): string {
-    return unitSource(unit) + this.emit(this.root.next.get(unit)!, unit, afterDigit);
-  }
-
-  private emit(node: TrieNode<V>, last: string, afterDigit: string): string {
-    const alts: string[] = [];
-    for (const [u, child] of node.next) alts.push(unitSource(u) + this.emit(child, u, afterDigit));
-    // The "stop here" alternative goes last: longer names are tried first.
-    if (node.value !== undefined) alts.push(/\d$/.test(last) ? afterDigit : '');
-    if (alts.length === 1) return alts[0]!;
-    return `(?:${alts.join('|')})`;
+  /** Matches one unit at `i`, then `rest` after it, trying the unit's ways in the expression's order. */
+  private unitThen(text: string, i: number, unit: string, rest: (j: number) => number): number {
+    if (unit === SEP) {
+      let n = 0;
+      while (n < 3 && i + n < text.length && isSep(text[i + n]!)) n++;
+      for (let k = n; k >= 0; k--) {
+        const end = rest(i + k);
+        if (end >= 0) return end;
+      }
+      return -1;
+    }
+    if (unit === "'") {
+      const ch = text[i];
+      if (ch === "'" || ch === '\u2019') {
+        const end = rest(i + 1);
+        if (end >= 0) return end;
+      }
+      return rest(i);
+    }
+    if (i + unit.length > text.length) return -1;
+    for (let k = 0; k < unit.length; k++)
+      if (!sameUnit(unit.charCodeAt(k), text.charCodeAt(i + k), this.fold)) return -1;
+    return rest(i + unit.length);
   }
 
   /**
@@ -156,12 +197,18 @@ class CharTrie<V> {
   }
 }
 
+/** What must follow a name, with and without /i: a match's end, and what may not come after it. */
+interface Ends {
+  plain: RegExp;
+  afterDigit: RegExp;
+}
+
 /** A compiled catalogue: a case-insensitive trie for names and a case-sensitive one for acronyms. */
 interface Compiled<V> {
   folded: CharTrie<V>;
   exact: CharTrie<V>;
-  foldedAt: FirstCharExpressions<V>;
-  exactAt: FirstCharExpressions<V>;
+  foldedEnds: Ends;
+  exactEnds: Ends;
   /** This catalogue's bit in FIRST_WORDS. */
   bit: number;
 }
@@ -185,12 +232,16 @@ interface WordStarts {
 }
 
 /**
- * Word starts of the texts scanned lately, for the next calls: the gate stage scans a document's sentences, and
- * the relation stage scans them again (and its weapons, and the sentences before for an exercise).
+ * Word starts of the texts scanned lately, for the next calls: the relation stage scans one sentence for
+ * instruments, exercises and weapons in turn, and the sentences before it for an exercise.
  */
 const recentStarts = new Map<string, WordStarts>();
-/** Enough for the sentences of a long article; past it the map starts over. */
-const RECENT_TEXTS = 512;
+/**
+ * Enough for the scans of one sentence and the two before it; past it the map starts over. A larger map would
+ * carry work from one document to the next: a feed repeats sentences (wire copy, boilerplate) and the bench
+ * recombines a pool of them, so its figure would measure the map, not the scan.
+ */
+const RECENT_TEXTS = 8;
 /** A longer text (a whole document) is remembered alone, so the map never holds more than a few megabytes. */
 const RECENT_TEXT_CHARS = 4000;
 let recentVersion = -1;
@@ -368,51 +419,12 @@ function compile<V>(
     FIRST_WORDS.set(first, (FIRST_WORDS.get(first) ?? 0) | bit);
   }
   firstWordsVersion++;
-  // Sticky: scan() runs each expression only where a name can start.
-  const at = (trie: CharTrie<V>, flags: string) =>
-    new FirstCharExpressions(
-      trie,
-      (unit) => new RegExp(`(?<![\\w-])${trie.sourceFrom(unit, afterDigit)}${tail}(?!\\w|-\\d)`, flags),
-    );
-  return { folded, exact, foldedAt: at(folded, 'iy'), exactAt: at(exact, 'y'), bit };
-}
-
-/**
- * A catalogue's expression, `(?<![\w-])(?:name|name|...)tail(?!\w|-\d)`, cut into one expression per
- * alternative of the root: at a position, the alternatives that can match its character, tried in the
- * order of the whole (so the first that matches is the one the whole expression matches). V8 interprets an
- * expression of a whole catalogue (hundreds of kilobytes of bytecode) and tries its root alternatives in
- * turn: a match costs 2-20 us against about 1 us for its part.
- */
-class FirstCharExpressions<V> {
-  /** Per ASCII character: the parts whose names can start with it, in root order, compiled on first use. */
-  private readonly byChar = new Map<string, RegExp[]>();
-  private all: RegExp[] | null = null;
-
-  constructor(
-    private readonly trie: CharTrie<V>,
-    private readonly compile: (unit: string) => RegExp,
-  ) {}
-
-  /** The parts to try at a position whose character is `ch`. */
-  at(ch: string): RegExp[] {
-    const code = ch.charCodeAt(0);
-    // Under /i without /u, an ASCII character matches only itself in either case (no other character folds
-    // to ASCII); a part whose first character is not ASCII cannot match it. Other characters try every part.
-    if (code >= 128) return (this.all ??= [...this.trie.root.next.keys()].map(this.compile));
-    const key = this.trie.fold ? ch.toLowerCase() : ch;
-    let parts = this.byChar.get(key);
-    if (!parts) {
-      parts = [];
-      for (const unit of this.trie.root.next.keys()) {
-        const first = unit.charCodeAt(0);
-        if (first < 128 && (this.trie.fold ? unit[0]!.toLowerCase() : unit[0]) === key)
-          parts.push(this.compile(unit));
-      }
-      this.byChar.set(key, parts);
-    }
-    return parts;
-  }
+  // Sticky: run only right after a name, as the rest of the catalogue's expression.
+  const ends = (flags: string): Ends => ({
+    plain: new RegExp(`${tail}(?!\\w|-\\d)`, flags),
+    afterDigit: new RegExp(`${afterDigit}${tail}(?!\\w|-\\d)`, flags),
+  });
+  return { folded, exact, foldedEnds: ends('iy'), exactEnds: ends('y'), bit };
 }
 
 /** Every match of a compiled catalogue, earliest first, overlaps resolved to the longer match. */
@@ -429,24 +441,22 @@ function scan<V>(
   const starts: number[] = [];
   for (let k = 0; k < at.length; k++) if (bits[k]! & c.bit) starts.push(at[k]!);
   if (starts.length === 0) return found;
-  for (const [parts, trie] of [
-    [c.exactAt, c.exact],
-    [c.foldedAt, c.folded],
+  for (const [ends, trie] of [
+    [c.exactEnds, c.exact],
+    [c.foldedEnds, c.folded],
   ] as const) {
     if (trie.size === 0) continue;
     let done = 0;
     for (const i of starts) {
       if (i < done) continue;
+      // The expression's look-behind, `(?<![\w-])`: word starts keep to it already.
+      if (i > 0 && isWordOrHyphen(text.charCodeAt(i - 1))) continue;
       if (trie.lookup(text, i, Math.min(text.length, i + 80), lower) === undefined) continue;
-      let m: RegExpExecArray | null = null;
-      for (const re of parts.at(text[i]!)) {
-        re.lastIndex = i;
-        if ((m = re.exec(text))) break;
-      }
-      if (!m) continue;
-      const entry = trie.lookup(text, m.index, m.index + m[0].length, lower);
+      const end = trie.matchAt(text, i, ends);
+      if (end < 0) continue;
+      const entry = trie.lookup(text, i, end, lower);
       if (entry === undefined) continue;
-      const match = { start: m.index, end: m.index + m[0].length, entry };
+      const match = { start: i, end, entry };
       if (accept(match)) found.push(match);
       done = Math.max(i + 1, match.end);
     }

@@ -1,7 +1,13 @@
 // Runs every phrasebook entry against its own examples and counter-examples, and checks the synonym layer.
 import { describe, expect, it } from 'vitest';
 import { TRIGGERS } from '../lexicon/type-triggers.js';
-import { entrySource, expandSynonyms, notationToSource } from './compile.js';
+import {
+  alternation,
+  entrySource,
+  expandSynonyms,
+  notationToSource,
+  topLevelAlternatives,
+} from './compile.js';
 import type { PhraseEntry, PhraseFamily } from './entry.js';
 import {
   ACQUIRE_FAMILY,
@@ -245,5 +251,30 @@ describe('phrase notation', () => {
     expect(re("minister[']s").test('minister’s')).toBe(true);
     expect(re('2[ ]+[ ]2').test('2 + 2')).toBe(true);
     expect(() => notationToSource('(a|b')).toThrow();
+  });
+});
+
+describe('alternation of sources', () => {
+  it('writes a word boundary once when every alternative starts with one, and matches the same', () => {
+    const sources = [String.raw`\b(?:met|talks)\b`, String.raw`\bvisit(?:ed)?\b|\bsummit`];
+    expect(alternation(sources)).toBe(String.raw`\b(?:(?:met|talks)\b|visit(?:ed)?\b|summit)`);
+    const text = 'Leaders met at a summit; the minister visited Oslo.';
+    const plain = [...text.matchAll(new RegExp(sources.join('|'), 'gi'))].map((m) => [m.index, m[0]]);
+    const factored = [...text.matchAll(new RegExp(alternation(sources), 'gi'))].map((m) => [m.index, m[0]]);
+    expect(factored).toEqual(plain);
+  });
+
+  it('leaves the alternatives as they are when one of them does not start with a boundary', () => {
+    // A bare pattern's own top-level "|", or a "|" inside a class or a group, is read as such.
+    expect(alternation([String.raw`\bfoo`, String.raw`(?<!x)bar|\bbaz`])).toBe(
+      String.raw`\bfoo|(?<!x)bar|\bbaz`,
+    );
+    expect(alternation([String.raw`\bfoo`, String.raw`[|]bar`])).toBe(String.raw`\bfoo|[|]bar`);
+    expect(topLevelAlternatives(String.raw`\ba(?:b|c)|\[d|e\]|[\]|]f`)).toEqual([
+      String.raw`\ba(?:b|c)`,
+      String.raw`\[d`,
+      String.raw`e\]`,
+      String.raw`[\]|]f`,
+    ]);
   });
 });

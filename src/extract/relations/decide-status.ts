@@ -201,7 +201,7 @@ function nearestCue(
   let best: Status | null = null;
   let bestDistance = Infinity;
   for (const cue of cues)
-    for (const m of clause.matchAll(cue.scan)) {
+    for (const m of allMatches(cue.scan, clause, 0)) {
       const start = from + m.index;
       const end = start + m[0].length;
       const distance =
@@ -225,8 +225,9 @@ export function laterMilestones(
   trigger: Trigger,
 ): Array<{ status: Status; start: number; end: number }> {
   const out: Array<{ status: Status; start: number; end: number }> = [];
+  const after = text.slice(trigger.end);
   for (const cue of AGREEMENT_CUES)
-    for (const m of text.slice(trigger.end).matchAll(cue.scan)) {
+    for (const m of allMatches(cue.scan, after, 0)) {
       const start = trigger.end + m.index;
       if (out.some((o) => o.status === cue.status)) break;
       if (LATER_MILESTONE.test(text.slice(Math.max(trigger.end, start - 60), start)))

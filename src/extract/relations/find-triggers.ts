@@ -15,10 +15,17 @@ import {
   TRAVEL,
 } from '../lexicon/event-words.js';
 import { GENERIC_AGREEMENT, TRIGGERS, UMBRELLA_AGREEMENT } from '../lexicon/type-triggers.js';
-import { findExercises, findInstruments } from '../catalogues/index.js';
+import {
+  findExercises,
+  findInstruments,
+  type CatalogueMatch,
+  type ExerciseEntry,
+  type InstrumentEntry,
+} from '../catalogues/index.js';
 import { allMatches } from '../lexicon/all-matches.js';
+import { LiteralFilter } from '../lexicon/literal-filter.js';
 import { INSTRUMENT_DETERMINER_FAMILY, SAME_KIND_FAMILY } from '../phrasebook/anaphora.js';
-import { compileEach, compileEntries, compileFamily } from '../phrasebook/compile.js';
+import { alternation, compileEach, compileEntries, compileFamily } from '../phrasebook/compile.js';
 import {
   BECOME_ROLE_FAMILY,
   NON_MEMBER_FAMILY,
@@ -76,6 +83,11 @@ export interface TriggerGate {
   wordsAt: number | null;
   /** The same for the transfer and grouping phrases (ARMS_DEAL_OR_AID). */
   phrasesAt: number | null;
+  /** The word lists that can match in the sentence (WORD_LISTS): findTriggers scans only those. */
+  may: ReadonlySet<RegExp>;
+  /** The named instruments and exercises, when the gate looked them up: findTriggers reads them again. */
+  instruments?: CatalogueMatch<InstrumentEntry>[];
+  exercises?: CatalogueMatch<ExerciseEntry>[];
 }
 
 /**
@@ -84,13 +96,15 @@ export interface TriggerGate {
  * cooperation agreement") are looked up only where no word list matched: a name needs no acronym beside it.
  */
 export function triggerGate(text: string): TriggerGate | null {
-  const wordsAt = firstMatch(ANY_TRIGGER, text);
-  if (wordsAt >= 0) return { cheap: true, wordsAt, phrasesAt: null };
-  const phrasesAt = firstMatch(ARMS_DEAL_OR_AID, text);
-  if (phrasesAt >= 0) return { cheap: true, wordsAt, phrasesAt };
-  return findInstruments(text).length > 0 || findExercises(text).length > 0
-    ? { cheap: false, wordsAt, phrasesAt }
-    : null;
+  const may = WORD_LISTS.mayMatch(text);
+  const wordsAt = firstMatch(ANY_TRIGGER, text, may);
+  if (wordsAt >= 0) return { cheap: true, wordsAt, phrasesAt: null, may };
+  const phrasesAt = firstMatch(ARMS_DEAL_OR_AID, text, may);
+  if (phrasesAt >= 0) return { cheap: true, wordsAt, phrasesAt, may };
+  const instruments = findInstruments(text);
+  if (instruments.length > 0) return { cheap: false, wordsAt, phrasesAt, may, instruments };
+  const exercises = findExercises(text);
+  return exercises.length > 0 ? { cheap: false, wordsAt, phrasesAt, may, instruments, exercises } : null;
 }
 
 /**
@@ -100,32 +114,42 @@ export function triggerGate(text: string): TriggerGate | null {
  * has a negative look-around or a negated class; other flags and back-references would change what the
  * parts mean.
  */
-function unionOf(parts: readonly RegExp[]): { re: RegExp; exact: boolean } {
+interface Union {
+  re: RegExp;
+  exact: boolean;
+  parts: readonly RegExp[];
+  /** Whether the union can match only where one of its parts' literals occurs (its parts read as it does). */
+  literal: boolean;
+}
+
+function unionOf(parts: readonly RegExp[]): Union {
   const exact = parts.every(
     (p) =>
       /^g?i?$/.test(p.flags) &&
       !/\\[1-9k]/.test(p.source) &&
       (p.ignoreCase || !/\(\?<?!|\[\^/.test(p.source)),
   );
-  return { re: new RegExp(parts.map((p) => p.source).join('|'), 'i'), exact };
+  const literal = parts.every((p) => /^g?i?$/.test(p.flags));
+  return { re: new RegExp(alternation(parts.map((p) => p.source)), 'i'), exact, parts, literal };
 }
 
-/** Where the union's first match starts, -1 when it has none. */
-function firstMatch(union: { re: RegExp }, text: string): number {
+/** Where the union's first match starts, -1 when it has none (without a scan when no part can match). */
+function firstMatch(union: Union, text: string, may: ReadonlySet<RegExp>): number {
+  if (union.literal && !union.parts.some((p) => may.has(p))) return -1;
   return union.re.exec(text)?.index ?? -1;
 }
 
 /** Scans of the union's parts start at its first match, or are skipped when it has none (when exact). */
-function startOf(union: { re: RegExp; exact: boolean }, text: string, known: number | null): number {
+function startOf(union: Union, text: string, known: number | null, may: ReadonlySet<RegExp>): number {
   if (!union.exact) return 0;
-  return known ?? firstMatch(union, text);
+  return known ?? firstMatch(union, text, may);
 }
 
 const NONE: RegExpExecArray[] = [];
 
-/** allMatches from `at`, none when `at` is -1. */
-function matchesFrom(re: RegExp, text: string, at: number): RegExpExecArray[] {
-  return at < 0 ? NONE : allMatches(re, text, at);
+/** allMatches from `at`, none when `at` is -1 or the sentence lacks the expression's words (`may`). */
+function matchesFrom(re: RegExp, text: string, at: number, may: ReadonlySet<RegExp>): RegExpExecArray[] {
+  return at < 0 || !may.has(re) ? NONE : allMatches(re, text, at);
 }
 
 export function findTriggers(
@@ -137,8 +161,9 @@ export function findTriggers(
 ): Trigger[] {
   if (!gate) return [];
   const found: Trigger[] = [];
-  const { cheap } = gate;
-  for (const m of findInstruments(text)) {
+  // The gate's one pass over the sentence told which word lists can match in it: most cannot, and are not scanned.
+  const { cheap, may } = gate;
+  for (const m of gate.instruments ?? findInstruments(text)) {
     const meeting = m.entry.type === 'two_plus_two' || m.entry.type === 'high_level_meeting';
     found.push({
       type: m.entry.type,
@@ -148,14 +173,14 @@ export function findTriggers(
       ...(m.entry.grouping ? { grouping: m.entry.grouping } : {}),
     });
   }
-  for (const m of findExercises(text))
+  for (const m of gate.exercises ?? findExercises(text))
     found.push({ type: 'joint_exercise', kind: 'activity', start: m.start, end: m.end });
   if (found.length === 0 && !cheap) return [];
   // No word list matches before its union's first match, nor at all where the union has none.
-  const words = startOf(ANY_TRIGGER, text, gate.wordsAt);
-  const phrases = startOf(ARMS_DEAL_OR_AID, text, gate.phrasesAt);
+  const words = startOf(ANY_TRIGGER, text, gate.wordsAt, may);
+  const phrases = startOf(ARMS_DEAL_OR_AID, text, gate.phrasesAt, may);
   for (const { type, pattern, instrument } of TRIGGERS) {
-    for (const m of matchesFrom(pattern, text, words)) {
+    for (const m of matchesFrom(pattern, text, words, may)) {
       found.push({
         type,
         kind: instrument ? 'instrument' : 'activity',
@@ -166,7 +191,7 @@ export function findTriggers(
   }
   const specific = found.filter((t) => t.kind === 'instrument');
   if (specific.length === 0) {
-    for (const m of matchesFrom(UMBRELLA_AGREEMENT, text, words)) {
+    for (const m of matchesFrom(UMBRELLA_AGREEMENT, text, words, may)) {
       // "the defense accord" points back to the instrument in play; "their defence agreement" names an umbrella one.
       const anaphoric =
         lastInstrument && INSTRUMENT_DETERMINER.test(text.slice(Math.max(0, m.index - 6), m.index));
@@ -179,8 +204,8 @@ export function findTriggers(
       });
     }
   }
-  findMeetings(text, found, words);
-  findTransfers(text, found, words, phrases);
+  findMeetings(text, found, words, may);
+  findTransfers(text, found, words, phrases, may);
   if (exerciseInPlay && !found.some((t) => t.type === 'joint_exercise'))
     for (const m of allMatches(PARTICIPATION, text, 0))
       found.push({ type: 'joint_exercise', kind: 'activity', start: m.index, end: m.index + m[0].length });
@@ -188,7 +213,7 @@ export function findTriggers(
   // reading for the scorer, and none after "non-" ("a non-NATO member").
   // A state taking up the role ("Finland became NATO's 31st member"), or ranked in it ("the newest NATO
   // member"), is the news: the rules read it.
-  for (const m of matchesFrom(GROUPING_ROLE, text, phrases))
+  for (const m of matchesFrom(GROUPING_ROLE, text, phrases, may))
     if (!NON_MEMBER.test(text.slice(Math.max(0, m.index - 5), m.index)))
       found.push({
         type: 'membership',
@@ -204,7 +229,7 @@ export function findTriggers(
   for (const t of found)
     if (t.kind !== 'meeting' && t.kind !== 'transfer' && (UMBRELLA_TYPES.includes(t.type) || t.vague))
       t.alsoTypes = UMBRELLA_TYPES.filter((x) => x !== t.type);
-  const generic = matchesFrom(GENERIC_AGREEMENT, text, words);
+  const generic = matchesFrom(GENERIC_AGREEMENT, text, words, may);
   if (!lastInstrument && generic.length > 0) {
     // "inked a new deal with Oslo" in a defense story: some agreement of the umbrella kinds.
     const defense = DEFENSE_CONTEXT.test(text);
@@ -253,11 +278,11 @@ function withoutWrappers(text: string, found: Trigger[]): Trigger[] {
   );
 }
 
-function findMeetings(text: string, out: Trigger[], words: number): void {
+function findMeetings(text: string, out: Trigger[], words: number, may: ReadonlySet<RegExp>): void {
   // A copy: matchesFrom may return a shared empty array.
-  const meetings = [...matchesFrom(MEETING, text, words)];
+  const meetings = [...matchesFrom(MEETING, text, words, may)];
   // "The Egyptian president flew to Paris", "Prabowo travelled to Moscow"; not "fans travelled to Sydney".
-  for (const m of matchesFrom(TRAVEL, text, words)) {
+  for (const m of matchesFrom(TRAVEL, text, words, may)) {
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     if (OFFICIAL.test(before) || NAME_BEFORE.test(before)) meetings.push(m);
   }
@@ -319,7 +344,13 @@ const ARMS_DEAL_OR_AID = unionOf([
   GROUPING_ROLE,
 ]);
 
-function findTransfers(text: string, out: Trigger[], words: number, phrases: number): void {
+function findTransfers(
+  text: string,
+  out: Trigger[],
+  words: number,
+  phrases: number,
+  may: ReadonlySet<RegExp>,
+): void {
   const push = (m: RegExpExecArray | RegExpMatchArray, direction: NonNullable<Trigger['direction']>) =>
     out.push({
       type: 'equipment_transfer',
@@ -328,18 +359,18 @@ function findTransfers(text: string, out: Trigger[], words: number, phrases: num
       end: m.index! + m[0].length,
       direction,
     });
-  for (const m of matchesFrom(ARMS_DEAL, text, phrases)) push(m, 'deal');
-  for (const m of matchesFrom(AID, text, phrases)) push(m, 'aid');
-  for (const m of matchesFrom(SUPPLIER_NOUN, text, phrases)) push(m, 'supplierNoun');
-  for (const m of matchesFrom(CLIENTS, text, phrases)) push(m, 'clients');
+  for (const m of matchesFrom(ARMS_DEAL, text, phrases, may)) push(m, 'deal');
+  for (const m of matchesFrom(AID, text, phrases, may)) push(m, 'aid');
+  for (const m of matchesFrom(SUPPLIER_NOUN, text, phrases, may)) push(m, 'supplierNoun');
+  for (const m of matchesFrom(CLIENTS, text, phrases, may)) push(m, 'clients');
   // A buyer "of" or "for" some state's arms, when arms or a maker are named right after.
-  for (const m of matchesFrom(CUSTOMER_OF, text, phrases))
+  for (const m of matchesFrom(CUSTOMER_OF, text, phrases, may))
     if (ARMS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) push(m, 'customerOf');
-  for (const m of matchesFrom(CONTRACT_FOR, text, phrases)) {
+  for (const m of matchesFrom(CONTRACT_FOR, text, phrases, may)) {
     if (EQUIPMENT.test(text.slice(m.index, m.index + m[0].length + 60))) push(m, 'acquire');
   }
   // A request moves equipment only when the equipment is what is asked for, in the same clause after it.
-  for (const m of matchesFrom(REQUEST_VERB, text, words)) {
+  for (const m of matchesFrom(REQUEST_VERB, text, words, may)) {
     const asked = text.slice(m.index, m.index + m[0].length + 60).split(/[,;]/, 1)[0]!;
     if (EQUIPMENT.test(asked)) push(m, 'request');
   }
@@ -347,7 +378,7 @@ function findTransfers(text: string, out: Trigger[], words: number, phrases: num
     [SUPPLY_VERB, 'supply'],
     [ACQUIRE_VERB, 'acquire'],
   ] as const) {
-    for (const m of matchesFrom(verb, text, words)) {
+    for (const m of matchesFrom(verb, text, words, may)) {
       // A verb moves equipment only when equipment is named near it.
       if (EQUIPMENT.test(text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 90)))
         push(m, direction);
@@ -374,3 +405,23 @@ function dropOverlaps(triggers: Trigger[]): Trigger[] {
   }
   return kept;
 }
+
+/** The word lists findTriggers scans a sentence with. */
+const WORD_LISTS = new LiteralFilter([
+  ...TRIGGERS.map((t) => t.pattern),
+  PARTICIPATION,
+  UMBRELLA_AGREEMENT,
+  GENERIC_AGREEMENT,
+  MEETING,
+  TRAVEL,
+  SUPPLY_VERB,
+  ACQUIRE_VERB,
+  REQUEST_VERB,
+  ARMS_DEAL,
+  AID,
+  SUPPLIER_NOUN,
+  CLIENTS,
+  CUSTOMER_OF,
+  CONTRACT_FOR,
+  GROUPING_ROLE,
+]);

@@ -128,7 +128,7 @@ function speaksOfFuture(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 60), at);
   const last = (re: RegExp) => {
     let end = -1;
-    for (const m of before.matchAll(re)) end = m.index + m[0].length;
+    for (const m of allMatches(re, before, 0)) end = m.index + m[0].length;
     return end;
   };
   const future = last(FUTURE_WORDS);

@@ -170,7 +170,9 @@ function exerciseJustNamed(
     let named = namesExercise.get(i);
     if (named === undefined) {
       const before = doc.sentences[i]!.text;
-      named = findTriggers(before, null, triggerGate(before)).some((t) => t.type === 'joint_exercise');
+      // The gate stage's reading of the sentence, where it made one (it is triggerGate's), with what it found.
+      const gate = doc.gates[i] ?? triggerGate(before);
+      named = findTriggers(before, null, gate).some((t) => t.type === 'joint_exercise');
       namesExercise.set(i, named);
     }
     if (named) return true;
