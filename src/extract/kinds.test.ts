@@ -980,6 +980,16 @@ describe('9. talks that are negotiation, memoranda of a kind, reported futures, 
       ['membership CYP+EU in_force', 'membership EU+MLT in_force'],
     ],
     [
+      'a military cooperation agreement, which is a defence arrangement',
+      "Niger's defence minister signed a military cooperation agreement with Chad in N'Djamena.",
+      ['defense_mou NER+TCD concluded'],
+    ],
+    [
+      'drills ministers agreed to begin',
+      'The defence ministers of Peru and Chile met in Lima and agreed to begin joint exercises of their navies.',
+      ['high_level_meeting CHL+PER held', 'joint_exercise CHL+PER planned'],
+    ],
+    [
       'any sale at all, which is none in particular',
       'Moscow warned that any new arms sales to Armenia by Paris would be seen as hostile.',
       [],

@@ -349,7 +349,7 @@ export const FUTURE_FAMILY: PhraseFamily = {
         'expected to',
         'is to',
         'are to',
-        'agreed to (hold|conduct|expand|stage|organi(s|z)e|launch|start|set up|establish|institutionali(s|z)e)',
+        'agreed to (hold|conduct|expand|stage|organi(s|z)e|launch|start|begin|resume|set up|establish|institutionali(s|z)e)',
         'to hold',
         'to conduct',
         'to stage',

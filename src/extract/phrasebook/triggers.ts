@@ -306,7 +306,7 @@ const defenseMou: PhraseEntry[] = [
     name: 'defense-mou: defense cooperation agreement',
     yields: instrument('defense_mou'),
     words: [
-      'defense cooperation (agreement|arrangement|memorandum)',
+      '(defense|military) cooperation (agreement|arrangement|memorandum)',
       'defense exchange[s] (memorandum|arrangement)',
       // An agreement named by what it is about: "an agreement on military training".
       '(agreement[s]|arrangement[s]|memorand(um|a)) on [military |defense ](military|defense) (training|education|exchanges|cooperation|industry cooperation)',
@@ -316,6 +316,7 @@ const defenseMou: PhraseEntry[] = [
     ],
     examples: [
       'Brazil and Sweden signed a defence cooperation agreement in Brasilia.',
+      'Senegal and Mauritania signed a military cooperation agreement.',
       'The protection cooperation accord was inked on Monday, the ministry said.',
       'Vietnam and Korea renewed their defense exchange memorandum.',
       'Ghana and Egypt signed an agreement on military training.',
