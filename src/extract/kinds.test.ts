@@ -990,6 +990,16 @@ describe('9. talks that are negotiation, memoranda of a kind, reported futures, 
       ['high_level_meeting CHL+PER held', 'joint_exercise CHL+PER planned'],
     ],
     [
+      'states named among the issues a meeting will discuss',
+      'The Kenyan and Ugandan defence ministers will meet in Kampala and will also discuss such issues as Sudan’s civil war and piracy off Somalia.',
+      ['high_level_meeting KEN+UGA planned'],
+    ],
+    [
+      'a buyer named in a sale discussed, who still buys',
+      'The Turkish and Ghanaian ministers met in Accra and discussed the sale of patrol boats to Ghana.',
+      ['equipment_transfer TUR+GHA negotiating', 'high_level_meeting GHA+TUR held'],
+    ],
+    [
       'any sale at all, which is none in particular',
       'Moscow warned that any new arms sales to Armenia by Paris would be seen as hostile.',
       [],

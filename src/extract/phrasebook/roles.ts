@@ -26,6 +26,29 @@ export const TOPIC_BEFORE_FAMILY: PhraseFamily = {
   ],
 };
 
+/**
+ * "the ministers will discuss such issues as the North's missiles and ...": whatever a sentence names after
+ * "discuss", with no "with" between, is what a meeting talks about, not who meets. A sale discussed still has
+ * its buyer there ("discussed the sale of drones to Accra"), so only meetings leave these out.
+ */
+export const DISCUSSED_BEFORE_FAMILY: PhraseFamily = {
+  name: 'discussed before',
+  flags: 'i',
+  entries: [
+    {
+      name: 'discussed before: after a verb of discussing, no partner marker since',
+      yields: { role: 'topic' },
+      bare: true,
+      pattern: String.raw`\b(?:discuss(?:ed|es|ing)?|talked about|spoke about|exchanged views on)\b(?:(?!\bwith\b)[^.;])*$`,
+      examples: [
+        'The ministers will discuss such issues as the missile programme of ',
+        'They discussed trade and ',
+      ],
+      counterExamples: ['They discussed trade with ', 'The ministers met '],
+    },
+  ],
+};
+
 /** "amid tensions with", "protests from": the party named next is the rival the tie is aimed at. */
 export const RIVAL_BEFORE_FAMILY: PhraseFamily = {
   name: 'rival before',

@@ -11,6 +11,7 @@ import {
   PLACE_BEFORE_FAMILY,
   RIVAL_AFTER_FAMILY,
   RIVAL_BEFORE_FAMILY,
+  DISCUSSED_BEFORE_FAMILY,
   TOPIC_BEFORE_FAMILY,
 } from '../phrasebook/roles.js';
 
@@ -21,11 +22,15 @@ export interface SentenceMention extends PartyMention {
   rival: boolean;
   /** Named as an onlooker ("observers from Canada"): never a party. */
   excluded: boolean;
+  /** Named after "discussed" with no "with" between: a matter a meeting talked about, not who met. */
+  topic: boolean;
 }
 
 const RIVAL_BEFORE = compileFamily(RIVAL_BEFORE_FAMILY);
 const RIVAL_AFTER = compileFamily(RIVAL_AFTER_FAMILY);
 const MEDIA_AFTER = compileFamily(MEDIA_AFTER_FAMILY);
+/** Anything after "discussed" with no "with" between: what a meeting was about (a transfer may still name it). */
+const DISCUSSED_BEFORE = compileFamily(DISCUSSED_BEFORE_FAMILY);
 /** The matter discussed ("they discussed Ukraine, Gaza and ..."): never a party. */
 const TOPIC_BEFORE = compileFamily(TOPIC_BEFORE_FAMILY);
 const PLACE_BEFORE = compileFamily(PLACE_BEFORE_FAMILY);
@@ -57,7 +62,8 @@ export function classifyMentions(
       (m.kind !== 'person' && TOPIC_BEFORE.test(before)) ||
       (m.kind !== 'person' && EXCLUDED_AFTER.test(after)) ||
       (m.kind === 'grouping' && GROUPING_AS_ADJECTIVE.test(after));
-    out.push({ ...m, place, rival, excluded });
+    const topic = DISCUSSED_BEFORE.test(sentence.slice(0, s));
+    out.push({ ...m, place, rival, excluded, topic });
   }
   return out;
 }

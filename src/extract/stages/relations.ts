@@ -58,6 +58,14 @@ function readSentence(
       sentence.start,
       classified.filter((m) => !m.rival && (!m.excluded || m.kind === 'grouping')),
     ));
+  // Who met, not what they discussed.
+  let meeting: PartyGroup[] | null = null;
+  const meetingGroups = (): PartyGroup[] =>
+    (meeting ??= groupMentions(
+      text,
+      sentence.start,
+      classified.filter((m) => !m.rival && !m.topic && (!m.excluded || m.kind === 'grouping')),
+    ));
   const lastInstrument = recent(discourse.lastInstrument, sentence.index, 10)?.type ?? null;
   let triggers = gate
     ? findTriggers(text, lastInstrument, gate, exerciseJustNamed(doc, sentence, namesExercise))
@@ -116,7 +124,11 @@ function readSentence(
             groupsFor(
               text,
               trigger,
-              trigger.type === 'membership' || trigger.kind === 'meeting' ? withGroupings() : groups,
+              trigger.type === 'membership'
+                ? withGroupings()
+                : MEETING_TYPES.has(trigger.type)
+                  ? meetingGroups()
+                  : groups,
             ),
             sentence.index,
             discourse,
@@ -243,6 +255,8 @@ function groupsFor(text: string, trigger: Trigger, groups: PartyGroup[]): PartyG
 }
 
 const DASH_ASIDE = compileFamily(CLAUSE_SHAPE_FAMILIES.dashAside);
+/** Meetings, whatever word names them ("met", "the 2+2 meeting"): who met, read with groupings, without topics. */
+const MEETING_TYPES: ReadonlySet<FactType> = new Set(['high_level_meeting', 'two_plus_two']);
 const EVENT_KINDS: ReadonlySet<Trigger['kind']> = new Set(['activity', 'meeting']);
 const EVENT_WHICH = compileFamily(CLAUSE_SHAPE_FAMILIES.eventWhich);
 
