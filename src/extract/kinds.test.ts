@@ -1000,6 +1000,11 @@ describe('9. talks that are negotiation, memoranda of a kind, reported futures, 
       ['equipment_transfer TUR+GHA negotiating', 'high_level_meeting GHA+TUR held'],
     ],
     [
+      "a state that will produce another's system under licence",
+      'Uzbekistan will produce Turkish armoured vehicles under licence near Tashkent, officials said.',
+      ['joint_development TUR+UZB concluded'],
+    ],
+    [
       'any sale at all, which is none in particular',
       'Moscow warned that any new arms sales to Armenia by Paris would be seen as hostile.',
       [],

@@ -456,6 +456,7 @@ const jointDevelopment: PhraseEntry[] = [
       '(under|with|through|including|involving|via) [a |the ][full |partial |significant ](transfer[s] of technology|technology transfer[s])',
       'licen(c|s)e[d] production',
       '(built|produced|assembled|manufactured|made) [locally ]under licen(c|s)e',
+      '(build|produce|assemble|manufacture)[s] ~5 under licen(c|s)e',
       '(assistance|assist[s|ed]|help[s|ed]) in (building|constructing|producing|developing)',
       '(partnership|programme|program|project|consortium|venture) to [jointly ](build|develop|produce|design)',
     ],
@@ -463,6 +464,7 @@ const jointDevelopment: PhraseEntry[] = [
       'Two of the frigates will be assembled in Surabaya under a technology transfer.',
       'The howitzers are to be manufactured under licence in Egypt.',
       'Seoul assists in building corvettes at Peruvian shipyards.',
+      'Egypt will produce Korean K9 howitzers under licence near Cairo.',
     ],
     counterExamples: [
       'The shipyard was built in 1990 with private money.',
