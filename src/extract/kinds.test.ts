@@ -1005,6 +1005,16 @@ describe('9. talks that are negotiation, memoranda of a kind, reported futures, 
       ['joint_development TUR+UZB concluded'],
     ],
     [
+      'an instrument two states have yet to sign, which is under negotiation',
+      'Kenya and Ethiopia have yet to sign the logistics agreement they began negotiating in 2023.',
+      ['acsa ETH+KEN negotiating'],
+    ],
+    [
+      'states that took no part, neither one nor the other',
+      'Neither Ghana nor Togo took part in the drills.',
+      [],
+    ],
+    [
       'any sale at all, which is none in particular',
       'Moscow warned that any new arms sales to Armenia by Paris would be seen as hostile.',
       [],

@@ -140,6 +140,33 @@ export const REPORTED_WOULD_FAMILY: PhraseFamily = {
 };
 
 /** "not", "yet to", "refused to" shortly before the trigger: the tie is denied. */
+/**
+ * "have yet to sign the pact they began negotiating", "has yet to ratify the treaty": an instrument still to be
+ * signed is under negotiation, and one still to be ratified has been signed.
+ */
+export const YET_TO_FAMILY: PhraseFamily = {
+  name: 'yet to',
+  flags: 'i',
+  entries: [
+    {
+      name: 'yet to: sign',
+      yields: { status: 'negotiating' },
+      bare: true,
+      pattern: String.raw`\b(?:yet to|still to|has not yet|have not yet)\s+(?:formally\s+)?(?:sign(?:ed)?|concluded?|finali[sz]ed?|ink(?:ed)?|seal(?:ed)?)\s+(?:[\w'’-]+\s+){0,3}$`,
+      examples: ['Lima and Quito have yet to sign the ', 'Seoul has not yet concluded a '],
+      counterExamples: ['Lima and Quito signed the ', 'Seoul has yet to ratify the '],
+    },
+    {
+      name: 'yet to: ratify',
+      yields: { status: 'concluded' },
+      bare: true,
+      pattern: String.raw`\b(?:yet to|still to|has not yet|have not yet)\s+(?:formally\s+)?(?:ratif(?:y|ied))\s+(?:[\w'’-]+\s+){0,3}$`,
+      examples: ['Bogota has yet to ratify the ', 'Parliament has not yet ratified the '],
+      counterExamples: ['Bogota ratified the ', 'Lima has yet to sign the '],
+    },
+  ],
+};
+
 export const NEGATED_FAMILY: PhraseFamily = {
   name: 'negated',
   flags: 'i',
@@ -148,8 +175,8 @@ export const NEGATED_FAMILY: PhraseFamily = {
       name: 'negated: a negation within thirty characters before',
       yields: { role: 'negated' },
       bare: true,
-      pattern: String.raw`\b(?:not|no|never|without|yet to|failed to|refused to|declined to)\b[^,.;]{0,30}$`,
-      examples: ['Bogotá has yet to ratify the ', 'Lusaka declined to renew its '],
+      pattern: String.raw`\b(?:not|no|never|neither|nor|without|yet to|failed to|refused to|declined to)\b[^,.;]{0,30}$`,
+      examples: ['Neither Accra nor Lome took part in the ', 'Lusaka declined to renew its '],
       counterExamples: [
         'Lusaka did not comment, but officials later signed the ',
         'Notwithstanding the delays, the two armies signed a ',

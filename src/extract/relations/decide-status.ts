@@ -11,6 +11,7 @@ import {
   EVENT_AHEAD_FAMILY,
   EVENT_AS_FIELD_FAMILY,
   EVENT_PROPOSED_FAMILY,
+  YET_TO_FAMILY,
   HAS_BEFORE_FAMILY,
   HYPOTHETICAL_FAMILY,
   MEMBERSHIP_STATUS_FAMILY,
@@ -74,6 +75,7 @@ const CALLED_OFF = compileFamily(CALLED_OFF_FAMILY);
 const SUSPENDED = compileFamily(SUSPENDED_FAMILY);
 const PAST_EVENT_VERB = compileFamily(PAST_EVENT_VERB_FAMILY);
 const EVENT_PROPOSED = compileFamily(EVENT_PROPOSED_FAMILY);
+const YET_TO = compileEach(YET_TO_FAMILY);
 const EVENT_AHEAD = compileFamily(EVENT_AHEAD_FAMILY);
 const EVENT_AS_FIELD = compileFamily(EVENT_AS_FIELD_FAMILY);
 const DEVELOPMENT_STATUS = compileEach(DEVELOPMENT_STATUS_FAMILY);
@@ -89,6 +91,11 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
   const clause = text.slice(from, to);
   const before = text.slice(from, trigger.start);
   const sentenceBefore = text.slice(0, trigger.start);
+  // "have yet to sign the ACSA": negotiating, not negated (instruments only; a sale yet to happen is none).
+  if (trigger.kind === 'instrument' || trigger.kind === 'generic') {
+    const yetTo = firstStatus(YET_TO, before);
+    if (yetTo) return yetTo;
+  }
   if (NEGATED.test(before)) return null;
   // A relative clause after the trigger ("a memorandum that calls for ...") speaks of something else.
   const relative = RELATIVE_AFTER.exec(text.slice(trigger.end, trigger.end + 30));
