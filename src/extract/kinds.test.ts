@@ -1015,6 +1015,11 @@ describe('9. talks that are negotiation, memoranda of a kind, reported futures, 
       [],
     ],
     [
+      'a delivery of equipment just told, in a sentence that names no state',
+      'Peru ordered two frigates from Spain in 2021. The first frigate was delivered in May.',
+      ['equipment_transfer ESP+PER completed', 'equipment_transfer ESP+PER concluded'],
+    ],
+    [
       'any sale at all, which is none in particular',
       'Moscow warned that any new arms sales to Armenia by Paris would be seen as hostile.',
       [],

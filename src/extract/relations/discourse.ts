@@ -16,6 +16,8 @@ export interface Discourse {
   lastGrouping: { code: PartyCode; sentence: number } | null;
   /** The supplier of the last transfer read, for "It has since found buyers abroad". */
   lastSupplier: { code: PartyCode; sentence: number } | null;
+  /** The last transfer read, supplier first: "The first frigate was delivered in May" continues it. */
+  lastTransfer: { codes: [PartyCode, PartyCode]; sentence: number } | null;
 }
 
 export function startDiscourse(mentions: PartyMention[]): Discourse {
@@ -27,6 +29,7 @@ export function startDiscourse(mentions: PartyMention[]): Discourse {
     lastExercise: null,
     lastGrouping: null,
     lastSupplier: null,
+    lastTransfer: null,
   };
 }
 

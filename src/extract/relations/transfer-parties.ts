@@ -93,6 +93,11 @@ export function transferParties(
   // "The two sides are discussing the sale of Bayraktar drones": with no state named, the pair in play trades,
   // the maker of the system among them supplying the other.
   const inPlay = usable.length === 0 && PAIR_ANAPHOR.test(text) ? recent(discourse.lastPair, sentence) : null;
+  // "The first frigate was delivered in December": with no state named, the equipment of the transfer just
+  // told, from its supplier to its recipient.
+  const told = usable.length === 0 ? recent(discourse.lastTransfer, sentence, 3) : null;
+  if (told && DEFINITE_EQUIPMENT.test(text.slice(0, trigger.start)))
+    return pair(told.codes[0], [told.codes[1]]);
   if (inPlay && maker && inPlay.codes.includes(maker) && trigger.direction !== 'request')
     return pair(maker, inPlay.codes);
 
@@ -282,6 +287,11 @@ const EQUIPMENT_AFTER = new RegExp(`^\\s+(?:[a-z-]+\\s+){0,2}(?:${EQUIPMENT.sour
 const OBJECT_OPENING = /^\s+(?:[\w$.,-]+\s+){0,3}$/;
 const EQUIPMENT_NEXT = new RegExp(
   `^[\\s-]+(?:made\\s+|built\\s+)?(?:[a-z-]+\\s+){0,2}(?:${EQUIPMENT.source})\\b`,
+);
+/** "The first frigate", "the remaining jets": equipment already told, named before the verb. */
+const DEFINITE_EQUIPMENT = new RegExp(
+  `\\b(?:the|its|their)\\s+(?:(?:first|second|third|last|final|remaining|new|other|\\w+)\\s+){0,2}(?:${EQUIPMENT.source})\\b`,
+  'i',
 );
 /** The same, through a system's name ("American Apache helicopters", "Korean K9 howitzers"). */
 const NAMED_EQUIPMENT_NEXT = new RegExp(`^[\\s-]+(?:[\\w-]+\\s+){0,2}(?:${EQUIPMENT.source})\\b`);

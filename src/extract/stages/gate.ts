@@ -4,6 +4,7 @@
 import type { AnalyzedDocument, Sentence } from '../document.js';
 import { COVERED_BY_FAMILY } from '../phrasebook/anaphora.js';
 import { compileFamily } from '../phrasebook/compile.js';
+import { EQUIPMENT } from '../lexicon/event-words.js';
 import { PAIR_ANAPHOR, PRONOUN_SUBJECT } from '../relations/discourse.js';
 import { triggerGate } from '../relations/find-triggers.js';
 
@@ -24,8 +25,18 @@ export function namesOrPointsBack(doc: AnalyzedDocument, sentence: Sentence): bo
 
 /** "The two sides ...", "It ...", "The same agreement covers ...": a sentence that names its parties before it. */
 export function pointsBack(text: string): boolean {
-  return PAIR_ANAPHOR.test(text) || PRONOUN_SUBJECT.test(text) || COVERED_BY.test(text);
+  return (
+    PAIR_ANAPHOR.test(text) ||
+    PRONOUN_SUBJECT.test(text) ||
+    COVERED_BY.test(text) ||
+    TOLD_EQUIPMENT.test(text)
+  );
 }
+
+/** "The first frigate was delivered in May": a sentence that opens on equipment already told. */
+const TOLD_EQUIPMENT = new RegExp(
+  `^\\s*(?:The|Its|Their)\\s+(?:(?:first|second|third|last|final|remaining|new|other|\\w+)\\s+){0,2}(?:${EQUIPMENT.source})\\b`,
+);
 
 /** "The same agreement covers ...": the instrument just told, and so its parties. */
 const COVERED_BY = compileFamily(COVERED_BY_FAMILY);

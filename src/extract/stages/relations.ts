@@ -136,8 +136,10 @@ function readSentence(
     for (const set of ruleSets) {
       // Predecessors named in a hypothetical ("if it signs, Chile will be the fifth partner after ...") are facts.
       propose(set.parties, set.status ?? status, 'rule');
-      if (trigger.type === 'equipment_transfer' && set.parties.length === 2 && (set.status ?? status))
+      if (trigger.type === 'equipment_transfer' && set.parties.length === 2 && (set.status ?? status)) {
         discourse.lastSupplier = { code: set.parties[0]!, sentence: sentence.index };
+        discourse.lastTransfer = { codes: [set.parties[0]!, set.parties[1]!], sentence: sentence.index };
+      }
       if (trigger.type === 'joint_exercise' && set.parties.length >= 2 && (set.status ?? status))
         discourse.lastExercise = { codes: set.parties, sentence: sentence.index };
     }
