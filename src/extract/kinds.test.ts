@@ -1020,6 +1020,16 @@ describe('9. talks that are negotiation, memoranda of a kind, reported futures, 
       ['equipment_transfer ESP+PER completed', 'equipment_transfer ESP+PER concluded'],
     ],
     [
+      'a headline contract still to be signed',
+      'Lima, Seoul to sign second frigate contract next month',
+      ['equipment_transfer KOR+PER negotiating'],
+    ],
+    [
+      'a headline buyer eyeing a system',
+      'Hanoi eyes Korean K9 howitzers',
+      ['equipment_transfer KOR+VNM proposed'],
+    ],
+    [
       'any sale at all, which is none in particular',
       'Moscow warned that any new arms sales to Armenia by Paris would be seen as hostile.',
       [],

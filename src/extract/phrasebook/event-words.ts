@@ -480,6 +480,8 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
         'buy[s|ing]',
         'bought',
         'procur(e|es|ed|ing|ement)',
+        // Headlines: "Hanoi eyes Indian missiles" (the status cue makes it a proposal).
+        '(eyes|eyeing)',
         'acquir(e|es|ed|ing)',
         'acquisition',
         'import[s|ed|ing]',

@@ -416,10 +416,19 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
     {
       name: 'transfer negotiating: talks',
       yields: { status: 'negotiating' },
-      words: ['in talks', 'talks', 'negotiat*', 'discuss(ed|ing|ions)', 'final (phase|stage)'],
+      words: [
+        'in talks',
+        'talks',
+        'negotiat*',
+        'discuss(ed|ing|ions)',
+        'final (phase|stage)',
+        // A contract still to be signed is being negotiated: "Seoul, Warsaw to sign second tank deal".
+        '(to|will|set to|expected to|plan[s] to) [formally ]sign',
+      ],
       examples: [
         'India is in talks with France over more Rafale jets.',
         'Riyadh is negotiating the purchase of Korean air defence systems.',
+        'Lima and Seoul to sign frigate contract next month',
       ],
       counterExamples: ['Riyadh bought Korean air defence systems.'],
     },
