@@ -1030,6 +1030,11 @@ describe('9. talks that are negotiation, memoranda of a kind, reported futures, 
       ['equipment_transfer KOR+VNM proposed'],
     ],
     [
+      'defence ministers who signed together, and so met',
+      'The Ghanaian and Ivorian defence ministers signed a defence cooperation agreement in Abidjan.',
+      ['defense_mou CIV+GHA concluded', 'high_level_meeting CIV+GHA held'],
+    ],
+    [
       'any sale at all, which is none in particular',
       'Moscow warned that any new arms sales to Armenia by Paris would be seen as hostile.',
       [],

@@ -107,6 +107,7 @@ export const MEETING_FAMILY: PhraseFamily = {
       words: [
         'signed ~4 by ~5 (prime minister[s]|president[s]|defense minister[s]|foreign minister[s]|ministers|chancellor|king|leaders|counterparts)',
         'signed ~4 by ~8 and (his|her|their) ~2 counterpart',
+        '(defense ministers|foreign ministers|presidents|prime ministers|leaders) (signed|inked)',
         '(attended|witnessed) the signing',
         'signing ceremony',
       ],
@@ -118,6 +119,7 @@ export const MEETING_FAMILY: PhraseFamily = {
         'The declaration was signed on Tuesday by Kenyan President Ruto and Ethiopian Prime Minister Abiy.',
         'The two presidents attended the signing ceremony in Hanoi.',
         'It was signed by Ghanaian Defence Minister Omane Boamah and his Ivorian counterpart in Accra.',
+        'The Chilean and Peruvian defence ministers signed the accord in Lima.',
       ],
       counterExamples: [
         'The contract was signed by the shipyard in March.',
