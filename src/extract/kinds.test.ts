@@ -1035,6 +1035,11 @@ describe('9. talks that are negotiation, memoranda of a kind, reported futures, 
       ['defense_mou CIV+GHA concluded', 'high_level_meeting CIV+GHA held'],
     ],
     [
+      'the second of two instruments a pair has',
+      'Chile and Peru also have a mutual defence treaty and a status of forces agreement.',
+      ['reciprocal_access CHL+PER in_force', 'security_treaty CHL+PER in_force'],
+    ],
+    [
       'any sale at all, which is none in particular',
       'Moscow warned that any new arms sales to Armenia by Paris would be seen as hostile.',
       [],

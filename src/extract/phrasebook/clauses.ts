@@ -340,8 +340,13 @@ export const HAS_BEFORE_FAMILY: PhraseFamily = {
       name: 'has before: possession of an instrument',
       yields: { status: 'in_force' },
       bare: true,
-      pattern: String.raw`\b(?:has|have|had|possess(?:es)?|maintains?)\s+(?:also\s+|long\s+|already\s+)?(?:(?:a|an|the|its|their|two|three|several|similar|bilateral|existing|long-standing|separate|and|defen[cs]e|security|military|[A-Z][\w'-]*)\s+){0,8}$`,
-      examples: ['Fiji and Tonga already have a ', 'Chile maintains a bilateral '],
+      pattern: String.raw`\b(?:has|have|had|possess(?:es)?|maintains?)\s+(?:also\s+|long\s+|already\s+)?(?:(?:a|an|the|its|their|two|three|several|similar|bilateral|existing|long-standing|separate|and|defen[cs]e|security|military|mutual|reciprocal|visiting|enhanced|logistics|cooperation|access|status|of|forces|treaty|treaties|pact|pacts|agreement|agreements|accord|accords|arrangement|arrangements|[A-Z][\w'-]*)\s+){0,12}$`,
+      // Through a list of names: "have a mutual defence treaty and a status of forces agreement".
+      examples: [
+        'Fiji and Tonga already have a ',
+        'Chile maintains a bilateral ',
+        'Chile and Peru have a mutual defence treaty and a ',
+      ],
       counterExamples: ['Fiji and Tonga have agreed to negotiate a ', 'Chile signed a '],
     },
   ],
