@@ -1040,6 +1040,21 @@ describe('9. talks that are negotiation, memoranda of a kind, reported futures, 
       ['reciprocal_access CHL+PER in_force', 'security_treaty CHL+PER in_force'],
     ],
     [
+      'a visit during which a programme was signed, whatever the programme will do',
+      'The programme, signed during a visit by the Mongolian president to Ankara, will widen officer exchanges.',
+      ['high_level_meeting MNG+TUR held'],
+    ],
+    [
+      'a signing still to come during a visit',
+      'The plan will be signed during a visit by the Kenyan president to Ankara next month.',
+      ['high_level_meeting KEN+TUR planned'],
+    ],
+    [
+      'drills named among the activities an agreement will ease',
+      'The Chile-Peru access agreement will facilitate cooperative activities, such as port calls and joint exercises between the two countries.',
+      [],
+    ],
+    [
       'any sale at all, which is none in particular',
       'Moscow warned that any new arms sales to Armenia by Paris would be seen as hostile.',
       [],

@@ -307,6 +307,25 @@ export const EVENT_AHEAD_FAMILY: PhraseFamily = {
 };
 
 /**
+ * "the roadmap, signed during a visit by the president to Seoul, will ...": a visit something was signed or
+ * agreed during has taken place, whatever the future of what was signed.
+ */
+export const DONE_DURING_FAMILY: PhraseFamily = {
+  name: 'done during',
+  flags: 'i',
+  entries: [
+    {
+      name: 'done during: signed during a visit',
+      yields: { status: 'held' },
+      bare: true,
+      pattern: String.raw`(?<!\b(?:be|being)\s+)\b(?:signed|inked|agreed|announced|concluded|adopted|unveiled|launched)\s+(?:during|at|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:a|an|the|his|her|their|its)?\s*(?:[\w'’-]+\s+){0,2}$`,
+      examples: ['The plan, signed during a ', 'The accord was agreed at their '],
+      counterExamples: ['The plan will be signed during a ', 'The plan, to be discussed at the '],
+    },
+  ],
+};
+
+/**
  * "agreed to cooperate in areas such as training, joint exercises and ...": drills named as a field of
  * cooperation are no exercise held or planned.
  */
@@ -318,10 +337,11 @@ export const EVENT_AS_FIELD_FAMILY: PhraseFamily = {
       name: 'event as field: cooperation in areas such as',
       yields: { role: 'field' },
       bare: true,
-      pattern: String.raw`\b(?:cooperat(?:e|es|ed|ing|ion)\s+(?:on|in)|(?:areas?|fields?|domains?)\s+(?:of\s+cooperation\s+)?(?:such\s+as|including|like|of))\s+(?:[\w'’-]+,?\s+){0,6}$`,
+      pattern: String.raw`\b(?:cooperat(?:e|es|ed|ing|ion)\s+(?:on|in)|(?:areas?|fields?|domains?|activities)\s*,?\s+(?:of\s+cooperation\s+)?(?:such\s+as|including|like|of))\s+(?:[\w'’-]+,?\s+){0,6}$`,
       examples: [
         'Lima and Quito agreed to cooperate in areas such as training, ',
         'The partnership includes cooperation on training, ',
+        'The pact will ease cooperative activities, such as port visits and ',
       ],
       counterExamples: [
         'Lima and Quito agreed to hold ',

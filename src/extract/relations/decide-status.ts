@@ -8,6 +8,7 @@ import {
   CLAUSE_EDGE_FAMILY,
   CONDITIONAL_OPENING_FAMILY,
   DEVELOPMENT_STATUS_FAMILY,
+  DONE_DURING_FAMILY,
   EVENT_AHEAD_FAMILY,
   EVENT_AS_FIELD_FAMILY,
   EVENT_PROPOSED_FAMILY,
@@ -77,6 +78,9 @@ const PAST_EVENT_VERB = compileFamily(PAST_EVENT_VERB_FAMILY);
 const EVENT_PROPOSED = compileFamily(EVENT_PROPOSED_FAMILY);
 const YET_TO = compileEach(YET_TO_FAMILY);
 const EVENT_AHEAD = compileFamily(EVENT_AHEAD_FAMILY);
+const DONE_DURING = compileFamily(DONE_DURING_FAMILY);
+/** "will be", "is to be" right before a past participle: the passive of the future. */
+const FUTURE_PASSIVE = /\b(?:will|would|shall|to|is to|are to)\s+be\s+$/i;
 const EVENT_AS_FIELD = compileFamily(EVENT_AS_FIELD_FAMILY);
 const DEVELOPMENT_STATUS = compileEach(DEVELOPMENT_STATUS_FAMILY);
 const MEMBERSHIP_STATUS = compileEach(MEMBERSHIP_STATUS_FAMILY);
@@ -125,7 +129,13 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
       // "The pact also provides for joint drills every year": drills to come under it.
       if (COVERED_BY.test(before)) return 'planned';
       // "inked during a trip by the president, will widen ties": the future is the pact's, the trip is past.
-      if (PAST_EVENT_VERB.test(text.slice(trigger.start, trigger.end))) return 'held';
+      // "will be signed during a visit by the president" is still to come.
+      if (
+        PAST_EVENT_VERB.test(text.slice(trigger.start, trigger.end)) &&
+        !FUTURE_PASSIVE.test(text.slice(Math.max(0, trigger.start - 20), trigger.start))
+      )
+        return 'held';
+      if (DONE_DURING.test(text.slice(Math.max(0, trigger.start - 60), trigger.start))) return 'held';
       if (FUTURE_CUE.test(text.slice(Math.max(from, trigger.start - 80), Math.min(to, trigger.end + 60))))
         return 'planned';
       // A noun ("Kishida's visit - the first since 2021 - will build on ...") takes the tense of its sentence.
