@@ -31,6 +31,7 @@ const RIVAL_AFTER = compileFamily(RIVAL_AFTER_FAMILY);
 const MEDIA_AFTER = compileFamily(MEDIA_AFTER_FAMILY);
 /** Anything after "discussed" with no "with" between: what a meeting was about (a transfer may still name it). */
 const DISCUSSED_BEFORE = compileFamily(DISCUSSED_BEFORE_FAMILY);
+const DISCUSS_WORD = /\b(?:discuss|talked about|spoke about|exchanged views on)/i;
 /** The matter discussed ("they discussed Ukraine, Gaza and ..."): never a party. */
 const TOPIC_BEFORE = compileFamily(TOPIC_BEFORE_FAMILY);
 const PLACE_BEFORE = compileFamily(PLACE_BEFORE_FAMILY);
@@ -48,6 +49,8 @@ export function classifyMentions(
   mentions: PartyMention[],
 ): SentenceMention[] {
   const out: SentenceMention[] = [];
+  // Most sentences discuss nothing: the per-mention test of everything before it runs only where one does.
+  const discussing = DISCUSS_WORD.test(sentence);
   for (const m of mentions) {
     const s = m.start - offset;
     const e = m.end - offset;
@@ -62,7 +65,7 @@ export function classifyMentions(
       (m.kind !== 'person' && TOPIC_BEFORE.test(before)) ||
       (m.kind !== 'person' && EXCLUDED_AFTER.test(after)) ||
       (m.kind === 'grouping' && GROUPING_AS_ADJECTIVE.test(after));
-    const topic = DISCUSSED_BEFORE.test(sentence.slice(0, s));
+    const topic = discussing && DISCUSSED_BEFORE.test(sentence.slice(0, s));
     out.push({ ...m, place, rival, excluded, topic });
   }
   return out;
