@@ -1055,6 +1055,11 @@ describe('9. talks that are negotiation, memoranda of a kind, reported futures, 
       [],
     ],
     [
+      'vehicles a state gifted, which have moved',
+      "Spain gifted 12 armoured vehicles to Senegal's army.",
+      ['equipment_transfer ESP+SEN completed'],
+    ],
+    [
       'any sale at all, which is none in particular',
       'Moscow warned that any new arms sales to Armenia by Paris would be seen as hostile.',
       [],

@@ -466,6 +466,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'handed over',
         'hand[ed] over',
         'donated',
+        'gifted',
         'arrived',
         'commissioned',
         'inducted',
