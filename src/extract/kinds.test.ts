@@ -1060,6 +1060,16 @@ describe('9. talks that are negotiation, memoranda of a kind, reported futures, 
       ['equipment_transfer ESP+SEN completed'],
     ],
     [
+      "a grouping's only partner in a region",
+      "Mongolia is NATO's only partner in Central Asia's neighbourhood.",
+      ['membership MNG+NATO in_force'],
+    ],
+    [
+      'a grouping named only to say who is outside it',
+      'Morocco was designated a major non-NATO ally by the United States in 2004.',
+      [],
+    ],
+    [
       'any sale at all, which is none in particular',
       'Moscow warned that any new arms sales to Armenia by Paris would be seen as hostile.',
       [],

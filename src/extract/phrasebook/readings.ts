@@ -10,7 +10,7 @@ export const GROUPING_ROLE_FAMILY: PhraseFamily = {
     {
       name: 'grouping role: member or ally of a named grouping',
       yields: { type: 'membership', status: 'in_force' },
-      pattern: String.raw`\b(?:NATO|Nato|EU|ASEAN|Asean|Quad|AUKUS|G7|[Aa]lliance)(?:['’]s)?\s+(?:(?:newest|oldest|latest|founding|fellow|full|new|global|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+){0,2}(?:members?|member (?:states?|countries|nations)|all(?:y|ies)|partners?|partner (?:countries|nations))\b`,
+      pattern: String.raw`\b(?:NATO|Nato|EU|ASEAN|Asean|Quad|AUKUS|G7|[Aa]lliance)(?:['’]s)?\s+(?:(?:newest|oldest|latest|founding|fellow|full|new|global|only|sole|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+){0,2}(?:members?|member (?:states?|countries|nations)|all(?:y|ies)|partners?|partner (?:countries|nations))\b`,
       examples: [
         'NATO member Romania will host the brigade from next spring.',
         'Brussels said the fellow EU member states agreed to the plan.',

@@ -294,9 +294,14 @@ export const RANKED_ROLE_FAMILY: PhraseFamily = {
     {
       name: 'ranked role: newest, oldest, first, 31st',
       yields: { type: 'membership', status: 'in_force' },
-      words: ['(newest|oldest|latest|founding|first|second|third)'],
+      words: ['(newest|oldest|latest|founding|first|second|third|only|sole)'],
       pattern: String.raw`\d+(?:st|nd|rd|th)`,
-      examples: ["Ghana is the bloc's newest member", "the alliance's 33rd member", 'the newest EU member'],
+      examples: [
+        "Ghana is the bloc's newest member",
+        "the alliance's 33rd member",
+        'the newest EU member',
+        "NATO's only partner",
+      ],
       counterExamples: ['NATO member Norway', 'fellow EU member'],
     },
   ],

@@ -57,6 +57,8 @@ export function classifyMentions(
     const before = sentence.slice(Math.max(0, s - 60), s);
     const after = sentence.slice(e, e + 60);
     if (m.kind !== 'person' && m.kind !== 'firm' && MEDIA_AFTER.test(after)) continue;
+    // "a major non-NATO ally", "non-EU states": the grouping is named only to say who is outside it.
+    if (m.kind === 'grouping' && /\bnon-\s*$/i.test(before)) continue;
     const rival = RIVAL_BEFORE.test(before) || (m.kind !== 'person' && RIVAL_AFTER.test(after));
     const place = (m.kind === 'capital' || m.kind === 'name') && PLACE_BEFORE.test(before);
     const excluded =
