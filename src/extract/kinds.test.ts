@@ -1070,6 +1070,11 @@ describe('9. talks that are negotiation, memoranda of a kind, reported futures, 
       [],
     ],
     [
+      'the maker of a part named in a later phrase, who sells nothing',
+      'The Peruvian navy took delivery of its first Korean-built frigate, after months of delay over French radars.',
+      ['equipment_transfer KOR+PER completed'],
+    ],
+    [
       'any sale at all, which is none in particular',
       'Moscow warned that any new arms sales to Armenia by Paris would be seen as hostile.',
       [],

@@ -148,13 +148,15 @@ export function transferParties(
           !text.slice(g.end, trigger.start).includes(','),
       );
       // "buying Korean tanks and American helicopters": each maker named in the object supplies its own.
-      const objectMakers = uniq(
-        after
-          .filter(
-            (g) => g.mentions.at(-1)!.kind === 'demonym' && NAMED_EQUIPMENT_NEXT.test(text.slice(g.end)),
-          )
-          .map((g) => g.mentions.at(-1)!.code),
+      // Only a list that runs on from the object: "... submarine, after delays over German engines" names
+      // the maker of a part, not a second seller.
+      const objects = after.filter(
+        (g) => g.mentions.at(-1)!.kind === 'demonym' && NAMED_EQUIPMENT_NEXT.test(text.slice(g.end)),
       );
+      const listed = objects.filter(
+        (g, i) => i === 0 || !NOT_A_LIST.test(text.slice(objects[i - 1]!.end, g.start)),
+      );
+      const objectMakers = uniq(listed.map((g) => g.mentions.at(-1)!.code));
       const from =
         sources.length > 0
           ? sources.flatMap((g) => g.codes)
@@ -288,6 +290,9 @@ const OBJECT_OPENING = /^\s+(?:[\w$.,-]+\s+){0,3}$/;
 const EQUIPMENT_NEXT = new RegExp(
   `^[\\s-]+(?:made\\s+|built\\s+)?(?:[a-z-]+\\s+){0,2}(?:${EQUIPMENT.source})\\b`,
 );
+/** Between two makers of one list of systems bought: no preposition that opens another phrase. */
+const NOT_A_LIST = /\b(?:over|after|because|amid|for|with|from|to|in|of|by|than|while|but)\b/i;
+
 /** "The first frigate", "the remaining jets": equipment already told, named before the verb. */
 const DEFINITE_EQUIPMENT = new RegExp(
   `\\b(?:the|its|their)\\s+(?:(?:first|second|third|last|final|remaining|new|other|\\w+)\\s+){0,2}(?:${EQUIPMENT.source})\\b`,
