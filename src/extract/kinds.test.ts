@@ -991,7 +991,7 @@ describe('9. talks that are negotiation, memoranda of a kind, reported futures, 
     ],
     [
       'states named among the issues a meeting will discuss',
-      'The Kenyan and Ugandan defence ministers will meet in Kampala and will also discuss such issues as Sudan’s civil war and piracy off Somalia.',
+      'The Kenyan and Ugandan defence ministers will meet in Kampala to discuss matters such as Sudan’s civil war and piracy off Somalia.',
       ['high_level_meeting KEN+UGA planned'],
     ],
     [
@@ -1041,17 +1041,17 @@ describe('9. talks that are negotiation, memoranda of a kind, reported futures, 
     ],
     [
       'a visit during which a programme was signed, whatever the programme will do',
-      'The programme, signed during a visit by the Mongolian president to Ankara, will widen officer exchanges.',
+      'The programme, inked during the Mongolian president’s state visit to Ankara, will widen officer exchanges.',
       ['high_level_meeting MNG+TUR held'],
     ],
     [
       'a signing still to come during a visit',
-      'The plan will be signed during a visit by the Kenyan president to Ankara next month.',
+      'The plan will be inked during the Kenyan president’s state visit to Ankara next month.',
       ['high_level_meeting KEN+TUR planned'],
     ],
     [
       'drills named among the activities an agreement will ease',
-      'The Chile-Peru access agreement will facilitate cooperative activities, such as port calls and joint exercises between the two countries.',
+      'The Chile-Peru access agreement will ease joint activities, such as port stops and combined drills of both navies.',
       [],
     ],
     [
@@ -1071,7 +1071,7 @@ describe('9. talks that are negotiation, memoranda of a kind, reported futures, 
     ],
     [
       'the maker of a part named in a later phrase, who sells nothing',
-      'The Peruvian navy took delivery of its first Korean-built frigate, after months of delay over French radars.',
+      'The Peruvian navy received its first Korean-built frigate, after months of delay over French radars.',
       ['equipment_transfer KOR+PER completed'],
     ],
     [

@@ -307,7 +307,7 @@ export const EVENT_AHEAD_FAMILY: PhraseFamily = {
 };
 
 /**
- * "the roadmap, signed during a visit by the president to Seoul, will ...": a visit something was signed or
+ * "the roadmap, inked during the president's trip to Seoul, will ...": a visit something was signed or
  * agreed during has taken place, whatever the future of what was signed.
  */
 export const DONE_DURING_FAMILY: PhraseFamily = {
@@ -318,7 +318,7 @@ export const DONE_DURING_FAMILY: PhraseFamily = {
       name: 'done during: signed during a visit',
       yields: { status: 'held' },
       bare: true,
-      pattern: String.raw`(?<!\b(?:be|being)\s+)\b(?:signed|inked|agreed|announced|concluded|adopted|unveiled|launched)\s+(?:during|at|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:a|an|the|his|her|their|its)?\s*(?:[\w'’-]+\s+){0,2}$`,
+      pattern: String.raw`(?<!\b(?:be|being)\s+)\b(?:signed|inked|agreed|announced|concluded|adopted|unveiled|launched)\s+(?:during|at|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:a|an|the|his|her|their|its)?\s*(?:[\w'’-]+\s+){0,4}$`,
       examples: ['The plan, signed during a ', 'The accord was agreed at their '],
       counterExamples: ['The plan will be signed during a ', 'The plan, to be discussed at the '],
     },
@@ -341,7 +341,7 @@ export const EVENT_AS_FIELD_FAMILY: PhraseFamily = {
       examples: [
         'Lima and Quito agreed to cooperate in areas such as training, ',
         'The partnership includes cooperation on training, ',
-        'The pact will ease cooperative activities, such as port visits and ',
+        'The pact will ease joint activities, such as port stops and ',
       ],
       counterExamples: [
         'Lima and Quito agreed to hold ',

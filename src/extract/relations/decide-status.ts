@@ -129,7 +129,7 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
       // "The pact also provides for joint drills every year": drills to come under it.
       if (COVERED_BY.test(before)) return 'planned';
       // "inked during a trip by the president, will widen ties": the future is the pact's, the trip is past.
-      // "will be signed during a visit by the president" is still to come.
+      // "will be inked during the president's trip" is still to come.
       if (
         PAST_EVENT_VERB.test(text.slice(trigger.start, trigger.end)) &&
         !FUTURE_PASSIVE.test(text.slice(Math.max(0, trigger.start - 20), trigger.start))

@@ -63,7 +63,7 @@ const VERB_AFTER_LIST = compileFamily(VERB_AFTER_LIST_FAMILY);
 
 /**
  * "talks in Accra, the Dutch minister said": a city named as a place and a party after it belong to two
- * phrases, not one list. A list opened by a place word ("at the Japan, ROK and US meeting") stays one list.
+ * phrases, not one list. A list opened by a place word ("at the Chile, Peru and Ecuador summit") stays one list.
  */
 function placeThenParty(current: PartyGroup, next: SentenceMention): boolean {
   const last = current.mentions.at(-1)!;

@@ -12,7 +12,7 @@ export function transferItem(text: string, trigger: Trigger): string | null {
   const after = firstEquipment(text, trigger.end, windowEnd);
   const at = after ?? firstEquipment(text, Math.max(0, trigger.start - 60), trigger.start);
   if (!at) return null;
-  // Extend left over up to four modifiers ("four patrol", "US-made F-16 fighter").
+  // Extend left over up to four modifiers ("four patrol", "Korean-made K9 howitzer").
   const head = text
     .slice(Math.max(0, at.start - 60), at.start)
     .split(/\s+/)

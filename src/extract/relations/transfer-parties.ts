@@ -210,7 +210,7 @@ export function transferParties(
       return subject ? pair(seller, [subject]) : [];
     }
     case 'clients': {
-      // "The UAE, one of the French defence industry's biggest customers": the possessor sells to the state
+      // "Kuwait, one of the Italian naval industry's best customers": the possessor sells to the state
       // before it, or to those listed after the noun ("Italy's top clients include Qatar and Kuwait").
       const earlier = usable.filter((g) => g.end <= trigger.start);
       const possessor = earlier.at(-1);
