@@ -31,6 +31,9 @@ export const TOPIC_BEFORE_FAMILY: PhraseFamily = {
  * "discuss", with no "with" between, is what a meeting talks about, not who meets. A sale discussed still has
  * its buyer there ("discussed the sale of drones to Accra"), so only meetings leave these out.
  */
+/** The verbs of discussing, shared with the cheap test of whether a sentence has one at all. */
+export const DISCUSS_VERB = String.raw`discuss(?:ed|es|ing)?|talked about|spoke about|exchanged views on`;
+
 export const DISCUSSED_BEFORE_FAMILY: PhraseFamily = {
   name: 'discussed before',
   flags: 'i',
@@ -39,7 +42,7 @@ export const DISCUSSED_BEFORE_FAMILY: PhraseFamily = {
       name: 'discussed before: after a verb of discussing, no partner marker since',
       yields: { role: 'topic' },
       bare: true,
-      pattern: String.raw`\b(?:discuss(?:ed|es|ing)?|talked about|spoke about|exchanged views on)\b(?:(?!\bwith\b)[^.;])*$`,
+      pattern: String.raw`\b(?:${DISCUSS_VERB})\b(?:(?!\bwith\b)[^.;])*$`,
       examples: [
         'The ministers will discuss such issues as the missile programme of ',
         'They discussed trade and ',

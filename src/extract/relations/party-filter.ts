@@ -11,6 +11,7 @@ import {
   PLACE_BEFORE_FAMILY,
   RIVAL_AFTER_FAMILY,
   RIVAL_BEFORE_FAMILY,
+  DISCUSS_VERB,
   DISCUSSED_BEFORE_FAMILY,
   TOPIC_BEFORE_FAMILY,
 } from '../phrasebook/roles.js';
@@ -31,7 +32,7 @@ const RIVAL_AFTER = compileFamily(RIVAL_AFTER_FAMILY);
 const MEDIA_AFTER = compileFamily(MEDIA_AFTER_FAMILY);
 /** Anything after "discussed" with no "with" between: what a meeting was about (a transfer may still name it). */
 const DISCUSSED_BEFORE = compileFamily(DISCUSSED_BEFORE_FAMILY);
-const DISCUSS_WORD = /\b(?:discuss|talked about|spoke about|exchanged views on)/i;
+const DISCUSS_WORD = new RegExp(String.raw`\b(?:${DISCUSS_VERB})\b`, 'i');
 /** The matter discussed ("they discussed Ukraine, Gaza and ..."): never a party. */
 const TOPIC_BEFORE = compileFamily(TOPIC_BEFORE_FAMILY);
 const PLACE_BEFORE = compileFamily(PLACE_BEFORE_FAMILY);
