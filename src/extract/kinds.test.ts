@@ -703,7 +703,8 @@ describe('8. meetings told by their setting, requests, co-production, ranked rol
     [
       'those taking part, added to the drills just told',
       'Indian and Thai navies began the annual coordinated patrol on Monday. Ships from Indonesia are also participating.',
-      ['joint_exercise IDN+IND+THA held', 'joint_exercise IND+THA held'],
+      // One patrol told over two sentences, not a smaller one beside it.
+      ['joint_exercise IDN+IND+THA held'],
     ],
     [
       'each source of a purchase',
@@ -1097,5 +1098,96 @@ describe('9. talks that are negotiation, memoranda of a kind, reported futures, 
       'reciprocal_access BRA+CHL in_force': null,
       'reciprocal_access CHL+ECU concluded': '2023',
     });
+  });
+});
+
+describe('10. reporters, borders, standing instruments, kinds told before, joined exercises', () => {
+  it.each([
+    [
+      'an office reporting drills it took no part in',
+      'Iranian and Russian frigates staged a joint patrol in the Arabian Sea, the Indian navy said.',
+      ['joint_exercise IRN+RUS held'],
+    ],
+    [
+      'a reporter opening the sentence',
+      "Seoul's Joint Chiefs of Staff said Chinese and Russian bombers flew a joint patrol over the Yellow Sea.",
+      ['joint_exercise CHN+RUS held'],
+    ],
+    [
+      'a reporter the report is about',
+      'Canada said on Monday it would hold naval drills with Chile and Peru.',
+      ['joint_exercise CAN+CHL+PER planned'],
+    ],
+    [
+      'a source after "according to"',
+      'Tanzania and Zambia signed a defence pact, according to the Malawian foreign ministry.',
+      ['security_treaty TZA+ZMB concluded'],
+    ],
+    [
+      "a state's border as the place of drills",
+      'Georgian and Polish troops held drills near the Russian border on Tuesday.',
+      ['joint_exercise GEO+POL held'],
+    ],
+    [
+      'border guards, who take part',
+      'Latvian border guards and Estonian troops held joint drills.',
+      ['joint_exercise EST+LVA held'],
+    ],
+    [
+      'an instrument that binds a pair now',
+      'Thailand and Australia held talks on Friday. The two allies are bound by a 1952 mutual defense treaty.',
+      ['high_level_meeting AUS+THA held', 'security_treaty AUS+THA in_force'],
+    ],
+    [
+      'an instrument that grants access now',
+      'The 2012 status of forces agreement between Australia and Papua New Guinea gives Australian troops access to bases.',
+      ['reciprocal_access AUS+PNG in_force'],
+    ],
+    [
+      'a similar pact, of the kind told in the sentence before',
+      'Fiji said its visiting forces agreement with Tonga took effect in May. Samoa and Fiji are negotiating a similar pact, while Vanuatu signed a defence memorandum with Fiji in April.',
+      [
+        'defense_mou FJI+VUT concluded',
+        'reciprocal_access FJI+TON in_force',
+        'reciprocal_access FJI+WSM negotiating',
+      ],
+    ],
+    [
+      'a delivery still expected',
+      'Ghana took delivery of four Brazilian trainers last month and is expected to take delivery of two Turkish-made patrol boats later this year.',
+      ['equipment_transfer BRA+GHA completed', 'equipment_transfer TUR+GHA concluded'],
+    ],
+    [
+      'states that sent ships to drills just told, and one that sent observers',
+      'Ships from Kenya, Tanzania and Mozambique began the Cutlass Express exercise on Monday. India and France also sent ships, while Japan sent observers.',
+      ['joint_exercise FRA+IND+KEN+MOZ+TZA held'],
+    ],
+    [
+      'an access agreement between armed forces, and such an agreement told after it',
+      'Chile and Peru are negotiating an access agreement for their navies, while Ecuador signed such an agreement with Peru in April.',
+      ['reciprocal_access CHL+PER negotiating', 'reciprocal_access ECU+PER concluded'],
+    ],
+    ['a market access agreement, which is trade', 'India and Chile signed a market access agreement.', []],
+    [
+      'a security guarantees accord',
+      'Ukraine and Norway signed an agreement on security guarantees in Oslo.',
+      ['security_treaty NOR+UKR concluded'],
+    ],
+  ])('reads %s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+
+  it('dates an exercise agreed for a month still to come in the year ahead', () => {
+    const text = 'Laos and Vietnam agreed to hold a joint border exercise in May.';
+    const facts = analyze({ id: 't', text, published: '2025-09-01' }, RULES_ONLY).facts;
+    expect(facts.map((f) => [key(f), f.date])).toEqual([['joint_exercise LAO+VNM planned', '2026-05']]);
+  });
+
+  it('leaves a negotiation undated by the date of a contrasting clause', () => {
+    const text =
+      'Chile and Peru are negotiating an access agreement, while Ecuador signed one with Peru in April.';
+    const dates = Object.fromEntries(analyze(doc(text), RULES_ONLY).facts.map((f) => [key(f), f.date]));
+    expect(dates['reciprocal_access CHL+PER negotiating']).not.toBe('2025-04');
+    expect(dates['reciprocal_access ECU+PER concluded']).toBe('2025-04');
   });
 });

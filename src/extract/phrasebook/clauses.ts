@@ -369,6 +369,43 @@ export const HAS_BEFORE_FAMILY: PhraseFamily = {
       ],
       counterExamples: ['Fiji and Tonga have agreed to negotiate a ', 'Chile signed a '],
     },
+    {
+      // "The two states are bound by a 1965 treaty": an instrument that binds them now is in force.
+      name: 'has before: bound by an instrument',
+      yields: { status: 'in_force' },
+      bare: true,
+      pattern: String.raw`\b(?:are|is|remain|remains|were|was|have\s+been|has\s+been)\s+(?:still\s+|also\s+|formally\s+|already\s+)?(?:bound|linked|tied|allied)\s+(?:together\s+)?(?:by|through|under)\s+(?:(?:a|an|the|its|their|two|[\w'-]+)\s+){0,5}$`,
+      examples: ['The two allies are bound by a 1965 ', 'Chile and Peru remain tied by their '],
+      counterExamples: ['The two allies will be bound once they sign a ', 'The pact was signed by a '],
+    },
+  ],
+};
+
+/**
+ * "the 2014 access agreement gives US forces rotational access": an instrument that grants, in the
+ * present tense, is in force. Tested right after the trigger, where no verb of its own has a say.
+ */
+export const GRANTS_AFTER_FAMILY: PhraseFamily = {
+  name: 'grants after',
+  flags: 'i',
+  entries: [
+    {
+      name: 'grants after: the instrument grants or allows, now',
+      yields: { status: 'in_force' },
+      bare: true,
+      pattern: String.raw`^\s*(?:\([\w-]{2,8}\)\s*)?(?:(?:between|with)\s+[^,;]{1,60}?\s+)?(?:already\s+|currently\s+)?(?:gives|grants|allows|permits|lets|governs|covers|obliges|underpins)\b`,
+      examples: [
+        ' gives Canadian troops access',
+        ' (VFA) allows rotations of marines',
+        ' already covers joint drills',
+        ' between Fiji and Tonga lets their troops train together',
+      ],
+      counterExamples: [
+        ' will give troops access',
+        ', signed on Monday, allows rotations',
+        ' signed in 2019 gives',
+      ],
+    },
   ],
 };
 

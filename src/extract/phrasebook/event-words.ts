@@ -382,6 +382,21 @@ export const EQUIPMENT_FAMILY: PhraseFamily = {
         'armo[u]red vehicle[s]',
         'vehicle[s]',
         'trainer aircraft',
+        // Platforms news names by role alone: "four Brazilian trainers", "two offshore patrol cutters".
+        '(jet|light attack|turboprop) trainer[s]',
+        'trainers',
+        'cutter[s]',
+        'minehunter[s]',
+        'minesweeper[s]',
+        'landing craft',
+        'gunboat[s]',
+        'bomber[s]',
+        'transport aircraft',
+        'air tanker[s]',
+        'shell[s]',
+        'torpedo[es]',
+        'grenade[s]',
+        'mortar[s]',
       ],
       examples: ['Turkey sold armed drones to Kenya.', 'Korea shipped howitzers to Poland.'],
       counterExamples: ['The Ministers Talked About Trade.'],
@@ -543,6 +558,20 @@ export const PARTICIPATION_FAMILY: PhraseFamily = {
         'More than 30 countries are participating, including Georgia.',
       ],
       counterExamples: ['The ships left port on Monday.'],
+    },
+    {
+      // "Chile and Peru also sent ships": read as the drills just told, with the senders added.
+      name: 'participation: sending forces to it',
+      yields: { type: 'joint_exercise', role: 'participation' },
+      words: [
+        '(sent|send|sends|sending|dispatched|contributed|deployed) [a |an |two |three |four |several |their |its ][naval |navy |army |air |special ](ships|vessels|warships|frigates|a frigate|a ship|a vessel|troops|personnel|aircraft|jets|units|contingent[s]|teams|marines|soldiers|sailors|forces)',
+      ],
+      examples: [
+        'Chile and Peru also sent ships.',
+        'Tonga contributed a contingent of marines.',
+        'Fiji dispatched two vessels for the first time.',
+      ],
+      counterExamples: ['Spain sent observers.', 'The ministry sent a letter to Lima.'],
     },
   ],
 };

@@ -441,6 +441,8 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
       words: [
         '(will|would|shall|to|are due to|is due to) be (delivered|handed over|transferred|supplied|commissioned)',
         '(will|would|is to|are to|is due to|are due to|is set to|are set to) (receive|get|take delivery)',
+        '(expected|due|set|slated|scheduled|poised) to (receive|get|take delivery)',
+        'will also (receive|get|take delivery)',
         '(due|scheduled|expected|set|slated) (for delivery|to be delivered|to arrive)',
         '(deliveries|delivery) (will|would|are expected to|is expected to) (begin|start|take place)',
         '(deliveries|delivery) (is|are) (due|expected|scheduled|slated)',
@@ -450,6 +452,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'The first of the twelve helicopters is due to be delivered next spring.',
         'Deliveries will begin in 2026, the ministry said.',
         'Quito will receive six patrol boats donated by Washington.',
+        'Accra is expected to take delivery of four Brazilian trainers in June.',
       ],
       counterExamples: [
         'The corvettes were delivered to Cairo in March.',

@@ -210,6 +210,18 @@ const reciprocalAccess: PhraseEntry[] = [
     counterExamples: ['Visiting forces fans filled the stadium on Saturday.'],
   },
   {
+    // "an access agreement" between armed forces: the access is to bases and territory. Trade, data and
+    // market access are other things.
+    name: 'reciprocal-access: access agreement',
+    yields: instrument('reciprocal_access'),
+    pattern: String.raw`(?<!(?:market|data|internet|trade|broadband|water|health|humanitarian|aid|port|fishing|fisheries|airport|road|rail|visa|education)\s)(?:(?:military|troop|base|defen[cs]e)\s+)?access\s+(?:agreement|accord|pact|deal|arrangement)s?`,
+    examples: [
+      'Lima and Santiago are negotiating an access agreement for their navies.',
+      'The military access pact lets Dutch troops train in Aruba.',
+    ],
+    counterExamples: ['The two blocs signed a market access agreement.', 'A data access deal was struck.'],
+  },
+  {
     // News often describes the instrument instead of naming it; the training it is for is its purpose, not
     // an exercise of its own.
     name: 'reciprocal-access: an agreement letting forces into each other',
@@ -590,10 +602,14 @@ export const UMBRELLA_FAMILY: PhraseFamily = {
       yields: { type: 'security_treaty', instrument: true },
       words: [
         '(agreement|treaty) on (allied relations|alliance|mutual defense|mutual assistance|military cooperation|defense cooperation|security cooperation)',
+        // Guarantees one state gives another's security are a treaty-like pledge, whatever the form.
+        '(agreement|treaty|pact|accord) on [mutual |bilateral ]security guarantees',
+        'security guarantee[s] (agreement|treaty|pact|accord)[s]',
       ],
       examples: [
         'Kazakhstan and Uzbekistan signed a treaty on allied relations in 2021.',
         'Minsk and Moscow signed an agreement on military cooperation.',
+        'Kyiv and Oslo signed a security guarantees pact on Friday.',
       ],
       counterExamples: ['The agreement on trade cooperation was signed in Astana.'],
     },
@@ -630,7 +646,7 @@ export const GENERIC_FAMILY: PhraseFamily = {
       name: 'generic: an agreement',
       yields: { role: 'generic-agreement', instrument: true },
       words: [
-        '(similar|such|the|this|that|these|a|an) [new |bilateral |defense |security |basic ](agreement[s]|deal[s]|arrangement[s])',
+        '(similar|such an|such a|such|the|this|that|these|a|an) [new |bilateral |defense |security |basic ](agreement[s]|deal[s]|arrangement[s])',
       ],
       examples: [
         'Korea signed a similar agreement with Poland last year.',

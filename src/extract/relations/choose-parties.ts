@@ -30,6 +30,10 @@ export interface PartySet {
   parties: PartyCode[];
   /** Background facts ("after Britain, Canada ...") take this status whatever the clause says. */
   status?: 'in_force';
+  /** The parties of the exercise just told, which this set adds to ("Chile and Peru also sent ships"). */
+  extends?: PartyCode[];
+  /** The parties the joining sentence names. */
+  joiners?: PartyCode[];
 }
 
 export function chooseParties(
@@ -212,7 +216,8 @@ function joinedExercise(
   if (!joining) return null;
   const before = recent(discourse.lastExercise, sentence);
   if (!before) return null;
-  return { parties: uniq([...before.codes, ...groups.filter((g) => !g.place).flatMap((g) => g.codes)]) };
+  const joiners = uniq(groups.filter((g) => !g.place).flatMap((g) => g.codes));
+  return { parties: uniq([...before.codes, ...joiners]), extends: before.codes, joiners };
 }
 
 /** An event right after a grouping's name: "the G7 summit", "a NATO exercise". */

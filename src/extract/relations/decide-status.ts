@@ -24,6 +24,7 @@ import {
   SPECULATIVE_FAMILY,
   SUSPENDED_FAMILY,
   UNDER_BEFORE_FAMILY,
+  GRANTS_AFTER_FAMILY,
   UNREPORTED_HYPOTHETICAL_FAMILY,
 } from '../phrasebook/clauses.js';
 import { COVERED_BY_FAMILY, LATER_MILESTONE_FAMILY } from '../phrasebook/anaphora.js';
@@ -65,6 +66,7 @@ function clauseEdges(text: string): number[] {
 
 const HAS_BEFORE = compileFamily(HAS_BEFORE_FAMILY);
 const UNDER_BEFORE = compileFamily(UNDER_BEFORE_FAMILY);
+const GRANTS_AFTER = compileFamily(GRANTS_AFTER_FAMILY);
 const RELATIVE_AFTER = compileFamily(RELATIVE_AFTER_FAMILY);
 const HYPOTHETICAL = compileFamily(HYPOTHETICAL_FAMILY);
 const UNREPORTED_HYPOTHETICAL = compileFamily(UNREPORTED_HYPOTHETICAL_FAMILY);
@@ -172,6 +174,7 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
       // a bare reference ("under the new pact") says nothing about status.
       const cue = firstCue(AGREEMENT_CUES, near);
       if (cue || trigger.kind === 'generic') return cue;
+      if (GRANTS_AFTER.test(text.slice(trigger.end, trigger.end + 90))) return 'in_force';
       return nearestCue(AGREEMENT_CUES, text, from, to, trigger) ?? firstCue(AGREEMENT_CUES, text);
     }
   }

@@ -247,8 +247,15 @@ export function findTriggers(
     for (const m of generic) {
       const start = m.index;
       const end = start + m[0].length;
-      if (specific.some((t) => t.start < end + 40 && t.end > start - 40)) continue;
-      found.push({ type: lastInstrument, kind: 'generic', start, end });
+      // "are negotiating a similar pact, while B signed a visiting forces agreement": of the kind told
+      // before it, whatever is named after it.
+      const same = SAME_KIND.test(m[0]);
+      if (same && found.some((t) => t.start < end && t.end > start)) continue;
+      if (!same && specific.some((t) => t.start < end + 40 && t.end > start - 40)) continue;
+      const kindOf = same
+        ? (specific.filter((t) => t.end <= start).at(-1)?.type ?? lastInstrument)
+        : lastInstrument;
+      found.push({ type: kindOf, kind: 'generic', start, end });
     }
   }
   return dropOverlaps(withoutWrappers(text, found)).sort((a, b) => a.start - b.start);

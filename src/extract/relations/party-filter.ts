@@ -14,6 +14,11 @@ import {
   DISCUSS_VERB,
   DISCUSSED_BEFORE_FAMILY,
   TOPIC_BEFORE_FAMILY,
+  ACCORDING_TO_FAMILY,
+  REPORTER_AFTER_FAMILY,
+  REPORTER_BEFORE_FAMILY,
+  TERRITORY_AFTER_FAMILY,
+  TERRITORY_BEFORE_FAMILY,
 } from '../phrasebook/roles.js';
 
 export interface SentenceMention extends PartyMention {
@@ -37,6 +42,16 @@ const DISCUSS_WORD = new RegExp(String.raw`\b(?:${DISCUSS_VERB})\b`, 'i');
 const TOPIC_BEFORE = compileFamily(TOPIC_BEFORE_FAMILY);
 const PLACE_BEFORE = compileFamily(PLACE_BEFORE_FAMILY);
 const NEAR_PLACE = compileFamily(NEAR_PLACE_FAMILY);
+const TERRITORY_AFTER = compileFamily(TERRITORY_AFTER_FAMILY);
+const TERRITORY_BEFORE = compileFamily(TERRITORY_BEFORE_FAMILY);
+const REPORTER_AFTER = compileFamily(REPORTER_AFTER_FAMILY);
+const REPORTER_BEFORE = compileFamily(REPORTER_BEFORE_FAMILY);
+const ACCORDING_TO = compileFamily(ACCORDING_TO_FAMILY);
+/** The report goes on about its own reporter ("Japan said it would ..."): the reporter is in the tie. */
+const REPORTS_ON_ITSELF =
+  /^[^,;]{0,30}?\b(?:said|says|reported|reports|announced|confirmed|stated|added|noted|told)\b(?:\s+(?:on\s+\w+|late\s+\w+|in\s+a\s+statement|reporters|that|the\s+\w+))*\s+(?:it|its|they|their|he|she|his|her|we|our|the\s+(?:country|ministry|government|kingdom|republic|nation))\b/i;
+/** A sentence opening on a pronoun: its subject, pointed back to, may be the reporter named at its end. */
+const PRONOUN_OPENING = /^\s*(?:It|Its|They|Their|He|She|His|Her|We|Our)\b/;
 /** "G7 members", "NATO allies", "Group of Seven defense chiefs": the grouping describes others, it is not a party. */
 const GROUPING_AS_ADJECTIVE = compileFamily(GROUPING_AS_ADJECTIVE_FAMILY);
 /** Onlookers: the list after "observers from" runs through names and "and", not past a verb. */
@@ -69,7 +84,38 @@ export function classifyMentions(
       (m.kind !== 'person' && EXCLUDED_AFTER.test(after)) ||
       (m.kind === 'grouping' && GROUPING_AS_ADJECTIVE.test(after));
     const topic = discussing && DISCUSSED_BEFORE.test(sentence.slice(0, s));
-    out.push({ ...m, place, rival, excluded, topic });
+    const territory = m.kind !== 'person' && TERRITORY_AFTER.test(after) && TERRITORY_BEFORE.test(before);
+    out.push({ ...m, place: place || territory, rival, excluded: excluded || territory, topic });
   }
+  dropReporters(sentence, offset, out);
   return out;
+}
+
+/**
+ * "Chinese and Russian bombers flew a joint patrol, the Japanese defence ministry said": the one reporting
+ * is an onlooker where two other parties are named. Not where the report is about itself ("Japan said it
+ * would hold drills with A and B"), nor where a pronoun opening the sentence may stand for it.
+ */
+function dropReporters(sentence: string, offset: number, mentions: SentenceMention[]): void {
+  const reporters = mentions.filter((m) => {
+    if (m.excluded || m.rival) return false;
+    const s = m.start - offset;
+    const e = m.end - offset;
+    const before = sentence.slice(0, s);
+    return (
+      ACCORDING_TO.test(before) ||
+      (REPORTER_BEFORE.test(before) && REPORTER_AFTER.test(sentence.slice(e, e + 90)))
+    );
+  });
+  if (reporters.length === 0) return;
+  const others = new Set(
+    mentions.filter((m) => !m.excluded && !m.rival && !m.place && !reporters.includes(m)).map((m) => m.code),
+  );
+  for (const r of reporters) {
+    if (others.has(r.code) || others.size < 2) continue;
+    const e = r.end - offset;
+    const opening = r.start - offset < 40 && !sentence.slice(0, r.start - offset).includes(',');
+    if (opening ? REPORTS_ON_ITSELF.test(sentence.slice(e)) : PRONOUN_OPENING.test(sentence)) continue;
+    r.excluded = true;
+  }
 }

@@ -59,7 +59,10 @@ function nearestDate(doc: AnalyzedDocument, c: Candidate): { value: string; repo
     const otherClause = m.start < sentence.start + clause.from || m.start >= sentence.start + clause.to;
     // What a state already has is seldom dated: a date in another clause ("..., and signed one with Japan in
     // 2024") dates that clause's event, not the standing agreement.
-    if (otherClause && c.status === 'in_force') continue;
+    if (otherClause && (c.status === 'in_force' || c.status === 'negotiating')) continue;
+    // "A bought jets in 2021, while B ordered tanks": a contrast sets two events side by side, each dated
+    // in its own clause.
+    if (otherClause && CONTRAST.test(between)) continue;
     // "the 2019 Ghana-Togo Defence Cooperation Agreement": a year set before a name dates that name; "... and
     // the 2006 Accra Treaty" after the trigger dates the other name, not this one.
     const attributive =
@@ -91,6 +94,8 @@ function nearestDate(doc: AnalyzedDocument, c: Candidate): { value: string; repo
   }
   return best;
 }
+
+const CONTRAST = /[,;]\s*(?:while|whereas)\s/i;
 
 /** "the 2024 ...", "its 1951 ...": a year used as an attribute of the name after it. */
 const ATTRIBUTIVE_BEFORE = /\b(?:the|its|their|a)\s+$/i;

@@ -60,11 +60,19 @@ export function transferParties(
   discourse: Discourse,
 ): PartySet[] {
   const clause = clauseAround(text, trigger.start, trigger.end);
+  // "took delivery of four Brazilian trainers and is expected to take delivery of ...": a demonym naming
+  // the origin of equipment bought is no buyer of what is bought next.
+  const origin = (g: PartyGroup) =>
+    trigger.direction === 'acquire' &&
+    g.mentions.length === 1 &&
+    g.mentions[0]!.kind === 'demonym' &&
+    NAMED_EQUIPMENT_NEXT.test(text.slice(g.end));
   const usable = groups.filter((g) => !g.place);
   // Equipment moves between states: a grouping ("which joined the Quad") is no buyer or seller.
   const before = usable.filter(
     (g) =>
       g.end <= trigger.start &&
+      !origin(g) &&
       !g.codes.every(isGroupingCode) &&
       (g.marker === null || g.marker === 'by' || AGENT_AFTER.test(text.slice(g.end))),
   );
@@ -72,7 +80,13 @@ export function transferParties(
   // A state right before the verb is its subject, whatever word stands before the state ("weeks after
   // Bolivia bought Chinese drones": Bolivia bought them, not the minister named earlier).
   const adjacent = usable
-    .filter((g) => g.end <= trigger.start && !g.place && SUBJECT_GAP.test(text.slice(g.end, trigger.start)))
+    .filter(
+      (g) =>
+        g.end <= trigger.start &&
+        !g.place &&
+        !origin(g) &&
+        SUBJECT_GAP.test(text.slice(g.end, trigger.start)),
+    )
     .at(-1);
   const subjectGroup = adjacent ?? outsideApposition(text, before, trigger.start);
   const subject =

@@ -136,6 +136,8 @@ function readSentence(
     for (const set of ruleSets) {
       // Predecessors named in a hypothetical ("if it signs, Chile will be the fifth partner after ...") are facts.
       propose(set.parties, set.status ?? status, 'rule');
+      if (set.extends && set.joiners?.every((c) => !set.extends!.includes(c)))
+        joinTold(doc, set.extends, set.parties, set.status ?? status);
       if (trigger.type === 'equipment_transfer' && set.parties.length === 2 && (set.status ?? status)) {
         discourse.lastSupplier = { code: set.parties[0]!, sentence: sentence.index };
         discourse.lastTransfer = { codes: [set.parties[0]!, set.parties[1]!], sentence: sentence.index };
@@ -167,6 +169,24 @@ function readSentence(
       discourse.lastInstrument = { type: trigger.type, sentence: sentence.index };
   }
   remember(text, groups, found, sentence.index, discourse);
+}
+
+/**
+ * "Ships from A, B and C began the drills. D and E also sent ships.": one exercise of all five, told over
+ * two sentences. The first sentence's reading becomes the whole exercise, so both are its evidence and
+ * neither is a smaller exercise of its own. Not where one who joins was already in it: a state cannot
+ * come to drills it already held, so those are some other exercise told before.
+ */
+function joinTold(doc: AnalyzedDocument, told: PartyCode[], all: PartyCode[], status: Status | null): void {
+  const key = [...told].sort().join('+');
+  for (const c of doc.candidates)
+    if (
+      c.type === 'joint_exercise' &&
+      c.origin === 'rule' &&
+      c.status === status &&
+      [...c.parties].sort().join('+') === key
+    )
+      c.parties = [...all];
 }
 
 /**
