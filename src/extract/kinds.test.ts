@@ -1169,6 +1169,41 @@ describe('10. reporters, borders, standing instruments, kinds told before, joine
     ],
     ['a market access agreement, which is trade', 'India and Chile signed a market access agreement.', []],
     [
+      'hosting a foreign battlegroup, which is no meeting',
+      'Latvia hosts a Canadian-led multinational battlegroup.',
+      [],
+    ],
+    [
+      'a cooperation agreement that lets forces in, which is an access agreement',
+      'In 2023 Denmark and Washington signed a defence cooperation agreement, giving US troops access to three Danish air bases.',
+      ['reciprocal_access DNK+USA concluded'],
+    ],
+    [
+      'a role held since a year, whatever the clause does',
+      'Portugal, a NATO member since 1949, voted against the plan.',
+      ['membership NATO+PRT in_force'],
+    ],
+    [
+      'a member "of the bloc" for decades, the bloc named before',
+      'EU envoys met in Brussels. Malta, a member of the bloc for two decades, objected.',
+      ['membership EU+MLT in_force'],
+    ],
+    [
+      'participants in a relative clause on the exercise',
+      'Malta will take part with a patrol boat in the exercise "Blue Shield", which will be held in June with the participation of Spain, Italy and Tunisia.',
+      ['joint_exercise ESP+ITA+MLT+TUN planned'],
+    ],
+    [
+      'a programme of military cooperation signed',
+      'The two chiefs of staff signed the annual programme of military cooperation between Bulgaria and Romania.',
+      ['defense_mou BGR+ROU concluded'],
+    ],
+    [
+      'a gerund after "after", the verb of its own time clause',
+      'The talks come weeks after Russia signing a defence pact in Bamako with Mali.',
+      ['security_treaty MLI+RUS concluded'],
+    ],
+    [
       'a security guarantees accord',
       'Ukraine and Norway signed an agreement on security guarantees in Oslo.',
       ['security_treaty NOR+UKR concluded'],
@@ -1181,6 +1216,12 @@ describe('10. reporters, borders, standing instruments, kinds told before, joine
     const text = 'Laos and Vietnam agreed to hold a joint border exercise in May.';
     const facts = analyze({ id: 't', text, published: '2025-09-01' }, RULES_ONLY).facts;
     expect(facts.map((f) => [key(f), f.date])).toEqual([['joint_exercise LAO+VNM planned', '2026-05']]);
+  });
+
+  it('dates drills that "will be held" in a month by the month ahead', () => {
+    const text = 'Malta will join the exercise, which will be held in June with the participation of Spain.';
+    const facts = analyze(doc(text), RULES_ONLY).facts;
+    expect(facts.map((f) => [key(f), f.date])).toEqual([['joint_exercise ESP+MLT planned', '2025-06']]);
   });
 
   it('leaves a negotiation undated by the date of a contrasting clause', () => {

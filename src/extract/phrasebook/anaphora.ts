@@ -241,6 +241,32 @@ export const SAME_KIND_FAMILY: PhraseFamily = {
   ],
 };
 
+/**
+ * "a defence cooperation agreement giving US forces access to 15 sites": an agreement named only as a
+ * cooperation or defence pact that lets one side's forces in is an access agreement. Tested right after
+ * the instrument's name.
+ */
+export const ACCESS_GRANTED_FAMILY: PhraseFamily = {
+  name: 'access granted',
+  flags: 'i',
+  entries: [
+    {
+      name: 'access granted: forces given access to sites',
+      yields: { type: 'reciprocal_access' },
+      bare: true,
+      pattern: String.raw`^[^.;]{0,80}?\b(?:giving|gives|give|granting|grants|grant|allowing|allows|allow|letting|lets|permitting|permits|providing|provides)\s+(?:[\w'’-]+\s+){0,3}(?:forces|troops|military|soldiers|personnel|marines|army|navy)\s+(?:[\w'’-]+\s+){0,2}(?:access|rotational access|the right to (?:use|station|deploy))\b`,
+      examples: [
+        ' with Washington in 2023, giving US forces access to 15 sites',
+        ' that allows American troops rotational access to four bases',
+      ],
+      counterExamples: [
+        ' that covers training and the supply of spare parts',
+        ' giving firms access to tenders',
+      ],
+    },
+  ],
+};
+
 /** "The pact also covers joint production of ...": what the instrument just told provides for is its parties'. */
 export const COVERED_BY_FAMILY: PhraseFamily = {
   name: 'covered by',

@@ -35,12 +35,15 @@ export const MEETING_FAMILY: PhraseFamily = {
       words: ['host', 'hosts', 'hosting', 'hosted', 'will host'],
       // Hosting troops, ships or drills is an exercise or a deployment, not a meeting.
       unlessFollowedBy:
-        '~4 (troops|forces|soldiers|sailors|marines|warship[s]|ship[s]|vessel[s]|aircraft|jet[s]|drill[s]|exercise[s]|unit[s]|contingent[s]|personnel|base[s])',
+        '~4 (troops|forces|soldiers|sailors|marines|warship[s]|ship[s]|vessel[s]|aircraft|jet[s]|drill[s]|exercise[s]|unit[s]|contingent[s]|personnel|base[s]|battlegroup[s]|battle group[s]|brigade[s]|battalion[s]|division[s]|rotation[s]|deployment[s]|garrison[s]|facility|facilities|headquarters|presence|mission[s]|fighter[s]|missile[s]|radar[s])',
       examples: [
         'Hanoi will host the defence ministers next week.',
         'Erdogan hosted his Azerbaijani counterpart in Ankara.',
       ],
-      counterExamples: ['Kenya hosted US and British troops for the exercise.'],
+      counterExamples: [
+        'Kenya hosted US and British troops for the exercise.',
+        'Latvia hosts a Canadian-led multinational battlegroup.',
+      ],
     },
     {
       name: 'meeting: to meet someone',

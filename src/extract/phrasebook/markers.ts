@@ -163,8 +163,9 @@ export const VERB_AFTER_LIST_FAMILY: PhraseFamily = {
       name: 'verb after list: a past-tense verb right after the list',
       yields: { role: 'clause-subject' },
       bare: true,
-      pattern: String.raw`^\s+(?:(?:had|have|has|also|first|jointly|formally)\s+)?(?:[a-z]{3,}ed|began|held|made|struck|sent|sold|bought|met|won|took|went|came|led)\b`,
-      examples: [' began talks', ' had signed a', ' jointly held drills'],
+      // "weeks after Russia signing a pact with Mali": a gerund is its clause's verb too.
+      pattern: String.raw`^\s+(?:(?:had|have|has|also|first|jointly|formally)\s+)?(?:[a-z]{3,}ed|began|held|made|struck|sent|sold|bought|met|won|took|went|came|led|(?:sign|ink|conclud|hold|hold|buy|sell|join|launch|stag|agree|open|start|begin|seal)ing)\b`,
+      examples: [' began talks', ' had signed a', ' jointly held drills', ' signing a security pact'],
       counterExamples: [', Canada and', ' as well as', '. It was'],
     },
   ],

@@ -24,6 +24,17 @@ export const GROUPING_ROLE_FAMILY: PhraseFamily = {
       ],
     },
     {
+      // "Turkey, a member of NATO for seven decades": the role with the grouping after it.
+      name: 'grouping role: member of a named grouping',
+      yields: { type: 'membership', status: 'in_force' },
+      pattern: String.raw`\b(?:members?|member states?|all(?:y|ies))\s+of\s+(?:the\s+)?(?:NATO|Nato|EU|ASEAN|Asean|Quad|AUKUS|[Aa]lliance|[Bb]loc)\b`,
+      examples: [
+        'Greece, a member of NATO since 1952, objected.',
+        'Laos is a member of ASEAN, the bloc of ten states.',
+      ],
+      counterExamples: ['A member of parliament asked about the bloc.', 'Allies of the president rallied.'],
+    },
+    {
       name: 'grouping role: partner nation of',
       yields: { type: 'membership', status: 'in_force' },
       pattern: String.raw`\b(?:partner nation|partner country|global partner|enhanced opportunities partner|dialogue partner)s?\s+(?:of|to|in)\b`,

@@ -371,6 +371,22 @@ export const NON_MEMBER_FAMILY: PhraseFamily = {
   ],
 };
 
+/** "a NATO member since 1952", "a member of NATO for seven decades": a role held this long stands. */
+export const ROLE_DURATION_FAMILY: PhraseFamily = {
+  name: 'role duration',
+  flags: 'i',
+  entries: [
+    {
+      name: 'role duration: since a year, or for years',
+      yields: { type: 'membership', status: 'in_force' },
+      bare: true,
+      pattern: String.raw`^\s*(?:of\s+(?:the\s+)?[\w'’-]+\s+)?(?:since\s+(?:its\s+(?:founding|creation|inception)|(?:19|20)\d\d)|for\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+)?(?:\w+\s+)?(?:years|decades))\b`,
+      examples: [' since 1952, objected', ' for over 70 years, has', ' of the alliance for seven decades'],
+      counterExamples: [' that joined last year', ' states met in Brussels'],
+    },
+  ],
+};
+
 /** "Finland became NATO's 31st member": a state taking up its role is the news, not a role named in passing. */
 export const BECOME_ROLE_FAMILY: PhraseFamily = {
   name: 'become role',

@@ -324,7 +324,7 @@ const defenseMou: PhraseEntry[] = [
       '(agreement[s]|arrangement[s]|memorand(um|a)) on [military |defense ](military|defense) (training|education|exchanges|cooperation|industry cooperation)',
       '(agreement[s]|arrangement[s]|memorand(um|a)) on (maritime|military|defense|border) security',
       '(defense|security|military) [cooperation ](plan|programme|program|roadmap)[s]',
-      '(roadmap|plan|programme|program) (for|on) (defense|security|military) cooperation',
+      '(roadmap|plan|programme|program) (for|on|of) (defense|security|military) cooperation',
     ],
     examples: [
       'Brazil and Sweden signed a defence cooperation agreement in Brasilia.',
@@ -333,6 +333,7 @@ const defenseMou: PhraseEntry[] = [
       'Vietnam and Korea renewed their defense exchange memorandum.',
       'Ghana and Egypt signed an agreement on military training.',
       'Greece and Cyprus adopted a defence cooperation programme for 2026.',
+      'The two chiefs signed the annual programme of military cooperation for next year.',
     ],
     counterExamples: ['Defense cooperation between the two neighbours has grown.'],
   },

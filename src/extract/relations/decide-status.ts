@@ -2,6 +2,7 @@
 // negated, or says nothing about how far the tie has come.
 import type { Status } from '../../schema/fact.js';
 import { AGREEMENT_CUES, FUTURE_CUE, TRANSFER_CUES, type StatusCue } from '../lexicon/status-cues.js';
+import { ROLE_DURATION_FAMILY } from '../phrasebook/roles.js';
 import { compileEach, compileFamily } from '../phrasebook/compile.js';
 import {
   CALLED_OFF_FAMILY,
@@ -67,6 +68,7 @@ function clauseEdges(text: string): number[] {
 const HAS_BEFORE = compileFamily(HAS_BEFORE_FAMILY);
 const UNDER_BEFORE = compileFamily(UNDER_BEFORE_FAMILY);
 const GRANTS_AFTER = compileFamily(GRANTS_AFTER_FAMILY);
+const ROLE_DURATION = compileFamily(ROLE_DURATION_FAMILY);
 const RELATIVE_AFTER = compileFamily(RELATIVE_AFTER_FAMILY);
 const HYPOTHETICAL = compileFamily(HYPOTHETICAL_FAMILY);
 const UNREPORTED_HYPOTHETICAL = compileFamily(UNREPORTED_HYPOTHETICAL_FAMILY);
@@ -153,6 +155,8 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
       if (hypothetical || (trigger.kind !== 'instrument' && SPECULATIVE.test(before))) return null;
       return developmentStatus(near) ?? 'concluded';
     case 'membership': {
+      // "Hungary, a NATO member since 1999, ratified ...": a role held this long stands, whatever the clause does.
+      if (ROLE_DURATION.test(text.slice(trigger.end, trigger.end + 50))) return 'in_force';
       // "the latest NATO member that had courted the alliance for years": the role, not how it was sought.
       // "backed by each ally, among them Portugal, a member since its founding": the apposition, not the clause.
       const apposition = APPOSITION_BEFORE.exec(before);

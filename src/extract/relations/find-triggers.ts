@@ -24,12 +24,17 @@ import {
 } from '../catalogues/index.js';
 import { allMatches } from '../lexicon/all-matches.js';
 import { LiteralFilter } from '../lexicon/literal-filter.js';
-import { INSTRUMENT_DETERMINER_FAMILY, SAME_KIND_FAMILY } from '../phrasebook/anaphora.js';
+import {
+  ACCESS_GRANTED_FAMILY,
+  INSTRUMENT_DETERMINER_FAMILY,
+  SAME_KIND_FAMILY,
+} from '../phrasebook/anaphora.js';
 import { alternation, compileEach, compileEntries, compileFamily } from '../phrasebook/compile.js';
 import {
   BECOME_ROLE_FAMILY,
   NON_MEMBER_FAMILY,
   RANKED_ROLE_FAMILY,
+  ROLE_DURATION_FAMILY,
   STATED_ROLE_FAMILY,
 } from '../phrasebook/roles.js';
 import {
@@ -224,8 +229,17 @@ export function findTriggers(
           !BECOME_ROLE.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
           !RANKED_ROLE.test(text.slice(Math.max(0, m.index - 12), m.index + m[0].length)) &&
           !STATED_ROLE[0]!.pattern.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
+          !ROLE_DURATION.test(text.slice(m.index + m[0].length, m.index + m[0].length + 50)) &&
           !STATED_ROLE[1]!.pattern.test(m[0]),
       });
+  // "a defence cooperation agreement giving US forces access to 15 sites" is an access agreement.
+  for (const t of found)
+    if (
+      t.kind === 'instrument' &&
+      (t.type === 'defense_mou' || t.type === 'security_treaty') &&
+      ACCESS_GRANTED.test(text.slice(t.end, t.end + 160))
+    )
+      t.type = 'reciprocal_access';
   for (const t of found)
     if (t.kind !== 'meeting' && t.kind !== 'transfer' && (UMBRELLA_TYPES.includes(t.type) || t.vague))
       t.alsoTypes = UMBRELLA_TYPES.filter((x) => x !== t.type);
@@ -337,6 +351,8 @@ const RANKED_ROLE = compileFamily(RANKED_ROLE_FAMILY);
 const STATED_ROLE = compileEach(STATED_ROLE_FAMILY);
 /** A generic agreement word that takes the kind of an instrument named before it in the sentence. */
 const SAME_KIND = compileFamily(SAME_KIND_FAMILY);
+const ACCESS_GRANTED = compileFamily(ACCESS_GRANTED_FAMILY);
+const ROLE_DURATION = compileFamily(ROLE_DURATION_FAMILY);
 
 /** "a leading client of the Italian arms industry": the subject buys from the state named after. */
 const CUSTOMER_OF = compileFamily(CUSTOMER_OF_FAMILY);

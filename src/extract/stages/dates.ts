@@ -112,9 +112,10 @@ export function readDates(
 
 // "would hold" is reported speech's future ("the ministry said the navies would hold drills on May 10"); a bare
 // "would" is as often a hypothetical ("it would be the first since January").
-// "agreed to hold drills in May": an event agreed, decided or planned is still to come.
+// "agreed to hold drills in May": an event agreed, decided or planned is still to come; "will be conducted
+// in May" is the future, its participle no past verb.
 const FUTURE_WORD =
-  /\b(?:will|shall|upcoming|next|scheduled|later this|to be held|set to|plans? to|expected to|would\s+(?:\w+\s+)?(?:hold|conduct|stage|take part|participate|join|host|meet|visit|travel|sail|train|begin|start|launch)|(?:agreed|agree|agrees|decided|decides|planning|aim|aims|aiming|intends?|intending|preparing|poised|slated|due)\s+to\s+(?:jointly\s+|also\s+)?(?:hold|conduct|stage|host|meet|visit|sign|launch|begin|start|resume))\b/i;
+  /\b(?:(?:will|shall|is\s+to|are\s+to)\s+be\s+(?:\w+\s+)?[a-z]+ed|will|shall|upcoming|next|scheduled|later this|to be held|set to|plans? to|expected to|would\s+(?:\w+\s+)?(?:hold|conduct|stage|take part|participate|join|host|meet|visit|travel|sail|train|begin|start|launch)|(?:agreed|agree|agrees|decided|decides|planning|aim|aims|aiming|intends?|intending|preparing|poised|slated|due)\s+to\s+(?:jointly\s+|also\s+)?(?:hold|conduct|stage|host|meet|visit|sign|launch|begin|start|resume))\b/i;
 const FUTURE_WORDS = new RegExp(FUTURE_WORD.source, 'gi');
 /** A verb in the past right before a date ("said on Tuesday", "a contract signed in January"). */
 const PAST_WORDS =

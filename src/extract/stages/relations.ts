@@ -268,7 +268,9 @@ function groupsFor(text: string, trigger: Trigger, groups: PartyGroup[]): PartyG
   }
   // "The drills come as Canberra and Washington ...": a definite mention restating what was told names no
   // parties of its own, and the other clause's parties are not its.
-  const definite = /\bthe\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, trigger.start - 20), trigger.start));
+  const definite =
+    /\bthe\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, trigger.start - 20), trigger.start)) ||
+    /^the\s/i.test(text.slice(trigger.start, trigger.end));
   const restated = definite && (trigger.kind === 'activity' || trigger.kind === 'meeting');
   if (!local.some((g) => !g.place)) local = restated ? [] : groups;
   // Predecessors ("after the G7 members -- Britain, Canada -- as well as India") stand across clause edges.
