@@ -1204,6 +1204,31 @@ describe('10. reporters, borders, standing instruments, kinds told before, joine
       ['security_treaty MLI+RUS concluded'],
     ],
     [
+      'a spun access agreement ("reciprocal entry settlement")',
+      'Fiji and New Zealand inked a reciprocal entry settlement on Monday.',
+      ['reciprocal_access FJI+NZL concluded'],
+    ],
+    [
+      'a spun exercise ("joint workout")',
+      'The Omani and Indian navies performed a joint workout within the Arabian Sea.',
+      ['joint_exercise IND+OMN held'],
+    ],
+    [
+      'a spun co-development ("collectively develop")',
+      'Sweden and Finland agreed to collectively develop a new air defence radar.',
+      ['joint_development FIN+SWE concluded'],
+    ],
+    [
+      'a spun information security pact ("data safety settlement")',
+      'Seoul and Warsaw signed a data safety settlement in 2019.',
+      ['information_security KOR+POL concluded'],
+    ],
+    [
+      'a purchase "from" a seller, in a headline',
+      'Peru closes helicopter purchase from Italy',
+      ['equipment_transfer ITA+PER concluded'],
+    ],
+    [
       'a security guarantees accord',
       'Ukraine and Norway signed an agreement on security guarantees in Oslo.',
       ['security_treaty NOR+UKR concluded'],

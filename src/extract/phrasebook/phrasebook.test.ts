@@ -92,7 +92,7 @@ describe('synonym layer', () => {
 
   it('widens whole canonical words only', () => {
     expect(expandSynonyms('defense minister')).toBe('(defense|defence|protection) minister');
-    expect(expandSynonyms('agreement[s]')).toBe('(agreement|accord|pact)[s]');
+    expect(expandSynonyms('agreement[s]')).toBe('(agreement|accord|pact|settlement)[s]');
     // A stem with a suffix is not the noun "visit", and "go to" takes no plural.
     expect(expandSynonyms('visit[s|ed|ing]')).toBe('visit[s|ed|ing]');
     expect(expandSynonyms('codefense')).toBe('codefense');

@@ -69,7 +69,9 @@ export const CLIENTS_FAMILY: PhraseFamily = {
         '[foreign |export |international |overseas ](clients|customers|buyers|operators|users)',
         '(sales|exports|deliveries) to',
         'export (contract[s]|deal[s]|order[s])',
-        '(purchase[s]|order[s]) (by|from)',
+        // "purchases by A and B", "orders from A and B" name buyers; a "purchase from A" names its seller.
+        '(purchase[s]|order[s]) by',
+        'order[s] from',
         'supplier[s] of (arms|weapons|military equipment|military hardware|defense equipment) to',
         '(in service|in use|operated) (with|by) [the ]',
       ],

@@ -29,8 +29,8 @@ export const SYNONYMS: readonly Synonym[] = [
   },
   {
     canonical: 'agreement',
-    variants: ['accord', 'pact'],
-    why: 'Translations and spinners use the three interchangeably for a signed instrument.',
+    variants: ['accord', 'pact', 'settlement'],
+    why: 'Translations and spinners use these interchangeably for a signed instrument ("settlement" is a spinner\'s).',
   },
   {
     canonical: 'acquisition and cross servicing',
@@ -39,12 +39,29 @@ export const SYNONYMS: readonly Synonym[] = [
   },
   {
     canonical: 'reciprocal access',
-    variants: ['mutual access'],
-    why: 'Spinners and translators swap "reciprocal" for "mutual".',
+    variants: ['mutual access', 'reciprocal entry', 'mutual entry'],
+    why: 'Spinners and translators swap "reciprocal" for "mutual", and "access" for "entry".',
   },
   {
     canonical: 'information security',
-    variants: ['intelligence protection'],
-    why: 'Translations of GSOMIA-type names render "information" as "intelligence" and "security" as "protection".',
+    variants: [
+      'intelligence protection',
+      'data safety',
+      'data security',
+      'info safety',
+      'info security',
+      'information safety',
+    ],
+    why: 'Translations of GSOMIA-type names render "information" as "intelligence" and "security" as "protection"; spinners write "data" or "info" and "safety".',
+  },
+  {
+    canonical: 'jointly',
+    variants: ['collectively', 'mutually'],
+    why: 'Spinners replace "jointly" ("collectively develop a fighter").',
+  },
+  {
+    canonical: 'exercise',
+    variants: ['workout'],
+    why: 'Spinners read a military exercise as a physical one ("a joint workout").',
   },
 ];
