@@ -1229,6 +1229,16 @@ describe('10. reporters, borders, standing instruments, kinds told before, joine
       ['equipment_transfer ITA+PER concluded'],
     ],
     [
+      'participants listed after drills told, with the host "alongside"',
+      'Navies from Ghana and Togo began the Gulf exercise on Monday. Participants include Benin, Nigeria and Senegal, alongside the host Ivory Coast.',
+      ['joint_exercise BEN+CIV+GHA+NGA+SEN+TGO held'],
+    ],
+    [
+      'a host named as a role, which holds no meeting',
+      'The Peruvian ambassador praised the host Chilean navy.',
+      [],
+    ],
+    [
       'a security guarantees accord',
       'Ukraine and Norway signed an agreement on security guarantees in Oslo.',
       ['security_treaty NOR+UKR concluded'],

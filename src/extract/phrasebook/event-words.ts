@@ -32,7 +32,8 @@ export const MEETING_FAMILY: PhraseFamily = {
     {
       name: 'meeting: hosting a visitor',
       yields: { role: 'meeting' },
-      words: ['host', 'hosts', 'hosting', 'hosted', 'will host'],
+      // The verb only: "the host nation", "as host" name a role, not a meeting.
+      pattern: String.raw`(?<!\b(?:the|a|an|as|its|their|co)[\s-])(?:hosts|hosting|hosted|will\s+host|host)`,
       // Hosting troops, ships or drills is an exercise or a deployment, not a meeting.
       unlessFollowedBy:
         '~4 (troops|forces|soldiers|sailors|marines|warship[s]|ship[s]|vessel[s]|aircraft|jet[s]|drill[s]|exercise[s]|unit[s]|contingent[s]|personnel|base[s]|battlegroup[s]|battle group[s]|brigade[s]|battalion[s]|division[s]|rotation[s]|deployment[s]|garrison[s]|facility|facilities|headquarters|presence|mission[s]|fighter[s]|missile[s]|radar[s])',
@@ -43,6 +44,7 @@ export const MEETING_FAMILY: PhraseFamily = {
       counterExamples: [
         'Kenya hosted US and British troops for the exercise.',
         'Latvia hosts a Canadian-led multinational battlegroup.',
+        'Ships from Peru sailed alongside the host Chilean navy.',
       ],
     },
     {
@@ -555,7 +557,14 @@ export const PARTICIPATION_FAMILY: PhraseFamily = {
     {
       name: 'participation: taking part, participating',
       yields: { type: 'joint_exercise', role: 'participation' },
-      words: ['(take|takes|taking|took) part', 'participat(e|es|ed|ing)', '(is|are|were|was) joining'],
+      words: [
+        '(take|takes|taking|took) part',
+        'participat(e|es|ed|ing)',
+        '(is|are|were|was) joining',
+        // "Participants include A, B and C", after the drills were told.
+        'participants (include|included|are|were)',
+        'participating (countries|nations|navies|states) (include|included|are|were)',
+      ],
       examples: [
         'Ships from Romania and Bulgaria are taking part.',
         'More than 30 countries are participating, including Georgia.',

@@ -163,7 +163,10 @@ function readParties(
           .map((c) => ({ parties: [visitor.codes[0]!, c] })),
       ];
   }
-  const named = uniq(usable.filter((g) => g.marker !== 'after').flatMap((g) => g.codes));
+  // "Participants include A and B, alongside the host C": beside an event, those "alongside" take part too.
+  const alongside = (g: PartyGroup) =>
+    MULTILATERAL.has(trigger.type) && ALONGSIDE.test(text.slice(Math.max(0, g.start - 50), g.start));
+  const named = uniq(usable.filter((g) => g.marker !== 'after' || alongside(g)).flatMap((g) => g.codes));
   if (named.length >= 2) return [...out, { parties: named }];
   const places = uniq(groups.filter((g) => g.place).flatMap((g) => g.codes));
   if (named.length === 1) {
@@ -234,6 +237,7 @@ const TRAVELLED = new RegExp(TRAVEL.source, 'i');
 /** "visit", "visited", "a state visit to": a meeting at each place visited. */
 const VISIT = /\bvisit/i;
 const ALSO_WITH = compileFamily(ALSO_WITH_FAMILY);
+const ALONGSIDE = /\b(?:alongside|joining|besides)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 const MEMBERSHIP_WORD = compileFamily(MEMBERSHIP_WORD_FAMILY);
 const ROLE_BESIDE = compileFamily(ROLE_BESIDE_FAMILY);
 const MEMBERSHIP_BID = compileFamily(MEMBERSHIP_BID_FAMILY);

@@ -73,7 +73,10 @@ function nearestDate(doc: AnalyzedDocument, c: Candidate): { value: string; repo
     // "At the summit the presidents upgraded the partnership signed in 2011": a date after a participle well
     // past the trigger dates what the participle tells of.
     const otherParticiple = after && PARTICIPLE_DATE.test(between) && between.trim().split(/\s+/).length > 4;
-    if (otherName || otherParticiple) continue;
+    // "talks in Manila, the first such meeting since the pact took effect last September": what happened
+    // "since" a date is not dated by it.
+    const since = after && SINCE.test(between);
+    if (otherName || otherParticiple || since) continue;
     const distance = ownName
       ? 0
       : (after ? between.length : between.length * 1.5 + 10) + commas * 30 + (otherClause ? 200 : 0);
@@ -96,6 +99,7 @@ function nearestDate(doc: AnalyzedDocument, c: Candidate): { value: string; repo
 }
 
 const CONTRAST = /[,;]\s*(?:while|whereas)\s/i;
+const SINCE = /\bsince\b/i;
 
 /** "the 2024 ...", "its 1951 ...": a year used as an attribute of the name after it. */
 const ATTRIBUTIVE_BEFORE = /\b(?:the|its|their|a)\s+$/i;
