@@ -1239,6 +1239,21 @@ describe('10. reporters, borders, standing instruments, kinds told before, joine
       [],
     ],
     [
+      'two instruments of one type, one signed and one in force',
+      'The VFA between Fiji and Australia, signed in 2022, lets troops train together. The two countries also have a Status of Forces Agreement for naval visits.',
+      ['reciprocal_access AUS+FJI concluded', 'reciprocal_access AUS+FJI in_force'],
+    ],
+    [
+      'one instrument signed and in force, by its name and its initials',
+      'Fiji and Australia signed the Visiting Forces Agreement in 2022. The VFA remains in force.',
+      ['reciprocal_access AUS+FJI concluded'],
+    ],
+    [
+      'port visits by warships, which are no meeting',
+      'The agreement eases port visits by Chilean warships to Peru.',
+      [],
+    ],
+    [
       'a security guarantees accord',
       'Ukraine and Norway signed an agreement on security guarantees in Oslo.',
       ['security_treaty NOR+UKR concluded'],

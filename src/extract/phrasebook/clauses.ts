@@ -350,6 +350,15 @@ export const EVENT_AS_FIELD_FAMILY: PhraseFamily = {
         'Lima and Quito cooperate closely, and their navies held ',
       ],
     },
+    {
+      // "The pact lets troops train together": what an instrument allows, not drills held.
+      name: 'event as field: what an instrument allows',
+      yields: { role: 'field' },
+      bare: true,
+      pattern: String.raw`\b(?:lets|let|allows?|allowing|letting|enables?|enabling|permits?|permitting)\s+(?:[\w'’-]+\s+){0,4}(?:to\s+)?$`,
+      examples: ['The access pact lets troops ', 'an agreement allowing their forces to hold '],
+      counterExamples: ['Lima and Quito agreed to hold ', 'The troops were allowed a rest before '],
+    },
   ],
 };
 

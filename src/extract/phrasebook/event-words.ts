@@ -90,7 +90,9 @@ export const MEETING_FAMILY: PhraseFamily = {
     {
       name: 'meeting: visits',
       yields: { role: 'meeting' },
-      words: ['(state|official|working) visit', 'visit[s|ed|ing]', 'trip to', 'called on'],
+      words: ['(state|official|working) visit', 'visit(ed|ing)', 'trip to', 'called on'],
+      // Ships' visits to port are no meeting of officials: "naval visits", "port visits", "a warship visit".
+      pattern: String.raw`(?<!\b(?:naval|port|ship|warship|navy|vessel|goodwill|fleet)[\s-])visits?`,
       // "soldiers of either state while visiting a partner country": what an access pact covers, not a visit made.
       unlessFollowedBy:
         "(the other|each other's|one another's|either|a partner|the partner|the host) (country|countries|party|side|state|nation|territory)",
@@ -103,6 +105,7 @@ export const MEETING_FAMILY: PhraseFamily = {
       counterExamples: [
         'Visitors queued outside the museum.',
         'The pact covers soldiers of either state while visiting a partner country.',
+        'The agreement eases port visits by Chilean warships to Peru.',
       ],
     },
     {

@@ -27,10 +27,11 @@ export function facts(doc: AnalyzedDocument): void {
   const attestation = (c: Candidate): number => (c.dateStated ? (c.dateReported ? 1 : 2) : 0);
   // One key per fact: "signed" and "in force" share one, and the first stated status stands.
   const candidates = withoutRestatedMeetings(doc.candidates);
+  const signedNames = signedInstruments(candidates);
   for (const c of candidates) {
     const parties = orderParties(c.type, c.parties);
     if (parties.length < 2) continue;
-    const key = `${c.type}|${parties.join('+')}|${factStatusKey(c.status)}`;
+    const key = `${c.type}|${parties.join('+')}|${statusKeyOf(c, signedNames)}`;
     const evidence = evidenceOf(doc, c);
     const had = byKey.get(key);
     if (!had) {
@@ -82,6 +83,43 @@ export function facts(doc: AnalyzedDocument): void {
     return { fact: scoredFact, features };
   });
   doc.facts = keptFacts(doc.scored, doc.scorer.threshold);
+}
+
+/**
+ * The status part of a fact's identity. "Signed" and "in force" said of one agreement are one fact; but an
+ * agreement in force beside another of its type that was signed ("the VFA, signed in 1998" and "they also have
+ * an EDCA") is a fact of its own: told apart by the instruments' names.
+ */
+function statusKeyOf(c: Candidate, signedNames: Map<string, Set<string>>): string {
+  if (c.status !== 'in_force') return factStatusKey(c.status);
+  const name = instrumentName(c.trigger);
+  const signed = signedNames.get(`${c.type}|${[...c.parties].sort().join('+')}`);
+  return name && signed && signed.size > 0 && !signed.has(name) ? 'in_force' : factStatusKey(c.status);
+}
+
+/** The names of instruments read as signed, per type and parties. */
+function signedInstruments(candidates: readonly Candidate[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const c of candidates) {
+    if (c.status !== 'concluded' || c.origin !== 'rule') continue;
+    const name = instrumentName(c.trigger);
+    if (!name) continue;
+    const key = `${c.type}|${[...c.parties].sort().join('+')}`;
+    out.set(key, (out.get(key) ?? new Set()).add(name));
+  }
+  return out;
+}
+
+/**
+ * An instrument's name as its initials ("Visiting Forces Agreement" and "VFA" are both "VFA"), or null for a
+ * name that is no proper name ("the pact", "a logistics agreement"), which may be any instrument.
+ */
+function instrumentName(trigger: string): string | null {
+  const words = trigger.trim().split(/\s+/);
+  if (words.length === 1) return /^[A-Z]{2,8}s?$/.test(words[0]!) ? words[0]!.replace(/s$/, '') : null;
+  const capitalised = words.filter((w) => /^[A-Z]/.test(w));
+  if (capitalised.length < 2 || capitalised.length < words.length - 2) return null;
+  return capitalised.map((w) => w[0]).join('');
 }
 
 /** The output: facts at or above the threshold, less proposals the same text shows under negotiation. */
