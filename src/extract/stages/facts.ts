@@ -87,8 +87,8 @@ export function facts(doc: AnalyzedDocument): void {
 
 /**
  * The status part of a fact's identity. "Signed" and "in force" said of one agreement are one fact; but an
- * agreement in force beside another of its type that was signed ("the VFA, signed in 1998" and "they also have
- * an EDCA") is a fact of its own: told apart by the instruments' names.
+ * agreement in force beside another of its type that was signed (a SOFA signed years ago, and an access pact
+ * under another name the two states now have) is a fact of its own: told apart by the instruments' names.
  */
 function statusKeyOf(c: Candidate, signedNames: Map<string, Set<string>>): string {
   if (c.status !== 'in_force') return factStatusKey(c.status);
