@@ -1254,6 +1254,16 @@ describe('10. reporters, borders, standing instruments, kinds told before, joine
       [],
     ],
     [
+      'a state whose activities a pact is to monitor',
+      'Fiji and Tonga are laying the groundwork for an intelligence-sharing agreement, which would improve monitoring of Chinese fishing fleets.',
+      ['information_security FJI+TON proposed'],
+    ],
+    [
+      'vessels tracked during a patrol, which take no part',
+      'Japanese and Philippine ships tracked Chinese vessels during joint patrols.',
+      ['joint_exercise JPN+PHL held'],
+    ],
+    [
       'a security guarantees accord',
       'Ukraine and Norway signed an agreement on security guarantees in Oslo.',
       ['security_treaty NOR+UKR concluded'],

@@ -212,9 +212,12 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'push[ed|es|ing] for',
         'mull[s|ed|ing]',
         'weigh[s|ed|ing]',
+        // Work before any talks: "laying the groundwork for" a pact.
+        '(lay|lays|laying) the (groundwork|foundation[s]) for',
       ],
       examples: [
         'Turkey is considering an access agreement with Kenya.',
+        'Oslo and Riga are laying the groundwork for a logistics pact.',
         'Hanoi proposed a hotline between the two navies.',
         'Brazilian officials are mulling a logistics pact.',
       ],
