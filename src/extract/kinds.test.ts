@@ -1255,7 +1255,7 @@ describe('10. reporters, borders, standing instruments, kinds told before, joine
     ],
     [
       'a state whose activities a pact is to monitor',
-      'Fiji and Tonga are laying the groundwork for an intelligence-sharing agreement, which would improve monitoring of Chinese fishing fleets.',
+      'Fiji and Tonga are laying the groundwork for a new intelligence-sharing agreement, which would improve monitoring of Chinese fishing fleets.',
       ['information_security FJI+TON proposed'],
     ],
     [
