@@ -1264,6 +1264,11 @@ describe('10. reporters, borders, standing instruments, kinds told before, joine
       ['joint_exercise JPN+PHL held'],
     ],
     [
+      'dialogue a pact is to strengthen, which is no meeting held',
+      'The programme will strengthen political dialogue between Kenya and the alliance.',
+      [],
+    ],
+    [
       'a security guarantees accord',
       'Ukraine and Norway signed an agreement on security guarantees in Oslo.',
       ['security_treaty NOR+UKR concluded'],

@@ -174,12 +174,16 @@ export const MEETING_FAMILY: PhraseFamily = {
     {
       name: 'meeting: dialogue',
       yields: { role: 'meeting' },
-      words: ['dialogue', 'consultations'],
+      // Dialogue to be strengthened or deepened is a relationship, not a meeting held.
+      pattern: String.raw`(?<!\b(?:strengthen|strengthens|strengthening|deepen|deepens|deepening|enhance|enhances|enhancing|promote|promotes|promoting|boost|boosting|expand|expanding|foster|fostering|improve|improving|intensify|intensifying|broaden|broadening)\s+(?:(?:the|their|its|political|strategic|security|defen[cs]e|military|bilateral|regular|closer|high-level)\s+){0,3})(?:dialogue|consultations)`,
       examples: [
         'Korea and Vietnam held a strategic dialogue in Hanoi.',
         'Staff consultations between Warsaw and Berlin resumed.',
       ],
-      counterExamples: ['The film has very little spoken text.'],
+      counterExamples: [
+        'The film has very little spoken text.',
+        'The pact will strengthen political dialogue between Kenya and the alliance.',
+      ],
     },
   ],
 };
