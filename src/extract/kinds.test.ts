@@ -1269,6 +1269,11 @@ describe('10. reporters, borders, standing instruments, kinds told before, joine
       [],
     ],
     [
+      'a signing with a foreign firm, which is no meeting of governments',
+      "Oman's sultan witnessed the signing of a patrol boat contract between Oman and Spain's Navantia.",
+      ['equipment_transfer ESP+OMN concluded'],
+    ],
+    [
       'a security guarantees accord',
       'Ukraine and Norway signed an agreement on security guarantees in Oslo.',
       ['security_treaty NOR+UKR concluded'],

@@ -58,13 +58,22 @@ function readSentence(
       sentence.start,
       classified.filter((m) => !m.rival && (!m.excluded || m.kind === 'grouping')),
     ));
-  // Who met, not what they discussed.
+  // Who met, not what they discussed; and governments meet, not their firms or ships ("the emir witnessed a
+  // signing with a shipyard").
   let meeting: PartyGroup[] | null = null;
   const meetingGroups = (): PartyGroup[] =>
     (meeting ??= groupMentions(
       text,
       sentence.start,
-      classified.filter((m) => !m.rival && !m.topic && (!m.excluded || m.kind === 'grouping')),
+      classified.filter(
+        (m, i) =>
+          !m.rival &&
+          !m.topic &&
+          m.kind !== 'firm' &&
+          m.kind !== 'ship' &&
+          !ownsNext(text, sentence.start, m, classified[i + 1]) &&
+          (!m.excluded || m.kind === 'grouping'),
+      ),
     ));
   const lastInstrument = recent(discourse.lastInstrument, sentence.index, 10)?.type ?? null;
   let triggers = gate
@@ -169,6 +178,15 @@ function readSentence(
       discourse.lastInstrument = { type: trigger.type, sentence: sentence.index };
   }
   remember(text, groups, found, sentence.index, discourse);
+}
+
+/** "Italy's Fincantieri", "Turkey's Baykar": a state named as the owner of the firm or ship right after it. */
+function ownsNext(text: string, offset: number, m: PartyMention, next: PartyMention | undefined): boolean {
+  return (
+    next !== undefined &&
+    (next.kind === 'firm' || next.kind === 'ship') &&
+    /^['’]s\s+(?:state-owned\s+|state\s+)?$/.test(text.slice(m.end - offset, next.start - offset))
+  );
 }
 
 /**
