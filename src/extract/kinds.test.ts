@@ -1274,6 +1274,27 @@ describe('10. reporters, borders, standing instruments, kinds told before, joine
       ['equipment_transfer ESP+OMN concluded'],
     ],
     [
+      'states set beside their grouping as "fellow members"',
+      'Slovakia and Hungary, fellow NATO members, signed a transit pact.',
+      ['membership HUN+NATO in_force', 'membership NATO+SVK in_force'],
+    ],
+    [
+      'founders launching a grouping named with no article',
+      'Washington, London and Canberra launched AUKUS in September 2021.',
+      ['membership AUKUS+AUS concluded', 'membership AUKUS+GBR concluded', 'membership AUKUS+USA concluded'],
+    ],
+    [
+      'a state that "followed" into the grouping just told, in one sentence',
+      'Montenegro joined NATO in 2017, and North Macedonia followed in 2020.',
+      ['membership MKD+NATO concluded', 'membership MNE+NATO concluded'],
+    ],
+    [
+      'a state that "followed" in the next sentence',
+      'Montenegro joined NATO in 2017. North Macedonia followed three years later.',
+      ['membership MKD+NATO concluded', 'membership MNE+NATO concluded'],
+    ],
+    ['talks that followed a signing, which join nothing', 'Talks followed the signing in Lima.', []],
+    [
       'a security guarantees accord',
       'Ukraine and Norway signed an agreement on security guarantees in Oslo.',
       ['security_treaty NOR+UKR concluded'],

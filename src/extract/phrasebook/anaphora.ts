@@ -267,6 +267,25 @@ export const ACCESS_GRANTED_FAMILY: PhraseFamily = {
   ],
 };
 
+/** "..., and Sweden followed in March": a state taking the step just told, into the same grouping. */
+export const FOLLOWED_FAMILY: PhraseFamily = {
+  name: 'followed',
+  flags: 'i',
+  entries: [
+    {
+      name: 'followed: followed suit, did the same',
+      yields: { role: 'ellipsis' },
+      // "followed" with no object: "Talks followed the signing" tells an order of events, not a step taken.
+      pattern: String.raw`(?<!\b(?:that|which|who|then|soon)\s)(?:followed|follows)(?:\s+suit)?(?!\s+(?:the|a|an|by|his|her|their|its|this|that|these|those|up|on|closely|with|from|through)\b)|did\s+(?:the\s+same|likewise)|has\s+done\s+the\s+same`,
+      examples: [
+        'Chile joined in May, and Peru followed in June.',
+        'Ghana signed up and Togo followed suit.',
+      ],
+      counterExamples: ['Talks followed the signing.', 'The drills that followed were smaller.'],
+    },
+  ],
+};
+
 /** "The pact also covers joint production of ...": what the instrument just told provides for is its parties'. */
 export const COVERED_BY_FAMILY: PhraseFamily = {
   name: 'covered by',

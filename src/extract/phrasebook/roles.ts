@@ -441,8 +441,15 @@ export const STATED_ROLE_FAMILY: PhraseFamily = {
       name: 'stated role: a copula before the role',
       yields: { type: 'membership', status: 'in_force' },
       bare: true,
-      pattern: String.raw`\b(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:fellow|full|key|major|founding|loyal|close|two|three|four|five)\s+){0,2}$`,
-      examples: ['Chile and Peru are fellow ', 'Poland is a ', 'Norway has been a founding '],
+      // Or set beside the states as an apposition: "Poland and Lithuania, fellow NATO members, ...".
+      pattern: String.raw`\b(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:fellow|full|key|major|founding|loyal|close|two|three|four|five)\s+){0,2}$|[A-Za-z)]\s*,\s+(?:both|all|two|three|four)?\s*(?:fellow|founding)\s+$`,
+      examples: [
+        'Chile and Peru are fellow ',
+        'Poland is a ',
+        'Norway has been a founding ',
+        'Poland and Lithuania, fellow ',
+        'Oslo and Copenhagen, both founding ',
+      ],
       counterExamples: ['Norway hosted the ', 'Poland and '],
     },
     {

@@ -519,7 +519,7 @@ const membership: PhraseEntry[] = [
       'partner[s] in',
       'participat* in',
       // The founders of a new grouping are its first members; chooseParties wants the grouping right after.
-      '(founded|formed|launched|created|established|set up|unveiled|announced) the',
+      '(founded|formed|launched|created|established|set up|unveiled|announced) [the ]',
     ],
     // "Sweden's NATO accession", "Kyiv's EU membership bid": the grouping named before the word.
     // "signed the AUKUS pact": a grouping that is itself a pact is joined by signing it.
@@ -531,6 +531,7 @@ const membership: PhraseEntry[] = [
       'Korea wants a role in AUKUS Pillar II.',
       'Canberra signed the AUKUS pact in September 2021.',
       'Brazil is part of the coalition patrolling the strait.',
+      'Washington, London and Canberra launched AUKUS in 2021.',
     ],
     counterExamples: ['The two pipes are welded at the joint.'],
   },

@@ -316,7 +316,8 @@ function membershipOf(
     return uniq(usable.flatMap((g) => g.codes))
       .filter((c) => !isGroupingCode(c))
       .map((c) => ({ parties: [grouping, c] }));
-  if (!MEMBERSHIP_WORD.test(words) && !inside && !GROUPING_ANAPHOR.test(words)) {
+  // A step told by ellipsis ("and Sweden followed") carries its grouping: no membership word needed.
+  if (!trigger.status && !MEMBERSHIP_WORD.test(words) && !inside && !GROUPING_ANAPHOR.test(words)) {
     const next = usable.find((g) => g.start >= trigger.end);
     if (!next || next.start - trigger.end > 40 || !next.codes.includes(grouping)) return [];
   }

@@ -95,6 +95,7 @@ const AGREEMENT_NOUN = /\b(?:pact|agreement|partnership|deal|alliance)\b/i;
 const APPOSITION_BEFORE = /,\s*(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}$/;
 
 export function decideStatus(text: string, trigger: Trigger): Status | null {
+  if (trigger.status) return trigger.status;
   const { from, to } = clauseAround(text, trigger.start, trigger.end);
   const clause = text.slice(from, to);
   const before = text.slice(from, trigger.start);

@@ -1,6 +1,6 @@
 // What earlier sentences established: the pair being talked about, the last subject, the last named
 // instrument. Lets "The two leaders signed ..." and "similar deals" be read as the writer meant.
-import type { FactType, PartyCode } from '../../schema/fact.js';
+import type { FactType, PartyCode, Status } from '../../schema/fact.js';
 import type { PartyMention } from '../lexicon/party-mention.js';
 import { PAIR_ANAPHOR_FAMILY, PRONOUN_SUBJECT_FAMILY } from '../phrasebook/anaphora.js';
 import { compileFamily } from '../phrasebook/compile.js';
@@ -18,6 +18,8 @@ export interface Discourse {
   lastSupplier: { code: PartyCode; sentence: number } | null;
   /** The last transfer read, supplier first: "The first frigate was delivered in May" continues it. */
   lastTransfer: { codes: [PartyCode, PartyCode]; sentence: number } | null;
+  /** The last membership read: "..., and Sweden followed in March" takes the same step into the same grouping. */
+  lastMembership: { grouping: PartyCode; status: Status; sentence: number } | null;
 }
 
 export function startDiscourse(mentions: PartyMention[]): Discourse {
@@ -30,6 +32,7 @@ export function startDiscourse(mentions: PartyMention[]): Discourse {
     lastGrouping: null,
     lastSupplier: null,
     lastTransfer: null,
+    lastMembership: null,
   };
 }
 

@@ -1,6 +1,6 @@
 // The words in one sentence that can carry a tie, each with the type it signals.
 import type { GroupingCode } from '../../parties/groupings.js';
-import type { FactType } from '../../schema/fact.js';
+import type { FactType, Status } from '../../schema/fact.js';
 import {
   ACQUIRE_VERB,
   DEFENSE_ROLE,
@@ -63,6 +63,8 @@ export interface Trigger {
   vague?: boolean;
   /** A grouping's partnership programme named ("the Partnership for Peace"): the grouping taken part in. */
   grouping?: GroupingCode;
+  /** The status the words carry whatever the clause says ("Sweden followed": the step just told). */
+  status?: Status;
 }
 
 /** One scan that says whether any trigger can match: most sentences have none and stop here. */

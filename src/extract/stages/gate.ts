@@ -2,17 +2,23 @@
 // sentence or pointed back to ("the two sides"); most sentences of most news have neither. The stages after
 // this one do their costly work (date parsing, reading parties and statuses) only there and nearby.
 import type { AnalyzedDocument, Sentence } from '../document.js';
-import { COVERED_BY_FAMILY } from '../phrasebook/anaphora.js';
+import { COVERED_BY_FAMILY, FOLLOWED_FAMILY } from '../phrasebook/anaphora.js';
 import { compileFamily } from '../phrasebook/compile.js';
 import { EQUIPMENT } from '../lexicon/event-words.js';
 import { PAIR_ANAPHOR, PRONOUN_SUBJECT } from '../relations/discourse.js';
-import { triggerGate } from '../relations/find-triggers.js';
+import { triggerGate, type TriggerGate } from '../relations/find-triggers.js';
 
 export function gate(doc: AnalyzedDocument): void {
   doc.gates = doc.sentences.map((s) =>
-    !RELATED_LINK.test(s.text) && namesOrPointsBack(doc, s) ? triggerGate(s.text) : null,
+    !RELATED_LINK.test(s.text) && namesOrPointsBack(doc, s)
+      ? (triggerGate(s.text) ?? (FOLLOWED.test(s.text) ? ELLIPSIS_ONLY : null))
+      : null,
   );
 }
+
+/** "Sweden followed in March": no trigger word, yet the step told before (the relation stage reads it). */
+const FOLLOWED = compileFamily(FOLLOWED_FAMILY);
+const ELLIPSIS_ONLY: TriggerGate = { cheap: true, wordsAt: -1, phrasesAt: -1, may: new Set() };
 
 /** Links to other articles ("Related: ...", "Read more: ...") are their headlines, not this article's facts. */
 export const RELATED_LINK =

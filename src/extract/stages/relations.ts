@@ -17,6 +17,8 @@ import { compileEntries, compileFamily } from '../phrasebook/compile.js';
 import { CLAUSE_SHAPE_FAMILIES } from '../phrasebook/clauses.js';
 import { pointsBack, RELATED_LINK } from './gate.js';
 import { CIVIL_CONTEXT_FAMILY, DEFENSE_CONTEXT_FAMILY } from '../phrasebook/readings.js';
+import { FOLLOWED_FAMILY } from '../phrasebook/anaphora.js';
+import { isGroupingCode } from '../../parties/groupings.js';
 
 export function relations(doc: AnalyzedDocument): void {
   // The discourse only serves sentences that can carry a fact: none is read after the last of them.
@@ -79,6 +81,9 @@ function readSentence(
   let triggers = gate
     ? findTriggers(text, lastInstrument, gate, exerciseJustNamed(doc, sentence, namesExercise))
     : [];
+  // "..., and Sweden followed in March 2024": the membership just told, taken by another state.
+  let joinedToo = followedMembership(text, discourse, sentence.index);
+  if (joinedToo) triggers = [...triggers, joinedToo];
   // Health ministers' talks or a trade memorandum: readings for the scorer, not the rules' facts.
   const civil = triggers.length > 0 && CIVIL_CONTEXT.test(text) && !DEFENSE_CONTEXT.test(text);
   // A framework for transfers, or an ACSA's "supply of fuel and spare parts", is what the agreement
@@ -153,6 +158,9 @@ function readSentence(
       }
       if (trigger.type === 'joint_exercise' && set.parties.length >= 2 && (set.status ?? status))
         discourse.lastExercise = { codes: set.parties, sentence: sentence.index };
+      const grouping = trigger.type === 'membership' ? set.parties.find(isGroupingCode) : undefined;
+      if (grouping && (set.status ?? status))
+        discourse.lastMembership = { grouping, status: (set.status ?? status)!, sentence: sentence.index };
     }
     if (trigger.kind === 'instrument' || trigger.kind === 'generic')
       for (const later of laterMilestones(text, trigger))
@@ -176,8 +184,32 @@ function readSentence(
       }
     if (trigger.kind === 'instrument' && trigger.type !== 'two_plus_two' && !trigger.vague)
       discourse.lastInstrument = { type: trigger.type, sentence: sentence.index };
+    // "Finland joined NATO, and Sweden followed": the step told earlier in this very sentence.
+    if (!joinedToo && trigger.type === 'membership' && !trigger.status) {
+      joinedToo = followedMembership(text, discourse, sentence.index);
+      if (joinedToo && joinedToo.start > trigger.end) triggers.push(joinedToo);
+    }
   }
   remember(text, groups, found, sentence.index, discourse);
+}
+
+/**
+ * "Finland joined NATO in April 2023, and Sweden followed in March 2024": a membership of the grouping just
+ * told, in the status it was told in, for the state before "followed" (its clause's subject).
+ */
+function followedMembership(text: string, discourse: Discourse, sentence: number): Trigger | null {
+  const told = recent(discourse.lastMembership, sentence, 2);
+  if (!told || !isGroupingCode(told.grouping)) return null;
+  const m = FOLLOWED.exec(text);
+  if (!m) return null;
+  return {
+    type: 'membership',
+    kind: 'activity',
+    start: m.index,
+    end: m.index + m[0].length,
+    grouping: told.grouping,
+    status: told.status,
+  };
 }
 
 /** "Italy's Fincantieri", "Turkey's Baykar": a state named as the owner of the firm or ship right after it. */
@@ -301,6 +333,7 @@ const DASH_ASIDE = compileFamily(CLAUSE_SHAPE_FAMILIES.dashAside);
 const MEETING_TYPES: ReadonlySet<FactType> = new Set(['high_level_meeting', 'two_plus_two']);
 const EVENT_KINDS: ReadonlySet<Trigger['kind']> = new Set(['activity', 'meeting']);
 const EVENT_WHICH = compileFamily(CLAUSE_SHAPE_FAMILIES.eventWhich);
+const FOLLOWED = compileFamily(FOLLOWED_FAMILY);
 
 // ", with which Manila has a treaty", and ", which already has a pact with Canberra,": the party before the
 // comma is the relative clause's own subject or partner.
