@@ -1295,6 +1295,22 @@ describe('10. reporters, borders, standing instruments, kinds told before, joine
     ],
     ['talks that followed a signing, which join nothing', 'Talks followed the signing in Lima.', []],
     [
+      'talks continued to buy a system, which are negotiation, not a meeting',
+      'Jakarta continues talks with Ankara to buy more Turkish drones.',
+      ['equipment_transfer TUR+IDN negotiating'],
+    ],
+    [
+      'equipment that arrived from its supplier',
+      "Kenya's first batch of patrol boats arrived from Turkey in December.",
+      ['equipment_transfer TUR+KEN completed'],
+    ],
+    [
+      'an official who arrived in a capital',
+      'The Nigerian defence minister arrived in Accra on Monday.',
+      ['high_level_meeting GHA+NGA held'],
+    ],
+    ['fans who arrived in a city', 'Fans arrived in Sydney for the final.', []],
+    [
       'a security guarantees accord',
       'Ukraine and Norway signed an agreement on security guarantees in Oslo.',
       ['security_treaty NOR+UKR concluded'],

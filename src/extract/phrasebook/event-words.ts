@@ -199,10 +199,18 @@ export const TRAVEL_FAMILY: PhraseFamily = {
     {
       name: 'travel: travelled to',
       yields: { role: 'meeting' },
-      words: ['travel[l]ed to', 'travels to', 'travel[l]ing to', 'flew to'],
+      words: [
+        'travel[l]ed to',
+        'travels to',
+        'travel[l]ing to',
+        'flew to',
+        'arriv(ed|es|ing) in',
+        'landed in',
+      ],
       examples: [
         "Peru's defence minister travelled to Seoul to inspect the frigate programme.",
         'The Egyptian president flew to Paris on Tuesday.',
+        'The Vietnamese premier arrived in New Delhi on a three-day visit.',
       ],
       counterExamples: ['Travel costs to the region rose sharply.'],
     },
@@ -218,7 +226,9 @@ export const NEGOTIATION_TALKS_FAMILY: PhraseFamily = {
       name: 'negotiation talks: talks on an agreement',
       yields: { role: 'negotiation', status: 'negotiating' },
       words: [
-        '(in|start|begin|launch|formal|official|resume)* [formal ]talks',
+        '(in|start|begin|launch|formal|official|resume|continu)* [formal ]talks',
+        // "talks with Delhi to buy missiles": bargaining over a purchase.
+        'talks ~3 to (buy|purchase|acquire|procure|order)',
         'talks (on|toward|towards|over|about) (a|an|the)',
         '(in|into) (advanced|preliminary|early|final|exploratory|detailed|serious|ongoing|protracted) talks',
       ],
@@ -227,6 +237,7 @@ export const NEGOTIATION_TALKS_FAMILY: PhraseFamily = {
         'Ankara and Nairobi held talks on a defence agreement.',
         'Hanoi is in advanced talks with Seoul over the purchase of a frigate.',
         'The two navies went into exploratory talks last spring.',
+        'Manila continues talks with Delhi to buy more missiles.',
       ],
       counterExamples: ['The leaders held talks in Riyadh.'],
     },
@@ -500,6 +511,17 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
         'Kenya takes delivery of the vessels in May.',
       ],
       counterExamples: ['The courier made a delivery to the embassy.'],
+    },
+    {
+      // "Taiwan's first Abrams tanks arrived from the United States": the owner receives, "from" supplies.
+      name: 'acquire: arrived from a supplier',
+      yields: { role: 'acquire' },
+      words: ['arriv(ed|es|ing) ~3 from'],
+      examples: [
+        "Kenya's first patrol boats arrived from Turkey in May.",
+        'The Ghanaian corvettes arrived in Takoradi from Brazil.',
+      ],
+      counterExamples: ['The minister arrived in Hanoi on Monday.'],
     },
     {
       name: 'acquire: buy, order, receive',
