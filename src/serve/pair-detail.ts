@@ -1,17 +1,13 @@
 // One pair's page: its facts (each with quotes in context and source links), its ladder and its conflicts.
 import { ladderOf, type LadderFact } from '../analyze/ladder.js';
 import type { CanonicalFact, Conflict } from '../schema/canonical.js';
-import { StatusSchema } from '../schema/fact.js';
-import { quoteOrigin } from '../schema/quote.js';
+import { BIG_FACT, CONTEXT_CHARS, toEvidence } from '../store/services/fact-cards.service.js';
 import type { PageReads } from '../store/services/page-reads.service.js';
-import type { EvidenceRow } from '../store/services/query.service.js';
+import type { EvidenceRow, PairFactSummary } from '../store/services/query.service.js';
 import { TYPE_ORDER } from '../analyze/vocabulary.js';
-import { quoteInContext } from './evidence-context.js';
-import type { EvidenceInContext, FactWithEvidence, PairDetail } from './schemas/records.js';
+import type { FactWithEvidence, PairDetail } from './schemas/records.js';
 
-export const CONTEXT_CHARS = 240;
-/** Claims above which a fact's top quotes are read as their own index range rather than ranked with the page's. */
-const BIG_FACT = 100;
+export { CONTEXT_CHARS };
 
 export interface PairPage {
   limit: number;
@@ -28,14 +24,7 @@ export async function pairDetail(
   name: (code: string) => string,
   page: PairPage,
 ): Promise<PairDetail> {
-  const light = await reads.pairFacts(a, b);
-  // The ontology's type order, then the latest first within a type: the page reads like the ladder.
-  light.sort(
-    (x, y) =>
-      TYPE_ORDER.indexOf(x.type) - TYPE_ORDER.indexOf(y.type) ||
-      (y.date ?? '').localeCompare(x.date ?? '') ||
-      x.id - y.id,
-  );
+  const light = pageOrder(await reads.pairFacts(a, b));
   const pageIds = light.slice(page.offset, page.offset + page.limit).map((f) => f.id);
   const full = new Map((await reads.factsById(pageIds)).map((f) => [f.id, f]));
   const facts = pageIds.map((id) => full.get(id)).filter((f): f is CanonicalFact => f !== undefined);
@@ -54,6 +43,65 @@ export async function pairDetail(
     conflicts,
     conflictTotal: light.reduce((n, f) => n + f.conflicts, 0),
   };
+}
+
+/**
+ * The same page as `pairDetail`, byte for byte as JSON.stringify writes it, from the facts' stored cards where the
+ * reads have them (SQLite's read model: each card already the fact's JSON, so nothing is built or serialized per fact);
+ * a fact without a card is read and written as `pairDetail` does.
+ */
+export async function pairDetailJson(
+  reads: PageReads,
+  a: string,
+  b: string,
+  name: (code: string) => string,
+  page: PairPage,
+): Promise<string> {
+  const light = pageOrder(await reads.pairFacts(a, b));
+  const pageIds = light.slice(page.offset, page.offset + page.limit).map((f) => f.id);
+  const [cards, conflicts] = await Promise.all([
+    reads.factCards?.(pageIds, page.evidence) ?? new Map<number, never>(),
+    conflictsOf(reads, pageIds),
+  ]);
+  const missing = pageIds.filter((id) => !cards.has(id));
+  const read = new Map<number, string>();
+  if (missing.length > 0) {
+    const full = await reads.factsById(missing);
+    for (const f of await withEvidence(reads, full, page.evidence)) read.set(f.id, JSON.stringify(f));
+  }
+  const facts: string[] = [];
+  for (const id of pageIds) {
+    const card = cards.get(id);
+    // `{...fact, evidence, moreEvidence}`: the fact's own keys, then the two the page adds.
+    if (card)
+      facts.push(
+        `${card.card.slice(0, -1)},"evidence":[${card.quotes}],"moreEvidence":${Math.max(0, card.claims - card.count)}}`,
+      );
+    else if (read.has(id)) facts.push(read.get(id)!);
+  }
+  const json = JSON.stringify;
+  return (
+    `{"parties":${json([a, b])},"names":${json([name(a), name(b)])},"ladder":${json(ladderOf(light))}` +
+    `,"facts":[${facts.join(',')}],"total":${light.length},"limit":${json(page.limit)},"offset":${json(page.offset)}` +
+    `,"conflicts":${json(conflicts)},"conflictTotal":${light.reduce((n, f) => n + f.conflicts, 0)}}`
+  );
+}
+
+const TYPE_RANK: ReadonlyMap<string, number> = new Map(TYPE_ORDER.map((t, i) => [t, i]));
+
+/**
+ * The ontology's type order, then the latest first within a type, then by id: the page reads like the ladder. Dates
+ * are partial dates (YYYY, YYYY-MM, YYYY-MM-DD: digits, and hyphens at fixed places), whose code-unit order is the
+ * order `localeCompare` gives them (a collator's compare cost a fifth of a page's CPU, measured).
+ */
+function pageOrder(light: PairFactSummary[]): PairFactSummary[] {
+  return light.sort((x, y) => {
+    const type = TYPE_RANK.get(x.type)! - TYPE_RANK.get(y.type)!;
+    if (type !== 0) return type;
+    const dx = x.date ?? '';
+    const dy = y.date ?? '';
+    return dx < dy ? 1 : dx > dy ? -1 : x.id - y.id;
+  });
 }
 
 /** What the ladder reads of every fact of a pair, in id order (as the snapshot holds them). */
@@ -78,34 +126,6 @@ export async function withEvidence(
     // The fact's claim count is the number of its links: no count over its claims needed.
     return { ...f, evidence: own.map(toEvidence), moreEvidence: Math.max(0, f.claims - own.length) };
   });
-}
-
-function toEvidence(r: EvidenceRow): EvidenceInContext {
-  const status = StatusSchema.parse(r.status);
-  const origin = quoteOrigin(r.document, r);
-  if (origin.kind === 'reference') return { ...origin, claim: r.claim, status, date: r.date };
-  const context = r.context ?? '';
-  const asked = r.ev_end - r.ev_start + 2 * CONTEXT_CHARS;
-  const cut = quoteInContext(
-    context,
-    Number(r.context_start),
-    r.ev_start,
-    r.ev_text,
-    context.length >= asked,
-  );
-  return {
-    kind: 'article',
-    claim: r.claim,
-    doc: r.document,
-    url: r.url,
-    title: r.title,
-    source: r.source,
-    published: r.published,
-    nearDuplicateOf: r.near_duplicate_of,
-    status,
-    date: r.date,
-    ...cut,
-  };
 }
 
 export async function conflictsOf(reads: PageReads, factIds: readonly number[]): Promise<Conflict[]> {

@@ -18,6 +18,12 @@ export interface DialectAdapter {
    * server already reads in parallel over the pool's connections, and an in-memory SQLite database has no file.
    */
   readonly readerFile: string | null;
+  /**
+   * Whether the store keeps each fact's rendered card and its pairs' summaries (migration 0006), rendered at the end of
+   * every write transaction: SQLite, whose read workers read pair pages from them. PostgreSQL reads pages through the
+   * query layer; its concurrent writers could each render a card from a snapshot missing the other's change.
+   */
+  readonly factCards: boolean;
   readonly migrations: Readonly<Record<string, Migration>>;
   /** Opens the connection (or pool) with the session settings the store relies on. */
   connect(): Promise<Db>;

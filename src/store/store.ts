@@ -5,6 +5,7 @@ import { AppError, err, ok, type Result } from '../errors.js';
 import type { Db } from './database.js';
 import type { DialectAdapter } from './dialect.js';
 import { postgresAdapter } from './postgres/adapter.js';
+import { ensureFactCards, refreshFactCards } from './services/fact-cards.service.js';
 import { sqliteAdapter } from './sqlite/adapter.js';
 
 export interface Store {
@@ -45,14 +46,31 @@ export async function openStore(target: DatabaseTarget): Promise<Result<Store>> 
     await db.destroy().catch(() => undefined);
     return err(storeError(location, 'cannot prepare database', migrated.error));
   }
+  // A store that keeps fact cards renders those its transaction made stale before it commits (fact-cards.service.ts).
+  const withCards = <T>(fn: (trx: Db) => Promise<T>) =>
+    adapter.factCards
+      ? async (trx: Db) => {
+          const result = await fn(trx);
+          await refreshFactCards(trx);
+          return result;
+        }
+      : fn;
   const store: Store = {
     db,
     backend: adapter.name,
     location,
     readerFile: adapter.readerFile,
-    write: (fn, locks) => retryBusy(adapter, () => adapter.writeTransaction(db, fn, locks)),
+    write: (fn, locks) => retryBusy(adapter, () => adapter.writeTransaction(db, withCards(fn), locks)),
     close: () => db.destroy(),
   };
+  if (adapter.factCards) {
+    try {
+      await ensureFactCards(db, (fn) => store.write(fn));
+    } catch (e) {
+      await db.destroy().catch(() => undefined);
+      return err(storeError(location, 'cannot render the fact cards', e));
+    }
+  }
   return ok(store);
 }
 

@@ -19,6 +19,7 @@ export function postgresAdapter(url: string): DialectAdapter {
     name: 'postgres',
     concurrentWriters: true,
     readerFile: null,
+    factCards: false,
     migrations: POSTGRES_MIGRATIONS,
     connect: async () => connectPostgres(url),
     async writeTransaction(db, fn, locks) {

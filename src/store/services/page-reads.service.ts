@@ -27,6 +27,22 @@ export interface PageReads {
   ): Promise<EvidenceRow[]>;
   /** The conflicts of these facts, newest first. */
   conflicts(factIds: readonly number[]): Promise<Conflict[]>;
+  /**
+   * The stored cards of these facts with their first `perFact` quotes, on a store that keeps them (SQLite, read by the
+   * server's read workers; see fact-cards.service.ts): none for a fact whose card is stale, and none at all when
+   * `perFact` is over CARD_QUOTES. Readers without such a store leave it out.
+   */
+  factCards?(ids: readonly number[], perFact: number): Promise<Map<number, FactCard>>;
+}
+
+/** A fact as the API writes it (JSON) with its first quotes, as stored. */
+export interface FactCard {
+  claims: number;
+  card: string;
+  /** The quotes' JSON, comma-separated (an array's inside). */
+  quotes: string;
+  /** How many quotes `quotes` holds. */
+  count: number;
 }
 
 /** The page reads through the store's query layer, on any backend. */

@@ -9,6 +9,7 @@ export function sqliteAdapter(file: string): DialectAdapter {
     name: 'sqlite',
     concurrentWriters: false,
     readerFile: file === ':memory:' ? null : file,
+    factCards: true,
     migrations: SQLITE_MIGRATIONS,
     connect: async () => connectSqlite(file),
     async writeTransaction(db, fn) {

@@ -6,6 +6,7 @@ import { candidatesMigration } from '../migrations/0002-candidates.js';
 import { eventIdentityMigration } from '../migrations/0003-event-identity.js';
 import { documentMetadataMigration } from '../migrations/0004-document-metadata.js';
 import { latestChangesMigration } from '../migrations/0005-latest-changes.js';
+import { factCardsMigration } from '../migrations/0006-fact-cards.js';
 
 export const SQLITE_TYPES: ColumnTypes = { autoId: 'integer', real: 'real' };
 
@@ -15,4 +16,6 @@ export const SQLITE_MIGRATIONS: Readonly<Record<string, Migration>> = Object.fre
   '0003-event-identity': eventIdentityMigration(),
   '0004-document-metadata': documentMetadataMigration(),
   '0005-latest-changes': latestChangesMigration(),
+  // SQLite only: the read model its read workers read pair pages from (PostgreSQL reads them through the query layer).
+  '0006-fact-cards': factCardsMigration(),
 });
