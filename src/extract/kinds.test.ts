@@ -1310,6 +1310,12 @@ describe('10. reporters, borders, standing instruments, kinds told before, joine
       ['high_level_meeting GHA+NGA held'],
     ],
     ['fans who arrived in a city', 'Fans arrived in Sydney for the final.', []],
+    ['a state that stays away from drills', 'Allies hold drills in Kyrgyzstan as Armenia stays away', []],
+    [
+      'bilateral talks with two counterparts: one meeting with each',
+      "Vietnam's defence minister held bilateral talks with his Lao and Cambodian counterparts in Hanoi.",
+      ['high_level_meeting KHM+VNM held', 'high_level_meeting LAO+VNM held'],
+    ],
     [
       'a security guarantees accord',
       'Ukraine and Norway signed an agreement on security guarantees in Oslo.',
@@ -1329,6 +1335,18 @@ describe('10. reporters, borders, standing instruments, kinds told before, joine
     const text = 'Malta will join the exercise, which will be held in June with the participation of Spain.';
     const facts = analyze(doc(text), RULES_ONLY).facts;
     expect(facts.map((f) => [key(f), f.date])).toEqual([['joint_exercise ESP+MLT planned', '2025-06']]);
+  });
+
+  it('leaves drills undated by a year in an aside on their parties, not on an event', () => {
+    const a = 'Egypt and Jordan, which signed a peace accord with Israel in 1994, held joint drills.';
+    expect(analyze(doc(a), RULES_ONLY).facts.map((f) => [key(f), f.date])).toEqual([
+      ['joint_exercise EGY+JOR held', '2025-06-12'],
+    ]);
+    const b =
+      'Peru and Ecuador agreed to speed up negotiations, which began in 2019, toward a visiting forces pact.';
+    expect(analyze(doc(b), RULES_ONLY).facts.map((f) => [key(f), f.date])).toEqual([
+      ['reciprocal_access ECU+PER negotiating', '2019'],
+    ]);
   });
 
   it('leaves a negotiation undated by the date of a contrasting clause', () => {

@@ -354,6 +354,15 @@ export const EXCLUDED_AFTER_FAMILY: PhraseFamily = {
       ],
       counterExamples: [' troops landed on the beach.', ' observed the drills closely.'],
     },
+    {
+      // "drills in Kyrgyzstan as Armenia stays away": a state that stays away or sends no one takes no part.
+      name: 'excluded after: a state that stays away',
+      yields: { role: 'onlooker' },
+      bare: true,
+      pattern: String.raw`^\s+(?:(?:stays?|stayed|staying|kept|keeps)\s+away|boycott\w*|skipp(?:ed|ing)|(?:did|does|will)\s+not\s+(?:send|take\s+part|attend|join|participate)|declined\s+to\s+(?:send|take\s+part|attend|join|participate)|pulled\s+out\s+of\s+the\s+(?:drills?|exercises?|talks|summit|meeting)|(?:was|were)\s+absent)\b`,
+      examples: [' stays away', ' did not send troops this year', ' boycotted the summit'],
+      counterExamples: [' sent troops', ' took part for the first time'],
+    },
   ],
 };
 

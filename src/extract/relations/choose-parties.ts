@@ -131,7 +131,9 @@ function readParties(
     // troops from 23 countries including A, B and C": one project or exercise with all of them, where an
     // agreement "with Britain and Italy" is one per partner.
     const oneList = partners.length === 1 && spokes.length > 1;
-    if (MULTILATERAL.has(trigger.type) && oneList && hubs.length === 1) {
+    // "held bilateral talks with his Indian and Pakistani counterparts": one meeting with each.
+    const separate = SEPARATE.test(text.slice(Math.max(0, trigger.start - 25), partners[0]!.start));
+    if (MULTILATERAL.has(trigger.type) && oneList && hubs.length === 1 && !separate) {
       out.push({ parties: uniq([...hubs, ...spokes]) });
       return out;
     }
@@ -237,6 +239,7 @@ const TRAVELLED = new RegExp(TRAVEL.source, 'i');
 /** "visit", "visited", "a state visit to": a meeting at each place visited. */
 const VISIT = /\bvisit/i;
 const ALSO_WITH = compileFamily(ALSO_WITH_FAMILY);
+const SEPARATE = /\b(?:bilateral|separate|separately|one-on-one|one-to-one|respective)\b/i;
 const ALONGSIDE = /\b(?:alongside|joining|besides)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 const MEMBERSHIP_WORD = compileFamily(MEMBERSHIP_WORD_FAMILY);
 const ROLE_BESIDE = compileFamily(ROLE_BESIDE_FAMILY);

@@ -69,14 +69,20 @@ function nearestDate(doc: AnalyzedDocument, c: Candidate): { value: string; repo
       ATTRIBUTIVE_BEFORE.test(doc.normalized.slice(Math.max(sentence.start, m.start - 6), m.start)) &&
       NAME_NEXT.test(doc.normalized.slice(m.end, m.end + 3));
     const ownName = attributive && !after && NAME_WORDS.test(between);
-    const otherName = attributive && after;
+    // "Israel and the UAE, which normalised ties under the 2020 Abraham Accords, held drills": a year naming
+    // another instrument in another clause dates that one.
+    const otherName = attributive && (after || (otherClause && !ownName));
     // "At the summit the presidents upgraded the partnership signed in 2011": a date after a participle well
     // past the trigger dates what the participle tells of.
     const otherParticiple = after && PARTICIPLE_DATE.test(between) && between.trim().split(/\s+/).length > 4;
     // "talks in Manila, the first such meeting since the pact took effect last September": what happened
     // "since" a date is not dated by it.
     const since = after && SINCE.test(between);
-    if (otherName || otherParticiple || since) continue;
+    // "Israel and the UAE, which normalised ties in 2020, held drills": a date in an aside that closes before
+    // the trigger tells of the subject, not of the fact.
+    // An aside on an event ("talks, which began in 2019, toward a pact") dates the event.
+    const aside = !after && between.includes(',') && asideOnParty(doc, sentence.start, m.start);
+    if (otherName || otherParticiple || since || aside) continue;
     const distance = ownName
       ? 0
       : (after ? between.length : between.length * 1.5 + 10) + commas * 30 + (otherClause ? 200 : 0);
@@ -100,6 +106,17 @@ function nearestDate(doc: AnalyzedDocument, c: Candidate): { value: string; repo
 
 const CONTRAST = /[,;]\s*(?:while|whereas)\s/i;
 const SINCE = /\bsince\b/i;
+/** An aside opened before a date and not yet closed: ", which normalised ties under the". */
+const RELATIVE_OPEN = /,\s*(?:which|who|whose)\b[^,;]*$/i;
+
+/** Whether the date at `at` stands in an aside (", which ...") on a party named right before its comma. */
+function asideOnParty(doc: AnalyzedDocument, sentenceStart: number, at: number): boolean {
+  const from = Math.max(sentenceStart, at - 120);
+  const open = RELATIVE_OPEN.exec(doc.normalized.slice(from, at));
+  if (!open) return false;
+  const comma = from + open.index;
+  return doc.parties.some((p) => p.end <= comma && p.end >= comma - 2);
+}
 
 /** "the 2024 ...", "its 1951 ...": a year used as an attribute of the name after it. */
 const ATTRIBUTIVE_BEFORE = /\b(?:the|its|their|a)\s+$/i;
