@@ -101,10 +101,10 @@ function dropReporters(sentence: string, offset: number, mentions: SentenceMenti
     if (m.excluded || m.rival) return false;
     const s = m.start - offset;
     const e = m.end - offset;
-    const before = sentence.slice(0, s);
+    // The anchored test after the mention first: it fails at once for nearly every mention.
     return (
-      ACCORDING_TO.test(before) ||
-      (REPORTER_BEFORE.test(before) && REPORTER_AFTER.test(sentence.slice(e, e + 90)))
+      (REPORTER_AFTER.test(sentence.slice(e, e + 90)) && REPORTER_BEFORE.test(sentence.slice(0, s))) ||
+      ACCORDING_TO.test(sentence.slice(Math.max(0, s - 60), s))
     );
   });
   if (reporters.length === 0) return;
