@@ -1317,6 +1317,11 @@ describe('10. reporters, borders, standing instruments, kinds told before, joine
       ['high_level_meeting KHM+VNM held', 'high_level_meeting LAO+VNM held'],
     ],
     [
+      'a participial clause with a partner of its own, sharing the subject',
+      'Kenya and Uganda held talks in Kampala, agreeing to hold joint drills with Tanzania next year.',
+      ['high_level_meeting KEN+UGA held', 'joint_exercise KEN+TZA+UGA planned'],
+    ],
+    [
       'a security guarantees accord',
       'Ukraine and Norway signed an agreement on security guarantees in Oslo.',
       ['security_treaty NOR+UKR concluded'],

@@ -39,6 +39,19 @@ export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
       counterExamples: ['Oman, Kenya and India signed the pact.', 'Chile and Peru signed and ratified it.'],
     },
     {
+      // "..., agreeing to step up work on a fighter they build with Britain": a participle after the comma
+      // tells a further act, with partners of its own.
+      name: 'clause edge: a participial clause',
+      yields: { role: 'clause-edge' },
+      bare: true,
+      pattern: String.raw`,\s(?=(?:agreeing|saying|adding|noting|pledging|vowing|calling|stressing|underscoring|highlighting|reaffirming|welcoming)\s)`,
+      examples: [
+        'The ministers met in Rome, agreeing to deepen work on the jet.',
+        'Kenya and Uganda held talks, pledging closer ties.',
+      ],
+      counterExamples: ['Kenya, Uganda and Tanzania held talks.', 'The agreeing parties signed.'],
+    },
+    {
       // "..., weeks after Bolivia bought drones": the time clause tells another event.
       name: 'clause edge: a time clause',
       yields: { role: 'clause-edge' },

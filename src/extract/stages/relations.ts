@@ -287,8 +287,10 @@ function groupsFor(text: string, trigger: Trigger, groups: PartyGroup[]): PartyG
   }
   // "Manila has a pact with Canberra, and is negotiating one with Tokyo": a verb coordinated after the comma
   // shares the first clause's subject.
+  // "Japan and Italy met in Rome, agreeing to ...": a participle after the comma shares it too.
   if (
-    COORDINATED_VERB.test(text.slice(0, from)) &&
+    (COORDINATED_VERB.test(text.slice(0, from)) ||
+      (/,\s$/.test(text.slice(0, from)) && PARTICIPLE_OPENING.test(text.slice(from)))) &&
     !local.some((g) => g.marker === null && g.end <= trigger.start)
   ) {
     const subject = groups.find((g) => g.marker === null && g.end <= from && !g.place);
@@ -339,6 +341,9 @@ const FOLLOWED = compileFamily(FOLLOWED_FAMILY);
 // comma is the relative clause's own subject or partner.
 /** The edge of a clause whose verb is coordinated with the one before: ", and is negotiating". */
 const COORDINATED_VERB = /,?\s(?:and|but)\s$/;
+/** The participles that open a clause of their own after a comma (the participial clause edge). */
+const PARTICIPLE_OPENING =
+  /^(?:agreeing|saying|adding|noting|pledging|vowing|calling|stressing|underscoring|highlighting|reaffirming|welcoming)\s/;
 
 const RELATIVE_EDGE = /^,\s(?:(?:with|in|under|by|to|for) (?:which|whom)|which|who)\b/i;
 
