@@ -1322,6 +1322,20 @@ describe('10. reporters, borders, standing instruments, kinds told before, joine
       ['high_level_meeting KEN+UGA held', 'joint_exercise KEN+TZA+UGA planned'],
     ],
     [
+      'a state set apart with "other than"',
+      'Fiji and Tonga signed a defence pact in 2019, the first Suva had agreed with any country other than Australia.',
+      ['security_treaty FJI+TON concluded'],
+    ],
+    [
+      'sentences that open on instruments and name no party, the pair just told',
+      'Chile and Peru signed a defence cooperation plan in 2008. An information security agreement followed in 2014. The visiting forces agreement, signed in 2019, entered into force in 2021.',
+      [
+        'defense_mou CHL+PER concluded',
+        'information_security CHL+PER concluded',
+        'reciprocal_access CHL+PER concluded',
+      ],
+    ],
+    [
       'a security guarantees accord',
       'Ukraine and Norway signed an agreement on security guarantees in Oslo.',
       ['security_treaty NOR+UKR concluded'],
@@ -1351,6 +1365,14 @@ describe('10. reporters, borders, standing instruments, kinds told before, joine
       'Peru and Ecuador agreed to speed up negotiations, which began in 2019, toward a visiting forces pact.';
     expect(analyze(doc(b), RULES_ONLY).facts.map((f) => [key(f), f.date])).toEqual([
       ['reciprocal_access ECU+PER negotiating', '2019'],
+    ]);
+  });
+
+  it('dates a meeting by "most recently ...", not by the year of its "since" phrase', () => {
+    const text =
+      'Chile and Peru have held nine such meetings since 2011, most recently in Lima last September.';
+    expect(analyze(doc(text), RULES_ONLY).facts.map((f) => [key(f), f.date])).toEqual([
+      ['high_level_meeting CHL+PER held', '2024-09'],
     ]);
   });
 

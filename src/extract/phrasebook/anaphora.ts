@@ -286,6 +286,28 @@ export const FOLLOWED_FAMILY: PhraseFamily = {
   ],
 };
 
+/**
+ * "An information security agreement followed in 2012.", "The access agreement, signed in 2022, entered into
+ * force in 2023.": a sentence that opens on an instrument and names no party continues the pair just told.
+ */
+export const INSTRUMENT_OPENING_FAMILY: PhraseFamily = {
+  name: 'instrument opening',
+  flags: 'i',
+  entries: [
+    {
+      name: 'instrument opening: a sentence that opens on an agreement',
+      yields: { role: 'pair-anaphor' },
+      bare: true,
+      pattern: String.raw`^\s*(?:an?|the|its|their|this|that)\s+(?:[\w'’-]+\s+){0,6}?(?:agreements?|accords?|pacts?|treaty|treaties|arrangements?|memorandum|memoranda|declaration|[A-Z]{3,6}s?)\b`,
+      examples: [
+        'An information security agreement followed in 2012.',
+        'The Reciprocal Access Agreement, signed in 2022, took effect in 2023.',
+      ],
+      counterExamples: ['Talks followed in 2012.', 'Australia signed the pact in 2012.'],
+    },
+  ],
+};
+
 /** "The pact also covers joint production of ...": what the instrument just told provides for is its parties'. */
 export const COVERED_BY_FAMILY: PhraseFamily = {
   name: 'covered by',

@@ -323,6 +323,15 @@ export const EXCLUDED_BEFORE_FAMILY: PhraseFamily = {
       ],
     },
     {
+      // "the first such pact with any country other than the United States": the state set apart.
+      name: 'excluded before: other than, except',
+      yields: { role: 'onlooker' },
+      bare: true,
+      pattern: String.raw`\b(?:other\s+than|[Ee]xcept(?:\s+for)?|[Aa]part\s+from|[Ee]xcluding|[Bb]eyond)\s+(?:the\s+)?$`,
+      examples: ['the first with a country other than the ', 'every member except '],
+      counterExamples: ['the first with a country such as the ', 'signed with '],
+    },
+    {
       name: 'excluded before: observers from a list of states',
       yields: { role: 'onlooker' },
       bare: true,

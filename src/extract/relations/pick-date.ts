@@ -105,7 +105,8 @@ function nearestDate(doc: AnalyzedDocument, c: Candidate): { value: string; repo
 }
 
 const CONTRAST = /[,;]\s*(?:while|whereas)\s/i;
-const SINCE = /\bsince\b/i;
+/** The date stands in a "since" phrase, not closed by a comma before it. */
+const SINCE = /\bsince\b[^,;]*$/i;
 /** An aside opened before a date and not yet closed: ", which normalised ties under the". */
 const RELATIVE_OPEN = /,\s*(?:which|who|whose)\b[^,;]*$/i;
 

@@ -15,7 +15,7 @@ import { signalsOf, triggerScope } from '../relations/signals.js';
 import type { FactType, PartyCode, Status } from '../../schema/fact.js';
 import { compileEntries, compileFamily } from '../phrasebook/compile.js';
 import { CLAUSE_SHAPE_FAMILIES } from '../phrasebook/clauses.js';
-import { pointsBack, RELATED_LINK } from './gate.js';
+import { INSTRUMENT_OPENING, pointsBack, RELATED_LINK } from './gate.js';
 import { CIVIL_CONTEXT_FAMILY, DEFENSE_CONTEXT_FAMILY } from '../phrasebook/readings.js';
 import { FOLLOWED_FAMILY } from '../phrasebook/anaphora.js';
 import { isGroupingCode } from '../../parties/groupings.js';
@@ -359,6 +359,13 @@ function remember(
   const usable = groups.filter((g) => !g.place);
   const codes = [...new Set(usable.flatMap((g) => g.codes))];
   if (codes.length === 2) discourse.lastPair = { codes, sentence };
+  // A run of sentences on the pair's instruments that name no party keeps the pair in play.
+  else if (
+    codes.length === 0 &&
+    discourse.lastPair?.sentence === sentence - 1 &&
+    INSTRUMENT_OPENING.test(text)
+  )
+    discourse.lastPair.sentence = sentence;
   else if (
     codes.length === 1 &&
     discourse.lastPair &&
