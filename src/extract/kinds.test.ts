@@ -1336,6 +1336,16 @@ describe('10. reporters, borders, standing instruments, kinds told before, joine
       ],
     ],
     [
+      'a visit to discuss a contract, which is still being negotiated',
+      "Seoul's defence minister will visit Warsaw next week to discuss a second contract for K2 tanks.",
+      ['equipment_transfer KOR+POL negotiating', 'high_level_meeting KOR+POL planned'],
+    ],
+    [
+      'trilateral drills with one state named, after drills of two allies',
+      'Australia and the United States began their Talisman Sabre exercise on Monday. It includes trilateral air drills with Japan.',
+      ['joint_exercise AUS+JPN+USA held', 'joint_exercise AUS+USA held'],
+    ],
+    [
       'a security guarantees accord',
       'Ukraine and Norway signed an agreement on security guarantees in Oslo.',
       ['security_treaty NOR+UKR concluded'],

@@ -426,7 +426,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'in talks',
         'talks',
         'negotiat*',
-        'discuss(ed|ing|ions)',
+        'discuss[es|ed|ing|ions]',
         'final (phase|stage)',
         // A contract still to be signed is being negotiated: "Seoul, Warsaw to sign second tank deal".
         '(to|will|set to|expected to|plan[s] to) [formally ]sign',
@@ -435,6 +435,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'India is in talks with France over more Rafale jets.',
         'Riyadh is negotiating the purchase of Korean air defence systems.',
         'Lima and Seoul to sign frigate contract next month',
+        'The minister will visit Lima to discuss a contract for more frigates.',
       ],
       counterExamples: ['Riyadh bought Korean air defence systems.'],
     },

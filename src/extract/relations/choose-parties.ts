@@ -43,6 +43,26 @@ export function chooseParties(
   sentence: number,
   discourse: Discourse,
 ): PartySet[] {
+  const sets = chooseReadParties(text, trigger, groups, sentence, discourse);
+  // "include trilateral air drills with Japan", after drills of two allies: the trilateral is theirs and Japan's.
+  if (!TRILATERAL.test(text.slice(Math.max(0, trigger.start - 25), trigger.end))) return sets;
+  const told = recent(discourse.exerciseBefore, sentence) ?? recent(discourse.lastPair, sentence);
+  return sets.map((set) => {
+    if (set.parties.length !== 2 || !told) return set;
+    const all = uniq([...set.parties, ...told.codes]);
+    return all.length === 3 ? { ...set, parties: all } : set;
+  });
+}
+
+const TRILATERAL = /\btrilateral\b/i;
+
+function chooseReadParties(
+  text: string,
+  trigger: Trigger,
+  groups: PartyGroup[],
+  sentence: number,
+  discourse: Discourse,
+): PartySet[] {
   // "From Nairobi, the minister flew to Dodoma": where a traveller comes from is no party to the visit.
   const travel = trigger.kind === 'meeting' && TRAVELLED.test(text.slice(trigger.start, trigger.end));
   const sets = readParties(

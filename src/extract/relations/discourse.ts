@@ -12,6 +12,8 @@ export interface Discourse {
   lastSubject: { code: PartyCode; sentence: number } | null;
   lastInstrument: { type: FactType; sentence: number } | null;
   lastExercise: { codes: PartyCode[]; sentence: number } | null;
+  /** The last exercise told before the sentence being read (lastExercise may be this sentence's). */
+  exerciseBefore: { codes: PartyCode[]; sentence: number } | null;
   /** The last grouping named, for "the alliance" and "the bloc". */
   lastGrouping: { code: PartyCode; sentence: number } | null;
   /** The supplier of the last transfer read, for "It has since found buyers abroad". */
@@ -29,6 +31,7 @@ export function startDiscourse(mentions: PartyMention[]): Discourse {
     lastSubject: null,
     lastInstrument: null,
     lastExercise: null,
+    exerciseBefore: null,
     lastGrouping: null,
     lastSupplier: null,
     lastTransfer: null,

@@ -32,6 +32,7 @@ export function relations(doc: AnalyzedDocument): void {
     const inSentence: PartyMention[] = [];
     for (let i = cursor; i < doc.parties.length && doc.parties[i]!.end <= sentence.end; i++)
       inSentence.push(doc.parties[i]!);
+    discourse.exerciseBefore = discourse.lastExercise;
     readSentence(doc, sentence, inSentence, discourse, namesExercise);
   }
 }
