@@ -87,7 +87,7 @@ export function mountEndpoints(app: Hono, endpoints: readonly AnyEndpoint[], opt
       const body = e.body ? validate(e.body, await readJson(c), 'body') : undefined;
       const result = await e.handle({ params, query, body }, ctx);
       if (options.checkResponses)
-        checkResponse(e, result instanceof RawJson ? JSON.parse(result.json) : result);
+        checkResponse(e, result instanceof RawJson ? JSON.parse(result.text()) : result);
       if (result instanceof RawJson) {
         return c.body(result.json, e.status ?? 200, { 'Content-Type': 'application/json; charset=utf-8' });
       }

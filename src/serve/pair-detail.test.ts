@@ -8,7 +8,7 @@ import { storePageReads, type PageReads } from '../store/services/page-reads.ser
 import { prepareDocument, storeDocument } from '../store/services/store-document.service.js';
 import { openSqlitePageReads, type SqlitePageReads } from '../store/sqlite/page-reads.js';
 import type { Store } from '../store/store.js';
-import { pairDetail, pairDetailJson, type PairPage } from './pair-detail.js';
+import { dateNumber, pairDetail, pairDetailJson, type PairPage } from './pair-detail.js';
 
 const backend = sqliteBackend();
 
@@ -36,6 +36,28 @@ const PAGES: PairPage[] = [
   // More quotes than a card keeps: read through the query layer.
   { limit: 25, offset: 0, evidence: 5 },
 ];
+
+describe('dateNumber', () => {
+  it('orders partial dates as their text compares, no date first', () => {
+    const dates = [
+      '2024',
+      '2024-00',
+      '2024-01',
+      '2024-01-00',
+      '2024-01-09',
+      '2024-01-10',
+      '2024-12-31',
+      '2024-99',
+    ]
+      .concat(['2024-99-99', '2025', '0001', '9999-99-99', '1999-12', '2000-01-01'])
+      .flatMap((d) => [d, d]);
+    const byText = [...dates].sort((x, y) => x.localeCompare(y));
+    const byNumber = [...dates].sort((x, y) => dateNumber(x) - dateNumber(y));
+    expect(byNumber).toEqual(byText);
+    expect(new Set(dates.map(dateNumber)).size).toBe(dates.length / 2);
+    expect(dateNumber(null)).toBeLessThan(dateNumber('0000'));
+  });
+});
 
 describe('a pair page written from stored cards', () => {
   let store: Store;

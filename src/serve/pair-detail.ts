@@ -90,18 +90,26 @@ export async function pairDetailJson(
 const TYPE_RANK: ReadonlyMap<string, number> = new Map(TYPE_ORDER.map((t, i) => [t, i]));
 
 /**
- * The ontology's type order, then the latest first within a type, then by id: the page reads like the ladder. Dates
- * are partial dates (YYYY, YYYY-MM, YYYY-MM-DD: digits, and hyphens at fixed places), whose code-unit order is the
- * order `localeCompare` gives them (a collator's compare cost a fifth of a page's CPU, measured).
+ * The ontology's type order, then the latest first within a type, then by id: the page reads like the ladder. Each
+ * fact is keyed by one number (type, then date) before sorting, as comparing two facts field by field cost a tenth of
+ * a page's CPU (measured).
  */
 function pageOrder(light: PairFactSummary[]): PairFactSummary[] {
-  return light.sort((x, y) => {
-    const type = TYPE_RANK.get(x.type)! - TYPE_RANK.get(y.type)!;
-    if (type !== 0) return type;
-    const dx = x.date ?? '';
-    const dy = y.date ?? '';
-    return dx < dy ? 1 : dx > dy ? -1 : x.id - y.id;
-  });
+  const keyed = light.map((f) => ({ f, key: TYPE_RANK.get(f.type)! * 2e10 - dateNumber(f.date) }));
+  keyed.sort((x, y) => x.key - y.key || x.f.id - y.f.id);
+  return keyed.map((k) => k.f);
+}
+
+/**
+ * A partial date (YYYY, YYYY-MM or YYYY-MM-DD) as a number in the order of its text (code units, which is the order
+ * `localeCompare` gives digits and hyphens at fixed places): a shorter date before the longer ones it begins; no date
+ * (null) first of all.
+ */
+export function dateNumber(date: string | null): number {
+  if (date === null) return -1;
+  const month = date.length >= 7 ? Number(date.slice(5, 7)) + 1 : 0;
+  const day = date.length >= 10 ? Number(date.slice(8, 10)) + 1 : 0;
+  return Number(date.slice(0, 4)) * 1e6 + month * 1e3 + day;
 }
 
 /** What the ladder reads of every fact of a pair, in id order (as the snapshot holds them). */

@@ -4,7 +4,11 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openSqlitePageReads } from '../store/sqlite/page-reads.js';
 import { runReadJob, type ReadJob } from './read-job.js';
 
-export type ReadReply = { id: number; ok: true; json: string } | { id: number; ok: false; error: string };
+/** `json`: the answer's UTF-8 bytes, their buffer transferred (the request thread neither copies nor encodes them). */
+export type ReadReply =
+  { id: number; ok: true; json: Uint8Array<ArrayBuffer> } | { id: number; ok: false; error: string };
+
+const encoder = new TextEncoder();
 
 const port = parentPort;
 if (port) {
@@ -12,7 +16,10 @@ if (port) {
   const reads = openSqlitePageReads((workerData as { file: string }).file);
   port.on('message', (msg: { id: number; job: ReadJob }) => {
     runReadJob(reads, msg.job).then(
-      (json) => port.postMessage({ id: msg.id, ok: true, json } satisfies ReadReply),
+      (json) => {
+        const bytes = encoder.encode(json);
+        port.postMessage({ id: msg.id, ok: true, json: bytes } satisfies ReadReply, [bytes.buffer]);
+      },
       (e: unknown) =>
         port.postMessage({
           id: msg.id,

@@ -1,9 +1,19 @@
 // Answers already serialized, keyed by the store's version: a pair page is computed once per change, not per request.
 // Bounded twice (entries and characters), and emptied when the version moves: the heap stays flat under any load.
 
-/** A response body already written as JSON (from the cache); the endpoint layer sends it as it is. */
+const decoder = new TextDecoder();
+
+/**
+ * A response body already written as JSON (from the cache, or a read worker's UTF-8 bytes, moved between threads
+ * without a copy and sent without encoding); the endpoint layer sends it as it is.
+ */
 export class RawJson {
-  constructor(readonly json: string) {}
+  constructor(readonly json: string | Uint8Array<ArrayBuffer>) {}
+
+  /** The JSON as text. */
+  text(): string {
+    return typeof this.json === 'string' ? this.json : decoder.decode(this.json);
+  }
 }
 
 export interface CacheLimits {
