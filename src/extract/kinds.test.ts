@@ -1346,6 +1346,11 @@ describe('10. reporters, borders, standing instruments, kinds told before, joine
       ['joint_exercise AUS+JPN+USA held', 'joint_exercise AUS+USA held'],
     ],
     [
+      'what the news comes as, whose seller sells nothing of the order before it',
+      "The deal follows Cairo's order for 30 Rafale fighters in 2021 and comes as the country also weighs buying J-10 jets from China.",
+      ['equipment_transfer CHN+EGY proposed', 'equipment_transfer FRA+EGY concluded'],
+    ],
+    [
       'a security guarantees accord',
       'Ukraine and Norway signed an agreement on security guarantees in Oslo.',
       ['security_treaty NOR+UKR concluded'],
@@ -1383,6 +1388,14 @@ describe('10. reporters, borders, standing instruments, kinds told before, joine
       'Chile and Peru have held nine such meetings since 2011, most recently in Lima last September.';
     expect(analyze(doc(text), RULES_ONLY).facts.map((f) => [key(f), f.date])).toEqual([
       ['high_level_meeting CHL+PER held', '2024-09'],
+    ]);
+  });
+
+  it('leaves pacts undated by a month in an aside on the state that signed them', () => {
+    const text = 'Kenya, which hosted the summit in July, has signed defence pacts with Turkey and Qatar.';
+    expect(analyze(doc(text), RULES_ONLY).facts.map((f) => [key(f), f.date])).toEqual([
+      ['security_treaty KEN+TUR concluded', '2025-06-12'],
+      ['security_treaty KEN+QAT concluded', '2025-06-12'],
     ]);
   });
 

@@ -39,6 +39,19 @@ export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
       counterExamples: ['Oman, Kenya and India signed the pact.', 'Chile and Peru signed and ratified it.'],
     },
     {
+      // "The deal follows an order for jets and comes as the country weighs buying drones": what the news
+      // comes amid is another event.
+      name: 'clause edge: what the news comes as or amid',
+      yields: { role: 'clause-edge' },
+      bare: true,
+      pattern: String.raw`\s(?:and\s+)?(?:comes?|came|coming)\s+(?:as|amid|while|when|after|before|just\s+as|weeks\s+after|days\s+after|a\s+day\s+after)\s`,
+      examples: [
+        'The deal follows an order for jets and comes as the country weighs buying drones.',
+        'The visit came amid a row over fishing rights.',
+      ],
+      counterExamples: ['The frigate came into service in May.', 'Talks come first.'],
+    },
+    {
       // "..., agreeing to step up work on a fighter they build with Britain": a participle after the comma
       // tells a further act, with partners of its own.
       name: 'clause edge: a participial clause',

@@ -59,7 +59,8 @@ function nearestDate(doc: AnalyzedDocument, c: Candidate): { value: string; repo
     const otherClause = m.start < sentence.start + clause.from || m.start >= sentence.start + clause.to;
     // What a state already has is seldom dated: a date in another clause ("..., and signed one with Japan in
     // 2024") dates that clause's event, not the standing agreement.
-    if (otherClause && (c.status === 'in_force' || c.status === 'negotiating')) continue;
+    if (otherClause && (c.status === 'in_force' || c.status === 'negotiating' || c.status === 'proposed'))
+      continue;
     // "A bought jets in 2021, while B ordered tanks": a contrast sets two events side by side, each dated
     // in its own clause.
     if (otherClause && CONTRAST.test(between)) continue;
@@ -81,7 +82,11 @@ function nearestDate(doc: AnalyzedDocument, c: Candidate): { value: string; repo
     // "Israel and the UAE, which normalised ties in 2020, held drills": a date in an aside that closes before
     // the trigger tells of the subject, not of the fact.
     // An aside on an event ("talks, which began in 2019, toward a pact") dates the event.
-    const aside = !after && between.includes(',') && asideOnParty(doc, sentence.start, m.start);
+    // (The parser's span may take the comma that closes the aside: "in July,".)
+    const aside =
+      !after &&
+      doc.normalized.slice(m.start, c.anchor).includes(',') &&
+      asideOnParty(doc, sentence.start, m.start);
     if (otherName || otherParticiple || since || aside) continue;
     const distance = ownName
       ? 0
@@ -116,7 +121,13 @@ function asideOnParty(doc: AnalyzedDocument, sentenceStart: number, at: number):
   const open = RELATIVE_OPEN.exec(doc.normalized.slice(from, at));
   if (!open) return false;
   const comma = from + open.index;
-  return doc.parties.some((p) => p.end <= comma && p.end >= comma - 2);
+  // The party may be named by part of a longer name ("Prabowo" in "Prabowo Subianto, who ...").
+  return doc.parties.some(
+    (p) =>
+      p.end <= comma &&
+      comma - p.end <= 30 &&
+      /^(?:\s+[A-Z][\w.'’-]*)*\s*$/.test(doc.normalized.slice(p.end, comma)),
+  );
 }
 
 /** "the 2024 ...", "its 1951 ...": a year used as an attribute of the name after it. */

@@ -149,7 +149,9 @@ export function transferParties(
             : undefined;
       if (seller && subjects.length >= 2) return pair(seller, subjects);
       // "bought JF-17s from Pakistan and Super Tucanos from the United States": each source supplies.
-      const sources = after.filter((g) => g.marker === 'from');
+      // Within the clause: "an order for jets in 2022 and comes as it weighs buying drones from China" names
+      // the seller of the drones only.
+      const sources = after.filter((g) => g.marker === 'from' && g.start < clause.to);
       // "signed a letter of intent with his Danish counterpart for the purchase of F-16s": the counterpart
       // sells, whoever made the jets.
       // Not across a comma: "Australia, which signed a pact with Britain, will receive ..." names a partner of
