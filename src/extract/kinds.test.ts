@@ -1351,6 +1351,11 @@ describe('10. reporters, borders, standing instruments, kinds told before, joine
       ['equipment_transfer CHN+EGY proposed', 'equipment_transfer FRA+EGY concluded'],
     ],
     [
+      'a "2-plus-2" spelled with words between the numbers, whose talks are the 2+2 itself',
+      'Tokyo and Manila held their second 2-plus-2 security talks in Manila on Monday.',
+      ['two_plus_two JPN+PHL held'],
+    ],
+    [
       'a security guarantees accord',
       'Ukraine and Norway signed an agreement on security guarantees in Oslo.',
       ['security_treaty NOR+UKR concluded'],
@@ -1396,6 +1401,13 @@ describe('10. reporters, borders, standing instruments, kinds told before, joine
     expect(analyze(doc(text), RULES_ONLY).facts.map((f) => [key(f), f.date])).toEqual([
       ['security_treaty KEN+TUR concluded', '2025-06-12'],
       ['security_treaty KEN+QAT concluded', '2025-06-12'],
+    ]);
+  });
+
+  it('reads a headline meeting "likely" on a date as planned, on that date ahead', () => {
+    const text = '1st Kenya-Japan defence ministers meeting likely August 4';
+    expect(analyze(doc(text), RULES_ONLY).facts.map((f) => [key(f), f.date])).toEqual([
+      ['high_level_meeting JPN+KEN planned', '2025-08-04'],
     ]);
   });
 

@@ -337,10 +337,21 @@ export const FUTURE_FAMILY: PhraseFamily = {
     {
       name: 'future: will, next',
       yields: { status: 'planned' },
-      words: ['will', 'shall', 'upcoming', 'forthcoming', 'next', 'scheduled', 'later this'],
+      // "Japan-Kenya defence talks likely April 16": a headline's "likely" before a date is still to come.
+      words: [
+        'will',
+        'shall',
+        'upcoming',
+        'forthcoming',
+        'next',
+        'scheduled',
+        'later this',
+        'likely (on|in|around|by|next|this|early|late|mid|jan*|feb*|mar*|apr*|may|jun*|jul*|aug*|sep*|oct*|nov*|dec*)',
+      ],
       examples: [
         'The navies will hold drills off Goa.',
         'The upcoming summit in Nairobi is the first since 2019.',
+        'Peru-Chile defence ministers meeting likely April 16',
       ],
       counterExamples: ['The ministers met in Ankara last week.'],
     },

@@ -12,9 +12,10 @@ const twoPlusTwo: PhraseEntry[] = [
   {
     name: 'two-plus-two: 2+2 name',
     yields: instrument('two_plus_two'),
-    words: ['2[ ]+[ ]2', 'two_plus_two'],
+    words: ['2[ ]+[ ]2', 'two_plus_two', '2_plus_2'],
     examples: [
       'Seoul and Canberra will hold their 2+2 in Sydney next month.',
+      'Tokyo and Manila held their second 2-plus-2 security talks in Manila.',
       'India and Brazil agreed to launch a two-plus-two dialogue on maritime security.',
       'The ministers met for the 2 + 2 talks on Tuesday.',
     ],

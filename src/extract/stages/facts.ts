@@ -158,12 +158,18 @@ function withoutRestatedMeetings(candidates: Candidate[]): Candidate[] {
   const twoPlusTwo = new Set(
     candidates.filter((c) => c.type === 'two_plus_two').map((c) => orderParties(c.type, c.parties).join('+')),
   );
-  return candidates.filter(
-    (c) =>
-      c.type !== 'high_level_meeting' ||
-      !twoPlusTwo.has(orderParties(c.type, c.parties).join('+')) ||
-      (c.dateStated && !RESTATED_MEETING.test(c.trigger)),
+  // "held their 2+2 security talks in Manila": the talks of the 2+2's own sentence are the 2+2.
+  const sameSentence = new Set(
+    candidates
+      .filter((c) => c.type === 'two_plus_two')
+      .map((c) => `${c.sentence}|${orderParties(c.type, c.parties).join('+')}`),
   );
+  return candidates.filter((c) => {
+    if (c.type !== 'high_level_meeting') return true;
+    const parties = orderParties(c.type, c.parties).join('+');
+    if (sameSentence.has(`${c.sentence}|${parties}`)) return false;
+    return !twoPlusTwo.has(parties) || (c.dateStated && !RESTATED_MEETING.test(c.trigger));
+  });
 }
 
 /** Words that name a meeting already told (a visit or a summit is a different event). */
