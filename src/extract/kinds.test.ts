@@ -1411,6 +1411,24 @@ describe('10. reporters, borders, standing instruments, kinds told before, joine
     ]);
   });
 
+  it('dates drills by the season the text names', () => {
+    const planned = 'Kenya and Uganda will hold joint drills this summer.';
+    const held = 'Kenya and Uganda held joint drills last summer.';
+    expect(analyze(doc(planned), RULES_ONLY).facts.map((f) => [key(f), f.date])).toEqual([
+      ['joint_exercise KEN+UGA planned', '2025'],
+    ]);
+    expect(analyze(doc(held), RULES_ONLY).facts.map((f) => [key(f), f.date])).toEqual([
+      ['joint_exercise KEN+UGA held', '2024'],
+    ]);
+  });
+
+  it('reads drills being coordinated as planned', () => {
+    const text =
+      'The visit will let Kenya coordinate the frigate’s port calls, and combined drills alongside the Ugandan navy.';
+    expect(rules(text)).toContain('joint_exercise KEN+UGA planned');
+    expect(rules(text)).not.toContain('joint_exercise KEN+UGA held');
+  });
+
   it('leaves a negotiation undated by the date of a contrasting clause', () => {
     const text =
       'Chile and Peru are negotiating an access agreement, while Ecuador signed one with Peru in April.';

@@ -331,6 +331,18 @@ export const EVENT_AHEAD_FAMILY: PhraseFamily = {
         'Marines landed and held ',
       ],
     },
+    {
+      // "will let the ministers coordinate port calls and joint drills": drills being arranged are to come.
+      name: 'event ahead: drills being coordinated or arranged',
+      yields: { status: 'planned' },
+      bare: true,
+      pattern: String.raw`\b(?:to\s+)?(?:coordinate|coordinating|arrange|arranging|schedule|scheduling|plan\s+for|planning\s+for|organi[sz]e|organi[sz]ing)\s+(?:[\w'’,-]+\s+){0,12}$`,
+      examples: [
+        'The talks will let the ministers coordinate the frigate’s port calls and ',
+        'Officials are arranging ',
+      ],
+      counterExamples: ['The two navies held ', 'Officials coordinated closely and then held '],
+    },
   ],
 };
 

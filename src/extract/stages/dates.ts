@@ -10,7 +10,7 @@ import { formatReference, resolveMention, type Reference, referenceFrom } from '
 
 /** Only sentences with one of these words can hold a date; the parser runs on no other (it is the costly part). */
 const DATE_WORD =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b(?:last|next|this|past|previous|coming)\s+(?:week|month|year)\b|\b(?:19|20)\d\d\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b(?:last|next|this|past|previous|coming)\s+(?:week|month|year|summer|winter|spring|autumn|fall)\b|\b(?:19|20)\d\d\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/i;
 
 /** "a report published on June 2, 2019", "this April 9, 2021 article": later relative dates hang on it. */
 const REANCHOR_BEFORE = /\b(?:published|posted|reported|dated|released|written|issued)\b[^.;]{0,60}?$/i;
@@ -200,6 +200,20 @@ function sentenceDates(
     });
     out.lastYear = Number(m[1]);
   }
+  // "this summer", "next spring": the parser reads no seasons; the year they fall in is what the text gives.
+  if (reference)
+    for (const m of allMatches(SEASON, text, 0)) {
+      if (covered.some(([s, e]) => m.index >= s && m.index < e)) continue;
+      const shift = /^next$/i.test(m[1]!) ? 1 : /^last$/i.test(m[1]!) ? -1 : 0;
+      out.mentions.push({
+        start: sentence.start + m.index,
+        end: sentence.start + m.index + m[0].length,
+        value: String(reference.year + shift),
+        relative: true,
+      });
+    }
   out.mentions.sort((a, b) => a.start - b.start);
   return out;
 }
+
+const SEASON = /\b(this|next|last|coming)\s+(?:summer|winter|spring|autumn|fall)\b/gi;
