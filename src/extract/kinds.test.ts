@@ -1429,6 +1429,13 @@ describe('10. reporters, borders, standing instruments, kinds told before, joine
     expect(rules(text)).not.toContain('joint_exercise KEN+UGA held');
   });
 
+  it('reads meetings a clause agreed to organize, named far after the verb, as planned', () => {
+    const text =
+      'Chile and Peru also decided to convene yearly sessions of their defence and foreign ministers within a new two-plus-two dialogue.';
+    expect(rules(text)).toContain('two_plus_two CHL+PER planned');
+    expect(rules(text)).not.toContain('two_plus_two CHL+PER held');
+  });
+
   it('leaves a negotiation undated by the date of a contrasting clause', () => {
     const text =
       'Chile and Peru are negotiating an access agreement, while Ecuador signed one with Peru in April.';

@@ -346,6 +346,25 @@ export const EVENT_AHEAD_FAMILY: PhraseFamily = {
   ],
 };
 
+/** "decided to set up annual talks of the ministers": events a clause agreed or decided to hold. */
+export const AGREED_TO_HOLD_FAMILY: PhraseFamily = {
+  name: 'agreed to hold',
+  flags: 'i',
+  entries: [
+    {
+      name: 'agreed to hold: an event agreed, decided or planned',
+      yields: { status: 'planned' },
+      bare: true,
+      pattern: String.raw`\b(?:agreed|agree|agrees|decided|decide|decides|pledged|vowed|plans?|planned|planning)\s+to\s+(?:also\s+|jointly\s+)?(?:hold|organi[sz]e|launch|set\s+up|establish|institutionali[sz]e|convene|resume|start|begin)\b[^,;]*$`,
+      examples: [
+        'The two premiers also decided to hold yearly talks of ministers under the ',
+        'Both sides decided to set up a ',
+      ],
+      counterExamples: ['The two premiers, who agreed to meet, then held ', 'The ministers held '],
+    },
+  ],
+};
+
 /**
  * "the roadmap, inked during the president's trip to Seoul, will ...": a visit something was signed or
  * agreed during has taken place, whatever the future of what was signed.

@@ -26,6 +26,7 @@ import {
   SUSPENDED_FAMILY,
   UNDER_BEFORE_FAMILY,
   GRANTS_AFTER_FAMILY,
+  AGREED_TO_HOLD_FAMILY,
   UNREPORTED_HYPOTHETICAL_FAMILY,
 } from '../phrasebook/clauses.js';
 import { COVERED_BY_FAMILY, LATER_MILESTONE_FAMILY } from '../phrasebook/anaphora.js';
@@ -68,6 +69,7 @@ function clauseEdges(text: string): number[] {
 const HAS_BEFORE = compileFamily(HAS_BEFORE_FAMILY);
 const UNDER_BEFORE = compileFamily(UNDER_BEFORE_FAMILY);
 const GRANTS_AFTER = compileFamily(GRANTS_AFTER_FAMILY);
+const AGREED_TO_HOLD = compileFamily(AGREED_TO_HOLD_FAMILY);
 const ROLE_DURATION = compileFamily(ROLE_DURATION_FAMILY);
 const RELATIVE_AFTER = compileFamily(RELATIVE_AFTER_FAMILY);
 const HYPOTHETICAL = compileFamily(HYPOTHETICAL_FAMILY);
@@ -150,6 +152,9 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
         FUTURE_CUE.test(text.slice(trigger.end, trigger.end + 90))
       )
         return 'planned';
+      // "decided to hold yearly talks of their ministers under a 2+2 framework": an event the clause
+      // agreed to hold, however far before it, is still to come.
+      if (AGREED_TO_HOLD.test(before)) return 'planned';
       return 'held';
     case 'joint_development':
       // A programme known by name exists: "to deepen cooperation on GCAP" is no mere prospect.
