@@ -1356,6 +1356,11 @@ describe('10. reporters, borders, standing instruments, kinds told before, joine
       ['two_plus_two JPN+PHL held'],
     ],
     [
+      'a pact a state aims to use, which exists already',
+      'Canada and Japan signed a logistics pact in 2018. Ottawa aims to use the pact to support its frigates in the Pacific.',
+      ['acsa CAN+JPN concluded'],
+    ],
+    [
       'a security guarantees accord',
       'Ukraine and Norway signed an agreement on security guarantees in Oslo.',
       ['security_treaty NOR+UKR concluded'],

@@ -194,6 +194,9 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
     {
       name: 'proposed: considering, seeking',
       yields: { status: 'proposed' },
+      // "aims to use the pact", "wants to deepen the accord": the instrument is there already.
+      unlessFollowedBy:
+        '(use|using|strengthen|implement|implementing|expand|deepen|upgrade|update|renew|revise|extend|apply|leverage|enforce|build on|make use of|make full use of)',
       words: [
         'consider[s|ed|ing]',
         'propos(e|ed|es|ing|al)',
@@ -221,7 +224,10 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'Hanoi proposed a hotline between the two navies.',
         'Brazilian officials are mulling a logistics pact.',
       ],
-      counterExamples: ['The pact entered into force last year.'],
+      counterExamples: [
+        'The pact entered into force last year.',
+        'Tokyo aims to use the pact to deter threats.',
+      ],
     },
   ]),
   cue('in_force', 'agreement in force (standing)', [
