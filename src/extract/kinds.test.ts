@@ -1357,7 +1357,7 @@ describe('10. reporters, borders, standing instruments, kinds told before, joine
     ],
     [
       'a pact a state aims to use, which exists already',
-      'Canada and Japan signed a logistics pact in 2018. Ottawa aims to use the pact to support its frigates in the Pacific.',
+      'Canada and Japan signed a logistics pact in 2018. Ottawa hopes to use that agreement to support its frigates in the Pacific.',
       ['acsa CAN+JPN concluded'],
     ],
     [

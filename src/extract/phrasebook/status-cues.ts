@@ -194,7 +194,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
     {
       name: 'proposed: considering, seeking',
       yields: { status: 'proposed' },
-      // "aims to use the pact", "wants to deepen the accord": the instrument is there already.
+      // "hopes to use that accord", "wants to deepen the agreement": the instrument is there already.
       unlessFollowedBy:
         '(use|using|strengthen|implement|implementing|expand|deepen|upgrade|update|renew|revise|extend|apply|leverage|enforce|build on|make use of|make full use of)',
       words: [
@@ -226,7 +226,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
       ],
       counterExamples: [
         'The pact entered into force last year.',
-        'Tokyo aims to use the pact to deter threats.',
+        'Tokyo plans to use that accord to deter threats.',
       ],
     },
   ]),
