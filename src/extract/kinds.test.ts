@@ -1361,6 +1361,11 @@ describe('10. reporters, borders, standing instruments, kinds told before, joine
       ['acsa CAN+JPN concluded'],
     ],
     [
+      'cooperation formalised through a memorandum, the pair just told',
+      'Spanish and Italian defence ministers opened a joint project to build corvettes. The two navies formalised their work in a memorandum of understanding.',
+      ['defense_mou ESP+ITA concluded', 'joint_development ESP+ITA concluded'],
+    ],
+    [
       'a security guarantees accord',
       'Ukraine and Norway signed an agreement on security guarantees in Oslo.',
       ['security_treaty NOR+UKR concluded'],

@@ -295,12 +295,15 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'agree',
         // "the substantive conclusion of" is an agreement in principle: a cue of the negotiating family, read first.
         '(the|its|their) [successful |formal ]conclusion of',
+        // Cooperation "formalised through" an instrument: the instrument is signed.
+        'formali(s|z)(ed|es|ing) ~3 (through|by|in|with)',
         // "A logistics pact followed in 2014": the next instrument in a history, signed then.
         '(followed|came) (in|on|later|soon|shortly|next|a year later|two years later)',
       ],
       examples: [
         'Germany and India inked a submarine pact in Mumbai.',
         'A logistics pact followed in 2014.',
+        'The two navies formalised their work with a memorandum.',
         'Fiji and India hailed the conclusion of a logistics pact.',
         'Saudi Arabia and Pakistan signed a mutual defence pact.',
       ],
