@@ -1366,6 +1366,21 @@ describe('10. reporters, borders, standing instruments, kinds told before, joine
       ['defense_mou ESP+ITA concluded', 'joint_development ESP+ITA concluded'],
     ],
     [
+      'a headline treaty "sealed"',
+      'Australia, Fiji seal defence treaty',
+      ['security_treaty AUS+FJI concluded'],
+    ],
+    [
+      'a headline batch a state "gets"',
+      'Ghana gets first batch of Turkish drones',
+      ['equipment_transfer TUR+GHA completed'],
+    ],
+    [
+      'a joint exercise with words between "joint" and "exercise"',
+      'Egypt, Greece wrap up first joint air force exercise',
+      ['joint_exercise EGY+GRC held'],
+    ],
+    [
       'a security guarantees accord',
       'Ukraine and Norway signed an agreement on security guarantees in Oslo.',
       ['security_treaty NOR+UKR concluded'],

@@ -513,6 +513,19 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
       counterExamples: ['The courier made a delivery to the embassy.'],
     },
     {
+      // "Morocco gets first batch of Israeli drones": a headline's word for taking delivery.
+      name: 'acquire: gets a batch',
+      yields: { role: 'acquire' },
+      words: [
+        '(get[s]|got|getting) [its |their |the ][first |second |third |last |final |new |latest ](batch|batches|delivery|deliveries|shipment|shipments|consignment) of',
+      ],
+      examples: [
+        'Morocco gets first batch of Israeli drones',
+        'Ghana got its second shipment of patrol boats.',
+      ],
+      counterExamples: ['Morocco gets support from Paris on the Sahara.'],
+    },
+    {
       // "Taiwan's first Abrams tanks arrived from the United States": the owner receives, "from" supplies.
       name: 'acquire: arrived from a supplier',
       yields: { role: 'acquire' },

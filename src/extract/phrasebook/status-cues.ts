@@ -288,6 +288,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
       words: [
         'sign[ed|s|ing]',
         'ink[ed|s]',
+        'seal[ed|s|ing]',
         'conclud(e|ed|es)',
         'struck',
         'reach[ed|es]',
@@ -516,6 +517,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'has provided',
         'have provided',
         'provided',
+        '(gets|got) ~3 (batch|batches|delivery|deliveries|shipment|shipments|consignment)',
       ],
       examples: [
         'Korea delivered the first K9 howitzers to Poland.',

@@ -353,6 +353,8 @@ const jointExercise: PhraseEntry[] = [
       '(joint|combined|coordinated) ~2 (training|patrol[s]|sail[s]|sailing|operation[s])',
       'maritime cooperative activit(y|ies)',
       '(combined|bilateral|trilateral|multilateral|joint|military|naval|air|maritime|field training|amphibious) exercise',
+      // "first joint air force exercise", "joint counter-terrorism field exercises".
+      '(joint|combined|bilateral|trilateral|multilateral) ~3 exercise[s]',
       '(trained|train|training|drilled|drill|exercised|sailed|patrolled|patrol|flew|fly) together',
     ],
     examples: [
@@ -360,6 +362,7 @@ const jointExercise: PhraseEntry[] = [
       'Ghanaian and Togolese troops trained together near the border last month.',
       'Turkey and Azerbaijan began joint special forces training near Baku.',
       'Korean and Polish troops wrapped up a combined exercise at Drawsko.',
+      'Egypt and China wrap up first joint air force exercise',
     ],
     counterExamples: ['The fire drilling equipment arrived late.'],
   },
