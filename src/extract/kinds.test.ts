@@ -1381,6 +1381,11 @@ describe('10. reporters, borders, standing instruments, kinds told before, joine
       ['joint_exercise EGY+GRC held'],
     ],
     [
+      'notes exchanged to bring an agreement into force',
+      'Italy and Japan exchanged diplomatic notes to bring their logistics pact into force.',
+      ['acsa ITA+JPN in_force'],
+    ],
+    [
       'a security guarantees accord',
       'Ukraine and Norway signed an agreement on security guarantees in Oslo.',
       ['security_treaty NOR+UKR concluded'],

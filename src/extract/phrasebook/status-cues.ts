@@ -64,12 +64,15 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'took effect',
         'takes effect',
         'in force',
+        // "exchanged notes to bring the pact into force".
+        '(bring|brings|brought|bringing|put|puts|putting) ~6 into (force|effect)',
         'effective',
         'ratif(ied|ication) and',
       ],
       examples: [
         'The access pact between Manila and Canberra entered into force on Sunday.',
         'The Polish-Korean arrangement took effect in January.',
+        'Rome and Tokyo exchanged notes to bring the logistics pact into force.',
       ],
       counterExamples: ['Parliament debated the bill in Nairobi on Friday.'],
     },
