@@ -7,8 +7,6 @@ import type { EvidenceRow, PairFactSummary } from '../store/services/query.servi
 import { TYPE_ORDER } from '../analyze/vocabulary.js';
 import type { FactWithEvidence, PairDetail } from './schemas/records.js';
 
-export { CONTEXT_CHARS };
-
 export interface PairPage {
   limit: number;
   offset: number;
