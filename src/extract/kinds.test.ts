@@ -1386,6 +1386,11 @@ describe('10. reporters, borders, standing instruments, kinds told before, joine
       ['acsa ITA+JPN in_force'],
     ],
     [
+      'an agreement on the entry of warships into ports, which is access',
+      'Russia and Laos signed an agreement on simplified entry of warships into ports.',
+      ['reciprocal_access LAO+RUS concluded'],
+    ],
+    [
       'a security guarantees accord',
       'Ukraine and Norway signed an agreement on security guarantees in Oslo.',
       ['security_treaty NOR+UKR concluded'],

@@ -223,6 +223,19 @@ const reciprocalAccess: PhraseEntry[] = [
     counterExamples: ['The two blocs signed a market access agreement.', 'A data access deal was struck.'],
   },
   {
+    // "an agreement on simplified entry of warships into ports": access for one side's forces.
+    name: 'reciprocal-access: entry of warships or troops',
+    yields: instrument('reciprocal_access'),
+    words: [
+      `${AGREEMENT} on [the ][simplified |mutual |reciprocal ](entry|access|port calls|visits|stationing|presence) of (warships|military ships|naval vessels|military vessels|troops|forces|military aircraft)`,
+    ],
+    examples: [
+      'Moscow and Naypyidaw signed an agreement on simplified entry of warships into ports.',
+      'The agreement on the stationing of troops was ratified.',
+    ],
+    counterExamples: ['The agreement on entry of goods into ports was renewed.'],
+  },
+  {
     // News often describes the instrument instead of naming it; the training it is for is its purpose, not
     // an exercise of its own.
     name: 'reciprocal-access: an agreement letting forces into each other',
