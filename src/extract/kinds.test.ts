@@ -1391,6 +1391,11 @@ describe('10. reporters, borders, standing instruments, kinds told before, joine
       ['reciprocal_access LAO+RUS concluded'],
     ],
     [
+      'similar pacts of a named kind with other partners, of the kind just told',
+      'Vietnam and the Philippines inked a memorandum of understanding on coast guard cooperation on Friday. Manila has signed similar maritime security pacts with Japan and Australia.',
+      ['defense_mou AUS+PHL concluded', 'defense_mou JPN+PHL concluded', 'defense_mou PHL+VNM concluded'],
+    ],
+    [
       'a security guarantees accord',
       'Ukraine and Norway signed an agreement on security guarantees in Oslo.',
       ['security_treaty NOR+UKR concluded'],

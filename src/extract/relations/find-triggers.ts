@@ -202,7 +202,9 @@ export function findTriggers(
       // "the defense accord" points back to the instrument in play; "their defence agreement" names an umbrella one.
       const anaphoric =
         lastInstrument && INSTRUMENT_DETERMINER.test(text.slice(Math.max(0, m.index - 6), m.index));
-      const type = anaphoric ? lastInstrument : 'security_treaty';
+      // "similar maritime security pacts with Japan and Australia": instruments of their own, of the kind told.
+      const similar = lastInstrument && SIMILAR_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
+      const type = anaphoric || similar ? lastInstrument : 'security_treaty';
       found.push({
         type,
         kind: anaphoric ? 'generic' : 'instrument',
@@ -353,6 +355,7 @@ const RANKED_ROLE = compileFamily(RANKED_ROLE_FAMILY);
 const STATED_ROLE = compileEach(STATED_ROLE_FAMILY);
 /** A generic agreement word that takes the kind of an instrument named before it in the sentence. */
 const SAME_KIND = compileFamily(SAME_KIND_FAMILY);
+const SIMILAR_BEFORE = /\b(?:similar|such)\s+(?:[\w-]+\s+){0,2}$/i;
 const ACCESS_GRANTED = compileFamily(ACCESS_GRANTED_FAMILY);
 const ROLE_DURATION = compileFamily(ROLE_DURATION_FAMILY);
 
