@@ -1396,6 +1396,21 @@ describe('10. reporters, borders, standing instruments, kinds told before, joine
       ['defense_mou AUS+PHL concluded', 'defense_mou JPN+PHL concluded', 'defense_mou PHL+VNM concluded'],
     ],
     [
+      'two leaders named signing together, who met; a person titled by a state other than the one they later led',
+      'Ukraine and the Netherlands signed a security agreement. President Zelensky and Dutch Prime Minister Mark Rutte signed the agreement in Kharkiv.',
+      ['high_level_meeting NLD+UKR held', 'security_treaty NLD+UKR concluded'],
+    ],
+    [
+      'a list of states that signed similar accords, each with the state the article is about',
+      'Ukraine signed a security agreement with Britain in January, the first of many. Ukraine thanked its partners. Canada, Italy and Denmark signed similar accords in February.',
+      [
+        'security_treaty CAN+UKR concluded',
+        'security_treaty DNK+UKR concluded',
+        'security_treaty GBR+UKR concluded',
+        'security_treaty ITA+UKR concluded',
+      ],
+    ],
+    [
       'a security guarantees accord',
       'Ukraine and Norway signed an agreement on security guarantees in Oslo.',
       ['security_treaty NOR+UKR concluded'],

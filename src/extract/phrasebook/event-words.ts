@@ -109,6 +109,18 @@ export const MEETING_FAMILY: PhraseFamily = {
       ],
     },
     {
+      // "President Ruto and Ethiopian Prime Minister Abiy signed ...": two leaders named signing together have
+      // met. The words stop before the verb, so that what they signed stays a trigger of its own.
+      name: 'meeting: two leaders named signing together',
+      yields: { role: 'meeting' },
+      pattern: String.raw`(?:president|prime\s+minister|premier|chancellor|king|defen[cs]e\s+minister|foreign\s+minister)\s+(?:[\w'’.-]+\s+){0,3}and\s+(?:[\w'’.-]+\s+){0,3}(?:president|prime\s+minister|premier|chancellor|king|defen[cs]e\s+minister|foreign\s+minister)(?=\s+(?:[\w'’.-]+\s+){0,3}(?:signed|inked)\b)`,
+      examples: [
+        'President Ruto and Ethiopian Prime Minister Abiy Ahmed signed the pact in Nairobi.',
+        'Defence Minister Kim and Polish Defence Minister Kosiniak-Kamysz inked the deal.',
+      ],
+      counterExamples: ['President Ruto and his prime minister disagreed on the pact.'],
+    },
+    {
       // Leaders or ministers who sign together have met: the signing is their meeting.
       name: 'meeting: a signing by leaders or ministers',
       yields: { role: 'meeting' },

@@ -189,6 +189,16 @@ function readParties(
   const alongside = (g: PartyGroup) =>
     MULTILATERAL.has(trigger.type) && ALONGSIDE.test(text.slice(Math.max(0, g.start - 50), g.start));
   const named = uniq(usable.filter((g) => g.marker !== 'after' || alongside(g)).flatMap((g) => g.codes));
+  // "Canada, Italy and Denmark signed similar accords": each signed one of the kind told, with the state
+  // the article is about, not one accord among themselves.
+  if (
+    trigger.kind === 'generic' &&
+    named.length >= 2 &&
+    discourse.focal &&
+    !named.includes(discourse.focal) &&
+    SAME_KIND_WORDS.test(text.slice(trigger.start, trigger.end))
+  )
+    return [...out, ...named.map((c) => ({ parties: [c, discourse.focal!] }))];
   if (named.length >= 2) return [...out, { parties: named }];
   const places = uniq(groups.filter((g) => g.place).flatMap((g) => g.codes));
   if (named.length === 1) {
@@ -259,6 +269,7 @@ const TRAVELLED = new RegExp(TRAVEL.source, 'i');
 /** "visit", "visited", "a state visit to": a meeting at each place visited. */
 const VISIT = /\bvisit/i;
 const ALSO_WITH = compileFamily(ALSO_WITH_FAMILY);
+const SAME_KIND_WORDS = /^(?:similar|such)\b/i;
 const SEPARATE = /\b(?:bilateral|separate|separately|one-on-one|one-to-one|respective)\b/i;
 const ALONGSIDE = /\b(?:alongside|joining|besides)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 const MEMBERSHIP_WORD = compileFamily(MEMBERSHIP_WORD_FAMILY);

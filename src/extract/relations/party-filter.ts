@@ -88,8 +88,26 @@ export function classifyMentions(
     out.push({ ...m, place: place || territory, rival, excluded: excluded || territory, topic });
   }
   dropReporters(sentence, offset, out);
+  dropTitledPeople(sentence, offset, out);
   return out;
 }
+
+/**
+ * "Dutch Prime Minister Mark Rutte": the state of the title is the person's in this sentence, whatever office
+ * the person holds later (or held before); the person's own mention is set aside.
+ */
+function dropTitledPeople(sentence: string, offset: number, mentions: SentenceMention[]): void {
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const before = mentions[i - 1]!;
+    if (m.kind !== 'person' || before.kind !== 'demonym' || before.code === m.code) continue;
+    if (TITLE_BETWEEN.test(sentence.slice(before.end - offset, m.start - offset))) m.excluded = true;
+  }
+}
+
+/** Only a title between a demonym and a name: " Prime Minister ", " defence minister ", " President ". */
+const TITLE_BETWEEN =
+  /^\s+(?:(?:Prime|Deputy|Vice|Foreign|Defen[cs]e|Interior|Finance|Chief|Army|Navy|Air|Force|Minister|Ministers|Secretary|President|Premier|Chancellor|Admiral|General|Gen\.?|Lt\.?|Col\.?|Commander|Ambassador|King|Queen|Crown|Prince|Emir|Sultan|of|prime|deputy|vice|foreign|defen[cs]e|minister|secretary|president|premier|chancellor|chief|ambassador)\s+){1,5}$/;
 
 /**
  * "Chinese and Russian bombers flew a joint patrol, the Japanese defence ministry said": the one reporting
