@@ -1491,6 +1491,13 @@ describe('10. reporters, borders, standing instruments, kinds told before, joine
     expect(rules(text)).not.toContain('two_plus_two CHL+PER held');
   });
 
+  it('dates drills to come "from mid-June" in the month of a report made in June', () => {
+    const text = 'The Lao and Vietnamese armies will hold a joint exercise from mid-June to late June.';
+    expect(analyze(doc(text), RULES_ONLY).facts.map((f) => [key(f), f.date])).toEqual([
+      ['joint_exercise LAO+VNM planned', '2025-06'],
+    ]);
+  });
+
   it('leaves a negotiation undated by the date of a contrasting clause', () => {
     const text =
       'Chile and Peru are negotiating an access agreement, while Ecuador signed one with Peru in April.';

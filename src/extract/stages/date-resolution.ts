@@ -66,7 +66,7 @@ export function resolveMention(c: ParsedComponents, ctx: ResolveContext): Resolv
   if (known('month')) {
     const month = c.get('month')!;
     const day = known('day') ? c.get('day')! : null;
-    const year = yearForMonth(month, day ?? 1, ctx);
+    const year = yearForMonth(month, day, ctx);
     if (year === null) return null;
     const r = { year, month, day: day ?? 1 };
     return {
@@ -88,9 +88,15 @@ export function resolveMention(c: ParsedComponents, ctx: ResolveContext): Resolv
 }
 
 /** The year of a month named without one: the latest such month not after the reference (or the next, for the future). */
-function yearForMonth(month: number, day: number, ctx: ResolveContext): number | null {
+function yearForMonth(month: number, day: number | null, ctx: ResolveContext): number | null {
   const { reference, contextYear } = ctx;
   if (!reference) return contextYear;
+  // A month with no day ("from mid-March", said on March 9) is the reference's own month, past or future.
+  if (day === null) {
+    if (month === reference.month) return reference.year;
+    if (ctx.future) return month > reference.month ? reference.year : reference.year + 1;
+    return month < reference.month ? reference.year : reference.year - 1;
+  }
   const refKey = reference.month * 100 + reference.day;
   const key = month * 100 + day;
   if (ctx.future) return key >= refKey ? reference.year : reference.year + 1;
