@@ -1411,6 +1411,11 @@ describe('10. reporters, borders, standing instruments, kinds told before, joine
       ],
     ],
     [
+      'a list of demonyms before "observers", every one an onlooker',
+      'The Chilean and Argentine air forces held the bilateral exercise over Patagonia, with Brazilian and Uruguayan observers present.',
+      ['joint_exercise ARG+CHL held'],
+    ],
+    [
       'a security guarantees accord',
       'Ukraine and Norway signed an agreement on security guarantees in Oslo.',
       ['security_treaty NOR+UKR concluded'],
