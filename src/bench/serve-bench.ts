@@ -28,6 +28,8 @@ const { values: args } = parseArgs({
     db: { type: 'string' },
     // e.g. --server-node-options=--max-old-space-size=256: is RSS growth garbage not yet collected, or kept?
     'server-node-options': { type: 'string' },
+    /** Passed to `entente serve --read-workers` (its default: one per core, at most four). */
+    'read-workers': { type: 'string' },
     browser: { type: 'boolean', default: true },
     'no-browser': { type: 'boolean', default: false },
   },
@@ -49,7 +51,17 @@ async function startServer(
   const cli = fileURLToPath(new URL(fromSource ? '../cli.ts' : '../cli.js', import.meta.url));
   const child = spawn(
     process.execPath,
-    [...process.execArgv, cli, 'serve', '--db', db, '--port', '0', '--json'],
+    [
+      ...process.execArgv,
+      cli,
+      'serve',
+      '--db',
+      db,
+      '--port',
+      '0',
+      '--json',
+      ...(args['read-workers'] ? ['--read-workers', args['read-workers']] : []),
+    ],
     {
       stdio: ['ignore', 'pipe', 'inherit'],
       env: {

@@ -154,7 +154,7 @@ export function registerServe(program: Command): void {
       )
       .option(
         '--read-workers <n>',
-        `worker threads that read pair pages and ladders from a SQLite store, each over its own connection (default ${DEFAULT_READ_WORKERS}, one per core up to 4; 0 reads on the request thread; PostgreSQL always reads on it)`,
+        `worker threads that read pair pages and ladders from a SQLite store, each over its own connection (default ${DEFAULT_READ_WORKERS}: one per core but one, at least 1 and at most 4; 0 reads on the request thread; PostgreSQL always reads on it)`,
       )
       .option(
         '--allow-private-urls',
