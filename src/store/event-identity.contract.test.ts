@@ -3,7 +3,7 @@
 import { Migrator } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PartialDate } from '../schema/fact.js';
-import { article, type Stated } from '../test-support/articles.js';
+import type { Stated } from '../test-support/articles.js';
 import { BACKENDS, freshStore, IN_CI, suiteTitle } from '../test-support/backends.js';
 import { insertClaims, linkClaims } from './repos/claims.repo.js';
 import { insertDocument } from './repos/documents.repo.js';
@@ -11,12 +11,11 @@ import { insertReview } from './repos/reviews.repo.js';
 import { listConflicts, ties } from './services/query.service.js';
 import { timeline } from './services/timeline.service.js';
 import { reviewHistory } from './services/review.service.js';
-import { prepareDocument, storeDocument } from './services/store-document.service.js';
 import { adapterFor, openStore, type Store } from './store.js';
+import { storeArticle } from '../test-support/store-article.js';
 
 async function put(store: Store, id: string, published: PartialDate | null, ...stated: Stated[]) {
-  const a = article(id, published, stated);
-  return storeDocument(store, prepareDocument(a.doc, a.facts));
+  return storeArticle(store, id, published, stated);
 }
 
 const treaty = (sentence: string, status: Stated['status'], date: PartialDate | null): Stated => ({

@@ -1,18 +1,17 @@
 // Store contract, run on every backend: claims merge along the lifecycle, disagreements become conflicts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { article, type Stated } from '../test-support/articles.js';
+import type { Stated } from '../test-support/articles.js';
 import { BACKENDS, freshStore, IN_CI, suiteTitle } from '../test-support/backends.js';
 import type { PartialDate } from '../schema/fact.js';
 import { countFacts } from './repos/facts.repo.js';
 import { listConflicts, ties } from './services/query.service.js';
 import { reloadReference } from './services/reference.service.js';
-import { prepareDocument, storeDocument } from './services/store-document.service.js';
 import type { Store } from './store.js';
 import { readDataset, DEFAULT_REFERENCE_FILE } from './reference/dataset.js';
+import { backgroundFiller, storeArticle } from '../test-support/store-article.js';
 
 async function put(store: Store, id: string, published: PartialDate | null, ...stated: Stated[]) {
-  const a = article(id, published, stated, `Report ${id}: ${'background words '.repeat(3)}`);
-  return storeDocument(store, prepareDocument(a.doc, a.facts));
+  return storeArticle(store, id, published, stated, backgroundFiller(id, 3));
 }
 
 const acsa = (status: Stated['status'], date: PartialDate | null, parties = ['ITA', 'JPN']): Stated => ({

@@ -1,6 +1,6 @@
 // Store contract, run on every backend: ties, timeline, filtered facts and reviews read the same everywhere.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { article, type Stated } from '../test-support/articles.js';
+import type { Stated } from '../test-support/articles.js';
 import { BACKENDS, freshStore, IN_CI, suiteTitle } from '../test-support/backends.js';
 import type { PartialDate } from '../schema/fact.js';
 import { listFacts, listFactsById, ties } from './services/query.service.js';
@@ -8,13 +8,12 @@ import { analysisFacts, latestChanges } from './services/snapshot.service.js';
 import { timeline, timelineEvents, timelineOf } from './services/timeline.service.js';
 import { resolveParty } from './services/parties.service.js';
 import { reviewFact, reviewHistory } from './services/review.service.js';
-import { prepareDocument, storeDocument } from './services/store-document.service.js';
 import type { Store } from './store.js';
 import { compareShared } from './rules/partial-date.js';
+import { storeArticle } from '../test-support/store-article.js';
 
 async function put(store: Store, id: string, published: PartialDate | null, ...stated: Stated[]) {
-  const a = article(id, published, stated);
-  return storeDocument(store, prepareDocument(a.doc, a.facts));
+  return storeArticle(store, id, published, stated);
 }
 
 for (const backend of BACKENDS) {

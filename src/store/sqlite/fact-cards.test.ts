@@ -4,7 +4,7 @@
 // stale one.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { article, spin, WIRE_STORY, type Stated } from '../../test-support/articles.js';
+import { spin, WIRE_STORY, type Stated } from '../../test-support/articles.js';
 import { freshStore, sqliteBackend } from '../../test-support/backends.js';
 import type { PartialDate } from '../../schema/fact.js';
 import { openStore, type Store } from '../store.js';
@@ -14,22 +14,15 @@ import { BIG_FACT, CARD_QUOTES, CONTEXT_CHARS, toEvidence } from '../services/fa
 import { reloadReference } from '../services/reference.service.js';
 import { rekeyAll } from '../services/rekey.service.js';
 import { reviewFact } from '../services/review.service.js';
-import { prepareDocument, storeDocument } from '../services/store-document.service.js';
+import { acsaSigned, backgroundFiller, storeArticle } from '../../test-support/store-article.js';
 
 const backend = sqliteBackend();
 
 async function put(store: Store, id: string, published: PartialDate, stated: Stated[], filler?: string) {
-  const a = article(id, published, stated, filler ?? `Report ${id}: ${'background words '.repeat(40)}`);
-  await storeDocument(store, prepareDocument(a.doc, a.facts));
+  await storeArticle(store, id, published, stated, filler ?? backgroundFiller(id, 40));
 }
 
-const acsa = (date: PartialDate): Stated => ({
-  sentence: `Japan and Italy signed an ACSA on ${date}.`,
-  type: 'acsa',
-  parties: ['ITA', 'JPN'],
-  status: 'concluded',
-  date,
-});
+const acsa = acsaSigned;
 const drill: Stated = {
   sentence: 'Japan, the United States and Australia held a trilateral drill in July 2024.',
   type: 'joint_exercise',

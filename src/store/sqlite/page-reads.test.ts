@@ -1,28 +1,21 @@
 // The pair and fact pages' statements prepared on a read-only SQLite connection read what the store's query layer
 // reads, on every pair of a store with reference data, articles, multilateral facts and conflicts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { article, type Stated } from '../../test-support/articles.js';
+import type { Stated } from '../../test-support/articles.js';
 import { freshStore, sqliteBackend } from '../../test-support/backends.js';
 import type { PartialDate } from '../../schema/fact.js';
 import { storePageReads, type PageReads } from '../services/page-reads.service.js';
-import { prepareDocument, storeDocument } from '../services/store-document.service.js';
 import type { Store } from '../store.js';
 import { openSqlitePageReads, type SqlitePageReads } from './page-reads.js';
+import { acsaSigned, backgroundFiller, storeArticle } from '../../test-support/store-article.js';
 
 const backend = sqliteBackend();
 
 async function put(store: Store, id: string, published: PartialDate, ...stated: Stated[]) {
-  const a = article(id, published, stated, `Report ${id}: ${'background words '.repeat(40)}`);
-  await storeDocument(store, prepareDocument(a.doc, a.facts));
+  await storeArticle(store, id, published, stated, backgroundFiller(id, 40));
 }
 
-const acsa = (date: PartialDate): Stated => ({
-  sentence: `Japan and Italy signed an ACSA on ${date}.`,
-  type: 'acsa',
-  parties: ['ITA', 'JPN'],
-  status: 'concluded',
-  date,
-});
+const acsa = acsaSigned;
 
 describe('page reads prepared on a read-only SQLite connection', () => {
   let store: Store;
