@@ -140,10 +140,23 @@ function unionOf(parts: readonly RegExp[]): Union {
   return { re: new RegExp(alternation(parts.map((p) => p.source)), 'i'), exact, parts, literal };
 }
 
-/** Where the union's first match starts, -1 when it has none (without a scan when no part can match). */
+/**
+ * Where the union's first match starts, -1 when it has none (without a scan when no part can match). Where
+ * the parts are literal, only those whose words the sentence holds are scanned, each from the start, and the
+ * earliest match wins.
+ */
 function firstMatch(union: Union, text: string, may: ReadonlySet<RegExp>): number {
-  if (union.literal && !union.parts.some((p) => may.has(p))) return -1;
-  return union.re.exec(text)?.index ?? -1;
+  if (!union.literal) return union.re.exec(text)?.index ?? -1;
+  let first = -1;
+  for (const part of union.parts) {
+    if (!may.has(part)) continue;
+    const was = part.lastIndex;
+    part.lastIndex = 0;
+    const m = part.exec(text);
+    part.lastIndex = was;
+    if (m && (first < 0 || m.index < first)) first = m.index;
+  }
+  return first;
 }
 
 /** Scans of the union's parts start at its first match, or are skipped when it has none (when exact). */
