@@ -1511,3 +1511,52 @@ describe('10. reporters, borders, standing instruments, kinds told before, joine
     expect(dates['reciprocal_access ECU+PER concluded']).toBe('2025-04');
   });
 });
+
+describe('11. gatherings as venues, matters discussed, editions of exercises, port calls', () => {
+  it('keeps a venue out of the list of the party named after its comma', () => {
+    const text =
+      'At a maritime forum in Doha, Kenyan Defence Cabinet Secretary Soipan Tuya met her Omani counterpart on Sunday.';
+    expect(rules(text)).toEqual(['high_level_meeting KEN+OMN held']);
+  });
+
+  it('reads a named gathering a meeting took place at as its venue, with no reading of all the parties', () => {
+    const text =
+      'Ghana’s defence minister held separate talks with his Togolese and Beninese counterparts at the ECOWAS Committee of Chiefs of Defence Staff meeting in Abuja.';
+    expect(rules(text)).toEqual(['high_level_meeting BEN+GHA held', 'high_level_meeting GHA+TGO held']);
+    expect(readings(text)).not.toContain('high_level_meeting BEN+GHA+TGO held');
+  });
+
+  it('reads no drills in joint training a meeting only discussed', () => {
+    const text =
+      'The Tanzanian and Mozambican army chiefs discussed joint training when they met in Maputo on Friday.';
+    expect(rules(text)).toEqual(['high_level_meeting MOZ+TZA held']);
+  });
+
+  it('reads a catalogued exercise named by its edition, without an exercise word', () => {
+    const text =
+      'Tunisia and the United States opened the latest edition of African Lion near Bizerte on Monday.';
+    expect(rules(text)).toEqual(['joint_exercise TUN+USA held']);
+    expect(rules('Tourists photographed an African lion near the lodge, Kenyan guides said.')).toEqual([]);
+  });
+
+  it('reads the parties of a "since" clause with a subject of its own from that clause', () => {
+    const text =
+      'Wellington has worked to curb Beijing’s reach in the region since Vanuatu signed a security pact with China in 2022.';
+    expect(rules(text)).toEqual(['security_treaty CHN+VUT concluded']);
+  });
+
+  it('reads a state whose reach a party moves to limit as a rival, not a partner', () => {
+    const text =
+      'Fiji signed a security treaty with New Zealand on Monday, moving to limit China’s footprint.';
+    expect(rules(text)).toEqual(['security_treaty FJI+NZL concluded']);
+  });
+
+  it('reads a ship’s arrival on a visit as a port call, not a meeting; an official’s arrival is one', () => {
+    const ship =
+      'The Pakistani frigate PNS Taimur arrived in Colombo on a four-day visit and will exercise with the Sri Lankan navy.';
+    expect(rules(ship)).toEqual(['joint_exercise LKA+PAK planned']);
+    const minister =
+      'Pakistan’s navy chief arrived in Colombo on a four-day visit for talks with Sri Lankan officials.';
+    expect(rules(minister)).toContain('high_level_meeting LKA+PAK held');
+  });
+});

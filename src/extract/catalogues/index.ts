@@ -499,8 +499,9 @@ const MILITARY_NOUN =
 // "Patriot PAC-3", "Leopard 2A7", "Spike-LR", "Hawk Mk 127", "Harpoon Block II".
 const MODEL_NUMBER =
   /^(?:\s?[A-Z]{0,5}-?\d[\w/-]*|-[A-Z]{1,5}\d*\b|\s(?:Mk\.?|Mark|Block)\s?(?:\d+|[IVX]+)\b|\s[A-Z]{2,5}\d*\b(?=\s+(?:missile|system|variant)))/;
+// "the 20th edition of African Lion": an edition or iteration of a catalogued name is the recurring event.
 const EXERCISE_CUE =
-  /^(?:exercises?|drills?|war-?games?|wargames?|manoeuvres?|maneuvers?|training|trainings|exercising|drilling|manoeuvring|maneuvering)$/i;
+  /^(?:exercises?|drills?|war-?games?|wargames?|manoeuvres?|maneuvers?|training|trainings|exercising|drilling|manoeuvring|maneuvering|editions?|iterations?)$/i;
 const AGREEMENT_CUE =
   /^(?:agreements?|pacts?|accords?|treat(?:y|ies)|deals?|arrangements?|defen[cs]e|security|military|sign(?:ed|ing|s)?|inked|ratif(?:y|ied|ies|ication)|negotiat\w*|concluded|force)$/i;
 

@@ -39,6 +39,23 @@ export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
       counterExamples: ['Oman, Kenya and India signed the pact.', 'Chile and Peru signed and ratified it.'],
     },
     {
+      // "... racing to limit China's footprint since Solomon Islands signed a pact with Beijing": a time clause
+      // with a subject and verb of its own tells another event, with its own parties and date. Not "after" or
+      // "when": "applied for membership after the invasion began in 2014" is dated by what it follows.
+      name: 'clause edge: a time clause with its own subject',
+      yields: { role: 'clause-edge' },
+      bare: true,
+      pattern: String.raw`\s(?:since|until)\s(?=(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:and\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3})?(?:signed|inked|concluded|agreed|joined|held|began|launched|bought|ordered|received|sealed|struck|opened|became|applied|withdrew|left)\b)`,
+      examples: [
+        'Ties have grown closer since Fiji signed a policing pact with Beijing.',
+        'Drills were suspended until Chile and Peru agreed a new framework.',
+      ],
+      counterExamples: [
+        'Ties have grown closer since January.',
+        'Drills resumed after Chile and Peru agreed.',
+      ],
+    },
+    {
       // "The deal follows an order for jets and comes as the country weighs buying drones": what the news
       // comes amid is another event.
       name: 'clause edge: what the news comes as or amid',
@@ -415,6 +432,19 @@ export const EVENT_AS_FIELD_FAMILY: PhraseFamily = {
       pattern: String.raw`\b(?:lets|let|allows?|allowing|letting|enables?|enabling|permits?|permitting)\s+(?:[\w'’-]+\s+){0,4}(?:to\s+)?$`,
       examples: ['The access pact lets troops ', 'an agreement allowing their forces to hold '],
       counterExamples: ['Lima and Quito agreed to hold ', 'The troops were allowed a rest before '],
+    },
+    {
+      // "The army chiefs discussed joint training": a matter talked over, not drills held or set.
+      name: 'event as field: what a meeting discussed',
+      yields: { role: 'field' },
+      bare: true,
+      pattern: String.raw`\b(?:discuss(?:ed|es|ing)?|talked\s+about|explored)\s+(?:ways\s+to\s+\w+\s+|(?:expanding|boosting|increasing|more|future|possible|further|closer)\s+)?$`,
+      examples: [
+        'The navy chiefs discussed ',
+        'The envoys explored ways to expand ',
+        'They talked about more ',
+      ],
+      counterExamples: ['The navy chiefs discussed the recent ', 'The two armies held '],
     },
   ],
 };

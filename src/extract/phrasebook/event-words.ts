@@ -641,3 +641,65 @@ export const PARTICIPATION_FAMILY: PhraseFamily = {
     },
   ],
 };
+
+/**
+ * "met ... on the sidelines of the Shangri-La Dialogue", "talks at the ADMM-Plus": a named gathering told as
+ * where a meeting took place. The meeting told is the pair's; the gathering's many members are not named.
+ * Tested on the words right before the gathering's name.
+ */
+export const VENUE_EVENT_FAMILY: PhraseFamily = {
+  name: 'venue event',
+  flags: 'i',
+  entries: [
+    {
+      name: 'venue event: on the sidelines of a gathering',
+      yields: { role: 'venue' },
+      bare: true,
+      pattern: String.raw`\b(?:on|in|at)\s+the\s+(?:sidelines|margins|fringes|side-lines)\s+of\s+(?:the\s+|this\s+year's\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$`,
+      examples: [
+        'The two ministers spoke on the sidelines of the ',
+        'They met in the margins of this year\u2019s ',
+      ],
+      counterExamples: ['The ministers met in the ', 'Leaders attended the '],
+    },
+    {
+      name: 'venue event: at a gathering',
+      yields: { role: 'venue' },
+      bare: true,
+      pattern: String.raw`\b(?:at|during)\s+(?:the|this\s+year's|an?)\s+(?:[\w'’-]+\s+){0,8}$`,
+      examples: [
+        'Ghana and Togo held talks at the ',
+        'The chiefs met during the annual ',
+        'The two ministers met at the ECOWAS defence chiefs ',
+      ],
+      counterExamples: ['The ministers attended the ', 'Delegates opened the '],
+    },
+  ],
+};
+
+/**
+ * "INS Tabar arrived in Alexandria on a three-day visit", "A Chinese frigate is visiting Colombo": a ship's
+ * call at a port is no meeting of officials. Tested on the clause before a travel or visit word, where no
+ * official is named.
+ */
+export const VESSEL_VISITOR_FAMILY: PhraseFamily = {
+  name: 'vessel visitor',
+  flags: '',
+  entries: [
+    {
+      name: 'vessel visitor: a ship named by its prefix',
+      yields: { role: 'vessel' },
+      pattern: String.raw`(?:INS|HMS|USS|HMAS|HMNZS|HMCS|JS|ROKS|BNS|PNS|KRI|BRP|TCG|FGS|ITS|ESPS|HNLMS|KD|RSS|HTMS|CNS|NRP|FS|BAP|ARC|ARM|SLNS|PLANS)\s+[A-Z][\w-]+`,
+      examples: ['The Indian Navy’s INS Delhi arrived in ', 'HMS Spey is visiting '],
+      counterExamples: ['The minister of INS affairs arrived in ', 'A USS report arrived in '],
+    },
+    {
+      name: 'vessel visitor: a ship named by its kind',
+      yields: { role: 'vessel' },
+      // Case matters for the ship prefixes above ("ITS", not "its"): the kinds are spelled in both cases.
+      pattern: String.raw`[Ww]arships?|[Ff]rigates?|[Dd]estroyers?|[Cc]orvettes?|[Ss]ubmarines?|[Cc]ruisers?|[Vv]essels?|[Ss]hips?|[Pp]atrol\s+boats?|[Tt]ask\s+groups?|[Ff]lotillas?|[Ss]quadrons?`,
+      examples: ['A Chinese frigate arrived in ', 'Two Turkish warships are visiting '],
+      counterExamples: ['The shipping minister arrived in ', 'The navy chief flew to '],
+    },
+  ],
+};

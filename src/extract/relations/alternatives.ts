@@ -9,6 +9,7 @@ import type { Trigger } from './find-triggers.js';
 import type { SentenceMention } from './party-filter.js';
 import type { PartyGroup } from './party-groups.js';
 import { DISTRIBUTIVE_MARKERS } from './signals.js';
+import { SEPARATE } from './choose-parties.js';
 
 /** Types whose one event or instrument can have many parties: the whole list is a reading of its own. */
 const MANY_PARTIES: ReadonlySet<FactType> = new Set([
@@ -62,7 +63,9 @@ export function alternativeParties(
   } else {
     for (let i = 0; i < head.length; i++)
       for (let j = i + 1; j < head.length; j++) out.push([head[i]!, head[j]!]);
-    if (MANY_PARTIES.has(trigger.type) && states.length >= 3) out.push(states);
+    // "held separate meetings with A and B": pairs, never one meeting of all three.
+    const separate = SEPARATE.test(text.slice(Math.max(0, trigger.start - 25), trigger.end + 15));
+    if (MANY_PARTIES.has(trigger.type) && states.length >= 3 && !separate) out.push(states);
     // "arrangements with A, B, C, D and E": each member with the party outside the list, however long it is.
     const members = listedBeyond(groups, head);
     if (members.length > 0) {

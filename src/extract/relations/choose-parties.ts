@@ -270,7 +270,8 @@ const TRAVELLED = new RegExp(TRAVEL.source, 'i');
 const VISIT = /\bvisit/i;
 const ALSO_WITH = compileFamily(ALSO_WITH_FAMILY);
 const SAME_KIND_WORDS = /^(?:similar|such)\b/i;
-const SEPARATE = /\b(?:bilateral|separate|separately|one-on-one|one-to-one|respective)\b/i;
+/** "separate meetings", "bilateral talks", "met separately": one event per partner, never one of them all. */
+export const SEPARATE = /\b(?:bilateral|separate|separately|one-on-one|one-to-one|respective)\b/i;
 const ALONGSIDE = /\b(?:alongside|joining|besides)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 const MEMBERSHIP_WORD = compileFamily(MEMBERSHIP_WORD_FAMILY);
 const ROLE_BESIDE = compileFamily(ROLE_BESIDE_FAMILY);

@@ -14,6 +14,7 @@ import {
   SUPPLY_VERB,
   TRAVEL,
 } from '../lexicon/event-words.js';
+import { VENUE_EVENT_FAMILY } from '../phrasebook/event-words.js';
 import { GENERIC_AGREEMENT, TRIGGERS, UMBRELLA_AGREEMENT } from '../lexicon/type-triggers.js';
 import {
   findExercises,
@@ -227,6 +228,7 @@ export function findTriggers(
     }
   }
   findMeetings(text, found, words, may);
+  dropVenueGatherings(text, found);
   findTransfers(text, found, words, phrases, may);
   if (exerciseInPlay && !found.some((t) => t.type === 'joint_exercise'))
     for (const m of allMatches(PARTICIPATION, text, 0))
@@ -368,6 +370,7 @@ const RANKED_ROLE = compileFamily(RANKED_ROLE_FAMILY);
 const STATED_ROLE = compileEach(STATED_ROLE_FAMILY);
 /** A generic agreement word that takes the kind of an instrument named before it in the sentence. */
 const SAME_KIND = compileFamily(SAME_KIND_FAMILY);
+const VENUE_EVENT = compileFamily(VENUE_EVENT_FAMILY);
 const SIMILAR_BEFORE = /\b(?:similar|such)\s+(?:[\w-]+\s+){0,2}$/i;
 const ACCESS_GRANTED = compileFamily(ACCESS_GRANTED_FAMILY);
 const ROLE_DURATION = compileFamily(ROLE_DURATION_FAMILY);
@@ -424,6 +427,24 @@ function findTransfers(
       if (EQUIPMENT.test(text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 90)))
         push(m, direction);
     }
+  }
+}
+
+/**
+ * "A met B on the sidelines of the Shangri-La Dialogue", "held talks with B at the ADMM-Plus", "at the annual
+ * meeting of ...": where a meeting word tells the meeting, a gathering after it that it took place at is its
+ * venue, not a meeting of everyone the sentence names. A 2+2 stays: "met at the 2+2" is that meeting.
+ */
+function dropVenueGatherings(text: string, found: Trigger[]): void {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const t = found[i]!;
+    if (
+      t.kind === 'meeting' &&
+      t.type === 'high_level_meeting' &&
+      found.some((u) => u.kind === 'meeting' && !u.vague && u.end <= t.start) &&
+      VENUE_EVENT.test(text.slice(Math.max(0, t.start - 90), t.start))
+    )
+      found.splice(i, 1);
   }
 }
 

@@ -64,10 +64,15 @@ const VERB_AFTER_LIST = compileFamily(VERB_AFTER_LIST_FAMILY);
 /**
  * "talks in Accra, the Dutch minister said": a city named as a place and a party after it belong to two
  * phrases, not one list. A list opened by a place word ("at the Chile, Peru and Ecuador summit") stays one list.
+ * A venue then a demonym ("at a forum in Doha, Italian and Omani officials") are two phrases too: a list of
+ * states does not switch from a name to an adjective.
  */
 function placeThenParty(current: PartyGroup, next: SentenceMention): boolean {
   const last = current.mentions.at(-1)!;
-  return current.place !== next.place && (last.kind === 'capital' || next.kind === 'capital');
+  return (
+    current.place !== next.place &&
+    (last.kind === 'capital' || next.kind === 'capital' || (current.place && next.kind === 'demonym'))
+  );
 }
 
 /** "to the Government of Honduras", "with the armed forces of Peru": the marker stands before the institution. */

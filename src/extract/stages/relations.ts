@@ -6,7 +6,8 @@ import { chooseParties } from '../relations/choose-parties.js';
 import { clauseAround, decideStatus, laterMilestones, otherStatuses } from '../relations/decide-status.js';
 import { PRONOUN_SUBJECT, recent, startDiscourse, type Discourse } from '../relations/discourse.js';
 import { findTriggers, triggerGate, type Trigger } from '../relations/find-triggers.js';
-import { PARTICIPATION } from '../lexicon/event-words.js';
+import { OFFICIAL, PARTICIPATION, TRAVEL } from '../lexicon/event-words.js';
+import { VESSEL_VISITOR_FAMILY } from '../phrasebook/event-words.js';
 import { classifyMentions } from '../relations/party-filter.js';
 import { groupMentions, type PartyGroup } from '../relations/party-groups.js';
 import { transferItem } from '../relations/transfer-item.js';
@@ -85,6 +86,7 @@ function readSentence(
   // "..., and Sweden followed in March 2024": the membership just told, taken by another state.
   let joinedToo = followedMembership(text, discourse, sentence.index);
   if (joinedToo) triggers = [...triggers, joinedToo];
+  triggers = triggers.filter((t) => !portCall(text, t));
   // Health ministers' talks or a trade memorandum: readings for the scorer, not the rules' facts.
   const civil = triggers.length > 0 && CIVIL_CONTEXT.test(text) && !DEFENSE_CONTEXT.test(text);
   // A framework for transfers, or an ACSA's "supply of fuel and spare parts", is what the agreement
@@ -267,6 +269,24 @@ function exerciseJustNamed(
 
 /** PARTICIPATION without /g: test() must keep no state between sentences. */
 const TAKING_PART = new RegExp(PARTICIPATION.source, 'i');
+
+/**
+ * "INS Tabar arrived in Alexandria on a three-day visit": a ship that arrives or visits makes a port call,
+ * not a meeting, where its clause names a ship before the word and no official.
+ */
+function portCall(text: string, trigger: Trigger): boolean {
+  if (trigger.kind !== 'meeting') return false;
+  const word = text.slice(trigger.start, trigger.end);
+  if (!VISIT_WORD.test(word) && !TRAVEL_WORD.test(word)) return false;
+  const { from } = clauseAround(text, trigger.start, trigger.end);
+  const before = text.slice(from, trigger.start);
+  return VESSEL_VISITOR.test(before) && !OFFICIAL_WORD.test(before);
+}
+
+const VISIT_WORD = /\bvisit/i;
+const TRAVEL_WORD = new RegExp(TRAVEL.source, 'i');
+const OFFICIAL_WORD = new RegExp(OFFICIAL.source, 'i');
+const VESSEL_VISITOR = compileFamily(VESSEL_VISITOR_FAMILY);
 
 /** Ties whose words are as common in civil news as in defense news: meetings and memoranda. */
 const CIVIL_TYPES: ReadonlySet<FactType> = new Set(['high_level_meeting', 'defense_mou', 'two_plus_two']);
