@@ -193,7 +193,7 @@ describe('4. instruments known by their own name or acronym', () => {
     ],
     [
       'Bamako plans to sign a military-technical cooperation agreement with Moscow next year.',
-      'defense_mou MLI+RUS negotiating',
+      'equipment_transfer_agreement MLI+RUS negotiating',
     ],
     ['Minsk and Tehran signed a treaty on allied relations in March.', 'security_treaty BLR+IRN concluded'],
     [
@@ -1558,5 +1558,52 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
     const minister =
       'Pakistan’s navy chief arrived in Colombo on a four-day visit for talks with Sri Lankan officials.';
     expect(rules(minister)).toContain('high_level_meeting LKA+PAK held');
+  });
+
+  it('reads a military-technical cooperation agreement as the framework for arms transfers', () => {
+    const text = 'Laos and Belarus signed an agreement on military-technical cooperation on Friday.';
+    expect(rules(text)).toEqual(['equipment_transfer_agreement BLR+LAO concluded']);
+  });
+
+  it('reads no transfer where the arms agreement just told says what it covers', () => {
+    const text =
+      'Laos and Belarus signed a military-technical cooperation agreement on Friday. It sets out procedures for the supply and repair of helicopters for the Lao air force.';
+    expect(rules(text)).toEqual(['equipment_transfer_agreement BLR+LAO concluded']);
+  });
+
+  it('dates a standing tie by the year it has stood "since"', () => {
+    const text = 'Ghana has had a status of forces agreement with Washington, its main partner, since 2018.';
+    expect(analyze(doc(text), RULES_ONLY).facts.map((f) => [key(f), f.date])).toEqual([
+      ['reciprocal_access GHA+USA in_force', '2018'],
+    ]);
+  });
+
+  it('reads armoured personnel carriers, and systems known by name, as equipment moved', () => {
+    expect(rules('Ghana received 12 armoured personnel carriers from Turkey in May.')).toEqual([
+      'equipment_transfer TUR+GHA completed',
+    ]);
+    expect(rules('Oman placed an order for eight more Eurofighter Typhoons.')).toEqual([
+      'equipment_transfer GBR+OMN concluded',
+    ]);
+  });
+
+  it('reads the subject nearest a meeting where the first one named is its partner', () => {
+    const text =
+      'Accra has welcomed Nigerian help with its patrol boats, and the Ghanaian army chief visited Abuja for talks with his Nigerian counterpart.';
+    expect(rules(text)).toEqual(['high_level_meeting GHA+NGA held']);
+  });
+
+  it('reads the delivery a later clause tells of the equipment just ordered', () => {
+    const text =
+      'Oman agreed in 2016 to buy 12 Hawk jets from Britain; the last of those aircraft were delivered in 2019.';
+    expect(analyze(doc(text), RULES_ONLY).facts.map((f) => [key(f), f.date])).toEqual([
+      ['equipment_transfer GBR+OMN concluded', '2016'],
+      ['equipment_transfer GBR+OMN completed', '2019'],
+    ]);
+  });
+
+  it('reads membership sought of the grouping just told, where the sentence names none', () => {
+    const text = 'Montenegro joined NATO in 2017. Bosnia applied for membership in 2009.';
+    expect(rules(text)).toContain('membership BIH+NATO proposed');
   });
 });

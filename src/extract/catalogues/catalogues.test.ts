@@ -141,7 +141,7 @@ describe('findInstruments', () => {
     ],
     [
       'Hanoi and Moscow renewed their military-technical cooperation agreement.',
-      [['military-technical cooperation agreement', 'defense_mou']],
+      [['military-technical cooperation agreement', 'equipment_transfer_agreement']],
     ],
     [
       'Canberra and Jakarta marked the Lombok Treaty anniversary; the old Agreement on Maintaining Security lapsed in 1999.',

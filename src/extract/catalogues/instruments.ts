@@ -488,8 +488,10 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
     ['MDCA'],
     'Greece–United States relations',
   ),
+  // A military-technical cooperation agreement is the framework under which one state supplies the other's
+  // arms and their technology: the ontology's equipment-transfer framework agreement.
   i(
-    'defense_mou',
+    'equipment_transfer_agreement',
     [
       'military-technical cooperation agreement',
       'military technical cooperation agreement',

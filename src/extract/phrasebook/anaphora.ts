@@ -66,6 +66,22 @@ export const GROUPING_ANAPHOR_FAMILY: PhraseFamily = {
   ],
 };
 
+/** "Sweden applied for membership in May": membership sought of the grouping just told, which goes unnamed. */
+export const MEMBERSHIP_SOUGHT_FAMILY: PhraseFamily = {
+  name: 'membership sought',
+  flags: 'i',
+  entries: [
+    {
+      name: 'membership sought: with no grouping named',
+      yields: { role: 'grouping-anaphor' },
+      bare: true,
+      pattern: String.raw`\b(?:appl(?:y|ies|ied|ying|ication)|bid|request)\s+(?:for|to)\s+(?:full\s+)?(?:membership|join)\b|\b(?:its|their)\s+(?:membership|accession)\s+(?:bid|application|request|talks)\b`,
+      examples: ['Oslo applied for membership in March.', 'Its membership bid stalled in parliament.'],
+      counterExamples: ['Oslo applied for a loan in March.', 'Its membership fees rose.'],
+    },
+  ],
+};
+
 /** "the defense accord" right after "the": an umbrella word pointing back to the instrument in play. */
 export const INSTRUMENT_DETERMINER_FAMILY: PhraseFamily = {
   name: 'instrument determiner',
@@ -324,6 +340,53 @@ export const COVERED_BY_FAMILY: PhraseFamily = {
         'The pact also provides for joint naval drills every year.',
       ],
       counterExamples: ['The agreement was signed in Ankara.'],
+    },
+  ],
+};
+
+/**
+ * "It sets out procedures for the supply and servicing of weapons", "The agreement covers spare parts": a
+ * sentence whose subject is the instrument just told says what it covers, not a transfer of its own.
+ */
+export const INSTRUMENT_CONTENT_FAMILY: PhraseFamily = {
+  name: 'instrument content',
+  flags: '',
+  entries: [
+    {
+      name: 'instrument content: the instrument as subject of what it covers',
+      yields: { role: 'instrument-anaphor' },
+      bare: true,
+      pattern: String.raw`^\s*(?:It|The\s+(?:new\s+)?(?:agreement|pact|accord|deal|treaty|framework|memorandum|document|arrangement))\s+(?:(?:also|will|would|further)\s+)?(?:sets?\s+out|lays?\s+(?:out|down)|provides?\s+for|covers?|governs?|regulates?|establish(?:es)?|creates?|includes?|foresees?|envisages?|opens?\s+the\s+way)\b`,
+      examples: [
+        'It sets out procedures for the supply of spare parts.',
+        'The agreement also covers the joint servicing of helicopters.',
+      ],
+      counterExamples: ['It delivered two frigates in May.', 'The deal was signed on Monday.'],
+    },
+  ],
+};
+
+/**
+ * "agreed in 2017 to buy 36 jets; the last of those aircraft were delivered in 2023": a later clause on the
+ * same equipment tells its delivery, a milestone of the same transfer. Scanned after the transfer's trigger.
+ */
+export const DELIVERED_LATER_FAMILY: PhraseFamily = {
+  name: 'delivered later',
+  flags: 'i',
+  entries: [
+    {
+      name: 'delivered later: the equipment told, delivered in a later clause',
+      yields: { status: 'completed', role: 'equipment-anaphor' },
+      bare: true,
+      pattern: String.raw`[;,]\s+(?:and\s+|but\s+)?(?:the\s+(?:first|last|final|remaining)\s+(?:\w+\s+)?(?:of\s+(?:those|these|the|them)\s+)?|those\s+|these\s+|they\s+|all\s+(?:of\s+them\s+)?)(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:all\s+|fully\s+)?(?:delivered|handed\s+over|received|commissioned|transferred)\b`,
+      examples: [
+        'agreed to buy 20 jets; the last of those aircraft were delivered in 2021.',
+        'ordered four corvettes, and the first two ships were handed over last year.',
+      ],
+      counterExamples: [
+        'ordered four corvettes; the first is due next year.',
+        'ordered four corvettes, and the navy was delighted.',
+      ],
     },
   ],
 };

@@ -9,6 +9,7 @@ import {
   ALSO_WITH_FAMILY,
   COVERED_BY_FAMILY,
   GROUPING_ANAPHOR_FAMILY,
+  MEMBERSHIP_SOUGHT_FAMILY,
   IT_ITS_FAMILY,
   JOIN_THE_FAMILY,
   MEMBERSHIP_BID_FAMILY,
@@ -127,8 +128,17 @@ function readParties(
   }
 
   if (partners.length > 0) {
+    const spokeCodes = new Set(partners.flatMap((g) => g.codes));
+    // "Male accepted Indian help, and the Maldivian minister visited for talks with his Indian counterpart":
+    // a first subject that is the partner itself is another clause's; the one nearest the trigger is its own.
+    const own = (g: PartyGroup) => g.codes.some((c) => !spokeCodes.has(c));
+    const before = subjects.filter((g) => g.start < partners[0]!.start);
     const subject =
-      subjects.find((g) => g.start < partners[0]!.start) ?? frontedSubject(text, partners[0]!, subjects);
+      (before[0] && own(before[0])
+        ? before[0]
+        : before.filter((g) => g.end <= trigger.start && own(g)).at(-1)) ??
+      before[0] ??
+      frontedSubject(text, partners[0]!, subjects);
     // "troops from 13 nations, including A, B and C, began the exercise": one exercise of all those named,
     // with those added after it ("..., with D and E joining as partners").
     if (!subject && MULTILATERAL.has(trigger.type) && partners[0]!.marker === 'including') {
@@ -261,6 +271,7 @@ const GROUPING_EVENT =
 
 /** Words that stand for the grouping named before. */
 const GROUPING_ANAPHOR = compileFamily(GROUPING_ANAPHOR_FAMILY);
+const MEMBERSHIP_SOUGHT = compileFamily(MEMBERSHIP_SOUGHT_FAMILY);
 const JOIN_THE = compileFamily(JOIN_THE_FAMILY);
 /** Taking part: read as an exercise only right after one was told (find-triggers.ts). */
 const TAKING_PART = new RegExp(PARTICIPATION.source, 'i');
@@ -298,7 +309,8 @@ function membershipParties(
   const groupings = uniq(usable.flatMap((g) => g.codes).filter((c) => isGroupingCode(c)));
   // "approved Sweden's membership in the alliance": the grouping named before.
   const named = recent(discourse.lastGrouping, sentence, 6);
-  if (groupings.length === 0 && named && GROUPING_ANAPHOR.test(text)) groupings.push(named.code);
+  if (groupings.length === 0 && named && (GROUPING_ANAPHOR.test(text) || MEMBERSHIP_SOUGHT.test(text)))
+    groupings.push(named.code);
   // "Kazakhstan joined the Partnership for Peace": the programme's own grouping.
   if (groupings.length === 0 && trigger.grouping) groupings.push(trigger.grouping);
   return chosenGroupings(text, trigger, usable, groupings).flatMap((grouping) =>

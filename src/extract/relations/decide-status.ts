@@ -29,7 +29,7 @@ import {
   AGREED_TO_HOLD_FAMILY,
   UNREPORTED_HYPOTHETICAL_FAMILY,
 } from '../phrasebook/clauses.js';
-import { COVERED_BY_FAMILY, LATER_MILESTONE_FAMILY } from '../phrasebook/anaphora.js';
+import { COVERED_BY_FAMILY, DELIVERED_LATER_FAMILY, LATER_MILESTONE_FAMILY } from '../phrasebook/anaphora.js';
 import type { Trigger } from './find-triggers.js';
 import { allMatches } from '../lexicon/all-matches.js';
 
@@ -264,6 +264,22 @@ export function laterMilestones(
         out.push({ status: cue.status, start, end: start + m[0].length });
     }
   return out;
+}
+
+const DELIVERED_LATER = compileFamily(DELIVERED_LATER_FAMILY);
+
+/**
+ * A later clause telling the delivery of the equipment a transfer's trigger ordered ("agreed to buy 36
+ * jets; the last of those aircraft were delivered in 2023"): the transfer's completion, dated by its clause.
+ */
+export function laterDelivery(
+  text: string,
+  trigger: Trigger,
+): { status: Status; start: number; end: number } | null {
+  const m = DELIVERED_LATER.exec(text.slice(trigger.end));
+  return m
+    ? { status: 'completed', start: trigger.end + m.index + 1, end: trigger.end + m.index + m[0].length }
+    : null;
 }
 
 function firstCue(cues: readonly StatusCue[], clause: string): Status | null {

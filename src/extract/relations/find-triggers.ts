@@ -19,6 +19,7 @@ import { GENERIC_AGREEMENT, TRIGGERS, UMBRELLA_AGREEMENT } from '../lexicon/type
 import {
   findExercises,
   findInstruments,
+  weaponOrigin,
   type CatalogueMatch,
   type ExerciseEntry,
   type InstrumentEntry,
@@ -411,12 +412,12 @@ function findTransfers(
   for (const m of matchesFrom(CUSTOMER_OF, text, phrases, may))
     if (ARMS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) push(m, 'customerOf');
   for (const m of matchesFrom(CONTRACT_FOR, text, phrases, may)) {
-    if (EQUIPMENT.test(text.slice(m.index, m.index + m[0].length + 60))) push(m, 'acquire');
+    if (namesEquipment(text, m.index, m.index + m[0].length + 60)) push(m, 'acquire');
   }
   // A request moves equipment only when the equipment is what is asked for, in the same clause after it.
   for (const m of matchesFrom(REQUEST_VERB, text, words, may)) {
     const asked = text.slice(m.index, m.index + m[0].length + 60).split(/[,;]/, 1)[0]!;
-    if (EQUIPMENT.test(asked)) push(m, 'request');
+    if (namesEquipment(text, m.index, m.index + asked.length)) push(m, 'request');
   }
   for (const [verb, direction] of [
     [SUPPLY_VERB, 'supply'],
@@ -424,10 +425,16 @@ function findTransfers(
   ] as const) {
     for (const m of matchesFrom(verb, text, words, may)) {
       // A verb moves equipment only when equipment is named near it.
-      if (EQUIPMENT.test(text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 90)))
-        push(m, direction);
+      if (namesEquipment(text, Math.max(0, m.index - 60), m.index + m[0].length + 90)) push(m, direction);
     }
   }
+}
+
+/** Whether text[from, to) names equipment: a kind of it ("frigates") or a catalogued system ("Rafales"). */
+function namesEquipment(text: string, from: number, to: number): boolean {
+  if (EQUIPMENT.test(text.slice(from, to))) return true;
+  const system = weaponOrigin(text, from);
+  return system !== null && system.index < to;
 }
 
 /**

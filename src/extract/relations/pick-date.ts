@@ -59,7 +59,14 @@ function nearestDate(doc: AnalyzedDocument, c: Candidate): { value: string; repo
     const otherClause = m.start < sentence.start + clause.from || m.start >= sentence.start + clause.to;
     // What a state already has is seldom dated: a date in another clause ("..., and signed one with Japan in
     // 2024") dates that clause's event, not the standing agreement.
-    if (otherClause && (c.status === 'in_force' || c.status === 'negotiating' || c.status === 'proposed'))
+    // A standing tie "since 1998" ("has had a pact with A, its ally, since 1998", "a partner since 1994")
+    // began then: the year right after "since" dates it, whatever comma stands before.
+    const began = after && STANDING.has(c.status) && SINCE_YEAR.test(between);
+    if (
+      !began &&
+      otherClause &&
+      (c.status === 'in_force' || c.status === 'negotiating' || c.status === 'proposed')
+    )
       continue;
     // "A bought jets in 2021, while B ordered tanks": a contrast sets two events side by side, each dated
     // in its own clause.
@@ -78,7 +85,7 @@ function nearestDate(doc: AnalyzedDocument, c: Candidate): { value: string; repo
     const otherParticiple = after && PARTICIPLE_DATE.test(between) && between.trim().split(/\s+/).length > 4;
     // "talks in Manila, the first such meeting since the pact took effect last September": what happened
     // "since" a date is not dated by it.
-    const since = after && SINCE.test(between);
+    const since = after && SINCE.test(between) && !began;
     // "Israel and the UAE, which normalised ties in 2020, held drills": a date in an aside that closes before
     // the trigger tells of the subject, not of the fact.
     // An aside on an event ("talks, which began in 2019, toward a pact") dates the event.
@@ -112,6 +119,9 @@ function nearestDate(doc: AnalyzedDocument, c: Candidate): { value: string; repo
 const CONTRAST = /[,;]\s*(?:while|whereas)\s/i;
 /** The date stands in a "since" phrase, not closed by a comma before it. */
 const SINCE = /\bsince\b[^,;]*$/i;
+/** The date follows "since" at once ("since 1998", "since early 2019"): when a standing tie began. */
+const SINCE_YEAR = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i;
+const STANDING: ReadonlySet<string> = new Set(['in_force', 'ended']);
 /** An aside opened before a date and not yet closed: ", which normalised ties under the". */
 const RELATIVE_OPEN = /,\s*(?:which|who|whose)\b[^,;]*$/i;
 

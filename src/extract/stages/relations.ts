@@ -3,7 +3,13 @@
 import type { Candidate, AnalyzedDocument, Sentence } from '../document.js';
 import type { PartyMention } from '../lexicon/party-mention.js';
 import { chooseParties } from '../relations/choose-parties.js';
-import { clauseAround, decideStatus, laterMilestones, otherStatuses } from '../relations/decide-status.js';
+import {
+  clauseAround,
+  decideStatus,
+  laterDelivery,
+  laterMilestones,
+  otherStatuses,
+} from '../relations/decide-status.js';
 import { PRONOUN_SUBJECT, recent, startDiscourse, type Discourse } from '../relations/discourse.js';
 import { findTriggers, triggerGate, type Trigger } from '../relations/find-triggers.js';
 import { OFFICIAL, PARTICIPATION, TRAVEL } from '../lexicon/event-words.js';
@@ -18,7 +24,7 @@ import { compileEntries, compileFamily } from '../phrasebook/compile.js';
 import { CLAUSE_SHAPE_FAMILIES } from '../phrasebook/clauses.js';
 import { INSTRUMENT_OPENING, pointsBack, RELATED_LINK } from './gate.js';
 import { CIVIL_CONTEXT_FAMILY, DEFENSE_CONTEXT_FAMILY } from '../phrasebook/readings.js';
-import { FOLLOWED_FAMILY } from '../phrasebook/anaphora.js';
+import { FOLLOWED_FAMILY, INSTRUMENT_CONTENT_FAMILY } from '../phrasebook/anaphora.js';
 import { isGroupingCode } from '../../parties/groupings.js';
 
 export function relations(doc: AnalyzedDocument): void {
@@ -91,7 +97,12 @@ function readSentence(
   const civil = triggers.length > 0 && CIVIL_CONTEXT.test(text) && !DEFENSE_CONTEXT.test(text);
   // A framework for transfers, or an ACSA's "supply of fuel and spare parts", is what the agreement
   // covers, not a transfer of its own.
-  if (triggers.some((t) => t.type === 'equipment_transfer_agreement' || t.type === 'acsa'))
+  // So does a sentence whose subject is such an agreement just told ("It sets out procedures for the supply").
+  if (
+    triggers.some((t) => t.type === 'equipment_transfer_agreement' || t.type === 'acsa') ||
+    ((lastInstrument === 'equipment_transfer_agreement' || lastInstrument === 'acsa') &&
+      INSTRUMENT_CONTENT.test(text))
+  )
     triggers = triggers.filter((t) => t.type !== 'equipment_transfer');
   for (const trigger of triggers) {
     const status = decideStatus(text, trigger);
@@ -169,6 +180,11 @@ function readSentence(
       for (const later of laterMilestones(text, trigger))
         for (const set of ruleSets)
           if (!set.status) propose(set.parties, later.status, 'rule', 'cue', trigger.type, later);
+    const delivered =
+      trigger.type === 'equipment_transfer' && status !== 'completed' ? laterDelivery(text, trigger) : null;
+    if (delivered)
+      for (const set of ruleSets)
+        propose(set.parties, delivered.status, 'rule', 'cue', trigger.type, delivered);
     const sets = [
       ...ruleSets.map((s) => s.parties),
       ...alternativeParties(text, trigger, classified, sentence.index, discourse, groups),
@@ -357,6 +373,7 @@ const MEETING_TYPES: ReadonlySet<FactType> = new Set(['high_level_meeting', 'two
 const EVENT_KINDS: ReadonlySet<Trigger['kind']> = new Set(['activity', 'meeting']);
 const EVENT_WHICH = compileFamily(CLAUSE_SHAPE_FAMILIES.eventWhich);
 const FOLLOWED = compileFamily(FOLLOWED_FAMILY);
+const INSTRUMENT_CONTENT = compileFamily(INSTRUMENT_CONTENT_FAMILY);
 
 // ", with which Manila has a treaty", and ", which already has a pact with Canberra,": the party before the
 // comma is the relative clause's own subject or partner.
