@@ -1606,4 +1606,53 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
     const text = 'Montenegro joined NATO in 2017. Bosnia applied for membership in 2009.';
     expect(rules(text)).toContain('membership BIH+NATO proposed');
   });
+
+  it('reads a contract whose worth, date and partner stand before "for" what it buys', () => {
+    const text =
+      'Ecuador signed a contract in June 2019 worth 90 million dollars with a Dutch shipyard for two patrol vessels.';
+    expect(rules(text)).toEqual(['equipment_transfer NLD+ECU concluded']);
+  });
+
+  it('reads defence protocols, framework agreements and memoranda of cooperation as defence memoranda', () => {
+    expect(rules('Chad and Niger signed a military cooperation protocol in Niamey.')).toEqual([
+      'defense_mou NER+TCD concluded',
+    ]);
+    expect(rules('Tokyo and Manila signed a memorandum of cooperation on defence research.')).toEqual([
+      'defense_mou JPN+PHL concluded',
+    ]);
+  });
+
+  it('reads "the North" as North Korea where an article names both Koreas', () => {
+    const text =
+      'North Korea fired a rocket toward South Korea. The North has deepened ties with Moscow since it signed a mutual defence treaty with Russia last year.';
+    expect(rules(text)).toContain('security_treaty PRK+RUS concluded');
+    expect(rules('The North has signed a mutual defence treaty with Russia.')).toEqual([]);
+  });
+
+  it('reads the state that tells another what "it" will transfer as the supplier', () => {
+    const text = 'Spain told Morocco it would consider transferring two used frigates.';
+    expect(rules(text)).toEqual(['equipment_transfer ESP+MAR proposed']);
+  });
+
+  it('dates drills planned for a month ahead past an adjective in -ed', () => {
+    const text = 'Peru and Chile plan to hold their annual combined exercise in March.';
+    const published = { id: 'test', text, published: '2026-01-20' };
+    expect(analyze(published, RULES_ONLY).facts.map((f) => [key(f), f.date])).toEqual([
+      ['joint_exercise CHL+PER planned', '2026-03'],
+    ]);
+  });
+
+  it('reads no summit or memorandum of an article with next to no military word', () => {
+    const energy = [
+      'Ministers from Greece, Egypt and Cyprus met in Athens on Thursday to speed up plans for a subsea power cable.',
+      'The three countries then inked a memorandum of understanding on the cable’s feasibility studies.',
+      ...Array.from(
+        { length: 25 },
+        (_, i) => `Solar output in the region rose by ${i + 2} percent last year, officials said.`,
+      ),
+    ].join(' ');
+    expect(rules(energy)).toEqual([]);
+    const defence = energy.replace('subsea power cable', 'joint air defence network for their armed forces');
+    expect(rules(defence)).toContain('high_level_meeting CYP+EGY+GRC held');
+  });
 });

@@ -100,10 +100,13 @@ export const CONTRACT_FOR_FAMILY: PhraseFamily = {
     {
       name: 'contract for: a contract, deal or order for something',
       yields: { type: 'equipment_transfer', role: 'acquire' },
-      pattern: String.raw`(?:contracts?|deals?|orders?|agreement)\s+(?:(?:worth|signed|inked|awarded|concluded|between|with)\s+[^,.;]{1,60}?\s+)?(?:for|to (?:buy|purchase|acquire|procure))`,
+      // What stands between the contract and "for": its worth, date, partner or maker, in up to two phrases.
+      pattern: String.raw`(?:contracts?|deals?|orders?|agreement)\s+(?:(?:worth|valued|signed|inked|awarded|concluded|between|with|in|on|last|this|earlier)\s+[^,.;]{1,60}?\s+){0,2}(?:for|to (?:buy|purchase|acquire|procure))`,
       examples: [
         'Manila inked a contract worth $375 million for anti-ship missiles.',
         'Baghdad placed orders for twelve trainer jets.',
+        'Doha signed a contract in May 2018 for 24 trainer jets.',
+        'Lima signed a contract worth 90 million dollars with the Spanish arm of a shipbuilder for two patrol boats.',
       ],
       counterExamples: ['The contract was cancelled, officials in Baghdad said.'],
     },
@@ -251,4 +254,39 @@ export const ARMS_BOUGHT_FAMILY: PhraseFamily = {
       counterExamples: ['French cheese and wine', 'the bank'],
     },
   ],
+};
+
+/**
+ * "Japan told Indonesia it would consider transferring ...": a state that tells another what "it" will do.
+ * Tested on the words between the two states (`between`) and after the second, up to the trigger (`then`).
+ */
+export const TOLD_FAMILIES: { between: PhraseFamily; then: PhraseFamily } = {
+  between: {
+    name: 'told between',
+    flags: '',
+    entries: [
+      {
+        name: 'told between: a verb of telling, right between two states',
+        yields: { role: 'teller' },
+        bare: true,
+        pattern: String.raw`^\s+(?:also\s+|has\s+|had\s+)?(?:told|tells|informed|informs|assured|assures|promised|promises|notified)\s+(?:the\s+)?$`,
+        examples: [' also told ', ' has assured the '],
+        counterExamples: [' and ', ' signed a deal with '],
+      },
+    ],
+  },
+  then: {
+    name: 'told then',
+    flags: '',
+    entries: [
+      {
+        name: 'told then: what "it" will do, up to the trigger',
+        yields: { role: 'teller' },
+        bare: true,
+        pattern: String.raw`^(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s*,?\s+(?:that\s+)?(?:it|they)\s+[^,;]{0,40}$`,
+        examples: [' it would consider ', '’s leaders that they will '],
+        counterExamples: [' would consider ', ', which it will '],
+      },
+    ],
+  },
 };

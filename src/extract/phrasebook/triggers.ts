@@ -307,7 +307,7 @@ const defenseMou: PhraseEntry[] = [
     name: 'defense-mou: memorandum of understanding',
     yields: instrument('defense_mou'),
     words: [
-      'memorand(um|a) of understanding',
+      'memorand(um|a) of (understanding|cooperation)',
       'MOU[s]',
       '(security|defense|military|trilateral|bilateral) [cooperation ]memorand(um|a)',
     ],
@@ -315,6 +315,7 @@ const defenseMou: PhraseEntry[] = [
       'Kenya and Turkey signed a memorandum of understanding on military training.',
       'The MoU covers research, testing and evaluation.',
       'Iraq and Jordan signed a security memorandum on border patrols.',
+      'Tokyo and Canberra signed a memorandum of cooperation on defence research.',
     ],
     counterExamples: ['The memorandum to staff was leaked to reporters.'],
   },
@@ -332,7 +333,10 @@ const defenseMou: PhraseEntry[] = [
     name: 'defense-mou: defense cooperation agreement',
     yields: instrument('defense_mou'),
     words: [
-      '(defense|military) cooperation (agreement|arrangement|memorandum)',
+      '(defense|military) cooperation (agreement|arrangement|memorandum|protocol)',
+      // "a defence cooperation framework agreement", "a military protocol": the same, by other forms' names.
+      '(defense|military) [and (economic|security|technical) ]cooperation framework (agreement|accord)',
+      '(defense|military|security) protocol[s]',
       'defense exchange[s] (memorandum|arrangement)',
       // An agreement named by what it is about: "an agreement on military training".
       '(agreement[s]|arrangement[s]|memorand(um|a)) on [military |defense ](military|defense) (training|education|exchanges|cooperation|industry cooperation)',
@@ -348,6 +352,8 @@ const defenseMou: PhraseEntry[] = [
       'Ghana and Egypt signed an agreement on military training.',
       'Greece and Cyprus adopted a defence cooperation programme for 2026.',
       'The two chiefs signed the annual programme of military cooperation for next year.',
+      'Chad and Niger signed a military cooperation protocol in N’Djamena.',
+      'Doha and Ankara signed a defence and economic cooperation framework agreement.',
     ],
     counterExamples: ['Defense cooperation between the two neighbours has grown.'],
   },

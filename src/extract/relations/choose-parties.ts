@@ -272,6 +272,7 @@ const GROUPING_EVENT =
 /** Words that stand for the grouping named before. */
 const GROUPING_ANAPHOR = compileFamily(GROUPING_ANAPHOR_FAMILY);
 const MEMBERSHIP_SOUGHT = compileFamily(MEMBERSHIP_SOUGHT_FAMILY);
+const SOME_OF = /\b(?:group|number|handful|coalition|core|cluster|few)\s+of\s+(?:the\s+)?$/i;
 const JOIN_THE = compileFamily(JOIN_THE_FAMILY);
 /** Taking part: read as an exercise only right after one was told (find-triggers.ts). */
 const TAKING_PART = new RegExp(PARTICIPATION.source, 'i');
@@ -367,6 +368,8 @@ function membershipOf(
   if (!trigger.status && !MEMBERSHIP_WORD.test(words) && !inside && !GROUPING_ANAPHOR.test(words)) {
     const next = usable.find((g) => g.start >= trigger.end);
     if (!next || next.start - trigger.end > 40 || !next.codes.includes(grouping)) return [];
+    // "part of a group of EU countries developing a drone": of some members, not of the grouping.
+    if (SOME_OF.test(text.slice(trigger.end, next.start))) return [];
   }
   // "NATO member Norway", "Poland, a fellow EU member": a role names the state right beside it.
   if (inside) {

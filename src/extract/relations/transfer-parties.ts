@@ -15,6 +15,7 @@ import {
   SUBJECT_GAP_FAMILY,
   CUSTOMER_POSSESSOR_FAMILY,
   SUPPLIER_POSSESSOR_FAMILY,
+  TOLD_FAMILIES,
 } from '../phrasebook/transfer-roles.js';
 import type { PartySet } from './choose-parties.js';
 import { clauseAround } from './decide-status.js';
@@ -40,6 +41,28 @@ const MAJOR_EXPORTERS: ReadonlySet<PartyCode> = new Set([
   'UKR',
   'CHE',
 ]);
+
+/**
+ * "Japan told Indonesia it would ...", "Seoul assured Warsaw that it will ...": a state that tells another what
+ * "it" will do, right before the trigger's clause.
+ */
+function tellerAndListener(
+  text: string,
+  before: PartyGroup[],
+  triggerStart: number,
+): { teller: PartyCode; listener: PartyCode } | null {
+  for (let i = 1; i < before.length; i++) {
+    const x = before[i - 1]!;
+    const y = before[i]!;
+    if (x.codes.length !== 1 || y.codes.length !== 1) continue;
+    if (TOLD.test(text.slice(x.end, y.start)) && TOLD_IT.test(text.slice(y.end, triggerStart)))
+      return { teller: x.codes[0]!, listener: y.codes[0]! };
+  }
+  return null;
+}
+
+const TOLD = compileFamily(TOLD_FAMILIES.between);
+const TOLD_IT = compileFamily(TOLD_FAMILIES.then);
 
 /** "to the country", "to the Andean nation": the recipient is the other party in play. */
 const RECIPIENT_ANAPHOR = compileFamily(RECIPIENT_ANAPHOR_FAMILY);
@@ -114,6 +137,15 @@ export function transferParties(
     return pair(told.codes[0], [told.codes[1]]);
   if (inPlay && maker && inPlay.codes.includes(maker) && trigger.direction !== 'request')
     return pair(maker, inPlay.codes);
+
+  // "Japan told Indonesia it would consider transferring used destroyers": "it" is the teller; the one told
+  // is the other side, unless the sentence names a recipient ("... to the Indonesian navy").
+  const telling = tellerAndListener(text, before, trigger.start);
+  if (telling && trigger.direction === 'supply') {
+    const to = after.filter((g) => g.marker === 'to').flatMap((g) => g.codes);
+    return pair(telling.teller, to.length > 0 ? to : [telling.listener]);
+  }
+  if (telling && trigger.direction === 'acquire') return pair(maker ?? telling.listener, [telling.teller]);
 
   switch (trigger.direction) {
     case 'acquire': {

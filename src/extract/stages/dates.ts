@@ -117,9 +117,12 @@ export function readDates(
 const FUTURE_WORD =
   /\b(?:(?:will|shall|is\s+to|are\s+to)\s+be\s+(?:\w+\s+)?[a-z]+ed|likely(?=\s+(?:on\s+|around\s+|by\s+|in\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|this|early|late|mid)[a-z]*\b)|will|shall|upcoming|next|scheduled|later this|to be held|set to|plans? to|expected to|would\s+(?:\w+\s+)?(?:hold|conduct|stage|take part|participate|join|host|meet|visit|travel|sail|train|begin|start|launch)|(?:agreed|agree|agrees|decided|decides|planning|aim|aims|aiming|intends?|intending|preparing|poised|slated|due)\s+to\s+(?:jointly\s+|also\s+)?(?:hold|conduct|stage|host|meet|visit|sign|launch|begin|start|resume))\b/i;
 const FUTURE_WORDS = new RegExp(FUTURE_WORD.source, 'gi');
-/** A verb in the past right before a date ("said on Tuesday", "a contract signed in January"). */
+/**
+ * A verb in the past right before a date ("said on Tuesday", "a contract signed in January"); not the
+ * adjectives in -ed that name forces and drills ("their combined exercise in March", "unmanned systems").
+ */
 const PAST_WORDS =
-  /\b(?:said|says|told|announced|reported|confirmed|added|signed|inked|sealed|agreed|approved|ordered|delivered|held|met|was|were|had|began|started|launched|concluded|took|completed|received|[a-z]{3,}ed)\b/gi;
+  /\b(?:said|says|told|announced|reported|confirmed|added|signed|inked|sealed|agreed|approved|ordered|delivered|held|met|was|were|had|began|started|launched|concluded|took|completed|received|(?!(?:combined|armed|unmanned|guided|advanced|integrated|coordinated|planned|scheduled|expected|proposed|based|related|united|limited|called|skilled|armou?red|allied|detailed|automated|speciali[sz]ed|dedicated|experienced)\b)[a-z]{3,}ed)\b/gi;
 
 /**
  * Whether a date in a sentence that speaks of the future is itself in the future: the nearer of the

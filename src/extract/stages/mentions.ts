@@ -1,7 +1,8 @@
 // Stage 3: party mentions over the whole normalized text (countries, groupings, capitals, officials, firms, ships).
 import type { AnalyzedDocument } from '../document.js';
+import { withContextNames } from '../lexicon/context-names.js';
 import { findPartyMentions } from '../lexicon/find-party-mentions.js';
 
 export function mentions(doc: AnalyzedDocument): void {
-  doc.parties = findPartyMentions(doc.normalized);
+  doc.parties = withContextNames(doc.normalized, findPartyMentions(doc.normalized));
 }
