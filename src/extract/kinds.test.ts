@@ -1655,4 +1655,52 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
     const defence = energy.replace('subsea power cable', 'joint air defence network for their armed forces');
     expect(rules(defence)).toContain('high_level_meeting CYP+EGY+GRC held');
   });
+
+  it('reads equipment a force operates or flies, made abroad, as delivered', () => {
+    expect(rules('The Kenyan air force already operates Chinese-made Wing Loong drones.')).toEqual([
+      'equipment_transfer CHN+KEN completed',
+    ]);
+    expect(rules('Chinese bombers flew near the island on Monday.')).toEqual([]);
+  });
+
+  it('reads an agreement that gives forces a legal footing on the other’s soil, or bases to fly from, as an access agreement', () => {
+    expect(
+      rules(
+        'Fiji and Tonga signed a defence cooperation agreement that gives each side’s troops a legal footing when they deploy on the other’s soil.',
+      ),
+    ).toEqual(['reciprocal_access FJI+TON concluded']);
+    expect(
+      rules(
+        'Norway ratified a defence cooperation agreement with Canada that lets Canadian forces operate from two air bases.',
+      ),
+    ).toEqual(['reciprocal_access CAN+NOR concluded']);
+  });
+
+  it('reads a party’s agreements with others as the kind just told', () => {
+    const text =
+      'Chile ratified a status of forces agreement with Peru. Lima’s agreements with Bolivia and Ecuador, signed in 2019, took effect last year.';
+    expect(rules(text)).toEqual([
+      'reciprocal_access BOL+PER concluded',
+      'reciprocal_access CHL+PER concluded',
+      'reciprocal_access ECU+PER concluded',
+    ]);
+  });
+
+  it('reads an agreement on logistics support as an ACSA', () => {
+    expect(rules('Laos and Vietnam signed an agreement on logistics support for their navies.')).toEqual([
+      'acsa LAO+VNM concluded',
+    ]);
+  });
+
+  it('reads an instrument only two states have, named alone, as theirs, once for its name and acronym', () => {
+    const text =
+      'The Basic Exchange and Cooperation Agreement (BECA), signed in 2020, lets the two militaries share satellite data.';
+    expect(rules(text)).toEqual(['information_security IND+USA concluded']);
+  });
+
+  it('reads a state whose pressure is blamed as no partner of the pair in play', () => {
+    const text =
+      'Chile signed a logistics pact with Peru in 2019. Critics blamed Brazilian pressure for the haste. The pact is renewed every year.';
+    expect(rules(text)).toEqual(['acsa CHL+PER concluded']);
+  });
 });

@@ -1,6 +1,6 @@
 // Named defense instruments (treaties, agreements, arrangements) and the ontology fact type each one makes.
 import type { GroupingCode } from '../../parties/groupings.js';
-import type { FactType } from '../../schema/fact.js';
+import type { FactType, PartyCode } from '../../schema/fact.js';
 
 export interface InstrumentEntry {
   /** Full names and variants, matched case-insensitively; British/American spellings are added by the matcher. */
@@ -17,6 +17,11 @@ export interface InstrumentEntry {
   exactCase?: boolean;
   /** A grouping's own partnership programme: taking part in it is membership of this grouping. */
   grouping?: GroupingCode;
+  /**
+   * The states of an instrument that only they have (LEMOA: India and the United States): its parties where a
+   * sentence names the instrument and not them.
+   */
+  parties?: readonly PartyCode[];
   source: string;
 }
 
@@ -86,6 +91,7 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
     ],
     ['COMCASA'],
     'Communications Compatibility and Security Agreement',
+    { parties: ['IND', 'USA'] },
   ),
   i(
     'information_security',
@@ -96,6 +102,7 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
     ],
     ['BECA'],
     'Basic Exchange and Cooperation Agreement',
+    { parties: ['IND', 'USA'] },
   ),
   i(
     'information_security',
@@ -109,7 +116,10 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
     ['Trilateral Information Sharing Arrangement', 'Trilateral Information Sharing Agreement'],
     ['TISA'],
     'Japan–South Korea relations',
-    { note: 'the 2014 US-Japan-South Korea intelligence-sharing arrangement' },
+    {
+      note: 'the 2014 US-Japan-South Korea intelligence-sharing arrangement',
+      parties: ['JPN', 'KOR', 'USA'],
+    },
   ),
   // --- acsa: reciprocal provision of supplies and services.
   i(
@@ -129,6 +139,7 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
     ['Logistics Exchange Memorandum of Agreement'],
     ['LEMOA'],
     'Logistics Exchange Memorandum of Agreement',
+    { parties: ['IND', 'USA'] },
   ),
   i(
     'acsa',
@@ -186,6 +197,7 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
     ['Enhanced Defense Cooperation Agreement', 'Enhanced Defence Cooperation Agreement'],
     ['EDCA'],
     'Enhanced Defense Cooperation Agreement',
+    { parties: ['PHL', 'USA'] },
   ),
   i('reciprocal_access', ['Defense Cooperation Agreement'], ['DCA'], 'Finland–United States relations', {
     exactCase: true,
@@ -253,6 +265,7 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
     ['ANZUS Treaty', 'Australia, New Zealand, United States Security Treaty'],
     ['ANZUS'],
     'ANZUS',
+    { parties: ['AUS', 'NZL', 'USA'] },
   ),
   i(
     'security_treaty',

@@ -11,7 +11,7 @@ export const PAIR_ANAPHOR_FAMILY: PhraseFamily = {
       name: 'pair anaphor: the two sides, each other, the pact',
       yields: { role: 'pair-anaphor' },
       bare: true,
-      pattern: String.raw`\b(?:the|both)\s+(?:(?:two|2)\s+)?(?:countries|nations|sides|leaders|governments|ministers|defen[cs]e ministers|foreign ministers|allies|partners|navies|armies|air forces|armed forces|coast guards|militaries|forces|troops|defen[cs]e chiefs|army chiefs|delegations|neighbou?rs|prime ministers|presidents|states)\b|\bbilateral\b|\beach other\b|\btheir (?:counterparts?|talks|meeting|countries)\b|\b(?:the|this|that) (?:agreement|pact|deal|accord|treaty|arrangement)\b`,
+      pattern: String.raw`\b(?:the|both)\s+(?:(?:two|2)\s+)?(?:countries|nations|sides|leaders|governments|ministers|defen[cs]e ministers|foreign ministers|allies|partners|navies|armies|air forces|armed forces|defen[cs]e forces|coast guards|militaries|forces|troops|defen[cs]e chiefs|army chiefs|delegations|neighbou?rs|prime ministers|presidents|states)\b|\bbilateral\b|\beach other\b|\btheir (?:counterparts?|talks|meeting|countries)\b|\b(?:the|this|that) (?:agreement|pact|deal|accord|treaty|arrangement)\b`,
       examples: [
         'The two navies will also swap liaison officers.',
         'Both sides pledged to keep talking, a spokesman in Quito said.',
@@ -270,14 +270,32 @@ export const ACCESS_GRANTED_FAMILY: PhraseFamily = {
       name: 'access granted: forces given access to sites',
       yields: { type: 'reciprocal_access' },
       bare: true,
-      pattern: String.raw`^[^.;]{0,80}?\b(?:giving|gives|give|granting|grants|grant|allowing|allows|allow|letting|lets|permitting|permits|providing|provides)\s+(?:[\w'’-]+\s+){0,3}(?:forces|troops|military|soldiers|personnel|marines|army|navy)\s+(?:[\w'’-]+\s+){0,2}(?:access|rotational access|the right to (?:use|station|deploy))\b`,
+      pattern: String.raw`^[^.;]{0,80}?\b(?:giving|gives|give|granting|grants|grant|allowing|allows|allow|letting|lets|permitting|permits|providing|provides)\s+(?:[\w'’-]+\s+){0,3}(?:forces|troops|military|soldiers|personnel|marines|army|navy)\s+(?:[\w'’-]+\s+){0,2}(?:access|rotational access|the right to (?:use|station|deploy)|(?:operate|fly|deploy)\s+(?:from|out\s+of|at)\s+(?:[\w'’-]+\s+){0,3}(?:bases?|sites?|airfields?|ports?|facilities))\b`,
       examples: [
         ' with Washington in 2023, giving US forces access to 15 sites',
         ' that allows American troops rotational access to four bases',
+        ' that lets US forces operate from three air bases',
       ],
       counterExamples: [
         ' that covers training and the supply of spare parts',
         ' giving firms access to tenders',
+      ],
+    },
+    {
+      // "a defence cooperation agreement that gives each country's troops a legal footing when they deploy on the
+      // other's soil": the terms of one side's forces on the other's territory, a status of forces agreement.
+      name: 'access granted: the legal footing of forces on the other side’s soil',
+      yields: { type: 'reciprocal_access' },
+      bare: true,
+      pattern: String.raw`^[^.;]{0,100}?(?:\blegal\s+(?:footing|status|framework|basis|protections?)\s+(?:for|of|when|to)\b[^.;]{0,60}?\b(?:troops|forces|personnel|soldiers)\b|\b(?:troops|forces|personnel|soldiers)\b[^.;]{0,50}?\blegal\s+(?:footing|status|framework|basis|protections?)\b|\b(?:train|deploy|operate|be\s+stationed|exercise)\s+(?:[\w'’-]+\s+){0,3}(?:on|in)\s+(?:each\s+other['’]s|the\s+other['’]s|one\s+another['’]s)\s+(?:soil|territory|territories))`,
+      examples: [
+        ' that gives each side’s troops a legal footing when they deploy abroad',
+        ' setting the legal status of forces of either country',
+        ' letting their marines train or deploy on each other’s soil',
+      ],
+      counterExamples: [
+        ' that gives firms a legal footing in tenders',
+        ' on training and the supply of fuel',
       ],
     },
   ],

@@ -61,10 +61,11 @@ export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
       name: 'clause edge: what the news comes as or amid',
       yields: { role: 'clause-edge' },
       bare: true,
-      pattern: String.raw`\s(?:and\s+)?(?:comes?|came|coming)\s+(?:as|amid|while|when|after|before|just\s+as|weeks\s+after|days\s+after|a\s+day\s+after)\s`,
+      pattern: String.raw`\s(?:and\s+)?(?:comes?|came|coming)\s+(?:as|amid|while|when|after|before|just\s+as|(?:[\w-]+\s+){1,3}(?:after|before))\s`,
       examples: [
         'The deal follows an order for jets and comes as the country weighs buying drones.',
         'The visit came amid a row over fishing rights.',
+        'The order comes ten years after talks on jets failed.',
       ],
       counterExamples: ['The frigate came into service in May.', 'Talks come first.'],
     },

@@ -556,6 +556,20 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
       counterExamples: ['The minister arrived in Hanoi on Monday.'],
     },
     {
+      // "Taiwan's air force operates US-built F-16s": a force that operates or flies equipment made abroad
+      // has received it. Present or perfect only: "Chinese jets flew near the island" moves nothing.
+      name: 'acquire: operates or flies',
+      yields: { role: 'acquire' },
+      words: [
+        '[already |also |still ](operates|operate|has operated|have operated|flies|has flown|have flown|fields|has fielded)',
+      ],
+      examples: [
+        'The Kenyan air force already operates Chinese-made drones.',
+        'Peru still flies Russian-built helicopters.',
+      ],
+      counterExamples: ['Chinese bombers flew near the island on Monday.'],
+    },
+    {
       name: 'acquire: buy, order, receive',
       yields: { role: 'acquire' },
       words: [

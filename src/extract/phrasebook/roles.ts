@@ -88,9 +88,10 @@ export const RIVAL_AFTER_FAMILY: PhraseFamily = {
       name: 'rival after: its buildup, threats or protests',
       yields: { role: 'rival' },
       bare: true,
-      pattern: String.raw`^(?:'s?)?\s+(?:growing |increasing |rising |increasingly |continued |military |maritime |expanding |aggressive |coercive |recent |illegal |full-scale )*(?:condemn\w*|protest\w*|criticiz\w*|criticis\w*|denounc\w*|slamm?\w*|warn(?:s|ed)?|oppos\w*|object(?:s|ed)|buildup|build-up|assertiveness|assertive|aggression|aggressive|threats?|expansion|expansionism|coercion|invasion|incursions?|provocations?|claims|militari[sz]ation|rise|influence|clout|intimidation|war|attack|missile launches|nuclear|hostility|annexation|policy to allow)\b`,
+      pattern: String.raw`^(?:'s?)?\s+(?:growing |increasing |rising |increasingly |continued |military |maritime |expanding |aggressive |coercive |recent |illegal |full-scale )*(?:condemn\w*|protest\w*|criticiz\w*|criticis\w*|denounc\w*|slamm?\w*|warn(?:s|ed)?|oppos\w*|object(?:s|ed)|buildup|build-up|assertiveness|assertive|aggression|aggressive|threats?|expansion|expansionism|coercion|invasion|incursions?|provocations?|claims|militari[sz]ation|rise|influence|clout|intimidation|war|attack|missile launches|nuclear|hostility|annexation|policy to allow|pressure|sanctions|meddling|interference)\b`,
       examples: [
         "'s expanding maritime assertiveness around the Gulf of Guinea",
+        ' pressure pushed the government to sign.',
         ' condemned the joint patrols as a provocation.',
         "'s recent missile launches have alarmed Seoul.",
       ],

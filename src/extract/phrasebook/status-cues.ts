@@ -521,6 +521,8 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'have provided',
         'provided',
         '(gets|got) ~3 (batch|batches|delivery|deliveries|shipment|shipments|consignment)',
+        // Equipment a force operates or flies has been delivered.
+        '(operates|operate|has operated|have operated|flies|has flown|have flown|fields|has fielded)',
       ],
       examples: [
         'Korea delivered the first K9 howitzers to Poland.',

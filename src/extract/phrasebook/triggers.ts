@@ -153,6 +153,8 @@ const acsa: PhraseEntry[] = [
       'reciprocal provision of logistic[s|al] support',
       `logistic[s|al] (exchange|sharing|cooperation) ${AGREEMENT}`,
       `logistic[s|al] support ${AGREEMENT}`,
+      // "an agreement on logistics support", "a memorandum on mutual logistic support".
+      `(${AGREEMENT}|arrangement|memorandum) on [mutual |reciprocal ]logistic[s|al] support`,
       `logistic[s|al] ${AGREEMENT}`,
       `(defense|military) logistic[s|al] ${AGREEMENT}`,
     ],
@@ -161,6 +163,7 @@ const acsa: PhraseEntry[] = [
       'Seoul is weighing a military logistics pact with Canberra.',
       'The mutual logistics support arrangement covers fuel, food and spare parts.',
       'Hanoi and New Delhi discussed a logistical sharing pact.',
+      'The two navies signed an agreement on logistics support for port calls.',
     ],
     counterExamples: ['The logistics company signed a lease for a new warehouse.'],
   },
@@ -679,6 +682,17 @@ export const GENERIC_FAMILY: PhraseFamily = {
         'Brazil has no such arrangements with its neighbours.',
       ],
       counterExamples: ['Both sides agreed to meet again.'],
+    },
+    {
+      // "Washington's agreements with Sweden and Finland took effect last year": agreements owned by a party.
+      name: 'generic: a party’s agreements',
+      yields: { role: 'generic-agreement', instrument: true },
+      pattern: String.raw`(?:(?<=\b(?:its|their)\s)|(?<=['’]s\s))(?:new\s+|bilateral\s+|defen[cs]e\s+|security\s+)?(?:agreements?|deals?|arrangements?)`,
+      examples: [
+        'Oslo’s agreement with Washington took effect in 2022.',
+        'Their arrangements with Lima were renewed.',
+      ],
+      counterExamples: ['Both sides agreed to meet again.', 'The agreements were published.'],
     },
     {
       // "has a visiting forces pact with Australia and is negotiating one with Japan": one of the kind named.

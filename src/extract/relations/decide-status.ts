@@ -96,6 +96,13 @@ const AGREEMENT_NOUN = /\b(?:pact|agreement|partnership|deal|alliance)\b/i;
 /** A noun phrase set off by a comma right before a trigger: ", a member of", ", the alliance's newest". */
 const APPOSITION_BEFORE = /,\s*(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}$/;
 
+/**
+ * How far after a trigger its own verb may stand; for a bare "agreements", past a list of partners ("Lima's
+ * agreements with Chile and Ecuador, signed in 2019"), which a named instrument has before it.
+ */
+const NEAR_AFTER = 30;
+const NEAR_AFTER_GENERIC = 45;
+
 export function decideStatus(text: string, trigger: Trigger): Status | null {
   if (trigger.status) return trigger.status;
   const { from, to } = clauseAround(text, trigger.start, trigger.end);
@@ -110,7 +117,9 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
   if (NEGATED.test(before)) return null;
   // A relative clause after the trigger ("a memorandum that calls for ...") speaks of something else.
   const relative = RELATIVE_AFTER.exec(text.slice(trigger.end, trigger.end + 30));
-  const nearEnd = relative ? trigger.end + relative.index : trigger.end + 30;
+  const nearEnd = relative
+    ? trigger.end + relative.index
+    : trigger.end + (trigger.kind === 'generic' ? NEAR_AFTER_GENERIC : NEAR_AFTER);
   const near = text.slice(Math.max(from, trigger.start - 80), Math.min(to, nearEnd));
   const hypothetical =
     (HYPOTHETICAL.test(before) &&

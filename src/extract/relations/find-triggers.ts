@@ -1,6 +1,6 @@
 // The words in one sentence that can carry a tie, each with the type it signals.
 import type { GroupingCode } from '../../parties/groupings.js';
-import type { FactType, Status } from '../../schema/fact.js';
+import type { FactType, PartyCode, Status } from '../../schema/fact.js';
 import {
   ACQUIRE_VERB,
   DEFENSE_ROLE,
@@ -67,6 +67,8 @@ export interface Trigger {
   grouping?: GroupingCode;
   /** The status the words carry whatever the clause says ("Sweden followed": the step just told). */
   status?: Status;
+  /** An instrument only these states have ("LEMOA"): its parties where the sentence names too few. */
+  parties?: readonly PartyCode[];
 }
 
 /** One scan that says whether any trigger can match: most sentences have none and stop here. */
@@ -193,6 +195,7 @@ export function findTriggers(
       start: m.start,
       end: m.end,
       ...(m.entry.grouping ? { grouping: m.entry.grouping } : {}),
+      ...(m.entry.parties ? { parties: m.entry.parties } : {}),
     });
   }
   for (const m of gate.exercises ?? findExercises(text))

@@ -94,7 +94,22 @@ function statusKeyOf(c: Candidate, signedNames: Map<string, Set<string>>): strin
   if (c.status !== 'in_force') return factStatusKey(c.status);
   const name = instrumentName(c.trigger);
   const signed = signedNames.get(`${c.type}|${[...c.parties].sort().join('+')}`);
-  return name && signed && signed.size > 0 && !signed.has(name) ? 'in_force' : factStatusKey(c.status);
+  return name && signed && signed.size > 0 && ![...signed].some((n) => sameName(n, name))
+    ? 'in_force'
+    : factStatusKey(c.status);
+}
+
+/**
+ * Whether two instruments' initials name one instrument: equal, or one the other with a letter or two of
+ * the small words the acronym keeps ("Logistics Exchange Memorandum of Agreement" and "LEMOA").
+ */
+function sameName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.length - short.length > 2) return false;
+  let i = 0;
+  for (const ch of long) if (ch.toUpperCase() === short[i]) i++;
+  return i === short.length;
 }
 
 /** The names of instruments read as signed, per type and parties. */

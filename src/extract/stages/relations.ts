@@ -166,6 +166,9 @@ function readSentence(
             sentence.index,
             discourse,
           );
+    // "The LEMOA, signed in 2016, ...": an instrument only two states have names them where the sentence does not.
+    if (ruleSets.length === 0 && trigger.parties && !trigger.vague)
+      ruleSets.push({ parties: [...trigger.parties] });
     for (const set of ruleSets) {
       // Predecessors named in a hypothetical ("if it signs, Chile will be the fifth partner after ...") are facts.
       propose(set.parties, set.status ?? status, 'rule');
