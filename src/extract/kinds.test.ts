@@ -1703,4 +1703,23 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       'Chile signed a logistics pact with Peru in 2019. Critics blamed Brazilian pressure for the haste. The pact is renewed every year.';
     expect(rules(text)).toEqual(['acsa CHL+PER concluded']);
   });
+
+  it('reads the state before ", whose country" as the member a role names', () => {
+    const text =
+      'Belgian Defence Minister Theo Francken met Japan’s defence minister in Tokyo. Francken, whose country is a founding member of NATO, hailed the talks.';
+    expect(rules(text)).toContain('membership BEL+NATO in_force');
+    expect(rules(text)).not.toContain('membership JPN+NATO in_force');
+  });
+
+  it('reads "war games" after a pair of states as their drills, not a war', () => {
+    expect(rules('Ghana joins Nigeria-US war games for the first time.')).toEqual([
+      'joint_exercise GHA+NGA+USA held',
+    ]);
+  });
+
+  it('reads drills under way as held, and those beside the hosts, or sending contingents, as joining them', () => {
+    const text =
+      'Kenyan and Ugandan troops opened the annual Ushirikiano drills on Monday. Some 900 personnel from Rwanda and Burundi are training alongside the two host forces over the next two weeks. Tanzania and South Sudan have also sent smaller contingents.';
+    expect(rules(text)).toEqual(['joint_exercise BDI+KEN+RWA+SSD+TZA+UGA held']);
+  });
 });

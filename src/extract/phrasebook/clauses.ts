@@ -12,7 +12,7 @@ export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
       name: 'clause edge: punctuation, dashes, subordinators, brackets',
       yields: { role: 'clause-edge' },
       bare: true,
-      pattern: String.raw`[;:]|\s--?\s|,\s(?:(?:with|in|under|by|to|for) (?:which|whom)|which|while|but|whereas|although|though|amid|as(?!\s+well)|who|where|when)\b|,\sand\s(?=[A-Z])|,?\s(?:and|but)\s(?=(?:is|are|was|were|has|have|had|will|would|also|now|plans|wants|hopes|seeks)\s)|\s(?:amid|while|whereas|because)\s|\sas\s(?=[A-Z])|\((?!\w{2,6}\))|(?<!\(\w{2,6})\)`,
+      pattern: String.raw`[;:]|\s--?\s|,\s(?:(?:with|in|under|by|to|for) (?:which|whom)|which|while|but|whereas|although|though|amid|as(?!\s+well)|who|whose|where|when)\b|,\sand\s(?=[A-Z])|,?\s(?:and|but)\s(?=(?:is|are|was|were|has|have|had|will|would|also|now|plans|wants|hopes|seeks)\s)|\s(?:amid|while|whereas|because)\s|\sas\s(?=[A-Z])|\((?!\w{2,6}\))|(?<!\(\w{2,6})\)`,
       examples: [
         'Ghana signed the pact, which parliament must still ratify.',
         'The frigates sailed on Monday; the drills begin on Friday.',
@@ -733,6 +733,28 @@ export const STANDING_ALLIES_FAMILY: PhraseFamily = {
       pattern: String.raw`all(?:y|ies)|partners?`,
       examples: ['treaty allies', 'mutual defence partners'],
       counterExamples: ['mutual defence treaty'],
+    },
+  ],
+};
+
+/**
+ * "Troops from four states are training alongside the hosts over the next two weeks": drills under way are
+ * held, whatever future the sentence gives their end. Tested on the clause.
+ */
+export const ONGOING_EVENT_FAMILY: PhraseFamily = {
+  name: 'ongoing event',
+  flags: 'i',
+  entries: [
+    {
+      name: 'ongoing event: under way now',
+      yields: { status: 'held' },
+      bare: true,
+      pattern: String.raw`\b(?:are|is)\s+(?:now\s+|currently\s+|already\s+)?(?:training|exercising|drilling|taking\s+part|participating|under\s*way|ongoing)\b`,
+      examples: [
+        'Troops from four states are training alongside the hosts over the next two weeks.',
+        'The drills are under way off the coast.',
+      ],
+      counterExamples: ['Troops will train alongside the hosts next month.', 'The drills were under way.'],
     },
   ],
 };

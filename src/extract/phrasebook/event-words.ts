@@ -647,16 +647,31 @@ export const PARTICIPATION_FAMILY: PhraseFamily = {
       counterExamples: ['The ships left port on Monday.'],
     },
     {
+      // "Marines from Chile are training alongside the two host forces": the hosts are those of the drills told.
+      name: 'participation: training beside the hosts',
+      yields: { type: 'joint_exercise', role: 'beside-hosts' },
+      words: [
+        '(training|exercising|drilling|sailing|sailed|operating|train|trained) (alongside|with|beside) [the ][two |three ]host[s| forces| nations| navies| armies| countries| troops| militaries]',
+      ],
+      examples: [
+        'Marines from Chile are training alongside the two host forces.',
+        'Ships from Peru sailed with the host navies.',
+      ],
+      counterExamples: ['The host forces opened the drills.', 'Chile will host the drills.'],
+    },
+    {
       // "Chile and Peru also sent ships": read as the drills just told, with the senders added.
       name: 'participation: sending forces to it',
       yields: { type: 'joint_exercise', role: 'participation' },
       words: [
-        '(sent|send|sends|sending|dispatched|contributed|deployed) [a |an |two |three |four |several |their |its ][naval |navy |army |air |special ](ships|vessels|warships|frigates|a frigate|a ship|a vessel|troops|personnel|aircraft|jets|units|contingent[s]|teams|marines|soldiers|sailors|forces)',
+        // Up to two words between: "sent smaller contingents", "dispatched two naval vessels".
+        '(sent|send|sends|sending|dispatched|contributed|deployed) ~2 (ships|vessels|warships|frigates|frigate|ship|vessel|troops|personnel|aircraft|jets|units|contingent[s]|teams|marines|soldiers|sailors|forces)',
       ],
       examples: [
         'Chile and Peru also sent ships.',
         'Tonga contributed a contingent of marines.',
         'Fiji dispatched two vessels for the first time.',
+        'Samoa and Tonga have also sent smaller contingents.',
       ],
       counterExamples: ['Spain sent observers.', 'The ministry sent a letter to Lima.'],
     },

@@ -16,7 +16,8 @@ import {
   MEMBERSHIP_WORD_FAMILY,
   ROLE_BESIDE_FAMILY,
 } from '../phrasebook/anaphora.js';
-import { compileFamily } from '../phrasebook/compile.js';
+import { compileEntries, compileFamily } from '../phrasebook/compile.js';
+import { PARTICIPATION_FAMILY } from '../phrasebook/event-words.js';
 import type { Trigger } from './find-triggers.js';
 import type { PartyGroup } from './party-groups.js';
 import { transferParties } from './transfer-parties.js';
@@ -257,7 +258,9 @@ function joinedExercise(
   if (trigger.type !== 'joint_exercise') return null;
   // "..., with ships from A and B joining", or those "taking part" in the sentences right after the drills.
   const joining =
-    JOIN_THE.test(text.slice(0, trigger.start)) || TAKING_PART.test(text.slice(trigger.start, trigger.end));
+    JOIN_THE.test(text.slice(0, trigger.start)) ||
+    TAKING_PART.test(text.slice(trigger.start, trigger.end)) ||
+    BESIDE_HOSTS.test(text);
   if (!joining) return null;
   const before = recent(discourse.lastExercise, sentence);
   if (!before) return null;
@@ -274,6 +277,11 @@ const GROUPING_ANAPHOR = compileFamily(GROUPING_ANAPHOR_FAMILY);
 const MEMBERSHIP_SOUGHT = compileFamily(MEMBERSHIP_SOUGHT_FAMILY);
 const SOME_OF = /\b(?:group|number|handful|coalition|core|cluster|few)\s+of\s+(?:the\s+)?$/i;
 const JOIN_THE = compileFamily(JOIN_THE_FAMILY);
+/** "are training alongside the two host forces": anywhere in the sentence, beside the drills it names. */
+const BESIDE_HOSTS = compileEntries(
+  PARTICIPATION_FAMILY.entries.filter((e) => e.yields.role === 'beside-hosts'),
+  'i',
+);
 /** Taking part: read as an exercise only right after one was told (find-triggers.ts). */
 const TAKING_PART = new RegExp(PARTICIPATION.source, 'i');
 /** Travel words, tested (not scanned): without the scan's /g state. */

@@ -12,6 +12,7 @@ import {
   DONE_DURING_FAMILY,
   EVENT_AHEAD_FAMILY,
   EVENT_AS_FIELD_FAMILY,
+  ONGOING_EVENT_FAMILY,
   EVENT_PROPOSED_FAMILY,
   YET_TO_FAMILY,
   HAS_BEFORE_FAMILY,
@@ -88,6 +89,7 @@ const DONE_DURING = compileFamily(DONE_DURING_FAMILY);
 /** "will be", "is to be" right before a past participle: the passive of the future. */
 const FUTURE_PASSIVE = /\b(?:will|would|shall|to|is to|are to)\s+be\s+$/i;
 const EVENT_AS_FIELD = compileFamily(EVENT_AS_FIELD_FAMILY);
+const ONGOING_EVENT = compileFamily(ONGOING_EVENT_FAMILY);
 const DEVELOPMENT_STATUS = compileEach(DEVELOPMENT_STATUS_FAMILY);
 const MEMBERSHIP_STATUS = compileEach(MEMBERSHIP_STATUS_FAMILY);
 const STANDING_ALLIES = compileFamily(STANDING_ALLIES_FAMILY);
@@ -140,6 +142,7 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
       // Exchanges and drills "suspended" have ended; those called off or postponed never happened.
       if (SUSPENDED.test(clause)) return 'ended';
       if (CALLED_OFF.test(clause)) return null;
+      if (trigger.type === 'joint_exercise' && ONGOING_EVENT.test(clause)) return 'held';
       if (EVENT_PROPOSED.test(before)) return 'proposed';
       if (EVENT_AHEAD.test(before)) return 'planned';
       // "The pact also provides for joint drills every year": drills to come under it.
@@ -172,6 +175,8 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
     case 'membership': {
       // "Hungary, a NATO member since 1999, ratified ...": a role held this long stands, whatever the clause does.
       if (ROLE_DURATION.test(text.slice(trigger.end, trigger.end + 50))) return 'in_force';
+      // "a founding member of NATO" has been one since the start, whatever the clause goes on to do.
+      if (/^founding\b/i.test(text.slice(trigger.start, trigger.end))) return 'in_force';
       // "the latest NATO member that had courted the alliance for years": the role, not how it was sought.
       // "backed by each ally, among them Portugal, a member since its founding": the apposition, not the clause.
       const apposition = APPOSITION_BEFORE.exec(before);

@@ -406,7 +406,7 @@ const COORDINATED_VERB = /,?\s(?:and|but)\s$/;
 const PARTICIPLE_OPENING =
   /^(?:agreeing|saying|adding|noting|pledging|vowing|calling|stressing|underscoring|highlighting|reaffirming|welcoming)\s/;
 
-const RELATIVE_EDGE = /^,\s(?:(?:with|in|under|by|to|for) (?:which|whom)|which|who)\b/i;
+const RELATIVE_EDGE = /^,\s(?:(?:with|in|under|by|to|for) (?:which|whom)|which|who|whose)\b/i;
 
 function remember(
   text: string,
