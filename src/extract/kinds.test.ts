@@ -1722,4 +1722,44 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       'Kenyan and Ugandan troops opened the annual Ushirikiano drills on Monday. Some 900 personnel from Rwanda and Burundi are training alongside the two host forces over the next two weeks. Tanzania and South Sudan have also sent smaller contingents.';
     expect(rules(text)).toEqual(['joint_exercise BDI+KEN+RWA+SSD+TZA+UGA held']);
   });
+
+  it('reads a memorandum on a rail corridor, and a G20 summit, as civil', () => {
+    expect(
+      rules('Kenya, Uganda and Rwanda sign memorandum of understanding on a rail link to the coast.'),
+    ).toEqual([]);
+    expect(rules('Leaders of Brazil, India and South Africa met at the G20 summit in Rio.')).toEqual([]);
+  });
+
+  it('reads no transfer in deliveries still awaited', () => {
+    const text =
+      'Peru is in talks with Chile to buy two used frigates to bridge the gap until deliveries of new ships begin.';
+    expect(rules(text)).toEqual(['equipment_transfer CHL+PER negotiating']);
+  });
+
+  it('reads a foreign base kept under an agreement as an access agreement with its host', () => {
+    expect(rules('France keeps a naval base in Abu Dhabi under a 2009 agreement.')).toEqual([
+      'reciprocal_access ARE+FRA in_force',
+    ]);
+  });
+
+  it('reads an offer a state weighs as one it would take, from the maker', () => {
+    expect(rules('Bolivia weighed an offer of Chinese-built K-8 trainers last year.')).toEqual([
+      'equipment_transfer CHN+BOL proposed',
+    ]);
+  });
+
+  it('reads a state that asked to become a partner of a grouping as proposing it', () => {
+    expect(rules('Peru formally asked to become a global partner of NATO on Monday.')).toEqual([
+      'membership NATO+PER proposed',
+    ]);
+  });
+
+  it('reads jets a headline says a state receives, or that landed, as delivered', () => {
+    expect(rules('Peru receives first KAI trainer jets bought from Seoul')).toEqual([
+      'equipment_transfer KOR+PER completed',
+    ]);
+    expect(rules('The first four Gripen jets that Thailand bought from Sweden landed on Friday.')).toEqual([
+      'equipment_transfer SWE+THA completed',
+    ]);
+  });
 });

@@ -459,7 +459,7 @@ export const HAS_BEFORE_FAMILY: PhraseFamily = {
       name: 'has before: possession of an instrument',
       yields: { status: 'in_force' },
       bare: true,
-      pattern: String.raw`\b(?:has|have|had|possess(?:es)?|maintains?)\s+(?:also\s+|long\s+|already\s+)?(?:(?:a|an|the|its|their|two|three|several|similar|bilateral|existing|long-standing|separate|and|defen[cs]e|security|military|mutual|reciprocal|visiting|enhanced|logistics|cooperation|access|status|of|forces|treaty|treaties|pact|pacts|agreement|agreements|accord|accords|arrangement|arrangements|[A-Z][\w'-]*)\s+){0,12}$`,
+      pattern: String.raw`\b(?:has|have|had|possess(?:es)?|maintains?|keeps?|runs?|operates?)\s+(?:also\s+|long\s+|already\s+)?(?:(?:a|an|the|its|their|two|three|several|similar|bilateral|existing|long-standing|separate|and|defen[cs]e|security|military|mutual|reciprocal|visiting|enhanced|logistics|cooperation|access|status|of|forces|treaty|treaties|pact|pacts|agreement|agreements|accord|accords|arrangement|arrangements|[A-Z][\w'-]*)\s+){0,12}$`,
       // Through a list of names: "have a mutual defence treaty and a status of forces agreement".
       examples: [
         'Fiji and Tonga already have a ',
@@ -596,8 +596,12 @@ export const MEMBERSHIP_STATUS_FAMILY: PhraseFamily = {
     {
       name: 'membership status: proposed',
       yields: { type: 'membership', status: 'proposed' },
-      pattern: String.raw`consider\w*|appl(?:y|ied|ication)|bid|seek\w*|sought|want\w*|aspir\w*|hop\w*|invit\w*`,
-      examples: ['Bosnia applied to join the alliance', 'Timor-Leste aspires to membership of the bloc'],
+      pattern: String.raw`consider\w*|appl(?:y|ies|ied|ication)|bid|seek\w*|sought|want\w*|aspir\w*|hop\w*|invit\w*|ask(?:s|ed|ing)?\s+to\s+(?:join|become|be\s+admitted)|request(?:s|ed|ing)?`,
+      examples: [
+        'Bosnia applied to join the alliance',
+        'Timor-Leste aspires to membership of the bloc',
+        'Peru formally asked to become a partner of the alliance',
+      ],
       counterExamples: ['Timor-Leste is a member of the bloc'],
     },
     {
@@ -755,6 +759,25 @@ export const ONGOING_EVENT_FAMILY: PhraseFamily = {
         'The drills are under way off the coast.',
       ],
       counterExamples: ['Troops will train alongside the hosts next month.', 'The drills were under way.'],
+    },
+  ],
+};
+
+/** "to bridge the gap until deliveries begin": deliveries still awaited, of a sale told elsewhere. */
+export const AWAITED_FAMILY: PhraseFamily = {
+  name: 'awaited',
+  flags: 'i',
+  entries: [
+    {
+      name: 'awaited: until or pending the deliveries',
+      yields: { role: 'awaited' },
+      bare: true,
+      pattern: String.raw`\b(?:until|till|pending|awaiting|before)\s+(?:the\s+)?(?:first\s+)?$`,
+      examples: [
+        'leased jets to bridge the gap until ',
+        'The navy will keep its old frigates pending the first ',
+      ],
+      counterExamples: ['Korea completed the ', 'Turkey began the '],
     },
   ],
 };

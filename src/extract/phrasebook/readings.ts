@@ -130,13 +130,19 @@ export const CIVIL_CONTEXT_FAMILY: PhraseFamily = {
       name: 'civil context: a summit or pact outside defense',
       yields: { role: 'civil-context' },
       words: [
-        '(climate|trade|economic|investment|health|medical|tourism|business|energy|sport[s]|cultural|education[al]|agricultural|scientific|fisheries|aviation safety) (summit|talks|negotiations|forum|conference|meeting|agreement|memorandum|deal|pact|cooperation|partnership)',
+        '(climate|trade|economic|investment|health|medical|tourism|business|energy|sport[s]|cultural|education[al]|agricultural|scientific|fisheries|aviation safety) (summit|talks|negotiations|forum|conference|meeting|agreement|memorandum|deal|pact|cooperation|partnership|dialogue)',
         '(tourist[s]|visitor[s]|students|travel[l]ers)',
+        // "a memorandum of understanding on a rail and shipping corridor": what it is about is civil.
+        '(memorand(um|a) of understanding|agreement|deal|memorandum) on ~2 (rail|railway|shipping|port|pipeline|energy|power|electricity|gas|oil|trade|investment|infrastructure|tourism|health|education|climate|digital|agriculture|fisheries|customs|visa[s]|migration) ',
+        // The G20 is an economic forum: its summit is no defense meeting.
+        '(G20|G-20|Group of 20) ~3 (summit|meeting|leaders)',
       ],
       examples: [
         'Leaders gathered in Nairobi for a climate summit on Monday.',
         'Vietnam and Chile signed a trade agreement last week.',
         'The number of Chinese tourists visiting Japan rose again.',
+        'Oman and Kenya agreed a memorandum of understanding on a new rail link.',
+        'Leaders left the G20 summit in Rio on Tuesday.',
       ],
       counterExamples: ['Vietnam and Chile signed a defence agreement last week.'],
     },

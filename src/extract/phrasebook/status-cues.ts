@@ -505,6 +505,10 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'commissioned',
         'inducted',
         'received',
+        // A headline's present: "Argentina receives first F-16s".
+        'receives',
+        // Aircraft bought abroad that "landed" at a home base have arrived.
+        'landed',
         'has supplied',
         'have supplied',
         'supplied',

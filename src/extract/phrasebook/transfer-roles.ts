@@ -290,3 +290,19 @@ export const TOLD_FAMILIES: { between: PhraseFamily; then: PhraseFamily } = {
     ],
   },
 };
+
+/** "Argentina weighed an offer of Chinese jets": the offer's taker, right before the word "offer". */
+export const OFFER_WEIGHED_FAMILY: PhraseFamily = {
+  name: 'offer weighed',
+  flags: 'i',
+  entries: [
+    {
+      name: 'offer weighed: weighed, accepted or turned down',
+      yields: { role: 'acquire' },
+      bare: true,
+      pattern: String.raw`\b(?:weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|accept(?:s|ed|ing)?|reject(?:s|ed|ing)?|turn(?:s|ed|ing)?\s+down|stud(?:y|ies|ied|ying)|evaluat(?:e|es|ed|ing)|review(?:s|ed|ing)?|receiv(?:e|es|ed|ing))\s+(?:an?|the|its|their|this|that)\s+(?:[\w'’-]+\s+){0,2}$`,
+      examples: ['Lima weighed an ', 'Quito turned down a rival ', 'Manila is studying the latest '],
+      counterExamples: ['Seoul made an ', 'Paris will '],
+    },
+  ],
+};

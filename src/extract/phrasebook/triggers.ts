@@ -186,6 +186,17 @@ const acsa: PhraseEntry[] = [
 
 const reciprocalAccess: PhraseEntry[] = [
   {
+    // "It maintains a military base in Qatar under a 2014 agreement": the agreement a foreign base stands under.
+    name: 'reciprocal-access: a base kept under an agreement',
+    yields: instrument('reciprocal_access'),
+    pattern: String.raw`(?:military\s+|naval\s+|air\s+)?bases?\s+(?:[\w'’-]+\s+){0,4}under\s+(?:a|an|the|its|their)\s+(?:(?:19|20)\d\d\s+)?(?:defen[cs]e\s+|military\s+|bilateral\s+|basing\s+)?(?:agreement|accord|pact|deal|treaty)`,
+    examples: [
+      'Paris keeps a naval base in Abu Dhabi under a 2009 agreement.',
+      'Russia runs an air base in Tajikistan under the bilateral treaty.',
+    ],
+    counterExamples: ['The base was built under a 2009 budget.'],
+  },
+  {
     name: 'reciprocal-access: reciprocal access agreement',
     yields: instrument('reciprocal_access'),
     words: ['reciprocal access', 'RAA[s]', 'agreement on reciprocal access'],

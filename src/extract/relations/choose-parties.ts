@@ -96,6 +96,12 @@ function readParties(
   sentence: number,
   discourse: Discourse,
 ): PartySet[] {
+  // "a naval base in Abu Dhabi under a 2009 agreement": a state named inside an instrument's words is its
+  // party, not a place.
+  if (trigger.kind === 'instrument')
+    groups = groups.map((g) =>
+      g.place && g.start >= trigger.start && g.end <= trigger.end ? { ...g, place: false } : g,
+    );
   if (trigger.type === 'equipment_transfer')
     return transferParties(text, trigger, groups, sentence, discourse);
   if (trigger.type === 'membership') return membershipParties(text, trigger, groups, sentence, discourse);

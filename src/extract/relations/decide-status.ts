@@ -11,6 +11,7 @@ import {
   DEVELOPMENT_STATUS_FAMILY,
   DONE_DURING_FAMILY,
   EVENT_AHEAD_FAMILY,
+  AWAITED_FAMILY,
   EVENT_AS_FIELD_FAMILY,
   ONGOING_EVENT_FAMILY,
   EVENT_PROPOSED_FAMILY,
@@ -90,6 +91,7 @@ const DONE_DURING = compileFamily(DONE_DURING_FAMILY);
 const FUTURE_PASSIVE = /\b(?:will|would|shall|to|is to|are to)\s+be\s+$/i;
 const EVENT_AS_FIELD = compileFamily(EVENT_AS_FIELD_FAMILY);
 const ONGOING_EVENT = compileFamily(ONGOING_EVENT_FAMILY);
+const AWAITED = compileFamily(AWAITED_FAMILY);
 const DEVELOPMENT_STATUS = compileEach(DEVELOPMENT_STATUS_FAMILY);
 const MEMBERSHIP_STATUS = compileEach(MEMBERSHIP_STATUS_FAMILY);
 const STANDING_ALLIES = compileFamily(STANDING_ALLIES_FAMILY);
@@ -129,8 +131,9 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
     CONDITIONAL_OPENING.test(sentenceBefore);
   switch (trigger.type) {
     case 'equipment_transfer':
-      // A sale cancelled, blocked or suspended moves nothing.
-      if (hypothetical || CALLED_OFF.test(before)) return null;
+      // A sale cancelled, blocked or suspended moves nothing; nor do deliveries still awaited ("to bridge the
+      // gap until deliveries begin"), which are those of a sale told elsewhere.
+      if (hypothetical || CALLED_OFF.test(before) || AWAITED.test(before)) return null;
       // Being someone's arms supplier, or customer, says the arms have moved.
       if (trigger.direction === 'supplierNoun' || trigger.direction === 'customerOf') return 'completed';
       return firstCue(TRANSFER_CUES, near) ?? firstCue(TRANSFER_CUES, clause) ?? 'concluded';

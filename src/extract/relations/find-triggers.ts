@@ -45,6 +45,7 @@ import {
   ARMS_DEAL_FAMILY,
   CONTRACT_FOR_FAMILY,
   CUSTOMER_OF_FAMILY,
+  OFFER_WEIGHED_FAMILY,
   SUPPLIER_NOUN_FAMILY,
 } from '../phrasebook/transfer-roles.js';
 import { CLIENTS_FAMILY, DEFENSE_CONTEXT_FAMILY, GROUPING_ROLE_FAMILY } from '../phrasebook/readings.js';
@@ -428,10 +429,16 @@ function findTransfers(
   ] as const) {
     for (const m of matchesFrom(verb, text, words, may)) {
       // A verb moves equipment only when equipment is named near it.
-      if (namesEquipment(text, Math.max(0, m.index - 60), m.index + m[0].length + 90)) push(m, direction);
+      if (!namesEquipment(text, Math.max(0, m.index - 60), m.index + m[0].length + 90)) continue;
+      // "Argentina weighed an offer of Chinese jets": an offer weighed is the weigher's to take, not to give.
+      const weighed =
+        direction === 'supply' && OFFER_WEIGHED.test(text.slice(Math.max(0, m.index - 40), m.index));
+      push(m, weighed ? 'acquire' : direction);
     }
   }
 }
+
+const OFFER_WEIGHED = compileFamily(OFFER_WEIGHED_FAMILY);
 
 /** Whether text[from, to) names equipment: a kind of it ("frigates") or a catalogued system ("Rafales"). */
 function namesEquipment(text: string, from: number, to: number): boolean {
