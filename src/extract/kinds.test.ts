@@ -1762,4 +1762,19 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       'equipment_transfer SWE+THA completed',
     ]);
   });
+
+  it('reads a programme a state launched with partners, and leaves, as a co-development ended', () => {
+    const text = 'Spain is pulling out of the drone programme it launched with France and Italy in 2019.';
+    expect(rules(text)).toEqual(['joint_development ESP+FRA+ITA ended']);
+    expect(rules('Egypt and Greece adopted a short-range air defence programme.')).toEqual([]);
+  });
+
+  it('reads Timorese, Djiboutian and Ni-Vanuatu as their states, and boats "handed to" a navy as delivered', () => {
+    expect(rules('Beijing donated engineering vehicles to the Timorese army.')).toEqual([
+      'equipment_transfer CHN+TLS completed',
+    ]);
+    expect(rules('Canberra helps crew the patrol boat it handed to the Vanuatu police in 2024.')).toEqual([
+      'equipment_transfer AUS+VUT completed',
+    ]);
+  });
 });

@@ -94,6 +94,9 @@ const HAND_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   SLV: ['Salvadorian'],
   XKX: ['Kosovan'],
   BLR: ['Belarussian'],
+  TLS: ['Timorese', 'East Timorese'],
+  DJI: ['Djiboutian'],
+  VUT: ['Vanuatuan', 'Ni-Vanuatu'],
   // The combining form, seen only in compounds ("Sino-Russian drills", "Sino-Japanese relations").
   CHN: ['Sino'],
 };

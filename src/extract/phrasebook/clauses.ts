@@ -545,6 +545,16 @@ export const DEVELOPMENT_STATUS_FAMILY: PhraseFamily = {
   flags: 'i',
   entries: [
     {
+      name: 'development status: ended',
+      yields: { type: 'joint_development', status: 'ended' },
+      pattern: String.raw`pull(?:s|ed|ing)?\s+out|withdr[ae]w\w*|quit(?:s|ting)?|exit(?:s|ed|ing)?\s+(?:from\s+)?|abandon\w*|scrap(?:s|ped|ping)?|cancel\w*|terminat\w*`,
+      examples: [
+        'The Netherlands is pulling out of the drone programme',
+        'Spain withdrew from the joint tank project',
+      ],
+      counterExamples: ['Spain joined the joint tank project'],
+    },
+    {
       name: 'development status: proposed',
       yields: { type: 'joint_development', status: 'proposed' },
       pattern: String.raw`potential|considering|consider|explore|exploring|hop(?:e|es|ing)|seek(?:s|ing)?|propos\w+|interest`,

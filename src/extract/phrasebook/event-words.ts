@@ -486,6 +486,8 @@ export const SUPPLY_FAMILY: PhraseFamily = {
         'deliver[s|ed|ing|y|ies]',
         'transfer[s|red|ring]',
         'hand[s|ed] over',
+        // "the patrol boats it handed to Timor-Leste's navy": the verb, with the recipient after "to".
+        'hand(s|ed) to',
         'gift[s|ed]',
         'give',
         'gives',

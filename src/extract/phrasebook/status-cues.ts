@@ -499,6 +499,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'deliver(ed|y|ies)',
         'handed over',
         'hand[ed] over',
+        'handed to',
         'donated',
         'gifted',
         'arrived',

@@ -355,7 +355,9 @@ const defenseMou: PhraseEntry[] = [
       // An agreement named by what it is about: "an agreement on military training".
       '(agreement[s]|arrangement[s]|memorand(um|a)) on [military |defense ](military|defense) (training|education|exchanges|cooperation|industry cooperation)',
       '(agreement[s]|arrangement[s]|memorand(um|a)) on (maritime|military|defense|border) security',
-      '(defense|security|military) [cooperation ](plan|programme|program|roadmap)[s]',
+      // A plan of cooperation, not an equipment programme ("a short-range air defence programme").
+      '(defense|security|military) cooperation (plan|programme|program|roadmap)[s]',
+      '(defense|security|military) roadmap[s]',
       '(roadmap|plan|programme|program) (for|on|of) (defense|security|military) cooperation',
     ],
     examples: [
@@ -509,12 +511,15 @@ const jointDevelopment: PhraseEntry[] = [
       '(build|produce|assemble|manufacture)[s] ~5 under licen(c|s)e',
       '(assistance|assist[s|ed]|help[s|ed]) in (building|constructing|producing|developing)',
       '(partnership|programme|program|project|consortium|venture) to [jointly ](build|develop|produce|design)',
+      // "the air defence programme it launched with Germany and Norway": a programme run with partners.
+      '(programme|program|project|consortium|venture) [it |they |that |which ](launched|started|began|set up|founded|runs|run) [jointly ](with|together with|alongside)',
     ],
     examples: [
       'Two of the frigates will be assembled in Surabaya under a technology transfer.',
       'The howitzers are to be manufactured under licence in Egypt.',
       'Seoul assists in building corvettes at Peruvian shipyards.',
       'Egypt will produce Korean K9 howitzers under licence near Cairo.',
+      'Spain left the drone programme it launched with France and Italy.',
     ],
     counterExamples: [
       'The shipyard was built in 1990 with private money.',
