@@ -87,6 +87,8 @@ export interface AnalyzedDocument {
   normalized: string;
   /** Publication date from metadata or the leading date line. */
   published: PartialDate | null;
+  /** Set by the screen stage: civil news, read no further (no fact). */
+  screenedOut?: boolean;
   sentences: Sentence[];
   /** Party mentions over the whole normalized text, sorted by start. */
   parties: PartyMention[];

@@ -176,3 +176,30 @@ describe('extraction of the hard cases', () => {
     expect(tuv).toMatchObject({ parties: ['AUS', 'TUV'], status: 'concluded', date: '2022-11' });
   });
 });
+
+describe('the screen', () => {
+  const filler = Array.from(
+    { length: 20 },
+    (_, i) => `Exports of grain rose by ${i + 3} percent, traders said.`,
+  );
+  it('reads no further into an article of some length with next to no military word', () => {
+    const civil = ['Kenya and Uganda held talks on a rail line in Kampala on Monday.', ...filler].join(' ');
+    const doc = analyze({ id: 'civil', text: civil, published: '2024-06-14' }, RULES_ONLY);
+    expect(doc.screenedOut).toBe(true);
+    expect(doc.sentences).toEqual([]);
+    expect(doc.facts).toEqual([]);
+  });
+
+  it('reads an article with military words, and any short text, to the end', () => {
+    const military = [
+      'Kenya and Uganda held talks on military training and border security in Kampala.',
+      ...filler,
+    ];
+    const doc = analyze({ id: 'military', text: military.join(' '), published: '2024-06-14' }, RULES_ONLY);
+    expect(doc.screenedOut).toBe(false);
+    expect(doc.facts.map((f) => f.type)).toContain('high_level_meeting');
+    expect(keys('Kenya and Uganda held talks in Kampala on Monday.')).toEqual([
+      'high_level_meeting KEN+UGA held',
+    ]);
+  });
+});

@@ -5,6 +5,7 @@ import type { Fact } from '../schema/fact.js';
 import type { AnalyzedDocument, FactScorer } from './document.js';
 import { confidence, shippedModel, type Model } from './scorer/model.js';
 import { normalize } from './stages/normalize.js';
+import { screen } from './stages/screen.js';
 import { segment } from './stages/segment.js';
 import { mentions } from './stages/mentions.js';
 import { gate } from './stages/gate.js';
@@ -17,6 +18,7 @@ type Stage = (doc: AnalyzedDocument) => void;
 /** The stages in the order they must run; each reads what the ones before it wrote. */
 export const STAGES: ReadonlyArray<readonly [name: string, run: Stage]> = [
   ['normalize', normalize],
+  ['screen', screen],
   ['segment', segment],
   ['mentions', mentions],
   ['gate', gate],
@@ -89,6 +91,8 @@ export function analyze(
   const now = budget.now ?? (() => performance.now());
   const started = now();
   for (const [name, run] of STAGES) {
+    // Civil news (stages/screen.ts) has no fact to read: the stages after the screen do not run.
+    if (doc.screenedOut) break;
     run(doc);
     const spent = now() - started;
     if (spent > budget.ms) {

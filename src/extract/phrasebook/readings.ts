@@ -160,3 +160,28 @@ export const CIVIL_CONTEXT_FAMILY: PhraseFamily = {
     },
   ],
 };
+
+/**
+ * Words of defense news beside those of the defense context, for the screen (stages/screen.ts): an article of
+ * some length with fewer than two of either is civil news. Arms, platforms and instruments count too.
+ */
+export const DEFENSE_NEWS_FAMILY: PhraseFamily = {
+  name: 'defense news',
+  flags: 'gi',
+  entries: [
+    {
+      name: 'defense news: platforms, arms and instruments',
+      yields: { role: 'defense-context' },
+      words: [
+        '(frigate|submarine|corvette|destroyer|howitzer|warplane|fighter|drone|helicopter|gunboat|patrol boat|ammunition|munition)[s]',
+        '(cross_servicing|logistics support|reciprocal access|visiting forces|status of forces|intelligence[_]sharing|mutual defen[cs]e)',
+        '(NATO|AUKUS|Quad|CSTO|ASEAN Defence|ADMM|Pentagon|defen[cs]e ministry|war[_]games|manoeuvres|maneuvers|deterrence|peacekeep(ers|ing))',
+      ],
+      examples: [
+        'Chile and Peru signed an acquisition and cross-servicing agreement.',
+        'Two frigates sailed from Lorient.',
+      ],
+      counterExamples: ['The two countries signed a trade deal on Friday.'],
+    },
+  ],
+};

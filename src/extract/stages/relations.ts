@@ -32,8 +32,6 @@ export function relations(doc: AnalyzedDocument): void {
   const last = doc.gates.findLastIndex((g) => g !== null);
   if (last < 0) return;
   const discourse = startDiscourse(doc.parties);
-  // A whole article (not a headline or a line) with next to no military word is civil news.
-  const civilDocument = doc.normalized.length >= CIVIL_ARTICLE_CHARS && defenseWords(doc.normalized, 2) < 2;
   const namesExercise = new Map<number, boolean>();
   let cursor = 0;
   for (const sentence of doc.sentences.slice(0, last + 1)) {
@@ -42,7 +40,7 @@ export function relations(doc: AnalyzedDocument): void {
     for (let i = cursor; i < doc.parties.length && doc.parties[i]!.end <= sentence.end; i++)
       inSentence.push(doc.parties[i]!);
     discourse.exerciseBefore = discourse.lastExercise;
-    readSentence(doc, sentence, inSentence, discourse, namesExercise, civilDocument);
+    readSentence(doc, sentence, inSentence, discourse, namesExercise);
   }
 }
 
@@ -52,8 +50,6 @@ function readSentence(
   found: PartyMention[],
   discourse: Discourse,
   namesExercise: Map<number, boolean>,
-  /** The whole article has next to no military word: its summits and memoranda are civil. */
-  civilDocument = false,
 ): void {
   const text = sentence.text;
   // Links to other articles ("Related: ...", "Read more: ...") are their headlines, not this article's facts.
@@ -98,8 +94,7 @@ function readSentence(
   if (joinedToo) triggers = [...triggers, joinedToo];
   triggers = triggers.filter((t) => !portCall(text, t));
   // Health ministers' talks or a trade memorandum: readings for the scorer, not the rules' facts.
-  const civil =
-    triggers.length > 0 && (civilDocument || (CIVIL_CONTEXT.test(text) && !DEFENSE_CONTEXT.test(text)));
+  const civil = triggers.length > 0 && CIVIL_CONTEXT.test(text) && !DEFENSE_CONTEXT.test(text);
   // A framework for transfers, or an ACSA's "supply of fuel and spare parts", is what the agreement
   // covers, not a transfer of its own.
   // So does a sentence whose subject is such an agreement just told ("It sets out procedures for the supply").
@@ -312,25 +307,10 @@ const TRAVEL_WORD = new RegExp(TRAVEL.source, 'i');
 const OFFICIAL_WORD = new RegExp(OFFICIAL.source, 'i');
 const VESSEL_VISITOR = compileFamily(VESSEL_VISITOR_FAMILY);
 
-/** An article this long says what it is about: a few lines may name a meeting and nothing military. */
-const CIVIL_ARTICLE_CHARS = 1500;
-
-/** How many military words the text has, counted up to `enough`. */
-function defenseWords(text: string, enough: number): number {
-  let n = 0;
-  for (DEFENSE_WORDS.lastIndex = 0; n < enough && DEFENSE_WORDS.exec(text); n++);
-  return n;
-}
-
 /** Ties whose words are as common in civil news as in defense news: meetings and memoranda. */
 const CIVIL_TYPES: ReadonlySet<FactType> = new Set(['high_level_meeting', 'defense_mou', 'two_plus_two']);
 const CIVIL_CONTEXT = compileEntries(CIVIL_CONTEXT_FAMILY.entries, CIVIL_CONTEXT_FAMILY.flags);
 const DEFENSE_CONTEXT = compileEntries(DEFENSE_CONTEXT_FAMILY.entries, DEFENSE_CONTEXT_FAMILY.flags);
-/**
- * The same words, counted over a whole article: an energy summit's "energy security" is one, and every
- * defense article has several. Under two, the article's summits and memoranda are civil.
- */
-const DEFENSE_WORDS = new RegExp(DEFENSE_CONTEXT.source, 'gi');
 
 /** The parties of the trigger's own clause when it names any (not just a venue); else the whole sentence's. */
 function groupsFor(text: string, trigger: Trigger, groups: PartyGroup[]): PartyGroup[] {
