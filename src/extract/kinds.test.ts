@@ -1777,4 +1777,32 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       'equipment_transfer AUS+VUT completed',
     ]);
   });
+
+  it('reads a state whose official acts after "after" as the subject of that clause, no predecessor', () => {
+    const text =
+      'The notes were exchanged in Accra after Ghana’s defence minister held talks with Togolese Defence Minister Marguerite Gnakadè.';
+    expect(rules(text)).toEqual(['high_level_meeting GHA+TGO held']);
+  });
+
+  it('reads a pact to safeguard classified defence data as an information security agreement', () => {
+    expect(
+      rules('Ghana and Togo agreed to open talks on a pact to safeguard classified defence data.'),
+    ).toEqual(['information_security GHA+TGO negotiating']);
+  });
+
+  it('reads an invitation accepted as a visit planned, one extended as proposed', () => {
+    const text =
+      'Ghana and Togo agreed to boost ties. The Togolese minister accepted an invitation to visit Accra next year.';
+    expect(rules(text)).toEqual(['high_level_meeting GHA+TGO planned']);
+  });
+
+  it('reads "ordered 54" and "bought its fleet" after a transfer told as more of it, from its supplier', () => {
+    const text =
+      'Ghana bought six patrol boats from Brazil in 2018. Togo bought its fleet in 2019. Benin ordered four in 2024. Niger bought helicopters.';
+    expect(rules(text)).toEqual([
+      'equipment_transfer BRA+BEN concluded',
+      'equipment_transfer BRA+GHA concluded',
+      'equipment_transfer BRA+TGO concluded',
+    ]);
+  });
 });

@@ -317,7 +317,8 @@ export const EVENT_PROPOSED_FAMILY: PhraseFamily = {
       name: 'event proposed: considering, proposing, hoping for',
       yields: { status: 'proposed' },
       bare: true,
-      pattern: String.raw`\b(?:encourag\w*|eyes|eyeing|mull\w*|consider\w*|explor\w*|propos\w*|call(?:ed|s)? for|seek\w*|hop(?:e|es|ed|ing) (?:to|for)|possib\w*|potential|invit\w*|promot\w*|suggest\w*)\b[^.;]{0,40}$`,
+      pattern: String.raw`\b(?:encourag\w*|eyes|eyeing|mull\w*|consider\w*|explor\w*|propos\w*|call(?:ed|s)? for|seek\w*|hop(?:e|es|ed|ing) (?:to|for)|possib\w*|potential|(?<!accept(?:s|ed|ing)?\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?)invit\w*|promot\w*|suggest\w*)\b[^.;]{0,40}$`,
+      note: 'An invitation accepted is a visit planned (EVENT_AHEAD), not a proposal.',
       examples: ['Wellington is mulling annual ', 'The two admirals hope to stage '],
       counterExamples: [
         'Wellington proposed it. The frigates then sailed to the strait and held ',
@@ -339,10 +340,11 @@ export const EVENT_AHEAD_FAMILY: PhraseFamily = {
       name: 'event ahead: ahead of, in the run-up to',
       yields: { status: 'planned' },
       bare: true,
-      pattern: String.raw`\b(?:ahead of|in (?:the )?run-up to|in preparation for|to prepare for|before the start of)\s+(?:[\w'’-]+\s+){0,4}$`,
+      pattern: String.raw`\b(?:ahead of|in (?:the )?run-up to|in preparation for|to prepare for|before the start of|accept(?:s|ed|ing)?\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?invitation\s+to)\s+(?:[\w'’-]+\s+){0,4}$`,
       examples: [
         'The corvette reached Mombasa on Sunday ahead of the annual ',
         'Marines landed in Darwin in the run-up to ',
+        'The Kenyan minister accepted an invitation to ',
       ],
       counterExamples: [
         'The corvette reached Mombasa on Sunday after the annual ',

@@ -306,3 +306,22 @@ export const OFFER_WEIGHED_FAMILY: PhraseFamily = {
     },
   ],
 };
+
+/**
+ * "Norway bought its fleet in 2017", "Romania ordered 54 in 2024": an object that stands for the equipment of
+ * the transfer just told. Tested right after a buying verb.
+ */
+export const TOLD_EQUIPMENT_OBJECT_FAMILY: PhraseFamily = {
+  name: 'told equipment object',
+  flags: 'i',
+  entries: [
+    {
+      name: 'told equipment object: a number, its fleet, the type',
+      yields: { role: 'equipment-anaphor' },
+      bare: true,
+      pattern: String.raw`^\s+(?:(?:another\s+|a\s+further\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)|(?:its|their)\s+(?:fleet|first|own|batch)|the\s+(?:type|system|same\s+\w+)|them|more|some)(?=[\s,.;]|$)`,
+      examples: [' its fleet in 2017', ' 54 in 2024.', ' the type in 2023'],
+      counterExamples: [' a stake in the company', ' shares in 2017'],
+    },
+  ],
+};

@@ -83,12 +83,15 @@ const informationSecurity: PhraseEntry[] = [
       `[military ]information_security ${AGREEMENT}`,
       `[military ](information|intelligence)_(security|protection|sharing) ${AGREEMENT}`,
       `(security|protection|exchange) of [classified |military ]information ${AGREEMENT}`,
+      // "a pact to safeguard classified defence data", "an agreement on protecting military information".
+      `(${AGREEMENT}|deal) (to|on|for) (protect|safeguard|secure|share|exchange)[ing] [classified |military |defense |sensitive ][military |defense ](information|data|intelligence)`,
     ],
     examples: [
       'Poland and Korea concluded an information security agreement in Seoul.',
       'The two navies want an intelligence-sharing pact before the exercise.',
       'Saudi Arabia and Turkey signed a protection of classified information agreement.',
       'Vietnam and India inked an intelligence protection accord, state media said.',
+      'Hanoi and Tokyo agreed to negotiate a pact to safeguard classified defense data.',
     ],
     counterExamples: ['The information security team patched the servers overnight.'],
   },

@@ -47,6 +47,7 @@ import {
   CUSTOMER_OF_FAMILY,
   OFFER_WEIGHED_FAMILY,
   SUPPLIER_NOUN_FAMILY,
+  TOLD_EQUIPMENT_OBJECT_FAMILY,
 } from '../phrasebook/transfer-roles.js';
 import { CLIENTS_FAMILY, DEFENSE_CONTEXT_FAMILY, GROUPING_ROLE_FAMILY } from '../phrasebook/readings.js';
 
@@ -183,6 +184,8 @@ export function findTriggers(
   gate: TriggerGate | null = triggerGate(text),
   /** An exercise was named in the sentences just before: those "taking part" take part in it. */
   exerciseInPlay = false,
+  /** A transfer was told in the sentences just before: "Romania ordered 54" buys more of it. */
+  transferInPlay = false,
 ): Trigger[] {
   if (!gate) return [];
   const found: Trigger[] = [];
@@ -234,7 +237,7 @@ export function findTriggers(
   }
   findMeetings(text, found, words, may);
   dropVenueGatherings(text, found);
-  findTransfers(text, found, words, phrases, may);
+  findTransfers(text, found, words, phrases, may, transferInPlay);
   if (exerciseInPlay && !found.some((t) => t.type === 'joint_exercise'))
     for (const m of allMatches(PARTICIPATION, text, 0))
       found.push({ type: 'joint_exercise', kind: 'activity', start: m.index, end: m.index + m[0].length });
@@ -399,6 +402,7 @@ function findTransfers(
   words: number,
   phrases: number,
   may: ReadonlySet<RegExp>,
+  transferInPlay: boolean,
 ): void {
   const push = (m: RegExpExecArray | RegExpMatchArray, direction: NonNullable<Trigger['direction']>) =>
     out.push({
@@ -428,8 +432,13 @@ function findTransfers(
     [ACQUIRE_VERB, 'acquire'],
   ] as const) {
     for (const m of matchesFrom(verb, text, words, may)) {
-      // A verb moves equipment only when equipment is named near it.
-      if (!namesEquipment(text, Math.max(0, m.index - 60), m.index + m[0].length + 90)) continue;
+      // A verb moves equipment only when equipment is named near it, or, right after a transfer was told,
+      // when its object stands for that equipment ("Norway bought its fleet in 2017", "Romania ordered 54").
+      const more =
+        transferInPlay &&
+        direction === 'acquire' &&
+        TOLD_EQUIPMENT_OBJECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+      if (!more && !namesEquipment(text, Math.max(0, m.index - 60), m.index + m[0].length + 90)) continue;
       // "Argentina weighed an offer of Chinese jets": an offer weighed is the weigher's to take, not to give.
       const weighed =
         direction === 'supply' && OFFER_WEIGHED.test(text.slice(Math.max(0, m.index - 40), m.index));
@@ -439,6 +448,7 @@ function findTransfers(
 }
 
 const OFFER_WEIGHED = compileFamily(OFFER_WEIGHED_FAMILY);
+const TOLD_EQUIPMENT_OBJECT = compileFamily(TOLD_EQUIPMENT_OBJECT_FAMILY);
 
 /** Whether text[from, to) names equipment: a kind of it ("frigates") or a catalogued system ("Rafales"). */
 function namesEquipment(text: string, from: number, to: number): boolean {

@@ -15,6 +15,7 @@ import {
   SUBJECT_GAP_FAMILY,
   CUSTOMER_POSSESSOR_FAMILY,
   SUPPLIER_POSSESSOR_FAMILY,
+  TOLD_EQUIPMENT_OBJECT_FAMILY,
   TOLD_FAMILIES,
 } from '../phrasebook/transfer-roles.js';
 import type { PartySet } from './choose-parties.js';
@@ -62,6 +63,7 @@ function tellerAndListener(
 }
 
 const TOLD = compileFamily(TOLD_FAMILIES.between);
+const TOLD_EQUIPMENT_OBJECT = compileFamily(TOLD_EQUIPMENT_OBJECT_FAMILY);
 const TOLD_IT = compileFamily(TOLD_FAMILIES.then);
 
 /** "to the country", "to the Andean nation": the recipient is the other party in play. */
@@ -215,7 +217,10 @@ export function transferParties(
                 ? objectMakers
                 : maker
                   ? [maker]
-                  : []));
+                  : // "Norway bought its fleet in 2017": from the supplier of the transfer just told.
+                    TOLD_EQUIPMENT_OBJECT.test(text.slice(trigger.end, trigger.end + 30))
+                    ? [recent(discourse.lastSupplier, sentence, 3)?.code].filter((c): c is PartyCode => !!c)
+                    : []));
       return from.flatMap((supplier) => pair(supplier, buyers));
     }
     case 'request': {

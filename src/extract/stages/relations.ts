@@ -87,7 +87,13 @@ function readSentence(
     ));
   const lastInstrument = recent(discourse.lastInstrument, sentence.index, 10)?.type ?? null;
   let triggers = gate
-    ? findTriggers(text, lastInstrument, gate, exerciseJustNamed(doc, sentence, namesExercise))
+    ? findTriggers(
+        text,
+        lastInstrument,
+        gate,
+        exerciseJustNamed(doc, sentence, namesExercise),
+        recent(discourse.lastSupplier, sentence.index, 3) !== null,
+      )
     : [];
   // "..., and Sweden followed in March 2024": the membership just told, taken by another state.
   let joinedToo = followedMembership(text, discourse, sentence.index);
