@@ -1805,4 +1805,22 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       'equipment_transfer BRA+TGO concluded',
     ]);
   });
+
+  it('reads the state of an official before ", who" as the subject of the relative clause', () => {
+    const text =
+      'The deal was signed in Accra in the presence of Nigeria’s Minister of Defence, who held talks with Ghanaian Defence Minister Omane Boamah.';
+    expect(rules(text)).toEqual(['high_level_meeting GHA+NGA held']);
+  });
+
+  it('reads cooperation "guided by" an instrument as that instrument in force', () => {
+    const text =
+      'Ghana and Togo met in Lomé. Cooperation between the two countries is guided by the memorandum of understanding on defence cooperation.';
+    expect(rules(text)).toContain('defense_mou GHA+TGO in_force');
+  });
+
+  it('reads the next edition of an event, naming no party, as the pair’s', () => {
+    const text =
+      'Ghana and Togo held their army exercise in 2024. The next edition of the exercise is scheduled for September.';
+    expect(rules(text)).toEqual(['joint_exercise GHA+TGO held', 'joint_exercise GHA+TGO planned']);
+  });
 });

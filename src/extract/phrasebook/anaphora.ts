@@ -408,3 +408,25 @@ export const DELIVERED_LATER_FAMILY: PhraseFamily = {
     },
   ],
 };
+
+/**
+ * "The next edition of the army exercise is scheduled for September", "The last such meeting took place in
+ * Tokyo": a sentence that opens on another round of an event names no party; the pair in play holds it.
+ */
+export const EVENT_OPENING_FAMILY: PhraseFamily = {
+  name: 'event opening',
+  flags: 'i',
+  entries: [
+    {
+      name: 'event opening: the next or last round of an event',
+      yields: { role: 'pair-anaphor' },
+      bare: true,
+      pattern: String.raw`^\s*(?:the|its|their)\s+(?:next|last|previous|latest|upcoming|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:such\s+)?(?:edition|round|session|iteration|meeting|exercise|drills?|dialogue|talks)\b`,
+      examples: [
+        'The next edition of the army exercise is scheduled for September.',
+        'The last such meeting took place in Tokyo in July.',
+      ],
+      counterExamples: ['The exercise ended on Friday.', 'Next week the ministers meet again.'],
+    },
+  ],
+};

@@ -8,6 +8,7 @@ import { PAIR_ANAPHOR, pronounSubject, recent, uniq, type Discourse } from './di
 import {
   ALSO_WITH_FAMILY,
   COVERED_BY_FAMILY,
+  EVENT_OPENING_FAMILY,
   GROUPING_ANAPHOR_FAMILY,
   MEMBERSHIP_SOUGHT_FAMILY,
   IT_ITS_FAMILY,
@@ -228,7 +229,8 @@ function readParties(
     return out;
   }
   const pair = recent(discourse.lastPair, sentence);
-  if (pair && PAIR_ANAPHOR.test(text)) return [...out, { parties: pair.codes }];
+  if (pair && (PAIR_ANAPHOR.test(text) || (EVENT_TYPES.includes(trigger.type) && EVENT_OPENING.test(text))))
+    return [...out, { parties: pair.codes }];
   // "The deal builds on the 1995 security treaty": an instrument named by its name in a sentence that names no
   // party is the pair's of the sentence just before.
   const justBefore = recent(discourse.lastPair, sentence, 1);
@@ -283,6 +285,7 @@ const GROUPING_ANAPHOR = compileFamily(GROUPING_ANAPHOR_FAMILY);
 const MEMBERSHIP_SOUGHT = compileFamily(MEMBERSHIP_SOUGHT_FAMILY);
 const SOME_OF = /\b(?:group|number|handful|coalition|core|cluster|few)\s+of\s+(?:the\s+)?$/i;
 const JOIN_THE = compileFamily(JOIN_THE_FAMILY);
+const EVENT_OPENING = compileFamily(EVENT_OPENING_FAMILY);
 /** "are training alongside the two host forces": anywhere in the sentence, beside the drills it names. */
 const BESIDE_HOSTS = compileEntries(
   PARTICIPATION_FAMILY.entries.filter((e) => e.yields.role === 'beside-hosts'),

@@ -2,7 +2,12 @@
 // sentence or pointed back to ("the two sides"); most sentences of most news have neither. The stages after
 // this one do their costly work (date parsing, reading parties and statuses) only there and nearby.
 import type { AnalyzedDocument, Sentence } from '../document.js';
-import { COVERED_BY_FAMILY, FOLLOWED_FAMILY, INSTRUMENT_OPENING_FAMILY } from '../phrasebook/anaphora.js';
+import {
+  COVERED_BY_FAMILY,
+  EVENT_OPENING_FAMILY,
+  FOLLOWED_FAMILY,
+  INSTRUMENT_OPENING_FAMILY,
+} from '../phrasebook/anaphora.js';
 import { compileFamily } from '../phrasebook/compile.js';
 import { EQUIPMENT } from '../lexicon/event-words.js';
 import { PAIR_ANAPHOR, PRONOUN_SUBJECT } from '../relations/discourse.js';
@@ -36,7 +41,8 @@ export function pointsBack(text: string): boolean {
     PRONOUN_SUBJECT.test(text) ||
     COVERED_BY.test(text) ||
     TOLD_EQUIPMENT.test(text) ||
-    INSTRUMENT_OPENING.test(text)
+    INSTRUMENT_OPENING.test(text) ||
+    EVENT_OPENING.test(text)
   );
 }
 
@@ -47,6 +53,9 @@ const TOLD_EQUIPMENT = new RegExp(
 
 /** "An information security agreement followed in 2012.": an instrument of the pair just told. */
 export const INSTRUMENT_OPENING = compileFamily(INSTRUMENT_OPENING_FAMILY);
+
+/** "The next edition of the exercise is scheduled for May": another round of the pair's event. */
+export const EVENT_OPENING = compileFamily(EVENT_OPENING_FAMILY);
 
 /** "The same agreement covers ...": the instrument just told, and so its parties. */
 const COVERED_BY = compileFamily(COVERED_BY_FAMILY);

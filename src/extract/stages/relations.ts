@@ -347,7 +347,7 @@ function groupsFor(text: string, trigger: Trigger, groups: PartyGroup[]): PartyG
   if (edge >= 0 && RELATIVE_EDGE.test(text.slice(edge, to))) {
     // The party must stand right before the comma: in "the missile, which ..." the antecedent is no party.
     const antecedent = groups.filter((g) => g.end <= edge).at(-1);
-    if (antecedent && /^[\s)’'”"]*$/.test(text.slice(antecedent.end, edge))) {
+    if (antecedent && ANTECEDENT_TO_COMMA.test(text.slice(antecedent.end, edge))) {
       // "The Philippines, which has a pact with Australia, is negotiating one with France": a comma closes the
       // relative clause, and the party before it is the subject on both sides of it.
       const close = text.indexOf(',', edge + 1);
@@ -393,6 +393,12 @@ const PARTICIPLE_OPENING =
   /^(?:agreeing|saying|adding|noting|pledging|vowing|calling|stressing|underscoring|highlighting|reaffirming|welcoming)\s/;
 
 const RELATIVE_EDGE = /^,\s(?:(?:with|in|under|by|to|for) (?:which|whom)|which|who|whose)\b/i;
+/**
+ * What may stand between the party and the comma of its relative clause: nothing, or its official's title
+ * ("South Korea's Minister of National Defense, who held talks ...").
+ */
+const ANTECEDENT_TO_COMMA =
+  /^(?:[\s)’'”"]*|['’]s\s+(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Pp]rime|[Dd]eputy|[Vv]ice|[Cc]hief|[Nn]ational|[Aa]rmy|[Nn]avy|[Aa]ir|[Ff]orce|[Mm]inister|[Ss]ecretary|[Pp]resident|[Pp]remier|[Cc]ommander|[Aa]mbassador|[Ee]nvoy|of|the|[Ss]taff|[Mm]inistry|[Gg]overnment)\s*)+)$/;
 
 function remember(
   text: string,
