@@ -1814,7 +1814,7 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
 
   it('reads cooperation "guided by" an instrument as that instrument in force', () => {
     const text =
-      'Ghana and Togo met in Lomé. Cooperation between the two countries is guided by the memorandum of understanding on defence cooperation.';
+      'Ghana and Togo met in Lomé. Their defence ties are guided by the memorandum of understanding on defence cooperation.';
     expect(rules(text)).toContain('defense_mou GHA+TGO in_force');
   });
 
