@@ -1823,4 +1823,16 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       'Ghana and Togo held their army exercise in 2024. The next edition of the exercise is scheduled for September.';
     expect(rules(text)).toEqual(['joint_exercise GHA+TGO held', 'joint_exercise GHA+TGO planned']);
   });
+
+  it('reads those an exercise’s partners act alongside as taking part', () => {
+    const text =
+      'Chile and Peru agreed to boost ties. The annual Estrella Austral drills, which open next week with Peruvian and Ecuadorian troops taking part alongside more than 3,000 Chilean and Argentine personnel, will be the largest yet.';
+    expect(rules(text)).toContain('joint_exercise ARG+CHL+ECU+PER planned');
+  });
+
+  it('reads a transfer a state would look at providing as proposed', () => {
+    expect(rules('Seoul said it would look at providing more patrol vessels to Manila.')).toEqual([
+      'equipment_transfer KOR+PHL proposed',
+    ]);
+  });
 });

@@ -423,9 +423,13 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'explor(e|es|ed|ing)',
         '(eyes|eyed|eyeing)',
         '(keen|eager) to',
+        // "Japan would look at providing more patrol vessels": a study of a transfer, not a promise.
+        '(look|looks|looking) (at|into)',
+        'stud(y|ies|ied|ying)',
       ],
       examples: [
         'Vietnam is interested in Indian BrahMos missiles.',
+        'Tokyo said it would look at providing patrol boats to Manila.',
         'Peru is weighing an order for Korean frigates.',
         'Hanoi eyes Indian BrahMos missiles for its coast.',
         'Kenya requested six patrol boats from Turkey.',

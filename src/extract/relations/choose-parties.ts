@@ -156,7 +156,17 @@ function readParties(
     const hubs = subject
       ? subject.codes
       : [pronounSubject(text, sentence, discourse) ?? discourse.focal].filter(isCode);
-    const spokes = uniq(partners.flatMap((g) => g.codes));
+    // "drills with Japanese and Australian troops taking part alongside Filipino and American personnel":
+    // those an event's partners act alongside take part too.
+    const beside = MULTILATERAL.has(trigger.type)
+      ? usable.filter(
+          (g) =>
+            !partners.includes(g) &&
+            g.start > partners[0]!.start &&
+            ALONGSIDE.test(text.slice(Math.max(0, g.start - 50), g.start)),
+        )
+      : [];
+    const spokes = uniq([...partners, ...beside].flatMap((g) => g.codes));
     if (MULTILATERAL.has(trigger.type) && hubs.length > 1) {
       // "drills between the pair and also with Canada" are two exercises; "drills, with the
       // US taking part" is one with three participants.
@@ -301,7 +311,8 @@ const ALSO_WITH = compileFamily(ALSO_WITH_FAMILY);
 const SAME_KIND_WORDS = /^(?:similar|such)\b/i;
 /** "separate meetings", "bilateral talks", "met separately": one event per partner, never one of them all. */
 export const SEPARATE = /\b(?:bilateral|separate|separately|one-on-one|one-to-one|respective)\b/i;
-const ALONGSIDE = /\b(?:alongside|joining|besides)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
+/** "alongside the host", "alongside more than 10,000 Filipino and American personnel". */
+const ALONGSIDE = /\b(?:alongside|joining|besides)\s+(?:the\s+)?(?:[\w,.-]+\s+){0,4}$/i;
 const MEMBERSHIP_WORD = compileFamily(MEMBERSHIP_WORD_FAMILY);
 const ROLE_BESIDE = compileFamily(ROLE_BESIDE_FAMILY);
 const MEMBERSHIP_BID = compileFamily(MEMBERSHIP_BID_FAMILY);
