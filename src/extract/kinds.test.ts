@@ -1835,4 +1835,17 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       'equipment_transfer KOR+PHL proposed',
     ]);
   });
+
+  it('reads a shiprider agreement and the first joint patrol under it', () => {
+    const text =
+      'Tonga and the United States on Friday signed a shiprider agreement. The first joint patrol under its terms is expected next month.';
+    expect(rules(text)).toEqual(['defense_mou TON+USA concluded', 'joint_exercise TON+USA planned']);
+  });
+
+  it('reads a system the sentence is about, long apposition and all, as supplied to the forces it is in service with', () => {
+    const text =
+      'China sold drones to Ghana. The Hurjet, a two-seat jet trainer able to carry light bombs and rockets, is already in service with Spain and Indonesia.';
+    expect(rules(text)).toContain('equipment_transfer TUR+ESP concluded');
+    expect(rules(text)).not.toContain('equipment_transfer CHN+ESP concluded');
+  });
 });

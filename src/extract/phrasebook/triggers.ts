@@ -355,6 +355,8 @@ const defenseMou: PhraseEntry[] = [
       '(defense|military) [and (economic|security|technical) ]cooperation framework (agreement|accord)',
       '(defense|military|security) protocol[s]',
       'defense exchange[s] (memorandum|arrangement)',
+      // A shiprider agreement puts one side's officers on the other's patrol ships.
+      `shiprider ${AGREEMENT}`,
       // An agreement named by what it is about: "an agreement on military training".
       '(agreement[s]|arrangement[s]|memorand(um|a)) on [military |defense ](military|defense) (training|education|exchanges|cooperation|industry cooperation)',
       '(agreement[s]|arrangement[s]|memorand(um|a)) on (maritime|military|defense|border) security',
@@ -372,6 +374,7 @@ const defenseMou: PhraseEntry[] = [
       'Greece and Cyprus adopted a defence cooperation programme for 2026.',
       'The two chiefs signed the annual programme of military cooperation for next year.',
       'Chad and Niger signed a military cooperation protocol in N’Djamena.',
+      'Fiji and the United States expanded their shiprider agreement.',
       'Doha and Ankara signed a defence and economic cooperation framework agreement.',
     ],
     counterExamples: ['Defense cooperation between the two neighbours has grown.'],

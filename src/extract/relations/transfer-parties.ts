@@ -274,8 +274,12 @@ export function transferParties(
       // just told ("It has since found buyers abroad").
       const named = before.at(-1)?.codes[0] ?? null;
       const told = recent(discourse.lastSupplier, sentence, 3)?.code ?? null;
+      // "The Akinci, a twin-engine drone able to carry ..., is in service with A and B": the system the
+      // sentence is about, however long its apposition, before the supplier told earlier.
+      const subjectSystem = equipmentOrigin(text);
+      const system = subjectSystem && subjectSystem.index < trigger.start ? subjectSystem.code : null;
       return pair(
-        named ?? maker ?? told ?? (IT_THEY_SUBJECT.test(text) ? discourse.focal : null),
+        named ?? maker ?? system ?? told ?? (IT_THEY_SUBJECT.test(text) ? discourse.focal : null),
         after.flatMap((g) => g.codes),
       );
     }
