@@ -1848,4 +1848,10 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
     expect(rules(text)).toContain('equipment_transfer TUR+ESP concluded');
     expect(rules(text)).not.toContain('equipment_transfer CHN+ESP concluded');
   });
+
+  it('reads the name given to drills the sentence told as those drills, not others held', () => {
+    const text =
+      'Fiji and Tonga intend to hold their first combined maritime exercise next March, to be called Exercise Moana Blue.';
+    expect(rules(text)).toEqual(['joint_exercise FJI+TON planned']);
+  });
 });

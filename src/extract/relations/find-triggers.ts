@@ -237,6 +237,7 @@ export function findTriggers(
   }
   findMeetings(text, found, words, may);
   dropVenueGatherings(text, found);
+  dropNamesOfEventsTold(text, found);
   findTransfers(text, found, words, phrases, may, transferInPlay);
   if (exerciseInPlay && !found.some((t) => t.type === 'joint_exercise'))
     for (const m of allMatches(PARTICIPATION, text, 0))
@@ -474,6 +475,24 @@ function dropVenueGatherings(text: string, found: Trigger[]): void {
       found.splice(i, 1);
   }
 }
+
+/**
+ * "their first combined exercise under the new arrangement, to be called Exercise Tasi Mos": the name given
+ * to an event the sentence already told is that event, not a second one.
+ */
+function dropNamesOfEventsTold(text: string, found: Trigger[]): void {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const t = found[i]!;
+    if (
+      t.type === 'joint_exercise' &&
+      found.some((u) => u !== t && u.type === 'joint_exercise' && u.end <= t.start) &&
+      NAMED_AS.test(text.slice(Math.max(0, t.start - 30), t.start))
+    )
+      found.splice(i, 1);
+  }
+}
+
+const NAMED_AS = /\b(?:called|named|dubbed|code-?named|known\s+as|titled)\s+(?:the\s+)?$/i;
 
 /** Where two triggers overlap, the named instrument wins over the activity word inside it. */
 function dropOverlaps(triggers: Trigger[]): Trigger[] {
