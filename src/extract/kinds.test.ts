@@ -1854,4 +1854,15 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       'Fiji and Tonga intend to hold their first combined maritime exercise next March, to be called Exercise Moana Blue.';
     expect(rules(text)).toEqual(['joint_exercise FJI+TON planned']);
   });
+
+  it('reads no equipment in the verb that ships it, and a shipment of arms as delivered', () => {
+    expect(rules('In May, Russia shipped 20,000 tonnes of wheat to Mali as a donation.')).toEqual([]);
+    expect(rules('Korea shipped howitzers to Poland.')).toEqual(['equipment_transfer KOR+POL completed']);
+  });
+
+  it('reads an agreement of a year governing the presence of forces as an access agreement', () => {
+    const text =
+      'Mali and France signed a defence pact in 2012. A year later they signed the 2013 agreement governing the presence of French forces in Bamako.';
+    expect(rules(text)).toContain('reciprocal_access FRA+MLI concluded');
+  });
 });

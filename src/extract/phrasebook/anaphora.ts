@@ -282,6 +282,15 @@ export const ACCESS_GRANTED_FAMILY: PhraseFamily = {
       ],
     },
     {
+      // "the 2018 agreement governing the presence of French forces": the terms of foreign forces on a state's soil.
+      name: 'access granted: governing the presence of forces',
+      yields: { type: 'reciprocal_access' },
+      bare: true,
+      pattern: String.raw`^[^.;]{0,60}?\b(?:governing|regulating|setting\s+out|covering|on)\s+(?:the\s+)?(?:presence|status|stationing|deployment)\s+of\s+(?:[\w'’-]+\s+){0,2}(?:forces|troops|soldiers|personnel|military)\b`,
+      examples: [' governing the presence of French forces', ' on the status of Turkish troops in Libya'],
+      counterExamples: [' governing the sale of French jets', ' on the presence of observers'],
+    },
+    {
       // "a defence cooperation agreement that gives each country's troops a legal footing when they deploy on the
       // other's soil": the terms of one side's forces on the other's territory, a status of forces agreement.
       name: 'access granted: the legal footing of forces on the other side’s soil',

@@ -514,6 +514,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'receives',
         // Aircraft bought abroad that "landed" at a home base have arrived.
         'landed',
+        'shipped',
         'has supplied',
         'have supplied',
         'supplied',

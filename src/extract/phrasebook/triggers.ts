@@ -717,6 +717,14 @@ export const GENERIC_FAMILY: PhraseFamily = {
       counterExamples: ['Both sides agreed to meet again.', 'The agreements were published.'],
     },
     {
+      // "the 2018 agreement governing the presence of French forces": an agreement dated by the year before it.
+      name: 'generic: an agreement of a year',
+      yields: { role: 'generic-agreement', instrument: true },
+      pattern: String.raw`(?<=\b(?:the|a|an|its|their)\s)(?:19|20)\d\d\s+(?:defen[cs]e\s+|security\s+|military\s+|bilateral\s+)?(?:agreement|accord|deal|arrangement)s?`,
+      examples: ['Paris and Niamey ended the 2015 agreement.', 'Under a 2014 accord, troops train in Doha.'],
+      counterExamples: ['In 2014 the two signed nothing.', 'The 2014 budget rose.'],
+    },
+    {
       // "has a visiting forces pact with Australia and is negotiating one with Japan": one of the kind named.
       name: 'generic: one with a partner',
       yields: { role: 'generic-agreement', instrument: true },

@@ -300,6 +300,14 @@ export function findTriggers(
       found.push({ type: kindOf, kind: 'generic', start, end });
     }
   }
+  // "the 2018 agreement governing the presence of French forces": an agreement named by kind is an access one.
+  for (const t of found)
+    if (
+      t.kind === 'generic' &&
+      (t.type === 'defense_mou' || t.type === 'security_treaty') &&
+      ACCESS_GRANTED.test(text.slice(t.end, t.end + 160))
+    )
+      t.type = 'reciprocal_access';
   return dropOverlaps(withoutWrappers(text, found)).sort((a, b) => a.start - b.start);
 }
 
@@ -439,7 +447,8 @@ function findTransfers(
         transferInPlay &&
         direction === 'acquire' &&
         TOLD_EQUIPMENT_OBJECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
-      if (!more && !namesEquipment(text, Math.max(0, m.index - 60), m.index + m[0].length + 90)) continue;
+      const verb = { start: m.index, end: m.index + m[0].length };
+      if (!more && !namesEquipment(text, Math.max(0, m.index - 60), verb.end + 90, verb)) continue;
       // "Argentina weighed an offer of Chinese jets": an offer weighed is the weigher's to take, not to give.
       const weighed =
         direction === 'supply' && OFFER_WEIGHED.test(text.slice(Math.max(0, m.index - 40), m.index));
@@ -451,12 +460,27 @@ function findTransfers(
 const OFFER_WEIGHED = compileFamily(OFFER_WEIGHED_FAMILY);
 const TOLD_EQUIPMENT_OBJECT = compileFamily(TOLD_EQUIPMENT_OBJECT_FAMILY);
 
-/** Whether text[from, to) names equipment: a kind of it ("frigates") or a catalogued system ("Rafales"). */
-function namesEquipment(text: string, from: number, to: number): boolean {
-  if (EQUIPMENT.test(text.slice(from, to))) return true;
+/**
+ * Whether text[from, to) names equipment: a kind of it ("frigates") or a catalogued system ("Rafales"); not
+ * within the verb itself (`verb`: "shipped" holds "ship", and ships nothing by that).
+ */
+function namesEquipment(
+  text: string,
+  from: number,
+  to: number,
+  verb?: { start: number; end: number },
+): boolean {
+  const slice = text.slice(from, to);
+  if (!verb) {
+    if (EQUIPMENT.test(slice)) return true;
+  } else
+    for (const m of allMatches(EQUIPMENT_ALL, slice, 0))
+      if (from + m.index + m[0].length <= verb.start || from + m.index >= verb.end) return true;
   const system = weaponOrigin(text, from);
   return system !== null && system.index < to;
 }
+
+const EQUIPMENT_ALL = new RegExp(EQUIPMENT.source, 'gi');
 
 /**
  * "A met B on the sidelines of the Shangri-La Dialogue", "held talks with B at the ADMM-Plus", "at the annual
