@@ -1865,4 +1865,10 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       'Mali and France signed a defence pact in 2012. A year later they signed the 2013 agreement governing the presence of French forces in Bamako.';
     expect(rules(text)).toContain('reciprocal_access FRA+MLI concluded');
   });
+
+  it('reads a state that became the Nth member as having joined, whatever its clause goes on to tell', () => {
+    const text =
+      'The minister thanked Montenegro, which became the 29th member of NATO in 2017, for its patience during the negotiations.';
+    expect(rules(text)).toEqual(['membership MNE+NATO concluded']);
+  });
 });

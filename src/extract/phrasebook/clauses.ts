@@ -797,3 +797,26 @@ export const AWAITED_FAMILY: PhraseFamily = {
     },
   ],
 };
+
+/**
+ * "Sweden, which became the 32nd member of NATO last year, ... during the negotiations": becoming a member is
+ * the step, whatever else the clause goes on to tell. Tested on the words right before the role.
+ */
+export const BECAME_MEMBER_FAMILY: PhraseFamily = {
+  name: 'became member',
+  flags: 'i',
+  entries: [
+    {
+      name: 'became member: became the Nth, newest or a full member',
+      yields: { type: 'membership', status: 'concluded' },
+      bare: true,
+      pattern: String.raw`\bbec(?:ame|omes|oming)\s+(?:the|its|a|an)\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+(?:teenth|tieth)|\w+-(?:first|second|third|\w+th)|newest|latest|full|official|formal|fully[- ]fledged)\s+$`,
+      examples: [
+        'Sweden, which became the 32nd ',
+        'Finland became a full ',
+        'Sweden became the thirty-second ',
+      ],
+      counterExamples: ['Sweden hopes to become a ', 'Sweden is the 32nd ', 'Hungary became the only '],
+    },
+  ],
+};

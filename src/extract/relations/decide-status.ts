@@ -12,6 +12,7 @@ import {
   DONE_DURING_FAMILY,
   EVENT_AHEAD_FAMILY,
   AWAITED_FAMILY,
+  BECAME_MEMBER_FAMILY,
   EVENT_AS_FIELD_FAMILY,
   ONGOING_EVENT_FAMILY,
   EVENT_PROPOSED_FAMILY,
@@ -91,6 +92,7 @@ const DONE_DURING = compileFamily(DONE_DURING_FAMILY);
 const FUTURE_PASSIVE = /\b(?:will|would|shall|to|is to|are to)\s+be\s+$/i;
 const EVENT_AS_FIELD = compileFamily(EVENT_AS_FIELD_FAMILY);
 const ONGOING_EVENT = compileFamily(ONGOING_EVENT_FAMILY);
+const BECAME_MEMBER = compileFamily(BECAME_MEMBER_FAMILY);
 const AWAITED = compileFamily(AWAITED_FAMILY);
 const DEVELOPMENT_STATUS = compileEach(DEVELOPMENT_STATUS_FAMILY);
 const MEMBERSHIP_STATUS = compileEach(MEMBERSHIP_STATUS_FAMILY);
@@ -180,6 +182,9 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
       if (ROLE_DURATION.test(text.slice(trigger.end, trigger.end + 50))) return 'in_force';
       // "a founding member of NATO" has been one since the start, whatever the clause goes on to do.
       if (/^founding\b/i.test(text.slice(trigger.start, trigger.end))) return 'in_force';
+      // "which became the 32nd member of NATO last year": the step taken, whatever the clause goes on to tell.
+      if (BECAME_MEMBER.test(text.slice(Math.max(from, trigger.start - 40), trigger.start)))
+        return 'concluded';
       // "the latest NATO member that had courted the alliance for years": the role, not how it was sought.
       // "backed by each ally, among them Portugal, a member since its founding": the apposition, not the clause.
       const apposition = APPOSITION_BEFORE.exec(before);
