@@ -178,7 +178,7 @@ export const DEFENSE_NEWS_FAMILY: PhraseFamily = {
         '(NATO|AUKUS|Quad|CSTO|ASEAN Defence|ADMM|Pentagon|defen[cs]e ministry|war[_]games|manoeuvres|maneuvers|deterrence|peacekeep(ers|ing))',
       ],
       examples: [
-        'Chile and Peru signed an acquisition and cross-servicing agreement.',
+        'A cross-servicing pact lets Chilean and Peruvian ships refuel each other.',
         'Two frigates sailed from Lorient.',
       ],
       counterExamples: ['The two countries signed a trade deal on Friday.'],
