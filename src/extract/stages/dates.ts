@@ -12,6 +12,14 @@ import { formatReference, resolveMention, type Reference, referenceFrom } from '
 const DATE_WORD =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b(?:last|next|this|past|previous|coming)\s+(?:week|month|year|summer|winter|spring|autumn|fall)\b|\b(?:19|20)\d\d\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/i;
 
+/**
+ * What the date parser reads besides a bare year: months, weekdays, casual days and times, numeric dates, and
+ * the units of spans counted from the reference ("three years ago", "within two years"). A sentence whose only
+ * date word is a year gets nothing from the parser (BARE_YEAR reads it), and the parser is the costly part.
+ */
+const PARSER_WORD =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow|tonight|now|noon|midnight|morning|afternoon|evening|night)\b|\b(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade)s?\b|\d[/.:-]\d|\d\s*[ap]\.?m\b/i;
+
 /** "a report published on June 2, 2019", "this April 9, 2021 article": later relative dates hang on it. */
 const REANCHOR_BEFORE = /\b(?:published|posted|reported|dated|released|written|issued)\b[^.;]{0,60}?$/i;
 const REANCHOR_AFTER = /^[\s,]*(?:piece|story|article|report|post|release|statement|column)\b/i;
@@ -158,7 +166,9 @@ function sentenceDates(
   const instant = reference
     ? new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12))
     : new Date(Date.UTC(contextYear ?? 2000, 6, 1, 12));
-  const results = chrono.casual.parse(text, { instant, timezone: 0 }, { forwardDate: false });
+  const results = PARSER_WORD.test(text)
+    ? chrono.casual.parse(text, { instant, timezone: 0 }, { forwardDate: false })
+    : [];
   const out: SentenceDates = { mentions: [], reanchor: null, firstFull: null, lastYear: null };
   const covered: Array<[number, number]> = [];
   for (const r of results) {
