@@ -1871,4 +1871,38 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       'The minister thanked Montenegro, which became the 29th member of NATO in 2017, for its patience during the negotiations.';
     expect(rules(text)).toEqual(['membership MNE+NATO concluded']);
   });
+
+  it('reads talks a purpose was agreed at as held, whatever the purpose says', () => {
+    const text = 'Quito and Lima agreed to expand coast guard ties during talks in Lima on Monday.';
+    expect(rules(text)).toEqual(['high_level_meeting ECU+PER held']);
+  });
+
+  it('reads troops that trained alongside another force as their drills, not training with new kit', () => {
+    expect(rules('Senegalese paratroopers trained alongside French commandos near Thies.')).toEqual([
+      'joint_exercise FRA+SEN held',
+    ]);
+    expect(rules('Senegalese recruits trained with new French rifles near Thies.')).toEqual([]);
+  });
+
+  it('reads states set beside a grouping’s role as its members, and the grouping as no party to their drills', () => {
+    const text = "Norway and Denmark, NATO's two Nordic founding members, held naval drills off Bergen.";
+    expect(rules(text)).toEqual([
+      'joint_exercise DNK+NOR held',
+      'membership DNK+NATO in_force',
+      'membership NATO+NOR in_force',
+    ]);
+    expect(rules('Chile and Peru, both APEC members, met in Lima.')).not.toContain('membership');
+    expect(rules('Indonesia, the bloc’s only Asian member, hosted the talks with Brunei.')).toEqual([
+      'high_level_meeting BRN+IDN held',
+    ]);
+    expect(rules('Vietnam, the ASEAN’s newest member, hosted the talks with Brunei.')).toContain(
+      'membership ASEAN+VNM in_force',
+    );
+  });
+
+  it('reads a partner’s own partner in a relative clause as in the same drills', () => {
+    const text =
+      'The Italian frigate sailed with a Spanish task group that trained with Moroccan forces off Tangier in 2022.';
+    expect(rules(text)).toEqual(['joint_exercise ESP+ITA+MAR held']);
+  });
 });

@@ -405,6 +405,31 @@ export const DONE_DURING_FAMILY: PhraseFamily = {
 };
 
 /**
+ * "Hanoi and Delhi agreed to deepen industry ties during talks in ...": the purpose is what was agreed; the
+ * talks it was agreed at took place, whatever speculative words the purpose holds.
+ */
+export const AGREED_DURING_FAMILY: PhraseFamily = {
+  name: 'agreed during',
+  flags: 'i',
+  entries: [
+    {
+      name: 'agreed during: pledged to do something at a meeting',
+      yields: { status: 'held' },
+      bare: true,
+      pattern: String.raw`\b(?:agreed|pledged|vowed|decided|promised|resolved|committed\s+themselves)\s+to\s+[^.;]{0,100}?\s(?:during|at|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?!(?:[\w'’-]+\s+){0,3}(?:next|upcoming|planned|coming|forthcoming)\b)(?:a|an|the|his|her|their|its)?\s*(?:[\w'’-]+\s+){0,4}$`,
+      examples: [
+        'Quito and Lima agreed to expand coast guard cooperation during ',
+        'The two ministers pledged to promote arms industry links at their ',
+      ],
+      counterExamples: [
+        "The two ministers pledged to promote arms industry links at next month's ",
+        'The envoy said the visit was meant to deepen ',
+      ],
+    },
+  ],
+};
+
+/**
  * "agreed to cooperate in areas such as training, joint exercises and ...": drills named as a field of
  * cooperation are no exercise held or planned.
  */

@@ -10,13 +10,14 @@ export const GROUPING_ROLE_FAMILY: PhraseFamily = {
     {
       name: 'grouping role: member or ally of a named grouping',
       yields: { type: 'membership', status: 'in_force' },
-      pattern: String.raw`\b(?:NATO|Nato|EU|ASEAN|Asean|Quad|AUKUS|G7|[Aa]lliance)(?:['’]s)?\s+(?:(?:newest|oldest|latest|founding|fellow|full|new|global|only|sole|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+){0,2}(?:members?|member (?:states?|countries|nations)|all(?:y|ies)|partners?|partner (?:countries|nations))\b`,
+      pattern: String.raw`\b(?:NATO|Nato|EU|ASEAN|Asean|Quad|AUKUS|G7|[Aa]lliance)(?:['’]s)?\s+(?:(?:newest|oldest|latest|founding|fellow|full|new|global|only|sole|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|Asian|European|Nordic|Baltic|Arab|African|Gulf|Pacific|eastern|western|northern|southern)\s+){0,2}(?:members?|member (?:states?|countries|nations)|all(?:y|ies)|partners?|partner (?:countries|nations))\b`,
       examples: [
         'NATO member Romania will host the brigade from next spring.',
         'Brussels said the fellow EU member states agreed to the plan.',
         'Canberra is the alliance’s newest partner in the region.',
         "Finland became NATO's 31st member on April 4, 2023.",
         "Peru became the alliance's first global partner in South America.",
+        "Japan, the Quad's only Asian member, abstained.",
       ],
       counterExamples: [
         'Members of parliament met in Vilnius on Monday.',

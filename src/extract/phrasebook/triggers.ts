@@ -397,6 +397,8 @@ const jointExercise: PhraseEntry[] = [
       // "first joint air force exercise", "joint counter-terrorism field exercises".
       '(joint|combined|bilateral|trilateral|multilateral) ~3 exercise[s]',
       '(trained|train|training|drilled|drill|exercised|sailed|patrolled|patrol|flew|fly) together',
+      // "troops trained alongside British soldiers": training beside another force, not with new kit.
+      '(trained|trains|training|drilled|exercised|exercising|sailed|sailing|patrolled|flew|flying) (alongside|with) ~3 (troops|soldiers|forces|sailors|marines|pilots|counterparts|units|commandos|paratroopers|navies|warships|contingent[s])',
     ],
     examples: [
       'Indian and Vietnamese warships held drills in the South China Sea.',
@@ -404,8 +406,12 @@ const jointExercise: PhraseEntry[] = [
       'Turkey and Azerbaijan began joint special forces training near Baku.',
       'Korean and Polish troops wrapped up a combined exercise at Drawsko.',
       'Egypt and China wrap up first joint air force exercise',
+      'Senegalese paratroopers trained alongside French commandos near Thies.',
     ],
-    counterExamples: ['The fire drilling equipment arrived late.'],
+    counterExamples: [
+      'The fire drilling equipment arrived late.',
+      'The recruits trained with new rifles bought from a local maker.',
+    ],
   },
   {
     name: 'joint-exercise: the exercise',

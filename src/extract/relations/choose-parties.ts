@@ -178,7 +178,11 @@ function readParties(
     // "a fighter developed with Britain and Italy", "drills with the US and Australia", "an exercise with
     // troops from 23 countries including A, B and C": one project or exercise with all of them, where an
     // agreement "with Britain and Italy" is one per partner.
-    const oneList = partners.length === 1 && spokes.length > 1;
+    // "sailed with a British group that exercised with Japanese forces": the partner's own partner, in a
+    // relative clause, is in the same drills.
+    const chained =
+      partners.length === 2 && RELATIVE_WITH.test(text.slice(partners[0]!.end, partners[1]!.start));
+    const oneList = (partners.length === 1 && spokes.length > 1) || chained;
     // "held bilateral talks with his Indian and Pakistani counterparts": one meeting with each.
     const separate = SEPARATE.test(text.slice(Math.max(0, trigger.start - 25), partners[0]!.start));
     if (MULTILATERAL.has(trigger.type) && oneList && hubs.length === 1 && !separate) {
@@ -311,6 +315,9 @@ const ALSO_WITH = compileFamily(ALSO_WITH_FAMILY);
 const SAME_KIND_WORDS = /^(?:similar|such)\b/i;
 /** "separate meetings", "bilateral talks", "met separately": one event per partner, never one of them all. */
 export const SEPARATE = /\b(?:bilateral|separate|separately|one-on-one|one-to-one|respective)\b/i;
+/** Between two partners: the first's relative clause, whose verb takes the second ("... that trained with"). */
+const RELATIVE_WITH =
+  /^[^,;]{0,40}\b(?:that|which|who)\s+(?:[\w-]+\s+){1,2}(?:with|alongside)\s+(?:the\s+)?$/i;
 /** "alongside the host", "alongside more than 10,000 Filipino and American personnel". */
 const ALONGSIDE = /\b(?:alongside|joining|besides)\s+(?:the\s+)?(?:[\w,.-]+\s+){0,4}$/i;
 const MEMBERSHIP_WORD = compileFamily(MEMBERSHIP_WORD_FAMILY);
@@ -410,6 +417,13 @@ function membershipOf(
     if (beside)
       return beside.codes.filter((c) => !isGroupingCode(c)).map((c) => ({ parties: [grouping, c] }));
   }
+  // "Finland and Sweden, NATO's newest members": the list runs on into the role set beside it, one group.
+  const listed = usable.find(
+    (g) =>
+      g.start < trigger.start && g.end > trigger.start && g.end <= trigger.end && g.codes.includes(grouping),
+  );
+  if (listed && /,\s*(?:the\s+|an?\s+)?$/.test(text.slice(listed.start, trigger.start)))
+    return listed.codes.filter((c) => !isGroupingCode(c)).map((c) => ({ parties: [grouping, c] }));
   // "among them Portugal, a member of the alliance since its founding": the state the role is set beside.
   const nearest = usable.filter((g) => g.end <= trigger.start && !g.codes.includes(grouping)).at(-1);
   const gap = nearest ? text.slice(nearest.end, trigger.start) : '';

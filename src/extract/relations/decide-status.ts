@@ -10,6 +10,7 @@ import {
   CONDITIONAL_OPENING_FAMILY,
   DEVELOPMENT_STATUS_FAMILY,
   DONE_DURING_FAMILY,
+  AGREED_DURING_FAMILY,
   EVENT_AHEAD_FAMILY,
   AWAITED_FAMILY,
   BECAME_MEMBER_FAMILY,
@@ -88,6 +89,7 @@ const EVENT_PROPOSED = compileFamily(EVENT_PROPOSED_FAMILY);
 const YET_TO = compileEach(YET_TO_FAMILY);
 const EVENT_AHEAD = compileFamily(EVENT_AHEAD_FAMILY);
 const DONE_DURING = compileFamily(DONE_DURING_FAMILY);
+const AGREED_DURING = compileFamily(AGREED_DURING_FAMILY);
 /** "will be", "is to be" right before a past participle: the passive of the future. */
 const FUTURE_PASSIVE = /\b(?:will|would|shall|to|is to|are to)\s+be\s+$/i;
 const EVENT_AS_FIELD = compileFamily(EVENT_AS_FIELD_FAMILY);
@@ -142,7 +144,11 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
     case 'joint_exercise':
     case 'high_level_meeting':
     case 'two_plus_two':
-      if (hypothetical || SPECULATIVE.test(before)) return null;
+      if (hypothetical) return null;
+      // "agreed to expand ties during talks in Lima": the talks the purpose was agreed at took place.
+      if (AGREED_DURING.test(before) && !FUTURE_CUE.test(text.slice(trigger.end, trigger.end + 60)))
+        return 'held';
+      if (SPECULATIVE.test(before)) return null;
       if (trigger.type === 'joint_exercise' && EVENT_AS_FIELD.test(before)) return null;
       // Exchanges and drills "suspended" have ended; those called off or postponed never happened.
       if (SUSPENDED.test(clause)) return 'ended';
