@@ -1905,4 +1905,40 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       'The Italian frigate sailed with a Spanish task group that trained with Moroccan forces off Tangier in 2022.';
     expect(rules(text)).toEqual(['joint_exercise ESP+ITA+MAR held']);
   });
+
+  it('reads a grouping’s instruments "in force" that cover a list as one with each state listed', () => {
+    const text =
+      'Canberra’s access pacts already in force cover Japan, Singapore and the Philippines, and it is in talks on one with Fiji.';
+    expect(rules(text)).toEqual([
+      'reciprocal_access AUS+FJI negotiating',
+      'reciprocal_access AUS+JPN in_force',
+      'reciprocal_access AUS+PHL in_force',
+      'reciprocal_access AUS+SGP in_force',
+    ]);
+  });
+
+  it('reads a whole list that follows the drills "as observers" as onlookers', () => {
+    const text =
+      'Cameroon and Nigeria held naval drills off Douala. Officers from Chad, Niger, the Central African Republic and Gabon are following the drills as observers.';
+    expect(rules(text)).toEqual(['joint_exercise CMR+NGA held']);
+  });
+
+  it('reads an era, a shared border and an attacker as no party to the tie', () => {
+    expect(
+      rules(
+        'Romania received Korean howitzers on Wednesday to replace Soviet-era guns along a border it shares with war-torn Ukraine.',
+      ),
+    ).toEqual(['equipment_transfer KOR+ROU completed']);
+    expect(rules('Hungary closed its border crossings with Serbia for the duration of the drills.')).toEqual(
+      [],
+    );
+    expect(rules('The pact was signed a week after an Iranian drone strike hit a tanker off Oman.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a clause opened by "since" and an army that crossed a border as no part of the drills', () => {
+    const text = 'The drills grew larger since the Russian army crossed into Georgia in 2008.';
+    expect(rules(text)).toEqual([]);
+  });
 });

@@ -30,9 +30,10 @@ export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
       yields: { role: 'clause-edge' },
       bare: true,
       // Headlines drop the "and": "Jakarta signs jet deal, eyes Turkish drones".
-      pattern: String.raw`,\s(?:and|but)\s(?=(?:also\s+|later\s+|then\s+|recently\s+)?(?:signed|inked|concluded|agreed|held|began|launched|completed|delivered|ordered|bought|sold|received|ratified|renewed|joined|hosted|conducted|staged)\s)|,\s(?=(?:eyes|mulls|weighs|seeks|plans|signs|inks|buys|orders|receives|considers|eyeing|mulling|weighing)\s)`,
+      pattern: String.raw`,\s(?:and|but)\s(?=(?:also\s+|later\s+|then\s+|recently\s+)?(?:signed|inked|concluded|agreed|held|began|launched|completed|delivered|ordered|bought|sold|received|ratified|renewed|joined|hosted|conducted|staged)\s)|,\s(?=(?:eyes|mulls|weighs|seeks|plans|signs|inks|buys|orders|receives|considers|eyeing|mulling|weighing)\s)|,\s(?:and|but)\s(?=(?:it|they|he|she|we)\s+(?:is|are|was|were|has|have|had|will|would|also|now|plans|hopes)\s)`,
       examples: [
         'Oman has a pact with India, and signed another with Kenya last year.',
+        'Oman has pacts with India and Iran, and it is negotiating one with Kenya.',
         'Chile bought two frigates, and later ordered a third.',
         'Jakarta signs jet deal, eyes Turkish drones',
       ],
@@ -45,10 +46,11 @@ export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
       name: 'clause edge: a time clause with its own subject',
       yields: { role: 'clause-edge' },
       bare: true,
-      pattern: String.raw`\s(?:since|until)\s(?=(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:and\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3})?(?:signed|inked|concluded|agreed|joined|held|began|launched|bought|ordered|received|sealed|struck|opened|became|applied|withdrew|left)\b)`,
+      pattern: String.raw`\s(?:since|until)\s(?=(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:and\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3})?(?:(?:army|armed\s+forces|forces|troops|military|navy|government|president|leaders?)\s+)?(?:signed|inked|concluded|agreed|joined|held|began|launched|bought|ordered|received|sealed|struck|opened|became|applied|withdrew|left|invaded|crossed|seized|took|sent|[a-z]{3,}ed)\b)`,
       examples: [
         'Ties have grown closer since Fiji signed a policing pact with Beijing.',
         'Drills were suspended until Chile and Peru agreed a new framework.',
+        'The drills grew larger since the Russian army crossed into Georgia.',
       ],
       counterExamples: [
         'Ties have grown closer since January.',

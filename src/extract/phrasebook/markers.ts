@@ -64,6 +64,15 @@ export const MARKER_FAMILY: PhraseFamily = {
       counterExamples: ['talks without '],
     },
     {
+      // "its logistics pacts in force cover A, B and C": the partners the instruments are with.
+      name: 'list marker: instruments that cover',
+      yields: { role: 'with' },
+      bare: true,
+      pattern: String.raw`\b(?:agreements?|pacts?|accords?|treaties|deals?|arrangements?|ACSAs?|RAAs?|VFAs?|SOFAs?|GSOMIAs?)\s+(?:[\w-]+\s+){0,3}(?:cover|covers|covered|span|spans)\s+(?:the\s+)?$`,
+      examples: ['Its access pacts already in force cover ', 'The ACSAs span the '],
+      counterExamples: ['The strike group covered the '],
+    },
+    {
       name: 'list marker: including',
       yields: { role: 'including' },
       bare: true,

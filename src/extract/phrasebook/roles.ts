@@ -88,13 +88,15 @@ export const RIVAL_AFTER_FAMILY: PhraseFamily = {
       name: 'rival after: its buildup, threats or protests',
       yields: { role: 'rival' },
       bare: true,
-      pattern: String.raw`^(?:'s?)?\s+(?:growing |increasing |rising |increasingly |continued |military |maritime |expanding |aggressive |coercive |recent |illegal |full-scale )*(?:condemn\w*|protest\w*|criticiz\w*|criticis\w*|denounc\w*|slamm?\w*|warn(?:s|ed)?|oppos\w*|object(?:s|ed)|buildup|build-up|assertiveness|assertive|aggression|aggressive|threats?|expansion|expansionism|coercion|invasion|incursions?|provocations?|claims|militari[sz]ation|rise|influence|clout|intimidation|war(?![- ]?gam)|attack|missile launches|nuclear|hostility|annexation|policy to allow|pressure|sanctions|meddling|interference)\b`,
+      pattern: String.raw`^(?:'s?)?\s+(?:growing |increasing |rising |increasingly |continued |military |maritime |expanding |aggressive |coercive |recent |illegal |full-scale )*(?:condemn\w*|protest\w*|criticiz\w*|criticis\w*|denounc\w*|slamm?\w*|warn(?:s|ed)?|oppos\w*|object(?:s|ed)|buildup|build-up|assertiveness|assertive|aggression|aggressive|threats?|expansion|expansionism|coercion|invasion|incursions?|provocations?|claims|militari[sz]ation|rise|influence|clout|intimidation|war(?![- ]?gam)|attacks?|attacking|(?:air|drone|missile)\s?strikes?|bombing|shelling|offensive|missile launches|nuclear|hostility|annexation|policy to allow|pressure|sanctions|meddling|interference)\b`,
       examples: [
         "'s expanding maritime assertiveness around the Gulf of Guinea",
         ' pressure pushed the government to sign.',
         "'s war on its neighbour",
         ' condemned the joint patrols as a provocation.',
         "'s recent missile launches have alarmed Seoul.",
+        ' airstrike hit the port on Tuesday.',
+        "'s attacks on shipping continued.",
       ],
       counterExamples: [
         ' and Kenya signed a border security memorandum.',
@@ -321,8 +323,12 @@ export const EXCLUDED_BEFORE_FAMILY: PhraseFamily = {
       name: 'excluded before: a neighbour or border',
       yields: { role: 'onlooker' },
       bare: true,
-      pattern: String.raw`\b(?:[Nn]eighbou?r(?:ing)? (?:of|to)|[Bb]orders? with|[Bb]ordering|[Bb]order of)\s+(?:the\s+)?$`,
-      examples: ['The base sits close to the border with ', 'Troops will exercise in a province bordering '],
+      pattern: String.raw`\b(?:[Nn]eighbou?r(?:ing)? (?:of|to)|[Bb]orders? (?:crossings? |posts? |checkpoints? )?with|[Bb]order (?:it|they|that) shares? with|shares? (?:a|its|their) (?:long |[\w-]+-(?:km|kilometre|kilometer|mile) )?border with|[Bb]ordering|[Bb]order of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$`,
+      examples: [
+        'The base sits close to the border with ',
+        'Troops will exercise in a province bordering ',
+        'The guns will guard a border it shares with war-torn ',
+      ],
       counterExamples: [
         'The base sits close to the capital of ',
         'The border was calm, said officials from ',
@@ -360,12 +366,13 @@ export const EXCLUDED_AFTER_FAMILY: PhraseFamily = {
       name: 'excluded after: observers of a state, or a state as an observer',
       yields: { role: 'onlooker' },
       bare: true,
-      pattern: String.raw`^(?:\s+(?:(?:also\s+)?(?:sent|sends|dispatched|will\s+send)\s+)?(?:military\s+|naval\s+|defen[cs]e\s+)?(?:observers?|onlookers?)\b|\s+(?:(?:sent|attended|attending|joined|joining|took\s+part|taking\s+part|participated|participating|was\s+present)\s+)?(?:only\s+)?as\s+(?:an?\s+)?observers?(?![\w-]))`,
+      pattern: String.raw`^(?:\s+(?:(?:also\s+)?(?:sent|sends|dispatched|will\s+send)\s+)?(?:military\s+|naval\s+|defen[cs]e\s+)?(?:observers?|onlookers?)\b|\s+(?:(?:sent|attended|attending|joined|joining|took\s+part|taking\s+part|participated|participating|was\s+present)\s+)?(?:only\s+)?as\s+(?:an?\s+)?observers?(?![\w-])|\s+(?:are|is|were|was|will\s+be)\s+(?:[\w-]+\s+){1,4}as\s+(?:an?\s+)?observers?(?![\w-]))`,
       examples: [
         ' observers watched the landing.',
         ' attended as an observer.',
         ' military observers were present.',
         ' sent observers.',
+        ' are following the landings as observers.',
       ],
       counterExamples: [' troops landed on the beach.', ' observed the drills closely.'],
     },
@@ -377,6 +384,15 @@ export const EXCLUDED_AFTER_FAMILY: PhraseFamily = {
       pattern: String.raw`^\s+(?:(?:stays?|stayed|staying|kept|keeps)\s+away|boycott\w*|skipp(?:ed|ing)|(?:did|does|will)\s+not\s+(?:send|take\s+part|attend|join|participate)|declined\s+to\s+(?:send|take\s+part|attend|join|participate)|pulled\s+out\s+of\s+the\s+(?:drills?|exercises?|talks|summit|meeting)|(?:was|were)\s+absent)\b`,
       examples: [' stays away', ' did not send troops this year', ' boycotted the summit'],
       counterExamples: [' sent troops', ' took part for the first time'],
+    },
+    {
+      // "replace Soviet-era guns": a state naming a period is no party to anything.
+      name: 'excluded after: an era',
+      yields: { role: 'onlooker' },
+      bare: true,
+      pattern: String.raw`^[- ]era\b`,
+      examples: ['-era tanks', ' era rifles'],
+      counterExamples: ['-made tanks', ' eras'],
     },
   ],
 };

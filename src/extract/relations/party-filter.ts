@@ -90,19 +90,22 @@ export function classifyMentions(
   dropReporters(sentence, offset, out);
   dropTitledPeople(sentence, offset, out);
   // "Brazilian and Uruguayan observers": the role named after a list holds for the whole list.
+  // "A, B, C and D are following the drills as observers": back along the list, however long.
+  let listed = false;
   for (let i = out.length - 1; i > 0; i--) {
     const m = out[i]!;
     const before = out[i - 1]!;
-    if (m.excluded && !m.place && before.kind === m.kind && !before.excluded) {
+    const roleAfter = listed || EXCLUDED_AFTER.test(sentence.slice(m.end - offset, m.end - offset + 60));
+    listed = false;
+    if (m.excluded && !m.place && before.kind === m.kind && !before.excluded && roleAfter) {
       const between = sentence.slice(before.end - offset, m.start - offset);
-      if (LIST_JOIN.test(between) && EXCLUDED_AFTER.test(sentence.slice(m.end - offset, m.end - offset + 60)))
-        before.excluded = true;
+      if (LIST_JOIN.test(between)) before.excluded = listed = true;
     }
   }
   return out;
 }
 
-const LIST_JOIN = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+const LIST_JOIN = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/;
 
 /**
  * "Dutch Prime Minister Mark Rutte": the state of the title is the person's in this sentence, whatever office

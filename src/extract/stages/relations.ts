@@ -185,10 +185,17 @@ function readSentence(
       if (grouping && (set.status ?? status))
         discourse.lastMembership = { grouping, status: (set.status ?? status)!, sentence: sentence.index };
     }
-    if (trigger.kind === 'instrument' || trigger.kind === 'generic')
+    if (trigger.kind === 'instrument' || trigger.kind === 'generic') {
+      // "pacts in force with A and B, and it is in talks on one with C": a cue past the next instrument is its.
+      const next = triggers.find(
+        (t) => t.start >= trigger.end && (t.kind === 'instrument' || t.kind === 'generic'),
+      );
+      const nextFrom = next ? clauseAround(text, next.start, next.end).from : Infinity;
       for (const later of laterMilestones(text, trigger))
-        for (const set of ruleSets)
-          if (!set.status) propose(set.parties, later.status, 'rule', 'cue', trigger.type, later);
+        if (later.start < nextFrom)
+          for (const set of ruleSets)
+            if (!set.status) propose(set.parties, later.status, 'rule', 'cue', trigger.type, later);
+    }
     const delivered =
       trigger.type === 'equipment_transfer' && status !== 'completed' ? laterDelivery(text, trigger) : null;
     if (delivered)
