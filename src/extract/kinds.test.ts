@@ -1941,4 +1941,34 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
     const text = 'The drills grew larger since the Russian army crossed into Georgia in 2008.';
     expect(rules(text)).toEqual([]);
   });
+
+  it('reads the parties of an instrument as those its own relative clause says signed it', () => {
+    const text =
+      'Hungary signed a deal in 2021 for Turkish firms to build drones, and a treaty on allied relations that Budapest and Belgrade signed in 2023 binds the two neighbours.';
+    expect(rules(text)).toContain('security_treaty HUN+SRB concluded');
+    expect(rules(text)).not.toContain('security_treaty HUN+SRB+TUR concluded');
+  });
+
+  it('reads a treaty only two states have, named with people the gazetteer lacks, as theirs', () => {
+    const text = 'Officials cited the Nakamal Agreement, which the two prime ministers signed in Port Vila.';
+    expect(rules(text)).toEqual(['security_treaty AUS+VUT concluded']);
+  });
+
+  it('reads a memorandum named by the military work it covers as a defence memorandum', () => {
+    const text = 'Lusaka and Washington concluded a memorandum to refurbish three army barracks.';
+    expect(rules(text)).toEqual(['defense_mou USA+ZMB concluded']);
+  });
+
+  it('reads no transfer under an embargo, and exports after one was lifted as exports', () => {
+    expect(rules('Since 2021 Ottawa has kept an embargo on military exports to Niamey.')).toEqual([]);
+    expect(
+      rules('Since Washington lifted its embargo in 2016, it has exported patrol boats to Hanoi.'),
+    ).toEqual(['equipment_transfer USA+VNM completed']);
+  });
+
+  it('reads those who took part in a phase of drills told paragraphs before as joining them', () => {
+    const text =
+      'Serbia and Hungary began joint drills near Novi Sad on Monday. The drills involve 3,000 troops. They run for ten days. Armoured units lead the first week. Artillery follows. Helicopters support both. Officers from Greece and Cyprus took part in the final phase of the drills.';
+    expect(rules(text)).toEqual(['joint_exercise CYP+GRC+HUN+SRB held']);
+  });
 });

@@ -222,6 +222,7 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
     ['Agreement on the Withdrawal of United States Forces from Iraq', 'US-Iraq Status of Forces Agreement'],
     [],
     'U.S.–Iraq Status of Forces Agreement',
+    { parties: ['IRQ', 'USA'] },
   ),
   i(
     'reciprocal_access',
@@ -259,6 +260,7 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
     ],
     [],
     'Treaty of Mutual Cooperation and Security between the United States and Japan',
+    { parties: ['JPN', 'USA'] },
   ),
   i(
     'security_treaty',
@@ -288,28 +290,38 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
   ),
   i('security_treaty', ['Lombok Treaty', 'Treaty of Lombok'], [], 'Lombok Treaty', {
     note: 'Australia-Indonesia Agreement on the Framework for Security Cooperation (2006)',
+    parties: ['AUS', 'IDN'],
   }),
   i(
     'security_treaty',
     ['Agreement on Maintaining Security', 'Australia-Indonesia Agreement on Maintaining Security'],
     [],
     'Australia–Indonesia relations',
-    { note: 'the 1995 Keating-Suharto agreement, ended by Indonesia in 1999' },
+    { note: 'the 1995 Keating-Suharto agreement, ended by Indonesia in 1999', parties: ['AUS', 'IDN'] },
   ),
   i(
     'security_treaty',
     ['Lancaster House Treaties', 'Lancaster House Treaty', 'Lancaster House agreements'],
     [],
     'Lancaster House Treaties',
+    { parties: ['FRA', 'GBR'] },
   ),
-  i('security_treaty', ['Treaty of Aachen', 'Aachen Treaty'], [], 'Treaty of Aachen (2019)'),
-  i('security_treaty', ['Quirinal Treaty', 'Treaty of the Quirinal'], [], 'Quirinal Treaty'),
-  i('security_treaty', ['Élysée Treaty', 'Elysee Treaty', 'Treaty of the Élysée'], [], 'Élysée Treaty'),
+  i('security_treaty', ['Treaty of Aachen', 'Aachen Treaty'], [], 'Treaty of Aachen (2019)', {
+    parties: ['DEU', 'FRA'],
+  }),
+  i('security_treaty', ['Quirinal Treaty', 'Treaty of the Quirinal'], [], 'Quirinal Treaty', {
+    parties: ['FRA', 'ITA'],
+  }),
+  i('security_treaty', ['Élysée Treaty', 'Elysee Treaty', 'Treaty of the Élysée'], [], 'Élysée Treaty', {
+    parties: ['DEU', 'FRA'],
+  }),
   i('security_treaty', ['Treaty of Nancy', 'Nancy Treaty'], [], 'France–Poland relations', {
     note: 'the 2025 Franco-Polish treaty with a mutual assistance clause',
+    parties: ['FRA', 'POL'],
   }),
   i('security_treaty', ['Kensington Treaty'], [], 'Germany–United Kingdom relations', {
     note: 'the 2025 UK-German friendship and cooperation treaty with a mutual assistance commitment',
+    parties: ['DEU', 'GBR'],
   }),
   i(
     'security_treaty',
@@ -327,6 +339,7 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
     ],
     [],
     'Mutual Defense Treaty (United States–South Korea)',
+    { parties: ['KOR', 'USA'] },
   ),
   i('security_treaty', ['Sino-American Mutual Defense Treaty'], [], 'Sino-American Mutual Defense Treaty'),
   i(
@@ -334,6 +347,7 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
     ['Sino-North Korean Mutual Aid and Cooperation Friendship Treaty', 'China-North Korea friendship treaty'],
     [],
     'Sino-North Korean Mutual Aid and Cooperation Friendship Treaty',
+    { parties: ['CHN', 'PRK'] },
   ),
   i(
     'security_treaty',
@@ -360,6 +374,7 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
     ['Treaty on Security Guarantees', 'Treaty on Security Guarantees within the Union State'],
     [],
     'Belarus–Russia relations',
+    { parties: ['BLR', 'RUS'] },
   ),
   i(
     'security_treaty',
@@ -380,6 +395,7 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
     ],
     [],
     'Japan–United States relations',
+    { parties: ['JPN', 'USA'] },
   ),
   i(
     'security_treaty',
@@ -400,7 +416,9 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
     [],
     'Treaty of Brussels',
   ),
-  i('security_treaty', ['Anglo-Portuguese Alliance', 'Treaty of Windsor'], [], 'Anglo-Portuguese Alliance'),
+  i('security_treaty', ['Anglo-Portuguese Alliance', 'Treaty of Windsor'], [], 'Anglo-Portuguese Alliance', {
+    parties: ['GBR', 'PRT'],
+  }),
   i('security_treaty', ['Treaty of Guarantee'], [], 'Treaty of Guarantee (1960)'),
   i(
     'security_treaty',
@@ -416,23 +434,25 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
     ['Anglo-Malaysian Defence Agreement', 'Anglo-Malayan Defence Agreement'],
     ['AMDA'],
     'Five Power Defence Arrangements',
+    { parties: ['GBR', 'MYS'] },
   ),
-  i('security_treaty', ['Falepili Union', 'Falepili Union Treaty'], [], 'Falepili Union'),
-  i('security_treaty', ['Nakamal Agreement'], [], 'Australia–Vanuatu relations'),
+  i('security_treaty', ['Falepili Union', 'Falepili Union Treaty'], [], 'Falepili Union', {
+    parties: ['AUS', 'TUV'],
+  }),
+  i('security_treaty', ['Nakamal Agreement'], [], 'Australia–Vanuatu relations', { parties: ['AUS', 'VUT'] }),
   i(
     'security_treaty',
     ['Pukpuk Treaty', 'Pukpuk Mutual Defence Treaty'],
     [],
     'Australia–Papua New Guinea relations',
-    {
-      note: 'the 2025 Australia-PNG mutual defence treaty',
-    },
+    { note: 'the 2025 Australia-PNG mutual defence treaty', parties: ['AUS', 'PNG'] },
   ),
   i(
     'security_treaty',
     ['Strategic Mutual Defence Agreement', 'Strategic Mutual Defense Agreement'],
     ['SMDA'],
     'Pakistan–Saudi Arabia relations',
+    { parties: ['PAK', 'SAU'] },
   ),
   i(
     'security_treaty',
@@ -465,7 +485,7 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
       note: "the EU's partnerships with Japan, Korea, the UK and others; SDP is also a party name",
     },
   ),
-  i('security_treaty', ['Treaty of Dunkirk'], [], 'Treaty of Dunkirk'),
+  i('security_treaty', ['Treaty of Dunkirk'], [], 'Treaty of Dunkirk', { parties: ['FRA', 'GBR'] }),
   i('security_treaty', ['Security Treaty'], [], 'Security treaty', {
     exactCase: true,
     note: 'a capitalised "Security Treaty" is a named one (China-Solomon Islands, US-Japan)',
@@ -564,9 +584,11 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
     ['Trinity House Agreement', 'Trinity House agreement on defence'],
     [],
     'Germany–United Kingdom relations',
+    { parties: ['DEU', 'GBR'] },
   ),
   i('defense_mou', ['Geelong Treaty'], [], 'AUKUS', {
     note: 'the 2025 Australia-UK treaty on the AUKUS submarine partnership',
+    parties: ['AUS', 'GBR'],
   }),
   i(
     'defense_mou',
@@ -577,6 +599,7 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
     ],
     [],
     '1958 US–UK Mutual Defence Agreement',
+    { parties: ['GBR', 'USA'] },
   ),
   i(
     'defense_mou',
@@ -616,6 +639,7 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
     ['Framework for Major Defense Partnership', 'Framework for the U.S.-India Major Defense Partnership'],
     [],
     'India–United States relations',
+    { parties: ['IND', 'USA'] },
   ),
   i(
     'defense_mou',
@@ -743,12 +767,15 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
   i('two_plus_two', ['Security Consultative Committee'], ['SCC'], 'Japan–United States relations', {
     ambiguous: true,
   }),
-  i('two_plus_two', ['Australia-United States Ministerial Consultations'], ['AUSMIN'], 'AUSMIN'),
+  i('two_plus_two', ['Australia-United States Ministerial Consultations'], ['AUSMIN'], 'AUSMIN', {
+    parties: ['AUS', 'USA'],
+  }),
   i(
     'two_plus_two',
     ['Australia-United Kingdom Ministerial Consultations'],
     ['AUKMIN'],
     'Australia–United Kingdom relations',
+    { parties: ['AUS', 'GBR'] },
   ),
   i('high_level_meeting', ['Shangri-La Dialogue'], ['SLD'], 'Shangri-La Dialogue'),
   i(

@@ -131,8 +131,13 @@ export const JOIN_THE_FAMILY: PhraseFamily = {
       name: 'join the: joining an exercise already told',
       yields: { type: 'joint_exercise', role: 'joined-event' },
       bare: true,
-      pattern: String.raw`\bjoin(?:s|ed|ing)?\s+(?:the|these|those|this|that)\s+(?:\w+\s+)?$`,
-      examples: ['A Chilean frigate will also join the ', 'Marines from Fiji joined these annual '],
+      // "took part in the final stage of the exercise": a part of drills told before is those drills.
+      pattern: String.raw`\bjoin(?:s|ed|ing)?\s+(?:the|these|those|this|that)\s+(?:\w+\s+)?$|\b(?:took|take|takes|taking)\s+part\s+in\s+(?:the|a)\s+(?:\w+\s+)?(?:stage|phase|part|leg|portion|segment)\s+of\s+(?:(?:the|these|this)\s+)?(?:\w+\s+)?$`,
+      examples: [
+        'A Chilean frigate will also join the ',
+        'Marines from Fiji joined these annual ',
+        'Troops from Laos took part in the final phase of the ',
+      ],
       counterExamples: ['A Chilean frigate will lead the ', 'Peru joined the talks before the '],
     },
   ],

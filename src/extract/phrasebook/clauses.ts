@@ -277,6 +277,28 @@ export const CALLED_OFF_FAMILY: PhraseFamily = {
   ],
 };
 
+/** Transfers a state forbids: an embargo on exports moves nothing. */
+export const EMBARGOED_FAMILY: PhraseFamily = {
+  name: 'embargoed',
+  flags: 'i',
+  entries: [
+    {
+      name: 'embargoed: an embargo or ban on the sales',
+      yields: { role: 'called-off' },
+      // Not one lifted: "since Washington lifted its arms embargo, exports have grown".
+      pattern: String.raw`(?<!\b(?:lift\w*|end\w*|eas\w*|remov\w*|scrap\w*|drop\w*)\s+(?:[\w-]+\s+){0,2})(?:embargo(?:es|ed)?|ban(?:s|ned|ning)?\s+(?:on|the)|barr(?:ed|ing)|prohibit\w*|outlaw\w*)`,
+      examples: [
+        'Since the coup, Ottawa has kept an embargo on arms exports to Niamey.',
+        'Berlin banned the sale of tanks to Riyadh in 2018.',
+      ],
+      counterExamples: [
+        'Berlin approved the sale of tanks to Riyadh in 2018.',
+        'Since Washington lifted its arms embargo on Hanoi, exports have grown.',
+      ],
+    },
+  ],
+};
+
 /** Exchanges and drills suspended or frozen have ended. */
 export const SUSPENDED_FAMILY: PhraseFamily = {
   name: 'suspended',

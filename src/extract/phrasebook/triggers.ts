@@ -364,6 +364,9 @@ const defenseMou: PhraseEntry[] = [
       '(defense|security|military) cooperation (plan|programme|program|roadmap)[s]',
       '(defense|security|military) roadmap[s]',
       '(roadmap|plan|programme|program) (for|on|of) (defense|security|military) cooperation',
+      // "a memorandum to build bases for the special forces": named by the military work it covers.
+      '(agreement|arrangement|memorand(um|a)|protocol) (to|that will|that would) (build|upgrade|refurbish|expand|host|station|train|equip|deploy|open|establish|set up|construct|modernise|modernize) ~3 (base[s]|barracks|garrison[s]|troops|special forces|brigade[s]|battalion[s]|coast guard|navy|army|air force|military personnel|soldiers|officers)',
+      '(agreement|arrangement|memorand(um|a)|protocol) (for|on) the (training|deployment|stationing|construction|secondment|deputation) of ~3 (base[s]|barracks|garrison[s]|troops|special forces|brigade[s]|battalion[s]|coast guard|navy|army|air force|military personnel|soldiers|officers)',
     ],
     examples: [
       'Brazil and Sweden signed a defence cooperation agreement in Brasilia.',
@@ -376,8 +379,13 @@ const defenseMou: PhraseEntry[] = [
       'Chad and Niger signed a military cooperation protocol in N’Djamena.',
       'Fiji and the United States expanded their shiprider agreement.',
       'Doha and Ankara signed a defence and economic cooperation framework agreement.',
+      'Lusaka and Washington concluded a memorandum to refurbish three barracks.',
+      'A protocol for the training of military personnel was signed in Rabat.',
     ],
-    counterExamples: ['Defense cooperation between the two neighbours has grown.'],
+    counterExamples: [
+      'Defense cooperation between the two neighbours has grown.',
+      'A memorandum to staff said the base would close.',
+    ],
   },
 ];
 
@@ -726,8 +734,12 @@ export const GENERIC_FAMILY: PhraseFamily = {
       // "the 2018 agreement governing the presence of French forces": an agreement dated by the year before it.
       name: 'generic: an agreement of a year',
       yields: { role: 'generic-agreement', instrument: true },
-      pattern: String.raw`(?<=\b(?:the|a|an|its|their)\s)(?:19|20)\d\d\s+(?:defen[cs]e\s+|security\s+|military\s+|bilateral\s+)?(?:agreement|accord|deal|arrangement)s?`,
-      examples: ['Paris and Niamey ended the 2015 agreement.', 'Under a 2014 accord, troops train in Doha.'],
+      pattern: String.raw`(?<=\b(?:the|a|an|its|their)\s)(?:19|20)\d\d\s+(?:defen[cs]e\s+|security\s+|military\s+|bilateral\s+)?(?:agreement|accord|deal|arrangement|protocol|memorandum)s?`,
+      examples: [
+        'Paris and Niamey ended the 2015 agreement.',
+        'Under a 2014 accord, troops train in Doha.',
+        'A 1990 protocol governs the secondment of Omani officers.',
+      ],
       counterExamples: ['In 2014 the two signed nothing.', 'The 2014 budget rose.'],
     },
     {

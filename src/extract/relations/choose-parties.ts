@@ -111,6 +111,8 @@ function readParties(
   const usable = groups.filter((g) => !g.place);
   const between = usable.find((g) => g.marker === 'between' && g.codes.length >= 2);
   if (between) return [{ parties: between.codes }];
+  const signers = signersAfter(text, trigger, usable);
+  if (signers) return [{ parties: signers }];
 
   const partners = usable.filter((g) => g.marker === 'with' || g.marker === 'including');
   const predecessors = usable.filter((g) => g.marker === 'after');
@@ -257,6 +259,32 @@ function readParties(
 }
 
 /**
+ * "a treaty on allied relations that Astana and Tashkent signed in 2022": an instrument's parties are those
+ * its own relative clause says signed it, whoever else the sentence names.
+ */
+function signersAfter(text: string, trigger: Trigger, usable: PartyGroup[]): PartyCode[] | null {
+  if (trigger.kind !== 'instrument' && trigger.kind !== 'generic') return null;
+  const first = usable.find((g) => g.start >= trigger.end);
+  if (!first || !SIGNERS_OPENING.test(text.slice(trigger.end, first.start))) return null;
+  const codes = [...first.codes];
+  let last = first;
+  for (const g of usable)
+    if (g.start > last.end && /^\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,3}$/.test(text.slice(last.end, g.start))) {
+      codes.push(...g.codes);
+      last = g;
+    }
+  const parties = uniq(codes);
+  return parties.length >= 2 && SIGNED_AFTER_SIGNERS.test(text.slice(last.end, last.end + 30))
+    ? parties
+    : null;
+}
+
+/** Between an instrument and its signers: a relative pronoun, and their titles ("that Prime Ministers ..."). */
+const SIGNERS_OPENING = /^[^,;.]{0,60}?\b(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$/;
+const SIGNED_AFTER_SIGNERS =
+  /^(?:['’]s?)?(?:\s+[A-Z][\w.'’-]*)*\s+(?:(?:had|have|has|formally|jointly)\s+)?(?:signed|inked|concluded|sealed|ratified|struck|agreed|negotiated)\b/;
+
+/**
  * "Speaking at a joint press conference with his Kenyan counterpart, the Turkish minister said ...": a partner
  * in a phrase put before the clause belongs to that clause's subject, the party that opens it after the comma.
  */
@@ -279,16 +307,19 @@ function joinedExercise(
 ): PartySet | null {
   if (trigger.type !== 'joint_exercise') return null;
   // "..., with ships from A and B joining", or those "taking part" in the sentences right after the drills.
+  const definite = JOIN_THE.test(text.slice(0, trigger.start));
   const joining =
-    JOIN_THE.test(text.slice(0, trigger.start)) ||
-    TAKING_PART.test(text.slice(trigger.start, trigger.end)) ||
-    BESIDE_HOSTS.test(text);
+    definite || TAKING_PART.test(text.slice(trigger.start, trigger.end)) || BESIDE_HOSTS.test(text);
   if (!joining) return null;
-  const before = recent(discourse.lastExercise, sentence);
+  // "joined the drills", "took part in a phase of the exercise" point back to the one told, however far back.
+  const before = recent(discourse.lastExercise, sentence, definite ? JOINED_SPAN : undefined);
   if (!before) return null;
   const joiners = uniq(groups.filter((g) => !g.place).flatMap((g) => g.codes));
   return { parties: uniq([...before.codes, ...joiners]), extends: before.codes, joiners };
 }
+
+/** How far back "joined the drills" looks for the drills: the last exercise told, within an article's body. */
+const JOINED_SPAN = 10;
 
 /** An event right after a grouping's name: "the G7 summit", "a NATO exercise". */
 const GROUPING_EVENT =

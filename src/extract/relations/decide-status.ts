@@ -13,6 +13,7 @@ import {
   AGREED_DURING_FAMILY,
   EVENT_AHEAD_FAMILY,
   AWAITED_FAMILY,
+  EMBARGOED_FAMILY,
   BECAME_MEMBER_FAMILY,
   EVENT_AS_FIELD_FAMILY,
   ONGOING_EVENT_FAMILY,
@@ -96,6 +97,7 @@ const EVENT_AS_FIELD = compileFamily(EVENT_AS_FIELD_FAMILY);
 const ONGOING_EVENT = compileFamily(ONGOING_EVENT_FAMILY);
 const BECAME_MEMBER = compileFamily(BECAME_MEMBER_FAMILY);
 const AWAITED = compileFamily(AWAITED_FAMILY);
+const EMBARGOED = compileFamily(EMBARGOED_FAMILY);
 const DEVELOPMENT_STATUS = compileEach(DEVELOPMENT_STATUS_FAMILY);
 const MEMBERSHIP_STATUS = compileEach(MEMBERSHIP_STATUS_FAMILY);
 const STANDING_ALLIES = compileFamily(STANDING_ALLIES_FAMILY);
@@ -137,7 +139,8 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
     case 'equipment_transfer':
       // A sale cancelled, blocked or suspended moves nothing; nor do deliveries still awaited ("to bridge the
       // gap until deliveries begin"), which are those of a sale told elsewhere.
-      if (hypothetical || CALLED_OFF.test(before) || AWAITED.test(before)) return null;
+      if (hypothetical || CALLED_OFF.test(before) || AWAITED.test(before) || EMBARGOED.test(before))
+        return null;
       // Being someone's arms supplier, or customer, says the arms have moved.
       if (trigger.direction === 'supplierNoun' || trigger.direction === 'customerOf') return 'completed';
       return firstCue(TRANSFER_CUES, near) ?? firstCue(TRANSFER_CUES, clause) ?? 'concluded';
@@ -211,8 +214,10 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
       // The verb acting on the instrument ("was signed", "agreed to work toward concluding") speaks first;
       // a bare reference ("under the new pact") says nothing about status.
       const cue = firstCue(AGREEMENT_CUES, near);
-      if (cue || trigger.kind === 'generic') return cue;
+      if (cue) return cue;
+      // "a 1982 protocol governs the posting of officers": what an instrument does now, it does in force.
       if (GRANTS_AFTER.test(text.slice(trigger.end, trigger.end + 90))) return 'in_force';
+      if (trigger.kind === 'generic') return null;
       return nearestCue(AGREEMENT_CUES, text, from, to, trigger) ?? firstCue(AGREEMENT_CUES, text);
     }
   }
