@@ -1971,4 +1971,62 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       'Serbia and Hungary began joint drills near Novi Sad on Monday. The drills involve 3,000 troops. They run for ten days. Armoured units lead the first week. Artillery follows. Helicopters support both. Officers from Greece and Cyprus took part in the final phase of the drills.';
     expect(rules(text)).toEqual(['joint_exercise CYP+GRC+HUN+SRB held']);
   });
+
+  it('reads states joined by hyphens before an event as its parties, whoever the main clause adds', () => {
+    const text =
+      'Recalling the Kenya-Uganda-Tanzania trilateral summit held in Arusha in May, the ministers stressed ties with Rwanda.';
+    expect(rules(text)).toEqual(['high_level_meeting KEN+TZA+UGA held']);
+  });
+
+  it('reads each force a unit trained alongside, listed with "and the", as taking part', () => {
+    const text =
+      'The ministers welcomed the part played by Chilean marines in the drills alongside the Peruvian Navy and the Colombian Navy in May.';
+    expect(rules(text)).toEqual(['joint_exercise CHL+COL+PER held']);
+  });
+
+  it('reads a visit one side invited the other to make, the invitation accepted, as planned', () => {
+    const text =
+      'Minister Marles invited Minister Nakatani to visit Australia next year, and Minister Nakatani accepted the invitation.';
+    expect(rules(text)).toEqual(['high_level_meeting AUS+JPN planned']);
+  });
+
+  it('reads a Japanese minister named family name first in capitals as Japan', () => {
+    const text =
+      'On May 2, Minister of Defense NAKATANI Gen held talks with the Australian defence minister in Tokyo.';
+    expect(rules(text)).toEqual(['high_level_meeting AUS+JPN held']);
+  });
+
+  it('reads an instrument whose coming into force is named before it as in force, its acronym as the same one', () => {
+    const doc = analyze(
+      {
+        id: 't',
+        text: 'The ministers hailed the coming into force on May 1 of the Italy-Japan Reciprocal Access Agreement (RAA), which the two governments signed in Rome in January 2023.',
+        published: '2023-10-12',
+      },
+      RULES_ONLY,
+    );
+    const read = doc.candidates.filter((c) => c.origin === 'rule' && c.type === 'reciprocal_access');
+    expect(read.map((c) => `${c.status} ${c.date}`)).toEqual(['in_force 2023-05-01', 'concluded 2023-01']);
+  });
+
+  it('reads a transfer decided as concluded, a ship given as delivered, and approval given as no delivery', () => {
+    expect(rules('Seoul decided to hand over a retired corvette to Manila.')).toEqual([
+      'equipment_transfer KOR+PHL concluded',
+    ]);
+    expect(rules('India gave Vietnam a missile corvette in 2023.')).toEqual([
+      'equipment_transfer IND+VNM completed',
+    ]);
+    expect(rules('Congress gave its approval for the sale of F-16 jets to Turkey.')).toEqual([
+      'equipment_transfer USA+TUR concluded',
+    ]);
+  });
+
+  it('reads a hand-over with no recipient named as one to the state the article is about, and ships sent to drills as none', () => {
+    const text =
+      'Vietnam buys most of its arms from Russia. Vietnam’s navy wants more ships. Washington has since handed over three retired cutters.';
+    expect(rules(text)).toContain('equipment_transfer USA+VNM completed');
+    const drills =
+      'Vietnam hosted naval drills. Vietnam invited its neighbours. Vietnam’s navy led them. Malaysia sent a frigate to the drills.';
+    expect(rules(drills).filter((f) => f.startsWith('equipment_transfer'))).toEqual([]);
+  });
 });

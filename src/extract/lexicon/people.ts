@@ -288,7 +288,7 @@ export const PEOPLE: Readonly<Record<string, readonly string[]>> = {
     'Rodrigo Duterte',
     'Ferdinand Marcos Jr.|Ferdinand Marcos|Ferdinand Marcos Jr|Bongbong Marcos/Marcos',
     'Sara Duterte',
-    'Gilberto Teodoro Jr.|Gilberto Teodoro/Teodoro',
+    'Gilberto Teodoro Jr.|Gilberto Teodoro|Gilberto C. Teodoro Jr.|Gilberto C. Teodoro/Teodoro',
     'Delfin Lorenzana',
     'Voltaire Gazmin',
     'Enrique Manalo',

@@ -35,7 +35,8 @@ export function parsePersonSpec(spec: string, code: string): PersonSpec {
   if (BOTH_ORDERS.has(code)) {
     for (const name of [...names]) {
       const words = name.split(' ');
-      if (words.length === 2) names.push(`${words[1]} ${words[0]}`);
+      // The ministry's own style puts the family name first, in capitals: "KOIZUMI Shinjiro".
+      if (words.length === 2) names.push(`${words[1]} ${words[0]}`, `${words[1]!.toUpperCase()} ${words[0]}`);
     }
   }
   return { names, shorts };

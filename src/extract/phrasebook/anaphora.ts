@@ -111,7 +111,7 @@ export const LATER_MILESTONE_FAMILY: PhraseFamily = {
       name: 'later milestone: and the pact, and it, which',
       yields: { role: 'instrument-anaphor' },
       bare: true,
-      pattern: String.raw`(?:,?\s+and\s+(?:the\s+(?:pact|agreement|accord|treaty|deal|arrangement|memorandum)|it)|,\s+which|;\s+(?:the\s+(?:pact|agreement|accord|treaty|deal|arrangement|memorandum)|it))\s+(?:(?:was|has|had|will|is|then|later|finally|formally)\s+){0,2}$`,
+      pattern: String.raw`(?:,?\s+and\s+(?:the\s+(?:pact|agreement|accord|treaty|deal|arrangement|memorandum)|it)|,\s+which(?:\s+(?:the\s+)?(?:[A-Z][\w'’-]*|two|three|both|governments|sides|countries|leaders|ministers)(?:\s+(?:and\s+)?(?:[A-Z][\w'’-]*|governments|sides|countries|leaders|ministers)){0,2})?|;\s+(?:the\s+(?:pact|agreement|accord|treaty|deal|arrangement|memorandum)|it))\s+(?:(?:was|has|had|will|is|then|later|finally|formally)\s+){0,2}$`,
       examples: [
         'signed the accord in May, and the pact ',
         'inked the treaty in 2019, which was later ',

@@ -481,6 +481,8 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         '(due|scheduled|expected|set|slated) (for delivery|to be delivered|to arrive)',
         '(deliveries|delivery) (will|would|are expected to|is expected to) (begin|start|take place)',
         '(deliveries|delivery) (is|are) (due|expected|scheduled|slated)',
+        // "decided to hand over two trucks": the decision is the step told, the hand-over still to come.
+        '(decided|decides|agreed|agrees|approved|approves|pledged|pledges|promised|promises|committed) to [formally |also ](hand over|deliver|donate|transfer|supply|provide|give|gift|send|ship|lend|lease)',
       ],
       examples: [
         'Cairo will buy four corvettes from Rome, with the first due to be handed over in 2027.',
@@ -488,6 +490,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'Deliveries will begin in 2026, the ministry said.',
         'Quito will receive six patrol boats donated by Washington.',
         'Accra is expected to take delivery of four Brazilian trainers in June.',
+        'Seoul decided to hand over a retired corvette to Manila.',
       ],
       counterExamples: [
         'The corvettes were delivered to Cairo in March.',
@@ -539,6 +542,16 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'The frigate arrived in Mombasa from Istanbul.',
       ],
       counterExamples: ['Korea will ship the howitzers next year.'],
+    },
+    {
+      // "India gave Vietnam a corvette in 2023": given is handed over; approval or a go-ahead given is not.
+      name: 'transfer completed: gave',
+      yields: { status: 'completed' },
+      words: ['gave', 'has given', 'have given'],
+      unlessFollowedBy:
+        '[its |their |the |final |formal ](approval|go-ahead|green light|permission|assurance[s]|consent|clearance|authori[s|z]ation)',
+      examples: ['India gave Vietnam a missile corvette in 2023.', 'Oslo has given Kyiv two frigates.'],
+      counterExamples: ['Congress gave its approval for the sale of jets to Ankara.'],
     },
   ]),
   cue('concluded', 'transfer concluded', [

@@ -113,6 +113,8 @@ function readParties(
   if (between) return [{ parties: between.codes }];
   const signers = signersAfter(text, trigger, usable);
   if (signers) return [{ parties: signers }];
+  const compound = compoundBefore(text, trigger, usable);
+  if (compound) return [{ parties: compound }];
 
   const partners = usable.filter((g) => g.marker === 'with' || g.marker === 'including');
   const predecessors = usable.filter((g) => g.marker === 'after');
@@ -279,6 +281,29 @@ function signersAfter(text: string, trigger: Trigger, usable: PartyGroup[]): Par
     : null;
 }
 
+/**
+ * "the Japan-Philippines-United States trilateral summit": states joined by hyphens right before the words
+ * are the event's or instrument's parties, whoever else the sentence names.
+ */
+function compoundBefore(text: string, trigger: Trigger, usable: PartyGroup[]): PartyCode[] | null {
+  const g = usable.filter((x) => x.end <= trigger.start).at(-1);
+  if (!g || g.codes.length < 2 || !COMPOUND_GAP.test(text.slice(g.end, trigger.start))) return null;
+  // "Ghana joins Nigeria-US war games": a verb before the compound brings its own subject in.
+  if (!COMPOUND_OPENING.test(text.slice(0, g.start))) return null;
+  const offset = g.mentions[0]!.start - g.start;
+  for (let k = 1; k < g.mentions.length; k++) {
+    const between = text.slice(g.mentions[k - 1]!.end - offset, g.mentions[k]!.start - offset);
+    if (!/^\s?[-–/]\s?$/.test(between)) return null;
+  }
+  return uniq(g.codes);
+}
+
+/** Before the compound: the sentence's start, an article or a preposition, not a verb. */
+const COMPOUND_OPENING =
+  /(?:^|\b(?:the|a|an|this|that|its|their|of|at|in|on|during|for|after|before|since|under)\s+)$/i;
+/** Between a hyphenated list of states and the words it qualifies: an adjective or two at most. */
+const COMPOUND_GAP = /^\s+(?:[a-z][\w-]*\s+){0,2}$/;
+
 /** Between an instrument and its signers: a relative pronoun, and their titles ("that Prime Ministers ..."). */
 const SIGNERS_OPENING = /^[^,;.]{0,60}?\b(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$/;
 const SIGNED_AFTER_SIGNERS =
@@ -350,7 +375,7 @@ export const SEPARATE = /\b(?:bilateral|separate|separately|one-on-one|one-to-on
 const RELATIVE_WITH =
   /^[^,;]{0,40}\b(?:that|which|who)\s+(?:[\w-]+\s+){1,2}(?:with|alongside)\s+(?:the\s+)?$/i;
 /** "alongside the host", "alongside more than 10,000 Filipino and American personnel". */
-const ALONGSIDE = /\b(?:alongside|joining|besides)\s+(?:the\s+)?(?:[\w,.-]+\s+){0,4}$/i;
+const ALONGSIDE = /\b(?:alongside|joining|besides)\s+(?:the\s+)?(?:[\w,.-]+\s+){0,6}$/i;
 const MEMBERSHIP_WORD = compileFamily(MEMBERSHIP_WORD_FAMILY);
 const ROLE_BESIDE = compileFamily(ROLE_BESIDE_FAMILY);
 const MEMBERSHIP_BID = compileFamily(MEMBERSHIP_BID_FAMILY);

@@ -91,6 +91,11 @@ const YET_TO = compileEach(YET_TO_FAMILY);
 const EVENT_AHEAD = compileFamily(EVENT_AHEAD_FAMILY);
 const DONE_DURING = compileFamily(DONE_DURING_FAMILY);
 const AGREED_DURING = compileFamily(AGREED_DURING_FAMILY);
+/** An instrument's entry into force named before it ("the entry into force on May 1 of the Japan-UK RAA"). */
+const ENTERED_BEFORE =
+  /\b(?:entry|entered|came|coming)\s+into\s+force\b[^.;]{0,40}?\bof\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
+/** An invitation taken up later in the sentence. */
+const INVITATION_ACCEPTED = /\baccept(?:s|ed|ing)?\s+(?:the|an?|this|that|his|her|their)\s+invitation\b/i;
 /** "will be", "is to be" right before a past participle: the passive of the future. */
 const FUTURE_PASSIVE = /\b(?:will|would|shall|to|is to|are to)\s+be\s+$/i;
 const EVENT_AS_FIELD = compileFamily(EVENT_AS_FIELD_FAMILY);
@@ -157,7 +162,9 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
       if (SUSPENDED.test(clause)) return 'ended';
       if (CALLED_OFF.test(clause)) return null;
       if (trigger.type === 'joint_exercise' && ONGOING_EVENT.test(clause)) return 'held';
-      if (EVENT_PROPOSED.test(before)) return 'proposed';
+      // "invited him to visit next year, and he accepted the invitation": the visit is planned.
+      if (EVENT_PROPOSED.test(before))
+        return INVITATION_ACCEPTED.test(text.slice(trigger.end)) ? 'planned' : 'proposed';
       if (EVENT_AHEAD.test(before)) return 'planned';
       // "The pact also provides for joint drills every year": drills to come under it.
       if (COVERED_BY.test(before)) return 'planned';
@@ -211,6 +218,8 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
       // in force.
       if (HAS_BEFORE.test(before) || UNDER_BEFORE.test(before)) return 'in_force';
       if (STANDING_ALLIES.test(text.slice(trigger.start, trigger.end))) return 'in_force';
+      // "welcomed the entry into force on May 1 of the ... agreement": the step the words before it name.
+      if (ENTERED_BEFORE.test(before)) return 'in_force';
       // The verb acting on the instrument ("was signed", "agreed to work toward concluding") speaks first;
       // a bare reference ("under the new pact") says nothing about status.
       const cue = firstCue(AGREEMENT_CUES, near);

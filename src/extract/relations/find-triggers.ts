@@ -308,7 +308,27 @@ export function findTriggers(
       ACCESS_GRANTED.test(text.slice(t.end, t.end + 160))
     )
       t.type = 'reciprocal_access';
-  return dropOverlaps(withoutWrappers(text, found)).sort((a, b) => a.start - b.start);
+  return withoutAliases(
+    text,
+    dropOverlaps(withoutWrappers(text, found)).sort((a, b) => a.start - b.start),
+  );
+}
+
+/**
+ * "the Reciprocal Access Agreement (RAA)": the acronym in brackets right after a name is the same instrument,
+ * not a second one with the same status read again.
+ */
+function withoutAliases(text: string, sorted: Trigger[]): Trigger[] {
+  return sorted.filter((t, k) => {
+    const before = sorted[k - 1];
+    return !(
+      before &&
+      t.kind === 'instrument' &&
+      before.kind === 'instrument' &&
+      before.type === t.type &&
+      /^\s*\(\s*$/.test(text.slice(before.end, t.start))
+    );
+  });
 }
 
 /** "a memorandum of understanding on", "an MOU for": a form whose kind the words after it name. */

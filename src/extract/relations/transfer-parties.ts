@@ -336,6 +336,21 @@ export function transferParties(
         const other = recent(discourse.lastPair, sentence)?.codes.find((c) => c !== supplier);
         if (other) codes = [other];
       }
+      // "Washington has since handed over three cutters", in an article about Vietnam: where the sentence
+      // names no recipient, nor any "to" it leaves unnamed ("to buyers abroad"), the state the article is
+      // about receives.
+      // Only a hand-over: ships "sent" to drills or "deployed" go to no one.
+      const focal = discourse.focal;
+      if (
+        codes.length === 0 &&
+        focal &&
+        focal !== supplier &&
+        HANDED_OVER.test(text.slice(trigger.start, trigger.end)) &&
+        !PASSIVE_AUXILIARY.test(text.slice(Math.max(0, trigger.start - 20), trigger.start)) &&
+        !usable.some((g) => g.codes.includes(focal)) &&
+        !UNNAMED_RECIPIENT.test(text.slice(trigger.end))
+      )
+        codes = [focal];
       return pair(supplier, codes);
     }
   }
@@ -347,6 +362,17 @@ const OBJECT_OPENING = /^\s+(?:[\w$.,-]+\s+){0,3}$/;
 const EQUIPMENT_NEXT = new RegExp(
   `^[\\s-]+(?:made\\s+|built\\s+)?(?:[a-z-]+\\s+){0,2}(?:${EQUIPMENT.source})\\b`,
 );
+/**
+ * A recipient the sentence gives without naming a state ("to buyers abroad", "to 15 countries"), or names by a
+ * place ("to Kyiv", read as a city).
+ */
+const UNNAMED_RECIPIENT =
+  /\b(?:to|for)\s+(?:the\s+|its\s+|their\s+|some\s+|several\s+|many\s+|other\s+|\d+\s+|[a-z]+\s+)?(?:[\w-]+\s+){0,2}(?:countries|nations|states|buyers|customers|clients|partners|allies|militaries|forces|armies|navies|governments|units|brigades|front|troops|users|operators)\b|\bto\s+(?:the\s+)?[A-Z]/;
+/** The verbs of a hand-over, whose recipient may go unsaid in an article about it. */
+const HANDED_OVER =
+  /^(?:hand(?:ed|s)?\s+over|donated|donates|gifted|gifts|delivered|delivers|transferred|gave|given|gives|sold|sells|supplied|supplies|provided|provides)$/i;
+/** "the first units were delivered": in the passive, the one before the verb receives, if anyone. */
+const PASSIVE_AUXILIARY = /\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$/i;
 /** Between two makers of one list of systems bought: no preposition that opens another phrase. */
 const NOT_A_LIST = /\b(?:over|after|because|amid|for|with|from|to|in|of|by|than|while|but)\b/i;
 
