@@ -2029,4 +2029,71 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       'Vietnam hosted naval drills. Vietnam invited its neighbours. Vietnam’s navy led them. Malaysia sent a frigate to the drills.';
     expect(rules(drills).filter((f) => f.startsWith('equipment_transfer'))).toEqual([]);
   });
+
+  it('reads radar operators as crews, not buyers, and one who denounces drills as no party to them', () => {
+    expect(rules('Chile and Peru held drills. The drills kept Lima’s radar operators busy.')).toEqual([
+      'joint_exercise CHL+PER held',
+    ]);
+    const text =
+      'Seoul and Tokyo began naval drills on Monday. Russia’s foreign ministry spokeswoman, in a statement, called the drills a dangerous provocation.';
+    expect(rules(text)).toEqual(['joint_exercise JPN+KOR held']);
+  });
+
+  it('reads talks whose offer was rejected as none held', () => {
+    expect(rules('Caracas has rejected every offer of talks from the Guyanese government.')).toEqual([]);
+  });
+
+  it('reads an aside summing up the clause, or a consequence of it, as naming no party of its tie', () => {
+    const text =
+      'Chile and Peru signed an information security pact, the latest step in Santiago’s push for partners beyond its alliance with Washington.';
+    expect(rules(text)).toEqual(['information_security CHL+PER concluded']);
+    const held = 'Chinese ships held drills near Fiji, forcing flights between Fiji and Tonga to reroute.';
+    expect(rules(held)).toEqual([]);
+  });
+
+  it('reads "they" after a pair as the pair, whoever a clause about the purpose names', () => {
+    const text =
+      'Japan and Italy held talks. In 2024 they signed an arrangement to jointly develop a radar, designed to counter missiles fielded by Iran and Syria.';
+    expect(rules(text)).toContain('joint_development ITA+JPN concluded');
+    expect(rules(text).filter((f) => f.includes('IRN'))).toEqual([]);
+  });
+
+  it('reads "it" in a clause opened by "when" as the sentence’s subject', () => {
+    const text = 'Lima dropped the Swedish offer in 2021 when it signed a defence pact with Seoul and Tokyo.';
+    expect(rules(text)).toContain('security_treaty KOR+PER concluded');
+    expect(rules(text)).not.toContain('security_treaty KOR+PER+SWE concluded');
+  });
+
+  it('reads an instrument told as one of those just signed as signed too', () => {
+    const text =
+      'Chile and Peru on Friday signed two defence agreements. One is an ACSA, under which the two navies can refuel each other. The other is an information security agreement for the two militaries.';
+    expect(rules(text)).toContain('acsa CHL+PER concluded');
+    expect(rules(text)).toContain('information_security CHL+PER concluded');
+  });
+
+  it('reads one foreign minister meeting the other side’s defence minister as a meeting, not a 2+2', () => {
+    const text = 'Peru’s foreign minister and the Chilean defence minister held talks in Lima.';
+    expect(rules(text)).toEqual(['high_level_meeting CHL+PER held']);
+  });
+
+  it('reads the maker of kit fired in drills as no party, and kit sent to one’s own base as no transfer', () => {
+    expect(
+      rules('Taiwan’s army fired US-made rocket launchers during a live-fire drill in Pingtung.'),
+    ).toEqual([]);
+    const sent =
+      'Canada has regularly sent patrol aircraft to Kadena Air Base to watch ship-to-ship transfers of oil to North Korean tankers.';
+    expect(rules(sent)).toEqual([]);
+  });
+
+  it('reads contingents that joined the drills, and a list that attended them as observers, by their roles', () => {
+    const text =
+      'Exercise Southern Cross ended on Friday. Alongside Chile and Peru, the participating nations were Brazil, Colombia and Ecuador. They were joined by contingents from Uruguay and Paraguay. Officers from Bolivia and Venezuela attended the exercise as observers.';
+    expect(rules(text)).toEqual(['joint_exercise BRA+CHL+COL+ECU+PER+PRY+URY held']);
+  });
+
+  it('reads a pair told beside a large exercise they lead as that exercise, not one of their own', () => {
+    const text =
+      'Exercise Southern Cross began on 3 March, co-led by Chile and Peru. Alongside Chile and Peru, the participating nations were Brazil, Colombia, Ecuador and Uruguay.';
+    expect(rules(text)).toEqual(['joint_exercise BRA+CHL+COL+ECU+PER+URY held']);
+  });
 });

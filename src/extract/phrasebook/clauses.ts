@@ -30,14 +30,29 @@ export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
       yields: { role: 'clause-edge' },
       bare: true,
       // Headlines drop the "and": "Jakarta signs jet deal, eyes Turkish drones".
-      pattern: String.raw`,\s(?:and|but)\s(?=(?:also\s+|later\s+|then\s+|recently\s+)?(?:signed|inked|concluded|agreed|held|began|launched|completed|delivered|ordered|bought|sold|received|ratified|renewed|joined|hosted|conducted|staged)\s)|,\s(?=(?:eyes|mulls|weighs|seeks|plans|signs|inks|buys|orders|receives|considers|eyeing|mulling|weighing)\s)|,\s(?:and|but)\s(?=(?:it|they|he|she|we)\s+(?:is|are|was|were|has|have|had|will|would|also|now|plans|hopes)\s)`,
+      pattern: String.raw`,\s(?:and|but)\s(?=(?:also\s+|later\s+|then\s+|recently\s+)?(?:signed|inked|concluded|agreed|held|began|launched|completed|delivered|ordered|bought|sold|received|ratified|renewed|joined|hosted|conducted|staged)\s)|,\s(?=(?:eyes|mulls|weighs|seeks|plans|signs|inks|buys|orders|receives|considers|eyeing|mulling|weighing)\s)|,\s(?:and|but)\s(?=(?:it|they|he|she|we)\s+(?:is|are|was|were|has|have|had|will|would|also|now|plans|hopes)\s)|\s(?:when|after|before|because|once)\s(?=(?:it|they|he|she)\s+[a-z]+ed\b)`,
       examples: [
         'Oman has a pact with India, and signed another with Kenya last year.',
         'Oman has pacts with India and Iran, and it is negotiating one with Kenya.',
+        'Lima dropped the Swedish offer in 2021 when it announced a deal with Seoul.',
         'Chile bought two frigates, and later ordered a third.',
         'Jakarta signs jet deal, eyes Turkish drones',
       ],
       counterExamples: ['Oman, Kenya and India signed the pact.', 'Chile and Peru signed and ratified it.'],
+    },
+    {
+      // "..., the latest step in Tokyo's drive to ...", "..., forcing flights between A and B to reroute": an
+      // aside that sums up the clause, or a consequence of it, names others than its parties.
+      name: 'clause edge: a summing-up aside or a consequence',
+      yields: { role: 'clause-edge' },
+      bare: true,
+      pattern: String.raw`,\s(?:the|a|an)\s+(?:latest|first|newest|biggest|largest|next|final|further|new)\s+(?:step|move|sign|signal|milestone|example|chapter|phase|twist|blow|boost)\b|,\s(?:a|in\s+a)\s+(?:move|sign|step|signal|development)\s+(?:that|which|seen|aimed|likely|widely)\b|,\s(?=(?:forcing|prompting|causing|leading|sparking|triggering|drawing|raising|angering|alarming|worrying|unsettling|helping|allowing|enabling)\s)|,\s(?=(?:designed|intended|meant|aimed)\s+(?:to|at)\s)`,
+      examples: [
+        'Chile and Peru signed a pact, the latest step in Santiago’s push for partners beyond the US.',
+        'Chinese ships held drills, forcing flights between Fiji and Tonga to reroute.',
+        'They signed a pact to build an interceptor, designed to counter missiles fielded by Iran.',
+      ],
+      counterExamples: ['Chile and Peru signed a pact, the first of its kind.'],
     },
     {
       // "... racing to limit China's footprint since Solomon Islands signed a pact with Beijing": a time clause
@@ -229,6 +244,15 @@ export const NEGATED_FAMILY: PhraseFamily = {
         'Lusaka did not comment, but officials later signed the ',
         'Notwithstanding the delays, the two armies signed a ',
       ],
+    },
+    {
+      // "has rejected every offer of dialogue": talks offered and turned down never took place.
+      name: 'negated: offers rejected',
+      yields: { role: 'negated' },
+      bare: true,
+      pattern: String.raw`\b(?:rejects?|rejected|rebuff(?:s|ed)?|spurn(?:s|ed)?|turn(?:s|ed)\s+down|ignor(?:es|ed))\s+(?:every|any|all|an?|the|repeated|several|their|its)?\s*(?:offers?|proposals?|calls?|invitations?|overtures?)\s+(?:of|for)\s+(?:[\w-]+\s+)?$`,
+      examples: ['Pyongyang has rejected every offer of ', 'Caracas rebuffed calls for '],
+      counterExamples: ['Pyongyang accepted the offer of '],
     },
     {
       // What a government denies is not what it did.
@@ -440,10 +464,11 @@ export const AGREED_DURING_FAMILY: PhraseFamily = {
       name: 'agreed during: pledged to do something at a meeting',
       yields: { status: 'held' },
       bare: true,
-      pattern: String.raw`\b(?:agreed|pledged|vowed|decided|promised|resolved|committed\s+themselves)\s+to\s+[^.;]{0,100}?\s(?:during|at|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?!(?:[\w'’-]+\s+){0,3}(?:next|upcoming|planned|coming|forthcoming)\b)(?:a|an|the|his|her|their|its)?\s*(?:[\w'’-]+\s+){0,4}$`,
+      pattern: String.raw`\b(?:agreed|agrees?|pledged|pledges?|vowed|vows?|decided|decides?|promised|resolved|committed\s+themselves)\s+to\s+[^.;]{0,100}?\s(?:during|at|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?!(?:[\w'’-]+\s+){0,3}(?:next|upcoming|planned|coming|forthcoming)\b)(?:a|an|the|his|her|their|its)?\s*(?:[\w'’-]+\s+){0,4}$`,
       examples: [
         'Quito and Lima agreed to expand coast guard cooperation during ',
         'The two ministers pledged to promote arms industry links at their ',
+        'Peru, Chile agree to study a logistics pact at their ',
       ],
       counterExamples: [
         "The two ministers pledged to promote arms industry links at next month's ",

@@ -498,11 +498,17 @@ export const SUPPLY_FAMILY: PhraseFamily = {
         'equip[s|ped|ping]',
         '(will|to|would) [now |also |soon ]go to',
       ],
+      // "ship-to-ship transfers of goods": what moves is named right after, and it is no equipment.
+      unlessFollowedBy:
+        'of (goods|cargo|oil|fuel|coal|grain|wheat|food|fertili(s|z)er|cash|money|funds|sanctioned goods|refined products)',
       examples: [
         'Germany sent air defence systems to Ukraine.',
         'Brazil sold Super Tucano aircraft to Nigeria.',
       ],
-      counterExamples: ['Poland bought K9 howitzers.'],
+      counterExamples: [
+        'Poland bought K9 howitzers.',
+        'Aircraft watched for ship-to-ship transfers of oil to the tankers.',
+      ],
     },
     {
       // Building for a state is supplying it; the verb alone, so the recipient after "for" is outside it.
@@ -641,9 +647,12 @@ export const PARTICIPATION_FAMILY: PhraseFamily = {
         // "Participants include A, B and C", after the drills were told.
         'participants (include|included|are|were)',
         'participating (countries|nations|navies|states) (include|included|are|were)',
+        // "They were joined by contingents from A and B": those joining the drills just told.
+        '(were|was|are|is|have been|had been) [also ]joined by ~2 (contingent[s]|troops|forces|ships|vessels|units|personnel|teams|delegations|sailors|soldiers|marines|navies|warships)',
       ],
       examples: [
         'Ships from Romania and Bulgaria are taking part.',
+        'They were joined by contingents from Chile and Peru.',
         'More than 30 countries are participating, including Georgia.',
       ],
       counterExamples: ['The ships left port on Monday.'],

@@ -67,7 +67,10 @@ export const CLIENTS_FAMILY: PhraseFamily = {
       name: 'clients: buyers of a system',
       yields: { type: 'equipment_transfer', role: 'recipients' },
       words: [
-        '[foreign |export |international |overseas ](clients|customers|buyers|operators|users)',
+        '[foreign |export |international |overseas ](clients|customers|buyers)',
+        // "radar operators" are crews: operators and users of a system are its buyers only so qualified.
+        '(foreign|export|international|overseas|other|existing|current) (operators|users)',
+        '(operators|users) (of the|include|including)',
         '(sales|exports|deliveries) to',
         'export (contract[s]|deal[s]|order[s])',
         // "purchases by A and B", "orders from A and B" name buyers; a "purchase from A" names its seller.
@@ -83,7 +86,10 @@ export const CLIENTS_FAMILY: PhraseFamily = {
         'Recent sales to Indonesia and Egypt lifted the order book.',
         'The Korean howitzer, in service with Norway and Egypt, is cheap to run.',
       ],
-      counterExamples: ['The buyer of the building was not named.'],
+      counterExamples: [
+        'The buyer of the building was not named.',
+        'The launches kept Seoul’s radar operators busy.',
+      ],
     },
   ],
 };

@@ -107,6 +107,28 @@ export const RIVAL_AFTER_FAMILY: PhraseFamily = {
   ],
 };
 
+/**
+ * "North Korea's Kim Yo-jong, the leader's sister, called the drill a reckless show of force": the one who
+ * denounces an event is no party to it (tested on the text after a state, up to the end of its clause).
+ */
+export const DENOUNCES_EVENT_FAMILY: PhraseFamily = {
+  name: 'denounces event',
+  flags: 'i',
+  entries: [
+    {
+      name: 'denounces event: condemned or called the drills reckless',
+      yields: { role: 'rival' },
+      bare: true,
+      pattern: String.raw`^[^.;]{0,90}?\b(?:(?:denounced|condemned|slammed|critici[sz]ed|decried|blasted)\s+the\s+(?:[\w-]+\s+){0,2}(?:drills?|exercises?|war\s*games|manoeuvres|maneuvers|patrols?)\b|(?:called|branded|labell?ed|described)\s+the\s+(?:[\w-]+\s+){0,2}(?:drills?|exercises?|war\s*games|manoeuvres|maneuvers|patrols?)\s+(?:as\s+)?(?:an?\s+)?["“]?(?:reckless|provocat\w*|dangerous|hostile|aggressive|threat\w*|rehearsal|show\s+of\s+force|destabili[sz]\w*))`,
+      examples: [
+        "'s foreign ministry condemned the drills on Tuesday.",
+        ' leader’s sister, in a statement, called the drill a reckless show of force.',
+      ],
+      counterExamples: [' and Peru held the drills on Tuesday.', ' called the exercise a success.'],
+    },
+  ],
+};
+
 /** "Japan Times", "Korea Herald": a country name that begins a newspaper's title. */
 export const MEDIA_AFTER_FAMILY: PhraseFamily = {
   name: 'media after',
@@ -366,13 +388,14 @@ export const EXCLUDED_AFTER_FAMILY: PhraseFamily = {
       name: 'excluded after: observers of a state, or a state as an observer',
       yields: { role: 'onlooker' },
       bare: true,
-      pattern: String.raw`^(?:\s+(?:(?:also\s+)?(?:sent|sends|dispatched|will\s+send)\s+)?(?:military\s+|naval\s+|defen[cs]e\s+)?(?:observers?|onlookers?)\b|\s+(?:(?:sent|attended|attending|joined|joining|took\s+part|taking\s+part|participated|participating|was\s+present)\s+)?(?:only\s+)?as\s+(?:an?\s+)?observers?(?![\w-])|\s+(?:are|is|were|was|will\s+be)\s+(?:[\w-]+\s+){1,4}as\s+(?:an?\s+)?observers?(?![\w-]))`,
+      pattern: String.raw`^(?:\s+(?:(?:also\s+)?(?:sent|sends|dispatched|will\s+send)\s+)?(?:military\s+|naval\s+|defen[cs]e\s+)?(?:observers?|onlookers?)\b|\s+(?:(?:sent|attended|attending|joined|joining|took\s+part|taking\s+part|participated|participating|was\s+present|followed|watched)\s+(?:(?:the|this|that|these)\s+(?:[\w-]+\s+){0,2})?)?(?:only\s+)?as\s+(?:an?\s+)?observers?(?![\w-])|\s+(?:are|is|were|was|will\s+be)\s+(?:[\w-]+\s+){1,4}as\s+(?:an?\s+)?observers?(?![\w-]))`,
       examples: [
         ' observers watched the landing.',
         ' attended as an observer.',
         ' military observers were present.',
         ' sent observers.',
         ' are following the landings as observers.',
+        ' attended the exercise as observers.',
       ],
       counterExamples: [' troops landed on the beach.', ' observed the drills closely.'],
     },

@@ -94,6 +94,9 @@ const AGREED_DURING = compileFamily(AGREED_DURING_FAMILY);
 /** An instrument's entry into force named before it ("the entry into force on May 1 of the Japan-UK RAA"). */
 const ENTERED_BEFORE =
   /\b(?:entry|entered|came|coming)\s+into\s+force\b[^.;]{0,40}?\bof\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
+/** A force's own kit sent to a base, a sea or a mission, not to another state. */
+const DEPLOYED_TO =
+  /^(?:sent|sends|send|sending|dispatched|dispatches|dispatch|deployed|deploys|deploy|deploying|rotated|rotates)\b[^.;]{0,60}?\bto\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,4}(?:Air\s+Base|Base|Naval\s+Base|Airfield|Air\s+Station|Station|Port|Harbou?r|Sea|Strait|Gulf|Islands?|Ocean|Peninsula|Region|Prefecture|Province)|region|area|waters|front|drills?|exercises?|manoeuvres|maneuvers|war\s+games|missions?|patrols?)\b/;
 /** An invitation taken up later in the sentence. */
 const INVITATION_ACCEPTED = /\baccept(?:s|ed|ing)?\s+(?:the|an?|this|that|his|her|their)\s+invitation\b/i;
 /** "will be", "is to be" right before a past participle: the passive of the future. */
@@ -146,6 +149,8 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
       // gap until deliveries begin"), which are those of a sale told elsewhere.
       if (hypothetical || CALLED_OFF.test(before) || AWAITED.test(before) || EMBARGOED.test(before))
         return null;
+      // "sent patrol aircraft to Kadena Air Base": a deployment of one's own forces moves nothing to anyone.
+      if (DEPLOYED_TO.test(text.slice(trigger.start, trigger.start + 120))) return null;
       // Being someone's arms supplier, or customer, says the arms have moved.
       if (trigger.direction === 'supplierNoun' || trigger.direction === 'customerOf') return 'completed';
       return firstCue(TRANSFER_CUES, near) ?? firstCue(TRANSFER_CUES, clause) ?? 'concluded';

@@ -10,7 +10,7 @@ export interface Discourse {
   focal: PartyCode | null;
   lastPair: { codes: PartyCode[]; sentence: number } | null;
   lastSubject: { code: PartyCode; sentence: number } | null;
-  lastInstrument: { type: FactType; sentence: number } | null;
+  lastInstrument: { type: FactType; sentence: number; status?: Status | null } | null;
   lastExercise: { codes: PartyCode[]; sentence: number } | null;
   /** The last exercise told before the sentence being read (lastExercise may be this sentence's). */
   exerciseBefore: { codes: PartyCode[]; sentence: number } | null;

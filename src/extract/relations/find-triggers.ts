@@ -364,7 +364,7 @@ function findMeetings(text: string, out: Trigger[], words: number, may: Readonly
     if (OFFICIAL.test(before) || NAME_BEFORE.test(before)) meetings.push(m);
   }
   if (meetings.length === 0) return;
-  const twoPlusTwo = FOREIGN_ROLE.test(text) && DEFENSE_ROLE.test(text);
+  const twoPlusTwo = bothRolesTwice(text);
   for (const m of meetings) {
     const around = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 30);
     if (/talks/i.test(m[0]) && NEGOTIATION_TALKS.test(around)) continue;
@@ -379,6 +379,23 @@ function findMeetings(text: string, out: Trigger[], words: number, may: Readonly
     out.push({ type, kind: 'meeting', start: m.index, end: m.index + m[0].length });
   }
 }
+
+/**
+ * Whether a sentence names the ministers for foreign affairs and for defense of two sides: each role plural ("foreign and
+ * defense ministers"), or twice. One foreign minister meeting the other side's defense minister is no 2+2.
+ */
+function bothRolesTwice(text: string): boolean {
+  const twice = (re: RegExp) => {
+    const all = allMatches(re, text, 0);
+    // The plural may follow the match: "foreign and defence ministers".
+    const plural = (m: RegExpExecArray) =>
+      /ministers|secretaries|chiefs|ministerial/i.test(text.slice(m.index, m.index + m[0].length + 20));
+    return all.length >= 2 || all.some(plural);
+  };
+  return FOREIGN_ROLE.test(text) && DEFENSE_ROLE.test(text) && twice(FOREIGN_ROLES) && twice(DEFENSE_ROLES);
+}
+const FOREIGN_ROLES = new RegExp(FOREIGN_ROLE.source, 'gi');
+const DEFENSE_ROLES = new RegExp(DEFENSE_ROLE.source, 'gi');
 
 /** A name right before the verb ("Prabowo travelled"): a person, where a title is not written. */
 const NAME_BEFORE = /\b[A-Z][\p{L}'’-]+\s+(?:(?:has|had|also|then|later|recently)\s+)?$/u;

@@ -13,6 +13,7 @@ import {
   RIVAL_BEFORE_FAMILY,
   DISCUSS_VERB,
   DISCUSSED_BEFORE_FAMILY,
+  DENOUNCES_EVENT_FAMILY,
   TOPIC_BEFORE_FAMILY,
   ACCORDING_TO_FAMILY,
   REPORTER_AFTER_FAMILY,
@@ -34,6 +35,10 @@ export interface SentenceMention extends PartyMention {
 
 const RIVAL_BEFORE = compileFamily(RIVAL_BEFORE_FAMILY);
 const RIVAL_AFTER = compileFamily(RIVAL_AFTER_FAMILY);
+const DENOUNCES_EVENT = compileFamily(DENOUNCES_EVENT_FAMILY);
+/** Every word DENOUNCES_EVENT needs: the per-mention test runs only in a sentence with one. */
+const DENOUNCING =
+  /\b(?:denounced|condemned|slammed|critici[sz]ed|decried|blasted|called|branded|labell?ed|described)\b/i;
 const MEDIA_AFTER = compileFamily(MEDIA_AFTER_FAMILY);
 /** Anything after "discussed" with no "with" between: what a meeting was about (a transfer may still name it). */
 const DISCUSSED_BEFORE = compileFamily(DISCUSSED_BEFORE_FAMILY);
@@ -67,6 +72,7 @@ export function classifyMentions(
   const out: SentenceMention[] = [];
   // Most sentences discuss nothing: the per-mention test of everything before it runs only where one does.
   const discussing = DISCUSS_WORD.test(sentence);
+  const denouncing = DENOUNCING.test(sentence);
   for (const m of mentions) {
     const s = m.start - offset;
     const e = m.end - offset;
@@ -75,7 +81,10 @@ export function classifyMentions(
     if (m.kind !== 'person' && m.kind !== 'firm' && MEDIA_AFTER.test(after)) continue;
     // "a major non-NATO ally", "non-EU states": the grouping is named only to say who is outside it.
     if (m.kind === 'grouping' && /\bnon-\s*$/i.test(before)) continue;
-    const rival = RIVAL_BEFORE.test(before) || (m.kind !== 'person' && RIVAL_AFTER.test(after));
+    const rival =
+      RIVAL_BEFORE.test(before) ||
+      (m.kind !== 'person' && RIVAL_AFTER.test(after)) ||
+      (denouncing && DENOUNCES_EVENT.test(sentence.slice(e, e + 160)));
     const place = (m.kind === 'capital' || m.kind === 'name') && PLACE_BEFORE.test(before);
     const excluded =
       (place && NEAR_PLACE.test(before)) ||

@@ -140,8 +140,43 @@ function instrumentName(trigger: string): string | null {
 /** The output: facts at or above the threshold, less proposals the same text shows under negotiation. */
 export function keptFacts(scored: readonly ScoredFact[], threshold: number): Fact[] {
   const passing = scored.filter((s) => s.fact.confidence >= threshold).map((s) => s.fact);
-  return withoutSupersededProposals(onePerTie(passing, threshold));
+  return withoutPartsOfLargerExercises(withoutSupersededProposals(onePerTie(passing, threshold)));
 }
+
+/**
+ * A multinational exercise told over several sentences ("co-led by A and B ... the participating nations were
+ * C, D ...; they were joined by E ..."): the readings of some of its participants, told beside the reading of
+ * them all, are that exercise, not smaller ones.
+ */
+function withoutPartsOfLargerExercises(facts: Fact[]): Fact[] {
+  const large = facts.filter((f) => f.type === 'joint_exercise' && f.parties.length >= LARGE_EXERCISE);
+  if (large.length === 0) return facts;
+  const year = (d: string | null) => d?.slice(0, 4) ?? null;
+  const near = (a: Fact, b: Fact) =>
+    a.evidence.some((e) => b.evidence.some((x) => Math.abs(x.start - e.start) <= EXERCISE_TOLD_WITHIN_CHARS));
+  return facts.filter(
+    (f) =>
+      f.type !== 'joint_exercise' ||
+      !large.some(
+        (b) =>
+          b !== f &&
+          b.status === f.status &&
+          f.parties.length === 2 &&
+          b.parties.length >= LARGE_EXERCISE &&
+          f.parties.every((p) => b.parties.includes(p)) &&
+          (year(f.date) === null || year(b.date) === null || year(f.date) === year(b.date)) &&
+          near(f, b),
+      ),
+  );
+}
+
+/**
+ * How many participants make an exercise whose pairs told around it are parts of it; a smaller group of three
+ * or more told beside it is an exercise of its own more often ("the three navies will also hold ...").
+ */
+const LARGE_EXERCISE = 5;
+/** How far from the larger exercise's own sentences a part of it is told. */
+const EXERCISE_TOLD_WITHIN_CHARS = 700;
 
 /**
  * One tie between the same parties is told with one status and one direction far more often than with two:

@@ -111,7 +111,7 @@ function readSentence(
   )
     triggers = triggers.filter((t) => t.type !== 'equipment_transfer');
   for (const trigger of triggers) {
-    const status = decideStatus(text, trigger);
+    const status = decideStatus(text, trigger) ?? oneOfThoseTold(text, trigger, discourse, sentence.index);
     const read = new Set<string>();
     // Readings of one trigger share their clause, item and date (per status): work them out once.
     const scope = triggerScope(text, sentence.start, trigger, classified, groups);
@@ -218,7 +218,7 @@ function readSentence(
         for (const other of statuses) propose(parties, other, 'alternative', 'cue', type);
       }
     if (trigger.kind === 'instrument' && trigger.type !== 'two_plus_two' && !trigger.vague)
-      discourse.lastInstrument = { type: trigger.type, sentence: sentence.index };
+      discourse.lastInstrument = { type: trigger.type, sentence: sentence.index, status };
     // "Finland joined NATO, and Sweden followed": the step told earlier in this very sentence.
     if (!joinedToo && trigger.type === 'membership' && !trigger.status) {
       joinedToo = followedMembership(text, discourse, sentence.index);
@@ -299,6 +299,31 @@ function exerciseJustNamed(
   return false;
 }
 
+/** A subordinate clause opened by a pronoun subject: "... when it announced". */
+const PRONOUN_SUBORDINATE = /\s(?:when|after|before|because|once)\s(?:it|he|she)\s/;
+/** A pronoun standing for the parties before a trigger in its clause. */
+const PRONOUN_IN_CLAUSE =
+  /\b(?:they|the\s+two(?:\s+(?:sides|countries|nations|governments|leaders|ministers))?|both\s+(?:sides|countries|nations|governments))\b/i;
+/** A maker's origin right after a state: "US-made", "Korean-built", "French-designed". */
+const MADE_IN = /^[-\s](?:made|built|designed|manufactured|produced|supplied|developed|origin)\b/i;
+
+/**
+ * "signed two agreements ... One is an ACSA, ...; the other is an information pact": an instrument told as one
+ * of those just told has their status, where its own sentence gives none.
+ */
+function oneOfThoseTold(
+  text: string,
+  trigger: Trigger,
+  discourse: Discourse,
+  sentence: number,
+): Status | null {
+  if (trigger.kind !== 'instrument' || !ONE_OF_THOSE.test(text.slice(0, trigger.start))) return null;
+  return recent(discourse.lastInstrument, sentence, 3)?.status ?? null;
+}
+
+const ONE_OF_THOSE =
+  /^\s*(?:one|the\s+other|the\s+first|the\s+second|the\s+third|another|the\s+latter|the\s+former)(?:\s+of\s+them)?\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i;
+
 /** PARTICIPATION without /g: test() must keep no state between sentences. */
 const TAKING_PART = new RegExp(PARTICIPATION.source, 'i');
 
@@ -326,8 +351,10 @@ const CIVIL_CONTEXT = compileEntries(CIVIL_CONTEXT_FAMILY.entries, CIVIL_CONTEXT
 const DEFENSE_CONTEXT = compileEntries(DEFENSE_CONTEXT_FAMILY.entries, DEFENSE_CONTEXT_FAMILY.flags);
 
 /** The parties of the trigger's own clause when it names any (not just a venue); else the whole sentence's. */
-function groupsFor(text: string, trigger: Trigger, groups: PartyGroup[]): PartyGroup[] {
-  if (trigger.type === 'equipment_transfer') return groups;
+function groupsFor(text: string, trigger: Trigger, allGroups: PartyGroup[]): PartyGroup[] {
+  if (trigger.type === 'equipment_transfer') return allGroups;
+  // "fired US-made rocket launchers during a drill": the maker of the kit is no party to the drill.
+  const groups = allGroups.filter((g) => !MADE_IN.test(text.slice(g.end, g.end + 14)));
   const { from, to } = clauseAround(text, trigger.start, trigger.end);
   let local = groups.filter((g) => g.start >= from && g.start < to);
   // "Moldova and Georgia - both former Soviet republics - applied to join": the subject stands before an aside set
@@ -341,8 +368,10 @@ function groupsFor(text: string, trigger: Trigger, groups: PartyGroup[]): PartyG
   // "Manila has a pact with Canberra, and is negotiating one with Tokyo": a verb coordinated after the comma
   // shares the first clause's subject.
   // "Japan and Italy met in Rome, agreeing to ...": a participle after the comma shares it too.
+  // "Canberra tore up the contract when it announced AUKUS with ...": "it" is the sentence's subject.
   if (
     (COORDINATED_VERB.test(text.slice(0, from)) ||
+      PRONOUN_SUBORDINATE.test(text.slice(Math.max(0, from - 10), from + 8)) ||
       (/,\s$/.test(text.slice(0, from)) && PARTICIPLE_OPENING.test(text.slice(from)))) &&
     !local.some((g) => g.marker === null && g.end <= trigger.start)
   ) {
@@ -377,7 +406,10 @@ function groupsFor(text: string, trigger: Trigger, groups: PartyGroup[]): PartyG
     /\bthe\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, trigger.start - 20), trigger.start)) ||
     /^the\s/i.test(text.slice(trigger.start, trigger.end));
   const restated = definite && (trigger.kind === 'activity' || trigger.kind === 'meeting');
-  if (!local.some((g) => !g.place)) local = restated ? [] : groups;
+  // "In 2024 they signed an arrangement ..., designed to counter missiles fielded by A and B": a clause whose
+  // subject is a pronoun names its parties by it, not by the states of the clause after.
+  if (!local.some((g) => !g.place))
+    local = restated || PRONOUN_IN_CLAUSE.test(text.slice(from, trigger.start)) ? [] : groups;
   // Predecessors ("after the G7 members -- Britain, Canada -- as well as India") stand across clause edges.
   const predecessors = groups.filter((g) => g.marker === 'after' && !local.includes(g));
   return predecessors.length > 0 ? [...local, ...predecessors].sort((a, b) => a.start - b.start) : local;
