@@ -2096,4 +2096,51 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       'Exercise Southern Cross began on 3 March, co-led by Chile and Peru. Alongside Chile and Peru, the participating nations were Brazil, Colombia, Ecuador and Uruguay.';
     expect(rules(text)).toEqual(['joint_exercise BRA+CHL+COL+ECU+PER+URY held']);
   });
+
+  it('reads "the treaty" after a named one as that treaty, and cooperation "in accordance with" one as in force', () => {
+    const text =
+      'The staffs trained in accordance with the Treaty of Aachen. The treaty was signed by the leaders of the two countries in 2019.';
+    expect(rules(text)).toContain('security_treaty DEU+FRA in_force');
+  });
+
+  it('reads "the two countries" as the subject that signed, whoever a later clause names', () => {
+    const text =
+      'Moscow and Minsk held talks. The two countries signed a treaty on allied relations in 2024 that binds them, and Polish troops moved to the border.';
+    expect(rules(text)).toContain('security_treaty BLR+RUS concluded');
+    expect(rules(text).filter((f) => f.includes('POL'))).toEqual([]);
+  });
+
+  it('reads an instrument the pair "signed" in a relative clause with no pronoun as theirs, signed', () => {
+    const text =
+      'Lima and Quito are negotiating a security treaty, building on a defence cooperation agreement the two neighbours signed in 2019.';
+    expect(rules(text)).toContain('defense_mou ECU+PER in_force');
+  });
+
+  it('reads a signed letter of offer and acceptance as a concluded sale from the seller', () => {
+    const text =
+      'Sofia signed a letter of offer and acceptance with Washington for eight F-16 jets last year.';
+    expect(rules(text)).toEqual(['equipment_transfer USA+BGR concluded']);
+  });
+
+  it('reads states that "also field" a named system as its buyers, and one flown beside another clause', () => {
+    expect(rules('Norway and Finland also field the K9, which Hanwha markets abroad.')).toEqual([
+      'equipment_transfer KOR+FIN completed',
+      'equipment_transfer KOR+NOR completed',
+    ]);
+  });
+
+  it('reads kit "bought from" a seller that touched down as delivered to the state named beside it', () => {
+    const text =
+      'Eight F-16 Fighting Falcons bought from Norway touched down at Mihail Kogalniceanu on Friday, giving the Romanian Air Force more jets.';
+    expect(rules(text)).toEqual(['equipment_transfer NOR+ROU completed']);
+  });
+
+  it('reads a contract for used kit as one with its last owner, not its maker', () => {
+    const text =
+      'Jets bought from Norway landed in Romania on Friday. Bucharest signed the contract for 32 used F-16s in Oslo in April last year.';
+    expect(rules(text)).toContain('equipment_transfer NOR+ROU concluded');
+    expect(rules(text)).not.toContain('equipment_transfer USA+ROU concluded');
+    const own = 'Lima will buy two retired Italian frigates, passing over a Chinese offer.';
+    expect(rules(own)).toEqual(['equipment_transfer ITA+PER concluded']);
+  });
 });

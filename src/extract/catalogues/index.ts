@@ -508,8 +508,16 @@ const AGREEMENT_CUE =
 function weaponInContext(text: string, m: CatalogueMatch<WeaponSystem>): boolean {
   if (!m.entry.ambiguous) return true;
   if (!capitalised(text, m.start)) return false;
-  return MODEL_NUMBER.test(text.slice(m.end, m.end + 24)) || near(text, m, 3, MILITARY_NOUN);
+  return (
+    MODEL_NUMBER.test(text.slice(m.end, m.end + 24)) ||
+    near(text, m, 3, MILITARY_NOUN) ||
+    // "also field the K9", "ordered the Hawk": a verb that takes kit right before the name.
+    wordsBefore(text, m.start, 2).some((w) => KIT_VERB.test(w))
+  );
 }
+
+const KIT_VERB =
+  /^(?:field|fields|fielded|operate|operates|operated|flies|flown|ordered|orders|buy|buys|bought|purchased|delivered|received|acquired|acquire|sold|sells|supplied|exported|exports)$/i;
 
 // ---------------------------------------------------------------------------------------------------------
 // Compiled catalogues, built on first use.

@@ -46,11 +46,12 @@ export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
       name: 'clause edge: a summing-up aside or a consequence',
       yields: { role: 'clause-edge' },
       bare: true,
-      pattern: String.raw`,\s(?:the|a|an)\s+(?:latest|first|newest|biggest|largest|next|final|further|new)\s+(?:step|move|sign|signal|milestone|example|chapter|phase|twist|blow|boost)\b|,\s(?:a|in\s+a)\s+(?:move|sign|step|signal|development)\s+(?:that|which|seen|aimed|likely|widely)\b|,\s(?=(?:forcing|prompting|causing|leading|sparking|triggering|drawing|raising|angering|alarming|worrying|unsettling|helping|allowing|enabling)\s)|,\s(?=(?:designed|intended|meant|aimed)\s+(?:to|at)\s)`,
+      pattern: String.raw`,\s(?:the|a|an)\s+(?:latest|first|newest|biggest|largest|next|final|further|new)\s+(?:step|move|sign|signal|milestone|example|chapter|phase|twist|blow|boost)\b|,\s(?:a|in\s+a)\s+(?:move|sign|step|signal|development)\s+(?:that|which|seen|aimed|likely|widely)\b|,\s(?=(?:forcing|prompting|causing|leading|sparking|triggering|drawing|raising|angering|alarming|worrying|unsettling|helping|allowing|enabling)\s)|,\s(?=(?:designed|intended|meant|aimed)\s+(?:to|at)\s)|,\s(?=(?:building|drawing)\s+on\s)|,\s(?=(?:replacing|superseding|updating)\s+(?:a|an|the|its|their)\s)`,
       examples: [
         'Chile and Peru signed a pact, the latest step in Santiago’s push for partners beyond the US.',
         'Chinese ships held drills, forcing flights between Fiji and Tonga to reroute.',
         'They signed a pact to build an interceptor, designed to counter missiles fielded by Iran.',
+        'Lima and Quito are negotiating a treaty, building on a pact the two signed in 2019.',
       ],
       counterExamples: ['Chile and Peru signed a pact, the first of its kind.'],
     },
@@ -593,7 +594,7 @@ export const UNDER_BEFORE_FAMILY: PhraseFamily = {
       name: 'under before: acting under an instrument',
       yields: { status: 'in_force' },
       bare: true,
-      pattern: String.raw`\b(?:under|in line with|pursuant to|(?:is|are|remains?)\s+(?:guided|governed|underpinned|framed)\s+by)\s+(?:the|a|an|its|their|this|that)\s+(?:[\w'-]+\s+){0,4}$`,
+      pattern: String.raw`\b(?:under|in line with|in accordance with|pursuant to|(?:is|are|remains?)\s+(?:guided|governed|underpinned|framed)\s+by)\s+(?:the|a|an|its|their|this|that)\s+(?:[\w'-]+\s+){0,4}$`,
       examples: [
         'Dutch jets patrol Baltic skies under the 1994 ',
         'Pursuant to their ',

@@ -570,10 +570,13 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
       yields: { role: 'acquire' },
       words: [
         '[already |also |still ](operates|operate|has operated|have operated|flies|has flown|have flown|fields|has fielded)',
+        // "Estonia and Finland also field the K9": the plural verb only after an adverb, never the noun.
+        '(also|already|still|now|both|all) field',
       ],
       examples: [
         'The Kenyan air force already operates Chinese-made drones.',
         'Peru still flies Russian-built helicopters.',
+        'Chile and Peru also field the Korean howitzer.',
       ],
       counterExamples: ['Chinese bombers flew near the island on Monday.'],
     },

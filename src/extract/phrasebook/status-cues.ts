@@ -517,6 +517,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'receives',
         // Aircraft bought abroad that "landed" at a home base have arrived.
         'landed',
+        'touched down',
         'shipped',
         'has supplied',
         'have supplied',
@@ -536,6 +537,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         '(gets|got) ~3 (batch|batches|delivery|deliveries|shipment|shipments|consignment)',
         // Equipment a force operates or flies has been delivered.
         '(operates|operate|has operated|have operated|flies|has flown|have flown|fields|has fielded)',
+        '(also|already|still|now|both|all) field',
       ],
       examples: [
         'Korea delivered the first K9 howitzers to Poland.',

@@ -710,12 +710,13 @@ export const GENERIC_FAMILY: PhraseFamily = {
       name: 'generic: an agreement',
       yields: { role: 'generic-agreement', instrument: true },
       words: [
-        '(similar|such an|such a|such|the|this|that|these|a|an) [new |bilateral |defense |security |basic ](agreement[s]|deal[s]|arrangement[s])',
+        '(similar|such an|such a|such|the|this|that|these|a|an) [new |bilateral |defense |security |basic ](agreement[s]|deal[s]|arrangement[s]|treaty|treaties)',
       ],
       examples: [
         'Korea signed a similar agreement with Poland last year.',
         'The new accord will be reviewed every five years.',
         'Brazil has no such arrangements with its neighbours.',
+        'The treaty was ratified by both parliaments in 2019.',
       ],
       counterExamples: ['Both sides agreed to meet again.'],
     },

@@ -113,6 +113,21 @@ function readParties(
   if (between) return [{ parties: between.codes }];
   const signers = signersAfter(text, trigger, usable);
   if (signers) return [{ parties: signers }];
+  // "The two countries signed a treaty in 2024 that ..., and North Korean troops ...": the pair a subject
+  // points back to, with no state before the words; "the agreement the two neighbours signed in 2024": the
+  // pair its relative clause points back to.
+  const told = recent(discourse.lastPair, sentence);
+  if (told && PAIR_SUBJECT.test(text.slice(0, trigger.start)) && !usable.some((g) => g.end <= trigger.start))
+    return [{ parties: told.codes }];
+  if (
+    (trigger.kind === 'instrument' || trigger.kind === 'generic') &&
+    PAIR_SIGNED_AFTER.test(text.slice(trigger.end, trigger.end + 60))
+  ) {
+    // The pair this sentence names, else the one told before it.
+    const own = uniq(usable.flatMap((g) => g.codes));
+    const pair = own.length === 2 ? own : told?.codes;
+    if (pair) return [{ parties: pair }];
+  }
   const compound = compoundBefore(text, trigger, usable);
   if (compound) return [{ parties: compound }];
 
@@ -303,6 +318,18 @@ const COMPOUND_OPENING =
   /(?:^|\b(?:the|a|an|this|that|its|their|of|at|in|on|during|for|after|before|since|under)\s+)$/i;
 /** Between a hyphenated list of states and the words it qualifies: an adjective or two at most. */
 const COMPOUND_GAP = /^\s+(?:[a-z][\w-]*\s+){0,2}$/;
+
+const PAIR_WORDS = String.raw`(?:the|both)\s+(?:two\s+)?(?:countries|nations|sides|governments|leaders|neighbou?rs|allies|partners|presidents|prime\s+ministers|defen[cs]e\s+ministers|ministers)\b`;
+/** A sentence whose subject, after at most a time phrase, is a pair anaphor. */
+const PAIR_SUBJECT = new RegExp(
+  String.raw`^\s*(?:[^,;]{0,30},\s*)?${PAIR_WORDS}\s+(?:(?:have|has|had|also|then|later|formally|jointly)\s+)?(?:signed|inked|concluded|sealed|struck|agreed|held|staged|conducted|launched|began|started|ratified|renewed)\s+(?:[\w'’-]+\s+){0,4}$`,
+  'i',
+);
+/** A relative clause right after an instrument whose subject is a pair anaphor that signed it. */
+const PAIR_SIGNED_AFTER = new RegExp(
+  String.raw`^\s*(?:\([\w-]{2,8}\)\s*)?,?\s*(?:that\s+|which\s+)?${PAIR_WORDS}\s+(?:(?:had|have|has|formally|first|jointly)\s+)?(?:signed|inked|concluded|sealed|struck|agreed)\b`,
+  'i',
+);
 
 /** Between an instrument and its signers: a relative pronoun, and their titles ("that Prime Ministers ..."). */
 const SIGNERS_OPENING = /^[^,;.]{0,60}?\b(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$/;

@@ -153,6 +153,20 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
       if (DEPLOYED_TO.test(text.slice(trigger.start, trigger.start + 120))) return null;
       // Being someone's arms supplier, or customer, says the arms have moved.
       if (trigger.direction === 'supplierNoun' || trigger.direction === 'customerOf') return 'completed';
+      // A transfer known by its instrument's name ("a letter of offer and acceptance") is no offer: the words
+      // around the name speak, not the name's own.
+      if (trigger.kind === 'instrument') {
+        const blank = (s: string, at: number) =>
+          s.slice(0, trigger.start - at) +
+          ' '.repeat(trigger.end - trigger.start) +
+          s.slice(trigger.end - at);
+        const around = Math.max(from, trigger.start - 80);
+        return (
+          firstCue(TRANSFER_CUES, blank(near, around)) ??
+          firstCue(TRANSFER_CUES, blank(clause, from)) ??
+          'concluded'
+        );
+      }
       return firstCue(TRANSFER_CUES, near) ?? firstCue(TRANSFER_CUES, clause) ?? 'concluded';
     case 'joint_exercise':
     case 'high_level_meeting':

@@ -200,6 +200,8 @@ export function findTriggers(
       end: m.end,
       ...(m.entry.grouping ? { grouping: m.entry.grouping } : {}),
       ...(m.entry.parties ? { parties: m.entry.parties } : {}),
+      // "signed a letter of offer and acceptance with Washington": a sale's contract, between buyer and seller.
+      ...(m.entry.type === 'equipment_transfer' ? { direction: 'deal' as const } : {}),
     });
   }
   for (const m of gate.exercises ?? findExercises(text))

@@ -20,7 +20,7 @@ import {
 } from '../phrasebook/transfer-roles.js';
 import type { PartySet } from './choose-parties.js';
 import { clauseAround } from './decide-status.js';
-import { PAIR_ANAPHOR, pronounSubject, recent, uniq, type Discourse } from './discourse.js';
+import { PAIR_ANAPHOR, pronounSubject, RECENT, recent, uniq, type Discourse } from './discourse.js';
 import type { Trigger } from './find-triggers.js';
 import type { PartyGroup } from './party-groups.js';
 
@@ -207,21 +207,43 @@ export function transferParties(
         (g, i) => i === 0 || !NOT_A_LIST.test(text.slice(objects[i - 1]!.end, g.start)),
       );
       const objectMakers = uniq(listed.map((g) => g.mentions.at(-1)!.code));
+      // "a contract for 24 used F-16s": second-hand kit comes from its last owner, not its maker; the seller
+      // of the transfer just told, else a state the sentence names beside the buyer ("in the Danish city").
+      // Not where the sentence names the maker itself: "two retired Italian frigates" are Italy's own.
+      const secondHand =
+        SECOND_HAND.test(text.slice(trigger.end, trigger.end + 60)) &&
+        !usable.some((g) => g.codes.includes(maker ?? ''));
+      const lastOwner = secondHand
+        ? (recent(discourse.lastSupplier, sentence, RECENT)?.code ??
+          uniq(groups.flatMap((g) => g.codes)).find((c) => c !== maker && !buyers.includes(c)) ??
+          null)
+        : null;
       const from =
         sources.length > 0
           ? sources.flatMap((g) => g.codes)
-          : (after.find((g) => g.marker === 'by')?.codes ??
-            (counterpart.length > 0
-              ? counterpart.flatMap((g) => g.codes)
-              : objectMakers.length > 1
-                ? objectMakers
-                : maker
-                  ? [maker]
-                  : // "Norway bought its fleet in 2017": from the supplier of the transfer just told.
-                    TOLD_EQUIPMENT_OBJECT.test(text.slice(trigger.end, trigger.end + 30))
-                    ? [recent(discourse.lastSupplier, sentence, 3)?.code].filter((c): c is PartyCode => !!c)
-                    : []));
-      return from.flatMap((supplier) => pair(supplier, buyers));
+          : lastOwner && lastOwner !== maker
+            ? [lastOwner]
+            : // "bought by ...", not "with part of the fleet assembled by Embraer" further on.
+              (after.find((g) => g.marker === 'by' && g.start - trigger.end <= 50)?.codes ??
+              (counterpart.length > 0
+                ? counterpart.flatMap((g) => g.codes)
+                : objectMakers.length > 1
+                  ? objectMakers
+                  : maker
+                    ? [maker]
+                    : // "Norway bought its fleet in 2017": from the supplier of the transfer just told.
+                      TOLD_EQUIPMENT_OBJECT.test(text.slice(trigger.end, trigger.end + 30))
+                      ? [recent(discourse.lastSupplier, sentence, 3)?.code].filter((c): c is PartyCode => !!c)
+                      : []));
+      // "Six F-16s bought from Denmark touched down ..., giving the Argentine Air Force its first ...": kit
+      // the verb follows as a participle has no subject buying it; the other state named buys, else the
+      // state the article is about.
+      let recipients = buyers;
+      if (recipients.length === 0 && KIT_BEFORE_PARTICIPLE.test(text.slice(0, trigger.start))) {
+        const others = uniq(usable.flatMap((g) => g.codes)).filter((c) => !from.includes(c));
+        recipients = others.length > 0 ? others : discourse.focal ? [discourse.focal] : [];
+      }
+      return from.flatMap((supplier) => pair(supplier, recipients));
     }
     case 'request': {
       // "would weigh a request from Accra for boats": the requester receives, the one weighing it supplies.
@@ -362,6 +384,11 @@ const OBJECT_OPENING = /^\s+(?:[\w$.,-]+\s+){0,3}$/;
 const EQUIPMENT_NEXT = new RegExp(
   `^[\\s-]+(?:made\\s+|built\\s+)?(?:[a-z-]+\\s+){0,2}(?:${EQUIPMENT.source})\\b`,
 );
+/** Second-hand kit: "24 used F-16s", "ex-Danish jets", "three retired frigates". */
+const SECOND_HAND =
+  /^\s+(?:[\w$.,-]+\s+){0,3}(?:used|second-hand|secondhand|surplus|retired|decommissioned|ex-[A-Z]\w*)\b/;
+/** Kit named right before a participle that takes it: "Six F-16 Fighting Falcons bought from ...". */
+const KIT_BEFORE_PARTICIPLE = new RegExp(String.raw`(?:${EQUIPMENT.source}|[A-Z][\w-]*\s+[A-Z][\w-]*s)\s+$`);
 /**
  * A recipient the sentence gives without naming a state ("to buyers abroad", "to 15 countries"), or names by a
  * place ("to Kyiv", read as a city).

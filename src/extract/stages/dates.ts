@@ -187,8 +187,16 @@ function sentenceDates(
       continue;
     const relativeWords = !/\d/.test(r.text) && !MONTH_NAME.test(r.text);
     const future = sentenceFuture && speaksOfFuture(text, r.index);
-    const resolved = resolveMention(r.start, { reference, contextYear, future, relativeWords });
+    let resolved = resolveMention(r.start, { reference, contextYear, future, relativeWords });
     if (!resolved) continue;
+    // "in April last year", "in May next year": a month without a year, then the year it falls in.
+    const yearAfter = YEAR_AFTER_MONTH.exec(
+      text.slice(r.index + r.text.length, r.index + r.text.length + 16),
+    );
+    if (yearAfter && reference && !r.start.isCertain('year') && /^\d{4}-\d\d/.test(resolved.value)) {
+      const year = reference.year + (/last/i.test(yearAfter[1]!) ? -1 : /next/i.test(yearAfter[1]!) ? 1 : 0);
+      resolved = { ...resolved, value: `${year}${resolved.value.slice(4)}`, relative: true };
+    }
     const start = sentence.start + r.index;
     const end = start + r.text.length;
     covered.push([r.index, r.index + r.text.length]);
@@ -230,3 +238,4 @@ function sentenceDates(
 }
 
 const SEASON = /\b(this|next|last|coming)\s+(?:summer|winter|spring|autumn|fall)\b/gi;
+const YEAR_AFTER_MONTH = /^,?\s+(last|next|this)\s+year\b/i;
