@@ -2143,4 +2143,24 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
     const own = 'Lima will buy two retired Italian frigates, passing over a Chinese offer.';
     expect(rules(own)).toEqual(['equipment_transfer ITA+PER concluded']);
   });
+
+  it('reads "the alliance" as the last alliance named, whatever bloc was named since, and joining it as done', () => {
+    const text =
+      'Montenegro has long courted NATO. It also hopes to join the EU by 2030. Montenegro joined the alliance in June 2017, after months of waiting for ratification by Spain.';
+    expect(rules(text)).toContain('membership MNE+NATO concluded');
+    expect(rules(text)).not.toContain('membership EU+MNE negotiating');
+  });
+
+  it('reads states that take a verb left out, each with its own year, as taking the same step', () => {
+    const text =
+      'NATO was founded in 1949. Enlargement followed. Greece and Turkey joined in 1952, West Germany in 1955, and Spain, after the end of the dictatorship, in 1982.';
+    expect(rules(text)).toEqual([
+      'membership DEU+NATO concluded',
+      'membership ESP+NATO concluded',
+      'membership GRC+NATO concluded',
+      'membership NATO+TUR concluded',
+    ]);
+    const dated = analyze({ id: 't', text, published: '2025-01-01' }, RULES_ONLY).facts;
+    expect(dated.find((f) => f.parties.includes('ESP'))?.date).toBe('1982');
+  });
 });

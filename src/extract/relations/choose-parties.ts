@@ -377,6 +377,9 @@ const JOINED_SPAN = 10;
 const GROUPING_EVENT =
   /^(?:['’]s)?\s+(?:[\w'’-]+\s+)?(?:summit|meeting|talks|conference|forum|exercise|drills?|ministerial)\b/i;
 
+const BARE_JOIN = /^join(?:ed|s)?\s+(?:in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|later|too|as\s+well)\b/i;
+const ALLIANCE_ANAPHOR =
+  /\b(?:the|this|that)\s+(?:military\s+|security\s+|western\s+|transatlantic\s+)?alliance\b/i;
 /** Words that stand for the grouping named before. */
 const GROUPING_ANAPHOR = compileFamily(GROUPING_ANAPHOR_FAMILY);
 const MEMBERSHIP_SOUGHT = compileFamily(MEMBERSHIP_SOUGHT_FAMILY);
@@ -427,8 +430,18 @@ function membershipParties(
   );
   const groupings = uniq(usable.flatMap((g) => g.codes).filter((c) => isGroupingCode(c)));
   // "approved Sweden's membership in the alliance": the grouping named before.
-  const named = recent(discourse.lastGrouping, sentence, 6);
-  if (groupings.length === 0 && named && (GROUPING_ANAPHOR.test(text) || MEMBERSHIP_SOUGHT.test(text)))
+  // "the alliance" is the last alliance named, in an article about it however far back; else the last grouping.
+  const named =
+    (ALLIANCE_ANAPHOR.test(text) ? recent(discourse.lastAlliance, sentence, 40) : null) ??
+    recent(discourse.lastGrouping, sentence, 6);
+  // "Greece and Turkey joined in 1952": joining with no object named joins the grouping in play.
+  if (
+    groupings.length === 0 &&
+    named &&
+    (GROUPING_ANAPHOR.test(text) ||
+      MEMBERSHIP_SOUGHT.test(text) ||
+      BARE_JOIN.test(text.slice(trigger.start, trigger.end + 20)))
+  )
     groupings.push(named.code);
   // "Kazakhstan joined the Partnership for Peace": the programme's own grouping.
   if (groupings.length === 0 && trigger.grouping) groupings.push(trigger.grouping);

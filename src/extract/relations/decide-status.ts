@@ -224,6 +224,10 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
       // "backed by each ally, among them Portugal, a member since its founding": the apposition, not the clause.
       const apposition = APPOSITION_BEFORE.exec(before);
       const start = apposition ? from + apposition.index : from;
+      // "Finland joined the alliance in 2023, after months of waiting for ratification": the trigger's own
+      // verb of joining, with no cue of seeking before it, is the step taken.
+      const own = membershipStatus(text.slice(trigger.start, trigger.end));
+      if (own === 'concluded' && !membershipStatus(text.slice(start, trigger.start))) return own;
       const status = membershipStatus(text.slice(start, relative ? nearEnd : to));
       // A partnership programme known by name ("signed an IPCP"), or a grouping that is a pact ("signed the
       // AUKUS pact"), is an agreement: its own verbs tell.

@@ -16,6 +16,8 @@ export interface Discourse {
   exerciseBefore: { codes: PartyCode[]; sentence: number } | null;
   /** The last grouping named, for "the alliance" and "the bloc". */
   lastGrouping: { code: PartyCode; sentence: number } | null;
+  /** The last alliance named (NATO, AUKUS), for "the alliance" after other groupings were named. */
+  lastAlliance: { code: PartyCode; sentence: number } | null;
   /** The supplier of the last transfer read, for "It has since found buyers abroad". */
   lastSupplier: { code: PartyCode; sentence: number } | null;
   /** The last transfer read, supplier first: "The first frigate was delivered in May" continues it. */
@@ -33,6 +35,7 @@ export function startDiscourse(mentions: PartyMention[]): Discourse {
     lastExercise: null,
     exerciseBefore: null,
     lastGrouping: null,
+    lastAlliance: null,
     lastSupplier: null,
     lastTransfer: null,
     lastMembership: null,

@@ -196,6 +196,16 @@ function readSentence(
           for (const set of ruleSets)
             if (!set.status) propose(set.parties, later.status, 'rule', 'cue', trigger.type, later);
     }
+    // "Greece and Turkey joined in 1952, West Germany in 1955": the same step by each state the verb is
+    // left out for, dated by its own phrase.
+    if (trigger.type === 'membership' && status) {
+      const grouping = ruleSets.flatMap((set) => set.parties).find(isGroupingCode);
+      if (grouping)
+        for (const gapped of gappedSubjects(text, trigger, groups))
+          for (const code of gapped.codes)
+            if (!isGroupingCode(code))
+              propose([grouping, code], status, 'rule', 'rule', trigger.type, gapped.at);
+    }
     const delivered =
       trigger.type === 'equipment_transfer' && status !== 'completed' ? laterDelivery(text, trigger) : null;
     if (delivered)
@@ -439,6 +449,42 @@ const RELATIVE_EDGE = /^,\s(?:(?:with|in|under|by|to|for) (?:which|whom)|which|w
 const ANTECEDENT_TO_COMMA =
   /^(?:[\s)’'”"]*|['’]s\s+(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Pp]rime|[Dd]eputy|[Vv]ice|[Cc]hief|[Nn]ational|[Aa]rmy|[Nn]avy|[Aa]ir|[Ff]orce|[Mm]inister|[Ss]ecretary|[Pp]resident|[Pp]remier|[Cc]ommander|[Aa]mbassador|[Ee]nvoy|of|the|[Ss]taff|[Mm]inistry|[Gg]overnment)\s*)+)$/;
 
+/**
+ * The states after a verb's clause that take the same verb left out, each with its own date: ", West Germany in
+ * 1955, and Spain, after the end of the dictatorship, in 1982".
+ */
+function gappedSubjects(
+  text: string,
+  trigger: Trigger,
+  groups: PartyGroup[],
+): Array<{ codes: PartyCode[]; at: { start: number; end: number } }> {
+  const out: Array<{ codes: PartyCode[]; at: { start: number; end: number } }> = [];
+  let from = trigger.end;
+  for (const g of groups) {
+    if (g.start < from || g.place) continue;
+    // The grouping joined is the verb's object, not a state left without its verb.
+    if (g.codes.every(isGroupingCode)) {
+      from = g.end;
+      continue;
+    }
+    if (!GAP_OPENING.test(text.slice(from, g.start))) break;
+    const date = GAPPED_DATE.exec(text.slice(g.end, g.end + 90));
+    if (!date) break;
+    out.push({ codes: g.codes, at: { start: g.start, end: g.end + date[0].length } });
+    from = g.end + date[0].length;
+  }
+  return out;
+}
+
+/** Between a clause and a state left without its verb: a comma or "and", and what the clause says before it. */
+const GAP_OPENING = /^[^.;]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|(?:West|East|North|South)\s+)?$/;
+/** The date a gapped state comes with: "in 1955", "in March 2024", after an aside set off by commas. */
+const GAPPED_DATE =
+  /^(?:,[^,;.]{0,60},)?\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b/;
+
+/** Groupings that are alliances: what "the alliance" points back to, whatever bloc was named since. */
+const ALLIANCES: ReadonlySet<string> = new Set(['NATO', 'AUKUS']);
+
 function remember(
   text: string,
   groups: PartyGroup[],
@@ -448,6 +494,8 @@ function remember(
 ): void {
   const grouping = mentions.find((m) => m.kind === 'grouping');
   if (grouping) discourse.lastGrouping = { code: grouping.code, sentence };
+  const alliance = mentions.findLast((m) => m.kind === 'grouping' && ALLIANCES.has(m.code));
+  if (alliance) discourse.lastAlliance = { code: alliance.code, sentence };
   const usable = groups.filter((g) => !g.place);
   const codes = [...new Set(usable.flatMap((g) => g.codes))];
   if (codes.length === 2) discourse.lastPair = { codes, sentence };
