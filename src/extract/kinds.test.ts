@@ -2163,4 +2163,50 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
     const dated = analyze({ id: 't', text, published: '2025-01-01' }, RULES_ONLY).facts;
     expect(dated.find((f) => f.parties.includes('ESP'))?.date).toBe('1982');
   });
+
+  it('reads a model’s production block as no blocking, and a catalogued name right after a verb of kit as that kit', () => {
+    expect(
+      rules(
+        'The new jets fly alongside ten F-16 Block 50 aircraft that Chile received from the United States.',
+      ),
+    ).toEqual(['equipment_transfer USA+CHL completed']);
+    expect(rules('Qatar received its initial Apaches from the United States in March.')).toEqual([
+      'equipment_transfer USA+QAT completed',
+    ]);
+  });
+
+  it('reads the juntas "in" states as those states, and kit they have all taken delivery of as theirs', () => {
+    const text = 'The juntas in Mali and Niger have all taken delivery of Bayraktar TB2 drones.';
+    expect(rules(text)).toEqual([
+      'equipment_transfer TUR+MLI completed',
+      'equipment_transfer TUR+NER completed',
+    ]);
+  });
+
+  it('reads a claim going round online as no fact', () => {
+    const text =
+      'Posts shared widely online say that Norway "signed a contract" to deliver 40 jets to Ukraine.';
+    expect(rules(text)).toEqual([]);
+  });
+
+  it('reads kit supplied by a state, in the object of the sentence’s verb, as supplied to its subject', () => {
+    const text =
+      'Ukraine’s air force now flies F-16 jets and Mirage 2000-5 fighters supplied by France since early this year.';
+    expect(rules(text)).toContain('equipment_transfer FRA+UKR completed');
+  });
+
+  it('reads initials run together before a name as no sentence end', () => {
+    const text =
+      'Tonga wants more patrol boats. Tonga’s police rely on the VOEA Ngahau Koula, a boat that Australia handed over in 2019, and a vessel donated by Japan.';
+    expect(rules(text)).toEqual([
+      'equipment_transfer AUS+TON completed',
+      'equipment_transfer JPN+TON completed',
+    ]);
+    const doc = analyze({
+      id: 't',
+      text: 'The patrol boat PSS President H.I. Remeliik arrived.',
+      published: null,
+    });
+    expect(doc.sentences).toHaveLength(1);
+  });
 });

@@ -512,7 +512,10 @@ function weaponInContext(text: string, m: CatalogueMatch<WeaponSystem>): boolean
     MODEL_NUMBER.test(text.slice(m.end, m.end + 24)) ||
     near(text, m, 3, MILITARY_NOUN) ||
     // "also field the K9", "ordered the Hawk": a verb that takes kit right before the name.
-    wordsBefore(text, m.start, 2).some((w) => KIT_VERB.test(w))
+    (wordsBefore(text, m.start, 3).some((w) => KIT_VERB.test(w)) &&
+      !/\b(?:alongside|with|beside|against|than|like)\b/i.test(
+        text.slice(Math.max(0, m.start - 30), m.start),
+      ))
   );
 }
 

@@ -256,6 +256,18 @@ export const NEGATED_FAMILY: PhraseFamily = {
       counterExamples: ['Pyongyang accepted the offer of '],
     },
     {
+      // "Posts shared online say that Sweden signed a contract": an unverified claim is no fact.
+      name: 'negated: a claim going round',
+      yields: { role: 'negated' },
+      bare: true,
+      pattern: String.raw`\b(?:posts?|claims?|rumou?rs?|videos?|messages?|social\s+media\s+users|accounts)\b[^.;]{0,80}?\b(?:say|says|said|claim(?:s|ed)?|alleg(?:e|es|ed))\s+(?:that\s+)?[^.;]{0,120}$`,
+      examples: [
+        'Posts shared widely online say that Lima "signed a contract" for ',
+        'Rumours on social media claimed Quito had already received the ',
+      ],
+      counterExamples: ['The ministry said that Lima signed a contract for '],
+    },
+    {
       // What a government denies is not what it did.
       name: 'negated: denied or dismissed reports',
       yields: { role: 'negated' },
@@ -291,13 +303,17 @@ export const CALLED_OFF_FAMILY: PhraseFamily = {
     {
       name: 'called off: cancelled, postponed, scrapped',
       yields: { role: 'called-off' },
-      pattern: String.raw`cancel(?:l?ed|s|ling)?|call(?:ed|s)? off|postpon\w+|suspend\w*|scrapp?\w*|halt\w*|downsiz\w+|block(?:ed|s|ing)?|veto(?:ed|es)?|froze|freez\w*`,
+      // Not a model's production block: "F-16 Block 50", "Block II".
+      pattern: String.raw`cancel(?:l?ed|s|ling)?|call(?:ed|s)? off|postpon\w+|suspend\w*|scrapp?\w*|halt\w*|downsiz\w+|block(?:ed|s|ing)?(?!\s+(?:\d|[IVX]+\b))|veto(?:ed|es)?|froze|freez\w*`,
       examples: [
         'The summit between Rabat and Madrid was postponed until spring.',
         'Jakarta called off the joint patrols after the storm.',
         'Ottawa blocked the export of the drone cameras.',
       ],
-      counterExamples: ['Jakarta called on the navy to patrol the strait.'],
+      counterExamples: [
+        'Jakarta called on the navy to patrol the strait.',
+        'Santiago received ten F-16 Block 50 jets from Washington.',
+      ],
     },
   ],
 };

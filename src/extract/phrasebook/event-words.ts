@@ -532,7 +532,7 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
     {
       name: 'acquire: take delivery',
       yields: { role: 'acquire' },
-      words: ['t(ook|ake[s]|aking) [the ]delivery'],
+      words: ['t(ook|ake[s]|aking|aken) [the |first |final |initial ]delivery'],
       examples: [
         'The Vietnamese navy took delivery of two corvettes.',
         'Kenya takes delivery of the vessels in May.',

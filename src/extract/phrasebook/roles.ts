@@ -176,7 +176,8 @@ export const PLACE_BEFORE_FAMILY: PhraseFamily = {
       name: 'place before: a venue',
       yields: { role: 'place' },
       bare: true,
-      pattern: String.raw`\b(?:in|at|near|outside|across|around|off|over|inside|within|throughout|visit(?:s|ed|ing)? to|trip to|arrived in|held in|based in|hosted in|off the coast of)\s+(?:the\s+)?(?:[A-Z][\w'-]*,?\s+){0,3}$`,
+      // Not the rulers "in" a state: "the juntas in Mali and Niger", "the governments in Lima and Quito".
+      pattern: String.raw`(?<!\b(?:juntas?|governments?|regimes?|authorities|leaders(?:hip)?|militaries|armies|navies|air\s+forces|armed\s+forces)\s+)\b(?:in|at|near|outside|across|around|off|over|inside|within|throughout|visit(?:s|ed|ing)? to|trip to|arrived in|held in|based in|hosted in|off the coast of)\s+(?:the\s+)?(?:[A-Z][\w'-]*,?\s+){0,3}$`,
       examples: [
         'The two chiefs of staff met on Monday in ',
         'Marines trained at Camp Aguinaldo, ',

@@ -233,7 +233,7 @@ export const SUBJECT_GAP_FAMILY: PhraseFamily = {
       name: 'subject gap: auxiliaries and adverbs',
       yields: { role: 'subject' },
       bare: true,
-      pattern: String.raw`^\s+(?:(?:has|have|had|also|recently|reportedly|already|just|will|would|is|are|was|were|then|later|since|now)\s+){0,3}$`,
+      pattern: String.raw`^\s+(?:(?:has|have|had|also|recently|reportedly|already|just|will|would|is|are|was|were|then|later|since|now|all|both|each|together|jointly)\s+){0,3}$`,
       examples: [' has also recently ', ' '],
       counterExamples: [' and its navy ', "'s defence minister "],
     },

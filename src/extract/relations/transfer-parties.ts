@@ -358,6 +358,12 @@ export function transferParties(
         const other = recent(discourse.lastPair, sentence)?.codes.find((c) => c !== supplier);
         if (other) codes = [other];
       }
+      // "Ukraine's air force flies ... and Mirage jets supplied by France": kit supplied in the passive, in the
+      // object of the sentence's verb, goes to the sentence's subject.
+      if (codes.length === 0 && passive && agent) {
+        const subject = before.find((g) => g.marker === null && g.start < 40);
+        if (subject) codes = subject.codes.filter((c) => c !== agent);
+      }
       // "Washington has since handed over three cutters", in an article about Vietnam: where the sentence
       // names no recipient, nor any "to" it leaves unnamed ("to buyers abroad"), the state the article is
       // about receives.
@@ -368,8 +374,13 @@ export function transferParties(
         focal &&
         focal !== supplier &&
         HANDED_OVER.test(text.slice(trigger.start, trigger.end)) &&
+        !passive &&
         !PASSIVE_AUXILIARY.test(text.slice(Math.max(0, trigger.start - 20), trigger.start)) &&
-        !usable.some((g) => g.codes.includes(focal)) &&
+        // "F-16s donated by Denmark": a participle with its agent after it names its recipient elsewhere.
+        !/^\s+by\b/.test(text.slice(trigger.end)) &&
+        // Named, if at all, before the verb ("Palau's police rely on a boat that Australia handed over"), with
+        // the supplier named as the verb's own subject, not a pronoun that might stand for either.
+        !usable.some((g) => g.codes.includes(focal) && (g.start > trigger.start || !adjacent)) &&
         !UNNAMED_RECIPIENT.test(text.slice(trigger.end))
       )
         codes = [focal];

@@ -78,6 +78,8 @@ function isAbbreviation(line: string, dot: number, after: number): boolean {
   const word = before.toLowerCase().replace(/^\.+/, '');
   const next = /^\s+["'(]?([A-Za-z0-9]+)/.exec(line.slice(after))?.[1] ?? '';
   if (/^[A-Z]$/.test(before)) return true; // an initial: "John F. Kennedy"
+  // Initials run together before a name ("President H.I. Remeliik"), not a country's ("the U.S. The ...").
+  if (/^(?:[A-Z]\.)+[A-Z]$/.test(before) && !ABBREVIATIONS.has(word) && /^[A-Z]/.test(next)) return true;
   if (TITLES.has(word)) return true;
   return ABBREVIATIONS.has(word) && !SENTENCE_STARTERS.has(next);
 }
