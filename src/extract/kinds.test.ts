@@ -2209,4 +2209,19 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
     });
     expect(doc.sentences).toHaveLength(1);
   });
+
+  it('reads states listed after "across" as venues, and a list that followed drills as observers after a comma', () => {
+    const text =
+      'The drills, hosted by Kenya and Uganda, ran across Tanzania, Rwanda and Burundi. Officers from 20 nations, among them Ghana and Zambia, followed the manoeuvres as observers.';
+    expect(rules(text)).toEqual(['joint_exercise KEN+UGA held']);
+  });
+
+  it('reads hosting a named exercise as the exercise, planned when reported as to come, and drills of one’s own as none', () => {
+    expect(
+      rules('Officials said Rabat would once again host African Lion, together with U.S. forces, in 2026.'),
+    ).toEqual(['joint_exercise MAR+USA planned']);
+    expect(
+      rules('Kenya and Uganda held drills. Uganda then staged a separate exercise of its own in the north.'),
+    ).toEqual(['joint_exercise KEN+UGA held']);
+  });
 });

@@ -505,6 +505,9 @@ const EXERCISE_CUE =
 const AGREEMENT_CUE =
   /^(?:agreements?|pacts?|accords?|treat(?:y|ies)|deals?|arrangements?|defen[cs]e|security|military|sign(?:ed|ing|s)?|inked|ratif(?:y|ied|ies|ication)|negotiat\w*|concluded|force)$/i;
 
+const EVENT_VERB =
+  /^(?:host|hosts|hosted|hosting|co-hosts?|co-hosted|join|joins|joined|joining|during|stage|stages|staged|held|holds)$/i;
+
 function weaponInContext(text: string, m: CatalogueMatch<WeaponSystem>): boolean {
   if (!m.entry.ambiguous) return true;
   if (!capitalised(text, m.start)) return false;
@@ -594,7 +597,10 @@ export function findExercises(text: string): CatalogueMatch<ExerciseEntry>[] {
     text,
     (m) =>
       !m.entry.ambiguous ||
-      (capitalised(text, m.start) && !insideProperName(text, m.start) && near(text, m, 4, EXERCISE_CUE)),
+      (capitalised(text, m.start) &&
+        !insideProperName(text, m.start) &&
+        // "would again host African Lion": a verb that takes an event right before the name.
+        (near(text, m, 4, EXERCISE_CUE) || wordsBefore(text, m.start, 2).some((w) => EVENT_VERB.test(w)))),
   );
 }
 

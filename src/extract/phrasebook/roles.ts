@@ -177,7 +177,8 @@ export const PLACE_BEFORE_FAMILY: PhraseFamily = {
       yields: { role: 'place' },
       bare: true,
       // Not the rulers "in" a state: "the juntas in Mali and Niger", "the governments in Lima and Quito".
-      pattern: String.raw`(?<!\b(?:juntas?|governments?|regimes?|authorities|leaders(?:hip)?|militaries|armies|navies|air\s+forces|armed\s+forces)\s+)\b(?:in|at|near|outside|across|around|off|over|inside|within|throughout|visit(?:s|ed|ing)? to|trip to|arrived in|held in|based in|hosted in|off the coast of)\s+(?:the\s+)?(?:[A-Z][\w'-]*,?\s+){0,3}$`,
+      // "ran across Morocco, Tunisia and Ghana": a list of venues after "across" or "throughout", "and" and all.
+      pattern: String.raw`(?<!\b(?:juntas?|governments?|regimes?|authorities|leaders(?:hip)?|militaries|armies|navies|air\s+forces|armed\s+forces)\s+)\b(?:in|at|near|outside|across|around|off|over|inside|within|throughout|visit(?:s|ed|ing)? to|trip to|arrived in|held in|based in|hosted in|off the coast of)\s+(?:the\s+)?(?:[A-Z][\w'-]*,?\s+){0,3}$|\b(?:across|throughout)\s+(?:the\s+)?(?:[A-Z][\w'-]*,?\s+(?:and\s+)?){1,6}$`,
       examples: [
         'The two chiefs of staff met on Monday in ',
         'Marines trained at Camp Aguinaldo, ',
@@ -389,7 +390,7 @@ export const EXCLUDED_AFTER_FAMILY: PhraseFamily = {
       name: 'excluded after: observers of a state, or a state as an observer',
       yields: { role: 'onlooker' },
       bare: true,
-      pattern: String.raw`^(?:\s+(?:(?:also\s+)?(?:sent|sends|dispatched|will\s+send)\s+)?(?:military\s+|naval\s+|defen[cs]e\s+)?(?:observers?|onlookers?)\b|\s+(?:(?:sent|attended|attending|joined|joining|took\s+part|taking\s+part|participated|participating|was\s+present|followed|watched)\s+(?:(?:the|this|that|these)\s+(?:[\w-]+\s+){0,2})?)?(?:only\s+)?as\s+(?:an?\s+)?observers?(?![\w-])|\s+(?:are|is|were|was|will\s+be)\s+(?:[\w-]+\s+){1,4}as\s+(?:an?\s+)?observers?(?![\w-]))`,
+      pattern: String.raw`^(?:\s+(?:(?:also\s+)?(?:sent|sends|dispatched|will\s+send)\s+)?(?:military\s+|naval\s+|defen[cs]e\s+)?(?:observers?|onlookers?)\b|,?\s+(?:(?:sent|attended|attending|joined|joining|took\s+part|taking\s+part|participated|participating|was\s+present|followed|watched)\s+(?:(?:the|this|that|these)\s+(?:[\w-]+\s+){0,2})?)?(?:only\s+)?as\s+(?:an?\s+)?observers?(?![\w-])|\s+(?:are|is|were|was|will\s+be)\s+(?:[\w-]+\s+){1,4}as\s+(?:an?\s+)?observers?(?![\w-]))`,
       examples: [
         ' observers watched the landing.',
         ' attended as an observer.',

@@ -387,7 +387,7 @@ export const FUTURE_FAMILY: PhraseFamily = {
         'intend[s|ing] to',
         'prepar(e|es|ing) to',
         // Reported speech puts the future in "would": "the ministry said the navies would hold drills".
-        'would ~1 (hold|conduct|stage|take part|participate|join|host|meet|visit|travel|sail|train|begin|start|launch)',
+        'would ~2 (hold|conduct|stage|take part|participate|join|host|meet|visit|travel|sail|train|begin|start|launch)',
       ],
       examples: [
         'Polish and Korean troops are set to train together in May.',

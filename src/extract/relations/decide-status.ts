@@ -97,6 +97,8 @@ const ENTERED_BEFORE =
 /** A force's own kit sent to a base, a sea or a mission, not to another state. */
 const DEPLOYED_TO =
   /^(?:sent|sends|send|sending|dispatched|dispatches|dispatch|deployed|deploys|deploy|deploying|rotated|rotates)\b[^.;]{0,60}?\bto\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,4}(?:Air\s+Base|Base|Naval\s+Base|Airfield|Air\s+Station|Station|Port|Harbou?r|Sea|Strait|Gulf|Islands?|Ocean|Peninsula|Region|Prefecture|Province)|region|area|waters|front|drills?|exercises?|manoeuvres|maneuvers|war\s+games|missions?|patrols?)\b/;
+const OF_ITS_OWN =
+  /^\S+(?:\s+\S+)?\s+(?:of|on)\s+(?:its|their|his|her)\s+own\b|\s(?:of|on)\s+(?:its|their|his|her)\s+own\b/i;
 /** An invitation taken up later in the sentence. */
 const INVITATION_ACCEPTED = /\baccept(?:s|ed|ing)?\s+(?:the|an?|this|that|his|her|their)\s+invitation\b/i;
 /** "will be", "is to be" right before a past participle: the passive of the future. */
@@ -177,6 +179,9 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
         return 'held';
       if (SPECULATIVE.test(before)) return null;
       if (trigger.type === 'joint_exercise' && EVENT_AS_FIELD.test(before)) return null;
+      // "staged a separate live-fire exercise of their own": drills of one state alone.
+      if (trigger.type === 'joint_exercise' && OF_ITS_OWN.test(text.slice(trigger.start, trigger.end + 30)))
+        return null;
       // Exchanges and drills "suspended" have ended; those called off or postponed never happened.
       if (SUSPENDED.test(clause)) return 'ended';
       if (CALLED_OFF.test(clause)) return null;

@@ -377,6 +377,13 @@ function findMeetings(text: string, out: Trigger[], words: number, may: Readonly
       out.some((t) => t.type === 'joint_exercise' && t.end <= m.index && m.index - t.end <= 40)
     )
       continue;
+    // "would once again host African Lion": hosting the drills named right after is no meeting either.
+    const end = m.index + m[0].length;
+    if (
+      /host/i.test(m[0]) &&
+      out.some((t) => t.type === 'joint_exercise' && t.start >= end && t.start - end <= 25)
+    )
+      continue;
     const type: FactType = twoPlusTwo ? 'two_plus_two' : 'high_level_meeting';
     out.push({ type, kind: 'meeting', start: m.index, end: m.index + m[0].length });
   }
