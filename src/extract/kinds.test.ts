@@ -2224,4 +2224,16 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       rules('Kenya and Uganda held drills. Uganda then staged a separate exercise of its own in the north.'),
     ).toEqual(['joint_exercise KEN+UGA held']);
   });
+
+  it('reads drills named without participants, and the states that send ships to them over the next sentences, as one exercise', () => {
+    const text =
+      'More than 30 warships put to sea from Constanta on Monday at the start of Sea Breeze, the largest naval exercise in the Black Sea. Romania is hosting the opening phase. Bulgaria and Greece are providing frigates and fast attack craft. Turkey and Italy contributed minehunters and patrol vessels.';
+    expect(rules(text)).toEqual(['joint_exercise BGR+GRC+ITA+ROU+TUR held']);
+  });
+
+  it('reads an embassy that called drills a demonstration aimed at its state as no party to them', () => {
+    const text =
+      'Poland and Lithuania began naval drills on Monday. Russia’s embassy in Warsaw called the exercise a demonstration aimed at Russia.';
+    expect(rules(text)).toEqual(['joint_exercise LTU+POL held']);
+  });
 });

@@ -679,13 +679,18 @@ export const PARTICIPATION_FAMILY: PhraseFamily = {
       yields: { type: 'joint_exercise', role: 'participation' },
       words: [
         // Up to two words between: "sent smaller contingents", "dispatched two naval vessels".
-        '(sent|send|sends|sending|dispatched|contributed|deployed) ~2 (ships|vessels|warships|frigates|frigate|ship|vessel|troops|personnel|aircraft|jets|units|contingent[s]|teams|marines|soldiers|sailors|forces)',
+        '(sent|send|sends|sending|dispatched|contributed|contributing|contributes|deployed|provided|providing|provides) ~3 (ships|vessels|warships|frigate[s]|ship|vessel|troops|personnel|aircraft|jets|units|contingent[s]|teams|marines|soldiers|sailors|forces|minehunters|submarines|corvette[s]|destroyer[s]|patrol boats|patrol vessels|fast attack craft|helicopters|staff officers)',
+        // "Turkey took part with the frigate TCG Kemalreis".
+        '(took|take|takes|taking) part with',
+        // "Romania is hosting this year's opening phase": the host of a part of the drills takes part.
+        '(is|are|was|were) hosting ~3 (phase|stage|leg|part|portion)',
       ],
       examples: [
         'Chile and Peru also sent ships.',
         'Tonga contributed a contingent of marines.',
         'Fiji dispatched two vessels for the first time.',
         'Samoa and Tonga have also sent smaller contingents.',
+        'Latvia and Estonia contributed minehunters and patrol vessels.',
       ],
       counterExamples: ['Spain sent observers.', 'The ministry sent a letter to Lima.'],
     },

@@ -119,10 +119,11 @@ export const DENOUNCES_EVENT_FAMILY: PhraseFamily = {
       name: 'denounces event: condemned or called the drills reckless',
       yields: { role: 'rival' },
       bare: true,
-      pattern: String.raw`^[^.;]{0,90}?\b(?:(?:denounced|condemned|slammed|critici[sz]ed|decried|blasted)\s+the\s+(?:[\w-]+\s+){0,2}(?:drills?|exercises?|war\s*games|manoeuvres|maneuvers|patrols?)\b|(?:called|branded|labell?ed|described)\s+the\s+(?:[\w-]+\s+){0,2}(?:drills?|exercises?|war\s*games|manoeuvres|maneuvers|patrols?)\s+(?:as\s+)?(?:an?\s+)?["“]?(?:reckless|provocat\w*|dangerous|hostile|aggressive|threat\w*|rehearsal|show\s+of\s+force|destabili[sz]\w*))`,
+      pattern: String.raw`^[^.;]{0,90}?\b(?:(?:denounced|condemned|slammed|critici[sz]ed|decried|blasted)\s+the\s+(?:[\w-]+\s+){0,2}(?:drills?|exercises?|war\s*games|manoeuvres|maneuvers|patrols?)\b|(?:called|branded|labell?ed|described)\s+the\s+(?:[\w-]+\s+){0,2}(?:drills?|exercises?|war\s*games|manoeuvres|maneuvers|patrols?)\s+(?:as\s+)?(?:an?\s+)?["“]?(?:reckless|provocat\w*|dangerous|hostile|aggressive|threat\w*|rehearsal|show\s+of\s+force|destabili[sz]\w*|demonstration\s+(?:aimed|directed)|[\w\s]{0,20}?aimed\s+at|[\w\s]{0,20}?directed\s+against))`,
       examples: [
         "'s foreign ministry condemned the drills on Tuesday.",
         ' leader’s sister, in a statement, called the drill a reckless show of force.',
+        "'s embassy called the exercise a demonstration aimed at Moscow.",
       ],
       counterExamples: [' and Peru held the drills on Tuesday.', ' called the exercise a success.'],
     },

@@ -360,11 +360,15 @@ function joinedExercise(
   if (trigger.type !== 'joint_exercise') return null;
   // "..., with ships from A and B joining", or those "taking part" in the sentences right after the drills.
   const definite = JOIN_THE.test(text.slice(0, trigger.start));
-  const joining =
-    definite || TAKING_PART.test(text.slice(trigger.start, trigger.end)) || BESIDE_HOSTS.test(text);
+  const participation = TAKING_PART.test(text.slice(trigger.start, trigger.end));
+  const joining = definite || participation || BESIDE_HOSTS.test(text);
   if (!joining) return null;
   // "joined the drills", "took part in a phase of the exercise" point back to the one told, however far back.
-  const before = recent(discourse.lastExercise, sentence, definite ? JOINED_SPAN : undefined);
+  // Words of taking part are read as drills only right after some were named (find-triggers.ts): drills
+  // named with no state ("at the start of Sea Breeze") have none told yet.
+  const before =
+    recent(discourse.lastExercise, sentence, definite ? JOINED_SPAN : undefined) ??
+    (participation && trigger.kind === 'activity' ? { codes: [], sentence } : null);
   if (!before) return null;
   const joiners = uniq(groups.filter((g) => !g.place).flatMap((g) => g.codes));
   return { parties: uniq([...before.codes, ...joiners]), extends: before.codes, joiners };

@@ -161,7 +161,7 @@ function withoutPartsOfLargerExercises(facts: Fact[]): Fact[] {
         (b) =>
           b !== f &&
           b.status === f.status &&
-          f.parties.length === 2 &&
+          (f.parties.length === 2 || (f.parties.length <= 3 && b.parties.length >= VERY_LARGE_EXERCISE)) &&
           b.parties.length >= LARGE_EXERCISE &&
           f.parties.every((p) => b.parties.includes(p)) &&
           (year(f.date) === null || year(b.date) === null || year(f.date) === year(b.date)) &&
@@ -175,6 +175,8 @@ function withoutPartsOfLargerExercises(facts: Fact[]): Fact[] {
  * or more told beside it is an exercise of its own more often ("the three navies will also hold ...").
  */
 const LARGE_EXERCISE = 5;
+/** Beside drills of this many participants, a group of three told around them is a part of them too. */
+const VERY_LARGE_EXERCISE = 8;
 /** How far from the larger exercise's own sentences a part of it is told. */
 const EXERCISE_TOLD_WITHIN_CHARS = 700;
 

@@ -91,7 +91,8 @@ function readSentence(
         text,
         lastInstrument,
         gate,
-        exerciseJustNamed(doc, sentence, namesExercise),
+        exerciseJustNamed(doc, sentence, namesExercise) ||
+          recent(discourse.lastExercise, sentence.index, EXERCISE_IN_PLAY) !== null,
         recent(discourse.lastSupplier, sentence.index, 3) !== null,
       )
     : [];
@@ -179,7 +180,13 @@ function readSentence(
         discourse.lastSupplier = { code: set.parties[0]!, sentence: sentence.index };
         discourse.lastTransfer = { codes: [set.parties[0]!, set.parties[1]!], sentence: sentence.index };
       }
-      if (trigger.type === 'joint_exercise' && set.parties.length >= 2 && (set.status ?? status))
+      // Those joining drills told before are carried however few so far: "Germany sent the largest
+      // contingent. Sweden and Finland are providing ...": one exercise, its participants told one by one.
+      if (
+        trigger.type === 'joint_exercise' &&
+        (set.parties.length >= 2 || set.extends) &&
+        (set.status ?? status)
+      )
         discourse.lastExercise = { codes: set.parties, sentence: sentence.index };
       const grouping = trigger.type === 'membership' ? set.parties.find(isGroupingCode) : undefined;
       if (grouping && (set.status ?? status))
@@ -235,8 +242,19 @@ function readSentence(
       if (joinedToo && joinedToo.start > trigger.end) triggers.push(joinedToo);
     }
   }
+  // "at the start of BALTOPS, the largest annual naval exercise": drills named without their participants are
+  // in play for those the next sentences say take part.
+  if (
+    triggers.some((t) => t.type === 'joint_exercise') &&
+    recent(discourse.lastExercise, sentence.index, 0) === null &&
+    !doc.candidates.some((c) => c.sentence === sentence.index && c.type === 'joint_exercise')
+  )
+    discourse.lastExercise = { codes: [], sentence: sentence.index };
   remember(text, groups, found, sentence.index, discourse);
 }
+
+/** How many sentences after drills were told those "sending ships" are still taking part in them. */
+const EXERCISE_IN_PLAY = 3;
 
 /**
  * "Finland joined NATO in April 2023, and Sweden followed in March 2024": a membership of the grouping just
