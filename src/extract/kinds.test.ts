@@ -2236,4 +2236,10 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       'Poland and Lithuania began naval drills on Monday. Russia’s embassy in Warsaw called the exercise a demonstration aimed at Russia.';
     expect(rules(text)).toEqual(['joint_exercise LTU+POL held']);
   });
+
+  it('reads states that host another’s forces under bilateral agreements as each with an access agreement', () => {
+    const text =
+      'Spain and Greece host American forces at Rota and Souda Bay under bilateral defence cooperation agreements with Washington.';
+    expect(rules(text)).toEqual(['reciprocal_access ESP+USA in_force', 'reciprocal_access GRC+USA in_force']);
+  });
 });

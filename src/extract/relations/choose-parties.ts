@@ -208,6 +208,18 @@ function readParties(
       out.push({ parties: uniq([...hubs, ...spokes]) });
       return out;
     }
+    // "Spain and Greece host US forces under bilateral agreements with Washington": plural instruments, one
+    // of each subject's with each partner.
+    if (
+      hubs.length > 1 &&
+      (trigger.kind === 'instrument' || trigger.kind === 'generic') &&
+      PLURAL_INSTRUMENT.test(text.slice(trigger.start, trigger.end)) &&
+      BILATERAL_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))
+    ) {
+      for (const hub of hubs)
+        for (const spoke of spokes) if (spoke !== hub) out.push({ parties: [hub, spoke] });
+      return out;
+    }
     for (const hub of hubs.slice(0, 1))
       for (const spoke of spokes) if (spoke !== hub) out.push({ parties: [hub, spoke] });
     if (hubs.length > 1) out.push({ parties: uniq(hubs) });
@@ -316,6 +328,8 @@ function compoundBefore(text: string, trigger: Trigger, usable: PartyGroup[]): P
 /** Before the compound: the sentence's start, an article or a preposition, not a verb. */
 const COMPOUND_OPENING =
   /(?:^|\b(?:the|a|an|this|that|its|their|of|at|in|on|during|for|after|before|since|under)\s+)$/i;
+const PLURAL_INSTRUMENT = /(?:agreements|accords|pacts|treaties|arrangements|deals|memoranda)$/i;
+const BILATERAL_BEFORE = /\b(?:bilateral|separate|respective|their\s+own)\s+(?:[\w'-]+\s+){0,3}$/i;
 /** Between a hyphenated list of states and the words it qualifies: an adjective or two at most. */
 const COMPOUND_GAP = /^\s+(?:[a-z][\w-]*\s+){0,2}$/;
 
@@ -435,16 +449,19 @@ function membershipParties(
   const groupings = uniq(usable.flatMap((g) => g.codes).filter((c) => isGroupingCode(c)));
   // "approved Sweden's membership in the alliance": the grouping named before.
   // "the alliance" is the last alliance named, in an article about it however far back; else the last grouping.
+  // "Greece and Turkey joined in 1952": joining with no object named joins the grouping in play, in an
+  // article about it however far back it was named.
+  const bare = BARE_JOIN.test(text.slice(trigger.start, trigger.end + 20));
   const named =
     (ALLIANCE_ANAPHOR.test(text) ? recent(discourse.lastAlliance, sentence, 40) : null) ??
-    recent(discourse.lastGrouping, sentence, 6);
-  // "Greece and Turkey joined in 1952": joining with no object named joins the grouping in play.
+    recent(discourse.lastGrouping, sentence, 6) ??
+    (bare
+      ? (recent(discourse.lastAlliance, sentence, 40) ?? recent(discourse.lastGrouping, sentence, 40))
+      : null);
   if (
     groupings.length === 0 &&
     named &&
-    (GROUPING_ANAPHOR.test(text) ||
-      MEMBERSHIP_SOUGHT.test(text) ||
-      BARE_JOIN.test(text.slice(trigger.start, trigger.end + 20)))
+    (GROUPING_ANAPHOR.test(text) || MEMBERSHIP_SOUGHT.test(text) || bare)
   )
     groupings.push(named.code);
   // "Kazakhstan joined the Partnership for Peace": the programme's own grouping.

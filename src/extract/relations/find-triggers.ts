@@ -262,12 +262,14 @@ export function findTriggers(
           !ROLE_DURATION.test(text.slice(m.index + m[0].length, m.index + m[0].length + 50)) &&
           !STATED_ROLE[1]!.pattern.test(m[0]),
       });
-  // "a defence cooperation agreement giving US forces access to 15 sites" is an access agreement.
+  // "a defence cooperation agreement giving US forces access to 15 sites" is an access agreement; so is one
+  // a state hosts another's forces under ("host American forces at Rota under bilateral agreements").
   for (const t of found)
     if (
       t.kind === 'instrument' &&
       (t.type === 'defense_mou' || t.type === 'security_treaty') &&
-      ACCESS_GRANTED.test(text.slice(t.end, t.end + 160))
+      (ACCESS_GRANTED.test(text.slice(t.end, t.end + 160)) ||
+        HOSTS_FORCES_UNDER.test(text.slice(Math.max(0, t.start - 120), t.start)))
     )
       t.type = 'reciprocal_access';
   for (const t of found)
@@ -405,6 +407,10 @@ function bothRolesTwice(text: string): boolean {
 }
 const FOREIGN_ROLES = new RegExp(FOREIGN_ROLE.source, 'gi');
 const DEFENSE_ROLES = new RegExp(DEFENSE_ROLE.source, 'gi');
+
+/** Foreign forces hosted, then "under" the instrument right after. */
+const HOSTS_FORCES_UNDER =
+  /\b(?:host|hosts|hosted|hosting|station|stations|stationed|base|bases|based)\s+(?:[\w'’-]+\s+){0,3}(?:forces|troops|soldiers|marines|sailors|aircraft|warships)\b[^.;]{0,80}\bunder\s+(?:[\w'’-]+\s+){0,4}$/i;
 
 /** A name right before the verb ("Prabowo travelled"): a person, where a title is not written. */
 const NAME_BEFORE = /\b[A-Z][\p{L}'’-]+\s+(?:(?:has|had|also|then|later|recently)\s+)?$/u;
