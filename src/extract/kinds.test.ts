@@ -2242,4 +2242,25 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       'Spain and Greece host American forces at Rota and Souda Bay under bilateral defence cooperation agreements with Washington.';
     expect(rules(text)).toEqual(['reciprocal_access ESP+USA in_force', 'reciprocal_access GRC+USA in_force']);
   });
+
+  it('reads a purchase agreed after a comma, a time phrase and an auxiliary as its own clause, and talks over a purchase as no meeting', () => {
+    const text =
+      'In 2021 Quito suspended talks with Washington over the purchase of 12 F-16 jets, and days earlier had agreed to buy six patrol boats from Seoul.';
+    expect(rules(text)).toContain('equipment_transfer KOR+ECU concluded');
+    expect(rules(text).filter((f) => f.startsWith('high_level_meeting'))).toEqual([]);
+  });
+
+  it('reads a deal worth a sum with a decimal point for kit as a contract for it', () => {
+    const text = 'Riyadh signed a deal worth about $3.2 billion for Cheongung II air defence batteries.';
+    expect(rules(text)).toEqual(['equipment_transfer KOR+SAU concluded']);
+  });
+
+  it('reads a state that relies on another for kit as having it from that state, and drills a state is due to host as planned', () => {
+    expect(rules('Bangladesh relies heavily on China for its frigates and submarines.')).toEqual([
+      'equipment_transfer CHN+BGD completed',
+    ]);
+    expect(
+      rules('Kazakh troops are due to host the Steppe Eagle exercise with US and British units.'),
+    ).toEqual(['joint_exercise GBR+KAZ+USA planned']);
+  });
 });

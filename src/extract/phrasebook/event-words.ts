@@ -241,6 +241,7 @@ export const NEGOTIATION_TALKS_FAMILY: PhraseFamily = {
         '(in|start|begin|launch|formal|official|resume|continu)* [formal ]talks',
         // "talks with Delhi to buy missiles": bargaining over a purchase.
         'talks ~3 to (buy|purchase|acquire|procure|order)',
+        'talks ~3 (over|on|about) the (purchase|sale|acquisition|procurement|supply|delivery|transfer)',
         'talks (on|toward|towards|over|about) (a|an|the)',
         '(in|into) (advanced|preliminary|early|final|exploratory|detailed|serious|ongoing|protracted) talks',
       ],
@@ -562,6 +563,17 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
         'The Ghanaian corvettes arrived in Takoradi from Brazil.',
       ],
       counterExamples: ['The minister arrived in Hanoi on Monday.'],
+    },
+    {
+      // "The navy relies on China for four frigates": what a state relies on another for, it gets from it.
+      name: 'acquire: relies on another for kit',
+      yields: { role: 'acquire' },
+      pattern: String.raw`(?:relies|rely|relied|depends|depend|depended)(?=\s+(?:heavily\s+|largely\s+|mainly\s+|mostly\s+|still\s+|also\s+)?on\s+[^.;]{1,60}?\bfor\s+(?:[\w/-]+\s+){0,5}(?:frigates?|submarines?|corvettes?|jets?|fighters?|aircraft|helicopters?|tanks?|missiles?|drones?|weapons|arms|ships|vessels|howitzers|rifles|ammunition|radars?|patrol\s+vessels|platforms|equipment|hardware))`,
+      examples: [
+        'The navy relies on China for four Type 054 frigates.',
+        'Hanoi still depends on Moscow for most of its fighters and submarines.',
+      ],
+      counterExamples: ['The navy relies on China for its trade.'],
     },
     {
       // "Taiwan's air force operates US-built F-16s": a force that operates or flies equipment made abroad

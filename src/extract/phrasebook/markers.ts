@@ -115,6 +115,15 @@ export const MARKER_FAMILY: PhraseFamily = {
       counterExamples: ['howitzers bought from '],
     },
     {
+      // "relies on China for its frigates": the state relied on for kit is where it comes from.
+      name: 'list marker: relied on',
+      yields: { role: 'from' },
+      bare: true,
+      pattern: String.raw`\b(?:relies|rely|relied|relying|depends|depend|depended|depending)\s+(?:heavily\s+|largely\s+|mainly\s+|mostly\s+|still\s+|also\s+)?on\s+(?:the\s+)?$`,
+      examples: ['The navy relies heavily on ', 'Hanoi still depends on '],
+      counterExamples: ['Success relied upon '],
+    },
+    {
       name: 'list marker: from',
       yields: { role: 'from' },
       bare: true,

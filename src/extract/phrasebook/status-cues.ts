@@ -374,6 +374,7 @@ export const FUTURE_FAMILY: PhraseFamily = {
       words: [
         'to be held',
         'set to',
+        'due to (hold|host|stage|conduct|meet|visit|take part|join|begin|start|sign|sail|train)',
         'plan[s] to',
         'planning to',
         'expected to',
@@ -538,6 +539,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         // Equipment a force operates or flies has been delivered.
         '(operates|operate|has operated|have operated|flies|has flown|have flown|fields|has fielded)',
         '(also|already|still|now|both|all) field',
+        '(relies|rely|relied|depends|depend|depended) ~2 on',
       ],
       examples: [
         'Korea delivered the first K9 howitzers to Poland.',
