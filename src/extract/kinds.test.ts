@@ -2263,4 +2263,35 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       rules('Kazakh troops are due to host the Steppe Eagle exercise with US and British units.'),
     ).toEqual(['joint_exercise GBR+KAZ+USA planned']);
   });
+
+  it('reads "Its" opening a sentence as the subject just told, and an idea floated as proposed', () => {
+    const text =
+      'Japan has three access pacts. The Philippines is the latest. Its Visiting Forces Agreement with Washington was signed in 1998.';
+    expect(rules(text)).toContain('reciprocal_access PHL+USA concluded');
+    const floated =
+      'Some Korean officials have floated the idea of a similar access agreement with Canberra.';
+    expect(rules(floated)).toEqual(['reciprocal_access AUS+KOR proposed']);
+  });
+
+  it('reads a timeline of a pair’s ties whose entries name only a venue as the pair’s', () => {
+    const text = [
+      'July 2017: Japan and Italy sign a pact covering transfers of defense technology and equipment.',
+      'March 2021: An information security agreement is signed in Tokyo.',
+      'November 2022: The second 2+2 meeting is held in Rome.',
+      'January 2024: The ACSA is signed in Rome.',
+    ].join(' ');
+    expect(rules(text)).toEqual([
+      'acsa ITA+JPN concluded',
+      'equipment_transfer_agreement ITA+JPN concluded',
+      'information_security ITA+JPN concluded',
+      'two_plus_two ITA+JPN held',
+    ]);
+  });
+
+  it('reads the state a newcomer would follow as having one with the state the article is about', () => {
+    const text =
+      'Japan has access pacts. Japan is talking to Berlin. If Berlin and Tokyo do conclude an RAA, Germany would become the second European country after Britain with one.';
+    expect(rules(text)).toContain('reciprocal_access GBR+JPN in_force');
+    expect(rules(text)).not.toContain('reciprocal_access DEU+GBR in_force');
+  });
 });

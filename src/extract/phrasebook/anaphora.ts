@@ -36,7 +36,7 @@ export const PRONOUN_SUBJECT_FAMILY: PhraseFamily = {
       yields: { role: 'continued-subject' },
       bare: true,
       // A short opener may come first: "Now it is buying ...", "In 2019, they signed ...".
-      pattern: String.raw`^\s*(?:(?:now|today|but|and|yet|so|since then|meanwhile|however|in \d{4}|last year|this year|later)\s*,?\s+)?(?:(?:he|she|it|they|the country|the government|the ministry|the minister|the prime minister|the president)\b|(?:\w+\s+){0,2}(?:also|then)\b)`,
+      pattern: String.raw`^\s*(?:(?:now|today|but|and|yet|so|since then|meanwhile|however|in \d{4}|last year|this year|later)\s*,?\s+)?(?:(?:he|she|it|its|they|their|the country|the government|the ministry|the minister|the prime minister|the president)\b|(?:\w+\s+){0,2}(?:also|then)\b)`,
       examples: [
         'She later flew on to Windhoek.',
         'Officials then confirmed the order of four corvettes.',

@@ -33,7 +33,8 @@ export const MEETING_FAMILY: PhraseFamily = {
       name: 'meeting: hosting a visitor',
       yields: { role: 'meeting' },
       // The verb only: "the host nation", "as host" name a role, not a meeting.
-      pattern: String.raw`(?<!\b(?:the|a|an|as|its|their|co)[\s-])(?:hosts|hosting|hosted|will\s+host|host)`,
+      // Not "the largest deployment Japan has ever hosted": a record, not a visit.
+      pattern: String.raw`(?<!\b(?:the|a|an|as|its|their|co|ever)[\s-])(?:hosts|hosting|hosted|will\s+host|host)`,
       // Hosting troops, ships or drills is an exercise or a deployment, not a meeting.
       unlessFollowedBy:
         '~4 (troops|forces|soldiers|sailors|marines|warship[s]|ship[s]|vessel[s]|aircraft|jet[s]|drill[s]|exercise[s]|unit[s]|contingent[s]|personnel|base[s]|battlegroup[s]|battle group[s]|brigade[s]|battalion[s]|division[s]|rotation[s]|deployment[s]|garrison[s]|facility|facilities|headquarters|presence|mission[s]|fighter[s]|missile[s]|radar[s])',

@@ -220,12 +220,16 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'weigh[s|ed|ing]',
         // Work before any talks: "laying the groundwork for" a pact.
         '(lay|lays|laying) the (groundwork|foundation[s]) for',
+        // "officials have floated the idea of a similar agreement".
+        '(float|floats|floated|floating|raise[d]|raising) the (idea|possibility|prospect) of',
+        '(would like|like) to explore',
       ],
       examples: [
         'Turkey is considering an access agreement with Kenya.',
         'Oslo and Riga are laying the groundwork for a logistics pact.',
         'Hanoi proposed a hotline between the two navies.',
         'Brazilian officials are mulling a logistics pact.',
+        'Some officials have floated the idea of a similar agreement with Chile.',
       ],
       counterExamples: [
         'The pact entered into force last year.',

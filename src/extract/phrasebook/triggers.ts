@@ -113,6 +113,7 @@ const equipmentTransferAgreement: PhraseEntry[] = [
     yields: instrument('equipment_transfer_agreement'),
     words: [
       'transfer[s] of (defense|military) equipment and technolog(y|ies)',
+      'transfer[s] of (defense|military) technolog(y|ies) and equipment',
       '(defense|military) equipment and technolog(y|ies) transfer[s]',
       `(defense|military) equipment and technology [cooperation ]${AGREEMENT}`,
       `(defense|military) equipment (transfer|cooperation) ${AGREEMENT}`,

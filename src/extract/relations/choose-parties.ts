@@ -145,9 +145,17 @@ function readParties(
   ) {
     // The hub: the partner the new instrument is with, else its subject ("Seoul's first after ..."), else
     // the party the article is about.
+    // "Germany would become the second country after Britain with one": the subject is the newcomer, and the
+    // hub is the state the article is about.
+    const newcomer = subjects.find(
+      (g) =>
+        g.start < predecessors[0]!.start && NEWCOMER_AFTER.test(text.slice(g.end, predecessors[0]!.start)),
+    );
     const hub =
       usable.find((g) => g.marker === 'to' || g.marker === 'with')?.codes[0] ??
-      subjects.find((g) => g.start < predecessors[0]!.start)?.codes[0] ??
+      (newcomer && discourse.focal && !newcomer.codes.includes(discourse.focal)
+        ? discourse.focal
+        : subjects.find((g) => g.start < predecessors[0]!.start)?.codes[0]) ??
       discourse.focal;
     if (hub)
       for (const g of predecessors)
@@ -264,6 +272,17 @@ function readParties(
     return [...out, ...named.map((c) => ({ parties: [c, discourse.focal!] }))];
   if (named.length >= 2) return [...out, { parties: named }];
   const places = uniq(groups.filter((g) => g.place).flatMap((g) => g.codes));
+  // "The ACSA is signed in Berlin", "The second 2+2 is held in Tokyo", in a piece on the pair: a venue that is
+  // one of the pair in play names no other party; the pair's instrument or meeting it is.
+  const inPlay = recent(discourse.lastPair, sentence);
+  if (
+    named.length === 0 &&
+    inPlay &&
+    places.length > 0 &&
+    places.every((c) => inPlay.codes.includes(c)) &&
+    (trigger.kind === 'instrument' || trigger.kind === 'meeting')
+  )
+    return [...out, { parties: inPlay.codes }];
   if (named.length === 1) {
     const one = named[0]!;
     const partner = partnerFromContext(text, one, sentence, discourse, trigger);
@@ -328,6 +347,9 @@ function compoundBefore(text: string, trigger: Trigger, usable: PartyGroup[]): P
 /** Before the compound: the sentence's start, an article or a preposition, not a verb. */
 const COMPOUND_OPENING =
   /(?:^|\b(?:the|a|an|this|that|its|their|of|at|in|on|during|for|after|before|since|under)\s+)$/i;
+/** Between a newcomer and its predecessors: "would become the second European country after". */
+const NEWCOMER_AFTER =
+  /^\s+(?:would\s+|will\s+)?(?:become|becomes|became|be|is|was)\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}(?:country|nation|state|partner|member)\s+(?:to\s+\w+\s+\w+\s+)?(?:after|following)\s+$/i;
 const PLURAL_INSTRUMENT = /(?:agreements|accords|pacts|treaties|arrangements|deals|memoranda)$/i;
 const BILATERAL_BEFORE = /\b(?:bilateral|separate|respective|their\s+own)\s+(?:[\w'-]+\s+){0,3}$/i;
 /** Between a hyphenated list of states and the words it qualifies: an adjective or two at most. */

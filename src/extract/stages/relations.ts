@@ -242,6 +242,21 @@ function readSentence(
       if (joinedToo && joinedToo.start > trigger.end) triggers.push(joinedToo);
     }
   }
+  // A sentence that read a tie of the pair in play ("The ACSA is signed in Berlin") keeps the pair in play.
+  const pair = discourse.lastPair;
+  if (
+    pair &&
+    pair.sentence < sentence.index &&
+    groups.every((g) => g.place) &&
+    doc.candidates.some(
+      (c) =>
+        c.sentence === sentence.index &&
+        c.origin === 'rule' &&
+        c.parties.length === 2 &&
+        c.parties.every((p) => pair.codes.includes(p)),
+    )
+  )
+    pair.sentence = sentence.index;
   // "at the start of BALTOPS, the largest annual naval exercise": drills named without their participants are
   // in play for those the next sentences say take part.
   if (
