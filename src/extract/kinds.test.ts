@@ -2294,4 +2294,22 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
     expect(rules(text)).toContain('reciprocal_access GBR+JPN in_force');
     expect(rules(text)).not.toContain('reciprocal_access DEU+GBR in_force');
   });
+
+  it('reads a contract "with" a state for kit as a purchase from it, whoever made the kit', () => {
+    const text = 'Earlier this year Baku signed a contract with Pakistan for JF-17 Block III fighters.';
+    expect(rules(text)).toEqual(['equipment_transfer PAK+AZE concluded']);
+  });
+
+  it('reads a body named after a treaty, a pact not yet signed, halted export approvals and protested sales by what they are', () => {
+    expect(
+      rules('Yerevan has frozen its part in the Russia-led Collective Security Treaty Organization.'),
+    ).toEqual([]);
+    expect(
+      rules(
+        'Canberra signed with Port Moresby. A similar deal with Vanuatu, known as the Nakamal Agreement, has not been signed.',
+      ),
+    ).toContain('security_treaty AUS+VUT negotiating');
+    expect(rules('Madrid stopped authorising new arms exports to Israel in October 2023.')).toEqual([]);
+    expect(rules('Baku has lodged protests with Delhi over arms supplies to its neighbour.')).toEqual([]);
+  });
 });

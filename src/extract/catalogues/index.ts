@@ -583,6 +583,8 @@ function* weaponNames(): Generator<readonly [string, WeaponSystem, boolean]> {
 export function findInstruments(text: string): CatalogueMatch<InstrumentEntry>[] {
   instruments ??= compile(instrumentNames(), '', PLURAL, 1);
   return scan(instruments, text, (m) => {
+    // "the Collective Security Treaty Organization": a body named after a treaty is not the treaty.
+    if (/^\s+Organi[sz]ation\b/.test(text.slice(m.end, m.end + 14))) return false;
     const written = text.slice(m.start, m.end).replace(/['\u2019]?s$/, '');
     const doubtful = m.entry.acronyms.includes(written) ? m.entry.ambiguous : m.entry.ambiguousNames;
     return !doubtful || near(text, m, 6, AGREEMENT_CUE);

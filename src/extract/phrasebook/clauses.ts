@@ -306,7 +306,7 @@ export const CALLED_OFF_FAMILY: PhraseFamily = {
       name: 'called off: cancelled, postponed, scrapped',
       yields: { role: 'called-off' },
       // Not a model's production block: "F-16 Block 50", "Block II".
-      pattern: String.raw`cancel(?:l?ed|s|ling)?|call(?:ed|s)? off|postpon\w+|suspend\w*|scrapp?\w*|halt\w*|downsiz\w+|block(?:ed|s|ing)?(?!\s+(?:\d|[IVX]+\b))|veto(?:ed|es)?|froze|freez\w*`,
+      pattern: String.raw`cancel(?:l?ed|s|ling)?|call(?:ed|s)? off|postpon\w+|suspend\w*|scrapp?\w*|halt\w*|downsiz\w+|block(?:ed|s|ing)?(?!\s+(?:\d|[IVX]+\b))|veto(?:ed|es)?|froze|freez\w*|(?:stopped|ceased)\s+(?:authori[sz]ing|approving|issuing|granting)`,
       examples: [
         'The summit between Rabat and Madrid was postponed until spring.',
         'Jakarta called off the joint patrols after the storm.',
@@ -338,6 +338,16 @@ export const EMBARGOED_FAMILY: PhraseFamily = {
         'Berlin approved the sale of tanks to Riyadh in 2018.',
         'Since Washington lifted its arms embargo on Hanoi, exports have grown.',
       ],
+    },
+    {
+      // "lodged protests with India over arms supplies to its neighbour": the subject of a protest over sales
+      // is no party to them; who sells to whom is another sentence's to tell.
+      name: 'embargoed: sales protested against',
+      yields: { role: 'called-off' },
+      bare: true,
+      pattern: String.raw`\b(?:protests?|protested|complain\w*|objections?|objected|concerns?|anger|criticism|criticised|criticized)\b[^.;]{0,50}?\b(?:over|about|against|at)\s+(?:(?:the|its|their|new|recent|continued|arms|weapons|military)\s+){0,3}$`,
+      examples: ['Baku lodged protests with Delhi over arms ', 'Beijing voiced anger at the '],
+      counterExamples: ['Baku signed a deal with Delhi for '],
     },
   ],
 };

@@ -99,6 +99,8 @@ const DEPLOYED_TO =
   /^(?:sent|sends|send|sending|dispatched|dispatches|dispatch|deployed|deploys|deploy|deploying|rotated|rotates)\b[^.;]{0,60}?\bto\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,4}(?:Air\s+Base|Base|Naval\s+Base|Airfield|Air\s+Station|Station|Port|Harbou?r|Sea|Strait|Gulf|Islands?|Ocean|Peninsula|Region|Prefecture|Province)|region|area|waters|front|drills?|exercises?|manoeuvres|maneuvers|war\s+games|missions?|patrols?)\b/;
 const OF_ITS_OWN =
   /^\S+(?:\s+\S+)?\s+(?:of|on)\s+(?:its|their|his|her)\s+own\b|\s(?:of|on)\s+(?:its|their|his|her)\s+own\b/i;
+const NOT_YET_SIGNED =
+  /^[^.;]{0,40}?\b(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:signed|ratified|concluded|finali[sz]ed)\b/i;
 /** An invitation taken up later in the sentence. */
 const INVITATION_ACCEPTED = /\baccept(?:s|ed|ing)?\s+(?:the|an?|this|that|his|her|their)\s+invitation\b/i;
 /** "will be", "is to be" right before a past participle: the passive of the future. */
@@ -244,6 +246,8 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
       if (hypothetical) return null;
       // "Both states have long had a defense treaty and a visiting forces pact": what a party has is
       // in force.
+      // "known as the Nakamal Agreement, has not been signed": still being worked on.
+      if (NOT_YET_SIGNED.test(text.slice(trigger.end, trigger.end + 60))) return 'negotiating';
       if (HAS_BEFORE.test(before) || UNDER_BEFORE.test(before)) return 'in_force';
       if (STANDING_ALLIES.test(text.slice(trigger.start, trigger.end))) return 'in_force';
       // "welcomed the entry into force on May 1 of the ... agreement": the step the words before it name.

@@ -324,6 +324,8 @@ export function findTriggers(
  */
 function withoutAliases(text: string, sorted: Trigger[]): Trigger[] {
   return sorted.filter((t, k) => {
+    // "the Collective Security Treaty Organization": a body named after a treaty is not the treaty.
+    if (t.kind === 'instrument' && /^\s+Organi[sz]ation\b/.test(text.slice(t.end, t.end + 14))) return false;
     const before = sorted[k - 1];
     return !(
       before &&

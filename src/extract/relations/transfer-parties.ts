@@ -159,10 +159,16 @@ export function transferParties(
         const firms = new Set(
           usable.flatMap((g) => g.mentions.filter((m) => m.kind === 'firm').map((m) => m.code)),
         );
+        // "it signed a contract with Pakistan for JF-17s": the state the buyer contracts with sells, whoever
+        // else made the jets.
+        const contracted = usable.find(
+          (g) => g.start >= trigger.start && g.end <= trigger.end && g.marker === 'with',
+        )?.codes[0];
         const supplier =
           sides.find((c) => c === maker) ??
           sides.find((c) => firms.has(c)) ??
-          sides.find((c) => MAJOR_EXPORTERS.has(c) && !sides.every((x) => MAJOR_EXPORTERS.has(x)));
+          sides.find((c) => MAJOR_EXPORTERS.has(c) && !sides.every((x) => MAJOR_EXPORTERS.has(x))) ??
+          (subject && contracted && contracted !== subject ? contracted : undefined);
         if (supplier && sides.length >= 2) return pair(supplier, sides);
       }
       // "Seoul and Warsaw signed a contract for K2 tanks": the maker among the subjects sells to the others;
