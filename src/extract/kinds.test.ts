@@ -2312,4 +2312,9 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
     expect(rules('Madrid stopped authorising new arms exports to Israel in October 2023.')).toEqual([]);
     expect(rules('Baku has lodged protests with Delhi over arms supplies to its neighbour.')).toEqual([]);
   });
+
+  it('reads kit built in a state for another’s navy as supplied by the state it was built in', () => {
+    const text = 'PNS Tughril is one of four frigates built in China for the Pakistan Navy.';
+    expect(rules(text)).toEqual(['equipment_transfer CHN+PAK concluded']);
+  });
 });

@@ -204,6 +204,15 @@ export const MADE_BY_FAMILY: PhraseFamily = {
       examples: ['patrol boats built under India’s credit line', 'radars bought with a Japanese grant'],
       counterExamples: ['boats built under a new contract', 'with the Indian navy'],
     },
+    {
+      // "four frigates built in China for the Pakistan Navy": where kit was built names its maker.
+      name: 'made by: built in a state',
+      yields: { type: 'equipment_transfer', role: 'maker' },
+      bare: true,
+      pattern: String.raw`\b(?:built|made|manufactured|produced|constructed)\s+in\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?=\s+(?:for|and|by)\b|[,.;])`,
+      examples: ['frigates built in China for the navy', 'corvettes made in Korea, then shipped'],
+      counterExamples: ['frigates built in a Chinese yard', 'the plant built in 1990 for'],
+    },
   ],
 };
 

@@ -118,12 +118,14 @@ const equipmentTransferAgreement: PhraseEntry[] = [
       `(defense|military) equipment and technology [cooperation ]${AGREEMENT}`,
       `(defense|military) equipment (transfer|cooperation) ${AGREEMENT}`,
       `${AGREEMENT} on [the transfer of ](defense|military) equipment`,
+      `${AGREEMENT} (governing|covering|concerning|for) the transfer[s] of (defense|military) (equipment|technology)`,
     ],
     examples: [
       'Hanoi and Canberra inked a pact covering transfers of military equipment and technologies.',
       'Seoul and Manila are negotiating an agreement on defense equipment.',
       'Talks on a defense equipment transfer agreement with Poland opened in May.',
       'The protection equipment and technology transfer pact took effect last week.',
+      'The accord governing the transfer of defence equipment took effect in 2016.',
     ],
     counterExamples: ['The factory will transfer its equipment to a new site in Gdansk.'],
   },
@@ -155,6 +157,8 @@ const acsa: PhraseEntry[] = [
     words: [
       'mutual logistics support',
       'reciprocal provision of logistic[s|al] support',
+      // The ontology's own gloss of an ACSA.
+      'reciprocal provision of supplies and services',
       `logistic[s|al] (exchange|sharing|cooperation) ${AGREEMENT}`,
       `logistic[s|al] support ${AGREEMENT}`,
       // "an agreement on logistics support", "a memorandum on mutual logistic support".

@@ -345,7 +345,11 @@ export function transferParties(
       // the subjects supplies the others.
       const subjects = (adjacent ?? before.at(-1))?.codes ?? [];
       if (!passive && maker && subjects.length >= 2 && subjects.includes(maker)) return pair(maker, subjects);
-      const supplier = passive ? (agent ?? maker ?? subject) : (subject ?? maker);
+      // "frigates built in China for the Pakistan Navy": who builds kit for another is its maker.
+      const built = /^(?:built|made|manufactured|produced|constructed)$/i.test(
+        text.slice(trigger.start, trigger.end),
+      );
+      const supplier = passive || (built && maker) ? (agent ?? maker ?? subject) : (subject ?? maker);
       // "to 15 countries including A and B": the list after "to" receives; a bare "including" list may not.
       const to = after.filter((g) => g.marker === 'to');
       const recipients =
