@@ -2317,4 +2317,18 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
     const text = 'PNS Tughril is one of four frigates built in China for the Pakistan Navy.';
     expect(rules(text)).toEqual(['equipment_transfer CHN+PAK concluded']);
   });
+
+  it('reads states that "each" signed an instrument with a partner as one each with it', () => {
+    const text =
+      'Finland, Sweden and Denmark each signed a defence cooperation agreement with Washington in 2023.';
+    const read = rules(text);
+    for (const code of ['DNK', 'FIN', 'SWE']) expect(read.some((f) => f.includes(`${code}+USA`))).toBe(true);
+    expect(read.some((f) => f.includes('DNK+FIN'))).toBe(false);
+  });
+
+  it('reads kit "received from" a state in an article about its user as that state’s supply to it', () => {
+    const text =
+      'Poland is rearming fast. Poland ordered Korean tanks. Alongside the Korean programmes, the land forces operate Leopard 2 tanks received from Germany.';
+    expect(rules(text)).toContain('equipment_transfer DEU+POL completed');
+  });
 });

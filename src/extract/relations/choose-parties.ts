@@ -218,11 +218,13 @@ function readParties(
     }
     // "Spain and Greece host US forces under bilateral agreements with Washington": plural instruments, one
     // of each subject's with each partner.
+    // "Finland, Sweden and Denmark each signed a DCA with Washington": one each.
     if (
       hubs.length > 1 &&
       (trigger.kind === 'instrument' || trigger.kind === 'generic') &&
-      PLURAL_INSTRUMENT.test(text.slice(trigger.start, trigger.end)) &&
-      BILATERAL_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))
+      ((PLURAL_INSTRUMENT.test(text.slice(trigger.start, trigger.end)) &&
+        BILATERAL_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) ||
+        (subject !== undefined && EACH_AFTER_SUBJECT.test(text.slice(subject.end, trigger.start))))
     ) {
       for (const hub of hubs)
         for (const spoke of spokes) if (spoke !== hub) out.push({ parties: [hub, spoke] });
@@ -350,6 +352,7 @@ const COMPOUND_OPENING =
 /** Between a newcomer and its predecessors: "would become the second European country after". */
 const NEWCOMER_AFTER =
   /^\s+(?:would\s+|will\s+)?(?:become|becomes|became|be|is|was)\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}(?:country|nation|state|partner|member)\s+(?:to\s+\w+\s+\w+\s+)?(?:after|following)\s+$/i;
+const EACH_AFTER_SUBJECT = /^\s+(?:have\s+|had\s+|has\s+)?(?:each|separately|individually)\b/i;
 const PLURAL_INSTRUMENT = /(?:agreements|accords|pacts|treaties|arrangements|deals|memoranda)$/i;
 const BILATERAL_BEFORE = /\b(?:bilateral|separate|respective|their\s+own)\s+(?:[\w'-]+\s+){0,3}$/i;
 /** Between a hyphenated list of states and the words it qualifies: an adjective or two at most. */

@@ -246,8 +246,9 @@ export function transferParties(
       // state the article is about.
       let recipients = buyers;
       if (recipients.length === 0 && KIT_BEFORE_PARTICIPLE.test(text.slice(0, trigger.start))) {
+        const focal = discourse.focal && !from.includes(discourse.focal) ? discourse.focal : null;
         const others = uniq(usable.flatMap((g) => g.codes)).filter((c) => !from.includes(c));
-        recipients = others.length > 0 ? others : discourse.focal ? [discourse.focal] : [];
+        recipients = focal ? [focal] : others;
       }
       return from.flatMap((supplier) => pair(supplier, recipients));
     }
