@@ -2331,4 +2331,18 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       'Poland is rearming fast. Poland ordered Korean tanks. Alongside the Korean programmes, the land forces operate Leopard 2 tanks received from Germany.';
     expect(rules(text)).toContain('equipment_transfer DEU+POL completed');
   });
+
+  it('reads drills "to be staged" in a month as planned for the month ahead', () => {
+    const doc = analyze(
+      {
+        id: 't',
+        text: 'The ministers looked forward to the part of the Chilean Navy, together with the navy of Peru, in Exercise UNITAS, to be staged off Cartagena in October.',
+        published: '2024-08-20',
+      },
+      RULES_ONLY,
+    );
+    expect(doc.facts.map((f) => `${f.type} ${f.parties.join('+')} ${f.status} ${f.date}`)).toContain(
+      'joint_exercise CHL+PER planned 2024-10',
+    );
+  });
 });

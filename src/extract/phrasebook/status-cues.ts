@@ -377,6 +377,7 @@ export const FUTURE_FAMILY: PhraseFamily = {
       yields: { status: 'planned' },
       words: [
         'to be held',
+        'to be (hosted|staged|conducted|organi[s|z]ed)',
         'set to',
         'due to (hold|host|stage|conduct|meet|visit|take part|join|begin|start|sign|sail|train)',
         'plan[s] to',
