@@ -104,9 +104,15 @@ export function classifyMentions(
   for (let i = out.length - 1; i > 0; i--) {
     const m = out[i]!;
     const before = out[i - 1]!;
-    const roleAfter = listed || EXCLUDED_AFTER.test(sentence.slice(m.end - offset, m.end - offset + 60));
+    const wasListed = listed;
     listed = false;
-    if (m.excluded && !m.place && before.kind === m.kind && !before.excluded && roleAfter) {
+    if (
+      m.excluded &&
+      !m.place &&
+      before.kind === m.kind &&
+      !before.excluded &&
+      (wasListed || EXCLUDED_AFTER.test(sentence.slice(m.end - offset, m.end - offset + 60)))
+    ) {
       const between = sentence.slice(before.end - offset, m.start - offset);
       if (LIST_JOIN.test(between)) before.excluded = listed = true;
     }
