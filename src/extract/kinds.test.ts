@@ -2345,4 +2345,13 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       'joint_exercise CHL+PER planned 2024-10',
     );
   });
+
+  it('reads a maker a state chose to build kit, and an agreement the buyer signed with a seller for kit, as purchases', () => {
+    expect(rules('In 2016 Canberra selected France’s Naval Group to build twelve submarines.')).toEqual([
+      'equipment_transfer FRA+AUS concluded',
+    ]);
+    expect(
+      rules('The deal follows the agreement Cairo signed with Paris in May for 30 Rafale jets.'),
+    ).toEqual(['equipment_transfer FRA+EGY concluded']);
+  });
 });

@@ -566,6 +566,18 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
       counterExamples: ['The minister arrived in Hanoi on Monday.'],
     },
     {
+      // "Australia selected France's Naval Group to build twelve submarines": the one chosen to build sells.
+      name: 'acquire: chose a maker to build',
+      yields: { role: 'acquire' },
+      // A maker, not a place or a plan: "selected a site to build" chooses no seller.
+      pattern: String.raw`(?:selected|chose|picked|tapped)(?!\s+an?\s)(?!\s+the\s+(?:site|location|place|spot|area|team|route|date|design|plan)\b)(?=\s+(?:[\w'’.-]+\s+){1,5}to\s+(?:build|supply|deliver|provide|produce|make)\b)`,
+      examples: [
+        'Canberra selected France’s Naval Group to build twelve submarines.',
+        'Manila chose Hyundai to supply two corvettes.',
+      ],
+      counterExamples: ['The navy selected a site to build the base.'],
+    },
+    {
       // "The navy relies on China for four frigates": what a state relies on another for, it gets from it.
       name: 'acquire: relies on another for kit',
       yields: { role: 'acquire' },

@@ -115,6 +115,15 @@ export const MARKER_FAMILY: PhraseFamily = {
       counterExamples: ['howitzers bought from '],
     },
     {
+      // "selected France's Naval Group to build": the maker chosen is where the kit comes from.
+      name: 'list marker: chosen to build',
+      yields: { role: 'from' },
+      bare: true,
+      pattern: String.raw`\b(?:selected|chose|picked|tapped)\s+(?:the\s+)?$`,
+      examples: ['Canberra selected ', 'Manila chose the '],
+      counterExamples: ['Canberra selects '],
+    },
+    {
       // "relies on China for its frigates": the state relied on for kit is where it comes from.
       name: 'list marker: relied on',
       yields: { role: 'from' },

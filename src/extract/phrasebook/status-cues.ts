@@ -575,6 +575,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'approv(ed|al|es)',
         'decid(ed|es)',
         'decision',
+        '(selected|chose|picked) ~4 to (build|supply|deliver|provide|produce)',
         'order[ed|s]',
         'purchas(e|ed|es)',
         'buy',

@@ -102,10 +102,13 @@ export const CONTRACT_FOR_FAMILY: PhraseFamily = {
       yields: { type: 'equipment_transfer', role: 'acquire' },
       // What stands between the contract and "for": its worth, date, partner or maker, in up to two phrases.
       // A sum's decimal point or thousands comma ("$3.5 billion", "1,200 crore") is no clause edge.
-      pattern: String.raw`(?:contracts?|deals?|orders?|agreement)\s+(?:(?:worth|valued|signed|inked|awarded|concluded|between|with|in|on|last|this|earlier)\s+(?:[^,.;]|[.,](?=\d)){1,60}?\s+){0,2}(?:for|to (?:buy|purchase|acquire|procure))`,
+      // "the intergovernmental agreement India signed with Paris in April for 26 jets": the buyer may stand
+      // before the verb.
+      pattern: String.raw`(?:contracts?|deals?|orders?|agreement)\s+(?:[A-Z][\w.'’-]*\s+){0,2}(?:(?:worth|valued|signed|inked|awarded|concluded|between|with|in|on|last|this|earlier)\s+(?:[^,.;]|[.,](?=\d)){1,60}?\s+){0,2}(?:for|to (?:buy|purchase|acquire|procure))`,
       examples: [
         'Manila inked a contract worth $375 million for anti-ship missiles.',
         'Riyadh signed a deal worth about $3.2 billion for Korean air defence batteries.',
+        'The deal follows the agreement Cairo signed with Paris in May for 30 jets.',
         'Baghdad placed orders for twelve trainer jets.',
         'Doha signed a contract in May 2018 for 24 trainer jets.',
         'Lima signed a contract worth 90 million dollars with the Spanish arm of a shipbuilder for two patrol boats.',
