@@ -2354,4 +2354,9 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       rules('The deal follows the agreement Cairo signed with Paris in May for 30 Rafale jets.'),
     ).toEqual(['equipment_transfer FRA+EGY concluded']);
   });
+
+  it('reads a summit of a small grouping’s leaders as one of all its members', () => {
+    const text = 'Albanese flew to Wilmington for the Quad leaders’ summit on Saturday.';
+    expect(rules(text)).toEqual(['high_level_meeting AUS+IND+JPN+USA held']);
+  });
 });

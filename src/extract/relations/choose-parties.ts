@@ -1,6 +1,7 @@
 // Who a trigger ties together: the list after "between", a subject paired with each partner after "with",
 // the supplier and the recipient of a transfer, or the pair an anaphor points back to.
-import { isMemberOf } from '../../parties/grouping-members.js';
+import { GROUPING_MEMBERS, isMemberOf } from '../../parties/grouping-members.js';
+import type { GroupingCode } from '../../parties/groupings.js';
 import { isGroupingCode } from '../../parties/groupings.js';
 import { PARTICIPATION, TRAVEL } from '../lexicon/event-words.js';
 import { EVENT_TYPES, type FactType, type PartyCode } from '../../schema/fact.js';
@@ -105,6 +106,12 @@ function readParties(
     );
   if (trigger.type === 'equipment_transfer')
     return transferParties(text, trigger, groups, sentence, discourse);
+  // "the first in-person Quad leaders' summit": a summit of a small grouping's leaders is one of its members.
+  if (trigger.kind === 'meeting') {
+    const summit = SMALL_GROUPING_SUMMIT.exec(text.slice(Math.max(0, trigger.start - 40), trigger.end));
+    const members = summit ? GROUPING_MEMBERS[summit[1]!.toUpperCase() as GroupingCode]?.members : undefined;
+    if (members) return [{ parties: [...members] }];
+  }
   if (trigger.type === 'membership') return membershipParties(text, trigger, groups, sentence, discourse);
   const joined = joinedExercise(text, trigger, groups, sentence, discourse);
   if (joined) return [joined];
@@ -352,6 +359,9 @@ const COMPOUND_OPENING =
 /** Between a newcomer and its predecessors: "would become the second European country after". */
 const NEWCOMER_AFTER =
   /^\s+(?:would\s+|will\s+)?(?:become|becomes|became|be|is|was)\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}(?:country|nation|state|partner|member)\s+(?:to\s+\w+\s+\w+\s+)?(?:after|following)\s+$/i;
+/** A summit of the leaders or ministers of a grouping of a few states, named right before the word. */
+const SMALL_GROUPING_SUMMIT =
+  /\b(Quad|QUAD|AUKUS)\s+(?:(?:leaders|foreign\s+ministers|defen[cs]e\s+ministers)['’]?\s+)?(?:summit|meeting|talks)$/;
 const EACH_AFTER_SUBJECT = /^\s+(?:have\s+|had\s+|has\s+)?(?:each|separately|individually)\b/i;
 const PLURAL_INSTRUMENT = /(?:agreements|accords|pacts|treaties|arrangements|deals|memoranda)$/i;
 const BILATERAL_BEFORE = /\b(?:bilateral|separate|respective|their\s+own)\s+(?:[\w'-]+\s+){0,3}$/i;
