@@ -2359,4 +2359,21 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
     const text = 'Albanese flew to Wilmington for the Quad leaders’ summit on Saturday.';
     expect(rules(text)).toEqual(['high_level_meeting AUS+IND+JPN+USA held']);
   });
+
+  it('reads comparable arrangements as of the kind told, a reciprocal supply accord as an ACSA, and opened discussions as talks', () => {
+    const lead = 'Manila and Tokyo signed a reciprocal access agreement in July. ';
+    expect(
+      rules(`${lead}Tokyo already has comparable arrangements in place with Canberra and London.`),
+    ).toContain('reciprocal_access AUS+JPN in_force');
+    expect(
+      rules(
+        `${lead}Negotiators have also wrapped up work on a separate accord covering the reciprocal supply of fuel.`,
+      ),
+    ).toContain('acsa JPN+PHL negotiating');
+    expect(
+      rules(
+        'The Philippines wants more partners. The Philippines signed one pact. Discussions with Paris on a visiting forces deal opened in 2024.',
+      ),
+    ).toContain('reciprocal_access FRA+PHL negotiating');
+  });
 });

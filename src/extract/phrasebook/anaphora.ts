@@ -256,7 +256,7 @@ export const SAME_KIND_FAMILY: PhraseFamily = {
       name: 'same kind: similar, such',
       yields: { role: 'instrument-anaphor' },
       bare: true,
-      pattern: String.raw`^(?:similar|such)\b|^one$`,
+      pattern: String.raw`^(?:similar|such|comparable|equivalent|parallel)\b|^one$`,
       examples: ['similar deal', 'such arrangements', 'one'],
       counterExamples: ['a new deal', 'the deal'],
     },

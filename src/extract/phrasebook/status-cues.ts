@@ -130,10 +130,15 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
     {
       name: 'negotiating: working to conclude',
       yields: { status: 'negotiating' },
-      words: ['work[ing] (to|on) (conclude|sign|finali(s|z)e)'],
+      words: [
+        'work[ing] (to|on) (conclude|sign|finali(s|z)e)',
+        // Talks finished, text not yet signed: "negotiators have wrapped up work on a separate accord".
+        '(wrapped|wraps|wrapping|wrap) up (work|talks|negotiations) on',
+      ],
       examples: [
         'Officials are working to finalise the text of the pact.',
         'Both sides will work to conclude an access deal.',
+        'Negotiators have wrapped up work on a logistics accord.',
       ],
       counterExamples: ['Engineers work on the engines every night.'],
     },
@@ -146,11 +151,15 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'in talks',
         // Talks about an instrument, held or still to start, are its negotiation ("talks on an access pact will begin").
         '(talks|consultations) (on|for|over|about|toward[s]) (a|an|the) [possible |new ]',
+        // "Discussions with France on a visiting forces deal opened in 2024".
+        '(discussions|talks) (with|on|about) ~6 (opened|began|started|resumed|are under way|continue[d])',
+        'in discussions (with|on|about)',
       ],
       examples: [
         'Vietnam and the Philippines launched formal negotiations on a coast guard pact.',
         'Ghana said talks on an access deal with Brazil would open next month.',
         'Poland is negotiating a supply deal with Seoul.',
+        'Discussions with Paris on a visiting forces deal opened in late 2024.',
       ],
       counterExamples: ['The deal was signed after a short ceremony.'],
     },

@@ -157,8 +157,9 @@ const acsa: PhraseEntry[] = [
     words: [
       'mutual logistics support',
       'reciprocal provision of logistic[s|al] support',
-      // The ontology's own gloss of an ACSA.
+      // The ontology's own gloss of an ACSA, and its plainer forms.
       'reciprocal provision of supplies and services',
+      '(reciprocal|mutual) (supply|provision|exchange) of (fuel|supplies|food|ammunition|spare parts|logistic[s|al] support)',
       `logistic[s|al] (exchange|sharing|cooperation) ${AGREEMENT}`,
       `logistic[s|al] support ${AGREEMENT}`,
       // "an agreement on logistics support", "a memorandum on mutual logistic support".
@@ -715,7 +716,7 @@ export const GENERIC_FAMILY: PhraseFamily = {
       name: 'generic: an agreement',
       yields: { role: 'generic-agreement', instrument: true },
       words: [
-        '(similar|such an|such a|such|the|this|that|these|a|an) [new |bilateral |defense |security |basic ](agreement[s]|deal[s]|arrangement[s]|treaty|treaties)',
+        '(similar|such an|such a|such|the|this|that|these|a|an|comparable|equivalent|parallel) [new |bilateral |defense |security |basic ](agreement[s]|deal[s]|arrangement[s]|treaty|treaties)',
       ],
       examples: [
         'Korea signed a similar agreement with Poland last year.',

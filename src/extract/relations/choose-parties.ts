@@ -451,7 +451,7 @@ const TRAVELLED = new RegExp(TRAVEL.source, 'i');
 /** "visit", "visited", "a state visit to": a meeting at each place visited. */
 const VISIT = /\bvisit/i;
 const ALSO_WITH = compileFamily(ALSO_WITH_FAMILY);
-const SAME_KIND_WORDS = /^(?:similar|such)\b/i;
+const SAME_KIND_WORDS = /^(?:similar|such|comparable|equivalent|parallel)\b/i;
 /** "separate meetings", "bilateral talks", "met separately": one event per partner, never one of them all. */
 export const SEPARATE = /\b(?:bilateral|separate|separately|one-on-one|one-to-one|respective)\b/i;
 /** Between two partners: the first's relative clause, whose verb takes the second ("... that trained with"). */
