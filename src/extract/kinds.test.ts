@@ -2376,4 +2376,17 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       ),
     ).toContain('reciprocal_access FRA+PHL negotiating');
   });
+
+  it('dates talks under way by their own sentence, not by a year the sentence before gave', () => {
+    const doc = analyze(
+      {
+        id: 't',
+        text: 'France left its last base in Dakar, ending a presence that dated back to 1960. Senegalese and French officials said they have begun talks on a new defence cooperation framework.',
+        published: '2025-07-18',
+      },
+      RULES_ONLY,
+    );
+    const talks = doc.facts.find((f) => f.status === 'negotiating');
+    expect(talks?.date).not.toBe('1960');
+  });
 });

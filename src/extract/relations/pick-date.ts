@@ -27,7 +27,10 @@ export function pickDate(doc: AnalyzedDocument, c: Candidate): Dated {
   )
     return { date: null, dateStated: false, dateReported: false };
   const paragraph = doc.sentences[c.sentence]!.paragraph;
-  for (let i = c.sentence - 1; i >= Math.max(0, c.sentence - CARRY); i--) {
+  // Talks under way or a step proposed are not dated by the sentences before ("a presence that dated back to
+  // 1960. Officials said they have begun talks on a new framework").
+  const carry = c.status === 'negotiating' || c.status === 'proposed' ? 0 : CARRY;
+  for (let i = c.sentence - 1; i >= Math.max(0, c.sentence - carry); i--) {
     if (doc.sentences[i]!.paragraph !== paragraph) break;
     const last = doc.dates.get(i)?.at(-1);
     if (last) return { date: last.value, dateStated: false, dateReported: false };
