@@ -2389,4 +2389,10 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
     const talks = doc.facts.find((f) => f.status === 'negotiating');
     expect(talks?.date).not.toBe('1960');
   });
+
+  it('reads the possessor of what a state supplies the bulk of as its recipient', () => {
+    const text =
+      'Russia, which still supplies the bulk of Vietnam’s military inventory, from Su-30 fighters to Kilo-class submarines, has lost ground.';
+    expect(rules(text)).toEqual(['equipment_transfer RUS+VNM concluded']);
+  });
 });

@@ -353,10 +353,15 @@ export function transferParties(
       const supplier = passive || (built && maker) ? (agent ?? maker ?? subject) : (subject ?? maker);
       // "to 15 countries including A and B": the list after "to" receives; a bare "including" list may not.
       const to = after.filter((g) => g.marker === 'to');
+      // "supplies the bulk of India's military inventory": the possessor of what is supplied receives it.
+      const possessor = (g: PartyGroup) =>
+        g.marker === 'of' &&
+        SHARE_OF.test(text.slice(trigger.end, g.start)) &&
+        /^['’]s?\b/.test(text.slice(g.end));
       const recipients =
         to.length > 0
           ? after.filter((g) => g.marker === 'to' || (g.marker === 'including' && g.start > to[0]!.start))
-          : after.filter((g) => g.marker === null && g.start < clause.to);
+          : after.filter((g) => (g.marker === null || possessor(g)) && g.start < clause.to);
       let codes = recipients.flatMap((g) => g.codes);
       // "signed a deal with the Philippines for the supply of ...": the counterpart of the deal receives.
       if (codes.length === 0) {
@@ -406,6 +411,9 @@ const OBJECT_OPENING = /^\s+(?:[\w$.,-]+\s+){0,3}$/;
 const EQUIPMENT_NEXT = new RegExp(
   `^[\\s-]+(?:made\\s+|built\\s+)?(?:[a-z-]+\\s+){0,2}(?:${EQUIPMENT.source})\\b`,
 );
+/** Between a supply verb and its recipient's possessive: "the bulk of", "most of", "much of". */
+const SHARE_OF =
+  /^\s+(?:(?:the|a)\s+)?(?:bulk|most|much|majority|half|share|part|all|nearly\s+all|almost\s+all|large\s+part)\s+of\s+$/i;
 /** Second-hand kit: "24 used F-16s", "ex-Danish jets", "three retired frigates". */
 const SECOND_HAND =
   /^\s+(?:[\w$.,-]+\s+){0,3}(?:used|second-hand|secondhand|surplus|retired|decommissioned|ex-[A-Z]\w*)\b/;
