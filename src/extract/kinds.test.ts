@@ -2395,4 +2395,13 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       'Russia, which still supplies the bulk of Vietnam’s military inventory, from Su-30 fighters to Kilo-class submarines, has lost ground.';
     expect(rules(text)).toEqual(['equipment_transfer RUS+VNM concluded']);
   });
+
+  it('reads kit "which were delivered", after a sale in the same sentence, as delivered by its seller, and an invitation "was accepted"', () => {
+    const text =
+      'The sides noted the contract signed in 2023 on the supply of French radars to Yerevan, and the armoured vehicles which were delivered to Armenia this year.';
+    expect(rules(text)).toContain('equipment_transfer FRA+ARM completed');
+    const visit =
+      'Minister Papikyan invited his French counterpart to visit Armenia, and the invitation was accepted with gratitude.';
+    expect(rules(visit)).toEqual(['high_level_meeting ARM+FRA planned']);
+  });
 });

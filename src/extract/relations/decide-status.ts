@@ -102,7 +102,8 @@ const OF_ITS_OWN =
 const NOT_YET_SIGNED =
   /^[^.;]{0,40}?\b(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:signed|ratified|concluded|finali[sz]ed)\b/i;
 /** An invitation taken up later in the sentence. */
-const INVITATION_ACCEPTED = /\baccept(?:s|ed|ing)?\s+(?:the|an?|this|that|his|her|their)\s+invitation\b/i;
+const INVITATION_ACCEPTED =
+  /\baccept(?:s|ed|ing)?\s+(?:the|an?|this|that|his|her|their)\s+invitation\b|\binvitation\s+(?:was|has\s+been|had\s+been)\s+(?:gladly\s+|duly\s+)?accepted\b/i;
 /** "will be", "is to be" right before a past participle: the passive of the future. */
 const FUTURE_PASSIVE = /\b(?:will|would|shall|to|is to|are to)\s+be\s+$/i;
 const EVENT_AS_FIELD = compileFamily(EVENT_AS_FIELD_FAMILY);

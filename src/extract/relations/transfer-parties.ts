@@ -338,9 +338,11 @@ export function transferParties(
     }
     default: {
       // "trucks donated to the coast guard", "boats handed over by Spain": in the passive the maker or agent supplies.
+      // "vehicles which were delivered to Armenia": the relative pronoun between kit and auxiliary too.
       const passive =
         /ed$/i.test(text.slice(trigger.start, trigger.end)) &&
-        PASSIVE_BEFORE.test(text.slice(0, trigger.start));
+        (PASSIVE_BEFORE.test(text.slice(0, trigger.start)) ||
+          RELATIVE_PASSIVE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)));
       const agent = after.find((g) => g.marker === 'by')?.codes[0] ?? null;
       // "Vietnam and India discussed the transfer of boats built under India's credit line": the maker among
       // the subjects supplies the others.
@@ -350,7 +352,11 @@ export function transferParties(
       const built = /^(?:built|made|manufactured|produced|constructed)$/i.test(
         text.slice(trigger.start, trigger.end),
       );
-      const supplier = passive || (built && maker) ? (agent ?? maker ?? subject) : (subject ?? maker);
+      // "the armoured vehicles which were delivered to Armenia", after a sale told in the same breath: with no
+      // agent or maker named, the supplier of the transfer just told delivered them.
+      const lastSupplier = recent(discourse.lastSupplier, sentence, 1)?.code ?? null;
+      const supplier =
+        passive || (built && maker) ? (agent ?? maker ?? lastSupplier ?? subject) : (subject ?? maker);
       // "to 15 countries including A and B": the list after "to" receives; a bare "including" list may not.
       const to = after.filter((g) => g.marker === 'to');
       // "supplies the bulk of India's military inventory": the possessor of what is supplied receives it.
@@ -411,6 +417,7 @@ const OBJECT_OPENING = /^\s+(?:[\w$.,-]+\s+){0,3}$/;
 const EQUIPMENT_NEXT = new RegExp(
   `^[\\s-]+(?:made\\s+|built\\s+)?(?:[a-z-]+\\s+){0,2}(?:${EQUIPMENT.source})\\b`,
 );
+const RELATIVE_PASSIVE = /\b(?:which|that)\s+(?:was|were|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?$/i;
 /** Between a supply verb and its recipient's possessive: "the bulk of", "most of", "much of". */
 const SHARE_OF =
   /^\s+(?:(?:the|a)\s+)?(?:bulk|most|much|majority|half|share|part|all|nearly\s+all|almost\s+all|large\s+part)\s+of\s+$/i;
