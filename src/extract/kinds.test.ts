@@ -2404,4 +2404,10 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       'Minister Papikyan invited his French counterpart to visit Armenia, and the invitation was accepted with gratitude.';
     expect(rules(visit)).toEqual(['high_level_meeting ARM+FRA planned']);
   });
+
+  it('reads a state "which signed for" a count of kit, after a sale by the maker the article is about, as buying from it', () => {
+    const text =
+      'Embraer will sell four C-390 airlifters to the Czech Republic. The European campaign began with Portugal, which signed for five aircraft in 2019.';
+    expect(rules(text)).toContain('equipment_transfer BRA+PRT concluded');
+  });
 });

@@ -104,12 +104,14 @@ export const CONTRACT_FOR_FAMILY: PhraseFamily = {
       // A sum's decimal point or thousands comma ("$3.5 billion", "1,200 crore") is no clause edge.
       // "the intergovernmental agreement India signed with Paris in April for 26 jets": the buyer may stand
       // before the verb.
-      pattern: String.raw`(?:contracts?|deals?|orders?|agreement)\s+(?:[A-Z][\w.'’-]*\s+){0,2}(?:(?:worth|valued|signed|inked|awarded|concluded|between|with|in|on|last|this|earlier)\s+(?:[^,.;]|[.,](?=\d)){1,60}?\s+){0,2}(?:for|to (?:buy|purchase|acquire|procure))`,
+      // "Lisbon signed for five aircraft in 2019": a buyer signing for a count of kit.
+      pattern: String.raw`(?:contracts?|deals?|orders?|agreement)\s+(?:[A-Z][\w.'’-]*\s+){0,2}(?:(?:worth|valued|signed|inked|awarded|concluded|between|with|in|on|last|this|earlier)\s+(?:[^,.;]|[.,](?=\d)){1,60}?\s+){0,2}(?:for|to (?:buy|purchase|acquire|procure))|(?:signed|signs|inked)\s+for(?=\s+(?:another\s+|a\s+further\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\s)`,
       examples: [
         'Manila inked a contract worth $375 million for anti-ship missiles.',
         'Riyadh signed a deal worth about $3.2 billion for Korean air defence batteries.',
         'The deal follows the agreement Cairo signed with Paris in May for 30 jets.',
         'Baghdad placed orders for twelve trainer jets.',
+        'Lisbon signed for five airlifters in 2019.',
         'Doha signed a contract in May 2018 for 24 trainer jets.',
         'Lima signed a contract worth 90 million dollars with the Spanish arm of a shipbuilder for two patrol boats.',
       ],

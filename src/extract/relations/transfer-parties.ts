@@ -113,7 +113,11 @@ export function transferParties(
         SUBJECT_GAP.test(text.slice(g.end, trigger.start)),
     )
     .at(-1);
-  const subjectGroup = adjacent ?? outsideApposition(text, before, trigger.start);
+  // "..., began with Portugal, which signed for five aircraft": the antecedent of "which" is the subject.
+  const antecedent = usable
+    .filter((g) => g.end <= trigger.start && WHICH_THEN_VERB.test(text.slice(g.end, trigger.start)))
+    .at(-1);
+  const subjectGroup = adjacent ?? outsideApposition(text, before, trigger.start) ?? antecedent;
   const subject =
     subjectGroup?.codes[0] ??
     pronounSubject(text, sentence, discourse) ??
@@ -238,8 +242,11 @@ export function transferParties(
                   : maker
                     ? [maker]
                     : // "Norway bought its fleet in 2017": from the supplier of the transfer just told.
+                      // A seller's own story tells its sales paragraph by paragraph: the supplier stays in play.
                       TOLD_EQUIPMENT_OBJECT.test(text.slice(trigger.end, trigger.end + 30))
-                      ? [recent(discourse.lastSupplier, sentence, 3)?.code].filter((c): c is PartyCode => !!c)
+                      ? [recent(discourse.lastSupplier, sentence, TOLD_SUPPLIER_SPAN)?.code].filter(
+                          (c): c is PartyCode => !!c,
+                        )
                       : []));
       // "Six F-16s bought from Denmark touched down ..., giving the Argentine Air Force its first ...": kit
       // the verb follows as a participle has no subject buying it; the other state named buys, else the
@@ -417,6 +424,11 @@ const OBJECT_OPENING = /^\s+(?:[\w$.,-]+\s+){0,3}$/;
 const EQUIPMENT_NEXT = new RegExp(
   `^[\\s-]+(?:made\\s+|built\\s+)?(?:[a-z-]+\\s+){0,2}(?:${EQUIPMENT.source})\\b`,
 );
+/** Between a state and the verb of its relative clause: ", which", ", which has since". */
+const WHICH_THEN_VERB =
+  /^\s*,\s*(?:which|that)\s+(?:(?:has|have|had|also|then|later|since|recently|already)\s+){0,2}$/i;
+/** How many sentences after a sale "ordered two more", "received its first" still speak of its seller. */
+const TOLD_SUPPLIER_SPAN = 5;
 const RELATIVE_PASSIVE = /\b(?:which|that)\s+(?:was|were|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?$/i;
 /** Between a supply verb and its recipient's possessive: "the bulk of", "most of", "much of". */
 const SHARE_OF =
