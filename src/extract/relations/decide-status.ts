@@ -97,8 +97,7 @@ const ENTERED_BEFORE =
 /** A force's own kit sent to a base, a sea or a mission, not to another state. */
 const DEPLOYED_TO =
   /^(?:sent|sends|send|sending|dispatched|dispatches|dispatch|deployed|deploys|deploy|deploying|rotated|rotates)\b[^.;]{0,60}?\bto\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,4}(?:Air\s+Base|Base|Naval\s+Base|Airfield|Air\s+Station|Station|Port|Harbou?r|Sea|Strait|Gulf|Islands?|Ocean|Peninsula|Region|Prefecture|Province)|region|area|waters|front|drills?|exercises?|manoeuvres|maneuvers|war\s+games|missions?|patrols?)\b/;
-const OF_ITS_OWN =
-  /^\S+(?:\s+\S+)?\s+(?:of|on)\s+(?:its|their|his|her)\s+own\b|\s(?:of|on)\s+(?:its|their|his|her)\s+own\b/i;
+const OF_ITS_OWN = /\s(?:of|on)\s+(?:its|their|his|her)\s+own\b/i;
 const NOT_YET_SIGNED =
   /^[^.;]{0,40}?\b(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:signed|ratified|concluded|finali[sz]ed)\b/i;
 /** An invitation taken up later in the sentence. */
