@@ -13,6 +13,7 @@ import * as anaphora from './anaphora.js';
 import * as clauses from './clauses.js';
 import * as eventWords from './event-words.js';
 import * as markers from './markers.js';
+import * as partyLinks from './party-links.js';
 import * as readings from './readings.js';
 import * as roles from './roles.js';
 import * as statusCues from './status-cues.js';
@@ -27,7 +28,7 @@ const isFamily = (value: unknown): value is PhraseFamily =>
 /** Every family the phrasebook modules export, alone, in a list or in a record: none can be left out. */
 const FAMILIES: readonly PhraseFamily[] = [
   ...new Set(
-    [triggers, statusCues, eventWords, roles, clauses, anaphora, markers, transferRoles, readings]
+    [triggers, statusCues, eventWords, roles, clauses, anaphora, markers, partyLinks, transferRoles, readings]
       .flatMap((module) => Object.values(module))
       .flatMap((value): unknown[] =>
         Array.isArray(value)

@@ -603,3 +603,83 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
     },
   ]),
 ];
+
+/** An instrument's entry into force named before it ("the entry into force on May 1 of the ..."). */
+export const ENTERED_BEFORE_FAMILY: PhraseFamily = {
+  name: 'entered before',
+  flags: 'i',
+  entries: [
+    {
+      name: 'entered before: the entry into force of',
+      yields: { status: 'in_force' },
+      bare: true,
+      pattern: String.raw`\b(?:entry|entered|came|coming)\s+into\s+force\b[^.;]{0,40}?\bof\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$`,
+      examples: ['welcomed the entry into force on May 1 of the ', 'marking the coming into force of their '],
+      counterExamples: ['the entry into force of the treaty, and then the ', 'force of the '],
+    },
+  ],
+};
+
+/** A force's own kit sent to a base, a sea or a mission, not to another state (from the trigger on). */
+export const DEPLOYED_TO_FAMILY: PhraseFamily = {
+  name: 'deployed to',
+  flags: '',
+  entries: [
+    {
+      name: 'deployed to: sent to a base, a sea or drills',
+      yields: { type: 'equipment_transfer', role: 'own-deployment' },
+      bare: true,
+      pattern: String.raw`^(?:sent|sends|send|sending|dispatched|dispatches|dispatch|deployed|deploys|deploy|deploying|rotated|rotates)\b[^.;]{0,60}?\bto\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,4}(?:Air\s+Base|Base|Naval\s+Base|Airfield|Air\s+Station|Station|Port|Harbou?r|Sea|Strait|Gulf|Islands?|Ocean|Peninsula|Region|Prefecture|Province)|region|area|waters|front|drills?|exercises?|manoeuvres|maneuvers|war\s+games|missions?|patrols?)\b`,
+      examples: ['deployed four F-35s to Misawa Air Base', 'sent two frigates to the region'],
+      counterExamples: ['sent two frigates to Ghana', 'delivered four jets to the Baltic Sea'],
+    },
+  ],
+};
+
+/** Drills "of its own": one state's, not a joint exercise. */
+export const OF_ITS_OWN_FAMILY: PhraseFamily = {
+  name: 'of its own',
+  flags: 'i',
+  entries: [
+    {
+      name: 'of its own: drills of their own',
+      yields: { type: 'joint_exercise', role: 'own-drills' },
+      bare: true,
+      pattern: String.raw`\s(?:of|on)\s+(?:its|their|his|her)\s+own\b`,
+      examples: ['drills of its own', 'exercises on their own near the strait'],
+      counterExamples: ['drills of their allies', 'their own drills'],
+    },
+  ],
+};
+
+/** After a pact's name: it has not been signed yet (still under negotiation). */
+export const NOT_YET_SIGNED_FAMILY: PhraseFamily = {
+  name: 'not yet signed',
+  flags: 'i',
+  entries: [
+    {
+      name: 'not yet signed: has not yet been signed',
+      yields: { status: 'negotiating' },
+      bare: true,
+      pattern: String.raw`^[^.;]{0,40}?\b(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:signed|ratified|concluded|finali[sz]ed)\b`,
+      examples: [', which has not yet been signed', ' between them is not finalised'],
+      counterExamples: [' was signed in May', '; the other has not been signed'],
+    },
+  ],
+};
+
+/** An invitation taken up later in the sentence: the visit is planned, not only proposed. */
+export const INVITATION_ACCEPTED_FAMILY: PhraseFamily = {
+  name: 'invitation accepted',
+  flags: 'i',
+  entries: [
+    {
+      name: 'invitation accepted: accepted the invitation',
+      yields: { status: 'planned' },
+      bare: true,
+      pattern: String.raw`\baccept(?:s|ed|ing)?\s+(?:the|an?|this|that|his|her|their)\s+invitation\b|\binvitation\s+(?:was|has\s+been|had\s+been)\s+(?:gladly\s+|duly\s+)?accepted\b`,
+      examples: ['and he accepted the invitation', 'the invitation was gladly accepted'],
+      counterExamples: ['an invitation was extended', 'accepted the offer'],
+    },
+  ],
+};

@@ -341,3 +341,83 @@ export const TOLD_EQUIPMENT_OBJECT_FAMILY: PhraseFamily = {
     },
   ],
 };
+
+/** Between a state and the verb of its relative clause: ", which", ", which has since" (the state acts). */
+export const WHICH_THEN_VERB_FAMILY: PhraseFamily = {
+  name: 'which then verb',
+  flags: 'i',
+  entries: [
+    {
+      name: 'which then verb: , which has since',
+      yields: { type: 'equipment_transfer', role: 'relative-subject' },
+      bare: true,
+      pattern: String.raw`^\s*,\s*(?:which|that)\s+(?:(?:has|have|had|also|then|later|since|recently|already)\s+){0,2}$`,
+      examples: [', which has since ', ' , that also '],
+      counterExamples: [', which officials say ', ' which '],
+    },
+  ],
+};
+
+/** Before a passive verb of a relative clause: "the jets, which were delivered" (the kit told before). */
+export const RELATIVE_PASSIVE_FAMILY: PhraseFamily = {
+  name: 'relative passive',
+  flags: 'i',
+  entries: [
+    {
+      name: 'relative passive: which were (first)',
+      yields: { type: 'equipment_transfer', role: 'relative-passive' },
+      bare: true,
+      pattern: String.raw`\b(?:which|that)\s+(?:was|were|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?$`,
+      examples: ['eight helicopters, which were ', 'the radar that has been partly '],
+      counterExamples: ['eight helicopters were ', 'which they were quickly '],
+    },
+  ],
+};
+
+/** Between a supply verb and its recipient's possessive: "supplies the bulk of", "most of". */
+export const SHARE_OF_FAMILY: PhraseFamily = {
+  name: 'share of',
+  flags: 'i',
+  entries: [
+    {
+      name: 'share of: the bulk of, most of',
+      yields: { type: 'equipment_transfer', role: 'share-of' },
+      bare: true,
+      pattern: String.raw`^\s+(?:(?:the|a)\s+)?(?:bulk|most|much|majority|half|share|part|all|nearly\s+all|almost\s+all|large\s+part)\s+of\s+$`,
+      examples: [' the bulk of ', ' nearly all of '],
+      counterExamples: [' arms to ', ' the bulk of its spare parts to '],
+    },
+  ],
+};
+
+/** Second-hand kit: "24 used F-16s", "ex-Danish jets", "three retired frigates" (its last owner supplies). */
+export const SECOND_HAND_FAMILY: PhraseFamily = {
+  name: 'second hand',
+  flags: '',
+  entries: [
+    {
+      name: 'second hand: used, surplus, ex-navy',
+      yields: { type: 'equipment_transfer', role: 'second-hand' },
+      bare: true,
+      pattern: String.raw`^\s+(?:[\w$.,-]+\s+){0,3}(?:used|second-hand|secondhand|surplus|retired|decommissioned|ex-[A-Z]\w*)\b`,
+      examples: [' 24 used F-16s', ' three retired Dutch minehunters', ' two ex-Danish corvettes'],
+      counterExamples: [' 12 new trainers', ' four frigates that the navy once used'],
+    },
+  ],
+};
+
+/** The verbs of a hand-over, whose recipient may go unsaid in an article about it (the whole trigger). */
+export const HANDED_OVER_FAMILY: PhraseFamily = {
+  name: 'handed over',
+  flags: 'i',
+  entries: [
+    {
+      name: 'handed over: handed over, donated, delivered',
+      yields: { type: 'equipment_transfer', role: 'hand-over' },
+      bare: true,
+      pattern: String.raw`^(?:hand(?:ed|s)?\s+over|donated|donates|gifted|gifts|delivered|delivers|transferred|gave|given|gives|sold|sells|supplied|supplies|provided|provides)$`,
+      examples: ['handed over', 'donated'],
+      counterExamples: ['ordered', 'handed over to'],
+    },
+  ],
+};

@@ -19,6 +19,20 @@ import {
   ROLE_BESIDE_FAMILY,
 } from '../phrasebook/anaphora.js';
 import { compileEntries, compileFamily } from '../phrasebook/compile.js';
+import {
+  ALONGSIDE_FAMILY,
+  BARE_JOIN_FAMILY,
+  BILATERAL_BEFORE_FAMILY,
+  EACH_AFTER_SUBJECT_FAMILY,
+  NEWCOMER_AFTER_FAMILY,
+  PAIR_SIGNED_AFTER_FAMILY,
+  PAIR_SUBJECT_FAMILY,
+  RELATIVE_WITH_FAMILY,
+  SIGNED_AFTER_SIGNERS_FAMILY,
+  SIGNERS_OPENING_FAMILY,
+  SMALL_GROUPING_SUMMIT_FAMILY,
+  SOME_OF_FAMILY,
+} from '../phrasebook/party-links.js';
 import { PARTICIPATION_FAMILY } from '../phrasebook/event-words.js';
 import type { Trigger } from './find-triggers.js';
 import type { PartyGroup } from './party-groups.js';
@@ -356,34 +370,9 @@ function compoundBefore(text: string, trigger: Trigger, usable: PartyGroup[]): P
 /** Before the compound: the sentence's start, an article or a preposition, not a verb. */
 const COMPOUND_OPENING =
   /(?:^|\b(?:the|a|an|this|that|its|their|of|at|in|on|during|for|after|before|since|under)\s+)$/i;
-/** Between a newcomer and its predecessors: "would become the second European country after". */
-const NEWCOMER_AFTER =
-  /^\s+(?:would\s+|will\s+)?(?:become|becomes|became|be|is|was)\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}(?:country|nation|state|partner|member)\s+(?:to\s+\w+\s+\w+\s+)?(?:after|following)\s+$/i;
-/** A summit of the leaders or ministers of a grouping of a few states, named right before the word. */
-const SMALL_GROUPING_SUMMIT =
-  /\b(Quad|QUAD|AUKUS)\s+(?:(?:leaders|foreign\s+ministers|defen[cs]e\s+ministers)['’]?\s+)?(?:summit|meeting|talks)$/;
-const EACH_AFTER_SUBJECT = /^\s+(?:have\s+|had\s+|has\s+)?(?:each|separately|individually)\b/i;
 const PLURAL_INSTRUMENT = /(?:agreements|accords|pacts|treaties|arrangements|deals|memoranda)$/i;
-const BILATERAL_BEFORE = /\b(?:bilateral|separate|respective|their\s+own)\s+(?:[\w'-]+\s+){0,3}$/i;
 /** Between a hyphenated list of states and the words it qualifies: an adjective or two at most. */
 const COMPOUND_GAP = /^\s+(?:[a-z][\w-]*\s+){0,2}$/;
-
-const PAIR_WORDS = String.raw`(?:the|both)\s+(?:two\s+)?(?:countries|nations|sides|governments|leaders|neighbou?rs|allies|partners|presidents|prime\s+ministers|defen[cs]e\s+ministers|ministers)\b`;
-/** A sentence whose subject, after at most a time phrase, is a pair anaphor. */
-const PAIR_SUBJECT = new RegExp(
-  String.raw`^\s*(?:[^,;]{0,30},\s*)?${PAIR_WORDS}\s+(?:(?:have|has|had|also|then|later|formally|jointly)\s+)?(?:signed|inked|concluded|sealed|struck|agreed|held|staged|conducted|launched|began|started|ratified|renewed)\s+(?:[\w'’-]+\s+){0,4}$`,
-  'i',
-);
-/** A relative clause right after an instrument whose subject is a pair anaphor that signed it. */
-const PAIR_SIGNED_AFTER = new RegExp(
-  String.raw`^\s*(?:\([\w-]{2,8}\)\s*)?,?\s*(?:that\s+|which\s+)?${PAIR_WORDS}\s+(?:(?:had|have|has|formally|first|jointly)\s+)?(?:signed|inked|concluded|sealed|struck|agreed)\b`,
-  'i',
-);
-
-/** Between an instrument and its signers: a relative pronoun, and their titles ("that Prime Ministers ..."). */
-const SIGNERS_OPENING = /^[^,;.]{0,60}?\b(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$/;
-const SIGNED_AFTER_SIGNERS =
-  /^(?:['’]s?)?(?:\s+[A-Z][\w.'’-]*)*\s+(?:(?:had|have|has|formally|jointly)\s+)?(?:signed|inked|concluded|sealed|ratified|struck|agreed|negotiated)\b/;
 
 /**
  * "Speaking at a joint press conference with his Kenyan counterpart, the Turkish minister said ...": a partner
@@ -426,17 +415,28 @@ function joinedExercise(
 /** How far back "joined the drills" looks for the drills: the last exercise told, within an article's body. */
 const JOINED_SPAN = 10;
 
+const PAIR_SUBJECT = compileFamily(PAIR_SUBJECT_FAMILY);
+const PAIR_SIGNED_AFTER = compileFamily(PAIR_SIGNED_AFTER_FAMILY);
+const SIGNERS_OPENING = compileFamily(SIGNERS_OPENING_FAMILY);
+const SIGNED_AFTER_SIGNERS = compileFamily(SIGNED_AFTER_SIGNERS_FAMILY);
+const RELATIVE_WITH = compileFamily(RELATIVE_WITH_FAMILY);
+const ALONGSIDE = compileFamily(ALONGSIDE_FAMILY);
+const NEWCOMER_AFTER = compileFamily(NEWCOMER_AFTER_FAMILY);
+const SMALL_GROUPING_SUMMIT = compileFamily(SMALL_GROUPING_SUMMIT_FAMILY);
+const EACH_AFTER_SUBJECT = compileFamily(EACH_AFTER_SUBJECT_FAMILY);
+const BILATERAL_BEFORE = compileFamily(BILATERAL_BEFORE_FAMILY);
+const BARE_JOIN = compileFamily(BARE_JOIN_FAMILY);
+const SOME_OF = compileFamily(SOME_OF_FAMILY);
+
 /** An event right after a grouping's name: "the G7 summit", "a NATO exercise". */
 const GROUPING_EVENT =
   /^(?:['’]s)?\s+(?:[\w'’-]+\s+)?(?:summit|meeting|talks|conference|forum|exercise|drills?|ministerial)\b/i;
 
-const BARE_JOIN = /^join(?:ed|s)?\s+(?:in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|later|too|as\s+well)\b/i;
 const ALLIANCE_ANAPHOR =
   /\b(?:the|this|that)\s+(?:military\s+|security\s+|western\s+|transatlantic\s+)?alliance\b/i;
 /** Words that stand for the grouping named before. */
 const GROUPING_ANAPHOR = compileFamily(GROUPING_ANAPHOR_FAMILY);
 const MEMBERSHIP_SOUGHT = compileFamily(MEMBERSHIP_SOUGHT_FAMILY);
-const SOME_OF = /\b(?:group|number|handful|coalition|core|cluster|few)\s+of\s+(?:the\s+)?$/i;
 const JOIN_THE = compileFamily(JOIN_THE_FAMILY);
 const EVENT_OPENING = compileFamily(EVENT_OPENING_FAMILY);
 /** "are training alongside the two host forces": anywhere in the sentence, beside the drills it names. */
@@ -454,11 +454,6 @@ const ALSO_WITH = compileFamily(ALSO_WITH_FAMILY);
 const SAME_KIND_WORDS = /^(?:similar|such|comparable|equivalent|parallel)\b/i;
 /** "separate meetings", "bilateral talks", "met separately": one event per partner, never one of them all. */
 export const SEPARATE = /\b(?:bilateral|separate|separately|one-on-one|one-to-one|respective)\b/i;
-/** Between two partners: the first's relative clause, whose verb takes the second ("... that trained with"). */
-const RELATIVE_WITH =
-  /^[^,;]{0,40}\b(?:that|which|who)\s+(?:[\w-]+\s+){1,2}(?:with|alongside)\s+(?:the\s+)?$/i;
-/** "alongside the host", "alongside more than 10,000 Filipino and American personnel". */
-const ALONGSIDE = /\b(?:alongside|joining|besides)\s+(?:the\s+)?(?:[\w,.-]+\s+){0,6}$/i;
 const MEMBERSHIP_WORD = compileFamily(MEMBERSHIP_WORD_FAMILY);
 const ROLE_BESIDE = compileFamily(ROLE_BESIDE_FAMILY);
 const MEMBERSHIP_BID = compileFamily(MEMBERSHIP_BID_FAMILY);

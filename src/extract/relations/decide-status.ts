@@ -1,5 +1,12 @@
 // The status of one trigger, read from the words of its clause; null when the clause is hypothetical,
 // negated, or says nothing about how far the tie has come.
+import {
+  DEPLOYED_TO_FAMILY,
+  ENTERED_BEFORE_FAMILY,
+  INVITATION_ACCEPTED_FAMILY,
+  NOT_YET_SIGNED_FAMILY,
+  OF_ITS_OWN_FAMILY,
+} from '../phrasebook/status-cues.js';
 import type { Status } from '../../schema/fact.js';
 import { AGREEMENT_CUES, FUTURE_CUE, TRANSFER_CUES, type StatusCue } from '../lexicon/status-cues.js';
 import { ROLE_DURATION_FAMILY } from '../phrasebook/roles.js';
@@ -91,18 +98,11 @@ const YET_TO = compileEach(YET_TO_FAMILY);
 const EVENT_AHEAD = compileFamily(EVENT_AHEAD_FAMILY);
 const DONE_DURING = compileFamily(DONE_DURING_FAMILY);
 const AGREED_DURING = compileFamily(AGREED_DURING_FAMILY);
-/** An instrument's entry into force named before it ("the entry into force on May 1 of the Japan-UK RAA"). */
-const ENTERED_BEFORE =
-  /\b(?:entry|entered|came|coming)\s+into\s+force\b[^.;]{0,40}?\bof\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
-/** A force's own kit sent to a base, a sea or a mission, not to another state. */
-const DEPLOYED_TO =
-  /^(?:sent|sends|send|sending|dispatched|dispatches|dispatch|deployed|deploys|deploy|deploying|rotated|rotates)\b[^.;]{0,60}?\bto\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,4}(?:Air\s+Base|Base|Naval\s+Base|Airfield|Air\s+Station|Station|Port|Harbou?r|Sea|Strait|Gulf|Islands?|Ocean|Peninsula|Region|Prefecture|Province)|region|area|waters|front|drills?|exercises?|manoeuvres|maneuvers|war\s+games|missions?|patrols?)\b/;
-const OF_ITS_OWN = /\s(?:of|on)\s+(?:its|their|his|her)\s+own\b/i;
-const NOT_YET_SIGNED =
-  /^[^.;]{0,40}?\b(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:signed|ratified|concluded|finali[sz]ed)\b/i;
-/** An invitation taken up later in the sentence. */
-const INVITATION_ACCEPTED =
-  /\baccept(?:s|ed|ing)?\s+(?:the|an?|this|that|his|her|their)\s+invitation\b|\binvitation\s+(?:was|has\s+been|had\s+been)\s+(?:gladly\s+|duly\s+)?accepted\b/i;
+const ENTERED_BEFORE = compileFamily(ENTERED_BEFORE_FAMILY);
+const DEPLOYED_TO = compileFamily(DEPLOYED_TO_FAMILY);
+const OF_ITS_OWN = compileFamily(OF_ITS_OWN_FAMILY);
+const NOT_YET_SIGNED = compileFamily(NOT_YET_SIGNED_FAMILY);
+const INVITATION_ACCEPTED = compileFamily(INVITATION_ACCEPTED_FAMILY);
 /** "will be", "is to be" right before a past participle: the passive of the future. */
 const FUTURE_PASSIVE = /\b(?:will|would|shall|to|is to|are to)\s+be\s+$/i;
 const EVENT_AS_FIELD = compileFamily(EVENT_AS_FIELD_FAMILY);

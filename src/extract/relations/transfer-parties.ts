@@ -1,5 +1,12 @@
 // Supplier first: "A exports X to B", "B purchases X from A", "B buys the A-made X", "A supplied B with X",
 // "the procurement of Tomahawk missiles" (the maker of a known system), "beneficiaries of A's aid".
+import {
+  HANDED_OVER_FAMILY,
+  RELATIVE_PASSIVE_FAMILY,
+  SECOND_HAND_FAMILY,
+  SHARE_OF_FAMILY,
+  WHICH_THEN_VERB_FAMILY,
+} from '../phrasebook/transfer-roles.js';
 import { isGroupingCode } from '../../parties/groupings.js';
 import type { PartyCode } from '../../schema/fact.js';
 import { aidProgrammeDonor } from '../lexicon/aid-programmes.js';
@@ -424,18 +431,12 @@ const OBJECT_OPENING = /^\s+(?:[\w$.,-]+\s+){0,3}$/;
 const EQUIPMENT_NEXT = new RegExp(
   `^[\\s-]+(?:made\\s+|built\\s+)?(?:[a-z-]+\\s+){0,2}(?:${EQUIPMENT.source})\\b`,
 );
-/** Between a state and the verb of its relative clause: ", which", ", which has since". */
-const WHICH_THEN_VERB =
-  /^\s*,\s*(?:which|that)\s+(?:(?:has|have|had|also|then|later|since|recently|already)\s+){0,2}$/i;
+const WHICH_THEN_VERB = compileFamily(WHICH_THEN_VERB_FAMILY);
 /** How many sentences after a sale "ordered two more", "received its first" still speak of its seller. */
 const TOLD_SUPPLIER_SPAN = 5;
-const RELATIVE_PASSIVE = /\b(?:which|that)\s+(?:was|were|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?$/i;
-/** Between a supply verb and its recipient's possessive: "the bulk of", "most of", "much of". */
-const SHARE_OF =
-  /^\s+(?:(?:the|a)\s+)?(?:bulk|most|much|majority|half|share|part|all|nearly\s+all|almost\s+all|large\s+part)\s+of\s+$/i;
-/** Second-hand kit: "24 used F-16s", "ex-Danish jets", "three retired frigates". */
-const SECOND_HAND =
-  /^\s+(?:[\w$.,-]+\s+){0,3}(?:used|second-hand|secondhand|surplus|retired|decommissioned|ex-[A-Z]\w*)\b/;
+const RELATIVE_PASSIVE = compileFamily(RELATIVE_PASSIVE_FAMILY);
+const SHARE_OF = compileFamily(SHARE_OF_FAMILY);
+const SECOND_HAND = compileFamily(SECOND_HAND_FAMILY);
 /** Kit named right before a participle that takes it: "Six F-16 Fighting Falcons bought from ...". */
 const KIT_BEFORE_PARTICIPLE = new RegExp(String.raw`(?:${EQUIPMENT.source}|[A-Z][\w-]*\s+[A-Z][\w-]*s)\s+$`);
 /**
@@ -444,9 +445,7 @@ const KIT_BEFORE_PARTICIPLE = new RegExp(String.raw`(?:${EQUIPMENT.source}|[A-Z]
  */
 const UNNAMED_RECIPIENT =
   /\b(?:to|for)\s+(?:the\s+|its\s+|their\s+|some\s+|several\s+|many\s+|other\s+|\d+\s+|[a-z]+\s+)?(?:[\w-]+\s+){0,2}(?:countries|nations|states|buyers|customers|clients|partners|allies|militaries|forces|armies|navies|governments|units|brigades|front|troops|users|operators)\b|\bto\s+(?:the\s+)?[A-Z]/;
-/** The verbs of a hand-over, whose recipient may go unsaid in an article about it. */
-const HANDED_OVER =
-  /^(?:hand(?:ed|s)?\s+over|donated|donates|gifted|gifts|delivered|delivers|transferred|gave|given|gives|sold|sells|supplied|supplies|provided|provides)$/i;
+const HANDED_OVER = compileFamily(HANDED_OVER_FAMILY);
 /** "the first units were delivered": in the passive, the one before the verb receives, if anyone. */
 const PASSIVE_AUXILIARY = /\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$/i;
 /** Between two makers of one list of systems bought: no preposition that opens another phrase. */

@@ -1,0 +1,202 @@
+// The words between a state and an event that say whose event it is: who signed an instrument told in a
+// relative clause, a pair as the subject, states that each did it, newcomers after their predecessors.
+// Each is tested on the text between two marks (a party, a trigger), so its examples are such spans.
+import type { PhraseFamily } from './entry.js';
+
+/** "the two countries", "both governments": a pair anaphor as a clause's subject. */
+const PAIR_WORDS = String.raw`(?:the|both)\s+(?:two\s+)?(?:countries|nations|sides|governments|leaders|neighbou?rs|allies|partners|presidents|prime\s+ministers|defen[cs]e\s+ministers|ministers)\b`;
+
+/** Before a trigger: a sentence whose subject, after at most a time phrase, is the pair just told. */
+export const PAIR_SUBJECT_FAMILY: PhraseFamily = {
+  name: 'pair as subject',
+  flags: 'i',
+  entries: [
+    {
+      name: 'pair as subject: the two countries signed',
+      yields: { role: 'pair-subject' },
+      bare: true,
+      pattern: String.raw`^\s*(?:[^,;]{0,30},\s*)?${PAIR_WORDS}\s+(?:(?:have|has|had|also|then|later|formally|jointly)\s+)?(?:signed|inked|concluded|sealed|struck|agreed|held|staged|conducted|launched|began|started|ratified|renewed)\s+(?:[\w'’-]+\s+){0,4}$`,
+      examples: ['In 2021, the two governments signed a ', 'Both neighbours later staged their first '],
+      counterExamples: ['Officials said the two governments signed a ', 'The two sides discussed a '],
+    },
+  ],
+};
+
+/** After an instrument: its relative clause, whose subject is the pair that signed it. */
+export const PAIR_SIGNED_AFTER_FAMILY: PhraseFamily = {
+  name: 'pair signed after',
+  flags: 'i',
+  entries: [
+    {
+      name: 'pair signed after: the pact the two neighbours signed',
+      yields: { role: 'pair-subject' },
+      bare: true,
+      pattern: String.raw`^\s*(?:\([\w-]{2,8}\)\s*)?,?\s*(?:that\s+|which\s+)?${PAIR_WORDS}\s+(?:(?:had|have|has|formally|first|jointly)\s+)?(?:signed|inked|concluded|sealed|struck|agreed)\b`,
+      examples: [' (DCA) that the two countries signed in 2023', ', which both governments formally inked'],
+      counterExamples: [' that the two sides are still discussing', ' the US signed'],
+    },
+  ],
+};
+
+/** Between an instrument and its first signer: a relative pronoun, and their titles ("that Prime Ministers"). */
+export const SIGNERS_OPENING_FAMILY: PhraseFamily = {
+  name: 'signers opening',
+  flags: '',
+  entries: [
+    {
+      name: 'signers opening: that (titles)',
+      yields: { role: 'signers' },
+      bare: true,
+      pattern: String.raw`^[^,;.]{0,60}?\b(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$`,
+      examples: [' on maritime security that Prime Ministers ', ' on training which the Defence Minister '],
+      counterExamples: [' signed last year with ', ', which officials in '],
+    },
+  ],
+};
+
+/** After the last signer: their verb ("... and Tonga's Premier signed"). */
+export const SIGNED_AFTER_SIGNERS_FAMILY: PhraseFamily = {
+  name: 'signed after signers',
+  flags: '',
+  entries: [
+    {
+      name: 'signed after signers: signed, inked, ratified',
+      yields: { role: 'signers' },
+      bare: true,
+      pattern: String.raw`^(?:['’]s?)?(?:\s+[A-Z][\w.'’-]*)*\s+(?:(?:had|have|has|formally|jointly)\s+)?(?:signed|inked|concluded|sealed|ratified|struck|agreed|negotiated)\b`,
+      examples: ["'s Premier signed in May", ' formally inked last year'],
+      counterExamples: [' officials criticised it', "'s navy sailed"],
+    },
+  ],
+};
+
+/** Between two partners: the first's relative clause, whose verb takes the second ("... that trained with"). */
+export const RELATIVE_WITH_FAMILY: PhraseFamily = {
+  name: 'relative with',
+  flags: 'i',
+  entries: [
+    {
+      name: 'relative with: a group that exercised with',
+      yields: { role: 'chained-partner' },
+      bare: true,
+      pattern: String.raw`^[^,;]{0,40}\b(?:that|which|who)\s+(?:[\w-]+\s+){1,2}(?:with|alongside)\s+(?:the\s+)?$`,
+      examples: [' carrier group that later drilled with ', ' task force which had sailed alongside the '],
+      counterExamples: [' and then with ', ', which later sailed with '],
+    },
+  ],
+};
+
+/** Before a later partner in an event's list: "alongside", "joining" (one event with all of them). */
+export const ALONGSIDE_FAMILY: PhraseFamily = {
+  name: 'alongside',
+  flags: 'i',
+  entries: [
+    {
+      name: 'alongside: alongside the host, joining, besides',
+      yields: { role: 'beside' },
+      bare: true,
+      pattern: String.raw`\b(?:alongside|joining|besides)\s+(?:the\s+)?(?:[\w,.-]+\s+){0,6}$`,
+      examples: ['drilled alongside more than 2,000 ', 'ships joining the '],
+      counterExamples: ['drilled with the ', 'alongside a speech, officials from the navy of the '],
+    },
+  ],
+};
+
+/** Between a newcomer and its predecessors: "would become the second European country after". */
+export const NEWCOMER_AFTER_FAMILY: PhraseFamily = {
+  name: 'newcomer after',
+  flags: 'i',
+  entries: [
+    {
+      name: 'newcomer after: becomes the second country after',
+      yields: { role: 'newcomer' },
+      bare: true,
+      pattern: String.raw`^\s+(?:would\s+|will\s+)?(?:become|becomes|became|be|is|was)\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}(?:country|nation|state|partner|member)\s+(?:to\s+\w+\s+\w+\s+)?(?:after|following)\s+$`,
+      examples: [
+        ' would become the second European country after ',
+        ' is the third partner to sign one after ',
+      ],
+      counterExamples: [' became the second country with ', ' met officials after '],
+    },
+  ],
+};
+
+/** "the first in-person Quad leaders' summit": a summit of a small grouping's leaders (its members met). */
+export const SMALL_GROUPING_SUMMIT_FAMILY: PhraseFamily = {
+  name: 'small grouping summit',
+  flags: '',
+  entries: [
+    {
+      name: "small grouping summit: Quad leaders' summit",
+      yields: { type: 'high_level_meeting', role: 'grouping-summit' },
+      bare: true,
+      pattern: String.raw`\b(Quad|QUAD|AUKUS)\s+(?:(?:leaders|foreign\s+ministers|defen[cs]e\s+ministers)['’]?\s+)?(?:summit|meeting|talks)$`,
+      examples: ["the first in-person Quad leaders' summit", 'an AUKUS defence ministers meeting'],
+      counterExamples: ['a Quad vaccine summit', 'the quad summit'],
+    },
+  ],
+};
+
+/** Between the states and a plural instrument: they each signed one ("Finland and Sweden each signed"). */
+export const EACH_AFTER_SUBJECT_FAMILY: PhraseFamily = {
+  name: 'each after subject',
+  flags: 'i',
+  entries: [
+    {
+      name: 'each after subject: each, separately, individually',
+      yields: { role: 'one-each' },
+      bare: true,
+      pattern: String.raw`^\s+(?:have\s+|had\s+|has\s+)?(?:each|separately|individually)\b`,
+      examples: [' each signed a defence cooperation agreement', ' have separately concluded'],
+      counterExamples: [' jointly signed', ', each of which'],
+    },
+  ],
+};
+
+/** Before a plural instrument: one of each subject's with each partner ("under bilateral agreements with"). */
+export const BILATERAL_BEFORE_FAMILY: PhraseFamily = {
+  name: 'bilateral before',
+  flags: 'i',
+  entries: [
+    {
+      name: 'bilateral before: bilateral, separate, their own',
+      yields: { role: 'one-each' },
+      bare: true,
+      pattern: String.raw`\b(?:bilateral|separate|respective|their\s+own)\s+(?:[\w'-]+\s+){0,3}$`,
+      examples: ['host US forces under bilateral ', 'signed their own access '],
+      counterExamples: ['host US forces under a trilateral ', 'their own ships, and '],
+    },
+  ],
+};
+
+/** "Sweden joined in 2024", "Finland joined later": joining with no grouping named after it. */
+export const BARE_JOIN_FAMILY: PhraseFamily = {
+  name: 'bare join',
+  flags: 'i',
+  entries: [
+    {
+      name: 'bare join: joined in a year, later, too',
+      yields: { type: 'membership', role: 'bare-join' },
+      bare: true,
+      pattern: String.raw`^join(?:ed|s)?\s+(?:in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|later|too|as\s+well)\b`,
+      examples: ['joined in March 2024, after', 'joined too, officials said'],
+      counterExamples: ['joined the talks', 'joined in the drills'],
+    },
+  ],
+};
+
+/** Between a grouping word and its members: "a group of", "a handful of" (some members, not the grouping). */
+export const SOME_OF_FAMILY: PhraseFamily = {
+  name: 'some of',
+  flags: 'i',
+  entries: [
+    {
+      name: 'some of: a group of, a handful of the',
+      yields: { role: 'some-members' },
+      bare: true,
+      pattern: String.raw`\b(?:group|number|handful|coalition|core|cluster|few)\s+of\s+(?:the\s+)?$`,
+      examples: [' joined by a handful of the ', ' a core of '],
+      counterExamples: [' members of the ', ' a group for '],
+    },
+  ],
+};
