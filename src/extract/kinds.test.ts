@@ -2410,4 +2410,28 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       'Embraer will sell four C-390 airlifters to the Czech Republic. The European campaign began with Portugal, which signed for five aircraft in 2019.';
     expect(rules(text)).toContain('equipment_transfer BRA+PRT concluded');
   });
+
+  it('reads kit of a sale just told that arrives, lands or reaches the buyer as delivered; no arrival of anything else', () => {
+    expect(
+      rules(
+        'Chile ordered six Embraer trainers from Brazil in 2023. The first two of them landed at the Santiago air base on Friday.',
+      ),
+    ).toContain('equipment_transfer BRA+CHL completed');
+    expect(
+      rules(
+        'Ankara sold 20 armoured vehicles to Accra last year. Eight of the vehicles have reached Ghana so far.',
+      ),
+    ).toContain('equipment_transfer TUR+GHA completed');
+    expect(
+      rules(
+        'Jakarta agreed in 2022 to buy two frigates from Rome, and the first of the frigates arrived at the port of Surabaya in May.',
+      ),
+    ).toContain('equipment_transfer ITA+IDN completed');
+    const portCall =
+      'Ankara sold 20 armoured vehicles to Accra last year. Two Chinese destroyers arrived at the port of Tema on Monday.';
+    expect(rules(portCall)).toEqual(['equipment_transfer TUR+GHA concluded']);
+    const visitor =
+      'Ankara sold 20 armoured vehicles to Accra last year. The Turkish minister landed in Accra on Monday.';
+    expect(rules(visitor).filter((k) => k.endsWith('completed'))).toEqual([]);
+  });
 });

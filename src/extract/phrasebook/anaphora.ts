@@ -421,6 +421,20 @@ export const DELIVERED_LATER_FAMILY: PhraseFamily = {
         'ordered four corvettes, and the navy was delighted.',
       ],
     },
+    {
+      name: 'delivered later: the equipment told, arriving in a later clause',
+      yields: { status: 'completed', role: 'equipment-anaphor' },
+      bare: true,
+      pattern: String.raw`[;,]\s+(?:and\s+|but\s+)?(?:the\s+(?:first|last|final|remaining)\s+(?:\w+\s+)?(?:of\s+(?:those|these|the|them|which)\s+)?|those\s+|these\s+|they\s+|all\s+(?:of\s+them\s+)?)(?:[\w-]+\s+){0,3}?(?:have\s+|has\s+|had\s+)?(?:arrived|touched\s+down|landed|docked)\s+(?:in|at)\b`,
+      examples: [
+        'a deal for 40 tanks, and the first batch of the tanks arrived at the port in May.',
+        'ordered six trainers; the first two jets landed at the air base on Friday.',
+      ],
+      counterExamples: [
+        'ordered six trainers; the minister landed in the capital on Friday.',
+        'ordered six trainers, and the first is expected to arrive in May.',
+      ],
+    },
   ],
 };
 

@@ -421,3 +421,32 @@ export const HANDED_OVER_FAMILY: PhraseFamily = {
     },
   ],
 };
+
+/**
+ * "The first batch of the howitzers arrived at the port of Gdynia": kit of the transfer just told reaching its
+ * buyer, delivered. Read only right after a transfer was told, with the kit before the verb (transfer-parties.ts):
+ * ships arrive for port calls and ministers land in capitals.
+ */
+export const ARRIVAL_FAMILY: PhraseFamily = {
+  name: 'arrival',
+  // Case kept: "reached Poland" takes a capitalised name.
+  flags: 'g',
+  entries: [
+    {
+      name: 'arrival: arrived at, touched down, reached a state',
+      yields: { type: 'equipment_transfer', status: 'completed', role: 'arrival' },
+      words: ['[have |has |had ](arrived|touched down|docked) (in|at|on)', '[have |has |had ]landed (in|at)'],
+      // "have reached Poland", not "reached an agreement".
+      pattern: String.raw`(?:ha(?:ve|s|d)\s+)?reached(?=\s+(?:the\s+)?(?:port|base|air\s+base|airbase|country|[A-Z]))`,
+      examples: [
+        'The first batch of the howitzers arrived at the port of Gdynia in May.',
+        'Twelve of them have reached Poland so far.',
+        'The first two jets touched down at Ovda on Monday.',
+      ],
+      counterExamples: [
+        'The two sides reached an agreement on Monday.',
+        'The minister is arriving tomorrow.',
+      ],
+    },
+  ],
+};

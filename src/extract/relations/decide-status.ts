@@ -156,7 +156,13 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
       // "sent patrol aircraft to Kadena Air Base": a deployment of one's own forces moves nothing to anyone.
       if (DEPLOYED_TO.test(text.slice(trigger.start, trigger.start + 120))) return null;
       // Being someone's arms supplier, or customer, says the arms have moved.
-      if (trigger.direction === 'supplierNoun' || trigger.direction === 'customerOf') return 'completed';
+      // Kit that has arrived (find-triggers.ts reads only past arrivals) has been delivered.
+      if (
+        trigger.direction === 'supplierNoun' ||
+        trigger.direction === 'customerOf' ||
+        trigger.direction === 'arrival'
+      )
+        return 'completed';
       // A transfer known by its instrument's name ("a letter of offer and acceptance") is no offer: the words
       // around the name speak, not the name's own.
       if (trigger.kind === 'instrument') {

@@ -43,6 +43,7 @@ import {
   AID_FAMILY,
   ARMS_BOUGHT_FAMILY,
   ARMS_DEAL_FAMILY,
+  ARRIVAL_FAMILY,
   CONTRACT_FOR_FAMILY,
   CUSTOMER_OF_FAMILY,
   OFFER_WEIGHED_FAMILY,
@@ -60,7 +61,8 @@ export interface Trigger {
   start: number;
   end: number;
   /** For transfers: whether the verb is the supplier's ("export") or the recipient's ("purchase"). */
-  direction?: 'supply' | 'acquire' | 'request' | 'aid' | 'deal' | 'supplierNoun' | 'clients' | 'customerOf';
+  direction?:
+    'supply' | 'acquire' | 'request' | 'aid' | 'deal' | 'supplierNoun' | 'clients' | 'customerOf' | 'arrival';
   /** An agreement named only by kind ("a defence pact"): other types it may be, for the scorer to weigh. */
   alsoTypes?: FactType[];
   /** Too vague for the rules to read alone ("a new deal"): only readings for the scorer come from it. */
@@ -449,8 +451,12 @@ const ROLE_DURATION = compileFamily(ROLE_DURATION_FAMILY);
 /** "a leading client of the Italian arms industry": the subject buys from the state named after. */
 const CUSTOMER_OF = compileFamily(CUSTOMER_OF_FAMILY);
 
+/** Kit of the transfer just told arriving: delivered (transfer-parties.ts reads whose). */
+const ARRIVAL = compileFamily(ARRIVAL_FAMILY);
+
 const ARMS_DEAL_OR_AID = unionOf([
   ARMS_DEAL,
+  ARRIVAL,
   AID,
   SUPPLIER_NOUN,
   CONTRACT_FOR,
@@ -477,6 +483,10 @@ function findTransfers(
     });
   for (const m of matchesFrom(ARMS_DEAL, text, phrases, may)) push(m, 'deal');
   for (const m of matchesFrom(AID, text, phrases, may)) push(m, 'aid');
+  // Arrivals are deliveries only of kit just sold, named before the verb ("the first of them landed at").
+  if (transferInPlay)
+    for (const m of matchesFrom(ARRIVAL, text, phrases, may))
+      if (ARRIVING_KIT.test(text.slice(Math.max(0, m.index - 80), m.index))) push(m, 'arrival');
   for (const m of matchesFrom(SUPPLIER_NOUN, text, phrases, may)) push(m, 'supplierNoun');
   for (const m of matchesFrom(CLIENTS, text, phrases, may)) push(m, 'clients');
   // A buyer "of" or "for" some state's arms, when arms or a maker are named right after.
@@ -512,6 +522,11 @@ function findTransfers(
 }
 
 const OFFER_WEIGHED = compileFamily(OFFER_WEIGHED_FAMILY);
+/** Before an arrival: kit ("the howitzers"), or a count of what was told ("the first of them", "six more"). */
+const ARRIVING_KIT = new RegExp(
+  String.raw`(?:\b(?:${EQUIPMENT.source})|\b(?:of\s+(?:them|which|these|those)|batch|shipment|consignment|delivery|units?|more))\s+(?:[\w-]+\s+){0,3}$`,
+  'i',
+);
 const TOLD_EQUIPMENT_OBJECT = compileFamily(TOLD_EQUIPMENT_OBJECT_FAMILY);
 
 /**
@@ -610,4 +625,5 @@ const WORD_LISTS = new LiteralFilter([
   CUSTOMER_OF,
   CONTRACT_FOR,
   GROUPING_ROLE,
+  ARRIVAL,
 ]);

@@ -140,6 +140,14 @@ export function transferParties(
           .map((c) => ({ parties: [supplier, c] }))
       : [];
 
+  // "The first of them landed at Ovda", "Twelve have reached Poland": the kit of the transfer just told,
+  // reaching its buyer; no other state's.
+  if (trigger.direction === 'arrival') {
+    const sale = recent(discourse.lastTransfer, sentence, TOLD_SUPPLIER_SPAN);
+    return sale && usable.every((g) => g.codes.every((c) => c === sale.codes[1]))
+      ? pair(sale.codes[0], [sale.codes[1]])
+      : [];
+  }
   // "The two sides are discussing the sale of Bayraktar drones": with no state named, the pair in play trades,
   // the maker of the system among them supplying the other.
   const inPlay = usable.length === 0 && PAIR_ANAPHOR.test(text) ? recent(discourse.lastPair, sentence) : null;

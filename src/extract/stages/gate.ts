@@ -48,7 +48,7 @@ export function pointsBack(text: string): boolean {
 
 /** "The first frigate was delivered in May": a sentence that opens on equipment already told. */
 const TOLD_EQUIPMENT = new RegExp(
-  `^\\s*(?:The|Its|Their)\\s+(?:(?:first|second|third|last|final|remaining|new|other|\\w+)\\s+){0,2}(?:${EQUIPMENT.source})\\b`,
+  `^\\s*(?:The|Its|Their)\\s+(?:(?:first|second|third|last|final|remaining|new|other|\\w+)\\s+){0,4}(?:${EQUIPMENT.source})\\b`,
 );
 
 /** "An information security agreement followed in 2012.": an instrument of the pair just told. */
