@@ -2434,4 +2434,23 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       'Ankara sold 20 armoured vehicles to Accra last year. The Turkish minister landed in Accra on Monday.';
     expect(rules(visitor).filter((k) => k.endsWith('completed'))).toEqual([]);
   });
+
+  it('reads kit a state holds that another made as delivered by its maker; and every recipient listed', () => {
+    expect(rules('The Kenyan air force has brought its Chinese-made drones to the border.')).toEqual([
+      'equipment_transfer CHN+KEN completed',
+    ]);
+    expect(rules('Peru’s Russian-built helicopters are grounded for lack of parts.')).toEqual([
+      'equipment_transfer RUS+PER completed',
+    ]);
+    expect(rules('The Angolan army relies heavily on Russian tanks and artillery.')).toEqual([
+      'equipment_transfer RUS+AGO completed',
+    ]);
+    expect(rules('Egypt, Qatar and Greece were the main recipients of French arms.')).toEqual([
+      'equipment_transfer FRA+EGY completed',
+      'equipment_transfer FRA+GRC completed',
+      'equipment_transfer FRA+QAT completed',
+    ]);
+    expect(rules('An Israeli-built drone crashed near the border.')).toEqual([]);
+    expect(rules('The ministry relies heavily on Russian gas for its budget.')).toEqual([]);
+  });
 });

@@ -578,6 +578,23 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
       counterExamples: ['The navy selected a site to build the base.'],
     },
     {
+      // "Norway selected the British Type 26 frigate": a buyer's choice of a system is its decision to buy
+      // (the supplier is the system's maker, or the state named with it). Kit must be named near it
+      // (find-triggers.ts), and a maker chosen to build is the entry before.
+      name: 'acquire: selected a system',
+      yields: { role: 'acquire' },
+      pattern: String.raw`(?:selected|selects|picked|picks|chose|chooses|opted\s+for|opts\s+for)(?!\s+(?:a|an|the|its|their)\s+(?:site|location|place|spot|area|team|route|date|design|plan|winner|candidate|venue|city|host|partner|leader|chief|head|nominee)s?\b)(?!\s+(?:[\w'’.-]+\s+){1,5}to\s+(?:build|supply|deliver|provide|produce|make)\b)`,
+      examples: [
+        'Oslo selected the British Type 26 frigate ahead of German and French bids.',
+        'Bogota picks Gripen to replace ageing Kfir fleet',
+        'The Czech army opted for the Swedish CV90 over the Lynx.',
+      ],
+      counterExamples: [
+        'The navy selected a site for its new frigate base.',
+        'Canberra selected France’s Naval Group to build twelve submarines.',
+      ],
+    },
+    {
       // "The navy relies on China for four frigates": what a state relies on another for, it gets from it.
       name: 'acquire: relies on another for kit',
       yields: { role: 'acquire' },

@@ -64,10 +64,11 @@ export const CUSTOMER_OF_FAMILY: PhraseFamily = {
     {
       name: 'customer of: a buyer of a state’s arms',
       yields: { type: 'equipment_transfer', role: 'customerOf' },
-      words: ['(customer|client|buyer)[s] (of|for) [the ]'],
+      words: ['(customer|client|buyer|recipient|importer)[s] (of|for) [the ]'],
       examples: [
         'Qatar is a leading client of the Italian arms industry.',
         'India remains the largest buyer of Russian arms.',
+        'Peru and Chile were the main recipients of Korean weapons.',
       ],
       counterExamples: ['Egypt bought French jets.'],
     },
@@ -447,6 +448,49 @@ export const ARRIVAL_FAMILY: PhraseFamily = {
         'The two sides reached an agreement on Monday.',
         'The minister is arriving tomorrow.',
       ],
+    },
+  ],
+};
+
+/**
+ * Kit a state holds that another made: "its Korean-built fighters", "Colombia's Israeli-built jets", "relies on
+ * Russian equipment", "an arsenal dominated by Chinese platforms". Holding it says it was delivered; the maker
+ * is read from the demonym (transfer-parties.ts), and equipment must be named near (find-triggers.ts).
+ */
+export const HELD_KIT_FAMILY: PhraseFamily = {
+  name: 'held kit',
+  flags: 'gi',
+  entries: [
+    {
+      name: 'held kit: its foreign-built systems',
+      yields: { type: 'equipment_transfer', status: 'completed', role: 'held' },
+      bare: true,
+      // The trigger is the maker's word, so the possessor stands before it as the subject does.
+      pattern: String.raw`(?<=(?:\bits|\btheir|['’]s?)\s+(?:(?:first|second|last|ageing|aging|old|older|new|newer|existing|current|remaining|own|fleet\s+of|\d+)\s+){0,2})\b[A-Z][\w.]*-(?:made|built|supplied|manufactured)\b`,
+      examples: [
+        'The Thai air force flies its Swedish-made Gripens.',
+        'Bogota’s Israeli-built Kfir jets retire next year.',
+      ],
+      counterExamples: [
+        'An Israeli-built drone crashed.',
+        'the US-made jets that Poland ordered',
+        'Taiwan’s army fired US-made rockets in the drill.',
+      ],
+    },
+    {
+      name: 'held kit: relies on, dominated by, equipped with',
+      yields: { type: 'equipment_transfer', status: 'completed', role: 'held' },
+      words: [
+        '(relies|rely|relied|depends|depend|depended) [heavily |largely |mainly |mostly |overwhelmingly |still |also ]on',
+        '[is |are |was |were |remains |remain ][still |largely |heavily ]dominated by',
+        '[is |are |was |were ](equipped|armed) ~3 with',
+      ],
+      examples: [
+        'Its military relies overwhelmingly on Russian equipment.',
+        'an air force still dominated by Soviet-era jets',
+        'an army equipped for decades with Chinese tanks',
+      ],
+      counterExamples: ['The army is well equipped and ready.'],
     },
   ],
 };

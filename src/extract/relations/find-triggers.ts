@@ -45,6 +45,7 @@ import {
   ARMS_DEAL_FAMILY,
   ARRIVAL_FAMILY,
   CONTRACT_FOR_FAMILY,
+  HELD_KIT_FAMILY,
   CUSTOMER_OF_FAMILY,
   OFFER_WEIGHED_FAMILY,
   SUPPLIER_NOUN_FAMILY,
@@ -453,10 +454,13 @@ const CUSTOMER_OF = compileFamily(CUSTOMER_OF_FAMILY);
 
 /** Kit of the transfer just told arriving: delivered (transfer-parties.ts reads whose). */
 const ARRIVAL = compileFamily(ARRIVAL_FAMILY);
+/** Kit a state holds that another made: delivered. */
+const HELD_KIT = compileFamily(HELD_KIT_FAMILY);
 
 const ARMS_DEAL_OR_AID = unionOf([
   ARMS_DEAL,
   ARRIVAL,
+  HELD_KIT,
   AID,
   SUPPLIER_NOUN,
   CONTRACT_FOR,
@@ -483,6 +487,17 @@ function findTransfers(
     });
   for (const m of matchesFrom(ARMS_DEAL, text, phrases, may)) push(m, 'deal');
   for (const m of matchesFrom(AID, text, phrases, may)) push(m, 'aid');
+  // Held kit is delivered kit, where equipment is named right after the words.
+  for (const m of matchesFrom(HELD_KIT, text, phrases, may))
+    if (namesEquipment(text, m.index + m[0].length, m.index + m[0].length + 60))
+      out.push({
+        type: 'equipment_transfer',
+        kind: 'transfer',
+        start: m.index,
+        end: m.index + m[0].length,
+        direction: 'acquire',
+        status: 'completed',
+      });
   // Arrivals are deliveries only of kit just sold, named before the verb ("the first of them landed at").
   if (transferInPlay)
     for (const m of matchesFrom(ARRIVAL, text, phrases, may))
@@ -626,4 +641,5 @@ const WORD_LISTS = new LiteralFilter([
   CONTRACT_FOR,
   GROUPING_ROLE,
   ARRIVAL,
+  HELD_KIT,
 ]);

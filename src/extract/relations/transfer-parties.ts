@@ -310,8 +310,9 @@ export function transferParties(
     case 'customerOf': {
       // "Qatar is a leading client of the Italian arms industry": the subject buys from the state
       // whose arms follow (its demonym or name), or from the maker of a system named.
+      // "India, China and Kazakhstan remained the main recipients of Russian weapons": every one listed.
       const seller = after[0]?.codes[0] ?? maker;
-      return subject ? pair(seller, [subject]) : [];
+      return subject ? pair(seller, buyers) : [];
     }
     case 'clients': {
       // "Kuwait, one of the Italian naval industry's best customers": the possessor sells to the state
