@@ -2453,4 +2453,23 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
     expect(rules('An Israeli-built drone crashed near the border.')).toEqual([]);
     expect(rules('The ministry relies heavily on Russian gas for its budget.')).toEqual([]);
   });
+
+  it('reads states that sign "their own" or "such a" pact after a run of pacts with one partner as pacts with that partner, signed', () => {
+    const text =
+      'Kenya signed defence cooperation accords with Uganda and Rwanda on Monday. Ghana and Zambia signed their own accords in March. Malawi was the first country to sign such a pact, in 2023.';
+    const read = rules(text);
+    expect(read).toEqual(
+      expect.arrayContaining([
+        'defense_mou GHA+KEN concluded',
+        'defense_mou KEN+ZMB concluded',
+        'defense_mou KEN+MWI concluded',
+      ]),
+    );
+    expect(read.filter((k) => k.includes('negotiating'))).toEqual([]);
+    // A partner of the sentence's own is no signer of one with the hub.
+    const own = rules(
+      'Kenya signed defence cooperation accords with Uganda and Rwanda on Monday. Ghana signed a similar pact with Togo.',
+    );
+    expect(own.filter((k) => k.includes('KEN') && k.includes('GHA'))).toEqual([]);
+  });
 });

@@ -200,3 +200,26 @@ export const SOME_OF_FAMILY: PhraseFamily = {
     },
   ],
 };
+
+/**
+ * An instrument a state signs of its own, of the kind just told: "Belgium signed its own pact", "Britain was
+ * the first to sign such a pact". Tested on the words before the trigger and the trigger itself.
+ */
+export const OWN_INSTRUMENT_FAMILY: PhraseFamily = {
+  name: 'own instrument',
+  flags: 'i',
+  entries: [
+    {
+      name: 'own instrument: its own pact, such a pact, a similar deal',
+      yields: { role: 'own-instrument' },
+      bare: true,
+      pattern: String.raw`\b(?:(?:its|their)\s+(?:own\s+)?|such\s+(?:an?\s+)?|(?:an?\s+)?(?:similar|comparable)\s+)(?:[\w-]+\s+){0,2}(?:agreements?|accords?|pacts?|deals?|treat(?:y|ies)|arrangements?)$`,
+      examples: [
+        'On Tuesday, Belgium signed its own pact',
+        'the first country to sign such a pact',
+        'inked a similar security deal',
+      ],
+      counterExamples: ['signed the pact', 'signed a new defence pact'],
+    },
+  ],
+};

@@ -91,6 +91,19 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
       ],
       counterExamples: ['The ministers will meet in Vientiane to sign the accord.'],
     },
+    {
+      name: 'concluded: the first to sign',
+      yields: { status: 'concluded' },
+      words: [
+        '(was|were|became|is|are|has been|have been) the (first|second|third|fourth|fifth|latest|last|only) ~3 to [formally |officially ](sign|ink|conclude)',
+      ],
+      note: 'A rank among those who signed is a signing told: "Britain was the first to sign such a pact".',
+      examples: [
+        'Latvia was the first country to sign such a pact.',
+        'Chile became the third partner to ink the accord.',
+      ],
+      counterExamples: ['Peru would be the first to sign the pact.'],
+    },
   ]),
   cue('negotiating', 'agreement under negotiation', [
     {

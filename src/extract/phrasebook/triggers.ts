@@ -730,10 +730,11 @@ export const GENERIC_FAMILY: PhraseFamily = {
       // "Washington's agreements with Sweden and Finland took effect last year": agreements owned by a party.
       name: 'generic: a party’s agreements',
       yields: { role: 'generic-agreement', instrument: true },
-      pattern: String.raw`(?:(?<=\b(?:its|their)\s)|(?<=['’]s\s))(?:new\s+|bilateral\s+|defen[cs]e\s+|security\s+)?(?:agreements?|deals?|arrangements?)`,
+      pattern: String.raw`(?:(?<=\b(?:its|their)\s)|(?<=['’]s\s))(?:own\s+)?(?:new\s+|bilateral\s+|defen[cs]e\s+|security\s+)?(?:agreements?|deals?|arrangements?|pacts?|accords?)`,
       examples: [
         'Oslo’s agreement with Washington took effect in 2022.',
         'Their arrangements with Lima were renewed.',
+        'Belgium signed its own pact on Tuesday.',
       ],
       counterExamples: ['Both sides agreed to meet again.', 'The agreements were published.'],
     },

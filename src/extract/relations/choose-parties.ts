@@ -25,6 +25,7 @@ import {
   BILATERAL_BEFORE_FAMILY,
   EACH_AFTER_SUBJECT_FAMILY,
   NEWCOMER_AFTER_FAMILY,
+  OWN_INSTRUMENT_FAMILY,
   PAIR_SIGNED_AFTER_FAMILY,
   PAIR_SUBJECT_FAMILY,
   RELATIVE_WITH_FAMILY,
@@ -148,6 +149,20 @@ function readParties(
     const own = uniq(usable.flatMap((g) => g.codes));
     const pair = own.length === 2 ? own : told?.codes;
     if (pair) return [{ parties: pair }];
+  }
+  // "Denmark and Finland signed their own agreements", "Britain was the first to sign such a pact": each
+  // state named signs one with the partner the instruments just told share.
+  const hub = recent(discourse.lastInstrument, sentence, 6)?.hub;
+  if (
+    hub &&
+    (trigger.kind === 'instrument' || trigger.kind === 'generic') &&
+    OWN_INSTRUMENT.test(text.slice(Math.max(0, trigger.start - 30), trigger.end))
+  ) {
+    // Only the signers, as the subject before the words: a partner named ("a similar pact with Japan") is
+    // the sentence's own.
+    const own = uniq(usable.flatMap((g) => g.codes)).filter((c) => !isGroupingCode(c));
+    const subjectsOnly = usable.every((g) => g.end <= trigger.start && g.marker === null);
+    if (subjectsOnly && own.length > 0 && !own.includes(hub)) return own.map((c) => ({ parties: [hub, c] }));
   }
   const compound = compoundBefore(text, trigger, usable);
   if (compound) return [{ parties: compound }];
@@ -427,6 +442,7 @@ const EACH_AFTER_SUBJECT = compileFamily(EACH_AFTER_SUBJECT_FAMILY);
 const BILATERAL_BEFORE = compileFamily(BILATERAL_BEFORE_FAMILY);
 const BARE_JOIN = compileFamily(BARE_JOIN_FAMILY);
 const SOME_OF = compileFamily(SOME_OF_FAMILY);
+const OWN_INSTRUMENT = compileFamily(OWN_INSTRUMENT_FAMILY);
 
 /** An event right after a grouping's name: "the G7 summit", "a NATO exercise". */
 const GROUPING_EVENT =

@@ -10,7 +10,16 @@ export interface Discourse {
   focal: PartyCode | null;
   lastPair: { codes: PartyCode[]; sentence: number } | null;
   lastSubject: { code: PartyCode; sentence: number } | null;
-  lastInstrument: { type: FactType; sentence: number; status?: Status | null } | null;
+  /**
+   * The last instrument named; `hub`, the one party of every reading of it ("Ukraine signed pacts with A and
+   * B"), or the focal party among its pair: the partner of those "signing their own" after it.
+   */
+  lastInstrument: {
+    type: FactType;
+    sentence: number;
+    status?: Status | null;
+    hub?: PartyCode | null;
+  } | null;
   lastExercise: { codes: PartyCode[]; sentence: number } | null;
   /** The last exercise told before the sentence being read (lastExercise may be this sentence's). */
   exerciseBefore: { codes: PartyCode[]; sentence: number } | null;

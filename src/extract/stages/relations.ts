@@ -235,7 +235,15 @@ function readSentence(
         for (const other of statuses) propose(parties, other, 'alternative', 'cue', type);
       }
     if (trigger.kind === 'instrument' && trigger.type !== 'two_plus_two' && !trigger.vague)
-      discourse.lastInstrument = { type: trigger.type, sentence: sentence.index, status };
+      discourse.lastInstrument = {
+        type: trigger.type,
+        sentence: sentence.index,
+        status,
+        hub: sharedParty(
+          ruleSets.map((set) => set.parties),
+          discourse.focal,
+        ),
+      };
     // "Finland joined NATO, and Sweden followed": the step told earlier in this very sentence.
     if (!joinedToo && trigger.type === 'membership' && !trigger.status) {
       joinedToo = followedMembership(text, discourse, sentence.index);
@@ -266,6 +274,17 @@ function readSentence(
   )
     discourse.lastExercise = { codes: [], sentence: sentence.index };
   remember(text, groups, found, sentence.index, discourse);
+}
+
+/**
+ * The party every reading of an instrument shares when there are several ("pacts with Sweden and Norway":
+ * Ukraine), else the party the article is about, when it is one of the pair.
+ */
+function sharedParty(sets: readonly PartyCode[][], focal: PartyCode | null): PartyCode | null {
+  if (sets.length === 0) return null;
+  const shared = sets[0]!.filter((c) => sets.every((s) => s.includes(c)));
+  if (sets.length > 1 && shared.length === 1) return shared[0]!;
+  return focal && sets.length === 1 && sets[0]!.length === 2 && sets[0]!.includes(focal) ? focal : null;
 }
 
 /** How many sentences after drills were told those "sending ships" are still taking part in them. */
