@@ -2472,4 +2472,20 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
     );
     expect(own.filter((k) => k.includes('KEN') && k.includes('GHA'))).toEqual([]);
   });
+
+  it('reads states that "ordered it" right after a system was named as buying it from its maker, before an older supplier', () => {
+    const text =
+      'Seoul sold Warsaw 48 light fighters in 2022. The Boramae is now Korea Aerospace’s flagship. Indonesia, Peru and Egypt have all ordered it.';
+    expect(rules(text)).toEqual(
+      expect.arrayContaining([
+        'equipment_transfer KOR+EGY concluded',
+        'equipment_transfer KOR+IDN concluded',
+        'equipment_transfer KOR+PER concluded',
+      ]),
+    );
+    const later =
+      'The K9 is Hanwha’s best seller. Austria bought Swedish jets in 2003. Later, Norway ordered it too.';
+    // The sale told since is what "it" continues, not the system named two sentences before.
+    expect(rules(later).filter((k) => k.includes('NOR'))).toEqual(['equipment_transfer SWE+NOR concluded']);
+  });
 });

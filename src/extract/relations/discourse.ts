@@ -29,6 +29,8 @@ export interface Discourse {
   lastAlliance: { code: PartyCode; sentence: number } | null;
   /** The supplier of the last transfer read, for "It has since found buyers abroad". */
   lastSupplier: { code: PartyCode; sentence: number } | null;
+  /** The maker of the last system a sentence that may carry a fact named: "Hungary ordered it" buys it. */
+  lastSystem: { code: PartyCode; sentence: number } | null;
   /** The last transfer read, supplier first: "The first frigate was delivered in May" continues it. */
   lastTransfer: { codes: [PartyCode, PartyCode]; sentence: number } | null;
   /** The last membership read: "..., and Sweden followed in March" takes the same step into the same grouping. */
@@ -46,6 +48,7 @@ export function startDiscourse(mentions: PartyMention[]): Discourse {
     lastGrouping: null,
     lastAlliance: null,
     lastSupplier: null,
+    lastSystem: null,
     lastTransfer: null,
     lastMembership: null,
   };

@@ -259,9 +259,7 @@ export function transferParties(
                     : // "Norway bought its fleet in 2017": from the supplier of the transfer just told.
                       // A seller's own story tells its sales paragraph by paragraph: the supplier stays in play.
                       TOLD_EQUIPMENT_OBJECT.test(text.slice(trigger.end, trigger.end + 30))
-                      ? [recent(discourse.lastSupplier, sentence, TOLD_SUPPLIER_SPAN)?.code].filter(
-                          (c): c is PartyCode => !!c,
-                        )
+                      ? [toldMaker(discourse, sentence)].filter((c): c is PartyCode => !!c)
                       : []));
       // "Six F-16s bought from Denmark touched down ..., giving the Argentine Air Force its first ...": kit
       // the verb follows as a participle has no subject buying it; the other state named buys, else the
@@ -480,6 +478,17 @@ function outsideApposition(text: string, before: PartyGroup[], verb: number): Pa
   const opens = text.slice(prev.end, last.start);
   const closes = text.slice(last.end, verb);
   return /^,\s/.test(opens) && !opens.slice(1).includes(',') && closes.includes(',') ? prev : last;
+}
+
+/**
+ * Who supplies kit an object points back to ("ordered it", "bought 54"): the supplier of the transfer just
+ * told, or the maker of the system the sentence before named, whichever was told later.
+ */
+function toldMaker(discourse: Discourse, sentence: number): PartyCode | null {
+  const supplier = recent(discourse.lastSupplier, sentence, TOLD_SUPPLIER_SPAN);
+  const system = recent(discourse.lastSystem, sentence, 1);
+  if (supplier && system) return system.sentence > supplier.sentence ? system.code : supplier.code;
+  return (supplier ?? system)?.code ?? null;
 }
 
 /** Recipients stop at a contrast: "..., while Serbia has supplied Kenya" is another transfer. */

@@ -15,6 +15,7 @@ import { findTriggers, triggerGate, type Trigger } from '../relations/find-trigg
 import { OFFICIAL, PARTICIPATION, TRAVEL } from '../lexicon/event-words.js';
 import { VESSEL_VISITOR_FAMILY } from '../phrasebook/event-words.js';
 import { classifyMentions } from '../relations/party-filter.js';
+import { equipmentOrigin } from '../lexicon/equipment-origin.js';
 import { groupMentions, type PartyGroup } from '../relations/party-groups.js';
 import { transferItem } from '../relations/transfer-item.js';
 import { alternativeParties } from '../relations/alternatives.js';
@@ -93,7 +94,8 @@ function readSentence(
         gate,
         exerciseJustNamed(doc, sentence, namesExercise) ||
           recent(discourse.lastExercise, sentence.index, EXERCISE_IN_PLAY) !== null,
-        recent(discourse.lastSupplier, sentence.index, 3) !== null,
+        recent(discourse.lastSupplier, sentence.index, 3) !== null ||
+          recent(discourse.lastSystem, sentence.index, 1) !== null,
       )
     : [];
   // "..., and Sweden followed in March 2024": the membership just told, taken by another state.
@@ -274,6 +276,12 @@ function readSentence(
   )
     discourse.lastExercise = { codes: [], sentence: sentence.index };
   remember(text, groups, found, sentence.index, discourse);
+  // "The C-390 has become Embraer's workhorse. Hungary ordered it": the system told, by its maker. Only a
+  // sentence that may carry a fact is looked up (the catalogue scan there is already done and remembered).
+  if (gate) {
+    const system = equipmentOrigin(text);
+    if (system) discourse.lastSystem = { code: system.code, sentence: sentence.index };
+  }
 }
 
 /**
