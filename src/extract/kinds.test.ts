@@ -2488,4 +2488,17 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
     // The sale told since is what "it" continues, not the system named two sentences before.
     expect(rules(later).filter((k) => k.includes('NOR'))).toEqual(['equipment_transfer SWE+NOR concluded']);
   });
+
+  it('reads a catalogued two-party instrument as theirs whoever else is named, and a colon list by the clause subject', () => {
+    expect(rules('Tokyo and Manila cited the Lombok Treaty, signed in 2006, as a model.')).toEqual([
+      'security_treaty AUS+IDN concluded',
+    ]);
+    expect(rules('The US keeps access to Souda Bay under the MDCA.')).toEqual([
+      'reciprocal_access GRC+USA in_force',
+    ]);
+    const colonList = rules(
+      'Wellington has signed two such pacts: an access deal with Fiji, and a defence treaty with Samoa.',
+    ).map((k) => k.split(' ')[1]);
+    expect(colonList).toEqual(['FJI+NZL', 'NZL+WSM']);
+  });
 });

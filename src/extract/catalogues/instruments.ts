@@ -520,6 +520,7 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
     ['Mutual Defense Cooperation Agreement', 'Mutual Defence Cooperation Agreement'],
     ['MDCA'],
     'Greece–United States relations',
+    { parties: ['GRC', 'USA'] },
   ),
   // A military-technical cooperation agreement is the framework under which one state supplies the other's
   // arms and their technology: the ontology's equipment-transfer framework agreement.

@@ -12,7 +12,7 @@ export interface Discourse {
   lastSubject: { code: PartyCode; sentence: number } | null;
   /**
    * The last instrument named; `hub`, the one party of every reading of it ("Ukraine signed pacts with A and
-   * B"), or the focal party among its pair: the partner of those "signing their own" after it.
+   * B"): the partner of those "signing their own" after it.
    */
   lastInstrument: {
     type: FactType;

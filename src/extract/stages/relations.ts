@@ -152,25 +152,30 @@ function readSentence(
       };
       doc.candidates.push(candidate);
     };
+    // "the Falepili Union with Tuvalu": an instrument only two states have is theirs, whoever else the sentence
+    // names ("... and a treaty with Nauru").
     const ruleSets =
       trigger.vague || (civil && CIVIL_TYPES.has(trigger.type))
         ? []
-        : chooseParties(
-            text,
-            trigger,
-            groupsFor(
+        : trigger.parties?.length === 2
+          ? [{ parties: [...trigger.parties] }]
+          : chooseParties(
               text,
               trigger,
-              trigger.type === 'membership'
-                ? withGroupings()
-                : MEETING_TYPES.has(trigger.type)
-                  ? meetingGroups()
-                  : groups,
-            ),
-            sentence.index,
-            discourse,
-          );
-    // "The LEMOA, signed in 2016, ...": an instrument only two states have names them where the sentence does not.
+              groupsFor(
+                text,
+                trigger,
+                trigger.type === 'membership'
+                  ? withGroupings()
+                  : MEETING_TYPES.has(trigger.type)
+                    ? meetingGroups()
+                    : groups,
+              ),
+              sentence.index,
+              discourse,
+            );
+    // "The ANZUS treaty, signed in 1951, ...": an instrument only a few states have names them where the sentence
+    // does not.
     if (ruleSets.length === 0 && trigger.parties && !trigger.vague)
       ruleSets.push({ parties: [...trigger.parties] });
     for (const set of ruleSets) {
@@ -241,10 +246,7 @@ function readSentence(
         type: trigger.type,
         sentence: sentence.index,
         status,
-        hub: sharedParty(
-          ruleSets.map((set) => set.parties),
-          discourse.focal,
-        ),
+        hub: sharedParty(ruleSets.map((set) => set.parties)),
       };
     // "Finland joined NATO, and Sweden followed": the step told earlier in this very sentence.
     if (!joinedToo && trigger.type === 'membership' && !trigger.status) {
@@ -286,13 +288,12 @@ function readSentence(
 
 /**
  * The party every reading of an instrument shares when there are several ("pacts with Sweden and Norway":
- * Ukraine), else the party the article is about, when it is one of the pair.
+ * Ukraine). One pair names no hub: either side may be the one others sign with.
  */
-function sharedParty(sets: readonly PartyCode[][], focal: PartyCode | null): PartyCode | null {
-  if (sets.length === 0) return null;
+function sharedParty(sets: readonly PartyCode[][]): PartyCode | null {
+  if (sets.length < 2) return null;
   const shared = sets[0]!.filter((c) => sets.every((s) => s.includes(c)));
-  if (sets.length > 1 && shared.length === 1) return shared[0]!;
-  return focal && sets.length === 1 && sets[0]!.length === 2 && sets[0]!.includes(focal) ? focal : null;
+  return shared.length === 1 ? shared[0]! : null;
 }
 
 /** How many sentences after drills were told those "sending ships" are still taking part in them. */
@@ -447,6 +448,17 @@ function groupsFor(text: string, trigger: Trigger, allGroups: PartyGroup[]): Par
   ) {
     const subject = groups.find((g) => g.marker === null && g.end <= from && !g.place);
     if (subject) local = [subject, ...local];
+  }
+  // "Canberra has finalised two deals: a pact with Tuvalu, and a treaty with Nauru": a list after a colon
+  // spells out the object of the clause before it, whose subject is that of each item.
+  const colon = text.lastIndexOf(':', trigger.start);
+  if (
+    colon >= 0 &&
+    !text.slice(colon, trigger.start).includes(';') &&
+    !local.some((g) => g.marker === null && g.end <= trigger.start)
+  ) {
+    const subject = groups.find((g) => g.marker === null && g.end <= colon && !g.place);
+    if (subject && !local.includes(subject)) local = [subject, ...local];
   }
   // "..., the United States, with which Manila has a treaty": the relative pronoun stands for the party before it.
   const edge = text.lastIndexOf(',', from);
