@@ -2501,4 +2501,12 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
     ).map((k) => k.split(' ')[1]);
     expect(colonList).toEqual(['FJI+NZL', 'NZL+WSM']);
   });
+
+  it('reads the donor of an aid programme known by name where the sentence names only its recipients', () => {
+    expect(
+      rules(
+        'Under Foreign Military Financing, the first grants went to Ghana for patrol boats and to Togo for radios.',
+      ),
+    ).toEqual(['equipment_transfer USA+GHA concluded', 'equipment_transfer USA+TGO concluded']);
+  });
 });

@@ -36,6 +36,13 @@ export const AID_PROGRAMMES: readonly AidProgramme[] = [
     donor: 'USA',
     source: 'U.S. Foreign Assistance Act of 1961, sections 506(a) and 516',
   },
+  {
+    // Allies pay, the United States supplies from its industry and stocks.
+    names: ['Prioritized Ukraine Requirements List', 'Prioritised Ukraine Requirements List'],
+    acronyms: ['PURL'],
+    donor: 'USA',
+    source: 'NATO: Prioritised Ukraine Requirements List (PURL), launched July 2025',
+  },
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

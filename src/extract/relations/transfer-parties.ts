@@ -285,9 +285,10 @@ export function transferParties(
       // the subject gives and the others receive ("Japan is considering adding Mongolia to ...").
       const codes = uniq(usable.flatMap((g) => g.codes));
       const list = usable.find((g) => g.codes.length >= 2);
-      // A programme known by name has its donor, whichever state the sentence names first.
+      // A programme known by name has its donor, whichever state the sentence names first, or where it names
+      // only the recipients ("under OSA, the first grants went to Fiji and Bangladesh").
       const programme = aidProgrammeDonor(text);
-      if (programme && codes.includes(programme)) return pair(programme, codes);
+      if (programme) return pair(programme, codes);
       const donor = list
         ? (codes.find((c) => !list.codes.includes(c)) ?? discourse.focal)
         : (usable[0]?.codes[0] ?? null);
