@@ -2509,4 +2509,10 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       ),
     ).toEqual(['equipment_transfer USA+GHA concluded', 'equipment_transfer USA+TGO concluded']);
   });
+
+  it('reads the Indian defence minister by the title the ministry’s releases keep, "Raksha Mantri"', () => {
+    expect(
+      rules('Raksha Mantri held a bilateral meeting with the Defence Minister of Kenya in New Delhi.'),
+    ).toEqual(['high_level_meeting IND+KEN held']);
+  });
 });

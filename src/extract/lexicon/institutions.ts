@@ -102,7 +102,15 @@ export const INSTITUTIONS: Readonly<Record<string, readonly string[]>> = {
   ],
   CAN: ['Royal Canadian Navy', 'Royal Canadian Air Force', 'Canadian Armed Forces'],
   NZL: ['Royal New Zealand Navy', 'Royal New Zealand Air Force', 'New Zealand Defence Force'],
-  IND: ['DRDO', 'Defence Research and Development Organisation', 'Indian Navy', 'Indian Air Force'],
+  // "Raksha Mantri": the Indian defence minister's title, as the ministry's English releases keep it.
+  IND: [
+    'DRDO',
+    'Defence Research and Development Organisation',
+    'Indian Navy',
+    'Indian Air Force',
+    'Raksha Mantri',
+    'South Block',
+  ],
   MYS: ['APMM', 'Royal Malaysian Navy', 'Royal Malaysian Air Force', 'Malaysian Armed Forces'],
   THA: ['Royal Thai Navy', 'Royal Thai Air Force', 'Royal Thai Army'],
   IDN: ['TNI', 'Indonesian National Armed Forces'],
