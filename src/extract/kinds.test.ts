@@ -2515,4 +2515,13 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       rules('Raksha Mantri held a bilateral meeting with the Defence Minister of Kenya in New Delhi.'),
     ).toEqual(['high_level_meeting IND+KEN held']);
   });
+
+  it('reads ministers who "sat down with" each other, and working-level defence talks to resume, as meetings', () => {
+    expect(rules('Poland’s defence minister sat down with his Czech counterpart in Prague.')).toEqual([
+      'high_level_meeting CZE+POL held',
+    ]);
+    expect(rules('Staff talks between Chile and Argentina will resume in Santiago next month.')).toEqual([
+      'high_level_meeting ARG+CHL planned',
+    ]);
+  });
 });

@@ -80,9 +80,13 @@ export const MEETING_FAMILY: PhraseFamily = {
         '(spoke|speak|speaks|talked|conferred|discuss(ed|es)) ~6 (by|over the) [tele]phone',
         'talks (with|in|at|on the sidelines)',
         "(their|bilateral|trilateral|summit|ministerial|leaders[']|high-level|the) talks",
+        '(defense|security|military|working-level|staff) talks',
+        '(sat|sit|sits|sitting) down with',
       ],
       examples: [
         'Lula held talks with the Indian prime minister in Brasilia.',
+        'Britain’s defence secretary sat down with his Polish counterpart.',
+        'Working-level defence talks between Rabat and Madrid resume in July.',
         'The two leaders spoke by telephone call on Sunday, state radio said.',
         'The Omani and Jordanian army chiefs discussed border security by phone.',
       ],
