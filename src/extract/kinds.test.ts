@@ -2524,4 +2524,15 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       'high_level_meeting ARG+CHL planned',
     ]);
   });
+
+  it('reads "the Nordic states" and "the Baltic states" as each of their members; "one of" them is one', () => {
+    expect(
+      rules('The Moldovan president met the leaders of the three Baltic states in Riga on Monday.'),
+    ).toEqual(['high_level_meeting EST+LTU+LVA+MDA held']);
+    expect(rules('Russian warships sailed through the Baltic Sea on Monday.')).toEqual([]);
+    const one = rules(
+      'Washington signed defence cooperation pacts with Oslo and Stockholm. Finland was the last of the Nordic countries to sign such a pact.',
+    );
+    expect(one.filter((k) => k.includes('ISL'))).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@ import { readNameWords, readTitledName } from './name-reader.js';
 import { catalogueEntries, type CatalogueEntry } from './gazetteer.js';
 import type { MentionKind, PartyMention } from './party-mention.js';
 import { PhraseTrie } from './phrase-trie.js';
+import { regionMentions } from './regions.js';
 import { PLURAL_SHIP_PREFIX, SHIP_NAME_CONNECTORS, SHIP_PREFIXES } from './ships.js';
 import { newToken, readToken, tokenKey, type Token } from './token-scanner.js';
 
@@ -192,5 +193,27 @@ export function findPartyMentions(text: string): PartyMention[] {
         titled = { start: name.start, end: name.end, code, surname: text.slice(name.lastStart, name.end) };
     }
   }
-  return mentions;
+  return withRegions(text, mentions);
+}
+
+/**
+ * "the Baltic states": a mention of each member at the region word, all at one span (groupMentions reads
+ * mentions at one span as one list). Where a catalogue name already starts there, it stands.
+ */
+function withRegions(text: string, mentions: PartyMention[]): PartyMention[] {
+  const regions = regionMentions(text);
+  if (regions.length === 0) return mentions;
+  const taken = new Set(mentions.map((m) => m.start));
+  const added = regions
+    .filter((r) => !taken.has(r.start))
+    .flatMap((r) =>
+      r.members.map((code): PartyMention => ({
+        start: r.start,
+        end: r.end,
+        code,
+        kind: 'demonym',
+        text: text.slice(r.start, r.end),
+      })),
+    );
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
 }

@@ -36,7 +36,11 @@ export function groupMentions(sentence: string, offset: number, mentions: Senten
   for (const m of mentions) {
     const s = m.start - offset;
     const e = m.end - offset;
-    if (current && !placeThenParty(current, m) && JOINER.test(sentence.slice(current.end, s))) {
+    // Mentions at one span ("the Baltic states": each member) are one list.
+    if (
+      current &&
+      (s < current.end || (!placeThenParty(current, m) && JOINER.test(sentence.slice(current.end, s))))
+    ) {
       if (!current.codes.includes(m.code)) current.codes.push(m.code);
       current.mentions.push(m);
       current.end = e;

@@ -1,0 +1,46 @@
+// Regions the press names as one set of states: "the Baltic states signed ...", "the five Nordic countries".
+// Each stands for every member, as a list of their names would.
+import type { PartyCode } from '../../schema/fact.js';
+
+interface Region {
+  /** The word before the plural noun ("Baltic states"). */
+  word: string;
+  members: readonly PartyCode[];
+  source: string;
+}
+
+export const REGIONS: readonly Region[] = [
+  {
+    word: 'Nordic',
+    members: ['DNK', 'FIN', 'ISL', 'NOR', 'SWE'],
+    source: 'Nordic Council: the five Nordic countries (Denmark, Finland, Iceland, Norway, Sweden)',
+  },
+  {
+    word: 'Baltic',
+    members: ['EST', 'LTU', 'LVA'],
+    source: 'https://en.wikipedia.org/wiki/Baltic_states',
+  },
+];
+
+/** The region word before a plural that names states, their governments or leaders (not "the Baltic Sea"). */
+const REGION_PHRASE = new RegExp(
+  String.raw`\b(${REGIONS.map((r) => r.word).join('|')})\s+(?:states|countries|nations|republics|capitals|governments|leaders|prime\s+ministers|defen[cs]e\s+ministers|allies|neighbou?rs)\b`,
+  'g',
+);
+/** "the last of the Nordic countries to ...": one member, named by its own name elsewhere in the sentence. */
+const ONE_OF =
+  /\b(?:one|last|first|second|third|fourth|fifth|only|latest|newest|smallest|largest)\s+of\s+(?:the\s+)?(?:other\s+|fellow\s+|five\s+|three\s+)?$/i;
+const MEMBERS = new Map(REGIONS.map((r) => [r.word, r.members]));
+
+/** Every region phrase in the text: the region word's span and its members. */
+export function regionMentions(
+  text: string,
+): Array<{ start: number; end: number; members: readonly PartyCode[] }> {
+  const out: Array<{ start: number; end: number; members: readonly PartyCode[] }> = [];
+  // Most text names no region: one literal test first.
+  if (!text.includes('Nordic') && !text.includes('Baltic')) return out;
+  for (const m of text.matchAll(REGION_PHRASE))
+    if (!ONE_OF.test(text.slice(Math.max(0, m.index - 40), m.index)))
+      out.push({ start: m.index, end: m.index + m[1]!.length, members: MEMBERS.get(m[1]!)! });
+  return out;
+}
