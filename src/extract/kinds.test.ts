@@ -2535,4 +2535,12 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
     );
     expect(one.filter((k) => k.includes('ISL'))).toEqual([]);
   });
+
+  it('reads a state that takes part in a grouping’s programme "since" a year, in its relative clause, as a member', () => {
+    const text =
+      'Georgian troops trained with US marines in August. The unit follows the standards of the Partnership for Peace, in which Georgia participates since 1994.';
+    const read = rules(text);
+    expect(read).toContain('membership GEO+NATO in_force');
+    expect(read.filter((k) => k.startsWith('joint_exercise') && k.includes('NATO'))).toEqual([]);
+  });
 });

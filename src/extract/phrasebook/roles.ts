@@ -452,6 +452,18 @@ export const ROLE_DURATION_FAMILY: PhraseFamily = {
       examples: [' since 1952, objected', ' for over 70 years, has', ' of the alliance for seven decades'],
       counterExamples: [' that joined last year', ' states met in Brussels'],
     },
+    {
+      // "the Partnership for Peace, in which Mongolia participates since 1994": its relative clause.
+      name: 'role duration: in which a state takes part since',
+      yields: { type: 'membership', status: 'in_force' },
+      bare: true,
+      pattern: String.raw`^["”’']?,?\s+(?:in\s+which|which)\s+(?:[\w'’-]+\s+){1,3}(?:participates|has\s+participated|takes\s+part|has\s+taken\s+part|has\s+been\s+(?:a\s+)?(?:member|partner))\s+(?:in\s+)?since\b`,
+      examples: [
+        '", in which Mongolia participates since 1994',
+        ', which Georgia has taken part in since 2004',
+      ],
+      counterExamples: [', in which Mongolia took part in 1994', ' since the war'],
+    },
   ],
 };
 

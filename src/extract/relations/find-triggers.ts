@@ -244,7 +244,11 @@ export function findTriggers(
   dropVenueGatherings(text, found);
   dropNamesOfEventsTold(text, found);
   findTransfers(text, found, words, phrases, may, transferInPlay);
-  if (exerciseInPlay && !found.some((t) => t.type === 'joint_exercise'))
+  // "the Partnership for Peace, in which Kazakhstan participates": taking part in a grouping's programme.
+  if (
+    exerciseInPlay &&
+    !found.some((t) => t.type === 'joint_exercise' || (t.type === 'membership' && t.kind === 'instrument'))
+  )
     for (const m of allMatches(PARTICIPATION, text, 0))
       found.push({ type: 'joint_exercise', kind: 'activity', start: m.index, end: m.index + m[0].length });
   // A state's standing named in passing ("NATO member Norway") is background analysts rarely record: only a
