@@ -2543,4 +2543,12 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
     expect(read).toContain('membership GEO+NATO in_force');
     expect(read.filter((k) => k.startsWith('joint_exercise') && k.includes('NATO'))).toEqual([]);
   });
+
+  it('reads the Force Posture Agreement as the Australia-US access pact, and a presence "now governed by" it as in force', () => {
+    expect(
+      rules(
+        'American bombers rotate through Tindal, and their presence is now governed by the Force Posture Agreement.',
+      ),
+    ).toEqual(['reciprocal_access AUS+USA in_force']);
+  });
 });

@@ -217,6 +217,11 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
     'Turkey–United States relations',
   ),
   i('reciprocal_access', ['Military Bases Agreement'], [], 'Philippines–United States relations'),
+  // The 2014 agreement under which US Marines rotate through Darwin and US aircraft use Australian bases.
+  i('reciprocal_access', ['Force Posture Agreement'], [], 'Australia–United States relations', {
+    note: 'the 2014 Australia-US Force Posture Agreement',
+    parties: ['AUS', 'USA'],
+  }),
   i(
     'reciprocal_access',
     ['Agreement on the Withdrawal of United States Forces from Iraq', 'US-Iraq Status of Forces Agreement'],

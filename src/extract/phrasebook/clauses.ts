@@ -623,7 +623,7 @@ export const UNDER_BEFORE_FAMILY: PhraseFamily = {
       yields: { status: 'in_force' },
       bare: true,
       // "under bilateral defence agreements": a plural needs no article.
-      pattern: String.raw`\b(?:under|in line with|in accordance with|pursuant to|(?:is|are|remains?)\s+(?:guided|governed|underpinned|framed)\s+by)\s+(?:(?:the|a|an|its|their|this|that)\s+(?:[\w'-]+\s+){0,4}|(?:bilateral|separate|existing|longstanding|long-standing|several)\s+(?:[\w'-]+\s+){0,3})$`,
+      pattern: String.raw`\b(?:under|in line with|in accordance with|pursuant to|(?:is|are|remains?)\s+(?:now\s+|still\s+|also\s+|largely\s+)?(?:guided|governed|underpinned|framed)\s+by)\s+(?:(?:the|a|an|its|their|this|that)\s+(?:[\w'-]+\s+){0,4}|(?:bilateral|separate|existing|longstanding|long-standing|several)\s+(?:[\w'-]+\s+){0,3})$`,
       examples: [
         'Dutch jets patrol Baltic skies under the 1994 ',
         'Pursuant to their ',
