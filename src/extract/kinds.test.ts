@@ -2551,4 +2551,18 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       ),
     ).toEqual(['reciprocal_access AUS+USA in_force']);
   });
+
+  it('reads a strategic partnership for defence, a plan of bilateral military cooperation and a roadmap for stationing troops as instruments', () => {
+    expect(
+      rules('Rome and Athens signed a strategic partnership for cooperation in defence in 2023.'),
+    ).toEqual(['security_treaty GRC+ITA concluded']);
+    expect(
+      rules('Baku and Tashkent signed a plan of bilateral military cooperation for 2026 on Friday.'),
+    ).toContain('defense_mou AZE+UZB concluded');
+    expect(
+      rules(
+        'Warsaw and Ottawa signed a roadmap for the permanent stationing of a Canadian battalion in Poland.',
+      ),
+    ).toContain('defense_mou CAN+POL concluded');
+  });
 });

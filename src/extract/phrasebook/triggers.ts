@@ -312,6 +312,8 @@ const securityTreaty: PhraseEntry[] = [
       'guidelines for defense cooperation',
       // A framework of security cooperation is declared, like a joint declaration on it.
       '(security|defense) cooperation framework',
+      // "a strategic partnership for cooperation in defence and security": signed, it is such a declaration.
+      'strategic partnership (for|on) ~3 (defense|security)',
       'framework (for|on) (security|defense) cooperation',
     ],
     examples: [
@@ -320,6 +322,7 @@ const securityTreaty: PhraseEntry[] = [
       'Canberra and Seoul issued a joint declaration on maritime security cooperation.',
       'The new guidelines for defence cooperation were adopted in April.',
       'Seoul and Tokyo agreed on a trilateral framework for security cooperation with Washington.',
+      'Athens and Paris signed a strategic partnership for cooperation in defence.',
     ],
     counterExamples: ['The health ministry issued new guidelines for hospitals.'],
   },
@@ -369,10 +372,10 @@ const defenseMou: PhraseEntry[] = [
       // A plan of cooperation, not an equipment programme ("a short-range air defence programme").
       '(defense|security|military) cooperation (plan|programme|program|roadmap)[s]',
       '(defense|security|military) roadmap[s]',
-      '(roadmap|plan|programme|program) (for|on|of) (defense|security|military) cooperation',
+      '(roadmap|plan|programme|program) (for|on|of) [bilateral |trilateral ](defense|security|military) cooperation',
       // "a memorandum to build bases for the special forces": named by the military work it covers.
       '(agreement|arrangement|memorand(um|a)|protocol) (to|that will|that would) (build|upgrade|refurbish|expand|host|station|train|equip|deploy|open|establish|set up|construct|modernise|modernize) ~3 (base[s]|barracks|garrison[s]|troops|special forces|brigade[s]|battalion[s]|coast guard|navy|army|air force|military personnel|soldiers|officers)',
-      '(agreement|arrangement|memorand(um|a)|protocol) (for|on) the (training|deployment|stationing|construction|secondment|deputation) of ~3 (base[s]|barracks|garrison[s]|troops|special forces|brigade[s]|battalion[s]|coast guard|navy|army|air force|military personnel|soldiers|officers)',
+      '(agreement|arrangement|memorand(um|a)|protocol|roadmap) (for|on) the [permanent |long-term |rotational ](training|deployment|stationing|construction|secondment|deputation) of ~3 (base[s]|barracks|garrison[s]|troops|special forces|brigade[s]|battalion[s]|coast guard|navy|army|air force|military personnel|soldiers|officers)',
     ],
     examples: [
       'Brazil and Sweden signed a defence cooperation agreement in Brasilia.',
@@ -387,6 +390,8 @@ const defenseMou: PhraseEntry[] = [
       'Doha and Ankara signed a defence and economic cooperation framework agreement.',
       'Lusaka and Washington concluded a memorandum to refurbish three barracks.',
       'A protocol for the training of military personnel was signed in Rabat.',
+      'The ministers signed the plan of bilateral military cooperation for next year.',
+      'Vilnius and Berlin agreed a roadmap for the permanent stationing of a brigade.',
     ],
     counterExamples: [
       'Defense cooperation between the two neighbours has grown.',
