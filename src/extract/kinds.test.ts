@@ -2565,4 +2565,13 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       ),
     ).toContain('defense_mou CAN+POL concluded');
   });
+
+  it('reads a letter or declaration of intent covering kit as a purchase under negotiation, not an instrument', () => {
+    expect(
+      rules('Lima signed a letter of intent with Seoul in March covering up to 20 FA-50 light fighters.'),
+    ).toEqual(['equipment_transfer KOR+PER negotiating']);
+    expect(
+      rules('Quito and Bogota signed a letter of intent on sharing radar data along the border.'),
+    ).not.toContain('equipment_transfer COL+ECU negotiating');
+  });
 });

@@ -494,3 +494,27 @@ export const HELD_KIT_FAMILY: PhraseFamily = {
     },
   ],
 };
+
+/**
+ * "signed a declaration of intent covering up to 100 Rafale jets": a step toward a purchase, not the
+ * purchase. Kit must be what it covers (find-triggers.ts); buyer and seller are read as for a deal.
+ */
+export const INTENT_TO_BUY_FAMILY: PhraseFamily = {
+  name: 'intent to buy',
+  flags: 'gi',
+  entries: [
+    {
+      name: 'intent to buy: letter or declaration of intent for kit',
+      yields: { type: 'equipment_transfer', status: 'negotiating', role: 'deal' },
+      bare: true,
+      // What the letter is for, where find-triggers.ts then looks for kit: "a letter of intent on sharing
+      // radar data" buys nothing.
+      pattern: String.raw`\b(?:letters?|declarations?|memorand(?:um|a))\s+of\s+intent\b(?=\s+(?:[\w'’-]+\s+){0,6}?(?:covering|for|on\s+the\s+(?:purchase|acquisition|supply|sale|delivery)\s+of|to\s+(?:buy|purchase|acquire|procure|supply))\s)`,
+      examples: [
+        'Kyiv signed a letter of intent with Stockholm covering up to 150 Gripen fighters.',
+        'Madrid and Ankara signed a declaration of intent on the purchase of 24 jet trainers.',
+      ],
+      counterExamples: ['They signed a letter of intent on sharing radar data about flights.'],
+    },
+  ],
+};

@@ -46,6 +46,7 @@ import {
   ARRIVAL_FAMILY,
   CONTRACT_FOR_FAMILY,
   HELD_KIT_FAMILY,
+  INTENT_TO_BUY_FAMILY,
   CUSTOMER_OF_FAMILY,
   OFFER_WEIGHED_FAMILY,
   SUPPLIER_NOUN_FAMILY,
@@ -460,11 +461,14 @@ const CUSTOMER_OF = compileFamily(CUSTOMER_OF_FAMILY);
 const ARRIVAL = compileFamily(ARRIVAL_FAMILY);
 /** Kit a state holds that another made: delivered. */
 const HELD_KIT = compileFamily(HELD_KIT_FAMILY);
+/** A letter of intent for kit: a purchase under negotiation. */
+const INTENT_TO_BUY = compileFamily(INTENT_TO_BUY_FAMILY);
 
 const ARMS_DEAL_OR_AID = unionOf([
   ARMS_DEAL,
   ARRIVAL,
   HELD_KIT,
+  INTENT_TO_BUY,
   AID,
   SUPPLIER_NOUN,
   CONTRACT_FOR,
@@ -491,6 +495,21 @@ function findTransfers(
     });
   for (const m of matchesFrom(ARMS_DEAL, text, phrases, may)) push(m, 'deal');
   for (const m of matchesFrom(AID, text, phrases, may)) push(m, 'aid');
+  for (const m of matchesFrom(INTENT_TO_BUY, text, phrases, may)) {
+    const end = m.index + m[0].length;
+    if (!namesEquipment(text, end, end + 90)) continue;
+    // The letter is the purchase's, not an instrument of its own ("a letter of intent" as a defence MOU).
+    for (let k = out.length - 1; k >= 0; k--)
+      if (out[k]!.kind === 'instrument' && out[k]!.start < end && m.index < out[k]!.end) out.splice(k, 1);
+    out.push({
+      type: 'equipment_transfer',
+      kind: 'transfer',
+      start: m.index,
+      end: m.index + m[0].length,
+      direction: 'deal',
+      status: 'negotiating',
+    });
+  }
   // Held kit is delivered kit, where equipment is named right after the words.
   for (const m of matchesFrom(HELD_KIT, text, phrases, may))
     if (namesEquipment(text, m.index + m[0].length, m.index + m[0].length + 60))
@@ -646,4 +665,5 @@ const WORD_LISTS = new LiteralFilter([
   GROUPING_ROLE,
   ARRIVAL,
   HELD_KIT,
+  INTENT_TO_BUY,
 ]);
