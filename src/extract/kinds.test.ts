@@ -2574,4 +2574,18 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       rules('Quito and Bogota signed a letter of intent on sharing radar data along the border.'),
     ).not.toContain('equipment_transfer COL+ECU negotiating');
   });
+
+  it('reads talks with a state on kit as a purchase under negotiation, not a meeting; talks on a pact or denied talks buy nothing', () => {
+    expect(
+      rules('Vietnam’s defence minister says talks with Delhi on BrahMos batteries are moving fast.'),
+    ).toEqual(['equipment_transfer IND+VNM negotiating']);
+    expect(
+      rules(
+        'Rabat and Madrid agreed to open talks on an intelligence pact, and eye a frigate transfer.',
+      ).filter((k) => k.startsWith('equipment_transfer')),
+    ).not.toContain('equipment_transfer ESP+MAR negotiating');
+    expect(rules('A ministry source said there are no negotiations with Ankara on Akinci drones.')).toEqual(
+      [],
+    );
+  });
 });

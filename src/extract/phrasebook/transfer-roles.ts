@@ -518,3 +518,25 @@ export const INTENT_TO_BUY_FAMILY: PhraseFamily = {
     },
   ],
 };
+
+/**
+ * "talks with Kyiv on Gripen fighters", "negotiations over the sale of frigates": a purchase under
+ * negotiation, when kit is what the talks are about (find-triggers.ts looks for it right after).
+ */
+export const TALKS_ON_KIT_FAMILY: PhraseFamily = {
+  name: 'talks on kit',
+  flags: 'gi',
+  entries: [
+    {
+      name: 'talks on kit: talks with a state on fighters',
+      yields: { type: 'equipment_transfer', status: 'negotiating', role: 'deal' },
+      bare: true,
+      pattern: String.raw`\b(?:talks|negotiations|discussions)\s+(?:with\s+(?:[\w'’.-]+\s+){1,3})?(?:on|over|about|for)(?:\s+(?:the|a|an)\s+(?:possible\s+|potential\s+)?(?:sale|purchase|supply|acquisition|delivery|transfer)\s+of)?(?=\s)`,
+      examples: [
+        'Talks with Manila on BrahMos batteries are moving fast.',
+        'negotiations over the sale of two frigates',
+      ],
+      counterExamples: ['They held talks in Delhi.'],
+    },
+  ],
+};

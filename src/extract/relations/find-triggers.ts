@@ -47,6 +47,7 @@ import {
   CONTRACT_FOR_FAMILY,
   HELD_KIT_FAMILY,
   INTENT_TO_BUY_FAMILY,
+  TALKS_ON_KIT_FAMILY,
   CUSTOMER_OF_FAMILY,
   OFFER_WEIGHED_FAMILY,
   SUPPLIER_NOUN_FAMILY,
@@ -461,14 +462,16 @@ const CUSTOMER_OF = compileFamily(CUSTOMER_OF_FAMILY);
 const ARRIVAL = compileFamily(ARRIVAL_FAMILY);
 /** Kit a state holds that another made: delivered. */
 const HELD_KIT = compileFamily(HELD_KIT_FAMILY);
-/** A letter of intent for kit: a purchase under negotiation. */
+/** A letter of intent for kit, or talks on kit: a purchase under negotiation. */
 const INTENT_TO_BUY = compileFamily(INTENT_TO_BUY_FAMILY);
+const TALKS_ON_KIT = compileFamily(TALKS_ON_KIT_FAMILY);
 
 const ARMS_DEAL_OR_AID = unionOf([
   ARMS_DEAL,
   ARRIVAL,
   HELD_KIT,
   INTENT_TO_BUY,
+  TALKS_ON_KIT,
   AID,
   SUPPLIER_NOUN,
   CONTRACT_FOR,
@@ -508,6 +511,23 @@ function findTransfers(
       end: m.index + m[0].length,
       direction: 'deal',
       status: 'negotiating',
+    });
+  }
+  // Talks on kit named right after the words (a system or a kind of it, within a few words).
+  for (const m of matchesFrom(TALKS_ON_KIT, text, phrases, may)) {
+    const end = m.index + m[0].length;
+    // The kit is the talks' object, before the clause goes on ("talks on a pact, eye destroyer transfer").
+    const object = text.slice(end, end + 40).split(/[,;:]/, 1)[0]!;
+    if (!namesEquipment(text, end, end + object.length)) continue;
+    // Talks about kit are bargaining over it, not a meeting of their own.
+    for (let k = out.length - 1; k >= 0; k--)
+      if (out[k]!.kind === 'meeting' && out[k]!.start < end && m.index < out[k]!.end) out.splice(k, 1);
+    out.push({
+      type: 'equipment_transfer',
+      kind: 'transfer',
+      start: m.index,
+      end,
+      direction: 'deal',
     });
   }
   // Held kit is delivered kit, where equipment is named right after the words.
@@ -666,4 +686,5 @@ const WORD_LISTS = new LiteralFilter([
   ARRIVAL,
   HELD_KIT,
   INTENT_TO_BUY,
+  TALKS_ON_KIT,
 ]);
