@@ -2588,4 +2588,12 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       [],
     );
   });
+
+  it('reads the one state named in a deal for a system as buying it from the system’s maker', () => {
+    expect(
+      rules(
+        'Romania, which signed a letter of offer and acceptance for 32 F-35s in 2024, expects the first jets soon.',
+      ),
+    ).toContain('equipment_transfer USA+ROU concluded');
+  });
 });

@@ -344,6 +344,10 @@ export function transferParties(
       const codes = uniq(
         usable.filter((g) => g.start >= clause.from && g.start < clause.to).flatMap((g) => g.codes),
       );
+      // "Greece, which signed a letter of offer and acceptance for 20 F-35s": the one state named buys from
+      // the maker of what the deal is for.
+      const named = uniq(usable.flatMap((g) => g.codes));
+      if (named.length === 1 && maker && maker !== named[0]) return pair(maker, named);
       if (codes.length !== 2) return [];
       const exporter =
         codes.find((c) => c === maker) ??
