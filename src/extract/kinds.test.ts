@@ -2596,4 +2596,19 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       ),
     ).toContain('equipment_transfer USA+ROU concluded');
   });
+
+  it('reads states that operate "the gun" a system named just before as holding it from its maker; a member "in" a year of the alliance in play', () => {
+    expect(
+      rules('Hanwha builds the Chunmoo launcher. Poland and Estonia already operate the launcher.'),
+    ).toEqual(['equipment_transfer KOR+EST completed', 'equipment_transfer KOR+POL completed']);
+    expect(rules('NATO leaders met in The Hague. Albania became a member in April 2009.')).toContain(
+      'membership ALB+NATO concluded',
+    );
+  });
+
+  it('reads states named after "talks on" as what the talks were about, not who talked', () => {
+    expect(
+      rules('The two presidents spent their talks on Haiti, Sudan and trade in Nairobi on Monday.'),
+    ).toEqual([]);
+  });
 });

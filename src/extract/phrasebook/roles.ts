@@ -15,11 +15,12 @@ export const TOPIC_BEFORE_FAMILY: PhraseFamily = {
       name: 'topic before: the matter discussed',
       yields: { role: 'topic' },
       bare: true,
-      pattern: String.raw`\b(?:[Dd]iscuss(?:ed|es|ing)?|talked about|spoke about|exchanged views on|focused on|touched on)\s+(?:(?:the\s+)?(?:situation|war|crisis|conflict|tensions|issues?|topics?|matters?|developments?|question)\s+(?:in|on|over|around|of|such\s+as|including|like)\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?)*(?:and\s+)?(?:the\s+)?$`,
+      pattern: String.raw`\b(?:[Dd]iscuss(?:ed|es|ing)?|talked about|spoke about|exchanged views on|focused on|touched on|(?:talks|conversation|discussions?)\s+(?:on|about|over)|(?:talks|time)\s+(?:on|about))\s+(?:(?:the\s+)?(?:situation|war|crisis|conflict|tensions|issues?|topics?|matters?|developments?|question)\s+(?:in|on|over|around|of|such\s+as|including|like)\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?)*(?:and\s+)?(?:the\s+)?$`,
       examples: [
         'In Delhi the two leaders discussed ',
         'The ministers met to discuss the situation in ',
         'They discussed Gaza, Yemen and ',
+        'The two leaders spent much of their talks on Sudan, Haiti and ',
       ],
       counterExamples: ['The ministers discussed drills with ', 'They discussed the sale of drones to '],
     },

@@ -586,6 +586,9 @@ const membership: PhraseEntry[] = [
       'applied to join',
       'bid to join',
       'become a member',
+      // "Finland became a member in April 2023", "Sweden completed its accession": the grouping in play.
+      '(became|becomes) a [full |formal ]member',
+      '(completed|completes|finalised|finalized) (its|their) accession',
       'role in',
       'part of',
       'member[s] of',

@@ -279,11 +279,9 @@ function readSentence(
     discourse.lastExercise = { codes: [], sentence: sentence.index };
   remember(text, groups, found, sentence.index, discourse);
   // "The C-390 has become Embraer's workhorse. Hungary ordered it": the system told, by its maker. Only a
-  // sentence that may carry a fact is looked up (the catalogue scan there is already done and remembered).
-  if (gate) {
-    const system = equipmentOrigin(text);
-    if (system) discourse.lastSystem = { code: system.code, sentence: sentence.index };
-  }
+  // sentence that names a party or a trigger word is looked up ("Hanwha builds the K9 howitzer").
+  const system = equipmentOrigin(text);
+  if (system) discourse.lastSystem = { code: system.code, sentence: sentence.index };
 }
 
 /**
