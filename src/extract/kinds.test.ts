@@ -2611,4 +2611,19 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       rules('The two presidents spent their talks on Haiti, Sudan and trade in Nairobi on Monday.'),
     ).toEqual([]);
   });
+
+  it('reads a state named after "X’s rival" as X’s rival, the subject of its verb; kit a force "has also operated" as delivered', () => {
+    expect(rules("Peru's neighbour and rival Chile operates Israeli-built drones.")).toEqual([
+      'equipment_transfer ISR+CHL completed',
+    ]);
+    expect(rules('Ghana has also operated Chinese-made K-8 trainers since 2017.')).toEqual([
+      'equipment_transfer CHN+GHA completed',
+    ]);
+  });
+
+  it('reads the Shusha Declaration and the Liptako-Gourma Charter as their parties’ mutual defence pacts', () => {
+    expect(rules('Baku is bound to Ankara by the Shusha Declaration, signed in 2021.')).toEqual([
+      'security_treaty AZE+TUR concluded',
+    ]);
+  });
 });

@@ -491,6 +491,26 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
     },
   ),
   i('security_treaty', ['Treaty of Dunkirk'], [], 'Treaty of Dunkirk', { parties: ['FRA', 'GBR'] }),
+  // The 2021 Azerbaijan-Turkey declaration on allied relations, with a mutual assistance clause.
+  i(
+    'security_treaty',
+    ['Shusha Declaration', 'Shusha Declaration on Allied Relations'],
+    [],
+    'Shusha Declaration',
+    {
+      parties: ['AZE', 'TUR'],
+    },
+  ),
+  // The September 2023 charter founding the Alliance of Sahel States as a mutual defence pact.
+  i(
+    'security_treaty',
+    ['Liptako-Gourma Charter', 'Charter of Liptako-Gourma'],
+    [],
+    'Alliance of Sahel States',
+    {
+      parties: ['BFA', 'MLI', 'NER'],
+    },
+  ),
   i('security_treaty', ['Security Treaty'], [], 'Security treaty', {
     exactCase: true,
     note: 'a capitalised "Security Treaty" is a named one (China-Solomon Islands, US-Japan)',

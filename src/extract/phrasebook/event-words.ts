@@ -616,6 +616,7 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
       yields: { role: 'acquire' },
       words: [
         '[already |also |still ](operates|operate|has operated|have operated|flies|has flown|have flown|fields|has fielded)',
+        '(has|have) (also|long|already) (operated|flown|fielded)',
         // "Estonia and Finland also field the K9": the plural verb only after an adverb, never the noun.
         '(also|already|still|now|both|all) field',
       ],
@@ -623,6 +624,7 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
         'The Kenyan air force already operates Chinese-made drones.',
         'Peru still flies Russian-built helicopters.',
         'Chile and Peru also field the Korean howitzer.',
+        'Kenya has also operated Chinese-made drones since 2019.',
       ],
       counterExamples: ['Chinese bombers flew near the island on Monday.'],
     },

@@ -62,12 +62,13 @@ export const RIVAL_BEFORE_FAMILY: PhraseFamily = {
       name: 'rival before: aimed at, threatened by, at odds with',
       yields: { role: 'rival' },
       bare: true,
-      pattern: String.raw`\b(?:amid|against|(?:condemnation|criticism|protests?|warnings?|objections?|anger|ire|rebuke) (?:from|by)|(?:lodged|lodges|lodging|filed|made|makes|register(?:ed|s)?)\s+(?:a\s+|formal\s+|strong\s+)*protests?\s+with|accus(?:ed|es|ing)|counter(?:ing)?|counterbalance|deter(?:ring)?|rival(?:ry)?|threats? (?:from|of|posed by)|pressure from|tensions? with|disputes? with|dispute between|at odds with|confront(?:ing)?|contain(?:ing)?|(?:limit|curb|check|blunt)(?:s|ed|ing)?|push(?:ing)? back (?:against|on)|aggression (?:by|from)|invasion (?:of|by)|war (?:on|in|with)|conflict with|annexation of|reliance on|dependence on|(?:dependent|reliant) on|influence of|concerns? (?:over|about)|wary of|vis-a-vis|versus|vs\.?|face of|faces? tensions in its [\w ]+ with|prompting|provoking|alarming|angering|monitor(?:s|ed|ing)?(?:\s+of)?|track(?:s|ed|ing)?|surveillance\s+of|shadow(?:s|ed|ing)?|spying\s+on)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$`,
+      pattern: String.raw`\b(?:amid|against|(?:condemnation|criticism|protests?|warnings?|objections?|anger|ire|rebuke) (?:from|by)|(?:lodged|lodges|lodging|filed|made|makes|register(?:ed|s)?)\s+(?:a\s+|formal\s+|strong\s+)*protests?\s+with|accus(?:ed|es|ing)|counter(?:ing)?|counterbalance|deter(?:ring)?|(?<!['’]s\s+(?:[\w-]+\s+and\s+)?)rival(?:ry)?|threats? (?:from|of|posed by)|pressure from|tensions? with|disputes? with|dispute between|at odds with|confront(?:ing)?|contain(?:ing)?|(?:limit|curb|check|blunt)(?:s|ed|ing)?|push(?:ing)? back (?:against|on)|aggression (?:by|from)|invasion (?:of|by)|war (?:on|in|with)|conflict with|annexation of|reliance on|dependence on|(?:dependent|reliant) on|influence of|concerns? (?:over|about)|wary of|vis-a-vis|versus|vs\.?|face of|faces? tensions in its [\w ]+ with|prompting|provoking|alarming|angering|monitor(?:s|ed|ing)?(?:\s+of)?|track(?:s|ed|ing)?|surveillance\s+of|shadow(?:s|ed|ing)?|spying\s+on)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$`,
       examples: [
         'The drills off Luzon come amid mounting tensions with ',
         'Two bombers flew over the strait, prompting ',
         'Lima signed the radar deal despite sharp protests from ',
         'Warsaw wants the brigade to deter ',
+        'The drills were watched closely by its rival ',
         'The pact aims to improve monitoring of ',
         'During the joint patrol the frigates tracked ',
         'Canberra has moved to limit ',
@@ -75,6 +76,7 @@ export const RIVAL_BEFORE_FAMILY: PhraseFamily = {
       counterExamples: [
         'Santiago signed the radar deal with ',
         'The drills come amid tensions with the navy of a neighbour, officials in ',
+        "Morocco's neighbour and rival ",
       ],
     },
   ],

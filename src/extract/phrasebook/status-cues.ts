@@ -565,6 +565,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         '(gets|got) ~3 (batch|batches|delivery|deliveries|shipment|shipments|consignment)',
         // Equipment a force operates or flies has been delivered.
         '(operates|operate|has operated|have operated|flies|has flown|have flown|fields|has fielded)',
+        '(has|have) (also|long|already) (operated|flown|fielded)',
         '(also|already|still|now|both|all) field',
         '(relies|rely|relied|depends|depend|depended) ~2 on',
       ],
