@@ -2626,4 +2626,10 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       'security_treaty AZE+TUR concluded',
     ]);
   });
+
+  it('reads the unnamed minister of a ministry’s own release as the state the release is about', () => {
+    const text =
+      'The Armenian defence ministry reported on Armenia’s talks this week. On the sidelines of the forum, the Minister of Defence met with the delegation of the Republic of India.';
+    expect(rules(text)).toContain('high_level_meeting ARM+IND held');
+  });
 });

@@ -227,3 +227,22 @@ export const OWN_INSTRUMENT_FAMILY: PhraseFamily = {
     },
   ],
 };
+
+/**
+ * The subject of a meeting an official opens with no state named: "Minister Papikyan", "the Minister of
+ * Defence", "the delegation". Tested on the sentence before the meeting word; the official is the article's.
+ */
+export const UNNAMED_OFFICIAL_FAMILY: PhraseFamily = {
+  name: 'unnamed official',
+  flags: '',
+  entries: [
+    {
+      name: 'unnamed official: Minister X, the Minister of Defence',
+      yields: { role: 'focal-official' },
+      bare: true,
+      pattern: String.raw`^(?:[^,.;]{0,40},\s*)?(?:the\s+|The\s+)?(?:(?:Defen[cs]e|Foreign|Prime|Deputy)\s+)?(?:Minister|Secretary|President|Chief|Commander)(?:\s+of\s+(?:Defen[cs]e|Foreign\s+Affairs|National\s+Defen[cs]e))?(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:also\s+|then\s+|later\s+)?$`,
+      examples: ['Minister Papikyan also ', 'On the sidelines of the exhibition, the Minister of Defence '],
+      counterExamples: ['The Kenyan Minister of Defence ', 'Officials said the minister '],
+    },
+  ],
+};

@@ -26,6 +26,7 @@ import {
   EACH_AFTER_SUBJECT_FAMILY,
   NEWCOMER_AFTER_FAMILY,
   OWN_INSTRUMENT_FAMILY,
+  UNNAMED_OFFICIAL_FAMILY,
   PAIR_SIGNED_AFTER_FAMILY,
   PAIR_SUBJECT_FAMILY,
   RELATIVE_WITH_FAMILY,
@@ -309,6 +310,16 @@ function readParties(
   )
     return [...out, ...named.map((c) => ({ parties: [c, discourse.focal!] }))];
   if (named.length >= 2) return [...out, { parties: named }];
+  // "Minister Papikyan held a meeting with the Minister of Defence of Cyprus": in a ministry's own release,
+  // the official no state is named for is the state the article is about.
+  if (
+    (trigger.type === 'high_level_meeting' || trigger.type === 'two_plus_two') &&
+    named.length === 1 &&
+    discourse.focal &&
+    named[0] !== discourse.focal &&
+    UNNAMED_OFFICIAL.test(text.slice(0, trigger.start))
+  )
+    return [...out, { parties: [named[0]!, discourse.focal] }];
   const places = uniq(groups.filter((g) => g.place).flatMap((g) => g.codes));
   // "The ACSA is signed in Berlin", "The second 2+2 is held in Tokyo", in a piece on the pair: a venue that is
   // one of the pair in play names no other party; the pair's instrument or meeting it is.
@@ -443,6 +454,7 @@ const BILATERAL_BEFORE = compileFamily(BILATERAL_BEFORE_FAMILY);
 const BARE_JOIN = compileFamily(BARE_JOIN_FAMILY);
 const SOME_OF = compileFamily(SOME_OF_FAMILY);
 const OWN_INSTRUMENT = compileFamily(OWN_INSTRUMENT_FAMILY);
+const UNNAMED_OFFICIAL = compileFamily(UNNAMED_OFFICIAL_FAMILY);
 
 /** An event right after a grouping's name: "the G7 summit", "a NATO exercise". */
 const GROUPING_EVENT =
