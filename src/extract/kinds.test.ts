@@ -2632,4 +2632,16 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       'The Armenian defence ministry reported on Armenia’s talks this week. On the sidelines of the forum, the Minister of Defence met with the delegation of the Republic of India.';
     expect(rules(text)).toContain('high_level_meeting ARM+IND held');
   });
+
+  it('reads a force that "received their first" kit as taking delivery, not a meeting; a gift from a state; signatures put to a pact', () => {
+    expect(rules('The Royal Thai Air Force received their first four Gripen fighters on Monday.')).toEqual([
+      'equipment_transfer SWE+THA completed',
+    ]);
+    expect(rules('The Sri Lankan navy’s largest frigate was a gift from China in 2019.')).toEqual([
+      'equipment_transfer CHN+LKA completed',
+    ]);
+    expect(
+      rules('The Chilean and Peruvian defence ministers put their signatures to a logistics pact in Lima.'),
+    ).toContain('acsa CHL+PER concluded');
+  });
 });

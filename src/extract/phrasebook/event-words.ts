@@ -154,15 +154,19 @@ export const MEETING_FAMILY: PhraseFamily = {
     {
       name: 'meeting: received a visitor',
       yields: { role: 'meeting' },
+      // "received his counterpart", not "received their first six helicopters" (a delivery).
+      pattern: String.raw`received\s+(?:his|her|their)\b(?!\s+(?:first|second|third|last|final|initial|new|latest|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|batch|shipment|delivery|order)\b)`,
       words: [
-        'received (his|her|their)',
         '(received|receives|welcomed|welcomes) [the ][visiting ]~3 [deputy |vice ](prime minister|president|defense minister|foreign minister|minister|secretary|chancellor|king|delegation|counterpart|commander|chief of staff|chief|admiral|general|envoy|ambassador)',
       ],
       examples: [
         'Erdogan welcomed the visiting Kenyan president at the palace.',
         'The minister received her Brazilian counterpart in Berlin.',
       ],
-      counterExamples: ['The hospital received new equipment.'],
+      counterExamples: [
+        'The hospital received new equipment.',
+        'The air force received their first six attack helicopters.',
+      ],
     },
     {
       // Standing beside a counterpart before the press is a meeting, whatever else the sentence reports.
@@ -597,6 +601,17 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
         'The navy selected a site for its new frigate base.',
         'Canberra selected France’s Naval Group to build twelve submarines.',
       ],
+    },
+    {
+      // "The frigate was a gift from China": the giver named after "from", the owner before.
+      name: 'acquire: a gift from',
+      yields: { role: 'acquire' },
+      words: ['(was|were|came as) [a ](donation|gift)[s] from', '(was|were) (donated|gifted) by'],
+      examples: [
+        "The navy's flagship was a gift from China in 2019.",
+        'Both patrol boats were donated by Japan.',
+      ],
+      counterExamples: ['The minister thanked China for its gift.'],
     },
     {
       // "The navy relies on China for four frigates": what a state relies on another for, it gets from it.

@@ -329,9 +329,12 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'formali(s|z)(ed|es|ing) ~3 (through|by|in|with)',
         // "A logistics pact followed in 2014": the next instrument in a history, signed then.
         '(followed|came) (in|on|later|soon|shortly|next|a year later|two years later)',
+        // "put their signatures to it": signed, in other words.
+        '(put|set|affixed) (their|his|her|its) signature[s] (to|on)',
       ],
       examples: [
         'Germany and India inked a submarine pact in Mumbai.',
+        'The two ministers put their signatures to the accord in Lima.',
         'A logistics pact followed in 2014.',
         'The two navies formalised their work with a memorandum.',
         'Fiji and India hailed the conclusion of a logistics pact.',
@@ -568,6 +571,8 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         '(has|have) (also|long|already) (operated|flown|fielded)',
         '(also|already|still|now|both|all) field',
         '(relies|rely|relied|depends|depend|depended) ~2 on',
+        // A gift received has been handed over.
+        '(was|were|came as) [a ](donation|gift)[s] from',
       ],
       examples: [
         'Korea delivered the first K9 howitzers to Poland.',
