@@ -2644,4 +2644,10 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       rules('The Chilean and Peruvian defence ministers put their signatures to a logistics pact in Lima.'),
     ).toContain('acsa CHL+PER concluded');
   });
+
+  it('reads a catalogued treaty of three signed "with" two of them as one treaty of all three', () => {
+    expect(rules('ANZUS was signed with New Zealand and the United States in 1951.')).toEqual([
+      'security_treaty AUS+NZL+USA concluded',
+    ]);
+  });
 });

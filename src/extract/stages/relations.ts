@@ -175,9 +175,15 @@ function readSentence(
               discourse,
             );
     // "The ANZUS treaty, signed in 1951, ...": an instrument only a few states have names them where the sentence
-    // does not.
-    if (ruleSets.length === 0 && trigger.parties && !trigger.vague)
-      ruleSets.push({ parties: [...trigger.parties] });
+    // does not; and "ANZUS, signed with New Zealand and the United States" is one treaty of all three, not
+    // one with each.
+    if (
+      trigger.parties &&
+      !trigger.vague &&
+      (ruleSets.length === 0 ||
+        ruleSets.every((set) => set.parties.every((c) => trigger.parties!.includes(c))))
+    )
+      ruleSets.splice(0, ruleSets.length, { parties: [...trigger.parties] });
     for (const set of ruleSets) {
       // Predecessors named in a hypothetical ("if it signs, Chile will be the fifth partner after ...") are facts.
       propose(set.parties, set.status ?? status, 'rule');
