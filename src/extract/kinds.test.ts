@@ -2650,4 +2650,25 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       'security_treaty AUS+NZL+USA concluded',
     ]);
   });
+
+  it('reads "agreed to start drafting" a plan as negotiating; talks with two sellers at once as no deal between them', () => {
+    expect(
+      rules(
+        'The ministers agreed to start work on drafting the programme of bilateral military cooperation between Chile and Peru.',
+      ),
+    ).toEqual(['defense_mou CHL+PER negotiating']);
+    expect(
+      rules(
+        'Ankara confirmed that discussions with Qatar and Oman on 12 used jets each were at an advanced stage.',
+      ).filter((k) => k.includes('OMN+QAT') || k.includes('QAT+OMN')),
+    ).toEqual([]);
+  });
+
+  it('reads "bought it" after a state named as the kit’s last user as no purchase from a system told before; nor a state’s own system as a seller', () => {
+    const used =
+      'The Tornado is Britain’s oldest jet. The minehunter served in the Belgian navy for decades before Sofia bought it.';
+    expect(rules(used).filter((k) => k.includes('GBR'))).toEqual([]);
+    const own = 'India fields the K9 Vajra, built under licence. Vietnam and Egypt have bought the gun.';
+    expect(rules(own).filter((k) => k.startsWith('equipment_transfer IND'))).toEqual([]);
+  });
 });

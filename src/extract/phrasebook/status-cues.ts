@@ -107,6 +107,17 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
   ]),
   cue('negotiating', 'agreement under negotiation', [
     {
+      // "agreed to start work on drafting the programme": the text is still to be written.
+      name: 'negotiating: agreed to start drafting',
+      yields: { status: 'negotiating' },
+      words: ['(agreed|agree|agrees) to (start|begin|launch) ~2 (drafting|draft|work on|negotiat*|talks)'],
+      examples: [
+        'The two ministers agreed to start work on drafting a cooperation plan for 2026.',
+        'Quito and Lima agreed to begin negotiations on a logistics pact.',
+      ],
+      counterExamples: ['The ministers agreed a cooperation plan for 2026.'],
+    },
+    {
       name: 'negotiating: to sign',
       yields: { status: 'negotiating' },
       words: ['to [formally |officially ](sign|ink|conclude)'],

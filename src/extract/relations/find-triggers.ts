@@ -519,6 +519,9 @@ function findTransfers(
     // The kit is the talks' object, before the clause goes on ("talks on a pact, eye destroyer transfer").
     const object = text.slice(end, end + 40).split(/[,;:]/, 1)[0]!;
     if (!namesEquipment(text, end, end + object.length)) continue;
+    // "discussions with Qatar and Oman on used jets": talks with two sellers at once, each a deal of its own
+    // with a buyer the sentence does not name; no reading of the two together.
+    if (/\bwith\s+[^,;]*\band\b/.test(m[0])) continue;
     // Talks about kit are bargaining over it, not a meeting of their own.
     for (let k = out.length - 1; k >= 0; k--)
       if (out[k]!.kind === 'meeting' && out[k]!.start < end && m.index < out[k]!.end) out.splice(k, 1);

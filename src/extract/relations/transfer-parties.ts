@@ -258,7 +258,13 @@ export function transferParties(
                     ? [maker]
                     : // "Norway bought its fleet in 2017": from the supplier of the transfer just told.
                       // A seller's own story tells its sales paragraph by paragraph: the supplier stays in play.
-                      TOLD_EQUIPMENT_OBJECT.test(text.slice(trigger.end, trigger.end + 30))
+                      // Not where the sentence names another state, which may be where the kit came from
+                      // ("served in the Belgian navy before Sofia bought it").
+                      TOLD_EQUIPMENT_OBJECT.test(text.slice(trigger.end, trigger.end + 30)) &&
+                        (!PRONOUN_OBJECT.test(text.slice(trigger.end, trigger.end + 8)) ||
+                          groups
+                            .filter((g) => g.end <= trigger.start)
+                            .every((g) => g.codes.every((c) => buyers.includes(c))))
                       ? [toldMaker(discourse, sentence)].filter((c): c is PartyCode => !!c)
                       : []));
       // "Six F-16s bought from Denmark touched down ..., giving the Argentine Air Force its first ...": kit
@@ -444,6 +450,8 @@ const EQUIPMENT_NEXT = new RegExp(
   `^[\\s-]+(?:made\\s+|built\\s+)?(?:[a-z-]+\\s+){0,2}(?:${EQUIPMENT.source})\\b`,
 );
 const WHICH_THEN_VERB = compileFamily(WHICH_THEN_VERB_FAMILY);
+/** "bought it", "ordered them": an object that names nothing, only points back. */
+const PRONOUN_OBJECT = /^\s+(?:it|them)\b/i;
 /** How many sentences after a sale "ordered two more", "received its first" still speak of its seller. */
 const TOLD_SUPPLIER_SPAN = 5;
 const RELATIVE_PASSIVE = compileFamily(RELATIVE_PASSIVE_FAMILY);

@@ -286,8 +286,11 @@ function readSentence(
   remember(text, groups, found, sentence.index, discourse);
   // "The C-390 has become Embraer's workhorse. Hungary ordered it": the system told, by its maker. Only a
   // sentence that names a party or a trigger word is looked up ("Hanwha builds the K9 howitzer").
+  // Not a system its own state is said to hold ("India fields the K9 Vajra, built under licence"): that state
+  // is no seller of what comes next.
   const system = equipmentOrigin(text);
-  if (system) discourse.lastSystem = { code: system.code, sentence: sentence.index };
+  if (system && !found.some((m) => m.code === system.code && m.kind !== 'firm'))
+    discourse.lastSystem = { code: system.code, sentence: sentence.index };
 }
 
 /**
