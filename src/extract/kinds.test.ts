@@ -2671,4 +2671,10 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
     const own = 'India fields the K9 Vajra, built under licence. Vietnam and Egypt have bought the gun.';
     expect(rules(own).filter((k) => k.startsWith('equipment_transfer IND'))).toEqual([]);
   });
+
+  it('reads "both sides" opening a sentence on drills with partners as the pair in play with those partners', () => {
+    const text =
+      'Brazil and France held talks in Brasilia on Monday. Both sides looked forward to next year’s naval exercise with Chile and Peru.';
+    expect(rules(text)).toContain('joint_exercise BRA+CHL+FRA+PER planned');
+  });
 });

@@ -246,3 +246,22 @@ export const UNNAMED_OFFICIAL_FAMILY: PhraseFamily = {
     },
   ],
 };
+
+/** A sentence that opens on the pair in play as its subject: "Both sides looked forward to ...". */
+export const PAIR_OPENING_FAMILY: PhraseFamily = {
+  name: 'pair opening',
+  flags: 'i',
+  entries: [
+    {
+      name: 'pair opening: both sides, the two countries',
+      yields: { role: 'pair-subject' },
+      bare: true,
+      pattern: String.raw`^\s*(?:[^,;]{0,30},\s*)?${PAIR_WORDS}`,
+      examples: [
+        'Both sides looked forward to the next edition of ',
+        'On Monday, the two countries agreed to ',
+      ],
+      counterExamples: ['Officials said both sides ', 'Japan and both of its allies '],
+    },
+  ],
+};

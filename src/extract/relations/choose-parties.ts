@@ -27,6 +27,7 @@ import {
   NEWCOMER_AFTER_FAMILY,
   OWN_INSTRUMENT_FAMILY,
   UNNAMED_OFFICIAL_FAMILY,
+  PAIR_OPENING_FAMILY,
   PAIR_SIGNED_AFTER_FAMILY,
   PAIR_SUBJECT_FAMILY,
   RELATIVE_WITH_FAMILY,
@@ -217,9 +218,13 @@ function readParties(
       const all = uniq(partners.flatMap((g) => g.codes));
       if (all.length >= 2) return [...out, { parties: all }];
     }
+    // "Both sides looked forward to drills with Australia and Japan": the pair in play, with those partners.
+    const pairOpening = !subject && told && PAIR_OPENING.test(text.slice(0, partners[0]!.start));
     const hubs = subject
       ? subject.codes
-      : [pronounSubject(text, sentence, discourse) ?? discourse.focal].filter(isCode);
+      : pairOpening
+        ? told.codes
+        : [pronounSubject(text, sentence, discourse) ?? discourse.focal].filter(isCode);
     // "drills with Japanese and Australian troops taking part alongside Filipino and American personnel":
     // those an event's partners act alongside take part too.
     const beside = MULTILATERAL.has(trigger.type)
@@ -455,6 +460,7 @@ const BARE_JOIN = compileFamily(BARE_JOIN_FAMILY);
 const SOME_OF = compileFamily(SOME_OF_FAMILY);
 const OWN_INSTRUMENT = compileFamily(OWN_INSTRUMENT_FAMILY);
 const UNNAMED_OFFICIAL = compileFamily(UNNAMED_OFFICIAL_FAMILY);
+const PAIR_OPENING = compileFamily(PAIR_OPENING_FAMILY);
 
 /** An event right after a grouping's name: "the G7 summit", "a NATO exercise". */
 const GROUPING_EVENT =
