@@ -259,7 +259,7 @@ export const PAIR_OPENING_FAMILY: PhraseFamily = {
       pattern: String.raw`^\s*(?:[^,;]{0,30},\s*)?${PAIR_WORDS}`,
       examples: [
         'Both sides looked forward to the next edition of ',
-        'On Monday, the two countries agreed to ',
+        'On Monday, the two neighbours pledged to ',
       ],
       counterExamples: ['Officials said both sides ', 'Japan and both of its allies '],
     },
