@@ -640,12 +640,12 @@ export const ENTERED_BEFORE_FAMILY: PhraseFamily = {
   flags: 'i',
   entries: [
     {
-      name: 'entered before: the entry into force of',
+      name: 'entered before: an entry into force named first',
       yields: { status: 'in_force' },
       bare: true,
       pattern: String.raw`\b(?:entry|entered|came|coming)\s+into\s+force\b[^.;]{0,40}?\bof\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$`,
       examples: ['welcomed the entry into force on May 1 of the ', 'marking the coming into force of their '],
-      counterExamples: ['the entry into force of the treaty, and then the ', 'force of the '],
+      counterExamples: ["the treaty's entry into force, and then the ", 'force of the '],
     },
   ],
 };
