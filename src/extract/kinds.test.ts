@@ -2677,4 +2677,8 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       'Brazil and France held talks in Brasilia on Monday. Both sides looked forward to next year’s naval exercise with Chile and Peru.';
     expect(rules(text)).toContain('joint_exercise BRA+CHL+FRA+PER planned');
   });
+
+  it('reads a deal "met with" concern as a reaction, not a meeting', () => {
+    expect(rules('In Greece, the Turkish jet deal was met with concern.')).toEqual([]);
+  });
 });

@@ -9,12 +9,14 @@ export const MEETING_FAMILY: PhraseFamily = {
     {
       name: 'meeting: met, hosted, summit',
       yields: { role: 'meeting' },
-      words: ['met', 'meets', 'meeting', 'meetings', 'summit[ry]'],
+      words: ['meets', 'meeting', 'meetings', 'summit[ry]'],
+      // "The deal was met with concern": a reaction, not a meeting.
+      pattern: String.raw`(?<!\b(?:was|were|been|is|are|be|being)\s+)met`,
       examples: [
         'The Kenyan president met his Turkish counterpart in Ankara.',
         'The defence ministers will hold a summit next week.',
       ],
-      counterExamples: ['The metal hull was repainted.'],
+      counterExamples: ['The metal hull was repainted.', 'In Athens, the deal was met with concern.'],
     },
     {
       name: 'meeting: a gathering that brought people together',
