@@ -488,30 +488,33 @@ function findTransfers(
   may: ReadonlySet<RegExp>,
   transferInPlay: boolean,
 ): void {
-  const push = (m: RegExpExecArray | RegExpMatchArray, direction: NonNullable<Trigger['direction']>) =>
+  const push = (
+    m: RegExpExecArray | RegExpMatchArray,
+    direction: NonNullable<Trigger['direction']>,
+    status?: Status,
+  ) =>
     out.push({
       type: 'equipment_transfer',
       kind: 'transfer',
       start: m.index!,
       end: m.index! + m[0].length,
       direction,
+      ...(status ? { status } : {}),
     });
+  /** Drops the triggers of a kind that overlap a transfer read in their place. */
+  const replace = (kind: TriggerKind, m: RegExpExecArray) => {
+    const end = m.index + m[0].length;
+    for (let k = out.length - 1; k >= 0; k--)
+      if (out[k]!.kind === kind && out[k]!.start < end && m.index < out[k]!.end) out.splice(k, 1);
+  };
   for (const m of matchesFrom(ARMS_DEAL, text, phrases, may)) push(m, 'deal');
   for (const m of matchesFrom(AID, text, phrases, may)) push(m, 'aid');
   for (const m of matchesFrom(INTENT_TO_BUY, text, phrases, may)) {
     const end = m.index + m[0].length;
     if (!namesEquipment(text, end, end + 90)) continue;
     // The letter is the purchase's, not an instrument of its own ("a letter of intent" as a defence MOU).
-    for (let k = out.length - 1; k >= 0; k--)
-      if (out[k]!.kind === 'instrument' && out[k]!.start < end && m.index < out[k]!.end) out.splice(k, 1);
-    out.push({
-      type: 'equipment_transfer',
-      kind: 'transfer',
-      start: m.index,
-      end: m.index + m[0].length,
-      direction: 'deal',
-      status: 'negotiating',
-    });
+    replace('instrument', m);
+    push(m, 'deal', 'negotiating');
   }
   // Talks on kit named right after the words (a system or a kind of it, within a few words).
   for (const m of matchesFrom(TALKS_ON_KIT, text, phrases, may)) {
@@ -523,27 +526,13 @@ function findTransfers(
     // with a buyer the sentence does not name; no reading of the two together.
     if (/\bwith\s+[^,;]*\band\b/.test(m[0])) continue;
     // Talks about kit are bargaining over it, not a meeting of their own.
-    for (let k = out.length - 1; k >= 0; k--)
-      if (out[k]!.kind === 'meeting' && out[k]!.start < end && m.index < out[k]!.end) out.splice(k, 1);
-    out.push({
-      type: 'equipment_transfer',
-      kind: 'transfer',
-      start: m.index,
-      end,
-      direction: 'deal',
-    });
+    replace('meeting', m);
+    push(m, 'deal');
   }
   // Held kit is delivered kit, where equipment is named right after the words.
   for (const m of matchesFrom(HELD_KIT, text, phrases, may))
     if (namesEquipment(text, m.index + m[0].length, m.index + m[0].length + 60))
-      out.push({
-        type: 'equipment_transfer',
-        kind: 'transfer',
-        start: m.index,
-        end: m.index + m[0].length,
-        direction: 'acquire',
-        status: 'completed',
-      });
+      push(m, 'acquire', 'completed');
   // Arrivals are deliveries only of kit just sold, named before the verb ("the first of them landed at").
   if (transferInPlay)
     for (const m of matchesFrom(ARRIVAL, text, phrases, may))
