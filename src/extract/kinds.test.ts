@@ -2682,4 +2682,11 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
     const read = rules('In Greece, the Turkish jet deal was met with concern.');
     expect(read.filter((k) => k.startsWith('high_level_meeting'))).toEqual([]);
   });
+
+  it('reads a state’s own kit that reached another state as delivered by the first', () => {
+    expect(rules('Sweden’s first Gripen fighters reached Thailand in March.')).toEqual([
+      'equipment_transfer SWE+THA completed',
+    ]);
+    expect(rules('Thailand’s first Gripen fighters arrived at Surat Thani in March.')).toEqual([]);
+  });
 });

@@ -534,9 +534,11 @@ function findTransfers(
     if (namesEquipment(text, m.index + m[0].length, m.index + m[0].length + 60))
       push(m, 'acquire', 'completed');
   // Arrivals are deliveries only of kit just sold, named before the verb ("the first of them landed at").
-  if (transferInPlay)
-    for (const m of matchesFrom(ARRIVAL, text, phrases, may))
-      if (ARRIVING_KIT.test(text.slice(Math.max(0, m.index - 80), m.index))) push(m, 'arrival');
+  // Or kit a state is named as owning: "France's first Mirage fighters reached Ukraine" (transfer-parties.ts).
+  for (const m of matchesFrom(ARRIVAL, text, phrases, may)) {
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    if ((transferInPlay && ARRIVING_KIT.test(before)) || OWNED_KIT.test(before)) push(m, 'arrival');
+  }
   for (const m of matchesFrom(SUPPLIER_NOUN, text, phrases, may)) push(m, 'supplierNoun');
   for (const m of matchesFrom(CLIENTS, text, phrases, may)) push(m, 'clients');
   // A buyer "of" or "for" some state's arms, when arms or a maker are named right after.
@@ -577,6 +579,8 @@ const ARRIVING_KIT = new RegExp(
   String.raw`(?:\b(?:${EQUIPMENT.source})|\b(?:of\s+(?:them|which|these|those)|batch|shipment|consignment|delivery|units?|more))\s+(?:[\w-]+\s+){0,3}$`,
   'i',
 );
+/** Kit a party owns right before an arrival: "France's first Mirage 2000-5 fighters ". */
+export const OWNED_KIT = new RegExp(String.raw`['’]s\s+(?:[\w-]+\s+){0,4}(?:${EQUIPMENT.source})\s+$`, 'i');
 const TOLD_EQUIPMENT_OBJECT = compileFamily(TOLD_EQUIPMENT_OBJECT_FAMILY);
 
 /**

@@ -28,7 +28,7 @@ import {
 import type { PartySet } from './choose-parties.js';
 import { clauseAround } from './decide-status.js';
 import { PAIR_ANAPHOR, pronounSubject, RECENT, recent, uniq, type Discourse } from './discourse.js';
-import type { Trigger } from './find-triggers.js';
+import { OWNED_KIT, type Trigger } from './find-triggers.js';
 import type { PartyGroup } from './party-groups.js';
 
 /** The largest arms exporters (SIPRI, 2019-2023): in "an arms deal between A and B" the exporter supplies. */
@@ -143,6 +143,13 @@ export function transferParties(
   // "The first of them landed at Ovda", "Twelve have reached Poland": the kit of the transfer just told,
   // reaching its buyer; no other state's.
   if (trigger.direction === 'arrival') {
+    // "France's first Mirage fighters reached Ukraine": the owner named before the kit sends it to the state
+    // it reached.
+    const owner = before.find(
+      (g) => g.mentions.length === 1 && OWNED_KIT.test(text.slice(g.end, trigger.start)),
+    );
+    const reached = after[0];
+    if (owner && reached && reached.start - trigger.end <= 4) return pair(owner.codes[0]!, reached.codes);
     const sale = recent(discourse.lastTransfer, sentence, TOLD_SUPPLIER_SPAN);
     return sale && usable.every((g) => g.codes.every((c) => c === sale.codes[1]))
       ? pair(sale.codes[0], [sale.codes[1]])
