@@ -2689,4 +2689,11 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
     ]);
     expect(rules('Thailand’s first Gripen fighters arrived at Surat Thani in March.')).toEqual([]);
   });
+
+  it('reads each maker of a list of kit a state flies, by demonym before a catalogued system or by "-made"', () => {
+    expect(rules('Cairo flies French Rafale and U.S.-made F-16 jets.')).toEqual([
+      'equipment_transfer FRA+EGY completed',
+      'equipment_transfer USA+EGY completed',
+    ]);
+  });
 });

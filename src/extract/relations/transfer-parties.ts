@@ -232,8 +232,13 @@ export function transferParties(
       // "buying Korean tanks and American helicopters": each maker named in the object supplies its own.
       // Only a list that runs on from the object: "... submarine, after delays over German engines" names
       // the maker of a part, not a second seller.
+      // A demonym before a catalogued system ("French Rafale jets") names its maker too.
       const objects = after.filter(
-        (g) => g.mentions.at(-1)!.kind === 'demonym' && NAMED_EQUIPMENT_NEXT.test(text.slice(g.end)),
+        (g) =>
+          (g.mentions.at(-1)!.kind === 'demonym' ||
+            /^-(?:made|built)\b/.test(text.slice(g.end, g.end + 8))) &&
+          (NAMED_EQUIPMENT_NEXT.test(text.slice(g.end)) ||
+            (equipmentOrigin(text, g.end)?.index ?? Infinity) <= g.end + 1),
       );
       const listed = objects.filter(
         (g, i) => i === 0 || !NOT_A_LIST.test(text.slice(objects[i - 1]!.end, g.start)),
