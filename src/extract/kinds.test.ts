@@ -2696,4 +2696,13 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       'equipment_transfer USA+EGY completed',
     ]);
   });
+
+  it('reads "export" before the noun it qualifies ("export customer") as no verb of supply', () => {
+    expect(
+      rules(
+        'Hungary became the first export customer for the Brazilian transport, the ministry said in May.',
+      ).filter((k) => k.startsWith('equipment_transfer HUN')),
+    ).toEqual([]);
+    expect(rules('Korea exports K9 howitzers to Poland.')).toEqual(['equipment_transfer KOR+POL completed']);
+  });
 });

@@ -478,6 +478,8 @@ export const SUPPLY_FAMILY: PhraseFamily = {
     {
       name: 'supply: send, sell, donate',
       yields: { role: 'supply' },
+      // "exports" the verb, not "export customer", "export version", "export market": nouns it qualifies.
+      pattern: String.raw`exports?(?!\s+(?:customers?|clients?|markets?|versions?|variants?|models?|orders?|licen[cs]es?|controls?|rules|ban|bans|credit|financing|success|successes|revenue|earnings|deal|deals|contracts?|potential|drive|push|ambitions?)\b)`,
       words: [
         'send',
         'sends',
@@ -487,7 +489,7 @@ export const SUPPLY_FAMILY: PhraseFamily = {
         'lends',
         'lent',
         'leas(e|es|ed|ing)',
-        'export[s|ed|ing]',
+        'export(ed|ing)',
         'sell[s|ing]',
         'sold',
         'sale[s]',
