@@ -2705,4 +2705,15 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
     ).toEqual([]);
     expect(rules('Korea exports K9 howitzers to Poland.')).toEqual(['equipment_transfer KOR+POL completed']);
   });
+
+  it('reads plural demonyms of more words as their own state ("North Koreans", not "Koreans"); a catalogued treaty of three as its own states', () => {
+    expect(rules('North Koreans and Russians held joint drills off Vladivostok in May.')).toEqual([
+      'joint_exercise PRK+RUS held',
+    ]);
+    expect(
+      rules(
+        'Port Moresby welcomed the pact. It is the first since the ANZUS treaty it concluded with Washington in 1951.',
+      ),
+    ).toContain('security_treaty AUS+NZL+USA concluded');
+  });
 });

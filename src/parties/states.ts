@@ -166,9 +166,13 @@ function splitDemonym(demonym: string): string[] {
   return demonym.split(/, | or /).filter((d) => d.length > 2);
 }
 
-/** "Americans", "Israelis", "Filipinos": plural forms of demonyms that take an -s. */
+/**
+ * "Americans", "Israelis", "Filipinos", and of names of more words "North Koreans", "Sri Lankans", "Papua New
+ * Guineans" (else the last word alone is read: "Koreans", "Guineans", another state): plural forms of demonyms
+ * that take an -s.
+ */
 function pluralDemonym(demonym: string): string | undefined {
-  return /(?:an|i|o)$/.test(demonym) && !demonym.includes(' ') ? `${demonym}s` : undefined;
+  return /(?:an|i|o)$/.test(demonym) ? `${demonym}s` : undefined;
 }
 
 export interface StateCatalogue {

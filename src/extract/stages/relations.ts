@@ -152,12 +152,13 @@ function readSentence(
       };
       doc.candidates.push(candidate);
     };
-    // "the Falepili Union with Tuvalu": an instrument only two states have is theirs, whoever else the sentence
-    // names ("... and a treaty with Nauru").
+    // "the Falepili Union with Tuvalu": an instrument only its catalogued states have is theirs, whoever else
+    // the sentence names ("... and a treaty with Nauru"), or however few ("ANZUS, signed in 1951"); and "ANZUS,
+    // signed with New Zealand and the United States" is one treaty of all three, not one with each.
     const ruleSets =
       trigger.vague || (civil && CIVIL_TYPES.has(trigger.type))
         ? []
-        : trigger.parties?.length === 2
+        : trigger.parties
           ? [{ parties: [...trigger.parties] }]
           : chooseParties(
               text,
@@ -174,16 +175,6 @@ function readSentence(
               sentence.index,
               discourse,
             );
-    // "The ANZUS treaty, signed in 1951, ...": an instrument only a few states have names them where the sentence
-    // does not; and "ANZUS, signed with New Zealand and the United States" is one treaty of all three, not
-    // one with each.
-    if (
-      trigger.parties &&
-      !trigger.vague &&
-      (ruleSets.length === 0 ||
-        ruleSets.every((set) => set.parties.every((c) => trigger.parties!.includes(c))))
-    )
-      ruleSets.splice(0, ruleSets.length, { parties: [...trigger.parties] });
     for (const set of ruleSets) {
       // Predecessors named in a hypothetical ("if it signs, Chile will be the fifth partner after ...") are facts.
       propose(set.parties, set.status ?? status, 'rule');
