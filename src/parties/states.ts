@@ -167,12 +167,12 @@ function splitDemonym(demonym: string): string[] {
 }
 
 /**
- * "Americans", "Israelis", "Filipinos", and of names of more words "North Koreans", "Sri Lankans", "Papua New
+ * "Americans", "Israelis", "Filipinos", "New Zealanders", and of names of more words "North Koreans", "Sri Lankans", "Papua New
  * Guineans" (else the last word alone is read: "Koreans", "Guineans", another state): plural forms of demonyms
  * that take an -s.
  */
 function pluralDemonym(demonym: string): string | undefined {
-  return /(?:an|i|o)$/.test(demonym) ? `${demonym}s` : undefined;
+  return /(?:an|i|o|er)$/.test(demonym) ? `${demonym}s` : undefined;
 }
 
 export interface StateCatalogue {
