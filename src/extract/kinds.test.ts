@@ -2716,4 +2716,13 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       ),
     ).toContain('security_treaty AUS+NZL+USA concluded');
   });
+
+  it('reads nouns for a state’s people ("Poles", "Danes", "Britons", "New Zealanders") as that state', () => {
+    expect(rules('Poles and Danes held joint naval drills in the Baltic in May.')).toEqual([
+      'joint_exercise DNK+POL held',
+    ]);
+    expect(rules('New Zealanders trained alongside British troops in Fiji in May.')).toContain(
+      'joint_exercise GBR+NZL held',
+    );
+  });
 });

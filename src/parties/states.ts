@@ -101,6 +101,29 @@ const HAND_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   CHN: ['Sino'],
 };
 
+/** Nouns for a state's people that no demonym forms by adding -s ("Poles", "Danes", "Spaniards"). */
+const HAND_NATIONALS: Readonly<Record<string, readonly string[]>> = {
+  TUR: ['Turks'],
+  POL: ['Poles'],
+  SWE: ['Swedes'],
+  DNK: ['Danes'],
+  FIN: ['Finns'],
+  CZE: ['Czechs'],
+  SVK: ['Slovaks'],
+  UZB: ['Uzbeks'],
+  KAZ: ['Kazakhs'],
+  TJK: ['Tajiks'],
+  GRC: ['Greeks'],
+  CYP: ['Cypriots'],
+  ESP: ['Spaniards'],
+  FRA: ['Frenchmen'],
+  NER: ['Nigeriens'],
+  ARG: ['Argentines'],
+  SRB: ['Serbs'],
+  HRV: ['Croats'],
+  GBR: ['Scots'],
+};
+
 const HAND_CAPITALS: Readonly<Record<string, readonly string[]>> = {
   USA: ['Washington', 'Washington, D.C.', 'Washington DC', 'Washington D.C.'],
   UKR: ['Kyiv', 'Kiev'],
@@ -167,12 +190,12 @@ function splitDemonym(demonym: string): string[] {
 }
 
 /**
- * "Americans", "Israelis", "Filipinos", "New Zealanders", and of names of more words "North Koreans", "Sri Lankans", "Papua New
+ * "Americans", "Israelis", "Filipinos", "New Zealanders", "Britons", and of names of more words "North Koreans", "Sri Lankans", "Papua New
  * Guineans" (else the last word alone is read: "Koreans", "Guineans", another state): plural forms of demonyms
  * that take an -s.
  */
 function pluralDemonym(demonym: string): string | undefined {
-  return /(?:an|i|o|er)$/.test(demonym) ? `${demonym}s` : undefined;
+  return /(?:an|i|o|er|on)$/.test(demonym) ? `${demonym}s` : undefined;
 }
 
 export interface StateCatalogue {
@@ -224,6 +247,7 @@ export function buildStateCatalogue(): StateCatalogue {
       if (plural) push(hand, plural, code, 'demonym');
     }
   }
+  addHand(HAND_NATIONALS, 'demonym');
   addHand(HAND_CAPITALS, 'capital');
 
   // A package spelling that names two states ("Dominican") names neither; hand entries decide instead.

@@ -6,6 +6,8 @@
  * catalogue names, not stops.
  */
 export const STOP_PHRASES: readonly string[] = [
+  // A territory whose name opens with a word for a state's people.
+  'Turks and Caicos',
   // Seas, straits and other waters
   'South China Sea',
   'East China Sea',
