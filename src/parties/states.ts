@@ -130,6 +130,8 @@ const HAND_CAPITALS: Readonly<Record<string, readonly string[]>> = {
   IND: ['New Delhi', 'Delhi'],
   NLD: ['The Hague', 'Hague', 'Amsterdam'],
   MNG: ['Ulaanbaatar'],
+  // The seat of government and the press's name for it; the official capital is Yamoussoukro.
+  CIV: ['Abidjan', 'Yamoussoukro'],
   MMR: ['Naypyitaw', 'Nay Pyi Taw'],
   BOL: ['La Paz'],
   CHE: ['Berne'],
