@@ -168,6 +168,25 @@ describe('findPartyMentions: groupings, institutions and firms', () => {
     ).toEqual(['NATO', 'QUAD', 'QUAD', 'ASEAN', 'ASEAN', 'AUKUS', 'UN', 'EU', 'G7', 'G7']);
   });
 
+  it('resolves nouns for a state’s people, plural demonyms of more words and more firms to their state', () => {
+    expect(codes('Poles, Danes, Spaniards, Britons, New Zealanders, North Koreans and Sri Lankans')).toEqual([
+      'POL',
+      'DNK',
+      'ESP',
+      'GBR',
+      'NZL',
+      'PRK',
+      'LKA',
+    ]);
+    expect(codes('Paramount Group, Milrem Robotics, Nurol Makina and Garden Reach Shipbuilders')).toEqual([
+      'ZAF',
+      'EST',
+      'TUR',
+      'IND',
+    ]);
+    expect(codes('the Turks and Caicos Islands and the telegraph poles')).toEqual([]);
+  });
+
   it('resolves government seats and armed services to their state', () => {
     expect(found('The White House, the Pentagon, the Kremlin, Downing Street and the Élysée')).toEqual([
       'White House:USA:institution',

@@ -6,6 +6,7 @@
  */
 export const FIRMS: Readonly<Record<string, readonly string[]>> = {
   USA: [
+    'Oshkosh Defense',
     'Lockheed Martin',
     'Lockheed',
     'Boeing',
@@ -74,6 +75,7 @@ export const FIRMS: Readonly<Record<string, readonly string[]>> = {
     'Beretta',
   ],
   DEU: [
+    'ThyssenKrupp Marine Systems',
     'Rheinmetall',
     'Krauss-Maffei Wegmann',
     'Krauss Maffei Wegmann',
@@ -132,6 +134,7 @@ export const FIRMS: Readonly<Record<string, readonly string[]>> = {
     'Mitsui E&S',
   ],
   RUS: [
+    'Kalashnikov Concern',
     'Rosoboronexport',
     'Almaz-Antey',
     'Sukhoi',
@@ -166,6 +169,8 @@ export const FIRMS: Readonly<Record<string, readonly string[]>> = {
     'Poly Technologies',
   ],
   IND: [
+    'Garden Reach Shipbuilders',
+    'Solar Industries',
     'Hindustan Aeronautics',
     'Hindustan Aeronautics Limited',
     'HAL',
@@ -182,6 +187,9 @@ export const FIRMS: Readonly<Record<string, readonly string[]>> = {
     'Adani Defence',
   ],
   TUR: [
+    'Nurol Makina',
+    'Sedef Shipbuilding',
+    'STM Savunma',
     'Baykar',
     'Aselsan',
     'ASELSAN',
@@ -196,11 +204,18 @@ export const FIRMS: Readonly<Record<string, readonly string[]>> = {
   AUS: ['Austal'],
   ESP: ['Navantia', 'Indra', 'Indra Sistemas'],
   NLD: ['Damen', 'Damen Shipyards', 'Damen Shipyards Group'],
-  POL: ['PGZ', 'Polska Grupa Zbrojeniowa', 'Huta Stalowa Wola', 'WB Electronics'],
+  POL: [
+    'PGZ',
+    'Polska Grupa Zbrojeniowa',
+    'Huta Stalowa Wola',
+    'WB Electronics',
+    'Bumar-Labedy',
+    'Bumar-Łabędy',
+  ],
   SGP: ['ST Engineering', 'Singapore Technologies Engineering'],
-  ZAF: ['Denel'],
+  ZAF: ['Denel', 'Paramount Group'],
   IDN: ['PT PAL', 'PAL Indonesia', 'PT Pindad', 'Pindad', 'PT Dirgantara Indonesia'],
-  ARE: ['EDGE Group', 'Edge Group'],
+  ARE: ['EDGE Group', 'Edge Group', 'Calidus'],
   SAU: ['Saudi Arabian Military Industries', 'SAMI'],
   CZE: ['Czechoslovak Group', 'Aero Vodochody'],
   CHE: ['RUAG', 'Pilatus'],
@@ -208,4 +223,6 @@ export const FIRMS: Readonly<Record<string, readonly string[]>> = {
   BEL: ['FN Herstal', 'John Cockerill'],
   MYS: ['Boustead Naval Shipyard'],
   VNM: ['Viettel'],
+  EST: ['Milrem Robotics'],
+  PRT: ['UAVision'],
 };
