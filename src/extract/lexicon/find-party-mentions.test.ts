@@ -185,6 +185,12 @@ describe('findPartyMentions: groupings, institutions and firms', () => {
       'IND',
     ]);
     expect(codes('the Turks and Caicos Islands and the telegraph poles')).toEqual([]);
+    expect(codes('Maia Sandu met Hanno Pevkur; James Marape called Jotham Napat.')).toEqual([
+      'MDA',
+      'EST',
+      'PNG',
+      'VUT',
+    ]);
   });
 
   it('resolves government seats and armed services to their state', () => {
