@@ -191,6 +191,8 @@ describe('findPartyMentions: groupings, institutions and firms', () => {
       'PNG',
       'VUT',
     ]);
+    // A leader whose name holds a capital or a state's name is the leader's state.
+    expect(codes('Santiago Peña met Luis Montenegro, then Paul Kagame.')).toEqual(['PRY', 'PRT', 'RWA']);
   });
 
   it('resolves government seats and armed services to their state', () => {
