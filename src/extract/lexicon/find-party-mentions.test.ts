@@ -193,6 +193,12 @@ describe('findPartyMentions: groupings, institutions and firms', () => {
     ]);
     // A leader whose name holds a capital or a state's name is the leader's state.
     expect(codes('Santiago Peña met Luis Montenegro, then Paul Kagame.')).toEqual(['PRY', 'PRT', 'RWA']);
+    expect(codes('the Tatmadaw, the IRGC, the SANDF and the Kenya Defence Forces')).toEqual([
+      'MMR',
+      'IRN',
+      'ZAF',
+      'KEN',
+    ]);
   });
 
   it('resolves government seats and armed services to their state', () => {

@@ -97,11 +97,18 @@ export const INSTITUTIONS: Readonly<Record<string, readonly string[]>> = {
     'Royal Australian Navy',
     'Royal Australian Air Force',
     'RAAF',
+    'RAN',
     'Australian Defence Force',
     'Australian Army',
   ],
   CAN: ['Royal Canadian Navy', 'Royal Canadian Air Force', 'Canadian Armed Forces'],
-  NZL: ['Royal New Zealand Navy', 'Royal New Zealand Air Force', 'New Zealand Defence Force'],
+  NZL: [
+    'Royal New Zealand Navy',
+    'Royal New Zealand Air Force',
+    'New Zealand Defence Force',
+    'RNZAF',
+    'RNZN',
+  ],
   // "Raksha Mantri": the Indian defence minister's title, as the ministry's English releases keep it.
   IND: [
     'DRDO',
@@ -120,4 +127,9 @@ export const INSTITUTIONS: Readonly<Record<string, readonly string[]>> = {
   NOR: ['Royal Norwegian Navy'],
   DNK: ['Royal Danish Navy'],
   SAU: ['Royal Saudi Air Force', 'Royal Saudi Navy'],
+  MMR: ['Tatmadaw'],
+  IRN: ['IRGC', 'Islamic Revolutionary Guard Corps'],
+  ZAF: ['SANDF', 'South African National Defence Force'],
+  KEN: ['Kenya Defence Forces', 'KDF'],
+  NGA: ['Nigerian Air Force', 'Nigerian Navy', 'Nigerian Army'],
 };
