@@ -2622,8 +2622,9 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
   });
 
   it('reads the Shusha Declaration and the Liptako-Gourma Charter as their parties’ mutual defence pacts', () => {
+    // "is bound to" says the pact stands now: in force (signed in 2021).
     expect(rules('Baku is bound to Ankara by the Shusha Declaration, signed in 2021.')).toEqual([
-      'security_treaty AZE+TUR concluded',
+      'security_treaty AZE+TUR in_force',
     ]);
   });
 
@@ -2724,5 +2725,59 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
     expect(rules('New Zealanders trained alongside British troops in Fiji in May.')).toContain(
       'joint_exercise GBR+NZL held',
     );
+  });
+  it('ends a clause at ", and" before a new subject with its own verb: its state is no partner of the first', () => {
+    const text =
+      'Georgia has courted partners for years. Georgia needs radars. Italy has supplied armoured vehicles, and the United States has funded training for years.';
+    const read = rules(text);
+    expect(read).toContain('equipment_transfer ITA+GEO completed');
+    expect(read.filter((k) => k.startsWith('equipment_transfer ITA+USA'))).toEqual([]);
+  });
+
+  it('gives a hand-over with no recipient named to the state its paragraph opens on, before the article’s most-named state', () => {
+    const text = [
+      'Kenya and Uganda signed a defence pact with each other. Kenya hosted the ceremony, and Kenya will host drills.',
+      '',
+      'Uganda has never relied on one supplier. Italy has handed over four used patrol boats, and Spain supplied trucks in 2021.',
+    ].join('\n');
+    const read = rules(text);
+    expect(read).toContain('equipment_transfer ITA+UGA completed');
+    expect(read).toContain('equipment_transfer ESP+UGA completed');
+    expect(read.filter((k) => k.endsWith('+KEN completed'))).toEqual([]);
+  });
+
+  it('reads "signed for" a system by its name, and "signed with" its maker for it, as buying from the maker', () => {
+    expect(rules('Abu Dhabi signed for the Cheongung air defence system in January 2022.')).toContain(
+      'equipment_transfer KOR+ARE concluded',
+    );
+    expect(rules('In May Lima signed with Hanwha for self-propelled guns.')).toContain(
+      'equipment_transfer KOR+PER concluded',
+    );
+    expect(rules('The envoy signed on behalf of Chile in May.')).toEqual([]);
+  });
+
+  it('reads "it" after an opening phrase as the state the paragraph is about, and a supplier "delivering" kit to it', () => {
+    const text = [
+      'Mongolia buys abroad.',
+      '',
+      'Mongolia spends little on arms. According to recent reports, it has received Chinese-made air defence systems.',
+    ].join('\n');
+    expect(rules(text)).toContain('equipment_transfer CHN+MNG completed');
+    const armenia =
+      'Armenia has turned away from Russia. Armenia now buys elsewhere. India has become a big supplier, delivering rocket launchers and guns since 2022.';
+    expect(rules(armenia).filter((k) => k.startsWith('equipment_transfer IND+ARM'))).toHaveLength(1);
+  });
+
+  it('reads plural pacts of a list of states with one partner as one pact each, and "bound to" a state by them as in force', () => {
+    expect(rules('Armenia, Belarus and Tajikistan have defence treaties with Russia.')).toEqual([
+      'security_treaty ARM+RUS in_force',
+      'security_treaty BLR+RUS in_force',
+      'security_treaty RUS+TJK in_force',
+    ]);
+    expect(rules('Armenia, Belarus and Tajikistan remain bound to Russia by security treaties.')).toEqual([
+      'security_treaty ARM+RUS in_force',
+      'security_treaty BLR+RUS in_force',
+      'security_treaty RUS+TJK in_force',
+    ]);
   });
 });

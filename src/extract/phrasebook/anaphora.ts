@@ -221,8 +221,10 @@ export const IT_THEY_SUBJECT_FAMILY: PhraseFamily = {
       yields: { role: 'focal-subject' },
       bare: true,
       // "These include sales to ...": a demonstrative opening the sentence continues the article's subject too.
-      pattern: String.raw`^\s*(?:it|they|these|this|those)\b`,
+      // After an opening phrase too: "According to open-source reports, it has received ...".
+      pattern: String.raw`^\s*(?:(?:According\s+to|In|By|Since|Last|This|Earlier)\b[^,;]{0,40},\s*)?(?:it|they|these|this|those)\b`,
       examples: [
+        'According to open-source reports, it has received Chinese air defence systems.',
         'It also bought four patrol boats.',
         ' They ordered twelve trainers.',
         'These include sales to Poland and Egypt.',

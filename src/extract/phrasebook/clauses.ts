@@ -43,6 +43,24 @@ export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
       counterExamples: ['Oman, Kenya and India signed the pact.', 'Chile and Peru signed and ratified it.'],
     },
     {
+      // "Spain has sent trucks, and the United States has funded radars": after the comma a new subject with
+      // its own verb tells another event; the state it names is no partner of the first.
+      name: 'clause edge: a second clause with a subject of its own',
+      yields: { role: 'clause-edge' },
+      bare: true,
+      // Not the last member of a list ("Chile, Peru, and the United States then signed").
+      pattern: String.raw`(?<!,\s(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?),\s(?:and|but|while)\s(?=(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:has|have|had|is|are|was|were|will)\s+(?:(?:also|since|now|already|long|just|recently)\s+)?[a-z]+(?:ed|en|wn|nt|ng)|[a-z]{3,}ed)\b)`,
+      examples: [
+        'Spain has sent trucks, and the United States has funded radars for years.',
+        'Chile bought the frigates, but New Zealand has since declined the offer.',
+        'Oman signed a pact with Kenya, and Ghana ordered boats.',
+      ],
+      counterExamples: [
+        'Drills with Chile, Peru, and the United States began.',
+        'Chile, Peru, and the United States then signed the pact.',
+      ],
+    },
+    {
       // "..., the latest step in Tokyo's drive to ...", "..., forcing flights between A and B to reroute": an
       // aside that sums up the clause, or a consequence of it, names others than its parties.
       name: 'clause edge: a summing-up aside or a consequence',

@@ -512,9 +512,10 @@ export const SUPPLY_FAMILY: PhraseFamily = {
         'equip[s|ped|ping]',
         '(will|to|would) [now |also |soon ]go to',
       ],
-      // "ship-to-ship transfers of goods": what moves is named right after, and it is no equipment.
+      // "ship-to-ship transfers of goods": what moves is named right after, and it is no equipment. "A
+      // contract that provides for local production" says what a deal stipulates, not who supplies.
       unlessFollowedBy:
-        'of (goods|cargo|oil|fuel|coal|grain|wheat|food|fertili(s|z)er|cash|money|funds|sanctioned goods|refined products)',
+        '(of (goods|cargo|oil|fuel|coal|grain|wheat|food|fertili(s|z)er|cash|money|funds|sanctioned goods|refined products)|for [the |local |joint |licensed ](production|assembly|manufacture|manufacturing|construction|co-production))',
       examples: [
         'Germany sent air defence systems to Ukraine.',
         'Brazil sold Super Tucano aircraft to Nigeria.',
@@ -522,6 +523,7 @@ export const SUPPLY_FAMILY: PhraseFamily = {
       counterExamples: [
         'Poland bought K9 howitzers.',
         'Aircraft watched for ship-to-ship transfers of oil to the tankers.',
+        'Peru signed a contract that provides for local production of the hulls.',
       ],
     },
     {

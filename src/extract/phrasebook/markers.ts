@@ -98,6 +98,15 @@ export const MARKER_FAMILY: PhraseFamily = {
       counterExamples: ['the ninth state to sign, before '],
     },
     {
+      // "remain bound to Russia by security treaties": the state a pact binds the subject to is its partner.
+      name: 'list marker: bound or allied to',
+      yields: { role: 'with' },
+      bare: true,
+      pattern: String.raw`\b(?:bound|tied|allied)\s+(?:closely\s+|formally\s+)?to\s+(?:the\s+)?$`,
+      examples: ['Minsk remains bound to ', 'Manila is allied to the '],
+      counterExamples: ['trainer jets exported to '],
+    },
+    {
       name: 'list marker: to',
       yields: { role: 'to' },
       bare: true,

@@ -153,22 +153,6 @@ export const EACH_AFTER_SUBJECT_FAMILY: PhraseFamily = {
   ],
 };
 
-/** Before a plural instrument: one of each subject's with each partner ("under bilateral agreements with"). */
-export const BILATERAL_BEFORE_FAMILY: PhraseFamily = {
-  name: 'bilateral before',
-  flags: 'i',
-  entries: [
-    {
-      name: 'bilateral before: bilateral, separate, their own',
-      yields: { role: 'one-each' },
-      bare: true,
-      pattern: String.raw`\b(?:bilateral|separate|respective|their\s+own)\s+(?:[\w'-]+\s+){0,3}$`,
-      examples: ['host US forces under bilateral ', 'signed their own access '],
-      counterExamples: ['host US forces under a trilateral ', 'their own ships, and '],
-    },
-  ],
-};
-
 /** "Sweden joined in 2024", "Finland joined later": joining with no grouping named after it. */
 export const BARE_JOIN_FAMILY: PhraseFamily = {
   name: 'bare join',

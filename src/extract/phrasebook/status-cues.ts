@@ -298,10 +298,13 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'require[s] (the|both|each|either)',
         'remain[s] in (place|force|effect)',
         'still in (place|force|effect)',
+        // "remain bound to Russia by security treaties": the state bound, from the other side.
+        '(is|are|remain[s]|remained|stay[s]) [formally |still ](bound|tied|allied) (to|with|by)',
       ],
       examples: [
         'The 1965 treaty obliges both sides to consult in a crisis.',
         'The pact commits each party to defend the other.',
+        'Minsk remains bound to Moscow by a mutual defence treaty.',
       ],
       counterExamples: ['The two sides committed to closer ties.'],
     },

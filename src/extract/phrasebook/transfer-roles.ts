@@ -105,8 +105,10 @@ export const CONTRACT_FOR_FAMILY: PhraseFamily = {
       // A sum's decimal point or thousands comma ("$3.5 billion", "1,200 crore") is no clause edge.
       // "the intergovernmental agreement India signed with Paris in April for 26 jets": the buyer may stand
       // before the verb.
-      // "Lisbon signed for five aircraft in 2019": a buyer signing for a count of kit.
-      pattern: String.raw`(?:contracts?|deals?|orders?|agreement)\s+(?:[A-Z][\w.'’-]*\s+){0,2}(?:(?:worth|valued|signed|inked|awarded|concluded|between|with|in|on|last|this|earlier)\s+(?:[^,.;]|[.,](?=\d)){1,60}?\s+){0,2}(?:for|to (?:buy|purchase|acquire|procure))|(?:signed|signs|inked)\s+for(?=\s+(?:another\s+|a\s+further\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\s)`,
+      // "Lisbon signed for five aircraft in 2019": a buyer signing for a count of kit, or for a system by its
+      // name, or with its maker for it ("signed with Hanwha for K9 howitzers"); kit must be named after it
+      // (find-triggers.ts).
+      pattern: String.raw`(?:contracts?|deals?|orders?|agreement)\s+(?:[A-Z][\w.'’-]*\s+){0,2}(?:(?:worth|valued|signed|inked|awarded|concluded|between|with|in|on|last|this|earlier)\s+(?:[^,.;]|[.,](?=\d)){1,60}?\s+){0,2}(?:for|to (?:buy|purchase|acquire|procure))|(?:signed|signs|signing|inked)\s+(?:up\s+)?for(?=\s+(?:another\s+|a\s+further\s+|its\s+|the\s+)?[\w-]+)|(?:signed|signs|signing|inked)\s+with\s+(?:[\w'’.-]+\s+){1,4}for(?=\s)`,
       examples: [
         'Manila inked a contract worth $375 million for anti-ship missiles.',
         'Riyadh signed a deal worth about $3.2 billion for Korean air defence batteries.',
@@ -115,8 +117,13 @@ export const CONTRACT_FOR_FAMILY: PhraseFamily = {
         'Lisbon signed for five airlifters in 2019.',
         'Doha signed a contract in May 2018 for 24 trainer jets.',
         'Lima signed a contract worth 90 million dollars with the Spanish arm of a shipbuilder for two patrol boats.',
+        'Abu Dhabi signed for the Cheongung air defence system in 2022.',
+        'In May Lima signed with Hanwha for self-propelled guns.',
       ],
-      counterExamples: ['The contract was cancelled, officials in Baghdad said.'],
+      counterExamples: [
+        'The contract was cancelled, officials in Baghdad said.',
+        'The envoy signed on behalf of Chile.',
+      ],
     },
   ],
 };
@@ -422,7 +429,7 @@ export const HANDED_OVER_FAMILY: PhraseFamily = {
       name: 'handed over: handed over, donated, delivered',
       yields: { type: 'equipment_transfer', role: 'hand-over' },
       bare: true,
-      pattern: String.raw`^(?:hand(?:ed|s)?\s+over|donated|donates|gifted|gifts|delivered|delivers|transferred|gave|given|gives|sold|sells|supplied|supplies|provided|provides)$`,
+      pattern: String.raw`^(?:hand(?:ed|s|ing)?\s+over|donated|donates|donating|gifted|gifts|delivered|delivers|delivering|transferred|transferring|gave|given|gives|sold|sells|selling|supplied|supplies|supplying|provided|provides|providing)$`,
       examples: ['handed over', 'donated'],
       counterExamples: ['ordered', 'handed over to'],
     },

@@ -22,7 +22,6 @@ import { compileEntries, compileFamily } from '../phrasebook/compile.js';
 import {
   ALONGSIDE_FAMILY,
   BARE_JOIN_FAMILY,
-  BILATERAL_BEFORE_FAMILY,
   EACH_AFTER_SUBJECT_FAMILY,
   NEWCOMER_AFTER_FAMILY,
   OWN_INSTRUMENT_FAMILY,
@@ -258,14 +257,13 @@ function readParties(
       out.push({ parties: uniq([...hubs, ...spokes]) });
       return out;
     }
-    // "Spain and Greece host US forces under bilateral agreements with Washington": plural instruments, one
-    // of each subject's with each partner.
+    // "Spain and Greece host US forces under bilateral agreements with Washington", "A, B and C have security
+    // treaties with Russia": plural instruments, one of each subject's with each partner.
     // "Finland, Sweden and Denmark each signed a DCA with Washington": one each.
     if (
       hubs.length > 1 &&
       (trigger.kind === 'instrument' || trigger.kind === 'generic') &&
-      ((PLURAL_INSTRUMENT.test(text.slice(trigger.start, trigger.end)) &&
-        BILATERAL_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) ||
+      (PLURAL_INSTRUMENT.test(text.slice(trigger.start, trigger.end)) ||
         (subject !== undefined && EACH_AFTER_SUBJECT.test(text.slice(subject.end, trigger.start))))
     ) {
       for (const hub of hubs)
@@ -455,7 +453,6 @@ const ALONGSIDE = compileFamily(ALONGSIDE_FAMILY);
 const NEWCOMER_AFTER = compileFamily(NEWCOMER_AFTER_FAMILY);
 const SMALL_GROUPING_SUMMIT = compileFamily(SMALL_GROUPING_SUMMIT_FAMILY);
 const EACH_AFTER_SUBJECT = compileFamily(EACH_AFTER_SUBJECT_FAMILY);
-const BILATERAL_BEFORE = compileFamily(BILATERAL_BEFORE_FAMILY);
 const BARE_JOIN = compileFamily(BARE_JOIN_FAMILY);
 const SOME_OF = compileFamily(SOME_OF_FAMILY);
 const OWN_INSTRUMENT = compileFamily(OWN_INSTRUMENT_FAMILY);

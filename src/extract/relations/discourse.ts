@@ -8,6 +8,11 @@ import { compileFamily } from '../phrasebook/compile.js';
 export interface Discourse {
   /** The party the document is about (most mentioned), the hub of lists without a subject. */
   focal: PartyCode | null;
+  /**
+   * The state the paragraph opens on as its subject ("Colombo has never been a single-supplier customer."):
+   * what its later sentences are about, where the document's most-named state may be another.
+   */
+  topic: PartyCode | null;
   lastPair: { codes: PartyCode[]; sentence: number } | null;
   lastSubject: { code: PartyCode; sentence: number } | null;
   /**
@@ -40,6 +45,7 @@ export interface Discourse {
 export function startDiscourse(mentions: PartyMention[]): Discourse {
   return {
     focal: focalParty(mentions),
+    topic: null,
     lastPair: null,
     lastSubject: null,
     lastInstrument: null,
@@ -66,6 +72,31 @@ function focalParty(mentions: PartyMention[]): PartyCode | null {
     }
   }
   return best;
+}
+
+/** How far into its paragraph's first sentence a state stands as its subject. */
+const TOPIC_WITHIN = 40;
+
+/** At a paragraph's first sentence: the state it opens on, else none for the paragraph. */
+export function openParagraph(
+  discourse: Discourse,
+  sentenceStart: number,
+  mentions: readonly PartyMention[],
+): void {
+  const opening = mentions.find(
+    (m) => m.start - sentenceStart <= TOPIC_WITHIN && m.kind !== 'grouping' && m.kind !== 'firm',
+  );
+  discourse.topic = opening?.code ?? null;
+}
+
+/**
+ * The state a sentence with no recipient of its own is about: its paragraph's topic, else the document's
+ * focal state; none where the document is about `not` (the supplier), whose own story names its
+ * partners elsewhere.
+ */
+export function aboutState(discourse: Discourse, not: PartyCode | null): PartyCode | null {
+  if (not !== null && discourse.focal === not) return null;
+  return discourse.topic && discourse.topic !== not ? discourse.topic : discourse.focal;
 }
 
 /** Pronouns and phrases that point back to a pair named before. */

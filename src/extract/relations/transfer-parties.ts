@@ -27,7 +27,15 @@ import {
 } from '../phrasebook/transfer-roles.js';
 import type { PartySet } from './choose-parties.js';
 import { clauseAround } from './decide-status.js';
-import { PAIR_ANAPHOR, pronounSubject, RECENT, recent, uniq, type Discourse } from './discourse.js';
+import {
+  aboutState,
+  PAIR_ANAPHOR,
+  pronounSubject,
+  RECENT,
+  recent,
+  uniq,
+  type Discourse,
+} from './discourse.js';
 import { OWNED_KIT, type Trigger } from './find-triggers.js';
 import type { PartyGroup } from './party-groups.js';
 
@@ -128,7 +136,8 @@ export function transferParties(
   const subject =
     subjectGroup?.codes[0] ??
     pronounSubject(text, sentence, discourse) ??
-    (IT_THEY_SUBJECT.test(text) ? discourse.focal : null);
+    // "It has received ...": the state its paragraph is about, else the article's.
+    (IT_THEY_SUBJECT.test(text) ? aboutState(discourse, null) : null);
   // "Nigeria, Ghana and Kenya bought Turkish drones": every state of the subject's list buys.
   const buyers = subjectGroup?.codes ?? (subject ? [subject] : []);
   const maker = makerOf(text, trigger, groups);
@@ -434,11 +443,12 @@ export function transferParties(
       // names no recipient, nor any "to" it leaves unnamed ("to buyers abroad"), the state the article is
       // about receives.
       // Only a hand-over: ships "sent" to drills or "deployed" go to no one.
-      const focal = discourse.focal;
+      // The state its paragraph opens on, if not the supplier: "Colombo has never had one supplier. ... The
+      // United States has handed over two cutters" in an article that names India more often.
+      const focal = aboutState(discourse, supplier);
       if (
         codes.length === 0 &&
         focal &&
-        focal !== supplier &&
         HANDED_OVER.test(text.slice(trigger.start, trigger.end)) &&
         !passive &&
         !PASSIVE_AUXILIARY.test(text.slice(Math.max(0, trigger.start - 20), trigger.start)) &&
@@ -476,7 +486,7 @@ const KIT_BEFORE_PARTICIPLE = new RegExp(String.raw`(?:${EQUIPMENT.source}|[A-Z]
  * place ("to Kyiv", read as a city).
  */
 const UNNAMED_RECIPIENT =
-  /\b(?:to|for)\s+(?:the\s+|its\s+|their\s+|some\s+|several\s+|many\s+|other\s+|\d+\s+|[a-z]+\s+)?(?:[\w-]+\s+){0,2}(?:countries|nations|states|buyers|customers|clients|partners|allies|militaries|forces|armies|navies|governments|units|brigades|front|troops|users|operators)\b|\bto\s+(?:the\s+)?[A-Z]/;
+  /\b(?:to|for)\s+(?:the\s+|its\s+|their\s+|some\s+|several\s+|many\s+|other\s+|\d+\s+|[a-z]+\s+)?(?:[\w-]+\s+){0,3}(?:countries|nations|states|buyers|customers|clients|partners|allies|militaries|forces|armies|navies|governments|units|brigades|front|troops|users|operators)\b|\bto\s+(?:the\s+)?[A-Z]/;
 const HANDED_OVER = compileFamily(HANDED_OVER_FAMILY);
 /** "the first units were delivered": in the passive, the one before the verb receives, if anyone. */
 const PASSIVE_AUXILIARY = /\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$/i;

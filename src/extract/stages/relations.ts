@@ -10,7 +10,13 @@ import {
   laterMilestones,
   otherStatuses,
 } from '../relations/decide-status.js';
-import { PRONOUN_SUBJECT, recent, startDiscourse, type Discourse } from '../relations/discourse.js';
+import {
+  openParagraph,
+  PRONOUN_SUBJECT,
+  recent,
+  startDiscourse,
+  type Discourse,
+} from '../relations/discourse.js';
 import { findTriggers, triggerGate, type Trigger } from '../relations/find-triggers.js';
 import { OFFICIAL, PARTICIPATION, TRAVEL } from '../lexicon/event-words.js';
 import { VESSEL_VISITOR_FAMILY } from '../phrasebook/event-words.js';
@@ -35,11 +41,16 @@ export function relations(doc: AnalyzedDocument): void {
   const discourse = startDiscourse(doc.parties);
   const namesExercise = new Map<number, boolean>();
   let cursor = 0;
+  let paragraph = -1;
   for (const sentence of doc.sentences.slice(0, last + 1)) {
     while (cursor < doc.parties.length && doc.parties[cursor]!.start < sentence.start) cursor++;
     const inSentence: PartyMention[] = [];
     for (let i = cursor; i < doc.parties.length && doc.parties[i]!.end <= sentence.end; i++)
       inSentence.push(doc.parties[i]!);
+    if (sentence.paragraph !== paragraph) {
+      paragraph = sentence.paragraph;
+      openParagraph(discourse, sentence.start, inSentence);
+    }
     discourse.exerciseBefore = discourse.lastExercise;
     readSentence(doc, sentence, inSentence, discourse, namesExercise);
   }
