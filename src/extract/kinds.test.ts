@@ -2780,4 +2780,46 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       'security_treaty RUS+TJK in_force',
     ]);
   });
+  it('reads an agreement its party decided not to renew as ended', () => {
+    expect(
+      rules('In May Quito decided not to renew its 2019 defence cooperation agreement with Lima.'),
+    ).toEqual(['defense_mou ECU+PER ended']);
+  });
+
+  it('reads deliveries under way ("continued to receive") as completed, and a text "being discussed" as negotiating', () => {
+    expect(rules('Astana continued to receive Spanish-built transport aircraft last year.')).toEqual([
+      'equipment_transfer ESP+KAZ completed',
+    ]);
+    expect(rules('A new status of forces agreement between Chile and Peru is being discussed.')).toEqual([
+      'reciprocal_access CHL+PER negotiating',
+    ]);
+  });
+
+  it('reads licensed and local production, a technology-transfer package and a joint venture as joint development', () => {
+    expect(
+      rules('Peru will build part of the Korean frigates locally under a technology-transfer package.'),
+    ).toContain('joint_development KOR+PER concluded');
+    expect(rules('Chile builds the boats under a licensing deal agreed with Germany in 2021.')).toContain(
+      'joint_development CHL+DEU concluded',
+    );
+  });
+
+  it('reads a joint venture by the hyphenated pair that ends its apposition, or the owners after "of"', () => {
+    const text =
+      'Hanoi ordered the missiles in May from their maker, the Chile-Peru joint venture that builds them.';
+    expect(rules(text).filter((k) => k.startsWith('joint_development'))).toEqual([
+      'joint_development CHL+PER concluded',
+    ]);
+    const owners =
+      'Oslo bought launchers supplied by Nordic Rock, a joint venture of Finland and Sweden, last year.';
+    expect(rules(owners).filter((k) => k.startsWith('joint_development'))).toEqual([
+      'joint_development FIN+SWE concluded',
+    ]);
+  });
+
+  it('reads a firm named after its state’s demonym and a common noun ("the French group Thales") as one mention of that state', () => {
+    const text =
+      'Brazil and France are partners. Brazil builds ships. Helibras, a subsidiary of the French group Thales, assembles the 50 H225M helicopters acquired for the three Brazilian armed forces.';
+    expect(rules(text)).toContain('equipment_transfer FRA+BRA concluded');
+  });
 });

@@ -63,6 +63,9 @@ export const FIRMS: Readonly<Record<string, readonly string[]>> = {
     'Safran',
     'Nexter',
     'Arquus',
+    // The group is multinational; its helicopter maker (formerly Eurocopter) is seated at Marignane.
+    'Airbus Helicopters',
+    'Eurocopter',
   ],
   ITA: [
     'Leonardo',

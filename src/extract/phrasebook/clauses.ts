@@ -228,6 +228,29 @@ export const REPORTED_WOULD_FAMILY: PhraseFamily = {
  * "have yet to sign the pact they began negotiating", "has yet to ratify the treaty": an instrument still to be
  * signed is under negotiation, and one still to be ratified has been signed.
  */
+/**
+ * "decided not to renew the 2019 agreement", "let the pact lapse": an instrument its party chose not to carry on
+ * has ended; a negation that still tells a status.
+ */
+export const NOT_RENEWED_FAMILY: PhraseFamily = {
+  name: 'not renewed',
+  flags: 'i',
+  entries: [
+    {
+      name: 'not renewed: decided not to renew or extend',
+      yields: { status: 'ended' },
+      bare: true,
+      pattern: String.raw`\b(?:(?:decided|chose|opted|voted)\s+not\s+to|(?:declined|refused)\s+to|did\s+not|will\s+not|would\s+not|won['’]t)\s+(?:formally\s+)?(?:renew|extend|prolong)\s+(?:[\w'’-]+\s+){0,4}$`,
+      examples: [
+        'Male also decided not to renew a ',
+        'Quito declined to extend the ',
+        'Lusaka did not renew its ',
+      ],
+      counterExamples: ['Lusaka decided to renew its ', 'Lusaka did not sign the '],
+    },
+  ],
+};
+
 export const YET_TO_FAMILY: PhraseFamily = {
   name: 'yet to',
   flags: 'i',
@@ -260,7 +283,7 @@ export const NEGATED_FAMILY: PhraseFamily = {
       yields: { role: 'negated' },
       bare: true,
       pattern: String.raw`\b(?:not|no|never|neither|nor|without|yet to|failed to|refused to|declined to)\b[^,.;]{0,30}$`,
-      examples: ['Neither Accra nor Lome took part in the ', 'Lusaka declined to renew its '],
+      examples: ['Neither Accra nor Lome took part in the ', 'Lusaka declined to ratify its '],
       counterExamples: [
         'Lusaka did not comment, but officials later signed the ',
         'Notwithstanding the delays, the two armies signed a ',

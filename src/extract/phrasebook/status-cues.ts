@@ -178,8 +178,12 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         // "Discussions with France on a visiting forces deal opened in 2024".
         '(discussions|talks) (with|on|about) ~6 (opened|began|started|resumed|are under way|continue[d])',
         'in discussions (with|on|about)',
+        // "a new text of the pact is being discussed": its wording still open.
+        '(is|are) [still |now ]being (discussed|drafted|worked out|hammered out)',
+        'under (discussion|negotiation)',
       ],
       examples: [
+        'A replacement text for the logistics pact is being discussed.',
         'Vietnam and the Philippines launched formal negotiations on a coast guard pact.',
         'Ghana said talks on an access deal with Brazil would open next month.',
         'Poland is negotiating a supply deal with Seoul.',
@@ -587,10 +591,13 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         '(relies|rely|relied|depends|depend|depended) ~2 on',
         // A gift received has been handed over.
         '(was|were|came as) [a ](donation|gift)[s] from',
+        // Deliveries under way: "continued to receive", "began delivering".
+        '(continue[s|d]|began|begun|started|keeps|kept) (to receive|receiving|to take delivery|taking delivery|to deliver|delivering|to supply|supplying)',
       ],
       examples: [
         'Korea delivered the first K9 howitzers to Poland.',
         'The frigate arrived in Mombasa from Istanbul.',
+        'Astana continued to receive Spanish transport aircraft.',
       ],
       counterExamples: ['Korea will ship the howitzers next year.'],
     },

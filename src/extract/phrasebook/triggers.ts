@@ -504,7 +504,9 @@ const jointDevelopment: PhraseEntry[] = [
       'joint (research|development|production)',
       'co[-]develop[s|ed|ing|ment]',
       'co[-]produc(e|es|ed|ing|tion)',
-      'jointly (develop|produc|research|build|construct|manufactur|assembl)*',
+      'jointly (develop|produc|research|build|construct|manufactur|assembl|design)*',
+      // "BrahMos, built by the Indo-Russian joint venture": a venture of two states' firms makes the kit.
+      'joint venture',
       'cooperative development',
       'cooperative research',
     ],
@@ -538,6 +540,11 @@ const jointDevelopment: PhraseEntry[] = [
       // Under a transfer, not "a deal on equipment and technology transfer" (an instrument of its own).
       '(under|with|through|including|involving|via) [a |the ][full |partial |significant ](transfer[s] of technology|technology transfer[s])',
       'licen(c|s)e[d] production',
+      '(under|with|through) [a |the |an ][[0-9]* ](licen(c|s)e|licen(c|s)ing|technology_transfer) (deal|agreement|arrangement|package|programme|program|scheme)',
+      // "to be produced locally in Egypt", "local assembly of the jets": a buyer making the seller's design.
+      'local (production|assembly|manufacture|manufacturing)',
+      '(produced|assembled|built|manufactured|made) locally',
+      '(assemble|build|produce|manufacture)[s|d] ~4 at home',
       '(built|produced|assembled|manufactured|made) [locally ]under licen(c|s)e',
       '(build|produce|assemble|manufacture)[s] ~5 under licen(c|s)e',
       '(assistance|assist[s|ed]|help[s|ed]) in (building|constructing|producing|developing)',
@@ -551,6 +558,8 @@ const jointDevelopment: PhraseEntry[] = [
       'Seoul assists in building corvettes at Peruvian shipyards.',
       'Egypt will produce Korean K9 howitzers under licence near Cairo.',
       'Spain left the drone programme it launched with France and Italy.',
+      'Its hulls are assembled in Gdansk under a technology-transfer package with a Korean yard.',
+      'Part of the order is to be produced locally in Cairo.',
     ],
     counterExamples: [
       'The shipyard was built in 1990 with private money.',

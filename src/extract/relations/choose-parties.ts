@@ -134,6 +134,16 @@ function readParties(
   const usable = groups.filter((g) => !g.place);
   const between = usable.find((g) => g.marker === 'between' && g.codes.length >= 2);
   if (between) return [{ parties: between.codes }];
+  // "a joint venture of Israel's IAI and Singapore's ST Engineering": the venture's owners, whoever it supplies.
+  const owners = usable.find(
+    (g) =>
+      trigger.type === 'joint_development' &&
+      g.marker === 'of' &&
+      g.codes.length >= 2 &&
+      g.start >= trigger.end &&
+      g.start - trigger.end <= 6,
+  );
+  if (owners) return [{ parties: owners.codes }];
   const signers = signersAfter(text, trigger, usable);
   if (signers) return [{ parties: signers }];
   // "The two countries signed a treaty in 2024 that ..., and North Korean troops ...": the pair a subject
@@ -386,14 +396,20 @@ function signersAfter(text: string, trigger: Trigger, usable: PartyGroup[]): Par
 function compoundBefore(text: string, trigger: Trigger, usable: PartyGroup[]): PartyCode[] | null {
   const g = usable.filter((x) => x.end <= trigger.start).at(-1);
   if (!g || g.codes.length < 2 || !COMPOUND_GAP.test(text.slice(g.end, trigger.start))) return null;
-  // "Ghana joins Nigeria-US war games": a verb before the compound brings its own subject in.
-  if (!COMPOUND_OPENING.test(text.slice(0, g.start))) return null;
+  // The hyphenated run that ends the group: "BrahMos Aerospace, the India-Russia joint venture" is India and
+  // Russia's venture, whatever the apposition before it names.
   const offset = g.mentions[0]!.start - g.start;
-  for (let k = 1; k < g.mentions.length; k++) {
-    const between = text.slice(g.mentions[k - 1]!.end - offset, g.mentions[k]!.start - offset);
-    if (!/^\s?[-–/]\s?$/.test(between)) return null;
-  }
-  return uniq(g.codes);
+  let first = g.mentions.length - 1;
+  while (
+    first > 0 &&
+    /^\s?[-–/]\s?$/.test(text.slice(g.mentions[first - 1]!.end - offset, g.mentions[first]!.start - offset))
+  )
+    first--;
+  const run = g.mentions.slice(first);
+  if (run.length < 2) return null;
+  // "Ghana joins Nigeria-US war games": a verb before the compound brings its own subject in.
+  if (!COMPOUND_OPENING.test(text.slice(0, run[0]!.start - offset))) return null;
+  return uniq(run.map((m) => m.code));
 }
 
 /** Before the compound: the sentence's start, an article or a preposition, not a verb. */

@@ -31,6 +31,7 @@ import {
   MEMBERSHIP_STATUS_FAMILY,
   STANDING_ALLIES_FAMILY,
   NEGATED_FAMILY,
+  NOT_RENEWED_FAMILY,
   PAST_EVENT_VERB_FAMILY,
   RELATIVE_AFTER_FAMILY,
   REPORTED_WOULD_FAMILY,
@@ -92,6 +93,7 @@ const NEGATED = compileFamily(NEGATED_FAMILY);
 const SPECULATIVE = compileFamily(SPECULATIVE_FAMILY);
 const CALLED_OFF = compileFamily(CALLED_OFF_FAMILY);
 const SUSPENDED = compileFamily(SUSPENDED_FAMILY);
+const NOT_RENEWED = compileFamily(NOT_RENEWED_FAMILY);
 const PAST_EVENT_VERB = compileFamily(PAST_EVENT_VERB_FAMILY);
 const EVENT_PROPOSED = compileFamily(EVENT_PROPOSED_FAMILY);
 const YET_TO = compileEach(YET_TO_FAMILY);
@@ -135,6 +137,7 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
   if (trigger.kind === 'instrument' || trigger.kind === 'generic') {
     const yetTo = firstStatus(YET_TO, before);
     if (yetTo) return yetTo;
+    if (NOT_RENEWED.test(before)) return 'ended';
   }
   if (NEGATED.test(before)) return null;
   // A relative clause after the trigger ("a memorandum that calls for ...") speaks of something else.

@@ -44,7 +44,7 @@ export interface Discourse {
 
 export function startDiscourse(mentions: PartyMention[]): Discourse {
   return {
-    focal: focalParty(mentions),
+    focal: mostMentioned(mentions),
     topic: null,
     lastPair: null,
     lastSubject: null,
@@ -60,7 +60,8 @@ export function startDiscourse(mentions: PartyMention[]): Discourse {
   };
 }
 
-function focalParty(mentions: PartyMention[]): PartyCode | null {
+/** The most mentioned party (named more than once); ties go to the one named first. */
+function mostMentioned(mentions: PartyMention[]): PartyCode | null {
   const counts = new Map<PartyCode, number>();
   for (const m of mentions) counts.set(m.code, (counts.get(m.code) ?? 0) + (m.kind === 'capital' ? 0.5 : 1));
   let best: PartyCode | null = null;

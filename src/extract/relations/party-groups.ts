@@ -39,7 +39,9 @@ export function groupMentions(sentence: string, offset: number, mentions: Senten
     // Mentions at one span ("the Baltic states": each member) are one list.
     if (
       current &&
-      (s < current.end || (!placeThenParty(current, m) && JOINER.test(sentence.slice(current.end, s))))
+      (s < current.end ||
+        (!placeThenParty(current, m) && JOINER.test(sentence.slice(current.end, s))) ||
+        firmOfDemonym(current, m, sentence.slice(current.end, s)))
     ) {
       if (!current.codes.includes(m.code)) current.codes.push(m.code);
       current.mentions.push(m);
@@ -64,6 +66,16 @@ export function groupMentions(sentence: string, offset: number, mentions: Senten
 }
 
 const VERB_AFTER_LIST = compileFamily(VERB_AFTER_LIST_FAMILY);
+
+/**
+ * "the French group Airbus Helicopters", "the Korean defence firm Hanwha": a firm named after its state's
+ * demonym and a common noun is one mention of that state, not a second party.
+ */
+function firmOfDemonym(current: PartyGroup, next: SentenceMention, gap: string): boolean {
+  const last = current.mentions.at(-1)!;
+  return last.kind === 'demonym' && next.kind === 'firm' && next.code === last.code && FIRM_NOUNS.test(gap);
+}
+const FIRM_NOUNS = /^\s+(?:[a-z][\w-]*\s+){1,3}$/;
 
 /**
  * "talks in Accra, the Dutch minister said": a city named as a place and a party after it belong to two
