@@ -2822,4 +2822,47 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       'Brazil and France are partners. Brazil builds ships. Helibras, a subsidiary of the French group Thales, assembles the 50 H225M helicopters acquired for the three Brazilian armed forces.';
     expect(rules(text)).toContain('equipment_transfer FRA+BRA concluded');
   });
+  it('reads "several Nordic countries" as some members, not all five', () => {
+    const read = rules('Washington has signed defence cooperation agreements with several Nordic countries.');
+    expect(read.filter((k) => k.includes('DNK') || k.includes('ISL'))).toEqual([]);
+    expect(
+      rules('Washington has signed defence cooperation agreements with the Nordic countries.'),
+    ).toContain('defense_mou DNK+USA concluded');
+  });
+
+  it('reads the maker named as the agent ("produced by") over the maker a catalogue knows for the type', () => {
+    expect(
+      rules(
+        'Azerbaijan and Pakistan are close. Azerbaijan buys jets. Baku ordered JF-17C Block III multirole fighter aircraft produced by Pakistan Aeronautical Complex in 2024.',
+      ),
+    ).toContain('equipment_transfer PAK+AZE concluded');
+  });
+
+  it('reads a state struck or attacked before a pact ("after Israeli strike on Doha") as no party to it', () => {
+    expect(rules('Oman and Jordan sign mutual defence pact after Israeli strike on Beirut')).toEqual([
+      'security_treaty JOR+OMN concluded',
+    ]);
+  });
+
+  it('reads a state regretting drills as no participant, and exercises a pact paves the way for as not held', () => {
+    const text =
+      'Chinese and Brazilian navies held drills off Durban in May. The European Union issued a statement regretting the naval drills.';
+    expect(rules(text).filter((k) => k.includes('EU'))).toEqual([]);
+    const pact =
+      'Fiji signed a status of forces agreement with Australia in 2022, smoothing the way for joint exercises.';
+    expect(rules(pact).filter((k) => k.startsWith('joint_exercise') && k.endsWith('held'))).toEqual([]);
+  });
+
+  it('reads the state that provides aid as its giver, to the others of the clause only', () => {
+    const text =
+      'Nepal has signed an agreement with China under which Beijing will provide military assistance free of charge, as Indian officials watch closely.';
+    expect(rules(text).filter((k) => k.startsWith('equipment_transfer'))).toEqual([
+      'equipment_transfer CHN+NPL concluded',
+    ]);
+    expect(
+      rules('Nepal signs military assistance deal with China as Indian troops leave').filter((k) =>
+        k.startsWith('equipment_transfer'),
+      ),
+    ).toEqual(['equipment_transfer CHN+NPL concluded']);
+  });
 });

@@ -27,9 +27,12 @@ const REGION_PHRASE = new RegExp(
   String.raw`\b(${REGIONS.map((r) => r.word).join('|')})\s+(?:states|countries|nations|republics|capitals|governments|leaders|prime\s+ministers|defen[cs]e\s+ministers|allies|neighbou?rs)\b`,
   'g',
 );
-/** "the last of the Nordic countries to ...": one member, named by its own name elsewhere in the sentence. */
+/**
+ * "the last of the Nordic countries to ...": one member, named by its own name elsewhere in the sentence;
+ * "several Nordic countries", "two Baltic states": some members, not named ("the three Baltic states" are all).
+ */
 const ONE_OF =
-  /\b(?:one|last|first|second|third|fourth|fifth|only|latest|newest|smallest|largest)\s+of\s+(?:the\s+)?(?:other\s+|fellow\s+|five\s+|three\s+)?$/i;
+  /\b(?:one|last|first|second|third|fourth|fifth|only|latest|newest|smallest|largest)\s+of\s+(?:the\s+)?(?:other\s+|fellow\s+|five\s+|three\s+)?$|\b(?:several|some|many|most|other|various|a\s+few|a\s+number\s+of)\s+(?:other\s+)?$|(?<!\b(?:the|all|its|their)\s+)\b(?:two|three|four)\s+$/i;
 const MEMBERS = new Map(REGIONS.map((r) => [r.word, r.members]));
 
 /** Every region phrase in the text: the region word's span and its members. */

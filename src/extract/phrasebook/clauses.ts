@@ -443,6 +443,15 @@ export const EVENT_PROPOSED_FAMILY: PhraseFamily = {
         'The two admirals staged ',
       ],
     },
+    {
+      // "a status of forces pact, smoothing the way for exercises": what a pact is for has yet to happen.
+      name: 'event proposed: what an instrument paves the way for',
+      yields: { status: 'proposed' },
+      bare: true,
+      pattern: String.raw`\b(?:(?:smooth\w*|pav\w*|clear\w*|open\w*)\s+the\s+way\s+(?:for|to)|to\s+(?:facilitate|ease|enable|simplify)|mak\w*\s+it\s+easier\s+to\s+(?:hold|conduct|stage|plan))\s+(?:[\w-]+\s+){0,3}$`,
+      examples: ['The pact, smoothing the way for joint ', 'a framework to facilitate bilateral '],
+      counterExamples: ['The navies then held joint ', 'The way for the '],
+    },
   ],
 };
 

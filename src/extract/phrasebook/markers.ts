@@ -48,12 +48,12 @@ export const MARKER_FAMILY: PhraseFamily = {
       name: 'list marker: with, through a count or a kind of partner',
       yields: { role: 'with' },
       bare: true,
-      pattern: String.raw`\bwith\s+(?:(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|several|many|other|more|like-minded|partner|its|their|(?!(?:from|of|to|by|in|at|for|on|and)\b)\w+)\s+){0,4}(?:countries|nations|partners|states|governments|members|organizations)?\s*(?:,?\s*(?:including|such as|like|namely|notably|among them)\s*:?\s*)?(?:the\s+)?$`,
+      pattern: String.raw`\bwith\s+(?:(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|several|many|other|more|like-minded|partner|its|their|(?!(?:from|of|to|by|in|at|for|on|and|as|while|when|after|before|amid|but|since)\b)\w+)\s+){0,4}(?:countries|nations|partners|states|governments|members|organizations)?\s*(?:,?\s*(?:including|such as|like|namely|notably|among them)\s*:?\s*)?(?:the\s+)?$`,
       examples: [
         'held drills with 14 nations, including ',
         'signed the pact with like-minded partners such as ',
       ],
-      counterExamples: ['held drills with troops from '],
+      counterExamples: ['held drills with troops from ', 'signed a deal with Oman as '],
     },
     {
       name: 'list marker: with',

@@ -226,6 +226,16 @@ export const MADE_BY_FAMILY: PhraseFamily = {
       examples: ['frigates built in China for the navy', 'corvettes made in Korea, then shipped'],
       counterExamples: ['frigates built in a Chinese yard', 'the plant built in 1990 for'],
     },
+    {
+      // "fighters produced by Pakistan Aeronautical Complex": the maker named as the agent, over the maker a
+      // catalogue knows for the type (one built in two states).
+      name: 'made by: built by a named maker',
+      yields: { type: 'equipment_transfer', role: 'maker' },
+      bare: true,
+      pattern: String.raw`\b(?:built|made|manufactured|produced|developed)\s+by\s+(?:the\s+)?([A-Z][\w.'’-]*)`,
+      examples: ['jets produced by Pakistan Aeronautical Complex', 'frigates built by the Korean yard'],
+      counterExamples: ['jets produced by a state firm', 'frigates built in Korea'],
+    },
   ],
 };
 

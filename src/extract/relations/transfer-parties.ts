@@ -316,6 +316,26 @@ export function transferParties(
       // only the recipients ("under OSA, the first grants went to Fiji and Bangladesh").
       const programme = aidProgrammeDonor(text);
       if (programme) return pair(programme, codes);
+      // "... under which Beijing will provide military assistance": the state that gives it, to the others of
+      // the clause (not "..., as Indian troops leave").
+      const giver = usable.find(
+        (g) =>
+          g.end <= trigger.start && g.codes.length === 1 && AID_GIVER.test(text.slice(g.end, trigger.start)),
+      )?.codes[0];
+      if (giver) {
+        const inClause = usable.filter((g) => g.start >= clause.from && g.start < clause.to);
+        return pair(giver, uniq(inClause.flatMap((g) => g.codes)));
+      }
+      // "Maldives signs military assistance deal with China": the partner of an aid deal gives it, unless the
+      // subject is the arms exporter of the two; no state beyond the clause ("as Indian troops leave").
+      const partner = usable.find((g) => g.marker === 'with' && g.start < clause.to && g.codes.length === 1);
+      const subjectState = subjectGroup?.codes.length === 1 ? subjectGroup.codes[0]! : null;
+      if (partner && subjectState && partner.start > trigger.start) {
+        const giver = partner.codes[0]!;
+        return MAJOR_EXPORTERS.has(subjectState) && !MAJOR_EXPORTERS.has(giver)
+          ? pair(subjectState, [giver])
+          : pair(giver, [subjectState]);
+      }
       const donor = list
         ? (codes.find((c) => !list.codes.includes(c)) ?? discourse.focal)
         : (usable[0]?.codes[0] ?? null);
@@ -488,6 +508,9 @@ const KIT_BEFORE_PARTICIPLE = new RegExp(String.raw`(?:${EQUIPMENT.source}|[A-Z]
 const UNNAMED_RECIPIENT =
   /\b(?:to|for)\s+(?:the\s+|its\s+|their\s+|some\s+|several\s+|many\s+|other\s+|\d+\s+|[a-z]+\s+)?(?:[\w-]+\s+){0,3}(?:countries|nations|states|buyers|customers|clients|partners|allies|militaries|forces|armies|navies|governments|units|brigades|front|troops|users|operators)\b|\bto\s+(?:the\s+)?[A-Z]/;
 const HANDED_OVER = compileFamily(HANDED_OVER_FAMILY);
+/** Between a state and the aid it gives: "will provide", "has extended". */
+const AID_GIVER =
+  /^\s+(?:will\s+|would\s+|has\s+|have\s+|had\s+|is\s+to\s+)?(?:also\s+|now\s+)?(?:provide|provides|provided|providing|give|gives|gave|extend|extends|extended|grant|grants|granted)\s+(?:[\w$.,-]+\s+){0,4}$/;
 /** "the first units were delivered": in the passive, the one before the verb receives, if anyone. */
 const PASSIVE_AUXILIARY = /\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$/i;
 /** Between two makers of one list of systems bought: no preposition that opens another phrase. */
