@@ -2865,4 +2865,14 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       ),
     ).toEqual(['equipment_transfer CHN+NPL concluded']);
   });
+  it('reads a partner in a state’s weapons programme, and one removed from it, as joint development, through an abbreviation', () => {
+    expect(rules('Jakarta remains a partner in South Korea’s fighter jet programme.')).toEqual([
+      'joint_development IDN+KOR concluded',
+    ]);
+    expect(
+      rules(
+        'Ankara has bought jets elsewhere since it was removed from the U.S.-led F-35 programme in 2019.',
+      ),
+    ).toContain('joint_development TUR+USA ended');
+  });
 });

@@ -707,7 +707,7 @@ export const DEVELOPMENT_STATUS_FAMILY: PhraseFamily = {
     {
       name: 'development status: ended',
       yields: { type: 'joint_development', status: 'ended' },
-      pattern: String.raw`pull(?:s|ed|ing)?\s+out|withdr[ae]w\w*|quit(?:s|ting)?|exit(?:s|ed|ing)?\s+(?:from\s+)?|abandon\w*|scrap(?:s|ped|ping)?|cancel\w*|terminat\w*`,
+      pattern: String.raw`pull(?:s|ed|ing)?\s+out|withdr[ae]w\w*|quit(?:s|ting)?|exit(?:s|ed|ing)?\s+(?:from\s+)?|abandon\w*|scrap(?:s|ped|ping)?|cancel\w*|terminat\w*|(?:removed|expelled|ejected|excluded|kicked\s+out|dropped)\s+(?:[\w'’-]+\s+){0,4}from`,
       examples: [
         'The Netherlands is pulling out of the drone programme',
         'Spain withdrew from the joint tank project',

@@ -57,7 +57,8 @@ export function notationToSource(words: string): string {
       i += n[0].length;
       if (words[i + 1] === ' ') i++;
       // A word may carry a possessive ("Somalia's defence minister").
-      out += String.raw`(?:[\w'’-]+\s+){0,${n[0]}}`;
+      // Abbreviations keep their dots ("the U.S.-led programme").
+      out += String.raw`(?:[\w.'’-]+\s+){0,${n[0]}}`;
     } else out += escape(ch);
   }
   if (open.length > 0) throw new Error(`unclosed "${open.join('')}" in "${words}"`);

@@ -567,6 +567,21 @@ const jointDevelopment: PhraseEntry[] = [
     ],
   },
   {
+    // "a partner in South Korea's KF-21 programme", "removed Turkey from the F-35 programme": a state's place
+    // in a weapons programme run with others is a share in its development.
+    name: 'joint-development: a partner in, or removed from, a programme',
+    yields: activity('joint_development'),
+    words: [
+      '(partner|partners|participant|participants) in ~4 (programme|program|consortium)',
+      '(removed|expelled|ejected|excluded|kicked out|dropped) ~4 from the ~4 (programme|program|consortium)',
+    ],
+    examples: [
+      'Jakarta remains a partner in South Korea’s fighter jet programme.',
+      'Washington removed Ankara from the F-35 programme in 2019.',
+    ],
+    counterExamples: ['The minister removed the item from the agenda.', 'Partners in crime.'],
+  },
+  {
     name: 'joint-development: GCAP',
     yields: activity('joint_development'),
     words: ['Global Combat Air Programme', 'GCAP'],

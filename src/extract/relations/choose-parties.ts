@@ -115,8 +115,8 @@ function readParties(
   discourse: Discourse,
 ): PartySet[] {
   // "a naval base in Abu Dhabi under a 2009 agreement": a state named inside an instrument's words is its
-  // party, not a place.
-  if (trigger.kind === 'instrument')
+  // party, not a place; so is one inside a programme's ("a partner in South Korea's KF-21 programme").
+  if (trigger.kind === 'instrument' || trigger.type === 'joint_development')
     groups = groups.map((g) =>
       g.place && g.start >= trigger.start && g.end <= trigger.end ? { ...g, place: false } : g,
     );
