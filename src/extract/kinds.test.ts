@@ -2875,4 +2875,35 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       ),
     ).toContain('joint_development TUR+USA ended');
   });
+  it('reads a transfer done "under that accord" as a transfer, not what the framework covers', () => {
+    const text =
+      'Japan and Vietnam signed a defence equipment and technology transfer agreement in 2021. Under that accord, Tokyo handed over used patrol aircraft to the Vietnamese navy.';
+    expect(rules(text)).toContain('equipment_transfer JPN+VNM completed');
+  });
+
+  it('reads "it" after a time phrase as the article’s state, supplying its own kit whoever made it', () => {
+    const text =
+      'Romania has built up its air defences. Romania bought more launchers this year. Last month it handed over one of its Patriot systems to Ukraine.';
+    expect(rules(text)).toContain('equipment_transfer ROU+UKR completed');
+    expect(rules(text)).not.toContain('equipment_transfer USA+UKR completed');
+  });
+
+  it('reads instructors of a named corps arriving as deployed, not visiting', () => {
+    expect(
+      rules(
+        'Russian instructors from the Africa Corps arrived in Bamako in April with an air defence system.',
+      ).filter((k) => k.startsWith('high_level_meeting')),
+    ).toEqual([]);
+  });
+
+  it('reads a drill aimed at a state as not its own, and allegations rejected as no fact', () => {
+    expect(
+      rules('The U.S. and Japan staged a joint naval drill in May, a war rehearsal aimed at the DPRK.'),
+    ).toEqual(['joint_exercise JPN+USA held']);
+    expect(
+      rules(
+        'A spokesman flatly rejected the absurd allegations of the U.S. that the DPRK sends troops to Russia for joint drills.',
+      ).filter((k) => k.includes('RUS')),
+    ).toEqual([]);
+  });
 });

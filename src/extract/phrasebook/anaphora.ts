@@ -222,9 +222,10 @@ export const IT_THEY_SUBJECT_FAMILY: PhraseFamily = {
       bare: true,
       // "These include sales to ...": a demonstrative opening the sentence continues the article's subject too.
       // After an opening phrase too: "According to open-source reports, it has received ...".
-      pattern: String.raw`^\s*(?:(?:According\s+to|In|By|Since|Last|This|Earlier)\b[^,;]{0,40},\s*)?(?:it|they|these|this|those)\b`,
+      pattern: String.raw`^\s*(?:(?:According\s+to|In|By|Since|Last|This|Earlier)\b[^,;]{0,40},\s*|(?:Last|This|Earlier|Later|Next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\s+)?(?:it|they|these|this|those)\b`,
       examples: [
         'According to open-source reports, it has received Chinese air defence systems.',
+        'Last month it handed over two of its own launchers to Kyiv.',
         'It also bought four patrol boats.',
         ' They ordered twelve trainers.',
         'These include sales to Poland and Egypt.',
@@ -397,6 +398,31 @@ export const INSTRUMENT_CONTENT_FAMILY: PhraseFamily = {
         'The agreement also covers the joint servicing of helicopters.',
       ],
       counterExamples: ['It delivered two frigates in May.', 'The deal was signed on Monday.'],
+    },
+  ],
+};
+
+/**
+ * "Under that accord, Tokyo handed over used trainers to the navy": what was done under a transfer framework
+ * opens the sentence as its setting; the transfer told after it is one of its own, not what the framework covers.
+ */
+export const DONE_UNDER_FAMILY: PhraseFamily = {
+  name: 'done under',
+  flags: '',
+  entries: [
+    {
+      name: 'done under: an instrument as the setting of the sentence',
+      yields: { role: 'instrument-anaphor' },
+      bare: true,
+      pattern: String.raw`^\s*(?:Under|Through|Within)\s+(?:that|the|this|these|those|its|their)\s+(?:same\s+)?(?:[\w-]+\s+){0,3}(?:accords?|agreements?|pacts?|frameworks?|arrangements?|deals?)\s*,`,
+      examples: [
+        'Under that accord, Tokyo handed over used trainers to the navy.',
+        'Under the 2016 agreement, Japan has supplied radars.',
+      ],
+      counterExamples: [
+        'Under pressure, Tokyo handed over trainers.',
+        'The agreement covers the supply of parts.',
+      ],
     },
   ],
 };

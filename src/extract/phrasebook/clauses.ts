@@ -315,8 +315,14 @@ export const NEGATED_FAMILY: PhraseFamily = {
       name: 'negated: denied or dismissed reports',
       yields: { role: 'negated' },
       bare: true,
-      pattern: String.raw`\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|rejects?|rejected)\s+(?:the\s+)?(?:reports?|claims?|rumou?rs?|allegations?|suggestions?)\b[^.;]{0,80}$`,
-      examples: ['Quito denied reports that it had ', 'The ministry dismissed claims that the navy had '],
+      // The rejection may qualify what it rejects ("flatly rejected the absurd allegations of the U.S. that"); an
+      // abbreviation's dots end no sentence.
+      pattern: String.raw`\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|rejects?|rejected)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:reports?|claims?|rumou?rs?|allegations?|suggestions?|accusations?)\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}$`,
+      examples: [
+        'Quito denied reports that it had ',
+        'The ministry dismissed claims that the navy had ',
+        'A spokesman flatly rejected the absurd allegations of the US that Quito provides ',
+      ],
       counterExamples: ['Reports said Quito had '],
     },
   ],

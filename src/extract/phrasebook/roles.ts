@@ -80,6 +80,16 @@ export const RIVAL_BEFORE_FAMILY: PhraseFamily = {
         "Morocco's neighbour and rival ",
       ],
     },
+    {
+      // "a war rehearsal aimed at the DPRK": the state a drill is aimed at, named right after; not a purpose
+      // ("aimed at closer ties with ...").
+      name: 'rival before: a drill aimed at a state',
+      yields: { role: 'rival' },
+      bare: true,
+      pattern: String.raw`\b(?:aimed|directed|targeted)\s+(?:at|against)\s+(?:the\s+)?$|\btargeting\s+(?:the\s+)?$`,
+      examples: ['a dangerous war rehearsal aimed at the ', 'drills directed against '],
+      counterExamples: ['talks aimed at closer ties with '],
+    },
   ],
 };
 

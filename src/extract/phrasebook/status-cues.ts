@@ -592,7 +592,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         // A gift received has been handed over.
         '(was|were|came as) [a ](donation|gift)[s] from',
         // Deliveries under way: "continued to receive", "began delivering".
-        '(continue[s|d]|began|begun|started|keeps|kept) (to receive|receiving|to take delivery|taking delivery|to deliver|delivering|to supply|supplying)',
+        '(continue[s|d]|began|begun|started|keeps|kept) (to receive|receiving|to take delivery|taking delivery|to deliver|delivering|to supply|supplying|to provide|providing|to send|sending)',
       ],
       examples: [
         'Korea delivered the first K9 howitzers to Poland.',

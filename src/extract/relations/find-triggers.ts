@@ -424,7 +424,10 @@ const HOSTS_FORCES_UNDER =
   /\b(?:host|hosts|hosted|hosting|station|stations|stationed|base|bases|based)\s+(?:[\w'’-]+\s+){0,3}(?:forces|troops|soldiers|marines|sailors|aircraft|warships)\b[^.;]{0,80}\bunder\s+(?:[\w'’-]+\s+){0,4}$/i;
 
 /** A name right before the verb ("Prabowo travelled"): a person, where a title is not written. */
-const NAME_BEFORE = /\b[A-Z][\p{L}'’-]+\s+(?:(?:has|had|also|then|later|recently)\s+)?$/u;
+// Not the last word of a unit's name ("instructors from the Africa Corps arrived in Niamey"): troops arriving
+// are deployed, not visiting.
+const NAME_BEFORE =
+  /\b(?!(?:Corps|Army|Navy|Forces?|Guards?|Brigade|Battalion|Regiment|Fleet|Group|Command|Marines|Division|Squadron|Contingent)\s)[A-Z][\p{L}'’-]+\s+(?:(?:has|had|also|then|later|recently)\s+)?$/u;
 
 /** Agreements that news names by kind as often as by name: a "defence pact" may be any of them. */
 const UMBRELLA_TYPES: readonly FactType[] = ['security_treaty', 'defense_mou', 'reciprocal_access'];

@@ -31,7 +31,7 @@ import { compileEntries, compileFamily } from '../phrasebook/compile.js';
 import { CLAUSE_SHAPE_FAMILIES } from '../phrasebook/clauses.js';
 import { INSTRUMENT_OPENING, pointsBack, RELATED_LINK } from './gate.js';
 import { CIVIL_CONTEXT_FAMILY, DEFENSE_CONTEXT_FAMILY } from '../phrasebook/readings.js';
-import { FOLLOWED_FAMILY, INSTRUMENT_CONTENT_FAMILY } from '../phrasebook/anaphora.js';
+import { DONE_UNDER_FAMILY, FOLLOWED_FAMILY, INSTRUMENT_CONTENT_FAMILY } from '../phrasebook/anaphora.js';
 import { isGroupingCode } from '../../parties/groupings.js';
 
 export function relations(doc: AnalyzedDocument): void {
@@ -118,10 +118,12 @@ function readSentence(
   // A framework for transfers, or an ACSA's "supply of fuel and spare parts", is what the agreement
   // covers, not a transfer of its own.
   // So does a sentence whose subject is such an agreement just told ("It sets out procedures for the supply").
+  // Not a transfer done under it ("Under that accord, Tokyo handed over trainers to the navy").
   if (
-    triggers.some((t) => t.type === 'equipment_transfer_agreement' || t.type === 'acsa') ||
-    ((lastInstrument === 'equipment_transfer_agreement' || lastInstrument === 'acsa') &&
-      INSTRUMENT_CONTENT.test(text))
+    (triggers.some((t) => t.type === 'equipment_transfer_agreement' || t.type === 'acsa') ||
+      ((lastInstrument === 'equipment_transfer_agreement' || lastInstrument === 'acsa') &&
+        INSTRUMENT_CONTENT.test(text))) &&
+    !DONE_UNDER.test(text)
   )
     triggers = triggers.filter((t) => t.type !== 'equipment_transfer');
   for (const trigger of triggers) {
@@ -513,6 +515,7 @@ const EVENT_KINDS: ReadonlySet<Trigger['kind']> = new Set(['activity', 'meeting'
 const EVENT_WHICH = compileFamily(CLAUSE_SHAPE_FAMILIES.eventWhich);
 const FOLLOWED = compileFamily(FOLLOWED_FAMILY);
 const INSTRUMENT_CONTENT = compileFamily(INSTRUMENT_CONTENT_FAMILY);
+const DONE_UNDER = compileFamily(DONE_UNDER_FAMILY);
 
 // ", with which Manila has a treaty", and ", which already has a pact with Canberra,": the party before the
 // comma is the relative clause's own subject or partner.
