@@ -2906,4 +2906,18 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       ).filter((k) => k.includes('RUS')),
     ).toEqual([]);
   });
+  it('reads "close to" a deal and work started on a pact as negotiating; "will hand over" as a transfer still to come; a visitor "expected in" a capital as planned', () => {
+    expect(rules('Ankara is close to agreements to buy used Typhoon jets from Oman.')).toEqual([
+      'equipment_transfer OMN+TUR negotiating',
+    ]);
+    expect(
+      rules('Negotiators from Chile and Peru have also started work on a logistics support agreement.'),
+    ).toEqual(['acsa CHL+PER negotiating']);
+    expect(rules('Berlin will hand over two more air defence systems to Kyiv in the coming months.')).toEqual(
+      ['equipment_transfer DEU+UKR concluded'],
+    );
+    expect(
+      rules('President Lula is expected in Lima in early December for the annual Brazil-Peru summit.'),
+    ).toEqual(['high_level_meeting BRA+PER planned']);
+  });
 });

@@ -110,9 +110,17 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
       // "agreed to start work on drafting the programme": the text is still to be written.
       name: 'negotiating: agreed to start drafting',
       yields: { status: 'negotiating' },
-      words: ['(agreed|agree|agrees) to (start|begin|launch) ~2 (drafting|draft|work on|negotiat*|talks)'],
+      words: [
+        '(agreed|agree|agrees|concurred|concur) to (start|begin|launch) ~2 (drafting|draft|work on|negotiat*|talks|consultations)',
+        // "negotiators have started work on an ACSA": the text is being written.
+        '(started|begun|began|launched) work on',
+        // "close to a deal", "nearing an agreement": not yet signed.
+        '(close to|nearing|near) [a |an |the ](deal|agreement[s]|accord|pact|contract|signing)',
+      ],
       examples: [
         'The two ministers agreed to start work on drafting a cooperation plan for 2026.',
+        'Negotiators have started work on a logistics pact.',
+        'Lima is close to a deal on an access pact with Quito.',
         'Quito and Lima agreed to begin negotiations on a logistics pact.',
       ],
       counterExamples: ['The ministers agreed a cooperation plan for 2026.'],
@@ -426,6 +434,8 @@ export const FUTURE_FAMILY: PhraseFamily = {
         'plan[s] to',
         'planning to',
         'expected to',
+        // "Putin is expected in New Delhi in December": a visitor awaited.
+        '(is|are) expected (in|at)',
         'is to',
         'are to',
         'agreed to (hold|conduct|expand|stage|organi(s|z)e|launch|start|begin|resume|set up|establish|institutionali(s|z)e)',
@@ -507,9 +517,11 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'final (phase|stage)',
         // A contract still to be signed is being negotiated: "Seoul, Warsaw to sign second tank deal".
         '(to|will|set to|expected to|plan[s] to) [formally ]sign',
+        '(close to|nearing|near) [a |an |the ](deal|agreement[s]|contract|signing)',
       ],
       examples: [
         'India is in talks with France over more Rafale jets.',
+        'Ankara is close to agreements to buy used jets from Oman.',
         'Riyadh is negotiating the purchase of Korean air defence systems.',
         'Lima and Seoul to sign frigate contract next month',
         'The minister will visit Lima to discuss a contract for more frigates.',
@@ -525,6 +537,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
       words: [
         '(will|would|shall|to|are due to|is due to) be (delivered|handed over|transferred|supplied|commissioned)',
         '(will|would|is to|are to|is due to|are due to|is set to|are set to) (receive|get|take delivery)',
+        '(will|would|shall|is to|are to|is set to|are set to) [also |soon ](hand over|deliver|transfer|donate|ship)',
         '(expected|due|set|slated|scheduled|poised) to (receive|get|take delivery)',
         'will also (receive|get|take delivery)',
         '(due|scheduled|expected|set|slated) (for delivery|to be delivered|to arrive)',
@@ -592,7 +605,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         // A gift received has been handed over.
         '(was|were|came as) [a ](donation|gift)[s] from',
         // Deliveries under way: "continued to receive", "began delivering".
-        '(continue[s|d]|began|begun|started|keeps|kept) (to receive|receiving|to take delivery|taking delivery|to deliver|delivering|to supply|supplying|to provide|providing|to send|sending)',
+        '(continue[s|d]|began|begun|started|keeps|kept) (to receive|receiving|to take delivery|taking delivery|to deliver|delivering|to supply|supplying|to provide|providing|to send|sending|to hand over|handing over)',
       ],
       examples: [
         'Korea delivered the first K9 howitzers to Poland.',
