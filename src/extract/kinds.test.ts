@@ -2920,4 +2920,19 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       rules('President Lula is expected in Lima in early December for the annual Brazil-Peru summit.'),
     ).toEqual(['high_level_meeting BRA+PER planned']);
   });
+  it('reads two signers, one of them titled or the other’s counterpart, as a meeting', () => {
+    expect(
+      rules(
+        'Defence Minister Luis Petri and his Danish counterpart Troels Lund Poulsen signed the deal in Skrydstrup.',
+      ),
+    ).toContain('high_level_meeting ARG+DNK held');
+    expect(
+      rules(
+        'Before the talks, Singapore’s Defence Minister Chan Chun Sing and Richard Marles signed a memorandum on training.',
+      ),
+    ).toContain('high_level_meeting AUS+SGP held');
+    expect(rules('Chile and Peru signed a defence cooperation memorandum in May.')).toEqual([
+      'defense_mou CHL+PER concluded',
+    ]);
+  });
 });

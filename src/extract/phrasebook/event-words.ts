@@ -2,6 +2,9 @@
 import type { PhraseFamily } from './entry.js';
 
 /** A meeting of leaders, ministers or staff. "talks" toward an agreement are negotiation, not a meeting. */
+/** Who signs for a state at a meeting: leaders, ministers, a crown prince, the other's counterpart. */
+const SIGNER_TITLE = String.raw`president|prime\s+minister|premier|chancellor|king|crown\s+prince|emir|sultan|defen[cs]e\s+minister|foreign\s+minister|defen[cs]e\s+secretary|secretary\s+of\s+(?:state|defen[cs]e)|counterpart`;
+
 export const MEETING_FAMILY: PhraseFamily = {
   name: 'meeting',
   flags: 'gi',
@@ -120,10 +123,14 @@ export const MEETING_FAMILY: PhraseFamily = {
       // met. The words stop before the verb, so that what they signed stays a trigger of its own.
       name: 'meeting: two leaders named signing together',
       yields: { role: 'meeting' },
-      pattern: String.raw`(?:president|prime\s+minister|premier|chancellor|king|defen[cs]e\s+minister|foreign\s+minister)\s+(?:[\w'’.-]+\s+){0,3}and\s+(?:[\w'’.-]+\s+){0,3}(?:president|prime\s+minister|premier|chancellor|king|defen[cs]e\s+minister|foreign\s+minister)(?=\s+(?:[\w'’.-]+\s+){0,3}(?:signed|inked)\b)`,
+      // One title is enough where the other signer is named ("Defence Minister Marles and Singapore's Ng Eng
+      // Hen signed"), or is the first one's counterpart.
+      pattern: String.raw`(?:${SIGNER_TITLE})\s+(?:[\w'’.-]+\s+){0,4}and\s+(?:[\w'’.-]+\s+){0,5}(?=(?:signed|inked)\b)|(?:[\w'’.-]+\s+){1,4}and\s+(?:[\w'’.-]+\s+){0,3}(?:${SIGNER_TITLE})(?=\s+(?:[\w'’.-]+\s+){0,4}(?:signed|inked)\b)`,
       examples: [
         'President Ruto and Ethiopian Prime Minister Abiy Ahmed signed the pact in Nairobi.',
         'Defence Minister Kim and Polish Defence Minister Kosiniak-Kamysz inked the deal.',
+        'Defence Secretary John Healey and his Norwegian counterpart Tore Sandvik signed the pact.',
+        'Ruto and Ethiopian Prime Minister Abiy Ahmed signed the pact in Nairobi.',
       ],
       counterExamples: ['President Ruto and his prime minister disagreed on the pact.'],
     },
