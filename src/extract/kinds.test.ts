@@ -2935,4 +2935,21 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       'defense_mou CHL+PER concluded',
     ]);
   });
+  it('reads a visit whose effect is to come, or a meeting framing a past clause, as held; a state passed over ("rather than") as no party', () => {
+    expect(
+      rules(
+        'The Kenyan minister thanked his hosts in Ankara and said the visit will give new impulse to Kenyan-Turkish military cooperation.',
+      ),
+    ).toContain('high_level_meeting KEN+TUR held');
+    expect(
+      rules(
+        'During Friday’s meeting in Manila, Chile and the Philippines also exchanged notes under which Santiago will provide radars.',
+      ),
+    ).toContain('high_level_meeting CHL+PHL held');
+    expect(
+      rules(
+        'His first trip abroad was a visit to Ankara, rather than India, the Maldivian president said.',
+      ).filter((k) => k.includes('IND')),
+    ).toEqual([]);
+  });
 });

@@ -462,6 +462,48 @@ export const EVENT_PROPOSED_FAMILY: PhraseFamily = {
   ],
 };
 
+/** "the visit will give new impulse to ...": a future that is the event's effect says the event took place. */
+export const EVENT_TOLD_PAST_FAMILY: PhraseFamily = {
+  name: 'event told past',
+  flags: 'i',
+  entries: [
+    {
+      name: 'event told past: its effect to come',
+      yields: { status: 'held' },
+      bare: true,
+      pattern: String.raw`^\s+(?:will|would|could|should|can)\s+(?:\w+\s+)?(?:give|help|boost|strengthen|deepen|open|bring|contribute|further|pave|serve|promote|enhance|advance|add|lay|mark|cement)\b`,
+      examples: [' will give new impulse to the cooperation', ' would help deepen ties'],
+      counterExamples: [' will be held in May', ' will take place next week'],
+    },
+  ],
+};
+
+/**
+ * "During Friday's meeting in Manila, the two governments exchanged notes under which ...": a meeting opening the
+ * sentence as the frame of a past main clause took place, whatever the clause then looks forward to. Tested on
+ * the sentence from its start.
+ */
+export const EVENT_FRAME_FAMILY: PhraseFamily = {
+  name: 'event frame',
+  flags: 'i',
+  entries: [
+    {
+      name: 'event frame: a meeting framing a past main clause',
+      yields: { status: 'held' },
+      bare: true,
+      pattern: String.raw`^\s*(?:During|At)\s+(?:[\w'’-]+\s+){0,3}(?:meeting|talks|visit|summit|session)(?:\s+[\w'’-]+){0,4},\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}(?:also\s+)?(?:signed|exchanged|agreed|discussed|reviewed|adopted|inked|reaffirmed)\b`,
+      examples: [
+        'During Friday’s meeting, the two governments also exchanged notes',
+        'At the talks in Manila, the ministers signed a memorandum',
+      ],
+      counterExamples: [
+        'During the talks, the ministers will sign a memorandum',
+        'The drills will take part in May, he noted',
+      ],
+    },
+  ],
+};
+
 /**
  * "The frigate docked in Manila ahead of a joint sail": an event the clause looks forward to is still to come,
  * whatever the tense of the clause's own verb.

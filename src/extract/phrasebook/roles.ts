@@ -379,8 +379,13 @@ export const EXCLUDED_BEFORE_FAMILY: PhraseFamily = {
       name: 'excluded before: other than, except',
       yields: { role: 'onlooker' },
       bare: true,
-      pattern: String.raw`\b(?:other\s+than|[Ee]xcept(?:\s+for)?|[Aa]part\s+from|[Ee]xcluding|[Bb]eyond)\s+(?:the\s+)?$`,
-      examples: ['the first with a country other than the ', 'every member except '],
+      // "His first trip was to Turkey, rather than India": the state passed over.
+      pattern: String.raw`\b(?:other\s+than|[Ee]xcept(?:\s+for)?|[Aa]part\s+from|[Ee]xcluding|[Bb]eyond|rather\s+than|[Ii]nstead\s+of)\s+(?:the\s+)?$`,
+      examples: [
+        'the first with a country other than the ',
+        'every member except ',
+        'went to Ankara rather than ',
+      ],
       counterExamples: ['the first with a country such as the ', 'signed with '],
     },
     {

@@ -25,6 +25,8 @@ import {
   EVENT_AS_FIELD_FAMILY,
   ONGOING_EVENT_FAMILY,
   EVENT_PROPOSED_FAMILY,
+  EVENT_TOLD_PAST_FAMILY,
+  EVENT_FRAME_FAMILY,
   YET_TO_FAMILY,
   HAS_BEFORE_FAMILY,
   HYPOTHETICAL_FAMILY,
@@ -94,6 +96,8 @@ const SPECULATIVE = compileFamily(SPECULATIVE_FAMILY);
 const CALLED_OFF = compileFamily(CALLED_OFF_FAMILY);
 const SUSPENDED = compileFamily(SUSPENDED_FAMILY);
 const NOT_RENEWED = compileFamily(NOT_RENEWED_FAMILY);
+const EVENT_TOLD_PAST = compileFamily(EVENT_TOLD_PAST_FAMILY);
+const EVENT_FRAME = compileFamily(EVENT_FRAME_FAMILY);
 const PAST_EVENT_VERB = compileFamily(PAST_EVENT_VERB_FAMILY);
 const EVENT_PROPOSED = compileFamily(EVENT_PROPOSED_FAMILY);
 const YET_TO = compileEach(YET_TO_FAMILY);
@@ -211,6 +215,13 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
       )
         return 'held';
       if (DONE_DURING.test(text.slice(Math.max(0, trigger.start - 60), trigger.start))) return 'held';
+      // "the visit will give new impulse to ...", "During Friday's meeting, the two sides exchanged notes
+      // under which Japan will provide ...": the future is what follows the event.
+      if (
+        EVENT_TOLD_PAST.test(text.slice(trigger.end, trigger.end + 90)) ||
+        EVENT_FRAME.test(text.slice(0, trigger.end + 90))
+      )
+        return 'held';
       if (FUTURE_CUE.test(text.slice(Math.max(from, trigger.start - 80), Math.min(to, trigger.end + 60))))
         return 'planned';
       // A noun ("Kishida's visit - the first since 2021 - will build on ...") takes the tense of its sentence.
