@@ -2952,4 +2952,22 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       ).filter((k) => k.includes('IND')),
     ).toEqual([]);
   });
+  it('reads the kit bought, not the platform it goes into, and firms on both sides of a contract as saying nothing of who sells', () => {
+    expect(
+      rules(
+        'Hindustan Aeronautics Limited signed a contract with GE Aerospace on Friday for 113 engines to power Tejas fighters.',
+      ),
+    ).toEqual(['equipment_transfer USA+IND concluded']);
+  });
+
+  it('reads "buyers of American hardware" as buying from the United States, and "much of it supplied" as the passive', () => {
+    expect(
+      rules('Rabat has been one of the most reliable buyers of American hardware on the continent.'),
+    ).toEqual(['equipment_transfer USA+MAR completed']);
+    expect(
+      rules('Armenia relies heavily on Russian equipment, much of it supplied at reduced prices.').filter(
+        (k) => k.startsWith('equipment_transfer ARM'),
+      ),
+    ).toEqual([]);
+  });
 });

@@ -199,9 +199,10 @@ export function transferParties(
         const contracted = usable.find(
           (g) => g.start >= trigger.start && g.end <= trigger.end && g.marker === 'with',
         )?.codes[0];
+        // A firm on one side only sells; firms on both sides ("HAL signed with GE Aerospace") say nothing.
         const supplier =
           sides.find((c) => c === maker) ??
-          sides.find((c) => firms.has(c)) ??
+          sides.find((c) => firms.has(c) && !sides.every((x) => firms.has(x))) ??
           sides.find((c) => MAJOR_EXPORTERS.has(c) && !sides.every((x) => MAJOR_EXPORTERS.has(x))) ??
           (subject && contracted && contracted !== subject ? contracted : undefined);
         if (supplier && sides.length >= 2) return pair(supplier, sides);
@@ -523,7 +524,11 @@ const DEFINITE_EQUIPMENT = new RegExp(
 );
 /** The same, through a system's name ("American Apache helicopters", "Korean K9 howitzers"). */
 const NAMED_EQUIPMENT_NEXT = new RegExp(`^[\\s-]+(?:[\\w-]+\\s+){0,2}(?:${EQUIPMENT.source})\\b`);
-const PASSIVE_BEFORE = new RegExp(`(?:${EQUIPMENT.source})\\s+(?:(?:were|was|being|been|to be)\\s+)?$`, 'i');
+// "much of it supplied at cost": a share of kit just named, in the passive too.
+const PASSIVE_BEFORE = new RegExp(
+  `(?:(?:${EQUIPMENT.source})|\\b(?:much|most|some|part|all|many|each|one)\\s+of\\s+(?:it|them|these|those))\\s+(?:(?:were|was|being|been|to be)\\s+)?$`,
+  'i',
+);
 
 /**
  * The last state before the verb, unless it sits in an aside set off by commas right after an earlier one:
@@ -582,7 +587,10 @@ function makerOf(text: string, trigger: Trigger, groups: PartyGroup[]): PartyCod
   }
   // The system nearest the verb, on this side of a contrast ("..., while Korea's K2 tanks are arriving").
   const edge = contrastEdge(text, trigger.end);
-  const after = equipmentOrigin(text, trigger.start);
+  // "engines to power Tejas fighters": the platform the kit goes into is not what is bought.
+  const found = equipmentOrigin(text, trigger.start);
+  const after =
+    found && !PLATFORM_BEFORE.test(text.slice(Math.max(0, found.index - 40), found.index)) ? found : null;
   const before = equipmentOrigin(text, window);
   const candidates = [after, before && before.index < trigger.start ? before : null].filter(
     (o): o is NonNullable<typeof o> => !!o && o.index < edge,
@@ -591,6 +599,10 @@ function makerOf(text: string, trigger: Trigger, groups: PartyGroup[]): PartyCod
     o.index >= trigger.start ? o.index - trigger.end : trigger.start - o.index;
   return candidates.sort((a, b) => distance(a) - distance(b))[0]?.code ?? null;
 }
+
+/** Before a system named as the platform of what is bought: "to power", "to equip", "to replace". */
+const PLATFORM_BEFORE =
+  /\bto\s+(?:power|equip|arm|fit|upgrade|re-?engine|replace|complement)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** Between a subject and its verb: auxiliaries and adverbs only ("has also recently bought"). */
 const SUBJECT_GAP = compileFamily(SUBJECT_GAP_FAMILY);
