@@ -2970,4 +2970,9 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       ),
     ).toEqual([]);
   });
+  it('reads "it" after a bare date opening ("In October it signed ...") as the article’s state', () => {
+    const text =
+      'Turkey wants new jets. Turkey has waited for years. In October it signed a deal for 20 new Typhoon fighters from Britain.';
+    expect(rules(text)).toContain('equipment_transfer GBR+TUR concluded');
+  });
 });

@@ -222,10 +222,11 @@ export const IT_THEY_SUBJECT_FAMILY: PhraseFamily = {
       bare: true,
       // "These include sales to ...": a demonstrative opening the sentence continues the article's subject too.
       // After an opening phrase too: "According to open-source reports, it has received ...".
-      pattern: String.raw`^\s*(?:(?:According\s+to|In|By|Since|Last|This|Earlier)\b[^,;]{0,40},\s*|(?:Last|This|Earlier|Later|Next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\s+)?(?:it|they|these|this|those)\b`,
+      pattern: String.raw`^\s*(?:(?:According\s+to|In|By|Since|Last|This|Earlier)\b[^,;]{0,40},\s*|(?:Last|This|Earlier|Later|Next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\s+|(?:In|On|By|Since)\s+(?:(?:early|late|mid)[- ])?(?:[A-Z][a-z]+|\d{4})(?:\s+\d{4})?\s+)?(?:it|they|these|this|those)\b`,
       examples: [
         'According to open-source reports, it has received Chinese air defence systems.',
         'Last month it handed over two of its own launchers to Kyiv.',
+        'In October it signed a deal for twenty jets from Britain.',
         'It also bought four patrol boats.',
         ' They ordered twelve trainers.',
         'These include sales to Poland and Egypt.',
