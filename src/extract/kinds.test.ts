@@ -2975,4 +2975,20 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       'Turkey wants new jets. Turkey has waited for years. In October it signed a deal for 20 new Typhoon fighters from Britain.';
     expect(rules(text)).toContain('equipment_transfer GBR+TUR concluded');
   });
+  it('reads "It is in service with A and B" after a system was named as its maker’s sales, and a leader’s inauguration that dates a pact as no party', () => {
+    const text =
+      'Canada wants to patrol its Arctic coast. Canada picked a jet. The Boeing P-8A Poseidon is a maritime patrol aircraft built on an airliner. It is already in service with the United Kingdom and Norway.';
+    expect(rules(text)).toEqual(
+      expect.arrayContaining([
+        'equipment_transfer USA+GBR concluded',
+        'equipment_transfer USA+NOR concluded',
+      ]),
+    );
+    expect(rules(text).filter((k) => k.startsWith('equipment_transfer CAN+'))).toEqual([]);
+    expect(
+      rules(
+        'The treaty, signed three days before Donald Trump’s inauguration as U.S. president, binds Moscow and Tehran to mutual defence.',
+      ).filter((k) => k.includes('USA')),
+    ).toEqual([]);
+  });
 });

@@ -145,6 +145,41 @@ export const DENOUNCES_EVENT_FAMILY: PhraseFamily = {
   ],
 };
 
+/**
+ * "signed three days before Donald Trump's inauguration as U.S. president": a date told by someone's milestone
+ * names no party, person or state. Tested after the mention (`after`) and before it (`before`).
+ */
+export const MILESTONE_FAMILIES: { after: PhraseFamily; before: PhraseFamily } = {
+  after: {
+    name: 'milestone after',
+    flags: 'i',
+    entries: [
+      {
+        name: 'milestone after: an inauguration or election that dates the event',
+        yields: { role: 'onlooker' },
+        bare: true,
+        pattern: String.raw`^['’]s\s+(?:inauguration|election|re-election|swearing-in|death|funeral|birthday|coronation|wedding)\b`,
+        examples: ["'s inauguration as president", '’s election victory'],
+        counterExamples: ["'s visit to Kyiv", "'s defence minister"],
+      },
+    ],
+  },
+  before: {
+    name: 'milestone before',
+    flags: 'i',
+    entries: [
+      {
+        name: 'milestone before: the office taken up at it',
+        yields: { role: 'onlooker' },
+        bare: true,
+        pattern: String.raw`\b(?:inauguration|election|re-election|swearing-in)\s+as\s+(?:the\s+)?$`,
+        examples: ["Trump's inauguration as ", 'her election as the '],
+        counterExamples: ['his visit as ', 'served as '],
+      },
+    ],
+  },
+};
+
 /** "Japan Times", "Korea Herald": a country name that begins a newspaper's title. */
 export const MEDIA_AFTER_FAMILY: PhraseFamily = {
   name: 'media after',

@@ -5,6 +5,7 @@ import { compileFamily } from '../phrasebook/compile.js';
 import {
   EXCLUDED_AFTER_FAMILY,
   EXCLUDED_BEFORE_FAMILY,
+  MILESTONE_FAMILIES,
   GROUPING_AS_ADJECTIVE_FAMILY,
   MEDIA_AFTER_FAMILY,
   NEAR_PLACE_FAMILY,
@@ -63,6 +64,8 @@ const GROUPING_AS_ADJECTIVE = compileFamily(GROUPING_AS_ADJECTIVE_FAMILY);
 const EXCLUDED_BEFORE = compileFamily(EXCLUDED_BEFORE_FAMILY);
 /** Onlookers named before their role: "Japanese observers", "Chile attended as an observer". */
 const EXCLUDED_AFTER = compileFamily(EXCLUDED_AFTER_FAMILY);
+const MILESTONE_AFTER = compileFamily(MILESTONE_FAMILIES.after);
+const MILESTONE_BEFORE = compileFamily(MILESTONE_FAMILIES.before);
 
 export function classifyMentions(
   sentence: string,
@@ -91,6 +94,8 @@ export function classifyMentions(
       EXCLUDED_BEFORE.test(sentence.slice(Math.max(0, s - 200), s)) ||
       (m.kind !== 'person' && TOPIC_BEFORE.test(before)) ||
       (m.kind !== 'person' && EXCLUDED_AFTER.test(after)) ||
+      MILESTONE_AFTER.test(after) ||
+      MILESTONE_BEFORE.test(before) ||
       (m.kind === 'grouping' && GROUPING_AS_ADJECTIVE.test(after));
     const topic = discussing && DISCUSSED_BEFORE.test(sentence.slice(0, s));
     const territory = m.kind !== 'person' && TERRITORY_AFTER.test(after) && TERRITORY_BEFORE.test(before);

@@ -377,8 +377,15 @@ export function transferParties(
       // sentence is about, however long its apposition, before the supplier told earlier.
       const subjectSystem = equipmentOrigin(text);
       const system = subjectSystem && subjectSystem.index < trigger.start ? subjectSystem.code : null;
+      // "It is already in service with A and B": "it" the system the sentence before named, else the state.
+      const toldSystem = recent(discourse.lastSystem, sentence, 1)?.code ?? null;
       return pair(
-        named ?? maker ?? system ?? told ?? (IT_THEY_SUBJECT.test(text) ? discourse.focal : null),
+        named ??
+          maker ??
+          system ??
+          told ??
+          toldSystem ??
+          (IT_THEY_SUBJECT.test(text) ? discourse.focal : null),
         after.flatMap((g) => g.codes),
       );
     }
