@@ -2991,4 +2991,16 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       ).filter((k) => k.includes('USA')),
     ).toEqual([]);
   });
+  it('reads "part of" something a grouping owns as no membership, and ", yet" as the end of a clause', () => {
+    expect(
+      rules(
+        'Finnish and Swedish units will take part in the drills as an integrated part of NATO’s planning.',
+      ).filter((k) => k.startsWith('membership')),
+    ).toEqual([]);
+    expect(
+      rules(
+        'Serbia joined NATO’s Partnership for Peace programme in 2006, yet it has never sought membership.',
+      ).filter((k) => k.endsWith('proposed')),
+    ).toEqual([]);
+  });
 });

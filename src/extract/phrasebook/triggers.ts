@@ -613,8 +613,6 @@ const membership: PhraseEntry[] = [
       // "Finland became a member in April 2023", "Sweden completed its accession": the grouping in play.
       '(became|becomes) a [full |formal ]member',
       '(completed|completes|finalised|finalized) (its|their) accession',
-      'role in',
-      'part of',
       'member[s] of',
       'partner[s] in',
       'participat* in',
@@ -628,12 +626,21 @@ const membership: PhraseEntry[] = [
       'Sweden completed its accession to NATO in March.',
       'Australia, Britain and the United States announced the AUKUS pact in 2021.',
       "Budapest ratified Sweden's NATO accession on Monday.",
-      'Korea wants a role in AUKUS Pillar II.',
       'Canberra signed the AUKUS pact in September 2021.',
-      'Brazil is part of the coalition patrolling the strait.',
       'Washington, London and Canberra launched AUKUS in 2021.',
     ],
     counterExamples: ['The two pipes are welded at the joint.'],
+  },
+  {
+    // "as an integrated part of NATO's planning": part of something the grouping owns, not of the grouping.
+    name: 'membership: part of, or a role in, a grouping',
+    yields: activity('membership'),
+    pattern: String.raw`(?:part\s+of|role\s+in)(?!\s+(?:the\s+)?[\w.-]+['’]s\b)`,
+    examples: [
+      'Brazil is part of the coalition patrolling the strait.',
+      'Korea wants a role in AUKUS Pillar II.',
+    ],
+    counterExamples: ["Finnish units train as an integrated part of NATO's planning."],
   },
 ];
 
