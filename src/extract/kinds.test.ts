@@ -3003,4 +3003,12 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       ).filter((k) => k.endsWith('proposed')),
     ).toEqual([]);
   });
+  it('reads the signing of a pact put on hold, or its text approved, as negotiating, not a pact in force', () => {
+    expect(rules('Port Vila has put on hold the signing of the security agreement with Australia.')).toEqual([
+      'security_treaty AUS+VUT negotiating',
+    ]);
+    expect(
+      rules("Papua New Guinea's cabinet has approved the text of a mutual defence treaty with Australia."),
+    ).toEqual(['security_treaty AUS+PNG negotiating']);
+  });
 });

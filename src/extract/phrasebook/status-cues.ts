@@ -116,11 +116,15 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         '(started|begun|began|launched) work on',
         // "close to a deal", "nearing an agreement": not yet signed.
         '(close to|nearing|near) [a |an |the ](deal|agreement[s]|accord|pact|contract|signing)',
+        // "put on hold the signing of", "approved the text of": the text exists, unsigned.
+        '(put on hold|paused|delayed|postponed|deferred|suspended) the signing',
+        '(approved|endorsed|settled|agreed) the (text|draft)',
       ],
       examples: [
         'The two ministers agreed to start work on drafting a cooperation plan for 2026.',
         'Negotiators have started work on a logistics pact.',
         'Lima is close to a deal on an access pact with Quito.',
+        'The cabinet has put on hold the signing of the security pact with Canberra.',
         'Quito and Lima agreed to begin negotiations on a logistics pact.',
       ],
       counterExamples: ['The ministers agreed a cooperation plan for 2026.'],
@@ -289,7 +293,8 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
       words: ['(already|currently|existing)'],
       // Up to eight words between, so that a name of several words ("has a logistics support pact with") fits;
       // but "has signed an agreement with" is a signing, not a standing agreement.
-      pattern: String.raw`\b(?:has|have|had)\s+(?!(?:just\s+|now\s+|also\s+|since\s+)?(?:signed|inked|concluded|agreed|reached|struck|finali[sz]ed|sealed|initialed|renewed|revised|updated)\b)(?:[\w'-]+\s+){0,8}?(?:(?:agreement|accord|pact|deal|ACSA|RAA|GSOMIA|arrangement)s?|treaty|treaties)\s+(?:with|in place)\b`,
+      // Nor a step taken on one ("has put on hold the signing of a treaty with", "has approved the text of").
+      pattern: String.raw`\b(?:has|have|had)\s+(?!(?:just\s+|now\s+|also\s+|since\s+)?(?:signed|inked|concluded|agreed|reached|struck|finali[sz]ed|sealed|initialed|renewed|revised|updated|put|delayed|postponed|paused|suspended|frozen|halted|shelved|approved|endorsed|rejected|cancell?ed|scrapped|proposed|offered|sought|discussed|drafted|negotiated)\b)(?:[\w'-]+\s+){0,8}?(?:(?:agreement|accord|pact|deal|ACSA|RAA|GSOMIA|arrangement)s?|treaty|treaties)\s+(?:with|in place)\b`,
       examples: [
         'Korea already has a similar pact with Poland.',
         'India has logistics agreements with France and Australia.',
@@ -297,6 +302,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
       counterExamples: [
         'India signed a logistics agreement with France.',
         'Tokyo said it has signed a logistics agreement with New Delhi.',
+        'The cabinet has approved the text of a defence treaty with Canberra.',
       ],
     },
     {
