@@ -3011,4 +3011,11 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       rules("Papua New Guinea's cabinet has approved the text of a mutual defence treaty with Australia."),
     ).toEqual(['security_treaty AUS+PNG negotiating']);
   });
+  it('reads "one of Washington’s closest partners" as describing the partner, not naming a party', () => {
+    expect(
+      rules(
+        'Egyptian and Chinese air force units ended their first joint drill on Sunday, capping two weeks that showed Beijing’s growing ties with one of Washington’s closest Arab partners.',
+      ),
+    ).toEqual(['joint_exercise CHN+EGY held']);
+  });
 });

@@ -180,6 +180,41 @@ export const MILESTONE_FAMILIES: { after: PhraseFamily; before: PhraseFamily } =
   },
 };
 
+/**
+ * "ties with one of Washington's closest Arab partners": the possessor describes the partner, it is no party.
+ * Both must hold: "one of" before the mention (`before`), a noun for partners after its possessive (`after`).
+ */
+export const ONE_OF_THEIRS_FAMILIES: { before: PhraseFamily; after: PhraseFamily } = {
+  before: {
+    name: 'one of theirs before',
+    flags: 'i',
+    entries: [
+      {
+        name: 'one of theirs before: one of',
+        yields: { role: 'onlooker' },
+        bare: true,
+        pattern: String.raw`\b(?:one|two|some|several|many|another)\s+of\s+$`,
+        examples: ['military ties with one of ', 'talks with two of '],
+        counterExamples: ['military ties with '],
+      },
+    ],
+  },
+  after: {
+    name: 'one of theirs after',
+    flags: 'i',
+    entries: [
+      {
+        name: 'one of theirs after: a possessive before partners or allies',
+        yields: { role: 'onlooker' },
+        bare: true,
+        pattern: String.raw`^['’]s?\s+(?:[\w-]+\s+){0,3}(?:partners|allies|friends|customers|clients|buyers|suppliers)\b`,
+        examples: ["'s closest Arab partners", '’s oldest allies'],
+        counterExamples: ["'s navy", ' and Peru'],
+      },
+    ],
+  },
+};
+
 /** "Japan Times", "Korea Herald": a country name that begins a newspaper's title. */
 export const MEDIA_AFTER_FAMILY: PhraseFamily = {
   name: 'media after',

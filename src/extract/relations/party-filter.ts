@@ -6,6 +6,7 @@ import {
   EXCLUDED_AFTER_FAMILY,
   EXCLUDED_BEFORE_FAMILY,
   MILESTONE_FAMILIES,
+  ONE_OF_THEIRS_FAMILIES,
   GROUPING_AS_ADJECTIVE_FAMILY,
   MEDIA_AFTER_FAMILY,
   NEAR_PLACE_FAMILY,
@@ -66,6 +67,8 @@ const EXCLUDED_BEFORE = compileFamily(EXCLUDED_BEFORE_FAMILY);
 const EXCLUDED_AFTER = compileFamily(EXCLUDED_AFTER_FAMILY);
 const MILESTONE_AFTER = compileFamily(MILESTONE_FAMILIES.after);
 const MILESTONE_BEFORE = compileFamily(MILESTONE_FAMILIES.before);
+const ONE_OF_THEIRS_BEFORE = compileFamily(ONE_OF_THEIRS_FAMILIES.before);
+const ONE_OF_THEIRS_AFTER = compileFamily(ONE_OF_THEIRS_FAMILIES.after);
 
 export function classifyMentions(
   sentence: string,
@@ -96,6 +99,7 @@ export function classifyMentions(
       (m.kind !== 'person' && EXCLUDED_AFTER.test(after)) ||
       MILESTONE_AFTER.test(after) ||
       MILESTONE_BEFORE.test(before) ||
+      (ONE_OF_THEIRS_BEFORE.test(before) && ONE_OF_THEIRS_AFTER.test(after)) ||
       (m.kind === 'grouping' && GROUPING_AS_ADJECTIVE.test(after));
     const topic = discussing && DISCUSSED_BEFORE.test(sentence.slice(0, s));
     const territory = m.kind !== 'person' && TERRITORY_AFTER.test(after) && TERRITORY_BEFORE.test(before);
