@@ -3018,4 +3018,16 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       ),
     ).toEqual(['joint_exercise CHN+EGY held']);
   });
+  it('reads talks that "could be concluded" as a negotiation, not a meeting, and a pact making it easier for forces to join drills as none held', () => {
+    expect(
+      rules(
+        'Manila has opened negotiations with Ottawa, and officials said they hoped the talks with Ottawa could be concluded this year.',
+      ).filter((k) => k.startsWith('high_level_meeting')),
+    ).toEqual([]);
+    expect(
+      rules(
+        'Wellington said the new access agreement with Manila would make it easier for its forces to join exercises in the Philippines.',
+      ).filter((k) => k.startsWith('joint_exercise') && k.endsWith('held')),
+    ).toEqual([]);
+  });
 });

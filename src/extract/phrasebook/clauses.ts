@@ -456,7 +456,7 @@ export const EVENT_PROPOSED_FAMILY: PhraseFamily = {
       name: 'event proposed: what an instrument paves the way for',
       yields: { status: 'proposed' },
       bare: true,
-      pattern: String.raw`\b(?:(?:smooth\w*|pav\w*|clear\w*|open\w*)\s+the\s+way\s+(?:for|to)|to\s+(?:facilitate|ease|enable|simplify)|mak\w*\s+it\s+easier\s+to\s+(?:hold|conduct|stage|plan))\s+(?:[\w-]+\s+){0,3}$`,
+      pattern: String.raw`\b(?:(?:smooth\w*|pav\w*|clear\w*|open\w*)\s+the\s+way\s+(?:for|to)|to\s+(?:facilitate|ease|enable|simplify)|mak\w*\s+it\s+easier\s+(?:for\s+(?:[\w'’-]+\s+){1,3})?to\s+(?:hold|conduct|stage|plan|join|take\s+part\s+in))\s+(?:[\w-]+\s+){0,3}$`,
       examples: ['The pact, smoothing the way for joint ', 'a framework to facilitate bilateral '],
       counterExamples: ['The navies then held joint ', 'The way for the '],
     },

@@ -262,6 +262,9 @@ export const NEGOTIATION_TALKS_FAMILY: PhraseFamily = {
         'talks ~3 (over|on|about) the (purchase|sale|acquisition|procurement|supply|delivery|transfer)',
         'talks (on|toward|towards|over|about) (a|an|the)',
         '(in|into) (advanced|preliminary|early|final|exploratory|detailed|serious|ongoing|protracted) talks',
+        // "hoped the talks with Paris could be concluded", "talks with Canada are continuing": a negotiation.
+        'talks ~5 (could|would|will|might|should|can) be (concluded|finali(s|z)ed|completed|wrapped up)',
+        'talks ~5 (are|were|remain|remained) (continuing|under way|ongoing|stalled|stuck)',
       ],
       examples: [
         'India and Brazil began formal talks on a logistics pact.',
@@ -269,6 +272,7 @@ export const NEGOTIATION_TALKS_FAMILY: PhraseFamily = {
         'Hanoi is in advanced talks with Seoul over the purchase of a frigate.',
         'The two navies went into exploratory talks last spring.',
         'Manila continues talks with Delhi to buy more missiles.',
+        'Officials hoped the talks with Paris could be concluded this year.',
       ],
       counterExamples: ['The leaders held talks in Riyadh.'],
     },

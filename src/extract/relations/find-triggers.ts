@@ -381,7 +381,7 @@ function findMeetings(text: string, out: Trigger[], words: number, may: Readonly
   if (meetings.length === 0) return;
   const twoPlusTwo = bothRolesTwice(text);
   for (const m of meetings) {
-    const around = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 30);
+    const around = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 50);
     if (/talks/i.test(m[0]) && NEGOTIATION_TALKS.test(around)) continue;
     // "Exercise Cobra Gold, co-hosted by Thailand and the US", "The drills brought together 14 nations":
     // hosting the drills just named, or what they gathered, is no meeting.
