@@ -80,3 +80,30 @@ export async function labelledCorpus(shared: string): Promise<LabelledDocument[]
   }
   return out;
 }
+
+/**
+ * The probe articles of the sets named (data/probes/<set>), read and labelled like the gold: for experiments
+ * that train the scorer on some sets and measure it on others (`npm run eval:probe-training`).
+ */
+export async function labelledProbes(root: string, sets: readonly string[]): Promise<LabelledDocument[]> {
+  const out: LabelledDocument[] = [];
+  for (const set of sets) {
+    const dir = join(root, set);
+    const golds = await readGoldDir(dir);
+    if (!golds.ok) throw new Error(golds.error.toLine());
+    for (const g of golds.value) {
+      const read = await readArticleFile(join(dir, g.doc));
+      if (!read.ok) throw new Error(read.error.toLine());
+      const doc = analyze({ ...read.value, id: g.doc }, KEEP_ALL);
+      out.push({
+        set: `probe-${set}`,
+        doc: `${set}/${g.doc}`,
+        published: read.value.published,
+        gold: { ...g, doc: `${set}/${g.doc}` },
+        scored: doc.scored,
+        labels: doc.scored.map((s) => labelOf(g, s.fact)),
+      });
+    }
+  }
+  return out;
+}
