@@ -567,3 +567,35 @@ export const TALKS_ON_KIT_FAMILY: PhraseFamily = {
     },
   ],
 };
+
+/** "... under which Beijing will provide military assistance": between a state and the aid it gives. */
+export const AID_GIVER_FAMILY: PhraseFamily = {
+  name: 'aid giver',
+  flags: '',
+  entries: [
+    {
+      name: 'aid giver: will provide, has extended',
+      yields: { type: 'equipment_transfer', role: 'supplier' },
+      bare: true,
+      pattern: String.raw`^\s+(?:will\s+|would\s+|has\s+|have\s+|had\s+|is\s+to\s+)?(?:also\s+|now\s+)?(?:provide|provides|provided|providing|give|gives|gave|extend|extends|extended|grant|grants|granted)\s+(?:[\w$.,-]+\s+){0,4}$`,
+      examples: [' will provide ', ' has also extended free '],
+      counterExamples: [' signed a deal on ', ' will receive '],
+    },
+  ],
+};
+
+/** "113 engines to power Tejas fighters": before a system named as the platform of what is bought, not what is. */
+export const PLATFORM_BEFORE_FAMILY: PhraseFamily = {
+  name: 'platform before',
+  flags: 'i',
+  entries: [
+    {
+      name: 'platform before: to power, to equip, to replace',
+      yields: { type: 'equipment_transfer', role: 'item' },
+      bare: true,
+      pattern: String.raw`\bto\s+(?:power|equip|arm|fit|upgrade|re-?engine|replace|complement)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$`,
+      examples: ['113 engines to power ', 'radars to equip its new '],
+      counterExamples: ['113 engines for ', 'a deal to buy '],
+    },
+  ],
+};

@@ -1,7 +1,9 @@
 // Supplier first: "A exports X to B", "B purchases X from A", "B buys the A-made X", "A supplied B with X",
 // "the procurement of Tomahawk missiles" (the maker of a known system), "beneficiaries of A's aid".
 import {
+  AID_GIVER_FAMILY,
   HANDED_OVER_FAMILY,
+  PLATFORM_BEFORE_FAMILY,
   RELATIVE_PASSIVE_FAMILY,
   SECOND_HAND_FAMILY,
   SHARE_OF_FAMILY,
@@ -385,7 +387,7 @@ export function transferParties(
           system ??
           told ??
           toldSystem ??
-          (IT_THEY_SUBJECT.test(text) ? discourse.focal : null),
+          (IT_THEY_SUBJECT.test(text) ? aboutState(discourse, null) : null),
         after.flatMap((g) => g.codes),
       );
     }
@@ -517,8 +519,7 @@ const UNNAMED_RECIPIENT =
   /\b(?:to|for)\s+(?:the\s+|its\s+|their\s+|some\s+|several\s+|many\s+|other\s+|\d+\s+|[a-z]+\s+)?(?:[\w-]+\s+){0,3}(?:countries|nations|states|buyers|customers|clients|partners|allies|militaries|forces|armies|navies|governments|units|brigades|front|troops|users|operators)\b|\bto\s+(?:the\s+)?[A-Z]/;
 const HANDED_OVER = compileFamily(HANDED_OVER_FAMILY);
 /** Between a state and the aid it gives: "will provide", "has extended". */
-const AID_GIVER =
-  /^\s+(?:will\s+|would\s+|has\s+|have\s+|had\s+|is\s+to\s+)?(?:also\s+|now\s+)?(?:provide|provides|provided|providing|give|gives|gave|extend|extends|extended|grant|grants|granted)\s+(?:[\w$.,-]+\s+){0,4}$/;
+const AID_GIVER = compileFamily(AID_GIVER_FAMILY);
 /** "the first units were delivered": in the passive, the one before the verb receives, if anyone. */
 const PASSIVE_AUXILIARY = /\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$/i;
 /** Between two makers of one list of systems bought: no preposition that opens another phrase. */
@@ -608,8 +609,7 @@ function makerOf(text: string, trigger: Trigger, groups: PartyGroup[]): PartyCod
 }
 
 /** Before a system named as the platform of what is bought: "to power", "to equip", "to replace". */
-const PLATFORM_BEFORE =
-  /\bto\s+(?:power|equip|arm|fit|upgrade|re-?engine|replace|complement)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i;
+const PLATFORM_BEFORE = compileFamily(PLATFORM_BEFORE_FAMILY);
 
 /** Between a subject and its verb: auxiliaries and adverbs only ("has also recently bought"). */
 const SUBJECT_GAP = compileFamily(SUBJECT_GAP_FAMILY);
