@@ -1,11 +1,12 @@
-// `npm run eval:cv`: 5-fold cross-validation by document over the visible gold articles: F1, P, R, date
-// accuracy and calibration of the trained scorer on articles it did not train on, beside the rules alone and
-// the shipped model on the text it was trained on, and the precision/recall curve over the threshold.
+// `npm run eval:cv`: 5-fold cross-validation by document over every labelled article (the gold, the news-mix,
+// the probe articles; a probe set goes whole to one fold): F1, P, R, date accuracy and calibration of the
+// trained scorer on articles it did not train on, beside the rules alone and the shipped model on the text it
+// was trained on, and the precision/recall curve over the threshold.
 import { sharedDir } from '../test-support/shared.js';
 import { shippedModel, confidence } from '../extract/scorer/model.js';
 import { RULES_ONLY } from '../extract/pipeline.js';
 import { calibrationError, outOfFold, scoreAt } from './cross-validate.js';
-import { labelledCorpus, NEWS_MIX, type LabelledDocument } from './labelled-corpus.js';
+import { isGold, isProbe, NEWS_MIX, trainingCorpus, type LabelledDocument } from './labelled-corpus.js';
 import { keptFacts } from '../extract/stages/facts.js';
 import type { Features } from '../extract/scorer/features.js';
 import type { Score } from './score.js';
@@ -34,6 +35,7 @@ function bySet(docs: readonly LabelledDocument[], threshold: number): void {
         ),
       )}`,
     );
+  console.log(`  probes ${line(scoreAt(docs.filter(isProbe), threshold))}`);
 }
 
 /** How many non-defense articles yield any fact: the right number is none. */
@@ -44,26 +46,34 @@ function newsMix(docs: readonly LabelledDocument[], threshold: number): string {
 }
 
 async function main(): Promise<void> {
-  const corpus = await labelledCorpus(sharedDir());
+  const corpus = await trainingCorpus(sharedDir());
   const model = shippedModel();
-  const oof = outOfFold(corpus, K);
-  const gold = oof.filter((d) => d.set !== NEWS_MIX);
+  const { docs: oof } = outOfFold(corpus, K);
+  const gold = oof.filter(isGold);
+  const probes = oof.filter(isProbe);
+  const probeSets = [...new Set(probes.map((d) => d.set))];
   console.log(
-    `${gold.length} gold articles and ${oof.length - gold.length} non-defense ones, ${K}-fold cross-validation by document`,
+    `${gold.length} gold articles, ${oof.length - gold.length - probes.length} non-defense ones and ${probes.length} probe articles ` +
+      `(${probeSets.length} sets), ${K}-fold cross-validation by document (a probe set whole in one fold)`,
   );
   console.log(`cross-validated at threshold ${model.threshold}: ${line(scoreAt(gold, model.threshold))}`);
-  console.log(`  ECE (out-of-fold confidence, gold articles, 10 bins): ${calibrationError(gold).toFixed(3)}`);
+  console.log(
+    `  ECE (out-of-fold confidence, 10 bins): gold articles ${calibrationError(gold).toFixed(3)}, probe articles ${calibrationError(probes).toFixed(3)}`,
+  );
   bySet(oof, model.threshold);
   console.log(`  ${newsMix(oof, model.threshold)}`);
+  console.log('  each probe set, scored by a model that never saw it:');
+  for (const set of probeSets)
+    console.log(
+      `    ${set.padEnd(9)} ${line(
+        scoreAt(
+          probes.filter((d) => d.set === set),
+          model.threshold,
+        ),
+      )}`,
+    );
   const rules = rescored(corpus, (f) => RULES_ONLY.confidence(f));
-  console.log(
-    `rules alone (no scorer): ${line(
-      scoreAt(
-        rules.filter((d) => d.set !== NEWS_MIX),
-        0.5,
-      ),
-    )}`,
-  );
+  console.log(`rules alone (no scorer): ${line(scoreAt(rules.filter(isGold), 0.5))}`);
   bySet(rules, 0.5);
   console.log(`  ${newsMix(rules, 0.5)}`);
   const shipped = rescored(corpus, (f) => confidence(model, f));
@@ -71,12 +81,14 @@ async function main(): Promise<void> {
   bySet(shipped, model.threshold);
   console.log(`  ${newsMix(shipped, model.threshold)}`);
   console.log('precision/recall over the threshold (cross-validated):');
-  console.log('  threshold  gold articles          train articles (never tuned on)');
-  console.log('             P      R      F1       P      R      F1');
+  console.log('  threshold  gold articles          train articles         probe articles');
+  console.log('             P      R      F1       P      R      F1       P      R      F1');
   const train = oof.filter((d) => d.set === 'train');
   const cells = (s: Score) => `${s.precision.toFixed(3)}  ${s.recall.toFixed(3)}  ${s.f1.toFixed(3)}`;
   for (const t of [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9])
-    console.log(`  ${t.toFixed(2).padEnd(9)}  ${cells(scoreAt(gold, t))}    ${cells(scoreAt(train, t))}`);
+    console.log(
+      `  ${t.toFixed(2).padEnd(9)}  ${cells(scoreAt(gold, t))}    ${cells(scoreAt(train, t))}    ${cells(scoreAt(probes, t))}`,
+    );
 }
 
 main().catch((e: unknown) => {

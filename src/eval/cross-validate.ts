@@ -1,17 +1,34 @@
 // Honest figures for the trained scorer: document-level k-fold cross-validation over the visible gold (train
 // on k-1 folds, score the held fold by the reference scorer's rules), calibration (expected calibration error
 // of `confidence`), and the precision/recall curve over the threshold.
-import { confidence } from '../extract/scorer/model.js';
+import { logit } from '../extract/scorer/model.js';
 import { fitLogistic, type Example, type TrainOptions, DEFAULT_TRAINING } from '../extract/scorer/train.js';
 import { keptFacts } from '../extract/stages/facts.js';
 import type { Fact } from '../schema/fact.js';
-import type { LabelledDocument } from './labelled-corpus.js';
+import { isGold, isProbe, type LabelledDocument } from './labelled-corpus.js';
 import { score, type Score } from './score.js';
 
-/** Documents dealt round-robin within each gold set, so every fold holds seeds, dev and train articles. */
+/**
+ * How much an example from ../shared (the gold and the news-mix) weighs in the fit against one from a probe
+ * article. The probes are most of the examples (their candidates are fresh text's: many wrong ones), and
+ * the gold's labels are the project's own conventions; at 1 the gold's calibration went (ECE 0.08), at 2
+ * ranking on fresh text is as good and the gold's calibration is mended by the Platt step below.
+ */
+export const GOLD_WEIGHT = 2;
+
+/**
+ * The fold of each document. Gold and news-mix articles are dealt round-robin within each set, so every
+ * fold holds seeds, dev and train articles. A probe set goes whole to one fold (leave-set-out): one helper
+ * wrote its articles in one sitting, and its siblings in training would teach the habits being measured.
+ */
 export function foldsOf(docs: readonly LabelledDocument[], k: number): number[] {
   const seen = new Map<string, number>();
+  const probeSet = new Map<string, number>();
   return docs.map((d) => {
+    if (isProbe(d)) {
+      if (!probeSet.has(d.set)) probeSet.set(d.set, probeSet.size);
+      return probeSet.get(d.set)! % k;
+    }
     const i = seen.get(d.set) ?? 0;
     seen.set(d.set, i + 1);
     return i % k;
@@ -22,27 +39,81 @@ export function examplesOf(docs: readonly LabelledDocument[]): Example[] {
   return docs.flatMap((d) =>
     d.scored.flatMap((s, i) => {
       const label = d.labels[i];
-      return label === null || label === undefined ? [] : [{ features: s.features, label }];
+      if (label === null || label === undefined) return [];
+      return [{ features: s.features, label, weight: isProbe(d) ? 1 : GOLD_WEIGHT }];
     }),
   );
 }
 
-/** Each document's facts with out-of-fold confidences: scored by a model that never saw the document. */
+/** Platt scaling: confidence = sigmoid(slope * logit + intercept). */
+export interface Calibration {
+  slope: number;
+  intercept: number;
+}
+
+/**
+ * Each document's facts with out-of-fold confidences (scored by a model that never saw the document or its
+ * probe set), calibrated; and the calibration, to apply to the model fitted on everything.
+ */
 export function outOfFold(
   docs: readonly LabelledDocument[],
   k: number,
   options: TrainOptions = DEFAULT_TRAINING,
-): LabelledDocument[] {
+): { docs: LabelledDocument[]; calibration: Calibration } {
   const fold = foldsOf(docs, k);
-  const out = docs.map((d) => ({ ...d, scored: d.scored.map((s) => ({ ...s, fact: { ...s.fact } })) }));
+  const logits = docs.map((d) => d.scored.map(() => 0));
   for (let f = 0; f < k; f++) {
     const model = fitLogistic(examplesOf(docs.filter((_, i) => fold[i] !== f)), options);
-    out.forEach((d, i) => {
-      if (fold[i] !== f) return;
-      for (const s of d.scored) s.fact.confidence = confidence(model, s.features);
+    docs.forEach((d, i) => {
+      if (fold[i] === f) d.scored.forEach((s, j) => (logits[i]![j] = logit(model, s.features)));
     });
   }
-  return out;
+  const calibration = fitCalibration(docs, logits);
+  const calibrated = docs.map((d, i) => ({
+    ...d,
+    scored: d.scored.map((s, j) => ({
+      ...s,
+      fact: { ...s.fact, confidence: sigmoid(calibration.slope * logits[i]![j]! + calibration.intercept) },
+    })),
+  }));
+  return { docs: calibrated, calibration };
+}
+
+/**
+ * Platt scaling fitted on out-of-fold log-odds, the gold's examples weighed to count as much together as
+ * the probes': a confidence should mean the same on the gold's conventions and on fresh text. (Fitted on
+ * the gold alone, the probes' ECE was 0.06; on the probes alone, the gold's was 0.07.)
+ */
+function fitCalibration(docs: readonly LabelledDocument[], logits: number[][]): Calibration {
+  const gold: Example[] = [];
+  const probes: Example[] = [];
+  docs.forEach((d, i) =>
+    d.labels.forEach((label, j) => {
+      if (label === null || label === undefined) return;
+      if (isGold(d)) gold.push({ features: { z: logits[i]![j]! }, label });
+      if (isProbe(d)) probes.push({ features: { z: logits[i]![j]! }, label });
+    }),
+  );
+  const goldWeight = gold.length > 0 && probes.length > 0 ? probes.length / gold.length : 1;
+  const fit = fitLogistic([...gold.map((e) => ({ ...e, weight: goldWeight })), ...probes], {
+    l2: 0,
+    iterations: 1500,
+    learningRate: 0.5,
+  });
+  return { slope: fit.weights['z'] ?? 0, intercept: fit.bias };
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** A fitted model with its calibration folded in: sigmoid(slope * (w.x + b) + c) is one logistic model. */
+export function calibrated(
+  fitted: { weights: Record<string, number>; bias: number },
+  calibration: Calibration,
+): { weights: Record<string, number>; bias: number } {
+  const round = (x: number) => Math.round(x * 1e6) / 1e6;
+  const weights: Record<string, number> = {};
+  for (const [name, w] of Object.entries(fitted.weights)) weights[name] = round(w * calibration.slope);
+  return { weights, bias: round(fitted.bias * calibration.slope + calibration.intercept) };
 }
 
 export function scoreAt(docs: readonly LabelledDocument[], threshold: number): Score {

@@ -1,7 +1,9 @@
 // The visible gold articles (../shared/gold: seeds, dev, train) read through the extractor, every fact it
 // reads labelled against the gold: the examples the scorer trains on and cross-validation scores.
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import type { ScoredFact } from '../extract/document.js';
 import { analyze } from '../extract/pipeline.js';
 import { readArticleFile } from '../ingest/read-file.js';
@@ -81,9 +83,46 @@ export async function labelledCorpus(shared: string): Promise<LabelledDocument[]
   return out;
 }
 
+/** The probe articles (data/probes/<set>/), two folders up from src/eval and dist/eval alike. */
+export const PROBES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'probes');
+
+/** The prefix of a probe set's name in a labelled corpus ("probe-w"). */
+export const PROBE_SET = 'probe-';
+
+/** The probe sets in data/probes, in order. */
+export function probeSets(root = PROBES_DIR): string[] {
+  return readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+}
+
+const ProbeManifestSchema = z.object({ about: z.string(), unread: z.array(z.string()) });
+
 /**
- * The probe articles of the sets named (data/probes/<set>), read and labelled like the gold: for experiments
- * that train the scorer on some sets and measure it on others (`npm run eval:probe-training`).
+ * The probe sets whose errors no session has read (data/probes/sets.json): the text most like news nobody
+ * has tuned to. Every set named must exist.
+ */
+export function unreadProbeSets(root = PROBES_DIR): string[] {
+  const path = join(root, 'sets.json');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new Error(`${path}: cannot read the probe sets' manifest (${(e as Error).message})`);
+  }
+  const parsed = ProbeManifestSchema.safeParse(raw);
+  if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues[0]?.message ?? 'not a manifest'}`);
+  const sets = probeSets(root);
+  const missing = parsed.data.unread.filter((s) => !sets.includes(s));
+  if (missing.length > 0) throw new Error(`${path}: no probe set ${missing.join(', ')} in ${root}`);
+  return parsed.data.unread;
+}
+
+/**
+ * The probe articles of the sets named (data/probes/<set>), read and labelled like the gold: written and
+ * labelled by helper sessions in the styles and regions news comes in, they teach the scorer what fresh text
+ * looks like (the gold articles were read while the rules were written, so their candidates are too easy).
  */
 export async function labelledProbes(root: string, sets: readonly string[]): Promise<LabelledDocument[]> {
   const out: LabelledDocument[] = [];
@@ -96,7 +135,7 @@ export async function labelledProbes(root: string, sets: readonly string[]): Pro
       if (!read.ok) throw new Error(read.error.toLine());
       const doc = analyze({ ...read.value, id: g.doc }, KEEP_ALL);
       out.push({
-        set: `probe-${set}`,
+        set: `${PROBE_SET}${set}`,
         doc: `${set}/${g.doc}`,
         published: read.value.published,
         gold: { ...g, doc: `${set}/${g.doc}` },
@@ -106,4 +145,18 @@ export async function labelledProbes(root: string, sets: readonly string[]): Pro
     }
   }
   return out;
+}
+
+/** What the scorer trains on: the gold, the news-mix and every probe set. */
+export async function trainingCorpus(shared: string): Promise<LabelledDocument[]> {
+  return [...(await labelledCorpus(shared)), ...(await labelledProbes(PROBES_DIR, probeSets()))];
+}
+
+/** Whether a labelled document is one of ../shared/gold's (not the news-mix, not a probe). */
+export function isGold(d: Pick<LabelledDocument, 'set'>): boolean {
+  return d.set !== NEWS_MIX && !d.set.startsWith(PROBE_SET);
+}
+
+export function isProbe(d: Pick<LabelledDocument, 'set'>): boolean {
+  return d.set.startsWith(PROBE_SET);
 }

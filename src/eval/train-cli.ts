@@ -1,23 +1,28 @@
-// `npm run train`: fits the fact scorer on every visible gold article (../shared/gold seeds, dev, train),
-// picks its threshold from cross-validated (out-of-fold) confidences, and writes data/model/fact-scorer.json.
-// Deterministic: the same ../shared and code give the same file.
+// `npm run train`: fits the fact scorer on every labelled article (../shared/gold seeds, dev and train, the
+// news-mix, and the probe articles of data/probes), calibrates it and picks its threshold on out-of-fold
+// confidences, and writes data/model/fact-scorer.json. Deterministic: the same inputs and code give the same
+// file.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sharedDir } from '../test-support/shared.js';
 import { MODEL_FILE, type Model } from '../extract/scorer/model.js';
 import { fitLogistic } from '../extract/scorer/train.js';
-import { bestThreshold, examplesOf, outOfFold } from './cross-validate.js';
-import { labelledCorpus } from './labelled-corpus.js';
+import { bestThreshold, calibrated, examplesOf, outOfFold } from './cross-validate.js';
+import { PROBE_SET, trainingCorpus, unreadProbeSets } from './labelled-corpus.js';
 
 async function main(): Promise<void> {
-  const corpus = await labelledCorpus(sharedDir());
+  const corpus = await trainingCorpus(sharedDir());
   const examples = examplesOf(corpus);
-  // The threshold is chosen where the rules were never tuned: on the train articles' out-of-fold confidences.
-  const { threshold, score } = bestThreshold(outOfFold(corpus, 5).filter((d) => d.set === 'train'));
-  const fitted = fitLogistic(examples);
+  const { docs: oof, calibration } = outOfFold(corpus, 5);
+  // The threshold is chosen on the unread probe sets, each scored by a model that never saw it: the text most
+  // like the news the tool will read. On text the rules were fixed against (the gold, the read probe sets)
+  // F1 is flat from 0.2 to 0.6 and precision-first picks 0.6; on unread text precision does not rise above
+  // 0.2 and recall falls (leave-set-out, the four unread sets: F1 0.594 at 0.2, 0.553 at 0.6).
+  const unread = new Set(unreadProbeSets().map((s) => `${PROBE_SET}${s}`));
+  const { threshold, score } = bestThreshold(oof.filter((d) => unread.has(d.set)));
   const model: Model = {
     version: 1,
-    ...fitted,
+    ...calibrated(fitLogistic(examples), calibration),
     threshold,
     trainedOn: {
       documents: corpus.length,
@@ -28,7 +33,8 @@ async function main(): Promise<void> {
   writeFileSync(MODEL_FILE, `${JSON.stringify(model, null, 1)}\n`);
   console.log(
     `wrote ${fileURLToPath(MODEL_FILE)}: ${Object.keys(model.weights).length} weights, threshold ${threshold} ` +
-      `(cross-validated on the train articles: F1 ${score.f1.toFixed(3)} P ${score.precision.toFixed(3)} R ${score.recall.toFixed(3)}), ` +
+      `(the unread probe sets, leave-set-out: F1 ${score.f1.toFixed(3)} P ${score.precision.toFixed(3)} R ${score.recall.toFixed(3)}), ` +
+      `calibration slope ${calibration.slope.toFixed(3)} intercept ${calibration.intercept.toFixed(3)}, ` +
       `${model.trainedOn.examples} examples from ${model.trainedOn.documents} documents`,
   );
 }

@@ -40,8 +40,13 @@ export function shippedModel(): Model {
   return shipped;
 }
 
-export function confidence(model: Pick<Model, 'weights' | 'bias'>, features: Features): number {
+/** The model's log-odds that a fact is right. */
+export function logit(model: Pick<Model, 'weights' | 'bias'>, features: Features): number {
   let z = model.bias;
   for (const name in features) z += (model.weights[name] ?? 0) * features[name]!;
-  return 1 / (1 + Math.exp(-z));
+  return z;
+}
+
+export function confidence(model: Pick<Model, 'weights' | 'bias'>, features: Features): number {
+  return 1 / (1 + Math.exp(-logit(model, features)));
 }

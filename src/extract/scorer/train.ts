@@ -5,6 +5,8 @@ import type { Features } from './features.js';
 export interface Example {
   features: Features;
   label: 0 | 1;
+  /** How much this example counts in the fit (default 1): a labelled corpus can weigh more than another. */
+  weight?: number;
 }
 
 export interface TrainOptions {
@@ -28,6 +30,7 @@ export function fitLogistic(
       idx: Int32Array.from(keys.map((k) => index.get(k)!)),
       val: Float64Array.from(keys.map((k) => e.features[k]!)),
       y: e.label,
+      weight: e.weight ?? 1,
     };
   });
   const w = new Float64Array(names.length);
@@ -36,13 +39,16 @@ export function fitLogistic(
   const m = new Float64Array(names.length + 1);
   const v = new Float64Array(names.length + 1);
   const grad = new Float64Array(names.length + 1);
-  const n = Math.max(1, rows.length);
+  const n = Math.max(
+    1,
+    rows.reduce((sum, r) => sum + r.weight, 0),
+  );
   for (let t = 1; t <= options.iterations; t++) {
     grad.fill(0);
     for (const r of rows) {
       let z = b;
       for (let k = 0; k < r.idx.length; k++) z += w[r.idx[k]!]! * r.val[k]!;
-      const err = 1 / (1 + Math.exp(-z)) - r.y;
+      const err = (1 / (1 + Math.exp(-z)) - r.y) * r.weight;
       for (let k = 0; k < r.idx.length; k++) grad[r.idx[k]!]! += err * r.val[k]!;
       grad[names.length]! += err;
     }

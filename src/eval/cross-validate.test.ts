@@ -1,0 +1,74 @@
+// The training recipe's pieces: folds that keep a probe set whole, weights that count, and a calibration
+// that folds into the model without changing what it ranks.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Features } from '../extract/scorer/features.js';
+import { confidence, logit } from '../extract/scorer/model.js';
+import { fitLogistic, type Example } from '../extract/scorer/train.js';
+import { calibrated, foldsOf } from './cross-validate.js';
+import { probeSets, unreadProbeSets, type LabelledDocument } from './labelled-corpus.js';
+
+const doc = (set: string, name: string): LabelledDocument => ({
+  set,
+  doc: name,
+  published: null,
+  gold: { doc: name, published: null, facts: [] },
+  scored: [],
+  labels: [],
+});
+
+describe('the training recipe', () => {
+  it('deals gold articles round-robin and puts each probe set whole in one fold', () => {
+    const docs = [
+      ...['1', '2', '3', '4'].map((n) => doc('train', n)),
+      ...['1', '2', '3'].map((n) => doc('probe-a', n)),
+      ...['1', '2'].map((n) => doc('probe-b', n)),
+    ];
+    const folds = foldsOf(docs, 3);
+    expect(folds.slice(0, 4)).toEqual([0, 1, 2, 0]);
+    expect(new Set(folds.slice(4, 7)).size).toBe(1);
+    expect(new Set(folds.slice(7)).size).toBe(1);
+    expect(folds[4]).not.toBe(folds[7]);
+  });
+
+  it('counts an example of weight 2 as two copies of it', () => {
+    const base: Example[] = [
+      { features: { a: 1 }, label: 1 },
+      { features: { a: 1 }, label: 0 },
+      { features: { b: 1 }, label: 0 },
+    ];
+    const weighted = fitLogistic([{ ...base[0]!, weight: 2 }, base[1]!, base[2]!]);
+    const copied = fitLogistic([base[0]!, ...base]);
+    expect(confidence(weighted, { a: 1 })).toBeCloseTo(confidence(copied, { a: 1 }), 4);
+    expect(confidence(weighted, { a: 1 })).toBeGreaterThan(confidence(fitLogistic(base), { a: 1 }) + 0.05);
+  });
+
+  it('folds Platt scaling into the weights: the same confidences as scaling the log-odds', () => {
+    const fitted = { weights: { a: 1.5, b: -0.75 }, bias: 0.25 };
+    const cal = { slope: 1.3, intercept: 0.2 };
+    const model = calibrated(fitted, cal);
+    for (const f of [{ a: 1 }, { b: 1 }, { a: 1, b: 0.5 }, {}] as Features[])
+      expect(confidence(model, f)).toBeCloseTo(
+        1 / (1 + Math.exp(-(cal.slope * logit(fitted, f) + cal.intercept))),
+        5,
+      );
+  });
+
+  it('reads which probe sets are unread from the manifest, and names a set that does not exist', () => {
+    const unread = unreadProbeSets();
+    expect(unread.length).toBeGreaterThan(0);
+    for (const s of unread) expect(probeSets()).toContain(s);
+    const dir = mkdtempSync(join(tmpdir(), 'entente-probes-'));
+    try {
+      mkdirSync(join(dir, 'a'));
+      writeFileSync(join(dir, 'sets.json'), JSON.stringify({ about: 'test', unread: ['a', 'q'] }));
+      expect(() => unreadProbeSets(dir)).toThrow(/sets\.json: no probe set q/);
+      writeFileSync(join(dir, 'sets.json'), '{"unread": "a"}');
+      expect(() => unreadProbeSets(dir)).toThrow(/sets\.json: /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
