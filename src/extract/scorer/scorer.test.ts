@@ -63,4 +63,23 @@ describe('the fact scorer', () => {
     expect(of('IND+VNM')).toBeGreaterThan(shippedModel().threshold);
     expect(of('IND+VNM')).toBeGreaterThan(of('CHN+VNM'));
   });
+
+  it('weighs each evidence feature per type and per status as well as on its own', () => {
+    const text =
+      'Seoul, March 12 (Yonhap) -- South Korea and Poland signed a contract on Wednesday for 180 more K2 tanks, the defense ministry said.';
+    const scored = analyze(doc(text), { minConfidence: 0 }).scored;
+    expect(scored.length).toBeGreaterThan(0);
+    for (const { fact, features } of scored) {
+      const evidence = Object.keys(features).filter((name) => !name.includes('='));
+      expect(evidence.length).toBeGreaterThan(3);
+      for (const name of evidence) {
+        expect(features[`${name}*type=${fact.type}`]).toBe(features[name]);
+        expect(features[`${name}*status=${fact.status}`]).toBe(features[name]);
+      }
+    }
+    // The shipped model learned weights for them.
+    expect(Object.keys(shippedModel().weights).filter((w) => w.includes('*type=')).length).toBeGreaterThan(
+      20,
+    );
+  });
 });
