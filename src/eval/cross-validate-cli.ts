@@ -8,7 +8,7 @@ import { RULES_ONLY } from '../extract/pipeline.js';
 import { calibrationError, outOfFold, scoreAt } from './cross-validate.js';
 import { isGold, isProbe, NEWS_MIX, trainingCorpus, type LabelledDocument } from './labelled-corpus.js';
 import { keptFacts } from '../extract/stages/facts.js';
-import type { Features } from '../extract/scorer/features.js';
+import type { ScoredFact } from '../extract/document.js';
 import type { Score } from './score.js';
 
 const K = 5;
@@ -18,10 +18,10 @@ const line = (s: Score) =>
 const SETS = ['seeds', 'dev', 'train'] as const;
 
 /** The same documents with every confidence replaced: the rules alone, or the shipped model. */
-function rescored(docs: readonly LabelledDocument[], score: (f: Features) => number): LabelledDocument[] {
+function rescored(docs: readonly LabelledDocument[], score: (s: ScoredFact) => number): LabelledDocument[] {
   return docs.map((d) => ({
     ...d,
-    scored: d.scored.map((s) => ({ ...s, fact: { ...s.fact, confidence: score(s.features) } })),
+    scored: d.scored.map((s) => ({ ...s, fact: { ...s.fact, confidence: score(s) } })),
   }));
 }
 
@@ -72,11 +72,11 @@ async function main(): Promise<void> {
         ),
       )}`,
     );
-  const rules = rescored(corpus, (f) => RULES_ONLY.confidence(f));
+  const rules = rescored(corpus, (s) => RULES_ONLY.confidence(s.features));
   console.log(`rules alone (no scorer): ${line(scoreAt(rules.filter(isGold), 0.5))}`);
   bySet(rules, 0.5);
   console.log(`  ${newsMix(rules, 0.5)}`);
-  const shipped = rescored(corpus, (f) => confidence(model, f));
+  const shipped = rescored(corpus, (s) => confidence(model, s.features, s.fact));
   console.log('shipped model on the text it was trained on (tuned figures):');
   bySet(shipped, model.threshold);
   console.log(`  ${newsMix(shipped, model.threshold)}`);

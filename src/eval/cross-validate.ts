@@ -1,6 +1,7 @@
 // Honest figures for the trained scorer: document-level k-fold cross-validation over the visible gold (train
 // on k-1 folds, score the held fold by the reference scorer's rules), calibration (expected calibration error
 // of `confidence`), and the precision/recall curve over the threshold.
+import { withCrosses } from '../extract/scorer/features.js';
 import { logit } from '../extract/scorer/model.js';
 import { fitLogistic, type Example, type TrainOptions, DEFAULT_TRAINING } from '../extract/scorer/train.js';
 import { keptFacts } from '../extract/stages/facts.js';
@@ -40,7 +41,13 @@ export function examplesOf(docs: readonly LabelledDocument[]): Example[] {
     d.scored.flatMap((s, i) => {
       const label = d.labels[i];
       if (label === null || label === undefined) return [];
-      return [{ features: s.features, label, weight: isProbe(d) ? 1 : GOLD_WEIGHT }];
+      return [
+        {
+          features: withCrosses(s.features, s.fact.type, s.fact.status),
+          label,
+          weight: isProbe(d) ? 1 : GOLD_WEIGHT,
+        },
+      ];
     }),
   );
 }
@@ -65,7 +72,7 @@ export function outOfFold(
   for (let f = 0; f < k; f++) {
     const model = fitLogistic(examplesOf(docs.filter((_, i) => fold[i] !== f)), options);
     docs.forEach((d, i) => {
-      if (fold[i] === f) d.scored.forEach((s, j) => (logits[i]![j] = logit(model, s.features)));
+      if (fold[i] === f) d.scored.forEach((s, j) => (logits[i]![j] = logit(model, s.features, s.fact)));
     });
   }
   const calibration = fitCalibration(docs, logits);

@@ -111,7 +111,8 @@ export interface AnalyzedDocument {
 }
 
 export interface FactScorer {
-  confidence(features: Record<string, number>): number;
+  /** The fact's type and status choose the per-type and per-status weights of its evidence (scorer/features.ts). */
+  confidence(features: Record<string, number>, kind?: { type: string; status: string }): number;
   threshold: number;
 }
 

@@ -62,7 +62,7 @@ export const RULES_ONLY: FactScorer = { confidence: (f) => (f.rule ? 1 : 0), thr
 export function scorerFor(options: ExtractOptions = {}): FactScorer {
   const model = options.model ?? shippedModel();
   return {
-    confidence: (features) => confidence(model, features),
+    confidence: (features, kind) => confidence(model, features, kind),
     threshold: options.minConfidence ?? model.threshold,
   };
 }

@@ -3,7 +3,7 @@
 // native code.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { Features } from './features.js';
+import { crossName, isEvidence, type Features } from './features.js';
 
 export const ModelSchema = z.object({
   version: z.literal(1),
@@ -40,13 +40,68 @@ export function shippedModel(): Model {
   return shipped;
 }
 
-/** The model's log-odds that a fact is right. */
-export function logit(model: Pick<Model, 'weights' | 'bias'>, features: Features): number {
+/** What a fact's evidence weights depend on besides its features: its type and status (features.ts). */
+export interface FactKind {
+  type: string;
+  status: string;
+}
+
+/**
+ * The model's log-odds that a fact is right. With the fact's kind, each evidence feature weighs its own weight
+ * plus its per-type and per-status ones, as `withCrosses(features, type, status)` would spell them out.
+ */
+export function logit(model: Pick<Model, 'weights' | 'bias'>, features: Features, kind?: FactKind): number {
   let z = model.bias;
-  for (const name in features) z += (model.weights[name] ?? 0) * features[name]!;
+  if (!kind) {
+    for (const name in features) z += (model.weights[name] ?? 0) * features[name]!;
+    return z;
+  }
+  const weights = foldedWeights(model.weights, kind);
+  for (const name in features) z += (weights.get(name) ?? 0) * features[name]!;
   return z;
 }
 
-export function confidence(model: Pick<Model, 'weights' | 'bias'>, features: Features): number {
-  return 1 / (1 + Math.exp(-logit(model, features)));
+export function confidence(
+  model: Pick<Model, 'weights' | 'bias'>,
+  features: Features,
+  kind?: FactKind,
+): number {
+  return 1 / (1 + Math.exp(-logit(model, features, kind)));
 }
+
+/**
+ * Per type and status, each evidence feature's weight with its per-type and per-status weights added: the
+ * dot product then runs over the fact's own features only. Built once per model and kind.
+ */
+function foldedWeights(weights: Record<string, number>, kind: FactKind): Map<string, number> {
+  let byKind = FOLDED.get(weights);
+  if (!byKind) FOLDED.set(weights, (byKind = new Map()));
+  const key = `${kind.type}|${kind.status}`;
+  let folded = byKind.get(key);
+  if (folded) return folded;
+  folded = new Map(Object.entries(weights));
+  for (const [name, w] of folded) {
+    if (!isEvidence(name)) continue;
+    folded.set(
+      name,
+      w +
+        (weights[crossName(name, 'type', kind.type)] ?? 0) +
+        (weights[crossName(name, 'status', kind.status)] ?? 0),
+    );
+  }
+  // An evidence feature with no weight of its own may still have per-type or per-status ones.
+  for (const name of Object.keys(weights)) {
+    const m = CROSS.exec(name);
+    if (!m || folded.has(m[1]!) || !isEvidence(m[1]!)) continue;
+    if ((m[2] === 'type' && m[3] !== kind.type) || (m[2] === 'status' && m[3] !== kind.status)) continue;
+    folded.set(
+      m[1]!,
+      (weights[crossName(m[1]!, 'type', kind.type)] ?? 0) +
+        (weights[crossName(m[1]!, 'status', kind.status)] ?? 0),
+    );
+  }
+  byKind.set(key, folded);
+  return folded;
+}
+const FOLDED = new WeakMap<Record<string, number>, Map<string, Map<string, number>>>();
+const CROSS = /^(.+)\*(type|status)=(.+)$/;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze, extractFacts } from '../pipeline.js';
-import { confidence, MODEL_FILE, ModelSchema, shippedModel } from './model.js';
+import { isEvidence, withCrosses } from './features.js';
+import { confidence, logit, MODEL_FILE, ModelSchema, shippedModel } from './model.js';
 import { fitLogistic, type Example } from './train.js';
 
 const doc = (text: string) => ({ id: 'test', text, published: '2025-03-14' });
@@ -69,17 +70,23 @@ describe('the fact scorer', () => {
       'Seoul, March 12 (Yonhap) -- South Korea and Poland signed a contract on Wednesday for 180 more K2 tanks, the defense ministry said.';
     const scored = analyze(doc(text), { minConfidence: 0 }).scored;
     expect(scored.length).toBeGreaterThan(0);
+    const model = shippedModel();
     for (const { fact, features } of scored) {
-      const evidence = Object.keys(features).filter((name) => !name.includes('='));
+      const evidence = Object.keys(features).filter(isEvidence);
       expect(evidence.length).toBeGreaterThan(3);
+      // Training sees the copies spelled out...
+      const crossed = withCrosses(features, fact.type, fact.status);
       for (const name of evidence) {
-        expect(features[`${name}*type=${fact.type}`]).toBe(features[name]);
-        expect(features[`${name}*status=${fact.status}`]).toBe(features[name]);
+        expect(crossed[`${name}*type=${fact.type}`]).toBe(features[name]);
+        expect(crossed[`${name}*status=${fact.status}`]).toBe(features[name]);
       }
+      // ...and scoring the fact's own features with its kind gives the same log-odds.
+      expect(logit(model, features, fact)).toBeCloseTo(logit(model, crossed), 9);
+      expect(fact.confidence).toBeCloseTo(confidence(model, crossed), 2);
     }
-    // The shipped model learned weights for them.
-    expect(Object.keys(shippedModel().weights).filter((w) => w.includes('*type=')).length).toBeGreaterThan(
-      20,
-    );
+    // The shipped model learned per-type weights, and they move a fact's confidence.
+    expect(Object.keys(model.weights).filter((w) => w.includes('*type=')).length).toBeGreaterThan(20);
+    const { fact, features } = scored[0]!;
+    expect(Math.abs(logit(model, features, fact) - logit(model, features))).toBeGreaterThan(0.01);
   });
 });

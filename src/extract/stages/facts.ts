@@ -78,7 +78,7 @@ export function facts(doc: AnalyzedDocument): void {
     const scoredFact = {
       ...fact,
       evidence: dedupe(fact.evidence),
-      confidence: round(doc.scorer.confidence(features)),
+      confidence: round(doc.scorer.confidence(features, fact)),
     };
     return { fact: scoredFact, features };
   });
