@@ -1,6 +1,6 @@
-// Honest figures for the trained scorer: document-level k-fold cross-validation over the visible gold (train
-// on k-1 folds, score the held fold by the reference scorer's rules), calibration (expected calibration error
-// of `confidence`), and the precision/recall curve over the threshold.
+// Honest figures for the trained scorer: document-level k-fold cross-validation over the labelled articles
+// (train on k-1 folds, a probe set whole in one; score the held fold by the reference scorer's rules),
+// calibration (expected calibration error of `confidence`), and the precision/recall curve over the threshold.
 import { withCrosses } from '../extract/scorer/features.js';
 import { logit } from '../extract/scorer/model.js';
 import { fitLogistic, type Example, type TrainOptions, DEFAULT_TRAINING } from '../extract/scorer/train.js';

@@ -1,5 +1,6 @@
-// The visible gold articles (../shared/gold: seeds, dev, train) read through the extractor, every fact it
-// reads labelled against the gold: the examples the scorer trains on and cross-validation scores.
+// The labelled articles (../shared/gold: seeds, dev, train; ../shared/news-mix; the probe articles of
+// data/probes) read through the extractor, every fact it reads labelled against their gold: the examples the
+// scorer trains on and cross-validation scores.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -100,8 +101,8 @@ export function probeSets(root = PROBES_DIR): string[] {
 const ProbeManifestSchema = z.object({ about: z.string(), unread: z.array(z.string()) });
 
 /**
- * The probe sets whose errors no session has read (data/probes/sets.json): the text most like news nobody
- * has tuned to. Every set named must exist.
+ * The probe sets no rule was written from (data/probes/sets.json): the text most like news nobody has tuned
+ * to. Every set named must exist.
  */
 export function unreadProbeSets(root = PROBES_DIR): string[] {
   const path = join(root, 'sets.json');
