@@ -3,7 +3,7 @@
 // native code.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { crossName, isEvidence, type Features } from './features.js';
+import { isEvidence, type Features } from './features.js';
 
 export const ModelSchema = z.object({
   version: z.literal(1),
@@ -79,27 +79,15 @@ function foldedWeights(weights: Record<string, number>, kind: FactKind): Map<str
   const key = `${kind.type}|${kind.status}`;
   let folded = byKind.get(key);
   if (folded) return folded;
-  folded = new Map(Object.entries(weights));
-  for (const [name, w] of folded) {
-    if (!isEvidence(name)) continue;
-    folded.set(
-      name,
-      w +
-        (weights[crossName(name, 'type', kind.type)] ?? 0) +
-        (weights[crossName(name, 'status', kind.status)] ?? 0),
-    );
-  }
-  // An evidence feature with no weight of its own may still have per-type or per-status ones.
-  for (const name of Object.keys(weights)) {
+  const table = new Map<string, number>();
+  const add = (name: string, w: number) => table.set(name, (table.get(name) ?? 0) + w);
+  for (const [name, w] of Object.entries(weights)) {
+    add(name, w);
+    // "crowd*type=acsa" adds to "crowd" for an acsa fact, "crowd*status=held" for a held one.
     const m = CROSS.exec(name);
-    if (!m || folded.has(m[1]!) || !isEvidence(m[1]!)) continue;
-    if ((m[2] === 'type' && m[3] !== kind.type) || (m[2] === 'status' && m[3] !== kind.status)) continue;
-    folded.set(
-      m[1]!,
-      (weights[crossName(m[1]!, 'type', kind.type)] ?? 0) +
-        (weights[crossName(m[1]!, 'status', kind.status)] ?? 0),
-    );
+    if (m && isEvidence(m[1]!) && m[3] === (m[2] === 'type' ? kind.type : kind.status)) add(m[1]!, w);
   }
+  folded = table;
   byKind.set(key, folded);
   return folded;
 }
