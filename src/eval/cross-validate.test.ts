@@ -45,8 +45,16 @@ describe('the training recipe', () => {
     expect(confidence(weighted, { a: 1 })).toBeGreaterThan(confidence(fitLogistic(base), { a: 1 }) + 0.05);
   });
 
-  it('folds Platt scaling into the weights: the same confidences as scaling the log-odds', () => {
-    const fitted = { weights: { a: 1.5, b: -0.75 }, bias: 0.25 };
+  it('folds Platt scaling into the weights and the trees: the same confidences as scaling the log-odds', () => {
+    // One tree: a <= 0.5 -> leaf 0.4, else b <= 0.25 -> leaf -0.3, else leaf 0.9.
+    const tree = {
+      feature: ['a', '', 'b', '', ''],
+      threshold: [0.5, 0, 0.25, 0, 0],
+      left: [1, -1, 3, -1, -1],
+      right: [2, -1, 4, -1, -1],
+      value: [0, 0.4, 0, -0.3, 0.9],
+    };
+    const fitted = { weights: { a: 1.5, b: -0.75 }, bias: 0.25, trees: [tree] };
     const cal = { slope: 1.3, intercept: 0.2 };
     const model = calibrated(fitted, cal);
     for (const f of [{ a: 1 }, { b: 1 }, { a: 1, b: 0.5 }, {}] as Features[])

@@ -42,6 +42,8 @@ export interface CandidateSignals {
   indirect: number;
   /** Distinct parties the sentence names. */
   sentenceParties: number;
+  /** Of those outside the reading, the ones named only as rivals, onlookers or venues. */
+  bystanders: number;
   /** Transfers: 1 when the supplier makes the system (or a firm of its names it), -1 when the recipient does. */
   makerSupplies: number;
   /**
@@ -58,8 +60,10 @@ export interface Candidate {
   origin: 'rule' | 'alternative';
   /** How the trigger names the tie. */
   kind: TriggerKind;
-  /** 'rule': decideStatus's status; 'cue': another cue in the clause; 'default': no cue, a background reading. */
+  /** 'rule': decideStatus's status; 'cue': another cue in the clause. */
   statusFrom: 'rule' | 'cue';
+  /** The statuses a cue in the trigger's clause speaks for (decide-status.ts cuedStatuses). */
+  cued: readonly Status[];
   signals: CandidateSignals;
   type: FactType;
   parties: PartyCode[];

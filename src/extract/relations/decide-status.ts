@@ -289,10 +289,20 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
  * scorer weighs when the nearest cue is not the one that counts ("signed in 2019 and revised last year").
  * An agreement no cue speaks of is read as in force or concluded (a background mention).
  */
-export function otherStatuses(text: string, trigger: Trigger): Status[] {
+export function otherStatuses(
+  text: string,
+  trigger: Trigger,
+  cued: Status[] | null = cuedStatuses(text, trigger),
+): Status[] {
+  if (cued === null) return [];
+  return cued.length > 0 || NOT_AGREEMENTS.has(trigger.type) ? cued : ['in_force', 'concluded'];
+}
+
+/** The statuses a cue in the trigger's clause speaks for, or null when the clause negates the trigger. */
+export function cuedStatuses(text: string, trigger: Trigger): Status[] | null {
   const { from, to } = clauseAround(text, trigger.start, trigger.end);
   const clause = text.slice(from, to);
-  if (NEGATED.test(text.slice(from, trigger.start))) return [];
+  if (NEGATED.test(text.slice(from, trigger.start))) return null;
   switch (trigger.type) {
     case 'equipment_transfer':
       return TRANSFER_CUES.filter((c) => c.pattern.test(clause)).map((c) => c.status);
@@ -303,12 +313,20 @@ export function otherStatuses(text: string, trigger: Trigger): Status[] {
     case 'joint_development':
     case 'membership':
       return [];
-    default: {
-      const cued = AGREEMENT_CUES.filter((c) => c.pattern.test(clause)).map((c) => c.status);
-      return cued.length > 0 ? cued : ['in_force', 'concluded'];
-    }
+    default:
+      return AGREEMENT_CUES.filter((c) => c.pattern.test(clause)).map((c) => c.status);
   }
 }
+
+/** The types whose status is not an agreement's (each has its own cues in cuedStatuses). */
+const NOT_AGREEMENTS: ReadonlySet<string> = new Set([
+  'equipment_transfer',
+  'joint_exercise',
+  'high_level_meeting',
+  'two_plus_two',
+  'joint_development',
+  'membership',
+]);
 
 /**
  * The status of the cue standing nearest the trigger in text[from, to): in a long clause ("B's accord with A,

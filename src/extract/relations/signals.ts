@@ -70,6 +70,7 @@ export function signalsOf(
     place: 0,
     indirect: 0,
     sentenceParties: new Set(mentions.map((m) => m.code)).size,
+    bystanders: bystanders(mentions, parties),
     makerSupplies: 0,
     listSiblings: listSiblings(scope.groups, parties),
   };
@@ -105,6 +106,19 @@ export function signalsOf(
     if (own.every((m) => INDIRECT.has(m.kind))) signals.indirect++;
   }
   return signals;
+}
+
+/**
+ * Parties the sentence names only as rivals, onlookers or venues, outside the reading: a sentence crowded by
+ * them ("held drills amid China's assertiveness") is not crowded by would-be partners.
+ */
+function bystanders(mentions: TriggerScope['mentions'], parties: readonly PartyCode[]): number {
+  const codes = new Set<PartyCode>();
+  for (const m of mentions) if (!parties.includes(m.code)) codes.add(m.code);
+  let n = 0;
+  for (const code of codes)
+    if (mentions.every((m) => m.code !== code || m.rival || m.excluded || m.place)) n++;
+  return n;
 }
 
 /** The siblings of the one party a distributive list names, when the reading's other parties stand outside it. */

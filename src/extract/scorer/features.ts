@@ -32,6 +32,8 @@ export interface DocumentContext {
    * a trade pact).
    */
   civil: boolean[];
+  /** The article's publication date, against which a fact's date is before or after. */
+  published: string | null;
 }
 
 /**
@@ -69,6 +71,7 @@ export function documentContext(doc: AnalyzedDocument, candidates: readonly Cand
   const civil: boolean[] = [];
   for (const c of candidates) civil[c.sentence] ??= CIVIL_CONTEXT.test(doc.sentences[c.sentence]!.text);
   return {
+    published: doc.published,
     civil,
     defense,
     defenseShare: defense.filter(Boolean).length / Math.max(1, defense.length),
@@ -161,6 +164,15 @@ export function factFeatures(fact: Fact, candidates: readonly Candidate[], ctx: 
   if (candidates.every((c) => c.statusFrom === 'cue')) {
     on('statusFromCue');
   }
+  // Whether a cue in the trigger's clause speaks for this status or only for others.
+  if (candidates.some((c) => c.cued.includes(status))) on('cueAgrees');
+  else if (candidates.some((c) => c.cued.length > 0)) on('cueOther');
+  // An event dated after the article is still to come; a transfer dated before it is under way or done.
+  if (fact.date && ctx.published) {
+    const told = ctx.published.slice(0, fact.date.length);
+    if (fact.date > told) on('dateAfter');
+    else if (fact.date < told) on('dateBefore');
+  }
   on('support', squash(sentences.size - 1, 2));
   on('ruleSupport', squash(ruleSentences.size, 1.5));
   const n = fact.parties.length;
@@ -172,6 +184,7 @@ export function factFeatures(fact: Fact, candidates: readonly Candidate[], ctx: 
   const min = { fromContext: 1e9, outsideClause: 1e9, rival: 1e9, excluded: 1e9, place: 1e9, indirect: 1e9 };
   let distance = 1e9;
   let crowd = 1e9;
+  let bystanders = 0;
   let maker = -1;
   let listed = 0;
   for (const c of candidates) {
@@ -184,13 +197,17 @@ export function factFeatures(fact: Fact, candidates: readonly Candidate[], ctx: 
     min.indirect = Math.min(min.indirect, g.indirect);
     distance = Math.min(distance, g.maxDistance);
     // A list member's siblings ("clients including A, B and C") are partners of their own, not a crowd.
-    crowd = Math.min(crowd, Math.max(0, g.sentenceParties - n - g.listSiblings));
+    const own = Math.max(0, g.sentenceParties - n - g.listSiblings);
+    if (own < crowd || (own === crowd && g.bystanders > bystanders)) bystanders = Math.min(own, g.bystanders);
+    crowd = Math.min(crowd, own);
     listed = Math.max(listed, g.listSiblings);
     maker = Math.max(maker, g.makerSupplies);
   }
   for (const [name, value] of Object.entries(min)) if (value) on(name, value);
   on('distance', squash(distance, 60));
   on('crowd', squash(crowd, 2));
+  // Of that crowd, the states named only as rivals, onlookers or venues: no competitor for the role.
+  if (bystanders > 0) on('bystanders', squash(bystanders, 2));
   if (listed > 0) {
     on('listed');
   }

@@ -28,6 +28,7 @@ function doc(candidates: Array<Partial<Candidate>>): AnalyzedDocument {
       origin: 'rule',
       kind: 'instrument',
       statusFrom: 'rule',
+      cued: [],
       signals: {
         fromContext: 0,
         maxDistance: 0,
@@ -37,6 +38,7 @@ function doc(candidates: Array<Partial<Candidate>>): AnalyzedDocument {
         place: 0,
         indirect: 0,
         sentenceParties: 2,
+        bystanders: 0,
         makerSupplies: 0,
         listSiblings: 0,
       },

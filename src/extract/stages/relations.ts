@@ -5,6 +5,7 @@ import type { PartyMention } from '../lexicon/party-mention.js';
 import { chooseParties } from '../relations/choose-parties.js';
 import {
   clauseAround,
+  cuedStatuses,
   decideStatus,
   laterDelivery,
   laterMilestones,
@@ -132,6 +133,8 @@ function readSentence(
     // Readings of one trigger share their clause, item and date (per status): work them out once.
     const scope = triggerScope(text, sentence.start, trigger, classified, groups);
     const item = trigger.type === 'equipment_transfer' ? transferItem(text, trigger) : null;
+    const cuedOrNegated = cuedStatuses(text, trigger);
+    const cued = cuedOrNegated ?? [];
     const propose = (
       parties: PartyCode[],
       factStatus: Status | null,
@@ -149,6 +152,7 @@ function readSentence(
         origin,
         kind: trigger.kind,
         statusFrom,
+        cued,
         signals: signalsOf(scope, parties, type),
         type,
         parties,
@@ -243,7 +247,7 @@ function readSentence(
     // Other statuses and types are read for the parties the rules read, or, where the rules read none, for
     // a sentence that names few parties: the readings multiply, and long lists are events.
     const main = ruleSets.length > 0 || sets.length > 3 ? sets.slice(0, ruleSets.length) : sets;
-    const statuses = otherStatuses(text, trigger).filter((s) => s !== status);
+    const statuses = otherStatuses(text, trigger, cuedOrNegated).filter((s) => s !== status);
     for (const other of statuses) for (const parties of main) propose(parties, other, 'alternative', 'cue');
     // An agreement named by kind may be any of its kind's types: each is a reading of its own.
     for (const type of trigger.alsoTypes ?? [])
