@@ -5,8 +5,16 @@
 import { sharedDir } from '../test-support/shared.js';
 import { shippedModel, confidence } from '../extract/scorer/model.js';
 import { RULES_ONLY } from '../extract/pipeline.js';
-import { calibrationError, outOfFold, scoreAt } from './cross-validate.js';
-import { isGold, isProbe, NEWS_MIX, trainingCorpus, type LabelledDocument } from './labelled-corpus.js';
+import { averagePrecision, calibrationError, outOfFold, scoreAt } from './cross-validate.js';
+import {
+  isGold,
+  isProbe,
+  NEWS_MIX,
+  PROBE_SET,
+  trainingCorpus,
+  unreadProbeSets,
+  type LabelledDocument,
+} from './labelled-corpus.js';
 import { keptFacts } from '../extract/stages/facts.js';
 import type { ScoredFact } from '../extract/document.js';
 import type { Score } from './score.js';
@@ -62,6 +70,12 @@ async function main(): Promise<void> {
   );
   bySet(oof, model.threshold);
   console.log(`  ${newsMix(oof, model.threshold)}`);
+  const unread = new Set(unreadProbeSets().map((s) => `${PROBE_SET}${s}`));
+  const fresh = probes.filter((d) => unread.has(d.set));
+  console.log(
+    `  the unread probe sets (${fresh.length} articles): ${line(scoreAt(fresh, model.threshold))}; ` +
+      `average precision of the ranking ${averagePrecision(fresh).toFixed(3)}`,
+  );
   console.log('  each probe set, scored by a model that never saw it:');
   for (const set of probeSets)
     console.log(

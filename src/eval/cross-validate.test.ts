@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Features } from '../extract/scorer/features.js';
 import { confidence, logit } from '../extract/scorer/model.js';
 import { fitLogistic, type Example } from '../extract/scorer/train.js';
-import { calibrated, foldsOf } from './cross-validate.js';
+import { averagePrecision, calibrated, foldsOf } from './cross-validate.js';
 import { probeSets, unreadProbeSets, type LabelledDocument } from './labelled-corpus.js';
 
 const doc = (set: string, name: string): LabelledDocument => ({
@@ -45,16 +45,8 @@ describe('the training recipe', () => {
     expect(confidence(weighted, { a: 1 })).toBeGreaterThan(confidence(fitLogistic(base), { a: 1 }) + 0.05);
   });
 
-  it('folds Platt scaling into the weights and the trees: the same confidences as scaling the log-odds', () => {
-    // One tree: a <= 0.5 -> leaf 0.4, else b <= 0.25 -> leaf -0.3, else leaf 0.9.
-    const tree = {
-      feature: ['a', '', 'b', '', ''],
-      threshold: [0.5, 0, 0.25, 0, 0],
-      left: [1, -1, 3, -1, -1],
-      right: [2, -1, 4, -1, -1],
-      value: [0, 0.4, 0, -0.3, 0.9],
-    };
-    const fitted = { weights: { a: 1.5, b: -0.75 }, bias: 0.25, trees: [tree] };
+  it('folds Platt scaling into the weights: the same confidences as scaling the log-odds', () => {
+    const fitted = { weights: { a: 1.5, b: -0.75 }, bias: 0.25 };
     const cal = { slope: 1.3, intercept: 0.2 };
     const model = calibrated(fitted, cal);
     for (const f of [{ a: 1 }, { b: 1 }, { a: 1, b: 0.5 }, {}] as Features[])
@@ -62,6 +54,53 @@ describe('the training recipe', () => {
         1 / (1 + Math.exp(-(cal.slope * logit(fitted, f) + cal.intercept))),
         5,
       );
+  });
+
+  it('measures the ranking: 1 with every right reading first, less with a wrong one above a right one', () => {
+    const ranked = (pairs: Array<[number, 0 | 1 | null]>): LabelledDocument => ({
+      ...doc('probe-a', 'x'),
+      scored: pairs.map(([confidence]) => ({
+        fact: {
+          type: 'acsa',
+          parties: ['JPN', 'USA'],
+          status: 'concluded',
+          date: null,
+          item: null,
+          evidence: [],
+          confidence,
+        },
+        features: {},
+      })),
+      labels: pairs.map(([, label]) => label),
+    });
+    expect(
+      averagePrecision([
+        ranked([
+          [0.9, 1],
+          [0.8, 1],
+          [0.2, 0],
+        ]),
+      ]),
+    ).toBe(1);
+    // The right ones at ranks 2 and 3: (1/2 + 2/3) / 2.
+    expect(
+      averagePrecision([
+        ranked([
+          [0.9, 0],
+          [0.8, 1],
+          [0.2, 1],
+        ]),
+      ]),
+    ).toBeCloseTo(7 / 12, 6);
+    // An optional fact (no label) is not ranked.
+    expect(
+      averagePrecision([
+        ranked([
+          [0.95, null],
+          [0.9, 1],
+        ]),
+      ]),
+    ).toBe(1);
   });
 
   it('reads which probe sets are unread from the manifest, and names a set that does not exist', () => {

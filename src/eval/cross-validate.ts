@@ -2,10 +2,8 @@
 // (train on k-1 folds, a probe set whole in one; score the held fold by the reference scorer's rules),
 // calibration (expected calibration error of `confidence`), and the precision/recall curve over the threshold.
 import { withCrosses } from '../extract/scorer/features.js';
-import { logit, type Scoring } from '../extract/scorer/model.js';
+import { logit } from '../extract/scorer/model.js';
 import { fitLogistic, type Example, type TrainOptions, DEFAULT_TRAINING } from '../extract/scorer/train.js';
-import { DEFAULT_TREES, fitTrees, type TreeExample, type TreeOptions } from '../extract/scorer/fit-trees.js';
-import { scaledTrees, type Tree } from '../extract/scorer/trees.js';
 import { keptFacts } from '../extract/stages/facts.js';
 import type { Fact } from '../schema/fact.js';
 import { isGold, isProbe, type LabelledDocument } from './labelled-corpus.js';
@@ -54,41 +52,6 @@ export function examplesOf(docs: readonly LabelledDocument[]): Example[] {
   );
 }
 
-/** The examples the trees fit: each fact's own features, with the log-odds the logistic model gives it. */
-export function treeExamplesOf(docs: readonly LabelledDocument[], linear: Scoring): TreeExample[] {
-  return docs.flatMap((d) =>
-    d.scored.flatMap((s, i) => {
-      const label = d.labels[i];
-      if (label === null || label === undefined) return [];
-      return [
-        {
-          features: s.features,
-          label,
-          weight: isProbe(d) ? 1 : GOLD_WEIGHT,
-          margin: logit(linear, s.features, s.fact),
-        },
-      ];
-    }),
-  );
-}
-
-/** A fitted scorer before calibration. */
-export interface Fitted {
-  weights: Record<string, number>;
-  bias: number;
-  trees: Tree[];
-}
-
-/** The scorer's recipe on some labelled documents: the logistic model, then trees on what it leaves. */
-export function fitScorer(
-  docs: readonly LabelledDocument[],
-  options: TrainOptions = DEFAULT_TRAINING,
-  treeOptions: TreeOptions = DEFAULT_TREES,
-): Fitted {
-  const linear = fitLogistic(examplesOf(docs), options);
-  return { ...linear, trees: fitTrees(treeExamplesOf(docs, linear), treeOptions) };
-}
-
 /** Platt scaling: confidence = sigmoid(slope * logit + intercept). */
 export interface Calibration {
   slope: number;
@@ -103,16 +66,11 @@ export function outOfFold(
   docs: readonly LabelledDocument[],
   k: number,
   options: TrainOptions = DEFAULT_TRAINING,
-  treeOptions: TreeOptions = DEFAULT_TREES,
 ): { docs: LabelledDocument[]; calibration: Calibration } {
   const fold = foldsOf(docs, k);
   const logits = docs.map((d) => d.scored.map(() => 0));
   for (let f = 0; f < k; f++) {
-    const model = fitScorer(
-      docs.filter((_, i) => fold[i] !== f),
-      options,
-      treeOptions,
-    );
+    const model = fitLogistic(examplesOf(docs.filter((_, i) => fold[i] !== f)), options);
     docs.forEach((d, i) => {
       if (fold[i] === f) d.scored.forEach((s, j) => (logits[i]![j] = logit(model, s.features, s.fact)));
     });
@@ -154,19 +112,15 @@ function fitCalibration(docs: readonly LabelledDocument[], logits: number[][]): 
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-/**
- * A fitted model with its calibration folded in: sigmoid(slope * (w.x + b + trees) + c) is the same model with
- * every weight and leaf scaled by the slope.
- */
-export function calibrated(fitted: Fitted, calibration: Calibration): Fitted {
+/** A fitted model with its calibration folded in: sigmoid(slope * (w.x + b) + c) is one logistic model. */
+export function calibrated(
+  fitted: { weights: Record<string, number>; bias: number },
+  calibration: Calibration,
+): { weights: Record<string, number>; bias: number } {
   const round = (x: number) => Math.round(x * 1e6) / 1e6;
   const weights: Record<string, number> = {};
   for (const [name, w] of Object.entries(fitted.weights)) weights[name] = round(w * calibration.slope);
-  return {
-    weights,
-    bias: round(fitted.bias * calibration.slope + calibration.intercept),
-    trees: scaledTrees(fitted.trees, calibration.slope),
-  };
+  return { weights, bias: round(fitted.bias * calibration.slope + calibration.intercept) };
 }
 
 export function scoreAt(docs: readonly LabelledDocument[], threshold: number): Score {
@@ -196,6 +150,26 @@ export function calibrationError(docs: readonly LabelledDocument[], bins = 10): 
   let ece = 0;
   for (let b = 0; b < bins; b++) if (count[b]) ece += Math.abs(hits[b]! - sum[b]!) / Math.max(1, n);
   return ece;
+}
+
+/**
+ * Average precision of the ranking of every labelled fact read, by confidence: how well the scorer puts right
+ * readings above wrong ones whatever the threshold (1 when every right one comes first).
+ */
+export function averagePrecision(docs: readonly LabelledDocument[]): number {
+  const ranked: Array<[confidence: number, label: 0 | 1]> = [];
+  for (const d of docs)
+    d.scored.forEach((s, i) => {
+      const label = d.labels[i];
+      if (label === 0 || label === 1) ranked.push([s.fact.confidence, label]);
+    });
+  ranked.sort((a, b) => b[0] - a[0]);
+  let right = 0;
+  let sum = 0;
+  ranked.forEach(([, label], i) => {
+    if (label === 1) sum += ++right / (i + 1);
+  });
+  return right === 0 ? 0 : sum / right;
 }
 
 /** How far below the best smoothed F1 a more precise threshold may be and still be chosen. */

@@ -3,7 +3,7 @@ import { AppError } from '../errors.js';
 import type { SourceDocument } from '../schema/document.js';
 import type { Fact } from '../schema/fact.js';
 import type { AnalyzedDocument, FactScorer } from './document.js';
-import { confidence, shippedModel, type Model, type Scoring } from './scorer/model.js';
+import { confidence, shippedModel, type Model } from './scorer/model.js';
 import { normalize } from './stages/normalize.js';
 import { screen } from './stages/screen.js';
 import { segment } from './stages/segment.js';
@@ -50,7 +50,7 @@ export interface ExtractOptions {
   /** Keep facts at or above this confidence instead of the model's own threshold. */
   minConfidence?: number;
   /** Score with this model instead of the shipped one (training and cross-validation). */
-  model?: Scoring & Pick<Model, 'threshold'>;
+  model?: Pick<Model, 'weights' | 'bias' | 'threshold'>;
   /** The time budget of one document's extraction (default EXTRACT_BUDGET_MS). */
   budget?: ExtractBudget;
 }

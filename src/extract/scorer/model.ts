@@ -1,18 +1,15 @@
-// The trained fact scorer: a logistic model over named features (scorer/features.ts) plus boosted trees on
-// its residuals (scorer/trees.ts), read once from data/model/fact-scorer.json, which `npm run train` writes.
-// Inference is a dot product and a few tree walks: no network, no native code.
+// The trained fact scorer: a logistic model over named features (scorer/features.ts), read once from
+// data/model/fact-scorer.json, which `npm run train` writes. Inference is a dot product: no network, no
+// native code.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { isEvidence, type Features } from './features.js';
-import { TreeSchema, treesMargin, type Tree } from './trees.js';
 
 export const ModelSchema = z.object({
   version: z.literal(1),
   /** Weight of each named feature; a feature the model never saw weighs nothing. */
   weights: z.record(z.string(), z.number()),
   bias: z.number(),
-  /** Trees whose leaves add to the log-odds (none in a model trained before them). */
-  trees: z.array(TreeSchema).default([]),
   /** Facts at or above this confidence are the output; the rest are kept as candidates for review. */
   threshold: z.number().min(0).max(1),
   /** What it was trained on and how it measured, for the README and for whoever reads the file. */
@@ -53,11 +50,8 @@ export interface FactKind {
  * The model's log-odds that a fact is right. With the fact's kind, each evidence feature weighs its own weight
  * plus its per-type and per-status ones, as `withCrosses(features, type, status)` would spell them out.
  */
-/** What scores a fact: the weights and bias, and the trees when there are any. */
-export type Scoring = Pick<Model, 'weights' | 'bias'> & { trees?: readonly Tree[] };
-
-export function logit(model: Scoring, features: Features, kind?: FactKind): number {
-  let z = model.bias + (model.trees ? treesMargin(model.trees, features) : 0);
+export function logit(model: Pick<Model, 'weights' | 'bias'>, features: Features, kind?: FactKind): number {
+  let z = model.bias;
   if (!kind) {
     for (const name in features) z += (model.weights[name] ?? 0) * features[name]!;
     return z;
@@ -67,7 +61,11 @@ export function logit(model: Scoring, features: Features, kind?: FactKind): numb
   return z;
 }
 
-export function confidence(model: Scoring, features: Features, kind?: FactKind): number {
+export function confidence(
+  model: Pick<Model, 'weights' | 'bias'>,
+  features: Features,
+  kind?: FactKind,
+): number {
   return 1 / (1 + Math.exp(-logit(model, features, kind)));
 }
 
