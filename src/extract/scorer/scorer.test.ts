@@ -89,4 +89,35 @@ describe('the fact scorer', () => {
     const { fact, features } = scored[0]!;
     expect(Math.abs(logit(model, features, fact) - logit(model, features))).toBeGreaterThan(0.01);
   });
+
+  it('tells the scorer what the clause says of a status, when the fact is dated, and who only looks on', () => {
+    // Published 2025-03-14 (doc): the talks are set for a later day, the drills were held before.
+    const facts = (text: string) => analyze(doc(text), { minConfidence: 0 }).scored;
+    const meeting = facts(
+      'The defence ministers of Chile and Peru will meet in Lima on April 2 to discuss patrols.',
+    );
+    const planned = meeting.find((s) => s.fact.type === 'high_level_meeting' && s.fact.status === 'planned');
+    expect(planned?.fact.date).toBe('2025-04-02');
+    expect(planned?.features['dateAfter']).toBe(1);
+    expect(planned?.features['cueAgrees']).toBe(1);
+    const drills = facts(
+      'Kenya and Tanzania held a joint naval exercise off Mombasa on March 3, as Somali officials watched.',
+    );
+    const held = drills.find(
+      (s) => s.fact.type === 'joint_exercise' && s.fact.parties.join('+') === 'KEN+TZA',
+    );
+    expect(held?.features['dateBefore']).toBe(1);
+    expect(held?.features['dateAfter']).toBeUndefined();
+    // The other state of the sentence is named as an onlooker only: the crowd is of bystanders.
+    const watched = facts(
+      'Kenya and Tanzania held a joint naval exercise off Mombasa on March 3, with observers from Somalia.',
+    ).find((s) => s.fact.type === 'joint_exercise' && s.fact.parties.join('+') === 'KEN+TZA');
+    expect(watched?.features['crowd']).toBeGreaterThan(0);
+    expect(watched?.features['bystanders']).toBe(watched?.features['crowd']);
+    const crowded = facts(
+      'Kenya and Tanzania held a joint naval exercise off Mombasa on March 3, and Somalia sent a frigate.',
+    ).find((s) => s.fact.type === 'joint_exercise' && s.fact.parties.join('+') === 'KEN+TZA');
+    expect(crowded?.features['crowd']).toBeGreaterThan(0);
+    expect(crowded?.features['bystanders']).toBeUndefined();
+  });
 });
