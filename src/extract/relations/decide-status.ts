@@ -7,7 +7,7 @@ import {
   NOT_YET_SIGNED_FAMILY,
   OF_ITS_OWN_FAMILY,
 } from '../phrasebook/status-cues.js';
-import type { Status } from '../../schema/fact.js';
+import { EVENT_TYPES, type FactType, type Status } from '../../schema/fact.js';
 import { AGREEMENT_CUES, FUTURE_CUE, TRANSFER_CUES, type StatusCue } from '../lexicon/status-cues.js';
 import { ROLE_DURATION_FAMILY } from '../phrasebook/roles.js';
 import { compileEach, compileFamily } from '../phrasebook/compile.js';
@@ -319,11 +319,9 @@ export function cuedStatuses(text: string, trigger: Trigger): Status[] | null {
 }
 
 /** The types whose status is not an agreement's (each has its own cues in cuedStatuses). */
-const NOT_AGREEMENTS: ReadonlySet<string> = new Set([
+const NOT_AGREEMENTS: ReadonlySet<string> = new Set<FactType>([
+  ...EVENT_TYPES,
   'equipment_transfer',
-  'joint_exercise',
-  'high_level_meeting',
-  'two_plus_two',
   'joint_development',
   'membership',
 ]);
