@@ -35,7 +35,9 @@ export interface CatalogueMatch<E> {
 // prefixes, but walked in code: V8 interprets the expression of a whole catalogue (kilobytes of bytecode) at
 // 100-1000 us a match. Spaces and hyphens in a name are one optional separator unit ("F-16" = "F16" = "F 16").
 
-const SEP = '\u0000sep';
+/** Trie keys are code units (numbers hash faster than one-character strings); these two stand apart. */
+const SEP = -1;
+const APOSTROPHE = 39;
 const SEP_SOURCE = '[\\s\\u00a0\\-\\u2010\\u2011\\u2013]{0,3}';
 /** `[\s\u00a0\-\u2010\u2011\u2013]` on the first code unit, without running an expression per character. */
 const isSep = (ch: string): boolean => {
@@ -80,23 +82,31 @@ const foldedPairs = new Map<number, boolean>();
 const hex4 = (code: number) => code.toString(16).padStart(4, '0');
 
 interface TrieNode<V> {
-  next: Map<string, TrieNode<V>>;
+  next: Map<number, TrieNode<V>>;
   value?: V;
 }
 
-function unitsOf(name: string, fold: boolean): string[] {
-  const out: string[] = [];
+function unitsOf(name: string, fold: boolean): number[] {
+  const out: number[] = [];
   for (const ch of name.normalize('NFC')) {
     if (isSep(ch)) {
       if (out.length > 0 && out.at(-1) !== SEP) out.push(SEP);
     } else if (ch === '\u2019' || ch === "'") {
-      out.push("'");
+      out.push(APOSTROPHE);
     } else {
-      out.push(fold ? ch.toLowerCase() : ch);
+      // A character that lower-cases to two code units ("İ"), or lies outside the BMP, is each in turn.
+      const unit = fold ? ch.toLowerCase() : ch;
+      for (let k = 0; k < unit.length; k++) out.push(unit.charCodeAt(k));
     }
   }
   while (out.at(-1) === SEP) out.pop();
   return out;
+}
+
+/** The node reached from `node` by each code unit of `key` in turn. */
+function descend<V>(node: TrieNode<V> | undefined, key: string): TrieNode<V> | undefined {
+  for (let k = 0; node && k < key.length; k++) node = node.next.get(key.charCodeAt(k));
+  return node;
 }
 
 class CharTrie<V> {
@@ -126,21 +136,21 @@ class CharTrie<V> {
    * `ends.afterDigit` serves a name ending in a digit (model suffixes, "Su-30MKI").
    */
   matchAt(text: string, start: number, ends: Ends): number {
-    const walk = (node: TrieNode<V>, i: number, last: string): number => {
+    const walk = (node: TrieNode<V>, i: number, last: number): number => {
       for (const [unit, child] of node.next) {
         const end = this.unitThen(text, i, unit, (j) => walk(child, j, unit));
         if (end >= 0) return end;
       }
       if (node.value === undefined) return -1;
-      const end = /\d$/.test(last) ? ends.afterDigit : ends.plain;
+      const end = last >= 48 && last <= 57 ? ends.afterDigit : ends.plain;
       end.lastIndex = i;
       return end.test(text) ? end.lastIndex : -1;
     };
-    return walk(this.root, start, '');
+    return walk(this.root, start, SEP);
   }
 
   /** Matches one unit at `i`, then `rest` after it, trying the unit's ways in the expression's order. */
-  private unitThen(text: string, i: number, unit: string, rest: (j: number) => number): number {
+  private unitThen(text: string, i: number, unit: number, rest: (j: number) => number): number {
     if (unit === SEP) {
       let n = 0;
       while (n < 3 && i + n < text.length && isSep(text[i + n]!)) n++;
@@ -150,7 +160,7 @@ class CharTrie<V> {
       }
       return -1;
     }
-    if (unit === "'") {
+    if (unit === APOSTROPHE) {
       const ch = text[i];
       if (ch === "'" || ch === '\u2019') {
         const end = rest(i + 1);
@@ -158,10 +168,8 @@ class CharTrie<V> {
       }
       return rest(i);
     }
-    if (i + unit.length > text.length) return -1;
-    for (let k = 0; k < unit.length; k++)
-      if (!sameUnit(unit.charCodeAt(k), text.charCodeAt(i + k), this.fold)) return -1;
-    return rest(i + unit.length);
+    if (i >= text.length || !sameUnit(unit, text.charCodeAt(i), this.fold)) return -1;
+    return rest(i + 1);
   }
 
   /**
@@ -181,13 +189,29 @@ class CharTrie<V> {
         while (i < end && isSep(text[i]!)) i++;
         continue;
       }
-      const key = ch === '\u2019' ? "'" : this.fold ? (lower !== null ? lower[i]! : ch.toLowerCase()) : ch;
-      let next = node.next.get(key) ?? node.next.get(SEP)?.next.get(key);
-      if (!next && key === "'") {
+      // The character's key: a code unit, or the code units of its lower case where that is longer ("İ").
+      let code: number;
+      let wide: string | null = null;
+      if (ch === '\u2019') code = APOSTROPHE;
+      else if (!this.fold) code = text.charCodeAt(i);
+      else if (lower !== null) code = lower.charCodeAt(i);
+      else {
+        const low = ch.toLowerCase();
+        code = low.charCodeAt(0);
+        if (low.length > 1) wide = low;
+      }
+      let next =
+        wide === null
+          ? (node.next.get(code) ?? node.next.get(SEP)?.next.get(code))
+          : (descend(node, wide) ?? descend(node.next.get(SEP), wide));
+      if (!next && code === APOSTROPHE) {
         i++; // an apostrophe the catalogue spells without ("Davids Sling")
         continue;
       }
-      if (!next && node.next.has("'")) next = node.next.get("'")!.next.get(key);
+      if (!next && node.next.has(APOSTROPHE)) {
+        const after = node.next.get(APOSTROPHE)!;
+        next = wide === null ? after.next.get(code) : descend(after, wide);
+      }
       if (!next) break;
       node = next;
       i++;

@@ -103,6 +103,11 @@ export interface TriggerGate {
   phrasesAt: number | null;
   /** The word lists that can match in the sentence (WORD_LISTS): findTriggers scans only those. */
   may: ReadonlySet<RegExp>;
+  /**
+   * Where each word list the gate scanned first matches (-1: nowhere): findTriggers starts its scan of the
+   * list there, or skips it, instead of scanning again what the gate already read.
+   */
+  firstAt?: Map<RegExp, number>;
   /** The named instruments and exercises, when the gate looked them up: findTriggers reads them again. */
   instruments?: CatalogueMatch<InstrumentEntry>[];
   exercises?: CatalogueMatch<ExerciseEntry>[];
@@ -115,14 +120,17 @@ export interface TriggerGate {
  */
 export function triggerGate(text: string): TriggerGate | null {
   const may = WORD_LISTS.mayMatch(text);
-  const wordsAt = firstMatch(ANY_TRIGGER, text, may);
-  if (wordsAt >= 0) return { cheap: true, wordsAt, phrasesAt: null, may };
-  const phrasesAt = firstMatch(ARMS_DEAL_OR_AID, text, may);
-  if (phrasesAt >= 0) return { cheap: true, wordsAt, phrasesAt, may };
+  const firstAt = new Map<RegExp, number>();
+  const wordsAt = firstMatch(ANY_TRIGGER, text, may, firstAt);
+  if (wordsAt >= 0) return { cheap: true, wordsAt, phrasesAt: null, may, firstAt };
+  const phrasesAt = firstMatch(ARMS_DEAL_OR_AID, text, may, firstAt);
+  if (phrasesAt >= 0) return { cheap: true, wordsAt, phrasesAt, may, firstAt };
   const instruments = findInstruments(text);
-  if (instruments.length > 0) return { cheap: false, wordsAt, phrasesAt, may, instruments };
+  if (instruments.length > 0) return { cheap: false, wordsAt, phrasesAt, may, firstAt, instruments };
   const exercises = findExercises(text);
-  return exercises.length > 0 ? { cheap: false, wordsAt, phrasesAt, may, instruments, exercises } : null;
+  return exercises.length > 0
+    ? { cheap: false, wordsAt, phrasesAt, may, firstAt, instruments, exercises }
+    : null;
 }
 
 /**
@@ -156,31 +164,58 @@ function unionOf(parts: readonly RegExp[]): Union {
  * the parts are literal, only those whose words the sentence holds are scanned, each from the start, and the
  * earliest match wins.
  */
-function firstMatch(union: Union, text: string, may: ReadonlySet<RegExp>): number {
+function firstMatch(
+  union: Union,
+  text: string,
+  may: ReadonlySet<RegExp>,
+  /** Where each part scanned first matches, -1 where it does not: filled in for matchesFrom. */
+  firstAt?: Map<RegExp, number>,
+): number {
   if (!union.literal) return union.re.exec(text)?.index ?? -1;
   let first = -1;
   for (const part of union.parts) {
     if (!may.has(part)) continue;
-    const was = part.lastIndex;
-    part.lastIndex = 0;
-    const m = part.exec(text);
-    part.lastIndex = was;
-    if (m && (first < 0 || m.index < first)) first = m.index;
+    let at = firstAt?.get(part);
+    if (at === undefined) {
+      const was = part.lastIndex;
+      part.lastIndex = 0;
+      at = part.exec(text)?.index ?? -1;
+      part.lastIndex = was;
+      firstAt?.set(part, at);
+    }
+    if (at >= 0 && (first < 0 || at < first)) first = at;
   }
   return first;
 }
 
 /** Scans of the union's parts start at its first match, or are skipped when it has none (when exact). */
-function startOf(union: Union, text: string, known: number | null, may: ReadonlySet<RegExp>): number {
+function startOf(
+  union: Union,
+  text: string,
+  known: number | null,
+  may: ReadonlySet<RegExp>,
+  firstAt: Map<RegExp, number>,
+): number {
   if (!union.exact) return 0;
-  return known ?? firstMatch(union, text, may);
+  return known ?? firstMatch(union, text, may, firstAt);
 }
 
 const NONE: RegExpExecArray[] = [];
 
-/** allMatches from `at`, none when `at` is -1 or the sentence lacks the expression's words (`may`). */
-function matchesFrom(re: RegExp, text: string, at: number, may: ReadonlySet<RegExp>): RegExpExecArray[] {
-  return at < 0 || !may.has(re) ? NONE : allMatches(re, text, at);
+/**
+ * allMatches from `at`, none when `at` is -1 or the sentence lacks the expression's words (`may`); from the
+ * expression's own first match where the gate found it (`firstAt`), none where it found that it has none.
+ */
+function matchesFrom(
+  re: RegExp,
+  text: string,
+  at: number,
+  may: ReadonlySet<RegExp>,
+  firstAt: ReadonlyMap<RegExp, number>,
+): RegExpExecArray[] {
+  if (at < 0 || !may.has(re)) return NONE;
+  const own = firstAt.get(re);
+  return own === undefined ? allMatches(re, text, at) : own < 0 ? NONE : allMatches(re, text, own);
 }
 
 export function findTriggers(
@@ -196,6 +231,7 @@ export function findTriggers(
   const found: Trigger[] = [];
   // The gate's one pass over the sentence told which word lists can match in it: most cannot, and are not scanned.
   const { cheap, may } = gate;
+  const firstAt = gate.firstAt ?? new Map<RegExp, number>();
   for (const m of gate.instruments ?? findInstruments(text)) {
     const meeting = m.entry.type === 'two_plus_two' || m.entry.type === 'high_level_meeting';
     found.push({
@@ -213,10 +249,10 @@ export function findTriggers(
     found.push({ type: 'joint_exercise', kind: 'activity', start: m.start, end: m.end });
   if (found.length === 0 && !cheap) return [];
   // No word list matches before its union's first match, nor at all where the union has none.
-  const words = startOf(ANY_TRIGGER, text, gate.wordsAt, may);
-  const phrases = startOf(ARMS_DEAL_OR_AID, text, gate.phrasesAt, may);
+  const words = startOf(ANY_TRIGGER, text, gate.wordsAt, may, firstAt);
+  const phrases = startOf(ARMS_DEAL_OR_AID, text, gate.phrasesAt, may, firstAt);
   for (const { type, pattern, instrument } of TRIGGERS) {
-    for (const m of matchesFrom(pattern, text, words, may)) {
+    for (const m of matchesFrom(pattern, text, words, may, firstAt)) {
       found.push({
         type,
         kind: instrument ? 'instrument' : 'activity',
@@ -227,7 +263,7 @@ export function findTriggers(
   }
   const specific = found.filter((t) => t.kind === 'instrument');
   if (specific.length === 0) {
-    for (const m of matchesFrom(UMBRELLA_AGREEMENT, text, words, may)) {
+    for (const m of matchesFrom(UMBRELLA_AGREEMENT, text, words, may, firstAt)) {
       // "the defense accord" points back to the instrument in play; "their defence agreement" names an umbrella one.
       const anaphoric =
         lastInstrument && INSTRUMENT_DETERMINER.test(text.slice(Math.max(0, m.index - 6), m.index));
@@ -242,10 +278,10 @@ export function findTriggers(
       });
     }
   }
-  findMeetings(text, found, words, may);
+  findMeetings(text, found, words, may, firstAt);
   dropVenueGatherings(text, found);
   dropNamesOfEventsTold(text, found);
-  findTransfers(text, found, words, phrases, may, transferInPlay);
+  findTransfers(text, found, words, phrases, may, firstAt, transferInPlay);
   // "the Partnership for Peace, in which Kazakhstan participates": taking part in a grouping's programme.
   if (
     exerciseInPlay &&
@@ -257,7 +293,7 @@ export function findTriggers(
   // reading for the scorer, and none after "non-" ("a non-NATO member").
   // A state taking up the role ("Finland became NATO's 31st member"), or ranked in it ("the newest NATO
   // member"), is the news: the rules read it.
-  for (const m of matchesFrom(GROUPING_ROLE, text, phrases, may))
+  for (const m of matchesFrom(GROUPING_ROLE, text, phrases, may, firstAt))
     if (!NON_MEMBER.test(text.slice(Math.max(0, m.index - 5), m.index)))
       found.push({
         type: 'membership',
@@ -284,7 +320,7 @@ export function findTriggers(
   for (const t of found)
     if (t.kind !== 'meeting' && t.kind !== 'transfer' && (UMBRELLA_TYPES.includes(t.type) || t.vague))
       t.alsoTypes = UMBRELLA_TYPES.filter((x) => x !== t.type);
-  const generic = matchesFrom(GENERIC_AGREEMENT, text, words, may);
+  const generic = matchesFrom(GENERIC_AGREEMENT, text, words, may, firstAt);
   if (!lastInstrument && generic.length > 0) {
     // "inked a new deal with Oslo" in a defense story: some agreement of the umbrella kinds.
     const defense = DEFENSE_CONTEXT.test(text);
@@ -370,11 +406,17 @@ function withoutWrappers(text: string, found: Trigger[]): Trigger[] {
   );
 }
 
-function findMeetings(text: string, out: Trigger[], words: number, may: ReadonlySet<RegExp>): void {
+function findMeetings(
+  text: string,
+  out: Trigger[],
+  words: number,
+  may: ReadonlySet<RegExp>,
+  firstAt: ReadonlyMap<RegExp, number>,
+): void {
   // A copy: matchesFrom may return a shared empty array.
-  const meetings = [...matchesFrom(MEETING, text, words, may)];
+  const meetings = [...matchesFrom(MEETING, text, words, may, firstAt)];
   // "The Egyptian president flew to Paris", "Prabowo travelled to Moscow"; not "fans travelled to Sydney".
-  for (const m of matchesFrom(TRAVEL, text, words, may)) {
+  for (const m of matchesFrom(TRAVEL, text, words, may, firstAt)) {
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     if (OFFICIAL.test(before) || NAME_BEFORE.test(before)) meetings.push(m);
   }
@@ -489,6 +531,7 @@ function findTransfers(
   words: number,
   phrases: number,
   may: ReadonlySet<RegExp>,
+  firstAt: ReadonlyMap<RegExp, number>,
   transferInPlay: boolean,
 ): void {
   const push = (
@@ -510,9 +553,9 @@ function findTransfers(
     for (let k = out.length - 1; k >= 0; k--)
       if (out[k]!.kind === kind && out[k]!.start < end && m.index < out[k]!.end) out.splice(k, 1);
   };
-  for (const m of matchesFrom(ARMS_DEAL, text, phrases, may)) push(m, 'deal');
-  for (const m of matchesFrom(AID, text, phrases, may)) push(m, 'aid');
-  for (const m of matchesFrom(INTENT_TO_BUY, text, phrases, may)) {
+  for (const m of matchesFrom(ARMS_DEAL, text, phrases, may, firstAt)) push(m, 'deal');
+  for (const m of matchesFrom(AID, text, phrases, may, firstAt)) push(m, 'aid');
+  for (const m of matchesFrom(INTENT_TO_BUY, text, phrases, may, firstAt)) {
     const end = m.index + m[0].length;
     if (!namesEquipment(text, end, end + 90)) continue;
     // The letter is the purchase's, not an instrument of its own ("a letter of intent" as a defence MOU).
@@ -520,7 +563,7 @@ function findTransfers(
     push(m, 'deal', 'negotiating');
   }
   // Talks on kit named right after the words (a system or a kind of it, within a few words).
-  for (const m of matchesFrom(TALKS_ON_KIT, text, phrases, may)) {
+  for (const m of matchesFrom(TALKS_ON_KIT, text, phrases, may, firstAt)) {
     const end = m.index + m[0].length;
     // The kit is the talks' object, before the clause goes on ("talks on a pact, eye destroyer transfer").
     const object = text.slice(end, end + 40).split(/[,;:]/, 1)[0]!;
@@ -533,25 +576,25 @@ function findTransfers(
     push(m, 'deal');
   }
   // Held kit is delivered kit, where equipment is named right after the words.
-  for (const m of matchesFrom(HELD_KIT, text, phrases, may))
+  for (const m of matchesFrom(HELD_KIT, text, phrases, may, firstAt))
     if (namesEquipment(text, m.index + m[0].length, m.index + m[0].length + 60))
       push(m, 'acquire', 'completed');
   // Arrivals are deliveries only of kit just sold, named before the verb ("the first of them landed at").
   // Or kit a state is named as owning: "France's first Mirage fighters reached Ukraine" (transfer-parties.ts).
-  for (const m of matchesFrom(ARRIVAL, text, phrases, may)) {
+  for (const m of matchesFrom(ARRIVAL, text, phrases, may, firstAt)) {
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     if ((transferInPlay && ARRIVING_KIT.test(before)) || OWNED_KIT.test(before)) push(m, 'arrival');
   }
-  for (const m of matchesFrom(SUPPLIER_NOUN, text, phrases, may)) push(m, 'supplierNoun');
-  for (const m of matchesFrom(CLIENTS, text, phrases, may)) push(m, 'clients');
+  for (const m of matchesFrom(SUPPLIER_NOUN, text, phrases, may, firstAt)) push(m, 'supplierNoun');
+  for (const m of matchesFrom(CLIENTS, text, phrases, may, firstAt)) push(m, 'clients');
   // A buyer "of" or "for" some state's arms, when arms or a maker are named right after.
-  for (const m of matchesFrom(CUSTOMER_OF, text, phrases, may))
+  for (const m of matchesFrom(CUSTOMER_OF, text, phrases, may, firstAt))
     if (ARMS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) push(m, 'customerOf');
-  for (const m of matchesFrom(CONTRACT_FOR, text, phrases, may)) {
+  for (const m of matchesFrom(CONTRACT_FOR, text, phrases, may, firstAt)) {
     if (namesEquipment(text, m.index, m.index + m[0].length + 60)) push(m, 'acquire');
   }
   // A request moves equipment only when the equipment is what is asked for, in the same clause after it.
-  for (const m of matchesFrom(REQUEST_VERB, text, words, may)) {
+  for (const m of matchesFrom(REQUEST_VERB, text, words, may, firstAt)) {
     const asked = text.slice(m.index, m.index + m[0].length + 60).split(/[,;]/, 1)[0]!;
     if (namesEquipment(text, m.index, m.index + asked.length)) push(m, 'request');
   }
@@ -559,7 +602,7 @@ function findTransfers(
     [SUPPLY_VERB, 'supply'],
     [ACQUIRE_VERB, 'acquire'],
   ] as const) {
-    for (const m of matchesFrom(verb, text, words, may)) {
+    for (const m of matchesFrom(verb, text, words, may, firstAt)) {
       // A verb moves equipment only when equipment is named near it, or, right after a transfer was told,
       // when its object stands for that equipment ("Norway bought its fleet in 2017", "Romania ordered 54").
       const more =

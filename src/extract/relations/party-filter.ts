@@ -103,7 +103,18 @@ export function classifyMentions(
       (m.kind === 'grouping' && GROUPING_AS_ADJECTIVE.test(after));
     const topic = discussing && DISCUSSED_BEFORE.test(sentence.slice(0, s));
     const territory = m.kind !== 'person' && TERRITORY_AFTER.test(after) && TERRITORY_BEFORE.test(before);
-    out.push({ ...m, place: place || territory, rival, excluded: excluded || territory, topic });
+    // Spelled out, not spread: a spread copy of each mention was 4% of the whole extraction.
+    out.push({
+      start: m.start,
+      end: m.end,
+      code: m.code,
+      kind: m.kind,
+      text: m.text,
+      place: place || territory,
+      rival,
+      excluded: excluded || territory,
+      topic,
+    });
   }
   dropReporters(sentence, offset, out);
   dropTitledPeople(sentence, offset, out);

@@ -75,8 +75,13 @@ export function facts(doc: AnalyzedDocument): void {
   const context = documentContext(doc, candidates);
   doc.scored = [...byKey.values()].map(({ fact, candidates: own }) => {
     const features = factFeatures(fact, own, context);
-    const scoredFact = {
-      ...fact,
+    // Spelled out in the fact's own order, not spread: a spread object per fact costs more than scoring it.
+    const scoredFact: ScoredFact['fact'] = {
+      type: fact.type,
+      parties: fact.parties,
+      status: fact.status,
+      date: fact.date,
+      item: fact.item,
       evidence: dedupe(fact.evidence),
       confidence: round(doc.scorer.confidence(features, fact)),
     };
