@@ -9,10 +9,13 @@ import type { Store } from '../../store/store.js';
 import { capture, memoryStore, testConfig } from '../../test-support/capture.js';
 import { sharedDir } from '../../test-support/shared.js';
 import { ingestCommand } from '../ingest/index.js';
+import { extractForStore } from '../../extract/pipeline.js';
+import type { Extractor } from '../../ingest/ingest-run.js';
 import { timelineCommand } from './index.js';
 import type { TimelineEvent } from '../../store/services/timeline.service.js';
 
 const SEEDS = join(sharedDir(), 'seeds');
+const PINNED_THRESHOLD = 0.5;
 const DEV = join(sharedDir(), 'gold', 'dev', 'texts');
 
 const datesOf = (f: CanonicalFact) =>
@@ -28,7 +31,11 @@ describe('provenance after ingesting the seed and dev articles', () => {
   beforeAll(async () => {
     store = await memoryStore();
     const io = capture();
-    expect(await ingestCommand(store, testConfig(), [SEEDS, DEV], { quiet: true }, io)).toBe(0);
+    // The store's provenance, not the scorer's threshold, is under test: the facts are those at 0.5 and above,
+    // so a retrained model moving its threshold past a fact at the edge (the 2023 grant reads 0.57) does not
+    // decide what this test sees. The shipped threshold's figures are the quality tests'.
+    const extract: Extractor = (doc) => extractForStore(doc, { minConfidence: PINNED_THRESHOLD });
+    expect(await ingestCommand(store, testConfig(), [SEEDS, DEV], { quiet: true }, io, extract)).toBe(0);
     const rows = await store.db.selectFrom('claims').select(['id', 'date', 'document', 'ev_text']).execute();
     claims = new Map(rows.map((r) => [r.id, r]));
     const json = capture();

@@ -6,6 +6,7 @@ import type { Fact } from '../../schema/fact.js';
 import type { AnalyzedDocument, Candidate } from '../document.js';
 import { compileEntries } from '../phrasebook/compile.js';
 import { CIVIL_CONTEXT_FAMILY, DEFENSE_CONTEXT_FAMILY } from '../phrasebook/readings.js';
+import { partySetKey } from '../../parties/party-set.js';
 
 export type Features = Record<string, number>;
 
@@ -52,7 +53,7 @@ export function documentContext(doc: AnalyzedDocument, candidates: readonly Cand
   const readings = new Map<string, { statuses: Set<string>; rule: boolean }>();
   const rulePairs = new Set<string>();
   for (const c of candidates) {
-    const pk = [...c.parties].sort().join('+');
+    const pk = partySetKey(c.parties);
     const key = `${c.type}|${pk}`;
     const had = readings.get(key) ?? { statuses: new Set<string>(), rule: false };
     had.statuses.add(factStatusKey(c.status));
@@ -233,7 +234,7 @@ export function factFeatures(fact: Fact, candidates: readonly Candidate[], ctx: 
   on('together', squash(both - 1, 2));
   const share = fact.parties.reduce((sum, p) => sum + (ctx.mentions.get(p) ?? 0), 0);
   on('share', share / Math.max(1, ctx.totalMentions));
-  const pk = [...fact.parties].sort().join('+');
+  const pk = partySetKey(fact.parties);
   const reading = ctx.readings.get(`${type}|${pk}`);
   if (reading && reading.statuses.size > 1) on('otherStatuses', reading.statuses.size - 1);
   if (!rule && reading?.rule) on('ruleReadOtherStatus');

@@ -3,10 +3,11 @@
 import type { Evidence, Fact } from '../../schema/fact.js';
 import type { AnalyzedDocument, Candidate, ScoredFact } from '../document.js';
 import { documentContext, factFeatures, factStatusKey } from '../scorer/features.js';
+import { partySetKey, sortedParties } from '../../parties/party-set.js';
 
 export function orderParties(type: Fact['type'], parties: string[]): string[] {
   const unique = [...new Set(parties)];
-  return type === 'equipment_transfer' ? unique : unique.sort();
+  return type === 'equipment_transfer' ? unique : sortedParties(unique);
 }
 
 export function facts(doc: AnalyzedDocument): void {
@@ -98,7 +99,7 @@ export function facts(doc: AnalyzedDocument): void {
 function statusKeyOf(c: Candidate, signedNames: Map<string, Set<string>>): string {
   if (c.status !== 'in_force') return factStatusKey(c.status);
   const name = instrumentName(c.trigger);
-  const signed = signedNames.get(`${c.type}|${[...c.parties].sort().join('+')}`);
+  const signed = signedNames.get(`${c.type}|${partySetKey(c.parties)}`);
   return name && signed && signed.size > 0 && ![...signed].some((n) => sameName(n, name))
     ? 'in_force'
     : factStatusKey(c.status);
@@ -124,7 +125,7 @@ function signedInstruments(candidates: readonly Candidate[]): Map<string, Set<st
     if (c.status !== 'concluded' || c.origin !== 'rule') continue;
     const name = instrumentName(c.trigger);
     if (!name) continue;
-    const key = `${c.type}|${[...c.parties].sort().join('+')}`;
+    const key = `${c.type}|${partySetKey(c.parties)}`;
     out.set(key, (out.get(key) ?? new Set()).add(name));
   }
   return out;
@@ -191,7 +192,7 @@ const EXERCISE_TOLD_WITHIN_CHARS = 700;
  */
 function onePerTie(facts: Fact[], threshold: number): Fact[] {
   const best = new Map<string, number>();
-  const tie = (f: Fact) => `${f.type}|${[...f.parties].sort().join('+')}`;
+  const tie = (f: Fact) => `${f.type}|${partySetKey(f.parties)}`;
   for (const f of facts) best.set(tie(f), Math.max(best.get(tie(f)) ?? 0, f.confidence ?? 0));
   const sure = Math.max(SURE, threshold);
   return facts.filter((f) => (f.confidence ?? 0) >= best.get(tie(f))! || (f.confidence ?? 0) >= sure);

@@ -34,6 +34,7 @@ import { INSTRUMENT_OPENING, pointsBack, RELATED_LINK } from './gate.js';
 import { CIVIL_CONTEXT_FAMILY, DEFENSE_CONTEXT_FAMILY } from '../phrasebook/readings.js';
 import { DONE_UNDER_FAMILY, FOLLOWED_FAMILY, INSTRUMENT_CONTENT_FAMILY } from '../phrasebook/anaphora.js';
 import { isGroupingCode } from '../../parties/groupings.js';
+import { partySetKey } from '../../parties/party-set.js';
 
 export function relations(doc: AnalyzedDocument): void {
   // The discourse only serves sentences that can carry a fact: none is read after the last of them.
@@ -144,8 +145,7 @@ function readSentence(
       // A later milestone is dated by the words of its own clause, not the trigger's.
       at: { start: number; end: number } = trigger,
     ): void => {
-      const ordered = type === 'equipment_transfer' ? parties : [...parties].sort();
-      const key = `${type}|${factStatus}|${ordered.join('+')}`;
+      const key = `${type}|${factStatus}|${type === 'equipment_transfer' ? parties.join('+') : partySetKey(parties)}`;
       if (parties.length < 2 || !factStatus || read.has(key)) return;
       read.add(key);
       const candidate: Candidate = {
@@ -349,13 +349,13 @@ function ownsNext(text: string, offset: number, m: PartyMention, next: PartyMent
  * come to drills it already held, so those are some other exercise told before.
  */
 function joinTold(doc: AnalyzedDocument, told: PartyCode[], all: PartyCode[], status: Status | null): void {
-  const key = [...told].sort().join('+');
+  const key = partySetKey(told);
   for (const c of doc.candidates)
     if (
       c.type === 'joint_exercise' &&
       c.origin === 'rule' &&
       c.status === status &&
-      [...c.parties].sort().join('+') === key
+      partySetKey(c.parties) === key
     )
       c.parties = [...all];
 }
