@@ -95,7 +95,23 @@ function placeThenParty(current: PartyGroup, next: SentenceMention): boolean {
 const INSTITUTION_OF = compileFamily(INSTITUTION_OF_FAMILY);
 
 function markerBefore(sentence: string, start: number): GroupMarker {
+  // A sentence's lists are grouped up to three times (by role, with groupings, for meetings): each list's
+  // marker is read once per sentence.
+  if (sentence !== markedSentence) {
+    markedSentence = sentence;
+    markers.clear();
+  }
+  const known = markers.get(start);
+  if (known !== undefined) return known;
   const before = sentence.slice(Math.max(0, start - 90), start).replace(INSTITUTION_OF, '');
-  for (const [marker, pattern] of MARKERS) if (pattern.test(before)) return marker;
-  return null;
+  let found: GroupMarker = null;
+  for (const [marker, pattern] of MARKERS)
+    if (pattern.test(before)) {
+      found = marker;
+      break;
+    }
+  markers.set(start, found);
+  return found;
 }
+let markedSentence = '';
+const markers = new Map<number, GroupMarker>();

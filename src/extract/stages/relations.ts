@@ -74,21 +74,21 @@ function readSentence(
   const classified = classifyMentions(text, sentence.start, found);
   const mentions = classified.filter((m) => !m.rival && !m.excluded);
   const groups = groupMentions(text, sentence.start, mentions);
+  // Most sentences name no grouping, firm or ship: the other selections are then the same mentions, and
+  // their lists the same lists (groups are read, never changed, by what takes them).
+  const groupsOf = (selected: typeof mentions): PartyGroup[] =>
+    selected.length === mentions.length && selected.every((m, i) => m === mentions[i])
+      ? groups
+      : groupMentions(text, sentence.start, selected);
   // "NATO members" describes others for most ties, but for a membership the grouping is the point.
   let grouped: PartyGroup[] | null = null;
   const withGroupings = (): PartyGroup[] =>
-    (grouped ??= groupMentions(
-      text,
-      sentence.start,
-      classified.filter((m) => !m.rival && (!m.excluded || m.kind === 'grouping')),
-    ));
+    (grouped ??= groupsOf(classified.filter((m) => !m.rival && (!m.excluded || m.kind === 'grouping'))));
   // Who met, not what they discussed; and governments meet, not their firms or ships ("the emir witnessed a
   // signing with a shipyard").
   let meeting: PartyGroup[] | null = null;
   const meetingGroups = (): PartyGroup[] =>
-    (meeting ??= groupMentions(
-      text,
-      sentence.start,
+    (meeting ??= groupsOf(
       classified.filter(
         (m, i) =>
           !m.rival &&
