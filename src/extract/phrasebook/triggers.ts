@@ -567,6 +567,62 @@ const jointDevelopment: PhraseEntry[] = [
     ],
   },
   {
+    // A seller's help or know-how in building its design in the buyer's yards: the build is shared, whatever
+    // the sale around it ("hulls built in the buyer's yard with the seller's engineers on site").
+    name: 'joint-development: building with a partner’s know-how',
+    yields: activity('joint_development'),
+    words: [
+      '(built|constructed|assembled|produced|manufactured|developed|designed) ~5 with ~3 (technical|technological|engineering|design|industrial) (assistance|help|support|know-how|expertise|cooperation)',
+      '(built|constructed|assembled|produced|manufactured) ~5 with ~2 (assistance|know-how|expertise|engineers on site|technology)',
+      '(transfer|transfers|transferring|transferred|pass|passes|passing|passed|hand over|handing over|share|sharing) ~4 (know-how|design data|production technology|tooling|production line)',
+      '(design|designs|designing|designed|develop|develops|developing|developed) ~2 together',
+      '(designed|developed|engineered) jointly',
+      '(take|takes|took|taking|taken) part in the (production|manufacture|manufacturing|assembly|development) of',
+    ],
+    examples: [
+      'The patrol boats were assembled in Mombasa with Turkish technical assistance.',
+      'Six hulls are being built at the Callao yard with Spanish engineers on site.',
+      'The Spanish yard is transferring design and construction know-how to its Chilean partner.',
+      'Argentine and Italian engineers will design the trainer together.',
+      'The new variant was designed jointly by the two air forces.',
+      'Local firms will take part in the production of the wings.',
+    ],
+    counterExamples: [
+      'The bridge was built in 1990 with help from a bank.',
+      'The two teams played together in the final.',
+      'The minister took part in the opening of the plant.',
+    ],
+  },
+  {
+    // A plant or line set up to assemble another state's system, a licence deal, production that is to take
+    // place in the buyer's country: co-production in the ontology's sense.
+    name: 'joint-development: licence deals and local plants',
+    yields: activity('joint_development'),
+    words: [
+      '(a|an|the|its|their) [(19|20)* ](licen(c|s)e|licen(c|s)ing|licen(c|s)ed_production|co-production|industrial_cooperation|industrial_partnership|industrial_participation) (deal|agreement|arrangement|memorandum|accord|contract)',
+      'industrial (partnership|cooperation) with',
+      '(plant|production line|assembly line|factory|facility) ~4 to (assemble|build|produce|manufacture)',
+      '(assemble|assembles|assembled|assembling|build|builds|building|produce|produces|producing|manufacture|manufactures|manufacturing) ~5 (on ~1 soil|in-country)',
+      '(production|assembly|manufacturing|construction) ~3 (to take place|will take place|would take place|takes place|taking place) in',
+      'locali(s|z)ed (production|variant|version|model)',
+      '(team|teams|teamed|teaming) up with ~6 to (offer|build|develop|produce|design|bid)',
+    ],
+    examples: [
+      'Ankara and Nairobi signed a licence agreement for the armoured vehicles.',
+      'The Brazilian maker has an industrial partnership with a Swedish group.',
+      'A plant near Riyadh was opened to assemble the drones.',
+      'The company will assemble the helicopters on Kazakh soil.',
+      'Part of the production will take place in Morocco.',
+      'Poland wants a localised variant of the tank.',
+      'The German yard teamed up with an Indian builder to offer a submarine design.',
+    ],
+    counterExamples: [
+      'The driving licence agreement between the two states took effect.',
+      'The plant was closed to save costs.',
+      'Production of the series will take place next year.',
+    ],
+  },
+  {
     // "a partner in South Korea's KF-21 programme", "removed Turkey from the F-35 programme": a state's place
     // in a weapons programme run with others is a share in its development.
     name: 'joint-development: a partner in, or removed from, a programme',
