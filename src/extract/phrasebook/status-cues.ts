@@ -466,6 +466,37 @@ export const FUTURE_FAMILY: PhraseFamily = {
 
 /** Transfers: completed (delivered), concluded (agreed, contracted), negotiating, proposed. */
 export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
+  // First: "the deal, signed in 2023, was called off" is a sale that ended, whatever else its clause tells.
+  cue('ended', 'transfer ended', [
+    {
+      name: 'transfer ended: cancelled, suspended, banned',
+      yields: { status: 'ended' },
+      words: [
+        'cancel(l)[ed|s|ing|ation]',
+        'called off',
+        '(scrapped|scraps|scrapping)',
+        '(tore|torn|tear|tears|tearing) up',
+        '(suspend|suspends|suspended|suspending|froze|frozen|freezes|freezing|halted|halts|halting) ~3 (purchases|sales|deliveries|exports|arms|the deal|the contract|the order|the sale|the transfer)',
+        '(banned|bans|banning|barred|bars|barring) ~4 (arms|weapons|sale|sales|exports|purchase|purchases|trade)',
+        '(stop|stops|stopped|halt|end|ended) (approving|issuing|granting) [new ]export',
+        '(collapsed|fell through|fell apart)',
+        'pulled out of the (deal|contract|order|purchase|sale)',
+      ],
+      examples: [
+        'Lima cancelled the order for Spanish trainers last year.',
+        'The deal, signed in 2021 with Paris, was called off in March.',
+        'Bogota suspended arms purchases from Tel Aviv in 2024.',
+        'Madrid banned the sale of weapons to the country.',
+        'Washington froze deliveries of jets to Cairo.',
+        'The sale of the frigates to Manila collapsed after the election.',
+      ],
+      counterExamples: [
+        'Quito received the last patrol boat in May.',
+        'The match was called a draw.',
+        'The minister suspended the session to take questions.',
+      ],
+    },
+  ]),
   cue('proposed', 'transfer proposed', [
     {
       name: 'transfer proposed: considering, requested',
