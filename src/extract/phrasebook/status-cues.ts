@@ -484,10 +484,10 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
       ],
       examples: [
         'Lima cancelled the order for Spanish trainers last year.',
-        'The deal, signed in 2021 with Paris, was called off in March.',
-        'Bogota suspended arms purchases from Tel Aviv in 2024.',
-        'Madrid banned the sale of weapons to the country.',
-        'Washington froze deliveries of jets to Cairo.',
+        'Lima called off the helicopter purchase in March.',
+        'Oslo suspended arms sales to the junta in 2021.',
+        'Ottawa banned arms exports to the kingdom.',
+        'Berlin froze deliveries of tanks to Riyadh.',
         'The sale of the frigates to Manila collapsed after the election.',
       ],
       counterExamples: [

@@ -581,11 +581,11 @@ const jointDevelopment: PhraseEntry[] = [
     ],
     examples: [
       'The patrol boats were assembled in Mombasa with Turkish technical assistance.',
-      'Six hulls are being built at the Callao yard with Spanish engineers on site.',
-      'The Spanish yard is transferring design and construction know-how to its Chilean partner.',
-      'Argentine and Italian engineers will design the trainer together.',
+      'Four patrol boats are being built at the Mombasa yard with Dutch engineers on site.',
+      'The Spanish yard is passing its production know-how to a Chilean partner.',
+      'Engineers from Ankara and Baku will develop the drone together.',
       'The new variant was designed jointly by the two air forces.',
-      'Local firms will take part in the production of the wings.',
+      'Two Czech suppliers will take part in the manufacture of the radar.',
     ],
     counterExamples: [
       'The bridge was built in 1990 with help from a bank.',
@@ -610,11 +610,11 @@ const jointDevelopment: PhraseEntry[] = [
     examples: [
       'Ankara and Nairobi signed a licence agreement for the armoured vehicles.',
       'The Brazilian maker has an industrial partnership with a Swedish group.',
-      'A plant near Riyadh was opened to assemble the drones.',
-      'The company will assemble the helicopters on Kazakh soil.',
-      'Part of the production will take place in Morocco.',
-      'Poland wants a localised variant of the tank.',
-      'The German yard teamed up with an Indian builder to offer a submarine design.',
+      'A factory outside Tashkent was opened to build the armoured trucks.',
+      'The company will assemble the helicopters on Egyptian soil.',
+      'Most of the assembly will take place in Morocco.',
+      'Ankara wants a localised version of the trainer jet.',
+      'An Italian firm teamed up with a Brazilian maker to bid for the trainer contract.',
     ],
     counterExamples: [
       'The driving licence agreement between the two states took effect.',
