@@ -541,6 +541,8 @@ const jointDevelopment: PhraseEntry[] = [
       '(under|with|through|including|involving|via) [a |the ][full |partial |significant ](transfer[s] of technology|technology transfer[s])',
       'licen(c|s)e[d] production',
       '(under|with|through) [a |the |an ][[0-9]* ](licen(c|s)e|licen(c|s)ing|technology_transfer) (deal|agreement|arrangement|package|programme|program|scheme)',
+      // Named by its own article too ("signed a licence agreement", "its 2014 licence deal").
+      '(a|an|the|its|their) [(19|20)* ](licen(c|s)e|licen(c|s)ing|licen(c|s)ed_production|co-production|industrial_cooperation|industrial_partnership|industrial_participation) (deal|agreement|arrangement|memorandum|accord|contract)',
       // "to be produced locally in Egypt", "local assembly of the jets": a buyer making the seller's design.
       'local (production|assembly|manufacture|manufacturing)',
       '(produced|assembled|built|manufactured|made) locally',
@@ -557,6 +559,7 @@ const jointDevelopment: PhraseEntry[] = [
       'The howitzers are to be manufactured under licence in Egypt.',
       'Seoul assists in building corvettes at Peruvian shipyards.',
       'Egypt will produce Korean K9 howitzers under licence near Cairo.',
+      'Ankara and Nairobi signed a licence agreement for the armoured vehicles.',
       'Spain left the drone programme it launched with France and Italy.',
       'Its hulls are assembled in Gdansk under a technology-transfer package with a Korean yard.',
       'Part of the order is to be produced locally in Cairo.',
@@ -564,6 +567,7 @@ const jointDevelopment: PhraseEntry[] = [
     counterExamples: [
       'The shipyard was built in 1990 with private money.',
       'The two signed a pact on defence equipment and technology transfer.',
+      'The driving licence agreement between the two states took effect.',
     ],
   },
   {
@@ -594,12 +598,11 @@ const jointDevelopment: PhraseEntry[] = [
     ],
   },
   {
-    // A plant or line set up to assemble another state's system, a licence deal, production that is to take
-    // place in the buyer's country: co-production in the ontology's sense.
-    name: 'joint-development: licence deals and local plants',
+    // A plant or line set up to assemble another state's system, production that is to take place in the
+    // buyer's country, firms teaming up on a design: co-production in the ontology's sense.
+    name: 'joint-development: local plants and industrial partners',
     yields: activity('joint_development'),
     words: [
-      '(a|an|the|its|their) [(19|20)* ](licen(c|s)e|licen(c|s)ing|licen(c|s)ed_production|co-production|industrial_cooperation|industrial_partnership|industrial_participation) (deal|agreement|arrangement|memorandum|accord|contract)',
       'industrial (partnership|cooperation) with',
       '(plant|production line|assembly line|factory|facility) ~4 to (assemble|build|produce|manufacture)',
       '(assemble|assembles|assembled|assembling|build|builds|building|produce|produces|producing|manufacture|manufactures|manufacturing) ~5 (on ~1 soil|in-country)',
@@ -608,7 +611,6 @@ const jointDevelopment: PhraseEntry[] = [
       '(team|teams|teamed|teaming) up with ~6 to (offer|build|develop|produce|design|bid)',
     ],
     examples: [
-      'Ankara and Nairobi signed a licence agreement for the armoured vehicles.',
       'The Brazilian maker has an industrial partnership with a Swedish group.',
       'A factory outside Tashkent was opened to build the armoured trucks.',
       'The company will assemble the helicopters on Egyptian soil.',
@@ -617,7 +619,6 @@ const jointDevelopment: PhraseEntry[] = [
       'An Italian firm teamed up with a Brazilian maker to bid for the trainer contract.',
     ],
     counterExamples: [
-      'The driving licence agreement between the two states took effect.',
       'The plant was closed to save costs.',
       'Production of the series will take place next year.',
     ],

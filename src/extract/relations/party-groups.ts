@@ -95,8 +95,8 @@ function placeThenParty(current: PartyGroup, next: SentenceMention): boolean {
 const INSTITUTION_OF = compileFamily(INSTITUTION_OF_FAMILY);
 
 function markerBefore(sentence: string, start: number): GroupMarker {
-  // A sentence's lists are grouped up to three times (by role, with groupings, for meetings): each list's
-  // marker is read once per sentence.
+  // A sentence whose selections of mentions differ (a grouping or a firm among them) is grouped again for
+  // memberships and meetings: the lists that start at the same place read their marker once.
   if (sentence !== markedSentence) {
     markedSentence = sentence;
     markers.clear();
