@@ -472,7 +472,8 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
       name: 'transfer ended: cancelled, suspended, banned',
       yields: { status: 'ended' },
       words: [
-        'cancel(l)[ed|s|ing|ation]',
+        // American and British spellings alike: "canceled", "cancelled", "cancellation".
+        'cancel[l](ed|s|ing|ation)',
         'called off',
         '(scrapped|scraps|scrapping)',
         '(tore|torn|tear|tears|tearing) up',
@@ -484,6 +485,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
       ],
       examples: [
         'Lima cancelled the order for Spanish trainers last year.',
+        'Manila canceled the helicopter deal with Moscow.',
         'Lima called off the helicopter purchase in March.',
         'Oslo suspended arms sales to the junta in 2021.',
         'Ottawa banned arms exports to the kingdom.',
