@@ -31,6 +31,13 @@ export function expandSynonyms(words: string): string {
   });
 }
 
+/**
+ * A word a gap (`~N`) steps over. Names in news keep their accents ("built at Itaguaí", "talks in Bogotá",
+ * "Türkiye's navy"), and `\w` alone stops at the first accented letter, so a gap over such a name matched
+ * nothing: the Latin letters with diacritics count as word letters (not the × and ÷ among them).
+ */
+export const GAP_WORD = String.raw`[\w\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff.'’-]+`;
+
 /** Compiles one notation string (see entry.ts) to regular-expression source. */
 export function notationToSource(words: string): string {
   let out = '';
@@ -58,7 +65,7 @@ export function notationToSource(words: string): string {
       if (words[i + 1] === ' ') i++;
       // A word may carry a possessive ("Somalia's defence minister").
       // Abbreviations keep their dots ("the U.S.-led programme").
-      out += String.raw`(?:[\w.'’-]+\s+){0,${n[0]}}`;
+      out += String.raw`(?:${GAP_WORD}\s+){0,${n[0]}}`;
     } else out += escape(ch);
   }
   if (open.length > 0) throw new Error(`unclosed "${open.join('')}" in "${words}"`);

@@ -125,6 +125,13 @@ describe('phrase notation', () => {
     expect(re('2[ ]+[ ]2').test('2 + 2')).toBe(true);
     expect(() => notationToSource('(a|b')).toThrow();
   });
+
+  it('steps a word gap over names written with their accents', () => {
+    const re = (w: string) => new RegExp(`^${notationToSource(w)}$`, 'i');
+    expect(re('built ~3 with').test('built at Concepción with')).toBe(true);
+    expect(re('talks ~2 on').test('talks in Brasília on')).toBe(true);
+    expect(re('navy ~1 ships').test('navy × ships')).toBe(false);
+  });
 });
 
 describe('alternation of sources', () => {
