@@ -294,6 +294,17 @@ describe('5. transfers', () => {
     ]);
   });
 
+  it('reads states ranked among the buyers of a system as its maker’s customers', () => {
+    expect(rules('Chile and Peru are among the newest buyers of the Gripen.')).toEqual([
+      'equipment_transfer SWE+CHL completed',
+      'equipment_transfer SWE+PER completed',
+    ]);
+    // A first customer signing for the system has a contract, not the kit.
+    expect(rules('Ghana became the first foreign customer for the K9, signing for 18 guns.')).toContain(
+      'equipment_transfer KOR+GHA concluded',
+    );
+  });
+
   it.each([
     [
       'a possessor with two roles',

@@ -271,6 +271,16 @@ export const SUBJECT_GAP_FAMILY: PhraseFamily = {
       examples: [' has also recently ', ' '],
       counterExamples: [' and its navy ', "'s defence minister "],
     },
+    {
+      // "Chile and Peru are among the main buyers of ...", "Oman is one of the newest customers for ...": the
+      // states the copula ranks among the trigger's nouns are its subject.
+      name: 'subject gap: ranked among them',
+      yields: { role: 'subject' },
+      bare: true,
+      pattern: String.raw`^\s+(?:(?:is|are|was|were|remains?|remained|has\s+been|have\s+been|became|become)\s+)(?:also\s+)?(?:among|one\s+of)\s+the\s+(?:(?!(?:that|which|who)\s)[\w-]+\s+){0,2}$`,
+      examples: [' are among the main ', ' is also one of the newest ', ' were among the '],
+      counterExamples: [' are among the countries that ', ' is among '],
+    },
   ],
 };
 

@@ -542,13 +542,13 @@ const jointDevelopment: PhraseEntry[] = [
       'licen(c|s)e[d] production',
       '(under|with|through) [a |the |an ][[0-9]* ](licen(c|s)e|licen(c|s)ing|technology_transfer) (deal|agreement|arrangement|package|programme|program|scheme)',
       // Named by its own article too ("signed a licence agreement", "its 2014 licence deal").
-      '(a|an|the|its|their) [(19|20)* ](licen(c|s)e|licen(c|s)ing|licen(c|s)ed_production|co-production|industrial_cooperation|industrial_partnership|industrial_participation) (deal|agreement|arrangement|memorandum|accord|contract)',
+      '(a|an|the|its|their) [(19|20)* ][(separate|new|further|second|broader|wider|fresh) ](licen(c|s)e|licen(c|s)ing|licen(c|s)ed_production|co-production|industrial_cooperation|industrial_partnership|industrial_participation) (deal|agreement|arrangement|memorandum|accord|contract)',
       // "to be produced locally in Egypt", "local assembly of the jets": a buyer making the seller's design.
       'local (production|assembly|manufacture|manufacturing)',
       '(produced|assembled|built|manufactured|made) locally',
       '(assemble|build|produce|manufacture)[s|d] ~4 at home',
       '(built|produced|assembled|manufactured|made) [locally ]under licen(c|s)e',
-      '(build|produce|assemble|manufacture)[s] ~5 under licen(c|s)e',
+      '(build|builds|building|produce|produces|producing|assemble|assembles|assembling|manufacture|manufactures|manufacturing) ~5 under licen(c|s)e',
       '(assistance|assist[s|ed]|help[s|ed]) in (building|constructing|producing|developing)',
       '(partnership|programme|program|project|consortium|venture) to [jointly ](build|develop|produce|design)',
       // "the air defence programme it launched with Germany and Norway": a programme run with partners.
@@ -560,6 +560,7 @@ const jointDevelopment: PhraseEntry[] = [
       'Seoul assists in building corvettes at Peruvian shipyards.',
       'Egypt will produce Korean K9 howitzers under licence near Cairo.',
       'Ankara and Nairobi signed a licence agreement for the armoured vehicles.',
+      'The two firms also signed a separate licensing deal for the engines.',
       'Spain left the drone programme it launched with France and Italy.',
       'Its hulls are assembled in Gdansk under a technology-transfer package with a Korean yard.',
       'Part of the order is to be produced locally in Cairo.',
@@ -578,6 +579,12 @@ const jointDevelopment: PhraseEntry[] = [
     words: [
       '(built|constructed|assembled|produced|manufactured|developed|designed) ~5 with ~3 (technical|technological|engineering|design|industrial) (assistance|help|support|know-how|expertise|cooperation)',
       '(built|constructed|assembled|produced|manufactured) ~5 with ~2 (assistance|know-how|expertise|engineers on site|technology)',
+      // The work named as a noun: "production at home with the maker's technology".
+      '(production|construction|assembly|manufacture|manufacturing) ~4 with ~2 (assistance|know-how|expertise|technology)',
+      // The seller's part named alone, the build told before it: "..., with Spanish design and technical assistance".
+      'with ~2 (technical|engineering|design) [and technical ](assistance|help|know-how|expertise)',
+      // A maker building part of its product with a partner in the buyer's country.
+      '(manufacture|manufactures|manufacturing|produce|produces|producing|assemble|assembles|assembling) ~6 with (a|an|the|its|their) ~2 (partner|partners)',
       '(transfer|transfers|transferring|transferred|pass|passes|passing|passed|hand over|handing over|share|sharing) ~4 (know-how|design data|production technology|tooling|production line)',
       '(design|designs|designing|designed|develop|develops|developing|developed) ~2 together',
       '(designed|developed|engineered) jointly',
@@ -587,6 +594,9 @@ const jointDevelopment: PhraseEntry[] = [
       'The patrol boats were assembled in Mombasa with Turkish technical assistance.',
       'Four patrol boats are being built at the Mombasa yard with Dutch engineers on site.',
       'The Spanish yard is passing its production know-how to a Chilean partner.',
+      'Manila wants assembly in Subic with Korean technology for the last two hulls.',
+      'The corvettes, three of them in Chittagong, with Chinese engineering assistance.',
+      'The Swedish firm will produce wing parts in Kraków with a Polish partner.',
       'Engineers from Ankara and Baku will develop the drone together.',
       'The new variant was designed jointly by the two air forces.',
       'Two Czech suppliers will take part in the manufacture of the radar.',
@@ -604,10 +614,10 @@ const jointDevelopment: PhraseEntry[] = [
     yields: activity('joint_development'),
     words: [
       'industrial (partnership|cooperation) with',
-      '(plant|production line|assembly line|factory|facility) ~4 to (assemble|build|produce|manufacture)',
+      '(plant|production line|assembly line|factory|facility) ~7 to (assemble|build|produce|manufacture)',
       '(assemble|assembles|assembled|assembling|build|builds|building|produce|produces|producing|manufacture|manufactures|manufacturing) ~5 (on ~1 soil|in-country)',
       '(production|assembly|manufacturing|construction) ~3 (to take place|will take place|would take place|takes place|taking place) in',
-      'locali(s|z)ed (production|variant|version|model)',
+      'locali(s|z)ed ~2 (production|variant|version|model)',
       '(team|teams|teamed|teaming) up with ~6 to (offer|build|develop|produce|design|bid)',
     ],
     examples: [
@@ -616,6 +626,8 @@ const jointDevelopment: PhraseEntry[] = [
       'The company will assemble the helicopters on Egyptian soil.',
       'Most of the assembly will take place in Morocco.',
       'Ankara wants a localised version of the trainer jet.',
+      'A plant opened near Izmir with a Turkish firm to assemble the trucks.',
+      'Cairo is pressing for a localised K9 variant.',
       'An Italian firm teamed up with a Brazilian maker to bid for the trainer contract.',
     ],
     counterExamples: [
@@ -630,11 +642,14 @@ const jointDevelopment: PhraseEntry[] = [
     yields: activity('joint_development'),
     words: [
       '(partner|partners|participant|participants) in ~4 (programme|program|consortium)',
+      // "Ankara joined the A400M programme in 2003": a seat in a weapons programme, not a grouping's membership.
+      '(joined|joins|join|joining) the ~4 (fighter|jet|aircraft|submarine|frigate|tank|missile|drone|helicopter|combat_air|transport_aircraft) (programme|program|consortium|project)',
       '(removed|expelled|ejected|excluded|kicked out|dropped) ~4 from the ~4 (programme|program|consortium)',
     ],
     examples: [
       'Jakarta remains a partner in South Korea’s fighter jet programme.',
       'Washington removed Ankara from the F-35 programme in 2019.',
+      'Canada joined the Swedish-led submarine programme last year.',
     ],
     counterExamples: ['The minister removed the item from the agenda.', 'Partners in crime.'],
   },

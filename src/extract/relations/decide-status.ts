@@ -129,6 +129,8 @@ const APPOSITION_BEFORE = /,\s*(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}$/;
  * agreements with Chile and Ecuador, signed in 2019"), which a named instrument has before it.
  */
 const NEAR_AFTER = 30;
+/** How far after "customer for" the words of its contract may stand: past the system's name. */
+const CUSTOMER_CUE_SPAN = 70;
 const NEAR_AFTER_GENERIC = 45;
 
 export function decideStatus(text: string, trigger: Trigger): Status | null {
@@ -162,14 +164,14 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
         return null;
       // "sent patrol aircraft to Kadena Air Base": a deployment of one's own forces moves nothing to anyone.
       if (DEPLOYED_TO.test(text.slice(trigger.start, trigger.start + 120))) return null;
-      // Being someone's arms supplier, or customer, says the arms have moved.
+      // Being someone's arms supplier, or customer, says the arms have moved, unless the words right after
+      // say only a contract was signed ("became the first customer for the jet, signing for 48").
       // Kit that has arrived (find-triggers.ts reads only past arrivals) has been delivered.
-      if (
-        trigger.direction === 'supplierNoun' ||
-        trigger.direction === 'customerOf' ||
-        trigger.direction === 'arrival'
-      )
-        return 'completed';
+      if (trigger.direction === 'customerOf')
+        return (
+          firstCue(TRANSFER_CUES, text.slice(trigger.end, trigger.end + CUSTOMER_CUE_SPAN)) ?? 'completed'
+        );
+      if (trigger.direction === 'supplierNoun' || trigger.direction === 'arrival') return 'completed';
       // A transfer known by its instrument's name ("a letter of offer and acceptance") is no offer: the words
       // around the name speak, not the name's own.
       if (trigger.kind === 'instrument') {

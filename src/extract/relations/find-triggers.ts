@@ -502,6 +502,9 @@ const ROLE_DURATION = compileFamily(ROLE_DURATION_FAMILY);
 
 /** "a leading client of the Italian arms industry": the subject buys from the state named after. */
 const CUSTOMER_OF = compileFamily(CUSTOMER_OF_FAMILY);
+/** "is among the main", "became the first foreign": the subject is one of the customers. */
+const CUSTOMER_COPULA =
+  /\b(?:is|are|was|were|became|becomes|become|remains?|remained)\s+(?:also\s+|now\s+)?(?:(?:among|one\s+of)\s+)?(?:the|an?)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** Kit of the transfer just told arriving: delivered (transfer-parties.ts reads whose). */
 const ARRIVAL = compileFamily(ARRIVAL_FAMILY);
@@ -587,9 +590,18 @@ function findTransfers(
   }
   for (const m of matchesFrom(SUPPLIER_NOUN, text, phrases, may, firstAt)) push(m, 'supplierNoun');
   for (const m of matchesFrom(CLIENTS, text, phrases, may, firstAt)) push(m, 'clients');
-  // A buyer "of" or "for" some state's arms, when arms or a maker are named right after.
-  for (const m of matchesFrom(CUSTOMER_OF, text, phrases, may, firstAt))
-    if (ARMS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) push(m, 'customerOf');
+  // A buyer "of" or "for" some state's arms, when arms or a maker are named right after; or, where the subject
+  // is said to be one ("Chile is among the buyers of the K9"), a system whose maker the catalogue knows. Not
+  // "Turkey has customers for the drone": that subject sells.
+  for (const m of matchesFrom(CUSTOMER_OF, text, phrases, may, firstAt)) {
+    const end = m.index + m[0].length;
+    if (
+      ARMS_AFTER.test(text.slice(end, end + 60)) ||
+      (CUSTOMER_COPULA.test(text.slice(Math.max(0, m.index - 60), m.index)) &&
+        namesEquipment(text, end, end + 30))
+    )
+      push(m, 'customerOf');
+  }
   for (const m of matchesFrom(CONTRACT_FOR, text, phrases, may, firstAt)) {
     if (namesEquipment(text, m.index, m.index + m[0].length + 60)) push(m, 'acquire');
   }
