@@ -784,6 +784,11 @@ describe('9. talks that are negotiation, memoranda of a kind, reported futures, 
       ['joint_exercise KEN+UGA planned'],
     ],
     [
+      'drills a date is set for',
+      'A first combined drill of the Omani and Indian navies is pencilled in for the spring.',
+      ['joint_exercise IND+OMN planned'],
+    ],
+    [
       'ministers who met to sign an accord, which they signed',
       'The Thai and Lao ministers met in Vientiane to sign a border security accord.',
       ['high_level_meeting LAO+THA held', 'security_treaty LAO+THA concluded'],

@@ -453,9 +453,13 @@ export const FUTURE_FAMILY: PhraseFamily = {
         'prepar(e|es|ing) to',
         // Reported speech puts the future in "would": "the ministry said the navies would hold drills".
         'would ~2 (hold|conduct|stage|take part|participate|join|host|meet|visit|travel|sail|train|begin|start|launch)',
+        // "is planned for the spring", "has been pencilled in for Rome": a date set for an event to come.
+        '(is|are|has been|have been) [tentatively ](planned|scheduled|slated|pencil[l]ed in|earmarked|penciled in) (for|in|to)',
       ],
       examples: [
         'Polish and Korean troops are set to train together in May.',
+        'The next round of staff talks is pencilled in for Lisbon in the autumn.',
+        'A first combined patrol is planned for early next year.',
         'The army said Kenyan and Ugandan units would conduct drills near Lake Victoria.',
         'The two sides agreed to hold talks every year.',
       ],
