@@ -294,6 +294,15 @@ describe('5. transfers', () => {
     ]);
   });
 
+  it('reads kit a state has given, and kit that came from its suppliers, as delivered', () => {
+    expect(rules('Norway has also given two coastal radars to Ghana.')).toEqual([
+      'equipment_transfer NOR+GHA completed',
+    ]);
+    expect(rules('Most of the Chilean navy’s frigates came from Britain.')).toContain(
+      'equipment_transfer GBR+CHL completed',
+    );
+  });
+
   it('reads states ranked among the buyers of a system as its maker’s customers', () => {
     expect(rules('Chile and Peru are among the newest buyers of the Gripen.')).toEqual([
       'equipment_transfer SWE+CHL completed',

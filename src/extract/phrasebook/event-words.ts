@@ -518,6 +518,8 @@ export const SUPPLY_FAMILY: PhraseFamily = {
         'give',
         'gives',
         'gave',
+        // "has given air defence systems to Kyiv"; not the preposition ("given the threat, ...").
+        '(has|have|had|was|were|been|being) [also |now |already |since ]given',
         'offer[s|ed]',
         'shipped',
         'pledg(e|es|ed|ing)',
@@ -531,6 +533,7 @@ export const SUPPLY_FAMILY: PhraseFamily = {
       examples: [
         'Germany sent air defence systems to Ukraine.',
         'Brazil sold Super Tucano aircraft to Nigeria.',
+        'Norway has also given two coastal radars to Ghana.',
       ],
       counterExamples: [
         'Poland bought K9 howitzers.',
@@ -584,9 +587,10 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
       // "Taiwan's first Abrams tanks arrived from the United States": the owner receives, "from" supplies.
       name: 'acquire: arrived from a supplier',
       yields: { role: 'acquire' },
-      words: ['arriv(ed|es|ing) ~3 from'],
+      words: ['arriv(ed|es|ing) ~3 from', '(came|come|comes) [directly |mostly |largely ]from'],
       examples: [
         "Kenya's first patrol boats arrived from Turkey in May.",
+        'Most of its jets came from Sweden.',
         'The Ghanaian corvettes arrived in Takoradi from Brazil.',
       ],
       counterExamples: ['The minister arrived in Hanoi on Monday.'],

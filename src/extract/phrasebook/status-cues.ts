@@ -615,6 +615,10 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'donated',
         'gifted',
         'arrived',
+        // Kit a state "has given" is in the other's hands, as kit it "has sent".
+        '(has|have|had) [also |now |already |since ]given',
+        // Kit that "came from" a supplier is in hand.
+        '(came|come|comes) [directly |mostly |largely ]from',
         'commissioned',
         'inducted',
         'received',
