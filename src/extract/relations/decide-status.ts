@@ -10,7 +10,7 @@ import {
 import { EVENT_TYPES, type FactType, type Status } from '../../schema/fact.js';
 import { AGREEMENT_CUES, FUTURE_CUE, TRANSFER_CUES, type StatusCue } from '../lexicon/status-cues.js';
 import { ROLE_DURATION_FAMILY } from '../phrasebook/roles.js';
-import { compileEach, compileFamily } from '../phrasebook/compile.js';
+import { anyOf, compileEach, compileFamily } from '../phrasebook/compile.js';
 import {
   CALLED_OFF_FAMILY,
   CLAUSE_EDGE_FAMILY,
@@ -118,6 +118,20 @@ const AWAITED = compileFamily(AWAITED_FAMILY);
 const EMBARGOED = compileFamily(EMBARGOED_FAMILY);
 const DEVELOPMENT_STATUS = compileEach(DEVELOPMENT_STATUS_FAMILY);
 const MEMBERSHIP_STATUS = compileEach(MEMBERSHIP_STATUS_FAMILY);
+
+/**
+ * One guard per list of cues or statuses (anyOf): most clauses hold none of a list's words, and one scan of
+ * the union then stands for a scan per entry.
+ */
+const GUARDS = new Map<readonly unknown[], RegExp>([
+  [AGREEMENT_CUES, anyOf(AGREEMENT_CUES.map((c) => c.pattern))],
+  [TRANSFER_CUES, anyOf(TRANSFER_CUES.map((c) => c.pattern))],
+  ...[YET_TO, DEVELOPMENT_STATUS, MEMBERSHIP_STATUS].map(
+    (list) => [list, anyOf(list.map((s) => s.pattern))] as const,
+  ),
+]);
+/** Whether some entry of the list matches the text. */
+const anyIn = (list: readonly unknown[], text: string): boolean => GUARDS.get(list)!.test(text);
 const STANDING_ALLIES = compileFamily(STANDING_ALLIES_FAMILY);
 const COVERED_BY = compileFamily(COVERED_BY_FAMILY);
 const AGREEMENT_NOUN = /\b(?:pact|agreement|partnership|deal|alliance)\b/i;
@@ -305,6 +319,7 @@ export function cuedStatuses(text: string, trigger: Trigger): Status[] | null {
   if (NEGATED.test(text.slice(from, trigger.start))) return null;
   switch (trigger.type) {
     case 'equipment_transfer':
+      if (!anyIn(TRANSFER_CUES, clause)) return [];
       return TRANSFER_CUES.filter((c) => c.pattern.test(clause)).map((c) => c.status);
     case 'joint_exercise':
     case 'high_level_meeting':
@@ -314,6 +329,7 @@ export function cuedStatuses(text: string, trigger: Trigger): Status[] | null {
     case 'membership':
       return [];
     default:
+      if (!anyIn(AGREEMENT_CUES, clause)) return [];
       return AGREEMENT_CUES.filter((c) => c.pattern.test(clause)).map((c) => c.status);
   }
 }
@@ -340,6 +356,7 @@ function nearestCue(
   const clause = text.slice(from, to);
   let best: Status | null = null;
   let bestDistance = Infinity;
+  if (!anyIn(cues, clause)) return best;
   for (const cue of cues)
     for (const m of allMatches(cue.scan, clause, 0)) {
       const start = from + m.index;
@@ -366,6 +383,7 @@ export function laterMilestones(
 ): Array<{ status: Status; start: number; end: number }> {
   const out: Array<{ status: Status; start: number; end: number }> = [];
   const after = text.slice(trigger.end);
+  if (!anyIn(AGREEMENT_CUES, after)) return out;
   for (const cue of AGREEMENT_CUES)
     for (const m of allMatches(cue.scan, after, 0)) {
       const start = trigger.end + m.index;
@@ -393,12 +411,14 @@ export function laterDelivery(
 }
 
 function firstCue(cues: readonly StatusCue[], clause: string): Status | null {
+  if (!anyIn(cues, clause)) return null;
   for (const cue of cues) if (cue.pattern.test(clause)) return cue.status;
   return null;
 }
 
 /** The first status whose words the clause has, in the family's order. */
 function firstStatus(statuses: ReturnType<typeof compileEach>, clause: string): Status | null {
+  if (!anyIn(statuses, clause)) return null;
   for (const { entry, pattern } of statuses) if (pattern.test(clause)) return entry.yields.status ?? null;
   return null;
 }
