@@ -44,9 +44,19 @@ describe('required literals', () => {
     });
   });
 
+  it('reads \\d as a choice of the ten digits', () => {
+    expect(literalNeed(String.raw`\bF-\d+`, 'i')).toEqual({
+      kind: 'all',
+      of: [
+        { kind: 'literal', strings: ['f-'] },
+        { kind: 'literal', strings: [...'0123456789'] },
+      ],
+    });
+  });
+
   it('reads none where some match needs no literal', () => {
     expect(literalNeed(String.raw`\b(?:foo)?\w+`, 'i')).toBeNull();
-    expect(literalNeed(String.raw`\bpact|\d{4}`, 'i')).toBeNull();
+    expect(literalNeed(String.raw`\bpact|\s\w{4}`, 'i')).toBeNull();
     // Under /iu case folding maps "ſ" to "s": lower-cased text would not show it.
     expect(literalNeed('pass', 'iu')).toBeNull();
     expect(literalNeed('(', '')).toBeNull();

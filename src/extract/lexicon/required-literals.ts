@@ -22,6 +22,8 @@ interface Facts {
 /** Past this many strings a set of exact matches is dropped: a product of choices grows fast. */
 const MAX_EXACT = 64;
 
+const DIGITS = [...'0123456789'];
+
 const UNKNOWN: Facts = { exact: null, need: null };
 const EMPTY: Facts = { exact: [''], need: null };
 
@@ -129,8 +131,11 @@ function node(n: AST.Element): Facts {
       return disjunction(n.alternatives);
     case 'Quantifier':
       return quantifier(n);
+    case 'CharacterSet':
+      // \d is [0-9] under any flags, a choice of ten characters; other sets (\w, \s, ., \p{...}) are not read.
+      return n.kind === 'digit' && !n.negate ? { exact: DIGITS, need: null } : UNKNOWN;
     default:
-      // Character sets (\w, \s, ., \p{...}), back-references, and class expressions of /v.
+      // Back-references, and class expressions of /v.
       return UNKNOWN;
   }
 }
