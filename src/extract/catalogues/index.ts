@@ -233,13 +233,17 @@ interface Compiled<V> {
   exact: CharTrie<V>;
   foldedEnds: Ends;
   exactEnds: Ends;
-  /** This catalogue's bit in FIRST_WORDS. */
-  bit: number;
+  /**
+   * The bits in FIRST_WORDS of the exact and folded tries. One bit per trie, not per catalogue: a word that
+   * starts only an acronym ("S-400": the "s" of every "Japan's") is then never walked in the folded trie.
+   */
+  exactBit: number;
+  foldedBit: number;
 }
 
 /**
- * The first word of every catalogued name, folded, with a bit per catalogue that has a name starting with
- * it: a position whose word is in no catalogue starts no name. One map for all catalogues, so the words of
+ * The first word of every catalogued name, folded, with a bit per catalogue trie that has a name starting
+ * with it: a position whose word is in no catalogue starts no name. One map for all catalogues, so the words of
  * a sentence are looked up once, not once per catalogue.
  */
 const FIRST_WORDS = new Map<string, number>();
@@ -249,7 +253,7 @@ let firstWordsVersion = 0;
 interface WordStarts {
   /** Offsets where a name of some catalogue may start: a word's first character, not after `[\w-]`. */
   at: number[];
-  /** Per offset: the bits of the catalogues with a name that starts with the word there (or its singular). */
+  /** Per offset: the bits of the tries with a name that starts with the word there (or its singular). */
   bits: number[];
   /** The text lower-cased, when it is ASCII (one character for one); else null. */
   lower: string | null;
@@ -431,6 +435,7 @@ function compile<V>(
   names: Iterable<readonly [string, V, boolean /* exact case */]>,
   afterDigit: string,
   tail: string,
+  /** The catalogue's two bits in FIRST_WORDS: `bit` for its exact trie, `bit << 1` for its folded one. */
   bit: number,
 ): Compiled<V> {
   const folded = new CharTrie<V>(true);
@@ -440,7 +445,7 @@ function compile<V>(
     const first = firstWordOf(name);
     // The word gate in scan() is sound only if every name starts with a word.
     if (first === null) throw new Error(`catalogue name must start with a letter or digit: ${name}`);
-    FIRST_WORDS.set(first, (FIRST_WORDS.get(first) ?? 0) | bit);
+    FIRST_WORDS.set(first, (FIRST_WORDS.get(first) ?? 0) | (exactCase ? bit : bit << 1));
   }
   firstWordsVersion++;
   // Sticky: run only right after a name, as the rest of the catalogue's expression.
@@ -448,7 +453,7 @@ function compile<V>(
     plain: new RegExp(`${tail}(?!\\w|-\\d)`, flags),
     afterDigit: new RegExp(`${afterDigit}${tail}(?!\\w|-\\d)`, flags),
   });
-  return { folded, exact, foldedEnds: ends('iy'), exactEnds: ends('y'), bit };
+  return { folded, exact, foldedEnds: ends('iy'), exactEnds: ends('y'), exactBit: bit, foldedBit: bit << 1 };
 }
 
 /** Every match of a compiled catalogue, earliest first, overlaps resolved to the longer match. */
@@ -462,16 +467,15 @@ function scan<V>(
   // One hash lookup per word rejects most positions; the trie then says cheaply whether a name starts
   // there, and the expression, run only there, finds its exact extent (separators, plurals, years, model
   // suffixes). Scanning the expression over every position costs ~10x.
-  const starts: number[] = [];
-  for (let k = 0; k < at.length; k++) if (bits[k]! & c.bit) starts.push(at[k]!);
-  if (starts.length === 0) return found;
-  for (const [ends, trie] of [
-    [c.exactEnds, c.exact],
-    [c.foldedEnds, c.folded],
+  for (const [ends, trie, bit] of [
+    [c.exactEnds, c.exact, c.exactBit],
+    [c.foldedEnds, c.folded, c.foldedBit],
   ] as const) {
     if (trie.size === 0) continue;
     let done = 0;
-    for (const i of starts) {
+    for (let k = 0; k < at.length; k++) {
+      if ((bits[k]! & bit) === 0) continue;
+      const i = at[k]!;
       if (i < done) continue;
       // The expression's look-behind, `(?<![\w-])`: word starts keep to it already.
       if (i > 0 && isWordOrHyphen(text.charCodeAt(i - 1))) continue;
@@ -617,7 +621,7 @@ export function findInstruments(text: string): CatalogueMatch<InstrumentEntry>[]
 
 /** Named military exercises ("Balikatan 2024", "RIMPAC", "Exercise Pitch Black") in the text. */
 export function findExercises(text: string): CatalogueMatch<ExerciseEntry>[] {
-  exercises ??= compile(exerciseNames(), '', EXERCISE_YEAR, 2);
+  exercises ??= compile(exerciseNames(), '', EXERCISE_YEAR, 4);
   return scan(
     exercises,
     text,
@@ -643,7 +647,7 @@ function insideProperName(text: string, at: number): boolean {
 
 /** Every known weapon system named in the text, with ambiguous names only in a military context. */
 export function findWeapons(text: string): CatalogueMatch<WeaponSystem>[] {
-  weapons ??= compile(weaponNames(), MODEL_SUFFIX, PLURAL, 4);
+  weapons ??= compile(weaponNames(), MODEL_SUFFIX, PLURAL, 16);
   return scan(weapons, text, (m) => weaponInContext(text, m));
 }
 

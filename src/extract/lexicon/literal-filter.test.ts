@@ -1,29 +1,65 @@
 import { describe, expect, it } from 'vitest';
 import { LiteralFilter } from './literal-filter.js';
-import { requiredLiterals } from './required-literals.js';
+import { literalNeed } from './required-literals.js';
 
 describe('required literals', () => {
   it('reads the words every match contains, widening small classes and optional parts', () => {
-    expect(requiredLiterals(String.raw`\b(?:defen[cs]e|security)\s+pact`, 'i')?.sort()).toEqual([
-      'defence',
-      'defense',
-      'security',
-    ]);
+    // A sequence needs each of its parts: one of the words before "pact", and "pact".
+    expect(literalNeed(String.raw`\b(?:defen[cs]e|security)\s+pact`, 'i')).toEqual({
+      kind: 'all',
+      of: [
+        { kind: 'literal', strings: ['defence', 'defense', 'security'] },
+        { kind: 'literal', strings: ['pact'] },
+      ],
+    });
     // An optional plural adds nothing: where "agreements" occurs, so does "agreement".
-    expect(requiredLiterals(String.raw`\bGSOMIA|agreement(?:s)?\b`, 'g')?.sort()).toEqual([
-      'agreement',
-      'gsomia',
-    ]);
+    expect(literalNeed(String.raw`\bGSOMIA|agreement(?:s)?\b`, 'g')).toEqual({
+      kind: 'literal',
+      strings: ['gsomia', 'agreement'],
+    });
     // Look-arounds are not consumed: their words are not required.
-    expect(requiredLiterals(String.raw`(?<=visit\s)talks(?!\s+on)`, 'i')).toEqual(['talks']);
+    expect(literalNeed(String.raw`(?<=visit\s)talks(?!\s+on)`, 'i')).toEqual({
+      kind: 'literal',
+      strings: ['talks'],
+    });
+    // Alternatives that are not single words stay alternatives of their own needs.
+    expect(literalNeed(String.raw`\b(?:joint\s+venture|develop\w*\s+with)`, 'i')).toEqual({
+      kind: 'one',
+      of: [
+        {
+          kind: 'all',
+          of: [
+            { kind: 'literal', strings: ['joint'] },
+            { kind: 'literal', strings: ['venture'] },
+          ],
+        },
+        {
+          kind: 'all',
+          of: [
+            { kind: 'literal', strings: ['develop'] },
+            { kind: 'literal', strings: ['with'] },
+          ],
+        },
+      ],
+    });
+  });
+
+  it('reads \\d as a choice of the ten digits', () => {
+    expect(literalNeed(String.raw`\bF-\d+`, 'i')).toEqual({
+      kind: 'all',
+      of: [
+        { kind: 'literal', strings: ['f-'] },
+        { kind: 'literal', strings: [...'0123456789'] },
+      ],
+    });
   });
 
   it('reads none where some match needs no literal', () => {
-    expect(requiredLiterals(String.raw`\b(?:foo)?\w+`, 'i')).toBeNull();
-    expect(requiredLiterals(String.raw`\bpact|\d{4}`, 'i')).toBeNull();
+    expect(literalNeed(String.raw`\b(?:foo)?\w+`, 'i')).toBeNull();
+    expect(literalNeed(String.raw`\bpact|\s\w{4}`, 'i')).toBeNull();
     // Under /iu case folding maps "ſ" to "s": lower-cased text would not show it.
-    expect(requiredLiterals('pass', 'iu')).toBeNull();
-    expect(requiredLiterals('(', '')).toBeNull();
+    expect(literalNeed('pass', 'iu')).toBeNull();
+    expect(literalNeed('(', '')).toBeNull();
   });
 });
 
@@ -35,9 +71,9 @@ describe('literal filter', () => {
 
   it('keeps the expressions whose words the text holds, in any case', () => {
     expect(filter.mayMatch('The DEFENSE pact was signed.')).toEqual(new Set([pact, anything]));
-    expect(filter.mayMatch('Leaders revisited the security question.')).toEqual(
-      new Set([pact, visit, anything]),
-    );
+    expect(filter.mayMatch('Leaders revisited the security pact.')).toEqual(new Set([pact, visit, anything]));
+    // Every part of a sequence must be there: "security" without "pact" cannot match.
+    expect(filter.mayMatch('Leaders revisited the security question.')).toEqual(new Set([visit, anything]));
   });
 
   it('skips an expression only where it cannot match', () => {

@@ -1,25 +1,69 @@
-// Which of a list of expressions can match a text at all, told by one pass over it. Each expression needs one
-// of a few literal words (required-literals.ts); an Aho-Corasick automaton over all of them finds, in one
-// pass, which expressions' words the text holds. Testing each word with indexOf costs more than the
-// expressions themselves; the pass costs a fraction of one.
-import { requiredLiterals } from './required-literals.js';
+// Which of a list of expressions can match a text at all, told by one pass over it. Each expression needs
+// literal words, as a formula (required-literals.ts: "defence" or "defense", and "pact"); an Aho-Corasick
+// automaton over all of them finds, in one pass, which sets of words the text holds, and each expression's
+// formula is then read off. Testing each word with indexOf costs more than the expressions themselves; the
+// pass costs a fraction of one.
+import { literalNeed, type Need } from './required-literals.js';
+
+/**
+ * A Need over the filter's literal sets: the set `set` found (SET), every part met (ALL), or some part (ONE).
+ * One shape for all three: the checks run for every expression on every sentence.
+ */
+interface Check {
+  op: typeof SET | typeof ALL | typeof ONE;
+  set: number;
+  parts: Check[];
+}
+const SET = 0;
+const ALL = 1;
+const ONE = 2;
 
 export class LiteralFilter {
   /** Per ASCII code: its column in the table, 0 for a character no literal uses (nor any other character). */
   private readonly column = new Uint8Array(128);
   private readonly width: number;
-  /** The transition table, `width` columns a state; state 0 is the root. */
-  private readonly next: Int32Array;
-  /** Per state: the expressions one of whose literals ends there, or null. */
-  private readonly output: Array<Int32Array | null>;
-  /** The expressions with no literals to look for: they may always match. */
-  private readonly always: number[] = [];
+  /** The transition table, `width` columns a state; state 0 is the root (16 bits: it stays in cache). */
+  private readonly next: Uint16Array | Int32Array;
+  /** Per state s: the literal sets one of whose literals ends there, outputs[outputFrom[s] .. outputFrom[s+1]). */
+  private readonly outputFrom: Int32Array;
+  private readonly outputs: Int32Array;
+  /** Per expression: what the text must hold for it to match; null when it may always match. */
+  private readonly checks: Array<Check | null>;
+  /**
+   * Per expression: a set of literals its check implies (one word of each alternative), -1 for none. Most
+   * expressions fail it, at the cost of one look-up instead of a walk of their check.
+   */
+  private readonly quick: Int32Array;
+  private readonly setCount: number;
 
   constructor(private readonly expressions: readonly RegExp[]) {
-    const literals = expressions.map((re) => requiredLiterals(re.source, re.flags));
+    // Each distinct set of literals (one of its strings) is found once, however many expressions need it.
+    const literals: string[][] = [];
+    const setIndex = new Map<string, number>();
+    const indexOf = (strings: string[]): number => {
+      const key = [...strings].sort().join('\n');
+      let index = setIndex.get(key);
+      if (index === undefined) {
+        setIndex.set(key, (index = literals.length));
+        literals.push(strings);
+      }
+      return index;
+    };
+    const checkOf = (need: Need): Check => {
+      if (need.kind === 'all') return { op: ALL, set: -1, parts: need.of.map(checkOf) };
+      if (need.kind === 'one') return { op: ONE, set: -1, parts: need.of.map(checkOf) };
+      return { op: SET, set: indexOf(need.strings), parts: [] };
+    };
+    const needs = expressions.map((re) => literalNeed(re.source, re.flags));
+    this.checks = needs.map((need) => (need === null ? null : checkOf(need)));
+    this.quick = Int32Array.from(needs, (need) => {
+      const strings = need && impliedLiterals(need);
+      return strings ? indexOf(strings) : -1;
+    });
+    this.setCount = literals.length;
     let width = 1;
     for (const set of literals)
-      for (const literal of set ?? [])
+      for (const literal of set)
         for (let i = 0; i < literal.length; i++) {
           const c = literal.charCodeAt(i);
           if (this.column[c] === 0) this.column[c] = width++;
@@ -29,8 +73,7 @@ export class LiteralFilter {
     this.width = width;
     const goto: Array<Map<number, number>> = [new Map()];
     const ends: Array<Set<number>> = [new Set()];
-    literals.forEach((set, expression) => {
-      if (set === null) return this.always.push(expression);
+    literals.forEach((set, index) => {
       for (const literal of set) {
         let state = 0;
         for (let i = 0; i < literal.length; i++) {
@@ -44,11 +87,12 @@ export class LiteralFilter {
           }
           state = to;
         }
-        ends[state]!.add(expression);
+        ends[state]!.add(index);
       }
     });
     // Breadth first: failure links, outputs merged along them, and the full transition table.
-    this.next = new Int32Array(goto.length * width);
+    this.next =
+      goto.length < 0x10000 ? new Uint16Array(goto.length * width) : new Int32Array(goto.length * width);
     const fail = new Int32Array(goto.length);
     const queue: number[] = [];
     for (let col = 1; col < width; col++) {
@@ -70,25 +114,59 @@ export class LiteralFilter {
         }
       }
     }
-    this.output = ends.map((s) => (s.size > 0 ? Int32Array.from(s) : null));
+    this.outputFrom = new Int32Array(ends.length + 1);
+    ends.forEach((set, state) => (this.outputFrom[state + 1] = this.outputFrom[state]! + set.size));
+    this.outputs = Int32Array.from(ends.flatMap((set) => [...set]));
   }
 
   /**
-   * The expressions that may match in `text`: those whose literals it holds, and those without literals.
-   * Sound without /u: under /i a character outside ASCII matches no ASCII letter, so a literal the expression
-   * matches is spelled in ASCII in the text.
+   * The expressions that may match in `text`: those whose literals it holds as their formula asks, and those
+   * without literals. Sound without /u: under /i a character outside ASCII matches no ASCII letter, so a
+   * literal the expression matches is spelled in ASCII in the text.
    */
   mayMatch(text: string): Set<RegExp> {
-    const { column, width, next, output } = this;
-    const hit = new Uint8Array(this.expressions.length);
+    const { column, width, next, outputFrom, outputs } = this;
+    const hit = new Uint8Array(this.setCount);
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       state = next[state * width + (c < 128 ? column[c]! : 0)]!;
-      const out = output[state];
-      if (out) for (let k = 0; k < out.length; k++) hit[out[k]!] = 1;
+      for (let k = outputFrom[state]!, to = outputFrom[state + 1]!; k < to; k++) hit[outputs[k]!] = 1;
     }
-    for (const e of this.always) hit[e] = 1;
-    return new Set(this.expressions.filter((_, e) => hit[e] === 1));
+    const may = new Set<RegExp>();
+    for (let e = 0; e < this.expressions.length; e++) {
+      const quick = this.quick[e]!;
+      if (quick >= 0 && hit[quick] === 0) continue;
+      const check = this.checks[e];
+      if (!check || holds(check, hit)) may.add(this.expressions[e]!);
+    }
+    return may;
   }
+}
+
+/**
+ * Literals one of which a text meeting the need holds: every alternative's, and of a sequence's parts the
+ * one least likely in a sentence (its shortest string the longest). Null when some alternative has none.
+ */
+function impliedLiterals(need: Need): string[] | null {
+  if (need.kind === 'literal') return need.strings;
+  const parts = need.of.map(impliedLiterals);
+  if (need.kind === 'one') return parts.every((p) => p) ? [...new Set(parts.flatMap((p) => p!))] : null;
+  const shortest = (p: string[]) => Math.min(...p.map((s) => s.length));
+  return parts.reduce<string[] | null>(
+    (best, p) => (p && (!best || shortest(p) > shortest(best)) ? p : best),
+    null,
+  );
+}
+
+/** Whether the sets found (`hit`) meet a check. */
+function holds(check: Check, hit: Uint8Array): boolean {
+  if (check.op === SET) return hit[check.set] === 1;
+  const parts = check.parts;
+  if (check.op === ALL) {
+    for (let k = 0; k < parts.length; k++) if (!holds(parts[k]!, hit)) return false;
+    return true;
+  }
+  for (let k = 0; k < parts.length; k++) if (holds(parts[k]!, hit)) return true;
+  return false;
 }

@@ -1,29 +1,38 @@
-// Literal strings at least one of which every match of an expression contains, read from its syntax tree:
-// a text with none of them cannot match, and the expression need not run (see literal-filter.ts).
+// What literal strings every match of an expression contains, read from its syntax tree as a formula: a text
+// that does not satisfy it cannot match, and the expression need not run (see literal-filter.ts).
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
 
 /**
+ * A condition on the literals a text holds. `literal`: one of the strings. `all`: every part (a sequence,
+ * "defen[cs]e pact" needs "defence" or "defense", and "pact"). `one`: some part (an alternation). Strings
+ * are ASCII and lower-cased: the scan compares them with the text lower-cased (ASCII folds one for one).
+ */
+export type Need =
+  { kind: 'literal'; strings: string[] } | { kind: 'all'; of: Need[] } | { kind: 'one'; of: Need[] };
+
+/**
  * What a node tells: `exact`, the finite set of strings it matches (null when unbounded or too many); and
- * `required`, strings one of which each of its matches contains (null when nothing is known). Strings are
- * ASCII and lower-cased: the scan compares them with the text lower-cased (ASCII folds one for one).
+ * `need`, what each of its matches contains (null when nothing is known).
  */
 interface Facts {
   exact: string[] | null;
-  required: string[] | null;
+  need: Need | null;
 }
 
 /** Past this many strings a set of exact matches is dropped: a product of choices grows fast. */
 const MAX_EXACT = 64;
 
-const UNKNOWN: Facts = { exact: null, required: null };
-const EMPTY: Facts = { exact: [''], required: null };
+const DIGITS = [...'0123456789'];
+
+const UNKNOWN: Facts = { exact: null, need: null };
+const EMPTY: Facts = { exact: [''], need: null };
 
 /**
- * The literals, lower-cased, one of which every match of `/source/flags` contains; null when no such set can
- * be read (a part of the expression matches without any literal, or uses syntax not read here). Under /i with
- * /u or /v, case folding maps some other characters to ASCII letters ("ſ" to "s"): no literals then.
+ * What every match of `/source/flags` contains; null when nothing can be read (some match needs no literal,
+ * or uses syntax not read here). Under /i with /u or /v, case folding maps some other characters to ASCII
+ * letters ("ſ" to "s"): nothing then.
  */
-export function requiredLiterals(source: string, flags: string): string[] | null {
+export function literalNeed(source: string, flags: string): Need | null {
   const unicode = flags.includes('u');
   const unicodeSets = flags.includes('v');
   if (flags.includes('i') && (unicode || unicodeSets)) return null;
@@ -34,39 +43,60 @@ export function requiredLiterals(source: string, flags: string): string[] | null
     // An expression this parser does not read is run without a prefilter.
     return null;
   }
-  const required = requiredOf(disjunction(pattern.alternatives));
-  return required && minimal(required);
+  return needOf(disjunction(pattern.alternatives));
 }
 
-/** Without the strings that contain another of the set: where they occur, so does it. */
-function minimal(set: readonly string[]): string[] {
-  return set.filter((s) => !set.some((t) => t !== s && s.includes(t)));
+/** The literals a need names, each once. */
+export function literalsOf(need: Need): string[] {
+  if (need.kind === 'literal') return need.strings;
+  return unique(need.of.flatMap(literalsOf));
 }
 
-/** The strings a node's matches must contain, or null: its exact set serves when it never matches "". */
-function requiredOf(f: Facts): string[] | null {
-  if (f.required) return f.required;
-  if (f.exact && !f.exact.includes('')) return f.exact;
-  return null;
+/** A node's need; its exact set serves when it never matches "". */
+function needOf(f: Facts): Need | null {
+  if (f.exact && !f.exact.includes('')) return literal(f.exact);
+  return f.need;
+}
+
+/** One of the strings, without those that contain another of the set: where they occur, so does it. */
+function literal(strings: readonly string[]): Need {
+  return { kind: 'literal', strings: strings.filter((s) => !strings.some((t) => t !== s && s.includes(t))) };
+}
+
+/** Every part; parts that need nothing drop out, and nested `all`s are one. */
+function all(parts: ReadonlyArray<Need | null>): Need | null {
+  const of = parts.flatMap((p) => (p === null ? [] : p.kind === 'all' ? p.of : [p]));
+  return of.length === 0 ? null : of.length === 1 ? of[0]! : { kind: 'all', of };
+}
+
+/** Some part: nothing when one part needs nothing; literal parts merge into one set, nested `one`s are one. */
+function one(parts: ReadonlyArray<Need | null>): Need | null {
+  if (parts.some((p) => p === null)) return null;
+  const strings: string[] = [];
+  const of: Need[] = [];
+  for (const p of parts as Need[])
+    for (const q of p.kind === 'one' ? p.of : [p])
+      if (q.kind === 'literal') strings.push(...q.strings);
+      else of.push(q);
+  if (strings.length > 0) of.unshift(literal(unique(strings)));
+  return of.length === 1 ? of[0]! : { kind: 'one', of };
 }
 
 function disjunction(alternatives: readonly AST.Alternative[]): Facts {
   const facts = alternatives.map(sequence);
   const exact = facts.every((f) => f.exact) ? unique(facts.flatMap((f) => f.exact!)) : null;
-  const each = facts.map(requiredOf);
-  const required = each.every((r) => r) ? unique(each.flatMap((r) => r!)) : null;
-  return { exact: exact && exact.length <= MAX_EXACT ? exact : null, required };
+  return { exact: exact && exact.length <= MAX_EXACT ? exact : null, need: one(facts.map(needOf)) };
 }
 
 /**
  * A concatenation: runs of elements with exact sets multiply into longer strings ("defen[cs]e" gives
- * "defence" and "defense"); each run, and each element's own required set, is a candidate, and the one
- * most likely to be absent from a sentence is kept.
+ * "defence" and "defense"); the match contains one string of each run, and meets each other element's need.
  */
 function sequence(alternative: AST.Alternative): Facts {
-  const candidates: string[][] = [];
+  const parts: Array<Need | null> = [];
   let run: string[] = [''];
   let allExact = true;
+  const endRun = () => parts.push(run.includes('') ? null : literal(run));
   for (const element of alternative.elements) {
     const f = node(element);
     if (f.exact && run.length * f.exact.length <= MAX_EXACT) {
@@ -74,35 +104,21 @@ function sequence(alternative: AST.Alternative): Facts {
       continue;
     }
     allExact = false;
-    candidates.push(run);
+    endRun();
     if (f.exact) run = f.exact;
     else {
-      const r = requiredOf(f);
-      if (r) candidates.push(r);
+      parts.push(f.need);
       run = [''];
     }
   }
-  candidates.push(run);
-  const usable = candidates.filter((c) => !c.includes(''));
-  const required = usable.length > 0 ? usable.reduce((a, b) => (score(b) > score(a) ? b : a)) : null;
-  return { exact: allExact ? run : null, required };
-}
-
-/**
- * How likely a set is to be absent from a sentence: its shortest string's length, a character other than a
- * letter, digit or space counting twice ("+" in "2+2" is rarer than "2"); fewer strings break a tie.
- */
-function score(set: readonly string[]): number {
-  const weight = (s: string) => s.length + s.replace(/[a-z0-9 ]/g, '').length;
-  return Math.min(...set.map(weight)) * 1000 - Math.min(set.length, 999);
+  endRun();
+  return { exact: allExact ? run : null, need: all(parts) };
 }
 
 function node(n: AST.Element): Facts {
   switch (n.type) {
     case 'Character':
-      return n.value < 128
-        ? { exact: [String.fromCharCode(n.value).toLowerCase()], required: null }
-        : UNKNOWN;
+      return n.value < 128 ? { exact: [String.fromCharCode(n.value).toLowerCase()], need: null } : UNKNOWN;
     case 'CharacterClass':
       return characterClass(n);
     case 'Assertion':
@@ -115,8 +131,11 @@ function node(n: AST.Element): Facts {
       return disjunction(n.alternatives);
     case 'Quantifier':
       return quantifier(n);
+    case 'CharacterSet':
+      // \d is [0-9] under any flags, a choice of ten characters; other sets (\w, \s, ., \p{...}) are not read.
+      return n.kind === 'digit' && !n.negate ? { exact: DIGITS, need: null } : UNKNOWN;
     default:
-      // Character sets (\w, \s, ., \p{...}), back-references, and class expressions of /v.
+      // Back-references, and class expressions of /v.
       return UNKNOWN;
   }
 }
@@ -126,7 +145,7 @@ function quantifier(q: AST.Quantifier): Facts {
   const f = node(q.element);
   if (q.min === 0) {
     // "(?:s)?" is "" or "s"; a longer optional repetition is left unread.
-    return q.max === 1 && f.exact ? { exact: unique(['', ...f.exact]), required: null } : UNKNOWN;
+    return q.max === 1 && f.exact ? { exact: unique(['', ...f.exact]), need: null } : UNKNOWN;
   }
   let exact: string[] | null = null;
   if (f.exact && q.min === q.max && f.exact.length ** q.min <= MAX_EXACT) {
@@ -134,7 +153,7 @@ function quantifier(q: AST.Quantifier): Facts {
     for (let i = 0; i < q.min; i++) exact = exact.flatMap((a) => f.exact!.map((b) => a + b));
     exact = unique(exact);
   }
-  return { exact, required: requiredOf(f) };
+  return { exact, need: needOf(f) };
 }
 
 /** A class of a few ASCII characters is a choice of them ("[cs]", "[- ]"); other classes are not read. */
@@ -148,7 +167,7 @@ function characterClass(c: AST.CharacterClass): Facts {
     else return UNKNOWN;
   }
   if (chars.length > 16 || chars.some((ch) => ch.charCodeAt(0) >= 128)) return UNKNOWN;
-  return { exact: unique(chars.map((ch) => ch.toLowerCase())), required: null };
+  return { exact: unique(chars.map((ch) => ch.toLowerCase())), need: null };
 }
 
 function unique(strings: readonly string[]): string[] {

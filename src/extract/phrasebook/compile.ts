@@ -107,6 +107,20 @@ export function alternation(sources: readonly string[]): string {
   return `${bound}(?:${alternatives.map((a) => a.slice(bound.length)).join('|')})`;
 }
 
+/**
+ * One expression that matches a text exactly where some of `patterns` does: a guard tested before them.
+ * At each position an alternation tries every alternative, so a text the union rejects each pattern
+ * rejects too; a single scan then stands for several where none matches (most texts). The patterns must
+ * share their flags and hold no back-reference (the union renumbers groups), and keep no lastIndex.
+ */
+export function anyOf(patterns: readonly RegExp[]): RegExp {
+  const flags = patterns[0]?.flags ?? '';
+  for (const p of patterns)
+    if (p.flags !== flags || p.global || p.sticky || /\\(?:[1-9]|k<)/.test(p.source))
+      throw new Error(`anyOf: /${p.source.slice(0, 40)}/${p.flags} cannot join /${flags} expressions`);
+  return new RegExp(alternation(patterns.map((p) => p.source)), flags);
+}
+
 /** The top-level alternatives of an expression source: split at each `|` outside groups and classes. */
 export function topLevelAlternatives(source: string): string[] {
   const out: string[] = [];

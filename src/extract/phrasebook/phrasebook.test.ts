@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { TRIGGERS } from '../lexicon/type-triggers.js';
 import {
   alternation,
+  anyOf,
   entrySource,
   expandSynonyms,
   notationToSource,
@@ -156,5 +157,20 @@ describe('alternation of sources', () => {
       String.raw`e\]`,
       String.raw`[\]|]f`,
     ]);
+  });
+});
+
+describe('guard of several expressions', () => {
+  it('matches a text exactly when one of its expressions does', () => {
+    const patterns = [/^\s+(?:said|says)\b/i, /\bwith\s+(?:the\s+)?$/i, /\b(?:amid|against)\b/i];
+    const guard = anyOf(patterns);
+    for (const text of [' said on Monday', 'talks with the ', 'drills amid tension', 'signed a pact', ''])
+      expect(guard.test(text)).toBe(patterns.some((p) => p.test(text)));
+  });
+
+  it('refuses expressions whose flags differ, that keep a lastIndex, or that refer back to a group', () => {
+    expect(() => anyOf([/a/i, /b/])).toThrow(/cannot join/);
+    expect(() => anyOf([/a/g])).toThrow(/cannot join/);
+    expect(() => anyOf([/(a)\1/])).toThrow(/cannot join/);
   });
 });

@@ -1,7 +1,7 @@
 // Which party mentions in a sentence can be parties to a tie: not the rival a tie is aimed at ("amid China's
 // buildup"), not a newspaper ("Japan Times"), and a capital after "in" is a place before it is a government.
 import type { PartyMention } from '../lexicon/party-mention.js';
-import { compileFamily } from '../phrasebook/compile.js';
+import { anyOf, compileFamily } from '../phrasebook/compile.js';
 import {
   EXCLUDED_AFTER_FAMILY,
   EXCLUDED_BEFORE_FAMILY,
@@ -69,6 +69,22 @@ const MILESTONE_AFTER = compileFamily(MILESTONE_FAMILIES.after);
 const MILESTONE_BEFORE = compileFamily(MILESTONE_FAMILIES.before);
 const ONE_OF_THEIRS_BEFORE = compileFamily(ONE_OF_THEIRS_FAMILIES.before);
 const ONE_OF_THEIRS_AFTER = compileFamily(ONE_OF_THEIRS_FAMILIES.after);
+/** "a major non-NATO ally", "non-EU states": the grouping is named only to say who is outside it. */
+const NON_MEMBER = /\bnon-\s*$/i;
+
+// Guards: one scan of a union for the role tests each side of a mention takes first (see anyOf). Nearly
+// every mention has no role word on either side, and each of the tests then fails: they run only where the
+// guard matched. The tests that run only after another matched (NEAR_PLACE after PLACE_BEFORE, the second
+// halves of ONE_OF_THEIRS and TERRITORY) need no guard; the guards split by flags, as anyOf requires.
+const ROLE_BEFORE = anyOf([NON_MEMBER, RIVAL_BEFORE, MILESTONE_BEFORE, ONE_OF_THEIRS_BEFORE]);
+const PLACE_OR_TOPIC_BEFORE = anyOf([PLACE_BEFORE, TOPIC_BEFORE]);
+const ROLE_AFTER = anyOf([
+  RIVAL_AFTER,
+  EXCLUDED_AFTER,
+  MILESTONE_AFTER,
+  GROUPING_AS_ADJECTIVE,
+  TERRITORY_AFTER,
+]);
 
 export function classifyMentions(
   sentence: string,
@@ -85,24 +101,27 @@ export function classifyMentions(
     const before = sentence.slice(Math.max(0, s - 60), s);
     const after = sentence.slice(e, e + 60);
     if (m.kind !== 'person' && m.kind !== 'firm' && MEDIA_AFTER.test(after)) continue;
-    // "a major non-NATO ally", "non-EU states": the grouping is named only to say who is outside it.
-    if (m.kind === 'grouping' && /\bnon-\s*$/i.test(before)) continue;
+    const roleBefore = ROLE_BEFORE.test(before);
+    const placeOrTopic = PLACE_OR_TOPIC_BEFORE.test(before);
+    const roleAfter = ROLE_AFTER.test(after);
+    if (m.kind === 'grouping' && roleBefore && NON_MEMBER.test(before)) continue;
     const rival =
-      RIVAL_BEFORE.test(before) ||
-      (m.kind !== 'person' && RIVAL_AFTER.test(after)) ||
+      (roleBefore && RIVAL_BEFORE.test(before)) ||
+      (roleAfter && m.kind !== 'person' && RIVAL_AFTER.test(after)) ||
       (denouncing && DENOUNCES_EVENT.test(sentence.slice(e, e + 160)));
-    const place = (m.kind === 'capital' || m.kind === 'name') && PLACE_BEFORE.test(before);
+    const place = placeOrTopic && (m.kind === 'capital' || m.kind === 'name') && PLACE_BEFORE.test(before);
     const excluded =
       (place && NEAR_PLACE.test(before)) ||
       EXCLUDED_BEFORE.test(sentence.slice(Math.max(0, s - 200), s)) ||
-      (m.kind !== 'person' && TOPIC_BEFORE.test(before)) ||
-      (m.kind !== 'person' && EXCLUDED_AFTER.test(after)) ||
-      MILESTONE_AFTER.test(after) ||
-      MILESTONE_BEFORE.test(before) ||
-      (ONE_OF_THEIRS_BEFORE.test(before) && ONE_OF_THEIRS_AFTER.test(after)) ||
-      (m.kind === 'grouping' && GROUPING_AS_ADJECTIVE.test(after));
+      (placeOrTopic && m.kind !== 'person' && TOPIC_BEFORE.test(before)) ||
+      (roleAfter && m.kind !== 'person' && EXCLUDED_AFTER.test(after)) ||
+      (roleAfter && MILESTONE_AFTER.test(after)) ||
+      (roleBefore && MILESTONE_BEFORE.test(before)) ||
+      (roleBefore && ONE_OF_THEIRS_BEFORE.test(before) && ONE_OF_THEIRS_AFTER.test(after)) ||
+      (roleAfter && m.kind === 'grouping' && GROUPING_AS_ADJECTIVE.test(after));
     const topic = discussing && DISCUSSED_BEFORE.test(sentence.slice(0, s));
-    const territory = m.kind !== 'person' && TERRITORY_AFTER.test(after) && TERRITORY_BEFORE.test(before);
+    const territory =
+      roleAfter && m.kind !== 'person' && TERRITORY_AFTER.test(after) && TERRITORY_BEFORE.test(before);
     // Spelled out, not spread: a spread copy of each mention was 4% of the whole extraction.
     out.push({
       start: m.start,

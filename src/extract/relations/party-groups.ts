@@ -1,7 +1,7 @@
 // Coordinated party lists in a sentence ("Britain, France and Germany", "Japan-U.S.") and the word that
 // introduces each list ("with", "between", "to", "from"): the skeleton that pairs parties correctly.
 import type { PartyCode } from '../../schema/fact.js';
-import { compileEach, compileFamily } from '../phrasebook/compile.js';
+import { anyOf, compileEach, compileFamily } from '../phrasebook/compile.js';
 import {
   INSTITUTION_OF_FAMILY,
   JOINER_FAMILY,
@@ -29,6 +29,11 @@ const JOINER = compileFamily(JOINER_FAMILY);
 const MARKERS: ReadonlyArray<readonly [GroupMarker, RegExp]> = compileEach(MARKER_FAMILY).map(
   ({ entry, pattern }) => [entry.yields.role as GroupMarker, pattern] as const,
 );
+/**
+ * Whether any marker ends the text: most lists have none before them (a subject, a list after "and"), and one
+ * scan of the union then stands for the seventeen, about 2.5x faster.
+ */
+const ANY_MARKER = anyOf(MARKERS.map(([, pattern]) => pattern));
 
 export function groupMentions(sentence: string, offset: number, mentions: SentenceMention[]): PartyGroup[] {
   const groups: PartyGroup[] = [];
@@ -105,11 +110,12 @@ function markerBefore(sentence: string, start: number): GroupMarker {
   if (known !== undefined) return known;
   const before = sentence.slice(Math.max(0, start - 90), start).replace(INSTITUTION_OF, '');
   let found: GroupMarker = null;
-  for (const [marker, pattern] of MARKERS)
-    if (pattern.test(before)) {
-      found = marker;
-      break;
-    }
+  if (ANY_MARKER.test(before))
+    for (const [marker, pattern] of MARKERS)
+      if (pattern.test(before)) {
+        found = marker;
+        break;
+      }
   markers.set(start, found);
   return found;
 }

@@ -2,10 +2,10 @@
 // in force at that sentence: the publication date, or the date of a report the article quotes; then the date
 // of each candidate. It runs after the relations stage because only candidates need dates: most news reads
 // none, and the date parser is the costly part.
-import * as chrono from 'chrono-node';
 import type { AnalyzedDocument, Candidate, DateMention, Sentence } from '../document.js';
 import { CARRY, pickDate } from '../relations/pick-date.js';
 import { allMatches } from '../lexicon/all-matches.js';
+import { parseCasualDates } from './date-parser.js';
 import { formatReference, resolveMention, type Reference, referenceFrom } from './date-resolution.js';
 
 /** Only sentences with one of these words can hold a date; the parser runs on no other (it is the costly part). */
@@ -166,9 +166,7 @@ function sentenceDates(
   const instant = reference
     ? new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12))
     : new Date(Date.UTC(contextYear ?? 2000, 6, 1, 12));
-  const results = PARSER_WORD.test(text)
-    ? chrono.casual.parse(text, { instant, timezone: 0 }, { forwardDate: false })
-    : [];
+  const results = PARSER_WORD.test(text) ? parseCasualDates(text, instant) : [];
   const out: SentenceDates = { mentions: [], reanchor: null, firstFull: null, lastYear: null };
   const covered: Array<[number, number]> = [];
   for (const r of results) {
