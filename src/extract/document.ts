@@ -52,6 +52,11 @@ export interface CandidateSignals {
    * member is a partner of its own, and its list siblings are not crowding the sentence. 0 otherwise.
    */
   listSiblings: number;
+  /**
+   * 1 when the rules read no parties for the trigger at all, so the reading is one of the only ones it has; 0
+   * when the rules chose parties (another reading of such a trigger competes with the rules' choice).
+   */
+  orphan: number;
 }
 
 /** A relation read from one sentence before deduplication: a fact with its sentence. */

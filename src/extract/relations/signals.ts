@@ -73,6 +73,7 @@ export function signalsOf(
     bystanders: bystanders(mentions, parties),
     makerSupplies: 0,
     listSiblings: listSiblings(scope.groups, parties),
+    orphan: 0,
   };
   if (type === 'equipment_transfer') {
     // The maker of a named system, or a firm's state, supplies far more often than it receives.

@@ -213,6 +213,8 @@ export function factFeatures(fact: Fact, candidates: readonly Candidate[], ctx: 
     on('listed');
   }
   if (!rule) on(named('alt*crowd*type=', type), squash(crowd, 2));
+  // A reading of a trigger the rules read no parties for: not in competition with the rules' choice.
+  if (!rule && candidates.some((c) => c.signals.orphan === 1)) on('orphan');
   if (type === 'equipment_transfer' && maker !== 0) on(maker > 0 ? 'makerSupplies' : 'makerReceives');
   const first = Math.min(...sentences);
   if (first === 0) on('headline');

@@ -120,4 +120,18 @@ describe('the fact scorer', () => {
     expect(crowded?.features['crowd']).toBeGreaterThan(0);
     expect(crowded?.features['bystanders']).toBeUndefined();
   });
+
+  it('tells the scorer which readings belong to a trigger the rules read no parties for', () => {
+    const facts = (text: string) => analyze(doc(text), { minConfidence: 0 }).scored;
+    // The rules choose no parties here: every reading of the sale is one of the only ones.
+    const unread = facts('France has exported the Caesar gun to more than ten countries including Morocco.');
+    expect(unread.length).toBeGreaterThan(0);
+    for (const s of unread) expect(s.features['orphan']).toBe(1);
+    // Here they do: the other direction competes with their choice.
+    const read = facts('Chile sold two frigates to Peru.');
+    expect(read.map((s) => [s.fact.parties.join('+'), s.features['rule'], s.features['orphan']])).toEqual([
+      ['CHL+PER', 1, undefined],
+      ['PER+CHL', undefined, undefined],
+    ]);
+  });
 });

@@ -41,6 +41,7 @@ function doc(candidates: Array<Partial<Candidate>>): AnalyzedDocument {
         bystanders: 0,
         makerSupplies: 0,
         listSiblings: 0,
+        orphan: 0,
       },
       type: 'acsa',
       parties: ['JPN', 'FRA'],

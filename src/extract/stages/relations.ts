@@ -131,6 +131,8 @@ function readSentence(
   for (const trigger of triggers) {
     const status = decideStatus(text, trigger) ?? oneOfThoseTold(text, trigger, discourse, sentence.index);
     const read = new Set<string>();
+    // Whether the rules read no parties for this trigger (set once they have tried, before any reading).
+    let orphan = 0;
     // Readings of one trigger share their clause, item and date (per status): work them out once.
     const scope = triggerScope(text, sentence.start, trigger, classified, groups);
     const item = trigger.type === 'equipment_transfer' ? transferItem(text, trigger) : null;
@@ -153,7 +155,7 @@ function readSentence(
         kind: trigger.kind,
         statusFrom,
         cued,
-        signals: signalsOf(scope, parties, type),
+        signals: { ...signalsOf(scope, parties, type), orphan },
         type,
         parties,
         status: factStatus,
@@ -192,6 +194,9 @@ function readSentence(
               sentence.index,
               discourse,
             );
+    // A trigger whose parties the rules could not choose (a vague or civil one aside) has only other readings,
+    // and one of them is more often right than a reading competing with the rules' own choice.
+    orphan = ruleSets.length === 0 && !trigger.vague && !(civil && CIVIL_TYPES.has(trigger.type)) ? 1 : 0;
     for (const set of ruleSets) {
       // Predecessors named in a hypothetical ("if it signs, Chile will be the fifth partner after ...") are facts.
       propose(set.parties, set.status ?? status, 'rule');
