@@ -294,6 +294,17 @@ describe('5. transfers', () => {
     ]);
   });
 
+  it('reads the forces a maker’s system serves with, and the countries it is used in, as its buyers', () => {
+    // Read as bought, as "in service with" is: the words say who has the kit, not when it came.
+    expect(rules('The Italian M-346 trainer now serves with the air forces of Nigeria and Ghana.')).toEqual([
+      'equipment_transfer ITA+GHA concluded',
+      'equipment_transfer ITA+NGA concluded',
+    ]);
+    expect(
+      rules('The Swedish Giraffe radar is used in several countries, including Chile and Peru.'),
+    ).toEqual(['equipment_transfer SWE+CHL concluded', 'equipment_transfer SWE+PER concluded']);
+  });
+
   it('reads kit a state has given, and kit that came from its suppliers, as delivered', () => {
     expect(rules('Norway has also given two coastal radars to Ghana.')).toEqual([
       'equipment_transfer NOR+GHA completed',
