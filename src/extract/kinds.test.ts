@@ -296,9 +296,9 @@ describe('5. transfers', () => {
 
   it('reads the forces a maker’s system serves with, and the countries it is used in, as its buyers', () => {
     // Read as bought, as "in service with" is: the words say who has the kit, not when it came.
-    expect(rules('The Italian M-346 trainer now serves with the air forces of Nigeria and Ghana.')).toEqual([
-      'equipment_transfer ITA+GHA concluded',
-      'equipment_transfer ITA+NGA concluded',
+    expect(rules('The Turkish drone serves with the armies of Niger and Mali.')).toEqual([
+      'equipment_transfer TUR+MLI concluded',
+      'equipment_transfer TUR+NER concluded',
     ]);
     expect(
       rules('The Swedish Giraffe radar is used in several countries, including Chile and Peru.'),
@@ -320,7 +320,7 @@ describe('5. transfers', () => {
       'equipment_transfer SWE+PER completed',
     ]);
     // A first customer signing for the system has a contract, not the kit.
-    expect(rules('Ghana became the first foreign customer for the K9, signing for 18 guns.')).toContain(
+    expect(rules('Ghana is the newest customer for the K9 howitzer, having signed for 18 guns.')).toContain(
       'equipment_transfer KOR+GHA concluded',
     );
   });

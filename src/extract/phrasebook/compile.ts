@@ -32,7 +32,7 @@ export function expandSynonyms(words: string): string {
 }
 
 /**
- * A word a gap (`~N`) steps over. Names in news keep their accents ("built at Itaguaí", "talks in Bogotá",
+ * A word a gap (`~N`) steps over. Names in news keep their accents ("built in Gdańsk", "talks in Reykjavík",
  * "Türkiye's navy"), and `\w` alone stops at the first accented letter, so a gap over such a name matched
  * nothing: the Latin letters with diacritics count as word letters (not the × and ÷ among them).
  */

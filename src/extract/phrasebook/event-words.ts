@@ -518,7 +518,7 @@ export const SUPPLY_FAMILY: PhraseFamily = {
         'give',
         'gives',
         'gave',
-        // "has given air defence systems to Kyiv"; not the preposition ("given the threat, ...").
+        // "has given two radars to Accra"; not the preposition ("given the threat, ...").
         '(has|have|had|was|were|been|being) [also |now |already |since ]given',
         'offer[s|ed]',
         'shipped',

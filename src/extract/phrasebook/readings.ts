@@ -78,9 +78,9 @@ export const CLIENTS_FAMILY: PhraseFamily = {
         'order[s] from',
         'supplier[s] of (arms|weapons|military equipment|military hardware|defense equipment) to',
         '(in service|in use|operated) (with|by) [the ]',
-        // "already serves with the air forces of A and B": the forces that fly a maker's system bought it.
+        // "the radar serves with the navies of A and B": the forces that use a maker's system bought it.
         '(serve|serves|served|serving) with the (air force|air forces|navy|navies|army|armies|armed forces|militaries|coast guard|coast guards) of',
-        // "operated or on order in ten countries, including A and B": the operators listed.
+        // "flown in five countries, among them A and B": the operators listed.
         '(operated|flown|used|fielded) ~3 in ~2 (countries|nations|states)[,] (including|among them|such as)',
       ],
       examples: [
@@ -89,7 +89,7 @@ export const CLIENTS_FAMILY: PhraseFamily = {
         'Ankara has signed export contracts for the drone with Morocco and Ethiopia.',
         'Recent sales to Indonesia and Egypt lifted the order book.',
         'The Korean howitzer, in service with Norway and Egypt, is cheap to run.',
-        'The Italian trainer now serves with the air forces of Nigeria and Ghana.',
+        'A Brazilian patrol aircraft serves with the navies of Angola and Ghana.',
         'The Swedish radar is used in several countries, including Thailand and Brazil.',
       ],
       counterExamples: [
