@@ -28,6 +28,15 @@ describe('findPartyMentions: names and abbreviations', () => {
     ]);
   });
 
+  it('reads a name with or without its diacritics, whichever way the catalogue spells it', () => {
+    expect(found('Ministers of México and Perú met in Reykjavík, then flew to Turkiye.')).toEqual([
+      'México:MEX:name',
+      'Perú:PER:name',
+      'Reykjavík:ISL:capital',
+      'Turkiye:TUR:name',
+    ]);
+  });
+
   it('matches abbreviations and capitalized names only in their capitalized form', () => {
     expect(found('Let us chad a turkey, then visit Chad and Turkey.')).toEqual([
       'Chad:TCD:name',

@@ -149,7 +149,7 @@ export function findPartyMentions(text: string): PartyMention[] {
     const atTitled = titled?.start === token.start ? titled : undefined;
     if (!inTrie && !atTitled && !shipStarts.has(first) && !learned.mayStartWith(first)) continue;
 
-    const key = text.slice(token.start, token.end);
+    const key = tokenKey(text, token);
     const hit = inTrie ? trie.longestAt(text, token, key, scratch) : undefined;
     let found: Candidate | undefined = hit && {
       end: hit.end,

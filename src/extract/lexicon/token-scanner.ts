@@ -1,4 +1,5 @@
 // A zero-allocation word/punctuation scanner: the gazetteer walks text one token at a time with it.
+import { foldDiacritics } from './text-fold.js';
 
 /** A token found by readToken; reused between calls, so copy what you keep. */
 export interface Token {
@@ -8,10 +9,12 @@ export interface Token {
   spaced: boolean;
   /** Letters or digits (a word); otherwise one punctuation character. */
   word: boolean;
+  /** A word with a character beyond ASCII: its key drops diacritics (tokenKey). */
+  wide: boolean;
 }
 
 export function newToken(): Token {
-  return { start: 0, end: 0, spaced: false, word: false };
+  return { start: 0, end: 0, spaced: false, word: false, wide: false };
 }
 
 function isSpace(c: number): boolean {
@@ -50,9 +53,12 @@ export function readToken(text: string, pos: number, out: Token): boolean {
   if (i >= n) return false;
   out.spaced = i > pos;
   out.start = i;
+  out.wide = false;
   if (isWordChar(text.charCodeAt(i))) {
+    if (text.charCodeAt(i) > 127) out.wide = true;
     i++;
-    while (i < n && isWordChar(text.charCodeAt(i))) i++;
+    for (let c = text.charCodeAt(i); i < n && isWordChar(c); c = text.charCodeAt(++i))
+      if (c > 127) out.wide = true;
     out.word = true;
   } else {
     i++;
@@ -84,10 +90,15 @@ function punctuationKey(c: number, raw: string): string {
   }
 }
 
-/** The key a token has in the phrase trie: the word itself, or its punctuation normalized. */
+/**
+ * The key a token has in the phrase trie: the word itself, or its punctuation normalized. A word's diacritics
+ * are dropped ("México", "Perú", "Reykjavík" are the catalogue's "Mexico", "Peru", "Reykjavik"): news copy
+ * writes a name with or without them, and the catalogue cannot list every spelling.
+ */
 export function tokenKey(text: string, token: Token): string {
   const raw = text.slice(token.start, token.end);
-  return token.word ? raw : punctuationKey(text.charCodeAt(token.start), raw);
+  if (!token.word) return punctuationKey(text.charCodeAt(token.start), raw);
+  return token.wide ? foldDiacritics(raw) : raw;
 }
 
 /** True when the token is a word whose first character is an uppercase letter. */
