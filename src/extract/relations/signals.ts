@@ -59,6 +59,8 @@ export function signalsOf(
   scope: TriggerScope,
   parties: readonly PartyCode[],
   type: FactType,
+  /** 1 when the rules read no parties for the trigger (CandidateSignals.orphan). */
+  orphan = 0,
 ): CandidateSignals {
   const { text, offset, trigger, mentions, clause } = scope;
   const signals: CandidateSignals = {
@@ -73,7 +75,7 @@ export function signalsOf(
     bystanders: bystanders(mentions, parties),
     makerSupplies: 0,
     listSiblings: listSiblings(scope.groups, parties),
-    orphan: 0,
+    orphan,
   };
   if (type === 'equipment_transfer') {
     // The maker of a named system, or a firm's state, supplies far more often than it receives.

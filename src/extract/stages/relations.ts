@@ -155,7 +155,7 @@ function readSentence(
         kind: trigger.kind,
         statusFrom,
         cued,
-        signals: { ...signalsOf(scope, parties, type), orphan },
+        signals: signalsOf(scope, parties, type, orphan),
         type,
         parties,
         status: factStatus,
