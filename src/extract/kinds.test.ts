@@ -3067,3 +3067,78 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
     ).toEqual([]);
   });
 });
+
+describe('12. buyers after the purchase, partners of an alliance, blocs named by their leader, packages by contents', () => {
+  it('reads the buyers listed after "purchases of <system> by", and after a passive verb of buying', () => {
+    expect(
+      rules(
+        'Purchases of the Korean-built K9 howitzer by Latvia, Egypt and Australia followed the Polish order.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'equipment_transfer KOR+AUS concluded',
+        'equipment_transfer KOR+EGY concluded',
+        'equipment_transfer KOR+LVA concluded',
+      ]),
+    );
+    expect(rules('The Israeli-made Barak 8 has since been ordered by Morocco and Cyprus.')).toEqual([
+      'equipment_transfer ISR+CYP concluded',
+      'equipment_transfer ISR+MAR concluded',
+    ]);
+    expect(rules('The state shipyard was bought by a private investor from Spain in 2019.')).toEqual([]);
+  });
+
+  it('reads "a partner of NATO" as membership, a trading partner as none', () => {
+    expect(
+      rules('Colombia, a partner of NATO since 2017, sent two officers to the course in Norfolk.'),
+    ).toEqual(['membership COL+NATO in_force']);
+    expect(rules('Chile remains a major trading partner of the alliance members in Europe.')).toEqual([]);
+  });
+
+  it('leaves out the state a bloc is named by, before or after the bloc', () => {
+    const expected = ['equipment_transfer IND+KGZ concluded'];
+    expect(
+      rules('Kyrgyzstan stays in the Russian-led bloc but is buying light helicopters from India.'),
+    ).toEqual(expected);
+    expect(
+      rules('Kyrgyzstan stays in the bloc led by Russia but is buying light helicopters from India.'),
+    ).toEqual(expected);
+    // A drill led by a state is the state's own.
+    expect(rules('The Turkish-led exercise brought together troops from Azerbaijan and Georgia.')).toEqual([
+      'joint_exercise AZE+GEO+TUR held',
+    ]);
+  });
+
+  it('leaves out the state "unlike" sets against the subject', () => {
+    expect(rules('Unlike Algeria, Tunisia took delivery of American-built patrol boats last year.')).toEqual([
+      'equipment_transfer USA+TUN completed',
+    ]);
+  });
+
+  it('reads a package told by the arms it holds as aid from the state that announces it', () => {
+    expect(
+      rules('Lithuania announced a package of ammunition and anti-drone kit for Moldova on Tuesday.'),
+    ).toEqual(['equipment_transfer LTU+MDA concluded']);
+    expect(rules('Lithuania announced a package of tax relief for farmers on Tuesday.')).toEqual([]);
+  });
+
+  it('reads a build in the buyer’s yard with help from a foreign maker as co-production; a bank’s help is no partner', () => {
+    expect(
+      rules('The landing craft are to be built in Bangladesh with help from a Chinese shipyard.'),
+    ).toEqual(['joint_development BGD+CHN concluded']);
+    expect(rules('The Chittagong dock was built in 1998 with help from a Japanese bank.')).toEqual([]);
+  });
+
+  it('leaves out a state whose officers only watch the drills', () => {
+    expect(
+      readings(
+        'Soldiers from Senegal, Gambia and Guinea-Bissau held joint drills near Ziguinchor, with French officers observing.',
+      ),
+    ).not.toContain('joint_exercise FRA+SEN held');
+    expect(
+      rules(
+        'Soldiers from Senegal, Gambia and Guinea-Bissau held joint drills near Ziguinchor, with French officers observing.',
+      ),
+    ).toEqual(['joint_exercise GMB+GNB+SEN held']);
+  });
+});

@@ -28,12 +28,18 @@ export const GROUPING_ROLE_FAMILY: PhraseFamily = {
       // "Turkey, a member of NATO for seven decades": the role with the grouping after it.
       name: 'grouping role: member of a named grouping',
       yields: { type: 'membership', status: 'in_force' },
-      pattern: String.raw`\b(?:members?|member states?|all(?:y|ies))\s+of\s+(?:the\s+)?(?:NATO|Nato|EU|ASEAN|Asean|Quad|AUKUS|[Aa]lliance|[Bb]loc)\b`,
+      // "Mongolia, a partner of NATO since 2012": a partner of a defense grouping (a trading partner is not).
+      pattern: String.raw`\b(?:members?|member states?|all(?:y|ies))\s+of\s+(?:the\s+)?(?:NATO|Nato|EU|ASEAN|Asean|Quad|AUKUS|[Aa]lliance|[Bb]loc)\b|(?<!\b(?:trade|trading|economic|business|commercial)\s+)\bpartners?\s+of\s+(?:the\s+)?(?:NATO|Nato|[Aa]lliance)\b`,
       examples: [
         'Greece, a member of NATO since 1952, objected.',
         'Laos is a member of ASEAN, the bloc of ten states.',
+        'Kazakhstan, a partner of NATO for three decades, sent a platoon.',
       ],
-      counterExamples: ['A member of parliament asked about the bloc.', 'Allies of the president rallied.'],
+      counterExamples: [
+        'A member of parliament asked about the bloc.',
+        'Allies of the president rallied.',
+        'Norway is a major trading partner of the alliance members.',
+      ],
     },
     {
       name: 'grouping role: partner nation of',
@@ -75,6 +81,8 @@ export const CLIENTS_FAMILY: PhraseFamily = {
         'export (contract[s]|deal[s]|order[s])',
         // "purchases by A and B", "orders from A and B" name buyers; a "purchase from A" names its seller.
         '(purchase[s]|order[s]) by',
+        // "purchases of the Korean howitzer by A, B and C": the system between the noun and its buyers.
+        '(purchase[s]|order[s]|acquisition[s]) of ~4 by',
         'order[s] from',
         'supplier[s] of (arms|weapons|military equipment|military hardware|defense equipment) to',
         '(in service|in use|operated) (with|by) [the ]',
@@ -90,12 +98,26 @@ export const CLIENTS_FAMILY: PhraseFamily = {
         'Recent sales to Indonesia and Egypt lifted the order book.',
         'The Korean howitzer, in service with Norway and Egypt, is cheap to run.',
         'A Brazilian patrol aircraft serves with the navies of Angola and Ghana.',
+        'Orders of the Turkish armoured vehicle by Hungary and Kenya followed the trials.',
         'The Swedish radar is used in several countries, including Thailand and Brazil.',
       ],
       counterExamples: [
         'The buyer of the building was not named.',
         'The launches kept Seoul’s radar operators busy.',
       ],
+    },
+    {
+      // "The howitzer has been bought by A and B": a system's buyers after a passive verb of buying. A firm
+      // bought by an investor is a takeover, not a transfer.
+      name: 'clients: bought by',
+      yields: { type: 'equipment_transfer', role: 'recipients' },
+      words: ['(bought|purchased|ordered|acquired) by'],
+      unlessFollowedBy: '(a|an|private|local|investor[s]|shareholder[s]|company|firm|group|fund)',
+      examples: [
+        'The Israeli radar has since been purchased by Vietnam and Azerbaijan.',
+        'Light tanks of the same family were ordered by the Philippines last year.',
+      ],
+      counterExamples: ['The shipyard was bought by a local investor in 2019.'],
     },
   ],
 };

@@ -449,12 +449,14 @@ export const EXCLUDED_BEFORE_FAMILY: PhraseFamily = {
       name: 'excluded before: other than, except',
       yields: { role: 'onlooker' },
       bare: true,
-      // "His first trip was to Turkey, rather than India": the state passed over.
-      pattern: String.raw`\b(?:other\s+than|[Ee]xcept(?:\s+for)?|[Aa]part\s+from|[Ee]xcluding|[Bb]eyond|rather\s+than|[Ii]nstead\s+of)\s+(?:the\s+)?$`,
+      // "a first trip abroad to Ankara rather than Delhi": the state passed over. "Unlike Egypt, Jordan
+      // received ...": the state the sentence sets against its subject.
+      pattern: String.raw`\b(?:other\s+than|[Ee]xcept(?:\s+for)?|[Aa]part\s+from|[Ee]xcluding|[Bb]eyond|rather\s+than|[Ii]nstead\s+of|[Uu]nlike)\s+(?:the\s+)?$`,
       examples: [
         'the first with a country other than the ',
         'every member except ',
         'went to Ankara rather than ',
+        'Unlike ',
       ],
       counterExamples: ['the first with a country such as the ', 'signed with '],
     },
@@ -468,6 +470,16 @@ export const EXCLUDED_BEFORE_FAMILY: PhraseFamily = {
         'Observer nations including the ',
       ],
       counterExamples: ['Observers from Ghana said the landing went well, and '],
+    },
+    {
+      // "quit the bloc led by Moscow and is buying guns from Paris": the state that leads a bloc names the
+      // bloc, not a party to the tie told beside it. An exercise or programme led by a state is its own.
+      name: 'excluded before: the leader of a bloc',
+      yields: { role: 'onlooker' },
+      bare: true,
+      pattern: String.raw`\b(?:bloc|alliance|coalition|grouping|camp|axis|organi[sz]ation)\s+(?:led|backed|dominated|sponsored)\s+by\s+(?:the\s+)?$`,
+      examples: ['Yerevan froze its part in the security bloc led by ', 'a military alliance dominated by '],
+      counterExamples: ['a naval exercise led by the ', 'the fighter programme led by '],
     },
   ],
 };
@@ -493,6 +505,19 @@ export const EXCLUDED_AFTER_FAMILY: PhraseFamily = {
       counterExamples: [' troops landed on the beach.', ' observed the drills closely.'],
     },
     {
+      // "drills near Dushanbe, with Russian officers observing": a state whose people watch takes no part.
+      name: 'excluded after: its officers looking on',
+      yields: { role: 'onlooker' },
+      bare: true,
+      pattern: String.raw`^\s+(?:(?:military|naval|defen[cs]e|army|senior)\s+)?(?:officers|officials|delegates|delegations?|generals|attach[eé]s|diplomats|inspectors)\s+(?:observing|watching|looking\s+on|monitoring|in\s+attendance)\b`,
+      examples: [
+        ' officers observing',
+        ' military attachés watching from the shore',
+        ' delegates looking on',
+      ],
+      counterExamples: [' officers trained together', ' officials said the drills went well'],
+    },
+    {
       // "drills in Kyrgyzstan as Armenia stays away": a state that stays away or sends no one takes no part.
       name: 'excluded after: a state that stays away',
       yields: { role: 'onlooker' },
@@ -500,6 +525,16 @@ export const EXCLUDED_AFTER_FAMILY: PhraseFamily = {
       pattern: String.raw`^\s+(?:(?:stays?|stayed|staying|kept|keeps)\s+away|boycott\w*|skipp(?:ed|ing)|(?:did|does|will)\s+not\s+(?:send|take\s+part|attend|join|participate)|declined\s+to\s+(?:send|take\s+part|attend|join|participate)|pulled\s+out\s+of\s+the\s+(?:drills?|exercises?|talks|summit|meeting)|(?:was|were)\s+absent)\b`,
       examples: [' stays away', ' did not send troops this year', ' boycotted the summit'],
       counterExamples: [' sent troops', ' took part for the first time'],
+    },
+    {
+      // "left the Russian-led bloc and is buying guns from France": a bloc named by its leader is no party to
+      // the tie beside it. A drill or programme led by a state is the state's own ("a US-led exercise").
+      name: 'excluded after: the leader of a bloc',
+      yields: { role: 'onlooker' },
+      bare: true,
+      pattern: String.raw`^-(?:led|backed|dominated|sponsored)\s+(?:[\w-]+\s+){0,2}(?:bloc|alliance|coalition|grouping|camp|axis|organi[sz]ation)\b`,
+      examples: ['-led security bloc', '-dominated alliance', '-backed military coalition'],
+      counterExamples: ['-led exercise', '-led submarine programme', '-made rifles'],
     },
     {
       // "replace Soviet-era guns": a state naming a period is no party to anything.

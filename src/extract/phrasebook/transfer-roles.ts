@@ -42,15 +42,18 @@ export const AID_FAMILY: PhraseFamily = {
       yields: { type: 'equipment_transfer', role: 'aid' },
       bare: true,
       // An "aid package" is security aid when arms are named within the clause after it.
-      pattern: String.raw`\b(?:(?:official )?security assistance|military (?:aid|assistance)|foreign military financing|OSA\b|beneficiar(?:y|ies)|recipient (?:countries|nations|states)|(?:military|security|defen[cs]e|weapons?|arms) (?:aid )?packages?|aid packages?(?=[^.;]{0,80}\b(?:weapons?|missiles?|tanks?|air[- ]defen[cs]e|ammunition|artillery|drones?|howitzers?|jets?|armou?red)))`,
+      pattern: String.raw`\b(?:(?:official )?security assistance|military (?:aid|assistance)|foreign military financing|OSA\b|beneficiar(?:y|ies)|recipient (?:countries|nations|states)|(?:military|security|defen[cs]e|weapons?|arms) (?:aid )?packages?|(?:aid\s+)?packages?(?=[^.;]{0,80}\b(?:weapons?|missiles?|tanks?|air[- ]defen[cs]e|ammunition|artillery|shells|drones?|howitzers?|jets?|armou?red)))`,
       examples: [
         'Djibouti is the first beneficiary of the new programme.',
         'Washington announced fresh military aid for Kyiv.',
         'Berlin announced a new aid package for Kyiv that includes four IRIS-T air defence systems.',
+        // A package told by what it holds is aid whether or not the word is there.
+        'Oslo unveiled a package of artillery shells and mine-clearing kit for Kyiv.',
       ],
       counterExamples: [
         'Tokyo sent humanitarian aid to Tonga after the eruption.',
         'The IMF approved an aid package for Egypt to support its currency.',
+        'The stimulus package includes tax cuts for farmers.',
       ],
     },
   ],

@@ -579,6 +579,8 @@ const jointDevelopment: PhraseEntry[] = [
     words: [
       '(built|constructed|assembled|produced|manufactured|developed|designed) ~5 with ~3 (technical|technological|engineering|design|industrial) (assistance|help|support|know-how|expertise|cooperation)',
       '(built|constructed|assembled|produced|manufactured) ~5 with ~2 (assistance|know-how|expertise|engineers on site|technology)',
+      // Help from a maker, not a lender: "built in the buyer's yard with help from the seller's shipbuilder".
+      '(built|constructed|assembled|produced|manufactured) ~5 with (help|assistance|support) from ~3 (shipbuilder|shipyard|yard|firm|maker|manufacturer|engineers|industry)',
       // The work named as a noun: "production at home with the maker's technology".
       '(production|construction|assembly|manufacture|manufacturing) ~4 with ~2 (assistance|know-how|expertise|technology)',
       // The seller's part named alone, the build told before it: "..., with Spanish design and technical assistance".
@@ -600,6 +602,7 @@ const jointDevelopment: PhraseEntry[] = [
       'Engineers from Ankara and Baku will develop the drone together.',
       'The new variant was designed jointly by the two air forces.',
       'Two Czech suppliers will take part in the manufacture of the radar.',
+      'The offshore patrol vessels will be assembled in Durban with support from a Dutch shipyard.',
     ],
     counterExamples: [
       'The bridge was built in 1990 with help from a bank.',
