@@ -3129,6 +3129,14 @@ describe('12. buyers after the purchase, partners of an alliance, blocs named by
     expect(rules('The Chittagong dock was built in 1998 with help from a Japanese bank.')).toEqual([]);
   });
 
+  it('reads the order of kit just delivered, told with its seller only, as the same pair’s', () => {
+    expect(
+      rules(
+        'Uruguay received the second of its Spanish-built offshore patrol vessels on Friday. The ships were ordered from Spain in 2023.',
+      ),
+    ).toEqual(['equipment_transfer ESP+URY completed', 'equipment_transfer ESP+URY concluded']);
+  });
+
   it('leaves out a state whose officers only watch the drills', () => {
     expect(
       readings(

@@ -171,8 +171,13 @@ export function transferParties(
   const inPlay = usable.length === 0 && PAIR_ANAPHOR.test(text) ? recent(discourse.lastPair, sentence) : null;
   // "The first frigate was delivered in December": with no state named, the equipment of the transfer just
   // told, from its supplier to its recipient.
-  const told = usable.length === 0 ? recent(discourse.lastTransfer, sentence, 3) : null;
-  if (told && DEFINITE_EQUIPMENT.test(text.slice(0, trigger.start)))
+  // So too where the sentence names only that supplier: "The aircraft were ordered from France in 2024".
+  const told = recent(discourse.lastTransfer, sentence, 3);
+  if (
+    told &&
+    usable.every((g) => g.codes.every((c) => c === told.codes[0])) &&
+    DEFINITE_EQUIPMENT.test(text.slice(0, trigger.start))
+  )
     return pair(told.codes[0], [told.codes[1]]);
   if (inPlay && maker && inPlay.codes.includes(maker) && trigger.direction !== 'request')
     return pair(maker, inPlay.codes);
