@@ -3137,6 +3137,16 @@ describe('12. buyers after the purchase, partners of an alliance, blocs named by
     ).toEqual(['equipment_transfer ESP+URY completed', 'equipment_transfer ESP+URY concluded']);
   });
 
+  it('reads a trip to come as a planned meeting, and a choice being weighed as a proposal, not a condition', () => {
+    expect(rules('Bolivia’s defence minister will travel to Brasilia next month.')).toEqual([
+      'high_level_meeting BOL+BRA planned',
+    ]);
+    expect(rules('Ecuador is deciding whether to buy patrol aircraft from Spain.')).toEqual([
+      'equipment_transfer ESP+ECU proposed',
+    ]);
+    expect(rules('Analysts wondered whether Ecuador would buy patrol aircraft from Spain.')).toEqual([]);
+  });
+
   it('leaves out a state whose officers only watch the drills', () => {
     expect(
       readings(

@@ -237,13 +237,22 @@ export const TRAVEL_FAMILY: PhraseFamily = {
         'flew to',
         'arriv(ed|es|ing) in',
         'landed in',
+        // A trip to come, the verb after a modal or "to": "will travel to", "is due to fly to". Not the noun
+        // ("travel to the region was restricted").
+        '(will|would|shall|to) (travel|fly|head) to',
+        '(heads|headed) to',
       ],
       examples: [
         "Peru's defence minister travelled to Seoul to inspect the frigate programme.",
         'The Egyptian president flew to Paris on Tuesday.',
         'The Vietnamese premier arrived in New Delhi on a three-day visit.',
+        'The Ghanaian army chief will travel to Abuja on Thursday.',
+        'Chile’s navy commander is due to fly to Lima for the ceremony.',
       ],
-      counterExamples: ['Travel costs to the region rose sharply.'],
+      counterExamples: [
+        'Travel costs to the region rose sharply.',
+        'Travel to the border area was restricted.',
+      ],
     },
   ],
 };

@@ -267,6 +267,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'push[ed|es|ing] for',
         'mull[s|ed|ing]',
         'weigh[s|ed|ing]',
+        '(decide|decides|deciding) (whether|if)',
         // Work before any talks: "laying the groundwork for" a pact.
         '(lay|lays|laying) the (groundwork|foundation[s]) for',
         // "officials have floated the idea of a similar agreement".
@@ -279,6 +280,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'Hanoi proposed a hotline between the two navies.',
         'Brazilian officials are mulling a logistics pact.',
         'Some officials have floated the idea of a similar agreement with Chile.',
+        'Quito is deciding whether to buy patrol boats from Seoul.',
       ],
       counterExamples: [
         'The pact entered into force last year.',
@@ -522,6 +524,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'hop(e|es|ed|ing) to',
         'weigh[s|ed|ing]',
         'mull[s|ed|ing]',
+        '(decide|decides|deciding) (whether|if)',
         'explor(e|es|ed|ing)',
         '(eyes|eyed|eyeing)',
         '(keen|eager) to',
@@ -536,6 +539,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'Hanoi eyes Indian BrahMos missiles for its coast.',
         'Kenya requested six patrol boats from Turkey.',
         'Chad has asked Ankara for more armed drones.',
+        'Colombia is deciding whether to order more Israeli rifles.',
       ],
       counterExamples: ['Turkey delivered six patrol boats to Kenya.'],
     },
