@@ -3147,6 +3147,26 @@ describe('12. buyers after the purchase, partners of an alliance, blocs named by
     expect(rules('Analysts wondered whether Ecuador would buy patrol aircraft from Spain.')).toEqual([]);
   });
 
+  it('reads no meeting in kit arriving from its donor, only in a traveller’s arrival', () => {
+    expect(rules('Ambulances donated by Turkey arrived in Mogadishu on Saturday.')).not.toContain(
+      'high_level_meeting SOM+TUR held',
+    );
+    expect(rules('Turkey’s defence minister arrived in Mogadishu on Saturday.')).toEqual([
+      'high_level_meeting SOM+TUR held',
+    ]);
+  });
+
+  it('reads kit built abroad that a state took possession of, or that entered its service, as delivered', () => {
+    expect(rules('Malaysia took possession of its Turkish-built littoral mission ship on Monday.')).toEqual([
+      'equipment_transfer TUR+MYS completed',
+    ]);
+    expect(rules('The last of Algeria’s Russian-built corvettes entered service in 2019.')).toEqual([
+      'equipment_transfer RUS+DZA completed',
+    ]);
+    // Kit built at home is no transfer.
+    expect(rules('India’s home-built aircraft carrier entered service in 2022.')).toEqual([]);
+  });
+
   it('leaves out a state whose officers only watch the drills', () => {
     expect(
       readings(

@@ -572,12 +572,27 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
     {
       name: 'acquire: take delivery',
       yields: { role: 'acquire' },
-      words: ['t(ook|ake[s]|aking|aken) [the |first |final |initial ]delivery'],
+      words: [
+        't(ook|ake[s]|aking|aken) [the |first |final |initial ]delivery',
+        't(ook|ake[s]|aking|aken) [formal ]possession of',
+      ],
       examples: [
         'The Vietnamese navy took delivery of two corvettes.',
         'Kenya takes delivery of the vessels in May.',
+        'Peru took formal possession of its Korean-built landing ship.',
       ],
       counterExamples: ['The courier made a delivery to the embassy.'],
+    },
+    {
+      // "Chile's Dutch-built frigates entered service in 2021": kit a state owns, built abroad, in service.
+      name: 'acquire: entered service',
+      yields: { role: 'acquire' },
+      words: ['(entered|enters|entering) [active |operational ]service', '(joined|joins) the fleet'],
+      examples: [
+        'The last of Egypt’s German-built submarines entered service in 2021.',
+        'Two Italian-built patrol ships joined the fleet in March.',
+      ],
+      counterExamples: ['The new law entered into force in May.', 'He joined the navy at eighteen.'],
     },
     {
       // "Morocco gets first batch of Israeli drones": a headline's word for taking delivery.

@@ -625,6 +625,9 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         '(came|come|comes) [directly |mostly |largely ]from',
         'commissioned',
         'inducted',
+        '(took|taken|takes|taking) [formal ]possession',
+        '(entered|enters|entering) [active |operational ]service',
+        '(joined|joins) the fleet',
         'received',
         // A headline's present: "Argentina receives first F-16s".
         'receives',

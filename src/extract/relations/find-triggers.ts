@@ -418,7 +418,7 @@ function findMeetings(
   // "The Egyptian president flew to Paris", "Prabowo travelled to Moscow"; not "fans travelled to Sydney".
   for (const m of matchesFrom(TRAVEL, text, words, may, firstAt)) {
     const before = text.slice(Math.max(0, m.index - 60), m.index);
-    if (OFFICIAL.test(before) || NAME_BEFORE.test(before)) meetings.push(m);
+    if (OFFICIAL.test(before) || (NAME_BEFORE.test(before) && !AGENT_BEFORE.test(before))) meetings.push(m);
   }
   if (meetings.length === 0) return;
   const twoPlusTwo = bothRolesTwice(text);
@@ -470,6 +470,13 @@ const HOSTS_FORCES_UNDER =
 // are deployed, not visiting.
 const NAME_BEFORE =
   /\b(?!(?:Corps|Army|Navy|Forces?|Guards?|Brigade|Battalion|Regiment|Fleet|Group|Command|Marines|Division|Squadron|Contingent)\s)[A-Z][\p{L}'’-]+\s+(?:(?:has|had|also|then|later|recently)\s+)?$/u;
+
+/**
+ * A name that is the agent or source of what travels, not the traveller: "trucks donated by China arrived in
+ * Phnom Penh", "the shells from Seoul landed in Gdansk".
+ */
+const AGENT_BEFORE =
+  /\b(?:by|from)\s+(?:the\s+)?[A-Z][\p{L}'’-]+\s+(?:(?:has|had|also|then|later|recently)\s+)?$/u;
 
 /** Agreements that news names by kind as often as by name: a "defence pact" may be any of them. */
 const UMBRELLA_TYPES: readonly FactType[] = ['security_treaty', 'defense_mou', 'reciprocal_access'];
