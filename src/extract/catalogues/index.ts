@@ -236,14 +236,12 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
  * expression that says the same costs several times more.
  */
 function wordStarts(text: string): WordStarts {
-  if (
-    recentVersion !== firstWordsVersion ||
-    recentStarts.size >= RECENT_TEXTS ||
-    (text.length > RECENT_TEXT_CHARS && !recentStarts.has(text))
-  ) {
+  if (recentVersion !== firstWordsVersion) {
     recentStarts.clear();
     recentVersion = firstWordsVersion;
   }
+  // Looked up before the map is made room in: cleared first, a full map lost the text just scanned by one
+  // catalogue before the next asked for it (a tenth of the scans of the bench).
   const known = recentStarts.get(text);
   if (known) return known;
   const at: number[] = [];
@@ -280,6 +278,7 @@ function wordStarts(text: string): WordStarts {
     }
   }
   const starts = { at, bits, lower };
+  if (recentStarts.size >= RECENT_TEXTS || text.length > RECENT_TEXT_CHARS) recentStarts.clear();
   recentStarts.set(text, starts);
   return starts;
 }
@@ -328,13 +327,24 @@ function wordHash(word: string): number {
 
 let byHashVersion = -1;
 let byHash = new Map<number, Array<readonly [string, number]>>();
+/**
+ * One bit per slot of a first word's hash (hashSlot): most words of a sentence are no first word, and a bit
+ * clear says so from a table that stays in cache, before the map is probed (a map probe per word, its buckets
+ * cold after the rest of the stage, was most of asciiWordStarts).
+ */
+const HASH_SLOTS = 1 << 16;
+let hashSeen = new Uint32Array(HASH_SLOTS >>> 5);
+const hashSlot = (hash: number): number => (hash ^ (hash >>> 16)) & (HASH_SLOTS - 1);
 
 /** FIRST_WORDS keyed by wordHash, rebuilt when a catalogue adds its words. */
 function firstWordsByHash(): Map<number, Array<readonly [string, number]>> {
   if (byHashVersion !== firstWordsVersion) {
     byHash = new Map();
+    hashSeen = new Uint32Array(HASH_SLOTS >>> 5);
     for (const [word, b] of FIRST_WORDS) {
       const h = wordHash(word);
+      const slot = hashSlot(h);
+      hashSeen[slot >>> 5]! |= 1 << (slot & 31);
       const bucket = byHash.get(h);
       if (bucket) bucket.push([word, b]);
       else byHash.set(h, [[word, b]]);
@@ -352,6 +362,8 @@ function bitsAt(
   to: number,
   hash: number,
 ): number {
+  const slot = hashSlot(hash);
+  if ((hashSeen[slot >>> 5]! & (1 << (slot & 31))) === 0) return 0;
   const bucket = table.get(hash);
   if (bucket === undefined) return 0;
   for (const [word, b] of bucket) if (word.length === to - from && lower.startsWith(word, from)) return b;
