@@ -8,6 +8,7 @@ import { WEAPON_SYSTEMS_ASIA } from './weapon-systems-asia.js';
 import { WEAPON_SYSTEMS_EUROPE } from './weapon-systems-europe.js';
 import { WEAPON_SYSTEMS_MIDDLE_EAST_AFRICA } from './weapon-systems-middle-east-africa.js';
 import { WEAPON_SYSTEMS_RUSSIA_CHINA } from './weapon-systems-russia-china.js';
+import { APOSTROPHE, isSepCode, PackedTrie, SEP, type TrieNode } from './packed-trie.js';
 
 export type { ExerciseEntry } from './exercises.js';
 export type { Grouping, GroupingMember } from './groupings.js';
@@ -35,29 +36,10 @@ export interface CatalogueMatch<E> {
 // prefixes, but walked in code: V8 interprets the expression of a whole catalogue (kilobytes of bytecode) at
 // 100-1000 us a match. Spaces and hyphens in a name are one optional separator unit ("F-16" = "F16" = "F 16").
 
-/** Trie keys are code units (numbers hash faster than one-character strings); these two stand apart. */
-const SEP = -1;
-const APOSTROPHE = 39;
+/** Trie keys are code units (numbers hash faster than one-character strings); SEP and APOSTROPHE stand apart. */
 const SEP_SOURCE = '[\\s\\u00a0\\-\\u2010\\u2011\\u2013]{0,3}';
 /** `[\s\u00a0\-\u2010\u2011\u2013]` on the first code unit, without running an expression per character. */
-const isSep = (ch: string): boolean => {
-  const c = ch.charCodeAt(0);
-  if (c < 0x80) return c === 0x20 || c === 0x2d || (c >= 0x09 && c <= 0x0d);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2010 ||
-    c === 0x2011 ||
-    c === 0x2013 ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-};
+const isSep = (ch: string): boolean => isSepCode(ch.charCodeAt(0));
 
 /**
  * Whether a name's code unit matches the text's, as the expression compares them: exactly, or under /i
@@ -81,11 +63,6 @@ function sameUnit(unit: number, found: number, fold: boolean): boolean {
 const foldedPairs = new Map<number, boolean>();
 const hex4 = (code: number) => code.toString(16).padStart(4, '0');
 
-interface TrieNode<V> {
-  next: Map<number, TrieNode<V>>;
-  value?: V;
-}
-
 function unitsOf(name: string, fold: boolean): number[] {
   const out: number[] = [];
   for (const ch of name.normalize('NFC')) {
@@ -103,19 +80,16 @@ function unitsOf(name: string, fold: boolean): number[] {
   return out;
 }
 
-/** The node reached from `node` by each code unit of `key` in turn. */
-function descend<V>(node: TrieNode<V> | undefined, key: string): TrieNode<V> | undefined {
-  for (let k = 0; node && k < key.length; k++) node = node.next.get(key.charCodeAt(k));
-  return node;
-}
-
 class CharTrie<V> {
   readonly root: TrieNode<V> = { next: new Map() };
   size = 0;
+  /** The nodes packed for lookup (packed-trie.ts), built on the first lookup after the last insert. */
+  private packed: PackedTrie<V> | undefined;
   constructor(readonly fold: boolean) {}
 
   /** The first value inserted for a name is kept (catalogue order decides). */
   insert(name: string, value: V): void {
+    this.packed = undefined;
     let node = this.root;
     for (const u of unitsOf(name, this.fold)) {
       let child = node.next.get(u);
@@ -177,47 +151,8 @@ class CharTrie<V> {
    * text lower-cased when that maps one character to one (ASCII), so a folded trie reads it directly.
    */
   lookup(text: string, start: number, end: number, lower: string | null = null): V | undefined {
-    let node = this.root;
-    let best = node.value;
-    let i = start;
-    while (i < end) {
-      const ch = text[i]!;
-      if (isSep(ch)) {
-        const next = node.next.get(SEP);
-        if (!next) break;
-        node = next;
-        while (i < end && isSep(text[i]!)) i++;
-        continue;
-      }
-      // The character's key: a code unit, or the code units of its lower case where that is longer ("İ").
-      let code: number;
-      let wide: string | null = null;
-      if (ch === '\u2019') code = APOSTROPHE;
-      else if (!this.fold) code = text.charCodeAt(i);
-      else if (lower !== null) code = lower.charCodeAt(i);
-      else {
-        const low = ch.toLowerCase();
-        code = low.charCodeAt(0);
-        if (low.length > 1) wide = low;
-      }
-      let next =
-        wide === null
-          ? (node.next.get(code) ?? node.next.get(SEP)?.next.get(code))
-          : (descend(node, wide) ?? descend(node.next.get(SEP), wide));
-      if (!next && code === APOSTROPHE) {
-        i++; // an apostrophe the catalogue spells without ("Davids Sling")
-        continue;
-      }
-      if (!next && node.next.has(APOSTROPHE)) {
-        const after = node.next.get(APOSTROPHE)!;
-        next = wide === null ? after.next.get(code) : descend(after, wide);
-      }
-      if (!next) break;
-      node = next;
-      i++;
-      if (node.value !== undefined) best = node.value;
-    }
-    return best;
+    this.packed ??= new PackedTrie(this.root);
+    return this.packed.lookup(text, start, end, lower, this.fold);
   }
 }
 
@@ -301,14 +236,12 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
  * expression that says the same costs several times more.
  */
 function wordStarts(text: string): WordStarts {
-  if (
-    recentVersion !== firstWordsVersion ||
-    recentStarts.size >= RECENT_TEXTS ||
-    (text.length > RECENT_TEXT_CHARS && !recentStarts.has(text))
-  ) {
+  if (recentVersion !== firstWordsVersion) {
     recentStarts.clear();
     recentVersion = firstWordsVersion;
   }
+  // Looked up before the map is made room in: cleared first, a full map lost the text just scanned by one
+  // catalogue before the next asked for it (a tenth of the scans of the bench).
   const known = recentStarts.get(text);
   if (known) return known;
   const at: number[] = [];
@@ -345,6 +278,7 @@ function wordStarts(text: string): WordStarts {
     }
   }
   const starts = { at, bits, lower };
+  if (recentStarts.size >= RECENT_TEXTS || text.length > RECENT_TEXT_CHARS) recentStarts.clear();
   recentStarts.set(text, starts);
   return starts;
 }
@@ -393,13 +327,24 @@ function wordHash(word: string): number {
 
 let byHashVersion = -1;
 let byHash = new Map<number, Array<readonly [string, number]>>();
+/**
+ * One bit per slot of a first word's hash (hashSlot): most words of a sentence are no first word, and a bit
+ * clear says so from a table that stays in cache, before the map is probed (a map probe per word, its buckets
+ * cold after the rest of the stage, was most of asciiWordStarts).
+ */
+const HASH_SLOTS = 1 << 16;
+let hashSeen = new Uint32Array(HASH_SLOTS >>> 5);
+const hashSlot = (hash: number): number => (hash ^ (hash >>> 16)) & (HASH_SLOTS - 1);
 
 /** FIRST_WORDS keyed by wordHash, rebuilt when a catalogue adds its words. */
 function firstWordsByHash(): Map<number, Array<readonly [string, number]>> {
   if (byHashVersion !== firstWordsVersion) {
     byHash = new Map();
+    hashSeen = new Uint32Array(HASH_SLOTS >>> 5);
     for (const [word, b] of FIRST_WORDS) {
       const h = wordHash(word);
+      const slot = hashSlot(h);
+      hashSeen[slot >>> 5]! |= 1 << (slot & 31);
       const bucket = byHash.get(h);
       if (bucket) bucket.push([word, b]);
       else byHash.set(h, [[word, b]]);
@@ -417,6 +362,8 @@ function bitsAt(
   to: number,
   hash: number,
 ): number {
+  const slot = hashSlot(hash);
+  if ((hashSeen[slot >>> 5]! & (1 << (slot & 31))) === 0) return 0;
   const bucket = table.get(hash);
   if (bucket === undefined) return 0;
   for (const [word, b] of bucket) if (word.length === to - from && lower.startsWith(word, from)) return b;
