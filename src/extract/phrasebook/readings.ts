@@ -29,7 +29,8 @@ export const GROUPING_ROLE_FAMILY: PhraseFamily = {
       name: 'grouping role: member of a named grouping',
       yields: { type: 'membership', status: 'in_force' },
       // "Mongolia, a partner of NATO since 2012": a partner of a defense grouping (a trading partner is not).
-      pattern: String.raw`\b(?:members?|member states?|all(?:y|ies))\s+of\s+(?:the\s+)?(?:NATO|Nato|EU|ASEAN|Asean|Quad|AUKUS|[Aa]lliance|[Bb]loc)\b|(?<!\b(?:trade|trading|economic|business|commercial)\s+)\bpartners?\s+of\s+(?:the\s+)?(?:NATO|Nato|[Aa]lliance)\b`,
+      // The look-behind comes after "partner", so it runs only where the word is.
+      pattern: String.raw`\b(?:members?|member states?|all(?:y|ies))\s+of\s+(?:the\s+)?(?:NATO|Nato|EU|ASEAN|Asean|Quad|AUKUS|[Aa]lliance|[Bb]loc)\b|\bpartners?(?<!\b(?:trade|trading|economic|business|commercial)\s+partners?)\s+of\s+(?:the\s+)?(?:NATO|Nato|[Aa]lliance)\b`,
       examples: [
         'Greece, a member of NATO since 1952, objected.',
         'Laos is a member of ASEAN, the bloc of ten states.',

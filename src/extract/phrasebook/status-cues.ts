@@ -33,7 +33,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'renounc(e|ed|es|ing)',
         'tore up',
         'walked away from',
-        '(ending|ended|ends|end) [the |a |an |its |their ][military |security |defense ](pact|agreement|accord|treaty|cooperation)',
+        '(ending|ended|ends|end) [the |a |an |its |their |all ][military |security |defense ](pact[s]|agreement[s]|accord[s]|treaty|treaties|cooperation)',
       ],
       examples: [
         'Niamey ordered the troops out, ending a security pact with Washington.',
@@ -41,6 +41,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'The junta said it would denounce the status of forces agreement with Paris.',
         'Washington pulled out of the treaty after months of disputes.',
         'The logistics accord with Hanoi expired in December.',
+        'Bamako ended all defence agreements with Paris.',
       ],
       counterExamples: ['The agreement remains the basis of their cooperation.'],
     },
