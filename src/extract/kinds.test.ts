@@ -3167,6 +3167,18 @@ describe('12. buyers after the purchase, partners of an alliance, blocs named by
     expect(rules('India’s home-built aircraft carrier entered service in 2022.')).toEqual([]);
   });
 
+  it('reads each state listed after a source named by a noun as a supplier', () => {
+    expect(
+      rules(
+        'Moldova has received air-defence radars from EU partners, including Lithuania, Romania and France.',
+      ),
+    ).toEqual([
+      'equipment_transfer FRA+MDA completed',
+      'equipment_transfer LTU+MDA completed',
+      'equipment_transfer ROU+MDA completed',
+    ]);
+  });
+
   it('leaves out a state whose officers only watch the drills', () => {
     expect(
       readings(

@@ -234,7 +234,13 @@ export function transferParties(
       // "bought JF-17s from Pakistan and Super Tucanos from the United States": each source supplies.
       // Within the clause: "an order for jets in 2022 and comes as it weighs buying drones from China" names
       // the seller of the drones only.
-      const sources = after.filter((g) => g.marker === 'from' && g.start < clause.to);
+      // "from European allies, including Germany, Poland and Spain": the states listed after the source's noun.
+      const sources = after.filter(
+        (g) =>
+          g.start < clause.to &&
+          (g.marker === 'from' ||
+            (g.marker === 'including' && SOURCE_THEN_LIST.test(text.slice(trigger.end, g.start)))),
+      );
       // "signed a letter of intent with his Danish counterpart for the purchase of F-16s": the counterpart
       // sells, whoever made the jets.
       // Not across a comma: "Australia, which signed a pact with Britain, will receive ..." names a partner of
@@ -507,6 +513,9 @@ const EQUIPMENT_NEXT = new RegExp(
   `^[\\s-]+(?:made\\s+|built\\s+)?(?:[a-z-]+\\s+){0,2}(?:${EQUIPMENT.source})\\b`,
 );
 const WHICH_THEN_VERB = compileFamily(WHICH_THEN_VERB_FAMILY);
+/** A source named by a noun, then the states it stands for: "from European allies, including ". */
+const SOURCE_THEN_LIST =
+  /\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+,?\s+(?:including|such\s+as|among\s+them|notably|like)\s*:?\s*$/i;
 /** "bought it", "ordered them": an object that names nothing, only points back. */
 const PRONOUN_OBJECT = /^\s+(?:it|them)\b/i;
 /** How many sentences after a sale "ordered two more", "received its first" still speak of its seller. */
