@@ -86,6 +86,8 @@ export const CLIENTS_FAMILY: PhraseFamily = {
         '(purchase[s]|order[s]|acquisition[s]) of ~4 by',
         'order[s] from',
         'supplier[s] of (arms|weapons|military equipment|military hardware|defense equipment) to',
+        // "a supplier of artillery shells to Armenia": the kit named instead of "arms".
+        '(supplier[s]|provider[s]) of ~2 (ammunition|shells|drones|missiles|tanks|howitzers|jets|helicopters|warships|frigates|rifles|radars|armo[u]red vehicles) to',
         '(in service|in use|operated) (with|by) [the ]',
         // "the radar serves with the navies of A and B": the forces that use a maker's system bought it.
         '(serve|serves|served|serving) with the (air force|air forces|navy|navies|army|armies|armed forces|militaries|coast guard|coast guards) of',
@@ -95,6 +97,7 @@ export const CLIENTS_FAMILY: PhraseFamily = {
       examples: [
         'The K9 howitzer has export customers in Norway, Finland and Egypt.',
         'Israel has become a major supplier of arms to India and Azerbaijan.',
+        'Serbia has quietly become a supplier of mortar shells to Ukraine.',
         'Ankara has signed export contracts for the drone with Morocco and Ethiopia.',
         'Recent sales to Indonesia and Egypt lifted the order book.',
         'The Korean howitzer, in service with Norway and Egypt, is cheap to run.',
