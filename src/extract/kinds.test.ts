@@ -3179,6 +3179,13 @@ describe('12. buyers after the purchase, partners of an alliance, blocs named by
     ]);
   });
 
+  it('reads each maker of kit a state relies on as its supplier', () => {
+    expect(rules('Minsk relies on Russian fighter jets and Chinese rocket launchers.')).toEqual([
+      'equipment_transfer CHN+BLR completed',
+      'equipment_transfer RUS+BLR completed',
+    ]);
+  });
+
   it('leaves out a state whose officers only watch the drills', () => {
     expect(
       readings(

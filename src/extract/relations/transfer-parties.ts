@@ -278,8 +278,11 @@ export function transferParties(
           uniq(groups.flatMap((g) => g.codes)).find((c) => c !== maker && !buyers.includes(c)) ??
           null)
         : null;
+      // "relies on Israeli drones and Turkish howitzers": a source that is only the first of the object's makers
+      // gives way to all of them.
+      const sourcesAreMakers = objectMakers.length > 1 && sources.every((g) => listed.includes(g));
       const from =
-        sources.length > 0
+        sources.length > 0 && !sourcesAreMakers
           ? sources.flatMap((g) => g.codes)
           : lastOwner && lastOwner !== maker
             ? [lastOwner]
