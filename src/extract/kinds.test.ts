@@ -3186,6 +3186,19 @@ describe('12. buyers after the purchase, partners of an alliance, blocs named by
     ]);
   });
 
+  it('reads an agreement told by the training it lets forces do on the other’s soil as an access agreement', () => {
+    expect(
+      rules(
+        'Brunei and Singapore signed an agreement allowing Singaporean troops to train in the sultanate.',
+      ),
+    ).toEqual(['reciprocal_access BRN+SGP concluded']);
+    expect(
+      rules(
+        'Brunei and Singapore signed an agreement allowing the troops to train in the use of the new radars.',
+      ),
+    ).not.toContain('reciprocal_access BRN+SGP concluded');
+  });
+
   it('leaves out a state whose officers only watch the drills', () => {
     expect(
       readings(

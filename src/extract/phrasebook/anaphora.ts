@@ -280,15 +280,18 @@ export const ACCESS_GRANTED_FAMILY: PhraseFamily = {
       name: 'access granted: forces given access to sites',
       yields: { type: 'reciprocal_access' },
       bare: true,
-      pattern: String.raw`^[^.;]{0,80}?\b(?:giving|gives|give|granting|grants|grant|allowing|allows|allow|letting|lets|permitting|permits|providing|provides)\s+(?:[\w'’-]+\s+){0,3}(?:forces|troops|military|soldiers|personnel|marines|army|navy)\s+(?:[\w'’-]+\s+){0,2}(?:access|rotational access|the right to (?:use|station|deploy)|(?:operate|fly|deploy)\s+(?:from|out\s+of|at)\s+(?:[\w'’-]+\s+){0,3}(?:bases?|sites?|airfields?|ports?|facilities))\b`,
+      pattern: String.raw`^[^.;]{0,80}?\b(?:giving|gives|give|granting|grants|grant|allowing|allows|allow|letting|lets|permitting|permits|providing|provides)\s+(?:[\w'’-]+\s+){0,3}(?:forces|troops|military|soldiers|personnel|marines|army|navy)\s+(?:[\w'’-]+\s+){0,2}(?:access|rotational access|the right to (?:use|station|deploy)|(?:operate|fly|deploy)\s+(?:from|out\s+of|at)\s+(?:[\w'’-]+\s+){0,3}(?:bases?|sites?|airfields?|ports?|facilities)|to\s+(?:train|rotate|be\s+stationed|be\s+based)\s+(?:in|on|at|through)\b(?!\s+(?:the\s+)?(?:use|handling|operation|maintenance)\b))\b`,
       examples: [
         ' with Washington in 2023, giving US forces access to 15 sites',
         ' that allows American troops rotational access to four bases',
         ' that lets US forces operate from three air bases',
+        // Forces let train or be stationed on the other's soil: an access agreement.
+        ' allowing Ghanaian troops to train in the north',
       ],
       counterExamples: [
         ' that covers training and the supply of spare parts',
         ' giving firms access to tenders',
+        ' allowing the troops to train in the use of the new radar',
       ],
     },
     {

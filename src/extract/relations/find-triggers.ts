@@ -349,14 +349,18 @@ export function findTriggers(
       found.push({ type: kindOf, kind: 'generic', start, end });
     }
   }
-  // "the 2018 agreement governing the presence of French forces": an agreement named by kind is an access one.
+  // "the 2018 agreement governing the presence of French forces": an agreement named by kind is an access one,
+  // and one told by the access it grants ("an agreement allowing Chilean troops to train in Peru") is no
+  // vaguer than one named.
   for (const t of found)
     if (
       t.kind === 'generic' &&
       (t.type === 'defense_mou' || t.type === 'security_treaty') &&
       ACCESS_GRANTED.test(text.slice(t.end, t.end + 160))
-    )
+    ) {
       t.type = 'reciprocal_access';
+      delete t.vague;
+    }
   return withoutAliases(
     text,
     dropOverlaps(withoutWrappers(text, found)).sort((a, b) => a.start - b.start),
