@@ -140,6 +140,12 @@ export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
   ],
 };
 
+/**
+ * "whether" as a condition, not after a verb of weighing a choice ("weighing whether to join": a proposal, its
+ * status cue). The look-behind comes after the word, so it runs only where the word is.
+ */
+const WHETHER_AS_CONDITION = String.raw`whether(?<!\b(?:weigh|weighs|weighed|weighing|consider|considers|considered|considering|decide|decides|deciding|mull|mulls|mulling|study|studies|studying|assess|assesses|assessing)\s+whether)`;
+
 /** "if", "would", "could": the clause before the trigger is hypothetical. */
 export const HYPOTHETICAL_FAMILY: PhraseFamily = {
   name: 'hypothetical',
@@ -148,9 +154,7 @@ export const HYPOTHETICAL_FAMILY: PhraseFamily = {
     {
       name: 'hypothetical: condition or modal',
       yields: { role: 'hypothetical' },
-      // "weighing whether to join": a choice the state is making, a proposal (its status cue), not a condition.
-      // The look-behind comes after "whether", so it runs only where the word is.
-      pattern: String.raw`if|unless|whether(?<!\b(?:weigh|weighs|weighed|weighing|consider|considers|considered|considering|decide|decides|deciding|mull|mulls|mulling|study|studies|studying|assess|assesses|assessing)\s+whether)|would|could|might|should`,
+      pattern: String.raw`if|unless|${WHETHER_AS_CONDITION}|would|could|might|should`,
       examples: ['Analysts in Oslo asked whether the two navies would hold ', 'Quito could sign a '],
       counterExamples: [
         'Quito signed a ',
@@ -186,7 +190,7 @@ export const UNREPORTED_HYPOTHETICAL_FAMILY: PhraseFamily = {
     {
       name: 'unreported hypothetical: condition or modal other than would',
       yields: { role: 'hypothetical' },
-      pattern: String.raw`if|unless|whether(?<!\b(?:weigh|weighs|weighed|weighing|consider|considers|considered|considering|decide|decides|deciding|mull|mulls|mulling|study|studies|studying|assess|assesses|assessing)\s+whether)|could|might|should|enabl(?:e|es|ing)|allow(?:s|ing)|permit(?:s|ting)|pav(?:e|es|ing) the way for|framework for`,
+      pattern: String.raw`if|unless|${WHETHER_AS_CONDITION}|could|might|should|enabl(?:e|es|ing)|allow(?:s|ing)|permit(?:s|ting)|pav(?:e|es|ing) the way for|framework for`,
       examples: ['Seoul said that if talks go well it would sign a ', 'Nairobi might announce '],
       counterExamples: ['Nairobi said it would announce '],
     },
