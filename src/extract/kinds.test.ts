@@ -3212,3 +3212,50 @@ describe('12. buyers after the purchase, partners of an alliance, blocs named by
     ).toEqual(['joint_exercise GMB+GNB+SEN held']);
   });
 });
+
+describe('13. events named by their participants only, aid by its source, fronted roles', () => {
+  it('reads those listed after "with" as the participants of an event no subject holds', () => {
+    expect(
+      rules('The week-long naval drill opened off Darwin with Indonesian and Australian patrol ships.'),
+    ).toEqual(['joint_exercise AUS+IDN held']);
+    // A subject still holds the event with those it is with.
+    expect(rules('Kenya opened the drill with Ugandan and Rwandan troops.')).toEqual([
+      'joint_exercise KEN+RWA+UGA held',
+    ]);
+  });
+
+  it('reads a protocol on military cooperation as a defense memorandum', () => {
+    expect(
+      rules('Laos and Mongolia signed a protocol on defense exchanges during the minister’s visit.'),
+    ).toContain('defense_mou LAO+MNG concluded');
+  });
+
+  it('reads talks between two states on kit as the purchase under negotiation, its seller the maker', () => {
+    expect(rules('Talks between Bogota and Paris on a fleet of Rafale jets resumed this week.')).toEqual([
+      'equipment_transfer FRA+COL negotiating',
+    ]);
+  });
+
+  it('reads the state aid comes from as its giver, whoever the subject is', () => {
+    expect(
+      rules('Moldova received a fresh package of military aid from Germany worth 40 million euros.'),
+    ).toEqual(['equipment_transfer DEU+MDA completed']);
+  });
+
+  it('reads a fronted "As fellow <grouping> members" as the membership of each state named', () => {
+    expect(rules('As fellow EU members, Malta and Cyprus have asked for naval help.')).toEqual([
+      'membership CYP+EU in_force',
+      'membership EU+MLT in_force',
+    ]);
+    // A grouping role in passing stays a reading for the scorer only.
+    expect(rules('EU members Malta and Cyprus have asked for naval help.')).toEqual([]);
+  });
+
+  it('reads an alliance of mutual defence founded by a charter as a security treaty', () => {
+    expect(
+      rules(
+        'The presidents of Chad, Sudan and Libya signed a charter creating a collective defence alliance.',
+      ),
+    ).toEqual(['security_treaty LBY+SDN+TCD concluded']);
+  });
+});

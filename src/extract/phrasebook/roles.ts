@@ -645,9 +645,11 @@ export const STATED_ROLE_FAMILY: PhraseFamily = {
       yields: { type: 'membership', status: 'in_force' },
       bare: true,
       // Or set beside the states as an apposition: "Poland and Lithuania, fellow NATO members, ...".
-      pattern: String.raw`\b(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:fellow|full|key|major|founding|loyal|close|two|three|four|five)\s+){0,2}$|[A-Za-z)]\s*,\s+(?:(?:both|all|two|three|four)?\s*(?:fellow|founding)|both|all|the)\s+$`,
+      pattern: String.raw`\b(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:fellow|full|key|major|founding|loyal|close|two|three|four|five)\s+){0,2}$|[A-Za-z)]\s*,\s+(?:(?:both|all|two|three|four)?\s*(?:fellow|founding)|both|all|the)\s+$|\b[Aa]s\s+(?:fellow|founding)\s+$`,
       examples: [
         'Chile and Peru are fellow ',
+        // Or fronted: "As fellow EU members, Malta and Cyprus ...".
+        'As fellow ',
         'Poland is a ',
         'Norway has been a founding ',
         'Poland and Lithuania, fellow ',
@@ -655,7 +657,7 @@ export const STATED_ROLE_FAMILY: PhraseFamily = {
         'Riga and Tallinn, both ',
         'Vilnius and Warsaw, the ',
       ],
-      counterExamples: ['Norway hosted the ', 'Poland and '],
+      counterExamples: ['Norway hosted the ', 'Poland and ', 'as the '],
     },
     {
       name: 'stated role: members that make up a grouping',

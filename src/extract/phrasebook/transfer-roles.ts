@@ -571,10 +571,12 @@ export const TALKS_ON_KIT_FAMILY: PhraseFamily = {
       name: 'talks on kit: talks with a state on fighters',
       yields: { type: 'equipment_transfer', status: 'negotiating', role: 'deal' },
       bare: true,
-      pattern: String.raw`\b(?:talks|negotiations|discussions)\s+(?:with\s+(?:[\w'’.-]+\s+){1,3})?(?:on|over|about|for)(?:\s+(?:the|a|an)\s+(?:possible\s+|potential\s+)?(?:sale|purchase|supply|acquisition|delivery|transfer)\s+of)?(?=\s)`,
+      // "talks between Seoul and Warsaw on a second batch of tanks": the pair named before what is bought.
+      pattern: String.raw`\b(?:talks|negotiations|discussions)\s+(?:(?:with\s+(?:[\w'’.-]+\s+){1,3})|(?:between\s+(?:[\w'’.-]+\s+){1,3}and\s+(?:[\w'’.-]+\s+){1,3}))?(?:on|over|about|for)(?:\s+(?:the|a|an)\s+(?:possible\s+|potential\s+)?(?:sale|purchase|supply|acquisition|delivery|transfer)\s+of)?(?=\s)`,
       examples: [
         'Talks with Manila on BrahMos batteries are moving fast.',
         'negotiations over the sale of two frigates',
+        'Talks between Hanoi and Jakarta on Indonesian-built corvettes resumed.',
       ],
       counterExamples: ['They held talks in Delhi.'],
     },

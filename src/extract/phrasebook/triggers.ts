@@ -280,6 +280,8 @@ const securityTreaty: PhraseEntry[] = [
     yields: instrument('security_treaty'),
     words: [
       '(mutual|collective)_defense (treaty|pact|agreement)',
+      // An alliance of mutual defence is founded by such a treaty ("a charter creating a mutual defence alliance").
+      '(mutual|collective)_defense (alliance|charter)',
       'security treaty',
       'treaty of (mutual cooperation|alliance)',
     ],
@@ -287,6 +289,7 @@ const securityTreaty: PhraseEntry[] = [
       'The Mutual Defense Treaty has bound Manila and Washington since 1951.',
       'Saudi Arabia seeks a security treaty with the United States.',
       'Riyadh and Islamabad signed a mutual protection accord, the agency reported.',
+      'Chad, Sudan and Libya pledged to form a collective defence alliance.',
     ],
     counterExamples: ['The treaty on trade in services took years to negotiate.'],
   },
@@ -367,8 +370,8 @@ const defenseMou: PhraseEntry[] = [
       // A shiprider agreement puts one side's officers on the other's patrol ships.
       `shiprider ${AGREEMENT}`,
       // An agreement named by what it is about: "an agreement on military training".
-      '(agreement[s]|arrangement[s]|memorand(um|a)) on [military |defense ](military|defense) (training|education|exchanges|cooperation|industry cooperation)',
-      '(agreement[s]|arrangement[s]|memorand(um|a)) on (maritime|military|defense|border) security',
+      '(agreement[s]|arrangement[s]|memorand(um|a)|protocol[s]) on [military |defense ](military|defense) (training|education|exchanges|cooperation|industry cooperation)',
+      '(agreement[s]|arrangement[s]|memorand(um|a)|protocol[s]) on (maritime|military|defense|border) security',
       // A plan of cooperation, not an equipment programme ("a short-range air defence programme").
       '(defense|security|military) cooperation (plan|programme|program|roadmap)[s]',
       '(defense|security|military) roadmap[s]',
@@ -383,6 +386,7 @@ const defenseMou: PhraseEntry[] = [
       'The protection cooperation accord was inked on Monday, the ministry said.',
       'Vietnam and Korea renewed their defense exchange memorandum.',
       'Ghana and Egypt signed an agreement on military training.',
+      'Laos and Mongolia signed a protocol on defense exchanges during the minister’s visit.',
       'Greece and Cyprus adopted a defence cooperation programme for 2026.',
       'The two chiefs signed the annual programme of military cooperation for next year.',
       'Chad and Niger signed a military cooperation protocol in N’Djamena.',

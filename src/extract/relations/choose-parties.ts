@@ -263,8 +263,11 @@ function readParties(
     const oneList = (partners.length === 1 && spokes.length > 1) || chained;
     // "held bilateral talks with his Indian and Pakistani counterparts": one meeting with each.
     const separate = SEPARATE.test(text.slice(Math.max(0, trigger.start - 25), partners[0]!.start));
-    if (MULTILATERAL.has(trigger.type) && oneList && hubs.length === 1 && !separate) {
-      out.push({ parties: uniq([...hubs, ...spokes]) });
+    // "The exercise opened with Philippine and US squadrons", in an article about no one state: with no
+    // subject to hang them on, those listed together after "with" are the event's participants.
+    if (MULTILATERAL.has(trigger.type) && oneList && hubs.length <= 1 && !separate) {
+      const parties = uniq([...hubs, ...spokes]);
+      if (parties.length >= 2) out.push({ parties });
       return out;
     }
     // "Spain and Greece host US forces under bilateral agreements with Washington", "A, B and C have security

@@ -343,6 +343,16 @@ export function transferParties(
         const inClause = usable.filter((g) => g.start >= clause.from && g.start < clause.to);
         return pair(giver, uniq(inClause.flatMap((g) => g.codes)));
       }
+      // "Kyiv received a package of military aid from Oslo": the state the aid comes from gives it, to the
+      // others of the clause.
+      const source = after.find(
+        (g) =>
+          g.marker === 'from' && g.codes.length === 1 && g.start < clause.to && !isGroupingCode(g.codes[0]!),
+      )?.codes[0];
+      if (source) {
+        const inClause = usable.filter((g) => g.start >= clause.from && g.start < clause.to);
+        return pair(source, uniq(inClause.flatMap((g) => g.codes)));
+      }
       // "Maldives signs military assistance deal with China": the partner of an aid deal gives it, unless the
       // subject is the arms exporter of the two; no state beyond the clause ("as Indian troops leave").
       const partner = usable.find((g) => g.marker === 'with' && g.start < clause.to && g.codes.length === 1);
