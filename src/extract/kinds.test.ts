@@ -3258,4 +3258,30 @@ describe('13. events named by their participants only, aid by its source, fronte
       ),
     ).toEqual(['security_treaty LBY+SDN+TCD concluded']);
   });
+
+  it('reads kit a state is building for another, told before the verb, as the builder’s sale', () => {
+    expect(
+      rules('The last of the three corvettes Spain is building for Qatar was floated out in Cadiz.'),
+    ).toEqual(['equipment_transfer ESP+QAT concluded']);
+  });
+
+  it('reads drills agreed at talks as still to come, and the talks as held', () => {
+    expect(
+      rules('Mongolia and Kazakhstan agreed at the talks to hold joint mountain drills in 2027.'),
+    ).toEqual(['high_level_meeting KAZ+MNG held', 'joint_exercise KAZ+MNG planned']);
+  });
+
+  it('reads a session of a joint defence commission as a meeting of its two states', () => {
+    expect(
+      rules('Officers from Zambia and Malawi opened the third Joint Defence Commission in Lilongwe.'),
+    ).toEqual(['high_level_meeting MWI+ZMB held']);
+  });
+
+  it('reads "Among them are" after the number of nations taking part as the participants', () => {
+    expect(
+      rules(
+        'Some 18 nations are taking part in the drills this year. Among them are Brazil, Uruguay and Paraguay.',
+      ),
+    ).toContain('joint_exercise BRA+PRY+URY held');
+  });
 });

@@ -584,9 +584,15 @@ export const DONE_DURING_FAMILY: PhraseFamily = {
       name: 'done during: signed during a visit',
       yields: { status: 'held' },
       bare: true,
-      pattern: String.raw`(?<!\b(?:be|being)\s+)\b(?:signed|inked|agreed|announced|concluded|adopted|unveiled|launched)\s+(?:during|at|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:a|an|the|his|her|their|its)?\s*(?:[\w'’-]+\s+){0,4}$`,
+      // The words up to the trigger name the event the thing was done at, not a purpose ("agreed at the talks
+      // to hold joint drills": the drills are what was agreed, still to come).
+      pattern: String.raw`(?<!\b(?:be|being)\s+)\b(?:signed|inked|agreed|announced|concluded|adopted|unveiled|launched)\s+(?:during|at|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:a|an|the|his|her|their|its)?\s*(?:(?!to\s)[\w'’-]+\s+){0,4}$`,
       examples: ['The plan, signed during a ', 'The accord was agreed at their '],
-      counterExamples: ['The plan will be signed during a ', 'The plan, to be discussed at the '],
+      counterExamples: [
+        'The plan will be signed during a ',
+        'The plan, to be discussed at the ',
+        'The chiefs agreed at the meeting to hold naval ',
+      ],
     },
   ],
 };

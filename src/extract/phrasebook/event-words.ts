@@ -216,6 +216,22 @@ export const MEETING_FAMILY: PhraseFamily = {
         'The pact will strengthen political dialogue between Kenya and the alliance.',
       ],
     },
+    {
+      // A standing body of two defence establishments meets in sessions: each session is a meeting, and the
+      // body set up is a mechanism established.
+      name: 'meeting: joint defence commission',
+      yields: { role: 'meeting' },
+      words: [
+        'joint [permanent ](defense|military|security) (commission|committee)[s]',
+        'joint [permanent ](commission|committee) (on|for) (defense|security|military)',
+        '(defense|military) cooperation (commission|committee)',
+      ],
+      examples: [
+        'Officers from Zambia and Malawi opened the third Joint Defence Commission in Lilongwe.',
+        'The joint permanent commission on defence and security met for the first time since 2019.',
+      ],
+      counterExamples: ['The election commission published the results.'],
+    },
   ],
 };
 
@@ -554,10 +570,12 @@ export const SUPPLY_FAMILY: PhraseFamily = {
       // Building for a state is supplying it; the verb alone, so the recipient after "for" is outside it.
       name: 'supply: build for',
       yields: { role: 'supply' },
-      pattern: String.raw`(?:build|builds|building|built)(?=\s+(?:[\w'’-]+\s+){1,5}for\b)`,
+      // Or with the kit before it: "the corvettes Spain is building for Qatar".
+      pattern: String.raw`(?:build|builds|building|built)(?=\s+(?:[\w'’-]+\s+){0,5}for\b)`,
       examples: [
         'Italy will build two frigates for Indonesia.',
         'The Spanish yard is building four corvettes for the Saudi navy.',
+        'The third of the patrol ships Japan is building for Vietnam left the yard.',
       ],
       counterExamples: ['India built its own frigates.'],
     },
@@ -759,6 +777,8 @@ export const PARTICIPATION_FAMILY: PhraseFamily = {
         // "Participants include A, B and C", after the drills were told.
         'participants (include|included|are|were)',
         'participating (countries|nations|navies|states) (include|included|are|were)',
+        // "Among them are A, B and C", right after the number of nations taking part.
+        'among (them|the participants|the participating (countries|nations|navies)) (are|were|is|was)',
         // "They were joined by contingents from A and B": those joining the drills just told.
         '(were|was|are|is|have been|had been) [also ]joined by ~2 (contingent[s]|troops|forces|ships|vessels|units|personnel|teams|delegations|sailors|soldiers|marines|navies|warships)',
       ],
@@ -766,6 +786,7 @@ export const PARTICIPATION_FAMILY: PhraseFamily = {
         'Ships from Romania and Bulgaria are taking part.',
         'They were joined by contingents from Chile and Peru.',
         'More than 30 countries are participating, including Georgia.',
+        'Among them were Namibia and Angola.',
       ],
       counterExamples: ['The ships left port on Monday.'],
     },
