@@ -3279,9 +3279,7 @@ describe('13. events named by their participants only, aid by its source, fronte
 
   it('reads "Among them are" after the number of nations taking part as the participants', () => {
     expect(
-      rules(
-        'Some 18 nations are taking part in the drills this year. Among them are Brazil, Uruguay and Paraguay.',
-      ),
+      rules('Navies of 18 states sail in the annual drills. Among them are Brazil, Uruguay and Paraguay.'),
     ).toContain('joint_exercise BRA+PRY+URY held');
   });
 });

@@ -228,7 +228,7 @@ export const MEETING_FAMILY: PhraseFamily = {
       ],
       examples: [
         'Officers from Zambia and Malawi opened the third Joint Defence Commission in Lilongwe.',
-        'The joint permanent commission on defence and security met for the first time since 2019.',
+        'The joint permanent commission on defence and security met again after a five-year pause.',
       ],
       counterExamples: ['The election commission published the results.'],
     },
