@@ -3282,4 +3282,14 @@ describe('13. events named by their participants only, aid by its source, fronte
       rules('Navies of 18 states sail in the annual drills. Among them are Brazil, Uruguay and Paraguay.'),
     ).toContain('joint_exercise BRA+PRY+URY held');
   });
+
+  it('reads kit developed with a partner, the kit between the verb and the partner, as joint development; ties are not kit', () => {
+    expect(rules('Ankara is developing a heavy transport helicopter with Kyiv.')).toEqual([
+      'joint_development TUR+UKR concluded',
+    ]);
+    expect(rules('Ankara wants to develop closer defence ties with Kyiv.')).toEqual([]);
+    expect(
+      rules('Nigeria’s DICON and Pakistan’s POF agreed to develop a new assault rifle together.'),
+    ).toEqual(['joint_development NGA+PAK concluded']);
+  });
 });

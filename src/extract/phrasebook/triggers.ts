@@ -529,12 +529,19 @@ const jointDevelopment: PhraseEntry[] = [
     words: [
       'develop[ed|ing] ~4 jointly',
       '[being |be ](develop|produc|build)[ed|ing] [jointly ][together ]with',
+      // The kit between the verb and its partner: "are developing a sixth-generation fighter with Italy". Kit,
+      // not ties ("develop closer ties with").
+      '(develop|develops|developing|developed|co-develop[s|ing|ed]) (a|an|the|its|their) ~2 (fighter|fighters|jet|jets|missile|missiles|drone|drones|tank|tanks|submarine|submarines|frigate|frigates|corvette|corvettes|radar|radars|engine|engines|helicopter|helicopters|aircraft|rifle|rifles|howitzer|howitzers|warship|warships|trainer|interceptor|interceptors|satellite|satellites) with',
     ],
     examples: [
       'The missile is being developed with Israeli engineers.',
+      'Ankara is developing a heavy transport helicopter with Kyiv.',
       'Germany and Brazil developed the new sensor jointly.',
     ],
-    counterExamples: ['The system was developed in Turkey by Aselsan alone.'],
+    counterExamples: [
+      'The system was developed in Turkey by Aselsan alone.',
+      'Seoul wants to develop closer defence ties with Warsaw.',
+    ],
   },
   {
     // Building a supplier's design at home, with its know-how, is co-production in the ontology's sense.
@@ -592,7 +599,7 @@ const jointDevelopment: PhraseEntry[] = [
       // A maker building part of its product with a partner in the buyer's country.
       '(manufacture|manufactures|manufacturing|produce|produces|producing|assemble|assembles|assembling) ~6 with (a|an|the|its|their) ~2 (partner|partners)',
       '(transfer|transfers|transferring|transferred|pass|passes|passing|passed|hand over|handing over|share|sharing) ~4 (know-how|design data|production technology|tooling|production line)',
-      '(design|designs|designing|designed|develop|develops|developing|developed) ~2 together',
+      '(design|designs|designing|designed|develop|develops|developing|developed) ~4 together',
       '(designed|developed|engineered) jointly',
       '(take|takes|took|taking|taken) part in the (production|manufacture|manufacturing|assembly|development) of',
     ],
