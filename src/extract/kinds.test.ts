@@ -3292,4 +3292,22 @@ describe('13. events named by their participants only, aid by its source, fronte
       rules('Nigeria’s DICON and Pakistan’s POF agreed to develop a new assault rifle together.'),
     ).toEqual(['joint_development NGA+PAK concluded']);
   });
+
+  it('reads a delivery in the passive, adverbs between "been" and the verb, as the supplier’s hand-over', () => {
+    expect(
+      rules(
+        'The six patrol boats Kenya ordered from the Netherlands were finally handed over to the Kenyan navy in May.',
+      ),
+    ).toContain('equipment_transfer NLD+KEN completed');
+  });
+
+  it('reads kit counted off after a sale as delivered by its seller to its buyer', () => {
+    expect(
+      rules(
+        'Ghana signed for 12 armoured vehicles from Turkey in 2023. Nine were since handed over to the Ghanaian army.',
+      ),
+    ).toEqual(['equipment_transfer TUR+GHA completed', 'equipment_transfer TUR+GHA concluded']);
+    // With no sale told before, a count names no kit.
+    expect(rules('Nine were since handed over to the Ghanaian army.')).toEqual([]);
+  });
 });

@@ -614,3 +614,22 @@ export const PLATFORM_BEFORE_FAMILY: PhraseFamily = {
     },
   ],
 };
+
+/**
+ * "Nine were since handed over", "Most of them reached the army": kit of the transfer just told,
+ * counted off at the opening of a sentence whose verb moves it (find-triggers.ts, transfer-parties.ts).
+ */
+export const COUNTED_OFF_FAMILY: PhraseFamily = {
+  name: 'counted off',
+  flags: 'i',
+  entries: [
+    {
+      name: 'counted off: a count, its auxiliaries, then the verb',
+      yields: { type: 'equipment_transfer', role: 'item' },
+      bare: true,
+      pattern: String.raw`^\s*(?:all|most|some|many|half|the\s+rest|the\s+remainder|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|\d+)\s+(?:of\s+(?:them|these|those)\s+)?(?:(?:have|has|had|were|was|are|is|will|would)\s+)?(?:(?:now|already|also|since|all|been|be)\s+){0,3}$`,
+      examples: ['Nine were since ', 'Most of them ', 'Six ', 'The rest will be '],
+      counterExamples: ['The minister said twenty were ', 'Egypt has '],
+    },
+  ],
+};

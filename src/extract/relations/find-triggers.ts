@@ -48,6 +48,7 @@ import {
   HELD_KIT_FAMILY,
   INTENT_TO_BUY_FAMILY,
   TALKS_ON_KIT_FAMILY,
+  COUNTED_OFF_FAMILY,
   CUSTOMER_OF_FAMILY,
   OFFER_WEIGHED_FAMILY,
   SUPPLIER_NOUN_FAMILY,
@@ -628,10 +629,12 @@ function findTransfers(
     for (const m of matchesFrom(verb, text, words, may, firstAt)) {
       // A verb moves equipment only when equipment is named near it, or, right after a transfer was told,
       // when its object stands for that equipment ("Norway bought its fleet in 2017", "Romania ordered 54").
+      // So too kit counted off before a verb of supply ("Nine were since handed over to its navy").
       const more =
         transferInPlay &&
-        direction === 'acquire' &&
-        TOLD_EQUIPMENT_OBJECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+        (direction === 'acquire'
+          ? TOLD_EQUIPMENT_OBJECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))
+          : COUNTED_OFF.test(text.slice(0, m.index)));
       const verb = { start: m.index, end: m.index + m[0].length };
       if (!more && !namesEquipment(text, Math.max(0, m.index - 60), verb.end + 90, verb)) continue;
       // "Argentina weighed an offer of Chinese jets": an offer weighed is the weigher's to take, not to give.
@@ -651,6 +654,7 @@ const ARRIVING_KIT = new RegExp(
 /** Kit a party owns right before an arrival: "France's first Mirage 2000-5 fighters ". */
 export const OWNED_KIT = new RegExp(String.raw`['’]s\s+(?:[\w-]+\s+){0,4}(?:${EQUIPMENT.source})\s+$`, 'i');
 const TOLD_EQUIPMENT_OBJECT = compileFamily(TOLD_EQUIPMENT_OBJECT_FAMILY);
+const COUNTED_OFF = compileFamily(COUNTED_OFF_FAMILY);
 
 /**
  * Whether text[from, to) names equipment: a kind of it ("frigates") or a catalogued system ("Rafales"); not

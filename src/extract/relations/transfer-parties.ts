@@ -2,6 +2,7 @@
 // "the procurement of Tomahawk missiles" (the maker of a known system), "beneficiaries of A's aid".
 import {
   AID_GIVER_FAMILY,
+  COUNTED_OFF_FAMILY,
   HANDED_OVER_FAMILY,
   PLATFORM_BEFORE_FAMILY,
   RELATIVE_PASSIVE_FAMILY,
@@ -172,11 +173,15 @@ export function transferParties(
   // "The first frigate was delivered in December": with no state named, the equipment of the transfer just
   // told, from its supplier to its recipient.
   // So too where the sentence names only that supplier: "The aircraft were ordered from France in 2024".
+  // And where it names the pair's recipient, the kit counted off ("Nine were since handed over to the
+  // Ghanaian army", "Most of them reached Accra").
   const told = recent(discourse.lastTransfer, sentence, 3);
   if (
     told &&
-    usable.every((g) => g.codes.every((c) => c === told.codes[0])) &&
-    DEFINITE_EQUIPMENT.test(text.slice(0, trigger.start))
+    ((usable.every((g) => g.codes.every((c) => c === told.codes[0])) &&
+      DEFINITE_EQUIPMENT.test(text.slice(0, trigger.start))) ||
+      (usable.every((g) => g.codes.every((c) => told.codes.includes(c))) &&
+        COUNTED_OFF.test(text.slice(0, trigger.start))))
   )
     return pair(told.codes[0], [told.codes[1]]);
   if (inPlay && maker && inPlay.codes.includes(maker) && trigger.direction !== 'request')
@@ -446,10 +451,12 @@ export function transferParties(
     default: {
       // "trucks donated to the coast guard", "boats handed over by Spain": in the passive the maker or agent supplies.
       // "vehicles which were delivered to Armenia": the relative pronoun between kit and auxiliary too.
+      // "the boats Kenya ordered were finally handed over": a form of "be" right before, past adverbs.
       const passive =
-        /ed$/i.test(text.slice(trigger.start, trigger.end)) &&
+        /^\w+ed\b/i.test(text.slice(trigger.start, trigger.end)) &&
         (PASSIVE_BEFORE.test(text.slice(0, trigger.start)) ||
-          RELATIVE_PASSIVE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)));
+          RELATIVE_PASSIVE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)) ||
+          BE_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)));
       const agent = after.find((g) => g.marker === 'by')?.codes[0] ?? null;
       // "Vietnam and India discussed the transfer of boats built under India's credit line": the maker among
       // the subjects supplies the others.
@@ -559,6 +566,10 @@ const DEFINITE_EQUIPMENT = new RegExp(
 );
 /** The same, through a system's name ("American Apache helicopters", "Korean K9 howitzers"). */
 const NAMED_EQUIPMENT_NEXT = new RegExp(`^[\\s-]+(?:[\\w-]+\\s+){0,2}(?:${EQUIPMENT.source})\\b`);
+const COUNTED_OFF = compileFamily(COUNTED_OFF_FAMILY);
+/** A form of "be" right before a participle, past an adverb or two: "have now been", "were finally". */
+const BE_BEFORE =
+  /\b(?:is|are|was|were|be|been|being)\s+(?:(?:now|already|all|also|finally|recently|since|just|officially|formally|successfully|eventually)\s+){0,2}$/i;
 // "much of it supplied at cost": a share of kit just named, in the passive too.
 const PASSIVE_BEFORE = new RegExp(
   `(?:(?:${EQUIPMENT.source})|\\b(?:much|most|some|part|all|many|each|one)\\s+of\\s+(?:it|them|these|those))\\s+(?:(?:were|was|being|been|to be)\\s+)?$`,
