@@ -3310,4 +3310,22 @@ describe('13. events named by their participants only, aid by its source, fronte
     // With no sale told before, a count names no kit.
     expect(rules('Nine were since handed over to the Ghanaian army.')).toEqual([]);
   });
+
+  it('reads a state taking part in a grouping’s partnership programme as its standing membership', () => {
+    expect(rules('Through the Partnership for Peace, Armenia cooperates with NATO on peacekeeping.')).toEqual(
+      ['membership ARM+NATO in_force'],
+    );
+  });
+
+  it('reads the path towards membership as sought by its possessor, not by the state supporting it', () => {
+    expect(
+      rules('Denmark pledged to back Moldova’s reforms and its road to full membership of the EU.'),
+    ).toEqual(['membership EU+MDA proposed']);
+  });
+
+  it('reads work done "in close dialogue with" a state as no meeting', () => {
+    expect(rules('The Danish package was put together in close dialogue with Kyiv.')).not.toContain(
+      'high_level_meeting DNK+UKR held',
+    );
+  });
 });

@@ -153,8 +153,13 @@ export const MEMBERSHIP_BID_FAMILY: PhraseFamily = {
       name: 'membership bid: possessor of a bid or accession',
       yields: { type: 'membership', role: 'joiner' },
       bare: true,
-      pattern: String.raw`^'s?\s+(?:\w+\s+)?(?:bid|application|accession|membership|entry)\b`,
-      examples: ["'s formal accession to the alliance", "'s application was approved on Tuesday"],
+      // Or of the way to it, past a word or three: "Moldova's reforms and its road to full membership".
+      pattern: String.raw`^'s?\s+(?:\w+\s+)?(?:bid|application|accession|membership|entry)\b|^['’]s?\s+(?:[\w-]+\s+){0,3}(?:path|road|way|journey)\s+(?:to|towards?)\s+(?:full\s+)?membership\b`,
+      examples: [
+        "'s formal accession to the alliance",
+        "'s application was approved on Tuesday",
+        '’s security and its road towards membership',
+      ],
       counterExamples: [' and Austria stayed neutral.', "'s bidding war for the stadium"],
     },
   ],

@@ -832,11 +832,13 @@ export const MEMBERSHIP_STATUS_FAMILY: PhraseFamily = {
     {
       name: 'membership status: proposed',
       yields: { type: 'membership', status: 'proposed' },
-      pattern: String.raw`consider\w*|appl(?:y|ies|ied|ication)|bid|seek\w*|sought|want\w*|aspir\w*|hop\w*|invit\w*|ask(?:s|ed|ing)?\s+to\s+(?:join|become|be\s+admitted)|request(?:s|ed|ing)?`,
+      // "its path towards membership": a way still to go.
+      pattern: String.raw`consider\w*|appl(?:y|ies|ied|ication)|bid|seek\w*|sought|want\w*|aspir\w*|hop\w*|invit\w*|ask(?:s|ed|ing)?\s+to\s+(?:join|become|be\s+admitted)|request(?:s|ed|ing)?|(?:path|road|way|route)\s+(?:to|towards?)`,
       examples: [
         'Bosnia applied to join the alliance',
         'Timor-Leste aspires to membership of the bloc',
         'Peru formally asked to become a partner of the alliance',
+        'Georgia’s road towards membership of the alliance',
       ],
       counterExamples: ['Timor-Leste is a member of the bloc'],
     },
@@ -861,8 +863,13 @@ export const MEMBERSHIP_STATUS_FAMILY: PhraseFamily = {
     {
       name: 'membership status: in force',
       yields: { type: 'membership', status: 'in_force' },
-      pattern: String.raw`member|members|membership|role in|part of|make up|makes up|comprises?|consists? of|all(?:y|ies)|partners?`,
-      examples: ['Norway is a founding member of the alliance', 'the five states that make up the bloc'],
+      // Taking part in a grouping's programme is the standing partnership: "Armenia takes part in the PfP".
+      pattern: String.raw`member|members|membership|role in|part of|make up|makes up|comprises?|consists? of|all(?:y|ies)|partners?|participat(?:es?|ing)\s+in|takes?\s+part\s+in|taking\s+part\s+in|cooperat(?:es?|ing)\s+with`,
+      examples: [
+        'Norway is a founding member of the alliance',
+        'the five states that make up the bloc',
+        'Armenia cooperates with the alliance through its partnership programme',
+      ],
       counterExamples: ['Norway hosted the drills in the Arctic'],
     },
   ],

@@ -206,7 +206,8 @@ export const MEETING_FAMILY: PhraseFamily = {
       name: 'meeting: dialogue',
       yields: { role: 'meeting' },
       // Dialogue to be strengthened or deepened is a relationship, not a meeting held.
-      pattern: String.raw`(?<!\b(?:strengthen|strengthens|strengthening|deepen|deepens|deepening|enhance|enhances|enhancing|promote|promotes|promoting|boost|boosting|expand|expanding|foster|fostering|improve|improving|intensify|intensifying|broaden|broadening)\s+(?:(?:the|their|its|political|strategic|security|defen[cs]e|military|bilateral|regular|closer|high-level)\s+){0,3})(?:dialogue|consultations)`,
+      // Nor is work done "in close dialogue with" a partner: the manner of the work, not a meeting.
+      pattern: String.raw`(?<!\b(?:strengthen|strengthens|strengthening|deepen|deepens|deepening|enhance|enhances|enhancing|promote|promotes|promoting|boost|boosting|expand|expanding|foster|fostering|improve|improving|intensify|intensifying|broaden|broadening)\s+(?:(?:the|their|its|political|strategic|security|defen[cs]e|military|bilateral|regular|closer|high-level)\s+){0,3}|\bin\s+(?:close|constant|continuous|ongoing|permanent|regular|full)\s+)(?:dialogue|consultations)`,
       examples: [
         'Korea and Vietnam held a strategic dialogue in Hanoi.',
         'Staff consultations between Warsaw and Berlin resumed.',
@@ -214,6 +215,7 @@ export const MEETING_FAMILY: PhraseFamily = {
       counterExamples: [
         'The film has very little spoken text.',
         'The pact will strengthen political dialogue between Kenya and the alliance.',
+        'The plan was drawn up in close consultations with Kenya.',
       ],
     },
     {
