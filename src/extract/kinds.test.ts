@@ -3328,4 +3328,28 @@ describe('13. events named by their participants only, aid by its source, fronte
       'high_level_meeting DNK+UKR held',
     );
   });
+
+  it('reads a delivery coordinated with a build still to come as the order, not a hand-over', () => {
+    expect(
+      rules(
+        'Chile ordered six frigates from Spain. Four will be assembled in Ferrol and handed over from 2029.',
+      ),
+    ).not.toContain('equipment_transfer ESP+CHL completed');
+  });
+
+  it('reads "the government" after a dated opening as the state the article is about', () => {
+    expect(
+      rules(
+        'Chile wants more patrol ships for its long coast. In May 2021 the government ordered two offshore patrol vessels from Spain.',
+      ),
+    ).toContain('equipment_transfer ESP+CHL concluded');
+  });
+
+  it('reads "All <kit> from that contract" handed over, no state named, as the sale just told', () => {
+    expect(
+      rules(
+        'Peru signed for 12 patrol boats from South Korea in 2019. All boats from that first contract were since delivered to its coast guard.',
+      ),
+    ).toContain('equipment_transfer KOR+PER completed');
+  });
 });

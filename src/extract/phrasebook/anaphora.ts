@@ -36,12 +36,14 @@ export const PRONOUN_SUBJECT_FAMILY: PhraseFamily = {
       yields: { role: 'continued-subject' },
       bare: true,
       // A short opener may come first: "Now it is buying ...", "In 2019, they signed ...".
-      pattern: String.raw`^\s*(?:(?:now|today|but|and|yet|so|since then|meanwhile|however|in \d{4}|last year|this year|later)\s*,?\s+)?(?:(?:he|she|it|its|they|their|the country|the government|the ministry|the minister|the prime minister|the president)\b|(?:\w+\s+){0,2}(?:also|then)\b)`,
+      // Or a date: "In May 2021 the ministry bought ...".
+      pattern: String.raw`^\s*(?:(?:now|today|but|and|yet|so|since then|meanwhile|however|in (?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d{4}|last year|this year|later)\s*,?\s+)?(?:(?:he|she|it|its|they|their|the country|the government|the ministry|the minister|the prime minister|the president)\b|(?:\w+\s+){0,2}(?:also|then)\b)`,
       examples: [
         'She later flew on to Windhoek.',
         'Officials then confirmed the order of four corvettes.',
         'Now it is buying more from Seoul.',
         'In 2019, they signed a logistics pact.',
+        'In March 2021 the government bought six more.',
       ],
       counterExamples: ['Windhoek later confirmed the order.', 'Hetman units paraded in Kyiv.'],
     },

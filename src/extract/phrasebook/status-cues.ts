@@ -584,6 +584,8 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
       yields: { status: 'concluded' },
       words: [
         '(will|would|shall|to|are due to|is due to) be (delivered|handed over|transferred|supplied|commissioned)',
+        // The delivery coordinated with a build still to come: "will be built in Spain and delivered by 2029".
+        '(will|would|shall|to|are due to|is due to) be (built|made|produced|assembled|manufactured|completed|tested) ~4 and (delivered|handed over|transferred|supplied|shipped|commissioned)',
         '(will|would|is to|are to|is due to|are due to|is set to|are set to) (receive|get|take delivery)',
         '(will|would|shall|is to|are to|is set to|are set to) [also |soon ](hand over|deliver|transfer|donate|ship)',
         '(expected|due|set|slated|scheduled|poised) to (receive|get|take delivery)',
@@ -597,6 +599,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
       examples: [
         'Cairo will buy four corvettes from Rome, with the first due to be handed over in 2027.',
         'The first of the twelve helicopters is due to be delivered next spring.',
+        'Eight of the boats will be assembled in Durban and handed over from 2028.',
         'Deliveries will begin in 2026, the ministry said.',
         'Quito will receive six patrol boats donated by Washington.',
         'Accra is expected to take delivery of four Brazilian trainers in June.',

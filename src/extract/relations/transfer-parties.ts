@@ -559,9 +559,9 @@ const PASSIVE_AUXILIARY = /\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$/i;
 /** Between two makers of one list of systems bought: no preposition that opens another phrase. */
 const NOT_A_LIST = /\b(?:over|after|because|amid|for|with|from|to|in|of|by|than|while|but)\b/i;
 
-/** "The first frigate", "the remaining jets": equipment already told, named before the verb. */
+/** "The first frigate", "the remaining jets", "all boats": equipment already told, named before the verb. */
 const DEFINITE_EQUIPMENT = new RegExp(
-  `\\b(?:the|its|their)\\s+(?:(?:first|second|third|last|final|remaining|new|other|\\w+)\\s+){0,2}(?:${EQUIPMENT.source})\\b`,
+  `\\b(?:the|its|their|all)\\s+(?:(?:first|second|third|last|final|remaining|new|other|\\w+)\\s+){0,2}(?:${EQUIPMENT.source})\\b`,
   'i',
 );
 /** The same, through a system's name ("American Apache helicopters", "Korean K9 howitzers"). */

@@ -46,9 +46,12 @@ export function pointsBack(text: string): boolean {
   );
 }
 
-/** "The first frigate was delivered in May": a sentence that opens on equipment already told. */
+/**
+ * "The first frigate was delivered in May", "All boats from the first batch ...": a sentence that opens on
+ * equipment already told, or on the contract for it ("The first contract, for 180 tanks, was signed ...").
+ */
 const TOLD_EQUIPMENT = new RegExp(
-  `^\\s*(?:The|Its|Their)\\s+(?:(?:first|second|third|last|final|remaining|new|other|\\w+)\\s+){0,4}(?:${EQUIPMENT.source})\\b`,
+  `^\\s*(?:The|Its|Their|All(?:\\s+(?:of\\s+)?the)?|Most\\s+of\\s+the)\\s+(?:(?:first|second|third|last|final|remaining|new|other|\\w+)\\s+){0,4}(?:${EQUIPMENT.source}|contracts?|orders?)\\b`,
 );
 
 /** "An information security agreement followed in 2012.": an instrument of the pair just told. */
