@@ -3352,4 +3352,28 @@ describe('13. events named by their participants only, aid by its source, fronte
       ),
     ).toContain('equipment_transfer KOR+PER completed');
   });
+
+  it('reads the agent of an export deal as its exporter, to the state named before it', () => {
+    expect(
+      rules(
+        'Peru signed for 24 jet trainers from KAI, the biggest export order yet won by the Korean aerospace industry.',
+      ),
+    ).not.toContain('equipment_transfer PER+KOR concluded');
+  });
+
+  it('reads a pact to come into force after ratification as signed, not in force', () => {
+    expect(
+      rules(
+        'Chile and Peru inked a visiting forces pact, which is to come into force when both congresses approve it.',
+      ),
+    ).not.toContain('reciprocal_access CHL+PER in_force');
+  });
+
+  it('reads "concluded that" as a judgement, not a signing', () => {
+    expect(
+      rules(
+        'Samoa’s leaders studied the Chinese security pact with Tonga and concluded, wisely, that they need not choose.',
+      ),
+    ).not.toContain('security_treaty CHN+TON concluded');
+  });
 });

@@ -46,6 +46,22 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
       counterExamples: ['The agreement remains the basis of their cooperation.'],
     },
   ]),
+  // Before "enter into force": a pact "to come into force after ratification" is signed, not yet in force.
+  cue('concluded', 'agreement concluded (force to come)', [
+    {
+      name: 'agreement concluded: will enter into force',
+      yields: { status: 'concluded' },
+      words: [
+        '(will|would|shall|is to|are to|is expected to|are expected to|is set to|is due to|should) (enter|come) into (force|effect)',
+        '(will|would|shall|is expected to|is set to|is due to) take effect',
+      ],
+      examples: [
+        'The accord is to come into force when Congress approves it.',
+        'The logistics accord is set to take effect in the spring.',
+      ],
+      counterExamples: ['That access accord came into effect in March.'],
+    },
+  ]),
   cue('in_force', 'agreement in force (entered)', [
     {
       name: 'agreement in force: restored',
@@ -353,7 +369,6 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'sign[ed|s|ing]',
         'ink[ed|s]',
         'seal[ed|s|ing]',
-        'conclud(e|ed|es)',
         'struck',
         'reach[ed|es]',
         'agreed',
@@ -376,6 +391,17 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'Saudi Arabia and Pakistan signed a mutual defence pact.',
       ],
       counterExamples: ['The ministers talked for two hours.'],
+    },
+    {
+      // Concluding a pact, not concluding that something is so ("watched the pact and concluded, wisely, that").
+      name: 'concluded: concluded, not a judgement',
+      yields: { status: 'concluded' },
+      pattern: String.raw`conclud(?:e|ed|es)(?![,\s]+(?:\w+,?\s+){0,2}that\b)`,
+      examples: [
+        'The two navies concluded a logistics pact in 2019.',
+        'Accra and Lome conclude the accord today.',
+      ],
+      counterExamples: ['Hanoi studied the pact and concluded, wisely, that it need not choose.'],
     },
     {
       name: 'concluded: adopted, decided, revised',

@@ -403,6 +403,12 @@ export function transferParties(
       // after the noun buys from the subject named, the maker of the system, or the supplier of the transfer
       // just told ("It has since found buyers abroad").
       const named = before.at(-1)?.codes[0] ?? null;
+      // "Lima signed for 24 trainers, the biggest export order yet won by the Korean industry": the agent
+      // of the deal exports, to the state named before it.
+      const exporter = /^export\b/i.test(text.slice(trigger.start, trigger.end))
+        ? after.find((g) => g.marker === 'by' && g.start - trigger.end <= 40)?.codes[0]
+        : undefined;
+      if (exporter && named && named !== exporter) return pair(exporter, [named]);
       const told = recent(discourse.lastSupplier, sentence, 3)?.code ?? null;
       // "The Akinci, a twin-engine drone able to carry ..., is in service with A and B": the system the
       // sentence is about, however long its apposition, before the supplier told earlier.
