@@ -3376,4 +3376,20 @@ describe('13. events named by their participants only, aid by its source, fronte
       ),
     ).not.toContain('security_treaty CHN+TON concluded');
   });
+
+  it('reads "Recipients include" after a hand-over as the supplier just told giving to each state listed', () => {
+    expect(
+      rules(
+        'Since 2016 Japan has donated rescue boats to Vietnam and other coastal states. Recipients include Sri Lanka, Bangladesh and Malaysia.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'equipment_transfer JPN+BGD completed',
+        'equipment_transfer JPN+LKA completed',
+        'equipment_transfer JPN+MYS completed',
+      ]),
+    );
+    // With no hand-over told, a list of recipients names no donor.
+    expect(rules('Recipients include Sri Lanka, Bangladesh and Malaysia.')).toEqual([]);
+  });
 });

@@ -688,6 +688,8 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         '(relies|rely|relied|depends|depend|depended) ~2 on',
         // A gift received has been handed over.
         '(was|were|came as) [a ](donation|gift)[s] from',
+        // Those listed as its recipients have it: "Recipients include A and B".
+        'recipients (include|included|have included)',
         // Deliveries under way: "continued to receive", "began delivering".
         '(continue[s|d]|began|begun|started|keeps|kept) (to receive|receiving|to take delivery|taking delivery|to deliver|delivering|to supply|supplying|to provide|providing|to send|sending|to hand over|handing over)',
       ],

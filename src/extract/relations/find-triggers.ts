@@ -569,7 +569,9 @@ function findTransfers(
       if (out[k]!.kind === kind && out[k]!.start < end && m.index < out[k]!.end) out.splice(k, 1);
   };
   for (const m of matchesFrom(ARMS_DEAL, text, phrases, may, firstAt)) push(m, 'deal');
-  for (const m of matchesFrom(AID, text, phrases, may, firstAt)) push(m, 'aid');
+  // "Recipients include A and B" names those a transfer just told went to; alone it may be any gift's.
+  for (const m of matchesFrom(AID, text, phrases, may, firstAt))
+    if (transferInPlay || !/^recipients\s/i.test(m[0])) push(m, 'aid');
   for (const m of matchesFrom(INTENT_TO_BUY, text, phrases, may, firstAt)) {
     const end = m.index + m[0].length;
     if (!namesEquipment(text, end, end + 90)) continue;

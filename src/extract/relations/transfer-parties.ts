@@ -368,8 +368,13 @@ export function transferParties(
           ? pair(subjectState, [giver])
           : pair(giver, [subjectState]);
       }
+      // A list with no donor named: the article's state; but "Recipients include A, B and C" are those of the
+      // supplier just told ("Since 2018 Canberra has delivered boats across the region").
+      const told = /^recipients\s/i.test(text.slice(trigger.start, trigger.end))
+        ? (recent(discourse.lastSupplier, sentence, 3)?.code ?? null)
+        : null;
       const donor = list
-        ? (codes.find((c) => !list.codes.includes(c)) ?? discourse.focal)
+        ? (codes.find((c) => !list.codes.includes(c)) ?? told ?? discourse.focal)
         : (usable[0]?.codes[0] ?? null);
       return pair(donor, list ? list.codes : codes);
     }
