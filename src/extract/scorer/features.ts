@@ -322,7 +322,8 @@ function readingsOf(
 /** The kinds of the rules' readings (of all readings, when the rules read none), in order of first reading. */
 function namingKinds(candidates: readonly Candidate[], rule: boolean): string[] {
   const kinds: string[] = [];
-  for (const c of candidates) if ((!rule || c.origin === 'rule') && !kinds.includes(c.kind)) kinds.push(c.kind);
+  for (const c of candidates)
+    if ((!rule || c.origin === 'rule') && !kinds.includes(c.kind)) kinds.push(c.kind);
   return kinds;
 }
 
