@@ -3,7 +3,7 @@
 // of each candidate. It runs after the relations stage because only candidates need dates: most news reads
 // none, and the date parser is the costly part.
 import type { AnalyzedDocument, Candidate, DateMention, Sentence } from '../document.js';
-import { CARRY, pickDate } from '../relations/pick-date.js';
+import { CARRY, carriedFrom, pickDate } from '../relations/pick-date.js';
 import { allMatches } from '../lexicon/all-matches.js';
 import { parseCasualDates } from './date-parser.js';
 import { formatReference, resolveMention, type Reference, referenceFrom } from './date-resolution.js';
@@ -59,7 +59,7 @@ const NOT_A_DATE =
 export function dates(doc: AnalyzedDocument): void {
   if (doc.candidates.length === 0) return;
   // What a sentence after the last candidate's says dates nothing: the reading stops there.
-  readDates(doc, Math.max(...doc.candidates.map((c) => c.sentence)), datedSentences(doc.candidates));
+  readDates(doc, Math.max(...doc.candidates.map((c) => c.sentence)), datedSentences(doc));
   // A candidate's date depends on its sentence, its trigger and its status only: the readings of one trigger
   // share it.
   const dated = new Map<string, Pick<Candidate, 'date' | 'dateStated' | 'dateReported'>>();
@@ -71,10 +71,16 @@ export function dates(doc: AnalyzedDocument): void {
   }
 }
 
-/** The sentences whose dates pickDate reads: each candidate's own, and the CARRY before it. */
-function datedSentences(candidates: readonly Candidate[]): Set<number> {
+/**
+ * The sentences whose dates pickDate reads: each candidate's own, and those before it in its paragraph that
+ * its date may be carried from (none for a status that takes no date from the narrative).
+ */
+function datedSentences(doc: AnalyzedDocument): Set<number> {
   const out = new Set<number>();
-  for (const c of candidates) for (let i = Math.max(0, c.sentence - CARRY); i <= c.sentence; i++) out.add(i);
+  for (const c of doc.candidates) {
+    out.add(c.sentence);
+    for (const i of carriedFrom(doc, c)) out.add(i);
+  }
   return out;
 }
 
@@ -149,6 +155,13 @@ function speaksOfFuture(text: string, at: number): boolean {
   return past < 0 || future >= past;
 }
 
+/** The instant the parser reads relative dates from: noon of the reference date, or mid-year of the year in force. */
+function parserInstant(reference: Reference | null, contextYear: number | null): Date {
+  return reference
+    ? new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12))
+    : new Date(Date.UTC(contextYear ?? 2000, 6, 1, 12));
+}
+
 interface SentenceDates {
   mentions: DateMention[];
   reanchor: Reference | null;
@@ -162,11 +175,10 @@ function sentenceDates(
   contextYear: number | null,
 ): SentenceDates {
   const text = sentence.text;
-  const sentenceFuture = FUTURE_WORD.test(text);
-  const instant = reference
-    ? new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12))
-    : new Date(Date.UTC(contextYear ?? 2000, 6, 1, 12));
-  const results = PARSER_WORD.test(text) ? parseCasualDates(text, instant) : [];
+  // Whether the sentence speaks of the future at all: asked only of a date the parser read and kept (most
+  // sentences the parser reads have none), and then once.
+  let sentenceFuture: boolean | undefined;
+  const results = PARSER_WORD.test(text) ? parseCasualDates(text, parserInstant(reference, contextYear)) : [];
   const out: SentenceDates = { mentions: [], reanchor: null, firstFull: null, lastYear: null };
   const covered: Array<[number, number]> = [];
   for (const r of results) {
@@ -184,7 +196,7 @@ function sentenceDates(
     )
       continue;
     const relativeWords = !/\d/.test(r.text) && !MONTH_NAME.test(r.text);
-    const future = sentenceFuture && speaksOfFuture(text, r.index);
+    const future = (sentenceFuture ??= FUTURE_WORD.test(text)) && speaksOfFuture(text, r.index);
     let resolved = resolveMention(r.start, { reference, contextYear, future, relativeWords });
     if (!resolved) continue;
     // "in April last year", "in May next year": a month without a year, then the year it falls in.
