@@ -78,8 +78,11 @@ export function confidence(
  * then status (a key joined per fact is a new string to hash).
  */
 function foldedWeights(weights: Record<string, number>, kind: FactKind): Map<string, number> {
-  let byType = FOLDED.get(weights);
+  // A run scores with one model: its tables are kept at hand, not looked up by the weights each fact.
+  let byType = weights === lastWeights ? lastByType : FOLDED.get(weights);
   if (!byType) FOLDED.set(weights, (byType = new Map()));
+  lastWeights = weights;
+  lastByType = byType;
   let byStatus = byType.get(kind.type);
   if (!byStatus) byType.set(kind.type, (byStatus = new Map()));
   let folded = byStatus.get(kind.status);
@@ -97,4 +100,6 @@ function foldedWeights(weights: Record<string, number>, kind: FactKind): Map<str
   return folded;
 }
 const FOLDED = new WeakMap<Record<string, number>, Map<string, Map<string, Map<string, number>>>>();
+let lastWeights: Record<string, number> | undefined;
+let lastByType: Map<string, Map<string, Map<string, number>>> | undefined;
 const CROSS = /^(.+)\*(type|status)=(.+)$/;
