@@ -61,13 +61,20 @@ export function dates(doc: AnalyzedDocument): void {
   // What a sentence after the last candidate's says dates nothing: the reading stops there.
   readDates(doc, Math.max(...doc.candidates.map((c) => c.sentence)), datedSentences(doc));
   // A candidate's date depends on its sentence, its trigger and its status only: the readings of one trigger
-  // share it.
-  const dated = new Map<string, Pick<Candidate, 'date' | 'dateStated' | 'dateReported'>>();
+  // share it. They are found by the trigger's offset, then among the few readings there: no key is built and
+  // hashed per candidate.
+  const dated = new Map<number, Candidate[]>();
   for (const c of doc.candidates) {
-    const key = `${c.sentence}|${c.anchor}|${c.anchorEnd}|${c.status}`;
-    let date = dated.get(key);
-    if (!date) dated.set(key, (date = pickDate(doc, c)));
-    Object.assign(c, date);
+    let here = dated.get(c.anchor);
+    if (!here) dated.set(c.anchor, (here = []));
+    const same = here.find(
+      (d) => d.sentence === c.sentence && d.anchorEnd === c.anchorEnd && d.status === c.status,
+    );
+    const date = same ?? pickDate(doc, c);
+    if (!same) here.push(c);
+    c.date = date.date;
+    c.dateStated = date.dateStated;
+    c.dateReported = date.dateReported;
   }
 }
 
