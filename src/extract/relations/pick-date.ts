@@ -1,7 +1,7 @@
 // The date of a candidate: the date mention nearest its trigger in the sentence; else the last date the
 // narrative gave in the same paragraph; else the reference date in force (news reports today's events),
 // unless the fact is background ("already has") or still to come.
-import type { AnalyzedDocument, Candidate } from '../document.js';
+import type { AnalyzedDocument, Candidate, DateMention } from '../document.js';
 import { clauseAround } from './decide-status.js';
 import { compileFamily } from '../phrasebook/compile.js';
 import { BACKGROUND_KIND_FAMILY, REPORT_DATE_FAMILY } from '../phrasebook/clauses.js';
@@ -18,7 +18,12 @@ export const CARRY = 2;
 
 type Dated = Pick<Candidate, 'date' | 'dateStated' | 'dateReported'>;
 
-export function pickDate(doc: AnalyzedDocument, c: Candidate): Dated {
+export function pickDate(
+  doc: AnalyzedDocument,
+  c: Candidate,
+  /** The dates of a sentence before the candidate's (the dates stage parses some only when asked). */
+  datesOf: (sentence: number) => readonly DateMention[] | undefined = (i) => doc.dates.get(i),
+): Dated {
   const stated = nearestDate(doc, c);
   if (stated) return { date: stated.value, dateStated: true, dateReported: stated.reported };
   if (
@@ -27,7 +32,7 @@ export function pickDate(doc: AnalyzedDocument, c: Candidate): Dated {
   )
     return { date: null, dateStated: false, dateReported: false };
   for (const i of carriedFrom(doc, c)) {
-    const last = doc.dates.get(i)?.at(-1);
+    const last = datesOf(i)?.at(-1);
     if (last) return { date: last.value, dateStated: false, dateReported: false };
   }
   return { date: doc.references[c.sentence] ?? null, dateStated: false, dateReported: false };

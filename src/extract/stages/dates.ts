@@ -58,8 +58,21 @@ const NOT_A_DATE =
 
 export function dates(doc: AnalyzedDocument): void {
   if (doc.candidates.length === 0) return;
+  const { read, carryOnly } = datedSentences(doc);
   // What a sentence after the last candidate's says dates nothing: the reading stops there.
-  readDates(doc, Math.max(...doc.candidates.map((c) => c.sentence)), datedSentences(doc));
+  const later = { may: carryOnly, pending: new Map<number, PendingParse>() };
+  readDates(doc, Math.max(...doc.candidates.map((c) => c.sentence)), read, later);
+  // A sentence left for later is parsed the first time pickDate reads it: most are never read (a candidate's
+  // own sentence states a date, or its status takes none from the narrative).
+  const datesOf = (index: number): DateMention[] | undefined => {
+    const pending = later.pending.get(index);
+    if (pending) {
+      later.pending.delete(index);
+      const found = sentenceDates(doc.sentences[index]!, pending.reference, pending.contextYear);
+      if (found.mentions.length > 0) doc.dates.set(index, found.mentions);
+    }
+    return doc.dates.get(index);
+  };
   // A candidate's date depends on its sentence, its trigger and its status only: the readings of one trigger
   // share it. They are found by the trigger's offset, then among the few readings there: no key is built and
   // hashed per candidate.
@@ -70,7 +83,7 @@ export function dates(doc: AnalyzedDocument): void {
     const same = here.find(
       (d) => d.sentence === c.sentence && d.anchorEnd === c.anchorEnd && d.status === c.status,
     );
-    const date = same ?? pickDate(doc, c);
+    const date = same ?? pickDate(doc, c, datesOf);
     if (!same) here.push(c);
     c.date = date.date;
     c.dateStated = date.dateStated;
@@ -79,17 +92,39 @@ export function dates(doc: AnalyzedDocument): void {
 }
 
 /**
- * The sentences whose dates pickDate reads: each candidate's own, and those before it in its paragraph that
- * its date may be carried from (none for a status that takes no date from the narrative).
+ * The sentences whose dates pickDate reads (`read`): each candidate's own, and those before it in its
+ * paragraph that its date may be carried from (none for a status that takes no date from the narrative); and
+ * of those, the ones that are no candidate's own (`carryOnly`): pickDate reads them only when the candidate's
+ * own sentence states no date for it.
  */
-function datedSentences(doc: AnalyzedDocument): Set<number> {
-  const out = new Set<number>();
+function datedSentences(doc: AnalyzedDocument): { read: Set<number>; carryOnly: Set<number> } {
+  const own = new Set<number>();
+  const carried = new Set<number>();
   for (const c of doc.candidates) {
-    out.add(c.sentence);
-    for (const i of carriedFrom(doc, c)) out.add(i);
+    own.add(c.sentence);
+    for (const i of carriedFrom(doc, c)) carried.add(i);
   }
-  return out;
+  const read = new Set(own);
+  const carryOnly = new Set<number>();
+  for (const i of carried) {
+    read.add(i);
+    if (!own.has(i)) carryOnly.add(i);
+  }
+  return { read, carryOnly };
 }
+
+/** What a sentence's dates are read against, kept for a parse left for later. */
+interface PendingParse {
+  reference: Reference;
+  contextYear: number | null;
+}
+
+/**
+ * Any of the words REANCHOR_BEFORE or REANCHOR_AFTER need, anywhere, even inside a longer word (they read
+ * slices of the sentence, where a word may be cut): without one, a sentence's dates cannot move the reference.
+ */
+const REANCHOR_LETTERS =
+  /published|posted|reported|dated|released|written|issued|piece|story|article|report|post|release|statement|column/i;
 
 /**
  * The dates of the sentences (doc.dates) and the reference date in force at each (doc.references), up to the
@@ -102,6 +137,11 @@ export function readDates(
   doc: AnalyzedDocument,
   last = doc.sentences.length - 1,
   read?: ReadonlySet<number>,
+  /**
+   * Sentences (`may`) whose parse may wait until their dates are asked for, left in `pending`: where there is
+   * a reference date and the sentence cannot move it, its parse changes nothing that comes after it.
+   */
+  later?: { may: ReadonlySet<number>; pending: Map<number, PendingParse> },
 ): void {
   let reference: Reference | null = referenceFrom(doc.published);
   let contextYear: number | null = reference?.year ?? null;
@@ -122,6 +162,10 @@ export function readDates(
       continue;
     }
     if (reference && read && !read.has(sentence.index) && !MAY_REANCHOR.test(sentence.text)) continue;
+    if (reference && later?.may.has(sentence.index) && !REANCHOR_LETTERS.test(sentence.text)) {
+      later.pending.set(sentence.index, { reference, contextYear });
+      continue;
+    }
     const found = sentenceDates(sentence, reference, contextYear);
     if (found.mentions.length > 0) doc.dates.set(sentence.index, found.mentions);
     if (found.reanchor) reference = found.reanchor;
