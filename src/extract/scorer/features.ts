@@ -76,12 +76,7 @@ export function documentContext(doc: AnalyzedDocument, candidates: readonly Cand
     readingOf.set(c, { pk, reading: had });
     if (c.origin === 'rule') rulePairs.add(pk);
   }
-  const together: Array<Set<string>> = doc.sentences.map(() => new Set<string>());
-  let s = 0;
-  for (const m of doc.parties) {
-    while (s < doc.sentences.length && doc.sentences[s]!.end <= m.start) s++;
-    together[s]?.add(m.code);
-  }
+  const together = partiesBySentence(doc).filter((t) => t.size > 1);
   const defense = doc.sentences.map((x) => DEFENSE_CONTEXT.test(x.text));
   // Read only for the sentences that carry a candidate: no feature asks about the others.
   const civil: boolean[] = [];
@@ -97,10 +92,28 @@ export function documentContext(doc: AnalyzedDocument, candidates: readonly Cand
     readingOf,
     rulePairs,
     sentences: doc.sentences.length,
-    together: together.filter((t) => t.size > 1),
+    together,
     togetherCounts: new Map(),
     totalMentions: doc.parties.length,
   };
+}
+
+/** The parties each sentence that names one names, in sentence order (no set for the sentences that name none). */
+function partiesBySentence(doc: AnalyzedDocument): Array<Set<string>> {
+  const out: Array<Set<string>> = [];
+  let s = 0;
+  let at = -1;
+  for (const m of doc.parties) {
+    while (s < doc.sentences.length && doc.sentences[s]!.end <= m.start) s++;
+    // A mention after the last sentence's end is in none.
+    if (s >= doc.sentences.length) break;
+    if (s !== at) {
+      out.push(new Set());
+      at = s;
+    }
+    out.at(-1)!.add(m.code);
+  }
+  return out;
 }
 
 const DEFENSE_CONTEXT = compileEntries(DEFENSE_CONTEXT_FAMILY.entries, DEFENSE_CONTEXT_FAMILY.flags);
