@@ -40,9 +40,9 @@ export function pickDate(
 
 /**
  * The sentences before a candidate's, nearest first, whose last date may date it when its own sentence states
- * none: up to CARRY back within its paragraph. The dates stage parses no other sentence for a candidate.
+ * none: up to CARRY back within its paragraph.
  */
-export function carriedFrom(doc: AnalyzedDocument, c: Candidate): number[] {
+function carriedFrom(doc: AnalyzedDocument, c: Candidate): number[] {
   // What is in force, has ended or is planned is dated by its own sentence or not at all (see pickDate).
   if (UNDATED.has(c.status)) return [];
   // Talks under way or a step proposed are not dated by the sentences before ("a presence that dated back to

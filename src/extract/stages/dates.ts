@@ -3,7 +3,7 @@
 // of each candidate. It runs after the relations stage because only candidates need dates: most news reads
 // none, and the date parser is the costly part.
 import type { AnalyzedDocument, Candidate, DateMention, Sentence } from '../document.js';
-import { CARRY, carriedFrom, pickDate } from '../relations/pick-date.js';
+import { CARRY, pickDate } from '../relations/pick-date.js';
 import { allMatches } from '../lexicon/all-matches.js';
 import { parseCasualDates } from './date-parser.js';
 import { formatReference, resolveMention, type Reference, referenceFrom } from './date-resolution.js';
@@ -63,7 +63,7 @@ export function dates(doc: AnalyzedDocument): void {
   const later = { may: carryOnly, pending: new Map<number, PendingParse>() };
   readDates(doc, Math.max(...doc.candidates.map((c) => c.sentence)), read, later);
   // A sentence left for later is parsed the first time pickDate reads it: most are never read (a candidate's
-  // own sentence states a date, or its status takes none from the narrative).
+  // own sentence states a date, its status takes none from the narrative, or a paragraph starts between).
   const datesOf = (index: number): DateMention[] | undefined => {
     const pending = later.pending.get(index);
     if (pending) {
@@ -92,24 +92,20 @@ export function dates(doc: AnalyzedDocument): void {
 }
 
 /**
- * The sentences whose dates pickDate reads (`read`): each candidate's own, and those before it in its
- * paragraph that its date may be carried from (none for a status that takes no date from the narrative); and
- * of those, the ones that are no candidate's own (`carryOnly`): pickDate reads them only when the candidate's
- * own sentence states no date for it.
+ * The sentences whose dates may be read (`read`): each candidate's own and the CARRY before it; and of those,
+ * the ones that are no candidate's own (`carryOnly`). pickDate reads one of these only when it is in the
+ * candidate's paragraph, the candidate's status takes a date from the narrative and its own sentence states
+ * none (carriedFrom): most are never read, and their parse can wait until one is.
  */
 function datedSentences(doc: AnalyzedDocument): { read: Set<number>; carryOnly: Set<number> } {
-  const own = new Set<number>();
-  const carried = new Set<number>();
-  for (const c of doc.candidates) {
-    own.add(c.sentence);
-    for (const i of carriedFrom(doc, c)) carried.add(i);
-  }
-  const read = new Set(own);
+  const own = new Set(doc.candidates.map((c) => c.sentence));
+  const read = new Set<number>();
   const carryOnly = new Set<number>();
-  for (const i of carried) {
-    read.add(i);
-    if (!own.has(i)) carryOnly.add(i);
-  }
+  for (const s of own)
+    for (let i = Math.max(0, s - CARRY); i <= s; i++) {
+      read.add(i);
+      if (!own.has(i)) carryOnly.add(i);
+    }
   return { read, carryOnly };
 }
 
