@@ -35,6 +35,11 @@ export class LiteralFilter {
    */
   private readonly quick: Int32Array;
   private readonly setCount: number;
+  /**
+   * Per literal set: 1 when the text read by mayMatch holds one of its literals. One array cleared per call
+   * rather than one allocated: the gate asks this of every sentence that names a party.
+   */
+  private readonly hit: Uint8Array;
 
   constructor(private readonly expressions: readonly RegExp[]) {
     // Each distinct set of literals (one of its strings) is found once, however many expressions need it.
@@ -61,6 +66,7 @@ export class LiteralFilter {
       return strings ? indexOf(strings) : -1;
     });
     this.setCount = literals.length;
+    this.hit = new Uint8Array(this.setCount);
     let width = 1;
     for (const set of literals)
       for (const literal of set)
@@ -125,8 +131,8 @@ export class LiteralFilter {
    * literal the expression matches is spelled in ASCII in the text.
    */
   mayMatch(text: string): Set<RegExp> {
-    const { column, width, next, outputFrom, outputs } = this;
-    const hit = new Uint8Array(this.setCount);
+    const { column, width, next, outputFrom, outputs, hit } = this;
+    hit.fill(0);
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);

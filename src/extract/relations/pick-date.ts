@@ -1,7 +1,7 @@
 // The date of a candidate: the date mention nearest its trigger in the sentence; else the last date the
 // narrative gave in the same paragraph; else the reference date in force (news reports today's events),
 // unless the fact is background ("already has") or still to come.
-import type { AnalyzedDocument, Candidate } from '../document.js';
+import type { AnalyzedDocument, Candidate, DateMention } from '../document.js';
 import { clauseAround } from './decide-status.js';
 import { compileFamily } from '../phrasebook/compile.js';
 import { BACKGROUND_KIND_FAMILY, REPORT_DATE_FAMILY } from '../phrasebook/clauses.js';
@@ -18,7 +18,12 @@ export const CARRY = 2;
 
 type Dated = Pick<Candidate, 'date' | 'dateStated' | 'dateReported'>;
 
-export function pickDate(doc: AnalyzedDocument, c: Candidate): Dated {
+export function pickDate(
+  doc: AnalyzedDocument,
+  c: Candidate,
+  /** The dates of a sentence before the candidate's (the dates stage parses some only when asked). */
+  datesOf: (sentence: number) => readonly DateMention[] | undefined = (i) => doc.dates.get(i),
+): Dated {
   const stated = nearestDate(doc, c);
   if (stated) return { date: stated.value, dateStated: true, dateReported: stated.reported };
   if (
@@ -26,16 +31,30 @@ export function pickDate(doc: AnalyzedDocument, c: Candidate): Dated {
     BACKGROUND_KIND.test(doc.normalized.slice(Math.max(0, c.anchor - 40), c.anchorEnd))
   )
     return { date: null, dateStated: false, dateReported: false };
-  const paragraph = doc.sentences[c.sentence]!.paragraph;
-  // Talks under way or a step proposed are not dated by the sentences before ("a presence that dated back to
-  // 1960. Officials said they have begun talks on a new framework").
-  const carry = c.status === 'negotiating' || c.status === 'proposed' ? 0 : CARRY;
-  for (let i = c.sentence - 1; i >= Math.max(0, c.sentence - carry); i--) {
-    if (doc.sentences[i]!.paragraph !== paragraph) break;
-    const last = doc.dates.get(i)?.at(-1);
+  for (const i of carriedFrom(doc, c)) {
+    const last = datesOf(i)?.at(-1);
     if (last) return { date: last.value, dateStated: false, dateReported: false };
   }
   return { date: doc.references[c.sentence] ?? null, dateStated: false, dateReported: false };
+}
+
+/**
+ * The sentences before a candidate's, nearest first, whose last date may date it when its own sentence states
+ * none: up to CARRY back within its paragraph.
+ */
+function carriedFrom(doc: AnalyzedDocument, c: Candidate): number[] {
+  // What is in force, has ended or is planned is dated by its own sentence or not at all (see pickDate).
+  if (UNDATED.has(c.status)) return [];
+  // Talks under way or a step proposed are not dated by the sentences before ("a presence that dated back to
+  // 1960. Officials said they have begun talks on a new framework").
+  const carry = c.status === 'negotiating' || c.status === 'proposed' ? 0 : CARRY;
+  const paragraph = doc.sentences[c.sentence]!.paragraph;
+  const out: number[] = [];
+  for (let i = c.sentence - 1; i >= Math.max(0, c.sentence - carry); i--) {
+    if (doc.sentences[i]!.paragraph !== paragraph) break;
+    out.push(i);
+  }
+  return out;
 }
 
 /** The date mention nearest the trigger; one that dates a report only when the sentence states no other. */

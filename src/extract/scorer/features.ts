@@ -10,18 +10,31 @@ import { partySetKey } from '../../parties/party-set.js';
 
 export type Features = Record<string, number>;
 
+/** The readings of one type and set of parties: the statuses read for them, and whether the rules read them. */
+export interface Reading {
+  statuses: Set<string>;
+  rule: boolean;
+}
+
 /** Everything the document says that the features of one fact compare against. */
 export interface DocumentContext {
   /** Mentions of each party in the whole text. */
   mentions: Map<string, number>;
   focal: string | null;
   /** Keys "type|parties" with the statuses read for them, and whether the rules read them. */
-  readings: Map<string, { statuses: Set<string>; rule: boolean }>;
+  readings: Map<string, Reading>;
+  /**
+   * Per candidate: its parties' key and its entry in `readings`, so a fact's features find them from one of
+   * its candidates instead of building the key again (a string built and hashed per fact).
+   */
+  readingOf: Map<Candidate, { pk: string; reading: Reading }>;
   /** Parties sets (sorted, joined) the rules read for any type. */
   rulePairs: Set<string>;
   sentences: number;
   /** The parties each sentence names, for how often a reading's parties are named together. */
   together: Array<ReadonlySet<string>>;
+  /** How many of `together` name both of two parties, counted once per pair (see togetherCount). */
+  togetherCounts: Map<string, Map<string, number>>;
   /** All party mentions in the text. */
   totalMentions: number;
   /** Per sentence: whether it speaks of defense (troops, arms, security...). */
@@ -50,7 +63,8 @@ export function documentContext(doc: AnalyzedDocument, candidates: readonly Cand
   for (const m of doc.parties) mentions.set(m.code, (mentions.get(m.code) ?? 0) + 1);
   let focal: string | null = null;
   for (const [code, n] of mentions) if (!focal || n > mentions.get(focal)!) focal = code;
-  const readings = new Map<string, { statuses: Set<string>; rule: boolean }>();
+  const readings = new Map<string, Reading>();
+  const readingOf = new Map<Candidate, { pk: string; reading: Reading }>();
   const rulePairs = new Set<string>();
   for (const c of candidates) {
     const pk = partySetKey(c.parties);
@@ -59,14 +73,10 @@ export function documentContext(doc: AnalyzedDocument, candidates: readonly Cand
     had.statuses.add(factStatusKey(c.status));
     had.rule ||= c.origin === 'rule';
     readings.set(key, had);
+    readingOf.set(c, { pk, reading: had });
     if (c.origin === 'rule') rulePairs.add(pk);
   }
-  const together: Array<Set<string>> = doc.sentences.map(() => new Set<string>());
-  let s = 0;
-  for (const m of doc.parties) {
-    while (s < doc.sentences.length && doc.sentences[s]!.end <= m.start) s++;
-    together[s]?.add(m.code);
-  }
+  const together = partiesBySentence(doc).filter((t) => t.size > 1);
   const defense = doc.sentences.map((x) => DEFENSE_CONTEXT.test(x.text));
   // Read only for the sentences that carry a candidate: no feature asks about the others.
   const civil: boolean[] = [];
@@ -79,11 +89,31 @@ export function documentContext(doc: AnalyzedDocument, candidates: readonly Cand
     mentions,
     focal,
     readings,
+    readingOf,
     rulePairs,
     sentences: doc.sentences.length,
-    together: together.filter((t) => t.size > 1),
+    together,
+    togetherCounts: new Map(),
     totalMentions: doc.parties.length,
   };
+}
+
+/** The parties each sentence that names one names, in sentence order (no set for the sentences that name none). */
+function partiesBySentence(doc: AnalyzedDocument): Array<Set<string>> {
+  const out: Array<Set<string>> = [];
+  let s = 0;
+  let at = -1;
+  for (const m of doc.parties) {
+    while (s < doc.sentences.length && doc.sentences[s]!.end <= m.start) s++;
+    // A mention after the last sentence's end is in none.
+    if (s >= doc.sentences.length) break;
+    if (s !== at) {
+      out.push(new Set());
+      at = s;
+    }
+    out.at(-1)!.add(m.code);
+  }
+  return out;
 }
 
 const DEFENSE_CONTEXT = compileEntries(DEFENSE_CONTEXT_FAMILY.entries, DEFENSE_CONTEXT_FAMILY.flags);
@@ -143,103 +173,216 @@ const squash = (n: number, scale: number): number => 1 - Math.exp(-n / scale);
 
 export function factFeatures(fact: Fact, candidates: readonly Candidate[], ctx: DocumentContext): Features {
   // A dictionary from the start (no prototype): each fact gains its own ~20 names, and an ordinary object
-  // takes a new hidden class with each, which costs several times the scoring itself.
+  // takes a new hidden class with each, which costs several times the scoring itself. Each name is set once,
+  // in a fixed order (a model's dot product and the JSON of a fact's features read them in that order).
   const f = Object.create(null) as Features;
-  const on = (name: string, value = 1): void => {
-    f[name] = (f[name] ?? 0) + value;
-  };
   const { type, status } = fact;
-  const rule = candidates.some((c) => c.origin === 'rule');
-  const sentences = new Set(candidates.map((c) => c.sentence));
-  const ruleSentences = new Set(candidates.filter((c) => c.origin === 'rule').map((c) => c.sentence));
-  on(named('type=', type));
-  on(named('status=', status));
-  on(named('type*status=', `${type}|${status}`));
-  if (rule) {
-    on('rule');
-  }
+  const n = fact.parties.length;
+  // One pass over the fact's readings gathers all that the features ask of them.
+  const r = readingsOf(candidates, status, n, ctx);
+  const rule = r.rule;
+  f[named('type=', type)] = 1;
+  f[named('status=', status)] = 1;
+  f[typeStatusName(type, status)] = 1;
+  if (rule) f.rule = 1;
   // How the rules named it, when they did: an anaphor restating a named instrument ("under the agreement")
   // is support, not a vaguer kind of fact.
-  const naming = rule ? candidates.filter((c) => c.origin === 'rule') : candidates;
-  for (const kind of new Set(naming.map((c) => c.kind))) on(named('kind=', kind));
-  if (candidates.every((c) => c.statusFrom === 'cue')) {
-    on('statusFromCue');
-  }
+  for (const kind of namingKinds(candidates, rule)) f[named('kind=', kind)] = 1;
+  if (r.allFromCue) f.statusFromCue = 1;
   // Whether a cue in the trigger's clause speaks for this status or only for others.
-  if (candidates.some((c) => c.cued.includes(status))) on('cueAgrees');
-  else if (candidates.some((c) => c.cued.length > 0)) on('cueOther');
+  if (r.cueAgrees) f.cueAgrees = 1;
+  else if (r.cued) f.cueOther = 1;
   // An event dated after the article is still to come; a transfer dated before it is under way or done.
   if (fact.date && ctx.published) {
     const told = ctx.published.slice(0, fact.date.length);
-    if (fact.date > told) on('dateAfter');
-    else if (fact.date < told) on('dateBefore');
+    if (fact.date > told) f.dateAfter = 1;
+    else if (fact.date < told) f.dateBefore = 1;
   }
-  on('support', squash(sentences.size - 1, 2));
-  on('ruleSupport', squash(ruleSentences.size, 1.5));
-  const n = fact.parties.length;
-  on(n === 2 ? 'parties=2' : n === 3 ? 'parties=3' : 'parties>=4');
-  if (n > 2) on(named('many*type=', type));
-  if (fact.parties.some((p) => isGroupingCode(p))) on(named('grouping*type=', type));
+  f.support = squash(distinctSentences(candidates, false) - 1, 2);
+  f.ruleSupport = squash(distinctSentences(candidates, true), 1.5);
+  f[n === 2 ? 'parties=2' : n === 3 ? 'parties=3' : 'parties>=4'] = 1;
+  if (n > 2) f[named('many*type=', type)] = 1;
+  if (fact.parties.some((p) => isGroupingCode(p))) f[named('grouping*type=', type)] = 1;
 
   // The best sentence for the fact: the one that ties its parties to the trigger most directly.
-  const min = { fromContext: 1e9, outsideClause: 1e9, rival: 1e9, excluded: 1e9, place: 1e9, indirect: 1e9 };
-  let distance = 1e9;
-  let crowd = 1e9;
-  let bystanders = 0;
-  let maker = -1;
-  let listed = 0;
-  for (const c of candidates) {
-    const g = c.signals;
-    min.fromContext = Math.min(min.fromContext, g.fromContext);
-    min.outsideClause = Math.min(min.outsideClause, g.outsideClause);
-    min.rival = Math.min(min.rival, g.rival);
-    min.excluded = Math.min(min.excluded, g.excluded);
-    min.place = Math.min(min.place, g.place);
-    min.indirect = Math.min(min.indirect, g.indirect);
-    distance = Math.min(distance, g.maxDistance);
-    // A list member's siblings ("clients including A, B and C") are partners of their own, not a crowd.
-    const own = Math.max(0, g.sentenceParties - n - g.listSiblings);
-    if (own < crowd || (own === crowd && g.bystanders > bystanders)) bystanders = Math.min(own, g.bystanders);
-    crowd = Math.min(crowd, own);
-    listed = Math.max(listed, g.listSiblings);
-    maker = Math.max(maker, g.makerSupplies);
-  }
-  for (const [name, value] of Object.entries(min)) if (value) on(name, value);
-  on('distance', squash(distance, 60));
-  on('crowd', squash(crowd, 2));
+  if (r.fromContext) f.fromContext = r.fromContext;
+  if (r.outsideClause) f.outsideClause = r.outsideClause;
+  if (r.rival) f.rival = r.rival;
+  if (r.excluded) f.excluded = r.excluded;
+  if (r.place) f.place = r.place;
+  if (r.indirect) f.indirect = r.indirect;
+  f.distance = squash(r.distance, 60);
+  f.crowd = squash(r.crowd, 2);
   // Of that crowd, the states named only as rivals, onlookers or venues: no competitor for the role.
-  if (bystanders > 0) on('bystanders', squash(bystanders, 2));
-  if (listed > 0) {
-    on('listed');
-  }
-  if (!rule) on(named('alt*crowd*type=', type), squash(crowd, 2));
+  if (r.bystanders > 0) f.bystanders = squash(r.bystanders, 2);
+  if (r.listed > 0) f.listed = 1;
+  if (!rule) f[named('alt*crowd*type=', type)] = squash(r.crowd, 2);
   // A reading of a trigger the rules read no parties for: not in competition with the rules' choice.
-  if (!rule && candidates.some((c) => c.signals.orphan === 1)) on('orphan');
-  if (type === 'equipment_transfer' && maker !== 0) on(maker > 0 ? 'makerSupplies' : 'makerReceives');
-  const first = Math.min(...sentences);
-  if (first === 0) on('headline');
-  on('position', first / Math.max(1, ctx.sentences));
-  if (candidates.some((c) => c.dateStated)) on('dateStated');
+  if (!rule && r.orphan) f.orphan = 1;
+  if (type === 'equipment_transfer' && r.maker !== 0) f[r.maker > 0 ? 'makerSupplies' : 'makerReceives'] = 1;
+  if (r.first === 0) f.headline = 1;
+  f.position = r.first / Math.max(1, ctx.sentences);
+  if (r.dateStated) f.dateStated = 1;
   // A health ministers' meeting or a trade memorandum is not a defense tie: the words around tell.
-  const defenseSentence = candidates.some((c) => ctx.defense[c.sentence]);
-  if (defenseSentence) on('defenseSentence');
-  if (!defenseSentence && candidates.every((c) => ctx.civil[c.sentence])) on(named('civil*type=', type));
-  on('defenseShare', ctx.defenseShare);
+  if (r.defenseSentence) f.defenseSentence = 1;
+  if (!r.defenseSentence && r.allCivil) f[named('civil*type=', type)] = 1;
+  f.defenseShare = ctx.defenseShare;
 
   // The document: a party named once is an aside more often than a party of a reported tie.
-  const rarest = Math.min(...fact.parties.map((p) => ctx.mentions.get(p) ?? 0));
-  on('rarest', squash(rarest, 3));
-  if (ctx.focal && fact.parties.includes(ctx.focal)) on('focal');
+  let rarest = Infinity;
+  let share = 0;
+  for (const p of fact.parties) {
+    const mentioned = ctx.mentions.get(p) ?? 0;
+    rarest = Math.min(rarest, mentioned);
+    share += mentioned;
+  }
+  f.rarest = squash(rarest, 3);
+  if (ctx.focal && fact.parties.includes(ctx.focal)) f.focal = 1;
   // Partners are named together again and again; a rival or a venue, once.
-  const [a, b] = fact.parties;
-  const both = ctx.together.filter((t) => t.has(a!) && t.has(b!)).length;
-  on('together', squash(both - 1, 2));
-  const share = fact.parties.reduce((sum, p) => sum + (ctx.mentions.get(p) ?? 0), 0);
-  on('share', share / Math.max(1, ctx.totalMentions));
-  const pk = partySetKey(fact.parties);
-  const reading = ctx.readings.get(`${type}|${pk}`);
-  if (reading && reading.statuses.size > 1) on('otherStatuses', reading.statuses.size - 1);
-  if (!rule && reading?.rule) on('ruleReadOtherStatus');
-  if (!rule && ctx.rulePairs.has(pk)) on('rulePairOtherType');
+  f.together = squash(togetherCount(ctx, fact.parties[0]!, fact.parties[1]!) - 1, 2);
+  f.share = share / Math.max(1, ctx.totalMentions);
+  const { pk, reading } = readingOfFact(fact, candidates[0]!, ctx);
+  if (reading && reading.statuses.size > 1) f.otherStatuses = reading.statuses.size - 1;
+  if (!rule && reading?.rule) f.ruleReadOtherStatus = 1;
+  if (!rule && ctx.rulePairs.has(pk)) f.rulePairOtherType = 1;
   return f;
 }
+
+/** What the features ask of a fact's readings, read in one pass over them. */
+interface ReadingsSummary {
+  rule: boolean;
+  allFromCue: boolean;
+  cueAgrees: boolean;
+  cued: boolean;
+  dateStated: boolean;
+  defenseSentence: boolean;
+  allCivil: boolean;
+  orphan: boolean;
+  /** The first sentence that states the fact. */
+  first: number;
+  fromContext: number;
+  outsideClause: number;
+  rival: number;
+  excluded: number;
+  place: number;
+  indirect: number;
+  distance: number;
+  crowd: number;
+  bystanders: number;
+  maker: number;
+  listed: number;
+}
+
+function readingsOf(
+  candidates: readonly Candidate[],
+  status: string,
+  n: number,
+  ctx: DocumentContext,
+): ReadingsSummary {
+  const r: ReadingsSummary = {
+    rule: false,
+    allFromCue: true,
+    cueAgrees: false,
+    cued: false,
+    dateStated: false,
+    defenseSentence: false,
+    allCivil: true,
+    orphan: false,
+    first: Infinity,
+    fromContext: 1e9,
+    outsideClause: 1e9,
+    rival: 1e9,
+    excluded: 1e9,
+    place: 1e9,
+    indirect: 1e9,
+    distance: 1e9,
+    crowd: 1e9,
+    bystanders: 0,
+    maker: -1,
+    listed: 0,
+  };
+  for (const c of candidates) {
+    if (c.origin === 'rule') r.rule = true;
+    if (c.statusFrom !== 'cue') r.allFromCue = false;
+    if (c.cued.length > 0) {
+      r.cued = true;
+      if (c.cued.includes(status as Candidate['status'])) r.cueAgrees = true;
+    }
+    if (c.dateStated) r.dateStated = true;
+    if (ctx.defense[c.sentence]) r.defenseSentence = true;
+    if (!ctx.civil[c.sentence]) r.allCivil = false;
+    r.first = Math.min(r.first, c.sentence);
+    const g = c.signals;
+    if (g.orphan === 1) r.orphan = true;
+    r.fromContext = Math.min(r.fromContext, g.fromContext);
+    r.outsideClause = Math.min(r.outsideClause, g.outsideClause);
+    r.rival = Math.min(r.rival, g.rival);
+    r.excluded = Math.min(r.excluded, g.excluded);
+    r.place = Math.min(r.place, g.place);
+    r.indirect = Math.min(r.indirect, g.indirect);
+    r.distance = Math.min(r.distance, g.maxDistance);
+    // A list member's siblings ("clients including A, B and C") are partners of their own, not a crowd.
+    const own = Math.max(0, g.sentenceParties - n - g.listSiblings);
+    if (own < r.crowd || (own === r.crowd && g.bystanders > r.bystanders))
+      r.bystanders = Math.min(own, g.bystanders);
+    r.crowd = Math.min(r.crowd, own);
+    r.listed = Math.max(r.listed, g.listSiblings);
+    r.maker = Math.max(r.maker, g.makerSupplies);
+  }
+  return r;
+}
+
+/** The kinds of the rules' readings (of all readings, when the rules read none), in order of first reading. */
+function namingKinds(candidates: readonly Candidate[], rule: boolean): string[] {
+  const kinds: string[] = [];
+  for (const c of candidates)
+    if ((!rule || c.origin === 'rule') && !kinds.includes(c.kind)) kinds.push(c.kind);
+  return kinds;
+}
+
+/** How many sentences state the fact (only the rules' readings, with `ruleOnly`). */
+function distinctSentences(candidates: readonly Candidate[], ruleOnly: boolean): number {
+  // Most facts are read once: no set for them.
+  if (candidates.length === 1) return ruleOnly && candidates[0]!.origin !== 'rule' ? 0 : 1;
+  const seen = new Set<number>();
+  for (const c of candidates) if (!ruleOnly || c.origin === 'rule') seen.add(c.sentence);
+  return seen.size;
+}
+
+/** How many sentences name both parties: counted once per pair and document, for the facts that share it. */
+function togetherCount(ctx: DocumentContext, a: string, b: string): number {
+  let byB = ctx.togetherCounts.get(a);
+  if (!byB) ctx.togetherCounts.set(a, (byB = new Map()));
+  let count = byB.get(b);
+  if (count === undefined) {
+    count = 0;
+    for (const t of ctx.together) if (t.has(a) && t.has(b)) count++;
+    byB.set(b, count);
+  }
+  return count;
+}
+
+/**
+ * The fact's parties' key and its readings. A fact's parties are the distinct parties of each of its
+ * candidates: when one has as many, its key (built by documentContext) is the fact's.
+ */
+function readingOfFact(
+  fact: Fact,
+  candidate: Candidate,
+  ctx: DocumentContext,
+): { pk: string; reading: Reading | undefined } {
+  const known = ctx.readingOf.get(candidate);
+  if (known && candidate.parties.length === fact.parties.length) return known;
+  const pk = partySetKey(fact.parties);
+  return { pk, reading: ctx.readings.get(`${fact.type}|${pk}`) };
+}
+
+/** The name "type*status=acsa|concluded", one string per pair. */
+function typeStatusName(type: string, status: string): string {
+  let byStatus = TYPE_STATUS.get(type);
+  if (!byStatus) TYPE_STATUS.set(type, (byStatus = new Map()));
+  let name = byStatus.get(status);
+  if (name === undefined) byStatus.set(status, (name = `type*status=${type}|${status}`));
+  return name;
+}
+const TYPE_STATUS = new Map<string, Map<string, string>>();

@@ -52,12 +52,15 @@ export interface FactKind {
  */
 export function logit(model: Pick<Model, 'weights' | 'bias'>, features: Features, kind?: FactKind): number {
   let z = model.bias;
+  // Object.keys, not for-in: the same names in the same order (a fact's features are a dictionary with no
+  // prototype), without for-in's check of each name against the object as it walks.
+  const names = Object.keys(features);
   if (!kind) {
-    for (const name in features) z += (model.weights[name] ?? 0) * features[name]!;
+    for (const name of names) z += (model.weights[name] ?? 0) * features[name]!;
     return z;
   }
   const weights = foldedWeights(model.weights, kind);
-  for (const name in features) z += (weights.get(name) ?? 0) * features[name]!;
+  for (const name of names) z += (weights.get(name) ?? 0) * features[name]!;
   return z;
 }
 
@@ -71,13 +74,18 @@ export function confidence(
 
 /**
  * Per type and status, each evidence feature's weight with its per-type and per-status weights added: the
- * dot product then runs over the fact's own features only. Built once per model and kind.
+ * dot product then runs over the fact's own features only. Built once per model and kind, and found by type
+ * then status (a key joined per fact is a new string to hash).
  */
 function foldedWeights(weights: Record<string, number>, kind: FactKind): Map<string, number> {
-  let byKind = FOLDED.get(weights);
-  if (!byKind) FOLDED.set(weights, (byKind = new Map()));
-  const key = `${kind.type}|${kind.status}`;
-  let folded = byKind.get(key);
+  // A run scores with one model: its tables are kept at hand, not looked up by the weights each fact.
+  let byType = weights === lastWeights ? lastByType : FOLDED.get(weights);
+  if (!byType) FOLDED.set(weights, (byType = new Map()));
+  lastWeights = weights;
+  lastByType = byType;
+  let byStatus = byType.get(kind.type);
+  if (!byStatus) byType.set(kind.type, (byStatus = new Map()));
+  let folded = byStatus.get(kind.status);
   if (folded) return folded;
   const table = new Map<string, number>();
   const add = (name: string, w: number) => table.set(name, (table.get(name) ?? 0) + w);
@@ -88,8 +96,10 @@ function foldedWeights(weights: Record<string, number>, kind: FactKind): Map<str
     if (m && isEvidence(m[1]!) && m[3] === (m[2] === 'type' ? kind.type : kind.status)) add(m[1]!, w);
   }
   folded = table;
-  byKind.set(key, folded);
+  byStatus.set(kind.status, folded);
   return folded;
 }
-const FOLDED = new WeakMap<Record<string, number>, Map<string, Map<string, number>>>();
+const FOLDED = new WeakMap<Record<string, number>, Map<string, Map<string, Map<string, number>>>>();
+let lastWeights: Record<string, number> | undefined;
+let lastByType: Map<string, Map<string, Map<string, number>>> | undefined;
 const CROSS = /^(.+)\*(type|status)=(.+)$/;

@@ -58,25 +58,69 @@ const NOT_A_DATE =
 
 export function dates(doc: AnalyzedDocument): void {
   if (doc.candidates.length === 0) return;
+  const { read, carryOnly } = datedSentences(doc);
   // What a sentence after the last candidate's says dates nothing: the reading stops there.
-  readDates(doc, Math.max(...doc.candidates.map((c) => c.sentence)), datedSentences(doc.candidates));
+  const later = { may: carryOnly, pending: new Map<number, PendingParse>() };
+  readDates(doc, Math.max(...doc.candidates.map((c) => c.sentence)), read, later);
+  // A sentence left for later is parsed the first time pickDate reads it: most are never read (a candidate's
+  // own sentence states a date, its status takes none from the narrative, or a paragraph starts between).
+  const datesOf = (index: number): DateMention[] | undefined => {
+    const pending = later.pending.get(index);
+    if (pending) {
+      later.pending.delete(index);
+      const found = sentenceDates(doc.sentences[index]!, pending.reference, pending.contextYear);
+      if (found.mentions.length > 0) doc.dates.set(index, found.mentions);
+    }
+    return doc.dates.get(index);
+  };
   // A candidate's date depends on its sentence, its trigger and its status only: the readings of one trigger
-  // share it.
-  const dated = new Map<string, Pick<Candidate, 'date' | 'dateStated' | 'dateReported'>>();
+  // share it. They are found by the trigger's offset, then among the few readings there: no key is built and
+  // hashed per candidate.
+  const dated = new Map<number, Candidate[]>();
   for (const c of doc.candidates) {
-    const key = `${c.sentence}|${c.anchor}|${c.anchorEnd}|${c.status}`;
-    let date = dated.get(key);
-    if (!date) dated.set(key, (date = pickDate(doc, c)));
-    Object.assign(c, date);
+    let here = dated.get(c.anchor);
+    if (!here) dated.set(c.anchor, (here = []));
+    const same = here.find(
+      (d) => d.sentence === c.sentence && d.anchorEnd === c.anchorEnd && d.status === c.status,
+    );
+    const date = same ?? pickDate(doc, c, datesOf);
+    if (!same) here.push(c);
+    c.date = date.date;
+    c.dateStated = date.dateStated;
+    c.dateReported = date.dateReported;
   }
 }
 
-/** The sentences whose dates pickDate reads: each candidate's own, and the CARRY before it. */
-function datedSentences(candidates: readonly Candidate[]): Set<number> {
-  const out = new Set<number>();
-  for (const c of candidates) for (let i = Math.max(0, c.sentence - CARRY); i <= c.sentence; i++) out.add(i);
-  return out;
+/**
+ * The sentences whose dates may be read (`read`): each candidate's own and the CARRY before it; and of those,
+ * the ones that are no candidate's own (`carryOnly`). pickDate reads one of these only when it is in the
+ * candidate's paragraph, the candidate's status takes a date from the narrative and its own sentence states
+ * none (carriedFrom): most are never read, and their parse can wait until one is.
+ */
+function datedSentences(doc: AnalyzedDocument): { read: Set<number>; carryOnly: Set<number> } {
+  const own = new Set(doc.candidates.map((c) => c.sentence));
+  const read = new Set<number>();
+  const carryOnly = new Set<number>();
+  for (const s of own)
+    for (let i = Math.max(0, s - CARRY); i <= s; i++) {
+      read.add(i);
+      if (!own.has(i)) carryOnly.add(i);
+    }
+  return { read, carryOnly };
 }
+
+/** What a sentence's dates are read against, kept for a parse left for later. */
+interface PendingParse {
+  reference: Reference;
+  contextYear: number | null;
+}
+
+/**
+ * Any of the words REANCHOR_BEFORE or REANCHOR_AFTER need, anywhere, even inside a longer word (they read
+ * slices of the sentence, where a word may be cut): without one, a sentence's dates cannot move the reference.
+ */
+const REANCHOR_LETTERS =
+  /published|posted|reported|dated|released|written|issued|piece|story|article|report|post|release|statement|column/i;
 
 /**
  * The dates of the sentences (doc.dates) and the reference date in force at each (doc.references), up to the
@@ -89,6 +133,11 @@ export function readDates(
   doc: AnalyzedDocument,
   last = doc.sentences.length - 1,
   read?: ReadonlySet<number>,
+  /**
+   * Sentences (`may`) whose parse may wait until their dates are asked for, left in `pending`: where there is
+   * a reference date and the sentence cannot move it, its parse changes nothing that comes after it.
+   */
+  later?: { may: ReadonlySet<number>; pending: Map<number, PendingParse> },
 ): void {
   let reference: Reference | null = referenceFrom(doc.published);
   let contextYear: number | null = reference?.year ?? null;
@@ -109,6 +158,10 @@ export function readDates(
       continue;
     }
     if (reference && read && !read.has(sentence.index) && !MAY_REANCHOR.test(sentence.text)) continue;
+    if (reference && later?.may.has(sentence.index) && !REANCHOR_LETTERS.test(sentence.text)) {
+      later.pending.set(sentence.index, { reference, contextYear });
+      continue;
+    }
     const found = sentenceDates(sentence, reference, contextYear);
     if (found.mentions.length > 0) doc.dates.set(sentence.index, found.mentions);
     if (found.reanchor) reference = found.reanchor;
@@ -149,6 +202,13 @@ function speaksOfFuture(text: string, at: number): boolean {
   return past < 0 || future >= past;
 }
 
+/** The instant the parser reads relative dates from: noon of the reference date, or mid-year of the year in force. */
+function parserInstant(reference: Reference | null, contextYear: number | null): Date {
+  return reference
+    ? new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12))
+    : new Date(Date.UTC(contextYear ?? 2000, 6, 1, 12));
+}
+
 interface SentenceDates {
   mentions: DateMention[];
   reanchor: Reference | null;
@@ -162,11 +222,10 @@ function sentenceDates(
   contextYear: number | null,
 ): SentenceDates {
   const text = sentence.text;
-  const sentenceFuture = FUTURE_WORD.test(text);
-  const instant = reference
-    ? new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12))
-    : new Date(Date.UTC(contextYear ?? 2000, 6, 1, 12));
-  const results = PARSER_WORD.test(text) ? parseCasualDates(text, instant) : [];
+  // Whether the sentence speaks of the future at all: asked only of a date the parser read and kept (most
+  // sentences the parser reads have none), and then once.
+  let sentenceFuture: boolean | undefined;
+  const results = PARSER_WORD.test(text) ? parseCasualDates(text, parserInstant(reference, contextYear)) : [];
   const out: SentenceDates = { mentions: [], reanchor: null, firstFull: null, lastYear: null };
   const covered: Array<[number, number]> = [];
   for (const r of results) {
@@ -184,7 +243,7 @@ function sentenceDates(
     )
       continue;
     const relativeWords = !/\d/.test(r.text) && !MONTH_NAME.test(r.text);
-    const future = sentenceFuture && speaksOfFuture(text, r.index);
+    const future = (sentenceFuture ??= FUTURE_WORD.test(text)) && speaksOfFuture(text, r.index);
     let resolved = resolveMention(r.start, { reference, contextYear, future, relativeWords });
     if (!resolved) continue;
     // "in April last year", "in May next year": a month without a year, then the year it falls in.

@@ -6,6 +6,9 @@ import { documentContext, factFeatures, factStatusKey } from '../scorer/features
 import { partySetKey, sortedParties } from '../../parties/party-set.js';
 
 export function orderParties(type: Fact['type'], parties: string[]): string[] {
+  // Most readings are of two parties: no set to make them unique.
+  if (parties.length === 2 && parties[0] !== parties[1])
+    return type === 'equipment_transfer' ? [parties[0]!, parties[1]!] : sortedParties(parties);
   const unique = [...new Set(parties)];
   return type === 'equipment_transfer' ? unique : sortedParties(unique);
 }

@@ -11,8 +11,14 @@ FOLD['\u2026'] = '.';
 FOLD['\u2028'] = '\n';
 FOLD['\u2029'] = '\n';
 
-const FOLDABLE =
-  /[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\t\r\f\v\ufeff\u2018\u2019\u201a\u201b\u2032\u00b4`\u201c-\u201f\u2033\u00ab\u00bb\u2010-\u2015\u2212\ufe58\ufe63\u2026\u2028\u2029\uff01-\uff5e]/g;
+/**
+ * Per code unit, what it folds to (0: it stays): the characters of FOLD, and the full-width ASCII forms to their
+ * ASCII twins. A table read in one loop: a replace by expression calls back per character and scans several
+ * times slower.
+ */
+const FOLDS_TO = new Uint16Array(0x10000);
+for (const [c, to] of Object.entries(FOLD)) FOLDS_TO[c.charCodeAt(0)] = to.charCodeAt(0);
+for (let code = 0xff01; code <= 0xff5e; code++) FOLDS_TO[code] = code - 0xfee0;
 
 /** Zero-width, soft-hyphen and bidi controls: invisible to a reader, yet they split a name ("Ja\u200Bpan"). */
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
@@ -78,11 +84,16 @@ export function foldInvisible(text: string): string {
 
 /** One character in, one character out: full-width ASCII forms map to their ASCII twins. */
 export function normalizeText(text: string): string {
-  return foldInvisible(text).replace(FOLDABLE, (c) => {
-    const code = c.charCodeAt(0);
-    if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-    return FOLD[c] ?? c;
-  });
+  const unfolded = foldInvisible(text);
+  let out = '';
+  let done = 0;
+  for (let i = 0; i < unfolded.length; i++) {
+    const to = FOLDS_TO[unfolded.charCodeAt(i)]!;
+    if (to === 0) continue;
+    out += unfolded.slice(done, i) + String.fromCharCode(to);
+    done = i + 1;
+  }
+  return done === 0 ? unfolded : out + unfolded.slice(done);
 }
 
 /** A line that a sentence may end on: final punctuation, possibly closed by a quote or bracket. */
