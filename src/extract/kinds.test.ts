@@ -3392,4 +3392,14 @@ describe('13. events named by their participants only, aid by its source, fronte
     // With no hand-over told, a list of recipients names no donor.
     expect(rules('Recipients include Sri Lanka, Bangladesh and Malaysia.')).toEqual([]);
   });
+
+  it('reads a hand-over in the past as done, whatever talks or plans the sentence names beside it', () => {
+    expect(rules('After two years of talks, Spain handed over three patrol boats to Senegal.')).toEqual([
+      'equipment_transfer ESP+SEN completed',
+    ]);
+    // Still to come: talks on a hand-over are a negotiation.
+    expect(rules('Spain is in talks to hand over three patrol boats to Senegal.')).toEqual([
+      'equipment_transfer ESP+SEN negotiating',
+    ]);
+  });
 });

@@ -109,6 +109,11 @@ const DEPLOYED_TO = compileFamily(DEPLOYED_TO_FAMILY);
 const OF_ITS_OWN = compileFamily(OF_ITS_OWN_FAMILY);
 const NOT_YET_SIGNED = compileFamily(NOT_YET_SIGNED_FAMILY);
 const INVITATION_ACCEPTED = compileFamily(INVITATION_ACCEPTED_FAMILY);
+/** A trigger that is a verb in the past: "handed over", "bought", "delivered". */
+const PAST_OWN_VERB = /^(?:\w+ed|bought|sold|sent|gave|got)\b/i;
+/** A modal, "to" or a verb of wanting right before a verb: what it tells has not happened. */
+const MODAL_BEFORE =
+  /\b(?:will|would|shall|could|might|may|must|should|to|wants?|plans?|hopes?|seeks?)\s+(?:(?:be|have|been|also|now|soon|then)\s+){0,2}$/i;
 /** "will be", "is to be" right before a past participle: the passive of the future. */
 const FUTURE_PASSIVE = /\b(?:will|would|shall|to|is to|are to)\s+be\s+$/i;
 const EVENT_AS_FIELD = compileFamily(EVENT_AS_FIELD_FAMILY);
@@ -195,7 +200,19 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
           'concluded'
         );
       }
-      return firstCue(TRANSFER_CUES, near) ?? firstCue(TRANSFER_CUES, clause) ?? 'concluded';
+      {
+        const cued = firstCue(TRANSFER_CUES, near) ?? firstCue(TRANSFER_CUES, clause) ?? 'concluded';
+        // "After months of talks, Italy handed over two ships": a verb of the trigger's own in the past tells
+        // what was done; talks or plans named beside it are how it came about.
+        if (cued !== 'negotiating' && cued !== 'proposed') return cued;
+        const own = PAST_OWN_VERB.test(text.slice(trigger.start, trigger.end))
+          ? firstCue(TRANSFER_CUES, text.slice(trigger.start, trigger.end))
+          : null;
+        return (own === 'completed' || own === 'concluded') &&
+          !MODAL_BEFORE.test(text.slice(Math.max(0, trigger.start - 30), trigger.start))
+          ? own
+          : cued;
+      }
     case 'joint_exercise':
     case 'high_level_meeting':
     case 'two_plus_two':
