@@ -53,7 +53,12 @@ import {
   SUPPLIER_NOUN_FAMILY,
   TOLD_EQUIPMENT_OBJECT_FAMILY,
 } from '../phrasebook/transfer-roles.js';
-import { CLIENTS_FAMILY, DEFENSE_CONTEXT_FAMILY, GROUPING_ROLE_FAMILY } from '../phrasebook/readings.js';
+import {
+  CIVIL_CONTEXT_FAMILY,
+  CLIENTS_FAMILY,
+  DEFENSE_CONTEXT_FAMILY,
+  GROUPING_ROLE_FAMILY,
+} from '../phrasebook/readings.js';
 
 export type TriggerKind = 'instrument' | 'activity' | 'meeting' | 'transfer' | 'generic';
 
@@ -488,6 +493,12 @@ const UMBRELLA_TYPES: readonly FactType[] = ['security_treaty', 'defense_mou', '
 const GROUPING_ROLE = compileEntries(GROUPING_ROLE_FAMILY.entries, GROUPING_ROLE_FAMILY.flags);
 const CLIENTS = compileEntries(CLIENTS_FAMILY.entries, CLIENTS_FAMILY.flags);
 const DEFENSE_CONTEXT = compileEntries(DEFENSE_CONTEXT_FAMILY.entries, DEFENSE_CONTEXT_FAMILY.flags);
+/**
+ * Words of civil news (health ministers, a trade memorandum), whose triggers the relation stage reads for the
+ * scorer only. No trigger list, but read by the gate's literal pass with them (WORD_LISTS): most sentences
+ * hold none of its words, and the relation stage then does not scan them for it (gate.may).
+ */
+export const CIVIL_CONTEXT = compileEntries(CIVIL_CONTEXT_FAMILY.entries, CIVIL_CONTEXT_FAMILY.flags);
 
 /** An arms deal named as a noun: who supplies is read from the parties (transfer-parties.ts). */
 const ARMS_DEAL = compileFamily(ARMS_DEAL_FAMILY);
@@ -730,7 +741,7 @@ function dropOverlaps(triggers: Trigger[]): Trigger[] {
   return kept;
 }
 
-/** The word lists findTriggers scans a sentence with. */
+/** The word lists findTriggers scans a sentence with (and CIVIL_CONTEXT, for the relation stage). */
 const WORD_LISTS = new LiteralFilter([
   ...TRIGGERS.map((t) => t.pattern),
   PARTICIPATION,
@@ -752,4 +763,5 @@ const WORD_LISTS = new LiteralFilter([
   HELD_KIT,
   INTENT_TO_BUY,
   TALKS_ON_KIT,
+  CIVIL_CONTEXT,
 ]);
