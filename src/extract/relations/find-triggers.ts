@@ -25,6 +25,8 @@ import {
   type InstrumentEntry,
 } from '../catalogues/index.js';
 import { allMatches } from '../lexicon/all-matches.js';
+import { MENTION_TESTS } from './party-filter.js';
+import { STATUS_TESTS } from './decide-status.js';
 import { LiteralFilter } from '../lexicon/literal-filter.js';
 import {
   ACCESS_GRANTED_FAMILY,
@@ -741,7 +743,11 @@ function dropOverlaps(triggers: Trigger[]): Trigger[] {
   return kept;
 }
 
-/** The word lists findTriggers scans a sentence with (and CIVIL_CONTEXT, for the relation stage). */
+/**
+ * The word lists findTriggers scans a sentence with; and, read in the same pass for the relation stage, the
+ * civil-context words, the tests of the words around each party mention (MENTION_TESTS) and those of a
+ * trigger's clause (STATUS_TESTS).
+ */
 const WORD_LISTS = new LiteralFilter([
   ...TRIGGERS.map((t) => t.pattern),
   PARTICIPATION,
@@ -764,4 +770,6 @@ const WORD_LISTS = new LiteralFilter([
   INTENT_TO_BUY,
   TALKS_ON_KIT,
   CIVIL_CONTEXT,
+  ...MENTION_TESTS,
+  ...STATUS_TESTS,
 ]);

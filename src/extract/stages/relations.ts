@@ -77,7 +77,8 @@ function readSentence(
   // Only a sentence that names a party, or points back to one, can carry a fact: the rest skip the costly part.
   if (found.length === 0 && !pointsBack(text)) return;
   const gate = doc.gates[sentence.index] ?? null;
-  const classified = classifyMentions(text, sentence.start, found);
+  const may = literalPass(gate);
+  const classified = classifyMentions(text, sentence.start, found, may);
   const mentions = classified.filter((m) => !m.rival && !m.excluded);
   const groups = groupMentions(text, sentence.start, mentions);
   // Most sentences name no grouping, firm or ship: the other selections are then the same mentions, and
@@ -136,14 +137,15 @@ function readSentence(
   )
     triggers = triggers.filter((t) => t.type !== 'equipment_transfer');
   for (const trigger of triggers) {
-    const status = decideStatus(text, trigger) ?? oneOfThoseTold(text, trigger, discourse, sentence.index);
+    const status =
+      decideStatus(text, trigger, may) ?? oneOfThoseTold(text, trigger, discourse, sentence.index);
     const read = new Set<string>();
     // Whether the rules read no parties for this trigger (set once they have tried, before any reading).
     let orphan = 0;
     // Readings of one trigger share their clause, item and date (per status): work them out once.
     const scope = triggerScope(text, sentence.start, trigger, classified, groups);
     const item = trigger.type === 'equipment_transfer' ? transferItem(text, trigger) : null;
-    const cuedOrNegated = cuedStatuses(text, trigger);
+    const cuedOrNegated = cuedStatuses(text, trigger, may);
     const cued = cuedOrNegated ?? [];
     const propose = (
       parties: PartyCode[],
@@ -447,11 +449,16 @@ const OFFICIAL_WORD = new RegExp(OFFICIAL.source, 'i');
 const VESSEL_VISITOR = compileFamily(VESSEL_VISITOR_FAMILY);
 
 /**
- * Whether the sentence may hold CIVIL_CONTEXT's words, as the gate's literal pass told. Without a pass (no gate,
- * or one that let the sentence through only for its ellipsis) it may.
+ * What the gate's literal pass over the sentence found may match in it; undefined where it made none (no gate,
+ * or one that let the sentence through only for its ellipsis), and then anything may.
  */
+function literalPass(gate: TriggerGate | null): ReadonlySet<RegExp> | undefined {
+  return gate === null || gate === ELLIPSIS_ONLY ? undefined : gate.may;
+}
+
+/** Whether the sentence may hold CIVIL_CONTEXT's words, as the gate's literal pass told. */
 function mayBeCivil(gate: TriggerGate | null): boolean {
-  return gate === null || gate === ELLIPSIS_ONLY || gate.may.has(CIVIL_CONTEXT);
+  return literalPass(gate)?.has(CIVIL_CONTEXT) ?? true;
 }
 
 /** Ties whose words are as common in civil news as in defense news: meetings and memoranda. */
