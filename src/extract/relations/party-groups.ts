@@ -9,7 +9,6 @@ import {
   VERB_AFTER_LIST_FAMILY,
 } from '../phrasebook/markers.js';
 import type { SentenceMention } from './party-filter.js';
-import { SentenceGuard } from '../lexicon/sentence-guard.js';
 
 export type GroupMarker = 'with' | 'between' | 'including' | 'to' | 'from' | 'by' | 'of' | 'after' | null;
 
@@ -99,8 +98,6 @@ function placeThenParty(current: PartyGroup, next: SentenceMention): boolean {
 
 /** "to the Government of Honduras", "with the armed forces of Peru": the marker stands before the institution. */
 const INSTITUTION_OF = compileFamily(INSTITUTION_OF_FAMILY);
-/** Most sentences name no institution "of" a state: the words before a list are then taken as they are. */
-const GUARD = new SentenceGuard([INSTITUTION_OF]);
 
 function markerBefore(sentence: string, start: number): GroupMarker {
   // A sentence whose selections of mentions differ (a grouping or a firm among them) is grouped again for
@@ -111,8 +108,7 @@ function markerBefore(sentence: string, start: number): GroupMarker {
   }
   const known = markers.get(start);
   if (known !== undefined) return known;
-  const words = sentence.slice(Math.max(0, start - 90), start);
-  const before = GUARD.mayMatch(INSTITUTION_OF, sentence) ? words.replace(INSTITUTION_OF, '') : words;
+  const before = sentence.slice(Math.max(0, start - 90), start).replace(INSTITUTION_OF, '');
   let found: GroupMarker = null;
   if (ANY_MARKER.test(before))
     for (const [marker, pattern] of MARKERS)
