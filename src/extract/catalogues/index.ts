@@ -110,40 +110,40 @@ class CharTrie<V> {
    * `ends.afterDigit` serves a name ending in a digit (model suffixes, "Su-30MKI").
    */
   matchAt(text: string, start: number, ends: Ends): number {
-    const walk = (node: TrieNode<V>, i: number, last: number): number => {
-      for (const [unit, child] of node.next) {
-        const end = this.unitThen(text, i, unit, (j) => walk(child, j, unit));
-        if (end >= 0) return end;
-      }
-      if (node.value === undefined) return -1;
-      const end = last >= 48 && last <= 57 ? ends.afterDigit : ends.plain;
-      end.lastIndex = i;
-      return end.test(text) ? end.lastIndex : -1;
-    };
-    return walk(this.root, start, SEP);
+    this.packed ??= new PackedTrie(this.root);
+    return this.walk(this.packed, text, 0, start, SEP, ends);
   }
 
-  /** Matches one unit at `i`, then `rest` after it, trying the unit's ways in the expression's order. */
-  private unitThen(text: string, i: number, unit: number, rest: (j: number) => number): number {
-    if (unit === SEP) {
-      let n = 0;
-      while (n < 3 && i + n < text.length && isSep(text[i + n]!)) n++;
-      for (let k = n; k >= 0; k--) {
-        const end = rest(i + k);
-        if (end >= 0) return end;
+  /**
+   * The match's end from packed node `node` at `i` (`last`: the unit just matched), -1 when none. A plain
+   * unit that is not the text's fails at once, before any recursion: most edges of a node are such (a
+   * closure per edge tried, as the walk over the Map nodes made, cost more than the whole match).
+   */
+  private walk(p: PackedTrie<V>, text: string, node: number, i: number, last: number, ends: Ends): number {
+    for (let e = p.edgeStart(node), to = p.edgeEnd(node); e < to; e++) {
+      const unit = p.edgeCode(e);
+      const child = p.edgeTo(e);
+      let end = -1;
+      if (unit === SEP) {
+        // Up to three separator characters, the most first.
+        let n = 0;
+        while (n < 3 && i + n < text.length && isSepCode(text.charCodeAt(i + n))) n++;
+        for (let k = n; k >= 0 && end < 0; k--) end = this.walk(p, text, child, i + k, unit, ends);
+      } else if (unit === APOSTROPHE) {
+        // Optional: taken where the text has one, then left out.
+        const ch = text.charCodeAt(i);
+        if (ch === 0x27 || ch === 0x2019) end = this.walk(p, text, child, i + 1, unit, ends);
+        if (end < 0) end = this.walk(p, text, child, i, unit, ends);
+      } else {
+        if (i >= text.length || !sameUnit(unit, text.charCodeAt(i), this.fold)) continue;
+        end = this.walk(p, text, child, i + 1, unit, ends);
       }
-      return -1;
+      if (end >= 0) return end;
     }
-    if (unit === APOSTROPHE) {
-      const ch = text[i];
-      if (ch === "'" || ch === '\u2019') {
-        const end = rest(i + 1);
-        if (end >= 0) return end;
-      }
-      return rest(i);
-    }
-    if (i >= text.length || !sameUnit(unit, text.charCodeAt(i), this.fold)) return -1;
-    return rest(i + 1);
+    if (!p.ends(node)) return -1;
+    const end = last >= 48 && last <= 57 ? ends.afterDigit : ends.plain;
+    end.lastIndex = i;
+    return end.test(text) ? end.lastIndex : -1;
   }
 
   /**

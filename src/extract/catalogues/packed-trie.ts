@@ -1,9 +1,10 @@
-// A catalogue trie's nodes packed into typed arrays, for the walk that says which name the text spells at a
-// word start (CharTrie.lookup in index.ts). The Map-per-node trie it is built from stays for matchAt, which
-// needs its children in insertion order. Why: the relation stage does so much else between two walks that
-// the Map nodes are cold by the next one, and each step then chased several pointers into memory (~1.5 us per
-// lookup in the pipeline against ~0.3 us in a loop of lookups alone). Packed, the edges of a node sit side by
-// side, and a chain of single children (the letters of one name) sits in consecutive slots.
+// A catalogue trie's nodes packed into typed arrays, for the walks over it at a word start (index.ts): the one
+// that says which name the text spells (CharTrie.lookup), and the backtracking one that finds where the match
+// ends (CharTrie.matchAt; the edges of a node keep the order their keys were inserted in, which it tries them
+// in). Why: the relation stage does so much else between two walks that the Map nodes are cold by the next
+// one, and each step then chased several pointers into memory (~1.5 us per lookup in the pipeline against
+// ~0.3 us in a loop of lookups alone). Packed, the edges of a node sit side by side, and a chain of single
+// children (the letters of one name) sits in consecutive slots.
 
 /** The keys of the two units that stand apart from code units: a separator and an apostrophe. */
 export const SEP = -1;
@@ -55,6 +56,29 @@ export class PackedTrie<V> {
         e++;
       }
     }
+  }
+
+  /** Where the edges of `node` start: they run to edgeEnd(node), in the order their keys were inserted. */
+  edgeStart(node: number): number {
+    return this.first[node]!;
+  }
+
+  edgeEnd(node: number): number {
+    return this.first[node]! + this.count[node]!;
+  }
+
+  /** The key of edge `e` (a code unit, SEP or APOSTROPHE), and the node it leads to. */
+  edgeCode(e: number): number {
+    return this.codes[e]!;
+  }
+
+  edgeTo(e: number): number {
+    return this.kids[e]!;
+  }
+
+  /** Whether a name ends at `node`. */
+  ends(node: number): boolean {
+    return this.values[node] !== undefined;
   }
 
   /** The child of `node` by `code`, -1 when none (or when `node` is -1). */

@@ -121,6 +121,11 @@ const ONGOING_EVENT = compileFamily(ONGOING_EVENT_FAMILY);
 const BECAME_MEMBER = compileFamily(BECAME_MEMBER_FAMILY);
 const AWAITED = compileFamily(AWAITED_FAMILY);
 const EMBARGOED = compileFamily(EMBARGOED_FAMILY);
+/**
+ * The clause tests whose words nearly every sentence lacks: a literal pass over the sentence (the trigger
+ * gate's) says which can match in it at all. None keeps a lastIndex, so a test not run leaves no trace.
+ */
+export const STATUS_TESTS: readonly RegExp[] = [NEGATED, HYPOTHETICAL, CALLED_OFF, AWAITED, EMBARGOED];
 const DEVELOPMENT_STATUS = compileEach(DEVELOPMENT_STATUS_FAMILY);
 const MEMBERSHIP_STATUS = compileEach(MEMBERSHIP_STATUS_FAMILY);
 
@@ -147,8 +152,14 @@ const NEAR_AFTER = 30;
 const CUSTOMER_CUE_SPAN = 70;
 const NEAR_AFTER_GENERIC = 45;
 
-export function decideStatus(text: string, trigger: Trigger): Status | null {
+export function decideStatus(
+  text: string,
+  trigger: Trigger,
+  /** STATUS_TESTS that may match in the sentence, where a literal pass over it told (the trigger gate's). */
+  may?: ReadonlySet<RegExp>,
+): Status | null {
   if (trigger.status) return trigger.status;
+  const test = (re: RegExp, part: string): boolean => (may === undefined || may.has(re)) && re.test(part);
   const { from, to } = clauseAround(text, trigger.start, trigger.end);
   const clause = text.slice(from, to);
   const before = text.slice(from, trigger.start);
@@ -159,7 +170,7 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
     if (yetTo) return yetTo;
     if (NOT_RENEWED.test(before)) return 'ended';
   }
-  if (NEGATED.test(before)) return null;
+  if (test(NEGATED, before)) return null;
   // A relative clause after the trigger ("a memorandum that calls for ...") speaks of something else.
   const relative = RELATIVE_AFTER.exec(text.slice(trigger.end, trigger.end + 30));
   const nearEnd = relative
@@ -167,14 +178,14 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
     : trigger.end + (trigger.kind === 'generic' ? NEAR_AFTER_GENERIC : NEAR_AFTER);
   const near = text.slice(Math.max(from, trigger.start - 80), Math.min(to, nearEnd));
   const hypothetical =
-    (HYPOTHETICAL.test(before) &&
+    (test(HYPOTHETICAL, before) &&
       !(REPORTED_WOULD.test(sentenceBefore) && !UNREPORTED_HYPOTHETICAL.test(before))) ||
     CONDITIONAL_OPENING.test(sentenceBefore);
   switch (trigger.type) {
     case 'equipment_transfer':
       // A sale cancelled, blocked or suspended moves nothing; nor do deliveries still awaited ("to bridge the
       // gap until deliveries begin"), which are those of a sale told elsewhere.
-      if (hypothetical || CALLED_OFF.test(before) || AWAITED.test(before) || EMBARGOED.test(before))
+      if (hypothetical || test(CALLED_OFF, before) || test(AWAITED, before) || test(EMBARGOED, before))
         return null;
       // "sent patrol aircraft to Kadena Air Base": a deployment of one's own forces moves nothing to anyone.
       if (DEPLOYED_TO.test(text.slice(trigger.start, trigger.start + 120))) return null;
@@ -227,7 +238,7 @@ export function decideStatus(text: string, trigger: Trigger): Status | null {
         return null;
       // Exchanges and drills "suspended" have ended; those called off or postponed never happened.
       if (SUSPENDED.test(clause)) return 'ended';
-      if (CALLED_OFF.test(clause)) return null;
+      if (test(CALLED_OFF, clause)) return null;
       if (trigger.type === 'joint_exercise' && ONGOING_EVENT.test(clause)) return 'held';
       // "invited him to visit next year, and he accepted the invitation": the visit is planned.
       if (EVENT_PROPOSED.test(before))
@@ -327,10 +338,10 @@ export function otherStatuses(
 }
 
 /** The statuses a cue in the trigger's clause speaks for, or null when the clause negates the trigger. */
-export function cuedStatuses(text: string, trigger: Trigger): Status[] | null {
+export function cuedStatuses(text: string, trigger: Trigger, may?: ReadonlySet<RegExp>): Status[] | null {
   const { from, to } = clauseAround(text, trigger.start, trigger.end);
   const clause = text.slice(from, to);
-  if (NEGATED.test(text.slice(from, trigger.start))) return null;
+  if ((may === undefined || may.has(NEGATED)) && NEGATED.test(text.slice(from, trigger.start))) return null;
   switch (trigger.type) {
     case 'equipment_transfer':
       return TRANSFER_CUES.filter((c) => c.pattern.test(clause)).map((c) => c.status);

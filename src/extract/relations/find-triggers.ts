@@ -25,6 +25,8 @@ import {
   type InstrumentEntry,
 } from '../catalogues/index.js';
 import { allMatches } from '../lexicon/all-matches.js';
+import { MENTION_TESTS } from './party-filter.js';
+import { STATUS_TESTS } from './decide-status.js';
 import { LiteralFilter } from '../lexicon/literal-filter.js';
 import {
   ACCESS_GRANTED_FAMILY,
@@ -54,7 +56,12 @@ import {
   SUPPLIER_NOUN_FAMILY,
   TOLD_EQUIPMENT_OBJECT_FAMILY,
 } from '../phrasebook/transfer-roles.js';
-import { CLIENTS_FAMILY, DEFENSE_CONTEXT_FAMILY, GROUPING_ROLE_FAMILY } from '../phrasebook/readings.js';
+import {
+  CIVIL_CONTEXT_FAMILY,
+  CLIENTS_FAMILY,
+  DEFENSE_CONTEXT_FAMILY,
+  GROUPING_ROLE_FAMILY,
+} from '../phrasebook/readings.js';
 
 export type TriggerKind = 'instrument' | 'activity' | 'meeting' | 'transfer' | 'generic';
 
@@ -489,6 +496,12 @@ const UMBRELLA_TYPES: readonly FactType[] = ['security_treaty', 'defense_mou', '
 const GROUPING_ROLE = compileEntries(GROUPING_ROLE_FAMILY.entries, GROUPING_ROLE_FAMILY.flags);
 const CLIENTS = compileEntries(CLIENTS_FAMILY.entries, CLIENTS_FAMILY.flags);
 const DEFENSE_CONTEXT = compileEntries(DEFENSE_CONTEXT_FAMILY.entries, DEFENSE_CONTEXT_FAMILY.flags);
+/**
+ * Words of civil news (health ministers, a trade memorandum), whose triggers the relation stage reads for the
+ * scorer only. No trigger list, but read by the gate's literal pass with them (WORD_LISTS): most sentences
+ * hold none of its words, and the relation stage then does not scan them for it (gate.may).
+ */
+export const CIVIL_CONTEXT = compileEntries(CIVIL_CONTEXT_FAMILY.entries, CIVIL_CONTEXT_FAMILY.flags);
 
 /** An arms deal named as a noun: who supplies is read from the parties (transfer-parties.ts). */
 const ARMS_DEAL = compileFamily(ARMS_DEAL_FAMILY);
@@ -736,7 +749,11 @@ function dropOverlaps(triggers: Trigger[]): Trigger[] {
   return kept;
 }
 
-/** The word lists findTriggers scans a sentence with. */
+/**
+ * The word lists findTriggers scans a sentence with; and, read in the same pass for the relation stage, the
+ * civil-context words, the tests of the words around each party mention (MENTION_TESTS) and those of a
+ * trigger's clause (STATUS_TESTS).
+ */
 const WORD_LISTS = new LiteralFilter([
   ...TRIGGERS.map((t) => t.pattern),
   PARTICIPATION,
@@ -758,4 +775,7 @@ const WORD_LISTS = new LiteralFilter([
   HELD_KIT,
   INTENT_TO_BUY,
   TALKS_ON_KIT,
+  CIVIL_CONTEXT,
+  ...MENTION_TESTS,
+  ...STATUS_TESTS,
 ]);

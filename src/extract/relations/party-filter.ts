@@ -86,24 +86,44 @@ const ROLE_AFTER = anyOf([
   TERRITORY_AFTER,
 ]);
 
+/**
+ * The tests of the words around each mention that nearly every sentence lacks the words of: a literal pass
+ * over the sentence (the trigger gate's) says which can match in it at all. None keeps a lastIndex, so a test
+ * not run leaves no trace.
+ */
+export const MENTION_TESTS: readonly RegExp[] = [
+  MEDIA_AFTER,
+  ROLE_BEFORE,
+  ROLE_AFTER,
+  EXCLUDED_BEFORE,
+  DISCUSS_WORD,
+  DENOUNCING,
+];
+
 export function classifyMentions(
   sentence: string,
   offset: number,
   mentions: PartyMention[],
+  /**
+   * The expressions of MENTION_TESTS that may match in the sentence, where a literal pass over it told
+   * (find-triggers.ts reads them with the trigger lists); the others are not run. Undefined: all are run.
+   */
+  may?: ReadonlySet<RegExp>,
 ): SentenceMention[] {
   const out: SentenceMention[] = [];
+  const test = (re: RegExp, part: string): boolean => (may === undefined || may.has(re)) && re.test(part);
   // Most sentences discuss nothing: the per-mention test of everything before it runs only where one does.
-  const discussing = DISCUSS_WORD.test(sentence);
-  const denouncing = DENOUNCING.test(sentence);
+  const discussing = test(DISCUSS_WORD, sentence);
+  const denouncing = test(DENOUNCING, sentence);
   for (const m of mentions) {
     const s = m.start - offset;
     const e = m.end - offset;
     const before = sentence.slice(Math.max(0, s - 60), s);
     const after = sentence.slice(e, e + 60);
-    if (m.kind !== 'person' && m.kind !== 'firm' && MEDIA_AFTER.test(after)) continue;
-    const roleBefore = ROLE_BEFORE.test(before);
+    if (m.kind !== 'person' && m.kind !== 'firm' && test(MEDIA_AFTER, after)) continue;
+    const roleBefore = test(ROLE_BEFORE, before);
     const placeOrTopic = PLACE_OR_TOPIC_BEFORE.test(before);
-    const roleAfter = ROLE_AFTER.test(after);
+    const roleAfter = test(ROLE_AFTER, after);
     if (m.kind === 'grouping' && roleBefore && NON_MEMBER.test(before)) continue;
     const rival =
       (roleBefore && RIVAL_BEFORE.test(before)) ||
@@ -112,7 +132,7 @@ export function classifyMentions(
     const place = placeOrTopic && (m.kind === 'capital' || m.kind === 'name') && PLACE_BEFORE.test(before);
     const excluded =
       (place && NEAR_PLACE.test(before)) ||
-      EXCLUDED_BEFORE.test(sentence.slice(Math.max(0, s - 200), s)) ||
+      test(EXCLUDED_BEFORE, sentence.slice(Math.max(0, s - 200), s)) ||
       (placeOrTopic && m.kind !== 'person' && TOPIC_BEFORE.test(before)) ||
       (roleAfter && m.kind !== 'person' && EXCLUDED_AFTER.test(after)) ||
       (roleAfter && MILESTONE_AFTER.test(after)) ||

@@ -23,7 +23,8 @@ export function gate(doc: AnalyzedDocument): void {
 
 /** "Sweden followed in March": no trigger word, yet the step told before (the relation stage reads it). */
 const FOLLOWED = compileFamily(FOLLOWED_FAMILY);
-const ELLIPSIS_ONLY: TriggerGate = { cheap: true, wordsAt: -1, phrasesAt: -1, may: new Set() };
+/** The gate of such a sentence: it made no literal pass, so its `may` tells nothing (relations.ts knows it). */
+export const ELLIPSIS_ONLY: TriggerGate = { cheap: true, wordsAt: -1, phrasesAt: -1, may: new Set() };
 
 /** Links to other articles ("Related: ...", "Read more: ...") are their headlines, not this article's facts. */
 export const RELATED_LINK =

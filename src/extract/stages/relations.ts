@@ -18,7 +18,13 @@ import {
   startDiscourse,
   type Discourse,
 } from '../relations/discourse.js';
-import { findTriggers, triggerGate, type Trigger } from '../relations/find-triggers.js';
+import {
+  CIVIL_CONTEXT,
+  findTriggers,
+  triggerGate,
+  type Trigger,
+  type TriggerGate,
+} from '../relations/find-triggers.js';
 import { OFFICIAL, PARTICIPATION, TRAVEL } from '../lexicon/event-words.js';
 import { VESSEL_VISITOR_FAMILY } from '../phrasebook/event-words.js';
 import { classifyMentions } from '../relations/party-filter.js';
@@ -30,8 +36,8 @@ import { signalsOf, triggerScope } from '../relations/signals.js';
 import type { FactType, PartyCode, Status } from '../../schema/fact.js';
 import { compileEntries, compileFamily } from '../phrasebook/compile.js';
 import { CLAUSE_SHAPE_FAMILIES } from '../phrasebook/clauses.js';
-import { INSTRUMENT_OPENING, pointsBack, RELATED_LINK } from './gate.js';
-import { CIVIL_CONTEXT_FAMILY, DEFENSE_CONTEXT_FAMILY } from '../phrasebook/readings.js';
+import { ELLIPSIS_ONLY, INSTRUMENT_OPENING, pointsBack, RELATED_LINK } from './gate.js';
+import { DEFENSE_CONTEXT_FAMILY } from '../phrasebook/readings.js';
 import { DONE_UNDER_FAMILY, FOLLOWED_FAMILY, INSTRUMENT_CONTENT_FAMILY } from '../phrasebook/anaphora.js';
 import { isGroupingCode } from '../../parties/groupings.js';
 import { partySetKey } from '../../parties/party-set.js';
@@ -71,7 +77,8 @@ function readSentence(
   // Only a sentence that names a party, or points back to one, can carry a fact: the rest skip the costly part.
   if (found.length === 0 && !pointsBack(text)) return;
   const gate = doc.gates[sentence.index] ?? null;
-  const classified = classifyMentions(text, sentence.start, found);
+  const may = literalPass(gate);
+  const classified = classifyMentions(text, sentence.start, found, may);
   const mentions = classified.filter((m) => !m.rival && !m.excluded);
   const groups = groupMentions(text, sentence.start, mentions);
   // Most sentences name no grouping, firm or ship: the other selections are then the same mentions, and
@@ -105,7 +112,7 @@ function readSentence(
         text,
         lastInstrument,
         gate,
-        exerciseJustNamed(doc, sentence, namesExercise) ||
+        exerciseJustNamed(doc, sentence, gate, namesExercise) ||
           recent(discourse.lastExercise, sentence.index, EXERCISE_IN_PLAY) !== null,
         recent(discourse.lastSupplier, sentence.index, 3) !== null ||
           recent(discourse.lastSystem, sentence.index, 1) !== null,
@@ -116,7 +123,8 @@ function readSentence(
   if (joinedToo) triggers = [...triggers, joinedToo];
   triggers = triggers.filter((t) => !portCall(text, t));
   // Health ministers' talks or a trade memorandum: readings for the scorer, not the rules' facts.
-  const civil = triggers.length > 0 && CIVIL_CONTEXT.test(text) && !DEFENSE_CONTEXT.test(text);
+  const civil =
+    triggers.length > 0 && mayBeCivil(gate) && CIVIL_CONTEXT.test(text) && !DEFENSE_CONTEXT.test(text);
   // A framework for transfers, or an ACSA's "supply of fuel and spare parts", is what the agreement
   // covers, not a transfer of its own.
   // So does a sentence whose subject is such an agreement just told ("It sets out procedures for the supply").
@@ -129,14 +137,15 @@ function readSentence(
   )
     triggers = triggers.filter((t) => t.type !== 'equipment_transfer');
   for (const trigger of triggers) {
-    const status = decideStatus(text, trigger) ?? oneOfThoseTold(text, trigger, discourse, sentence.index);
+    const status =
+      decideStatus(text, trigger, may) ?? oneOfThoseTold(text, trigger, discourse, sentence.index);
     const read = new Set<string>();
     // Whether the rules read no parties for this trigger (set once they have tried, before any reading).
     let orphan = 0;
     // Readings of one trigger share their clause, item and date (per status): work them out once.
     const scope = triggerScope(text, sentence.start, trigger, classified, groups);
     const item = trigger.type === 'equipment_transfer' ? transferItem(text, trigger) : null;
-    const cuedOrNegated = cuedStatuses(text, trigger);
+    const cuedOrNegated = cuedStatuses(text, trigger, may);
     const cued = cuedOrNegated ?? [];
     const propose = (
       parties: PartyCode[],
@@ -372,10 +381,13 @@ function joinTold(doc: AnalyzedDocument, told: PartyCode[], all: PartyCode[], st
 function exerciseJustNamed(
   doc: AnalyzedDocument,
   sentence: Sentence,
+  gate: TriggerGate,
   /** Per sentence index, whether it names an exercise: a run of "taking part" sentences asks each twice. */
   namesExercise: Map<number, boolean>,
 ): boolean {
-  if (!TAKING_PART.test(sentence.text)) return false;
+  // The gate's one pass over the sentence told whether it holds PARTICIPATION's words: most do not, and are
+  // not scanned again. (A sentence the gate let through only for its ellipsis matched no trigger list at all.)
+  if (!gate.may.has(PARTICIPATION) || !TAKING_PART.test(sentence.text)) return false;
   for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 2); i--) {
     let named = namesExercise.get(i);
     if (named === undefined) {
@@ -436,9 +448,21 @@ const TRAVEL_WORD = new RegExp(TRAVEL.source, 'i');
 const OFFICIAL_WORD = new RegExp(OFFICIAL.source, 'i');
 const VESSEL_VISITOR = compileFamily(VESSEL_VISITOR_FAMILY);
 
+/**
+ * What the gate's literal pass over the sentence found may match in it; undefined where it made none (no gate,
+ * or one that let the sentence through only for its ellipsis), and then anything may.
+ */
+function literalPass(gate: TriggerGate | null): ReadonlySet<RegExp> | undefined {
+  return gate === null || gate === ELLIPSIS_ONLY ? undefined : gate.may;
+}
+
+/** Whether the sentence may hold CIVIL_CONTEXT's words, as the gate's literal pass told. */
+function mayBeCivil(gate: TriggerGate | null): boolean {
+  return literalPass(gate)?.has(CIVIL_CONTEXT) ?? true;
+}
+
 /** Ties whose words are as common in civil news as in defense news: meetings and memoranda. */
 const CIVIL_TYPES: ReadonlySet<FactType> = new Set(['high_level_meeting', 'defense_mou', 'two_plus_two']);
-const CIVIL_CONTEXT = compileEntries(CIVIL_CONTEXT_FAMILY.entries, CIVIL_CONTEXT_FAMILY.flags);
 const DEFENSE_CONTEXT = compileEntries(DEFENSE_CONTEXT_FAMILY.entries, DEFENSE_CONTEXT_FAMILY.flags);
 
 /** The parties of the trigger's own clause when it names any (not just a venue); else the whole sentence's. */
