@@ -109,6 +109,31 @@ const DEPLOYED_TO = compileFamily(DEPLOYED_TO_FAMILY);
 const OF_ITS_OWN = compileFamily(OF_ITS_OWN_FAMILY);
 const NOT_YET_SIGNED = compileFamily(NOT_YET_SIGNED_FAMILY);
 const INVITATION_ACCEPTED = compileFamily(INVITATION_ACCEPTED_FAMILY);
+/**
+ * A transfer's cue near its trigger, else in its clause; but talks or plans named beside a hand-over told in
+ * the past are how it came about, not its status.
+ */
+function transferStatus(text: string, trigger: Trigger, near: string, clause: string): Status {
+  const cued = firstCue(TRANSFER_CUES, near) ?? firstCue(TRANSFER_CUES, clause) ?? 'concluded';
+  return cued === 'negotiating' || cued === 'proposed' ? (pastOwnVerb(text, trigger) ?? cued) : cued;
+}
+
+/**
+ * "After months of talks, Italy handed over two ships": a transfer verb of the trigger's own in the past tells
+ * what was done, whatever talks or plans are named beside it (which are how it came about). Null where the
+ * trigger is no such verb, or a modal or "to" stands before it.
+ */
+function pastOwnVerb(text: string, trigger: Trigger): Status | null {
+  const own = text.slice(trigger.start, trigger.end);
+  if (
+    !PAST_OWN_VERB.test(own) ||
+    MODAL_BEFORE.test(text.slice(Math.max(0, trigger.start - 30), trigger.start))
+  )
+    return null;
+  const status = firstCue(TRANSFER_CUES, own);
+  return status === 'completed' || status === 'concluded' ? status : null;
+}
+
 /** A trigger that is a verb in the past: "handed over", "bought", "delivered". */
 const PAST_OWN_VERB = /^(?:\w+ed|bought|sold|sent|gave|got)\b/i;
 /** A modal, "to" or a verb of wanting right before a verb: what it tells has not happened. */
@@ -211,19 +236,7 @@ export function decideStatus(
           'concluded'
         );
       }
-      {
-        const cued = firstCue(TRANSFER_CUES, near) ?? firstCue(TRANSFER_CUES, clause) ?? 'concluded';
-        // "After months of talks, Italy handed over two ships": a verb of the trigger's own in the past tells
-        // what was done; talks or plans named beside it are how it came about.
-        if (cued !== 'negotiating' && cued !== 'proposed') return cued;
-        const own = PAST_OWN_VERB.test(text.slice(trigger.start, trigger.end))
-          ? firstCue(TRANSFER_CUES, text.slice(trigger.start, trigger.end))
-          : null;
-        return (own === 'completed' || own === 'concluded') &&
-          !MODAL_BEFORE.test(text.slice(Math.max(0, trigger.start - 30), trigger.start))
-          ? own
-          : cued;
-      }
+      return transferStatus(text, trigger, near, clause);
     case 'joint_exercise':
     case 'high_level_meeting':
     case 'two_plus_two':

@@ -370,11 +370,11 @@ export function transferParties(
       }
       // A list with no donor named: the article's state; but "Recipients include A, B and C" are those of the
       // supplier just told ("Since 2018 Canberra has delivered boats across the region").
-      const told = /^recipients\s/i.test(text.slice(trigger.start, trigger.end))
+      const toldSupplier = /^recipients\s/i.test(text.slice(trigger.start, trigger.end))
         ? (recent(discourse.lastSupplier, sentence, 3)?.code ?? null)
         : null;
       const donor = list
-        ? (codes.find((c) => !list.codes.includes(c)) ?? told ?? discourse.focal)
+        ? (codes.find((c) => !list.codes.includes(c)) ?? toldSupplier ?? discourse.focal)
         : (usable[0]?.codes[0] ?? null);
       return pair(donor, list ? list.codes : codes);
     }
@@ -462,12 +462,12 @@ export function transferParties(
     default: {
       // "trucks donated to the coast guard", "boats handed over by Spain": in the passive the maker or agent supplies.
       // "vehicles which were delivered to Armenia": the relative pronoun between kit and auxiliary too.
-      // "the boats Kenya ordered were finally handed over": a form of "be" right before, past adverbs.
+      // "the boats Kenya ordered were finally handed over": a form of "be" right before, past an adverb.
       const passive =
         /^\w+ed\b/i.test(text.slice(trigger.start, trigger.end)) &&
         (PASSIVE_BEFORE.test(text.slice(0, trigger.start)) ||
           RELATIVE_PASSIVE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)) ||
-          BE_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)));
+          PASSIVE_AUXILIARY.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)));
       const agent = after.find((g) => g.marker === 'by')?.codes[0] ?? null;
       // "Vietnam and India discussed the transfer of boats built under India's credit line": the maker among
       // the subjects supplies the others.
@@ -578,9 +578,6 @@ const DEFINITE_EQUIPMENT = new RegExp(
 /** The same, through a system's name ("American Apache helicopters", "Korean K9 howitzers"). */
 const NAMED_EQUIPMENT_NEXT = new RegExp(`^[\\s-]+(?:[\\w-]+\\s+){0,2}(?:${EQUIPMENT.source})\\b`);
 const COUNTED_OFF = compileFamily(COUNTED_OFF_FAMILY);
-/** A form of "be" right before a participle, past an adverb or two: "have now been", "were finally". */
-const BE_BEFORE =
-  /\b(?:is|are|was|were|be|been|being)\s+(?:(?:now|already|all|also|finally|recently|since|just|officially|formally|successfully|eventually)\s+){0,2}$/i;
 // "much of it supplied at cost": a share of kit just named, in the passive too.
 const PASSIVE_BEFORE = new RegExp(
   `(?:(?:${EQUIPMENT.source})|\\b(?:much|most|some|part|all|many|each|one)\\s+of\\s+(?:it|them|these|those))\\s+(?:(?:were|was|being|been|to be)\\s+)?$`,
