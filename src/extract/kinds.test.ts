@@ -3403,3 +3403,100 @@ describe('13. events named by their participants only, aid by its source, fronte
     ]);
   });
 });
+
+describe('14. namesakes and critics, habits of buying, hosts of drills, purposes of access', () => {
+  it.each([
+    [
+      'a capital that names a pact is no party to it',
+      'Washington and Bangkok, linked by the Manila Pact since 1954, are formal allies.',
+      ['security_treaty THA+USA in_force'],
+    ],
+    [
+      'troops hosted are no meeting, however many thousands',
+      'Qatar hosts roughly 10,000 US service personnel at Al Udeid under a defence cooperation accord.',
+      ['defense_mou QAT+USA in_force'],
+    ],
+    [
+      'drills agreed in a headline are drills to come',
+      'Chile, Peru agree on annual joint drills',
+      ['joint_exercise CHL+PER planned'],
+    ],
+    [
+      'a seat in a grouping is standing membership',
+      'Tokyo prizes its seat in the Quad above most partnerships.',
+      ['membership JPN+QUAD in_force'],
+    ],
+    [
+      'belonging to a grouping is membership',
+      'Estonia, which belongs to NATO, sent two officers.',
+      ['membership EST+NATO in_force'],
+    ],
+    [
+      'a buyer studying a system from a seller',
+      'Peru is studying the Gripen from Sweden as an option.',
+      ['equipment_transfer SWE+PER proposed'],
+    ],
+    [
+      'a maker in talks with a buyer’s air force',
+      'Saab has opened talks with the Kenyan air force over the Gripen.',
+      ['equipment_transfer SWE+KEN negotiating'],
+    ],
+    [
+      'an accord that let one side’s forces be stationed is an access agreement',
+      'Last year Chad’s rulers scrapped a defence accord that allowed some 800 French soldiers to be based there.',
+      ['reciprocal_access FRA+TCD ended'],
+    ],
+    [
+      'a gift told in a main clause of its own after a logistics pact',
+      'Hanoi and Delhi inked a logistics support pact in 2021, and India gave a patrol vessel to the Vietnamese coast guard last year.',
+      ['acsa IND+VNM concluded', 'equipment_transfer IND+VNM completed'],
+    ],
+    [
+      'a buyer’s habit of buying from a seller',
+      'Cambodia still buys most tanks and artillery from Beijing.',
+      ['equipment_transfer CHN+KHM completed'],
+    ],
+    [
+      'the host of drills takes part with those listed after',
+      'Chile will host the Salitre air exercise in October. Air forces from Argentina, Brazil, France and Uruguay will take part.',
+      ['joint_exercise ARG+BRA+CHL+FRA+URY planned'],
+    ],
+    [
+      'leaders named before a clause of theirs met',
+      'Chilean President Gabriel Boric, Peruvian President Dina Boluarte and Bolivian President Luis Arce pledged on Friday to stage joint drills yearly, while the leaders met at a lakeside hotel near Lima.',
+      ['high_level_meeting BOL+CHL+PER held', 'joint_exercise BOL+CHL+PER planned'],
+    ],
+    [
+      'the pair of a relative clause after talks is the pair that held them',
+      'Chile and Peru began naval drills off Arica on Monday. The drill also comes days after Argentina and Brazil held talks in Brasilia, during which both sides inked a logistics pact.',
+      ['acsa ARG+BRA concluded', 'high_level_meeting ARG+BRA held', 'joint_exercise CHL+PER held'],
+    ],
+    [
+      'a state protesting drills is no party to them',
+      'Bolivia protested the joint drills Chile and Peru held near the border in May.',
+      ['joint_exercise CHL+PER held'],
+    ],
+    [
+      'a state voicing concern is no party, however else it is named',
+      'The Peruvian minister conveyed Peru’s serious concerns over the large-scale drills Chile held near the border in April.',
+      [],
+    ],
+    [
+      'training an access agreement makes easier is its purpose, not drills',
+      'Chile’s access agreement with Peru took effect in May, easing combined training across the border.',
+      ['reciprocal_access CHL+PER in_force'],
+    ],
+    [
+      'the buyer and seller of a ship in a relative clause are not the drills’ parties',
+      'The drills include naval exercises off Callao involving the frigate Almirante Grau, which Peru acquired from the Netherlands in 2017.',
+      ['equipment_transfer NLD+PER concluded'],
+    ],
+    [
+      'consultations a medical team provides are no meeting',
+      'Doctors from Peru and Canada will provide consultations to villagers near Iquitos.',
+      [],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

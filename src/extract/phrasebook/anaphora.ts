@@ -414,6 +414,33 @@ export const INSTRUMENT_CONTENT_FAMILY: PhraseFamily = {
 };
 
 /**
+ * "The access pact took effect, easing combined training across the border": the
+ * training an access or logistics instrument is for is its purpose, not drills of their own. Tested on the text
+ * between the instrument's words and the exercise's.
+ */
+export const ACCESS_PURPOSE_FAMILY: PhraseFamily = {
+  name: 'access purpose',
+  flags: 'i',
+  entries: [
+    {
+      name: 'access purpose: what the instrument makes easier',
+      yields: { role: 'instrument-anaphor' },
+      bare: true,
+      pattern: String.raw`\b(?:making|make|makes|to\s+(?:ease|facilitate|simplify|allow|enable|permit|support|streamline)|easing|facilitating|simplifying|allowing|enabling|permitting|streamlining|covering|governing)\s+(?:(?:the|more|future|their|bilateral|[\w-]+)\s+){0,2}$`,
+      examples: [
+        'The access pact took effect in May, making ',
+        'The two signed a logistics agreement to facilitate ',
+        'The visiting forces agreement, covering ',
+      ],
+      counterExamples: [
+        'The access pact took effect in May; the navies then staged ',
+        'US troops are there under the VFA for the ',
+      ],
+    },
+  ],
+};
+
+/**
  * "Under that accord, Tokyo handed over used trainers to the navy": what was done under a transfer framework
  * opens the sentence as its setting; the transfer told after it is one of its own, not what the framework covers.
  */

@@ -12,12 +12,13 @@ export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
       name: 'clause edge: punctuation, dashes, subordinators, brackets',
       yields: { role: 'clause-edge' },
       bare: true,
-      pattern: String.raw`[;:]|\s--?\s|,\s(?:(?:with|in|under|by|to|for) (?:which|whom)|which|while|but|yet(?!\s+to\b)|whereas|although|though|amid|as(?!\s+well)|who|whose|where|when)\b|,\sand\s(?=[A-Z])|,?\s(?:and|but)\s(?=(?:is|are|was|were|has|have|had|will|would|also|now|plans|wants|hopes|seeks)\s)|\s(?:amid|while|whereas|because)\s|\sas\s(?=[A-Z])|\((?!\w{2,6}\))|(?<!\(\w{2,6})\)`,
+      pattern: String.raw`[;:]|\s--?\s|,\s(?:(?:with|in|under|by|to|for|at|during|through|after) (?:which|whom)|which|while|but|yet(?!\s+to\b)|whereas|although|though|amid|as(?!\s+well)|who|whose|where|when)\b|,\sand\s(?=[A-Z])|,?\s(?:and|but)\s(?=(?:is|are|was|were|has|have|had|will|would|also|now|plans|wants|hopes|seeks)\s)|\s(?:amid|while|whereas|because)\s|\sas\s(?=[A-Z])|\((?!\w{2,6}\))|(?<!\(\w{2,6})\)`,
       examples: [
         'Ghana signed the pact, which parliament must still ratify.',
         'The frigates sailed on Monday; the drills begin on Friday.',
         'Talks stalled (see below) over basing rights.',
         'Belgrade joined the programme in 2006, yet it has never sought membership.',
+        'The two held talks in Lima, at which they signed a logistics pact.',
       ],
       counterExamples: [
         'Ghana signed the pact with Togo (ECOWAS) on Monday.',
@@ -864,11 +865,12 @@ export const MEMBERSHIP_STATUS_FAMILY: PhraseFamily = {
       name: 'membership status: in force',
       yields: { type: 'membership', status: 'in_force' },
       // Taking part in a grouping's programme is the standing partnership: "Armenia takes part in the PfP".
-      pattern: String.raw`member|members|membership|role in|part of|make up|makes up|comprises?|consists? of|all(?:y|ies)|partners?|participat(?:es?|ing)\s+in|takes?\s+part\s+in|taking\s+part\s+in|cooperat(?:es?|ing)\s+with`,
+      pattern: String.raw`member|members|membership|role in|part of|seat|belongs?\s+to|belonging\s+to|make up|makes up|comprises?|consists? of|all(?:y|ies)|partners?|participat(?:es?|ing)\s+in|takes?\s+part\s+in|taking\s+part\s+in|cooperat(?:es?|ing)\s+with`,
       examples: [
         'Norway is a founding member of the alliance',
         'the five states that make up the bloc',
         'Armenia cooperates with the alliance through its partnership programme',
+        'Canada keeps its seat in the group',
       ],
       counterExamples: ['Norway hosted the drills in the Arctic'],
     },

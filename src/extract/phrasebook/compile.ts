@@ -34,9 +34,10 @@ export function expandSynonyms(words: string): string {
 /**
  * A word a gap (`~N`) steps over. Names in news keep their accents ("built in Gdańsk", "talks in Reykjavík",
  * "Türkiye's navy"), and `\w` alone stops at the first accented letter, so a gap over such a name matched
- * nothing: the Latin letters with diacritics count as word letters (not the × and ÷ among them).
+ * nothing: the Latin letters with diacritics count as word letters (not the × and ÷ among them). A number keeps
+ * its thousands separators ("hosts some 35,000 troops"), a comma with no space after it.
  */
-export const GAP_WORD = String.raw`[\w\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff.'’-]+`;
+export const GAP_WORD = String.raw`[\w\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff.'’-]+(?:,\d{3})*`;
 
 /** Compiles one notation string (see entry.ts) to regular-expression source. */
 export function notationToSource(words: string): string {

@@ -42,7 +42,7 @@ export const MEETING_FAMILY: PhraseFamily = {
       pattern: String.raw`(?<!\b(?:the|a|an|as|its|their|co|ever)[\s-])(?:hosts|hosting|hosted|will\s+host|host)`,
       // Hosting troops, ships or drills is an exercise or a deployment, not a meeting.
       unlessFollowedBy:
-        '~4 (troops|forces|soldiers|sailors|marines|warship[s]|ship[s]|vessel[s]|aircraft|jet[s]|drill[s]|exercise[s]|unit[s]|contingent[s]|personnel|base[s]|battlegroup[s]|battle group[s]|brigade[s]|battalion[s]|division[s]|rotation[s]|deployment[s]|garrison[s]|facility|facilities|headquarters|presence|mission[s]|fighter[s]|missile[s]|radar[s])',
+        '~4 (troops|forces|soldiers|sailors|marines|service members|servicemembers|servicemen|warship[s]|ship[s]|vessel[s]|aircraft|jet[s]|drill[s]|exercise[s]|unit[s]|contingent[s]|personnel|base[s]|battlegroup[s]|battle group[s]|brigade[s]|battalion[s]|division[s]|rotation[s]|deployment[s]|garrison[s]|facility|facilities|station[s]|headquarters|presence|mission[s]|fighter[s]|missile[s]|radar[s])',
       examples: [
         'Hanoi will host the defence ministers next week.',
         'Erdogan hosted his Azerbaijani counterpart in Ankara.',
@@ -50,6 +50,8 @@ export const MEETING_FAMILY: PhraseFamily = {
       counterExamples: [
         'Kenya hosted US and British troops for the exercise.',
         'Latvia hosts a Canadian-led multinational battlegroup.',
+        'Qatar hosts roughly 10,000 US service members.',
+        'Laos hosts a Chinese-built satellite tracking station.',
         'Ships from Peru sailed alongside the host Chilean navy.',
       ],
     },
@@ -206,8 +208,9 @@ export const MEETING_FAMILY: PhraseFamily = {
       name: 'meeting: dialogue',
       yields: { role: 'meeting' },
       // Dialogue to be strengthened or deepened is a relationship, not a meeting held.
-      // Nor is work done "in close dialogue with" a partner: the manner of the work, not a meeting.
-      pattern: String.raw`(?<!\b(?:strengthen|strengthens|strengthening|deepen|deepens|deepening|enhance|enhances|enhancing|promote|promotes|promoting|boost|boosting|expand|expanding|foster|fostering|improve|improving|intensify|intensifying|broaden|broadening)\s+(?:(?:the|their|its|political|strategic|security|defen[cs]e|military|bilateral|regular|closer|high-level)\s+){0,3}|\bin\s+(?:close|constant|continuous|ongoing|permanent|regular|full)\s+)(?:dialogue|consultations)`,
+      // Nor is work done "in close dialogue with" a partner: the manner of the work, not a meeting; nor are
+      // consultations "provided" (a doctor's, to patients).
+      pattern: String.raw`(?<!\b(?:strengthen|strengthens|strengthening|deepen|deepens|deepening|enhance|enhances|enhancing|promote|promotes|promoting|boost|boosting|expand|expanding|foster|fostering|improve|improving|intensify|intensifying|broaden|broadening)\s+(?:(?:the|their|its|political|strategic|security|defen[cs]e|military|bilateral|regular|closer|high-level)\s+){0,3}|\bin\s+(?:close|constant|continuous|ongoing|permanent|regular|full)\s+|\b(?:provide|provides|provided|providing|offer|offers|offered|offering|give|gives|gave|giving)\s+(?:free\s+|medical\s+)?)(?:dialogue|consultations)`,
       examples: [
         'Korea and Vietnam held a strategic dialogue in Hanoi.',
         'Staff consultations between Warsaw and Berlin resumed.',
@@ -216,6 +219,7 @@ export const MEETING_FAMILY: PhraseFamily = {
         'The film has very little spoken text.',
         'The pact will strengthen political dialogue between Kenya and the alliance.',
         'The plan was drawn up in close consultations with Kenya.',
+        'Army doctors offered free consultations to villagers in the district.',
       ],
     },
     {
@@ -708,6 +712,19 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
         'Kenya has also operated Chinese-made drones since 2019.',
       ],
       counterExamples: ['Chinese bombers flew near the island on Monday.'],
+    },
+    {
+      // "Peru is studying the Gripen from Sweden as an option": a buyer weighing a system, kit named as the
+      // object (find-triggers.ts); the status cue makes it a proposal. Not "weighing closer ties".
+      name: 'acquire: weighing a system',
+      yields: { role: 'acquire' },
+      // Not a request or offer weighed: "considering a request from Warsaw for tanks" is the supplier's.
+      pattern: String.raw`(?:considering|considers|studying|studies|evaluating|evaluates|assessing|assesses|weighing|weighs)(?=\s+(?:the|an?|more|additional|new|used|second-hand|surplus)\s)(?!\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:requests?|offers?|proposals?|bids?|plans?|deals?|possibility|options?)\b)`,
+      examples: [
+        'Peru is studying the Gripen from Sweden as an option.',
+        'The air force is evaluating the Korean FA-50 light fighter.',
+      ],
+      counterExamples: ['Ghana is considering whether to act.'],
     },
     {
       name: 'acquire: buy, order, receive',

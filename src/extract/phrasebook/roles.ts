@@ -484,6 +484,9 @@ export const EXCLUDED_BEFORE_FAMILY: PhraseFamily = {
   ],
 };
 
+/** The entry of EXCLUDED_AFTER_FAMILY whose onlookers are critics (party-filter.ts reads it on its own). */
+export const CRITIC_ENTRY = 'excluded after: its concern or protest';
+
 /** Onlookers named before their role: "Japanese observers", "Chile attended as an observer". */
 export const EXCLUDED_AFTER_FAMILY: PhraseFamily = {
   name: 'excluded after',
@@ -516,6 +519,38 @@ export const EXCLUDED_AFTER_FAMILY: PhraseFamily = {
         ' delegates looking on',
       ],
       counterExamples: [' officers trained together', ' officials said the drills went well'],
+    },
+    {
+      // "the minister voiced Bolivia's concerns over the drills", "Quito protested the drills": a state
+      // voicing concern or protest at an event is its critic, not a party to it.
+      name: CRITIC_ENTRY,
+      yields: { role: 'onlooker' },
+      bare: true,
+      pattern: String.raw`^(?:['’]s\s+(?:[\w-]+\s+){0,2}(?:concerns?|protests?|objections?|displeasure|alarm|anger|criticism|condemnation)\s+(?:over|about|at|regarding|against)|\s+(?:has\s+|have\s+|had\s+)?(?:protested|protests|condemned|condemns|denounced|denounces|criticised|criticized|criticises|criticizes)\s+(?:against\s+|over\s+)?(?:the|these|those|such|this)\s+(?:[\w-]+\s+){0,2}(?:drills?|exercises?|war\s+games|manoeuvres|maneuvers|patrols?|deployments?))\b`,
+      examples: [
+        "'s serious concerns over",
+        ' protested the large-scale drills',
+        ' has condemned the joint naval exercises',
+      ],
+      counterExamples: [' sent troops to the drills', "'s navy joined the drills"],
+    },
+    {
+      // "a foreign survey vessel shadowed the drills": the state whose ship or plane watches the
+      // drills from outside is a rival, not a participant.
+      name: 'excluded after: its ship or plane shadowing',
+      yields: { role: 'onlooker' },
+      bare: true,
+      pattern: String.raw`^\s+(?:[\w-]+\s+){0,3}(?:ship|ships|vessel|vessels|plane|planes|aircraft|drone|drones|submarine|frigate|destroyer|patrol\s+boat)\s+(?:[\w-]+\s+){0,3}(?:shadow(?:s|ed|ing)?|track(?:s|ed|ing)?|monitor(?:s|ed|ing)?|spied\s+on|spying\s+on|trail(?:s|ed|ing)?|tail(?:s|ed|ing)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:drills?|exercises?|war\s+games|manoeuvres|maneuvers)\b`,
+      examples: [
+        ' survey vessel shadowed the naval drills',
+        ' surveillance planes tracked the joint exercises',
+        ' research vessel has been shadowing the naval drills',
+      ],
+      counterExamples: [
+        ' ships sailed alongside',
+        ' frigate joined the drills',
+        ' ships tracked Chinese vessels',
+      ],
     },
     {
       // "drills in Kyrgyzstan as Armenia stays away": a state that stays away or sends no one takes no part.

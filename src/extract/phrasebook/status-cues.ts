@@ -474,6 +474,8 @@ export const FUTURE_FAMILY: PhraseFamily = {
         'is to',
         'are to',
         'agreed to (hold|conduct|expand|stage|organi(s|z)e|launch|start|begin|resume|set up|establish|institutionali(s|z)e)',
+        // A headline's "Chile, Peru agree on annual drills": drills agreed are drills to come.
+        '(agree|agrees|agreed) on ~3 (drill[s]|exercise[s]|patrol[s]|war games|manoeuvres|maneuvers)',
         'to hold',
         'to conduct',
         'to stage',
@@ -491,6 +493,7 @@ export const FUTURE_FAMILY: PhraseFamily = {
         'A first combined patrol is planned for early next year.',
         'The army said Kenyan and Ugandan units would conduct drills near Lake Victoria.',
         'The two sides agreed to hold talks every year.',
+        'Oman, India agree on annual naval drills',
       ],
       counterExamples: ['The exercise ended on Friday.'],
     },
@@ -558,6 +561,8 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         // "Japan would look at providing more patrol vessels": a study of a transfer, not a promise.
         '(look|looks|looking) (at|into)',
         'stud(y|ies|ied|ying)',
+        'evaluat(e|es|ing)',
+        'assess(es|ing)',
       ],
       examples: [
         'Vietnam is interested in Indian BrahMos missiles.',
@@ -690,6 +695,9 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         '(was|were|came as) [a ](donation|gift)[s] from',
         // Those listed as its recipients have it: "Recipients include A and B".
         'recipients (include|included|have included)',
+        // A buyer's habit told in the present: "largely sources its artillery from China" is kit it has.
+        '(still|mostly|largely|traditionally|long) (buys|buy|sources|source|gets|get|imports|import|procures|procure) ~6 from',
+        '(buys|sources|gets|imports|procures) (most|much|the bulk|the majority|all|half|nearly all|almost all) of ~5 from',
         // Deliveries under way: "continued to receive", "began delivering".
         '(continue[s|d]|began|begun|started|keeps|kept) (to receive|receiving|to take delivery|taking delivery|to deliver|delivering|to supply|supplying|to provide|providing|to send|sending|to hand over|handing over)',
       ],
@@ -697,6 +705,8 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'Korea delivered the first K9 howitzers to Poland.',
         'The frigate arrived in Mombasa from Istanbul.',
         'Astana continued to receive Spanish transport aircraft.',
+        'Cambodia largely sources its artillery from China.',
+        'Dhaka gets the bulk of its frigates from China.',
       ],
       counterExamples: ['Korea will ship the howitzers next year.'],
     },

@@ -574,11 +574,13 @@ export const TALKS_ON_KIT_FAMILY: PhraseFamily = {
       yields: { type: 'equipment_transfer', status: 'negotiating', role: 'deal' },
       bare: true,
       // "talks between Seoul and Warsaw on a second batch of tanks": the pair named before what is bought.
-      pattern: String.raw`\b(?:talks|negotiations|discussions)\s+(?:(?:with\s+(?:[\w'’.-]+\s+){1,3})|(?:between\s+(?:[\w'’.-]+\s+){1,3}and\s+(?:[\w'’.-]+\s+){1,3}))?(?:on|over|about|for)(?:\s+(?:the|a|an)\s+(?:possible\s+|potential\s+)?(?:sale|purchase|supply|acquisition|delivery|transfer)\s+of)?(?=\s)`,
+      // A buyer may be named by its force ("talks with the Kenyan air force over the Gripen").
+      pattern: String.raw`\b(?:talks|negotiations|discussions)\s+(?:(?:with\s+(?:[\w'’.-]+\s+){1,5})|(?:between\s+(?:[\w'’.-]+\s+){1,3}and\s+(?:[\w'’.-]+\s+){1,3}))?(?:on|over|about|for)(?:\s+(?:the|a|an)\s+(?:possible\s+|potential\s+)?(?:sale|purchase|supply|acquisition|delivery|transfer)\s+of)?(?=\s)`,
       examples: [
         'Talks with Manila on BrahMos batteries are moving fast.',
         'negotiations over the sale of two frigates',
         'Talks between Hanoi and Jakarta on Indonesian-built corvettes resumed.',
+        'Saab has opened talks with the Kenyan air force over the Gripen.',
       ],
       counterExamples: ['They held talks in Delhi.'],
     },

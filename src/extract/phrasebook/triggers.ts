@@ -265,10 +265,13 @@ const reciprocalAccess: PhraseEntry[] = [
     yields: instrument('reciprocal_access'),
     words: [
       `${AGREEMENT} (allowing|that allows|to allow|letting|that lets|permitting) ~3 (forces|troops|militaries|soldiers) [to ](enter|visit|train in|deploy to|be stationed in|operate in|rotate through|use) [each other's |one another's ](territory|territories|countries|bases|soil)[ for ~1 (training|exercises|drills)]`,
+      // One side's forces based on the other's ground: "a pact that allows 500 Italian troops to be based there".
+      `${AGREEMENT} (that|which) (allowed|allows|allow|let|lets|permitted|permits) ~4 (forces|troops|soldiers|personnel|service members) to (be stationed|be based|be deployed|remain|stay|operate from)`,
     ],
     examples: [
       "Ghana and Togo signed an agreement allowing their forces to enter each other's territory for joint training.",
       'The pact that lets troops train in each other’s countries takes effect in May.',
+      'Mali scrapped an accord that allowed 1,200 French troops to remain near Gao.',
     ],
     counterExamples: ['The agreement allows fishermen to enter each other’s waters.'],
   },
@@ -702,6 +705,9 @@ const membership: PhraseEntry[] = [
       'member[s] of',
       'partner[s] in',
       'participat* in',
+      // "its seat in the Quad", "Estonia, which belongs to NATO": standing membership told by its place.
+      'seat (in|at|on) [the ]',
+      'belong[s|ed|ing] to [the ]',
       // The founders of a new grouping are its first members; chooseParties wants the grouping right after.
       '(founded|formed|launched|created|established|set up|unveiled|announced) [the ]',
     ],
@@ -714,6 +720,8 @@ const membership: PhraseEntry[] = [
       "Budapest ratified Sweden's NATO accession on Monday.",
       'Canberra signed the AUKUS pact in September 2021.',
       'Washington, London and Canberra launched AUKUS in 2021.',
+      'Japan prizes its seat in the Quad.',
+      'Estonia, which belongs to NATO, sent two officers.',
     ],
     counterExamples: ['The two pipes are welded at the joint.'],
   },

@@ -1,8 +1,9 @@
 // Which party mentions in a sentence can be parties to a tie: not the rival a tie is aimed at ("amid China's
 // buildup"), not a newspaper ("Japan Times"), and a capital after "in" is a place before it is a government.
 import type { PartyMention } from '../lexicon/party-mention.js';
-import { anyOf, compileFamily } from '../phrasebook/compile.js';
+import { anyOf, compileEntries, compileFamily } from '../phrasebook/compile.js';
 import {
+  CRITIC_ENTRY,
   EXCLUDED_AFTER_FAMILY,
   EXCLUDED_BEFORE_FAMILY,
   MILESTONE_FAMILIES,
@@ -65,6 +66,11 @@ const GROUPING_AS_ADJECTIVE = compileFamily(GROUPING_AS_ADJECTIVE_FAMILY);
 const EXCLUDED_BEFORE = compileFamily(EXCLUDED_BEFORE_FAMILY);
 /** Onlookers named before their role: "Japanese observers", "Chile attended as an observer". */
 const EXCLUDED_AFTER = compileFamily(EXCLUDED_AFTER_FAMILY);
+/** Of the onlookers named before their role, those voicing concern or protest: critics all through the sentence. */
+const CRITIC_AFTER = compileEntries(
+  EXCLUDED_AFTER_FAMILY.entries.filter((e) => e.name === CRITIC_ENTRY),
+  EXCLUDED_AFTER_FAMILY.flags,
+);
 const MILESTONE_AFTER = compileFamily(MILESTONE_FAMILIES.after);
 const MILESTONE_BEFORE = compileFamily(MILESTONE_FAMILIES.before);
 const ONE_OF_THEIRS_BEFORE = compileFamily(ONE_OF_THEIRS_FAMILIES.before);
@@ -157,6 +163,7 @@ export function classifyMentions(
   }
   dropReporters(sentence, offset, out);
   dropTitledPeople(sentence, offset, out);
+  dropCritics(sentence, offset, out);
   // "Brazilian and Uruguayan observers": the role named after a list holds for the whole list.
   // "A, B, C and D are following the drills as observers": back along the list, however long.
   let listed = false;
@@ -192,6 +199,19 @@ function dropTitledPeople(sentence: string, offset: number, mentions: SentenceMe
     if (m.kind !== 'person' || before.kind !== 'demonym' || before.code === m.code) continue;
     if (TITLE_BETWEEN.test(sentence.slice(before.end - offset, m.start - offset))) m.excluded = true;
   }
+}
+
+/**
+ * "The Peruvian minister conveyed Peru's concerns over the drills Chile held": a state voicing concern or
+ * protest at what a sentence tells is its critic, however else the sentence names it (its minister, its capital).
+ */
+function dropCritics(sentence: string, offset: number, mentions: SentenceMention[]): void {
+  const critics = new Set<string>();
+  for (const m of mentions)
+    if (m.excluded && CRITIC_AFTER.test(sentence.slice(m.end - offset, m.end - offset + 60)))
+      critics.add(m.code);
+  if (critics.size === 0) return;
+  for (const m of mentions) if (critics.has(m.code)) m.excluded = true;
 }
 
 /** Only a title between a demonym and a name: " Prime Minister ", " defence minister ", " President ". */

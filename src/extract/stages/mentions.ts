@@ -2,7 +2,9 @@
 import type { AnalyzedDocument } from '../document.js';
 import { withContextNames } from '../lexicon/context-names.js';
 import { findPartyMentions } from '../lexicon/find-party-mentions.js';
+import { withoutNamesakes } from '../lexicon/namesakes.js';
 
 export function mentions(doc: AnalyzedDocument): void {
-  doc.parties = withContextNames(doc.normalized, findPartyMentions(doc.normalized));
+  const found = withoutNamesakes(doc.normalized, findPartyMentions(doc.normalized));
+  doc.parties = withContextNames(doc.normalized, found);
 }

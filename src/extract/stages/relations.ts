@@ -38,7 +38,12 @@ import { compileEntries, compileFamily } from '../phrasebook/compile.js';
 import { CLAUSE_SHAPE_FAMILIES } from '../phrasebook/clauses.js';
 import { ELLIPSIS_ONLY, INSTRUMENT_OPENING, pointsBack, RELATED_LINK } from './gate.js';
 import { DEFENSE_CONTEXT_FAMILY } from '../phrasebook/readings.js';
-import { DONE_UNDER_FAMILY, FOLLOWED_FAMILY, INSTRUMENT_CONTENT_FAMILY } from '../phrasebook/anaphora.js';
+import {
+  ACCESS_PURPOSE_FAMILY,
+  DONE_UNDER_FAMILY,
+  FOLLOWED_FAMILY,
+  INSTRUMENT_CONTENT_FAMILY,
+} from '../phrasebook/anaphora.js';
 import { isGroupingCode } from '../../parties/groupings.js';
 import { partySetKey } from '../../parties/party-set.js';
 
@@ -121,7 +126,7 @@ function readSentence(
   // "..., and Sweden followed in March 2024": the membership just told, taken by another state.
   let joinedToo = followedMembership(text, discourse, sentence.index);
   if (joinedToo) triggers = [...triggers, joinedToo];
-  triggers = triggers.filter((t) => !portCall(text, t));
+  triggers = triggers.filter((t) => !portCall(text, t) && !accessPurpose(text, t, triggers));
   // Health ministers' talks or a trade memorandum: readings for the scorer, not the rules' facts.
   const civil =
     triggers.length > 0 && mayBeCivil(gate) && CIVIL_CONTEXT.test(text) && !DEFENSE_CONTEXT.test(text);
@@ -129,13 +134,20 @@ function readSentence(
   // covers, not a transfer of its own.
   // So does a sentence whose subject is such an agreement just told ("It sets out procedures for the supply").
   // Not a transfer done under it ("Under that accord, Tokyo handed over trainers to the navy").
+  // Not a transfer told in a main clause of its own after it ("signed a logistics pact in 2022, and India
+  // gave Vietnam a corvette"): a new subject, after "and" or "but", tells a tie of its own.
+  const framework = triggers.filter((t) => t.type === 'equipment_transfer_agreement' || t.type === 'acsa');
   if (
-    (triggers.some((t) => t.type === 'equipment_transfer_agreement' || t.type === 'acsa') ||
+    (framework.length > 0 ||
       ((lastInstrument === 'equipment_transfer_agreement' || lastInstrument === 'acsa') &&
         INSTRUMENT_CONTENT.test(text))) &&
     !DONE_UNDER.test(text)
   )
-    triggers = triggers.filter((t) => t.type !== 'equipment_transfer');
+    triggers = triggers.filter(
+      (t) =>
+        t.type !== 'equipment_transfer' ||
+        (framework.length > 0 && toldApart(text, t, framework, sentence.start, found)),
+    );
   for (const trigger of triggers) {
     const status =
       decideStatus(text, trigger, may) ?? oneOfThoseTold(text, trigger, discourse, sentence.index);
@@ -299,12 +311,17 @@ function readSentence(
     pair.sentence = sentence.index;
   // "at the start of BALTOPS, the largest annual naval exercise": drills named without their participants are
   // in play for those the next sentences say take part.
+  // One state named with them, not as their venue, is their host or owner ("Chile will host the Salitre air
+  // exercise in October. Air forces from Argentina and Brazil will take part."): a participant from the start.
   if (
     triggers.some((t) => t.type === 'joint_exercise') &&
     recent(discourse.lastExercise, sentence.index, 0) === null &&
     !doc.candidates.some((c) => c.sentence === sentence.index && c.type === 'joint_exercise')
-  )
-    discourse.lastExercise = { codes: [], sentence: sentence.index };
+  ) {
+    const named = groups.filter((g) => !g.place);
+    const host = named.length === 1 && named[0]!.codes.length === 1 ? named[0]!.codes : [];
+    discourse.lastExercise = { codes: host.filter((c) => !isGroupingCode(c)), sentence: sentence.index };
+  }
   remember(text, groups, found, sentence.index, discourse);
   // "The C-390 has become Embraer's workhorse. Hungary ordered it": the system told, by its maker. Only a
   // sentence that names a party or a trigger word is looked up ("Hanwha builds the K9 howitzer").
@@ -313,6 +330,38 @@ function readSentence(
   const system = equipmentOrigin(text);
   if (system && !found.some((m) => m.code === system.code && m.kind !== 'firm'))
     discourse.lastSystem = { code: system.code, sentence: sentence.index };
+}
+
+const ACCESS_PURPOSE = compileFamily(ACCESS_PURPOSE_FAMILY);
+
+/** Drills named as what an access or logistics instrument told before them is for ("making joint training simpler"). */
+function accessPurpose(text: string, exercise: Trigger, triggers: readonly Trigger[]): boolean {
+  if (exercise.type !== 'joint_exercise' || exercise.kind !== 'activity') return false;
+  const access = triggers.filter(
+    (t) => (t.type === 'reciprocal_access' || t.type === 'acsa') && t.end <= exercise.start,
+  );
+  return access.length > 0 && ACCESS_PURPOSE.test(text.slice(access.at(-1)!.end, exercise.start));
+}
+
+/** After "and", "but" or a semicolon, opening a clause no instrument trigger is in. */
+const MAIN_CLAUSE_OPENING = /(?:[,;]\s*(?:and|but|while|whereas|yet)|;)\s*$/;
+
+/**
+ * Whether a transfer is told in a main clause of its own, apart from every instrument in `framework`: the
+ * clause opens with "and", "but" or a semicolon, names a party before the transfer's verb, and holds no
+ * instrument trigger.
+ */
+function toldApart(
+  text: string,
+  transfer: Trigger,
+  framework: readonly Trigger[],
+  sentenceStart: number,
+  found: readonly PartyMention[],
+): boolean {
+  const { from, to } = clauseAround(text, transfer.start, transfer.end);
+  if (framework.some((t) => t.end > from && t.start < to)) return false;
+  if (!MAIN_CLAUSE_OPENING.test(text.slice(Math.max(0, from - 12), from))) return false;
+  return found.some((m) => m.start - sentenceStart >= from && m.end - sentenceStart <= transfer.start);
 }
 
 /**
@@ -407,6 +456,30 @@ const PRONOUN_SUBORDINATE = /\s(?:when|after|before|because|once)\s(?:it|he|she)
 /** A pronoun standing for the parties before a trigger in its clause. */
 const PRONOUN_IN_CLAUSE =
   /\b(?:they|the\s+two(?:\s+(?:sides|countries|nations|governments|leaders|ministers))?|both\s+(?:sides|countries|nations|governments))\b/i;
+/**
+ * The groups before the first relative clause that opens after the trigger on something else (all of them where
+ * none does). A relative clause right after the event's words, or its name, is the event's own ("the Estrella
+ * Austral drills, which open next week with ...").
+ */
+function beforeRelative(text: string, trigger: Trigger, groups: PartyGroup[]): PartyGroup[] {
+  RELATIVE_AFTER.lastIndex = trigger.end;
+  const relative = RELATIVE_AFTER.exec(text);
+  if (!relative || EVENT_NAME_ONLY.test(text.slice(trigger.end, relative.index))) return groups;
+  return groups.filter((g) => g.start < relative.index);
+}
+
+/** Nothing but the event's name between its words and a relative clause: "drills", "exercise Khaan Quest". */
+const EVENT_NAME_ONLY = /^\s*["“]?(?:[A-Z0-9][\w'’-]*\s*){0,4}["”]?$/;
+
+const RELATIVE_AFTER =
+  /,\s(?:which|who|whose)\s(?!(?:also\s+)?(?:involved|included|includes|involves|brought|brings|featured|drew|gathered)\b)/g;
+
+/** The people a sentence named, as the subject of a later clause of it: "as the leaders met". */
+const PEOPLE_SUBJECT =
+  /^\s*(?:(?:as|while|when|after|before|where)\s+)?(?:the|both)\s+(?:leaders|ministers|presidents|prime\s+ministers|delegations|defen[cs]e\s+ministers|foreign\s+ministers|defen[cs]e\s+chiefs|army\s+chiefs|heads\s+of\s+state)\s+(?:\w+\s+){0,2}$/i;
+/** The pair as the subject of a relative clause: "during which both sides signed". */
+const PAIR_IN_RELATIVE =
+  /^\s*(?:the\s+two\s+(?:sides|countries|nations|governments|leaders|ministers)|both\s+(?:sides|countries|nations|governments)|they)\s+(?:\w+\s+){0,3}$/i;
 /** A maker's origin right after a state: "US-made", "Korean-built", "French-designed". */
 const MADE_IN = /^[-\s](?:made|built|designed|manufactured|produced|supplied|developed|origin)\b/i;
 
@@ -531,11 +604,27 @@ function groupsFor(text: string, trigger: Trigger, allGroups: PartyGroup[]): Par
   const definite =
     /\bthe\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, trigger.start - 20), trigger.start)) ||
     /^the\s/i.test(text.slice(trigger.start, trigger.end));
-  const restated = definite && (trigger.kind === 'activity' || trigger.kind === 'meeting');
+  // "A, B and C agreed to ..., as the leaders met outside Washington": a clause whose subject is the people
+  // the sentence named before it stands for them, and "the leaders" is no event restated.
+  // "..., A and B held talks, during which both sides signed a pact": the pair of a relative clause is the
+  // sentence's own, named before it.
+  const people =
+    PEOPLE_SUBJECT.test(text.slice(from, trigger.start)) ||
+    (/\bwhich\s*$/.test(text.slice(Math.max(0, from - 8), from)) &&
+      PAIR_IN_RELATIVE.test(text.slice(from, trigger.start)));
+  const restated = definite && !people && (trigger.kind === 'activity' || trigger.kind === 'meeting');
+  const named = groups.filter((g) => g.end <= from && !g.place && g.marker === null);
   // "In 2024 they signed an arrangement ..., designed to counter missiles fielded by A and B": a clause whose
   // subject is a pronoun names its parties by it, not by the states of the clause after.
+  // Not those of a relative clause after it, on something else: "naval drills involving the carrier, which
+  // Egypt acquired from France" names the carrier's buyer and seller, not the drills' parties.
   if (!local.some((g) => !g.place))
-    local = restated || PRONOUN_IN_CLAUSE.test(text.slice(from, trigger.start)) ? [] : groups;
+    local =
+      people && named.length > 0
+        ? [...named, ...local]
+        : restated || PRONOUN_IN_CLAUSE.test(text.slice(from, trigger.start))
+          ? []
+          : beforeRelative(text, trigger, groups);
   // Predecessors ("after the G7 members -- Britain, Canada -- as well as India") stand across clause edges.
   const predecessors = groups.filter((g) => g.marker === 'after' && !local.includes(g));
   return predecessors.length > 0 ? [...local, ...predecessors].sort((a, b) => a.start - b.start) : local;
@@ -558,7 +647,8 @@ const COORDINATED_VERB = /,?\s(?:and|but)\s$/;
 const PARTICIPLE_OPENING =
   /^(?:agreeing|saying|adding|noting|pledging|vowing|calling|stressing|underscoring|highlighting|reaffirming|welcoming)\s/;
 
-const RELATIVE_EDGE = /^,\s(?:(?:with|in|under|by|to|for) (?:which|whom)|which|who|whose)\b/i;
+const RELATIVE_EDGE =
+  /^,\s(?:(?:with|in|under|by|to|for|at|during|through|after) (?:which|whom)|which|who|whose)\b/i;
 /**
  * What may stand between the party and the comma of its relative clause: nothing, or its official's title
  * ("South Korea's Minister of National Defense, who held talks ...").
