@@ -146,13 +146,10 @@ class CharTrie<V> {
     return end.test(text) ? end.lastIndex : -1;
   }
 
-  /**
-   * The value of the longest catalogued name that the text spells from `start` (up to `end`). `lower` is the
-   * text lower-cased when that maps one character to one (ASCII), so a folded trie reads it directly.
-   */
-  lookup(text: string, start: number, end: number, lower: string | null = null): V | undefined {
+  /** The value of the longest catalogued name that the text spells from `start` (up to `end`). */
+  lookup(text: string, start: number, end: number): V | undefined {
     this.packed ??= new PackedTrie(this.root);
-    return this.packed.lookup(text, start, end, lower, this.fold);
+    return this.packed.lookup(text, start, end, this.fold);
   }
 }
 
@@ -190,8 +187,6 @@ interface WordStarts {
   at: number[];
   /** Per offset: the bits of the tries with a name that starts with the word there (or its singular). */
   bits: number[];
-  /** The text lower-cased, when it is ASCII (one character for one); else null. */
-  lower: string | null;
 }
 
 /**
@@ -224,9 +219,6 @@ function kindAt(text: string, i: number): number {
   return LETTER.test(ch) ? 1 : DIGIT.test(ch) ? 2 : 0;
 }
 
-// eslint-disable-next-line no-control-regex
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
-
 /**
  * Where a name can start in the text, and which catalogues have a name starting with the word there,
  * remembered (recentStarts): the three catalogues scan the same sentences, some more than once. Words are runs of
@@ -246,10 +238,9 @@ function wordStarts(text: string): WordStarts {
   if (known) return known;
   const at: number[] = [];
   const bits: number[] = [];
-  // ASCII lower-cases one character for one and without context: the whole text at once.
-  const lower = ASCII_ONLY.test(text) ? text.toLowerCase() : null;
-  if (lower !== null) asciiWordStarts(text, lower, at, bits);
-  else {
+  if (!asciiWordStarts(text, at, bits)) {
+    at.length = 0;
+    bits.length = 0;
     const add = (from: number, to: number) => {
       const w = text.slice(from, to).toLowerCase();
       let b = FIRST_WORDS.get(w) ?? 0;
@@ -277,7 +268,7 @@ function wordStarts(text: string): WordStarts {
       i = j;
     }
   }
-  const starts = { at, bits, lower };
+  const starts = { at, bits };
   if (recentStarts.size >= RECENT_TEXTS || text.length > RECENT_TEXT_CHARS) recentStarts.clear();
   recentStarts.set(text, starts);
   return starts;
@@ -285,30 +276,38 @@ function wordStarts(text: string): WordStarts {
 
 /**
  * wordStarts on ASCII text: the same words, looked up by a hash of their letters computed as they are
- * read, so no word is cut out of the text unless its hash is a first word's (most are not).
+ * read, so no word is cut out of the text unless its hash is a first word's (most are not). Letters are
+ * lower-cased by arithmetic as they are read (ASCII folds one for one, without context), not by a copy of
+ * the text. False, with some word starts already pushed, at the first character beyond ASCII: the caller
+ * reads such a text in full instead (a text is tested for ASCII in the same pass that reads it).
  */
-function asciiWordStarts(text: string, lower: string, at: number[], bits: number[]): void {
+function asciiWordStarts(text: string, at: number[], bits: number[]): boolean {
   const byHash = firstWordsByHash();
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const kind = ASCII_KIND[text.charCodeAt(i)]!;
+    const c = text.charCodeAt(i);
+    if (c > 127) return false;
+    const kind = ASCII_KIND[c]!;
     if (kind === 0) {
       i++;
       continue;
     }
-    let hash = lower.charCodeAt(i);
+    let hash = lowerAscii(c);
     let prefix = 0;
     let j = i + 1;
-    while (j < n && ASCII_KIND[text.charCodeAt(j)] === kind) {
+    let d = 0;
+    // A code beyond ASCII has no kind in the table: it ends the word, and the next turn gives the text up.
+    while (j < n && ASCII_KIND[(d = text.charCodeAt(j))] === kind) {
       prefix = hash;
-      hash = (Math.imul(hash, 31) + lower.charCodeAt(j)) | 0;
+      hash = (Math.imul(hash, 31) + lowerAscii(d)) | 0;
       j++;
     }
     if (i === 0 || !isWordOrHyphen(text.charCodeAt(i - 1))) {
-      let b = bitsAt(byHash, lower, i, j, hash);
+      let b = bitsAt(byHash, text, i, j, hash);
       // A plural ("Patriots", "ACSAs") starts like its singular.
-      if (j - i > 1 && lower.charCodeAt(j - 1) === 115) b |= bitsAt(byHash, lower, i, j - 1, prefix);
+      if (j - i > 1 && lowerAscii(text.charCodeAt(j - 1)) === 115)
+        b |= bitsAt(byHash, text, i, j - 1, prefix);
       if (b !== 0) {
         at.push(i);
         bits.push(b);
@@ -316,7 +315,11 @@ function asciiWordStarts(text: string, lower: string, at: number[], bits: number
     }
     i = j;
   }
+  return true;
 }
+
+/** An ASCII code lower-cased, as toLowerCase does it. */
+const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 
 /** The hash asciiWordStarts computes over a word's characters. */
 function wordHash(word: string): number {
@@ -354,10 +357,10 @@ function firstWordsByHash(): Map<number, Array<readonly [string, number]>> {
   return byHash;
 }
 
-/** The catalogue bits of the word lower[from, to) with this hash, 0 when it is no first word. */
+/** The catalogue bits of the ASCII word text[from, to), lower-cased, with this hash; 0 when it is no first word. */
 function bitsAt(
   table: Map<number, Array<readonly [string, number]>>,
-  lower: string,
+  text: string,
   from: number,
   to: number,
   hash: number,
@@ -366,8 +369,15 @@ function bitsAt(
   if ((hashSeen[slot >>> 5]! & (1 << (slot & 31))) === 0) return 0;
   const bucket = table.get(hash);
   if (bucket === undefined) return 0;
-  for (const [word, b] of bucket) if (word.length === to - from && lower.startsWith(word, from)) return b;
+  for (const [word, b] of bucket) if (word.length === to - from && spellsLower(text, from, word)) return b;
   return 0;
+}
+
+/** Whether the ASCII text at `from`, lower-cased, spells `word` (a lower-cased first word). */
+function spellsLower(text: string, from: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++)
+    if (lowerAscii(text.charCodeAt(from + k)) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 /** Words as names are written: runs of letters, or of digits. */
@@ -409,37 +419,49 @@ function scan<V>(
   text: string,
   accept: (m: CatalogueMatch<V>) => boolean,
 ): CatalogueMatch<V>[] {
+  const starts = wordStarts(text);
   const found: CatalogueMatch<V>[] = [];
-  const { at, bits, lower } = wordStarts(text);
   // One hash lookup per word rejects most positions; the trie then says cheaply whether a name starts
   // there, and the expression, run only there, finds its exact extent (separators, plurals, years, model
-  // suffixes). Scanning the expression over every position costs ~10x.
-  for (const [ends, trie, bit] of [
-    [c.exactEnds, c.exact, c.exactBit],
-    [c.foldedEnds, c.folded, c.foldedBit],
-  ] as const) {
-    if (trie.size === 0) continue;
-    let done = 0;
-    for (let k = 0; k < at.length; k++) {
-      if ((bits[k]! & bit) === 0) continue;
-      const i = at[k]!;
-      if (i < done) continue;
-      // The expression's look-behind, `(?<![\w-])`: word starts keep to it already.
-      if (i > 0 && isWordOrHyphen(text.charCodeAt(i - 1))) continue;
-      if (trie.lookup(text, i, Math.min(text.length, i + 80), lower) === undefined) continue;
-      const end = trie.matchAt(text, i, ends);
-      if (end < 0) continue;
-      const entry = trie.lookup(text, i, end, lower);
-      if (entry === undefined) continue;
-      const match = { start: i, end, entry };
-      if (accept(match)) found.push(match);
-      done = Math.max(i + 1, match.end);
-    }
-  }
+  // suffixes). Scanning the expression over every position costs ~10x. The exact trie's matches come first,
+  // as the sort below keeps them among equal spans. Two calls, not a loop over a list of the two tries: that
+  // list was built anew on every scan.
+  scanTrie(c.exact, c.exactEnds, c.exactBit, text, starts, accept, found);
+  scanTrie(c.folded, c.foldedEnds, c.foldedBit, text, starts, accept, found);
+  if (found.length < 2) return found;
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: CatalogueMatch<V>[] = [];
   for (const m of found) if (!out.length || m.start >= out.at(-1)!.end) out.push(m);
   return out;
+}
+
+/** The matches of one of a catalogue's tries (`bit`: its bit in FIRST_WORDS), pushed to `found`. */
+function scanTrie<V>(
+  trie: CharTrie<V>,
+  ends: Ends,
+  bit: number,
+  text: string,
+  { at, bits }: WordStarts,
+  accept: (m: CatalogueMatch<V>) => boolean,
+  found: CatalogueMatch<V>[],
+): void {
+  if (trie.size === 0) return;
+  let done = 0;
+  for (let k = 0; k < at.length; k++) {
+    if ((bits[k]! & bit) === 0) continue;
+    const i = at[k]!;
+    if (i < done) continue;
+    // The expression's look-behind, `(?<![\w-])`: word starts keep to it already.
+    if (i > 0 && isWordOrHyphen(text.charCodeAt(i - 1))) continue;
+    if (trie.lookup(text, i, Math.min(text.length, i + 80)) === undefined) continue;
+    const end = trie.matchAt(text, i, ends);
+    if (end < 0) continue;
+    const entry = trie.lookup(text, i, end);
+    if (entry === undefined) continue;
+    const match = { start: i, end, entry };
+    if (accept(match)) found.push(match);
+    done = Math.max(i + 1, match.end);
+  }
 }
 
 /** `[\w-]` on a char code (ASCII, as in the expressions' look-behind). */

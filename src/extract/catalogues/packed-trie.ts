@@ -100,7 +100,7 @@ export class PackedTrie<V> {
    * The value of the longest catalogued name that the text spells from `start` (up to `end`), as
    * CharTrie.lookup documents it; `fold` says whether the trie was built lower-cased.
    */
-  lookup(text: string, start: number, end: number, lower: string | null, fold: boolean): V | undefined {
+  lookup(text: string, start: number, end: number, fold: boolean): V | undefined {
     let node = 0;
     let best = this.values[0];
     let i = start;
@@ -118,7 +118,8 @@ export class PackedTrie<V> {
       let wide: string | null = null;
       if (c === 0x2019) code = APOSTROPHE;
       else if (!fold) code = c;
-      else if (lower !== null) code = lower.charCodeAt(i);
+      // ASCII lower-cases one character for one and without context: by arithmetic, no string made.
+      else if (c < 128) code = c >= 65 && c <= 90 ? c + 32 : c;
       else {
         const low = text[i]!.toLowerCase();
         code = low.charCodeAt(0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LiteralFilter } from './literal-filter.js';
-import { literalNeed } from './required-literals.js';
+import { literalNeed, type Need } from './required-literals.js';
 
 describe('required literals', () => {
   it('reads the words every match contains, widening small classes and optional parts', () => {
@@ -84,5 +84,50 @@ describe('literal filter', () => {
     // A non-ASCII letter matches no ASCII one under /i: "defenſe" holds no literal, and no match.
     expect(filter.mayMatch('a defenſe pact').has(pact)).toBe(false);
     expect('a defenſe pact'.match(pact)).toBeNull();
+  });
+
+  it('reads nested formulas as the formula says, with every short cut', () => {
+    // Sequences of alternatives of sequences: each expression's verdict is its need read on the text itself.
+    const nested = [
+      /\b(?:joint\s+(?:drills?|exercises?)|(?:naval|air)\s+(?:drills?|patrols?))\s+(?:with|alongside)\b/gi,
+      /\b(?:sign(?:ed)?|ink(?:ed)?)\s+(?:a|the)\s+(?:defen[cs]e|security)\s+(?:pact|accord|deal)\b/gi,
+      /\b(?:(?:arms|weapons)\s+(?:sales?|deals?)|(?:sold|supplied)\s+(?:jets|tanks))\b|\bvisit\s+to\b/gi,
+    ];
+    const nestedFilter = new LiteralFilter(nested);
+    const reads = (need: Need, text: string): boolean =>
+      need.kind === 'literal'
+        ? need.strings.some((s) => text.includes(s))
+        : need.kind === 'all'
+          ? need.of.every((n) => reads(n, text))
+          : need.of.some((n) => reads(n, text));
+    const words = [
+      'joint',
+      'drills',
+      'naval',
+      'patrols',
+      'with',
+      'signed',
+      'the',
+      'defence',
+      'security',
+      'accord',
+      'deal',
+      'arms',
+      'sales',
+      'sold',
+      'tanks',
+      'visit',
+      'to',
+      'alongside',
+      'ink',
+      'pact',
+    ];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let n = 0; n < 400; n++) {
+      const text = Array.from({ length: 1 + (next() % 6) }, () => words[next() % words.length]).join(' ');
+      const kept = nestedFilter.mayMatch(text);
+      for (const re of nested) expect(kept.has(re)).toBe(reads(literalNeed(re.source, re.flags)!, text));
+    }
   });
 });

@@ -5,10 +5,7 @@
 // pass costs a fraction of one.
 import { literalNeed, type Need } from './required-literals.js';
 
-/**
- * A Need over the filter's literal sets: the set `set` found (SET), every part met (ALL), or some part (ONE).
- * One shape for all three: the checks run for every expression on every sentence.
- */
+/** A Need over the filter's literal sets: the set `set` found (SET), every part met (ALL), or some part (ONE). */
 interface Check {
   op: typeof SET | typeof ALL | typeof ONE;
   set: number;
@@ -27,8 +24,19 @@ export class LiteralFilter {
   /** Per state s: the literal sets one of whose literals ends there, outputs[outputFrom[s] .. outputFrom[s+1]). */
   private readonly outputFrom: Int32Array;
   private readonly outputs: Int32Array;
-  /** Per expression: what the text must hold for it to match; null when it may always match. */
-  private readonly checks: Array<Check | null>;
+  /**
+   * Per expression: what the text must hold for it to match, as the first step of its check in the branch
+   * program below (compileCheck); MET when it may always match.
+   */
+  private readonly entry: Int32Array;
+  /**
+   * The checks as one branch program: a step tests whether the text holds literal set `stepSet`, then goes on
+   * to step `ifFound` or `ifMissing`, or ends the check (MET, UNMET). Read in a loop, the checks take half
+   * the instructions a recursive walk of their trees did (a call per node, for hundreds of nodes a sentence).
+   */
+  private readonly stepSet: Int32Array;
+  private readonly ifFound: Int32Array;
+  private readonly ifMissing: Int32Array;
   /**
    * Per expression: a set of literals its check implies (one word of each alternative), -1 for none. Most
    * expressions fail it, at the cost of one look-up instead of a walk of their check.
@@ -60,7 +68,13 @@ export class LiteralFilter {
       return { op: SET, set: indexOf(need.strings), parts: [] };
     };
     const needs = expressions.map((re) => literalNeed(re.source, re.flags));
-    this.checks = needs.map((need) => (need === null ? null : checkOf(need)));
+    const steps: Step[] = [];
+    this.entry = Int32Array.from(needs, (need) =>
+      need === null ? MET : compileCheck(checkOf(need), MET, UNMET, steps),
+    );
+    this.stepSet = Int32Array.from(steps, (step) => step.set);
+    this.ifFound = Int32Array.from(steps, (step) => step.found);
+    this.ifMissing = Int32Array.from(steps, (step) => step.missing);
     this.quick = Int32Array.from(needs, (need) => {
       const strings = need && impliedLiterals(need);
       return strings ? indexOf(strings) : -1;
@@ -139,12 +153,14 @@ export class LiteralFilter {
       state = next[state * width + (c < 128 ? column[c]! : 0)]!;
       for (let k = outputFrom[state]!, to = outputFrom[state + 1]!; k < to; k++) hit[outputs[k]!] = 1;
     }
+    const { entry, stepSet, ifFound, ifMissing } = this;
     const may = new Set<RegExp>();
     for (let e = 0; e < this.expressions.length; e++) {
       const quick = this.quick[e]!;
       if (quick >= 0 && hit[quick] === 0) continue;
-      const check = this.checks[e];
-      if (!check || holds(check, hit)) may.add(this.expressions[e]!);
+      let step = entry[e]!;
+      while (step >= 0) step = hit[stepSet[step]!] === 1 ? ifFound[step]! : ifMissing[step]!;
+      if (step === MET) may.add(this.expressions[e]!);
     }
     return may;
   }
@@ -165,14 +181,34 @@ function impliedLiterals(need: Need): string[] | null {
   );
 }
 
-/** Whether the sets found (`hit`) meet a check. */
-function holds(check: Check, hit: Uint8Array): boolean {
-  if (check.op === SET) return hit[check.set] === 1;
-  const parts = check.parts;
-  if (check.op === ALL) {
-    for (let k = 0; k < parts.length; k++) if (!holds(parts[k]!, hit)) return false;
-    return true;
+/** Where a check ends: met, or not. Steps are numbered from 0. */
+const MET = -1;
+const UNMET = -2;
+
+/** One step of the branch program: the set it tests, and where each outcome goes (a step, MET or UNMET). */
+interface Step {
+  set: number;
+  found: number;
+  missing: number;
+}
+
+/**
+ * Appends a check's steps to `steps` and returns its first: read left to right with the short cuts of
+ * `&&` and `||`, the check goes on to `met` when it holds and to `unmet` when it does not. A part's steps
+ * go on to the next part's, so its parts are compiled last first. The steps visited are the sets a recursive
+ * walk of the tree would test, in its order, and the outcome the same.
+ */
+function compileCheck(check: Check, met: number, unmet: number, steps: Step[]): number {
+  if (check.op === SET) {
+    steps.push({ set: check.set, found: met, missing: unmet });
+    return steps.length - 1;
   }
-  for (let k = 0; k < parts.length; k++) if (holds(parts[k]!, hit)) return true;
-  return false;
+  // Every part met (ALL) or none (ONE) ends where the check does; an empty ALL holds, an empty ONE does not.
+  let next = check.op === ALL ? met : unmet;
+  for (let k = check.parts.length - 1; k >= 0; k--)
+    next =
+      check.op === ALL
+        ? compileCheck(check.parts[k]!, next, unmet, steps)
+        : compileCheck(check.parts[k]!, met, next, steps);
+  return next;
 }

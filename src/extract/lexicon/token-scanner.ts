@@ -45,23 +45,43 @@ export function isWordChar(c: number): boolean {
   return !(c >= 0xfe30 && c <= 0xfe6f) && !(c >= 0xff00 && c <= 0xff0f);
 }
 
-/** Reads the token at or after `pos` into `out`; false at the end of the text. */
+const SPACE = 1;
+const WORD = 2;
+/** Per ASCII code: SPACE, WORD, or 0 for punctuation (isSpace and isWordChar on ASCII, read from a table). */
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) =>
+  isSpace(c) ? SPACE : isWordChar(c) ? WORD : 0,
+);
+
+/**
+ * Reads the token at or after `pos` into `out`; false at the end of the text. ASCII is classed from a table,
+ * one look-up a character, and the tests of isSpace and isWordChar run only beyond it: the gazetteer reads
+ * every character of every document here.
+ */
 export function readToken(text: string, pos: number, out: Token): boolean {
   const n = text.length;
   let i = pos;
-  while (i < n && isSpace(text.charCodeAt(i))) i++;
+  let c = 0;
+  for (; i < n; i++) {
+    c = text.charCodeAt(i);
+    if (c < 128 ? ASCII_CLASS[c] !== SPACE : !isSpace(c)) break;
+  }
   if (i >= n) return false;
   out.spaced = i > pos;
   out.start = i;
-  out.wide = false;
-  if (isWordChar(text.charCodeAt(i))) {
-    if (text.charCodeAt(i) > 127) out.wide = true;
-    i++;
-    for (let c = text.charCodeAt(i); i < n && isWordChar(c); c = text.charCodeAt(++i))
-      if (c > 127) out.wide = true;
+  if (c < 128 ? ASCII_CLASS[c] === WORD : isWordChar(c)) {
+    let wide = c > 127;
+    for (i++; i < n; i++) {
+      c = text.charCodeAt(i);
+      if (c < 128) {
+        if (ASCII_CLASS[c] !== WORD) break;
+      } else if (isWordChar(c)) wide = true;
+      else break;
+    }
+    out.wide = wide;
     out.word = true;
   } else {
     i++;
+    out.wide = false;
     out.word = false;
   }
   out.end = i;
