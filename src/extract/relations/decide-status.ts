@@ -75,7 +75,8 @@ let edgesOf: number[] = [];
  */
 function clauseEdges(text: string): number[] {
   if (text !== edgesText) {
-    edgesOf = allMatches(CLAUSE_EDGE, text).flatMap((m) => [m.index, m.index + m[0].length]);
+    edgesOf = [];
+    for (const m of allMatches(CLAUSE_EDGE, text)) edgesOf.push(m.index, m.index + m[0].length);
     edgesText = text;
   }
   return edgesOf;
