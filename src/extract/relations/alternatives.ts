@@ -99,8 +99,11 @@ export function alternativeParties(
 
 /** Members of the sentence's distributive lists that the first few parties leave out. */
 function listedBeyond(groups: readonly PartyGroup[], head: readonly PartyCode[]): PartyCode[] {
-  const members = groups
-    .filter((g) => g.codes.length >= 2 && DISTRIBUTIVE_MARKERS.has(g.marker))
-    .flatMap((g) => g.codes.slice(0, LIST_LIMIT));
-  return uniq(members.filter((c) => !head.includes(c) && !isGroupingCode(c)));
+  // A loop, not filter and flatMap: asked for every trigger, of a sentence that mostly has no such list.
+  const members: PartyCode[] = [];
+  for (const g of groups)
+    if (g.codes.length >= 2 && DISTRIBUTIVE_MARKERS.has(g.marker))
+      for (const c of g.codes.slice(0, LIST_LIMIT))
+        if (!head.includes(c) && !isGroupingCode(c)) members.push(c);
+  return uniq(members);
 }

@@ -37,7 +37,7 @@ import {
 } from '../phrasebook/party-links.js';
 import { PARTICIPATION_FAMILY } from '../phrasebook/event-words.js';
 import type { Trigger } from './find-triggers.js';
-import type { PartyGroup } from './party-groups.js';
+import { codesOf, type PartyGroup } from './party-groups.js';
 import { transferParties } from './transfer-parties.js';
 
 const MULTILATERAL: ReadonlySet<FactType> = new Set([
@@ -157,7 +157,7 @@ function readParties(
     PAIR_SIGNED_AFTER.test(text.slice(trigger.end, trigger.end + 60))
   ) {
     // The pair this sentence names, else the one told before it.
-    const own = uniq(usable.flatMap((g) => g.codes));
+    const own = uniq(codesOf(usable));
     const pair = own.length === 2 ? own : told?.codes;
     if (pair) return [{ parties: pair }];
   }
@@ -171,7 +171,7 @@ function readParties(
   ) {
     // Only the signers, as the subject before the words: a partner named ("a similar pact with Japan") is
     // the sentence's own.
-    const own = uniq(usable.flatMap((g) => g.codes)).filter((c) => !isGroupingCode(c));
+    const own = uniq(codesOf(usable)).filter((c) => !isGroupingCode(c));
     const subjectsOnly = usable.every((g) => g.end <= trigger.start && g.marker === null);
     if (subjectsOnly && own.length > 0 && !own.includes(hub)) return own.map((c) => ({ parties: [hub, c] }));
   }
@@ -210,7 +210,7 @@ function readParties(
   }
 
   if (partners.length > 0) {
-    const spokeCodes = new Set(partners.flatMap((g) => g.codes));
+    const spokeCodes = new Set(codesOf(partners));
     // "Male accepted Indian help, and the Maldivian minister visited for talks with his Indian counterpart":
     // a first subject that is the partner itself is another clause's; the one nearest the trigger is its own.
     const own = (g: PartyGroup) => g.codes.some((c) => !spokeCodes.has(c));
@@ -224,7 +224,7 @@ function readParties(
     // "troops from 13 nations, including A, B and C, began the exercise": one exercise of all those named,
     // with those added after it ("..., with D and E joining as partners").
     if (!subject && MULTILATERAL.has(trigger.type) && partners[0]!.marker === 'including') {
-      const all = uniq(partners.flatMap((g) => g.codes));
+      const all = uniq(codesOf(partners));
       if (all.length >= 2) return [...out, { parties: all }];
     }
     // "Both sides looked forward to drills with Australia and Japan": the pair in play, with those partners.
@@ -244,7 +244,7 @@ function readParties(
             ALONGSIDE.test(text.slice(Math.max(0, g.start - 50), g.start)),
         )
       : [];
-    const spokes = uniq([...partners, ...beside].flatMap((g) => g.codes));
+    const spokes = uniq(codesOf([...partners, ...beside]));
     if (MULTILATERAL.has(trigger.type) && hubs.length > 1) {
       // "drills between the pair and also with Canada" are two exercises; "drills, with the
       // US taking part" is one with three participants.
@@ -314,7 +314,7 @@ function readParties(
   // "Participants include A and B, alongside the host C": beside an event, those "alongside" take part too.
   const alongside = (g: PartyGroup) =>
     MULTILATERAL.has(trigger.type) && ALONGSIDE.test(text.slice(Math.max(0, g.start - 50), g.start));
-  const named = uniq(usable.filter((g) => g.marker !== 'after' || alongside(g)).flatMap((g) => g.codes));
+  const named = uniq(codesOf(usable.filter((g) => g.marker !== 'after' || alongside(g))));
   // "Canada, Italy and Denmark signed similar accords": each signed one of the kind told, with the state
   // the article is about, not one accord among themselves.
   if (
@@ -336,7 +336,7 @@ function readParties(
     UNNAMED_OFFICIAL.test(text.slice(0, trigger.start))
   )
     return [...out, { parties: [named[0]!, discourse.focal] }];
-  const places = uniq(groups.filter((g) => g.place).flatMap((g) => g.codes));
+  const places = uniq(codesOf(groups.filter((g) => g.place)));
   // "The ACSA is signed in Berlin", "The second 2+2 is held in Tokyo", in a piece on the pair: a venue that is
   // one of the pair in play names no other party; the pair's instrument or meeting it is.
   const inPlay = recent(discourse.lastPair, sentence);
@@ -456,7 +456,7 @@ function joinedExercise(
     recent(discourse.lastExercise, sentence, definite ? JOINED_SPAN : undefined) ??
     (participation && trigger.kind === 'activity' ? { codes: [], sentence } : null);
   if (!before) return null;
-  const joiners = uniq(groups.filter((g) => !g.place).flatMap((g) => g.codes));
+  const joiners = uniq(codesOf(groups.filter((g) => !g.place)));
   return { parties: uniq([...before.codes, ...joiners]), extends: before.codes, joiners };
 }
 
@@ -526,7 +526,7 @@ function membershipParties(
   const usable = groups.filter(
     (g) => !g.place && !(g.codes.every(isGroupingCode) && GROUPING_EVENT.test(text.slice(g.end, g.end + 40))),
   );
-  const groupings = uniq(usable.flatMap((g) => g.codes).filter((c) => isGroupingCode(c)));
+  const groupings = uniq(codesOf(usable).filter((c) => isGroupingCode(c)));
   // "approved Sweden's membership in the alliance": the grouping named before.
   // "the alliance" is the last alliance named, in an article about it however far back; else the last grouping.
   // "Greece and Turkey joined in 1952": joining with no object named joins the grouping in play, in an
@@ -593,7 +593,7 @@ function membershipOf(
   // A grouping's partnership programme known by name ("Mongolia and NATO signed an IPCP"): the states of the
   // sentence take part in the grouping named anywhere in it.
   if (trigger.kind === 'instrument' && !inside)
-    return uniq(usable.flatMap((g) => g.codes))
+    return uniq(codesOf(usable))
       .filter((c) => !isGroupingCode(c))
       .map((c) => ({ parties: [grouping, c] }));
   // A step told by ellipsis ("and Sweden followed") carries its grouping: no membership word needed.
@@ -633,7 +633,7 @@ function membershipOf(
   const joiners = usable.filter(
     (g) => (g.end <= trigger.start && g.marker === null) || (g.start >= trigger.end && g.marker === 'with'),
   );
-  let states = uniq(joiners.flatMap((g) => g.codes).filter((c) => !isGroupingCode(c)));
+  let states = uniq(codesOf(joiners).filter((c) => !isGroupingCode(c)));
   if (states.length === 0) {
     const subject = pronounSubject(text, sentence, discourse) ?? (IT_ITS.test(text) ? discourse.focal : null);
     states = subject ? [subject] : [];

@@ -10,7 +10,7 @@ import {
 import { EVENT_TYPES, type FactType, type Status } from '../../schema/fact.js';
 import { AGREEMENT_CUES, FUTURE_CUE, TRANSFER_CUES, type StatusCue } from '../lexicon/status-cues.js';
 import { ROLE_DURATION_FAMILY } from '../phrasebook/roles.js';
-import { anyOf, compileEach, compileFamily } from '../phrasebook/compile.js';
+import { compileEach, compileFamily } from '../phrasebook/compile.js';
 import {
   CALLED_OFF_FAMILY,
   CLAUSE_EDGE_FAMILY,
@@ -47,6 +47,7 @@ import {
 import { COVERED_BY_FAMILY, DELIVERED_LATER_FAMILY, LATER_MILESTONE_FAMILY } from '../phrasebook/anaphora.js';
 import type { Trigger } from './find-triggers.js';
 import { allMatches } from '../lexicon/all-matches.js';
+import { allOf, firstOf, orderedUnion, type OrderedUnion } from './first-of.js';
 
 /** Clause edges: a cue beyond one of these belongs to another statement. */
 const CLAUSE_EDGE = compileFamily(CLAUSE_EDGE_FAMILY);
@@ -75,7 +76,8 @@ let edgesOf: number[] = [];
  */
 function clauseEdges(text: string): number[] {
   if (text !== edgesText) {
-    edgesOf = allMatches(CLAUSE_EDGE, text).flatMap((m) => [m.index, m.index + m[0].length]);
+    edgesOf = [];
+    for (const m of allMatches(CLAUSE_EDGE, text)) edgesOf.push(m.index, m.index + m[0].length);
     edgesText = text;
   }
   return edgesOf;
@@ -100,7 +102,7 @@ const EVENT_TOLD_PAST = compileFamily(EVENT_TOLD_PAST_FAMILY);
 const EVENT_FRAME = compileFamily(EVENT_FRAME_FAMILY);
 const PAST_EVENT_VERB = compileFamily(PAST_EVENT_VERB_FAMILY);
 const EVENT_PROPOSED = compileFamily(EVENT_PROPOSED_FAMILY);
-const YET_TO = compileEach(YET_TO_FAMILY);
+const YET_TO = statusList(YET_TO_FAMILY);
 const EVENT_AHEAD = compileFamily(EVENT_AHEAD_FAMILY);
 const DONE_DURING = compileFamily(DONE_DURING_FAMILY);
 const AGREED_DURING = compileFamily(AGREED_DURING_FAMILY);
@@ -151,17 +153,36 @@ const EMBARGOED = compileFamily(EMBARGOED_FAMILY);
  * gate's) says which can match in it at all. None keeps a lastIndex, so a test not run leaves no trace.
  */
 export const STATUS_TESTS: readonly RegExp[] = [NEGATED, HYPOTHETICAL, CALLED_OFF, AWAITED, EMBARGOED];
-const DEVELOPMENT_STATUS = compileEach(DEVELOPMENT_STATUS_FAMILY);
-const MEMBERSHIP_STATUS = compileEach(MEMBERSHIP_STATUS_FAMILY);
+const DEVELOPMENT_STATUS = statusList(DEVELOPMENT_STATUS_FAMILY);
+const MEMBERSHIP_STATUS = statusList(MEMBERSHIP_STATUS_FAMILY);
 
 /**
- * Guards (anyOf) where a list of cues seldom matches: "yet to" before an instrument (almost never), and the
- * agreement cues in the clauses after a trigger (seven scans each for all their matches; a third of those
- * texts hold one). Where a cue is found more often than not (firstCue, cuedStatuses), a union scanned first
- * costs more than it saves.
+ * The cue families as ordered unions (first-of.ts): the first family whose words a text has (firstCue), or
+ * every one (cuedStatuses, and the families whose matches are walked), from one scan of the union and a sticky
+ * test at the few places it matches, where a test per family scanned the text seven or eight times.
  */
-const YET_TO_ANY = anyOf(YET_TO.map((s) => s.pattern));
-const AGREEMENT_CUE_ANY = anyOf(AGREEMENT_CUES.map((c) => c.pattern));
+const AGREEMENT_UNION = orderedUnion(AGREEMENT_CUES.map((c) => c.pattern));
+const TRANSFER_UNION = orderedUnion(TRANSFER_CUES.map((c) => c.pattern));
+
+function unionOf(cues: readonly StatusCue[]): OrderedUnion {
+  if (cues === AGREEMENT_CUES) return AGREEMENT_UNION;
+  if (cues === TRANSFER_CUES) return TRANSFER_UNION;
+  throw new Error('unionOf: only the agreement and transfer cues have a union');
+}
+
+/** The cues of a family of statuses (compileEach), in order, with their union. */
+interface StatusList {
+  statuses: ReadonlyArray<Status | null>;
+  union: OrderedUnion;
+}
+
+function statusList(family: Parameters<typeof compileEach>[0]): StatusList {
+  const each = compileEach(family);
+  return {
+    statuses: each.map(({ entry }) => entry.yields.status ?? null),
+    union: orderedUnion(each.map(({ pattern }) => pattern)),
+  };
+}
 const STANDING_ALLIES = compileFamily(STANDING_ALLIES_FAMILY);
 const COVERED_BY = compileFamily(COVERED_BY_FAMILY);
 const AGREEMENT_NOUN = /\b(?:pact|agreement|partnership|deal|alliance)\b/i;
@@ -191,7 +212,7 @@ export function decideStatus(
   const sentenceBefore = text.slice(0, trigger.start);
   // "have yet to sign the ACSA": negotiating, not negated (instruments only; a sale yet to happen is none).
   if (trigger.kind === 'instrument' || trigger.kind === 'generic') {
-    const yetTo = YET_TO_ANY.test(before) ? firstStatus(YET_TO, before) : null;
+    const yetTo = firstStatus(YET_TO, before);
     if (yetTo) return yetTo;
     if (NOT_RENEWED.test(before)) return 'ended';
   }
@@ -357,7 +378,7 @@ export function cuedStatuses(text: string, trigger: Trigger, may?: ReadonlySet<R
   if ((may === undefined || may.has(NEGATED)) && NEGATED.test(text.slice(from, trigger.start))) return null;
   switch (trigger.type) {
     case 'equipment_transfer':
-      return TRANSFER_CUES.filter((c) => c.pattern.test(clause)).map((c) => c.status);
+      return allOf(TRANSFER_UNION, clause).map((i) => TRANSFER_CUES[i]!.status);
     case 'joint_exercise':
     case 'high_level_meeting':
     case 'two_plus_two':
@@ -366,7 +387,7 @@ export function cuedStatuses(text: string, trigger: Trigger, may?: ReadonlySet<R
     case 'membership':
       return [];
     default:
-      return AGREEMENT_CUES.filter((c) => c.pattern.test(clause)).map((c) => c.status);
+      return allOf(AGREEMENT_UNION, clause).map((i) => AGREEMENT_CUES[i]!.status);
   }
 }
 
@@ -392,15 +413,15 @@ function nearestCue(
   const clause = text.slice(from, to);
   let best: Status | null = null;
   let bestDistance = Infinity;
-  if (cues === AGREEMENT_CUES && !AGREEMENT_CUE_ANY.test(clause)) return best;
-  for (const cue of cues)
-    for (const m of allMatches(cue.scan, clause, 0)) {
+  // Only the families with a match in the clause are walked for their matches.
+  for (const i of allOf(unionOf(cues), clause))
+    for (const m of allMatches(cues[i]!.scan, clause, 0)) {
       const start = from + m.index;
       const end = start + m[0].length;
       const distance =
         end <= trigger.start ? trigger.start - end : start >= trigger.end ? start - trigger.end : 0;
       if (distance < bestDistance) {
-        best = cue.status;
+        best = cues[i]!.status;
         bestDistance = distance;
       }
     }
@@ -419,14 +440,16 @@ export function laterMilestones(
 ): Array<{ status: Status; start: number; end: number }> {
   const out: Array<{ status: Status; start: number; end: number }> = [];
   const after = text.slice(trigger.end);
-  if (!AGREEMENT_CUE_ANY.test(after)) return out;
-  for (const cue of AGREEMENT_CUES)
+  // Only the families with a match after the trigger are walked for their matches (a third of texts hold one).
+  for (const i of allOf(AGREEMENT_UNION, after)) {
+    const cue = AGREEMENT_CUES[i]!;
     for (const m of allMatches(cue.scan, after, 0)) {
       const start = trigger.end + m.index;
       if (out.some((o) => o.status === cue.status)) break;
       if (LATER_MILESTONE.test(text.slice(Math.max(trigger.end, start - 60), start)))
         out.push({ status: cue.status, start, end: start + m[0].length });
     }
+  }
   return out;
 }
 
@@ -446,15 +469,16 @@ export function laterDelivery(
     : null;
 }
 
+/** The status of the first family, in order, whose words the text has. */
 function firstCue(cues: readonly StatusCue[], clause: string): Status | null {
-  for (const cue of cues) if (cue.pattern.test(clause)) return cue.status;
-  return null;
+  const i = firstOf(unionOf(cues), clause);
+  return i < 0 ? null : cues[i]!.status;
 }
 
 /** The first status whose words the clause has, in the family's order. */
-function firstStatus(statuses: ReturnType<typeof compileEach>, clause: string): Status | null {
-  for (const { entry, pattern } of statuses) if (pattern.test(clause)) return entry.yields.status ?? null;
-  return null;
+function firstStatus(list: StatusList, clause: string): Status | null {
+  const i = firstOf(list.union, clause);
+  return i < 0 ? null : list.statuses[i]!;
 }
 
 function developmentStatus(clause: string): Status | null {

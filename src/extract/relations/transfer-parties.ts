@@ -40,7 +40,7 @@ import {
   type Discourse,
 } from './discourse.js';
 import { OWNED_KIT, type Trigger } from './find-triggers.js';
-import type { PartyGroup } from './party-groups.js';
+import { codesOf, type PartyGroup } from './party-groups.js';
 
 /** The largest arms exporters (SIPRI, 2019-2023): in "an arms deal between A and B" the exporter supplies. */
 const MAJOR_EXPORTERS: ReadonlySet<PartyCode> = new Set([
@@ -191,7 +191,7 @@ export function transferParties(
   // is the other side, unless the sentence names a recipient ("... to the Indonesian navy").
   const telling = tellerAndListener(text, before, trigger.start);
   if (telling && trigger.direction === 'supply') {
-    const to = after.filter((g) => g.marker === 'to').flatMap((g) => g.codes);
+    const to = codesOf(after.filter((g) => g.marker === 'to'));
     return pair(telling.teller, to.length > 0 ? to : [telling.listener]);
   }
   if (telling && trigger.direction === 'acquire') return pair(maker ?? telling.listener, [telling.teller]);
@@ -202,7 +202,7 @@ export function transferParties(
       // (or a firm, or a major exporter) supplies, the other side buys.
       const inside = usable.filter((g) => g.start >= trigger.start && g.end <= trigger.end);
       if (inside.length > 0) {
-        const sides = uniq([...(subject ? [subject] : []), ...inside.flatMap((g) => g.codes)]);
+        const sides = uniq([...(subject ? [subject] : []), ...codesOf(inside)]);
         const firms = new Set(
           usable.flatMap((g) => g.mentions.filter((m) => m.kind === 'firm').map((m) => m.code)),
         );
@@ -222,9 +222,7 @@ export function transferParties(
       // "Seoul and Warsaw signed a contract for K2 tanks": the maker among the subjects sells to the others;
       // with no maker named, the one major exporter of a pair does ("Malaysia and Turkey's yards signed ...").
       // The subjects: the states named just before the verb ("Indonesia and Italy's Fincantieri yards").
-      const subjects = uniq(
-        before.filter((g) => g.marker === null && trigger.start - g.end <= 40).flatMap((g) => g.codes),
-      );
+      const subjects = uniq(codesOf(before.filter((g) => g.marker === null && trigger.start - g.end <= 40)));
       const firmStates = new Set(
         before.flatMap((g) => g.mentions.filter((m) => m.kind === 'firm').map((m) => m.code)),
       );
@@ -280,7 +278,7 @@ export function transferParties(
         !usable.some((g) => g.codes.includes(maker ?? ''));
       const lastOwner = secondHand
         ? (recent(discourse.lastSupplier, sentence, RECENT)?.code ??
-          uniq(groups.flatMap((g) => g.codes)).find((c) => c !== maker && !buyers.includes(c)) ??
+          uniq(codesOf(groups)).find((c) => c !== maker && !buyers.includes(c)) ??
           null)
         : null;
       // "relies on Israeli drones and Turkish howitzers": a source that is only the first of the object's makers
@@ -288,13 +286,13 @@ export function transferParties(
       const sourcesAreMakers = objectMakers.length > 1 && sources.every((g) => listed.includes(g));
       const from =
         sources.length > 0 && !sourcesAreMakers
-          ? sources.flatMap((g) => g.codes)
+          ? codesOf(sources)
           : lastOwner && lastOwner !== maker
             ? [lastOwner]
             : // "bought by ...", not "with part of the fleet assembled by Embraer" further on.
               (after.find((g) => g.marker === 'by' && g.start - trigger.end <= 50)?.codes ??
               (counterpart.length > 0
-                ? counterpart.flatMap((g) => g.codes)
+                ? codesOf(counterpart)
                 : objectMakers.length > 1
                   ? objectMakers
                   : maker
@@ -316,7 +314,7 @@ export function transferParties(
       let recipients = buyers;
       if (recipients.length === 0 && KIT_BEFORE_PARTICIPLE.test(text.slice(0, trigger.start))) {
         const focal = discourse.focal && !from.includes(discourse.focal) ? discourse.focal : null;
-        const others = uniq(usable.flatMap((g) => g.codes)).filter((c) => !from.includes(c));
+        const others = uniq(codesOf(usable)).filter((c) => !from.includes(c));
         recipients = focal ? [focal] : others;
       }
       return from.flatMap((supplier) => pair(supplier, recipients));
@@ -332,7 +330,7 @@ export function transferParties(
     case 'aid': {
       // A list names the recipients ("Bangladesh, the Philippines and Fiji are the beneficiaries of ..."); else
       // the subject gives and the others receive ("Japan is considering adding Mongolia to ...").
-      const codes = uniq(usable.flatMap((g) => g.codes));
+      const codes = uniq(codesOf(usable));
       const list = usable.find((g) => g.codes.length >= 2);
       // A programme known by name has its donor, whichever state the sentence names first, or where it names
       // only the recipients ("under OSA, the first grants went to Fiji and Bangladesh").
@@ -346,7 +344,7 @@ export function transferParties(
       )?.codes[0];
       if (giver) {
         const inClause = usable.filter((g) => g.start >= clause.from && g.start < clause.to);
-        return pair(giver, uniq(inClause.flatMap((g) => g.codes)));
+        return pair(giver, uniq(codesOf(inClause)));
       }
       // "Kyiv received a package of military aid from Oslo": the state the aid comes from gives it, to the
       // others of the clause.
@@ -356,7 +354,7 @@ export function transferParties(
       )?.codes[0];
       if (source) {
         const inClause = usable.filter((g) => g.start >= clause.from && g.start < clause.to);
-        return pair(source, uniq(inClause.flatMap((g) => g.codes)));
+        return pair(source, uniq(codesOf(inClause)));
       }
       // "Maldives signs military assistance deal with China": the partner of an aid deal gives it, unless the
       // subject is the arms exporter of the two; no state beyond the clause ("as Indian troops leave").
@@ -403,7 +401,7 @@ export function transferParties(
       const earlier = usable.filter((g) => g.end <= trigger.start);
       const possessor = earlier.at(-1);
       if (possessor && CUSTOMER_POSSESSOR.test(text.slice(possessor.end, trigger.start)))
-        return pair(possessor.codes[0]!, earlier.at(-2)?.codes ?? after.flatMap((g) => g.codes));
+        return pair(possessor.codes[0]!, earlier.at(-2)?.codes ?? codesOf(after));
       // "Turkey has export clients including A, B and C", "sales of the K9 to A and B": every state listed
       // after the noun buys from the subject named, the maker of the system, or the supplier of the transfer
       // just told ("It has since found buyers abroad").
@@ -428,7 +426,7 @@ export function transferParties(
           told ??
           toldSystem ??
           (IT_THEY_SUBJECT.test(text) ? aboutState(discourse, null) : null),
-        after.flatMap((g) => g.codes),
+        codesOf(after),
       );
     }
     case 'deal': {
@@ -438,12 +436,10 @@ export function transferParties(
       const teller = usable.filter((g) => g.end <= trigger.start && g.start >= clause.from).at(-1);
       const seller = maker ?? (teller?.codes.length === 1 ? teller.codes[0]! : null);
       if (to && seller) return pair(seller, to.codes);
-      const codes = uniq(
-        usable.filter((g) => g.start >= clause.from && g.start < clause.to).flatMap((g) => g.codes),
-      );
+      const codes = uniq(codesOf(usable.filter((g) => g.start >= clause.from && g.start < clause.to)));
       // "Greece, which signed a letter of offer and acceptance for 20 F-35s": the one state named buys from
       // the maker of what the deal is for.
-      const named = uniq(usable.flatMap((g) => g.codes));
+      const named = uniq(codesOf(usable));
       if (named.length === 1 && maker && maker !== named[0]) return pair(maker, named);
       if (codes.length !== 2) return [];
       const exporter =
@@ -493,13 +489,13 @@ export function transferParties(
         to.length > 0
           ? after.filter((g) => g.marker === 'to' || (g.marker === 'including' && g.start > to[0]!.start))
           : after.filter((g) => (g.marker === null || possessor(g)) && g.start < clause.to);
-      let codes = recipients.flatMap((g) => g.codes);
+      let codes = codesOf(recipients);
       // "signed a deal with the Philippines for the supply of ...": the counterpart of the deal receives.
       if (codes.length === 0) {
         const counterpart = usable.filter(
           (g) => g.end <= trigger.start && g.marker === 'with' && g.start >= clause.from,
         );
-        codes = counterpart.flatMap((g) => g.codes);
+        codes = codesOf(counterpart);
       }
       if (codes.length === 0 && RECIPIENT_ANAPHOR.test(text.slice(trigger.end))) {
         const other = recent(discourse.lastPair, sentence)?.codes.find((c) => c !== supplier);

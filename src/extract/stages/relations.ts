@@ -16,6 +16,7 @@ import {
   PRONOUN_SUBJECT,
   recent,
   startDiscourse,
+  uniq,
   type Discourse,
 } from '../relations/discourse.js';
 import {
@@ -29,7 +30,7 @@ import { OFFICIAL, PARTICIPATION, TRAVEL } from '../lexicon/event-words.js';
 import { VESSEL_VISITOR_FAMILY } from '../phrasebook/event-words.js';
 import { classifyMentions } from '../relations/party-filter.js';
 import { equipmentOrigin } from '../lexicon/equipment-origin.js';
-import { groupMentions, type PartyGroup } from '../relations/party-groups.js';
+import { codesOf, groupMentions, type PartyGroup } from '../relations/party-groups.js';
 import { transferItem } from '../relations/transfer-item.js';
 import { alternativeParties } from '../relations/alternatives.js';
 import { signalsOf, triggerScope } from '../relations/signals.js';
@@ -704,7 +705,7 @@ function remember(
   const alliance = mentions.findLast((m) => m.kind === 'grouping' && ALLIANCES.has(m.code));
   if (alliance) discourse.lastAlliance = { code: alliance.code, sentence };
   const usable = groups.filter((g) => !g.place);
-  const codes = [...new Set(usable.flatMap((g) => g.codes))];
+  const codes = uniq(codesOf(usable));
   if (codes.length === 2) discourse.lastPair = { codes, sentence };
   // A run of sentences on the pair's instruments that name no party keeps the pair in play.
   else if (
