@@ -157,8 +157,9 @@ function readSentence(
       // A later milestone is dated by the words of its own clause, not the trigger's.
       at: { start: number; end: number } = trigger,
     ): void => {
+      if (parties.length < 2 || !factStatus) return;
       const key = `${type}|${factStatus}|${type === 'equipment_transfer' ? parties.join('+') : partySetKey(parties)}`;
-      if (parties.length < 2 || !factStatus || read.has(key)) return;
+      if (read.has(key)) return;
       read.add(key);
       const candidate: Candidate = {
         origin,
@@ -228,7 +229,11 @@ function readSentence(
       if (grouping && (set.status ?? status))
         discourse.lastMembership = { grouping, status: (set.status ?? status)!, sentence: sentence.index };
     }
-    if (trigger.kind === 'instrument' || trigger.kind === 'generic') {
+    // Read only where some reading of the rules has no status of its own: the milestones are proposed for those.
+    if (
+      (trigger.kind === 'instrument' || trigger.kind === 'generic') &&
+      ruleSets.some((set) => !set.status)
+    ) {
       // "pacts in force with A and B, and it is in talks on one with C": a cue past the next instrument is its.
       const next = triggers.find(
         (t) => t.start >= trigger.end && (t.kind === 'instrument' || t.kind === 'generic'),
