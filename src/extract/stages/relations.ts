@@ -16,6 +16,7 @@ import {
   PRONOUN_SUBJECT,
   recent,
   startDiscourse,
+  SYSTEM_SPAN,
   uniq,
   type Discourse,
 } from '../relations/discourse.js';
@@ -116,7 +117,7 @@ function readSentence(
         exerciseJustNamed(doc, sentence, gate, namesExercise) ||
           recent(discourse.lastExercise, sentence.index, EXERCISE_IN_PLAY) !== null,
         recent(discourse.lastSupplier, sentence.index, 3) !== null ||
-          recent(discourse.lastSystem, sentence.index, 1) !== null,
+          recent(discourse.lastSystem, sentence.index, SYSTEM_SPAN) !== null,
       )
     : [];
   // "..., and Sweden followed in March 2024": the membership just told, taken by another state.
@@ -316,6 +317,9 @@ function readSentence(
   // sentence that names a party or a trigger word is looked up ("Hanwha builds the K9 howitzer").
   // Not a system its own state is said to hold ("India fields the K9 Vajra, built under licence"): that state
   // is no seller of what comes next.
+  // Only the sentences within SYSTEM_SPAN after this one read it, and only through their triggers: where none
+  // of them has a gate (so none has a trigger), the look-up (a catalogue scan) is not made.
+  if (!doc.gates.slice(sentence.index + 1, sentence.index + 1 + SYSTEM_SPAN).some((g) => g !== null)) return;
   const system = equipmentOrigin(text);
   if (system && !found.some((m) => m.code === system.code && m.kind !== 'firm'))
     discourse.lastSystem = { code: system.code, sentence: sentence.index };
