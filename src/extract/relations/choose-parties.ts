@@ -92,7 +92,10 @@ function chooseReadParties(
     sentence,
     discourse,
   );
-  return trigger.kind === 'meeting' ? sets.flatMap(withoutOwnGrouping) : sets;
+  if (trigger.kind !== 'meeting') return sets;
+  const out: PartySet[] = [];
+  for (const set of sets) out.push(...withoutOwnGrouping(set));
+  return out;
 }
 
 /**

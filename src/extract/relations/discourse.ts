@@ -106,6 +106,12 @@ export const PAIR_ANAPHOR = compileFamily(PAIR_ANAPHOR_FAMILY);
 /** A sentence whose subject is a pronoun or a bare title continues the previous subject. */
 export const PRONOUN_SUBJECT = compileFamily(PRONOUN_SUBJECT_FAMILY);
 
+/**
+ * How many sentences after it the system a sentence named is still told ("The C-390 is Embraer's workhorse.
+ * Hungary ordered it"): the next one only.
+ */
+export const SYSTEM_SPAN = 1;
+
 export const RECENT = 4;
 
 export function recent<T extends { sentence: number }>(

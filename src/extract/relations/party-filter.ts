@@ -128,14 +128,19 @@ export function classifyMentions(
     const after = sentence.slice(e, e + 60);
     if (m.kind !== 'person' && m.kind !== 'firm' && test(MEDIA_AFTER, after)) continue;
     const roleBefore = test(ROLE_BEFORE, before);
-    const placeOrTopic = PLACE_OR_TOPIC_BEFORE.test(before);
+    // Only a capital or a name can be a venue, and a person is never a topic: the union guards both tests for
+    // a possible venue; any other mention is tested for a topic alone, and a person for neither.
+    const venue = m.kind === 'capital' || m.kind === 'name';
+    const placeOrTopic = venue
+      ? PLACE_OR_TOPIC_BEFORE.test(before)
+      : m.kind !== 'person' && TOPIC_BEFORE.test(before);
     const roleAfter = test(ROLE_AFTER, after);
     if (m.kind === 'grouping' && roleBefore && NON_MEMBER.test(before)) continue;
     const rival =
       (roleBefore && RIVAL_BEFORE.test(before)) ||
       (roleAfter && m.kind !== 'person' && RIVAL_AFTER.test(after)) ||
       (denouncing && DENOUNCES_EVENT.test(sentence.slice(e, e + 160)));
-    const place = placeOrTopic && (m.kind === 'capital' || m.kind === 'name') && PLACE_BEFORE.test(before);
+    const place = placeOrTopic && venue && PLACE_BEFORE.test(before);
     const excluded =
       (place && NEAR_PLACE.test(before)) ||
       test(EXCLUDED_BEFORE, sentence.slice(Math.max(0, s - 200), s)) ||

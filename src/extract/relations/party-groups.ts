@@ -139,13 +139,24 @@ function mayEndInstitution(text: string): boolean {
 
 /** Where the white space (as \s reads it) that ends text[0, end) starts. */
 function trimmedEnd(text: string, end: number): number {
-  while (end > 0 && SPACE.test(text[end - 1]!)) end--;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
   return end;
 }
 
-/** Whether text[0, end) ends with the word, in any case. */
+/** Whether a code unit is white space as \s reads it: the ASCII ones by their codes, any other by \s itself. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
+}
+
+/**
+ * Whether text[0, end) ends with the word (lower-case ASCII letters), in any case: `| 0x20` folds an ASCII
+ * capital to its small letter, and makes no other code unit one (as /i reads them without /u).
+ */
 function endsWithWord(text: string, end: number, word: string): boolean {
-  return end >= word.length && text.slice(end - word.length, end).toLowerCase() === word;
+  if (end < word.length) return false;
+  for (let i = 0; i < word.length; i++)
+    if ((text.charCodeAt(end - word.length + i) | 0x20) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 const SPACE = /\s/;

@@ -22,6 +22,8 @@ export interface TriggerScope {
   makers: () => ReadonlySet<PartyCode>;
   /** The sentence's coordinated lists, for readings that pair one list member with a party outside it. */
   groups: readonly PartyGroup[];
+  /** How many parties the sentence names (CandidateSignals.sentenceParties): the same for every reading. */
+  sentenceParties: number;
 }
 
 /**
@@ -45,6 +47,7 @@ export function triggerScope(
     mentions,
     clause: clauseAround(text, trigger.start, trigger.end),
     groups,
+    sentenceParties: new Set(mentions.map((m) => m.code)).size,
     makers: () => {
       if (makers) return makers;
       makers = new Set(mentions.filter((m) => m.kind === 'firm').map((m) => m.code));
@@ -71,7 +74,7 @@ export function signalsOf(
     excluded: 0,
     place: 0,
     indirect: 0,
-    sentenceParties: new Set(mentions.map((m) => m.code)).size,
+    sentenceParties: scope.sentenceParties,
     bystanders: bystanders(mentions, parties),
     makerSupplies: 0,
     listSiblings: listSiblings(scope.groups, parties),

@@ -36,6 +36,7 @@ import {
   pronounSubject,
   RECENT,
   recent,
+  SYSTEM_SPAN,
   uniq,
   type Discourse,
 } from './discourse.js';
@@ -418,7 +419,7 @@ export function transferParties(
       const subjectSystem = equipmentOrigin(text);
       const system = subjectSystem && subjectSystem.index < trigger.start ? subjectSystem.code : null;
       // "It is already in service with A and B": "it" the system the sentence before named, else the state.
-      const toldSystem = recent(discourse.lastSystem, sentence, 1)?.code ?? null;
+      const toldSystem = recent(discourse.lastSystem, sentence, SYSTEM_SPAN)?.code ?? null;
       return pair(
         named ??
           maker ??
@@ -599,7 +600,7 @@ function outsideApposition(text: string, before: PartyGroup[], verb: number): Pa
  */
 function toldMaker(discourse: Discourse, sentence: number): PartyCode | null {
   const supplier = recent(discourse.lastSupplier, sentence, TOLD_SUPPLIER_SPAN);
-  const system = recent(discourse.lastSystem, sentence, 1);
+  const system = recent(discourse.lastSystem, sentence, SYSTEM_SPAN);
   if (supplier && system) return system.sentence > supplier.sentence ? system.code : supplier.code;
   return (supplier ?? system)?.code ?? null;
 }

@@ -16,6 +16,7 @@ import {
   PRONOUN_SUBJECT,
   recent,
   startDiscourse,
+  SYSTEM_SPAN,
   uniq,
   type Discourse,
 } from '../relations/discourse.js';
@@ -121,7 +122,7 @@ function readSentence(
         exerciseJustNamed(doc, sentence, gate, namesExercise) ||
           recent(discourse.lastExercise, sentence.index, EXERCISE_IN_PLAY) !== null,
         recent(discourse.lastSupplier, sentence.index, 3) !== null ||
-          recent(discourse.lastSystem, sentence.index, 1) !== null,
+          recent(discourse.lastSystem, sentence.index, SYSTEM_SPAN) !== null,
       )
     : [];
   // "..., and Sweden followed in March 2024": the membership just told, taken by another state.
@@ -169,8 +170,9 @@ function readSentence(
       // A later milestone is dated by the words of its own clause, not the trigger's.
       at: { start: number; end: number } = trigger,
     ): void => {
+      if (parties.length < 2 || !factStatus) return;
       const key = `${type}|${factStatus}|${type === 'equipment_transfer' ? parties.join('+') : partySetKey(parties)}`;
-      if (parties.length < 2 || !factStatus || read.has(key)) return;
+      if (read.has(key)) return;
       read.add(key);
       const candidate: Candidate = {
         origin,
@@ -240,7 +242,11 @@ function readSentence(
       if (grouping && (set.status ?? status))
         discourse.lastMembership = { grouping, status: (set.status ?? status)!, sentence: sentence.index };
     }
-    if (trigger.kind === 'instrument' || trigger.kind === 'generic') {
+    // Read only where some reading of the rules has no status of its own: the milestones are proposed for those.
+    if (
+      (trigger.kind === 'instrument' || trigger.kind === 'generic') &&
+      ruleSets.some((set) => !set.status)
+    ) {
       // "pacts in force with A and B, and it is in talks on one with C": a cue past the next instrument is its.
       const next = triggers.find(
         (t) => t.start >= trigger.end && (t.kind === 'instrument' || t.kind === 'generic'),
@@ -328,6 +334,9 @@ function readSentence(
   // sentence that names a party or a trigger word is looked up ("Hanwha builds the K9 howitzer").
   // Not a system its own state is said to hold ("India fields the K9 Vajra, built under licence"): that state
   // is no seller of what comes next.
+  // Only the sentences within SYSTEM_SPAN after this one read it, and only through their triggers: where none
+  // of them has a gate (so none has a trigger), the look-up (a catalogue scan) is not made.
+  if (!doc.gates.slice(sentence.index + 1, sentence.index + 1 + SYSTEM_SPAN).some((g) => g !== null)) return;
   const system = equipmentOrigin(text);
   if (system && !found.some((m) => m.code === system.code && m.kind !== 'firm'))
     discourse.lastSystem = { code: system.code, sentence: sentence.index };
