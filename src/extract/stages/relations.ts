@@ -139,15 +139,17 @@ function readSentence(
   )
     triggers = triggers.filter((t) => t.type !== 'equipment_transfer');
   for (const trigger of triggers) {
+    // The statuses the clause's cues speak for, read first: decideStatus takes a transfer's from them.
+    const cuedOrNegated = cuedStatuses(text, trigger, may);
     const status =
-      decideStatus(text, trigger, may) ?? oneOfThoseTold(text, trigger, discourse, sentence.index);
+      decideStatus(text, trigger, may, cuedOrNegated) ??
+      oneOfThoseTold(text, trigger, discourse, sentence.index);
     const read = new Set<string>();
     // Whether the rules read no parties for this trigger (set once they have tried, before any reading).
     let orphan = 0;
     // Readings of one trigger share their clause, item and date (per status): work them out once.
     const scope = triggerScope(text, sentence.start, trigger, classified, groups);
     const item = trigger.type === 'equipment_transfer' ? transferItem(text, trigger) : null;
-    const cuedOrNegated = cuedStatuses(text, trigger, may);
     const cued = cuedOrNegated ?? [];
     const propose = (
       parties: PartyCode[],
