@@ -125,8 +125,12 @@ function readSentence(
   if (joinedToo) triggers = [...triggers, joinedToo];
   triggers = triggers.filter((t) => !portCall(text, t));
   // Health ministers' talks or a trade memorandum: readings for the scorer, not the rules' facts.
+  // Read only where a trigger is of a type it holds for (CIVIL_TYPES): for the others it says nothing.
   const civil =
-    triggers.length > 0 && mayBeCivil(gate) && CIVIL_CONTEXT.test(text) && !DEFENSE_CONTEXT.test(text);
+    triggers.some((t) => CIVIL_TYPES.has(t.type)) &&
+    mayBeCivil(gate) &&
+    CIVIL_CONTEXT.test(text) &&
+    !DEFENSE_CONTEXT.test(text);
   // A framework for transfers, or an ACSA's "supply of fuel and spare parts", is what the agreement
   // covers, not a transfer of its own.
   // So does a sentence whose subject is such an agreement just told ("It sets out procedures for the supply").
