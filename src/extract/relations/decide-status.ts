@@ -214,8 +214,8 @@ export function decideStatus(
   /** STATUS_TESTS that may match in the sentence, where a literal pass over it told (the trigger gate's). */
   may?: ReadonlySet<RegExp>,
   /**
-   * cuedStatuses(text, trigger, may), where the caller has read it: a transfer's clause is then not scanned for
-   * its cues again. (Null there means negated, and then this returns null before it would look.)
+   * cuedStatuses(text, trigger, may), where the caller has read it: its null tells the clause negated (the same
+   * test on the same words), and a transfer's clause is not scanned for its cues again.
    */
   clauseCues?: readonly Status[] | null,
 ): Status | null {
@@ -231,7 +231,7 @@ export function decideStatus(
     if (yetTo) return yetTo;
     if (NOT_RENEWED.test(before)) return 'ended';
   }
-  if (test(NEGATED, before)) return null;
+  if (clauseCues === undefined ? test(NEGATED, before) : clauseCues === null) return null;
   // A relative clause after the trigger ("a memorandum that calls for ...") speaks of something else.
   const relative = RELATIVE_AFTER.exec(text.slice(trigger.end, trigger.end + 30));
   const nearEnd = relative
