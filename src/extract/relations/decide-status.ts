@@ -113,10 +113,20 @@ const NOT_YET_SIGNED = compileFamily(NOT_YET_SIGNED_FAMILY);
 const INVITATION_ACCEPTED = compileFamily(INVITATION_ACCEPTED_FAMILY);
 /**
  * A transfer's cue near its trigger, else in its clause; but talks or plans named beside a hand-over told in
- * the past are how it came about, not its status.
+ * the past are how it came about, not its status. `clauseCues`, where the caller read them (cuedStatuses),
+ * are the clause's families in order: the first is the clause's first cue.
  */
-function transferStatus(text: string, trigger: Trigger, near: string, clause: string): Status {
-  const cued = firstCue(TRANSFER_CUES, near) ?? firstCue(TRANSFER_CUES, clause) ?? 'concluded';
+function transferStatus(
+  text: string,
+  trigger: Trigger,
+  near: string,
+  clause: string,
+  clauseCues: readonly Status[] | null | undefined,
+): Status {
+  const cued =
+    firstCue(TRANSFER_CUES, near) ??
+    (clauseCues ? (clauseCues[0] ?? null) : firstCue(TRANSFER_CUES, clause)) ??
+    'concluded';
   return cued === 'negotiating' || cued === 'proposed' ? (pastOwnVerb(text, trigger) ?? cued) : cued;
 }
 
@@ -203,6 +213,11 @@ export function decideStatus(
   trigger: Trigger,
   /** STATUS_TESTS that may match in the sentence, where a literal pass over it told (the trigger gate's). */
   may?: ReadonlySet<RegExp>,
+  /**
+   * cuedStatuses(text, trigger, may), where the caller has read it: its null tells the clause negated (the same
+   * test on the same words), and a transfer's clause is not scanned for its cues again.
+   */
+  clauseCues?: readonly Status[] | null,
 ): Status | null {
   if (trigger.status) return trigger.status;
   const test = (re: RegExp, part: string): boolean => (may === undefined || may.has(re)) && re.test(part);
@@ -216,7 +231,7 @@ export function decideStatus(
     if (yetTo) return yetTo;
     if (NOT_RENEWED.test(before)) return 'ended';
   }
-  if (test(NEGATED, before)) return null;
+  if (clauseCues === undefined ? test(NEGATED, before) : clauseCues === null) return null;
   // A relative clause after the trigger ("a memorandum that calls for ...") speaks of something else.
   const relative = RELATIVE_AFTER.exec(text.slice(trigger.end, trigger.end + 30));
   const nearEnd = relative
@@ -257,7 +272,7 @@ export function decideStatus(
           'concluded'
         );
       }
-      return transferStatus(text, trigger, near, clause);
+      return transferStatus(text, trigger, near, clause, clauseCues);
     case 'joint_exercise':
     case 'high_level_meeting':
     case 'two_plus_two':

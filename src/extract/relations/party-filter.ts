@@ -219,6 +219,17 @@ function dropCritics(sentence: string, offset: number, mentions: SentenceMention
   for (const m of mentions) if (critics.has(m.code)) m.excluded = true;
 }
 
+/** Whether the mentions that are neither excluded, rivals nor places name two parties or more. */
+function twoPartiesNamed(mentions: readonly SentenceMention[]): boolean {
+  let first: string | null = null;
+  for (const m of mentions) {
+    if (m.excluded || m.rival || m.place) continue;
+    if (first === null) first = m.code;
+    else if (m.code !== first) return true;
+  }
+  return false;
+}
+
 /** Only a title between a demonym and a name: " Prime Minister ", " defence minister ", " President ". */
 const TITLE_BETWEEN =
   /^\s+(?:(?:Prime|Deputy|Vice|Foreign|Defen[cs]e|Interior|Finance|Chief|Army|Navy|Air|Force|Minister|Ministers|Secretary|President|Premier|Chancellor|Admiral|General|Gen\.?|Lt\.?|Col\.?|Commander|Ambassador|King|Queen|Crown|Prince|Emir|Sultan|of|prime|deputy|vice|foreign|defen[cs]e|minister|secretary|president|premier|chancellor|chief|ambassador)\s+){1,5}$/;
@@ -229,6 +240,9 @@ const TITLE_BETWEEN =
  * would hold drills with A and B"), nor where a pronoun opening the sentence may stand for it.
  */
 function dropReporters(sentence: string, offset: number, mentions: SentenceMention[]): void {
+  // A reporter is set aside only where two other parties are named (`others` below, drawn from these): in a
+  // sentence that names fewer, none is, and the tests for reporters are not run (half the sentences).
+  if (!twoPartiesNamed(mentions)) return;
   const reporters = mentions.filter((m) => {
     if (m.excluded || m.rival) return false;
     const s = m.start - offset;

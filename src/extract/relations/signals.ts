@@ -119,12 +119,21 @@ export function signalsOf(
  * them ("held drills amid China's assertiveness") is not crowded by would-be partners.
  */
 function bystanders(mentions: TriggerScope['mentions'], parties: readonly PartyCode[]): number {
-  const codes = new Set<PartyCode>();
-  for (const m of mentions) if (!parties.includes(m.code)) codes.add(m.code);
+  // Each code outside the reading once, at its first mention: loops, not a Set, for a sentence's few mentions
+  // (asked for every candidate).
   let n = 0;
-  for (const code of codes)
+  for (let i = 0; i < mentions.length; i++) {
+    const code = mentions[i]!.code;
+    if (parties.includes(code) || namedBefore(mentions, i)) continue;
     if (mentions.every((m) => m.code !== code || m.rival || m.excluded || m.place)) n++;
+  }
   return n;
+}
+
+/** Whether a mention before the i-th names its code. */
+function namedBefore(mentions: TriggerScope['mentions'], i: number): boolean {
+  for (let j = 0; j < i; j++) if (mentions[j]!.code === mentions[i]!.code) return true;
+  return false;
 }
 
 /** The siblings of the one party a distributive list names, when the reading's other parties stand outside it. */

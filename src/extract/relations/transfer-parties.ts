@@ -120,7 +120,11 @@ export function transferParties(
       !g.codes.every(isGroupingCode) &&
       (g.marker === null || g.marker === 'by' || AGENT_AFTER.test(text.slice(g.end))),
   );
-  const after = usable.filter((g) => g.start >= trigger.end && g.start < contrastEdge(text, trigger.end));
+  // The contrast edge, found once for the groups after the trigger (not at all where there are none).
+  let edge = -1;
+  const after = usable.filter(
+    (g) => g.start >= trigger.end && g.start < (edge < 0 ? (edge = contrastEdge(text, trigger.end)) : edge),
+  );
   // A state right before the verb is its subject, whatever word stands before the state ("weeks after
   // Bolivia bought Chinese drones": Bolivia bought them, not the minister named earlier).
   const adjacent = usable

@@ -130,8 +130,12 @@ function readSentence(
   if (joinedToo) triggers = [...triggers, joinedToo];
   triggers = triggers.filter((t) => !portCall(text, t) && !accessPurpose(text, t, triggers));
   // Health ministers' talks or a trade memorandum: readings for the scorer, not the rules' facts.
+  // Read only where a trigger is of a type it holds for (CIVIL_TYPES): for the others it says nothing.
   const civil =
-    triggers.length > 0 && mayBeCivil(gate) && CIVIL_CONTEXT.test(text) && !DEFENSE_CONTEXT.test(text);
+    triggers.some((t) => CIVIL_TYPES.has(t.type)) &&
+    mayBeCivil(gate) &&
+    CIVIL_CONTEXT.test(text) &&
+    !DEFENSE_CONTEXT.test(text);
   // A framework for transfers, or an ACSA's "supply of fuel and spare parts", is what the agreement
   // covers, not a transfer of its own.
   // So does a sentence whose subject is such an agreement just told ("It sets out procedures for the supply").
@@ -151,15 +155,17 @@ function readSentence(
         (framework.length > 0 && toldApart(text, t, framework, sentence.start, found)),
     );
   for (const trigger of triggers) {
+    // The statuses the clause's cues speak for, read first: decideStatus takes a transfer's from them.
+    const cuedOrNegated = cuedStatuses(text, trigger, may);
     const status =
-      decideStatus(text, trigger, may) ?? oneOfThoseTold(text, trigger, discourse, sentence.index);
+      decideStatus(text, trigger, may, cuedOrNegated) ??
+      oneOfThoseTold(text, trigger, discourse, sentence.index);
     const read = new Set<string>();
     // Whether the rules read no parties for this trigger (set once they have tried, before any reading).
     let orphan = 0;
     // Readings of one trigger share their clause, item and date (per status): work them out once.
     const scope = triggerScope(text, sentence.start, trigger, classified, groups);
     const item = trigger.type === 'equipment_transfer' ? transferItem(text, trigger) : null;
-    const cuedOrNegated = cuedStatuses(text, trigger, may);
     const cued = cuedOrNegated ?? [];
     const propose = (
       parties: PartyCode[],
