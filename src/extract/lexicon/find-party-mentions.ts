@@ -13,8 +13,11 @@ interface Gazetteer {
   /** Surnames of listed people that name one state only: "Prime Minister Modi", "President Xi". */
   surnames: Map<string, PartyCode>;
   ships: Map<string, PartyCode>;
-  /** First characters of ship prefixes, so the scan can skip tokens that start nothing. */
-  shipStarts: Set<number>;
+  /**
+   * First characters of ship prefixes, so the scan can skip tokens that start nothing: a byte per ASCII code,
+   * a set beyond (asked of most words of every text, a set's look-up cost more than the rest of the test).
+   */
+  shipStarts: { ascii: Uint8Array; other: ReadonlySet<number> };
 }
 
 let cached: Gazetteer | undefined;
@@ -33,7 +36,12 @@ function gazetteer(): Gazetteer {
   }
   const ships = new Map<string, PartyCode>(Object.entries(SHIP_PREFIXES));
   ships.set(PLURAL_SHIP_PREFIX.first, PLURAL_SHIP_PREFIX.code);
-  const shipStarts = new Set([...ships.keys()].map((prefix) => prefix.charCodeAt(0)));
+  const shipStarts = { ascii: new Uint8Array(128), other: new Set<number>() };
+  for (const prefix of ships.keys()) {
+    const c = prefix.charCodeAt(0);
+    if (c < 128) shipStarts.ascii[c] = 1;
+    else shipStarts.other.add(c);
+  }
   const unique = new Map<string, PartyCode>();
   for (const [s, code] of surnames) if (code && !s.includes(' ')) unique.set(s, code);
   cached = { trie, surnames: unique, ships, shipStarts };
@@ -147,7 +155,8 @@ export function findPartyMentions(text: string): PartyMention[] {
     const first = text.charCodeAt(token.start);
     const inTrie = trie.mayStartWith(first);
     const atTitled = titled?.start === token.start ? titled : undefined;
-    if (!inTrie && !atTitled && !shipStarts.has(first) && !learned.mayStartWith(first)) continue;
+    const shipStart = first < 128 ? shipStarts.ascii[first] === 1 : shipStarts.other.has(first);
+    if (!inTrie && !atTitled && !shipStart && !learned.mayStartWith(first)) continue;
 
     const key = tokenKey(text, token);
     const hit = inTrie ? trie.longestAt(text, token, key, scratch) : undefined;
