@@ -2863,7 +2863,7 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
     expect(read.filter((k) => k.includes('DNK') || k.includes('ISL'))).toEqual([]);
     expect(
       rules('Washington has signed defence cooperation agreements with the Nordic countries.'),
-    ).toContain('defense_mou DNK+USA concluded');
+    ).toContain('reciprocal_access DNK+USA concluded');
   });
 
   it('reads the maker named as the agent ("produced by") over the maker a catalogue knows for the type', () => {
@@ -3414,7 +3414,7 @@ describe('14. namesakes and critics, habits of buying, hosts of drills, purposes
     [
       'troops hosted are no meeting, however many thousands',
       'Qatar hosts roughly 10,000 US service personnel at Al Udeid under a defence cooperation accord.',
-      ['defense_mou QAT+USA in_force'],
+      ['reciprocal_access QAT+USA in_force'],
     ],
     [
       'drills agreed in a headline are drills to come',
@@ -3494,6 +3494,73 @@ describe('14. namesakes and critics, habits of buying, hosts of drills, purposes
     [
       'consultations a medical team provides are no meeting',
       'Doctors from Peru and Canada will provide consultations to villagers near Iquitos.',
+      [],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('15. a US defence cooperation agreement, aid named by its kind, events still to come, critics of a visit', () => {
+  it.each([
+    [
+      'the United States’ defence cooperation agreements are access agreements',
+      'In 2017 Tallinn and Washington concluded a defense cooperation agreement.',
+      ['reciprocal_access EST+USA concluded'],
+    ],
+    [
+      'one between two others stays a memorandum',
+      'In 2017 Lima and Brasilia concluded a defence cooperation agreement.',
+      ['defense_mou BRA+PER concluded'],
+    ],
+    [
+      'a military support package is aid',
+      'Oslo approved its ninth military support package for Kyiv on Friday.',
+      ['equipment_transfer NOR+UKR concluded'],
+    ],
+    [
+      'a roadmap for basing a brigade is an arrangement',
+      'Vilnius and Berlin signed a roadmap for basing a German brigade near the border.',
+      ['defense_mou DEU+LTU concluded'],
+    ],
+    [
+      'a hotline set up between two militaries is an arrangement',
+      'Hanoi and Beijing set up a defence hotline in 2015.',
+      ['defense_mou CHN+VNM concluded'],
+    ],
+    [
+      'a hotline for the public is none',
+      'Hanoi and Beijing set up a tourism hotline in 2015.',
+      [],
+    ],
+    [
+      'applications filed for membership are a step proposed',
+      'Kyiv and Chisinau filed their applications for EU membership in 2022.',
+      ['membership EU+MDA proposed', 'membership EU+UKR proposed'],
+    ],
+    [
+      'drills a treaty foresees are still to come',
+      'The new treaty between Rome and Paris foresees joint exercises of their navies.',
+      ['joint_exercise FRA+ITA planned'],
+    ],
+    [
+      'a meeting being prepared is still to come',
+      'A meeting of the Polish and French defence ministers is being prepared for June.',
+      ['high_level_meeting FRA+POL planned'],
+    ],
+    [
+      'more training agreed is training to come',
+      'Seoul and Canberra agreed to further step up combined training.',
+      ['joint_exercise AUS+KOR planned'],
+    ],
+    [
+      'a state whose ministry condemns a visit is no party to it',
+      'The Greek minister visited Cyprus on Monday. Turkey’s foreign ministry sharply condemned the trip.',
+      ['high_level_meeting CYP+GRC held'],
+    ],
+    [
+      'a base hosted is no meeting, however its name runs',
+      'Gabon hosts a French army and air base near Libreville.',
       [],
     ],
   ])('%s', (_kind, text, expected) => {

@@ -279,6 +279,29 @@ export const SAME_KIND_FAMILY: PhraseFamily = {
  * cooperation or defence pact that lets one side's forces in is an access agreement. Tested right after
  * the instrument's name.
  */
+/**
+ * The United States' "defense cooperation agreements" (with Norway, Poland, the Baltic and Nordic states, the
+ * Philippines' EDCA) are the terms on which its forces use the other side's bases: access agreements, not
+ * memoranda. Tested on the sentence of a "defense cooperation agreement"; the memorandum stays a reading.
+ */
+export const US_PARTY_FAMILY: PhraseFamily = {
+  name: 'United States named',
+  flags: '',
+  entries: [
+    {
+      name: 'United States named: by name, capital or adjective',
+      yields: { type: 'reciprocal_access' },
+      bare: true,
+      pattern: String.raw`\b(?:United\s+States|US|USA|Washington|American|Pentagon)\b|\bU\.S\.`,
+      examples: [
+        'Oslo inked an updated Washington defence cooperation agreement.',
+        'The U.S. defense cooperation agreement with Helsinki took effect.',
+      ],
+      counterExamples: ['Lima and Brasilia renewed their defence cooperation agreement.', 'The bus route was cut.'],
+    },
+  ],
+};
+
 export const ACCESS_GRANTED_FAMILY: PhraseFamily = {
   name: 'access granted',
   flags: 'i',

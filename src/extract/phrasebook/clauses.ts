@@ -563,10 +563,14 @@ export const AGREED_TO_HOLD_FAMILY: PhraseFamily = {
       name: 'agreed to hold: an event agreed, decided or planned',
       yields: { status: 'planned' },
       bare: true,
-      pattern: String.raw`\b(?:agreed|agree|agrees|decided|decide|decides|pledged|vowed|plans?|planned|planning)\s+to\s+(?:also\s+|jointly\s+)?(?:hold|organi[sz]e|launch|set\s+up|establish|institutionali[sz]e|convene|resume|start|begin)\b[^,;]*$`,
+      pattern: String.raw`\b(?:(?:agreed|agree|agrees|decided|decide|decides|pledged|vowed|plans?|planned|planning)\s+to|commit(?:s|ted)?\s+(?:[\w'’-]+\s+){0,4}?to)\s+(?:also\s+|jointly\s+|further\s+)?(?:hold|organi[sz]e|launch|set\s+up|establish|institutionali[sz]e|convene|resume|start|begin|increase|intensify|expand|step\s+up|deepen|boost|enhance|strengthen|carry\s+out|conduct|stage)\b[^,;]*$`,
       examples: [
         'The two premiers also decided to hold yearly talks of ministers under the ',
         'Both sides decided to set up a ',
+        // More of what they already do is still to come.
+        'The ministers agreed to further increase ',
+        'The plan commits both navies to enhance the ',
+        'The chiefs decided to carry out two ',
       ],
       counterExamples: ['The two premiers, who agreed to meet, then held ', 'The ministers held '],
     },
@@ -834,9 +838,10 @@ export const MEMBERSHIP_STATUS_FAMILY: PhraseFamily = {
       name: 'membership status: proposed',
       yields: { type: 'membership', status: 'proposed' },
       // "its path towards membership": a way still to go.
-      pattern: String.raw`consider\w*|appl(?:y|ies|ied|ication)|bid|seek\w*|sought|want\w*|aspir\w*|hop\w*|invit\w*|ask(?:s|ed|ing)?\s+to\s+(?:join|become|be\s+admitted)|request(?:s|ed|ing)?|(?:path|road|way|route)\s+(?:to|towards?)`,
+      pattern: String.raw`consider\w*|appl(?:y|ies|ied|ications?)|bids?|seek\w*|sought|want\w*|aspir\w*|hop\w*|invit\w*|ask(?:s|ed|ing)?\s+to\s+(?:join|become|be\s+admitted)|request(?:s|ed|ing)?|(?:path|road|way|route)\s+(?:to|towards?)`,
       examples: [
         'Bosnia applied to join the alliance',
+        'Kyiv and Chisinau filed their applications for membership',
         'Timor-Leste aspires to membership of the bloc',
         'Peru formally asked to become a partner of the alliance',
         'Georgia’s road towards membership of the alliance',

@@ -42,7 +42,7 @@ export const MEETING_FAMILY: PhraseFamily = {
       pattern: String.raw`(?<!\b(?:the|a|an|as|its|their|co|ever)[\s-])(?:hosts|hosting|hosted|will\s+host|host)`,
       // Hosting troops, ships or drills is an exercise or a deployment, not a meeting.
       unlessFollowedBy:
-        '~4 (troops|forces|soldiers|sailors|marines|service members|servicemembers|servicemen|warship[s]|ship[s]|vessel[s]|aircraft|jet[s]|drill[s]|exercise[s]|unit[s]|contingent[s]|personnel|base[s]|battlegroup[s]|battle group[s]|brigade[s]|battalion[s]|division[s]|rotation[s]|deployment[s]|garrison[s]|facility|facilities|station[s]|headquarters|presence|mission[s]|fighter[s]|missile[s]|radar[s])',
+        '~5 (troops|forces|soldiers|sailors|marines|service members|servicemembers|servicemen|warship[s]|ship[s]|vessel[s]|aircraft|jet[s]|drill[s]|exercise[s]|unit[s]|contingent[s]|personnel|base[s]|battlegroup[s]|battle group[s]|brigade[s]|battalion[s]|division[s]|rotation[s]|deployment[s]|garrison[s]|facility|facilities|station[s]|headquarters|presence|mission[s]|fighter[s]|missile[s]|radar[s])',
       examples: [
         'Hanoi will host the defence ministers next week.',
         'Erdogan hosted his Azerbaijani counterpart in Ankara.',
@@ -52,6 +52,7 @@ export const MEETING_FAMILY: PhraseFamily = {
         'Latvia hosts a Canadian-led multinational battlegroup.',
         'Qatar hosts roughly 10,000 US service members.',
         'Laos hosts a Chinese-built satellite tracking station.',
+        'Gabon hosts a French army and air base.',
         'Ships from Peru sailed alongside the host Chilean navy.',
       ],
     },

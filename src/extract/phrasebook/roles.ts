@@ -526,13 +526,16 @@ export const EXCLUDED_AFTER_FAMILY: PhraseFamily = {
       name: CRITIC_ENTRY,
       yields: { role: 'onlooker' },
       bare: true,
-      pattern: String.raw`^(?:['’]s\s+(?:[\w-]+\s+){0,2}(?:concerns?|protests?|objections?|displeasure|alarm|anger|criticism|condemnation)\s+(?:over|about|at|regarding|against)|\s+(?:has\s+|have\s+|had\s+)?(?:protested|protests|condemned|condemns|denounced|denounces|criticised|criticized|criticises|criticizes)\s+(?:against\s+|over\s+)?(?:the|these|those|such|this)\s+(?:[\w-]+\s+){0,2}(?:drills?|exercises?|war\s+games|manoeuvres|maneuvers|patrols?|deployments?))\b`,
+      pattern: String.raw`^(?:['’]s\s+(?:[\w-]+\s+){0,2}(?:concerns?|protests?|objections?|displeasure|alarm|anger|criticism|condemnation)\s+(?:over|about|at|regarding|against)|(?:['’]s(?:\s+[\w-]+){1,3}?)?\s+(?:has\s+|have\s+|had\s+)?(?:protested|protests|condemned|condemns|denounced|denounces|criticised|criticized|criticises|criticizes)\s+(?:against\s+|over\s+)?(?:the|these|those|such|this)\s+(?:[\w-]+\s+){0,2}(?:drills?|exercises?|war\s+games|manoeuvres|maneuvers|patrols?|deployments?|visits?|trips?|talks|meetings?|deals?|sales?|agreements?|pacts?|accords?))\b`,
       examples: [
         "'s serious concerns over",
         ' protested the large-scale drills',
         ' has condemned the joint naval exercises',
+        // Its ministry or spokesman speaking for it, of a visit or a sale between others.
+        "'s foreign ministry sharply condemned the trip",
+        ' denounced the arms sale',
       ],
-      counterExamples: [' sent troops to the drills', "'s navy joined the drills"],
+      counterExamples: [' sent troops to the drills', "'s navy joined the drills", "'s minister praised the visit"],
     },
     {
       // "a foreign survey vessel shadowed the drills": the state whose ship or plane watches the

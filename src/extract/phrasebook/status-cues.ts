@@ -422,9 +422,12 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'renew(ed|s)',
         'upgrad(ed|es)',
         'establish(ed|es)',
+        // "set up a hotline": the same as establishing one.
+        'set[s] up',
       ],
       examples: [
         'The Kenyan cabinet approved the pact with Turkey.',
+        'Hanoi and Manila set up a naval hotline in 2016.',
         'Warsaw and Seoul upgraded their partnership, state media reported.',
       ],
       counterExamples: ['The ministers talked for two hours.'],
@@ -486,6 +489,15 @@ export const FUTURE_FAMILY: PhraseFamily = {
         'would ~2 (hold|conduct|stage|take part|participate|join|host|meet|visit|travel|sail|train|begin|start|launch)',
         // "is planned for the spring", "has been pencilled in for Rome": a date set for an event to come.
         '(is|are|has been|have been) [tentatively ](planned|scheduled|slated|pencil[l]ed in|earmarked|penciled in) (for|in|to)',
+        // "is being prepared for June", "the command is preparing the exercise": readied, so still to come.
+        '(is|are) (being|now being) prepared',
+        // "decided the following session should be held in Pune": an event agreed on, still to come.
+        '(should|must|would) be (held|hosted|staged|conducted|organi(s|z)ed)',
+        'preparing (the|a|an|its|their|for)',
+        // What a treaty or plan "foresees" or "provides for" is still to be done under it.
+        'foresee[s]',
+        'envisage[s]',
+        '(provide|provides) for',
       ],
       examples: [
         'Polish and Korean troops are set to train together in May.',
@@ -494,8 +506,10 @@ export const FUTURE_FAMILY: PhraseFamily = {
         'The army said Kenyan and Ugandan units would conduct drills near Lake Victoria.',
         'The two sides agreed to hold talks every year.',
         'Oman, India agree on annual naval drills',
+        'A summit of the three leaders is being prepared for the spring.',
+        'The new pact foresees regular drills of the two navies.',
       ],
-      counterExamples: ['The exercise ended on Friday.'],
+      counterExamples: ['The exercise ended on Friday.', 'The troops prepared well and the drills went smoothly.'],
     },
   ],
 };
@@ -518,9 +532,12 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         '(stop|stops|stopped|halt|end|ended) (approving|issuing|granting) [new ]export',
         '(collapsed|fell through|fell apart)',
         'pulled out of the (deal|contract|order|purchase|sale)',
+        // Talks on a sale suspended or broken off: the sale is off for now.
+        '(suspend|suspends|suspended|suspending|froze|halted|broke off|breaks off|broken off) ~2 (talks|negotiations)',
       ],
       examples: [
         'Lima cancelled the order for Spanish trainers last year.',
+        'Doha suspended talks with Paris on more jets.',
         'Manila canceled the helicopter deal with Moscow.',
         'Lima called off the helicopter purchase in March.',
         'Oslo suspended arms sales to the junta in 2021.',

@@ -83,6 +83,8 @@ const informationSecurity: PhraseEntry[] = [
       `[military ]information_security ${AGREEMENT}`,
       `[military ](information|intelligence)_(security|protection|sharing) ${AGREEMENT}`,
       `(security|protection|exchange) of [classified |military ]information ${AGREEMENT}`,
+      // The same named after it: "a pact on intelligence sharing".
+      `${AGREEMENT} on [the ][military |classified ](information|intelligence) (security|protection|sharing)`,
       // "a pact to safeguard classified defence data", "an agreement on protecting military information".
       `(${AGREEMENT}|deal) (to|on|for) (protect|safeguard|secure|share|exchange)[ing] [classified |military |defense |sensitive ][military |defense ](information|data|intelligence)`,
     ],
@@ -92,6 +94,7 @@ const informationSecurity: PhraseEntry[] = [
       'Saudi Arabia and Turkey signed a protection of classified information agreement.',
       'Vietnam and India inked an intelligence protection accord, state media said.',
       'Hanoi and Tokyo agreed to negotiate a pact to safeguard classified defense data.',
+      'Rome and Canberra are weighing an agreement on information protection.',
     ],
     counterExamples: ['The information security team patched the servers overnight.'],
   },
@@ -362,6 +365,23 @@ const defenseMou: PhraseEntry[] = [
     counterExamples: ['Energy security of supply worries European buyers.'],
   },
   {
+    // A standing line between two militaries is a confidence-building arrangement between them.
+    name: 'defense-mou: military hotline',
+    yields: instrument('defense_mou'),
+    words: [
+      '(defense|defence|military|naval|maritime|air|aerial) (hotline|telephone link|phone link|communication[s] (mechanism|link|channel))[s]',
+      '(maritime|air|aerial) and (maritime|air|aerial) communication[s] mechanism',
+      'hotline between [the |their ][two ](militaries|armed forces|defense ministries|defense ministers|navies|armies|air forces)',
+    ],
+    examples: [
+      'Hanoi and Beijing set up a defence hotline in 2015.',
+      'The two navies opened a maritime communication channel last year.',
+      'The air and maritime communication mechanism took effect in June.',
+      'Seoul and Tokyo agreed to a hotline between their defense ministries.',
+    ],
+    counterExamples: ['The ministry opened a hotline for veterans.', 'A telephone link to the island was restored.'],
+  },
+  {
     name: 'defense-mou: defense cooperation agreement',
     yields: instrument('defense_mou'),
     words: [
@@ -375,6 +395,10 @@ const defenseMou: PhraseEntry[] = [
       // An agreement named by what it is about: "an agreement on military training".
       '(agreement[s]|arrangement[s]|memorand(um|a)|protocol[s]) on [military |defense ](military|defense) (training|education|exchanges|cooperation|industry cooperation)',
       '(agreement[s]|arrangement[s]|memorand(um|a)|protocol[s]) on (maritime|military|defense|border) security',
+      // "letters of intent for pooling two air forces' jets": one about forces is a defense arrangement.
+      '(declaration|letter)[s] of intent (to|on|for) ~6 (military|defense|air force[s]|navy|navies|naval|army|armies|troops|fighter[s]|combat aircraft|forces|brigade[s]|battalion[s])',
+      // "a memorandum on building up the navy's capabilities": named by the forces it is about.
+      '(memorand(um|a)|protocol[s]) on ~4 (naval|military|defense|army|air force|coast guard) (capabilities|capability|forces|training|exchanges)',
       // A plan of cooperation, not an equipment programme ("a short-range air defence programme").
       '(defense|security|military) cooperation (plan|programme|program|roadmap)[s]',
       '(defense|security|military) roadmap[s]',
@@ -382,6 +406,8 @@ const defenseMou: PhraseEntry[] = [
       // "a memorandum to build bases for the special forces": named by the military work it covers.
       '(agreement|arrangement|memorand(um|a)|protocol) (to|that will|that would) (build|upgrade|refurbish|expand|host|station|train|equip|deploy|open|establish|set up|construct|modernise|modernize) ~3 (base[s]|barracks|garrison[s]|troops|special forces|brigade[s]|battalion[s]|coast guard|navy|army|air force|military personnel|soldiers|officers)',
       '(agreement|arrangement|memorand(um|a)|protocol|roadmap) (for|on) the [permanent |long-term |rotational ](training|deployment|stationing|construction|secondment|deputation) of ~3 (base[s]|barracks|garrison[s]|troops|special forces|brigade[s]|battalion[s]|coast guard|navy|army|air force|military personnel|soldiers|officers)',
+      // The same told with a verb: "a roadmap for basing a brigade", "a plan for growing the battlegroup".
+      '(agreement|arrangement|memorand(um|a)|protocol|roadmap) (for|on) (stationing|deploying|basing|hosting|training|scaling up|expanding|enlarging|growing) ~4 (troops|special forces|brigade[s]|battalion[s]|battlegroup[s]|battle group[s]|military personnel|soldiers|contingent[s])',
     ],
     examples: [
       'Brazil and Sweden signed a defence cooperation agreement in Brasilia.',
@@ -389,6 +415,8 @@ const defenseMou: PhraseEntry[] = [
       'The protection cooperation accord was inked on Monday, the ministry said.',
       'Vietnam and Korea renewed their defense exchange memorandum.',
       'Ghana and Egypt signed an agreement on military training.',
+      'Oslo and Kyiv signed a memorandum on strengthening the Ukrainian naval forces.',
+      'Oslo and Helsinki agreed a declaration of intent for common air force training.',
       'Laos and Mongolia signed a protocol on defense exchanges during the minister’s visit.',
       'Greece and Cyprus adopted a defence cooperation programme for 2026.',
       'The two chiefs signed the annual programme of military cooperation for next year.',
@@ -399,10 +427,14 @@ const defenseMou: PhraseEntry[] = [
       'A protocol for the training of military personnel was signed in Rabat.',
       'The ministers signed the plan of bilateral military cooperation for next year.',
       'Vilnius and Berlin agreed a roadmap for the permanent stationing of a brigade.',
+      'Tallinn and London signed a roadmap for growing their battlegroup into a brigade.',
+      'Riga and Ottawa agreed an arrangement on basing up to 2,000 troops near the capital.',
     ],
     counterExamples: [
       'Defense cooperation between the two neighbours has grown.',
       'A memorandum to staff said the base would close.',
+      'The budget agreement for training teachers passed the parliament.',
+      'Two banks inked a declaration of intent about a shared data centre.',
     ],
   },
 ];

@@ -30,6 +30,7 @@ import { STATUS_TESTS } from './decide-status.js';
 import { LiteralFilter } from '../lexicon/literal-filter.js';
 import {
   ACCESS_GRANTED_FAMILY,
+  US_PARTY_FAMILY,
   INSTRUMENT_DETERMINER_FAMILY,
   SAME_KIND_FAMILY,
 } from '../phrasebook/anaphora.js';
@@ -325,6 +326,13 @@ export function findTriggers(
         HOSTS_FORCES_UNDER.test(text.slice(Math.max(0, t.start - 120), t.start)))
     )
       t.type = 'reciprocal_access';
+    else if (
+      t.kind === 'instrument' &&
+      t.type === 'defense_mou' &&
+      COOPERATION_AGREEMENT.test(text.slice(t.start, t.end)) &&
+      US_PARTY.test(text)
+    )
+      t.type = 'reciprocal_access';
   for (const t of found)
     if (t.kind !== 'meeting' && t.kind !== 'transfer' && (UMBRELLA_TYPES.includes(t.type) || t.vague))
       t.alsoTypes = UMBRELLA_TYPES.filter((x) => x !== t.type);
@@ -523,6 +531,9 @@ const SAME_KIND = compileFamily(SAME_KIND_FAMILY);
 const VENUE_EVENT = compileFamily(VENUE_EVENT_FAMILY);
 const SIMILAR_BEFORE = /\b(?:similar|such)\s+(?:[\w-]+\s+){0,2}$/i;
 const ACCESS_GRANTED = compileFamily(ACCESS_GRANTED_FAMILY);
+const US_PARTY = compileFamily(US_PARTY_FAMILY);
+/** A defense cooperation agreement by that name (not a memorandum, an arrangement or an MOU). */
+const COOPERATION_AGREEMENT = /^(?:(?:the|a|an)\s+)?(?:defen[cs]e\s+cooperation\s+(?:agreement|accord)|agreement\s+on\s+defen[cs]e\s+cooperation)s?$/i;
 const ROLE_DURATION = compileFamily(ROLE_DURATION_FAMILY);
 
 /** "a leading client of the Italian arms industry": the subject buys from the state named after. */
