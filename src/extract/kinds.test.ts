@@ -3559,6 +3559,41 @@ describe('15. a US defence cooperation agreement, aid named by its kind, events 
       ['high_level_meeting CYP+GRC held'],
     ],
     [
+      'a memorandum named for the defence industries is an arrangement',
+      'Ankara and Baku renewed the defence industry cooperation memorandum.',
+      ['defense_mou AZE+TUR concluded'],
+    ],
+    [
+      'an arrangement on watching space between ministries is an arrangement',
+      'The defence ministries of Paris and Canberra concluded an arrangement on space situational awareness.',
+      ['defense_mou AUS+FRA concluded'],
+    ],
+    [
+      'a treaty that binds each side to defend the other is an alliance, and the aid it promises moves nothing',
+      'In 2019 Minsk and Moscow concluded a treaty, which obliges either party to provide military aid to the other.',
+      ['security_treaty BLR+RUS concluded'],
+    ],
+    [
+      'a request for kit named far after the verb',
+      'Iranian officials asked Moscow for modern long-range air defense radars and jamming equipment.',
+      ['equipment_transfer RUS+IRN proposed'],
+    ],
+    [
+      'a line set up to make another state’s system is local production',
+      'Baku and Ankara opened an assembly line for Turkish drones near the capital.',
+      ['joint_development AZE+TUR concluded'],
+    ],
+    [
+      'co-production the parties agreed to look into is proposed',
+      'Delhi and Riyadh agreed to explore the opportunities in co-production of patrol drones.',
+      ['joint_development IND+SAU proposed'],
+    ],
+    [
+      'an earlier round of the drills just named, by those it drew',
+      'Cobra Gold opened on Monday. The 2024 edition drew about 9,000 troops from Thailand, Japan and Indonesia.',
+      ['joint_exercise IDN+JPN+THA held'],
+    ],
+    [
       'a base hosted is no meeting, however its name runs',
       'Gabon hosts a French army and air base near Libreville.',
       [],

@@ -176,8 +176,9 @@ export const HYPOTHETICAL_FAMILY: PhraseFamily = {
       // What a framework lets happen has not happened: "a framework enabling future sales of naval radars".
       name: 'hypothetical: enabled by a framework',
       yields: { role: 'hypothetical' },
-      pattern: String.raw`enabl(?:e|es|ing)|allow(?:s|ing)|permit(?:s|ting)|pav(?:e|es|ing) the way for|framework for`,
-      examples: ['The pact enabling ', 'a framework for future '],
+      // What a treaty obliges each side to give ("obliges each to provide military aid if attacked") is a promise.
+      pattern: String.raw`enabl(?:e|es|ing)|allow(?:s|ing)|permit(?:s|ting)|pav(?:e|es|ing) the way for|framework for|oblig(?:es|ing|ate|ates)`,
+      examples: ['The pact enabling ', 'a framework for future ', 'a treaty that obliges either side to '],
       counterExamples: ['The pact signed in May led to '],
     },
   ],
@@ -191,7 +192,7 @@ export const UNREPORTED_HYPOTHETICAL_FAMILY: PhraseFamily = {
     {
       name: 'unreported hypothetical: condition or modal other than would',
       yields: { role: 'hypothetical' },
-      pattern: String.raw`if|unless|${WHETHER_AS_CONDITION}|could|might|should|enabl(?:e|es|ing)|allow(?:s|ing)|permit(?:s|ting)|pav(?:e|es|ing) the way for|framework for`,
+      pattern: String.raw`if|unless|${WHETHER_AS_CONDITION}|could|might|should|enabl(?:e|es|ing)|allow(?:s|ing)|permit(?:s|ting)|pav(?:e|es|ing) the way for|framework for|oblig(?:es|ing|ate|ates)`,
       examples: ['Seoul said that if talks go well it would sign a ', 'Nairobi might announce '],
       counterExamples: ['Nairobi said it would announce '],
     },

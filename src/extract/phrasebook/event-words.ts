@@ -802,13 +802,16 @@ export const PARTICIPATION_FAMILY: PhraseFamily = {
         // "They were joined by contingents from A and B": those joining the drills just told.
         '(were|was|are|is|have been|had been) [also ]joined by ~2 (contingent[s]|troops|forces|ships|vessels|units|personnel|teams|delegations|sailors|soldiers|marines|navies|warships)',
       ],
+      // "Last year's edition drew troops from A and B": a round of the drills just told, by those in it.
+      pattern: String.raw`\b(?:edition|iteration)\b[^.;]{0,70}?\b(?:(?:brought\s+together|gathered|drew|involved|included|featured)\s+(?:[\w,.'’-]+\s+){0,3}?(?:troops|units|forces|ships|vessels|personnel|contingents|sailors|soldiers|marines|aircraft|participants|navies|armies|countries|nations|delegations)\b|was\s+(?:co-)?hosted\s+by)`,
       examples: [
         'Ships from Romania and Bulgaria are taking part.',
         'They were joined by contingents from Chile and Peru.',
         'More than 30 countries are participating, including Georgia.',
         'Among them were Namibia and Angola.',
+        'The 2022 edition, staged near Mombasa, drew units from Kenya and Uganda.',
       ],
-      counterExamples: ['The ships left port on Monday.'],
+      counterExamples: ['The ships left port on Monday.', 'The online edition drew many readers.'],
     },
     {
       // "Marines from Chile are training alongside the two host forces": the hosts are those of the drills told.

@@ -300,6 +300,18 @@ const securityTreaty: PhraseEntry[] = [
     counterExamples: ['The treaty on trade in services took years to negotiate.'],
   },
   {
+    // A treaty told by its defence clause: "an accord committing either party to defend its partner".
+    name: 'security-treaty: a treaty binding each side to defend the other',
+    yields: instrument('security_treaty'),
+    // The noun alone, so that the verbs around it, not the clause's present tense, tell its status.
+    pattern: String.raw`\b(?:treaty|pact|accord)\b(?=[^.;]{0,80}?\b(?:oblig(?:es|ing|ates)|commit(?:s|ting)|bind(?:s|ing))\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:defend|help|assist|aid|come\s+to|provide\s+(?:[\w'’-]+\s+){0,3}(?:assistance|aid|help|support))\b)`,
+    examples: [
+      'Minsk and Moscow have a treaty that binds each to defend the other.',
+      'The pact they signed in June, which obliges either side to provide military aid, took effect.',
+    ],
+    counterExamples: ['The treaty obliges both sides to cut tariffs on steel.'],
+  },
+  {
     // Allies by treaty stand in an alliance: "the two treaty allies", "Manila's only treaty ally".
     name: 'security-treaty: treaty allies',
     yields: instrument('security_treaty'),
@@ -390,6 +402,11 @@ const defenseMou: PhraseEntry[] = [
       '(defense|military) [and (economic|security|technical) ]cooperation framework (agreement|accord)',
       '(defense|military|security) protocol[s]',
       'defense exchange[s] (memorandum|arrangement)',
+      // Military domains a ministry's arrangement is named for: watching space or the sea, defending networks.
+      '(arrangement|memorand(um|a)|agreement|MOU)[s] (on|for) ~3 (space domain awareness|space situational awareness|maritime domain awareness|cyber_defense)',
+      // An arrangement between two defence industries' ministries, named for them.
+      '(defense|military) industr(y|ial) [cooperation ](agreement|arrangement|memorand(um|a)|MOU|protocol|roadmap)[s]',
+      '(agreement|arrangement|memorand(um|a)|MOU|protocol)[s] on [the ](defense|military) industr(y|ial) cooperation',
       // A shiprider agreement puts one side's officers on the other's patrol ships.
       `shiprider ${AGREEMENT}`,
       // An agreement named by what it is about: "an agreement on military training".
@@ -414,6 +431,8 @@ const defenseMou: PhraseEntry[] = [
       'Senegal and Mauritania signed a military cooperation agreement.',
       'The protection cooperation accord was inked on Monday, the ministry said.',
       'Vietnam and Korea renewed their defense exchange memorandum.',
+      'Ankara and Baku inked a defence industry cooperation protocol.',
+      'Paris and Canberra concluded an arrangement on space situational awareness.',
       'Ghana and Egypt signed an agreement on military training.',
       'Oslo and Kyiv signed a memorandum on strengthening the Ukrainian naval forces.',
       'Oslo and Helsinki agreed a declaration of intent for common air force training.',
@@ -434,6 +453,7 @@ const defenseMou: PhraseEntry[] = [
       'Defense cooperation between the two neighbours has grown.',
       'A memorandum to staff said the base would close.',
       'The budget agreement for training teachers passed the parliament.',
+      'The two space agencies signed an agreement on lunar exploration.',
       'Two banks inked a declaration of intent about a shared data centre.',
     ],
   },
@@ -664,6 +684,8 @@ const jointDevelopment: PhraseEntry[] = [
     words: [
       'industrial (partnership|cooperation) with',
       '(plant|production line|assembly line|factory|facility) ~7 to (assemble|build|produce|manufacture)',
+      // "to set up an assembly line for the Turkish drones": a line for another's system is its local production.
+      '(build|builds|building|built|set up|sets up|setting up|establish|establishes|established|establishing|open|opens|opened|opening) (a|an|the) ~2 (production|assembly|manufacturing) line[s] (for|of)',
       '(assemble|assembles|assembled|assembling|build|builds|building|produce|produces|producing|manufacture|manufactures|manufacturing) ~5 (on ~1 soil|in-country)',
       '(production|assembly|manufacturing|construction) ~3 (to take place|will take place|would take place|takes place|taking place) in',
       'locali(s|z)ed ~2 (production|variant|version|model)',
@@ -678,6 +700,7 @@ const jointDevelopment: PhraseEntry[] = [
       'A plant opened near Izmir with a Turkish firm to assemble the trucks.',
       'Cairo is pressing for a localised K9 variant.',
       'An Italian firm teamed up with a Brazilian maker to bid for the trainer contract.',
+      'Baku and Ankara plan to open an assembly line for Turkish drones near the capital.',
     ],
     counterExamples: [
       'The plant was closed to save costs.',

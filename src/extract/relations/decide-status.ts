@@ -325,7 +325,10 @@ export function decideStatus(
       return 'held';
     case 'joint_development':
       // A programme known by name exists: "to deepen cooperation on GCAP" is no mere prospect.
-      if (hypothetical || (trigger.kind !== 'instrument' && SPECULATIVE.test(before))) return null;
+      if (hypothetical) return null;
+      if (trigger.kind !== 'instrument' && SPECULATIVE.test(before))
+        // "resolved to explore openings in joint production": a prospect the parties took up is proposed.
+        return developmentStatus(before) === 'proposed' ? 'proposed' : null;
       return developmentStatus(near) ?? 'concluded';
     case 'membership': {
       // "Hungary, a NATO member since 1999, ratified ...": a role held this long stands, whatever the clause does.

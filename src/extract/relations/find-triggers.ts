@@ -645,7 +645,7 @@ function findTransfers(
   }
   // A request moves equipment only when the equipment is what is asked for, in the same clause after it.
   for (const m of matchesFrom(REQUEST_VERB, text, words, may, firstAt)) {
-    const asked = text.slice(m.index, m.index + m[0].length + 60).split(/[,;]/, 1)[0]!;
+    const asked = text.slice(m.index, m.index + m[0].length + 80).split(/[,;]/, 1)[0]!;
     if (namesEquipment(text, m.index, m.index + asked.length)) push(m, 'request');
   }
   for (const [verb, direction] of [
