@@ -3594,6 +3594,26 @@ describe('15. a US defence cooperation agreement, aid named by its kind, events 
       ['joint_exercise IDN+JPN+THA held'],
     ],
     [
+      'states joining or members since, with the grouping told just before',
+      'Estonia became a NATO member in 2004. Albania joined five years later. Greece and Turkey have been members since 1952.',
+      [
+        'membership ALB+NATO concluded',
+        'membership EST+NATO concluded',
+        'membership GRC+NATO in_force',
+        'membership NATO+TUR in_force',
+      ],
+    ],
+    [
+      'an operation of a grouping joined is no membership',
+      'Oslo and Tallinn joined a NATO operation to guard undersea cables.',
+      [],
+    ],
+    [
+      'a row to be settled through dialogue is no meeting',
+      'Paris asked Rome to settle the fishing row through dialogue.',
+      [],
+    ],
+    [
       'a base hosted is no meeting, however its name runs',
       'Gabon hosts a French army and air base near Libreville.',
       [],

@@ -373,6 +373,36 @@ export const FOLLOWED_FAMILY: PhraseFamily = {
 };
 
 /**
+ * "Malta joined in May that year.", "Spain and Italy have been members for decades.": a membership told
+ * with no grouping named, right after one was; the grouping is the one just told, the status the words'.
+ */
+export const MEMBERSHIP_ELLIPSIS_FAMILY: PhraseFamily = {
+  name: 'membership ellipsis',
+  flags: 'i',
+  entries: [
+    {
+      name: 'membership ellipsis: joined, with nothing joined named',
+      yields: { type: 'membership', status: 'concluded' },
+      bare: true,
+      pattern: String.raw`\b(?:joined|acceded|was\s+admitted|were\s+admitted)(?=\s+(?:in|on|last|this|earlier|later|only|soon|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+(?:years?|months?|weeks?|days?))\b|\s*[,.;]|\s*$)`,
+      examples: ['Estonia joined in 2004.', 'Croatia acceded later, in 2009.', 'Albania joined five years later.'],
+      counterExamples: ['Estonia joined the drills in 2004.', 'Lima joined forces with Quito.'],
+    },
+    {
+      name: 'membership ellipsis: members since',
+      yields: { type: 'membership', status: 'in_force' },
+      bare: true,
+      pattern: String.raw`\b(?:(?:has|have|had)\s+been\s+(?:a\s+)?members?|(?:is|are|was|were)\s+(?:(?:a|among\s+the)\s+)?founding\s+members?)(?=\s+since\b|\s+for\s+(?:decades|years|\d+\s+years)\b|\s+from\s+the\s+(?:start|outset)\b|\s*[,.;]|\s*$)`,
+      examples: ['Greece and Turkey have been members since 1952.', 'Both were founding members.'],
+      counterExamples: [
+        'They have been members of parliament since 2019.',
+        'The two are members of a tennis club.',
+      ],
+    },
+  ],
+};
+
+/**
  * "An information security agreement followed in 2012.", "The access agreement, signed in 2022, entered into
  * force in 2023.": a sentence that opens on an instrument and names no party continues the pair just told.
  */

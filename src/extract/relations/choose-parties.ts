@@ -482,8 +482,10 @@ const UNNAMED_OFFICIAL = compileFamily(UNNAMED_OFFICIAL_FAMILY);
 const PAIR_OPENING = compileFamily(PAIR_OPENING_FAMILY);
 
 /** An event right after a grouping's name: "the G7 summit", "a NATO exercise". */
+// "joined a NATO operation to patrol the Baltic", "a NATO mission in Kosovo": an undertaking of the grouping's,
+// which states join without joining the grouping.
 const GROUPING_EVENT =
-  /^(?:['’]s)?\s+(?:[\w'’-]+\s+)?(?:summit|meeting|talks|conference|forum|exercise|drills?|ministerial)\b/i;
+  /^(?:['’]s)?\s+(?:[\w'’-]+\s+)?(?:summit|meeting|talks|conference|forum|exercise|drills?|ministerial|operations?|missions?|patrols?|deployments?)\b/i;
 
 const ALLIANCE_ANAPHOR =
   /\b(?:the|this|that)\s+(?:military\s+|security\s+|western\s+|transatlantic\s+)?alliance\b/i;

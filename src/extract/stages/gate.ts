@@ -7,6 +7,7 @@ import {
   EVENT_OPENING_FAMILY,
   FOLLOWED_FAMILY,
   INSTRUMENT_OPENING_FAMILY,
+  MEMBERSHIP_ELLIPSIS_FAMILY,
 } from '../phrasebook/anaphora.js';
 import { compileFamily } from '../phrasebook/compile.js';
 import { EQUIPMENT } from '../lexicon/event-words.js';
@@ -16,13 +17,16 @@ import { triggerGate, type TriggerGate } from '../relations/find-triggers.js';
 export function gate(doc: AnalyzedDocument): void {
   doc.gates = doc.sentences.map((s) =>
     !RELATED_LINK.test(s.text) && namesOrPointsBack(doc, s)
-      ? (triggerGate(s.text) ?? (FOLLOWED.test(s.text) ? ELLIPSIS_ONLY : null))
+      ? (triggerGate(s.text) ??
+        (FOLLOWED.test(s.text) || MEMBERSHIP_ELLIPSIS.test(s.text) ? ELLIPSIS_ONLY : null))
       : null,
   );
 }
 
 /** "Sweden followed in March": no trigger word, yet the step told before (the relation stage reads it). */
 const FOLLOWED = compileFamily(FOLLOWED_FAMILY);
+/** "Malta joined in 2004", "Both have been members since 1955": a membership with its grouping told before. */
+const MEMBERSHIP_ELLIPSIS = compileFamily(MEMBERSHIP_ELLIPSIS_FAMILY);
 /** The gate of such a sentence: it made no literal pass, so its `may` tells nothing (relations.ts knows it). */
 export const ELLIPSIS_ONLY: TriggerGate = { cheap: true, wordsAt: -1, phrasesAt: -1, may: new Set() };
 

@@ -36,7 +36,7 @@ import { transferItem } from '../relations/transfer-item.js';
 import { alternativeParties } from '../relations/alternatives.js';
 import { signalsOf, triggerScope } from '../relations/signals.js';
 import type { FactType, PartyCode, Status } from '../../schema/fact.js';
-import { compileEntries, compileFamily } from '../phrasebook/compile.js';
+import { compileEach, compileEntries, compileFamily } from '../phrasebook/compile.js';
 import { CLAUSE_SHAPE_FAMILIES } from '../phrasebook/clauses.js';
 import { ELLIPSIS_ONLY, INSTRUMENT_OPENING, pointsBack, RELATED_LINK } from './gate.js';
 import { DEFENSE_CONTEXT_FAMILY } from '../phrasebook/readings.js';
@@ -44,6 +44,7 @@ import {
   ACCESS_PURPOSE_FAMILY,
   DONE_UNDER_FAMILY,
   FOLLOWED_FAMILY,
+  MEMBERSHIP_ELLIPSIS_FAMILY,
   INSTRUMENT_CONTENT_FAMILY,
 } from '../phrasebook/anaphora.js';
 import { isGroupingCode } from '../../parties/groupings.js';
@@ -401,16 +402,31 @@ function followedMembership(text: string, discourse: Discourse, sentence: number
   const told = recent(discourse.lastMembership, sentence, 2);
   if (!told || !isGroupingCode(told.grouping)) return null;
   const m = FOLLOWED.exec(text);
-  if (!m) return null;
-  return {
-    type: 'membership',
-    kind: 'activity',
-    start: m.index,
-    end: m.index + m[0].length,
-    grouping: told.grouping,
-    status: told.status,
-  };
+  if (m)
+    return {
+      type: 'membership',
+      kind: 'activity',
+      start: m.index,
+      end: m.index + m[0].length,
+      grouping: told.grouping,
+      status: told.status,
+    };
+  // "Chile joined two years later": the same grouping, in the status the words tell.
+  for (const { entry, pattern } of MEMBERSHIP_ELLIPSIS) {
+    const e = pattern.exec(text);
+    if (e)
+      return {
+        type: 'membership',
+        kind: 'activity',
+        start: e.index,
+        end: e.index + e[0].length,
+        grouping: told.grouping,
+        status: entry.yields.status!,
+      };
+  }
+  return null;
 }
+const MEMBERSHIP_ELLIPSIS = compileEach(MEMBERSHIP_ELLIPSIS_FAMILY);
 
 /** "Italy's Fincantieri", "Turkey's Baykar": a state named as the owner of the firm or ship right after it. */
 function ownsNext(text: string, offset: number, m: PartyMention, next: PartyMention | undefined): boolean {
