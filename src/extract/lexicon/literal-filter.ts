@@ -48,6 +48,13 @@ export class LiteralFilter {
    * rather than one allocated: the gate asks this of every sentence that names a party.
    */
   private readonly hit: Uint8Array;
+  /**
+   * Per literal set: 1 when it is taken as found without a look (a set with a one-letter literal, "a" or "s":
+   * nearly every sentence holds it, and the scan wrote its hit at each of that letter's occurrences, a third
+   * of all its writes). Its expressions may match a little more often, never less: the filter stays sound,
+   * and where such a set stands in a sequence the sets beside it still tell.
+   */
+  private readonly assumed: Uint8Array;
 
   constructor(private readonly expressions: readonly RegExp[]) {
     // Each distinct set of literals (one of its strings) is found once, however many expressions need it.
@@ -81,8 +88,11 @@ export class LiteralFilter {
     });
     this.setCount = literals.length;
     this.hit = new Uint8Array(this.setCount);
+    this.assumed = Uint8Array.from(literals, (set) =>
+      set.some((literal) => /^[a-z]$/.test(literal)) ? 1 : 0,
+    );
     let width = 1;
-    for (const set of literals)
+    for (const set of literals.filter((_, index) => this.assumed[index] === 0))
       for (const literal of set)
         for (let i = 0; i < literal.length; i++) {
           const c = literal.charCodeAt(i);
@@ -94,6 +104,7 @@ export class LiteralFilter {
     const goto: Array<Map<number, number>> = [new Map()];
     const ends: Array<Set<number>> = [new Set()];
     literals.forEach((set, index) => {
+      if (this.assumed[index] === 1) return;
       for (const literal of set) {
         let state = 0;
         for (let i = 0; i < literal.length; i++) {
@@ -146,7 +157,7 @@ export class LiteralFilter {
    */
   mayMatch(text: string): Set<RegExp> {
     const { column, width, next, outputFrom, outputs, hit } = this;
-    hit.fill(0);
+    hit.set(this.assumed);
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);

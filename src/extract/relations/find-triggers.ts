@@ -186,10 +186,9 @@ function firstMatch(
     if (!may.has(part)) continue;
     let at = firstAt?.get(part);
     if (at === undefined) {
-      const was = part.lastIndex;
-      part.lastIndex = 0;
-      at = part.exec(text)?.index ?? -1;
-      part.lastIndex = was;
+      // search() reads from 0 and restores lastIndex, as exec would here, without building the match array
+      // (its captures and groups), of which only the index is wanted.
+      at = text.search(part);
       firstAt?.set(part, at);
     }
     if (at >= 0 && (first < 0 || at < first)) first = at;

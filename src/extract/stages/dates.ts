@@ -8,9 +8,18 @@ import { allMatches } from '../lexicon/all-matches.js';
 import { parseCasualDates } from './date-parser.js';
 import { formatReference, resolveMention, type Reference, referenceFrom } from './date-resolution.js';
 
-/** Only sentences with one of these words can hold a date; the parser runs on no other (it is the costly part). */
-const DATE_WORD =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b(?:last|next|this|past|previous|coming)\s+(?:week|month|year|summer|winter|spring|autumn|fall)\b|\b(?:19|20)\d\d\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/i;
+/**
+ * Only sentences with one of these words can hold a date; the parser runs on no other (it is the costly part).
+ * Three expressions, asked in turn, hold where their alternation would: the year and the numeric date, with
+ * no case and a digit to start from, are each scanned several times faster than the words, and a sentence
+ * with a year (half of those with a date) is then not scanned for the words at all.
+ */
+const DATE_YEAR = /\b(?:19|20)\d\d\b/;
+const NUMERIC_DATE = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/;
+const DATE_WORDS =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b(?:last|next|this|past|previous|coming)\s+(?:week|month|year|summer|winter|spring|autumn|fall)\b/i;
+const hasDateWord = (text: string): boolean =>
+  DATE_YEAR.test(text) || NUMERIC_DATE.test(text) || DATE_WORDS.test(text);
 
 /**
  * What the date parser reads besides a bare year: months, weekdays, casual days and times, numeric dates, and
@@ -148,7 +157,7 @@ export function readDates(
     // from the article's own date again.
     if (published && NEW_SOURCE.test(sentence.text)) reference = published;
     doc.references[sentence.index] = reference ? formatReference(reference) : null;
-    if (!DATE_WORD.test(sentence.text)) continue;
+    if (!hasDateWord(sentence.text)) continue;
     // The parser runs where a fact can be dated (a sentence that may carry one, or the few before it whose
     // dates carry over), or where the reference date may move; elsewhere a year named in passing still sets
     // the year that month-and-day dates fall in.
