@@ -3614,6 +3614,16 @@ describe('15. a US defence cooperation agreement, aid named by its kind, events 
       [],
     ],
     [
+      'a hand-over told as an intention is proposed',
+      'Seoul voiced its intention to donate a retired frigate to the Colombian Navy.',
+      ['equipment_transfer KOR+COL proposed'],
+    ],
+    [
+      'the prospects of co-production discussed or studied are proposed',
+      'Baku and Islamabad discussed the prospects of jointly producing armoured vehicles.',
+      ['joint_development AZE+PAK proposed'],
+    ],
+    [
       'a base hosted is no meeting, however its name runs',
       'Gabon hosts a French army and air base near Libreville.',
       [],

@@ -580,9 +580,12 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'stud(y|ies|ied|ying)',
         'evaluat(e|es|ing)',
         'assess(es|ing)',
+        // "conveyed its intention to hand over a corvette": a transfer announced as meant, not agreed.
+        'intention[s] to',
       ],
       examples: [
         'Vietnam is interested in Indian BrahMos missiles.',
+        'Seoul voiced its intention to donate a patrol ship to Lima.',
         'Tokyo said it would look at providing patrol boats to Manila.',
         'Peru is weighing an order for Korean frigates.',
         'Hanoi eyes Indian BrahMos missiles for its coast.',

@@ -95,6 +95,8 @@ const CONDITIONAL_OPENING = compileFamily(CONDITIONAL_OPENING_FAMILY);
 const REPORTED_WOULD = compileFamily(REPORTED_WOULD_FAMILY);
 const NEGATED = compileFamily(NEGATED_FAMILY);
 const SPECULATIVE = compileFamily(SPECULATIVE_FAMILY);
+/** "is studying the idea of", "looked into the prospects of": a prospect taken up for study. */
+const STUDIED = /\b(?:stud(?:y|ies|ied|ying)|look(?:s|ed|ing)?\s+into|examin(?:e|es|ed|ing)|assess(?:es|ed|ing)?)\b/i;
 const CALLED_OFF = compileFamily(CALLED_OFF_FAMILY);
 const SUSPENDED = compileFamily(SUSPENDED_FAMILY);
 const NOT_RENEWED = compileFamily(NOT_RENEWED_FAMILY);
@@ -327,8 +329,13 @@ export function decideStatus(
       // A programme known by name exists: "to deepen cooperation on GCAP" is no mere prospect.
       if (hypothetical) return null;
       if (trigger.kind !== 'instrument' && SPECULATIVE.test(before))
-        // "resolved to explore openings in joint production": a prospect the parties took up is proposed.
-        return developmentStatus(before) === 'proposed' ? 'proposed' : null;
+        // "resolved to explore openings in joint production", "discussed the prospects of co-production": a
+        // prospect the parties took up is proposed.
+        return developmentStatus(before) === 'proposed' ||
+          developmentStatus(before) === 'negotiating' ||
+          STUDIED.test(before)
+          ? 'proposed'
+          : null;
       return developmentStatus(near) ?? 'concluded';
     case 'membership': {
       // "Hungary, a NATO member since 1999, ratified ...": a role held this long stands, whatever the clause does.
