@@ -29,7 +29,7 @@ import {
 } from '../relations/find-triggers.js';
 import { OFFICIAL, PARTICIPATION, TRAVEL } from '../lexicon/event-words.js';
 import { VESSEL_VISITOR_FAMILY } from '../phrasebook/event-words.js';
-import { classifyMentions } from '../relations/party-filter.js';
+import { classifyMentions, mentionTestsIn } from '../relations/party-filter.js';
 import { equipmentOrigin } from '../lexicon/equipment-origin.js';
 import { codesOf, groupMentions, type PartyGroup } from '../relations/party-groups.js';
 import { transferItem } from '../relations/transfer-item.js';
@@ -85,7 +85,9 @@ function readSentence(
   if (found.length === 0 && !pointsBack(text)) return;
   const gate = doc.gates[sentence.index] ?? null;
   const may = literalPass(gate);
-  const classified = classifyMentions(text, sentence.start, found, may);
+  // A sentence without a trigger is read for the discourse all the same: its own literal pass tells which of
+  // the tests of its mentions can match, as the gate's does for the others.
+  const classified = classifyMentions(text, sentence.start, found, may ?? mentionTestsIn(text));
   const mentions = classified.filter((m) => !m.rival && !m.excluded);
   const groups = groupMentions(text, sentence.start, mentions);
   // Most sentences name no grouping, firm or ship: the other selections are then the same mentions, and
