@@ -47,7 +47,8 @@ import {
 import { COVERED_BY_FAMILY, DELIVERED_LATER_FAMILY, LATER_MILESTONE_FAMILY } from '../phrasebook/anaphora.js';
 import type { Trigger } from './find-triggers.js';
 import { allMatches } from '../lexicon/all-matches.js';
-import { allOf, firstOf, orderedUnion, type OrderedUnion } from './first-of.js';
+import { LiteralFilter } from '../lexicon/literal-filter.js';
+import { allOf, firstOf, orderedUnion, type MayMatch, type OrderedUnion } from './first-of.js';
 
 /** Clause edges: a cue beyond one of these belongs to another statement. */
 const CLAUSE_EDGE = compileFamily(CLAUSE_EDGE_FAMILY);
@@ -126,8 +127,8 @@ function transferStatus(
   clauseCues: readonly Status[] | null | undefined,
 ): Status {
   const cued =
-    firstCue(TRANSFER_CUES, near) ??
-    (clauseCues ? (clauseCues[0] ?? null) : firstCue(TRANSFER_CUES, clause)) ??
+    firstCue(TRANSFER_CUES, near, cueWords(text)) ??
+    (clauseCues ? (clauseCues[0] ?? null) : firstCue(TRANSFER_CUES, clause, cueWords(text))) ??
     'concluded';
   return cued === 'negotiating' || cued === 'proposed' ? (pastOwnVerb(text, trigger) ?? cued) : cued;
 }
@@ -144,7 +145,7 @@ function pastOwnVerb(text: string, trigger: Trigger): Status | null {
     MODAL_BEFORE.test(text.slice(Math.max(0, trigger.start - 30), trigger.start))
   )
     return null;
-  const status = firstCue(TRANSFER_CUES, own);
+  const status = firstCue(TRANSFER_CUES, own, cueWords(text));
   return status === 'completed' || status === 'concluded' ? status : null;
 }
 
@@ -175,6 +176,28 @@ const MEMBERSHIP_STATUS = statusList(MEMBERSHIP_STATUS_FAMILY);
  */
 const AGREEMENT_UNION = orderedUnion(AGREEMENT_CUES.map((c) => c.pattern));
 const TRANSFER_UNION = orderedUnion(TRANSFER_CUES.map((c) => c.pattern));
+
+/**
+ * The cue families' words, found in one literal pass over a sentence (literal-filter.ts): a sentence holds the
+ * words of one or two families, often of none, and only those are scanned for in its parts (firstOf and
+ * allOf with `may`), each alone, where the union tried every family's phrases at each word.
+ */
+const CUE_WORDS = new LiteralFilter([...AGREEMENT_CUES, ...TRANSFER_CUES].map((c) => c.pattern));
+
+let cuesText: string | null = null;
+let cuesOf: ReadonlySet<RegExp> = new Set();
+
+/**
+ * The cue families whose words a sentence holds, remembered for the next call: the relation stage reads the
+ * cues of one sentence for each of its triggers, in several parts of it (its clause, near it, after it).
+ */
+function cueWords(sentence: string): ReadonlySet<RegExp> {
+  if (sentence !== cuesText) {
+    cuesOf = CUE_WORDS.mayMatch(sentence);
+    cuesText = sentence;
+  }
+  return cuesOf;
+}
 
 function unionOf(cues: readonly StatusCue[]): OrderedUnion {
   if (cues === AGREEMENT_CUES) return AGREEMENT_UNION;
@@ -257,7 +280,8 @@ export function decideStatus(
       // Kit that has arrived (find-triggers.ts reads only past arrivals) has been delivered.
       if (trigger.direction === 'customerOf')
         return (
-          firstCue(TRANSFER_CUES, text.slice(trigger.end, trigger.end + CUSTOMER_CUE_SPAN)) ?? 'completed'
+          firstCue(TRANSFER_CUES, text.slice(trigger.end, trigger.end + CUSTOMER_CUE_SPAN), cueWords(text)) ??
+          'completed'
         );
       if (trigger.direction === 'supplierNoun' || trigger.direction === 'arrival') return 'completed';
       // A transfer known by its instrument's name ("a letter of offer and acceptance") is no offer: the words
@@ -268,6 +292,7 @@ export function decideStatus(
           ' '.repeat(trigger.end - trigger.start) +
           s.slice(trigger.end - at);
         const around = Math.max(from, trigger.start - 80);
+        // Scanned whole: blanked, the words are no part of the sentence the literal pass (cueWords) read.
         return (
           firstCue(TRANSFER_CUES, blank(near, around)) ??
           firstCue(TRANSFER_CUES, blank(clause, from)) ??
@@ -358,7 +383,7 @@ export function decideStatus(
       // AUKUS pact"), is an agreement: its own verbs tell.
       const agreement =
         trigger.kind === 'instrument' || AGREEMENT_NOUN.test(text.slice(trigger.start, trigger.end));
-      return status ?? (agreement ? firstCue(AGREEMENT_CUES, near) : null);
+      return status ?? (agreement ? firstCue(AGREEMENT_CUES, near, cueWords(text)) : null);
     }
     default: {
       if (hypothetical) return null;
@@ -372,12 +397,14 @@ export function decideStatus(
       if (ENTERED_BEFORE.test(before)) return 'in_force';
       // The verb acting on the instrument ("was signed", "agreed to work toward concluding") speaks first;
       // a bare reference ("under the new pact") says nothing about status.
-      const cue = firstCue(AGREEMENT_CUES, near);
+      const cue = firstCue(AGREEMENT_CUES, near, cueWords(text));
       if (cue) return cue;
       // "a 1982 protocol governs the posting of officers": what an instrument does now, it does in force.
       if (GRANTS_AFTER.test(text.slice(trigger.end, trigger.end + 90))) return 'in_force';
       if (trigger.kind === 'generic') return null;
-      return nearestCue(AGREEMENT_CUES, text, from, to, trigger) ?? firstCue(AGREEMENT_CUES, text);
+      return (
+        nearestCue(AGREEMENT_CUES, text, from, to, trigger) ?? firstCue(AGREEMENT_CUES, text, cueWords(text))
+      );
     }
   }
 }
@@ -403,7 +430,7 @@ export function cuedStatuses(text: string, trigger: Trigger, may?: ReadonlySet<R
   if ((may === undefined || may.has(NEGATED)) && NEGATED.test(text.slice(from, trigger.start))) return null;
   switch (trigger.type) {
     case 'equipment_transfer':
-      return allOf(TRANSFER_UNION, clause).map((i) => TRANSFER_CUES[i]!.status);
+      return allOf(TRANSFER_UNION, clause, cueWords(text)).map((i) => TRANSFER_CUES[i]!.status);
     case 'joint_exercise':
     case 'high_level_meeting':
     case 'two_plus_two':
@@ -412,7 +439,7 @@ export function cuedStatuses(text: string, trigger: Trigger, may?: ReadonlySet<R
     case 'membership':
       return [];
     default:
-      return allOf(AGREEMENT_UNION, clause).map((i) => AGREEMENT_CUES[i]!.status);
+      return allOf(AGREEMENT_UNION, clause, cueWords(text)).map((i) => AGREEMENT_CUES[i]!.status);
   }
 }
 
@@ -439,7 +466,7 @@ function nearestCue(
   let best: Status | null = null;
   let bestDistance = Infinity;
   // Only the families with a match in the clause are walked for their matches.
-  for (const i of allOf(unionOf(cues), clause))
+  for (const i of allOf(unionOf(cues), clause, cueWords(text)))
     for (const m of allMatches(cues[i]!.scan, clause, 0)) {
       const start = from + m.index;
       const end = start + m[0].length;
@@ -466,7 +493,7 @@ export function laterMilestones(
   const out: Array<{ status: Status; start: number; end: number }> = [];
   const after = text.slice(trigger.end);
   // Only the families with a match after the trigger are walked for their matches (a third of texts hold one).
-  for (const i of allOf(AGREEMENT_UNION, after)) {
+  for (const i of allOf(AGREEMENT_UNION, after, cueWords(text))) {
     const cue = AGREEMENT_CUES[i]!;
     for (const m of allMatches(cue.scan, after, 0)) {
       const start = trigger.end + m.index;
@@ -494,9 +521,12 @@ export function laterDelivery(
     : null;
 }
 
-/** The status of the first family, in order, whose words the text has. */
-function firstCue(cues: readonly StatusCue[], clause: string): Status | null {
-  const i = firstOf(unionOf(cues), clause);
+/**
+ * The status of the first family, in order, whose words the text has. `may`: cueWords of the sentence the text
+ * is part of (never of a text made up of other words: a literal pass over the sentence does not speak for it).
+ */
+function firstCue(cues: readonly StatusCue[], clause: string, may?: MayMatch): Status | null {
+  const i = firstOf(unionOf(cues), clause, may);
   return i < 0 ? null : cues[i]!.status;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LiteralFilter } from '../lexicon/literal-filter.js';
 import { allOf, firstOf, orderedUnion } from './first-of.js';
 
 const byLoop = (patterns: RegExp[], text: string) => patterns.flatMap((p, i) => (p.test(text) ? [i] : []));
@@ -34,6 +35,21 @@ describe('firstOf and allOf', () => {
         expect(firstOf(union, text)).toBe(each[0] ?? -1);
       }
     }
+  });
+
+  it('with a literal pass, test only the expressions it leaves, as a loop of tests would', () => {
+    const filter = new LiteralFilter(bounded);
+    const union = orderedUnion(bounded);
+    for (const text of texts) {
+      const each = byLoop(bounded, text);
+      // The pass over the whole text, or over a text it is part of, speaks for it.
+      for (const may of [filter.mayMatch(text), filter.mayMatch(`${text} They signed the pact with `)]) {
+        expect(allOf(union, text, may)).toEqual(each);
+        expect(firstOf(union, text, may)).toBe(each[0] ?? -1);
+      }
+    }
+    // An expression left out is not run, even where it would match.
+    expect(allOf(union, 'They signed the pact.', new Set([bounded[1]!]))).toEqual([1]);
   });
 
   it('find a later expression matching where an earlier one matches first', () => {

@@ -47,7 +47,17 @@ export function codesOf(groups: readonly PartyGroup[]): PartyCode[] {
   return out;
 }
 
-export function groupMentions(sentence: string, offset: number, mentions: SentenceMention[]): PartyGroup[] {
+/**
+ * The coordinated lists of the mentions, in order, each with the word before it. `markedBefore`: for a reader
+ * that asks only of the lists opening the sentence (the discourse's subject, where no trigger is left), the
+ * word before a list starting at or past it is not looked for, and its marker is left null.
+ */
+export function groupMentions(
+  sentence: string,
+  offset: number,
+  mentions: SentenceMention[],
+  markedBefore = Infinity,
+): PartyGroup[] {
   const groups: PartyGroup[] = [];
   let current: PartyGroup | null = null;
   for (const m of mentions) {
@@ -71,7 +81,7 @@ export function groupMentions(sentence: string, offset: number, mentions: Senten
       mentions: [m],
       start: s,
       end: e,
-      marker: markerBefore(sentence, s),
+      marker: s < markedBefore ? markerBefore(sentence, s) : null,
       place: m.place,
     };
     groups.push(current);

@@ -29,7 +29,7 @@ import {
 } from '../relations/find-triggers.js';
 import { OFFICIAL, PARTICIPATION, TRAVEL } from '../lexicon/event-words.js';
 import { VESSEL_VISITOR_FAMILY } from '../phrasebook/event-words.js';
-import { classifyMentions } from '../relations/party-filter.js';
+import { classifyMentions, mentionTestsIn } from '../relations/party-filter.js';
 import { equipmentOrigin } from '../lexicon/equipment-origin.js';
 import { codesOf, groupMentions, type PartyGroup } from '../relations/party-groups.js';
 import { transferItem } from '../relations/transfer-item.js';
@@ -86,34 +86,10 @@ function readSentence(
   if (found.length === 0 && !pointsBack(text)) return;
   const gate = doc.gates[sentence.index] ?? null;
   const may = literalPass(gate);
-  const classified = classifyMentions(text, sentence.start, found, may);
+  // A sentence without a trigger is read for the discourse all the same: its own literal pass tells which of
+  // the tests of its mentions can match, as the gate's does for the others.
+  const classified = classifyMentions(text, sentence.start, found, may ?? mentionTestsIn(text));
   const mentions = classified.filter((m) => !m.rival && !m.excluded);
-  const groups = groupMentions(text, sentence.start, mentions);
-  // Most sentences name no grouping, firm or ship: the other selections are then the same mentions, and
-  // their lists the same lists (groups are read, never changed, by what takes them).
-  const groupsOf = (selected: typeof mentions): PartyGroup[] =>
-    selected.length === mentions.length && selected.every((m, i) => m === mentions[i])
-      ? groups
-      : groupMentions(text, sentence.start, selected);
-  // "NATO members" describes others for most ties, but for a membership the grouping is the point.
-  let grouped: PartyGroup[] | null = null;
-  const withGroupings = (): PartyGroup[] =>
-    (grouped ??= groupsOf(classified.filter((m) => !m.rival && (!m.excluded || m.kind === 'grouping'))));
-  // Who met, not what they discussed; and governments meet, not their firms or ships ("the emir witnessed a
-  // signing with a shipyard").
-  let meeting: PartyGroup[] | null = null;
-  const meetingGroups = (): PartyGroup[] =>
-    (meeting ??= groupsOf(
-      classified.filter(
-        (m, i) =>
-          !m.rival &&
-          !m.topic &&
-          m.kind !== 'firm' &&
-          m.kind !== 'ship' &&
-          !ownsNext(text, sentence.start, m, classified[i + 1]) &&
-          (!m.excluded || m.kind === 'grouping'),
-      ),
-    ));
   const lastInstrument = recent(discourse.lastInstrument, sentence.index, 10)?.type ?? null;
   let triggers = gate
     ? findTriggers(
@@ -155,6 +131,34 @@ function readSentence(
         t.type !== 'equipment_transfer' ||
         (framework.length > 0 && toldApart(text, t, framework, sentence.start, found)),
     );
+  // The lists of parties, with the word before each ("with", "between"). Where no trigger is left, only the
+  // discourse reads them (remember), and asks the word before a list only of one opening the sentence.
+  const groups = groupMentions(text, sentence.start, mentions, triggers.length > 0 ? Infinity : SUBJECT_SPAN);
+  // Most sentences name no grouping, firm or ship: the other selections are then the same mentions, and
+  // their lists the same lists (groups are read, never changed, by what takes them).
+  const groupsOf = (selected: typeof mentions): PartyGroup[] =>
+    selected.length === mentions.length && selected.every((m, i) => m === mentions[i])
+      ? groups
+      : groupMentions(text, sentence.start, selected);
+  // "NATO members" describes others for most ties, but for a membership the grouping is the point.
+  let grouped: PartyGroup[] | null = null;
+  const withGroupings = (): PartyGroup[] =>
+    (grouped ??= groupsOf(classified.filter((m) => !m.rival && (!m.excluded || m.kind === 'grouping'))));
+  // Who met, not what they discussed; and governments meet, not their firms or ships ("the emir witnessed a
+  // signing with a shipyard").
+  let meeting: PartyGroup[] | null = null;
+  const meetingGroups = (): PartyGroup[] =>
+    (meeting ??= groupsOf(
+      classified.filter(
+        (m, i) =>
+          !m.rival &&
+          !m.topic &&
+          m.kind !== 'firm' &&
+          m.kind !== 'ship' &&
+          !ownsNext(text, sentence.start, m, classified[i + 1]) &&
+          (!m.excluded || m.kind === 'grouping'),
+      ),
+    ));
   for (const trigger of triggers) {
     // The statuses the clause's cues speak for, read first: decideStatus takes a transfer's from them.
     const cuedOrNegated = cuedStatuses(text, trigger, may);
@@ -721,6 +725,9 @@ const GAP_OPENING = /^[^.;]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|(?:West
 const GAPPED_DATE =
   /^(?:,[^,;.]{0,60},)?\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b/;
 
+/** How far into a sentence a list without a word before it is the sentence's subject (remember). */
+const SUBJECT_SPAN = 60;
+
 /** Groupings that are alliances: what "the alliance" points back to, whatever bloc was named since. */
 const ALLIANCES: ReadonlySet<string> = new Set(['NATO', 'AUKUS']);
 
@@ -755,6 +762,6 @@ function remember(
     if (codes[0] !== discourse.focal) discourse.lastPair = { codes: [discourse.focal, codes[0]!], sentence };
   }
   const first = usable.find((g) => g.marker === null);
-  if (first && first.start < 60) discourse.lastSubject = { code: first.codes[0]!, sentence };
+  if (first && first.start < SUBJECT_SPAN) discourse.lastSubject = { code: first.codes[0]!, sentence };
   else if (PRONOUN_SUBJECT.test(text) && discourse.lastSubject) discourse.lastSubject.sentence = sentence;
 }
