@@ -3624,6 +3624,11 @@ describe('15. a US defence cooperation agreement, aid named by its kind, events 
       ['joint_development AZE+PAK proposed'],
     ],
     [
+      'a headline’s present hand-over is done',
+      'Seoul hands over a second patrol ship to Manila',
+      ['equipment_transfer KOR+PHL completed'],
+    ],
+    [
       'a base hosted is no meeting, however its name runs',
       'Gabon hosts a French army and air base near Libreville.',
       [],

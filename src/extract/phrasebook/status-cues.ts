@@ -684,8 +684,10 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         '(entered|enters|entering) [active |operational ]service',
         '(joined|joins) the fleet',
         'received',
-        // A headline's present: "Argentina receives first F-16s".
+        // A headline's present: "Argentina receives first F-16s", "Seoul hands over a corvette to Lima".
         'receives',
+        'hands over',
+        'delivers',
         // Aircraft bought abroad that "landed" at a home base have arrived.
         'landed',
         'touched down',
