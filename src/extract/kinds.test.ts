@@ -3528,11 +3528,7 @@ describe('15. a US defence cooperation agreement, aid named by its kind, events 
       'Hanoi and Beijing set up a defence hotline in 2015.',
       ['defense_mou CHN+VNM concluded'],
     ],
-    [
-      'a hotline for the public is none',
-      'Hanoi and Beijing set up a tourism hotline in 2015.',
-      [],
-    ],
+    ['a hotline for the public is none', 'Hanoi and Beijing set up a tourism hotline in 2015.', []],
     [
       'applications filed for membership are a step proposed',
       'Kyiv and Chisinau filed their applications for EU membership in 2022.',

@@ -297,7 +297,10 @@ export const US_PARTY_FAMILY: PhraseFamily = {
         'Oslo inked an updated Washington defence cooperation agreement.',
         'The U.S. defense cooperation agreement with Helsinki took effect.',
       ],
-      counterExamples: ['Lima and Brasilia renewed their defence cooperation agreement.', 'The bus route was cut.'],
+      counterExamples: [
+        'Lima and Brasilia renewed their defence cooperation agreement.',
+        'The bus route was cut.',
+      ],
     },
   ],
 };
@@ -385,7 +388,11 @@ export const MEMBERSHIP_ELLIPSIS_FAMILY: PhraseFamily = {
       yields: { type: 'membership', status: 'concluded' },
       bare: true,
       pattern: String.raw`\b(?:joined|acceded|was\s+admitted|were\s+admitted)(?=\s+(?:in|on|last|this|earlier|later|only|soon|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+(?:years?|months?|weeks?|days?))\b|\s*[,.;]|\s*$)`,
-      examples: ['Estonia joined in 2004.', 'Croatia acceded later, in 2009.', 'Albania joined five years later.'],
+      examples: [
+        'Estonia joined in 2004.',
+        'Croatia acceded later, in 2009.',
+        'Albania joined five years later.',
+      ],
       counterExamples: ['Estonia joined the drills in 2004.', 'Lima joined forces with Quito.'],
     },
     {

@@ -535,7 +535,11 @@ export const EXCLUDED_AFTER_FAMILY: PhraseFamily = {
         "'s foreign ministry sharply condemned the trip",
         ' denounced the arms sale',
       ],
-      counterExamples: [' sent troops to the drills', "'s navy joined the drills", "'s minister praised the visit"],
+      counterExamples: [
+        ' sent troops to the drills',
+        "'s navy joined the drills",
+        "'s minister praised the visit",
+      ],
     },
     {
       // "a foreign survey vessel shadowed the drills": the state whose ship or plane watches the

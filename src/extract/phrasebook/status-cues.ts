@@ -509,7 +509,10 @@ export const FUTURE_FAMILY: PhraseFamily = {
         'A summit of the three leaders is being prepared for the spring.',
         'The new pact foresees regular drills of the two navies.',
       ],
-      counterExamples: ['The exercise ended on Friday.', 'The troops prepared well and the drills went smoothly.'],
+      counterExamples: [
+        'The exercise ended on Friday.',
+        'The troops prepared well and the drills went smoothly.',
+      ],
     },
   ],
 };

@@ -391,7 +391,10 @@ const defenseMou: PhraseEntry[] = [
       'The air and maritime communication mechanism took effect in June.',
       'Seoul and Tokyo agreed to a hotline between their defense ministries.',
     ],
-    counterExamples: ['The ministry opened a hotline for veterans.', 'A telephone link to the island was restored.'],
+    counterExamples: [
+      'The ministry opened a hotline for veterans.',
+      'A telephone link to the island was restored.',
+    ],
   },
   {
     name: 'defense-mou: defense cooperation agreement',

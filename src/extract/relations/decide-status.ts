@@ -97,7 +97,8 @@ const REPORTED_WOULD = compileFamily(REPORTED_WOULD_FAMILY);
 const NEGATED = compileFamily(NEGATED_FAMILY);
 const SPECULATIVE = compileFamily(SPECULATIVE_FAMILY);
 /** "is studying the idea of", "looked into the prospects of": a prospect taken up for study. */
-const STUDIED = /\b(?:stud(?:y|ies|ied|ying)|look(?:s|ed|ing)?\s+into|examin(?:e|es|ed|ing)|assess(?:es|ed|ing)?)\b/i;
+const STUDIED =
+  /\b(?:stud(?:y|ies|ied|ying)|look(?:s|ed|ing)?\s+into|examin(?:e|es|ed|ing)|assess(?:es|ed|ing)?)\b/i;
 const CALLED_OFF = compileFamily(CALLED_OFF_FAMILY);
 const SUSPENDED = compileFamily(SUSPENDED_FAMILY);
 const NOT_RENEWED = compileFamily(NOT_RENEWED_FAMILY);

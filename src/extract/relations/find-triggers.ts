@@ -532,7 +532,8 @@ const SIMILAR_BEFORE = /\b(?:similar|such)\s+(?:[\w-]+\s+){0,2}$/i;
 const ACCESS_GRANTED = compileFamily(ACCESS_GRANTED_FAMILY);
 const US_PARTY = compileFamily(US_PARTY_FAMILY);
 /** A defense cooperation agreement by that name (not a memorandum, an arrangement or an MOU). */
-const COOPERATION_AGREEMENT = /^(?:(?:the|a|an)\s+)?(?:defen[cs]e\s+cooperation\s+(?:agreement|accord)|agreement\s+on\s+defen[cs]e\s+cooperation)s?$/i;
+const COOPERATION_AGREEMENT =
+  /^(?:(?:the|a|an)\s+)?(?:defen[cs]e\s+cooperation\s+(?:agreement|accord)|agreement\s+on\s+defen[cs]e\s+cooperation)s?$/i;
 const ROLE_DURATION = compileFamily(ROLE_DURATION_FAMILY);
 
 /** "a leading client of the Italian arms industry": the subject buys from the state named after. */
