@@ -3625,6 +3625,11 @@ describe('15. a US defence cooperation agreement, aid named by its kind, events 
       ['equipment_transfer KOR+PHL completed'],
     ],
     [
+      'a notice of ending withdrawn keeps the pact in force',
+      'Manila withdrew its notice of ending its access pact with Washington.',
+      ['reciprocal_access PHL+USA in_force'],
+    ],
+    [
       'a base hosted is no meeting, however its name runs',
       'Gabon hosts a French army and air base near Libreville.',
       [],

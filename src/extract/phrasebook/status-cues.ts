@@ -14,6 +14,22 @@ const cue = (status: Status, name: string, entries: PhraseEntry[]): CueFamily =>
 
 /** Agreements: proposed -> negotiating -> concluded -> in_force -> ended. */
 export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
+  // First: "the pact, due to expire on Friday, will remain in force" is kept, whatever ending it escaped.
+  cue('in_force', 'agreement in force (kept)', [
+    {
+      name: 'agreement kept: remains in force, a notice of ending withdrawn',
+      yields: { status: 'in_force' },
+      words: [
+        '[will |would |shall |to ]remain[s] in (force|effect)',
+        '(withdrew|withdrawn|withdraws|suspended|suspends|rescinded|rescinds|revoked|revokes) (its|the|their) (notice|decision) (of|to|ending|terminating)',
+      ],
+      examples: [
+        'The logistics pact, due to expire in May, will remain in force.',
+        'Manila withdrew its notice of ending the visiting-forces pact.',
+      ],
+      counterExamples: ['The logistics pact expired in May.'],
+    },
+  ]),
   cue('ended', 'agreement ended', [
     {
       name: 'agreement ended: terminated, suspended, expired',
