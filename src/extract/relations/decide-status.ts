@@ -354,14 +354,12 @@ export function decideStatus(
     case 'joint_development':
       // A programme known by name exists: "to deepen cooperation on GCAP" is no mere prospect.
       if (hypothetical) return null;
-      if (trigger.kind !== 'instrument' && SPECULATIVE.test(before))
+      if (trigger.kind !== 'instrument' && SPECULATIVE.test(before)) {
         // "resolved to explore openings in joint production", "discussed the prospects of co-production": a
         // prospect the parties took up is proposed.
-        return developmentStatus(before) === 'proposed' ||
-          developmentStatus(before) === 'negotiating' ||
-          STUDIED.test(before)
-          ? 'proposed'
-          : null;
+        const taken = developmentStatus(before);
+        return taken === 'proposed' || taken === 'negotiating' || STUDIED.test(before) ? 'proposed' : null;
+      }
       return developmentStatus(near) ?? 'concluded';
     case 'membership': {
       // "Hungary, a NATO member since 1999, ratified ...": a role held this long stands, whatever the clause does.

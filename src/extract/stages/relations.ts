@@ -405,28 +405,21 @@ const EXERCISE_IN_PLAY = 3;
 function followedMembership(text: string, discourse: Discourse, sentence: number): Trigger | null {
   const told = recent(discourse.lastMembership, sentence, 2);
   if (!told || !isGroupingCode(told.grouping)) return null;
+  const grouping = told.grouping;
+  const at = (m: RegExpExecArray, status: Status): Trigger => ({
+    type: 'membership',
+    kind: 'activity',
+    start: m.index,
+    end: m.index + m[0].length,
+    grouping,
+    status,
+  });
   const m = FOLLOWED.exec(text);
-  if (m)
-    return {
-      type: 'membership',
-      kind: 'activity',
-      start: m.index,
-      end: m.index + m[0].length,
-      grouping: told.grouping,
-      status: told.status,
-    };
+  if (m) return at(m, told.status);
   // "Chile joined two years later": the same grouping, in the status the words tell.
   for (const { entry, pattern } of MEMBERSHIP_ELLIPSIS) {
     const e = pattern.exec(text);
-    if (e)
-      return {
-        type: 'membership',
-        kind: 'activity',
-        start: e.index,
-        end: e.index + e[0].length,
-        grouping: told.grouping,
-        status: entry.yields.status!,
-      };
+    if (e) return at(e, entry.yields.status!);
   }
   return null;
 }
