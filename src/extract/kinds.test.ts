@@ -3638,3 +3638,47 @@ describe('15. a US defence cooperation agreement, aid named by its kind, events 
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('16. training another state’s forces, clauses of their own, drills told before a larger exercise', () => {
+  it.each([
+    [
+      'one state training another’s units is joint training',
+      'Ankara trains Somali army units at its camp outside Mogadishu.',
+      ['joint_exercise SOM+TUR held'],
+    ],
+    [
+      'instructors sent to train the other’s officers, still to come',
+      'Tokyo will send four medical officers to Hanoi to conduct training for Vietnamese navy divers.',
+      ['joint_exercise JPN+VNM planned'],
+    ],
+    [
+      'a state’s pilots training with another’s air arm',
+      'Estonian pilots trained with a US National Guard wing.',
+      ['joint_exercise EST+USA held'],
+    ],
+    [
+      'training beside a sale is a part of that sale, not drills of its own',
+      'Seoul sold 18 jets to Kuala Lumpur in a deal that also covers training for Malaysian pilots.',
+      ['equipment_transfer KOR+MYS concluded'],
+    ],
+    [
+      'a second clause with a subject of its own and an event still to come is another exercise',
+      'Peru and Chile held their naval drill in May, and the Chilean Navy is also due to host Brazilian ships for another exercise in June.',
+      ['joint_exercise BRA+CHL planned', 'joint_exercise CHL+PER held'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+
+  it('keeps two states’ own drills, told before a larger exercise of theirs that others joined, apart from it', () => {
+    const text =
+      'Both navies stage the Sea Shield drills each year. The Pakistan Navy also hosts Chinese ships at the ' +
+      'Harbour exercise near Gwadar. Its latest edition drew ships from Türkiye, Malaysia and Indonesia.';
+    const before = 'Pakistan and China signed a defence pact in 2020. ';
+    expect(rules(before + text)).toEqual([
+      'joint_exercise CHN+IDN+MYS+PAK+TUR held',
+      'joint_exercise CHN+PAK held',
+      'security_treaty CHN+PAK concluded',
+    ]);
+  });
+});

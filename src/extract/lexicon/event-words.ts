@@ -13,6 +13,7 @@ import {
   PARTICIPATION_FAMILY,
   REQUEST_FAMILY,
   SUPPLY_FAMILY,
+  TRAINING_FAMILY,
   TRAVEL_FAMILY,
 } from '../phrasebook/event-words.js';
 
@@ -43,3 +44,6 @@ export const REQUEST_VERB = compile(REQUEST_FAMILY);
 
 /** Taking part: an exercise trigger only right after an exercise is named (relations/find-triggers.ts). */
 export const PARTICIPATION = compile(PARTICIPATION_FAMILY);
+
+/** One state training another's forces: joint training (relations/find-triggers.ts). */
+export const TRAINING = compile(TRAINING_FAMILY);

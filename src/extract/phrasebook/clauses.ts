@@ -52,11 +52,14 @@ export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
       yields: { role: 'clause-edge' },
       bare: true,
       // Not the last member of a list ("Chile, Peru, and the United States then signed").
-      pattern: String.raw`(?<!,\s(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?),\s(?:and|but|while)\s(?=(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:has|have|had|is|are|was|were|will)\s+(?:(?:also|since|now|already|long|just|recently)\s+)?[a-z]+(?:ed|en|wn|nt|ng)|[a-z]{3,}ed)\b)`,
+      pattern: String.raw`(?<!,\s(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?),\s(?:and|but|while)\s(?=(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:has|have|had|is|are|was|were|will)\s+(?:(?:also|since|now|already|long|just|recently)\s+)?(?:[a-z]+(?:ed|en|wn|nt|ng)|(?:due|set|slated|poised|about)\s+to)|(?:will|would)\s+[a-z]{3,}|[a-z]{3,}ed)\b)`,
       examples: [
         'Spain has sent trucks, and the United States has funded radars for years.',
         'Chile bought the frigates, but New Zealand has since declined the offer.',
         'Oman signed a pact with Kenya, and Ghana ordered boats.',
+        // Of what is still to come: "is due to", "will".
+        'Peru and Chile held a drill in May, and the Chilean Navy is also due to host Brazilian ships in June.',
+        'Oman signed a pact with Kenya, and Ghana will sign one next year.',
       ],
       counterExamples: [
         'Drills with Chile, Peru, and the United States began.',

@@ -780,6 +780,54 @@ export const REQUEST_FAMILY: PhraseFamily = {
   ],
 };
 
+/** Those one state trains for another: people and formations, never kit. */
+const TRAINED_FORCES =
+  'troops|soldiers|forces|officers|personnel|pilots|sailors|marines|recruits|cadets|units|battalions|brigades|crews|sappers|deminers|engineers|commandos|cadres|servicemen|military|army|navy|coast_guard|special_forces|police';
+
+/**
+ * One state training another's forces is joint training in the ontology's sense. Scanned on its own
+ * (relations/find-triggers.ts): beside a deal, a sale or a memorandum in the same sentence, the training told
+ * is a part of that tie ("the package includes training for its pilots"), only a reading for the scorer.
+ */
+export const TRAINING_FAMILY: PhraseFamily = {
+  name: 'training',
+  flags: 'gi',
+  entries: [
+    {
+      // Instructors sent abroad, a mission or team that runs courses, officers trained at the other's schools.
+      // The forces named after the verb keep it from kit ("trained on the new rifles") and from sport ("the
+      // squad trained at home").
+      name: 'training: one state training another’s forces',
+      yields: { type: 'joint_exercise', role: 'training' },
+      words: [
+        `(train|trains|trained|retrain|retrained) ~4 (${TRAINED_FORCES})`,
+        // "training Ukrainian recruits", "the training of Tanzanian personnel", not "training aircraft for ...".
+        `training ~1 (${TRAINED_FORCES})`,
+        `training (of|for) ~3 (${TRAINED_FORCES})`,
+        '(instructors|trainers|training team[s]|training mission[s]|training programme|training program)',
+        '(pilots|crews|officers|troops|soldiers|cadets|sailors|personnel|recruits|commandos|sappers|engineers) ~5 (trained|training|train|trains) [there |here |together ](in|at|alongside|under|by)',
+        // With another's forces or teachers, not with new kit ("trained with new rifles").
+        '(trained|training|train|trains) with ~4 (instructors|trainers|guard|air_force|air_forces|navy|navies|army|armies|marines|units|crews|counterparts)',
+        '(run|runs|ran|running|provide|provides|provided|providing|conduct|conducts|conducted|conducting|offer|offers|offered|assure|ensure) ~3 (training|courses|instruction)',
+      ],
+      examples: [
+        'Ankara trains Somali army units at its camp outside Mogadishu.',
+        'Since 2015 French instructors have trained Ivorian officers at the academy.',
+        'A Dutch training team teaches Ghanaian officers each spring.',
+        'From 2016 Qatar paid for a training programme for Sudanese battalions.',
+        'Estonian pilots trained with a US National Guard wing.',
+        'Moldovan crews now train there alongside Polish crews.',
+        'Tokyo will send four medical officers to Hanoi to conduct training for Vietnamese navy divers.',
+      ],
+      counterExamples: [
+        'The recruits trained on new rifles bought from a local maker.',
+        'The national squad trained at home before the final.',
+        'The airline will train more cabin staff this year.',
+      ],
+    },
+  ],
+};
+
 /**
  * Taking part in something: in the sentences right after an exercise is named ("The drills began on Monday.
  * Ships from Romania and Bulgaria are taking part."), the exercise those taking part join.

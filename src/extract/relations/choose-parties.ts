@@ -52,6 +52,8 @@ export interface PartySet {
   status?: 'in_force';
   /** The parties of the exercise just told, which this set adds to ("Chile and Peru also sent ships"). */
   extends?: PartyCode[];
+  /** The sentence the exercise it extends was first told in: readings before it are other exercises. */
+  extendsSince?: number;
   /** The parties the joining sentence names. */
   joiners?: PartyCode[];
 }
@@ -460,7 +462,12 @@ function joinedExercise(
     (participation && trigger.kind === 'activity' ? { codes: [], sentence } : null);
   if (!before) return null;
   const joiners = uniq(codesOf(groups.filter((g) => !g.place)));
-  return { parties: uniq([...before.codes, ...joiners]), extends: before.codes, joiners };
+  return {
+    parties: uniq([...before.codes, ...joiners]),
+    extends: before.codes,
+    extendsSince: 'since' in before && before.since !== undefined ? before.since : before.sentence,
+    joiners,
+  };
 }
 
 /** How far back "joined the drills" looks for the drills: the last exercise told, within an article's body. */

@@ -25,7 +25,11 @@ export interface Discourse {
     status?: Status | null;
     hub?: PartyCode | null;
   } | null;
-  lastExercise: { codes: PartyCode[]; sentence: number } | null;
+  /**
+   * The last exercise told; `since`, the sentence it was first told in, when later sentences added to its
+   * participants ("C joined on Tuesday").
+   */
+  lastExercise: { codes: PartyCode[]; sentence: number; since?: number } | null;
   /** The last exercise told before the sentence being read (lastExercise may be this sentence's). */
   exerciseBefore: { codes: PartyCode[]; sentence: number } | null;
   /** The last grouping named, for "the alliance" and "the bloc". */

@@ -12,6 +12,7 @@ import {
   PARTICIPATION,
   REQUEST_VERB,
   SUPPLY_VERB,
+  TRAINING,
   TRAVEL,
 } from '../lexicon/event-words.js';
 import { VENUE_EVENT_FAMILY } from '../phrasebook/event-words.js';
@@ -90,6 +91,7 @@ export interface Trigger {
 /** One scan that says whether any trigger can match: most sentences have none and stop here. */
 const ANY_TRIGGER = unionOf([
   ...TRIGGERS.map((t) => t.pattern),
+  TRAINING,
   MEETING,
   TRAVEL,
   SUPPLY_VERB,
@@ -376,10 +378,40 @@ export function findTriggers(
       t.type = 'reciprocal_access';
       delete t.vague;
     }
+  findTraining(text, found, words, may, firstAt);
   return withoutAliases(
     text,
     dropOverlaps(withoutWrappers(text, found)).sort((a, b) => a.start - b.start),
   );
+}
+
+/**
+ * One state training another's forces ("French instructors train Ivorian officers"). Beside a deal, a sale, a
+ * memorandum or a meeting told in the same sentence, the training is a part of that tie ("the package
+ * includes training for its pilots"): only a reading for the scorer there.
+ */
+function findTraining(
+  text: string,
+  found: Trigger[],
+  words: number,
+  may: ReadonlySet<RegExp>,
+  firstAt: Map<RegExp, number>,
+): void {
+  const matches = matchesFrom(TRAINING, text, words, may, firstAt);
+  if (matches.length === 0) return;
+  const partOfAnother = found.some((t) => t.type !== 'joint_exercise');
+  for (const m of matches) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (found.some((t) => t.type === 'joint_exercise' && t.start < end && t.end > start)) continue;
+    found.push({
+      type: 'joint_exercise',
+      kind: 'activity',
+      start,
+      end,
+      ...(partOfAnother ? { vague: true } : {}),
+    });
+  }
 }
 
 /**
@@ -767,6 +799,7 @@ function dropOverlaps(triggers: Trigger[]): Trigger[] {
  */
 const WORD_LISTS = new LiteralFilter([
   ...TRIGGERS.map((t) => t.pattern),
+  TRAINING,
   PARTICIPATION,
   UMBRELLA_AGREEMENT,
   GENERIC_AGREEMENT,

@@ -163,6 +163,12 @@ function withoutPartsOfLargerExercises(facts: Fact[]): Fact[] {
   const year = (d: string | null) => d?.slice(0, 4) ?? null;
   const near = (a: Fact, b: Fact) =>
     a.evidence.some((e) => b.evidence.some((x) => Math.abs(x.start - e.start) <= EXERCISE_TOLD_WITHIN_CHARS));
+  // Drills of some of them told wholly before the larger exercise was first named are drills of their own: two
+  // fleets' yearly drills told first, then a multinational exercise one of them also joins.
+  const toldBefore = (a: Fact, b: Fact) => {
+    const first = Math.min(...b.evidence.map((x) => x.start));
+    return a.evidence.every((e) => e.start < first);
+  };
   return facts.filter(
     (f) =>
       f.type !== 'joint_exercise' ||
@@ -174,7 +180,8 @@ function withoutPartsOfLargerExercises(facts: Fact[]): Fact[] {
           b.parties.length >= LARGE_EXERCISE &&
           f.parties.every((p) => b.parties.includes(p)) &&
           (year(f.date) === null || year(b.date) === null || year(f.date) === year(b.date)) &&
-          near(f, b),
+          near(f, b) &&
+          !toldBefore(f, b),
       ),
   );
 }

@@ -236,7 +236,7 @@ function readSentence(
       // Predecessors named in a hypothetical ("if it signs, Chile will be the fifth partner after ...") are facts.
       propose(set.parties, set.status ?? status, 'rule');
       if (set.extends && set.joiners?.every((c) => !set.extends!.includes(c)))
-        joinTold(doc, set.extends, set.parties, set.status ?? status);
+        joinTold(doc, set.extends, set.parties, set.status ?? status, set.extendsSince ?? sentence.index);
       if (trigger.type === 'equipment_transfer' && set.parties.length === 2 && (set.status ?? status)) {
         discourse.lastSupplier = { code: set.parties[0]!, sentence: sentence.index };
         discourse.lastTransfer = { codes: [set.parties[0]!, set.parties[1]!], sentence: sentence.index };
@@ -248,7 +248,11 @@ function readSentence(
         (set.parties.length >= 2 || set.extends) &&
         (set.status ?? status)
       )
-        discourse.lastExercise = { codes: set.parties, sentence: sentence.index };
+        discourse.lastExercise = {
+          codes: set.parties,
+          sentence: sentence.index,
+          ...(set.extends && set.extendsSince !== undefined ? { since: set.extendsSince } : {}),
+        };
       const grouping = trigger.type === 'membership' ? set.parties.find(isGroupingCode) : undefined;
       if (grouping && (set.status ?? status))
         discourse.lastMembership = { grouping, status: (set.status ?? status)!, sentence: sentence.index };
@@ -440,11 +444,19 @@ function ownsNext(text: string, offset: number, m: PartyMention, next: PartyMent
  * neither is a smaller exercise of its own. Not where one who joins was already in it: a state cannot
  * come to drills it already held, so those are some other exercise told before.
  */
-function joinTold(doc: AnalyzedDocument, told: PartyCode[], all: PartyCode[], status: Status | null): void {
+function joinTold(
+  doc: AnalyzedDocument,
+  told: PartyCode[],
+  all: PartyCode[],
+  status: Status | null,
+  /** The sentence the exercise joined was first told in: the same states' drills told before it are others. */
+  since: number,
+): void {
   const key = partySetKey(told);
   for (const c of doc.candidates)
     if (
       c.type === 'joint_exercise' &&
+      c.sentence >= since &&
       c.origin === 'rule' &&
       c.status === status &&
       partySetKey(c.parties) === key
