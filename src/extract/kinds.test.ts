@@ -811,7 +811,7 @@ describe('9. talks that are negotiation, memoranda of a kind, reported futures, 
     [
       'ministers who met to sign an accord, which they signed',
       'The Thai and Lao ministers met in Vientiane to sign a border security accord.',
-      ['high_level_meeting LAO+THA held', 'security_treaty LAO+THA concluded'],
+      ['defense_mou LAO+THA concluded', 'high_level_meeting LAO+THA held'],
     ],
     [
       'a call between ministers',

@@ -401,6 +401,15 @@ const defenseMou: PhraseEntry[] = [
     yields: instrument('defense_mou'),
     words: [
       '(defense|military) cooperation (agreement|arrangement|memorandum|protocol)',
+      // Named by the field it covers: "a military education cooperation agreement", "a military training and
+      // cooperation agreement"; an alliance is no training pact.
+      '(defense|military) (training|education|technical|medical|intelligence) [and ]cooperation (agreement|arrangement|memorandum|protocol)',
+      // Translated wording puts the field last: an accord "of cooperation", then the domain or sphere.
+      '(agreement|accord|protocol|memorandum|convention) of cooperation in [the ](military|defense) (domain|field|fields|sphere|area|areas)',
+      // Guarding a border or a coast together is a defence arrangement, not an alliance.
+      '(border|coastal|maritime border) security (agreement|arrangement|pact|accord|protocol)',
+      // A shared air defence system the instrument sets up is a defence arrangement.
+      '(agreement|arrangement|memorand(um|a)|protocol) on (a|the) ~2 (joint|unified|integrated|common|shared) ~2 (air defense|missile defense|air and missile defense) (system|network)',
       // "a defence cooperation framework agreement", "a military protocol": the same, by other forms' names.
       '(defense|military) [and (economic|security|technical) ]cooperation framework (agreement|accord)',
       '(defense|military|security) protocol[s]',
@@ -441,6 +450,11 @@ const defenseMou: PhraseEntry[] = [
       'Oslo and Helsinki agreed a declaration of intent for common air force training.',
       'Laos and Mongolia signed a protocol on defense exchanges during the minister’s visit.',
       'Greece and Cyprus adopted a defence cooperation programme for 2026.',
+      'Rabat and Nouakchott have had a military training and cooperation protocol since 2010.',
+      'Ankara and Tashkent signed a military education cooperation agreement in 2019.',
+      'Vilnius and Warsaw renewed their convention of cooperation in defence fields.',
+      'Dushanbe and Bishkek have a border security pact.',
+      'A 2009 protocol on the unified air defence network binds Minsk and Moscow.',
       'The two chiefs signed the annual programme of military cooperation for next year.',
       'Chad and Niger signed a military cooperation protocol in N’Djamena.',
       'Fiji and the United States expanded their shiprider agreement.',
@@ -458,6 +472,7 @@ const defenseMou: PhraseEntry[] = [
       'The budget agreement for training teachers passed the parliament.',
       'The two space agencies signed an agreement on lunar exploration.',
       'Two banks inked a declaration of intent about a shared data centre.',
+      'The two utilities renewed a protocol of cooperation in energy fields.',
     ],
   },
 ];
