@@ -3666,6 +3666,16 @@ describe('16. training another state’s forces, clauses of their own, drills to
       'Peru and Chile held their naval drill in May, and the Chilean Navy is also due to host Brazilian ships for another exercise in June.',
       ['joint_exercise BRA+CHL planned', 'joint_exercise CHL+PER held'],
     ],
+    [
+      'the next round of drills told, hosted by one of those who held the last',
+      'Ghana, Togo, Benin and France held naval drills off Lomé in May. Their next round of drills will be hosted by Benin.',
+      ['joint_exercise BEN+FRA+GHA+TGO held', 'joint_exercise BEN+FRA+GHA+TGO planned'],
+    ],
+    [
+      'the next meeting of three ministers, at a venue of one of them',
+      'Polish, Czech and Slovak defence ministers met in Prague on Monday. The next trilateral meeting is set for Bratislava in May.',
+      ['high_level_meeting CZE+POL+SVK held', 'high_level_meeting CZE+POL+SVK planned'],
+    ],
   ])('%s', (_kind, text, expected) => {
     expect(rules(text)).toEqual(expected);
   });

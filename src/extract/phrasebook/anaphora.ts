@@ -576,10 +576,12 @@ export const EVENT_OPENING_FAMILY: PhraseFamily = {
       name: 'event opening: the next or last round of an event',
       yields: { role: 'pair-anaphor' },
       bare: true,
-      pattern: String.raw`^\s*(?:the|its|their)\s+(?:next|last|previous|latest|upcoming|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:such\s+)?(?:joint\s+)?(?:edition|round|session|iteration|meeting|exercise|drills?|dialogue|talks|patrols?|sail|training)\b`,
+      pattern: String.raw`^\s*(?:the|its|their)\s+(?:next|last|previous|latest|upcoming|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|(?:19|20)\d\d)\s+(?:such\s+)?(?:[\w-]+\s+)?(?:edition|round|session|iteration|meeting|exercise|drills?|dialogue|talks|patrols?|sail|training)\b`,
       examples: [
         'The next edition of the army exercise is scheduled for September.',
         'The last such meeting took place in Tokyo in July.',
+        'The 2027 round of the drills is due to open off Cochin.',
+        'The next trilateral session will take place in Nicosia.',
       ],
       counterExamples: ['The exercise ended on Friday.', 'Next week the ministers meet again.'],
     },

@@ -353,6 +353,17 @@ function readParties(
     (trigger.kind === 'instrument' || trigger.kind === 'meeting')
   )
     return [...out, { parties: inPlay.codes }];
+  // A later round of drills said to be hosted by A, or the next session set for a city of B: another round of
+  // the event told, held by those who held the last one, its host or venue among them.
+  if (named.length <= 1 && EVENT_TYPES.includes(trigger.type) && EVENT_OPENING.test(text)) {
+    const last = recent(
+      trigger.type === 'joint_exercise' ? discourse.lastExercise : discourse.lastMeeting,
+      sentence,
+      JOINED_SPAN,
+    );
+    if (last && last.codes.length > 2 && [...named, ...places].every((c) => last.codes.includes(c)))
+      return [...out, { parties: last.codes }];
+  }
   if (named.length === 1) {
     const one = named[0]!;
     const partner = partnerFromContext(text, one, sentence, discourse, trigger);

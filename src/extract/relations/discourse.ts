@@ -30,6 +30,8 @@ export interface Discourse {
    * participants ("C joined on Tuesday").
    */
   lastExercise: { codes: PartyCode[]; sentence: number; since?: number } | null;
+  /** The last meeting told with its parties, for the next session said to be set for some city. */
+  lastMeeting: { codes: PartyCode[]; sentence: number } | null;
   /** The last exercise told before the sentence being read (lastExercise may be this sentence's). */
   exerciseBefore: { codes: PartyCode[]; sentence: number } | null;
   /** The last grouping named, for "the alliance" and "the bloc". */
@@ -55,6 +57,7 @@ export function startDiscourse(mentions: PartyMention[]): Discourse {
     lastInstrument: null,
     lastExercise: null,
     exerciseBefore: null,
+    lastMeeting: null,
     lastGrouping: null,
     lastAlliance: null,
     lastSupplier: null,

@@ -253,6 +253,8 @@ function readSentence(
           sentence: sentence.index,
           ...(set.extends && set.extendsSince !== undefined ? { since: set.extendsSince } : {}),
         };
+      if (MEETING_TYPES.has(trigger.type) && set.parties.length >= 2 && (set.status ?? status))
+        discourse.lastMeeting = { codes: set.parties, sentence: sentence.index };
       const grouping = trigger.type === 'membership' ? set.parties.find(isGroupingCode) : undefined;
       if (grouping && (set.status ?? status))
         discourse.lastMembership = { grouping, status: (set.status ?? status)!, sentence: sentence.index };
