@@ -107,6 +107,13 @@ export const MENTION_TESTS: readonly RegExp[] = [
   DENOUNCING,
 ];
 
+/**
+ * The words ROLE_BEFORE and TOPIC_BEFORE need, read in the few words before one mention. Both scan those words
+ * at each place (neither is anchored), and the sentence's own pass keeps ROLE_BEFORE for most sentences (its
+ * words "counter" and "of" are common): this pass over the window lets a test run only where its words are.
+ */
+const BEFORE_WORDS = new LiteralFilter([ROLE_BEFORE, TOPIC_BEFORE]);
+
 /** MENTION_TESTS' words, for a sentence whose literal pass the gate did not keep (see mentionTestsIn). */
 const MENTION_WORDS = new LiteralFilter(MENTION_TESTS);
 
@@ -140,13 +147,14 @@ export function classifyMentions(
     const before = sentence.slice(Math.max(0, s - 60), s);
     const after = sentence.slice(e, e + 60);
     if (m.kind !== 'person' && m.kind !== 'firm' && test(MEDIA_AFTER, after)) continue;
-    const roleBefore = test(ROLE_BEFORE, before);
+    const near = BEFORE_WORDS.mayMatch(before);
+    const roleBefore = near.has(ROLE_BEFORE) && test(ROLE_BEFORE, before);
     // Only a capital or a name can be a venue, and a person is never a topic: the union guards both tests for
     // a possible venue; any other mention is tested for a topic alone, and a person for neither.
     const venue = m.kind === 'capital' || m.kind === 'name';
     const placeOrTopic = venue
       ? PLACE_OR_TOPIC_BEFORE.test(before)
-      : m.kind !== 'person' && TOPIC_BEFORE.test(before);
+      : m.kind !== 'person' && near.has(TOPIC_BEFORE) && TOPIC_BEFORE.test(before);
     const roleAfter = test(ROLE_AFTER, after);
     if (m.kind === 'grouping' && roleBefore && NON_MEMBER.test(before)) continue;
     const rival =
@@ -157,7 +165,7 @@ export function classifyMentions(
     const excluded =
       (place && NEAR_PLACE.test(before)) ||
       test(EXCLUDED_BEFORE, sentence.slice(Math.max(0, s - 200), s)) ||
-      (placeOrTopic && m.kind !== 'person' && TOPIC_BEFORE.test(before)) ||
+      (placeOrTopic && m.kind !== 'person' && near.has(TOPIC_BEFORE) && TOPIC_BEFORE.test(before)) ||
       (roleAfter && m.kind !== 'person' && EXCLUDED_AFTER.test(after)) ||
       (roleAfter && MILESTONE_AFTER.test(after)) ||
       (roleBefore && MILESTONE_BEFORE.test(before)) ||
