@@ -576,7 +576,7 @@ function groupsFor(text: string, trigger: Trigger, allGroups: PartyGroup[]): Par
   let local = groups.filter((g) => g.start >= from && g.start < to);
   // "Moldova and Georgia - both former Soviet republics - applied to join": the subject stands before an aside set
   // off by two dashes, and the clause after the aside is its own.
-  const aside = DASH_ASIDE.exec(text.slice(0, from));
+  const aside = endsInDash(text, from) ? DASH_ASIDE.exec(text.slice(0, from)) : null;
   if (aside && !local.some((g) => g.marker === null && g.end <= trigger.start)) {
     const open = aside.index;
     const before = clauseAround(text, Math.max(0, open - 1), open);
@@ -660,6 +660,14 @@ function groupsFor(text: string, trigger: Trigger, allGroups: PartyGroup[]): Par
 }
 
 const DASH_ASIDE = compileFamily(CLAUSE_SHAPE_FAMILIES.dashAside);
+/**
+ * Whether the character before the last of text[0, end) is a dash, as in every DASH_ASIDE match (which ends a
+ * dash and a white space): only then can it match, and most clauses open after no dash, where the expression
+ * scanned the whole text before the clause.
+ */
+function endsInDash(text: string, end: number): boolean {
+  return end >= 2 && text.charCodeAt(end - 2) === 0x2d;
+}
 /** Meetings, whatever word names them ("met", "the 2+2 meeting"): who met, read with groupings, without topics. */
 const MEETING_TYPES: ReadonlySet<FactType> = new Set(['high_level_meeting', 'two_plus_two']);
 const EVENT_KINDS: ReadonlySet<Trigger['kind']> = new Set(['activity', 'meeting']);
