@@ -155,22 +155,24 @@ export function classifyMentions(
     const near = BEFORE_WORDS.mayMatch(before);
     const roleBefore = near.has(ROLE_BEFORE) && test(ROLE_BEFORE, before);
     // Only a capital or a name can be a venue, and a person is never a topic: the union guards both tests for
-    // a possible venue; any other mention is tested for a topic alone, and a person for neither.
+    // a possible venue; any other mention is tested for a topic alone, and a person for neither. Where the
+    // words before lack a topic's (nearly always), a venue's test is PLACE_BEFORE's alone, and tells `place`.
     const venue = m.kind === 'capital' || m.kind === 'name';
+    const topicMay = near.has(TOPIC_BEFORE);
     const placeOrTopic = venue
-      ? PLACE_OR_TOPIC_BEFORE.test(before)
-      : m.kind !== 'person' && near.has(TOPIC_BEFORE) && TOPIC_BEFORE.test(before);
+      ? (topicMay ? PLACE_OR_TOPIC_BEFORE : PLACE_BEFORE).test(before)
+      : m.kind !== 'person' && topicMay && TOPIC_BEFORE.test(before);
     const roleAfter = test(ROLE_AFTER, after);
     if (m.kind === 'grouping' && roleBefore && NON_MEMBER.test(before)) continue;
     const rival =
       (roleBefore && RIVAL_BEFORE.test(before)) ||
       (roleAfter && m.kind !== 'person' && RIVAL_AFTER.test(after)) ||
       (denouncing && DENOUNCES_EVENT.test(sentence.slice(e, e + 160)));
-    const place = placeOrTopic && venue && PLACE_BEFORE.test(before);
+    const place = placeOrTopic && venue && (!topicMay || PLACE_BEFORE.test(before));
     const excluded =
       (place && NEAR_PLACE.test(before)) ||
       test(EXCLUDED_BEFORE, sentence.slice(Math.max(0, s - 200), s)) ||
-      (placeOrTopic && m.kind !== 'person' && near.has(TOPIC_BEFORE) && TOPIC_BEFORE.test(before)) ||
+      (placeOrTopic && m.kind !== 'person' && topicMay && TOPIC_BEFORE.test(before)) ||
       (roleAfter && m.kind !== 'person' && EXCLUDED_AFTER.test(after)) ||
       (roleAfter && MILESTONE_AFTER.test(after)) ||
       (roleBefore && MILESTONE_BEFORE.test(before)) ||
