@@ -56,11 +56,6 @@ const TERRITORY_BEFORE = compileFamily(TERRITORY_BEFORE_FAMILY);
 const REPORTER_AFTER = compileFamily(REPORTER_AFTER_FAMILY);
 const REPORTER_BEFORE = compileFamily(REPORTER_BEFORE_FAMILY);
 const ACCORDING_TO = compileFamily(ACCORDING_TO_FAMILY);
-/**
- * The words REPORTER_AFTER and ACCORDING_TO need ("said", "reported", "according to"), found in one pass over
- * the sentence: where it has none, no mention of it is a reporter, and neither test runs for each mention.
- */
-const REPORTER_WORDS = new LiteralFilter([REPORTER_AFTER, ACCORDING_TO]);
 /** The report goes on about its own reporter ("Japan said it would ..."): the reporter is in the tie. */
 const REPORTS_ON_ITSELF =
   /^[^,;]{0,30}?\b(?:said|says|reported|reports|announced|confirmed|stated|added|noted|told)\b(?:\s+(?:on\s+\w+|late\s+\w+|in\s+a\s+statement|reporters|that|the\s+\w+))*\s+(?:it|its|they|their|he|she|his|her|we|our|the\s+(?:country|ministry|government|kingdom|republic|nation))\b/i;
@@ -112,13 +107,6 @@ export const MENTION_TESTS: readonly RegExp[] = [
   DENOUNCING,
 ];
 
-/**
- * The words ROLE_BEFORE and TOPIC_BEFORE need, read in the few words before one mention. Both scan those words
- * at each place (neither is anchored), and the sentence's own pass keeps ROLE_BEFORE for most sentences (its
- * words "counter" and "of" are common): this pass over the window lets a test run only where its words are.
- */
-const BEFORE_WORDS = new LiteralFilter([ROLE_BEFORE, TOPIC_BEFORE]);
-
 /** MENTION_TESTS' words, for a sentence whose literal pass the gate did not keep (see mentionTestsIn). */
 const MENTION_WORDS = new LiteralFilter(MENTION_TESTS);
 
@@ -152,27 +140,24 @@ export function classifyMentions(
     const before = sentence.slice(Math.max(0, s - 60), s);
     const after = sentence.slice(e, e + 60);
     if (m.kind !== 'person' && m.kind !== 'firm' && test(MEDIA_AFTER, after)) continue;
-    const near = BEFORE_WORDS.mayMatch(before);
-    const roleBefore = near.has(ROLE_BEFORE) && test(ROLE_BEFORE, before);
+    const roleBefore = test(ROLE_BEFORE, before);
     // Only a capital or a name can be a venue, and a person is never a topic: the union guards both tests for
-    // a possible venue; any other mention is tested for a topic alone, and a person for neither. Where the
-    // words before lack a topic's (nearly always), a venue's test is PLACE_BEFORE's alone, and tells `place`.
+    // a possible venue; any other mention is tested for a topic alone, and a person for neither.
     const venue = m.kind === 'capital' || m.kind === 'name';
-    const topicMay = near.has(TOPIC_BEFORE);
     const placeOrTopic = venue
-      ? (topicMay ? PLACE_OR_TOPIC_BEFORE : PLACE_BEFORE).test(before)
-      : m.kind !== 'person' && topicMay && TOPIC_BEFORE.test(before);
+      ? PLACE_OR_TOPIC_BEFORE.test(before)
+      : m.kind !== 'person' && TOPIC_BEFORE.test(before);
     const roleAfter = test(ROLE_AFTER, after);
     if (m.kind === 'grouping' && roleBefore && NON_MEMBER.test(before)) continue;
     const rival =
       (roleBefore && RIVAL_BEFORE.test(before)) ||
       (roleAfter && m.kind !== 'person' && RIVAL_AFTER.test(after)) ||
       (denouncing && DENOUNCES_EVENT.test(sentence.slice(e, e + 160)));
-    const place = placeOrTopic && venue && (!topicMay || PLACE_BEFORE.test(before));
+    const place = placeOrTopic && venue && PLACE_BEFORE.test(before);
     const excluded =
       (place && NEAR_PLACE.test(before)) ||
       test(EXCLUDED_BEFORE, sentence.slice(Math.max(0, s - 200), s)) ||
-      (placeOrTopic && m.kind !== 'person' && topicMay && TOPIC_BEFORE.test(before)) ||
+      (placeOrTopic && m.kind !== 'person' && TOPIC_BEFORE.test(before)) ||
       (roleAfter && m.kind !== 'person' && EXCLUDED_AFTER.test(after)) ||
       (roleAfter && MILESTONE_AFTER.test(after)) ||
       (roleBefore && MILESTONE_BEFORE.test(before)) ||
@@ -271,21 +256,14 @@ function dropReporters(sentence: string, offset: number, mentions: SentenceMenti
   // A reporter is set aside only where two other parties are named (`others` below, drawn from these): in a
   // sentence that names fewer, none is, and the tests for reporters are not run (half the sentences).
   if (!twoPartiesNamed(mentions)) return;
-  // Each test runs on part of the sentence: words the sentence lacks, no part of it has.
-  const words = REPORTER_WORDS.mayMatch(sentence);
-  const reportedAfter = words.has(REPORTER_AFTER);
-  const accordingTo = words.has(ACCORDING_TO);
-  if (!reportedAfter && !accordingTo) return;
   const reporters = mentions.filter((m) => {
     if (m.excluded || m.rival) return false;
     const s = m.start - offset;
     const e = m.end - offset;
     // The anchored test after the mention first: it fails at once for nearly every mention.
     return (
-      (reportedAfter &&
-        REPORTER_AFTER.test(sentence.slice(e, e + 90)) &&
-        REPORTER_BEFORE.test(sentence.slice(0, s))) ||
-      (accordingTo && ACCORDING_TO.test(sentence.slice(Math.max(0, s - 60), s)))
+      (REPORTER_AFTER.test(sentence.slice(e, e + 90)) && REPORTER_BEFORE.test(sentence.slice(0, s))) ||
+      ACCORDING_TO.test(sentence.slice(Math.max(0, s - 60), s))
     );
   });
   if (reporters.length === 0) return;
