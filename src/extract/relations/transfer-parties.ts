@@ -120,11 +120,11 @@ export function transferParties(
       !g.codes.every(isGroupingCode) &&
       (g.marker === null || g.marker === 'by' || AGENT_AFTER.test(text.slice(g.end))),
   );
-  // The contrast edge, found once for the groups after the trigger (not at all where there are none).
+  // The contrast edge, found once for the groups after the trigger and the maker (not at all where neither
+  // asks).
   let edge = -1;
-  const after = usable.filter(
-    (g) => g.start >= trigger.end && g.start < (edge < 0 ? (edge = contrastEdge(text, trigger.end)) : edge),
-  );
+  const contrast = (): number => (edge < 0 ? (edge = contrastEdge(text, trigger.end)) : edge);
+  const after = usable.filter((g) => g.start >= trigger.end && g.start < contrast());
   // A state right before the verb is its subject, whatever word stands before the state ("weeks after
   // Bolivia bought Chinese drones": Bolivia bought them, not the minister named earlier).
   const adjacent = usable
@@ -148,7 +148,7 @@ export function transferParties(
     (IT_THEY_SUBJECT.test(text) ? aboutState(discourse, null) : null);
   // "Nigeria, Ghana and Kenya bought Turkish drones": every state of the subject's list buys.
   const buyers = subjectGroup?.codes ?? (subject ? [subject] : []);
-  const maker = makerOf(text, trigger, groups);
+  const maker = makerOf(text, trigger, groups, contrast);
   // Equipment moves between states: "the most advanced fighter in NATO" names no recipient.
   const pair = (supplier: PartyCode | null, recipients: PartyCode[]): PartySet[] =>
     supplier && !isGroupingCode(supplier)
@@ -616,7 +616,13 @@ function contrastEdge(text: string, from: number): number {
 }
 
 /** "US-made F-16s", "Mitsubishi-made gyros", or a system whose maker is known ("Tomahawk missiles"). */
-function makerOf(text: string, trigger: Trigger, groups: PartyGroup[]): PartyCode | null {
+function makerOf(
+  text: string,
+  trigger: Trigger,
+  groups: PartyGroup[],
+  /** contrastEdge(text, trigger.end), found once for the transfer. */
+  contrast: () => number,
+): PartyCode | null {
   // "the Korean patrol boats handed to ...": a demonym right before the equipment it made.
   for (const g of groups) {
     const m = g.mentions.at(-1)!;
@@ -641,7 +647,7 @@ function makerOf(text: string, trigger: Trigger, groups: PartyGroup[]): PartyCod
     if (g) return g.codes[0]!;
   }
   // The system nearest the verb, on this side of a contrast ("..., while Korea's K2 tanks are arriving").
-  const edge = contrastEdge(text, trigger.end);
+  const edge = contrast();
   // "engines to power Tejas fighters": the platform the kit goes into is not what is bought.
   const found = equipmentOrigin(text, trigger.start);
   const after =

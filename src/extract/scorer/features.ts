@@ -5,8 +5,10 @@ import { isGroupingCode } from '../../parties/groupings.js';
 import type { Fact } from '../../schema/fact.js';
 import type { AnalyzedDocument, Candidate } from '../document.js';
 import { compileEntries } from '../phrasebook/compile.js';
-import { CIVIL_CONTEXT_FAMILY, DEFENSE_CONTEXT_FAMILY } from '../phrasebook/readings.js';
+import { DEFENSE_CONTEXT_FAMILY } from '../phrasebook/readings.js';
 import { partySetKey } from '../../parties/party-set.js';
+import { CIVIL_CONTEXT } from '../relations/find-triggers.js';
+import { ELLIPSIS_ONLY } from '../stages/gate.js';
 
 export type Features = Record<string, number>;
 
@@ -80,7 +82,7 @@ export function documentContext(doc: AnalyzedDocument, candidates: readonly Cand
   const defense = doc.sentences.map((x) => DEFENSE_CONTEXT.test(x.text));
   // Read only for the sentences that carry a candidate: no feature asks about the others.
   const civil: boolean[] = [];
-  for (const c of candidates) civil[c.sentence] ??= CIVIL_CONTEXT.test(doc.sentences[c.sentence]!.text);
+  for (const c of candidates) civil[c.sentence] ??= civilSentence(doc, c.sentence);
   return {
     published: doc.published,
     civil,
@@ -117,7 +119,17 @@ function partiesBySentence(doc: AnalyzedDocument): Array<Set<string>> {
 }
 
 const DEFENSE_CONTEXT = compileEntries(DEFENSE_CONTEXT_FAMILY.entries, DEFENSE_CONTEXT_FAMILY.flags);
-const CIVIL_CONTEXT = compileEntries(CIVIL_CONTEXT_FAMILY.entries, CIVIL_CONTEXT_FAMILY.flags);
+
+/**
+ * Whether a sentence speaks of something outside defense (CIVIL_CONTEXT, the trigger gate's own expression).
+ * The gate's literal pass over the sentence, where it made one, tells whether its words are there at all: most
+ * sentences lack them, and are not scanned (a sentence let through for its ellipsis alone had no pass).
+ */
+function civilSentence(doc: AnalyzedDocument, index: number): boolean {
+  const gate = doc.gates[index];
+  if (gate && gate !== ELLIPSIS_ONLY && !gate.may.has(CIVIL_CONTEXT)) return false;
+  return CIVIL_CONTEXT.test(doc.sentences[index]!.text);
+}
 
 /**
  * A feature name made of a prefix and a value ("type=acsa"), the same string each time: a name built afresh

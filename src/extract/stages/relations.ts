@@ -590,7 +590,7 @@ function groupsFor(text: string, trigger: Trigger, allGroups: PartyGroup[]): Par
   let local = groups.filter((g) => g.start >= from && g.start < to);
   // "Moldova and Georgia - both former Soviet republics - applied to join": the subject stands before an aside set
   // off by two dashes, and the clause after the aside is its own.
-  const aside = DASH_ASIDE.exec(text.slice(0, from));
+  const aside = endsInDash(text, from) ? DASH_ASIDE.exec(text.slice(0, from)) : null;
   if (aside && !local.some((g) => g.marker === null && g.end <= trigger.start)) {
     const open = aside.index;
     const before = clauseAround(text, Math.max(0, open - 1), open);
@@ -601,9 +601,9 @@ function groupsFor(text: string, trigger: Trigger, allGroups: PartyGroup[]): Par
   // "Japan and Italy met in Rome, agreeing to ...": a participle after the comma shares it too.
   // "Canberra tore up the contract when it announced AUKUS with ...": "it" is the sentence's subject.
   if (
-    (COORDINATED_VERB.test(text.slice(0, from)) ||
+    (COORDINATED_VERB.test(text.slice(Math.max(0, from - COORDINATED_VERB_LENGTH), from)) ||
       PRONOUN_SUBORDINATE.test(text.slice(Math.max(0, from - 10), from + 8)) ||
-      (/,\s$/.test(text.slice(0, from)) && PARTICIPLE_OPENING.test(text.slice(from)))) &&
+      (/,\s$/.test(text.slice(Math.max(0, from - 2), from)) && PARTICIPLE_OPENING.test(text.slice(from)))) &&
     !local.some((g) => g.marker === null && g.end <= trigger.start)
   ) {
     const subject = groups.find((g) => g.marker === null && g.end <= from && !g.place);
@@ -674,6 +674,14 @@ function groupsFor(text: string, trigger: Trigger, allGroups: PartyGroup[]): Par
 }
 
 const DASH_ASIDE = compileFamily(CLAUSE_SHAPE_FAMILIES.dashAside);
+/**
+ * Whether the character before the last of text[0, end) is a dash, as in every DASH_ASIDE match (which ends
+ * with a dash and a white space): only then can it match, and most clauses open after no dash, where the
+ * expression scanned the whole text before the clause.
+ */
+function endsInDash(text: string, end: number): boolean {
+  return end >= 2 && text.charCodeAt(end - 2) === 0x2d;
+}
 /** Meetings, whatever word names them ("met", "the 2+2 meeting"): who met, read with groupings, without topics. */
 const MEETING_TYPES: ReadonlySet<FactType> = new Set(['high_level_meeting', 'two_plus_two']);
 const EVENT_KINDS: ReadonlySet<Trigger['kind']> = new Set(['activity', 'meeting']);
@@ -686,6 +694,11 @@ const DONE_UNDER = compileFamily(DONE_UNDER_FAMILY);
 // comma is the relative clause's own subject or partner.
 /** The edge of a clause whose verb is coordinated with the one before: ", and is negotiating". */
 const COORDINATED_VERB = /,?\s(?:and|but)\s$/;
+/**
+ * The longest COORDINATED_VERB match (", and "): as it ends the text and looks no further back, the last this
+ * many characters before a clause are all it is tested on, not the whole text before the clause.
+ */
+const COORDINATED_VERB_LENGTH = 6;
 /** The participles that open a clause of their own after a comma (the participial clause edge). */
 const PARTICIPLE_OPENING =
   /^(?:agreeing|saying|adding|noting|pledging|vowing|calling|stressing|underscoring|highlighting|reaffirming|welcoming)\s/;
