@@ -190,17 +190,19 @@ interface WordStarts {
 }
 
 /**
- * Word starts of the texts scanned lately, for the next calls: the relation stage scans one sentence for
- * instruments, exercises and weapons in turn, and the sentences before it for an exercise.
+ * Word starts of the texts scanned lately (recentStarts[k] those of recentTexts[k]), for the next calls: the
+ * relation stage scans one sentence for instruments, exercises and weapons in turn, and the sentences before
+ * it for an exercise.
  */
-const recentStarts = new Map<string, WordStarts>();
+const recentTexts: string[] = [];
+const recentStarts: WordStarts[] = [];
 /**
- * Enough for the scans of one sentence and the two before it; past it the map starts over. A larger map would
+ * Enough for the scans of one sentence and the two before it; past it the list starts over. A larger list would
  * carry work from one document to the next: a feed repeats sentences (wire copy, boilerplate) and the bench
- * recombines a pool of them, so its figure would measure the map, not the scan.
+ * recombines a pool of them, so its figure would measure the list, not the scan.
  */
 const RECENT_TEXTS = 8;
-/** A longer text (a whole document) is remembered alone, so the map never holds more than a few megabytes. */
+/** A longer text (a whole document) is remembered alone, so the list never holds more than a few megabytes. */
 const RECENT_TEXT_CHARS = 4000;
 let recentVersion = -1;
 
@@ -228,14 +230,13 @@ function kindAt(text: string, i: number): number {
  * expression that says the same costs several times more.
  */
 function wordStarts(text: string): WordStarts {
-  if (recentVersion !== firstWordsVersion) {
-    recentStarts.clear();
-    recentVersion = firstWordsVersion;
-  }
-  // Looked up before the map is made room in: cleared first, a full map lost the text just scanned by one
-  // catalogue before the next asked for it (a tenth of the scans of the bench).
-  const known = recentStarts.get(text);
-  if (known) return known;
+  if (recentVersion !== firstWordsVersion) forgetRecent();
+  // Looked up before the list is made room in: cleared first, a full list lost the text just scanned by one
+  // catalogue before the next asked for it (a tenth of the scans of the bench). Compared by ===, not keyed in
+  // a Map: a Map hashes every new sentence whole, as long as the scan itself, where === tells most texts
+  // apart by their length.
+  const known = recentTexts.indexOf(text);
+  if (known >= 0) return recentStarts[known]!;
   const at: number[] = [];
   const bits: number[] = [];
   if (!asciiWordStarts(text, at, bits)) {
@@ -269,9 +270,16 @@ function wordStarts(text: string): WordStarts {
     }
   }
   const starts = { at, bits };
-  if (recentStarts.size >= RECENT_TEXTS || text.length > RECENT_TEXT_CHARS) recentStarts.clear();
-  recentStarts.set(text, starts);
+  if (recentTexts.length >= RECENT_TEXTS || text.length > RECENT_TEXT_CHARS) forgetRecent();
+  recentTexts.push(text);
+  recentStarts.push(starts);
   return starts;
+}
+
+function forgetRecent(): void {
+  recentTexts.length = 0;
+  recentStarts.length = 0;
+  recentVersion = firstWordsVersion;
 }
 
 /**

@@ -7,6 +7,7 @@ import { PhraseTrie } from './phrase-trie.js';
 import { regionMentions } from './regions.js';
 import { PLURAL_SHIP_PREFIX, SHIP_NAME_CONNECTORS, SHIP_PREFIXES } from './ships.js';
 import { newToken, readToken, tokenKey, type Token } from './token-scanner.js';
+import { WordKeys } from './word-keys.js';
 
 interface Gazetteer {
   trie: PhraseTrie<CatalogueEntry>;
@@ -18,6 +19,8 @@ interface Gazetteer {
    * a set beyond (asked of most words of every text, a set's look-up cost more than the rest of the test).
    */
   shipStarts: { ascii: Uint8Array; other: ReadonlySet<number> };
+  /** The ship prefixes and the surnames, by hash slot: with the trie's first keys, every key a word may hit. */
+  otherKeys: WordKeys;
 }
 
 let cached: Gazetteer | undefined;
@@ -44,7 +47,9 @@ function gazetteer(): Gazetteer {
   }
   const unique = new Map<string, PartyCode>();
   for (const [s, code] of surnames) if (code && !s.includes(' ')) unique.set(s, code);
-  cached = { trie, surnames: unique, ships, shipStarts };
+  const otherKeys = new WordKeys();
+  for (const key of [...ships.keys(), ...unique.keys()]) otherKeys.add(key);
+  cached = { trie, surnames: unique, ships, shipStarts, otherKeys };
   return cached;
 }
 
@@ -79,7 +84,8 @@ class LearnedNames {
     const known = this.codes.get(form);
     if (known === undefined) {
       this.codes.set(form, code);
-      (this.trie ??= new PhraseTrie<string>()).insert(form, form);
+      // A text learns a few names: few hash slots for their first words.
+      (this.trie ??= new PhraseTrie<string>(1 << 10)).insert(form, form);
     } else if (known !== code) {
       this.codes.set(form, null); // two people of different states share it: it names neither
     }
@@ -87,6 +93,10 @@ class LearnedNames {
 
   mayStartWith(charCode: number): boolean {
     return this.trie !== undefined && this.trie.mayStartWith(charCode);
+  }
+
+  mayStartWithWord(text: string, token: Token): boolean {
+    return this.trie !== undefined && this.trie.mayStartWithWord(text, token);
   }
 
   at(text: string, token: Token, key: string, scratch: Token): Candidate | undefined {
@@ -141,7 +151,7 @@ function longer(best: Candidate | undefined, other: Candidate | undefined): Cand
  * ("South China Sea") wins like any phrase and yields nothing.
  */
 export function findPartyMentions(text: string): PartyMention[] {
-  const { trie, surnames, ships, shipStarts } = gazetteer();
+  const { trie, surnames, ships, shipStarts, otherKeys } = gazetteer();
   const mentions: PartyMention[] = [];
   const token = newToken();
   const scratch = newToken();
@@ -157,6 +167,16 @@ export function findPartyMentions(text: string): PartyMention[] {
     const atTitled = titled?.start === token.start ? titled : undefined;
     const shipStart = first < 128 ? shipStarts.ascii[first] === 1 : shipStarts.other.has(first);
     if (!inTrie && !atTitled && !shipStart && !learned.mayStartWith(first)) continue;
+    // Nor does an ASCII word (its key is itself) that starts no phrase of the catalogue or of the names learned,
+    // and is no ship prefix nor surname: most capitalised words. Left before its key is cut out of the text
+    // and looked up in each map (the trie's root alone, a third of the stage).
+    if (
+      !atTitled &&
+      !trie.mayStartWithWord(text, token) &&
+      !learned.mayStartWithWord(text, token) &&
+      !otherKeys.mayHold(text, token.start, token.end)
+    )
+      continue;
 
     const key = tokenKey(text, token);
     const hit = inTrie ? trie.longestAt(text, token, key, scratch) : undefined;

@@ -21,7 +21,16 @@ export class LiteralFilter {
   private readonly width: number;
   /** The transition table, `width` columns a state; state 0 is the root (16 bits: it stays in cache). */
   private readonly next: Uint16Array | Int32Array;
-  /** Per state s: the literal sets one of whose literals ends there, outputs[outputFrom[s] .. outputFrom[s+1]). */
+  /**
+   * The states where some literal ends are numbered last, from `firstOutput` on: the scan asks of most
+   * characters only whether the state reached is below it, not where its outputs lie (two reads of a table
+   * indexed by state, a cache line apart for most pairs of states).
+   */
+  private readonly firstOutput: number;
+  /**
+   * Per state s from firstOutput: the literal sets one of whose literals ends there,
+   * outputs[outputFrom[s - firstOutput] .. outputFrom[s - firstOutput + 1]).
+   */
   private readonly outputFrom: Int32Array;
   private readonly outputs: Int32Array;
   /**
@@ -122,13 +131,13 @@ export class LiteralFilter {
       }
     });
     // Breadth first: failure links, outputs merged along them, and the full transition table.
-    this.next =
+    const built =
       goto.length < 0x10000 ? new Uint16Array(goto.length * width) : new Int32Array(goto.length * width);
     const fail = new Int32Array(goto.length);
     const queue: number[] = [];
     for (let col = 1; col < width; col++) {
       const to = goto[0]!.get(col) ?? 0;
-      this.next[col] = to;
+      built[col] = to;
       if (to !== 0) queue.push(to);
     }
     for (let q = 0; q < queue.length; q++) {
@@ -136,18 +145,29 @@ export class LiteralFilter {
       for (const e of ends[fail[state]!]!) ends[state]!.add(e);
       for (let col = 1; col < width; col++) {
         const to = goto[state]!.get(col);
-        const viaFail = this.next[fail[state]! * width + col]!;
-        if (to === undefined) this.next[state * width + col] = viaFail;
+        const viaFail = built[fail[state]! * width + col]!;
+        if (to === undefined) built[state * width + col] = viaFail;
         else {
-          this.next[state * width + col] = to;
+          built[state * width + col] = to;
           fail[to] = viaFail;
           queue.push(to);
         }
       }
     }
-    this.outputFrom = new Int32Array(ends.length + 1);
-    ends.forEach((set, state) => (this.outputFrom[state + 1] = this.outputFrom[state]! + set.size));
-    this.outputs = Int32Array.from(ends.flatMap((set) => [...set]));
+    // Renumbered: the root and the other states without outputs first, in their order, then the rest.
+    const order = [...ends.keys()].filter((state) => ends[state]!.size === 0);
+    this.firstOutput = order.length;
+    order.push(...[...ends.keys()].filter((state) => ends[state]!.size > 0));
+    const renumbered = new Int32Array(order.length);
+    order.forEach((state, id) => (renumbered[state] = id));
+    this.next = goto.length < 0x10000 ? new Uint16Array(built.length) : new Int32Array(built.length);
+    for (let state = 0; state < goto.length; state++)
+      for (let col = 0; col < width; col++)
+        this.next[renumbered[state]! * width + col] = renumbered[built[state * width + col]!]!;
+    const withOutputs = order.slice(this.firstOutput).map((state) => ends[state]!);
+    this.outputFrom = new Int32Array(withOutputs.length + 1);
+    withOutputs.forEach((set, k) => (this.outputFrom[k + 1] = this.outputFrom[k]! + set.size));
+    this.outputs = Int32Array.from(withOutputs.flatMap((set) => [...set]));
   }
 
   /**
@@ -156,13 +176,15 @@ export class LiteralFilter {
    * literal the expression matches is spelled in ASCII in the text.
    */
   mayMatch(text: string): Set<RegExp> {
-    const { column, width, next, outputFrom, outputs, hit } = this;
+    const { column, width, next, firstOutput, outputFrom, outputs, hit } = this;
     hit.set(this.assumed);
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       state = next[state * width + (c < 128 ? column[c]! : 0)]!;
-      for (let k = outputFrom[state]!, to = outputFrom[state + 1]!; k < to; k++) hit[outputs[k]!] = 1;
+      if (state < firstOutput) continue;
+      const at = state - firstOutput;
+      for (let k = outputFrom[at]!, to = outputFrom[at + 1]!; k < to; k++) hit[outputs[k]!] = 1;
     }
     const { entry, stepSet, ifFound, ifMissing } = this;
     const may = new Set<RegExp>();

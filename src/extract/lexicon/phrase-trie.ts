@@ -1,5 +1,6 @@
 // A trie over token sequences: finds the longest catalogued phrase starting at a token in one walk.
 import { newToken, readToken, tokenKey, type Token } from './token-scanner.js';
+import { WordKeys } from './word-keys.js';
 
 interface TrieNode<V> {
   value?: V;
@@ -18,6 +19,13 @@ export class PhraseTrie<V> {
   /** First characters of phrases: a byte per ASCII code, a set beyond. */
   private readonly asciiFirst = new Uint8Array(128);
   private readonly otherFirst = new Set<number>();
+  /** The keys of phrases' first tokens, by hash slot (word-keys.ts). */
+  private readonly firstKeys: WordKeys;
+
+  /** `firstKeySlots`: hash slots for the first tokens' keys (WordKeys), a few times as many as phrases. */
+  constructor(firstKeySlots?: number) {
+    this.firstKeys = new WordKeys(firstKeySlots);
+  }
 
   /** Adds a phrase; the first value inserted for a phrase is kept. Returns whether it was new. */
   insert(phrase: string, value: V): boolean {
@@ -33,6 +41,7 @@ export class PhraseTrie<V> {
         const c = phrase.charCodeAt(token.start);
         if (c < 128) this.asciiFirst[c] = 1;
         else this.otherFirst.add(c);
+        this.firstKeys.add(key);
       } else if (token.spaced) {
         children = node.spaced ??= new Map();
       } else {
@@ -53,6 +62,14 @@ export class PhraseTrie<V> {
   /** Whether some phrase starts with a token beginning with this character code (a cheap pre-filter). */
   mayStartWith(charCode: number): boolean {
     return charCode < 128 ? this.asciiFirst[charCode] === 1 : this.otherFirst.has(charCode);
+  }
+
+  /**
+   * Whether some phrase may start with the word token `first`, before its key is cut out of the text: false
+   * only when the token is an ASCII word (its key is itself) that starts no phrase.
+   */
+  mayStartWithWord(text: string, first: Token): boolean {
+    return first.wide || this.firstKeys.mayHold(text, first.start, first.end);
   }
 
   /**

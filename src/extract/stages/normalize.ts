@@ -14,11 +14,13 @@ FOLD['\u2029'] = '\n';
 /**
  * Per code unit, what it folds to (0: it stays): the characters of FOLD, and the full-width ASCII forms to their
  * ASCII twins. A table read in one loop: a replace by expression calls back per character and scans several
- * times slower.
+ * times slower. An invisible control (INVISIBLE) reads UNFOLDED_INVISIBLE: foldInvisible must move it first.
  */
 const FOLDS_TO = new Uint16Array(0x10000);
 for (const [c, to] of Object.entries(FOLD)) FOLDS_TO[c.charCodeAt(0)] = to.charCodeAt(0);
 for (let code = 0xff01; code <= 0xff5e; code++) FOLDS_TO[code] = code - 0xfee0;
+/** No character folds to it (FOLD and the full-width forms give ASCII only). */
+const UNFOLDED_INVISIBLE = 0xffff;
 
 /** Zero-width, soft-hyphen and bidi controls: invisible to a reader, yet they split a name ("Ja\u200Bpan"). */
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
@@ -39,6 +41,7 @@ function isInvisible(c: number): boolean {
     c === 0xfeff
   );
 }
+for (let c = 0; c < 0x10000; c++) if (isInvisible(c)) FOLDS_TO[c] = UNFOLDED_INVISIBLE;
 
 function isLetter(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -84,16 +87,23 @@ export function foldInvisible(text: string): string {
 
 /** One character in, one character out: full-width ASCII forms map to their ASCII twins. */
 export function normalizeText(text: string): string {
-  const unfolded = foldInvisible(text);
+  // Most texts hold no invisible control: the table pass finds that as it folds, without a scan of its own
+  // for them (foldInvisible's, as long as the table's). Where it meets one, the text is read again after it.
+  return foldTable(text) ?? foldTable(foldInvisible(text))!;
+}
+
+/** The text with FOLDS_TO applied; null at its first invisible control (foldInvisible leaves none). */
+function foldTable(text: string): string | null {
   let out = '';
   let done = 0;
-  for (let i = 0; i < unfolded.length; i++) {
-    const to = FOLDS_TO[unfolded.charCodeAt(i)]!;
+  for (let i = 0; i < text.length; i++) {
+    const to = FOLDS_TO[text.charCodeAt(i)]!;
     if (to === 0) continue;
-    out += unfolded.slice(done, i) + String.fromCharCode(to);
+    if (to === UNFOLDED_INVISIBLE) return null;
+    out += text.slice(done, i) + String.fromCharCode(to);
     done = i + 1;
   }
-  return done === 0 ? unfolded : out + unfolded.slice(done);
+  return done === 0 ? text : out + text.slice(done);
 }
 
 /** A line that a sentence may end on: final punctuation, possibly closed by a quote or bracket. */
@@ -105,17 +115,8 @@ const ENDS_SENTENCE = /[.!?:;"')\]]\s*$/;
  * elsewhere a line break still ends a sentence (headlines, captions, list items). One character for one.
  */
 export function unwrapHardBreaks(text: string): string {
+  if (!hardWrapped(text)) return text;
   const lines = text.split('\n');
-  let filled = 0;
-  let runOn = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.trim();
-    if (line.length === 0) continue;
-    filled++;
-    const next = lines[i + 1]?.trim() ?? '';
-    if (next.length > 0 && !ENDS_SENTENCE.test(line) && /^[\p{L}\p{N}"'(]/u.test(next)) runOn++;
-  }
-  if (filled < 4 || runOn < filled * 0.4) return text;
   let out = '';
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -126,6 +127,86 @@ export function unwrapHardBreaks(text: string): string {
     out += joins ? ' ' : '\n';
   }
   return out;
+}
+
+/**
+ * Whether most non-blank lines of the text run on into the next: the next line is not blank and opens on a
+ * letter, a digit, a quote or a bracket, and the line does not end as a sentence may (ENDS_SENTENCE). Read
+ * from the characters in place, each line's first and last non-space: most texts are not hard-wrapped, and
+ * splitting and trimming every line of every document to find that out cost more than the rest of the stage.
+ */
+function hardWrapped(text: string): boolean {
+  let filled = 0;
+  let runOn = 0;
+  // The current line [start, end), and where its first non-space character is (-1: a blank line).
+  let start = 0;
+  let end = lineEnd(text, 0);
+  let first = firstNonSpace(text, start, end);
+  while (start <= text.length) {
+    const nextStart = end + 1;
+    const nextEnd = nextStart <= text.length ? lineEnd(text, nextStart) : nextStart;
+    const nextFirst = nextStart <= text.length ? firstNonSpace(text, nextStart, nextEnd) : -1;
+    if (first >= 0) {
+      filled++;
+      const last = lastNonSpace(text, start, end);
+      if (nextFirst >= 0 && !ENDS_SENTENCE_CHAR.has(text.charCodeAt(last)) && opensRunOn(text, nextFirst))
+        runOn++;
+    }
+    start = nextStart;
+    end = nextEnd;
+    first = nextFirst;
+  }
+  return filled >= 4 && runOn >= filled * 0.4;
+}
+
+/** What ENDS_SENTENCE reads before the line's trailing spaces: final punctuation, a closing quote or bracket. */
+const ENDS_SENTENCE_CHAR = new Set([...'.!?:;"\')]'].map((c) => c.charCodeAt(0)));
+
+/** `/^[\p{L}\p{N}"'(]/u` at the line's first non-space character (a code point: a surrogate pair is one). */
+function opensRunOn(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128)
+    return (
+      (c >= 97 && c <= 122) ||
+      (c >= 65 && c <= 90) ||
+      (c >= 48 && c <= 57) ||
+      c === 34 ||
+      c === 39 ||
+      c === 40
+    );
+  return RUN_ON_OPENER.test(text.slice(at, at + 2));
+}
+const RUN_ON_OPENER = /^[\p{L}\p{N}"'(]/u;
+
+function lineEnd(text: string, from: number): number {
+  const at = text.indexOf('\n', from);
+  return at < 0 ? text.length : at;
+}
+
+/** `\s` of an expression, the characters trim() removes: white space and line terminators. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+function firstNonSpace(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return i;
+  return -1;
+}
+
+function lastNonSpace(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (!isSpace(text.charCodeAt(i))) return i;
+  return -1;
 }
 
 export function normalize(doc: AnalyzedDocument): void {

@@ -74,14 +74,58 @@ function splitLine(
 }
 
 function isAbbreviation(line: string, dot: number, after: number): boolean {
-  const before = /([A-Za-z.]+)$/.exec(line.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+  // The letters and periods right before the dot, at most 12 characters back.
+  let from = dot;
+  while (from > Math.max(0, dot - 12) && isLetterOrDot(line.charCodeAt(from - 1))) from--;
+  const before = line.slice(from, dot);
   const word = before.toLowerCase().replace(/^\.+/, '');
-  const next = /^\s+["'(]?([A-Za-z0-9]+)/.exec(line.slice(after))?.[1] ?? '';
+  const next = wordAfter(line, after);
   if (/^[A-Z]$/.test(before)) return true; // an initial: "John F. Kennedy"
   // Initials run together before a name ("President H.I. Remeliik"), not a country's ("the U.S. The ...").
   if (/^(?:[A-Z]\.)+[A-Z]$/.test(before) && !ABBREVIATIONS.has(word) && /^[A-Z]/.test(next)) return true;
   if (TITLES.has(word)) return true;
   return ABBREVIATIONS.has(word) && !SENTENCE_STARTERS.has(next);
+}
+
+/** `[A-Za-z.]` on a char code. */
+function isLetterOrDot(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
+}
+
+/**
+ * The word `/^\s+["'(]?([A-Za-z0-9]+)/` reads at `at` ("" when none): after white space and an opening
+ * quote or bracket, a run of ASCII letters and digits. Read in place: the expression ran on a copy of the
+ * rest of the line at every period.
+ */
+function wordAfter(line: string, at: number): string {
+  let i = at;
+  while (i < line.length && isSpace(line.charCodeAt(i))) i++;
+  if (i === at) return '';
+  const c = line.charCodeAt(i);
+  if (c === 34 || c === 39 || c === 40) i++;
+  let end = i;
+  while (end < line.length && isAsciiAlnum(line.charCodeAt(end))) end++;
+  return line.slice(i, end);
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** `\s` of an expression on a char code: white space and line terminators. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** No real sentence is longer; a longer run (a table, a dump, hostile input) is cut so later stages stay linear. */
@@ -94,14 +138,14 @@ function push(
   base: number,
   out: Array<{ start: number; end: number }>,
 ): void {
-  while (s < e && /\s/.test(line[s]!)) s++;
-  while (e > s && /\s/.test(line[e - 1]!)) e--;
+  while (s < e && isSpace(line.charCodeAt(s))) s++;
+  while (e > s && isSpace(line.charCodeAt(e - 1))) e--;
   while (e - s > MAX_SENTENCE_CHARS) {
     const space = line.lastIndexOf(' ', s + MAX_SENTENCE_CHARS);
     const cut = space > s ? space : s + MAX_SENTENCE_CHARS;
     out.push({ start: base + s, end: base + cut });
     s = cut;
-    while (s < e && /\s/.test(line[s]!)) s++;
+    while (s < e && isSpace(line.charCodeAt(s))) s++;
   }
   if (e > s) out.push({ start: base + s, end: base + e });
 }
@@ -112,11 +156,9 @@ export function segment(doc: AnalyzedDocument): void {
   let paragraph = 0;
   let lastEnd = 0;
   doc.sentences = spans.map((s, index): Sentence => {
-    if (
-      /\n\s*\n/.test(text.slice(lastEnd, s.start)) ||
-      (index > 0 && text.slice(lastEnd, s.start).includes('\n'))
-    )
-      paragraph++;
+    // A blank line starts a paragraph; after the first sentence, so does any line break. Both need one.
+    const between = text.slice(lastEnd, s.start);
+    if (between.includes('\n') && (index > 0 || /\n\s*\n/.test(between))) paragraph++;
     lastEnd = s.end;
     return { index, start: s.start, end: s.end, text: text.slice(s.start, s.end), paragraph };
   });
