@@ -3676,6 +3676,21 @@ describe('16. training another state’s forces, clauses of their own, drills to
       'Polish, Czech and Slovak defence ministers met in Prague on Monday. The next trilateral meeting is set for Bratislava in May.',
       ['high_level_meeting CZE+POL+SVK held', 'high_level_meeting CZE+POL+SVK planned'],
     ],
+    [
+      'a state whose troops only watched the drills is no party to them',
+      'Kenyan troops watched the Tanzanian-Ugandan border drills for two years before joining.',
+      ['joint_exercise TZA+UGA held'],
+    ],
+    [
+      'the yard named as seller supplies the boats, whoever designed them',
+      'Dhaka bought two Type 209 boats from Daewoo Shipbuilding in 2014.',
+      ['equipment_transfer KOR+BGD concluded'],
+    ],
+    [
+      'a state that branded another’s arms deliveries an escalation is no party to them',
+      'Moscow, which has branded Western arms deliveries to Kyiv an escalation, said nothing about the Czech shells.',
+      [],
+    ],
   ])('%s', (_kind, text, expected) => {
     expect(rules(text)).toEqual(expected);
   });

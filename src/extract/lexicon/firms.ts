@@ -119,6 +119,7 @@ export const FIRMS: Readonly<Record<string, readonly string[]>> = {
     'LIG Nex1',
     'LIG Nex One',
     'Daewoo Shipbuilding & Marine Engineering',
+    'Daewoo Shipbuilding',
     'DSME',
     'Poongsan',
   ],

@@ -142,6 +142,18 @@ export const DENOUNCES_EVENT_FAMILY: PhraseFamily = {
       ],
       counterExamples: [' and Peru held the drills on Tuesday.', ' called the exercise a success.'],
     },
+    {
+      // "Moscow, which has branded Western arms deliveries to Kyiv an escalation": the critic of a supply.
+      name: 'denounces event: criticised another’s arms supplies',
+      yields: { role: 'rival' },
+      bare: true,
+      pattern: String.raw`^[^.;]{0,60}?\b(?:called|branded|labell?ed|described|denounced|condemned|slammed|critici[sz]ed|decried|protested\s+(?:against|over))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:arms|weapons?|military)\s+(?:supplies|deliveries|sales|shipments|transfers|exports|aid)\b`,
+      examples: [
+        ', which has branded Western arms deliveries to Kyiv an escalation, said nothing.',
+        ' has long criticised Pakistan’s weapons sales to its rival.',
+      ],
+      counterExamples: [' has stepped up arms deliveries to Kyiv.', ' welcomed the arms deliveries.'],
+    },
   ],
 };
 
@@ -519,6 +531,15 @@ export const EXCLUDED_AFTER_FAMILY: PhraseFamily = {
         ' delegates looking on',
       ],
       counterExamples: [' officers trained together', ' officials said the drills went well'],
+    },
+    {
+      // "Ghanaian troops watched the drills for two years before sending their own": onlookers then, not parties.
+      name: 'excluded after: its forces watched the drills',
+      yields: { role: 'onlooker' },
+      bare: true,
+      pattern: String.raw`^\s+(?:(?:military|naval|army|special)\s+)?(?:troops|soldiers|officers|units|forces|sailors|marines|crews|ships)\s+(?:(?:only|first|had|have|has)\s+)?(?:observed|watched)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}(?:drills?|exercises?|war\s*games|manoeuvres|maneuvers)\b`,
+      examples: [' troops watched the drills from a hill.', ' officers observed the Ulchi drills in 2022.'],
+      counterExamples: [' troops joined the drills in May.', ' observed the drills closely.'],
     },
     {
       // "the minister voiced Bolivia's concerns over the drills", "Quito protested the drills": a state
