@@ -3691,6 +3691,11 @@ describe('16. training another state’s forces, clauses of their own, drills to
       'Moscow, which has branded Western arms deliveries to Kyiv an escalation, said nothing about the Czech shells.',
       [],
     ],
+    [
+      'a joint vision statement on defence ties, issued, is a declaration on security cooperation',
+      'Seoul and Nairobi issued a joint vision statement on defence ties in 2019.',
+      ['security_treaty KEN+KOR concluded'],
+    ],
   ])('%s', (_kind, text, expected) => {
     expect(rules(text)).toEqual(expected);
   });

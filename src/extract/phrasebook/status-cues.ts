@@ -440,9 +440,12 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'establish(ed|es)',
         // "set up a hotline": the same as establishing one.
         'set[s] up',
+        // A declaration is issued, as a treaty is signed.
+        '(issued|issues|issuing) (a|an|the|their) ~3 (declaration|statement)',
       ],
       examples: [
         'The Kenyan cabinet approved the pact with Turkey.',
+        'Seoul and Nairobi issued a joint declaration on security cooperation.',
         'Hanoi and Manila set up a naval hotline in 2016.',
         'Warsaw and Seoul upgraded their partnership, state media reported.',
       ],

@@ -336,6 +336,9 @@ const securityTreaty: PhraseEntry[] = [
       // "a strategic partnership for cooperation in defence and security": signed, it is such a declaration.
       'strategic partnership (for|on) ~3 (defense|security)',
       'framework (for|on) (security|defense) cooperation',
+      // A vision statement two governments sign for their defence ties is such a declaration.
+      'joint vision statement (on|for) ~5 (defense|security|military|alliance)',
+      '(defense|security) vision statement',
     ],
     examples: [
       'Tokyo and Washington revised their defense cooperation guidelines.',
@@ -344,8 +347,12 @@ const securityTreaty: PhraseEntry[] = [
       'The new guidelines for defence cooperation were adopted in April.',
       'Seoul and Tokyo agreed on a trilateral framework for security cooperation with Washington.',
       'Athens and Paris signed a strategic partnership for cooperation in defence.',
+      'Seoul and Nairobi issued a joint vision statement on defence ties in 2019.',
     ],
-    counterExamples: ['The health ministry issued new guidelines for hospitals.'],
+    counterExamples: [
+      'The health ministry issued new guidelines for hospitals.',
+      'The two firms issued a joint vision statement on green shipping.',
+    ],
   },
 ];
 
