@@ -3692,8 +3692,8 @@ describe('16. training another state’s forces, clauses of their own, drills to
       [],
     ],
     [
-      'a joint vision statement on defence ties, issued, is a declaration on security cooperation',
-      'Seoul and Nairobi issued a joint vision statement on defence ties in 2019.',
+      'a vision statement two governments issue for their defence ties is a security declaration',
+      'Seoul and Nairobi issued a joint vision statement for their defence ties in 2019.',
       ['security_treaty KEN+KOR concluded'],
     ],
   ])('%s', (_kind, text, expected) => {

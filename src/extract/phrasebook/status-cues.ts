@@ -445,7 +445,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
       ],
       examples: [
         'The Kenyan cabinet approved the pact with Turkey.',
-        'Seoul and Nairobi issued a joint declaration on security cooperation.',
+        'Seoul and Nairobi issued a joint declaration about maritime security.',
         'Hanoi and Manila set up a naval hotline in 2016.',
         'Warsaw and Seoul upgraded their partnership, state media reported.',
       ],

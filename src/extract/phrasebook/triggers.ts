@@ -347,11 +347,11 @@ const securityTreaty: PhraseEntry[] = [
       'The new guidelines for defence cooperation were adopted in April.',
       'Seoul and Tokyo agreed on a trilateral framework for security cooperation with Washington.',
       'Athens and Paris signed a strategic partnership for cooperation in defence.',
-      'Seoul and Nairobi issued a joint vision statement on defence ties in 2019.',
+      'Seoul and Nairobi issued a joint vision statement for their defence ties in 2019.',
     ],
     counterExamples: [
       'The health ministry issued new guidelines for hospitals.',
-      'The two firms issued a joint vision statement on green shipping.',
+      'The two firms issued a joint vision statement for green shipping.',
     ],
   },
 ];
