@@ -3696,6 +3696,11 @@ describe('16. training another state’s forces, clauses of their own, drills to
       'Seoul and Nairobi issued a joint vision statement for their defence ties in 2019.',
       ['security_treaty KEN+KOR concluded'],
     ],
+    [
+      'a plan in a second clause joined by "and" leaves the first clause’s drills held',
+      'Oman and Kenya staged their naval drill in March, and the Kenyan Navy will host Indian ships for another exercise in July.',
+      ['joint_exercise IND+KEN planned', 'joint_exercise KEN+OMN held'],
+    ],
   ])('%s', (_kind, text, expected) => {
     expect(rules(text)).toEqual(expected);
   });

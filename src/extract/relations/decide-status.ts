@@ -342,9 +342,10 @@ export function decideStatus(
         return 'planned';
       // A noun ("Kishida's visit - the first since 2021 - will build on ...") takes the tense of its sentence.
       // "held their annual talks in Lima, where they agreed to ..." has its verb already.
+      // Not past a second clause joined by "and" or "but" ("staged drills in May, and Chile will host ...").
       if (
         !PAST_EVENT_VERB.test(text.slice(Math.max(from, trigger.start - 30), trigger.end)) &&
-        FUTURE_CUE.test(text.slice(trigger.end, trigger.end + 90))
+        FUTURE_CUE.test(beforeJoinedClause(text.slice(trigger.end, trigger.end + 90)))
       )
         return 'planned';
       // "decided to hold yearly talks of their ministers under a 2+2 framework": an event the clause
@@ -542,3 +543,10 @@ function developmentStatus(clause: string): Status | null {
 function membershipStatus(clause: string): Status | null {
   return firstStatus(MEMBERSHIP_STATUS, clause);
 }
+
+/** The words up to a second clause joined by a comma and "and", "but" or "while", or all of them. */
+function beforeJoinedClause(words: string): string {
+  const joined = JOINED_CLAUSE.exec(words);
+  return joined ? words.slice(0, joined.index) : words;
+}
+const JOINED_CLAUSE = /,\s+(?:and|but|while|whereas)\s/;
