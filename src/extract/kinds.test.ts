@@ -3701,6 +3701,11 @@ describe('16. training another state’s forces, clauses of their own, drills to
       'Oman and Kenya staged their naval drill in March, and the Kenyan Navy will host Indian ships for another exercise in July.',
       ['joint_exercise IND+KEN planned', 'joint_exercise KEN+OMN held'],
     ],
+    [
+      'a venue told by the state it lies in ("the Swiss capital") is no party to the talks there',
+      'Greek and Turkish diplomats held talks in the Swiss capital on Monday.',
+      ['high_level_meeting GRC+TUR held'],
+    ],
   ])('%s', (_kind, text, expected) => {
     expect(rules(text)).toEqual(expected);
   });

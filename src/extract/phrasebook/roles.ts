@@ -336,6 +336,16 @@ export const TERRITORY_AFTER_FAMILY: PhraseFamily = {
         ' troops crossed into the region.',
       ],
     },
+    {
+      // "met in the Azerbaijani capital", "drills off the Omani port of Duqm": a venue told by the state it
+      // lies in, no party to what is held there.
+      name: 'territory after: a capital, city or port',
+      yields: { role: 'place' },
+      bare: true,
+      pattern: String.raw`^(?:['’]s)?\s+(?:(?:northern|southern|eastern|western|coastal|border|Red\s+Sea|Black\s+Sea|Baltic|Caspian|Gulf)\s+)?(?:capital|city|port|town|province|island|naval\s+base|air\s+base)\b(?!\s+(?:markets?|flows?|spending|investment|controls?))`,
+      examples: [' capital on Monday.', ' port of Duqm.', "'s capital, officials said."],
+      counterExamples: [' capital markets rallied.', ' navy and air force.'],
+    },
   ],
 };
 
