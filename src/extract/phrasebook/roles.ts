@@ -337,7 +337,7 @@ export const TERRITORY_AFTER_FAMILY: PhraseFamily = {
       ],
     },
     {
-      // "met in the Azerbaijani capital", "drills off the Omani port of Duqm": a venue told by the state it
+      // "talks in the Swiss capital", "drills off the Omani port of Duqm": a venue told by the state it
       // lies in, no party to what is held there.
       name: 'territory after: a capital, city or port',
       yields: { role: 'place' },
