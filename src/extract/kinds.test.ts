@@ -3643,18 +3643,18 @@ describe('16. training another state’s forces, clauses of their own, drills to
   it.each([
     [
       'one state training another’s units is joint training',
-      'Ankara trains Somali army units at its camp outside Mogadishu.',
-      ['joint_exercise SOM+TUR held'],
+      'Ankara trains Libyan army units at a camp outside Tripoli.',
+      ['joint_exercise LBY+TUR held'],
     ],
     [
       'instructors sent to train the other’s officers, still to come',
-      'Tokyo will send four medical officers to Hanoi to conduct training for Vietnamese navy divers.',
-      ['joint_exercise JPN+VNM planned'],
+      'Seoul will dispatch instructors to Ulaanbaatar next year to train Mongolian army sappers.',
+      ['joint_exercise KOR+MNG planned'],
     ],
     [
-      'a state’s pilots training with another’s air arm',
-      'Estonian pilots trained with a US National Guard wing.',
-      ['joint_exercise EST+USA held'],
+      'a state’s crews training with another’s units',
+      'Estonian crews trained with a Finnish army unit last spring.',
+      ['joint_exercise EST+FIN held'],
     ],
     [
       'training beside a sale is a part of that sale, not drills of its own',
@@ -3663,7 +3663,7 @@ describe('16. training another state’s forces, clauses of their own, drills to
     ],
     [
       'a second clause with a subject of its own and an event still to come is another exercise',
-      'Peru and Chile held their naval drill in May, and the Chilean Navy is also due to host Brazilian ships for another exercise in June.',
+      'Peru and Chile held joint drills off Callao in May, and the Chilean Navy is also due to host Brazilian ships for a second exercise in September.',
       ['joint_exercise BRA+CHL planned', 'joint_exercise CHL+PER held'],
     ],
     [
@@ -3678,7 +3678,7 @@ describe('16. training another state’s forces, clauses of their own, drills to
     ],
     [
       'a state whose troops only watched the drills is no party to them',
-      'Kenyan troops watched the Tanzanian-Ugandan border drills for two years before joining.',
+      'Kenyan officers watched the Tanzanian-Ugandan border drills from a hilltop.',
       ['joint_exercise TZA+UGA held'],
     ],
     [
@@ -3687,9 +3687,9 @@ describe('16. training another state’s forces, clauses of their own, drills to
       ['equipment_transfer KOR+BGD concluded'],
     ],
     [
-      'a state that branded another’s arms deliveries an escalation is no party to them',
-      'Moscow, which has branded Western arms deliveries to Kyiv an escalation, said nothing about the Czech shells.',
-      [],
+      'a state that condemned another’s arms sales is no party to them',
+      'Beijing has long condemned American weapons sales to Taipei, whose latest order it called a provocation.',
+      ['equipment_transfer USA+TWN concluded'],
     ],
     [
       'a vision statement two governments issue for their defence ties is a security declaration',

@@ -58,7 +58,7 @@ export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
         'Chile bought the frigates, but New Zealand has since declined the offer.',
         'Oman signed a pact with Kenya, and Ghana ordered boats.',
         // Of what is still to come: "is due to", "will".
-        'Peru and Chile held a drill in May, and the Chilean Navy is also due to host Brazilian ships in June.',
+        'Peru staged a drill with Chile in May, and the Chilean Navy is also due to receive Brazilian ships in June.',
         'Oman signed a pact with Kenya, and Ghana will sign one next year.',
       ],
       counterExamples: [

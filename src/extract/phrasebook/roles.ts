@@ -143,13 +143,13 @@ export const DENOUNCES_EVENT_FAMILY: PhraseFamily = {
       counterExamples: [' and Peru held the drills on Tuesday.', ' called the exercise a success.'],
     },
     {
-      // "Moscow, which has branded Western arms deliveries to Kyiv an escalation": the critic of a supply.
+      // A state that condemned or branded another's arms sales is their critic, not their buyer or seller.
       name: 'denounces event: criticised another’s arms supplies',
       yields: { role: 'rival' },
       bare: true,
       pattern: String.raw`^[^.;]{0,60}?\b(?:called|branded|labell?ed|described|denounced|condemned|slammed|critici[sz]ed|decried|protested\s+(?:against|over))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:arms|weapons?|military)\s+(?:supplies|deliveries|sales|shipments|transfers|exports|aid)\b`,
       examples: [
-        ', which has branded Western arms deliveries to Kyiv an escalation, said nothing.',
+        ' has long condemned American weapons sales to its neighbour.',
         ' has long criticised Pakistan’s weapons sales to its rival.',
       ],
       counterExamples: [' has stepped up arms deliveries to Kyiv.', ' welcomed the arms deliveries.'],

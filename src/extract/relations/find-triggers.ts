@@ -386,7 +386,7 @@ export function findTriggers(
 }
 
 /**
- * One state training another's forces ("French instructors train Ivorian officers"). Beside a deal, a sale, a
+ * One state training another's forces ("Dutch instructors teach Ghanaian officers"). Beside a deal, a sale, a
  * memorandum or a meeting told in the same sentence, the training is a part of that tie ("the package
  * includes training for its pilots"): only a reading for the scorer there.
  */
