@@ -1,5 +1,6 @@
 // Stage 1: folds Unicode spaces, quotes, dashes and invisible controls one character for one, so offsets stay valid.
 import type { AnalyzedDocument } from '../document.js';
+import { isSpaceCode } from '../lexicon/white-space.js';
 
 const FOLD: Record<string, string> = {};
 for (const c of '\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\t\r\f\v\ufeff')
@@ -183,29 +184,13 @@ function lineEnd(text: string, from: number): number {
   return at < 0 ? text.length : at;
 }
 
-/** `\s` of an expression, the characters trim() removes: white space and line terminators. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 function firstNonSpace(text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return i;
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return i;
   return -1;
 }
 
 function lastNonSpace(text: string, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) if (!isSpace(text.charCodeAt(i))) return i;
+  for (let i = to - 1; i >= from; i--) if (!isSpaceCode(text.charCodeAt(i))) return i;
   return -1;
 }
 

@@ -1,6 +1,7 @@
 // Stage 2: sentences with offsets. A line break always ends a sentence (headlines, captions, list items);
 // inside a line, a period ends one unless it closes an abbreviation ("U.S.", "Gen.", "Rt. Hon.").
 import type { AnalyzedDocument, Sentence } from '../document.js';
+import { isSpaceCode } from '../lexicon/white-space.js';
 
 /** Titles before a name: their period never ends a sentence ("Gen. Romeo Brawner", "Rt. Hon. Fallon"). */
 const TITLES = new Set(
@@ -99,7 +100,7 @@ function isLetterOrDot(c: number): boolean {
  */
 function wordAfter(line: string, at: number): string {
   let i = at;
-  while (i < line.length && isSpace(line.charCodeAt(i))) i++;
+  while (i < line.length && isSpaceCode(line.charCodeAt(i))) i++;
   if (i === at) return '';
   const c = line.charCodeAt(i);
   if (c === 34 || c === 39 || c === 40) i++;
@@ -112,22 +113,6 @@ function isAsciiAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
-/** `\s` of an expression on a char code: white space and line terminators. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /** No real sentence is longer; a longer run (a table, a dump, hostile input) is cut so later stages stay linear. */
 export const MAX_SENTENCE_CHARS = 1500;
 
@@ -138,14 +123,14 @@ function push(
   base: number,
   out: Array<{ start: number; end: number }>,
 ): void {
-  while (s < e && isSpace(line.charCodeAt(s))) s++;
-  while (e > s && isSpace(line.charCodeAt(e - 1))) e--;
+  while (s < e && isSpaceCode(line.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(line.charCodeAt(e - 1))) e--;
   while (e - s > MAX_SENTENCE_CHARS) {
     const space = line.lastIndexOf(' ', s + MAX_SENTENCE_CHARS);
     const cut = space > s ? space : s + MAX_SENTENCE_CHARS;
     out.push({ start: base + s, end: base + cut });
     s = cut;
-    while (s < e && isSpace(line.charCodeAt(s))) s++;
+    while (s < e && isSpaceCode(line.charCodeAt(s))) s++;
   }
   if (e > s) out.push({ start: base + s, end: base + e });
 }
