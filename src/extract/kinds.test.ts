@@ -3722,3 +3722,90 @@ describe('16. training another state’s forces, clauses of their own, drills to
     ]);
   });
 });
+
+describe('17. agreements denounced, critics who protest, guests received, partners in a habit of drills', () => {
+  it.each([
+    [
+      'a state that denounces the agreement it signed with another ends it; a critic of another’s pact stays out',
+      'In 1961 Conakry denounced the defence assistance accord it had signed with Moscow.',
+      ['defense_mou GIN+RUS ended'],
+    ],
+    [
+      'an accord of military technical assistance is a defence memorandum, not a delivery of kit',
+      'Dakar and Lisbon signed a military technical assistance agreement in 1977.',
+      ['defense_mou PRT+SEN concluded'],
+    ],
+    [
+      'a state whose ministry lodged a protest with another over its drills is no party to them',
+      'Caracas filed a strong protest with Georgetown about the naval drills near the disputed coast.',
+      [],
+    ],
+    [
+      'a state whose spy ship trails drills is no party to them, however many words stand between',
+      'Fijian and Tongan sailors began the drills on Monday. A Russian electronic-surveillance vessel has reportedly been trailing the drills.',
+      ['joint_exercise FJI+TON held'],
+    ],
+    [
+      'a critic whose news agency branded the drills "a provocation" is no party to them',
+      'Tunisian and Italian troops opened the drills on Monday. A Libyan news agency branded the manoeuvres "a dangerous provocation" on Tuesday.',
+      ['joint_exercise ITA+TUN held'],
+    ],
+    [
+      'a chief who received another at his headquarters, the time and place told first, met him',
+      'On Friday the Guinean army chief received at his headquarters the visiting chief of staff of Sierra Leone.',
+      ['high_level_meeting GIN+SLE held'],
+    ],
+    [
+      'a guest received by a minister met that minister',
+      'A Gambian delegation was received on Thursday by the Senegalese defence minister.',
+      ['high_level_meeting GMB+SEN held'],
+    ],
+    [
+      'a headline’s infinitive tells patrols still to come',
+      'Zambia, Malawi to launch joint border patrols',
+      ['joint_exercise MWI+ZMB planned'],
+    ],
+    [
+      'a habit of drills with other countries, some listed, is a drill with each of them',
+      'Kuwait stages drills with various partners, including France and Italy.',
+      ['joint_exercise FRA+KWT held', 'joint_exercise ITA+KWT held'],
+    ],
+    [
+      'forces that exercised with others took part in drills with them',
+      'Last year Omani forces exercised with the Pakistani navy off Karachi.',
+      ['joint_exercise OMN+PAK held'],
+    ],
+    [
+      'kit exported to a number of countries, some listed, went to each state listed',
+      'Turkey has exported its armed drones to more than thirty countries, including Poland and Kenya.',
+      ['equipment_transfer TUR+KEN completed', 'equipment_transfer TUR+POL completed'],
+    ],
+    [
+      'kit sent "after sending" is delivered, to the state after "to", not a predecessor',
+      'Slovakia restocked its armour after sending its old BMP-1 vehicles to Kyiv.',
+      ['equipment_transfer SVK+UKR completed'],
+    ],
+    [
+      'the next edition of drills just told, no word of drills in its sentence, is those drills to come',
+      'Ghana, Togo and Benin held naval drills off Cotonou in March. Their next edition is due in Lomé in 2026.',
+      ['joint_exercise BEN+GHA+TGO held', 'joint_exercise BEN+GHA+TGO planned'],
+    ],
+    [
+      'the next session of a joint commission just told, set for one side’s capital, is a meeting to come',
+      'Zambia and Malawi held the ninth session of their joint defence commission in Lilongwe on Friday. The next session will take place in Lusaka.',
+      ['high_level_meeting MWI+ZMB held', 'high_level_meeting MWI+ZMB planned'],
+    ],
+    [
+      'an agreement two states "have since" a year is in force',
+      'Peru and Chile have since 2016 an intelligence protection agreement.',
+      ['information_security CHL+PER in_force'],
+    ],
+    [
+      'the right to train and exercise an access pact grants is its purpose, not drills of their own',
+      'Samoa and New Zealand concluded a SOFA in 2024, granting each side’s troops the right to station and exercise there.',
+      ['reciprocal_access NZL+WSM concluded'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

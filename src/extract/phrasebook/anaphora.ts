@@ -218,6 +218,46 @@ export const ALSO_WITH_FAMILY: PhraseFamily = {
   ],
 };
 
+/**
+ * "holds drills with several partners, such as A, B and C": a habit of drilling with many partners is
+ * one exercise with each, not one of them all (an exercise "with troops from 23 countries including A, B and
+ * C" names no such partners' class before the list, and stays one). Tested on the text from the trigger to
+ * the list.
+ */
+export const EVENTS_WITH_MANY_FAMILY: PhraseFamily = {
+  name: 'events with many',
+  flags: 'i',
+  entries: [
+    {
+      name: 'events with many: drills with other countries, including',
+      yields: { role: 'second-partners' },
+      bare: true,
+      pattern: String.raw`^(?:exercises|drills|war\s*games|manoeuvres|maneuvers|patrols)\s+with\s+(?:other|several|many|various|numerous|different|foreign|regional|a\s+number\s+of|a\s+range\s+of|a\s+host\s+of)\s+(?:countries|nations|partners|states|militaries|armies|navies|air\s+forces)\s*,?\s+(?:including|such\s+as|like|among\s+them)\s+(?:the\s+)?$`,
+      examples: ['exercises with other countries including ', 'drills with several navies, such as the '],
+      counterExamples: ['exercises with troops from 23 countries including ', 'drills with the '],
+    },
+  ],
+};
+
+/**
+ * "Its next edition goes to Brazil", "The next session is set for Gaborone": a sentence that opens
+ * on another round of the event just told, named by no word of its own kind, is that event again.
+ */
+export const NEXT_ROUND_FAMILY: PhraseFamily = {
+  name: 'next round',
+  flags: 'i',
+  entries: [
+    {
+      name: 'next round: the next or last edition, session or round',
+      yields: { role: 'pair-anaphor' },
+      bare: true,
+      pattern: String.raw`^\s*(?:the|its|their)\s+(?:next|upcoming|following|last|previous|latest)\s+(?:such\s+)?(?:edition|session|round|iteration|meeting)\b(?!\s+of\s+(?:the\s+)?(?:parliament|assembly|congress|senate|court|council|talks|negotiations)\b)`,
+      examples: ['Its next edition goes to Brazil.', 'Their next session is set for Gaborone in May.'],
+      counterExamples: ['The next session of parliament opens in May.', 'The edition sold out.'],
+    },
+  ],
+};
+
 /** "It", "They" opening a sentence: the subject is the party the document is about. */
 export const IT_THEY_SUBJECT_FAMILY: PhraseFamily = {
   name: 'it or they subject',
@@ -486,8 +526,10 @@ export const ACCESS_PURPOSE_FAMILY: PhraseFamily = {
       name: 'access purpose: what the instrument makes easier',
       yields: { role: 'instrument-anaphor' },
       bare: true,
-      pattern: String.raw`\b(?:making|make|makes|to\s+(?:ease|facilitate|simplify|allow|enable|permit|support|streamline)|easing|facilitating|simplifying|allowing|enabling|permitting|streamlining|covering|governing)\s+(?:(?:the|more|future|their|bilateral|[\w-]+)\s+){0,2}$`,
+      pattern: String.raw`\b(?:making|make|makes|to\s+(?:ease|facilitate|simplify|allow|enable|permit|support|streamline)|easing|facilitating|simplifying|allowing|enabling|permitting|streamlining|covering|governing)\s+(?:(?:the|more|future|their|bilateral|[\w-]+)\s+){0,2}$|\b(?:giving|gives|give|granting|grants|providing|provides)\s+(?:[\w'’-]+\s+){0,3}(?:a\s+|the\s+)?(?:legal\s+basis|legal\s+framework|legal\s+cover|right|framework|basis)\s+(?:to|for)\s+(?:[\w-]+\s+(?:and\s+)?){0,2}$`,
       examples: [
+        // The right the instrument gives: "granting their troops the right to train and ...".
+        'The visiting forces pact was signed in May, granting Kenyan troops the right to train and ',
         'The access pact took effect in May, making ',
         'The two signed a logistics agreement to facilitate ',
         'The visiting forces agreement, covering ',

@@ -171,14 +171,21 @@ export const MEETING_FAMILY: PhraseFamily = {
       pattern: String.raw`received\s+(?:his|her|their)\b(?!\s+(?:first|second|third|last|final|initial|new|latest|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|batch|shipment|delivery|order)\b)`,
       words: [
         '(received|receives|welcomed|welcomes) [the ][visiting ]~3 [deputy |vice ](prime minister|president|defense minister|foreign minister|minister|secretary|chancellor|king|delegation|counterpart|commander|chief of staff|chief|admiral|general|envoy|ambassador)',
+        // Where and when told before the guest: "received on Friday at the ministry the ...".
+        '(received|receives|welcomed|welcomes) [yesterday |today |on ~1 ](in|at) (his|her|the) (office|offices|ministry|palace|residence|headquarters) [the ][visiting ]~3 [deputy |vice ](prime minister|president|defense minister|foreign minister|minister|secretary|delegation|counterpart|commander|chief of staff|chief|envoy)',
+        // The guest as subject: "was received in Cairo by the Egyptian defence minister".
+        '(was|were|had been|has been) received [in ~2 |at ~2 ][on ~1 ]by ~3 [deputy |vice ](prime minister|president|defense minister|foreign minister|minister|secretary|chancellor|king|counterpart|commander|chief of staff|chief)',
       ],
       examples: [
         'Erdogan welcomed the visiting Kenyan president at the palace.',
         'The minister received her Brazilian counterpart in Berlin.',
+        'The Chadian minister received on Friday at the ministry the defence minister of Niger.',
+        'Last week the Bolivian envoy had been received at Miraflores by the Peruvian president.',
       ],
       counterExamples: [
         'The hospital received new equipment.',
         'The air force received their first six attack helicopters.',
+        'The regiment received in its depot the first tanks ordered from the minister.',
       ],
     },
     {

@@ -90,6 +90,18 @@ export const MARKER_FAMILY: PhraseFamily = {
       counterExamples: ['after the summit with ', 'the ninth state to sign, following '],
     },
     {
+      // Tried before "after": "restocked after sending old tanks to " names who received them, not a predecessor.
+      name: 'list marker: to, after a gerund of giving',
+      yields: { role: 'to' },
+      bare: true,
+      pattern: String.raw`\b(?:after|since|before)\s+(?:sending|delivering|supplying|donating|handing\s+over|transferring|shipping|selling|exporting|gifting|lending|leasing)\s+(?:[\w'’-]+\s+){0,5}to\s+(?:the\s+)?$`,
+      examples: [
+        'refilled its stocks after sending old tanks to ',
+        'a year after delivering two corvettes to the ',
+      ],
+      counterExamples: ['the ninth state to sign, after ', 'after taking delivery of '],
+    },
+    {
       name: 'list marker: after',
       yields: { role: 'after' },
       bare: true,

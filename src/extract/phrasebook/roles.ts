@@ -102,7 +102,7 @@ export const RIVAL_AFTER_FAMILY: PhraseFamily = {
       name: 'rival after: its buildup, threats or protests',
       yields: { role: 'rival' },
       bare: true,
-      pattern: String.raw`^(?:'s?)?\s+(?:growing |increasing |rising |increasingly |continued |military |maritime |expanding |aggressive |coercive |recent |illegal |full-scale )*(?:condemn\w*|protest\w*|criticiz\w*|criticis\w*|denounc\w*|slamm?\w*|warn(?:s|ed)?|oppos\w*|object(?:s|ed)|buildup|build-up|assertiveness|assertive|aggression|aggressive|threats?|expansion|expansionism|coercion|invasion|incursions?|provocations?|claims|militari[sz]ation|rise|influence|clout|intimidation|war(?![- ]?gam)|attacks?|attacking|(?:air|drone|missile)\s?strikes?|strikes?\s+(?:on|against)|bombing|shelling|offensive|missile launches|nuclear|hostility|annexation|policy to allow|pressure|sanctions|meddling|interference)\b`,
+      pattern: String.raw`^(?:'s?)?\s+(?:growing |increasing |rising |increasingly |continued |military |maritime |expanding |aggressive |coercive |recent |illegal |full-scale )*(?:condemn\w*|protest\w*|criticiz\w*|criticis\w*|denounc\w*(?!\s+(?:(?:its|their)\s+(?:[\w-]+\s+){0,4}|the\s+(?:[\w-]+\s+){0,4}(?:agreements?|accords?|treaty|treaties|pacts?|conventions?|protocols?)\s+(?:it\s+|they\s+)?(?:had\s+|has\s+|have\s+)?(?:signed|concluded)\s+with\b))|slamm?\w*|warn(?:s|ed)?|oppos\w*|object(?:s|ed)|buildup|build-up|assertiveness|assertive|aggression|aggressive|threats?|expansion|expansionism|coercion|invasion|incursions?|provocations?|claims|militari[sz]ation|rise|influence|clout|intimidation|war(?![- ]?gam)|attacks?|attacking|(?:air|drone|missile)\s?strikes?|strikes?\s+(?:on|against)|bombing|shelling|offensive|missile launches|nuclear|hostility|annexation|policy to allow|pressure|sanctions|meddling|interference)\b`,
       examples: [
         "'s expanding maritime assertiveness around the Gulf of Guinea",
         ' pressure pushed the government to sign.',
@@ -114,6 +114,9 @@ export const RIVAL_AFTER_FAMILY: PhraseFamily = {
       ],
       counterExamples: [
         ' and Kenya signed a border security memorandum.',
+        // Denouncing its own agreement, in the treaty-law sense, is ending it.
+        ' denounced the 1964 assistance agreement signed with London.',
+        ' denounced its defence accords with Paris.',
         "'s navy hosted the visiting frigate.",
         '-US war games',
       ],
@@ -133,12 +136,13 @@ export const DENOUNCES_EVENT_FAMILY: PhraseFamily = {
       name: 'denounces event: condemned or called the drills reckless',
       yields: { role: 'rival' },
       bare: true,
-      pattern: String.raw`^[^.;]{0,90}?\b(?:(?:denounced|condemned|slammed|critici[sz]ed|decried|blasted|deplored|regretting|regretted|protested)\s+the\s+(?:[\w-]+\s+){0,2}(?:drills?|exercises?|war\s*games|manoeuvres|maneuvers|patrols?)\b|(?:called|branded|labell?ed|described)\s+the\s+(?:[\w-]+\s+){0,2}(?:drills?|exercises?|war\s*games|manoeuvres|maneuvers|patrols?)\s+(?:as\s+)?(?:an?\s+)?["“]?(?:reckless|provocat\w*|dangerous|hostile|aggressive|threat\w*|rehearsal|show\s+of\s+force|destabili[sz]\w*|demonstration\s+(?:aimed|directed)|[\w\s]{0,20}?aimed\s+at|[\w\s]{0,20}?directed\s+against))`,
+      pattern: String.raw`^[^.;]{0,90}?\b(?:(?:denounced|condemned|slammed|critici[sz]ed|decried|blasted|deplored|regretting|regretted|protested)\s+the\s+(?:[\w-]+\s+){0,2}(?:drills?|exercises?|war\s*games|manoeuvres|maneuvers|patrols?)\b|(?:called|branded|labell?ed|described)\s+the\s+(?:[\w-]+\s+){0,2}(?:drills?|exercises?|war\s*games|manoeuvres|maneuvers|patrols?)\s+(?:as\s+)?["“]?(?:an?\s+)?["“]?(?:reckless|provocat\w*|dangerous|hostile|aggressive|threat\w*|rehearsal|show\s+of\s+force|destabili[sz]\w*|demonstration\s+(?:aimed|directed)|[\w\s]{0,20}?aimed\s+at|[\w\s]{0,20}?directed\s+against))`,
       examples: [
         "'s foreign ministry condemned the drills on Tuesday.",
         ' leader’s sister, in a statement, called the drill a reckless show of force.',
         "'s embassy called the exercise a demonstration aimed at Moscow.",
         "'s envoys issued a statement regretting the naval drills.",
+        ' news agency branded the manoeuvres "a dangerous provocation" on Sunday.',
       ],
       counterExamples: [' and Peru held the drills on Tuesday.', ' called the exercise a success.'],
     },
@@ -557,11 +561,13 @@ export const EXCLUDED_AFTER_FAMILY: PhraseFamily = {
       name: CRITIC_ENTRY,
       yields: { role: 'onlooker' },
       bare: true,
-      pattern: String.raw`^(?:['’]s\s+(?:[\w-]+\s+){0,2}(?:concerns?|protests?|objections?|displeasure|alarm|anger|criticism|condemnation)\s+(?:over|about|at|regarding|against)|(?:['’]s(?:\s+[\w-]+){1,3}?)?\s+(?:has\s+|have\s+|had\s+)?(?:protested|protests|condemned|condemns|denounced|denounces|criticised|criticized|criticises|criticizes)\s+(?:against\s+|over\s+)?(?:the|these|those|such|this)\s+(?:[\w-]+\s+){0,2}(?:drills?|exercises?|war\s+games|manoeuvres|maneuvers|patrols?|deployments?|visits?|trips?|talks|meetings?|deals?|sales?|agreements?|pacts?|accords?))\b`,
+      pattern: String.raw`^(?:['’]s\s+(?:[\w-]+\s+){0,2}(?:concerns?|protests?|objections?|displeasure|alarm|anger|criticism|condemnation)\s+(?:over|about|at|regarding|against)|(?:['’]s(?:\s+[\w-]+){1,4}?)?\s+(?:has\s+|have\s+|had\s+)?(?:lodged|lodges|filed|files|registered|made)\s+(?:a\s+)?(?:formal\s+|strong\s+|diplomatic\s+)*(?:protest|complaint)\s+(?:with\s+(?:[\w'’-]+\s+){1,3}?)?(?:over|about|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|war\s+games|manoeuvres|maneuvers|patrols?|deployments?|visits?|sales?)|(?:['’]s(?:\s+[\w-]+){1,4}?)?\s+(?:has\s+|have\s+|had\s+)?(?:protested|protests|condemned|condemns|denounced|denounces|criticised|criticized|criticises|criticizes)\s+(?:against\s+|over\s+)?(?:the|these|those|such|this)\s+(?:[\w-]+\s+){0,2}(?:drills?|exercises?|war\s+games|manoeuvres|maneuvers|patrols?|deployments?|visits?|trips?|talks|meetings?|sales?|(?:deals?|agreements?|pacts?|accords?)(?!\s+(?:(?:it|they)\s+(?:had\s+|has\s+|have\s+)?)?(?:signed|concluded|reached|struck)\s+with\b)))\b`,
       examples: [
         "'s serious concerns over",
         ' protested the large-scale drills',
         ' has condemned the joint naval exercises',
+        // A protest filed with the other side: "'s envoy filed a strong protest with ... about the drills".
+        "'s envoy filed a strong protest with Quito about the naval drills",
         // Its ministry or spokesman speaking for it, of a visit or a sale between others.
         "'s foreign ministry sharply condemned the trip",
         ' denounced the arms sale',
@@ -570,6 +576,8 @@ export const EXCLUDED_AFTER_FAMILY: PhraseFamily = {
         ' sent troops to the drills',
         "'s navy joined the drills",
         "'s minister praised the visit",
+        // Denouncing an agreement signed with someone is ending one's own (the treaty-law sense).
+        ' denounced the 1975 aid accord it had signed with Lisbon',
       ],
     },
     {

@@ -46,6 +46,8 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'revoke[d]',
         'lapse[d]',
         'denounc(e|ed|es|ing)',
+        // The nominal form: "the denunciation of the defence agreements followed the coup".
+        'denunciation',
         'renounc(e|ed|es|ing)',
         'tore up',
         'walked away from',
@@ -58,6 +60,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'Washington pulled out of the treaty after months of disputes.',
         'The logistics accord with Hanoi expired in December.',
         'Bamako ended all defence agreements with Paris.',
+        'Months after the putsch came the junta’s denunciation of its defence accords with Paris.',
       ],
       counterExamples: ['The agreement remains the basis of their cooperation.'],
     },
@@ -501,6 +504,8 @@ export const FUTURE_FAMILY: PhraseFamily = {
         'to hold',
         'to conduct',
         'to stage',
+        // A headline's infinitive: "Namibia, Zambia to launch joint border patrols".
+        'to (launch|host|kick off)',
         'aim[s|ing] to',
         'intend[s|ing] to',
         'prepar(e|es|ing) to',
@@ -525,6 +530,7 @@ export const FUTURE_FAMILY: PhraseFamily = {
         'The army said Kenyan and Ugandan units would conduct drills near Lake Victoria.',
         'The two sides agreed to hold talks every year.',
         'Oman, India agree on annual naval drills',
+        'Zambia, Malawi to launch joint border patrols',
         'A summit of the three leaders is being prepared for the spring.',
         'The new pact foresees regular drills of the two navies.',
       ],
@@ -744,8 +750,11 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         '(buys|sources|gets|imports|procures) (most|much|the bulk|the majority|all|half|nearly all|almost all) of ~5 from',
         // Deliveries under way: "continued to receive", "began delivering".
         '(continue[s|d]|began|begun|started|keeps|kept) (to receive|receiving|to take delivery|taking delivery|to deliver|delivering|to supply|supplying|to provide|providing|to send|sending|to hand over|handing over)',
+        // A gerund after "after" or "since" tells what was done: "after sending old tanks to Kyiv".
+        '(after|since) (sending|delivering|supplying|donating|handing over|transferring|shipping|gifting)',
       ],
       examples: [
+        'Warsaw restocked after sending its old tanks to Kyiv.',
         'Korea delivered the first K9 howitzers to Poland.',
         'The frigate arrived in Mombasa from Istanbul.',
         'Astana continued to receive Spanish transport aircraft.',

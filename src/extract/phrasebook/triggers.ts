@@ -411,6 +411,10 @@ const defenseMou: PhraseEntry[] = [
       // Named by the field it covers: "a military education cooperation agreement", "a military training and
       // cooperation agreement"; an alliance is no training pact.
       '(defense|military) (training|education|technical|medical|intelligence) [and ]cooperation (agreement|arrangement|memorandum|protocol)',
+      // An assistance or technical-assistance accord between armed forces ("the 1961 military technical
+      // assistance agreement"): a defence arrangement, not a delivery of kit.
+      '(defense|military) [technical ]assistance (agreement|accord|treaty|protocol|convention)',
+      '(agreement|accord|protocol|convention) on (defense|military) [and ][technical ]assistance',
       // Translated wording puts the field last: an accord "of cooperation", then the domain or sphere.
       '(agreement|accord|protocol|memorandum|convention) of cooperation in [the ](military|defense) (domain|field|fields|sphere|area|areas)',
       // Guarding a border or a coast together is a defence arrangement, not an alliance.
@@ -458,6 +462,7 @@ const defenseMou: PhraseEntry[] = [
       'Laos and Mongolia signed a protocol on defense exchanges during the minister’s visit.',
       'Greece and Cyprus adopted a defence cooperation programme for 2026.',
       'Rabat and Nouakchott have had a military training and cooperation protocol since 2010.',
+      'Bamako denounced the 1961 military technical assistance agreement with Paris.',
       'Ankara and Tashkent signed a military education cooperation agreement in 2019.',
       'Vilnius and Warsaw renewed their convention of cooperation in defence fields.',
       'Dushanbe and Bishkek have a border security pact.',
@@ -515,6 +520,20 @@ const jointExercise: PhraseEntry[] = [
       'The fire drilling equipment arrived late.',
       'The recruits trained with new rifles bought from a local maker.',
     ],
+  },
+  {
+    // "the army has exercised with Ghana and Benin": the verb with a partner after it, states or forces.
+    name: 'joint-exercise: exercised with a partner',
+    yields: activity('joint_exercise'),
+    words: ['(exercised|exercising) (with|alongside)'],
+    unlessFollowedBy:
+      '(caution|care|restraint|discretion|prudence|great|extreme|due|the right|its right|their right)',
+    note: '"exercised with caution" is the other sense.',
+    examples: [
+      'Over the past decade the Togolese army has exercised with Ghana and Benin.',
+      'Omani frigates are exercising alongside the Pakistani navy this week.',
+    ],
+    counterExamples: ['The powers were exercised with caution.'],
   },
   {
     name: 'joint-exercise: the exercise',

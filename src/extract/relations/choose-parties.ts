@@ -8,6 +8,7 @@ import { EVENT_TYPES, type FactType, type PartyCode } from '../../schema/fact.js
 import { PAIR_ANAPHOR, pronounSubject, recent, uniq, type Discourse } from './discourse.js';
 import {
   ALSO_WITH_FAMILY,
+  EVENTS_WITH_MANY_FAMILY,
   COVERED_BY_FAMILY,
   EVENT_OPENING_FAMILY,
   GROUPING_ANAPHOR_FAMILY,
@@ -267,7 +268,10 @@ function readParties(
       partners.length === 2 && RELATIVE_WITH.test(text.slice(partners[0]!.end, partners[1]!.start));
     const oneList = (partners.length === 1 && spokes.length > 1) || chained;
     // "held bilateral talks with his Indian and Pakistani counterparts": one meeting with each.
-    const separate = SEPARATE.test(text.slice(Math.max(0, trigger.start - 25), partners[0]!.start));
+    // "holds drills with several partners, such as A and B": one with each of them.
+    const separate =
+      SEPARATE.test(text.slice(Math.max(0, trigger.start - 25), partners[0]!.start)) ||
+      EVENTS_WITH_MANY.test(text.slice(trigger.start, partners[0]!.start));
     // "The exercise opened with Philippine and US squadrons", in an article about no one state: with no
     // subject to hang them on, those listed together after "with" are the event's participants.
     if (MULTILATERAL.has(trigger.type) && oneList && hubs.length <= 1 && !separate) {
@@ -524,6 +528,7 @@ const TRAVELLED = new RegExp(TRAVEL.source, 'i');
 /** "visit", "visited", "a state visit to": a meeting at each place visited. */
 const VISIT = /\bvisit/i;
 const ALSO_WITH = compileFamily(ALSO_WITH_FAMILY);
+const EVENTS_WITH_MANY = compileFamily(EVENTS_WITH_MANY_FAMILY);
 const SAME_KIND_WORDS = /^(?:similar|such|comparable|equivalent|parallel)\b/i;
 /** "separate meetings", "bilateral talks", "met separately": one event per partner, never one of them all. */
 export const SEPARATE = /\b(?:bilateral|separate|separately|one-on-one|one-to-one|respective)\b/i;

@@ -67,6 +67,12 @@ const GROUPING_AS_ADJECTIVE = compileFamily(GROUPING_AS_ADJECTIVE_FAMILY);
 const EXCLUDED_BEFORE = compileFamily(EXCLUDED_BEFORE_FAMILY);
 /** Onlookers named before their role: "Japanese observers", "Chile attended as an observer". */
 const EXCLUDED_AFTER = compileFamily(EXCLUDED_AFTER_FAMILY);
+/**
+ * How far after a mention its onlooker role is read: a ship's kind and adverbs ("a Russian electronic-surveillance
+ * vessel has reportedly been trailing the manoeuvres"), or its envoy and a day ("'s envoy on Sunday filed a
+ * strong protest with ... about the drills"), may stand between.
+ */
+const EXCLUDED_AFTER_SPAN = 120;
 /** Of the onlookers named before their role, those voicing concern or protest: critics all through the sentence. */
 const CRITIC_AFTER = compileEntries(
   EXCLUDED_AFTER_FAMILY.entries.filter((e) => e.name === CRITIC_ENTRY),
@@ -158,7 +164,10 @@ export function classifyMentions(
       (place && NEAR_PLACE.test(before)) ||
       test(EXCLUDED_BEFORE, sentence.slice(Math.max(0, s - 200), s)) ||
       (placeOrTopic && m.kind !== 'person' && TOPIC_BEFORE.test(before)) ||
-      (roleAfter && m.kind !== 'person' && EXCLUDED_AFTER.test(after)) ||
+      // A longer view: "a Russian survey vessel has reportedly been trailing the manoeuvres" runs past 60.
+      (m.kind !== 'person' &&
+        (may === undefined || may.has(ROLE_AFTER)) &&
+        EXCLUDED_AFTER.test(sentence.slice(e, e + EXCLUDED_AFTER_SPAN))) ||
       (roleAfter && MILESTONE_AFTER.test(after)) ||
       (roleBefore && MILESTONE_BEFORE.test(before)) ||
       (roleBefore && ONE_OF_THEIRS_BEFORE.test(before) && ONE_OF_THEIRS_AFTER.test(after)) ||
@@ -226,7 +235,7 @@ function dropTitledPeople(sentence: string, offset: number, mentions: SentenceMe
 function dropCritics(sentence: string, offset: number, mentions: SentenceMention[]): void {
   const critics = new Set<string>();
   for (const m of mentions)
-    if (m.excluded && CRITIC_AFTER.test(sentence.slice(m.end - offset, m.end - offset + 60)))
+    if (m.excluded && CRITIC_AFTER.test(sentence.slice(m.end - offset, m.end - offset + EXCLUDED_AFTER_SPAN)))
       critics.add(m.code);
   if (critics.size === 0) return;
   for (const m of mentions) if (critics.has(m.code)) m.excluded = true;

@@ -484,7 +484,12 @@ export function transferParties(
       const supplier =
         passive || (built && maker) ? (agent ?? maker ?? lastSupplier ?? subject) : (subject ?? maker);
       // "to 15 countries including A and B": the list after "to" receives; a bare "including" list may not.
-      const to = after.filter((g) => g.marker === 'to');
+      // "to nine countries, including A and B": the states listed after the recipients' noun receive, too.
+      const to = after.filter(
+        (g) =>
+          g.marker === 'to' ||
+          (g.marker === 'including' && RECIPIENTS_THEN_LIST.test(text.slice(trigger.end, g.start))),
+      );
       // "supplies the bulk of India's military inventory": the possessor of what is supplied receives it.
       const possessor = (g: PartyGroup) =>
         g.marker === 'of' &&
@@ -492,7 +497,7 @@ export function transferParties(
         /^['’]s?\b/.test(text.slice(g.end));
       const recipients =
         to.length > 0
-          ? after.filter((g) => g.marker === 'to' || (g.marker === 'including' && g.start > to[0]!.start))
+          ? after.filter((g) => to.includes(g) || (g.marker === 'including' && g.start > to[0]!.start))
           : after.filter((g) => (g.marker === null || possessor(g)) && g.start < clause.to);
       let codes = codesOf(recipients);
       // "signed a deal with the Philippines for the supply of ...": the counterpart of the deal receives.
@@ -545,6 +550,10 @@ const EQUIPMENT_NEXT = new RegExp(
   `^[\\s-]+(?:made\\s+|built\\s+)?(?:[a-z-]+\\s+){0,2}(?:${EQUIPMENT.source})\\b`,
 );
 const WHICH_THEN_VERB = compileFamily(WHICH_THEN_VERB_FAMILY);
+/** Recipients named by a noun, then the states among them: "to nine countries, including ". */
+const RECIPIENTS_THEN_LIST =
+  /\bto\s+(?:[\w'’-]+\s+){0,3}(?:countries|nations|customers|buyers|clients|states|governments|armies|air\s+forces|navies|militaries|operators|users)\s*,?\s+(?:including|such\s+as|among\s+them|notably|like)\s*:?\s*$/i;
+
 /** A source named by a noun, then the states it stands for: "from European allies, including ". */
 const SOURCE_THEN_LIST =
   /\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+,?\s+(?:including|such\s+as|among\s+them|notably|like)\s*:?\s*$/i;

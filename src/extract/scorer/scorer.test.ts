@@ -124,7 +124,7 @@ describe('the fact scorer', () => {
   it('tells the scorer which readings belong to a trigger the rules read no parties for', () => {
     const facts = (text: string) => analyze(doc(text), { minConfidence: 0 }).scored;
     // The rules choose no parties here: every reading of the sale is one of the only ones.
-    const unread = facts('France has exported the Caesar gun to more than ten countries including Morocco.');
+    const unread = facts('France has exported the Caesar gun widely, with Morocco among its buyers.');
     expect(unread.length).toBeGreaterThan(0);
     for (const s of unread) expect(s.features['orphan']).toBe(1);
     // Here they do: the other direction competes with their choice.

@@ -8,6 +8,7 @@ import {
   FOLLOWED_FAMILY,
   INSTRUMENT_OPENING_FAMILY,
   MEMBERSHIP_ELLIPSIS_FAMILY,
+  NEXT_ROUND_FAMILY,
 } from '../phrasebook/anaphora.js';
 import { compileFamily } from '../phrasebook/compile.js';
 import { EQUIPMENT } from '../lexicon/event-words.js';
@@ -18,7 +19,9 @@ export function gate(doc: AnalyzedDocument): void {
   doc.gates = doc.sentences.map((s) =>
     !RELATED_LINK.test(s.text) && namesOrPointsBack(doc, s)
       ? (triggerGate(s.text) ??
-        (FOLLOWED.test(s.text) || MEMBERSHIP_ELLIPSIS.test(s.text) ? ELLIPSIS_ONLY : null))
+        (FOLLOWED.test(s.text) || MEMBERSHIP_ELLIPSIS.test(s.text) || NEXT_ROUND.test(s.text)
+          ? ELLIPSIS_ONLY
+          : null))
       : null,
   );
 }
@@ -27,6 +30,8 @@ export function gate(doc: AnalyzedDocument): void {
 const FOLLOWED = compileFamily(FOLLOWED_FAMILY);
 /** "Malta joined in 2004", "Both have been members since 1955": a membership with its grouping told before. */
 const MEMBERSHIP_ELLIPSIS = compileFamily(MEMBERSHIP_ELLIPSIS_FAMILY);
+/** "Its next edition goes to Brazil": another round of the event told before, named by no trigger. */
+export const NEXT_ROUND = compileFamily(NEXT_ROUND_FAMILY);
 /** The gate of such a sentence: it made no literal pass, so its `may` tells nothing (relations.ts knows it). */
 export const ELLIPSIS_ONLY: TriggerGate = { cheap: true, wordsAt: -1, phrasesAt: -1, may: new Set() };
 

@@ -38,7 +38,7 @@ import { signalsOf, triggerScope } from '../relations/signals.js';
 import type { FactType, PartyCode, Status } from '../../schema/fact.js';
 import { compileEach, compileEntries, compileFamily } from '../phrasebook/compile.js';
 import { CLAUSE_SHAPE_FAMILIES } from '../phrasebook/clauses.js';
-import { ELLIPSIS_ONLY, INSTRUMENT_OPENING, pointsBack, RELATED_LINK } from './gate.js';
+import { ELLIPSIS_ONLY, INSTRUMENT_OPENING, NEXT_ROUND, pointsBack, RELATED_LINK } from './gate.js';
 import { DEFENSE_CONTEXT_FAMILY } from '../phrasebook/readings.js';
 import {
   ACCESS_PURPOSE_FAMILY,
@@ -102,6 +102,11 @@ function readSentence(
           recent(discourse.lastSystem, sentence.index, SYSTEM_SPAN) !== null,
       )
     : [];
+  // "Its next edition goes to Brazil": the event just told, again, not a meeting its host holds.
+  if (triggers.every((t) => t.kind === 'meeting' && HOSTING_VERB.test(text.slice(t.start, t.end)))) {
+    const next = nextRound(text, discourse, sentence.index);
+    if (next) triggers = [next];
+  }
   // "..., and Sweden followed in March 2024": the membership just told, taken by another state.
   let joinedToo = followedMembership(text, discourse, sentence.index);
   if (joinedToo) triggers = [...triggers, joinedToo];
@@ -430,6 +435,30 @@ function followedMembership(text: string, discourse: Discourse, sentence: number
   return null;
 }
 const MEMBERSHIP_ELLIPSIS = compileEach(MEMBERSHIP_ELLIPSIS_FAMILY);
+
+/**
+ * Another round of the exercise or meeting told in the two sentences before, in a sentence that names it by
+ * no word of its kind ("Its next edition goes to Brazil"): a trigger of that event's type.
+ */
+function nextRound(text: string, discourse: Discourse, sentence: number): Trigger | null {
+  const m = NEXT_ROUND.exec(text);
+  if (!m) return null;
+  const exercise = recent(discourse.lastExercise, sentence, NEXT_ROUND_SPAN);
+  const meeting = recent(discourse.lastMeeting, sentence, NEXT_ROUND_SPAN);
+  const last =
+    exercise && (!meeting || exercise.sentence >= meeting.sentence) ? 'exercise' : meeting ? 'meeting' : null;
+  if (!last) return null;
+  return {
+    type: last === 'exercise' ? 'joint_exercise' : 'high_level_meeting',
+    kind: last === 'exercise' ? 'activity' : 'meeting',
+    start: m.index,
+    end: m.index + m[0].length,
+  };
+}
+/** A verb of hosting or holding: in a sentence about another round of an event, that event's verb. */
+const HOSTING_VERB = /^(?:host|hosts|hosted|hosting|held|hold|holds|holding)$/i;
+/** How many sentences back the event another round of is told. */
+const NEXT_ROUND_SPAN = 2;
 
 /** "Italy's Fincantieri", "Turkey's Baykar": a state named as the owner of the firm or ship right after it. */
 function ownsNext(text: string, offset: number, m: PartyMention, next: PartyMention | undefined): boolean {
