@@ -36,9 +36,9 @@ export function facts(doc: AnalyzedDocument): void {
     const parties = orderParties(c.type, c.parties);
     if (parties.length < 2) continue;
     const key = `${c.type}|${parties.join('+')}|${statusKeyOf(c, signedNames)}`;
-    const evidence = evidenceOf(doc, c);
     const had = byKey.get(key);
     if (!had) {
+      const evidence = evidenceOf(doc, c);
       byKey.set(key, {
         fact: { type: c.type, parties, status: c.status, date: c.date, item: c.item, evidence: [evidence] },
         candidates: [c],
@@ -54,7 +54,11 @@ export function facts(doc: AnalyzedDocument): void {
     had.rule ||= c.origin === 'rule';
     // The rules' reading speaks first: its status and date stand over another reading's.
     if (c.origin === 'rule' && !ruleBefore) {
+      const evidence = evidenceOf(doc, c);
       fact.status = c.status;
+      // Its sentence first, once: the evidence holds each sentence once, in the order it was first given.
+      if (had.starts.has(evidence.start))
+        fact.evidence = fact.evidence.filter((e) => e.start !== evidence.start);
       fact.evidence.unshift(evidence);
       had.starts.add(evidence.start);
       fact.date = c.date;
@@ -62,9 +66,11 @@ export function facts(doc: AnalyzedDocument): void {
       fact.item = c.item ?? fact.item;
       continue;
     }
-    if (!had.starts.has(evidence.start)) {
-      fact.evidence.push(evidence);
-      had.starts.add(evidence.start);
+    // Most readings restate a sentence the fact already has: its evidence is built only when it is new.
+    const start = doc.sentences[c.sentence]!.start;
+    if (!had.starts.has(start)) {
+      fact.evidence.push(evidenceOf(doc, c));
+      had.starts.add(start);
     }
     // Once the rules read the fact, other readings add evidence but never its date.
     if (c.origin !== 'rule' && ruleBefore) continue;
@@ -86,7 +92,7 @@ export function facts(doc: AnalyzedDocument): void {
       status: fact.status,
       date: fact.date,
       item: fact.item,
-      evidence: dedupe(fact.evidence),
+      evidence: fact.evidence,
       confidence: round(doc.scorer.confidence(features, fact)),
     };
     return { fact: scoredFact, features };
@@ -202,10 +208,11 @@ const EXERCISE_TOLD_WITHIN_CHARS = 700;
  */
 function onePerTie(facts: Fact[], threshold: number): Fact[] {
   const best = new Map<string, number>();
-  const tie = (f: Fact) => `${f.type}|${partySetKey(f.parties)}`;
-  for (const f of facts) best.set(tie(f), Math.max(best.get(tie(f)) ?? 0, f.confidence ?? 0));
+  // Each fact's key is built once: a string joined and hashed per look-up costs more than the comparison.
+  const ties = facts.map((f) => `${f.type}|${partySetKey(f.parties)}`);
+  facts.forEach((f, i) => best.set(ties[i]!, Math.max(best.get(ties[i]!) ?? 0, f.confidence ?? 0)));
   const sure = Math.max(SURE, threshold);
-  return facts.filter((f) => (f.confidence ?? 0) >= best.get(tie(f))! || (f.confidence ?? 0) >= sure);
+  return facts.filter((f, i) => (f.confidence ?? 0) >= best.get(ties[i]!)! || (f.confidence ?? 0) >= sure);
 }
 
 /** A second status or direction for one tie needs this much confidence. */
@@ -213,24 +220,18 @@ const SURE = 0.6;
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
-function dedupe(evidence: Evidence[]): Evidence[] {
-  const seen = new Set<number>();
-  return evidence.filter((e) => !seen.has(e.start) && seen.add(e.start));
-}
-
 /**
  * "At the talks, the ministers also reviewed ..." after a 2+2 is that 2+2 again: a meeting of the same
  * parties without a date of its own is dropped.
  */
 function withoutRestatedMeetings(candidates: Candidate[]): Candidate[] {
-  const twoPlusTwo = new Set(
-    candidates.filter((c) => c.type === 'two_plus_two').map((c) => orderParties(c.type, c.parties).join('+')),
-  );
+  const twoPlusTwos = candidates.filter((c) => c.type === 'two_plus_two');
+  // Most documents tell no 2+2: no meeting restates one, and no key is built per meeting.
+  if (twoPlusTwos.length === 0) return candidates;
+  const twoPlusTwo = new Set(twoPlusTwos.map((c) => orderParties(c.type, c.parties).join('+')));
   // "held their 2+2 security talks in Manila": the talks of the 2+2's own sentence are the 2+2.
   const sameSentence = new Set(
-    candidates
-      .filter((c) => c.type === 'two_plus_two')
-      .map((c) => `${c.sentence}|${orderParties(c.type, c.parties).join('+')}`),
+    twoPlusTwos.map((c) => `${c.sentence}|${orderParties(c.type, c.parties).join('+')}`),
   );
   return candidates.filter((c) => {
     if (c.type !== 'high_level_meeting') return true;
