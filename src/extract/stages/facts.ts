@@ -13,6 +13,18 @@ export function orderParties(type: Fact['type'], parties: string[]): string[] {
   return type === 'equipment_transfer' ? unique : sortedParties(unique);
 }
 
+/**
+ * orderParties(type, parties) joined by "+", or null when the reading has fewer than two distinct parties: the
+ * parties' part of a fact's key. Most readings are of two parties, and most restate a fact already read: their
+ * key is built without the array of ordered parties.
+ */
+function factPartiesKey(type: Fact['type'], parties: string[]): string | null {
+  if (parties.length === 2 && parties[0] !== parties[1])
+    return type === 'equipment_transfer' ? `${parties[0]!}+${parties[1]!}` : partySetKey(parties);
+  const ordered = orderParties(type, parties);
+  return ordered.length < 2 ? null : ordered.join('+');
+}
+
 export function facts(doc: AnalyzedDocument): void {
   // Most news reads no candidate at all: nothing to weigh, and the document context is not worth building.
   if (doc.candidates.length === 0) {
@@ -33,12 +45,13 @@ export function facts(doc: AnalyzedDocument): void {
   const candidates = withoutRestatedMeetings(doc.candidates);
   const signedNames = signedInstruments(candidates);
   for (const c of candidates) {
-    const parties = orderParties(c.type, c.parties);
-    if (parties.length < 2) continue;
-    const key = `${c.type}|${parties.join('+')}|${statusKeyOf(c, signedNames)}`;
+    const partiesKey = factPartiesKey(c.type, c.parties);
+    if (partiesKey === null) continue;
+    const key = `${c.type}|${partiesKey}|${statusKeyOf(c, signedNames)}`;
     const had = byKey.get(key);
     if (!had) {
       const evidence = evidenceOf(doc, c);
+      const parties = orderParties(c.type, c.parties);
       byKey.set(key, {
         fact: { type: c.type, parties, status: c.status, date: c.date, item: c.item, evidence: [evidence] },
         candidates: [c],
