@@ -42,8 +42,8 @@ export interface DocumentContext {
   /** The share of the document's sentences that do. */
   defenseShare: number;
   /**
-   * Per sentence that carries a candidate: whether it speaks of something outside defense (health ministers,
-   * a trade pact).
+   * Per sentence that carries a candidate and does not speak of defense: whether it speaks of something outside
+   * defense (health ministers, a trade pact). False for a sentence that speaks of defense.
    */
   civil: boolean[];
   /** The article's publication date, against which a fact's date is before or after. */
@@ -79,9 +79,11 @@ export function documentContext(doc: AnalyzedDocument, candidates: readonly Cand
   }
   const together = partiesBySentence(doc).filter((t) => t.size > 1);
   const defense = doc.sentences.map((x) => DEFENSE_CONTEXT.test(x.text));
-  // Read only for the sentences that carry a candidate: no feature asks about the others.
+  // Read only for the sentences that carry a candidate and do not speak of defense: a fact stated in a sentence
+  // that does is a defense fact whatever else its sentences say (factFeatures), and no feature asks about the
+  // others. Most candidates' sentences speak of defense, and the civil words are the costlier test.
   const civil: boolean[] = [];
-  for (const c of candidates) civil[c.sentence] ??= civilSentence(doc, c.sentence);
+  for (const c of candidates) civil[c.sentence] ??= !defense[c.sentence] && civilSentence(doc, c.sentence);
   return {
     published: doc.published,
     civil,
