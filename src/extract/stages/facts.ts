@@ -33,13 +33,12 @@ export function facts(doc: AnalyzedDocument): void {
     return;
   }
   // Per fact: its readings, whether the rules read it, and where its evidence starts (a long document can
-  // restate one fact thousands of times: every check here is constant time).
+  // restate one fact thousands of times: every check here is constant time), and how well its date is attested:
+  // 2 stated for it, 1 stated only as a report's date, 0 inferred.
   const byKey = new Map<
     string,
-    { fact: Fact; candidates: Candidate[]; rule: boolean; starts: Set<number> }
+    { fact: Fact; candidates: Candidate[]; rule: boolean; starts: Set<number>; attested: number }
   >();
-  // How well each fact's date is attested: 2 stated for it, 1 stated only as a report's date, 0 inferred.
-  const attested = new Map<string, number>();
   const attestation = (c: Candidate): number => (c.dateStated ? (c.dateReported ? 1 : 2) : 0);
   // One key per fact: "signed" and "in force" share one, and the first stated status stands.
   const candidates = withoutRestatedMeetings(doc.candidates);
@@ -57,8 +56,8 @@ export function facts(doc: AnalyzedDocument): void {
         candidates: [c],
         rule: c.origin === 'rule',
         starts: new Set([evidence.start]),
+        attested: attestation(c),
       });
-      attested.set(key, attestation(c));
       continue;
     }
     had.candidates.push(c);
@@ -75,7 +74,7 @@ export function facts(doc: AnalyzedDocument): void {
       fact.evidence.unshift(evidence);
       had.starts.add(evidence.start);
       fact.date = c.date;
-      attested.set(key, attestation(c));
+      had.attested = attestation(c);
       fact.item = c.item ?? fact.item;
       continue;
     }
@@ -89,10 +88,10 @@ export function facts(doc: AnalyzedDocument): void {
     if (c.origin !== 'rule' && ruleBefore) continue;
     // A date the text states for this fact beats one inferred from the narrative around it.
     const level = attestation(c);
-    if (level > (attested.get(key) ?? 0)) {
+    if (level > had.attested) {
       fact.date = c.date;
-      attested.set(key, level);
-    } else if (level === attested.get(key)) fact.date = better(fact.date, c.date);
+      had.attested = level;
+    } else if (level === had.attested) fact.date = better(fact.date, c.date);
     fact.item ??= c.item;
   }
   const context = documentContext(doc, candidates);
