@@ -23,13 +23,11 @@ export interface DocumentContext {
   /** Mentions of each party in the whole text. */
   mentions: Map<string, number>;
   focal: string | null;
-  /** Keys "type|parties" with the statuses read for them, and whether the rules read them. */
-  readings: Map<string, Reading>;
   /**
-   * Per candidate: its parties' key and its entry in `readings`, so a fact's features find them from one of
-   * its candidates instead of building the key again (a string built and hashed per fact).
+   * Per type, then per parties' key (sorted, joined): the statuses read for them, and whether the rules read
+   * them. Two look-ups by strings already built, instead of a key "type|parties" joined and hashed each time.
    */
-  readingOf: Map<Candidate, { pk: string; reading: Reading }>;
+  readings: Map<string, Map<string, Reading>>;
   /** Parties sets (sorted, joined) the rules read for any type. */
   rulePairs: Set<string>;
   sentences: number;
@@ -44,8 +42,8 @@ export interface DocumentContext {
   /** The share of the document's sentences that do. */
   defenseShare: number;
   /**
-   * Per sentence that carries a candidate: whether it speaks of something outside defense (health ministers,
-   * a trade pact).
+   * Per sentence that carries a candidate and does not speak of defense: whether it speaks of something outside
+   * defense (health ministers, a trade pact). False for a sentence that speaks of defense.
    */
   civil: boolean[];
   /** The article's publication date, against which a fact's date is before or after. */
@@ -65,24 +63,27 @@ export function documentContext(doc: AnalyzedDocument, candidates: readonly Cand
   for (const m of doc.parties) mentions.set(m.code, (mentions.get(m.code) ?? 0) + 1);
   let focal: string | null = null;
   for (const [code, n] of mentions) if (!focal || n > mentions.get(focal)!) focal = code;
-  const readings = new Map<string, Reading>();
-  const readingOf = new Map<Candidate, { pk: string; reading: Reading }>();
+  const readings = new Map<string, Map<string, Reading>>();
   const rulePairs = new Set<string>();
   for (const c of candidates) {
     const pk = partySetKey(c.parties);
-    const key = `${c.type}|${pk}`;
-    const had = readings.get(key) ?? { statuses: new Set<string>(), rule: false };
+    let ofType = readings.get(c.type);
+    if (!ofType) readings.set(c.type, (ofType = new Map()));
+    let had = ofType.get(pk);
+    if (!had) ofType.set(pk, (had = { statuses: new Set<string>(), rule: false }));
     had.statuses.add(factStatusKey(c.status));
-    had.rule ||= c.origin === 'rule';
-    readings.set(key, had);
-    readingOf.set(c, { pk, reading: had });
-    if (c.origin === 'rule') rulePairs.add(pk);
+    if (c.origin === 'rule') {
+      had.rule = true;
+      rulePairs.add(pk);
+    }
   }
   const together = partiesBySentence(doc).filter((t) => t.size > 1);
   const defense = doc.sentences.map((x) => DEFENSE_CONTEXT.test(x.text));
-  // Read only for the sentences that carry a candidate: no feature asks about the others.
+  // Read only for the sentences that carry a candidate and do not speak of defense: a fact stated in a sentence
+  // that does is a defense fact whatever else its sentences say (factFeatures), and no feature asks about the
+  // others. Most candidates' sentences speak of defense, and the civil words are the costlier test.
   const civil: boolean[] = [];
-  for (const c of candidates) civil[c.sentence] ??= civilSentence(doc, c.sentence);
+  for (const c of candidates) civil[c.sentence] ??= !defense[c.sentence] && civilSentence(doc, c.sentence);
   return {
     published: doc.published,
     civil,
@@ -91,7 +92,6 @@ export function documentContext(doc: AnalyzedDocument, candidates: readonly Cand
     mentions,
     focal,
     readings,
-    readingOf,
     rulePairs,
     sentences: doc.sentences.length,
     together,
@@ -253,7 +253,10 @@ export function factFeatures(fact: Fact, candidates: readonly Candidate[], ctx: 
   // Partners are named together again and again; a rival or a venue, once.
   f.together = squash(togetherCount(ctx, fact.parties[0]!, fact.parties[1]!) - 1, 2);
   f.share = share / Math.max(1, ctx.totalMentions);
-  const { pk, reading } = readingOfFact(fact, candidates[0]!, ctx);
+  // The fact's parties are its first reading's, each once: the key documentContext built for the readings
+  // that name them once.
+  const pk = partySetKey(fact.parties);
+  const reading = ctx.readings.get(type)?.get(pk);
   if (reading && reading.statuses.size > 1) f.otherStatuses = reading.statuses.size - 1;
   if (!rule && reading?.rule) f.ruleReadOtherStatus = 1;
   if (!rule && ctx.rulePairs.has(pk)) f.rulePairOtherType = 1;
@@ -372,21 +375,6 @@ function togetherCount(ctx: DocumentContext, a: string, b: string): number {
     byB.set(b, count);
   }
   return count;
-}
-
-/**
- * The fact's parties' key and its readings. A fact's parties are the distinct parties of each of its
- * candidates: when one has as many, its key (built by documentContext) is the fact's.
- */
-function readingOfFact(
-  fact: Fact,
-  candidate: Candidate,
-  ctx: DocumentContext,
-): { pk: string; reading: Reading | undefined } {
-  const known = ctx.readingOf.get(candidate);
-  if (known && candidate.parties.length === fact.parties.length) return known;
-  const pk = partySetKey(fact.parties);
-  return { pk, reading: ctx.readings.get(`${fact.type}|${pk}`) };
 }
 
 /** The name "type*status=acsa|concluded", one string per pair. */

@@ -13,6 +13,18 @@ export function orderParties(type: Fact['type'], parties: string[]): string[] {
   return type === 'equipment_transfer' ? unique : sortedParties(unique);
 }
 
+/**
+ * orderParties(type, parties) joined by "+", or null when the reading has fewer than two distinct parties: the
+ * parties' part of a fact's key. Most readings are of two parties, and most restate a fact already read: their
+ * key is built without the array of ordered parties.
+ */
+function factPartiesKey(type: Fact['type'], parties: string[]): string | null {
+  if (parties.length === 2 && parties[0] !== parties[1])
+    return type === 'equipment_transfer' ? `${parties[0]!}+${parties[1]!}` : partySetKey(parties);
+  const ordered = orderParties(type, parties);
+  return ordered.length < 2 ? null : ordered.join('+');
+}
+
 export function facts(doc: AnalyzedDocument): void {
   // Most news reads no candidate at all: nothing to weigh, and the document context is not worth building.
   if (doc.candidates.length === 0) {
@@ -21,31 +33,31 @@ export function facts(doc: AnalyzedDocument): void {
     return;
   }
   // Per fact: its readings, whether the rules read it, and where its evidence starts (a long document can
-  // restate one fact thousands of times: every check here is constant time).
+  // restate one fact thousands of times: every check here is constant time), and how well its date is attested:
+  // 2 stated for it, 1 stated only as a report's date, 0 inferred.
   const byKey = new Map<
     string,
-    { fact: Fact; candidates: Candidate[]; rule: boolean; starts: Set<number> }
+    { fact: Fact; candidates: Candidate[]; rule: boolean; starts: Set<number>; attested: number }
   >();
-  // How well each fact's date is attested: 2 stated for it, 1 stated only as a report's date, 0 inferred.
-  const attested = new Map<string, number>();
   const attestation = (c: Candidate): number => (c.dateStated ? (c.dateReported ? 1 : 2) : 0);
   // One key per fact: "signed" and "in force" share one, and the first stated status stands.
   const candidates = withoutRestatedMeetings(doc.candidates);
   const signedNames = signedInstruments(candidates);
   for (const c of candidates) {
-    const parties = orderParties(c.type, c.parties);
-    if (parties.length < 2) continue;
-    const key = `${c.type}|${parties.join('+')}|${statusKeyOf(c, signedNames)}`;
-    const evidence = evidenceOf(doc, c);
+    const partiesKey = factPartiesKey(c.type, c.parties);
+    if (partiesKey === null) continue;
+    const key = `${c.type}|${partiesKey}|${statusKeyOf(c, signedNames)}`;
     const had = byKey.get(key);
     if (!had) {
+      const evidence = evidenceOf(doc, c);
+      const parties = orderParties(c.type, c.parties);
       byKey.set(key, {
         fact: { type: c.type, parties, status: c.status, date: c.date, item: c.item, evidence: [evidence] },
         candidates: [c],
         rule: c.origin === 'rule',
         starts: new Set([evidence.start]),
+        attested: attestation(c),
       });
-      attested.set(key, attestation(c));
       continue;
     }
     had.candidates.push(c);
@@ -54,26 +66,32 @@ export function facts(doc: AnalyzedDocument): void {
     had.rule ||= c.origin === 'rule';
     // The rules' reading speaks first: its status and date stand over another reading's.
     if (c.origin === 'rule' && !ruleBefore) {
+      const evidence = evidenceOf(doc, c);
       fact.status = c.status;
+      // Its sentence first, once: the evidence holds each sentence once, in the order it was first given.
+      if (had.starts.has(evidence.start))
+        fact.evidence = fact.evidence.filter((e) => e.start !== evidence.start);
       fact.evidence.unshift(evidence);
       had.starts.add(evidence.start);
       fact.date = c.date;
-      attested.set(key, attestation(c));
+      had.attested = attestation(c);
       fact.item = c.item ?? fact.item;
       continue;
     }
-    if (!had.starts.has(evidence.start)) {
-      fact.evidence.push(evidence);
-      had.starts.add(evidence.start);
+    // Most readings restate a sentence the fact already has: its evidence is built only when it is new.
+    const start = doc.sentences[c.sentence]!.start;
+    if (!had.starts.has(start)) {
+      fact.evidence.push(evidenceOf(doc, c));
+      had.starts.add(start);
     }
     // Once the rules read the fact, other readings add evidence but never its date.
     if (c.origin !== 'rule' && ruleBefore) continue;
     // A date the text states for this fact beats one inferred from the narrative around it.
     const level = attestation(c);
-    if (level > (attested.get(key) ?? 0)) {
+    if (level > had.attested) {
       fact.date = c.date;
-      attested.set(key, level);
-    } else if (level === attested.get(key)) fact.date = better(fact.date, c.date);
+      had.attested = level;
+    } else if (level === had.attested) fact.date = better(fact.date, c.date);
     fact.item ??= c.item;
   }
   const context = documentContext(doc, candidates);
@@ -86,7 +104,7 @@ export function facts(doc: AnalyzedDocument): void {
       status: fact.status,
       date: fact.date,
       item: fact.item,
-      evidence: dedupe(fact.evidence),
+      evidence: fact.evidence,
       confidence: round(doc.scorer.confidence(features, fact)),
     };
     return { fact: scoredFact, features };
@@ -202,10 +220,11 @@ const EXERCISE_TOLD_WITHIN_CHARS = 700;
  */
 function onePerTie(facts: Fact[], threshold: number): Fact[] {
   const best = new Map<string, number>();
-  const tie = (f: Fact) => `${f.type}|${partySetKey(f.parties)}`;
-  for (const f of facts) best.set(tie(f), Math.max(best.get(tie(f)) ?? 0, f.confidence ?? 0));
+  // Each fact's key is built once: a string joined and hashed per look-up costs more than the comparison.
+  const ties = facts.map((f) => `${f.type}|${partySetKey(f.parties)}`);
+  facts.forEach((f, i) => best.set(ties[i]!, Math.max(best.get(ties[i]!) ?? 0, f.confidence ?? 0)));
   const sure = Math.max(SURE, threshold);
-  return facts.filter((f) => (f.confidence ?? 0) >= best.get(tie(f))! || (f.confidence ?? 0) >= sure);
+  return facts.filter((f, i) => (f.confidence ?? 0) >= best.get(ties[i]!)! || (f.confidence ?? 0) >= sure);
 }
 
 /** A second status or direction for one tie needs this much confidence. */
@@ -213,24 +232,18 @@ const SURE = 0.6;
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
-function dedupe(evidence: Evidence[]): Evidence[] {
-  const seen = new Set<number>();
-  return evidence.filter((e) => !seen.has(e.start) && seen.add(e.start));
-}
-
 /**
  * "At the talks, the ministers also reviewed ..." after a 2+2 is that 2+2 again: a meeting of the same
  * parties without a date of its own is dropped.
  */
 function withoutRestatedMeetings(candidates: Candidate[]): Candidate[] {
-  const twoPlusTwo = new Set(
-    candidates.filter((c) => c.type === 'two_plus_two').map((c) => orderParties(c.type, c.parties).join('+')),
-  );
+  const twoPlusTwos = candidates.filter((c) => c.type === 'two_plus_two');
+  // Most documents tell no 2+2: no meeting restates one, and no key is built per meeting.
+  if (twoPlusTwos.length === 0) return candidates;
+  const twoPlusTwo = new Set(twoPlusTwos.map((c) => orderParties(c.type, c.parties).join('+')));
   // "held their 2+2 security talks in Manila": the talks of the 2+2's own sentence are the 2+2.
   const sameSentence = new Set(
-    candidates
-      .filter((c) => c.type === 'two_plus_two')
-      .map((c) => `${c.sentence}|${orderParties(c.type, c.parties).join('+')}`),
+    twoPlusTwos.map((c) => `${c.sentence}|${orderParties(c.type, c.parties).join('+')}`),
   );
   return candidates.filter((c) => {
     if (c.type !== 'high_level_meeting') return true;
