@@ -1,7 +1,6 @@
 // Which party mentions in a sentence can be parties to a tie: not the rival a tie is aimed at ("amid China's
 // buildup"), not a newspaper ("Japan Times"), and a capital after "in" is a place before it is a government.
 import type { PartyMention } from '../lexicon/party-mention.js';
-import { LiteralFilter } from '../lexicon/literal-filter.js';
 import { anyOf, compileEntries, compileFamily } from '../phrasebook/compile.js';
 import {
   CRITIC_ENTRY,
@@ -106,18 +105,6 @@ export const MENTION_TESTS: readonly RegExp[] = [
   DISCUSS_WORD,
   DENOUNCING,
 ];
-
-/** MENTION_TESTS' words, for a sentence whose literal pass the gate did not keep (see mentionTestsIn). */
-const MENTION_WORDS = new LiteralFilter(MENTION_TESTS);
-
-/**
- * The MENTION_TESTS that may match in a sentence, from a literal pass of its own over it: for a sentence that
- * names a party but holds no trigger (a third of those read), whose pass the gate made and dropped. Without
- * it, each of its mentions ran every test; with it, as in a sentence the gate let through, nearly none.
- */
-export function mentionTestsIn(sentence: string): ReadonlySet<RegExp> {
-  return MENTION_WORDS.mayMatch(sentence);
-}
 
 export function classifyMentions(
   sentence: string,
