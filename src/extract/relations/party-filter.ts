@@ -104,6 +104,9 @@ export const MENTION_TESTS: readonly RegExp[] = [
   EXCLUDED_BEFORE,
   DISCUSS_WORD,
   DENOUNCING,
+  TOPIC_BEFORE,
+  REPORTER_AFTER,
+  ACCORDING_TO,
 ];
 
 export function classifyMentions(
@@ -133,7 +136,7 @@ export function classifyMentions(
     const venue = m.kind === 'capital' || m.kind === 'name';
     const placeOrTopic = venue
       ? PLACE_OR_TOPIC_BEFORE.test(before)
-      : m.kind !== 'person' && TOPIC_BEFORE.test(before);
+      : m.kind !== 'person' && test(TOPIC_BEFORE, before);
     const roleAfter = test(ROLE_AFTER, after);
     if (m.kind === 'grouping' && roleBefore && NON_MEMBER.test(before)) continue;
     const rival =
@@ -144,7 +147,7 @@ export function classifyMentions(
     const excluded =
       (place && NEAR_PLACE.test(before)) ||
       test(EXCLUDED_BEFORE, sentence.slice(Math.max(0, s - 200), s)) ||
-      (placeOrTopic && m.kind !== 'person' && TOPIC_BEFORE.test(before)) ||
+      (placeOrTopic && m.kind !== 'person' && test(TOPIC_BEFORE, before)) ||
       (roleAfter && m.kind !== 'person' && EXCLUDED_AFTER.test(after)) ||
       (roleAfter && MILESTONE_AFTER.test(after)) ||
       (roleBefore && MILESTONE_BEFORE.test(before)) ||
@@ -166,7 +169,7 @@ export function classifyMentions(
       topic,
     });
   }
-  dropReporters(sentence, offset, out);
+  dropReporters(sentence, offset, out, test);
   dropTitledPeople(sentence, offset, out);
   dropCritics(sentence, offset, out);
   // "Brazilian and Uruguayan observers": the role named after a list holds for the whole list.
@@ -239,7 +242,13 @@ const TITLE_BETWEEN =
  * is an onlooker where two other parties are named. Not where the report is about itself ("Japan said it
  * would hold drills with A and B"), nor where a pronoun opening the sentence may stand for it.
  */
-function dropReporters(sentence: string, offset: number, mentions: SentenceMention[]): void {
+function dropReporters(
+  sentence: string,
+  offset: number,
+  mentions: SentenceMention[],
+  /** classifyMentions' test: a MENTION_TESTS expression, run only where the sentence's literal pass lets it. */
+  test: (re: RegExp, part: string) => boolean,
+): void {
   // A reporter is set aside only where two other parties are named (`others` below, drawn from these): in a
   // sentence that names fewer, none is, and the tests for reporters are not run (half the sentences).
   if (!twoPartiesNamed(mentions)) return;
@@ -249,8 +258,8 @@ function dropReporters(sentence: string, offset: number, mentions: SentenceMenti
     const e = m.end - offset;
     // The anchored test after the mention first: it fails at once for nearly every mention.
     return (
-      (REPORTER_AFTER.test(sentence.slice(e, e + 90)) && REPORTER_BEFORE.test(sentence.slice(0, s))) ||
-      ACCORDING_TO.test(sentence.slice(Math.max(0, s - 60), s))
+      (test(REPORTER_AFTER, sentence.slice(e, e + 90)) && REPORTER_BEFORE.test(sentence.slice(0, s))) ||
+      test(ACCORDING_TO, sentence.slice(Math.max(0, s - 60), s))
     );
   });
   if (reporters.length === 0) return;
