@@ -101,6 +101,12 @@ export interface AnalyzedDocument {
   sentences: Sentence[];
   /** Party mentions over the whole normalized text, sorted by start. */
   parties: PartyMention[];
+  /**
+   * Per sentence index: the gate's literal pass over a sentence that names a party or points back to one (and
+   * links to no other article), which of find-triggers.ts's word lists, mention tests and status tests may
+   * match in it; null for every other sentence, which the relation stage does not read.
+   */
+  passes: Array<ReadonlySet<RegExp> | null>;
   /** Per sentence index: what its cheap trigger tests found, or null when it cannot carry a fact. */
   gates: Array<TriggerGate | null>;
   /**

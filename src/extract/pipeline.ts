@@ -79,6 +79,7 @@ export function analyze(
     published: source.published,
     sentences: [],
     parties: [],
+    passes: [],
     gates: [],
     dates: new Map(),
     references: [],

@@ -129,8 +129,7 @@ export interface TriggerGate {
  * exercises known by name (catalogues/: "EDCA", "the Lombok Treaty", "Cobra Gold", "a military-technical
  * cooperation agreement") are looked up only where no word list matched: a name needs no acronym beside it.
  */
-export function triggerGate(text: string): TriggerGate | null {
-  const may = WORD_LISTS.mayMatch(text);
+export function triggerGate(text: string, may = wordListsIn(text)): TriggerGate | null {
   const firstAt = new Map<RegExp, number>();
   const wordsAt = firstMatch(ANY_TRIGGER, text, may, firstAt);
   if (wordsAt >= 0) return { cheap: true, wordsAt, phrasesAt: null, may, firstAt };
@@ -142,6 +141,15 @@ export function triggerGate(text: string): TriggerGate | null {
   return exercises.length > 0
     ? { cheap: false, wordsAt, phrasesAt, may, firstAt, instruments, exercises }
     : null;
+}
+
+/**
+ * The gate's literal pass over a sentence: which of WORD_LISTS may match in it. The gate stage keeps it for
+ * each sentence it reads (the relation stage reads its mention and status tests off it), and hands it to
+ * triggerGate.
+ */
+export function wordListsIn(text: string): ReadonlySet<RegExp> {
+  return WORD_LISTS.mayMatch(text);
 }
 
 /**

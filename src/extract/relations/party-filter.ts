@@ -1,7 +1,6 @@
 // Which party mentions in a sentence can be parties to a tie: not the rival a tie is aimed at ("amid China's
 // buildup"), not a newspaper ("Japan Times"), and a capital after "in" is a place before it is a government.
 import type { PartyMention } from '../lexicon/party-mention.js';
-import { LiteralFilter } from '../lexicon/literal-filter.js';
 import { anyOf, compileEntries, compileFamily } from '../phrasebook/compile.js';
 import {
   CRITIC_ENTRY,
@@ -111,19 +110,10 @@ export const MENTION_TESTS: readonly RegExp[] = [
   EXCLUDED_BEFORE,
   DISCUSS_WORD,
   DENOUNCING,
+  TOPIC_BEFORE,
+  REPORTER_AFTER,
+  ACCORDING_TO,
 ];
-
-/** MENTION_TESTS' words, for a sentence whose literal pass the gate did not keep (see mentionTestsIn). */
-const MENTION_WORDS = new LiteralFilter(MENTION_TESTS);
-
-/**
- * The MENTION_TESTS that may match in a sentence, from a literal pass of its own over it: for a sentence that
- * names a party but holds no trigger (a third of those read), whose pass the gate made and dropped. Without
- * it, each of its mentions ran every test; with it, as in a sentence the gate let through, nearly none.
- */
-export function mentionTestsIn(sentence: string): ReadonlySet<RegExp> {
-  return MENTION_WORDS.mayMatch(sentence);
-}
 
 export function classifyMentions(
   sentence: string,
@@ -152,7 +142,7 @@ export function classifyMentions(
     const venue = m.kind === 'capital' || m.kind === 'name';
     const placeOrTopic = venue
       ? PLACE_OR_TOPIC_BEFORE.test(before)
-      : m.kind !== 'person' && TOPIC_BEFORE.test(before);
+      : m.kind !== 'person' && test(TOPIC_BEFORE, before);
     const roleAfter = test(ROLE_AFTER, after);
     if (m.kind === 'grouping' && roleBefore && NON_MEMBER.test(before)) continue;
     const rival =
@@ -163,7 +153,7 @@ export function classifyMentions(
     const excluded =
       (place && NEAR_PLACE.test(before)) ||
       test(EXCLUDED_BEFORE, sentence.slice(Math.max(0, s - 200), s)) ||
-      (placeOrTopic && m.kind !== 'person' && TOPIC_BEFORE.test(before)) ||
+      (placeOrTopic && m.kind !== 'person' && test(TOPIC_BEFORE, before)) ||
       // A longer view: "a Russian survey vessel has reportedly been trailing the manoeuvres" runs past 60.
       (m.kind !== 'person' &&
         (may === undefined || may.has(ROLE_AFTER)) &&
@@ -188,7 +178,7 @@ export function classifyMentions(
       topic,
     });
   }
-  dropReporters(sentence, offset, out);
+  dropReporters(sentence, offset, out, test);
   dropTitledPeople(sentence, offset, out);
   dropCritics(sentence, offset, out);
   // "Brazilian and Uruguayan observers": the role named after a list holds for the whole list.
@@ -261,7 +251,13 @@ const TITLE_BETWEEN =
  * is an onlooker where two other parties are named. Not where the report is about itself ("Japan said it
  * would hold drills with A and B"), nor where a pronoun opening the sentence may stand for it.
  */
-function dropReporters(sentence: string, offset: number, mentions: SentenceMention[]): void {
+function dropReporters(
+  sentence: string,
+  offset: number,
+  mentions: SentenceMention[],
+  /** classifyMentions' test: a MENTION_TESTS expression, run only where the sentence's literal pass lets it. */
+  test: (re: RegExp, part: string) => boolean,
+): void {
   // A reporter is set aside only where two other parties are named (`others` below, drawn from these): in a
   // sentence that names fewer, none is, and the tests for reporters are not run (half the sentences).
   if (!twoPartiesNamed(mentions)) return;
@@ -271,8 +267,8 @@ function dropReporters(sentence: string, offset: number, mentions: SentenceMenti
     const e = m.end - offset;
     // The anchored test after the mention first: it fails at once for nearly every mention.
     return (
-      (REPORTER_AFTER.test(sentence.slice(e, e + 90)) && REPORTER_BEFORE.test(sentence.slice(0, s))) ||
-      ACCORDING_TO.test(sentence.slice(Math.max(0, s - 60), s))
+      (test(REPORTER_AFTER, sentence.slice(e, e + 90)) && REPORTER_BEFORE.test(sentence.slice(0, s))) ||
+      test(ACCORDING_TO, sentence.slice(Math.max(0, s - 60), s))
     );
   });
   if (reporters.length === 0) return;

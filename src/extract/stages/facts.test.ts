@@ -17,6 +17,7 @@ function doc(candidates: Array<Partial<Candidate>>): AnalyzedDocument {
     published: null,
     sentences,
     parties: [],
+    passes: [],
     gates: [],
     dates: new Map(),
     references: [],

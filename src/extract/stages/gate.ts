@@ -13,17 +13,24 @@ import {
 import { compileFamily } from '../phrasebook/compile.js';
 import { EQUIPMENT } from '../lexicon/event-words.js';
 import { PAIR_ANAPHOR, PRONOUN_SUBJECT } from '../relations/discourse.js';
-import { triggerGate, type TriggerGate } from '../relations/find-triggers.js';
+import { triggerGate, wordListsIn, type TriggerGate } from '../relations/find-triggers.js';
 
 export function gate(doc: AnalyzedDocument): void {
-  doc.gates = doc.sentences.map((s) =>
-    !RELATED_LINK.test(s.text) && namesOrPointsBack(doc, s)
-      ? (triggerGate(s.text) ??
-        (FOLLOWED.test(s.text) || MEMBERSHIP_ELLIPSIS.test(s.text) || NEXT_ROUND.test(s.text)
-          ? ELLIPSIS_ONLY
-          : null))
-      : null,
+  // The pass is kept for every sentence read, trigger or not: the relation stage reads the same sentences, and
+  // takes which of its tests may match from it instead of testing again.
+  doc.passes = doc.sentences.map((s) =>
+    !RELATED_LINK.test(s.text) && namesOrPointsBack(doc, s) ? wordListsIn(s.text) : null,
   );
+  doc.gates = doc.sentences.map((s, i) => {
+    const may = doc.passes[i];
+    if (!may) return null;
+    return (
+      triggerGate(s.text, may) ??
+      (FOLLOWED.test(s.text) || MEMBERSHIP_ELLIPSIS.test(s.text) || NEXT_ROUND.test(s.text)
+        ? ELLIPSIS_ONLY
+        : null)
+    );
+  });
 }
 
 /** "Sweden followed in March": no trigger word, yet the step told before (the relation stage reads it). */
@@ -36,16 +43,16 @@ export const NEXT_ROUND = compileFamily(NEXT_ROUND_FAMILY);
 export const ELLIPSIS_ONLY: TriggerGate = { cheap: true, wordsAt: -1, phrasesAt: -1, may: new Set() };
 
 /** Links to other articles ("Related: ...", "Read more: ...") are their headlines, not this article's facts. */
-export const RELATED_LINK =
+const RELATED_LINK =
   /^\s*(?:related|read more|read also|also read|see also|more on this|recommended|watch|listen)\s*(?:stories|articles|news)?\s*[:|>-]/i;
 
 /** Whether a sentence names a party, or points back to one: only such a sentence yields a fact. */
-export function namesOrPointsBack(doc: AnalyzedDocument, sentence: Sentence): boolean {
+function namesOrPointsBack(doc: AnalyzedDocument, sentence: Sentence): boolean {
   return hasMention(doc, sentence) || pointsBack(sentence.text);
 }
 
 /** "The two sides ...", "It ...", "The same agreement covers ...": a sentence that names its parties before it. */
-export function pointsBack(text: string): boolean {
+function pointsBack(text: string): boolean {
   return (
     PAIR_ANAPHOR.test(text) ||
     PRONOUN_SUBJECT.test(text) ||

@@ -29,7 +29,7 @@ import {
 } from '../relations/find-triggers.js';
 import { OFFICIAL, PARTICIPATION, TRAVEL } from '../lexicon/event-words.js';
 import { VESSEL_VISITOR_FAMILY } from '../phrasebook/event-words.js';
-import { classifyMentions, mentionTestsIn } from '../relations/party-filter.js';
+import { classifyMentions } from '../relations/party-filter.js';
 import { equipmentOrigin } from '../lexicon/equipment-origin.js';
 import { codesOf, groupMentions, type PartyGroup } from '../relations/party-groups.js';
 import { transferItem } from '../relations/transfer-item.js';
@@ -38,7 +38,7 @@ import { signalsOf, triggerScope } from '../relations/signals.js';
 import type { FactType, PartyCode, Status } from '../../schema/fact.js';
 import { compileEach, compileEntries, compileFamily } from '../phrasebook/compile.js';
 import { CLAUSE_SHAPE_FAMILIES } from '../phrasebook/clauses.js';
-import { ELLIPSIS_ONLY, INSTRUMENT_OPENING, NEXT_ROUND, pointsBack, RELATED_LINK } from './gate.js';
+import { INSTRUMENT_OPENING, NEXT_ROUND } from './gate.js';
 import { DEFENSE_CONTEXT_FAMILY } from '../phrasebook/readings.js';
 import {
   ACCESS_PURPOSE_FAMILY,
@@ -80,15 +80,14 @@ function readSentence(
   namesExercise: Map<number, boolean>,
 ): void {
   const text = sentence.text;
-  // Links to other articles ("Related: ...", "Read more: ...") are their headlines, not this article's facts.
-  if (RELATED_LINK.test(text)) return;
   // Only a sentence that names a party, or points back to one, can carry a fact: the rest skip the costly part.
-  if (found.length === 0 && !pointsBack(text)) return;
+  // The gate made its literal pass over exactly those (and no link to another article), and no other; a
+  // sentence without a trigger is read for the discourse all the same, and the pass tells which of the tests
+  // of its mentions and of its clauses can match.
+  const may = doc.passes[sentence.index];
+  if (!may) return;
   const gate = doc.gates[sentence.index] ?? null;
-  const may = literalPass(gate);
-  // A sentence without a trigger is read for the discourse all the same: its own literal pass tells which of
-  // the tests of its mentions can match, as the gate's does for the others.
-  const classified = classifyMentions(text, sentence.start, found, may ?? mentionTestsIn(text));
+  const classified = classifyMentions(text, sentence.start, found, may);
   const mentions = classified.filter((m) => !m.rival && !m.excluded);
   const lastInstrument = recent(discourse.lastInstrument, sentence.index, 10)?.type ?? null;
   let triggers = gate
@@ -115,7 +114,7 @@ function readSentence(
   // Read only where a trigger is of a type it holds for (CIVIL_TYPES): for the others it says nothing.
   const civil =
     triggers.some((t) => CIVIL_TYPES.has(t.type)) &&
-    mayBeCivil(gate) &&
+    may.has(CIVIL_CONTEXT) &&
     CIVIL_CONTEXT.test(text) &&
     !DEFENSE_CONTEXT.test(text);
   // A framework for transfers, or an ACSA's "supply of fuel and spare parts", is what the agreement
@@ -513,8 +512,9 @@ function exerciseJustNamed(
     let named = namesExercise.get(i);
     if (named === undefined) {
       const before = doc.sentences[i]!.text;
-      // The gate stage's reading of the sentence, where it made one (it is triggerGate's), with what it found.
-      const gate = doc.gates[i] ?? triggerGate(before);
+      // The gate stage's reading of the sentence, where it made one (it is triggerGate's), with what it found;
+      // where it read the sentence and found no trigger, none (findTriggers reads none without a gate).
+      const gate = doc.gates[i] ?? (doc.passes[i] ? null : triggerGate(before));
       named = findTriggers(before, null, gate).some((t) => t.type === 'joint_exercise');
       namesExercise.set(i, named);
     }
@@ -592,19 +592,6 @@ const VISIT_WORD = /\bvisit/i;
 const TRAVEL_WORD = new RegExp(TRAVEL.source, 'i');
 const OFFICIAL_WORD = new RegExp(OFFICIAL.source, 'i');
 const VESSEL_VISITOR = compileFamily(VESSEL_VISITOR_FAMILY);
-
-/**
- * What the gate's literal pass over the sentence found may match in it; undefined where it made none (no gate,
- * or one that let the sentence through only for its ellipsis), and then anything may.
- */
-function literalPass(gate: TriggerGate | null): ReadonlySet<RegExp> | undefined {
-  return gate === null || gate === ELLIPSIS_ONLY ? undefined : gate.may;
-}
-
-/** Whether the sentence may hold CIVIL_CONTEXT's words, as the gate's literal pass told. */
-function mayBeCivil(gate: TriggerGate | null): boolean {
-  return literalPass(gate)?.has(CIVIL_CONTEXT) ?? true;
-}
 
 /** Ties whose words are as common in civil news as in defense news: meetings and memoranda. */
 const CIVIL_TYPES: ReadonlySet<FactType> = new Set(['high_level_meeting', 'defense_mou', 'two_plus_two']);
