@@ -3796,6 +3796,21 @@ describe('17. agreements denounced, critics who protest, guests received, partne
       ['high_level_meeting MWI+ZMB held', 'high_level_meeting MWI+ZMB planned'],
     ],
     [
+      'a minister and his counterpart who put their signatures to a roadmap have met',
+      'In Kigali, Kenya’s defence cabinet secretary and his Rwandan counterpart affixed their signatures on a roadmap.',
+      ['high_level_meeting KEN+RWA held'],
+    ],
+    [
+      'the singular "a bilateral talk" of a translated readout is a meeting',
+      'In Vientiane the Lao army chief and the Cambodian army chief had a brief talk with reporters present.',
+      ['high_level_meeting KHM+LAO held'],
+    ],
+    [
+      'the United Nations named only as the field of peacekeeping drills is no party to them',
+      'Indian and Nepali troops drilled together in Pokhara last week, readying both armies for United Nations peacekeeping duty.',
+      ['joint_exercise IND+NPL held'],
+    ],
+    [
       'an agreement two states "have since" a year is in force',
       'Peru and Chile have since 2016 an intelligence protection agreement.',
       ['information_security CHL+PER in_force'],

@@ -90,9 +90,12 @@ export const MEETING_FAMILY: PhraseFamily = {
         "(their|bilateral|trilateral|summit|ministerial|leaders[']|high-level|the) talks",
         '(defense|security|military|working-level|staff) talks',
         '(sat|sit|sits|sitting) down with',
+        // The singular of translated readouts ("the generals had a brief talk with ..."): a meeting all the same.
+        '(held|had|hold|holds|have) a [bilateral |brief |short |private |separate ]talk (with|on|in|at)',
       ],
       examples: [
         'Lula held talks with the Indian prime minister in Brasilia.',
+        'In Vientiane the Lao and Cambodian army chiefs had a brief talk with reporters present.',
         'Britain’s defence secretary sat down with his Polish counterpart.',
         'Working-level defence talks between Rabat and Madrid resume in July.',
         'The two leaders spoke by telephone call on Sunday, state radio said.',
@@ -148,6 +151,8 @@ export const MEETING_FAMILY: PhraseFamily = {
         '(defense ministers|foreign ministers|presidents|prime ministers|leaders) (signed|inked)',
         '(attended|witnessed) the signing',
         'signing ceremony',
+        // A minister and a counterpart who set their signatures on one text signed it together, in person.
+        '(counterpart|counterparts|ministers|leaders|presidents|prime ministers) (put|set|affixed) their signatures (to|on)',
       ],
       // The verb alone, so that what was signed stays a trigger of its own.
       pattern: String.raw`sign(?:ed|s)(?=\s+(?:[\w'’-]+\s+){0,8}with\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}counterparts?\b)`,
@@ -158,6 +163,7 @@ export const MEETING_FAMILY: PhraseFamily = {
         'The two presidents attended the signing ceremony in Hanoi.',
         'It was signed by Ghanaian Defence Minister Omane Boamah and his Ivorian counterpart in Accra.',
         'The Chilean and Peruvian defence ministers signed the accord in Lima.',
+        'In Lusaka, the Malawian minister and his Zambian counterpart set their signatures on a roadmap.',
       ],
       counterExamples: [
         'The contract was signed by the shipyard in March.',

@@ -447,6 +447,19 @@ export const GROUPING_AS_ADJECTIVE_FAMILY: PhraseFamily = {
         ' membership remains a distant goal for Kyiv.',
       ],
     },
+    {
+      // "readying both armies for UN peacekeeping duty": the field the training is for, not a
+      // partner in it (a mission the grouping runs is no tie of its own with those serving in it).
+      name: 'grouping as adjective: the field of its peace operations',
+      yields: { role: 'onlooker' },
+      bare: true,
+      pattern: String.raw`^(?:['’]s)?\s+(?:military\s+)?(?:peacekeeping|peace-keeping|peace\s+support|peace\s+operations?)\b`,
+      examples: [' peacekeeping missions in Africa.', "'s peacekeeping operations need more engineers."],
+      counterExamples: [
+        ' signed a framework with the African Union.',
+        ' and Ghana held talks on peacekeeping.',
+      ],
+    },
   ],
 };
 
