@@ -3811,6 +3811,11 @@ describe('17. agreements denounced, critics who protest, guests received, partne
       ['joint_exercise IND+NPL held'],
     ],
     [
+      'a state in talks to join a grouping negotiates its membership',
+      'Canadian officials are holding talks on joining AUKUS, Ottawa confirmed.',
+      ['membership AUKUS+CAN negotiating'],
+    ],
+    [
       'an agreement two states "have since" a year is in force',
       'Peru and Chile have since 2016 an intelligence protection agreement.',
       ['information_security CHL+PER in_force'],

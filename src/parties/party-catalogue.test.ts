@@ -22,10 +22,10 @@ describe('party catalogue', () => {
     expect(missing).toEqual([]);
   });
 
-  it('adds Taiwan, Palestine, the Vatican and Kosovo to the UN members', () => {
-    for (const code of ['TWN', 'PSE', 'VAT', 'XKX']) expect(isKnownParty(code)).toBe(true);
+  it('adds Taiwan, Palestine, the Vatican, Kosovo, Niue and the Cook Islands to the UN members', () => {
+    for (const code of ['TWN', 'PSE', 'VAT', 'XKX', 'COK', 'NIU']) expect(isKnownParty(code)).toBe(true);
     const states = allParties().filter((p) => p.kind === 'state');
-    expect(states).toHaveLength(197);
+    expect(states).toHaveLength(199);
   });
 
   it('knows the seven groupings of the ontology and nothing else as a grouping', () => {

@@ -6,8 +6,17 @@ import type { PartyForm } from './party-form.js';
 /**
  * Parties beyond the UN members, keyed by world-countries' cca3. The package marks VAT a member
  * (it is an observer) and gives Kosovo "UNK"; Kosovo takes the user-assigned "XKX" used by the EU and IMF.
+ * Niue and the Cook Islands, states in free association with New Zealand, conduct their own foreign
+ * relations and sign their own security accords (ISO 3166-1 NIU and COK).
  */
-const EXTRA_STATES: Readonly<Record<string, string>> = { TWN: 'TWN', PSE: 'PSE', VAT: 'VAT', UNK: 'XKX' };
+const EXTRA_STATES: Readonly<Record<string, string>> = {
+  TWN: 'TWN',
+  PSE: 'PSE',
+  VAT: 'VAT',
+  UNK: 'XKX',
+  COK: 'COK',
+  NIU: 'NIU',
+};
 
 /** Display names where world-countries' common name is not the one the UI should show. */
 const DISPLAY_NAMES: Readonly<Record<string, string>> = { XKX: 'Kosovo' };

@@ -857,8 +857,13 @@ export const MEMBERSHIP_STATUS_FAMILY: PhraseFamily = {
     {
       name: 'membership status: negotiating',
       yields: { type: 'membership', status: 'negotiating' },
-      pattern: String.raw`accession talks|negotiat\w+|ratif\w+`,
-      examples: ['Montenegro opened accession talks with the union', 'the senate ratified the protocol'],
+      // "in talks to join", "began talks on joining": the way in being negotiated.
+      pattern: String.raw`accession talks|negotiat\w+|ratif\w+|(?:in|held|holds|holding|opened|began|begun|started|launched|entered)\s+(?:formal\s+|exploratory\s+)?(?:talks|consultations|discussions)\s+(?:with\s+(?:[\w'’-]+\s+){1,3})?(?:to|on|about|over)\s+(?:join|joining|becoming|membership|accession|taking\s+part)`,
+      examples: [
+        'Montenegro opened accession talks with the union',
+        'the senate ratified the protocol',
+        'Ottawa entered exploratory talks on joining the grouping',
+      ],
       counterExamples: ['Montenegro is part of the alliance'],
     },
     {
