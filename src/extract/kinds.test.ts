@@ -3816,6 +3816,11 @@ describe('17. agreements denounced, critics who protest, guests received, partne
       ['membership AUKUS+CAN negotiating'],
     ],
     [
+      'an aircraft carrier that will visit a state’s port brings no meeting',
+      'The French aircraft carrier Charles de Gaulle is expected to visit India in March.',
+      [],
+    ],
+    [
       'an agreement two states "have since" a year is in force',
       'Peru and Chile have since 2016 an intelligence protection agreement.',
       ['information_security CHL+PER in_force'],

@@ -967,9 +967,17 @@ export const VESSEL_VISITOR_FAMILY: PhraseFamily = {
       name: 'vessel visitor: a ship named by its kind',
       yields: { role: 'vessel' },
       // Case matters for the ship prefixes above ("ITS", not "its"): the kinds are spelled in both cases.
-      pattern: String.raw`[Ww]arships?|[Ff]rigates?|[Dd]estroyers?|[Cc]orvettes?|[Ss]ubmarines?|[Cc]ruisers?|[Vv]essels?|[Ss]hips?|[Pp]atrol\s+boats?|[Tt]ask\s+groups?|[Ff]lotillas?|[Ss]quadrons?`,
-      examples: ['A Chinese frigate arrived in ', 'Two Turkish warships are visiting '],
-      counterExamples: ['The shipping minister arrived in ', 'The navy chief flew to '],
+      pattern: String.raw`[Ww]arships?|[Ff]rigates?|[Dd]estroyers?|[Cc]orvettes?|[Ss]ubmarines?|[Cc]ruisers?|[Vv]essels?|[Ss]hips?|[Pp]atrol\s+boats?|[Tt]ask\s+groups?|[Ff]lotillas?|[Ss]quadrons?|(?:[Aa]ircraft|[Hh]elicopter)\s+[Cc]arriers?|(?:[Cc]arrier\s+)?[Ss]trike\s+groups?`,
+      examples: [
+        'A Chinese frigate arrived in ',
+        'Two Turkish warships are visiting ',
+        'The French aircraft carrier Charles de Gaulle will also visit ',
+      ],
+      counterExamples: [
+        'The shipping minister arrived in ',
+        'The navy chief flew to ',
+        'The national air carrier flew the minister to ',
+      ],
     },
   ],
 };
