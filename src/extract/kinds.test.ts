@@ -3821,6 +3821,16 @@ describe('17. agreements denounced, critics who protest, guests received, partne
       [],
     ],
     [
+      'kit "acquired from" a state went to the state the article is about, not to a maker named in another clause',
+      'Ghana’s air force is growing. Four K-8 trainers acquired from China entered service in 2023, while the force also flies Brazilian-built Super Tucanos.',
+      ['equipment_transfer CHN+GHA completed'],
+    ],
+    [
+      'a state that hosted others for drills is one of their participants, not the host of a meeting',
+      'Oman hosted Indian and Pakistani crews for the first Gulf Shield exercise in 2019.',
+      ['joint_exercise IND+OMN+PAK held'],
+    ],
+    [
       'an agreement two states "have since" a year is in force',
       'Peru and Chile have since 2016 an intelligence protection agreement.',
       ['information_security CHL+PER in_force'],

@@ -42,13 +42,14 @@ export const MEETING_FAMILY: PhraseFamily = {
       pattern: String.raw`(?<!\b(?:the|a|an|as|its|their|co|ever)[\s-])(?:hosts|hosting|hosted|will\s+host|host)`,
       // Hosting troops, ships or drills is an exercise or a deployment, not a meeting.
       unlessFollowedBy:
-        '~5 (troops|forces|soldiers|sailors|marines|service members|servicemembers|servicemen|warship[s]|ship[s]|vessel[s]|aircraft|jet[s]|drill[s]|exercise[s]|unit[s]|contingent[s]|personnel|base[s]|battlegroup[s]|battle group[s]|brigade[s]|battalion[s]|division[s]|rotation[s]|deployment[s]|garrison[s]|facility|facilities|station[s]|headquarters|presence|mission[s]|fighter[s]|missile[s]|radar[s])',
+        '(~5 (troops|forces|soldiers|sailors|marines|service members|servicemembers|servicemen|warship[s]|ship[s]|vessel[s]|aircraft|jet[s]|drill[s]|exercise[s]|unit[s]|contingent[s]|personnel|base[s]|battlegroup[s]|battle group[s]|brigade[s]|battalion[s]|division[s]|rotation[s]|deployment[s]|garrison[s]|facility|facilities|station[s]|headquarters|presence|mission[s]|fighter[s]|missile[s]|radar[s])|~6 for (the|a|an|its|their) ~4 (exercise[s]|drill[s]|war games|manoeuvres|maneuvers))',
       examples: [
         'Hanoi will host the defence ministers next week.',
         'Erdogan hosted his Azerbaijani counterpart in Ankara.',
       ],
       counterExamples: [
         'Kenya hosted US and British troops for the exercise.',
+        'Oman hosted Indian and Pakistani crews for the first Gulf Shield exercise.',
         'Latvia hosts a Canadian-led multinational battlegroup.',
         'Qatar hosts roughly 10,000 US service members.',
         'Laos hosts a Chinese-built satellite tracking station.',

@@ -127,12 +127,14 @@ export function transferParties(
   const after = usable.filter((g) => g.start >= trigger.end && g.start < contrast());
   // A state right before the verb is its subject, whatever word stands before the state ("weeks after
   // Bolivia bought Chinese drones": Bolivia bought them, not the minister named earlier).
+  // Not the source a participle names ("trainers bought from China were commissioned": China sold them).
   const adjacent = usable
     .filter(
       (g) =>
         g.end <= trigger.start &&
         !g.place &&
         !origin(g) &&
+        g.marker !== 'from' &&
         SUBJECT_GAP.test(text.slice(g.end, trigger.start)),
     )
     .at(-1);
@@ -319,8 +321,19 @@ export function transferParties(
       let recipients = buyers;
       if (recipients.length === 0 && KIT_BEFORE_PARTICIPLE.test(text.slice(0, trigger.start))) {
         const focal = discourse.focal && !from.includes(discourse.focal) ? discourse.focal : null;
-        const others = uniq(codesOf(usable)).filter((c) => !from.includes(c));
-        recipients = focal ? [focal] : others;
+        // Another clause's states are another tie's ("..., while the force also flies Russian-built jets"):
+        // those of the participle's own clause, else the state the article is about.
+        const others = uniq(
+          codesOf(usable.filter((g) => g.start >= clause.from && g.start < clause.to)),
+        ).filter((c) => !from.includes(c));
+        const about = aboutState(discourse, null);
+        recipients = focal
+          ? [focal]
+          : others.length > 0
+            ? others
+            : about && !from.includes(about)
+              ? [about]
+              : [];
       }
       return from.flatMap((supplier) => pair(supplier, recipients));
     }
