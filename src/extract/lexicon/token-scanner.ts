@@ -1,5 +1,6 @@
 // A zero-allocation word/punctuation scanner: the gazetteer walks text one token at a time with it.
 import { foldDiacritics } from './text-fold.js';
+import { isSpaceCode } from './white-space.js';
 
 /** A token found by readToken; reused between calls, so copy what you keep. */
 export interface Token {
@@ -17,20 +18,9 @@ export function newToken(): Token {
   return { start: 0, end: 0, spaced: false, word: false, wide: false };
 }
 
+/** `\s`, and the zero-width spaces and joiners, which part words no less than a space does. */
 function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200d) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return isSpaceCode(c) || (c >= 0x200b && c <= 0x200d);
 }
 
 /** Letters, digits and combining marks; everything non-Latin-1 outside punctuation and symbol blocks. */

@@ -1,5 +1,5 @@
 // The `\s` class of a regular expression on one char code, for scans that walk a text by index instead of
-// running an expression per character (normalize and segment stages).
+// running an expression per character (normalize and segment stages, the token scanner, the catalogue tries).
 
 /** `\s` of an expression, the characters trim() removes: white space and line terminators. */
 export function isSpaceCode(c: number): boolean {
