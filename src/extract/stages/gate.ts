@@ -8,7 +8,6 @@ import {
   FOLLOWED_FAMILY,
   INSTRUMENT_OPENING_FAMILY,
   MEMBERSHIP_ELLIPSIS_FAMILY,
-  NEXT_ROUND_FAMILY,
 } from '../phrasebook/anaphora.js';
 import { compileFamily } from '../phrasebook/compile.js';
 import { EQUIPMENT } from '../lexicon/event-words.js';
@@ -26,7 +25,7 @@ export function gate(doc: AnalyzedDocument): void {
     if (!may) return null;
     return (
       triggerGate(s.text, may) ??
-      (FOLLOWED.test(s.text) || MEMBERSHIP_ELLIPSIS.test(s.text) || NEXT_ROUND.test(s.text)
+      (FOLLOWED.test(s.text) || MEMBERSHIP_ELLIPSIS.test(s.text) || EVENT_OPENING.test(s.text)
         ? ELLIPSIS_ONLY
         : null)
     );
@@ -37,8 +36,6 @@ export function gate(doc: AnalyzedDocument): void {
 const FOLLOWED = compileFamily(FOLLOWED_FAMILY);
 /** "Malta joined in 2004", "Both have been members since 1955": a membership with its grouping told before. */
 const MEMBERSHIP_ELLIPSIS = compileFamily(MEMBERSHIP_ELLIPSIS_FAMILY);
-/** "Its next edition goes to Brazil": another round of the event told before, named by no trigger. */
-export const NEXT_ROUND = compileFamily(NEXT_ROUND_FAMILY);
 /** The gate of such a sentence: it made no literal pass, so its `may` tells nothing (relations.ts knows it). */
 export const ELLIPSIS_ONLY: TriggerGate = { cheap: true, wordsAt: -1, phrasesAt: -1, may: new Set() };
 

@@ -38,7 +38,7 @@ import { signalsOf, triggerScope } from '../relations/signals.js';
 import type { FactType, PartyCode, Status } from '../../schema/fact.js';
 import { compileEach, compileEntries, compileFamily } from '../phrasebook/compile.js';
 import { CLAUSE_SHAPE_FAMILIES } from '../phrasebook/clauses.js';
-import { INSTRUMENT_OPENING, NEXT_ROUND } from './gate.js';
+import { EVENT_OPENING, INSTRUMENT_OPENING } from './gate.js';
 import { DEFENSE_CONTEXT_FAMILY } from '../phrasebook/readings.js';
 import {
   ACCESS_PURPOSE_FAMILY,
@@ -440,7 +440,7 @@ const MEMBERSHIP_ELLIPSIS = compileEach(MEMBERSHIP_ELLIPSIS_FAMILY);
  * no word of its kind ("Its next edition goes to Brazil"): a trigger of that event's type.
  */
 function nextRound(text: string, discourse: Discourse, sentence: number): Trigger | null {
-  const m = NEXT_ROUND.exec(text);
+  const m = EVENT_OPENING.exec(text);
   if (!m) return null;
   const exercise = recent(discourse.lastExercise, sentence, NEXT_ROUND_SPAN);
   const meeting = recent(discourse.lastMeeting, sentence, NEXT_ROUND_SPAN);
