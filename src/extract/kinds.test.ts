@@ -707,9 +707,13 @@ describe('8. meetings told by their setting, requests, co-production, ranked rol
       ['joint_exercise IND+JPN+MNG+USA held'],
     ],
     [
-      'a purchase cancelled, and exports suspended or blocked',
+      'a purchase cancelled, and exports suspended or blocked, have ended',
       'India cancelled a planned purchase of 12 Russian helicopters. Canada suspended the export of drone parts to Turkey in 2020. The Swiss government blocked the re-export of Swiss-made ammunition from Germany to Ukraine.',
-      [],
+      [
+        'equipment_transfer CAN+TUR ended',
+        'equipment_transfer CHE+UKR ended',
+        'equipment_transfer RUS+IND ended',
+      ],
     ],
     [
       'a purchase denied',
@@ -2336,7 +2340,7 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
     expect(rules(text)).toEqual(['equipment_transfer PAK+AZE concluded']);
   });
 
-  it('reads a body named after a treaty, a pact not yet signed, halted export approvals and protested sales by what they are', () => {
+  it('reads a body named after a treaty, a pact not yet signed, halted export approvals (sales ended) and protested sales by what they are', () => {
     expect(
       rules('Yerevan has frozen its part in the Russia-led Collective Security Treaty Organization.'),
     ).toEqual([]);
@@ -2345,7 +2349,9 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
         'Canberra signed with Port Moresby. A similar deal with Vanuatu, known as the Nakamal Agreement, has not been signed.',
       ),
     ).toContain('security_treaty AUS+VUT negotiating');
-    expect(rules('Madrid stopped authorising new arms exports to Israel in October 2023.')).toEqual([]);
+    expect(rules('Oslo stopped approving further weapons exports to Riyadh in May 2019.')).toEqual([
+      'equipment_transfer NOR+SAU ended',
+    ]);
     expect(rules('Baku has lodged protests with Delhi over arms supplies to its neighbour.')).toEqual([]);
   });
 
@@ -3839,6 +3845,68 @@ describe('17. agreements denounced, critics who protest, guests received, partne
       'the right to train and exercise an access pact grants is its purpose, not drills of their own',
       'Samoa and New Zealand concluded a SOFA in 2024, granting each side’s troops the right to station and exercise there.',
       ['reciprocal_access NZL+WSM concluded'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('18. counts of states told before, sales stopped, wishes to buy, events begun, goods traded', () => {
+  it.each<[kind: string, text: string, expected: string[]]>([
+    [
+      'a count of ministers points back to the states last named together in that number',
+      'Chile, Peru and Ecuador held defence talks in Lima on Monday. The three defence chiefs then signed a military cooperation memorandum.',
+      ['defense_mou CHL+ECU+PER concluded', 'high_level_meeting CHL+ECU+PER held'],
+    ],
+    [
+      'a count that is not the number of states named before points nowhere',
+      'Chile, Peru and Ecuador held defence talks in Lima on Monday. The four defence chiefs then signed a military cooperation memorandum.',
+      ['high_level_meeting CHL+ECU+PER held'],
+    ],
+    [
+      'a sale its buyer cancelled has ended',
+      'In 2015 Quito cancelled its contract for Chinese radars, saying they did not work.',
+      ['equipment_transfer CHN+ECU ended'],
+    ],
+    [
+      'a sale a third state blocked has ended for its buyer',
+      'Seoul blocked the sale of Korean trainers to Chile in 2021.',
+      ['equipment_transfer KOR+CHL ended'],
+    ],
+    [
+      'a delivery postponed has not ended, and is no sale to read here',
+      'Berlin postponed the delivery of tanks to Riyadh.',
+      [],
+    ],
+    [
+      'a wish to acquire is a proposal, not an order',
+      'Nairobi would like to buy three more helicopters from Rome, the minister said.',
+      ['equipment_transfer ITA+KEN proposed'],
+    ],
+    [
+      'asking a state about buying its kit is a proposal',
+      'Quito has asked Madrid about buying surplus helicopters.',
+      ['equipment_transfer ESP+ECU proposed'],
+    ],
+    [
+      'a purchase close to being finalised is still being negotiated',
+      'Accra is close to finalizing an order for six trainers from Brazil.',
+      ['equipment_transfer BRA+GHA negotiating'],
+    ],
+    [
+      'a trainer built jointly by two states is their joint development, not its buyer’s',
+      'Paraguay, which flies a trainer built jointly by Brazil and Chile, wants more.',
+      ['joint_development BRA+CHL concluded'],
+    ],
+    [
+      'drills two states began are held, whatever a later clause says will follow',
+      'Laos and Vietnam on Tuesday started a week of combined naval drills, which observers say will be watched in Bangkok.',
+      ['joint_exercise LAO+VNM held'],
+    ],
+    [
+      'coffee exported from one state to another is trade, not an arms sale',
+      'Kenyan coffee exports to Germany climbed to a new high in March.',
+      [],
     ],
   ])('%s', (_kind, text, expected) => {
     expect(rules(text)).toEqual(expected);

@@ -26,6 +26,35 @@ export const PAIR_ANAPHOR_FAMILY: PhraseFamily = {
   ],
 };
 
+/**
+ * "The three defence chiefs initialled a protocol", "all five air forces flew": a count of countries, or of
+ * their ministers, forces or leaders, points back to the states last named together in that number. The count
+ * is read from the match (groupAnaphorSize in discourse.ts).
+ */
+export const GROUP_ANAPHOR_FAMILY: PhraseFamily = {
+  name: 'group anaphor',
+  flags: 'i',
+  entries: [
+    {
+      name: 'group anaphor: the three countries, all four navies',
+      yields: { role: 'group-anaphor' },
+      bare: true,
+      pattern: String.raw`\b(?:the|all|all\s+the)\s+(?:three|four|five|six|seven|eight|nine|ten|[3-9]|10)\s+(?:(?:partner|member|participating|allied|signatory|founding|neighbou?ring|[A-Z][a-z]+)\s+)?(?:countries|nations|states|sides|leaders|governments|ministers|defen[cs]e ministers|foreign ministers|allies|partners|navies|armies|air forces|armed forces|coast guards|militaries|forces|defen[cs]e chiefs|army chiefs|chiefs of (?:defen[cs]e|staff)|delegations|neighbou?rs|prime ministers|presidents|heads of state)\b`,
+      examples: [
+        'The three defence chiefs initialled a protocol on radar data.',
+        'All four navies will sail together again off Goa.',
+        'Officers from the three partner nations met in Accra.',
+        'the four Nordic governments have said they would take part',
+      ],
+      counterExamples: [
+        'The two navies will also swap liaison officers.',
+        'Three countries in the region abstained.',
+        'The three days of talks ended on Friday.',
+      ],
+    },
+  ],
+};
+
 /** "He then agreed", "The ministry also said": a pronoun or bare title continues the previous subject. */
 export const PRONOUN_SUBJECT_FAMILY: PhraseFamily = {
   name: 'pronoun subject',

@@ -158,9 +158,11 @@ export const HYPOTHETICAL_FAMILY: PhraseFamily = {
     {
       name: 'hypothetical: condition or modal',
       yields: { role: 'hypothetical' },
-      pattern: String.raw`if|unless|${WHETHER_AS_CONDITION}|would|could|might|should`,
+      // "would like to buy" is a wish stated, not a condition (a proposal: status-cues.ts).
+      pattern: String.raw`if|unless|${WHETHER_AS_CONDITION}|would(?!\s+(?:like|love)\s+to\b)|could|might|should`,
       examples: ['Analysts in Oslo asked whether the two navies would hold ', 'Quito could sign a '],
       counterExamples: [
+        'Dhaka would like to buy ',
         'Quito signed a ',
         'The wouldbe buyers in Accra held ',
         'Accra is weighing whether to join ',
@@ -601,6 +603,33 @@ export const DONE_DURING_FAMILY: PhraseFamily = {
         'The plan will be signed during a ',
         'The plan, to be discussed at the ',
         'The chiefs agreed at the meeting to hold naval ',
+      ],
+    },
+  ],
+};
+
+/**
+ * "opened combined drills off the coast, in a move rivals will watch": an event its verb says has opened or
+ * closed took place, whatever the future a later clause speaks of. Tested on the words right before the trigger.
+ */
+export const EVENT_BEGUN_FAMILY: PhraseFamily = {
+  name: 'event begun',
+  flags: 'i',
+  entries: [
+    {
+      name: 'event begun: began, opened, wrapped up',
+      yields: { status: 'held' },
+      bare: true,
+      pattern: String.raw`(?<!\b(?:to|will|would|shall|may|could|should|must|and|or)\s+)\b(?:began|begun|started|opened|commenced|kicked\s+off|wrapped\s+up|concluded|completed|finished)\s+(?:(?:their|its|his|her|the|a|an|this|that|this\s+year['’]s|last\s+year['’]s)\s+)?(?:(?!to\s|for\s)[\w'’-]+\s+){0,4}$`,
+      examples: [
+        'Accra and Lome on Friday opened a week of combined ',
+        'Marines from both sides wrapped up the annual ',
+        'The two navies commenced a ',
+      ],
+      counterExamples: [
+        'The two navies will begin their first ',
+        'The two navies plan to start a ',
+        'The ministers opened talks on a plan for ',
       ],
     },
   ],

@@ -561,6 +561,8 @@ export const SUPPLY_FAMILY: PhraseFamily = {
         'hand[s|ed] over',
         // "the patrol boats it handed to Timor-Leste's navy": the verb, with the recipient after "to".
         'hand(s|ed) to',
+        // "Seoul handed a retired corvette to Peru's navy": the kit between the verb and "to".
+        '(hands|handed|handing) (the|a|an|its|their|two|three|four|five|six|[0-9]*) ~4 to',
         'gift[s|ed]',
         'give',
         'gives',
@@ -581,6 +583,7 @@ export const SUPPLY_FAMILY: PhraseFamily = {
         'Germany sent air defence systems to Ukraine.',
         'Brazil sold Super Tucano aircraft to Nigeria.',
         'Norway has also given two coastal radars to Ghana.',
+        'Seoul handed a retired corvette to Lima in 2019.',
       ],
       counterExamples: [
         'Poland bought K9 howitzers.',

@@ -224,3 +224,31 @@ export const DEFENSE_NEWS_FAMILY: PhraseFamily = {
     },
   ],
 };
+
+/**
+ * "Kenyan coffee exports to Germany hit a record": a sale of goods named as trade, in a sentence with no military
+ * word, supplies no arms (relations.ts). Apart from CIVIL_CONTEXT: a trade minister may well announce a sale of
+ * jets, but rice exports are rice.
+ */
+export const CIVIL_GOODS_FAMILY: PhraseFamily = {
+  name: 'civil goods',
+  flags: 'i',
+  entries: [
+    {
+      // "Kenyan coffee exports to Germany hit a record": goods traded, not arms supplied.
+      name: 'civil goods: trade in goods',
+      yields: { role: 'civil-goods' },
+      words: [
+        '(rice|wheat|grain|corn|maize|soy[bean[s]]|beef|pork|poultry|chicken|meat|fish|seafood|fruit[s]|durian[s]|banana[s]|coffee|tea|cocoa|sugar|palm oil|rubber|cotton|textile[s]|garment[s]|timber|coal|crude|oil|gas|LNG|fuel|fertili(s|z)er[s]|steel|aluminium|aluminum|copper|iron ore|car[s]|auto|automobile[s]|electronics|chip[s]|semiconductor[s]|phone[s]|solar panel[s]|farm|agricultural|food) (exports|imports|sales|shipments|trade|purchases)',
+      ],
+      examples: [
+        'Kenyan coffee exports to Germany hit a record in March.',
+        'Brazilian beef sales to Egypt fell in May.',
+      ],
+      counterExamples: [
+        'Korean tank exports to Poland hit a record.',
+        'Exports of arms to Cairo were halted.',
+      ],
+    },
+  ],
+};

@@ -562,6 +562,8 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'pulled out of the (deal|contract|order|purchase|sale)',
         // Talks on a sale suspended or broken off: the sale is off for now.
         '(suspend|suspends|suspended|suspending|froze|halted|broke off|breaks off|broken off) ~2 (talks|negotiations)',
+        // A sale a government stopped: "London blocked the sale of the jets to Buenos Aires".
+        '(blocked|blocks|blocking|vetoed|vetoes|vetoing) ~3 (sale|sales|export|exports|transfer|delivery|deliveries|purchase)',
       ],
       examples: [
         'Lima cancelled the order for Spanish trainers last year.',
@@ -572,6 +574,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'Ottawa banned arms exports to the kingdom.',
         'Berlin froze deliveries of tanks to Riyadh.',
         'The sale of the frigates to Manila collapsed after the election.',
+        'London vetoed the sale of the trainers to Quito.',
       ],
       counterExamples: [
         'Quito received the last patrol boat in May.',
@@ -610,6 +613,10 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'assess(es|ing)',
         // "conveyed its intention to hand over a corvette": a transfer announced as meant, not agreed.
         'intention[s] to',
+        // A wish or an inquiry, not an order: "would like to buy three more", "asked Rome about buying".
+        'would like to',
+        'ask(s|ed|ing) ~3 about',
+        'lobb(y|ies|ied|ying) (to|for)',
       ],
       examples: [
         'Vietnam is interested in Indian BrahMos missiles.',
@@ -620,6 +627,8 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'Kenya requested six patrol boats from Turkey.',
         'Chad has asked Ankara for more armed drones.',
         'Colombia is deciding whether to order more Israeli rifles.',
+        'Nairobi would like to buy three more helicopters from Rome.',
+        'Quito has asked Madrid about buying surplus helicopters.',
       ],
       counterExamples: ['Turkey delivered six patrol boats to Kenya.'],
     },
@@ -645,12 +654,14 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         // A contract still to be signed is being negotiated: "Seoul, Warsaw to sign second tank deal".
         '(to|will|set to|expected to|plan[s] to) [formally ]sign',
         '(close to|nearing|near) [a |an |the ](deal|agreement[s]|contract|signing)',
+        '(close to|nearing|near) (finalising|finalizing)',
       ],
       examples: [
         'India is in talks with France over more Rafale jets.',
         'Ankara is close to agreements to buy used jets from Oman.',
         'Riyadh is negotiating the purchase of Korean air defence systems.',
         'Lima and Seoul to sign frigate contract next month',
+        'Accra is close to finalizing an order for six Brazilian trainers.',
         'The minister will visit Lima to discuss a contract for more frigates.',
       ],
       counterExamples: ['Riyadh bought Korean air defence systems.'],
@@ -699,6 +710,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'handed over',
         'hand[ed] over',
         'handed to',
+        '(handed|hands) (the|a|an|its|their|two|three|four|five|six|[0-9]*) ~4 to',
         'donated',
         'gifted',
         'arrived',

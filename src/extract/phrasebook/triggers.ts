@@ -626,7 +626,8 @@ const jointDevelopment: PhraseEntry[] = [
     name: 'joint-development: developed jointly or with',
     yields: activity('joint_development'),
     words: [
-      'develop[ed|ing] ~4 jointly',
+      // "the fighter built jointly by the two", "producing the vehicles jointly in Estonia".
+      '(develop|produc|build|built|manufactur|assembl)* ~4 jointly',
       '[being |be ](develop|produc|build)[ed|ing] [jointly ][together ]with',
       // The kit between the verb and its partner: "are developing a sixth-generation fighter with Italy". Kit,
       // not ties ("develop closer ties with").
@@ -636,6 +637,8 @@ const jointDevelopment: PhraseEntry[] = [
       'The missile is being developed with Israeli engineers.',
       'Ankara is developing a heavy transport helicopter with Kyiv.',
       'Germany and Brazil developed the new sensor jointly.',
+      'The trainer jet is built jointly by Turkey and Azerbaijan.',
+      'Kyiv and Vilnius are producing the drones jointly.',
     ],
     counterExamples: [
       'The system was developed in Turkey by Aselsan alone.',

@@ -5,7 +5,7 @@ import type { GroupingCode } from '../../parties/groupings.js';
 import { isGroupingCode } from '../../parties/groupings.js';
 import { PARTICIPATION, TRAVEL } from '../lexicon/event-words.js';
 import { EVENT_TYPES, type FactType, type PartyCode } from '../../schema/fact.js';
-import { PAIR_ANAPHOR, pronounSubject, recent, uniq, type Discourse } from './discourse.js';
+import { groupAnaphor, PAIR_ANAPHOR, pronounSubject, recent, uniq, type Discourse } from './discourse.js';
 import {
   ALSO_WITH_FAMILY,
   EVENTS_WITH_MANY_FAMILY,
@@ -141,10 +141,11 @@ function readParties(
   const between = usable.find((g) => g.marker === 'between' && g.codes.length >= 2);
   if (between) return [{ parties: between.codes }];
   // "a joint venture of Israel's IAI and Singapore's ST Engineering": the venture's owners, whoever it supplies.
+  // "the trainer built jointly by Brazil and Chile": its makers, whoever buys it.
   const owners = usable.find(
     (g) =>
       trigger.type === 'joint_development' &&
-      g.marker === 'of' &&
+      (g.marker === 'of' || g.marker === 'by') &&
       g.codes.length >= 2 &&
       g.start >= trigger.end &&
       g.start - trigger.end <= 6,
@@ -368,6 +369,10 @@ function readParties(
     if (last && last.codes.length > 2 && [...named, ...places].every((c) => last.codes.includes(c)))
       return [...out, { parties: last.codes }];
   }
+  // "The three defence chiefs initialled a protocol": the states last named together in that number, one of them
+  // perhaps named again as host.
+  const group = named.length <= 1 ? groupAnaphor(text, sentence, discourse) : null;
+  if (group && named.every((c) => group.includes(c))) return [...out, { parties: group }];
   if (named.length === 1) {
     const one = named[0]!;
     const partner = partnerFromContext(text, one, sentence, discourse, trigger);

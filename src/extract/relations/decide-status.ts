@@ -17,6 +17,7 @@ import {
   CONDITIONAL_OPENING_FAMILY,
   DEVELOPMENT_STATUS_FAMILY,
   DONE_DURING_FAMILY,
+  EVENT_BEGUN_FAMILY,
   AGREED_DURING_FAMILY,
   EVENT_AHEAD_FAMILY,
   AWAITED_FAMILY,
@@ -100,6 +101,8 @@ const SPECULATIVE = compileFamily(SPECULATIVE_FAMILY);
 const STUDIED =
   /\b(?:stud(?:y|ies|ied|ying)|look(?:s|ed|ing)?\s+into|examin(?:e|es|ed|ing)|assess(?:es|ed|ing)?)\b/i;
 const CALLED_OFF = compileFamily(CALLED_OFF_FAMILY);
+/** Of the called-off words, those that put an event off without ending it. */
+const POSTPONED = /\bpostpon|\bdelay/i;
 const SUSPENDED = compileFamily(SUSPENDED_FAMILY);
 const NOT_RENEWED = compileFamily(NOT_RENEWED_FAMILY);
 const EVENT_TOLD_PAST = compileFamily(EVENT_TOLD_PAST_FAMILY);
@@ -109,6 +112,7 @@ const EVENT_PROPOSED = compileFamily(EVENT_PROPOSED_FAMILY);
 const YET_TO = statusList(YET_TO_FAMILY);
 const EVENT_AHEAD = compileFamily(EVENT_AHEAD_FAMILY);
 const DONE_DURING = compileFamily(DONE_DURING_FAMILY);
+const EVENT_BEGUN = compileFamily(EVENT_BEGUN_FAMILY);
 const AGREED_DURING = compileFamily(AGREED_DURING_FAMILY);
 const ENTERED_BEFORE = compileFamily(ENTERED_BEFORE_FAMILY);
 const DEPLOYED_TO = compileFamily(DEPLOYED_TO_FAMILY);
@@ -270,10 +274,11 @@ export function decideStatus(
     CONDITIONAL_OPENING.test(sentenceBefore);
   switch (trigger.type) {
     case 'equipment_transfer':
-      // A sale cancelled, blocked or suspended moves nothing; nor do deliveries still awaited ("to bridge the
-      // gap until deliveries begin"), which are those of a sale told elsewhere.
-      if (hypothetical || test(CALLED_OFF, before) || test(AWAITED, before) || test(EMBARGOED, before))
-        return null;
+      // Deliveries still awaited ("until the first deliveries arrive") are those of a sale told elsewhere;
+      // an embargo forbids sales, and tells of none.
+      if (hypothetical || test(AWAITED, before) || test(EMBARGOED, before)) return null;
+      // A sale cancelled or blocked has ended (a postponed one has not: it is none to read here).
+      if (test(CALLED_OFF, before)) return POSTPONED.test(before) ? null : 'ended';
       // "sent patrol aircraft to Kadena Air Base": a deployment of one's own forces moves nothing to anyone.
       if (DEPLOYED_TO.test(text.slice(trigger.start, trigger.start + 120))) return null;
       // Being someone's arms supplier, or customer, says the arms have moved, unless the words right after
@@ -331,6 +336,7 @@ export function decideStatus(
       )
         return 'held';
       if (DONE_DURING.test(text.slice(Math.max(0, trigger.start - 60), trigger.start))) return 'held';
+      if (EVENT_BEGUN.test(text.slice(Math.max(from, trigger.start - 60), trigger.start))) return 'held';
       // "the visit will give new impulse to ...", "During Friday's meeting, the two sides exchanged notes
       // under which Japan will provide ...": the future is what follows the event.
       if (

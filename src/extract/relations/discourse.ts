@@ -2,7 +2,7 @@
 // instrument. Lets "The two leaders signed ..." and "similar deals" be read as the writer meant.
 import type { FactType, PartyCode, Status } from '../../schema/fact.js';
 import type { PartyMention } from '../lexicon/party-mention.js';
-import { PAIR_ANAPHOR_FAMILY, PRONOUN_SUBJECT_FAMILY } from '../phrasebook/anaphora.js';
+import { GROUP_ANAPHOR_FAMILY, PAIR_ANAPHOR_FAMILY, PRONOUN_SUBJECT_FAMILY } from '../phrasebook/anaphora.js';
 import { compileFamily } from '../phrasebook/compile.js';
 
 export interface Discourse {
@@ -14,6 +14,8 @@ export interface Discourse {
    */
   topic: PartyCode | null;
   lastPair: { codes: PartyCode[]; sentence: number } | null;
+  /** The last three or more states a sentence named together, for "the three ministers" after them. */
+  lastGroup: { codes: PartyCode[]; sentence: number } | null;
   lastSubject: { code: PartyCode; sentence: number } | null;
   /**
    * The last instrument named; `hub`, the one party of every reading of it ("Ukraine signed pacts with A and
@@ -53,6 +55,7 @@ export function startDiscourse(mentions: PartyMention[]): Discourse {
     focal: mostMentioned(mentions),
     topic: null,
     lastPair: null,
+    lastGroup: null,
     lastSubject: null,
     lastInstrument: null,
     lastExercise: null,
@@ -109,6 +112,40 @@ export function aboutState(discourse: Discourse, not: PartyCode | null): PartyCo
 
 /** Pronouns and phrases that point back to a pair named before. */
 export const PAIR_ANAPHOR = compileFamily(PAIR_ANAPHOR_FAMILY);
+
+/** "the three countries", "all four navies": the states last named together in that number. */
+export const GROUP_ANAPHOR = compileFamily(GROUP_ANAPHOR_FAMILY);
+
+const COUNTS: Readonly<Record<string, number>> = {
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+/**
+ * How far back a count of states may point. Further than a pair's: a list of three or more is named less
+ * often, and a later "the three countries" can only mean it.
+ */
+export const GROUP_SPAN = 6;
+
+/**
+ * The states a count in the sentence points back to ("The three defence chiefs initialled ..."): the last ones named
+ * together, when they were as many as the count says; null otherwise.
+ */
+export function groupAnaphor(text: string, sentence: number, discourse: Discourse): PartyCode[] | null {
+  const group = recent(discourse.lastGroup, sentence, GROUP_SPAN);
+  if (!group) return null;
+  const found = GROUP_ANAPHOR.exec(text);
+  if (!found) return null;
+  const word = /\b(?:three|four|five|six|seven|eight|nine|ten|10|[3-9])\b/i.exec(found[0])![0].toLowerCase();
+  const count = COUNTS[word] ?? Number(word);
+  return group.codes.length === count ? group.codes : null;
+}
 
 /** A sentence whose subject is a pronoun or a bare title continues the previous subject. */
 export const PRONOUN_SUBJECT = compileFamily(PRONOUN_SUBJECT_FAMILY);

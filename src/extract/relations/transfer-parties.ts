@@ -525,9 +525,10 @@ export function transferParties(
         if (other) codes = [other];
       }
       // "Ukraine's air force flies ... and Mirage jets supplied by France": kit supplied in the passive, in the
-      // object of the sentence's verb, goes to the sentence's subject.
+      // object of the sentence's verb, goes to the sentence's subject. "The two submarines of Bangladesh's navy
+      // were delivered by China": to the owner the kit is named with.
       if (codes.length === 0 && passive && agent) {
-        const subject = before.find((g) => g.marker === null && g.start < 40);
+        const subject = before.find((g) => (g.marker === null || g.marker === 'of') && g.start < 40);
         if (subject) codes = subject.codes.filter((c) => c !== agent);
       }
       // "Washington has since handed over three cutters", in an article about Vietnam: where the sentence

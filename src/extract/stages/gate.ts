@@ -11,7 +11,7 @@ import {
 } from '../phrasebook/anaphora.js';
 import { compileFamily } from '../phrasebook/compile.js';
 import { EQUIPMENT } from '../lexicon/event-words.js';
-import { PAIR_ANAPHOR, PRONOUN_SUBJECT } from '../relations/discourse.js';
+import { GROUP_ANAPHOR, PAIR_ANAPHOR, PRONOUN_SUBJECT } from '../relations/discourse.js';
 import { triggerGate, wordListsIn, type TriggerGate } from '../relations/find-triggers.js';
 
 export function gate(doc: AnalyzedDocument): void {
@@ -52,6 +52,7 @@ function namesOrPointsBack(doc: AnalyzedDocument, sentence: Sentence): boolean {
 function pointsBack(text: string): boolean {
   return (
     PAIR_ANAPHOR.test(text) ||
+    GROUP_ANAPHOR.test(text) ||
     PRONOUN_SUBJECT.test(text) ||
     COVERED_BY.test(text) ||
     TOLD_EQUIPMENT.test(text) ||

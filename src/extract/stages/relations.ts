@@ -39,7 +39,7 @@ import type { FactType, PartyCode, Status } from '../../schema/fact.js';
 import { compileEach, compileEntries, compileFamily } from '../phrasebook/compile.js';
 import { CLAUSE_SHAPE_FAMILIES } from '../phrasebook/clauses.js';
 import { EVENT_OPENING, INSTRUMENT_OPENING } from './gate.js';
-import { DEFENSE_CONTEXT_FAMILY } from '../phrasebook/readings.js';
+import { CIVIL_GOODS_FAMILY, DEFENSE_CONTEXT_FAMILY } from '../phrasebook/readings.js';
 import {
   ACCESS_PURPOSE_FAMILY,
   DONE_UNDER_FAMILY,
@@ -117,6 +117,13 @@ function readSentence(
     may.has(CIVIL_CONTEXT) &&
     CIVIL_CONTEXT.test(text) &&
     !DEFENSE_CONTEXT.test(text);
+  // "Kenyan coffee exports to Germany rose": goods traded, in a sentence with no military word, are no arms sale.
+  const civilGoods =
+    triggers.some((t) => t.type === 'equipment_transfer') &&
+    CIVIL_GOODS.test(text) &&
+    !DEFENSE_CONTEXT.test(text);
+  const civilFor = (t: Trigger): boolean =>
+    (civil && CIVIL_TYPES.has(t.type)) || (civilGoods && t.type === 'equipment_transfer');
   // A framework for transfers, or an ACSA's "supply of fuel and spare parts", is what the agreement
   // covers, not a transfer of its own.
   // So does a sentence whose subject is such an agreement just told ("It sets out procedures for the supply").
@@ -214,7 +221,7 @@ function readSentence(
     // the sentence names ("... and a treaty with Nauru"), or however few ("ANZUS, signed in 1951"); and "ANZUS,
     // signed with New Zealand and the United States" is one treaty of all three, not one with each.
     const ruleSets =
-      trigger.vague || (civil && CIVIL_TYPES.has(trigger.type))
+      trigger.vague || civilFor(trigger)
         ? []
         : trigger.parties
           ? [{ parties: [...trigger.parties] }]
@@ -235,7 +242,7 @@ function readSentence(
             );
     // A trigger whose parties the rules could not choose (a vague or civil one aside) has only other readings,
     // and one of them is more often right than a reading competing with the rules' own choice.
-    orphan = ruleSets.length === 0 && !trigger.vague && !(civil && CIVIL_TYPES.has(trigger.type)) ? 1 : 0;
+    orphan = ruleSets.length === 0 && !trigger.vague && !civilFor(trigger) ? 1 : 0;
     for (const set of ruleSets) {
       // Predecessors named in a hypothetical ("if it signs, Chile will be the fifth partner after ...") are facts.
       propose(set.parties, set.status ?? status, 'rule');
@@ -596,6 +603,7 @@ const VESSEL_VISITOR = compileFamily(VESSEL_VISITOR_FAMILY);
 /** Ties whose words are as common in civil news as in defense news: meetings and memoranda. */
 const CIVIL_TYPES: ReadonlySet<FactType> = new Set(['high_level_meeting', 'defense_mou', 'two_plus_two']);
 const DEFENSE_CONTEXT = compileEntries(DEFENSE_CONTEXT_FAMILY.entries, DEFENSE_CONTEXT_FAMILY.flags);
+const CIVIL_GOODS = compileFamily(CIVIL_GOODS_FAMILY);
 
 /** The parties of the trigger's own clause when it names any (not just a venue); else the whole sentence's. */
 function groupsFor(text: string, trigger: Trigger, allGroups: PartyGroup[]): PartyGroup[] {
@@ -781,6 +789,8 @@ function remember(
   const usable = groups.filter((g) => !g.place);
   const codes = uniq(codesOf(usable));
   if (codes.length === 2) discourse.lastPair = { codes, sentence };
+  const states = codes.length >= 3 ? codes.filter((c) => !isGroupingCode(c)) : [];
+  if (states.length >= 3) discourse.lastGroup = { codes: states, sentence };
   // A run of sentences on the pair's instruments that name no party keeps the pair in play.
   else if (
     codes.length === 0 &&
