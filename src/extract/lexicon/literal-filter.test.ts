@@ -17,10 +17,22 @@ describe('required literals', () => {
       kind: 'literal',
       strings: ['gsomia', 'agreement'],
     });
-    // Look-arounds are not consumed: their words are not required.
+    // A look-around consumes nothing, but where a positive one holds the text has its words; a negative
+    // one's words are not required.
     expect(literalNeed(String.raw`(?<=visit\s)talks(?!\s+on)`, 'i')).toEqual({
-      kind: 'literal',
-      strings: ['talks'],
+      kind: 'all',
+      of: [
+        { kind: 'literal', strings: ['talks'] },
+        { kind: 'literal', strings: ['visit'] },
+      ],
+    });
+    // A look-ahead adds its own words to those of the match: "held" and one of "talks", "meetings".
+    expect(literalNeed(String.raw`\bheld(?=\s+(?:talks|meetings))`, 'i')).toEqual({
+      kind: 'all',
+      of: [
+        { kind: 'literal', strings: ['held'] },
+        { kind: 'literal', strings: ['talks', 'meetings'] },
+      ],
     });
     // Alternatives that are not single words stay alternatives of their own needs.
     expect(literalNeed(String.raw`\b(?:joint\s+venture|develop\w*\s+with)`, 'i')).toEqual({

@@ -91,13 +91,21 @@ function disjunction(alternatives: readonly AST.Alternative[]): Facts {
 /**
  * A concatenation: runs of elements with exact sets multiply into longer strings ("defen[cs]e" gives
  * "defence" and "defense"); the match contains one string of each run, and meets each other element's need.
+ * A positive look-around consumes nothing, so a run goes on across it; but where the match is, the text
+ * holds what it looked for ("met ... (?=signed)"): its need is the sequence's too, and the sequence has no
+ * exact set of its own (an exact set would stand for it, without that need).
  */
 function sequence(alternative: AST.Alternative): Facts {
   const parts: Array<Need | null> = [];
+  const looked: Array<Need | null> = [];
   let run: string[] = [''];
   let allExact = true;
   const endRun = () => parts.push(run.includes('') ? null : literal(run));
   for (const element of alternative.elements) {
+    if (isPositiveLookaround(element)) {
+      looked.push(needOf(disjunction(element.alternatives)));
+      continue;
+    }
     const f = node(element);
     if (f.exact && run.length * f.exact.length <= MAX_EXACT) {
       run = unique(run.flatMap((a) => f.exact!.map((b) => a + b)));
@@ -112,7 +120,13 @@ function sequence(alternative: AST.Alternative): Facts {
     }
   }
   endRun();
-  return { exact: allExact ? run : null, need: all(parts) };
+  const need = all([...parts, ...looked]);
+  return { exact: allExact && looked.every((n) => n === null) ? run : null, need };
+}
+
+/** `(?=...)` or `(?<=...)`: the text around the match holds what it looks for. */
+function isPositiveLookaround(n: AST.Element): n is AST.LookaroundAssertion {
+  return n.type === 'Assertion' && (n.kind === 'lookahead' || n.kind === 'lookbehind') && !n.negate;
 }
 
 function node(n: AST.Element): Facts {
@@ -122,7 +136,7 @@ function node(n: AST.Element): Facts {
     case 'CharacterClass':
       return characterClass(n);
     case 'Assertion':
-      // Zero-width: a look-around's own content is not required of the match (it is not consumed).
+      // Zero-width, and not in a sequence (sequence reads a positive look-around's need): nothing required.
       return EMPTY;
     case 'Group':
       // A group with modifiers ("(?i:...)") changes how its letters compare: not read.

@@ -31,6 +31,8 @@ import { STATUS_TESTS } from './decide-status.js';
 import { LiteralFilter } from '../lexicon/literal-filter.js';
 import {
   ACCESS_GRANTED_FAMILY,
+  FOLLOWED_FAMILY,
+  MEMBERSHIP_ELLIPSIS_FAMILY,
   US_PARTY_FAMILY,
   INSTRUMENT_DETERMINER_FAMILY,
   SAME_KIND_FAMILY,
@@ -800,10 +802,16 @@ function dropOverlaps(triggers: Trigger[]): Trigger[] {
   return kept;
 }
 
+/** "Sweden followed in March": no trigger word, yet the step told before (the relation stage reads it). */
+export const FOLLOWED = compileFamily(FOLLOWED_FAMILY);
+/** "Malta joined in 2004", "Both have been members since 1955": a membership with its grouping told before. */
+export const MEMBERSHIP_ELLIPSIS = compileFamily(MEMBERSHIP_ELLIPSIS_FAMILY);
+
 /**
- * The word lists findTriggers scans a sentence with; and, read in the same pass for the relation stage, the
- * civil-context words, the tests of the words around each party mention (MENTION_TESTS) and those of a
- * trigger's clause (STATUS_TESTS).
+ * The word lists findTriggers scans a sentence with; the gate's tests of a sentence without any (FOLLOWED,
+ * MEMBERSHIP_ELLIPSIS: most sentences hold none of their words, and are not scanned for them); and, read in
+ * the same pass for the relation stage, the civil-context words, the tests of the words around each party
+ * mention (MENTION_TESTS) and those of a trigger's clause (STATUS_TESTS).
  */
 const WORD_LISTS = new LiteralFilter([
   ...TRIGGERS.map((t) => t.pattern),
@@ -827,6 +835,8 @@ const WORD_LISTS = new LiteralFilter([
   HELD_KIT,
   INTENT_TO_BUY,
   TALKS_ON_KIT,
+  FOLLOWED,
+  MEMBERSHIP_ELLIPSIS,
   CIVIL_CONTEXT,
   ...MENTION_TESTS,
   ...STATUS_TESTS,

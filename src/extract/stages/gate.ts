@@ -5,14 +5,18 @@ import type { AnalyzedDocument, Sentence } from '../document.js';
 import {
   COVERED_BY_FAMILY,
   EVENT_OPENING_FAMILY,
-  FOLLOWED_FAMILY,
   INSTRUMENT_OPENING_FAMILY,
-  MEMBERSHIP_ELLIPSIS_FAMILY,
 } from '../phrasebook/anaphora.js';
 import { compileFamily } from '../phrasebook/compile.js';
 import { EQUIPMENT } from '../lexicon/event-words.js';
 import { GROUP_ANAPHOR, PAIR_ANAPHOR, PRONOUN_SUBJECT } from '../relations/discourse.js';
-import { triggerGate, wordListsIn, type TriggerGate } from '../relations/find-triggers.js';
+import {
+  FOLLOWED,
+  MEMBERSHIP_ELLIPSIS,
+  triggerGate,
+  wordListsIn,
+  type TriggerGate,
+} from '../relations/find-triggers.js';
 
 export function gate(doc: AnalyzedDocument): void {
   // The pass is kept for every sentence read, trigger or not: the relation stage reads the same sentences, and
@@ -25,17 +29,21 @@ export function gate(doc: AnalyzedDocument): void {
     if (!may) return null;
     return (
       triggerGate(s.text, may) ??
-      (FOLLOWED.test(s.text) || MEMBERSHIP_ELLIPSIS.test(s.text) || EVENT_OPENING.test(s.text)
-        ? ELLIPSIS_ONLY
-        : null)
+      (tellsStepAgain(s.text, may) || EVENT_OPENING.test(s.text) ? ELLIPSIS_ONLY : null)
     );
   });
 }
 
-/** "Sweden followed in March": no trigger word, yet the step told before (the relation stage reads it). */
-const FOLLOWED = compileFamily(FOLLOWED_FAMILY);
-/** "Malta joined in 2004", "Both have been members since 1955": a membership with its grouping told before. */
-const MEMBERSHIP_ELLIPSIS = compileFamily(MEMBERSHIP_ELLIPSIS_FAMILY);
+/**
+ * "Sweden followed in March", "Malta joined in 2004": a step told before, taken again (FOLLOWED,
+ * MEMBERSHIP_ELLIPSIS). The literal pass tells where their words are missing (most sentences): not scanned there.
+ */
+function tellsStepAgain(text: string, may: ReadonlySet<RegExp>): boolean {
+  return (
+    (may.has(FOLLOWED) && FOLLOWED.test(text)) ||
+    (may.has(MEMBERSHIP_ELLIPSIS) && MEMBERSHIP_ELLIPSIS.test(text))
+  );
+}
 /** The gate of such a sentence: it made no literal pass, so its `may` tells nothing (relations.ts knows it). */
 export const ELLIPSIS_ONLY: TriggerGate = { cheap: true, wordsAt: -1, phrasesAt: -1, may: new Set() };
 
