@@ -151,12 +151,19 @@ export function readDates(
   let reference: Reference | null = referenceFrom(doc.published);
   let contextYear: number | null = reference?.year ?? null;
   const published = referenceFrom(doc.published);
+  let formatted: Reference | null | undefined;
+  let spelled: string | null = null;
   for (const sentence of doc.sentences) {
     if (sentence.index > last) break;
     // A new source introduced without a date of its own ("this story on the ministry's website") speaks
     // from the article's own date again.
     if (published && NEW_SOURCE.test(sentence.text)) reference = published;
-    doc.references[sentence.index] = reference ? formatReference(reference) : null;
+    // The reference changes a few times a document at most: it is spelled out again only then.
+    if (reference !== formatted) {
+      formatted = reference;
+      spelled = reference ? formatReference(reference) : null;
+    }
+    doc.references[sentence.index] = spelled;
     if (!hasDateWord(sentence.text)) continue;
     // The parser runs where a fact can be dated (a sentence that may carry one, or the few before it whose
     // dates carry over), or where the reference date may move; elsewhere a year named in passing still sets
