@@ -6,7 +6,13 @@ import type { AnalyzedDocument, Candidate, DateMention, Sentence } from '../docu
 import { CARRY, pickDate } from '../relations/pick-date.js';
 import { allMatches } from '../lexicon/all-matches.js';
 import { parseCasualDates } from './date-parser.js';
-import { formatReference, resolveMention, type Reference, referenceFrom } from './date-resolution.js';
+import {
+  formatReference,
+  resolveMention,
+  type Reference,
+  referenceFrom,
+  tenseMatters,
+} from './date-resolution.js';
 
 /**
  * Only sentences with one of these words can hold a date; the parser runs on no other (it is the costly part).
@@ -238,8 +244,8 @@ function sentenceDates(
   contextYear: number | null,
 ): SentenceDates {
   const text = sentence.text;
-  // Whether the sentence speaks of the future at all: asked only of a date the parser read and kept (most
-  // sentences the parser reads have none), and then once.
+  // Whether the sentence speaks of the future at all: asked only of a date the parser read and kept, whose
+  // year depends on it (most sentences the parser reads have none), and then once.
   let sentenceFuture: boolean | undefined;
   const results = PARSER_WORD.test(text) ? parseCasualDates(text, parserInstant(reference, contextYear)) : [];
   const out: SentenceDates = { mentions: [], reanchor: null, firstFull: null, lastYear: null };
@@ -259,7 +265,10 @@ function sentenceDates(
     )
       continue;
     const relativeWords = !/\d/.test(r.text) && !MONTH_NAME.test(r.text);
-    const future = (sentenceFuture ??= FUTURE_WORD.test(text)) && speaksOfFuture(text, r.index);
+    const future =
+      tenseMatters(r.start, reference) &&
+      (sentenceFuture ??= FUTURE_WORD.test(text)) &&
+      speaksOfFuture(text, r.index);
     let resolved = resolveMention(r.start, { reference, contextYear, future, relativeWords });
     if (!resolved) continue;
     // "in April last year", "in May next year": a month without a year, then the year it falls in.
