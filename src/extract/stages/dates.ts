@@ -24,8 +24,13 @@ const DATE_YEAR = /\b(?:19|20)\d\d\b/;
 const NUMERIC_DATE = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/;
 const DATE_WORDS =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b(?:last|next|this|past|previous|coming)\s+(?:week|month|year|summer|winter|spring|autumn|fall)\b/i;
+/**
+ * The middle of every numeric date, without the word edges: the engine finds a run that starts with a digit
+ * ten times faster than one that starts at a word edge, and few sentences hold one.
+ */
+const NUMERIC_DATE_CORE = /\d[/.-]\d{1,2}[/.-]\d/;
 const hasDateWord = (text: string): boolean =>
-  DATE_YEAR.test(text) || NUMERIC_DATE.test(text) || DATE_WORDS.test(text);
+  DATE_YEAR.test(text) || (NUMERIC_DATE_CORE.test(text) && NUMERIC_DATE.test(text)) || DATE_WORDS.test(text);
 
 /**
  * What the date parser reads besides a bare year: months, weekdays, casual days and times, numeric dates, and
