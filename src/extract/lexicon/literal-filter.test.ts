@@ -66,6 +66,10 @@ describe('required literals', () => {
     });
   });
 
+  it('reads [0-9] as the ten digits, as \\d', () => {
+    expect(literalNeed('[0-9]+', '')).toEqual({ kind: 'literal', strings: [...'0123456789'] });
+  });
+
   it('reads none where some match needs no literal', () => {
     expect(literalNeed(String.raw`\b(?:foo)?\w+`, 'i')).toBeNull();
     expect(literalNeed(String.raw`\bpact|\s\w{4}`, 'i')).toBeNull();

@@ -170,13 +170,16 @@ function quantifier(q: AST.Quantifier): Facts {
   return { exact, need: needOf(f) };
 }
 
-/** A class of a few ASCII characters is a choice of them ("[cs]", "[- ]"); other classes are not read. */
+/**
+ * A class of a few ASCII characters is a choice of them ("[cs]", "[- ]"); other classes are not read. A range
+ * as wide as the digits is read: chrono's date expressions spell them "[0-9]", as \d is.
+ */
 function characterClass(c: AST.CharacterClass): Facts {
   if (c.negate || c.unicodeSets) return UNKNOWN;
   const chars: string[] = [];
   for (const e of c.elements) {
     if (e.type === 'Character') chars.push(String.fromCharCode(e.value));
-    else if (e.type === 'CharacterClassRange' && e.max.value - e.min.value < 8)
+    else if (e.type === 'CharacterClassRange' && e.max.value - e.min.value < DIGITS.length)
       for (let v = e.min.value; v <= e.max.value; v++) chars.push(String.fromCharCode(v));
     else return UNKNOWN;
   }

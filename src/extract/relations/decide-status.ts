@@ -73,16 +73,30 @@ let edgesText = '';
 let edgesOf: number[] = [];
 
 /**
- * Where each clause edge of a sentence starts and ends, flat, remembered for the next call: the relation
+ * The clause edges of the sentences read lately, by their text. The relation stage reads each sentence's
+ * edges, then the dates stage asks for them again, sentence after sentence (pickDate's clause around each
+ * candidate): the edges the last call kept are another sentence's by then.
+ */
+const EDGES = new Map<string, number[]>();
+/** More sentences than a document's candidates stand in: a longer document starts the table afresh. */
+const EDGES_KEPT = 1024;
+
+/**
+ * Where each clause edge of a sentence starts and ends, flat, remembered for the next calls: the relation
  * stage asks for clauses around each trigger of one sentence many times (status, parties, signals, dates).
  */
 function clauseEdges(text: string): number[] {
-  if (text !== edgesText) {
-    edgesOf = [];
-    for (const m of allMatches(CLAUSE_EDGE, text)) edgesOf.push(m.index, m.index + m[0].length);
-    edgesText = text;
+  if (text === edgesText) return edgesOf;
+  let edges = EDGES.get(text);
+  if (!edges) {
+    edges = [];
+    for (const m of allMatches(CLAUSE_EDGE, text)) edges.push(m.index, m.index + m[0].length);
+    if (EDGES.size >= EDGES_KEPT) EDGES.clear();
+    EDGES.set(text, edges);
   }
-  return edgesOf;
+  edgesText = text;
+  edgesOf = edges;
+  return edges;
 }
 
 const HAS_BEFORE = compileFamily(HAS_BEFORE_FAMILY);

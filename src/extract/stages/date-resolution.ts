@@ -46,6 +46,14 @@ function format(r: Reference, precision: 'year' | 'month' | 'day'): string {
   return `${r.year}-${pad(r.month)}-${pad(r.day)}`;
 }
 
+/**
+ * Whether resolveMention reads `future` for these components: only a month or a weekday without a year, counted
+ * from a reference date. Telling the tense of a date costs more than resolving it; most dates name their year.
+ */
+export function tenseMatters(c: ParsedComponents, reference: Reference | null): boolean {
+  return reference !== null && !c.isCertain('year');
+}
+
 export function resolveMention(c: ParsedComponents, ctx: ResolveContext): Resolved | null {
   const known = (k: 'year' | 'month' | 'day' | 'weekday') => c.isCertain(k);
   const { reference } = ctx;
