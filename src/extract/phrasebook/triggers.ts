@@ -653,7 +653,9 @@ const jointDevelopment: PhraseEntry[] = [
       // Under a transfer, not "a deal on equipment and technology transfer" (an instrument of its own).
       '(under|with|through|including|involving|via) [a |the ][full |partial |significant ](transfer[s] of technology|technology transfer[s])',
       'licen(c|s)e[d] production',
-      '(under|with|through) [a |the |an ][[0-9]* ](licen(c|s)e|licen(c|s)ing|technology_transfer) (deal|agreement|arrangement|package|programme|program|scheme)',
+      '(under|with|through) [a |the |an ][[0-9]* ](licen(c|s)e|licen(c|s)ing|technology_transfer|transfer of technology) (deal|agreement|arrangement|package|programme|program|scheme)',
+      // "builds the chassis under a licence from the Korean maker".
+      '(under|with) [a |an ]licen(c|s)e from',
       // Named by its own article too ("signed a licence agreement", "its 2014 licence deal").
       '(a|an|the|its|their) [(19|20)* ][(separate|new|further|second|broader|wider|fresh) ](licen(c|s)e|licen(c|s)ing|licen(c|s)ed_production|co-production|industrial_cooperation|industrial_partnership|industrial_participation) (deal|agreement|arrangement|memorandum|accord|contract)',
       // "to be produced locally in Egypt", "local assembly of the jets": a buyer making the seller's design.
@@ -677,6 +679,8 @@ const jointDevelopment: PhraseEntry[] = [
       'Spain left the drone programme it launched with France and Italy.',
       'Its hulls are assembled in Gdansk under a technology-transfer package with a Korean yard.',
       'Part of the order is to be produced locally in Cairo.',
+      'The last two hulls are being built in Karachi under a transfer of technology deal.',
+      'The Czech plant makes the gearbox under a licence from a German firm.',
     ],
     counterExamples: [
       'The shipyard was built in 1990 with private money.',
@@ -692,6 +696,8 @@ const jointDevelopment: PhraseEntry[] = [
     words: [
       '(built|constructed|assembled|produced|manufactured|developed|designed) ~5 with ~3 (technical|technological|engineering|design|industrial) (assistance|help|support|know-how|expertise|cooperation)',
       '(built|constructed|assembled|produced|manufactured) ~5 with ~2 (assistance|know-how|expertise|engineers on site|technology)',
+      // The work still going on: "is producing its own missiles with Chinese assistance".
+      '(building|builds|constructing|assembling|assembles|producing|produces|manufacturing|manufactures) ~5 with ~2 (assistance|help|know-how|expertise|technology)',
       // Help from a maker, not a lender: "built in the buyer's yard with help from the seller's shipbuilder".
       '(built|constructed|assembled|produced|manufactured) ~5 with (help|assistance|support) from ~3 (shipbuilder|shipyard|yard|firm|maker|manufacturer|engineers|industry)',
       // The work named as a noun: "production at home with the maker's technology".
@@ -716,6 +722,7 @@ const jointDevelopment: PhraseEntry[] = [
       'The new variant was designed jointly by the two air forces.',
       'Two Czech suppliers will take part in the manufacture of the radar.',
       'The offshore patrol vessels will be assembled in Durban with support from a Dutch shipyard.',
+      'Riyadh is now assembling its own drones with Turkish help.',
     ],
     counterExamples: [
       'The bridge was built in 1990 with help from a bank.',
