@@ -679,7 +679,7 @@ const jointDevelopment: PhraseEntry[] = [
       'Spain left the drone programme it launched with France and Italy.',
       'Its hulls are assembled in Gdansk under a technology-transfer package with a Korean yard.',
       'Part of the order is to be produced locally in Cairo.',
-      'The last two hulls are being built in Karachi under a transfer of technology deal.',
+      'Two of the hulls are being built at a Chilean yard through a transfer of technology package.',
       'The Czech plant makes the gearbox under a licence from a German firm.',
     ],
     counterExamples: [
