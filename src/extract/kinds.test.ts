@@ -3904,6 +3904,11 @@ describe('18. counts of states told before, sales stopped, wishes to buy, events
       ['joint_exercise LAO+VNM held'],
     ],
     [
+      'a ship due to call at a port to train with its navy trains to come',
+      'A Dutch patrol ship is due to call at Mombasa in July to train with the Kenyan navy.',
+      ['joint_exercise KEN+NLD planned'],
+    ],
+    [
       'coffee exported from one state to another is trade, not an arms sale',
       'Kenyan coffee exports to Germany climbed to a new high in March.',
       [],

@@ -490,7 +490,7 @@ export const FUTURE_FAMILY: PhraseFamily = {
         'to be held',
         'to be (hosted|staged|conducted|organi[s|z]ed)',
         'set to',
-        'due to (hold|host|stage|conduct|meet|visit|take part|join|begin|start|sign|sail|train)',
+        'due to (hold|host|stage|conduct|meet|visit|take part|join|begin|start|sign|sail|train|call|arrive|dock|return|travel|fly|deploy|pay)',
         'plan[s] to',
         'planning to',
         'expected to',
@@ -525,6 +525,7 @@ export const FUTURE_FAMILY: PhraseFamily = {
       ],
       examples: [
         'Polish and Korean troops are set to train together in May.',
+        'A Dutch frigate is due to call at Mombasa in June to exercise with the Kenyan navy.',
         'The next round of staff talks is pencilled in for Lisbon in the autumn.',
         'A first combined patrol is planned for early next year.',
         'The army said Kenyan and Ugandan units would conduct drills near Lake Victoria.',
