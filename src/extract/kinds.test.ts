@@ -3905,7 +3905,7 @@ describe('18. counts of states told before, sales stopped, wishes to buy, events
     ],
     [
       'a ship due to call at a port to train with its navy trains to come',
-      'A Dutch patrol ship is due to call at Mombasa in July to train with the Kenyan navy.',
+      'Next month a Dutch cutter is due to arrive in Mombasa for training with the Kenyan navy.',
       ['joint_exercise KEN+NLD planned'],
     ],
     [

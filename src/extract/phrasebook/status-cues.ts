@@ -525,7 +525,7 @@ export const FUTURE_FAMILY: PhraseFamily = {
       ],
       examples: [
         'Polish and Korean troops are set to train together in May.',
-        'A Dutch frigate is due to call at Mombasa in June to exercise with the Kenyan navy.',
+        'A Dutch frigate is due to dock in Mombasa in June for drills with the Kenyan navy.',
         'The next round of staff talks is pencilled in for Lisbon in the autumn.',
         'A first combined patrol is planned for early next year.',
         'The army said Kenyan and Ugandan units would conduct drills near Lake Victoria.',
