@@ -437,11 +437,13 @@ export const MEMBERSHIP_ELLIPSIS_FAMILY: PhraseFamily = {
       name: 'membership ellipsis: joined, with nothing joined named',
       yields: { type: 'membership', status: 'concluded' },
       bare: true,
-      pattern: String.raw`\b(?:joined|acceded|was\s+admitted|were\s+admitted)(?=\s+(?:in|on|last|this|earlier|later|only|soon|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+(?:years?|months?|weeks?|days?))\b|\s*[,.;]|\s*$)`,
+      // "completed its accession in March": the last step of joining, told with no grouping named.
+      pattern: String.raw`\b(?:joined|acceded|was\s+admitted|were\s+admitted|(?:completed|finali[sz]ed)\s+(?:its|their)\s+accession)(?=\s+(?:in|on|last|this|earlier|later|only|soon|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+(?:years?|months?|weeks?|days?))\b|\s*[,.;]|\s*$)`,
       examples: [
         'Estonia joined in 2004.',
         'Croatia acceded later, in 2009.',
         'Albania joined five years later.',
+        'Montenegro completed its accession in June.',
       ],
       counterExamples: ['Estonia joined the drills in 2004.', 'Lima joined forces with Quito.'],
     },

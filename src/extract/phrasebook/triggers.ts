@@ -436,7 +436,7 @@ const defenseMou: PhraseEntry[] = [
       '(agreement[s]|arrangement[s]|memorand(um|a)|protocol[s]) on [military |defense ](military|defense) (training|education|exchanges|cooperation|industry cooperation)',
       '(agreement[s]|arrangement[s]|memorand(um|a)|protocol[s]) on (maritime|military|defense|border) security',
       // "letters of intent for pooling two air forces' jets": one about forces is a defense arrangement.
-      '(declaration|letter)[s] of intent (to|on|for) ~6 (military|defense|air force[s]|navy|navies|naval|army|armies|troops|fighter[s]|combat aircraft|forces|brigade[s]|battalion[s])',
+      '(declaration|letter)[s] of intent (to|on|for) ~6 (military|defense|air force[s]|navy|navies|naval|army|armies|troops|fighter[s]|combat aircraft|forces|brigade[s]|battalion[s]|(air|naval|combined|joint) operations)',
       // "a memorandum on building up the navy's capabilities": named by the forces it is about.
       '(memorand(um|a)|protocol[s]) on ~4 (naval|military|defense|army|air force|coast guard) (capabilities|capability|forces|training|exchanges)',
       // A plan of cooperation, not an equipment programme ("a short-range air defence programme").
@@ -459,6 +459,7 @@ const defenseMou: PhraseEntry[] = [
       'Ghana and Egypt signed an agreement on military training.',
       'Oslo and Kyiv signed a memorandum on strengthening the Ukrainian naval forces.',
       'Oslo and Helsinki agreed a declaration of intent for common air force training.',
+      'The two air chiefs signed a letter of intent to plan combined air operations together.',
       'Laos and Mongolia signed a protocol on defense exchanges during the minister’s visit.',
       'Greece and Cyprus adopted a defence cooperation programme for 2026.',
       'Rabat and Nouakchott have had a military training and cooperation protocol since 2010.',
