@@ -684,6 +684,15 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         '(due|scheduled|expected|set|slated) (for delivery|to be delivered|to arrive)',
         '(deliveries|delivery) (will|would|are expected to|is expected to) (begin|start|take place)',
         '(deliveries|delivery) (is|are) (due|expected|scheduled|slated)',
+        // The delivery named first, its time to come after: "deliveries to the navy will begin in 2028",
+        // "with deliveries planned from 2029", "remains on track for delivery in 2027".
+        '(deliveries|delivery) ~5 (will|would|are to|is to) (begin|start|take place|follow)',
+        '(deliveries|delivery) (planned|scheduled|expected|slated) (for|from|in|by)',
+        'on (track|schedule) for (delivery|deliveries)',
+        '(delivery|deliveries) ~6 (is|are) [still ]on (track|schedule)',
+        '(expected|due|set|slated|scheduled) to be (provided|supplied|donated|given)',
+        // A government's approval of a delivery or sale is the decision; the kit has not moved.
+        '(approved|approves|cleared|clears|authori(s|z)ed|authori(s|z)es) the (delivery|deliveries|sale|export|exports|transfer) of',
         // "decided to hand over two trucks": the decision is the step told, the hand-over still to come.
         '(decided|decides|agreed|agrees|approved|approves|pledged|pledges|promised|promises|committed) to [formally |also ](hand over|deliver|donate|transfer|supply|provide|give|gift|send|ship|lend|lease)',
       ],
@@ -695,6 +704,11 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'Quito will receive six patrol boats donated by Washington.',
         'Accra is expected to take delivery of four Brazilian trainers in June.',
         'Seoul decided to hand over a retired corvette to Manila.',
+        'Deliveries to the Chilean air force will begin in 2028.',
+        'Rome signed for four patrol ships, with deliveries planned from 2029.',
+        'The first jet remains on track for delivery in 2027, the maker said.',
+        'Under the plan, Korean radars are expected to be provided to the Ghanaian navy.',
+        'Berlin has approved the delivery of 40 missiles for the Omani air force.',
       ],
       counterExamples: [
         'The corvettes were delivered to Cairo in March.',
