@@ -684,8 +684,8 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         '(due|scheduled|expected|set|slated) (for delivery|to be delivered|to arrive)',
         '(deliveries|delivery) (will|would|are expected to|is expected to) (begin|start|take place)',
         '(deliveries|delivery) (is|are) (due|expected|scheduled|slated)',
-        // The delivery named first, its time to come after: "deliveries to the navy will begin in 2028",
-        // "with deliveries planned from 2029", "remains on track for delivery in 2027".
+        // The delivery named first, its time to come after: "deliveries to the army are to start next year",
+        // "deliveries scheduled for 2030", "still on track for delivery next spring".
         '(deliveries|delivery) ~5 (will|would|are to|is to) (begin|start|take place|follow)',
         '(deliveries|delivery) (planned|scheduled|expected|slated) (for|from|in|by)',
         'on (track|schedule) for (delivery|deliveries)',
@@ -705,9 +705,9 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'Accra is expected to take delivery of four Brazilian trainers in June.',
         'Seoul decided to hand over a retired corvette to Manila.',
         'Deliveries to the Chilean air force will begin in 2028.',
-        'Rome signed for four patrol ships, with deliveries planned from 2029.',
-        'The first jet remains on track for delivery in 2027, the maker said.',
-        'Under the plan, Korean radars are expected to be provided to the Ghanaian navy.',
+        'Rome signed for four patrol ships; deliveries are scheduled for 2031.',
+        'The maker says the first airframe is on track for delivery next spring.',
+        'Korean radars are due to be given to Accra under the plan.',
         'Berlin has approved the delivery of 40 missiles for the Omani air force.',
       ],
       counterExamples: [
