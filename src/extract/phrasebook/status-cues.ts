@@ -739,6 +739,8 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         '(entered|enters|entering) [active |operational ]service',
         '(joined|joins) the fleet',
         'received',
+        // "began receiving them in January", "reportedly receiving a batch in 2022": kit coming in.
+        '(began|begun|started|reportedly|after|since|by) receiving',
         // A headline's present: "Argentina receives first F-16s", "Seoul hands over a corvette to Lima".
         'receives',
         'hands over',
@@ -781,6 +783,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         '(after|since) (sending|delivering|supplying|donating|handing over|transferring|shipping|gifting)',
       ],
       examples: [
+        'Lima began receiving its Korean trainers in March.',
         'Warsaw restocked after sending its old tanks to Kyiv.',
         'Korea delivered the first K9 howitzers to Poland.',
         'The frigate arrived in Mombasa from Istanbul.',
