@@ -739,7 +739,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         '(entered|enters|entering) [active |operational ]service',
         '(joined|joins) the fleet',
         'received',
-        // "began receiving them in January", "reportedly receiving a batch in 2022": kit coming in.
+        // "started receiving the jets last spring", "reportedly receiving a first lot": kit coming in.
         '(began|begun|started|reportedly|after|since|by) receiving',
         // A headline's present: "Argentina receives first F-16s", "Seoul hands over a corvette to Lima".
         'receives',
