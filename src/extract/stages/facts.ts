@@ -1,8 +1,8 @@
 // Stage 7: candidates become ontology facts: parties ordered, one fact per (type, parties, status), every
 // sentence that states it kept as evidence, sliced from the original text.
 import type { Evidence, Fact } from '../../schema/fact.js';
-import type { AnalyzedDocument, Candidate, ScoredFact } from '../document.js';
-import { documentContext, factFeatures, factStatusKey } from '../scorer/features.js';
+import type { AnalyzedDocument, Candidate, FactScorer, ScoredFact } from '../document.js';
+import { documentContext, factFeatures, factStatusKey, type FeatureList } from '../scorer/features.js';
 import { partySetKey, sortedParties } from '../../parties/party-set.js';
 
 export function orderParties(type: Fact['type'], parties: string[]): string[] {
@@ -105,11 +105,18 @@ export function facts(doc: AnalyzedDocument): void {
       date: fact.date,
       item: fact.item,
       evidence: fact.evidence,
-      confidence: round(doc.scorer.confidence(features, fact)),
+      confidence: round(confidenceOf(doc.scorer, features, fact)),
     };
-    return { fact: scoredFact, features };
+    return { fact: scoredFact, features: features.record };
   });
   doc.facts = keptFacts(doc.scored, doc.scorer.threshold);
+}
+
+/** The scorer's confidence in a fact, from its listed features when the scorer reads them. */
+function confidenceOf(scorer: FactScorer, features: FeatureList, fact: Fact): number {
+  return scorer.listConfidence
+    ? scorer.listConfidence(features, fact)
+    : scorer.confidence(features.record, fact);
 }
 
 /**
