@@ -107,7 +107,13 @@ export function facts(doc: AnalyzedDocument): void {
       evidence: fact.evidence,
       confidence: round(confidenceOf(doc.scorer, features, fact)),
     };
-    return { fact: scoredFact, features: features.record };
+    // Read when asked for: building each fact's record of names costs more than scoring it.
+    return {
+      fact: scoredFact,
+      get features() {
+        return features.record;
+      },
+    };
   });
   doc.facts = keptFacts(doc.scored, doc.scorer.threshold);
 }
