@@ -156,30 +156,21 @@ function featureIds<const N extends string>(names: readonly N[]): Readonly<Recor
 }
 
 /**
- * A fact's features by index and value, in the order they were set (each once), which the model sums without
- * looking a name up; and as the record the output shows, names in that same order.
+ * A fact's features as the record the output shows (`record`, names in the order they were set) and as the
+ * same features by index and value in the same order, which the model sums without looking a name up.
+ * Each feature is set once.
  */
 export class FeatureList {
   readonly ids: number[] = [];
   readonly values: number[] = [];
-  private built: Features | undefined;
+  // A dictionary from the start (no prototype): each fact gains its own ~20 names, and an ordinary object
+  // takes a new hidden class with each, which costs several times the scoring itself.
+  readonly record = Object.create(null) as Features;
 
   set(id: number, value: number): void {
     this.ids.push(id);
     this.values.push(value);
-  }
-
-  /**
-   * Built on first read, then the same object: the model scores from the list, and most runs (the bench, the
-   * store) never read a fact's features by name.
-   */
-  get record(): Features {
-    if (this.built) return this.built;
-    // A dictionary from the start (no prototype): each fact has its own ~20 names, and an ordinary object
-    // takes a new hidden class with each, which costs several times the scoring itself.
-    const record = Object.create(null) as Features;
-    for (let i = 0; i < this.ids.length; i++) record[FEATURE_NAMES[this.ids[i]!]!] = this.values[i]!;
-    return (this.built = record);
+    this.record[FEATURE_NAMES[id]!] = value;
   }
 }
 

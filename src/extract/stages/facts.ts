@@ -107,13 +107,7 @@ export function facts(doc: AnalyzedDocument): void {
       evidence: fact.evidence,
       confidence: round(confidenceOf(doc.scorer, features, fact)),
     };
-    // Read when asked for: building each fact's record of names costs more than scoring it.
-    return {
-      fact: scoredFact,
-      get features() {
-        return features.record;
-      },
-    };
+    return { fact: scoredFact, features: features.record };
   });
   doc.facts = keptFacts(doc.scored, doc.scorer.threshold);
 }
