@@ -2,6 +2,7 @@
 import type { Fact, FactType, PartialDate, PartyCode, Status } from '../schema/fact.js';
 import type { PartyMention } from './lexicon/party-mention.js';
 import type { TriggerGate, TriggerKind } from './relations/find-triggers.js';
+import type { FeatureList } from './scorer/features.js';
 
 export interface Sentence {
   index: number;
@@ -128,6 +129,11 @@ export interface AnalyzedDocument {
 export interface FactScorer {
   /** The fact's type and status choose the per-type and per-status weights of its evidence (scorer/features.ts). */
   confidence(features: Record<string, number>, kind?: { type: string; status: string }): number;
+  /**
+   * The same confidence from the features as the extractor lists them (scorer/features.ts), where the scorer
+   * can weigh them without looking each up by name; a scorer without it is asked with the record.
+   */
+  listConfidence?(features: FeatureList, kind: { type: string; status: string }): number;
   threshold: number;
 }
 

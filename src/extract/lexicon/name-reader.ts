@@ -1,5 +1,6 @@
 // Reads capitalized names after a title ("Defense Minister Gen Nakatani") or a ship prefix ("HMS Prince of Wales").
 import { isCapitalized, readToken, tokenKey, type Token } from './token-scanner.js';
+import { WordKeys } from './word-keys.js';
 
 /** Words that make up a title before a name; lowercased. */
 const TITLE_WORDS: ReadonlySet<string> = new Set([
@@ -118,6 +119,20 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
   'Sunday',
 ]);
 
+/** TITLE_WORDS and HEAD_WORDS by hash slot (word-keys.ts). */
+const TITLE_KEYS = new WordKeys(1 << 12);
+for (const word of [...TITLE_WORDS, ...HEAD_WORDS]) TITLE_KEYS.add(word);
+
+/**
+ * The lowercased word at `token` (its text `key`) when it is a title or head word, else null. Most words asked
+ * are neither: an ASCII word is ruled out from the text in place, before a lowercased copy of it is made.
+ */
+function titleWord(text: string, token: Token, key: string): string | null {
+  if (!token.wide && !TITLE_KEYS.mayHoldLowercased(text, token.start, token.end)) return null;
+  const lower = key.toLowerCase();
+  return TITLE_WORDS.has(lower) || HEAD_WORDS.has(lower) ? lower : null;
+}
+
 export interface NameSpan {
   start: number;
   end: number;
@@ -157,11 +172,7 @@ export function readNameWords(
     } else if (!isCapitalized(text, scratch) && !(scratch.word && /^\d+$/.test(key) && span)) {
       break;
     }
-    if (
-      person &&
-      (NOT_NAMES.has(key) || TITLE_WORDS.has(key.toLowerCase()) || HEAD_WORDS.has(key.toLowerCase()))
-    )
-      break;
+    if (person && (NOT_NAMES.has(key) || titleWord(text, scratch, key) !== null)) break;
     const wordStart = scratch.start;
     let wordEnd = scratch.end;
     // Hyphenated or apostrophized parts stay in the word: "Jae-in", "O'Brien"; a possessive 's does not.
@@ -190,8 +201,8 @@ export function readTitledName(text: string, pos: number, scratch: Token): NameS
   let lastWasHead = false;
   let previous = '';
   for (let titles = 0; titles < 8 && readToken(text, cursor, scratch); titles++) {
-    const key = tokenKey(text, scratch);
     if (!scratch.word) {
+      const key = tokenKey(text, scratch);
       // A possessive right after the state ("Japan's"), a dotted title ("Gen.", "Lt.") or "Secretary-General".
       if (key === "'" && titles === 0) {
         if (!readToken(text, scratch.end, scratch) || text.slice(scratch.start, scratch.end) !== 's') return;
@@ -201,10 +212,10 @@ export function readTitledName(text: string, pos: number, scratch: Token): NameS
       cursor = scratch.end;
       continue;
     }
-    const lower = key.toLowerCase();
+    const lower = titleWord(text, scratch, tokenKey(text, scratch));
+    if (lower === null) break;
     previous = lower;
     const head = HEAD_WORDS.has(lower);
-    if (!head && !TITLE_WORDS.has(lower)) break;
     sawHead ||= head;
     lastWasHead = head;
     cursor = scratch.end;

@@ -9,6 +9,16 @@ function wordHash(text: string, from: number, to: number): number {
   return hash;
 }
 
+/** wordHash of the span with ASCII capitals as lowercase letters. */
+function lowercasedHash(text: string, from: number, to: number): number {
+  let hash = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    hash = (Math.imul(hash, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
+  }
+  return hash;
+}
+
 export class WordKeys {
   private readonly seen: Uint32Array;
   private readonly mask: number;
@@ -26,7 +36,19 @@ export class WordKeys {
 
   /** False only when text[from, to) is none of the words added; true may be a word that only shares a slot. */
   mayHold(text: string, from: number, to: number): boolean {
-    const slot = this.slotOf(wordHash(text, from, to));
+    return this.has(wordHash(text, from, to));
+  }
+
+  /**
+   * mayHold for words added in lowercase, asked of a word of ASCII letters in any case: "Minister" may be
+   * "minister", without a lowercased copy of the word.
+   */
+  mayHoldLowercased(text: string, from: number, to: number): boolean {
+    return this.has(lowercasedHash(text, from, to));
+  }
+
+  private has(hash: number): boolean {
+    const slot = this.slotOf(hash);
     return (this.seen[slot >>> 5]! & (1 << (slot & 31))) !== 0;
   }
 

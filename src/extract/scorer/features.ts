@@ -132,17 +132,60 @@ function civilSentence(doc: AnalyzedDocument, index: number): boolean {
 }
 
 /**
- * A feature name made of a prefix and a value ("type=acsa"), the same string each time: a name built afresh
- * for every fact is a new string to hash, in the fact's features and again in the model's weights.
+ * Every feature name built, by index: a fact lists its features by index (FeatureList), and the model weighs an
+ * index from an array (model.ts) where it would hash a name into a map for each feature of each fact.
  */
-function named(prefix: string, value: string): string {
+const FEATURE_NAMES: string[] = [];
+const FEATURE_IDS = new Map<string, number>();
+
+/** The index of a feature name, the same for the run; a name not seen before gets the next one. */
+export function featureId(name: string): number {
+  let id = FEATURE_IDS.get(name);
+  if (id === undefined) FEATURE_IDS.set(name, (id = FEATURE_NAMES.push(name) - 1));
+  return id;
+}
+
+export const featureName = (id: number): string => FEATURE_NAMES[id]!;
+
+/** How many feature names have an index so far. */
+export const featureCount = (): number => FEATURE_NAMES.length;
+
+/** Indices of names known in advance, found by a property of a fixed object rather than a look-up by name. */
+function featureIds<const N extends string>(names: readonly N[]): Readonly<Record<N, number>> {
+  return Object.fromEntries(names.map((name) => [name, featureId(name)])) as Record<N, number>;
+}
+
+/**
+ * A fact's features as the record the output shows (`record`, names in the order they were set) and as the
+ * same features by index and value in the same order, which the model sums without looking a name up.
+ * Each feature is set once.
+ */
+export class FeatureList {
+  readonly ids: number[] = [];
+  readonly values: number[] = [];
+  // A dictionary from the start (no prototype): each fact gains its own ~20 names, and an ordinary object
+  // takes a new hidden class with each, which costs several times the scoring itself.
+  readonly record = Object.create(null) as Features;
+
+  set(id: number, value: number): void {
+    this.ids.push(id);
+    this.values.push(value);
+    this.record[FEATURE_NAMES[id]!] = value;
+  }
+}
+
+/**
+ * The index of a feature named by a prefix and a value ("type=acsa"), found by prefix then value: a name
+ * joined afresh for every fact is a new string to hash.
+ */
+function named(prefix: string, value: string): number {
   let byValue = NAMES.get(prefix);
   if (!byValue) NAMES.set(prefix, (byValue = new Map()));
-  let name = byValue.get(value);
-  if (name === undefined) byValue.set(value, (name = prefix + value));
-  return name;
+  let id = byValue.get(value);
+  if (id === undefined) byValue.set(value, (id = featureId(prefix + value)));
+  return id;
 }
-const NAMES = new Map<string, Map<string, string>>();
+const NAMES = new Map<string, Map<string, number>>();
 
 /**
  * Evidence weighs differently by the kind of tie and its status (a party named outside the trigger's clause is
@@ -183,62 +226,106 @@ export function withCrosses(features: Features, type: string, status: string): F
 /** A 0..1 scale for counts and distances whose first steps matter most. */
 const squash = (n: number, scale: number): number => 1 - Math.exp(-n / scale);
 
-export function factFeatures(fact: Fact, candidates: readonly Candidate[], ctx: DocumentContext): Features {
-  // A dictionary from the start (no prototype): each fact gains its own ~20 names, and an ordinary object
-  // takes a new hidden class with each, which costs several times the scoring itself. Each name is set once,
-  // in a fixed order (a model's dot product and the JSON of a fact's features read them in that order).
-  const f = Object.create(null) as Features;
+/** The indices of the features factFeatures sets under fixed names. */
+const ID = featureIds([
+  'rule',
+  'statusFromCue',
+  'cueAgrees',
+  'cueOther',
+  'dateAfter',
+  'dateBefore',
+  'support',
+  'ruleSupport',
+  'parties=2',
+  'parties=3',
+  'parties>=4',
+  'fromContext',
+  'outsideClause',
+  'rival',
+  'excluded',
+  'place',
+  'indirect',
+  'distance',
+  'crowd',
+  'bystanders',
+  'listed',
+  'orphan',
+  'headline',
+  'position',
+  'dateStated',
+  'defenseSentence',
+  'defenseShare',
+  'rarest',
+  'focal',
+  'together',
+  'share',
+  'otherStatuses',
+  'ruleReadOtherStatus',
+  'rulePairOtherType',
+  'makerSupplies',
+  'makerReceives',
+]);
+
+export function factFeatures(
+  fact: Fact,
+  candidates: readonly Candidate[],
+  ctx: DocumentContext,
+): FeatureList {
+  // Each name is set once, in a fixed order (a model's dot product and the JSON of a fact's features read them
+  // in that order).
+  const f = new FeatureList();
   const { type, status } = fact;
   const n = fact.parties.length;
   // One pass over the fact's readings gathers all that the features ask of them.
   const r = readingsOf(candidates, status, n, ctx);
   const rule = r.rule;
-  f[named('type=', type)] = 1;
-  f[named('status=', status)] = 1;
-  f[typeStatusName(type, status)] = 1;
-  if (rule) f.rule = 1;
+  f.set(named('type=', type), 1);
+  f.set(named('status=', status), 1);
+  f.set(typeStatusName(type, status), 1);
+  if (rule) f.set(ID.rule, 1);
   // How the rules named it, when they did: an anaphor restating a named instrument ("under the agreement")
   // is support, not a vaguer kind of fact.
-  for (const kind of namingKinds(candidates, rule)) f[named('kind=', kind)] = 1;
-  if (r.allFromCue) f.statusFromCue = 1;
+  for (const kind of namingKinds(candidates, rule)) f.set(named('kind=', kind), 1);
+  if (r.allFromCue) f.set(ID.statusFromCue, 1);
   // Whether a cue in the trigger's clause speaks for this status or only for others.
-  if (r.cueAgrees) f.cueAgrees = 1;
-  else if (r.cued) f.cueOther = 1;
+  if (r.cueAgrees) f.set(ID.cueAgrees, 1);
+  else if (r.cued) f.set(ID.cueOther, 1);
   // An event dated after the article is still to come; a transfer dated before it is under way or done.
   if (fact.date && ctx.published) {
     const told = ctx.published.slice(0, fact.date.length);
-    if (fact.date > told) f.dateAfter = 1;
-    else if (fact.date < told) f.dateBefore = 1;
+    if (fact.date > told) f.set(ID.dateAfter, 1);
+    else if (fact.date < told) f.set(ID.dateBefore, 1);
   }
-  f.support = squash(distinctSentences(candidates, false) - 1, 2);
-  f.ruleSupport = squash(distinctSentences(candidates, true), 1.5);
-  f[n === 2 ? 'parties=2' : n === 3 ? 'parties=3' : 'parties>=4'] = 1;
-  if (n > 2) f[named('many*type=', type)] = 1;
-  if (fact.parties.some((p) => isGroupingCode(p))) f[named('grouping*type=', type)] = 1;
+  f.set(ID.support, squash(distinctSentences(candidates, false) - 1, 2));
+  f.set(ID.ruleSupport, squash(distinctSentences(candidates, true), 1.5));
+  f.set(n === 2 ? ID['parties=2'] : n === 3 ? ID['parties=3'] : ID['parties>=4'], 1);
+  if (n > 2) f.set(named('many*type=', type), 1);
+  if (fact.parties.some((p) => isGroupingCode(p))) f.set(named('grouping*type=', type), 1);
 
   // The best sentence for the fact: the one that ties its parties to the trigger most directly.
-  if (r.fromContext) f.fromContext = r.fromContext;
-  if (r.outsideClause) f.outsideClause = r.outsideClause;
-  if (r.rival) f.rival = r.rival;
-  if (r.excluded) f.excluded = r.excluded;
-  if (r.place) f.place = r.place;
-  if (r.indirect) f.indirect = r.indirect;
-  f.distance = squash(r.distance, 60);
-  f.crowd = squash(r.crowd, 2);
+  if (r.fromContext) f.set(ID.fromContext, r.fromContext);
+  if (r.outsideClause) f.set(ID.outsideClause, r.outsideClause);
+  if (r.rival) f.set(ID.rival, r.rival);
+  if (r.excluded) f.set(ID.excluded, r.excluded);
+  if (r.place) f.set(ID.place, r.place);
+  if (r.indirect) f.set(ID.indirect, r.indirect);
+  f.set(ID.distance, squash(r.distance, 60));
+  f.set(ID.crowd, squash(r.crowd, 2));
   // Of that crowd, the states named only as rivals, onlookers or venues: no competitor for the role.
-  if (r.bystanders > 0) f.bystanders = squash(r.bystanders, 2);
-  if (r.listed > 0) f.listed = 1;
-  if (!rule) f[named('alt*crowd*type=', type)] = squash(r.crowd, 2);
+  if (r.bystanders > 0) f.set(ID.bystanders, squash(r.bystanders, 2));
+  if (r.listed > 0) f.set(ID.listed, 1);
+  if (!rule) f.set(named('alt*crowd*type=', type), squash(r.crowd, 2));
   // A reading of a trigger the rules read no parties for: not in competition with the rules' choice.
-  if (!rule && r.orphan) f.orphan = 1;
-  if (type === 'equipment_transfer' && r.maker !== 0) f[r.maker > 0 ? 'makerSupplies' : 'makerReceives'] = 1;
-  if (r.first === 0) f.headline = 1;
-  f.position = r.first / Math.max(1, ctx.sentences);
-  if (r.dateStated) f.dateStated = 1;
+  if (!rule && r.orphan) f.set(ID.orphan, 1);
+  if (type === 'equipment_transfer' && r.maker !== 0)
+    f.set(r.maker > 0 ? ID.makerSupplies : ID.makerReceives, 1);
+  if (r.first === 0) f.set(ID.headline, 1);
+  f.set(ID.position, r.first / Math.max(1, ctx.sentences));
+  if (r.dateStated) f.set(ID.dateStated, 1);
   // A health ministers' meeting or a trade memorandum is not a defense tie: the words around tell.
-  if (r.defenseSentence) f.defenseSentence = 1;
-  if (!r.defenseSentence && r.allCivil) f[named('civil*type=', type)] = 1;
-  f.defenseShare = ctx.defenseShare;
+  if (r.defenseSentence) f.set(ID.defenseSentence, 1);
+  if (!r.defenseSentence && r.allCivil) f.set(named('civil*type=', type), 1);
+  f.set(ID.defenseShare, ctx.defenseShare);
 
   // The document: a party named once is an aside more often than a party of a reported tie.
   let rarest = Infinity;
@@ -248,18 +335,18 @@ export function factFeatures(fact: Fact, candidates: readonly Candidate[], ctx: 
     rarest = Math.min(rarest, mentioned);
     share += mentioned;
   }
-  f.rarest = squash(rarest, 3);
-  if (ctx.focal && fact.parties.includes(ctx.focal)) f.focal = 1;
+  f.set(ID.rarest, squash(rarest, 3));
+  if (ctx.focal && fact.parties.includes(ctx.focal)) f.set(ID.focal, 1);
   // Partners are named together again and again; a rival or a venue, once.
-  f.together = squash(togetherCount(ctx, fact.parties[0]!, fact.parties[1]!) - 1, 2);
-  f.share = share / Math.max(1, ctx.totalMentions);
+  f.set(ID.together, squash(togetherCount(ctx, fact.parties[0]!, fact.parties[1]!) - 1, 2));
+  f.set(ID.share, share / Math.max(1, ctx.totalMentions));
   // The fact's parties are its first reading's, each once: the key documentContext built for the readings
   // that name them once.
   const pk = partySetKey(fact.parties);
   const reading = ctx.readings.get(type)?.get(pk);
-  if (reading && reading.statuses.size > 1) f.otherStatuses = reading.statuses.size - 1;
-  if (!rule && reading?.rule) f.ruleReadOtherStatus = 1;
-  if (!rule && ctx.rulePairs.has(pk)) f.rulePairOtherType = 1;
+  if (reading && reading.statuses.size > 1) f.set(ID.otherStatuses, reading.statuses.size - 1);
+  if (!rule && reading?.rule) f.set(ID.ruleReadOtherStatus, 1);
+  if (!rule && ctx.rulePairs.has(pk)) f.set(ID.rulePairOtherType, 1);
   return f;
 }
 
@@ -377,12 +464,12 @@ function togetherCount(ctx: DocumentContext, a: string, b: string): number {
   return count;
 }
 
-/** The name "type*status=acsa|concluded", one string per pair. */
-function typeStatusName(type: string, status: string): string {
+/** The index of the name "type*status=acsa|concluded", found by type then status. */
+function typeStatusName(type: string, status: string): number {
   let byStatus = TYPE_STATUS.get(type);
   if (!byStatus) TYPE_STATUS.set(type, (byStatus = new Map()));
-  let name = byStatus.get(status);
-  if (name === undefined) byStatus.set(status, (name = `type*status=${type}|${status}`));
-  return name;
+  let id = byStatus.get(status);
+  if (id === undefined) byStatus.set(status, (id = featureId(`type*status=${type}|${status}`)));
+  return id;
 }
-const TYPE_STATUS = new Map<string, Map<string, string>>();
+const TYPE_STATUS = new Map<string, Map<string, number>>();

@@ -3,7 +3,7 @@
 // native code.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { isEvidence, type Features } from './features.js';
+import { featureCount, featureName, isEvidence, type FeatureList, type Features } from './features.js';
 
 export const ModelSchema = z.object({
   version: z.literal(1),
@@ -59,17 +59,64 @@ export function logit(model: Pick<Model, 'weights' | 'bias'>, features: Features
     for (const name of names) z += (model.weights[name] ?? 0) * features[name]!;
     return z;
   }
-  const weights = foldedWeights(model.weights, kind);
+  const weights = foldedWeights(model.weights, kind).byName;
   for (const name of names) z += (weights.get(name) ?? 0) * features[name]!;
   return z;
 }
+
+/**
+ * logit(model, features.record, kind), to the last bit: the same products summed in the same order, each weight
+ * read by the feature's index from an array instead of by its name from a map.
+ */
+export function listLogit(
+  model: Pick<Model, 'weights' | 'bias'>,
+  features: FeatureList,
+  kind: FactKind,
+): number {
+  const weights = weightsById(foldedWeights(model.weights, kind));
+  const { ids, values } = features;
+  let z = model.bias;
+  for (let i = 0; i < ids.length; i++) z += weights[ids[i]!]! * values[i]!;
+  return z;
+}
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 export function confidence(
   model: Pick<Model, 'weights' | 'bias'>,
   features: Features,
   kind?: FactKind,
 ): number {
-  return 1 / (1 + Math.exp(-logit(model, features, kind)));
+  return sigmoid(logit(model, features, kind));
+}
+
+/** confidence(model, features.record, kind), by listLogit. */
+export function listConfidence(
+  model: Pick<Model, 'weights' | 'bias'>,
+  features: FeatureList,
+  kind: FactKind,
+): number {
+  return sigmoid(listLogit(model, features, kind));
+}
+
+/** One kind's folded weights, by name and by feature index (0 for a name the model never saw). */
+interface Folded {
+  byName: Map<string, number>;
+  byId: Float64Array;
+}
+
+/**
+ * The folded weights by index of every feature name indexed so far: names get indices as facts first show them,
+ * so the array grows (rarely: there are a few hundred names) when a fact has a newer one.
+ */
+function weightsById(folded: Folded): Float64Array {
+  const count = featureCount();
+  if (folded.byId.length < count) {
+    const byId = new Float64Array(count);
+    for (let id = 0; id < count; id++) byId[id] = folded.byName.get(featureName(id)) ?? 0;
+    folded.byId = byId;
+  }
+  return folded.byId;
 }
 
 /**
@@ -77,7 +124,7 @@ export function confidence(
  * dot product then runs over the fact's own features only. Built once per model and kind, and found by type
  * then status (a key joined per fact is a new string to hash).
  */
-function foldedWeights(weights: Record<string, number>, kind: FactKind): Map<string, number> {
+function foldedWeights(weights: Record<string, number>, kind: FactKind): Folded {
   // A run scores with one model: its tables are kept at hand, not looked up by the weights each fact.
   let byType = weights === lastWeights ? lastByType : FOLDED.get(weights);
   if (!byType) FOLDED.set(weights, (byType = new Map()));
@@ -95,11 +142,11 @@ function foldedWeights(weights: Record<string, number>, kind: FactKind): Map<str
     const m = CROSS.exec(name);
     if (m && isEvidence(m[1]!) && m[3] === (m[2] === 'type' ? kind.type : kind.status)) add(m[1]!, w);
   }
-  folded = table;
+  folded = { byName: table, byId: new Float64Array(0) };
   byStatus.set(kind.status, folded);
   return folded;
 }
-const FOLDED = new WeakMap<Record<string, number>, Map<string, Map<string, Map<string, number>>>>();
+const FOLDED = new WeakMap<Record<string, number>, Map<string, Map<string, Folded>>>();
 let lastWeights: Record<string, number> | undefined;
-let lastByType: Map<string, Map<string, Map<string, number>>> | undefined;
+let lastByType: Map<string, Map<string, Folded>> | undefined;
 const CROSS = /^(.+)\*(type|status)=(.+)$/;

@@ -1,8 +1,8 @@
 // Stage 7: candidates become ontology facts: parties ordered, one fact per (type, parties, status), every
 // sentence that states it kept as evidence, sliced from the original text.
 import type { Evidence, Fact } from '../../schema/fact.js';
-import type { AnalyzedDocument, Candidate, ScoredFact } from '../document.js';
-import { documentContext, factFeatures, factStatusKey } from '../scorer/features.js';
+import type { AnalyzedDocument, Candidate, FactScorer, ScoredFact } from '../document.js';
+import { documentContext, factFeatures, factStatusKey, type FeatureList } from '../scorer/features.js';
 import { partySetKey, sortedParties } from '../../parties/party-set.js';
 
 export function orderParties(type: Fact['type'], parties: string[]): string[] {
@@ -25,6 +25,29 @@ function factPartiesKey(type: Fact['type'], parties: string[]): string | null {
   return ordered.length < 2 ? null : ordered.join('+');
 }
 
+/**
+ * Per fact, what its readings gathered, found by its type, status key and parties' key, and listed in the
+ * order the facts were first read. Type and status are strings of a few (their hashes kept); a key joined of
+ * all three for each reading was a new string to build and hash, the stage's costliest look-up.
+ */
+class FactIndex<E> {
+  readonly values: E[] = [];
+  private readonly byType = new Map<string, Map<string, Map<string, E>>>();
+
+  get(type: string, status: string, parties: string): E | undefined {
+    return this.byType.get(type)?.get(status)?.get(parties);
+  }
+
+  add(type: string, status: string, parties: string, value: E): void {
+    let byStatus = this.byType.get(type);
+    if (!byStatus) this.byType.set(type, (byStatus = new Map()));
+    let byParties = byStatus.get(status);
+    if (!byParties) byStatus.set(status, (byParties = new Map()));
+    byParties.set(parties, value);
+    this.values.push(value);
+  }
+}
+
 export function facts(doc: AnalyzedDocument): void {
   // Most news reads no candidate at all: nothing to weigh, and the document context is not worth building.
   if (doc.candidates.length === 0) {
@@ -35,10 +58,13 @@ export function facts(doc: AnalyzedDocument): void {
   // Per fact: its readings, whether the rules read it, and where its evidence starts (a long document can
   // restate one fact thousands of times: every check here is constant time), and how well its date is attested:
   // 2 stated for it, 1 stated only as a report's date, 0 inferred.
-  const byKey = new Map<
-    string,
-    { fact: Fact; candidates: Candidate[]; rule: boolean; starts: Set<number>; attested: number }
-  >();
+  const byKey = new FactIndex<{
+    fact: Fact;
+    candidates: Candidate[];
+    rule: boolean;
+    starts: Set<number>;
+    attested: number;
+  }>();
   const attestation = (c: Candidate): number => (c.dateStated ? (c.dateReported ? 1 : 2) : 0);
   // One key per fact: "signed" and "in force" share one, and the first stated status stands.
   const candidates = withoutRestatedMeetings(doc.candidates);
@@ -46,12 +72,12 @@ export function facts(doc: AnalyzedDocument): void {
   for (const c of candidates) {
     const partiesKey = factPartiesKey(c.type, c.parties);
     if (partiesKey === null) continue;
-    const key = `${c.type}|${partiesKey}|${statusKeyOf(c, signedNames)}`;
-    const had = byKey.get(key);
+    const statusKey = statusKeyOf(c, signedNames);
+    const had = byKey.get(c.type, statusKey, partiesKey);
     if (!had) {
       const evidence = evidenceOf(doc, c);
       const parties = orderParties(c.type, c.parties);
-      byKey.set(key, {
+      byKey.add(c.type, statusKey, partiesKey, {
         fact: { type: c.type, parties, status: c.status, date: c.date, item: c.item, evidence: [evidence] },
         candidates: [c],
         rule: c.origin === 'rule',
@@ -95,7 +121,7 @@ export function facts(doc: AnalyzedDocument): void {
     fact.item ??= c.item;
   }
   const context = documentContext(doc, candidates);
-  doc.scored = [...byKey.values()].map(({ fact, candidates: own }) => {
+  doc.scored = byKey.values.map(({ fact, candidates: own }) => {
     const features = factFeatures(fact, own, context);
     // Spelled out in the fact's own order, not spread: a spread object per fact costs more than scoring it.
     const scoredFact: ScoredFact['fact'] = {
@@ -105,11 +131,18 @@ export function facts(doc: AnalyzedDocument): void {
       date: fact.date,
       item: fact.item,
       evidence: fact.evidence,
-      confidence: round(doc.scorer.confidence(features, fact)),
+      confidence: round(confidenceOf(doc.scorer, features, fact)),
     };
-    return { fact: scoredFact, features };
+    return { fact: scoredFact, features: features.record };
   });
   doc.facts = keptFacts(doc.scored, doc.scorer.threshold);
+}
+
+/** The scorer's confidence in a fact, from its listed features when the scorer reads them. */
+function confidenceOf(scorer: FactScorer, features: FeatureList, fact: Fact): number {
+  return scorer.listConfidence
+    ? scorer.listConfidence(features, fact)
+    : scorer.confidence(features.record, fact);
 }
 
 /**
