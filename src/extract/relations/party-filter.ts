@@ -107,6 +107,9 @@ export const MENTION_TESTS: readonly RegExp[] = [
   MEDIA_AFTER,
   ROLE_BEFORE,
   ROLE_AFTER,
+  // Its own words, not ROLE_AFTER's (which nearly every sentence has some of): the longer look after each
+  // mention runs only in a sentence with an onlooker's or critic's word.
+  EXCLUDED_AFTER,
   EXCLUDED_BEFORE,
   DISCUSS_WORD,
   DENOUNCING,
@@ -155,9 +158,7 @@ export function classifyMentions(
       test(EXCLUDED_BEFORE, sentence.slice(Math.max(0, s - 200), s)) ||
       (placeOrTopic && m.kind !== 'person' && test(TOPIC_BEFORE, before)) ||
       // A longer view: "a Russian survey vessel has reportedly been trailing the manoeuvres" runs past 60.
-      (m.kind !== 'person' &&
-        (may === undefined || may.has(ROLE_AFTER)) &&
-        EXCLUDED_AFTER.test(sentence.slice(e, e + EXCLUDED_AFTER_SPAN))) ||
+      (m.kind !== 'person' && test(EXCLUDED_AFTER, sentence.slice(e, e + EXCLUDED_AFTER_SPAN))) ||
       (roleAfter && MILESTONE_AFTER.test(after)) ||
       (roleBefore && MILESTONE_BEFORE.test(before)) ||
       (roleBefore && ONE_OF_THEIRS_BEFORE.test(before) && ONE_OF_THEIRS_AFTER.test(after)) ||
