@@ -92,7 +92,6 @@ const NON_MEMBER = /\bnon-\s*$/i;
 // literal pass (MENTION_TESTS) skips each one whose words the sentence lacks, where the union was run
 // whenever the sentence had the words of any.
 const ROLE_BEFORE = anyOf([NON_MEMBER, RIVAL_BEFORE, MILESTONE_BEFORE, ONE_OF_THEIRS_BEFORE]);
-const PLACE_OR_TOPIC_BEFORE = anyOf([PLACE_BEFORE, TOPIC_BEFORE]);
 
 /**
  * The tests of the words around each mention that nearly every sentence lacks the words of: a literal pass
@@ -139,22 +138,20 @@ export function classifyMentions(
     const after = sentence.slice(e, e + 60);
     if (m.kind !== 'person' && m.kind !== 'firm' && test(MEDIA_AFTER, after)) continue;
     const roleBefore = test(ROLE_BEFORE, before);
-    // Only a capital or a name can be a venue, and a person is never a topic: the union guards both tests for
-    // a possible venue; any other mention is tested for a topic alone, and a person for neither.
+    // Only a capital or a name can be a venue, and a person is never a topic. No union guards the two: the
+    // place words ("in", "at") are in nearly every sentence, so a venue took the union's scan and then
+    // PLACE_BEFORE's; the topic test runs only where the literal pass finds its words.
     const venue = m.kind === 'capital' || m.kind === 'name';
-    const placeOrTopic = venue
-      ? PLACE_OR_TOPIC_BEFORE.test(before)
-      : m.kind !== 'person' && test(TOPIC_BEFORE, before);
     if (m.kind === 'grouping' && roleBefore && NON_MEMBER.test(before)) continue;
     const rival =
       (roleBefore && RIVAL_BEFORE.test(before)) ||
       (m.kind !== 'person' && test(RIVAL_AFTER, after)) ||
       (denouncing && DENOUNCES_EVENT.test(sentence.slice(e, e + 160)));
-    const place = placeOrTopic && venue && PLACE_BEFORE.test(before);
+    const place = venue && PLACE_BEFORE.test(before);
     const excluded =
       (place && NEAR_PLACE.test(before)) ||
       test(EXCLUDED_BEFORE, sentence.slice(Math.max(0, s - 200), s)) ||
-      (placeOrTopic && m.kind !== 'person' && test(TOPIC_BEFORE, before)) ||
+      (m.kind !== 'person' && test(TOPIC_BEFORE, before)) ||
       // A longer view: "a Russian survey vessel has reportedly been trailing the manoeuvres" runs past 60.
       (m.kind !== 'person' && test(EXCLUDED_AFTER, sentence.slice(e, e + EXCLUDED_AFTER_SPAN))) ||
       test(MILESTONE_AFTER, after) ||
