@@ -201,7 +201,8 @@ const TRANSFER_UNION = orderedUnion(TRANSFER_CUES.map((c) => c.pattern));
  * words of one or two families, often of none, and only those are scanned for in its parts (firstOf and
  * allOf with `may`), each alone, where the union tried every family's phrases at each word.
  */
-const CUE_WORDS = new LiteralFilter([...AGREEMENT_CUES, ...TRANSFER_CUES].map((c) => c.pattern));
+export const CUE_TESTS: readonly RegExp[] = [...AGREEMENT_CUES, ...TRANSFER_CUES].map((c) => c.pattern);
+const CUE_WORDS = new LiteralFilter(CUE_TESTS);
 
 let cuesText: string | null = null;
 let cuesOf: ReadonlySet<RegExp> = new Set();
@@ -211,11 +212,17 @@ let cuesOf: ReadonlySet<RegExp> = new Set();
  * cues of one sentence for each of its triggers, in several parts of it (its clause, near it, after it).
  */
 function cueWords(sentence: string): ReadonlySet<RegExp> {
-  if (sentence !== cuesText) {
-    cuesOf = CUE_WORDS.mayMatch(sentence);
-    cuesText = sentence;
-  }
+  if (sentence !== cuesText) useCueWords(sentence, CUE_WORDS.mayMatch(sentence));
   return cuesOf;
+}
+
+/**
+ * Takes a literal pass over the sentence that covers CUE_TESTS (the gate's, whose word lists hold them) as
+ * cueWords' for it: the relation stage hands it over, and the sentence is not read a second time for the cues.
+ */
+export function useCueWords(sentence: string, may: ReadonlySet<RegExp>): void {
+  cuesText = sentence;
+  cuesOf = may;
 }
 
 function unionOf(cues: readonly StatusCue[]): OrderedUnion {

@@ -27,7 +27,7 @@ import {
 } from '../catalogues/index.js';
 import { allMatches } from '../lexicon/all-matches.js';
 import { MENTION_TESTS } from './party-filter.js';
-import { STATUS_TESTS } from './decide-status.js';
+import { CUE_TESTS, STATUS_TESTS } from './decide-status.js';
 import { LiteralFilter } from '../lexicon/literal-filter.js';
 import {
   ACCESS_GRANTED_FAMILY,
@@ -811,7 +811,7 @@ export const MEMBERSHIP_ELLIPSIS = compileFamily(MEMBERSHIP_ELLIPSIS_FAMILY);
  * The word lists findTriggers scans a sentence with; the gate's tests of a sentence without any (FOLLOWED,
  * MEMBERSHIP_ELLIPSIS: most sentences hold none of their words, and are not scanned for them); and, read in
  * the same pass for the relation stage, the civil-context words, the tests of the words around each party
- * mention (MENTION_TESTS) and those of a trigger's clause (STATUS_TESTS).
+ * mention (MENTION_TESTS), those of a trigger's clause (STATUS_TESTS) and its status cues (CUE_TESTS).
  */
 const WORD_LISTS = new LiteralFilter([
   ...TRIGGERS.map((t) => t.pattern),
@@ -840,4 +840,5 @@ const WORD_LISTS = new LiteralFilter([
   CIVIL_CONTEXT,
   ...MENTION_TESTS,
   ...STATUS_TESTS,
+  ...CUE_TESTS,
 ]);

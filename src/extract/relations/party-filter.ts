@@ -88,15 +88,10 @@ const NON_MEMBER = /\bnon-\s*$/i;
 // every mention has no role word on either side, and each of the tests then fails: they run only where the
 // guard matched. The tests that run only after another matched (NEAR_PLACE after PLACE_BEFORE, the second
 // halves of ONE_OF_THEIRS and TERRITORY) need no guard; the guards split by flags, as anyOf requires.
+// The tests after a mention have none: each is anchored at its start, so the union saved no scan, and the
+// literal pass (MENTION_TESTS) skips each one whose words the sentence lacks, where the union was run
+// whenever the sentence had the words of any.
 const ROLE_BEFORE = anyOf([NON_MEMBER, RIVAL_BEFORE, MILESTONE_BEFORE, ONE_OF_THEIRS_BEFORE]);
-const PLACE_OR_TOPIC_BEFORE = anyOf([PLACE_BEFORE, TOPIC_BEFORE]);
-const ROLE_AFTER = anyOf([
-  RIVAL_AFTER,
-  EXCLUDED_AFTER,
-  MILESTONE_AFTER,
-  GROUPING_AS_ADJECTIVE,
-  TERRITORY_AFTER,
-]);
 
 /**
  * The tests of the words around each mention that nearly every sentence lacks the words of: a literal pass
@@ -106,7 +101,13 @@ const ROLE_AFTER = anyOf([
 export const MENTION_TESTS: readonly RegExp[] = [
   MEDIA_AFTER,
   ROLE_BEFORE,
-  ROLE_AFTER,
+  RIVAL_AFTER,
+  // Also read over a longer span after each mention: that look runs only in a sentence with an onlooker's
+  // or critic's word.
+  EXCLUDED_AFTER,
+  MILESTONE_AFTER,
+  GROUPING_AS_ADJECTIVE,
+  TERRITORY_AFTER,
   EXCLUDED_BEFORE,
   DISCUSS_WORD,
   DENOUNCING,
@@ -137,34 +138,28 @@ export function classifyMentions(
     const after = sentence.slice(e, e + 60);
     if (m.kind !== 'person' && m.kind !== 'firm' && test(MEDIA_AFTER, after)) continue;
     const roleBefore = test(ROLE_BEFORE, before);
-    // Only a capital or a name can be a venue, and a person is never a topic: the union guards both tests for
-    // a possible venue; any other mention is tested for a topic alone, and a person for neither.
+    // Only a capital or a name can be a venue, and a person is never a topic. No union guards the two: the
+    // place words ("in", "at") are in nearly every sentence, so a venue took the union's scan and then
+    // PLACE_BEFORE's; the topic test runs only where the literal pass finds its words.
     const venue = m.kind === 'capital' || m.kind === 'name';
-    const placeOrTopic = venue
-      ? PLACE_OR_TOPIC_BEFORE.test(before)
-      : m.kind !== 'person' && test(TOPIC_BEFORE, before);
-    const roleAfter = test(ROLE_AFTER, after);
     if (m.kind === 'grouping' && roleBefore && NON_MEMBER.test(before)) continue;
     const rival =
       (roleBefore && RIVAL_BEFORE.test(before)) ||
-      (roleAfter && m.kind !== 'person' && RIVAL_AFTER.test(after)) ||
+      (m.kind !== 'person' && test(RIVAL_AFTER, after)) ||
       (denouncing && DENOUNCES_EVENT.test(sentence.slice(e, e + 160)));
-    const place = placeOrTopic && venue && PLACE_BEFORE.test(before);
+    const place = venue && PLACE_BEFORE.test(before);
     const excluded =
       (place && NEAR_PLACE.test(before)) ||
       test(EXCLUDED_BEFORE, sentence.slice(Math.max(0, s - 200), s)) ||
-      (placeOrTopic && m.kind !== 'person' && test(TOPIC_BEFORE, before)) ||
+      (m.kind !== 'person' && test(TOPIC_BEFORE, before)) ||
       // A longer view: "a Russian survey vessel has reportedly been trailing the manoeuvres" runs past 60.
-      (m.kind !== 'person' &&
-        (may === undefined || may.has(ROLE_AFTER)) &&
-        EXCLUDED_AFTER.test(sentence.slice(e, e + EXCLUDED_AFTER_SPAN))) ||
-      (roleAfter && MILESTONE_AFTER.test(after)) ||
+      (m.kind !== 'person' && test(EXCLUDED_AFTER, sentence.slice(e, e + EXCLUDED_AFTER_SPAN))) ||
+      test(MILESTONE_AFTER, after) ||
       (roleBefore && MILESTONE_BEFORE.test(before)) ||
       (roleBefore && ONE_OF_THEIRS_BEFORE.test(before) && ONE_OF_THEIRS_AFTER.test(after)) ||
-      (roleAfter && m.kind === 'grouping' && GROUPING_AS_ADJECTIVE.test(after));
+      (m.kind === 'grouping' && test(GROUPING_AS_ADJECTIVE, after));
     const topic = discussing && DISCUSSED_BEFORE.test(sentence.slice(0, s));
-    const territory =
-      roleAfter && m.kind !== 'person' && TERRITORY_AFTER.test(after) && TERRITORY_BEFORE.test(before);
+    const territory = m.kind !== 'person' && test(TERRITORY_AFTER, after) && TERRITORY_BEFORE.test(before);
     // Spelled out, not spread: a spread copy of each mention was 4% of the whole extraction.
     out.push({
       start: m.start,

@@ -86,16 +86,19 @@ export function signalsOf(
     if (makers.has(parties[0]!)) signals.makerSupplies = 1;
     else if (makers.has(parties[1]!)) signals.makerSupplies = -1;
   }
+  // One loop over the mentions per party, not a filtered copy of its own and four passes over that: asked for
+  // every candidate, the copies were most of the cost.
   for (const code of parties) {
-    const own = mentions.filter((m) => m.code === code);
-    if (own.length === 0) {
-      signals.fromContext++;
-      signals.maxDistance = Math.max(signals.maxDistance, text.length);
-      continue;
-    }
+    let named = false;
     let distance = Infinity;
     let inClause = false;
-    for (const m of own) {
+    let rival = true;
+    let excluded = true;
+    let place = true;
+    let indirect = true;
+    for (const m of mentions) {
+      if (m.code !== code) continue;
+      named = true;
       const s = m.start - offset;
       const e = m.end - offset;
       distance = Math.min(
@@ -103,13 +106,22 @@ export function signalsOf(
         s >= trigger.end ? s - trigger.end : e <= trigger.start ? trigger.start - e : 0,
       );
       if (s >= clause.from && s < clause.to) inClause = true;
+      rival &&= m.rival;
+      excluded &&= m.excluded;
+      place &&= m.place;
+      indirect &&= INDIRECT.has(m.kind);
+    }
+    if (!named) {
+      signals.fromContext++;
+      signals.maxDistance = Math.max(signals.maxDistance, text.length);
+      continue;
     }
     signals.maxDistance = Math.max(signals.maxDistance, distance);
     if (!inClause) signals.outsideClause++;
-    if (own.every((m) => m.rival)) signals.rival++;
-    if (own.every((m) => m.excluded)) signals.excluded++;
-    if (own.every((m) => m.place)) signals.place++;
-    if (own.every((m) => INDIRECT.has(m.kind))) signals.indirect++;
+    if (rival) signals.rival++;
+    if (excluded) signals.excluded++;
+    if (place) signals.place++;
+    if (indirect) signals.indirect++;
   }
   return signals;
 }
@@ -140,7 +152,8 @@ function namedBefore(mentions: TriggerScope['mentions'], i: number): boolean {
 function listSiblings(groups: readonly PartyGroup[], parties: readonly PartyCode[]): number {
   for (const g of groups) {
     if (g.codes.length < 2 || !DISTRIBUTIVE_MARKERS.has(g.marker)) continue;
-    const inside = parties.filter((p) => g.codes.includes(p)).length;
+    let inside = 0;
+    for (const p of parties) if (g.codes.includes(p)) inside++;
     if (inside === 1 && parties.length >= 2) return g.codes.length - 1;
   }
   return 0;

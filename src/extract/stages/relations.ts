@@ -10,6 +10,7 @@ import {
   laterDelivery,
   laterMilestones,
   otherStatuses,
+  useCueWords,
 } from '../relations/decide-status.js';
 import {
   openParagraph,
@@ -86,6 +87,7 @@ function readSentence(
   // of its mentions and of its clauses can match.
   const may = doc.passes[sentence.index];
   if (!may) return;
+  useCueWords(text, may);
   const gate = doc.gates[sentence.index] ?? null;
   const classified = classifyMentions(text, sentence.start, found, may);
   const mentions = classified.filter((m) => !m.rival && !m.excluded);
