@@ -1,6 +1,6 @@
-// Acronyms an article defines for a state's own forces: "the Guyana Defence Force (GDF)" makes every later
-// "GDF" of that article a mention of Guyana. Outlets define the acronyms of the forces they report on and then
-// use them alone ("GDF officers trained with ..."), and no catalogue can list every coast guard's initials.
+// Acronyms an article defines for a state's own forces: "the Lesotho Defence Force (LDF)" makes every later
+// "LDF" of that article a mention of Lesotho. Outlets define the acronyms of the forces they report on and then
+// use them alone ("LDF engineers later built ..."), and no catalogue can list every coast guard's initials.
 import type { PartyCode } from '../../schema/fact.js';
 import type { PartyMention } from './party-mention.js';
 
@@ -12,7 +12,7 @@ const NAME_BEFORE = /(?:[A-Z][\w'’.-]*|of|the|and)(?:[ \t]+(?:[A-Z][\w'’.-]*
 
 /**
  * The words that make a name one of a state's forces or defence bodies. Not an institute or an agreement
- * ("Stockholm International Peace Research Institute (SIPRI)", "Status of Visiting Forces Agreement (SOVFA)").
+ * ("the Oslo Peace Research Institute (OPRI)", "the Kenya Forces Agreement (KFA)").
  */
 const FORCE_WORD =
   /\b(?:Force|Forces|Army|Navy|Guard|Corps|Military|Ministry|Marines|Gendarmerie|Fleet)\b(?![ \t]+(?:Agreement|Treaty|Pact|Act|Law|Institute|University|College|Academy)\b)/;

@@ -134,8 +134,8 @@ const COUNTS: Readonly<Record<string, number>> = {
 export const GROUP_SPAN = 6;
 
 /**
- * The states a count in the sentence points back to ("The three defence chiefs initialled ..."): the last ones named
- * together, when they were as many as the count says; null otherwise.
+ * The states a count in the sentence points back to ("The three defence chiefs initialled ..."): the last
+ * ones named together, when they were as many as the count says; null otherwise.
  */
 export function groupAnaphor(text: string, sentence: number, discourse: Discourse): PartyCode[] | null {
   const group = recent(discourse.lastGroup, sentence, GROUP_SPAN);
