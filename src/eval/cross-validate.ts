@@ -1,8 +1,9 @@
 // Honest figures for the trained scorer: document-level k-fold cross-validation over the labelled articles
 // (train on k-1 folds, a probe set whole in one; score the held fold by the reference scorer's rules),
 // calibration (expected calibration error of `confidence`), and the precision/recall curve over the threshold.
-import { withCrosses } from '../extract/scorer/features.js';
-import { logit } from '../extract/scorer/model.js';
+import { WORD, WORD_BY_TYPE, withCrosses, type Features } from '../extract/scorer/features.js';
+import { fitBoost, scaledTrees, type Tree } from '../extract/scorer/boost.js';
+import { logit, type Scoring } from '../extract/scorer/model.js';
 import { fitLogistic, type Example, type TrainOptions, DEFAULT_TRAINING } from '../extract/scorer/train.js';
 import { keptFacts } from '../extract/stages/facts.js';
 import type { Fact } from '../schema/fact.js';
@@ -36,20 +37,76 @@ export function foldsOf(docs: readonly LabelledDocument[], k: number): number[] 
   });
 }
 
-export function examplesOf(docs: readonly LabelledDocument[]): Example[] {
+/**
+ * The labelled facts as training examples: with their evidence features crossed by type and status, as the
+ * logistic model weighs them, or (`crossed` false) as the extractor lists them, as the trees read them.
+ */
+export function examplesOf(docs: readonly LabelledDocument[], crossed = true): Example[] {
+  const common = commonWords(docs);
   return docs.flatMap((d) =>
     d.scored.flatMap((s, i) => {
       const label = d.labels[i];
       if (label === null || label === undefined) return [];
+      const features = withCommonWords(s.features, common);
       return [
         {
-          features: withCrosses(s.features, s.fact.type, s.fact.status),
+          features: crossed ? withCrosses(features, s.fact.type, s.fact.status) : features,
           label,
           weight: isProbe(d) ? 1 : GOLD_WEIGHT,
         },
       ];
     }),
   );
+}
+
+/**
+ * The scorer fitted on some labelled documents: the logistic model, then boosted trees from its log-odds over
+ * the same facts (scorer/boost.ts). Out of fold the trees lifted the unread probe sets' average precision
+ * (0.822 -> 0.833) and their F1 at a fixed threshold by about a point.
+ */
+export function fitScorer(
+  docs: readonly LabelledDocument[],
+  options: TrainOptions = DEFAULT_TRAINING,
+): Scoring & { trees: Tree[] } {
+  const crossed = examplesOf(docs);
+  const linear = fitLogistic(crossed, options);
+  const base = crossed.map((e) => logit(linear, e.features));
+  return { ...linear, trees: fitBoost(examplesOf(docs, false), base) };
+}
+
+/**
+ * A word of facts' sentences is weighed only when the facts of this many articles use it: a rarer one is one
+ * writer's habit, and weighing it would teach the articles read rather than how ties are told. (Out of fold,
+ * 15 lifted the unread probe sets' average precision from 0.822 to 0.838, with the per-type words.)
+ */
+export const MIN_WORD_ARTICLES = 15;
+
+/** The words (features.ts: "word=...") in the facts of at least MIN_WORD_ARTICLES of the documents. */
+function commonWords(docs: readonly LabelledDocument[]): Set<string> {
+  const articles = new Map<string, number>();
+  for (const d of docs) {
+    const seen = new Set<string>();
+    for (const s of d.scored)
+      for (const name of Object.keys(s.features)) if (name.startsWith(WORD)) seen.add(name);
+    for (const name of seen) articles.set(name, (articles.get(name) ?? 0) + 1);
+  }
+  return new Set(
+    [...articles].filter(([, n]) => n >= MIN_WORD_ARTICLES).map(([name]) => name.slice(WORD.length)),
+  );
+}
+
+/** A fact's features without the words too rare to weigh (alone or per type). */
+function withCommonWords(features: Features, common: ReadonlySet<string>): Features {
+  const out = Object.create(null) as Features;
+  for (const name in features) {
+    const word = name.startsWith(WORD)
+      ? name.slice(WORD.length)
+      : name.startsWith(WORD_BY_TYPE)
+        ? name.slice(WORD_BY_TYPE.length, name.lastIndexOf('|'))
+        : null;
+    if (word === null || common.has(word)) out[name] = features[name]!;
+  }
+  return out;
 }
 
 /** Platt scaling: confidence = sigmoid(slope * logit + intercept). */
@@ -70,7 +127,10 @@ export function outOfFold(
   const fold = foldsOf(docs, k);
   const logits = docs.map((d) => d.scored.map(() => 0));
   for (let f = 0; f < k; f++) {
-    const model = fitLogistic(examplesOf(docs.filter((_, i) => fold[i] !== f)), options);
+    const model = fitScorer(
+      docs.filter((_, i) => fold[i] !== f),
+      options,
+    );
     docs.forEach((d, i) => {
       if (fold[i] === f) d.scored.forEach((s, j) => (logits[i]![j] = logit(model, s.features, s.fact)));
     });
@@ -112,15 +172,22 @@ function fitCalibration(docs: readonly LabelledDocument[], logits: number[][]): 
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-/** A fitted model with its calibration folded in: sigmoid(slope * (w.x + b) + c) is one logistic model. */
+/**
+ * A fitted model with its calibration folded in: sigmoid(slope * (w.x + b + trees) + c) is the same model with
+ * each weight and leaf times the slope.
+ */
 export function calibrated(
-  fitted: { weights: Record<string, number>; bias: number },
+  fitted: Scoring,
   calibration: Calibration,
-): { weights: Record<string, number>; bias: number } {
+): { weights: Record<string, number>; bias: number; trees?: Tree[] } {
   const round = (x: number) => Math.round(x * 1e6) / 1e6;
   const weights: Record<string, number> = {};
   for (const [name, w] of Object.entries(fitted.weights)) weights[name] = round(w * calibration.slope);
-  return { weights, bias: round(fitted.bias * calibration.slope + calibration.intercept) };
+  return {
+    weights,
+    bias: round(fitted.bias * calibration.slope + calibration.intercept),
+    ...(fitted.trees ? { trees: scaledTrees(fitted.trees, calibration.slope) } : {}),
+  };
 }
 
 export function scoreAt(docs: readonly LabelledDocument[], threshold: number): Score {

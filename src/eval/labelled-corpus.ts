@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import type { ScoredFact } from '../extract/document.js';
+import type { FactScorer, ScoredFact } from '../extract/document.js';
 import { analyze } from '../extract/pipeline.js';
 import { readArticleFile } from '../ingest/read-file.js';
 import type { PartialDate } from '../schema/fact.js';
@@ -34,8 +34,11 @@ export function goldSets(shared: string): Array<{ set: string; gold: string; tex
 /** The set name of the non-defense articles: scored apart from the gold sets' figures. */
 export const NEWS_MIX = 'news-mix';
 
-/** A scorer that keeps everything: features do not depend on the model, and training needs them all. */
-const KEEP_ALL = { confidence: () => 1, threshold: 0 };
+/**
+ * A scorer that keeps everything: features do not depend on the model, and training needs them all, with
+ * every word of a fact's sentences (the fit chooses which words to weigh).
+ */
+const KEEP_ALL: FactScorer = { confidence: () => 1, threshold: 0, words: 'all' };
 
 /**
  * The visible gold articles, and the non-defense news of ../shared/news-mix, whose right extraction is no

@@ -2,7 +2,7 @@
 import type { Fact, FactType, PartialDate, PartyCode, Status } from '../schema/fact.js';
 import type { PartyMention } from './lexicon/party-mention.js';
 import type { TriggerGate, TriggerKind } from './relations/find-triggers.js';
-import type { FeatureList } from './scorer/features.js';
+import type { FeatureList, WordChoice } from './scorer/features.js';
 
 export interface Sentence {
   index: number;
@@ -135,6 +135,8 @@ export interface FactScorer {
    */
   listConfidence?(features: FeatureList, kind: { type: string; status: string }): number;
   threshold: number;
+  /** The words of a fact's sentences that are features (scorer/features.ts): those the model weighs. */
+  words?: WordChoice;
 }
 
 /** A fact with what the scorer saw: its features, and its confidence. */

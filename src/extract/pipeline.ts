@@ -3,7 +3,7 @@ import { AppError } from '../errors.js';
 import type { SourceDocument } from '../schema/document.js';
 import type { Fact } from '../schema/fact.js';
 import type { AnalyzedDocument, FactScorer } from './document.js';
-import { confidence, listConfidence, shippedModel, type Model } from './scorer/model.js';
+import { confidence, listConfidence, modelWords, shippedModel, type Model } from './scorer/model.js';
 import { normalize } from './stages/normalize.js';
 import { screen } from './stages/screen.js';
 import { segment } from './stages/segment.js';
@@ -65,6 +65,7 @@ export function scorerFor(options: ExtractOptions = {}): FactScorer {
     confidence: (features, kind) => confidence(model, features, kind),
     listConfidence: (features, kind) => listConfidence(model, features, kind),
     threshold: options.minConfidence ?? model.threshold,
+    words: modelWords(model),
   };
 }
 

@@ -48,7 +48,12 @@ export interface DocumentContext {
   civil: boolean[];
   /** The article's publication date, against which a fact's date is before or after. */
   published: string | null;
+  /** The words whose features the scorer weighs (FactScorer.words): every word, some, or none. */
+  words: WordChoice;
 }
+
+/** Which words of a fact's sentences become features: all (to train on), those a model weighs, or none. */
+export type WordChoice = 'all' | ReadonlySet<string> | undefined;
 
 /**
  * "Signed" and "in force" said of one agreement in one article are one fact seen twice (a text rarely
@@ -97,6 +102,7 @@ export function documentContext(doc: AnalyzedDocument, candidates: readonly Cand
     together,
     togetherCounts: new Map(),
     totalMentions: doc.parties.length,
+    words: doc.scorer.words,
   };
 }
 
@@ -347,8 +353,29 @@ export function factFeatures(
   if (reading && reading.statuses.size > 1) f.set(ID.otherStatuses, reading.statuses.size - 1);
   if (!rule && reading?.rule) f.set(ID.ruleReadOtherStatus, 1);
   if (!rule && ctx.rulePairs.has(pk)) f.set(ID.rulePairOtherType, 1);
+  if (ctx.words) setWords(f, fact, ctx.words);
   return f;
 }
+
+/**
+ * The common words of the fact's sentences, alone and per type: "already", "received", "under", "as" or
+ * "together" tell a stated tie from an aside, a plan or a comparison in ways no named feature spells out, and
+ * the fit weighs each (cross-validate.ts keeps the words of enough articles). Lower-case words only: a name
+ * (a state, a ship, an exercise) would teach the partners of the articles read, not how ties are told.
+ */
+function setWords(f: FeatureList, fact: Fact, words: Exclude<WordChoice, undefined>): void {
+  const seen = new Set<string>();
+  for (const e of fact.evidence)
+    for (const [w] of e.text.matchAll(LOWER_WORD)) {
+      if (seen.has(w) || (words !== 'all' && !words.has(w))) continue;
+      seen.add(w);
+      f.set(named(WORD, w), 1);
+      f.set(named(WORD_BY_TYPE, `${w}|${fact.type}`), 1);
+    }
+}
+const LOWER_WORD = /(?<![\p{L}'’-])[a-z][a-z'’-]*[a-z]/gu;
+export const WORD = 'word=';
+export const WORD_BY_TYPE = 'word*type=';
 
 /** What the features ask of a fact's readings, read in one pass over them. */
 interface ReadingsSummary {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze, extractFacts } from '../pipeline.js';
-import { isEvidence, withCrosses } from './features.js';
-import { confidence, logit, MODEL_FILE, ModelSchema, shippedModel } from './model.js';
+import { featureCount, isEvidence, WORD, WORD_BY_TYPE, withCrosses } from './features.js';
+import { confidence, logit, MODEL_FILE, ModelSchema, modelWords, shippedModel } from './model.js';
 import { fitLogistic, type Example } from './train.js';
 
 const doc = (text: string) => ({ id: 'test', text, published: '2025-03-14' });
@@ -133,5 +133,34 @@ describe('the fact scorer', () => {
       ['CHL+PER', 1, undefined],
       ['PER+CHL', undefined, undefined],
     ]);
+  });
+
+  it('weighs the common lower-case words of the sentences of a fact, and only words the model knows', () => {
+    const text =
+      'Ghana and Togo already signed a quixotically worded defence cooperation agreement in Lome last year.';
+    const words = (features: Record<string, number>) =>
+      Object.keys(features)
+        .filter((n) => n.startsWith(WORD))
+        .map((n) => n.slice(WORD.length));
+    // Training reads every lower-case word, alone and per type; names (states, cities) are no words.
+    const all = analyze(doc(text), { confidence: () => 1, threshold: 0, words: 'all' }).scored;
+    expect(all.length).toBeGreaterThan(0);
+    for (const { fact, features } of all) {
+      expect(words(features)).toEqual(expect.arrayContaining(['already', 'quixotically', 'signed']));
+      expect(words(features)).not.toContain('ghana');
+      expect(words(features)).not.toContain('lome');
+      expect(features[`${WORD_BY_TYPE}already|${fact.type}`]).toBe(1);
+    }
+    // The shipped model reads only the words it weighs: a word it never saw adds no feature name.
+    const known = modelWords(shippedModel());
+    expect(known.size).toBeGreaterThan(100);
+    expect(known.has('quixotically')).toBe(false);
+    analyze(doc(text), { minConfidence: 0 });
+    const names = featureCount();
+    const scored = analyze(doc(text.replace('quixotically worded', 'flibbertigibbet-style')), {
+      minConfidence: 0,
+    }).scored;
+    expect(featureCount()).toBe(names);
+    for (const { features } of scored) for (const w of words(features)) expect(known.has(w)).toBe(true);
   });
 });
