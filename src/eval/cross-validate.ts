@@ -2,8 +2,7 @@
 // (train on k-1 folds, a probe set whole in one; score the held fold by the reference scorer's rules),
 // calibration (expected calibration error of `confidence`), and the precision/recall curve over the threshold.
 import { WORD, WORD_BY_TYPE, withCrosses, type Features } from '../extract/scorer/features.js';
-import { fitBoost, scaledTrees, type Tree } from '../extract/scorer/boost.js';
-import { logit, type Scoring } from '../extract/scorer/model.js';
+import { logit } from '../extract/scorer/model.js';
 import { fitLogistic, type Example, type TrainOptions, DEFAULT_TRAINING } from '../extract/scorer/train.js';
 import { keptFacts } from '../extract/stages/facts.js';
 import type { Fact } from '../schema/fact.js';
@@ -38,10 +37,10 @@ export function foldsOf(docs: readonly LabelledDocument[], k: number): number[] 
 }
 
 /**
- * The labelled facts as training examples: with their evidence features crossed by type and status, as the
- * logistic model weighs them, or (`crossed` false) as the extractor lists them, as the trees read them.
+ * The labelled facts as training examples, their evidence features crossed by type and status as the model
+ * weighs them, without the words too rare to weigh.
  */
-export function examplesOf(docs: readonly LabelledDocument[], crossed = true): Example[] {
+export function examplesOf(docs: readonly LabelledDocument[]): Example[] {
   const common = commonWords(docs);
   return docs.flatMap((d) =>
     d.scored.flatMap((s, i) => {
@@ -50,28 +49,13 @@ export function examplesOf(docs: readonly LabelledDocument[], crossed = true): E
       const features = withCommonWords(s.features, common);
       return [
         {
-          features: crossed ? withCrosses(features, s.fact.type, s.fact.status) : features,
+          features: withCrosses(features, s.fact.type, s.fact.status),
           label,
           weight: isProbe(d) ? 1 : GOLD_WEIGHT,
         },
       ];
     }),
   );
-}
-
-/**
- * The scorer fitted on some labelled documents: the logistic model, then boosted trees from its log-odds over
- * the same facts (scorer/boost.ts). Out of fold the trees lifted the unread probe sets' average precision
- * (0.822 -> 0.833) and their F1 at a fixed threshold by about a point.
- */
-export function fitScorer(
-  docs: readonly LabelledDocument[],
-  options: TrainOptions = DEFAULT_TRAINING,
-): Scoring & { trees: Tree[] } {
-  const crossed = examplesOf(docs);
-  const linear = fitLogistic(crossed, options);
-  const base = crossed.map((e) => logit(linear, e.features));
-  return { ...linear, trees: fitBoost(examplesOf(docs, false), base) };
 }
 
 /**
@@ -127,10 +111,7 @@ export function outOfFold(
   const fold = foldsOf(docs, k);
   const logits = docs.map((d) => d.scored.map(() => 0));
   for (let f = 0; f < k; f++) {
-    const model = fitScorer(
-      docs.filter((_, i) => fold[i] !== f),
-      options,
-    );
+    const model = fitLogistic(examplesOf(docs.filter((_, i) => fold[i] !== f)), options);
     docs.forEach((d, i) => {
       if (fold[i] === f) d.scored.forEach((s, j) => (logits[i]![j] = logit(model, s.features, s.fact)));
     });
@@ -172,22 +153,15 @@ function fitCalibration(docs: readonly LabelledDocument[], logits: number[][]): 
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-/**
- * A fitted model with its calibration folded in: sigmoid(slope * (w.x + b + trees) + c) is the same model with
- * each weight and leaf times the slope.
- */
+/** A fitted model with its calibration folded in: sigmoid(slope * (w.x + b) + c) is one logistic model. */
 export function calibrated(
-  fitted: Scoring,
+  fitted: { weights: Record<string, number>; bias: number },
   calibration: Calibration,
-): { weights: Record<string, number>; bias: number; trees?: Tree[] } {
+): { weights: Record<string, number>; bias: number } {
   const round = (x: number) => Math.round(x * 1e6) / 1e6;
   const weights: Record<string, number> = {};
   for (const [name, w] of Object.entries(fitted.weights)) weights[name] = round(w * calibration.slope);
-  return {
-    weights,
-    bias: round(fitted.bias * calibration.slope + calibration.intercept),
-    ...(fitted.trees ? { trees: scaledTrees(fitted.trees, calibration.slope) } : {}),
-  };
+  return { weights, bias: round(fitted.bias * calibration.slope + calibration.intercept) };
 }
 
 export function scoreAt(docs: readonly LabelledDocument[], threshold: number): Score {

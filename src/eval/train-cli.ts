@@ -6,7 +6,8 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sharedDir } from '../test-support/shared.js';
 import { MODEL_FILE, type Model } from '../extract/scorer/model.js';
-import { bestThreshold, calibrated, examplesOf, fitScorer, outOfFold } from './cross-validate.js';
+import { fitLogistic } from '../extract/scorer/train.js';
+import { bestThreshold, calibrated, examplesOf, outOfFold } from './cross-validate.js';
 import { PROBE_SET, trainingCorpus, unreadProbeSets } from './labelled-corpus.js';
 
 async function main(): Promise<void> {
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
   const { threshold, score } = bestThreshold(oof.filter((d) => unread.has(d.set)));
   const model: Model = {
     version: 1,
-    ...calibrated(fitScorer(corpus), calibration),
+    ...calibrated(fitLogistic(examples), calibration),
     threshold,
     trainedOn: {
       documents: corpus.length,
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
   };
   writeFileSync(MODEL_FILE, `${JSON.stringify(model, null, 1)}\n`);
   console.log(
-    `wrote ${fileURLToPath(MODEL_FILE)}: ${Object.keys(model.weights).length} weights, ${model.trees?.length ?? 0} trees, threshold ${threshold} ` +
+    `wrote ${fileURLToPath(MODEL_FILE)}: ${Object.keys(model.weights).length} weights, threshold ${threshold} ` +
       `(the unread probe sets, leave-set-out: F1 ${score.f1.toFixed(3)} P ${score.precision.toFixed(3)} R ${score.recall.toFixed(3)}), ` +
       `calibration slope ${calibration.slope.toFixed(3)} intercept ${calibration.intercept.toFixed(3)}, ` +
       `${model.trainedOn.examples} examples from ${model.trainedOn.documents} documents`,

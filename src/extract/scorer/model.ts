@@ -1,9 +1,8 @@
-// The trained fact scorer: a logistic model over named features (scorer/features.ts) plus boosted trees over
-// the same features (scorer/boost.ts), read once from data/model/fact-scorer.json, which `npm run train`
-// writes. Inference is a dot product and a few hundred comparisons: no network, no native code.
+// The trained fact scorer: a logistic model over named features (scorer/features.ts), read once from
+// data/model/fact-scorer.json, which `npm run train` writes. Inference is a dot product: no network, no
+// native code.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { treesValue, TreeSchema, type Tree } from './boost.js';
 import { featureCount, featureName, isEvidence, WORD, type FeatureList, type Features } from './features.js';
 
 export const ModelSchema = z.object({
@@ -11,8 +10,6 @@ export const ModelSchema = z.object({
   /** Weight of each named feature; a feature the model never saw weighs nothing. */
   weights: z.record(z.string(), z.number()),
   bias: z.number(),
-  /** Boosted trees (boost.ts) whose values add to the weighted sum: how features act together. */
-  trees: z.array(TreeSchema).optional(),
   /** Facts at or above this confidence are the output; the rest are kept as candidates for review. */
   threshold: z.number().min(0).max(1),
   /** What it was trained on and how it measured, for the README and for whoever reads the file. */
@@ -53,11 +50,8 @@ export interface FactKind {
  * The model's log-odds that a fact is right. With the fact's kind, each evidence feature weighs its own weight
  * plus its per-type and per-status ones, as `withCrosses(features, type, status)` would spell them out.
  */
-/** What scoring reads of a model: its weights and bias, and its trees when it has them. */
-export type Scoring = Pick<Model, 'weights' | 'bias'> & { trees?: readonly Tree[] | undefined };
-
-export function logit(model: Scoring, features: Features, kind?: FactKind): number {
-  let z = model.trees ? model.bias + treesValue(model.trees, features) : model.bias;
+export function logit(model: Pick<Model, 'weights' | 'bias'>, features: Features, kind?: FactKind): number {
+  let z = model.bias;
   // Object.keys, not for-in: the same names in the same order (a fact's features are a dictionary with no
   // prototype), without for-in's check of each name against the object as it walks.
   const names = Object.keys(features);
@@ -74,22 +68,34 @@ export function logit(model: Scoring, features: Features, kind?: FactKind): numb
  * logit(model, features.record, kind), to the last bit: the same products summed in the same order, each weight
  * read by the feature's index from an array instead of by its name from a map.
  */
-export function listLogit(model: Scoring, features: FeatureList, kind: FactKind): number {
+export function listLogit(
+  model: Pick<Model, 'weights' | 'bias'>,
+  features: FeatureList,
+  kind: FactKind,
+): number {
   const weights = weightsById(foldedWeights(model.weights, kind));
   const { ids, values } = features;
-  let z = model.trees ? model.bias + treesValue(model.trees, features.record) : model.bias;
+  let z = model.bias;
   for (let i = 0; i < ids.length; i++) z += weights[ids[i]!]! * values[i]!;
   return z;
 }
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
-export function confidence(model: Scoring, features: Features, kind?: FactKind): number {
+export function confidence(
+  model: Pick<Model, 'weights' | 'bias'>,
+  features: Features,
+  kind?: FactKind,
+): number {
   return sigmoid(logit(model, features, kind));
 }
 
 /** confidence(model, features.record, kind), by listLogit. */
-export function listConfidence(model: Scoring, features: FeatureList, kind: FactKind): number {
+export function listConfidence(
+  model: Pick<Model, 'weights' | 'bias'>,
+  features: FeatureList,
+  kind: FactKind,
+): number {
   return sigmoid(listLogit(model, features, kind));
 }
 
