@@ -3,7 +3,7 @@
 // trained scorer on articles it did not train on, beside the rules alone and the shipped model on the text it
 // was trained on, and the precision/recall curve over the threshold.
 import { sharedDir } from '../test-support/shared.js';
-import { shippedModel, confidence } from '../extract/scorer/model.js';
+import { shippedModel, listConfidence } from '../extract/scorer/model.js';
 import { RULES_ONLY } from '../extract/pipeline.js';
 import { averagePrecision, calibrationError, outOfFold, scoreAt } from './cross-validate.js';
 import {
@@ -86,11 +86,11 @@ async function main(): Promise<void> {
         ),
       )}`,
     );
-  const rules = rescored(corpus, (s) => RULES_ONLY.confidence(s.features));
+  const rules = rescored(corpus, (s) => RULES_ONLY.confidence(s.features.record));
   console.log(`rules alone (no scorer): ${line(scoreAt(rules.filter(isGold), 0.5))}`);
   bySet(rules, 0.5);
   console.log(`  ${newsMix(rules, 0.5)}`);
-  const shipped = rescored(corpus, (s) => confidence(model, s.features, s.fact));
+  const shipped = rescored(corpus, (s) => listConfidence(model, s.features, s.fact));
   console.log('shipped model on the text it was trained on (tuned figures):');
   bySet(shipped, model.threshold);
   console.log(`  ${newsMix(shipped, model.threshold)}`);

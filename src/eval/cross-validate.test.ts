@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Features } from '../extract/scorer/features.js';
+import { FeatureList, type Features } from '../extract/scorer/features.js';
 import { confidence, logit } from '../extract/scorer/model.js';
 import { fitLogistic, type Example } from '../extract/scorer/train.js';
 import { averagePrecision, calibrated, foldsOf } from './cross-validate.js';
@@ -69,7 +69,7 @@ describe('the training recipe', () => {
           evidence: [],
           confidence,
         },
-        features: {},
+        features: new FeatureList(),
       })),
       labels: pairs.map(([, label]) => label),
     });

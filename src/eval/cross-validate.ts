@@ -2,7 +2,7 @@
 // (train on k-1 folds, a probe set whole in one; score the held fold by the reference scorer's rules),
 // calibration (expected calibration error of `confidence`), and the precision/recall curve over the threshold.
 import { WORD, WORD_BY_TYPE, withCrosses, type Features } from '../extract/scorer/features.js';
-import { logit } from '../extract/scorer/model.js';
+import { listLogit } from '../extract/scorer/model.js';
 import { fitLogistic, type Example, type TrainOptions, DEFAULT_TRAINING } from '../extract/scorer/train.js';
 import { keptFacts } from '../extract/stages/facts.js';
 import type { Fact } from '../schema/fact.js';
@@ -46,7 +46,7 @@ export function examplesOf(docs: readonly LabelledDocument[]): Example[] {
     d.scored.flatMap((s, i) => {
       const label = d.labels[i];
       if (label === null || label === undefined) return [];
-      const features = withCommonWords(s.features, common);
+      const features = withCommonWords(s.features.record, common);
       return [
         {
           features: withCrosses(features, s.fact.type, s.fact.status),
@@ -71,7 +71,7 @@ function commonWords(docs: readonly LabelledDocument[]): Set<string> {
   for (const d of docs) {
     const seen = new Set<string>();
     for (const s of d.scored)
-      for (const name of Object.keys(s.features)) if (name.startsWith(WORD)) seen.add(name);
+      for (const name of Object.keys(s.features.record)) if (name.startsWith(WORD)) seen.add(name);
     for (const name of seen) articles.set(name, (articles.get(name) ?? 0) + 1);
   }
   return new Set(
@@ -113,7 +113,7 @@ export function outOfFold(
   for (let f = 0; f < k; f++) {
     const model = fitLogistic(examplesOf(docs.filter((_, i) => fold[i] !== f)), options);
     docs.forEach((d, i) => {
-      if (fold[i] === f) d.scored.forEach((s, j) => (logits[i]![j] = logit(model, s.features, s.fact)));
+      if (fold[i] === f) d.scored.forEach((s, j) => (logits[i]![j] = listLogit(model, s.features, s.fact)));
     });
   }
   const calibration = fitCalibration(docs, logits);

@@ -142,5 +142,6 @@ export interface FactScorer {
 /** A fact with what the scorer saw: its features, and its confidence. */
 export interface ScoredFact {
   fact: Fact & { confidence: number };
-  features: Record<string, number>;
+  /** By index for the model; `.record` by name, for training and inspection. */
+  features: FeatureList;
 }

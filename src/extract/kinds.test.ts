@@ -355,8 +355,8 @@ describe('5. transfers', () => {
     // The siblings of a list member are partners of their own, not a crowd around it.
     const scored = analyze(doc(text), { minConfidence: 0 }).scored;
     const listed = scored.find((s) => s.fact.parties.join('+') === 'KOR+EGY')!;
-    expect(listed.features.listed).toBe(1);
-    expect(listed.features.crowd ?? 0).toBe(0);
+    expect(listed.features.record['listed']).toBe(1);
+    expect(listed.features.record['crowd'] ?? 0).toBe(0);
   });
 
   it('gives no supplier to an arms deal between two exporters that names no maker', () => {

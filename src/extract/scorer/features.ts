@@ -50,6 +50,8 @@ export interface DocumentContext {
   published: string | null;
   /** The words whose features the scorer weighs (FactScorer.words): every word, some, or none. */
   words: WordChoice;
+  /** Per evidence sentence (by its start), its words that are features: found once per document. */
+  sentenceWords: Map<number, WordIds[]>;
 }
 
 /** Which words of a fact's sentences become features: all (to train on), those a model weighs, or none. */
@@ -103,6 +105,7 @@ export function documentContext(doc: AnalyzedDocument, candidates: readonly Cand
     togetherCounts: new Map(),
     totalMentions: doc.parties.length,
     words: doc.scorer.words,
+    sentenceWords: new Map(),
   };
 }
 
@@ -162,21 +165,29 @@ function featureIds<const N extends string>(names: readonly N[]): Readonly<Recor
 }
 
 /**
- * A fact's features as the record the output shows (`record`, names in the order they were set) and as the
- * same features by index and value in the same order, which the model sums without looking a name up.
- * Each feature is set once.
+ * A fact's features by index and value, which the model sums without looking a name up, and as the record
+ * training and the tests read (`record`, names in the order they were set). Each feature is set once.
  */
 export class FeatureList {
   readonly ids: number[] = [];
   readonly values: number[] = [];
-  // A dictionary from the start (no prototype): each fact gains its own ~20 names, and an ordinary object
-  // takes a new hidden class with each, which costs several times the scoring itself.
-  readonly record = Object.create(null) as Features;
+  private named: Features | null = null;
 
   set(id: number, value: number): void {
     this.ids.push(id);
     this.values.push(value);
-    this.record[FEATURE_NAMES[id]!] = value;
+  }
+
+  /**
+   * Built when first asked for: a run of the extractor never asks (the model reads the indices), and with the
+   * words a fact has some sixty names to write.
+   */
+  get record(): Features {
+    if (this.named) return this.named;
+    // A dictionary from the start (no prototype): an ordinary object takes a new hidden class with each name.
+    const record = Object.create(null) as Features;
+    for (let i = 0; i < this.ids.length; i++) record[FEATURE_NAMES[this.ids[i]!]!] = this.values[i]!;
+    return (this.named = record);
   }
 }
 
@@ -353,7 +364,7 @@ export function factFeatures(
   if (reading && reading.statuses.size > 1) f.set(ID.otherStatuses, reading.statuses.size - 1);
   if (!rule && reading?.rule) f.set(ID.ruleReadOtherStatus, 1);
   if (!rule && ctx.rulePairs.has(pk)) f.set(ID.rulePairOtherType, 1);
-  if (ctx.words) setWords(f, fact, ctx.words);
+  if (ctx.words) setWords(f, fact, ctx);
   return f;
 }
 
@@ -363,15 +374,47 @@ export function factFeatures(
  * the fit weighs each (cross-validate.ts keeps the words of enough articles). Lower-case words only: a name
  * (a state, a ship, an exercise) would teach the partners of the articles read, not how ties are told.
  */
-function setWords(f: FeatureList, fact: Fact, words: Exclude<WordChoice, undefined>): void {
-  const seen = new Set<string>();
-  for (const e of fact.evidence)
-    for (const [w] of e.text.matchAll(LOWER_WORD)) {
-      if (seen.has(w) || (words !== 'all' && !words.has(w))) continue;
-      seen.add(w);
-      f.set(named(WORD, w), 1);
-      f.set(named(WORD_BY_TYPE, `${w}|${fact.type}`), 1);
+function setWords(f: FeatureList, fact: Fact, ctx: DocumentContext): void {
+  // Most facts share their sentences with others: each sentence's words are found once per document.
+  const first = fact.evidence.length === 1;
+  const seen = first ? null : new Set<WordIds>();
+  for (const e of fact.evidence) {
+    let words = ctx.sentenceWords.get(e.start);
+    if (!words) ctx.sentenceWords.set(e.start, (words = wordsOf(e.text, ctx.words!)));
+    for (const w of words) {
+      if (seen) {
+        if (seen.has(w)) continue;
+        seen.add(w);
+      }
+      f.set(w.id, 1);
+      let crossed = w.byType.get(fact.type);
+      if (crossed === undefined)
+        w.byType.set(fact.type, (crossed = featureId(`${WORD_BY_TYPE}${w.word}|${fact.type}`)));
+      f.set(crossed, 1);
     }
+  }
+}
+
+/** A word's feature index, and its per-type ones as facts of each type first use it. */
+interface WordIds {
+  word: string;
+  id: number;
+  byType: Map<string, number>;
+}
+const WORD_IDS = new Map<string, WordIds>();
+
+/** The distinct lower-case words of a sentence that are features (all, or those the model weighs). */
+function wordsOf(text: string, choice: Exclude<WordChoice, undefined>): WordIds[] {
+  const out: WordIds[] = [];
+  const seen = new Set<string>();
+  for (const [w] of text.matchAll(LOWER_WORD)) {
+    if (seen.has(w) || (choice !== 'all' && !choice.has(w))) continue;
+    seen.add(w);
+    let ids = WORD_IDS.get(w);
+    if (!ids) WORD_IDS.set(w, (ids = { word: w, id: featureId(WORD + w), byType: new Map() }));
+    out.push(ids);
+  }
+  return out;
 }
 const LOWER_WORD = /(?<![\p{L}'’-])[a-z][a-z'’-]*[a-z]/gu;
 export const WORD = 'word=';

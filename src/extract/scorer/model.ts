@@ -59,8 +59,8 @@ export function logit(model: Pick<Model, 'weights' | 'bias'>, features: Features
     for (const name of names) z += (model.weights[name] ?? 0) * features[name]!;
     return z;
   }
-  const weights = foldedWeights(model.weights, kind).byName;
-  for (const name of names) z += (weights.get(name) ?? 0) * features[name]!;
+  const folded = foldedWeights(model.weights, kind);
+  for (const name of names) z += weightOf(folded, name) * features[name]!;
   return z;
 }
 
@@ -99,23 +99,35 @@ export function listConfidence(
   return sigmoid(listLogit(model, features, kind));
 }
 
-/** One kind's folded weights, by name and by feature index (0 for a name the model never saw). */
+/**
+ * One kind's folded weights: the model's own, plus what this kind's crosses add to its evidence features (a
+ * few dozen names: the thousands of word weights are not copied per kind), and by feature index (0 for a
+ * name the model never saw).
+ */
 interface Folded {
-  byName: Map<string, number>;
+  weights: Record<string, number>;
+  extra: Map<string, number>;
   byId: Float64Array;
+  /** How many of byId's slots hold a name's weight (the rest are room to grow). */
+  filled: number;
 }
 
 /**
  * The folded weights by index of every feature name indexed so far: names get indices as facts first show them,
- * so the array grows (rarely: there are a few hundred names) when a fact has a newer one.
+ * so the array grows when a fact has a newer one. The words (thousands of names, met one by one over a run)
+ * make that often: only the new indices are looked up, the rest copied.
  */
 function weightsById(folded: Folded): Float64Array {
   const count = featureCount();
+  if (folded.filled >= count) return folded.byId;
   if (folded.byId.length < count) {
-    const byId = new Float64Array(count);
-    for (let id = 0; id < count; id++) byId[id] = folded.byName.get(featureName(id)) ?? 0;
+    // Room to grow: a doubling, not one slot per new word.
+    const byId = new Float64Array(Math.max(count, 2 * folded.byId.length));
+    byId.set(folded.byId.subarray(0, folded.filled));
     folded.byId = byId;
   }
+  for (let id = folded.filled; id < count; id++) folded.byId[id] = weightOf(folded, featureName(id));
+  folded.filled = count;
   return folded.byId;
 }
 
@@ -134,15 +146,12 @@ function foldedWeights(weights: Record<string, number>, kind: FactKind): Folded 
   if (!byStatus) byType.set(kind.type, (byStatus = new Map()));
   let folded = byStatus.get(kind.status);
   if (folded) return folded;
-  const table = new Map<string, number>();
-  const add = (name: string, w: number) => table.set(name, (table.get(name) ?? 0) + w);
-  for (const [name, w] of Object.entries(weights)) {
-    add(name, w);
+  const extra = new Map<string, number>();
+  for (const { weight, base, axis, value } of parsedWeights(weights))
     // "crowd*type=acsa" adds to "crowd" for an acsa fact, "crowd*status=held" for a held one.
-    const m = CROSS.exec(name);
-    if (m && isEvidence(m[1]!) && m[3] === (m[2] === 'type' ? kind.type : kind.status)) add(m[1]!, w);
-  }
-  folded = { byName: table, byId: new Float64Array(0) };
+    if (value === (axis === 'type' ? kind.type : kind.status))
+      extra.set(base, (extra.get(base) ?? 0) + weight);
+  folded = { weights, extra, byId: new Float64Array(0), filled: 0 };
   byStatus.set(kind.status, folded);
   return folded;
 }
@@ -150,6 +159,32 @@ const FOLDED = new WeakMap<Record<string, number>, Map<string, Map<string, Folde
 let lastWeights: Record<string, number> | undefined;
 let lastByType: Map<string, Map<string, Folded>> | undefined;
 const CROSS = /^(.+)\*(type|status)=(.+)$/;
+
+/** A cross's name read once per model: the evidence feature it crosses, on which axis, for which value. */
+interface ParsedWeight {
+  weight: number;
+  base: string;
+  axis: string;
+  value: string;
+}
+
+/** A feature's weight for one kind of fact: its own and its crosses'. */
+function weightOf(folded: Folded, name: string): number {
+  return (Object.hasOwn(folded.weights, name) ? folded.weights[name]! : 0) + (folded.extra.get(name) ?? 0);
+}
+
+/** The model's crosses with their names parsed, once per model rather than once per kind of fact. */
+function parsedWeights(weights: Record<string, number>): ParsedWeight[] {
+  let parsed = PARSED.get(weights);
+  if (parsed) return parsed;
+  parsed = Object.entries(weights).flatMap(([name, weight]) => {
+    const m = CROSS.exec(name);
+    return m && isEvidence(m[1]!) ? [{ weight, base: m[1]!, axis: m[2]!, value: m[3]! }] : [];
+  });
+  PARSED.set(weights, parsed);
+  return parsed;
+}
+const PARSED = new WeakMap<Record<string, number>, ParsedWeight[]>();
 
 /**
  * The words a model weighs (features "word=..."), found once per model: only they become a fact's features,

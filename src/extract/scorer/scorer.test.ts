@@ -71,7 +71,8 @@ describe('the fact scorer', () => {
     const scored = analyze(doc(text), { minConfidence: 0 }).scored;
     expect(scored.length).toBeGreaterThan(0);
     const model = shippedModel();
-    for (const { fact, features } of scored) {
+    for (const { fact, features: list } of scored) {
+      const features = list.record;
       const evidence = Object.keys(features).filter(isEvidence);
       expect(evidence.length).toBeGreaterThan(3);
       // Training sees the copies spelled out...
@@ -87,7 +88,9 @@ describe('the fact scorer', () => {
     // The shipped model learned per-type weights, and they move a fact's confidence.
     expect(Object.keys(model.weights).filter((w) => w.includes('*type=')).length).toBeGreaterThan(20);
     const { fact, features } = scored[0]!;
-    expect(Math.abs(logit(model, features, fact) - logit(model, features))).toBeGreaterThan(0.01);
+    expect(Math.abs(logit(model, features.record, fact) - logit(model, features.record))).toBeGreaterThan(
+      0.01,
+    );
   });
 
   it('tells the scorer what the clause says of a status, when the fact is dated, and who only looks on', () => {
@@ -98,27 +101,27 @@ describe('the fact scorer', () => {
     );
     const planned = meeting.find((s) => s.fact.type === 'high_level_meeting' && s.fact.status === 'planned');
     expect(planned?.fact.date).toBe('2025-04-02');
-    expect(planned?.features['dateAfter']).toBe(1);
-    expect(planned?.features['cueAgrees']).toBe(1);
+    expect(planned?.features.record['dateAfter']).toBe(1);
+    expect(planned?.features.record['cueAgrees']).toBe(1);
     const drills = facts(
       'Kenya and Tanzania held a joint naval exercise off Mombasa on March 3, as Somali officials watched.',
     );
     const held = drills.find(
       (s) => s.fact.type === 'joint_exercise' && s.fact.parties.join('+') === 'KEN+TZA',
     );
-    expect(held?.features['dateBefore']).toBe(1);
-    expect(held?.features['dateAfter']).toBeUndefined();
+    expect(held?.features.record['dateBefore']).toBe(1);
+    expect(held?.features.record['dateAfter']).toBeUndefined();
     // The other state of the sentence is named as an onlooker only: the crowd is of bystanders.
     const watched = facts(
       'Kenya and Tanzania held a joint naval exercise off Mombasa on March 3, with observers from Somalia.',
     ).find((s) => s.fact.type === 'joint_exercise' && s.fact.parties.join('+') === 'KEN+TZA');
-    expect(watched?.features['crowd']).toBeGreaterThan(0);
-    expect(watched?.features['bystanders']).toBe(watched?.features['crowd']);
+    expect(watched?.features.record['crowd']).toBeGreaterThan(0);
+    expect(watched?.features.record['bystanders']).toBe(watched?.features.record['crowd']);
     const crowded = facts(
       'Kenya and Tanzania held a joint naval exercise off Mombasa on March 3, and Somalia sent a frigate.',
     ).find((s) => s.fact.type === 'joint_exercise' && s.fact.parties.join('+') === 'KEN+TZA');
-    expect(crowded?.features['crowd']).toBeGreaterThan(0);
-    expect(crowded?.features['bystanders']).toBeUndefined();
+    expect(crowded?.features.record['crowd']).toBeGreaterThan(0);
+    expect(crowded?.features.record['bystanders']).toBeUndefined();
   });
 
   it('tells the scorer which readings belong to a trigger the rules read no parties for', () => {
@@ -126,10 +129,12 @@ describe('the fact scorer', () => {
     // The rules choose no parties here: every reading of the sale is one of the only ones.
     const unread = facts('France has exported the Caesar gun widely, with Morocco among its buyers.');
     expect(unread.length).toBeGreaterThan(0);
-    for (const s of unread) expect(s.features['orphan']).toBe(1);
+    for (const s of unread) expect(s.features.record['orphan']).toBe(1);
     // Here they do: the other direction competes with their choice.
     const read = facts('Chile sold two frigates to Peru.');
-    expect(read.map((s) => [s.fact.parties.join('+'), s.features['rule'], s.features['orphan']])).toEqual([
+    expect(
+      read.map((s) => [s.fact.parties.join('+'), s.features.record['rule'], s.features.record['orphan']]),
+    ).toEqual([
       ['CHL+PER', 1, undefined],
       ['PER+CHL', undefined, undefined],
     ]);
@@ -145,7 +150,8 @@ describe('the fact scorer', () => {
     // Training reads every lower-case word, alone and per type; names (states, cities) are no words.
     const all = analyze(doc(text), { confidence: () => 1, threshold: 0, words: 'all' }).scored;
     expect(all.length).toBeGreaterThan(0);
-    for (const { fact, features } of all) {
+    for (const { fact, features: list } of all) {
+      const features = list.record;
       expect(words(features)).toEqual(expect.arrayContaining(['already', 'quixotically', 'signed']));
       expect(words(features)).not.toContain('ghana');
       expect(words(features)).not.toContain('lome');
@@ -161,6 +167,9 @@ describe('the fact scorer', () => {
       minConfidence: 0,
     }).scored;
     expect(featureCount()).toBe(names);
-    for (const { features } of scored) for (const w of words(features)) expect(known.has(w)).toBe(true);
+    for (const { features } of scored)
+      for (const w of words(features.record)) expect(known.has(w)).toBe(true);
+    // And the words it knows are read: the shipped model's facts carry some.
+    expect(scored.some(({ features }) => words(features.record).length > 0)).toBe(true);
   });
 });

@@ -133,7 +133,7 @@ export function facts(doc: AnalyzedDocument): void {
       evidence: fact.evidence,
       confidence: round(confidenceOf(doc.scorer, features, fact)),
     };
-    return { fact: scoredFact, features: features.record };
+    return { fact: scoredFact, features };
   });
   doc.facts = keptFacts(doc.scored, doc.scorer.threshold);
 }
