@@ -360,16 +360,19 @@ const defenseMou: PhraseEntry[] = [
   {
     name: 'defense-mou: memorandum of understanding',
     yields: instrument('defense_mou'),
+    // "memorandums" is as good a plural as "memoranda", and news writes both.
     words: [
-      'memorand(um|a) of (understanding|cooperation)',
+      'memorand(um|a|ums) of (understanding|cooperation)',
       'MOU[s]',
-      '(security|defense|military|trilateral|bilateral) [cooperation ]memorand(um|a)',
+      '(security|defense|military|trilateral|bilateral) [cooperation ]memorand(um|a|ums)',
     ],
     examples: [
       'Kenya and Turkey signed a memorandum of understanding on military training.',
       'The MoU covers research, testing and evaluation.',
       'Iraq and Jordan signed a security memorandum on border patrols.',
       'Tokyo and Canberra signed a memorandum of cooperation on defence research.',
+      'Lisbon has signed memorandums of understanding with four African navies.',
+      'Rome has since inked similar defence memorandums with two Balkan states.',
     ],
     counterExamples: ['The memorandum to staff was leaked to reporters.'],
   },
@@ -420,34 +423,34 @@ const defenseMou: PhraseEntry[] = [
       // Guarding a border or a coast together is a defence arrangement, not an alliance.
       '(border|coastal|maritime border) security (agreement|arrangement|pact|accord|protocol)',
       // A shared air defence system the instrument sets up is a defence arrangement.
-      '(agreement|arrangement|memorand(um|a)|protocol) on (a|the) ~2 (joint|unified|integrated|common|shared) ~2 (air defense|missile defense|air and missile defense) (system|network)',
+      '(agreement|arrangement|memorand(um|a|ums)|protocol) on (a|the) ~2 (joint|unified|integrated|common|shared) ~2 (air defense|missile defense|air and missile defense) (system|network)',
       // "a defence cooperation framework agreement", "a military protocol": the same, by other forms' names.
       '(defense|military) [and (economic|security|technical) ]cooperation framework (agreement|accord)',
       '(defense|military|security) protocol[s]',
-      'defense exchange[s] (memorandum|arrangement)',
+      'defense exchange[s] (memorand(um|a|ums)|arrangement[s])',
       // Military domains a ministry's arrangement is named for: watching space or the sea, defending networks.
-      '(arrangement|memorand(um|a)|agreement|MOU)[s] (on|for) ~3 (space domain awareness|space situational awareness|maritime domain awareness|cyber_defense)',
+      '(arrangement|memorand(um|a|ums)|agreement|MOU)[s] (on|for) ~3 (space domain awareness|space situational awareness|maritime domain awareness|cyber_defense)',
       // An arrangement between two defence industries' ministries, named for them.
-      '(defense|military) industr(y|ial) [cooperation ](agreement|arrangement|memorand(um|a)|MOU|protocol|roadmap)[s]',
-      '(agreement|arrangement|memorand(um|a)|MOU|protocol)[s] on [the ](defense|military) industr(y|ial) cooperation',
+      '(defense|military) industr(y|ial) [cooperation ](agreement|arrangement|memorand(um|a|ums)|MOU|protocol|roadmap)[s]',
+      '(agreement|arrangement|memorand(um|a|ums)|MOU|protocol)[s] on [the ](defense|military) industr(y|ial) cooperation',
       // A shiprider agreement puts one side's officers on the other's patrol ships.
       `shiprider ${AGREEMENT}`,
       // An agreement named by what it is about: "an agreement on military training".
-      '(agreement[s]|arrangement[s]|memorand(um|a)|protocol[s]) on [military |defense ](military|defense) (training|education|exchanges|cooperation|industry cooperation)',
-      '(agreement[s]|arrangement[s]|memorand(um|a)|protocol[s]) on (maritime|military|defense|border) security',
+      '(agreement[s]|arrangement[s]|memorand(um|a|ums)|protocol[s]) on [military |defense ](military|defense) (training|education|exchanges|cooperation|industry cooperation)',
+      '(agreement[s]|arrangement[s]|memorand(um|a|ums)|protocol[s]) on (maritime|military|defense|border) security',
       // "letters of intent for pooling two air forces' jets": one about forces is a defense arrangement.
       '(declaration|letter)[s] of intent (to|on|for) ~6 (military|defense|air force[s]|navy|navies|naval|army|armies|troops|fighter[s]|combat aircraft|forces|brigade[s]|battalion[s]|(air|naval|combined|joint) operations)',
       // "a memorandum on building up the navy's capabilities": named by the forces it is about.
-      '(memorand(um|a)|protocol[s]) on ~4 (naval|military|defense|army|air force|coast guard) (capabilities|capability|forces|training|exchanges)',
+      '(memorand(um|a|ums)|protocol[s]) on ~4 (naval|military|defense|army|air force|coast guard) (capabilities|capability|forces|training|exchanges)',
       // A plan of cooperation, not an equipment programme ("a short-range air defence programme").
       '(defense|security|military) cooperation (plan|programme|program|roadmap)[s]',
       '(defense|security|military) roadmap[s]',
       '(roadmap|plan|programme|program) (for|on|of) [bilateral |trilateral ](defense|security|military) cooperation',
       // "a memorandum to build bases for the special forces": named by the military work it covers.
-      '(agreement|arrangement|memorand(um|a)|protocol) (to|that will|that would) (build|upgrade|refurbish|expand|host|station|train|equip|deploy|open|establish|set up|construct|modernise|modernize) ~3 (base[s]|barracks|garrison[s]|troops|special forces|brigade[s]|battalion[s]|coast guard|navy|army|air force|military personnel|soldiers|officers)',
-      '(agreement|arrangement|memorand(um|a)|protocol|roadmap) (for|on) the [permanent |long-term |rotational ](training|deployment|stationing|construction|secondment|deputation) of ~3 (base[s]|barracks|garrison[s]|troops|special forces|brigade[s]|battalion[s]|coast guard|navy|army|air force|military personnel|soldiers|officers)',
+      '(agreement|arrangement|memorand(um|a|ums)|protocol) (to|that will|that would) (build|upgrade|refurbish|expand|host|station|train|equip|deploy|open|establish|set up|construct|modernise|modernize) ~3 (base[s]|barracks|garrison[s]|troops|special forces|brigade[s]|battalion[s]|coast guard|navy|army|air force|military personnel|soldiers|officers)',
+      '(agreement|arrangement|memorand(um|a|ums)|protocol|roadmap) (for|on) the [permanent |long-term |rotational ](training|deployment|stationing|construction|secondment|deputation) of ~3 (base[s]|barracks|garrison[s]|troops|special forces|brigade[s]|battalion[s]|coast guard|navy|army|air force|military personnel|soldiers|officers)',
       // The same told with a verb: "a roadmap for basing a brigade", "a plan for growing the battlegroup".
-      '(agreement|arrangement|memorand(um|a)|protocol|roadmap) (for|on) (stationing|deploying|basing|hosting|training|scaling up|expanding|enlarging|growing) ~4 (troops|special forces|brigade[s]|battalion[s]|battlegroup[s]|battle group[s]|military personnel|soldiers|contingent[s])',
+      '(agreement|arrangement|memorand(um|a|ums)|protocol|roadmap) (for|on) (stationing|deploying|basing|hosting|training|scaling up|expanding|enlarging|growing) ~4 (troops|special forces|brigade[s]|battalion[s]|battlegroup[s]|battle group[s]|military personnel|soldiers|contingent[s])',
     ],
     examples: [
       'Brazil and Sweden signed a defence cooperation agreement in Brasilia.',
