@@ -369,29 +369,25 @@ export function factFeatures(
 }
 
 /**
- * The common words of the fact's sentences, alone and per type: "already", "received", "under", "as" or
+ * The common words of the sentence that states the fact, alone and per type: "already", "received", "under", "as" or
  * "together" tell a stated tie from an aside, a plan or a comparison in ways no named feature spells out, and
  * the fit weighs each (cross-validate.ts keeps the words of enough articles). Lower-case words only: a name
  * (a state, a ship, an exercise) would teach the partners of the articles read, not how ties are told.
  */
 function setWords(f: FeatureList, fact: Fact, ctx: DocumentContext): void {
-  // Most facts share their sentences with others: each sentence's words are found once per document.
-  const first = fact.evidence.length === 1;
-  const seen = first ? null : new Set<WordIds>();
-  for (const e of fact.evidence) {
-    let words = ctx.sentenceWords.get(e.start);
-    if (!words) ctx.sentenceWords.set(e.start, (words = wordsOf(e.text, ctx.words!)));
-    for (const w of words) {
-      if (seen) {
-        if (seen.has(w)) continue;
-        seen.add(w);
-      }
-      f.set(w.id, 1);
-      let crossed = w.byType.get(fact.type);
-      if (crossed === undefined)
-        w.byType.set(fact.type, (crossed = featureId(`${WORD_BY_TYPE}${w.word}|${fact.type}`)));
-      f.set(crossed, 1);
-    }
+  // The sentence that states the fact (the rules' own, else the first): the words of every sentence that
+  // restates it would grow with its support, and the quotes and background around a lead fact outweighed it.
+  const e = fact.evidence[0];
+  if (!e) return;
+  // Most facts share their sentence with others: each sentence's words are found once per document.
+  let words = ctx.sentenceWords.get(e.start);
+  if (!words) ctx.sentenceWords.set(e.start, (words = wordsOf(e.text, ctx.words!)));
+  for (const w of words) {
+    f.set(w.id, 1);
+    let crossed = w.byType.get(fact.type);
+    if (crossed === undefined)
+      w.byType.set(fact.type, (crossed = featureId(`${WORD_BY_TYPE}${w.word}|${fact.type}`)));
+    f.set(crossed, 1);
   }
 }
 
