@@ -36,7 +36,7 @@ export const NEWS_MIX = 'news-mix';
 
 /**
  * A scorer that keeps everything: features do not depend on the model, and training needs them all, with
- * every word of a fact's sentences (the fit chooses which words to weigh).
+ * every word of the sentence stating a fact (the fit chooses which words to weigh).
  */
 const KEEP_ALL: FactScorer = { confidence: () => 1, threshold: 0, words: 'all' };
 

@@ -135,7 +135,7 @@ export interface FactScorer {
    */
   listConfidence?(features: FeatureList, kind: { type: string; status: string }): number;
   threshold: number;
-  /** The words of a fact's sentences that are features (scorer/features.ts): those the model weighs. */
+  /** The words of the sentence stating a fact that are features (scorer/features.ts): those the model weighs. */
   words?: WordChoice;
 }
 

@@ -54,7 +54,7 @@ export interface DocumentContext {
   sentenceWords: Map<number, WordIds[]>;
 }
 
-/** Which words of a fact's sentences become features: all (to train on), those a model weighs, or none. */
+/** Which words of a fact's sentence become features: all (to train on), those a model weighs, or none. */
 export type WordChoice = 'all' | ReadonlySet<string> | undefined;
 
 /**
@@ -369,9 +369,9 @@ export function factFeatures(
 }
 
 /**
- * The common words of the sentence that states the fact, alone and per type: "already", "received", "under", "as" or
- * "together" tell a stated tie from an aside, a plan or a comparison in ways no named feature spells out, and
- * the fit weighs each (cross-validate.ts keeps the words of enough articles). Lower-case words only: a name
+ * The common words of the sentence that states the fact, alone and per type: "already", "received", "under",
+ * "as" or "together" tell a stated tie from an aside, a plan or a comparison in ways no named feature spells
+ * out, and the fit weighs each (cross-validate.ts keeps the words of enough articles). Lower-case words only: a name
  * (a state, a ship, an exercise) would teach the partners of the articles read, not how ties are told.
  */
 function setWords(f: FeatureList, fact: Fact, ctx: DocumentContext): void {

@@ -140,7 +140,7 @@ describe('the fact scorer', () => {
     ]);
   });
 
-  it('weighs the common lower-case words of the sentences of a fact, and only words the model knows', () => {
+  it('weighs the common lower-case words of the sentence that states a fact, and only words the model knows', () => {
     const text =
       'Ghana and Togo already signed a quixotically worded defence cooperation agreement in Lome last year.';
     const words = (features: Record<string, number>) =>
