@@ -3,7 +3,15 @@
 // native code.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { featureCount, featureName, isEvidence, WORD, type FeatureList, type Features } from './features.js';
+import {
+  featureCount,
+  featureName,
+  isEvidence,
+  WORD,
+  WORD_BY_TYPE,
+  type FeatureList,
+  type Features,
+} from './features.js';
 
 export const ModelSchema = z.object({
   version: z.literal(1),
@@ -178,6 +186,8 @@ function parsedWeights(weights: Record<string, number>): ParsedWeight[] {
   let parsed = PARSED.get(weights);
   if (parsed) return parsed;
   parsed = Object.entries(weights).flatMap(([name, weight]) => {
+    // A word's per-type weight ("word*type=already|acsa") is a feature of its own, not a cross of one.
+    if (name.startsWith(WORD_BY_TYPE)) return [];
     const m = CROSS.exec(name);
     return m && isEvidence(m[1]!) ? [{ weight, base: m[1]!, axis: m[2]!, value: m[3]! }] : [];
   });
