@@ -1,7 +1,15 @@
 // Honest figures for the trained scorer: document-level k-fold cross-validation over the labelled articles
 // (train on k-1 folds, a probe set whole in one; score the held fold by the reference scorer's rules),
 // calibration (expected calibration error of `confidence`), and the precision/recall curve over the threshold.
-import { WORD, WORD_BY_TYPE, withCrosses, type Features } from '../extract/scorer/features.js';
+import {
+  WORD,
+  WORD_BY_TYPE,
+  WORD_BY_STATUS,
+  NEAR,
+  NEAR_BY_STATUS,
+  withCrosses,
+  type Features,
+} from '../extract/scorer/features.js';
 import { listLogit } from '../extract/scorer/model.js';
 import { fitLogistic, type Example, type TrainOptions, DEFAULT_TRAINING } from '../extract/scorer/train.js';
 import { keptFacts } from '../extract/stages/facts.js';
@@ -88,7 +96,13 @@ function withCommonWords(features: Features, common: ReadonlySet<string>): Featu
       ? name.slice(WORD.length)
       : name.startsWith(WORD_BY_TYPE)
         ? name.slice(WORD_BY_TYPE.length, name.lastIndexOf('|'))
-        : null;
+        : name.startsWith(WORD_BY_STATUS)
+          ? name.slice(WORD_BY_STATUS.length, name.lastIndexOf('|'))
+          : name.startsWith(NEAR)
+            ? name.slice(NEAR.length)
+            : name.startsWith(NEAR_BY_STATUS)
+              ? name.slice(NEAR_BY_STATUS.length, name.lastIndexOf('|'))
+              : null;
     if (word === null || common.has(word)) out[name] = features[name]!;
   }
   return out;

@@ -87,6 +87,11 @@ export interface Candidate {
   /** The stated date follows a reporting verb ("the ministry said Tuesday"): it dates the report, so any other
    * date the text states for the fact wins over it. */
   dateReported: boolean;
+  /**
+   * A later step of the instrument its sentence told first ("signed in May, and in force from
+   * June"): a fact of its own, with its own date, not the same fact seen again (stages/facts.ts).
+   */
+  milestone?: true;
 }
 
 export interface AnalyzedDocument {

@@ -1373,6 +1373,8 @@ describe('10. reporters, borders, standing instruments, kinds told before, joine
         'defense_mou CHL+PER concluded',
         'information_security CHL+PER concluded',
         'reciprocal_access CHL+PER concluded',
+        // Signed in one year and in force from another: two steps, two facts (section 19).
+        'reciprocal_access CHL+PER in_force',
       ],
     ],
     [
@@ -1721,8 +1723,10 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       'Chile ratified a status of forces agreement with Peru. Lima’s agreements with Bolivia and Ecuador, signed in 2019, took effect last year.';
     expect(rules(text)).toEqual([
       'reciprocal_access BOL+PER concluded',
+      'reciprocal_access BOL+PER in_force',
       'reciprocal_access CHL+PER concluded',
       'reciprocal_access ECU+PER concluded',
+      'reciprocal_access ECU+PER in_force',
     ]);
   });
 
@@ -3802,6 +3806,20 @@ describe('17. agreements denounced, critics who protest, guests received, partne
       ['high_level_meeting MWI+ZMB held', 'high_level_meeting MWI+ZMB planned'],
     ],
     [
+      'the next session, after patrols were told since the meeting, is another meeting, not more patrols',
+      'Lesotho and Eswatini held the fourth session of their joint defence commission in Maseru. Troops of Lesotho and Eswatini also conducted joint patrols along the border in May. The next session will be held in Mbabane next year.',
+      [
+        'high_level_meeting LSO+SWZ held',
+        'high_level_meeting LSO+SWZ planned',
+        'joint_exercise LSO+SWZ held',
+      ],
+    ],
+    [
+      'the next round named inside a sentence naming no party is the event of the three in play, to come',
+      'The defence ministers of Chad, Niger and Mali met in N’Djamena on Monday. The three decided to hold their next trilateral meeting in 2026.',
+      ['high_level_meeting MLI+NER+TCD held', 'high_level_meeting MLI+NER+TCD planned'],
+    ],
+    [
       'a minister and his counterpart who put their signatures to a roadmap have met',
       'In Kigali, Kenya’s defence cabinet secretary and his Rwandan counterpart affixed their signatures on a roadmap.',
       ['high_level_meeting KEN+RWA held'],
@@ -3912,6 +3930,79 @@ describe('18. counts of states told before, sales stopped, wishes to buy, events
       'coffee exported from one state to another is trade, not an arms sale',
       'Kenyan coffee exports to Germany climbed to a new high in March.',
       [],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('19. the later step of an instrument told in its sentence is a fact of its own', () => {
+  const steps = (text: string) =>
+    analyze(doc(text), RULES_ONLY)
+      .facts.map((f) => `${key(f)} ${f.date}`)
+      .sort();
+
+  it('reads the signing told in an apposition and the entry into force as two facts, each with its date', () => {
+    expect(
+      steps(
+        'The Fiji-Tonga Status of Forces Agreement, inked at Nuku’alofa in November 2024, entered into force on 2 June 2025.',
+      ),
+    ).toEqual([
+      'reciprocal_access FJI+TON concluded 2024-11',
+      'reciprocal_access FJI+TON in_force 2025-06-02',
+    ]);
+  });
+
+  it('reads "was signed in ... and took effect in ..." as two steps, the signing dated by its own verb', () => {
+    expect(
+      steps(
+        'An acquisition and cross-servicing agreement between Chile and Peru was signed in May 2019 and took effect in March 2021.',
+      ),
+    ).toEqual(['acsa CHL+PER concluded 2019-05', 'acsa CHL+PER in_force 2021-03']);
+  });
+
+  it('keeps one fact for an instrument whose sentence tells one step', () => {
+    expect(
+      steps(
+        'The Fiji-Tonga Status of Forces Agreement, inked at Nuku’alofa in November 2024, covers training and port calls.',
+      ),
+    ).toEqual(['reciprocal_access FJI+TON concluded 2024-11']);
+  });
+});
+
+describe('20. an envoy’s post is where the envoy serves, not the state the envoy speaks for', () => {
+  it.each([
+    [
+      'kit an ambassador hands over to the forces of the state of the post goes from the ambassador’s state',
+      'On Tuesday the Japanese Ambassador to Fiji gave rigid-hull boats to the Fijian navy.',
+      ['equipment_transfer JPN+FJI completed'],
+    ],
+    [
+      'a high commissioner’s post named before the recipient named again',
+      'The British High Commissioner to Ghana donated armoured vehicles to the Ghanaian army.',
+      ['equipment_transfer GBR+GHA completed'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('21. kit handed over told by the noun, protective and demining kit, deliveries of part of an order', () => {
+  it.each([
+    [
+      'the handover of kit to another state’s forces is kit delivered',
+      'The Danish defence minister attended the handover of armoured vehicles to the Ghana Armed Forces in Accra.',
+      ['equipment_transfer DNK+GHA completed'],
+    ],
+    [
+      'demining machines and protective vests donated to an army are equipment',
+      'Spain donated two demining machines and a batch of bulletproof vests to the Mauritanian army.',
+      ['equipment_transfer ESP+MRT completed'],
+    ],
+    [
+      'a count of the kit ordered that has reached the buyer is the order delivered, in part',
+      'Peru ordered 48 howitzers from South Korea in 2023; more than 30 of them have reached Peru so far.',
+      ['equipment_transfer KOR+PER completed', 'equipment_transfer KOR+PER concluded'],
     ],
   ])('%s', (_kind, text, expected) => {
     expect(rules(text)).toEqual(expected);

@@ -151,6 +151,26 @@ export const LATER_MILESTONE_FAMILY: PhraseFamily = {
       ],
       counterExamples: ['signed the accord in May, and Kenya ', 'the pact '],
     },
+    {
+      // "The SOFA, inked at Apia in March, took effect ...": the instrument the sentence is about, its
+      // signing told in an apposition, then its main verb.
+      name: 'later milestone: after an apposition or a verb telling the signing',
+      yields: { role: 'instrument-anaphor' },
+      bare: true,
+      pattern: String.raw`(?:,\s+|\s+(?:was|were|has\s+been|had\s+been)\s+)(?:(?:first|originally|jointly)\s+)?(?:signed|concluded|inked|initialled|initialed|agreed)\s+(?:in|on|at|last|this|earlier|back)\b[^,;()]{0,45}?(?:,|\s+and)\s+(?:(?:was|has|had|then|later|finally|formally|only)\s+){0,2}$`,
+      examples: [
+        ', inked at Apia last March, ',
+        ', signed in 2021, has ',
+        ', first inked in Rome in 2019, was ',
+        ' was concluded in April 2016 and ',
+      ],
+      counterExamples: [
+        ', signed in May, and Kenya ',
+        ', which the two ',
+        ' signed in May, ',
+        ' was signed by Kenya and ',
+      ],
+    },
   ],
 };
 
@@ -605,14 +625,43 @@ export const DELIVERED_LATER_FAMILY: PhraseFamily = {
       name: 'delivered later: the equipment told, arriving in a later clause',
       yields: { status: 'completed', role: 'equipment-anaphor' },
       bare: true,
-      pattern: String.raw`[;,]\s+(?:and\s+|but\s+)?(?:the\s+(?:first|last|final|remaining)\s+(?:\w+\s+)?(?:of\s+(?:those|these|the|them|which)\s+)?|those\s+|these\s+|they\s+|all\s+(?:of\s+them\s+)?)(?:[\w-]+\s+){0,3}?(?:have\s+|has\s+|had\s+)?(?:arrived|touched\s+down|landed|docked)\s+(?:in|at)\b`,
+      pattern: String.raw`[;,]\s+(?:and\s+|but\s+)?(?:the\s+(?:first|last|final|remaining)\s+(?:\w+\s+)?(?:of\s+(?:those|these|the|them|which)\s+)?|those\s+|these\s+|they\s+|all\s+(?:of\s+them\s+)?|(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|almost\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|half|most|many)\s+of\s+(?:them|those|these)\s+)(?:[\w-]+\s+){0,3}?(?:have\s+|has\s+|had\s+)?(?:(?:arrived|touched\s+down|landed|docked)\s+(?:in|at)\b|reached\s+[A-Z]|been\s+(?:delivered|handed\s+over)\b)`,
       examples: [
         'a deal for 40 tanks, and the first batch of the tanks arrived at the port in May.',
         'ordered six trainers; the first two jets landed at the air base on Friday.',
+        'ordered 48 howitzers in 2022; more than 30 of them have reached Lima so far.',
+        'signed for twelve patrol boats, and eight of those have been delivered.',
       ],
       counterExamples: [
         'ordered six trainers; the minister landed in the capital on Friday.',
         'ordered six trainers, and the first is expected to arrive in May.',
+      ],
+    },
+  ],
+};
+
+/**
+ * "decided their next trilateral meeting would be in 2026", "invited them to the twelfth ministerial session": another
+ * round of an event named inside a sentence, right before the event's word (the text before it, to its end).
+ */
+export const NEXT_ROUND_BEFORE_FAMILY: PhraseFamily = {
+  name: 'next round before',
+  flags: 'i',
+  entries: [
+    {
+      name: 'next round before: the next or nth round, just before the event word',
+      yields: { role: 'pair-anaphor' },
+      bare: true,
+      pattern: String.raw`\b(?:the|its|their)\s+(?:next|upcoming|following|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}$`,
+      examples: [
+        'the three sides decided to hold their next trilateral ',
+        'invited his counterparts to the twelfth ministerial ',
+        'looked forward to their next ',
+      ],
+      counterExamples: [
+        'agreed to hold a ',
+        'the ministers met for the ',
+        'the next day, the ministers held talks in Rome and ',
       ],
     },
   ],

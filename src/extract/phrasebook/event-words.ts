@@ -153,7 +153,7 @@ export const MEETING_FAMILY: PhraseFamily = {
         '(attended|witnessed) the signing',
         'signing ceremony',
         // A minister and a counterpart who set their signatures on one text signed it together, in person.
-        '(counterpart|counterparts|ministers|leaders|presidents|prime ministers) (put|set|affixed) their signatures (to|on)',
+        '(counterpart|counterparts|ministers|leaders|presidents|prime ministers) (put|set|placed|affixed) their signatures (to|on)',
       ],
       // The verb alone, so that what was signed stays a trigger of its own.
       pattern: String.raw`sign(?:ed|s)(?=\s+(?:[\w'’-]+\s+){0,8}with\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}counterparts?\b)`,
@@ -510,8 +510,20 @@ export const EQUIPMENT_FAMILY: PhraseFamily = {
         'MRAP[s]',
         'gun[s]',
         'cannon[s]',
+        // Protective and demining kit, often what a donor hands to another state's forces.
+        'helmet[s]',
+        '(bulletproof|bullet_proof|ballistic|protective) vest[s]',
+        'body armo[u]r',
+        'night_vision (goggles|devices|equipment)',
+        '(mine|metal|explosive[s]) detector[s]',
+        '(mine_clearance|demining|mine_clearing) (machine[s]|vehicle[s]|equipment|kit[s])',
       ],
-      examples: ['Turkey sold armed drones to Kenya.', 'Korea shipped howitzers to Poland.'],
+      examples: [
+        'Turkey sold armed drones to Kenya.',
+        'Korea shipped howitzers to Poland.',
+        'Spain donated two demining machines to the Moroccan army.',
+        'Tokyo sent bulletproof vests and helmets to Kyiv.',
+      ],
       counterExamples: ['The Ministers Talked About Trade.'],
     },
     {
@@ -559,6 +571,9 @@ export const SUPPLY_FAMILY: PhraseFamily = {
         'deliver[s|ed|ing|y|ies]',
         'transfer[s|red|ring]',
         'hand[s|ed] over',
+        // "attended the handover of two cutters to the navy": the noun, with what moves and to whom after it.
+        'handover[s]',
+        'hand-over[s]',
         // "the patrol boats it handed to Timor-Leste's navy": the verb, with the recipient after "to".
         'hand(s|ed) to',
         // "Seoul handed a retired corvette to Peru's navy": the kit between the verb and "to".
@@ -584,6 +599,7 @@ export const SUPPLY_FAMILY: PhraseFamily = {
         'Brazil sold Super Tucano aircraft to Nigeria.',
         'Norway has also given two coastal radars to Ghana.',
         'Seoul handed a retired corvette to Lima in 2019.',
+        'The envoy attended the handover of two patrol boats to the Fijian navy.',
       ],
       counterExamples: [
         'Poland bought K9 howitzers.',

@@ -399,7 +399,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         // "A logistics pact followed in 2014": the next instrument in a history, signed then.
         '(followed|came) (in|on|later|soon|shortly|next|a year later|two years later)',
         // "put their signatures to it": signed, in other words.
-        '(put|set|affixed) (their|his|her|its) signature[s] (to|on)',
+        '(put|set|placed|affixed) (their|his|her|its) signature[s] (to|on)',
       ],
       examples: [
         'Germany and India inked a submarine pact in Mumbai.',
@@ -506,6 +506,8 @@ export const FUTURE_FAMILY: PhraseFamily = {
         'to stage',
         // A headline's infinitive: "Namibia, Zambia to launch joint border patrols".
         'to (launch|host|kick off)',
+        // "Czech and Slovak jets to fly together": forces named right before the infinitive.
+        '(jets|troops|forces|navies|armies|sailors|marines|soldiers|pilots|warships|ships|air forces|special forces) to (train|drill|exercise|sail|patrol|fly) [together |jointly ]',
         'aim[s|ing] to',
         'intend[s|ing] to',
         'prepar(e|es|ing) to',
@@ -525,6 +527,7 @@ export const FUTURE_FAMILY: PhraseFamily = {
       ],
       examples: [
         'Polish and Korean troops are set to train together in May.',
+        'Malaysian and Thai navies to patrol jointly in Andaman Sea',
         'A Dutch frigate is due to dock in Mombasa in June for drills with the Kenyan navy.',
         'The next round of staff talks is pencilled in for Lisbon in the autumn.',
         'A first combined patrol is planned for early next year.',
@@ -723,6 +726,9 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
       words: [
         'deliver(ed|y|ies)',
         'handed over',
+        // The noun: "attended the handover of two boats".
+        'handover',
+        'hand-over',
         'hand[ed] over',
         'handed to',
         '(handed|hands) (the|a|an|its|their|two|three|four|five|six|[0-9]*) ~4 to',

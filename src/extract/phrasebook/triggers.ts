@@ -364,7 +364,8 @@ const defenseMou: PhraseEntry[] = [
     words: [
       'memorand(um|a|ums) of (understanding|cooperation)',
       'MOU[s]',
-      '(security|defense|military|trilateral|bilateral) [cooperation ]memorand(um|a|ums)',
+      // Cyber defence is a military domain: a "cyber memorandum" between states is a defence arrangement.
+      '(security|defense|military|cyber|cyber_defense|trilateral|bilateral) [cooperation ]memorand(um|a|ums)',
     ],
     examples: [
       'Kenya and Turkey signed a memorandum of understanding on military training.',
@@ -373,6 +374,7 @@ const defenseMou: PhraseEntry[] = [
       'Tokyo and Canberra signed a memorandum of cooperation on defence research.',
       'Lisbon has signed memorandums of understanding with four African navies.',
       'Rome has since inked similar defence memorandums with two Balkan states.',
+      'Tallinn and Kyiv signed a cyber defence memorandum on Friday.',
     ],
     counterExamples: ['The memorandum to staff was leaked to reporters.'],
   },

@@ -11,6 +11,7 @@ import {
   EVENTS_WITH_MANY_FAMILY,
   COVERED_BY_FAMILY,
   EVENT_OPENING_FAMILY,
+  NEXT_ROUND_BEFORE_FAMILY,
   GROUPING_ANAPHOR_FAMILY,
   MEMBERSHIP_SOUGHT_FAMILY,
   IT_ITS_FAMILY,
@@ -360,7 +361,8 @@ function readParties(
     return [...out, { parties: inPlay.codes }];
   // A later round of drills said to be hosted by A, or the next session set for a city of B: another round of
   // the event told, held by those who held the last one, its host or venue among them.
-  if (named.length <= 1 && EVENT_TYPES.includes(trigger.type) && EVENT_OPENING.test(text)) {
+  const nextRound = EVENT_TYPES.includes(trigger.type) && anotherRound(text, trigger);
+  if (named.length <= 1 && nextRound) {
     const last = recent(
       trigger.type === 'joint_exercise' ? discourse.lastExercise : discourse.lastMeeting,
       sentence,
@@ -383,8 +385,7 @@ function readParties(
     return out;
   }
   const pair = recent(discourse.lastPair, sentence);
-  if (pair && (PAIR_ANAPHOR.test(text) || (EVENT_TYPES.includes(trigger.type) && EVENT_OPENING.test(text))))
-    return [...out, { parties: pair.codes }];
+  if (pair && (PAIR_ANAPHOR.test(text) || nextRound)) return [...out, { parties: pair.codes }];
   // "The deal builds on the 1995 security treaty": an instrument named by its name in a sentence that names no
   // party is the pair's of the sentence just before.
   const justBefore = recent(discourse.lastPair, sentence, 1);
@@ -521,6 +522,17 @@ const GROUPING_ANAPHOR = compileFamily(GROUPING_ANAPHOR_FAMILY);
 const MEMBERSHIP_SOUGHT = compileFamily(MEMBERSHIP_SOUGHT_FAMILY);
 const JOIN_THE = compileFamily(JOIN_THE_FAMILY);
 const EVENT_OPENING = compileFamily(EVENT_OPENING_FAMILY);
+const NEXT_ROUND_BEFORE = compileFamily(NEXT_ROUND_BEFORE_FAMILY);
+
+/** Whether an event's trigger is another round of one told: its sentence opens on one, or it is named as one. */
+function anotherRound(text: string, trigger: Trigger): boolean {
+  return (
+    EVENT_OPENING.test(text) ||
+    NEXT_ROUND_BEFORE.test(text.slice(Math.max(0, trigger.start - NEXT_ROUND_REACH), trigger.start))
+  );
+}
+/** How far before an event's word its "the next trilateral ministerial" may start. */
+const NEXT_ROUND_REACH = 60;
 /** "are training alongside the two host forces": anywhere in the sentence, beside the drills it names. */
 const BESIDE_HOSTS = compileEntries(
   PARTICIPATION_FAMILY.entries.filter((e) => e.yields.role === 'beside-hosts'),

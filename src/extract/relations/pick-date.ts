@@ -104,7 +104,12 @@ function nearestDate(doc: AnalyzedDocument, c: Candidate): { value: string; repo
     const otherName = attributive && (after || (otherClause && !ownName));
     // "At the summit the presidents upgraded the partnership signed in 2011": a date after a participle well
     // past the trigger dates what the participle tells of.
-    const otherParticiple = after && PARTICIPLE_DATE.test(between) && between.trim().split(/\s+/).length > 4;
+    // Not the sentence's own passive verb ("An accord between A and B was signed in May"): that dates the trigger.
+    const otherParticiple =
+      after &&
+      PARTICIPLE_DATE.test(between) &&
+      between.trim().split(/\s+/).length > 4 &&
+      !(PASSIVE_PARTICIPLE.test(between) && !RELATIVE_WORD.test(between));
     // "talks in Manila, the first such meeting since the pact took effect last September": what happened
     // "since" a date is not dated by it.
     const since = after && SINCE.test(between) && !began;
@@ -170,6 +175,10 @@ const NAME_WORDS = /^\s+(?:[A-Z][\w.'’-]*\s+){0,5}$/;
 
 const PARTICIPLE_DATE =
   /\b(?:concluded|signed|agreed|established|founded|launched|inked|adopted|ratified)\s+(?:in|on)\s+$/i;
+/** The participle as a passive verb ("was signed in"), and a word that opens a clause of another subject. */
+const PASSIVE_PARTICIPLE =
+  /\b(?:was|were|been)\s+(?:\w+\s+)?(?:concluded|signed|agreed|established|founded|launched|inked|adopted|ratified)\s+(?:in|on)\s+$/i;
+const RELATIVE_WORD = /\b(?:that|which|who|whose|when|after|before|since|while|as)\b|[,;]/i;
 
 /** Statuses of what has already happened. */
 const PAST = new Set(['concluded', 'in_force', 'completed', 'held', 'ended']);

@@ -52,6 +52,10 @@ export interface DocumentContext {
   words: WordChoice;
   /** Per evidence sentence (by its start), its words that are features: found once per document. */
   sentenceWords: Map<number, WordIds[]>;
+  /** The document's sentences, for the words next to a reading's trigger. */
+  sentenceList: AnalyzedDocument['sentences'];
+  /** Per sentence (by index) that carries a fact's first reading, its lower-case words where they stand. */
+  sentenceWordsAt: Map<number, RegExpExecArray[]>;
 }
 
 /** Which words of a fact's sentence become features: all (to train on), those a model weighs, or none. */
@@ -106,6 +110,8 @@ export function documentContext(doc: AnalyzedDocument, candidates: readonly Cand
     totalMentions: doc.parties.length,
     words: doc.scorer.words,
     sentenceWords: new Map(),
+    sentenceList: doc.sentences,
+    sentenceWordsAt: new Map(),
   };
 }
 
@@ -364,9 +370,56 @@ export function factFeatures(
   if (reading && reading.statuses.size > 1) f.set(ID.otherStatuses, reading.statuses.size - 1);
   if (!rule && reading?.rule) f.set(ID.ruleReadOtherStatus, 1);
   if (!rule && ctx.rulePairs.has(pk)) f.set(ID.rulePairOtherType, 1);
-  if (ctx.words) setWords(f, fact, ctx);
+  if (ctx.words) {
+    setWords(f, fact, ctx);
+    setNearWords(f, fact, candidates, ctx);
+  }
   return f;
 }
+
+/**
+ * The words next to the trigger of the fact's first reading (the rules' own where they read it), alone and per
+ * status: a sentence's words are shared by every fact it states, but "will be held", "took delivery of" or
+ * "talks on" stand beside one trigger and tell that reading's status.
+ */
+function setNearWords(
+  f: FeatureList,
+  fact: Fact,
+  candidates: readonly Candidate[],
+  ctx: DocumentContext,
+): void {
+  const c = candidates.find((x) => x.origin === 'rule') ?? candidates[0];
+  const sentence = c && ctx.sentenceList[c.sentence];
+  if (!c || !sentence) return;
+  let words = ctx.sentenceWordsAt.get(c.sentence);
+  if (!words) ctx.sentenceWordsAt.set(c.sentence, (words = [...sentence.text.matchAll(LOWER_WORD)]));
+  const from = c.anchor - sentence.start;
+  const to = c.anchorEnd - sentence.start;
+  // The first word at or after the trigger's start, then NEAR_WORDS on each side of the trigger's words.
+  let first = 0;
+  while (first < words.length && words[first]!.index < from) first++;
+  let last = first;
+  while (last < words.length && words[last]!.index < to) last++;
+  const seen = new Set<string>();
+  for (let i = Math.max(0, first - NEAR_WORDS); i < Math.min(words.length, last + NEAR_WORDS); i++) {
+    const w = words[i]![0];
+    if (seen.has(w) || (ctx.words !== 'all' && !ctx.words!.has(w))) continue;
+    seen.add(w);
+    let ids = NEAR_IDS.get(w);
+    if (!ids)
+      NEAR_IDS.set(w, (ids = { word: w, id: featureId(NEAR + w), byType: new Map(), byStatus: new Map() }));
+    f.set(ids.id, 1);
+    let byStatus = ids.byStatus.get(fact.status);
+    if (byStatus === undefined)
+      ids.byStatus.set(fact.status, (byStatus = featureId(`${NEAR_BY_STATUS}${w}|${fact.status}`)));
+    f.set(byStatus, 1);
+  }
+}
+const NEAR_IDS = new Map<string, WordIds>();
+/** How many words on each side of a trigger are its neighbours. */
+const NEAR_WORDS = 4;
+export const NEAR = 'near=';
+export const NEAR_BY_STATUS = 'near*status=';
 
 /**
  * The common words of the sentence that states the fact, alone and per type: "already", "received", "under",
@@ -388,6 +441,10 @@ function setWords(f: FeatureList, fact: Fact, ctx: DocumentContext): void {
     if (crossed === undefined)
       w.byType.set(fact.type, (crossed = featureId(`${WORD_BY_TYPE}${w.word}|${fact.type}`)));
     f.set(crossed, 1);
+    let byStatus = w.byStatus.get(fact.status);
+    if (byStatus === undefined)
+      w.byStatus.set(fact.status, (byStatus = featureId(`${WORD_BY_STATUS}${w.word}|${fact.status}`)));
+    f.set(byStatus, 1);
   }
 }
 
@@ -396,6 +453,7 @@ interface WordIds {
   word: string;
   id: number;
   byType: Map<string, number>;
+  byStatus: Map<string, number>;
 }
 const WORD_IDS = new Map<string, WordIds>();
 
@@ -407,7 +465,8 @@ function wordsOf(text: string, choice: Exclude<WordChoice, undefined>): WordIds[
     if (seen.has(w) || (choice !== 'all' && !choice.has(w))) continue;
     seen.add(w);
     let ids = WORD_IDS.get(w);
-    if (!ids) WORD_IDS.set(w, (ids = { word: w, id: featureId(WORD + w), byType: new Map() }));
+    if (!ids)
+      WORD_IDS.set(w, (ids = { word: w, id: featureId(WORD + w), byType: new Map(), byStatus: new Map() }));
     out.push(ids);
   }
   return out;
@@ -415,6 +474,7 @@ function wordsOf(text: string, choice: Exclude<WordChoice, undefined>): WordIds[
 const LOWER_WORD = /(?<![\p{L}'’-])[a-z][a-z'’-]*[a-z]/gu;
 export const WORD = 'word=';
 export const WORD_BY_TYPE = 'word*type=';
+export const WORD_BY_STATUS = 'word*status=';
 
 /** What the features ask of a fact's readings, read in one pass over them. */
 interface ReadingsSummary {

@@ -9,6 +9,9 @@ import {
   isEvidence,
   WORD,
   WORD_BY_TYPE,
+  WORD_BY_STATUS,
+  NEAR,
+  NEAR_BY_STATUS,
   type FeatureList,
   type Features,
 } from './features.js';
@@ -187,7 +190,8 @@ function parsedWeights(weights: Record<string, number>): ParsedWeight[] {
   if (parsed) return parsed;
   parsed = Object.entries(weights).flatMap(([name, weight]) => {
     // A word's per-type weight ("word*type=already|acsa") is a feature of its own, not a cross of one.
-    if (name.startsWith(WORD_BY_TYPE)) return [];
+    if (name.startsWith(WORD_BY_TYPE) || name.startsWith(WORD_BY_STATUS) || name.startsWith(NEAR_BY_STATUS))
+      return [];
     const m = CROSS.exec(name);
     return m && isEvidence(m[1]!) ? [{ weight, base: m[1]!, axis: m[2]!, value: m[3]! }] : [];
   });
@@ -205,8 +209,8 @@ export function modelWords(model: Pick<Model, 'weights'>): ReadonlySet<string> {
   if (!words) {
     words = new Set(
       Object.keys(model.weights)
-        .filter((name) => name.startsWith(WORD))
-        .map((name) => name.slice(WORD.length)),
+        .filter((name) => name.startsWith(WORD) || name.startsWith(NEAR))
+        .map((name) => name.slice(name.startsWith(WORD) ? WORD.length : NEAR.length)),
     );
     WORDS.set(model.weights, words);
   }

@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze, extractFacts } from '../pipeline.js';
-import { featureCount, isEvidence, WORD, WORD_BY_TYPE, withCrosses } from './features.js';
+import {
+  featureCount,
+  isEvidence,
+  NEAR,
+  NEAR_BY_STATUS,
+  WORD,
+  WORD_BY_TYPE,
+  withCrosses,
+} from './features.js';
 import { confidence, logit, MODEL_FILE, ModelSchema, modelWords, shippedModel } from './model.js';
 import { fitLogistic, type Example } from './train.js';
 
@@ -161,7 +169,9 @@ describe('the fact scorer', () => {
     const known = modelWords(shippedModel());
     expect(known.size).toBeGreaterThan(100);
     expect(known.has('quixotically')).toBe(false);
-    analyze(doc(text), { minConfidence: 0 });
+    // Warmed on one unknown word, then read with another in its place: the same known words in the same
+    // places (the words next to the trigger among them), so no name is new unless the unknown word made one.
+    analyze(doc(text.replace('quixotically worded', 'gobbledygook-style')), { minConfidence: 0 });
     const names = featureCount();
     const scored = analyze(doc(text.replace('quixotically worded', 'flibbertigibbet-style')), {
       minConfidence: 0,
@@ -171,5 +181,19 @@ describe('the fact scorer', () => {
       for (const w of words(features.record)) expect(known.has(w)).toBe(true);
     // And the words it knows are read: the shipped model's facts carry some.
     expect(scored.some(({ features }) => words(features.record).length > 0)).toBe(true);
+  });
+  it('weighs the words next to a reading’s trigger apart from the rest of its sentence, per status too', () => {
+    const text =
+      'Mali and Niger, whose juntas have grown close over the past year, will hold joint drills near the border in May.';
+    const all = analyze(doc(text), { confidence: () => 1, threshold: 0, words: 'all' }).scored;
+    const drills = all.find((s) => s.fact.type === 'joint_exercise');
+    expect(drills?.fact.status).toBe('planned');
+    const near = Object.keys(drills!.features.record)
+      .filter((n) => n.startsWith(NEAR))
+      .map((n) => n.slice(NEAR.length));
+    // The trigger's own words and its neighbours ("will hold ... near the"), not the aside far before it.
+    expect(near).toEqual(expect.arrayContaining(['joint', 'drills', 'hold']));
+    expect(near).not.toContain('juntas');
+    expect(drills!.features.record[`${NEAR_BY_STATUS}hold|planned`]).toBe(1);
   });
 });

@@ -152,6 +152,8 @@ function confidenceOf(scorer: FactScorer, features: FeatureList, fact: Fact): nu
  */
 function statusKeyOf(c: Candidate, signedNames: Map<string, Set<string>>): string {
   if (c.status !== 'in_force') return factStatusKey(c.status);
+  // Told as a later step of the instrument signed in the same sentence: two steps, two dates, two facts.
+  if (c.milestone) return 'in_force';
   const name = instrumentName(c.trigger);
   const signed = signedNames.get(`${c.type}|${partySetKey(c.parties)}`);
   return name && signed && signed.size > 0 && ![...signed].some((n) => sameName(n, name))

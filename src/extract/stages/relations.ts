@@ -193,7 +193,7 @@ function readSentence(
       type: FactType = trigger.type,
       // A later milestone is dated by the words of its own clause, not the trigger's.
       at: { start: number; end: number } = trigger,
-    ): void => {
+    ): Candidate | undefined => {
       if (parties.length < 2 || !factStatus) return;
       const key = `${type}|${factStatus}|${type === 'equipment_transfer' ? parties.join('+') : partySetKey(parties)}`;
       if (read.has(key)) return;
@@ -218,6 +218,7 @@ function readSentence(
         dateReported: false,
       };
       doc.candidates.push(candidate);
+      return candidate;
     };
     // "the Falepili Union with Tuvalu": an instrument only its catalogued states have is theirs, whoever else
     // the sentence names ("... and a treaty with Nauru"), or however few ("ANZUS, signed in 1951"); and "ANZUS,
@@ -285,7 +286,10 @@ function readSentence(
       for (const later of laterMilestones(text, trigger))
         if (later.start < nextFrom)
           for (const set of ruleSets)
-            if (!set.status) propose(set.parties, later.status, 'rule', 'cue', trigger.type, later);
+            if (!set.status) {
+              const step = propose(set.parties, later.status, 'rule', 'cue', trigger.type, later);
+              if (step && later.status !== status && enteredIntoForce(text, later)) step.milestone = true;
+            }
     }
     // "Greece and Turkey joined in 1952, West Germany in 1955": the same step by each state the verb is
     // left out for, dated by its own phrase.
@@ -453,8 +457,18 @@ function nextRound(text: string, discourse: Discourse, sentence: number): Trigge
   if (!m) return null;
   const exercise = recent(discourse.lastExercise, sentence, NEXT_ROUND_SPAN);
   const meeting = recent(discourse.lastMeeting, sentence, NEXT_ROUND_SPAN);
+  // "The next session" is another meeting and "the next drills" another exercise, whichever was told last;
+  // an "edition" or a "round" is of the event told last.
   const last =
-    exercise && (!meeting || exercise.sentence >= meeting.sentence) ? 'exercise' : meeting ? 'meeting' : null;
+    MEETING_ROUND.test(m[0]) && meeting
+      ? 'meeting'
+      : EXERCISE_ROUND.test(m[0]) && exercise
+        ? 'exercise'
+        : exercise && (!meeting || exercise.sentence >= meeting.sentence)
+          ? 'exercise'
+          : meeting
+            ? 'meeting'
+            : null;
   if (!last) return null;
   return {
     type: last === 'exercise' ? 'joint_exercise' : 'high_level_meeting',
@@ -465,6 +479,23 @@ function nextRound(text: string, discourse: Discourse, sentence: number): Trigge
 }
 /** A verb of hosting or holding: in a sentence about another round of an event, that event's verb. */
 const HOSTING_VERB = /^(?:host|hosts|hosted|hosting|held|hold|holds|holding)$/i;
+/**
+ * "..., entered into force in 2021": a later step told as done, a fact of its own. Not one still to come ("is to
+ * come into force when ...") nor a standing duty ("which obliges either party"): those tell of the one signing.
+ */
+function enteredIntoForce(text: string, cue: { start: number; end: number }): boolean {
+  return (
+    ENTRY_INTO_FORCE.test(text.slice(cue.start, cue.end)) &&
+    !FUTURE_STEP.test(text.slice(Math.max(0, cue.start - 30), cue.start))
+  );
+}
+const ENTRY_INTO_FORCE = /\b(?:entered|entering|came|coming|went|took|put)\s+(?:into\s+)?(?:force|effect)\b/i;
+const FUTURE_STEP =
+  /\b(?:will|would|shall|to|is\s+to|are\s+to|expected\s+to|due\s+to|set\s+to|should)\s+(?:\w+\s+)?$/i;
+
+/** The last word of an opening on another round (EVENT_OPENING) that names a meeting, or an exercise. */
+const MEETING_ROUND = /\b(?:session|meeting|dialogue|talks)$/i;
+const EXERCISE_ROUND = /\b(?:exercise|drills?|patrols?|sail|training)$/i;
 /** How many sentences back the event another round of is told. */
 const NEXT_ROUND_SPAN = 2;
 
