@@ -3961,6 +3961,12 @@ describe('19. the later step of an instrument told in its sentence is a fact of 
     ).toEqual(['acsa CHL+PER concluded 2019-05', 'acsa CHL+PER in_force 2021-03']);
   });
 
+  it('reads a participle right after the instrument, running into the verb of its entry into force, as the signing', () => {
+    expect(
+      steps('The Benin-Niger logistics support agreement concluded in April 2016 took effect in July 2017.'),
+    ).toEqual(['acsa BEN+NER concluded 2016-04', 'acsa BEN+NER in_force 2017-07']);
+  });
+
   it('keeps one fact for an instrument whose sentence tells one step', () => {
     expect(
       steps(
