@@ -382,22 +382,30 @@ function setWords(f: FeatureList, fact: Fact, ctx: DocumentContext): void {
   // Most facts share their sentence with others: each sentence's words are found once per document.
   let words = ctx.sentenceWords.get(e.start);
   if (!words) ctx.sentenceWords.set(e.start, (words = wordsOf(e.text, ctx.words!)));
+  // The type's slot is found once per fact, not hashed again for each of its words.
+  const type = fact.type;
+  let slot = TYPE_SLOTS.get(type);
+  if (slot === undefined) TYPE_SLOTS.set(type, (slot = TYPE_SLOTS.size));
   for (const w of words) {
     f.set(w.id, 1);
-    let crossed = w.byType.get(fact.type);
-    if (crossed === undefined)
-      w.byType.set(fact.type, (crossed = featureId(`${WORD_BY_TYPE}${w.word}|${fact.type}`)));
+    let crossed = w.byType[slot];
+    if (crossed === undefined) w.byType[slot] = crossed = featureId(`${WORD_BY_TYPE}${w.word}|${type}`);
     f.set(crossed, 1);
   }
 }
 
-/** A word's feature index, and its per-type ones as facts of each type first use it. */
+/**
+ * A word's feature index, and its per-type ones as facts of each type first use it, by the type's slot
+ * (TYPE_SLOTS): an array read per word of each fact, where a map per word was hashed (out of cache by then).
+ */
 interface WordIds {
   word: string;
   id: number;
-  byType: Map<string, number>;
+  byType: Array<number | undefined>;
 }
 const WORD_IDS = new Map<string, WordIds>();
+/** Each fact type's slot in WordIds.byType, in the order the types come. */
+const TYPE_SLOTS = new Map<string, number>();
 
 /**
  * The distinct lower-case words of a sentence that are features (all, or those the model weighs): the matches
@@ -408,7 +416,6 @@ const WORD_IDS = new Map<string, WordIds>();
  */
 function wordsOf(text: string, choice: Exclude<WordChoice, undefined>): WordIds[] {
   const out: WordIds[] = [];
-  const seen = new Set<string>();
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -422,11 +429,11 @@ function wordsOf(text: string, choice: Exclude<WordChoice, undefined>): WordIds[
     for (let d = 0; j < n && isWordRunCode((d = text.charCodeAt(j))); j++) if (d >= 97 && d <= 122) last = j;
     if (c >= 97 && c <= 122 && last > i && !letterBefore(text, i)) {
       const w = text.slice(i, last + 1);
-      if (!seen.has(w) && (choice === 'all' || choice.has(w))) {
-        seen.add(w);
+      if (choice === 'all' || choice.has(w)) {
         let ids = WORD_IDS.get(w);
-        if (!ids) WORD_IDS.set(w, (ids = { word: w, id: featureId(WORD + w), byType: new Map() }));
-        out.push(ids);
+        if (!ids) WORD_IDS.set(w, (ids = { word: w, id: featureId(WORD + w), byType: [] }));
+        // A word said again is listed once: a sentence has a few dozen words, so the list itself is the set.
+        if (!out.includes(ids)) out.push(ids);
       }
     }
     i = j;
