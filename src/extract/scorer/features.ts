@@ -415,6 +415,7 @@ const TYPE_SLOTS = new Map<string, number>();
  * itself, through matchAll (a copy of it per sentence), cost more than the rest of the facts' words.
  */
 function wordsOf(text: string, choice: Exclude<WordChoice, undefined>): WordIds[] {
+  const chosen = choice === 'all' ? null : chosenWords(choice);
   const out: WordIds[] = [];
   const n = text.length;
   let i = 0;
@@ -424,21 +425,105 @@ function wordsOf(text: string, choice: Exclude<WordChoice, undefined>): WordIds[
       i++;
       continue;
     }
+    // The hash of the run through its last a-z (ChosenWords.hashOf), computed as the run is read.
+    let hash = c;
     let last = -1;
+    let lastHash = 0;
     let j = i + 1;
-    for (let d = 0; j < n && isWordRunCode((d = text.charCodeAt(j))); j++) if (d >= 97 && d <= 122) last = j;
-    if (c >= 97 && c <= 122 && last > i && !letterBefore(text, i)) {
-      const w = text.slice(i, last + 1);
-      if (choice === 'all' || choice.has(w)) {
-        let ids = WORD_IDS.get(w);
-        if (!ids) WORD_IDS.set(w, (ids = { word: w, id: featureId(WORD + w), byType: [] }));
-        // A word said again is listed once: a sentence has a few dozen words, so the list itself is the set.
-        if (!out.includes(ids)) out.push(ids);
+    for (let d = 0; j < n && isWordRunCode((d = text.charCodeAt(j))); j++) {
+      hash = (Math.imul(hash, 31) + d) | 0;
+      if (d >= 97 && d <= 122) {
+        last = j;
+        lastHash = hash;
       }
+    }
+    if (c >= 97 && c <= 122 && last > i && !letterBefore(text, i)) {
+      const ids = chosen ? chosen.find(text, i, last + 1, lastHash) : wordIds(text.slice(i, last + 1));
+      // A word said again is listed once: a sentence has a few dozen words, so the list itself is the set.
+      if (ids && !out.includes(ids)) out.push(ids);
     }
     i = j;
   }
   return out;
+}
+
+/** A word's WordIds, made when it is first used (its feature index with it). */
+function wordIds(w: string): WordIds {
+  let ids = WORD_IDS.get(w);
+  if (!ids) WORD_IDS.set(w, (ids = { word: w, id: featureId(WORD + w), byType: [] }));
+  return ids;
+}
+
+/**
+ * The words a model weighs, by a hash of their characters: a word of a sentence is looked up where it stands,
+ * without cutting it out of the text and hashing it as a string for the set of chosen words and again for
+ * WORD_IDS (most words of a sentence are not chosen). Open addressing over typed arrays, built once per set.
+ */
+class ChosenWords {
+  private readonly words: string[];
+  private readonly ids: Array<WordIds | undefined>;
+  /** Per slot: 1 + the index of the word there, 0 for none; and that word's hash. */
+  private readonly slots: Int32Array;
+  private readonly hashes: Int32Array;
+  private readonly mask: number;
+  /** How many words the set held when the table was built. */
+  readonly size: number;
+
+  constructor(choice: ReadonlySet<string>) {
+    this.words = [...choice];
+    this.size = this.words.length;
+    this.ids = this.words.map(() => undefined);
+    let size = 16;
+    while (size < this.words.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size);
+    this.hashes = new Int32Array(size);
+    this.words.forEach((word, k) => {
+      const hash = ChosenWords.hashOf(word);
+      let at = ChosenWords.spread(hash) & this.mask;
+      while (this.slots[at] !== 0) at = (at + 1) & this.mask;
+      this.slots[at] = k + 1;
+      this.hashes[at] = hash;
+    });
+  }
+
+  /** The hash wordsOf computes over a word's code units as it reads them. */
+  static hashOf(word: string): number {
+    let hash = word.charCodeAt(0);
+    for (let k = 1; k < word.length; k++) hash = (Math.imul(hash, 31) + word.charCodeAt(k)) | 0;
+    return hash;
+  }
+
+  private static spread(hash: number): number {
+    return hash ^ (hash >>> 15);
+  }
+
+  /** The WordIds of text[from, to) (whose hash is `hash`) when it is a chosen word, else undefined. */
+  find(text: string, from: number, to: number, hash: number): WordIds | undefined {
+    const { slots, hashes, mask, words } = this;
+    for (let at = ChosenWords.spread(hash) & mask; slots[at] !== 0; at = (at + 1) & mask) {
+      if (hashes[at] !== hash) continue;
+      const k = slots[at]! - 1;
+      const word = words[k]!;
+      if (word.length !== to - from || !spells(text, from, word)) continue;
+      return (this.ids[k] ??= wordIds(word));
+    }
+    return undefined;
+  }
+}
+
+/** Whether the text at `from` reads `word`, code unit for code unit. */
+function spells(text: string, from: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (text.charCodeAt(from + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+const CHOSEN = new WeakMap<ReadonlySet<string>, ChosenWords>();
+function chosenWords(choice: ReadonlySet<string>): ChosenWords {
+  let chosen = CHOSEN.get(choice);
+  // Built again should the set have changed size since (a caller's set is read, not owned).
+  if (!chosen || chosen.size !== choice.size) CHOSEN.set(choice, (chosen = new ChosenWords(choice)));
+  return chosen;
 }
 
 /** `[a-z'’-]`: the characters a word of wordsOf runs through. */
