@@ -337,7 +337,25 @@ function wordHash(word: string): number {
 }
 
 let byHashVersion = -1;
-let byHash = new Map<number, Array<readonly [string, number]>>();
+/**
+ * FIRST_WORDS by wordHash, open addressing over typed arrays: slot `at` holds 1 + the index of a word in
+ * `words` (0: empty) and that word's hash. A map of buckets (an array of pairs per hash) was probed and walked
+ * for every word whose bit is set, its buckets out of cache by then.
+ */
+interface FirstWordTable {
+  mask: number;
+  slots: Int32Array;
+  hashes: Int32Array;
+  words: string[];
+  bits: Int32Array;
+}
+let byHash: FirstWordTable = {
+  mask: 0,
+  slots: new Int32Array(1),
+  hashes: new Int32Array(1),
+  words: [],
+  bits: new Int32Array(0),
+};
 /**
  * One bit per slot of a first word's hash (hashSlot): most words of a sentence are no first word, and a bit
  * clear says so from a table that stays in cache, before the map is probed (a map probe per word, its buckets
@@ -348,36 +366,44 @@ let hashSeen = new Uint32Array(HASH_SLOTS >>> 5);
 const hashSlot = (hash: number): number => (hash ^ (hash >>> 16)) & (HASH_SLOTS - 1);
 
 /** FIRST_WORDS keyed by wordHash, rebuilt when a catalogue adds its words. */
-function firstWordsByHash(): Map<number, Array<readonly [string, number]>> {
+function firstWordsByHash(): FirstWordTable {
   if (byHashVersion !== firstWordsVersion) {
-    byHash = new Map();
     hashSeen = new Uint32Array(HASH_SLOTS >>> 5);
-    for (const [word, b] of FIRST_WORDS) {
+    const words = [...FIRST_WORDS.keys()];
+    let size = 16;
+    while (size < words.length * 2) size *= 2;
+    const table: FirstWordTable = {
+      mask: size - 1,
+      slots: new Int32Array(size),
+      hashes: new Int32Array(size),
+      words,
+      bits: Int32Array.from(words, (word) => FIRST_WORDS.get(word)!),
+    };
+    words.forEach((word, k) => {
       const h = wordHash(word);
       const slot = hashSlot(h);
       hashSeen[slot >>> 5]! |= 1 << (slot & 31);
-      const bucket = byHash.get(h);
-      if (bucket) bucket.push([word, b]);
-      else byHash.set(h, [[word, b]]);
-    }
+      let at = slot & table.mask;
+      while (table.slots[at] !== 0) at = (at + 1) & table.mask;
+      table.slots[at] = k + 1;
+      table.hashes[at] = h;
+    });
+    byHash = table;
     byHashVersion = firstWordsVersion;
   }
   return byHash;
 }
 
 /** The catalogue bits of the ASCII word text[from, to), lower-cased, with this hash; 0 when it is no first word. */
-function bitsAt(
-  table: Map<number, Array<readonly [string, number]>>,
-  text: string,
-  from: number,
-  to: number,
-  hash: number,
-): number {
+function bitsAt(table: FirstWordTable, text: string, from: number, to: number, hash: number): number {
   const slot = hashSlot(hash);
   if ((hashSeen[slot >>> 5]! & (1 << (slot & 31))) === 0) return 0;
-  const bucket = table.get(hash);
-  if (bucket === undefined) return 0;
-  for (const [word, b] of bucket) if (word.length === to - from && spellsLower(text, from, word)) return b;
+  const { mask, slots, hashes, words } = table;
+  for (let at = slot & mask; slots[at] !== 0; at = (at + 1) & mask) {
+    if (hashes[at] !== hash) continue;
+    const word = words[slots[at]! - 1]!;
+    if (word.length === to - from && spellsLower(text, from, word)) return table.bits[slots[at]! - 1]!;
+  }
   return 0;
 }
 

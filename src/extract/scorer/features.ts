@@ -55,7 +55,7 @@ export interface DocumentContext {
   /** The document's sentences, for the words next to a reading's trigger. */
   sentenceList: AnalyzedDocument['sentences'];
   /** Per sentence (by index) that carries a fact's first reading, its lower-case words where they stand. */
-  sentenceWordsAt: Map<number, RegExpExecArray[]>;
+  sentenceWordsAt: Map<number, WordRuns>;
 }
 
 /** Which words of a fact's sentence become features: all (to train on), those a model weighs, or none. */
@@ -391,31 +391,29 @@ function setNearWords(
   const c = candidates.find((x) => x.origin === 'rule') ?? candidates[0];
   const sentence = c && ctx.sentenceList[c.sentence];
   if (!c || !sentence) return;
-  let words = ctx.sentenceWordsAt.get(c.sentence);
-  if (!words) ctx.sentenceWordsAt.set(c.sentence, (words = [...sentence.text.matchAll(LOWER_WORD)]));
+  let runs = ctx.sentenceWordsAt.get(c.sentence);
+  if (!runs) ctx.sentenceWordsAt.set(c.sentence, (runs = wordRuns(sentence.text, ctx.words!)));
   const from = c.anchor - sentence.start;
   const to = c.anchorEnd - sentence.start;
-  // The first word at or after the trigger's start, then NEAR_WORDS on each side of the trigger's words.
+  // The first word at or after the trigger's start, then NEAR_WORDS on each side of the trigger's words (every
+  // lower-case word counts toward the four, weighed or not).
   let first = 0;
-  while (first < words.length && words[first]!.index < from) first++;
+  while (first < runs.starts.length && runs.starts[first]! < from) first++;
   let last = first;
-  while (last < words.length && words[last]!.index < to) last++;
-  const seen = new Set<string>();
-  for (let i = Math.max(0, first - NEAR_WORDS); i < Math.min(words.length, last + NEAR_WORDS); i++) {
-    const w = words[i]![0];
-    if (seen.has(w) || (ctx.words !== 'all' && !ctx.words!.has(w))) continue;
-    seen.add(w);
-    let ids = NEAR_IDS.get(w);
-    if (!ids)
-      NEAR_IDS.set(w, (ids = { word: w, id: featureId(NEAR + w), byType: new Map(), byStatus: new Map() }));
-    f.set(ids.id, 1);
-    let byStatus = ids.byStatus.get(fact.status);
+  while (last < runs.starts.length && runs.starts[last]! < to) last++;
+  const slot = slotOf(STATUS_SLOTS, fact.status);
+  const seen: WordIds[] = [];
+  for (let i = Math.max(0, first - NEAR_WORDS); i < Math.min(runs.starts.length, last + NEAR_WORDS); i++) {
+    const w = runs.ids[i];
+    if (!w || seen.includes(w)) continue;
+    seen.push(w);
+    f.set((w.near ??= featureId(NEAR + w.word)), 1);
+    let byStatus = w.nearByStatus[slot];
     if (byStatus === undefined)
-      ids.byStatus.set(fact.status, (byStatus = featureId(`${NEAR_BY_STATUS}${w}|${fact.status}`)));
+      w.nearByStatus[slot] = byStatus = featureId(`${NEAR_BY_STATUS}${w.word}|${fact.status}`);
     f.set(byStatus, 1);
   }
 }
-const NEAR_IDS = new Map<string, WordIds>();
 /** How many words on each side of a trigger are its neighbours. */
 const NEAR_WORDS = 4;
 export const NEAR = 'near=';
@@ -435,43 +433,207 @@ function setWords(f: FeatureList, fact: Fact, ctx: DocumentContext): void {
   // Most facts share their sentence with others: each sentence's words are found once per document.
   let words = ctx.sentenceWords.get(e.start);
   if (!words) ctx.sentenceWords.set(e.start, (words = wordsOf(e.text, ctx.words!)));
+  // The type's slot is found once per fact, not hashed again for each of its words.
+  const type = fact.type;
+  const slot = slotOf(TYPE_SLOTS, type);
+  const status = slotOf(STATUS_SLOTS, fact.status);
   for (const w of words) {
     f.set(w.id, 1);
-    let crossed = w.byType.get(fact.type);
-    if (crossed === undefined)
-      w.byType.set(fact.type, (crossed = featureId(`${WORD_BY_TYPE}${w.word}|${fact.type}`)));
+    let crossed = w.byType[slot];
+    if (crossed === undefined) w.byType[slot] = crossed = featureId(`${WORD_BY_TYPE}${w.word}|${type}`);
     f.set(crossed, 1);
-    let byStatus = w.byStatus.get(fact.status);
+    let byStatus = w.byStatus[status];
     if (byStatus === undefined)
-      w.byStatus.set(fact.status, (byStatus = featureId(`${WORD_BY_STATUS}${w.word}|${fact.status}`)));
+      w.byStatus[status] = byStatus = featureId(`${WORD_BY_STATUS}${w.word}|${fact.status}`);
     f.set(byStatus, 1);
   }
 }
 
-/** A word's feature index, and its per-type ones as facts of each type first use it. */
+/**
+ * A word's feature index, and its per-type ones as facts of each type first use it, by the type's slot
+ * (TYPE_SLOTS): an array read per word of each fact, where a map per word was hashed (out of cache by then).
+ */
 interface WordIds {
   word: string;
   id: number;
-  byType: Map<string, number>;
-  byStatus: Map<string, number>;
+  byType: Array<number | undefined>;
+  /** The same by the status's slot (STATUS_SLOTS). */
+  byStatus: Array<number | undefined>;
+  /** As a word next to a trigger (setNearWords): its own feature and its per-status ones. */
+  near?: number;
+  nearByStatus: Array<number | undefined>;
 }
 const WORD_IDS = new Map<string, WordIds>();
+/** Each fact type's slot in WordIds.byType, and each status's in byStatus, in the order they come. */
+const TYPE_SLOTS = new Map<string, number>();
+const STATUS_SLOTS = new Map<string, number>();
+function slotOf(slots: Map<string, number>, key: string): number {
+  let slot = slots.get(key);
+  if (slot === undefined) slots.set(key, (slot = slots.size));
+  return slot;
+}
 
-/** The distinct lower-case words of a sentence that are features (all, or those the model weighs). */
+/**
+ * The distinct lower-case words of a sentence that are features (all, or those the model weighs): the matches
+ * of `/(?<![\p{L}'’-])[a-z][a-z'’-]*[a-z]/gu`, read by a loop over the sentence's runs of `[a-z'’-]`. Inside a
+ * run no match can start (the look-behind sees a run character), so each run gives at most one word: from its
+ * first character, when that is `a-z` and no letter stands before the run, to its last `a-z`. The expression
+ * itself, through matchAll (a copy of it per sentence), cost more than the rest of the facts' words.
+ */
 function wordsOf(text: string, choice: Exclude<WordChoice, undefined>): WordIds[] {
   const out: WordIds[] = [];
-  const seen = new Set<string>();
-  for (const [w] of text.matchAll(LOWER_WORD)) {
-    if (seen.has(w) || (choice !== 'all' && !choice.has(w))) continue;
-    seen.add(w);
-    let ids = WORD_IDS.get(w);
-    if (!ids)
-      WORD_IDS.set(w, (ids = { word: w, id: featureId(WORD + w), byType: new Map(), byStatus: new Map() }));
-    out.push(ids);
-  }
+  // A word said again is listed once: a sentence has a few dozen words, so the list itself is the set.
+  readWords(text, choice, (ids) => {
+    if (ids && !out.includes(ids)) out.push(ids);
+  });
   return out;
 }
-const LOWER_WORD = /(?<![\p{L}'’-])[a-z][a-z'’-]*[a-z]/gu;
+
+/** Every lower-case word of a sentence where it starts, with its WordIds when it is a feature. */
+interface WordRuns {
+  starts: number[];
+  ids: Array<WordIds | undefined>;
+}
+function wordRuns(text: string, choice: Exclude<WordChoice, undefined>): WordRuns {
+  const runs: WordRuns = { starts: [], ids: [] };
+  readWords(text, choice, (ids, start) => {
+    runs.starts.push(start);
+    runs.ids.push(ids);
+  });
+  return runs;
+}
+
+/**
+ * The lower-case words of a sentence in order, each with its WordIds when it is a feature (all, or those the
+ * model weighs) and where it starts: the matches of `/(?<![\p{L}'’-])[a-z][a-z'’-]*[a-z]/gu`, read by a loop
+ * over the sentence's runs of `[a-z'’-]`. Inside a run no match can start (the look-behind sees a run
+ * character), so each run gives at most one word: from its first character, when that is `a-z` and no letter
+ * stands before the run, to its last `a-z`. The expression itself, through matchAll (a copy of it per
+ * sentence), cost more than the rest of the facts' words.
+ */
+function readWords(
+  text: string,
+  choice: Exclude<WordChoice, undefined>,
+  visit: (ids: WordIds | undefined, start: number) => void,
+): void {
+  const chosen = choice === 'all' ? null : chosenWords(choice);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWordRunCode(c)) {
+      i++;
+      continue;
+    }
+    // The hash of the run through its last a-z (ChosenWords.hashOf), computed as the run is read.
+    let hash = c;
+    let last = -1;
+    let lastHash = 0;
+    let j = i + 1;
+    for (let d = 0; j < n && isWordRunCode((d = text.charCodeAt(j))); j++) {
+      hash = (Math.imul(hash, 31) + d) | 0;
+      if (d >= 97 && d <= 122) {
+        last = j;
+        lastHash = hash;
+      }
+    }
+    if (c >= 97 && c <= 122 && last > i && !letterBefore(text, i))
+      visit(chosen ? chosen.find(text, i, last + 1, lastHash) : wordIds(text.slice(i, last + 1)), i);
+    i = j;
+  }
+}
+
+/** A word's WordIds, made when it is first used (its feature index with it). */
+function wordIds(w: string): WordIds {
+  let ids = WORD_IDS.get(w);
+  if (!ids)
+    WORD_IDS.set(w, (ids = { word: w, id: featureId(WORD + w), byType: [], byStatus: [], nearByStatus: [] }));
+  return ids;
+}
+
+/**
+ * The words a model weighs, by a hash of their characters: a word of a sentence is looked up where it stands,
+ * without cutting it out of the text and hashing it as a string for the set of chosen words and again for
+ * WORD_IDS (most words of a sentence are not chosen). Open addressing over typed arrays, built once per set.
+ */
+class ChosenWords {
+  private readonly words: string[];
+  private readonly ids: Array<WordIds | undefined>;
+  /** Per slot: 1 + the index of the word there, 0 for none; and that word's hash. */
+  private readonly slots: Int32Array;
+  private readonly hashes: Int32Array;
+  private readonly mask: number;
+  /** How many words the set held when the table was built. */
+  readonly size: number;
+
+  constructor(choice: ReadonlySet<string>) {
+    this.words = [...choice];
+    this.size = this.words.length;
+    this.ids = this.words.map(() => undefined);
+    let size = 16;
+    while (size < this.words.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size);
+    this.hashes = new Int32Array(size);
+    this.words.forEach((word, k) => {
+      const hash = ChosenWords.hashOf(word);
+      let at = ChosenWords.spread(hash) & this.mask;
+      while (this.slots[at] !== 0) at = (at + 1) & this.mask;
+      this.slots[at] = k + 1;
+      this.hashes[at] = hash;
+    });
+  }
+
+  /** The hash wordsOf computes over a word's code units as it reads them. */
+  static hashOf(word: string): number {
+    let hash = word.charCodeAt(0);
+    for (let k = 1; k < word.length; k++) hash = (Math.imul(hash, 31) + word.charCodeAt(k)) | 0;
+    return hash;
+  }
+
+  private static spread(hash: number): number {
+    return hash ^ (hash >>> 15);
+  }
+
+  /** The WordIds of text[from, to) (whose hash is `hash`) when it is a chosen word, else undefined. */
+  find(text: string, from: number, to: number, hash: number): WordIds | undefined {
+    const { slots, hashes, mask, words } = this;
+    for (let at = ChosenWords.spread(hash) & mask; slots[at] !== 0; at = (at + 1) & mask) {
+      if (hashes[at] !== hash) continue;
+      const k = slots[at]! - 1;
+      const word = words[k]!;
+      if (word.length !== to - from || !spells(text, from, word)) continue;
+      return (this.ids[k] ??= wordIds(word));
+    }
+    return undefined;
+  }
+}
+
+/** Whether the text at `from` reads `word`, code unit for code unit. */
+function spells(text: string, from: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (text.charCodeAt(from + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+const CHOSEN = new WeakMap<ReadonlySet<string>, ChosenWords>();
+function chosenWords(choice: ReadonlySet<string>): ChosenWords {
+  let chosen = CHOSEN.get(choice);
+  // Built again should the set have changed size since (a caller's set is read, not owned).
+  if (!chosen || chosen.size !== choice.size) CHOSEN.set(choice, (chosen = new ChosenWords(choice)));
+  return chosen;
+}
+
+/** `[a-z'’-]`: the characters a word of wordsOf runs through. */
+const isWordRunCode = (c: number): boolean => (c >= 97 && c <= 122) || c === 39 || c === 0x2019 || c === 45;
+
+/** Whether the code point before `at` is a letter (`\p{L}`, read as a /u look-behind reads it: a surrogate pair whole). */
+function letterBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const c = text.charCodeAt(at - 1);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_AT_END.test(text.slice(Math.max(0, at - 2), at));
+}
+const LETTER_AT_END = /\p{L}$/u;
 export const WORD = 'word=';
 export const WORD_BY_TYPE = 'word*type=';
 export const WORD_BY_STATUS = 'word*status=';
