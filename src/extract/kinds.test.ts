@@ -4010,6 +4010,28 @@ describe('21. kit handed over told by the noun, protective and demining kit, del
       'Peru ordered 48 howitzers from South Korea in 2023; more than 30 of them have reached Peru so far.',
       ['equipment_transfer KOR+PER completed', 'equipment_transfer KOR+PER concluded'],
     ],
+    [
+      'kit "bought by" one state "from" another came from the second, whoever made it',
+      'The Mirage 2000 jets bought by Peru from Qatar arrived in Lima last week.',
+      ['equipment_transfer QAT+PER completed'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('22. names of ties in translated word order, and the ranks of a grouping’s partnership', () => {
+  it.each([
+    [
+      'a protocol "of defence cooperation", the field after "of", is a defence arrangement',
+      'Chad and Niger signed a protocol of defence cooperation in N’Djamena on Monday.',
+      ['defense_mou NER+TCD concluded'],
+    ],
+    [
+      'a state named a grouping’s global partner takes part in the grouping',
+      'Mongolia became a NATO global partner in 2012.',
+      ['membership MNG+NATO concluded'],
+    ],
   ])('%s', (_kind, text, expected) => {
     expect(rules(text)).toEqual(expected);
   });

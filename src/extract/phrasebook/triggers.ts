@@ -422,6 +422,8 @@ const defenseMou: PhraseEntry[] = [
       '(agreement|accord|protocol|convention) on (defense|military) [and ][technical ]assistance',
       // Translated wording puts the field last: an accord "of cooperation", then the domain or sphere.
       '(agreement|accord|protocol|memorandum|convention) of cooperation in [the ](military|defense) (domain|field|fields|sphere|area|areas)',
+      // Or the field first, after "of": "the protocol of defence cooperation signed in Cairo".
+      '(agreement|accord|protocol|memorandum|convention) of (defense|military) [and (security|technical) ]cooperation',
       // Guarding a border or a coast together is a defence arrangement, not an alliance.
       '(border|coastal|maritime border) security (agreement|arrangement|pact|accord|protocol)',
       // A shared air defence system the instrument sets up is a defence arrangement.
@@ -456,6 +458,7 @@ const defenseMou: PhraseEntry[] = [
     ],
     examples: [
       'Brazil and Sweden signed a defence cooperation agreement in Brasilia.',
+      'Chad and Niger renewed the protocol of military cooperation they signed in 2012.',
       'Senegal and Mauritania signed a military cooperation agreement.',
       'The protection cooperation accord was inked on Monday, the ministry said.',
       'Vietnam and Korea renewed their defense exchange memorandum.',
@@ -819,6 +822,8 @@ const membership: PhraseEntry[] = [
       '(completed|completes|finalised|finalized) (its|their) accession',
       'member[s] of',
       'partner[s] in',
+      // NATO's partnership ranks: "named a NATO global partner", "its request to become a global partner".
+      '(global|enhanced opportunities) partner[s]',
       'participat* in',
       // "its seat in the Quad", "Estonia, which belongs to NATO": standing membership told by its place.
       'seat (in|at|on) [the ]',
@@ -837,6 +842,7 @@ const membership: PhraseEntry[] = [
       'Washington, London and Canberra launched AUKUS in 2021.',
       'Japan prizes its seat in the Quad.',
       'Estonia, which belongs to NATO, sent two officers.',
+      'Mongolia became a NATO global partner in 2012.',
     ],
     counterExamples: ['The two pipes are welded at the joint.'],
   },

@@ -414,6 +414,10 @@ export function transferParties(
       return subject ? pair(seller, buyers) : [];
     }
     case 'clients': {
+      // "the jets bought by A from B": the state after "from" in the buyers' own clause sold them, whoever
+      // made them; the others after the noun bought.
+      const source = after.find((g) => g.marker === 'from' && g.start < clause.to);
+      if (source) return pair(source.codes[0]!, codesOf(after.filter((g) => g !== source)));
       // "Kuwait, one of the Italian naval industry's best customers": the possessor sells to the state
       // before it, or to those listed after the noun ("Italy's top clients include Qatar and Kuwait").
       const earlier = usable.filter((g) => g.end <= trigger.start);
