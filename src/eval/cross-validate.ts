@@ -7,6 +7,7 @@ import {
   WORD_BY_STATUS,
   NEAR,
   NEAR_BY_STATUS,
+  NEAR_BY_TYPE,
   withCrosses,
   type Features,
 } from '../extract/scorer/features.js';
@@ -102,7 +103,9 @@ function withCommonWords(features: Features, common: ReadonlySet<string>): Featu
             ? name.slice(NEAR.length)
             : name.startsWith(NEAR_BY_STATUS)
               ? name.slice(NEAR_BY_STATUS.length, name.lastIndexOf('|'))
-              : null;
+              : name.startsWith(NEAR_BY_TYPE)
+                ? name.slice(NEAR_BY_TYPE.length, name.lastIndexOf('|'))
+                : null;
     if (word === null || common.has(word)) out[name] = features[name]!;
   }
   return out;

@@ -157,8 +157,8 @@ export const LATER_MILESTONE_FAMILY: PhraseFamily = {
       name: 'later milestone: after an apposition or a verb telling the signing',
       yields: { role: 'instrument-anaphor' },
       bare: true,
-      // Or the participle right after the instrument, its phrase running into the main verb ("An accord signed
-      // in May 2012 entered into force ..."): the text from the trigger on is all of it.
+      // Or the participle right after the instrument, its phrase running into the main verb ("An accord inked
+      // in June 2015 took effect ..."): the text from the trigger on is all of it.
       pattern: String.raw`(?:,\s+|\s+(?:was|were|has\s+been|had\s+been)\s+)(?:(?:first|originally|jointly)\s+)?(?:signed|concluded|inked|initialled|initialed|agreed)\s+(?:in|on|at|last|this|earlier|back)\b[^,;()]{0,45}?(?:,|\s+and)\s+(?:(?:was|has|had|then|later|finally|formally|only)\s+){0,2}$|^\s+(?:(?:between|with)\s+(?:[\w'’-]+\s+){1,4})?(?:signed|concluded|inked|initialled|initialed)\s+(?:in|on|at|last|this|earlier|back)\b[^,;()]{0,45}?\s+(?:(?:was|has|had|then|later|finally|formally|only)\s+){0,2}$`,
       examples: [
         ', inked at Apia last March, ',

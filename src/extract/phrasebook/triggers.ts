@@ -422,7 +422,7 @@ const defenseMou: PhraseEntry[] = [
       '(agreement|accord|protocol|convention) on (defense|military) [and ][technical ]assistance',
       // Translated wording puts the field last: an accord "of cooperation", then the domain or sphere.
       '(agreement|accord|protocol|memorandum|convention) of cooperation in [the ](military|defense) (domain|field|fields|sphere|area|areas)',
-      // Or the field first, after "of": "the protocol of defence cooperation signed in Cairo".
+      // Or the field named after "of", the word order translations keep.
       '(agreement|accord|protocol|memorandum|convention) of (defense|military) [and (security|technical) ]cooperation',
       // Guarding a border or a coast together is a defence arrangement, not an alliance.
       '(border|coastal|maritime border) security (agreement|arrangement|pact|accord|protocol)',
@@ -822,8 +822,6 @@ const membership: PhraseEntry[] = [
       '(completed|completes|finalised|finalized) (its|their) accession',
       'member[s] of',
       'partner[s] in',
-      // NATO's partnership ranks: "named a NATO global partner", "its request to become a global partner".
-      '(global|enhanced opportunities) partner[s]',
       'participat* in',
       // "its seat in the Quad", "Estonia, which belongs to NATO": standing membership told by its place.
       'seat (in|at|on) [the ]',
@@ -842,7 +840,6 @@ const membership: PhraseEntry[] = [
       'Washington, London and Canberra launched AUKUS in 2021.',
       'Japan prizes its seat in the Quad.',
       'Estonia, which belongs to NATO, sent two officers.',
-      'Mongolia became a NATO global partner in 2012.',
     ],
     counterExamples: ['The two pipes are welded at the joint.'],
   },

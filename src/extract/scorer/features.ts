@@ -378,9 +378,10 @@ export function factFeatures(
 }
 
 /**
- * The words next to the trigger of the fact's first reading (the rules' own where they read it), alone and per
- * status: a sentence's words are shared by every fact it states, but "will be held", "took delivery of" or
- * "talks on" stand beside one trigger and tell that reading's status.
+ * The words next to the trigger of the fact's first reading (the rules' own where they read it), alone, per
+ * status and per type: a sentence's words are shared by every fact it states, but "will be held", "took
+ * delivery of" or "talks on" stand beside one trigger and tell that reading's status, and "memorandum" or
+ * "treaty" beside it which of an agreement's kinds it is.
  */
 function setNearWords(
   f: FeatureList,
@@ -402,6 +403,7 @@ function setNearWords(
   let last = first;
   while (last < runs.starts.length && runs.starts[last]! < to) last++;
   const slot = slotOf(STATUS_SLOTS, fact.status);
+  const typeSlot = slotOf(TYPE_SLOTS, fact.type);
   const seen: WordIds[] = [];
   for (let i = Math.max(0, first - NEAR_WORDS); i < Math.min(runs.starts.length, last + NEAR_WORDS); i++) {
     const w = runs.ids[i];
@@ -412,12 +414,17 @@ function setNearWords(
     if (byStatus === undefined)
       w.nearByStatus[slot] = byStatus = featureId(`${NEAR_BY_STATUS}${w.word}|${fact.status}`);
     f.set(byStatus, 1);
+    let byType = w.nearByType[typeSlot];
+    if (byType === undefined)
+      w.nearByType[typeSlot] = byType = featureId(`${NEAR_BY_TYPE}${w.word}|${fact.type}`);
+    f.set(byType, 1);
   }
 }
 /** How many words on each side of a trigger are its neighbours. */
 const NEAR_WORDS = 4;
 export const NEAR = 'near=';
 export const NEAR_BY_STATUS = 'near*status=';
+export const NEAR_BY_TYPE = 'near*type=';
 
 /**
  * The common words of the sentence that states the fact, alone and per type: "already", "received", "under",
@@ -459,9 +466,10 @@ interface WordIds {
   byType: Array<number | undefined>;
   /** The same by the status's slot (STATUS_SLOTS). */
   byStatus: Array<number | undefined>;
-  /** As a word next to a trigger (setNearWords): its own feature and its per-status ones. */
+  /** As a word next to a trigger (setNearWords): its own feature and its per-status and per-type ones. */
   near?: number;
   nearByStatus: Array<number | undefined>;
+  nearByType: Array<number | undefined>;
 }
 const WORD_IDS = new Map<string, WordIds>();
 /** Each fact type's slot in WordIds.byType, and each status's in byStatus, in the order they come. */
@@ -547,7 +555,17 @@ function readWords(
 function wordIds(w: string): WordIds {
   let ids = WORD_IDS.get(w);
   if (!ids)
-    WORD_IDS.set(w, (ids = { word: w, id: featureId(WORD + w), byType: [], byStatus: [], nearByStatus: [] }));
+    WORD_IDS.set(
+      w,
+      (ids = {
+        word: w,
+        id: featureId(WORD + w),
+        byType: [],
+        byStatus: [],
+        nearByStatus: [],
+        nearByType: [],
+      }),
+    );
   return ids;
 }
 

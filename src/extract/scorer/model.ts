@@ -12,6 +12,7 @@ import {
   WORD_BY_STATUS,
   NEAR,
   NEAR_BY_STATUS,
+  NEAR_BY_TYPE,
   type FeatureList,
   type Features,
 } from './features.js';
@@ -190,7 +191,12 @@ function parsedWeights(weights: Record<string, number>): ParsedWeight[] {
   if (parsed) return parsed;
   parsed = Object.entries(weights).flatMap(([name, weight]) => {
     // A word's per-type weight ("word*type=already|acsa") is a feature of its own, not a cross of one.
-    if (name.startsWith(WORD_BY_TYPE) || name.startsWith(WORD_BY_STATUS) || name.startsWith(NEAR_BY_STATUS))
+    if (
+      name.startsWith(WORD_BY_TYPE) ||
+      name.startsWith(WORD_BY_STATUS) ||
+      name.startsWith(NEAR_BY_STATUS) ||
+      name.startsWith(NEAR_BY_TYPE)
+    )
       return [];
     const m = CROSS.exec(name);
     return m && isEvidence(m[1]!) ? [{ weight, base: m[1]!, axis: m[2]!, value: m[3]! }] : [];

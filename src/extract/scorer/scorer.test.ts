@@ -6,6 +6,7 @@ import {
   isEvidence,
   NEAR,
   NEAR_BY_STATUS,
+  NEAR_BY_TYPE,
   WORD,
   WORD_BY_TYPE,
   withCrosses,
@@ -195,5 +196,6 @@ describe('the fact scorer', () => {
     expect(near).toEqual(expect.arrayContaining(['joint', 'drills', 'hold']));
     expect(near).not.toContain('juntas');
     expect(drills!.features.record[`${NEAR_BY_STATUS}hold|planned`]).toBe(1);
+    expect(drills!.features.record[`${NEAR_BY_TYPE}drills|joint_exercise`]).toBe(1);
   });
 });
