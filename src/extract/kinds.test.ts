@@ -4031,3 +4031,68 @@ describe('22. names of ties in translated word order', () => {
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('23. becoming a member, names holding a verb, troops sent with guns, a firm telling of its order, access', () => {
+  it('reads "since becoming" a grouping’s ranked member as the step taken, not a role sought or held', () => {
+    const read = readings(
+      "Since becoming NATO's 32nd member last year, Sweden has doubled its defence budget.",
+    );
+    expect(read).toContain('membership NATO+SWE concluded');
+    expect(read).not.toContain('membership NATO+SWE in_force');
+  });
+
+  it.each([
+    [
+      'a capitalised verb inside an exercise’s name freezes nothing: the drills are still to come',
+      'Danish marines will join Estonian troops in the Frozen Shield exercise next spring.',
+      ['joint_exercise DNK+EST planned'],
+    ],
+    [
+      'guns sent with the troops who fire them are a force deployed, not kit handed over',
+      'Latvia sent infantry, mortars and an engineer company across the border into Lithuania last week.',
+      [],
+    ],
+    [
+      'the firm that tells of an order is its seller, over the co-maker a catalogue names',
+      "Norway's Kongsberg said Hungary had ordered further NASAMS launchers.",
+      ['equipment_transfer NOR+HUN concluded'],
+    ],
+    [
+      'a state’s concern about a matter of its own in talks it took part in leaves it a party',
+      "Canberra and Beijing trade barbs. Fiji and Australia concluded a security pact in May, after months of talks and Fiji's concerns about its sovereignty.",
+      ['security_treaty AUS+FJI concluded'],
+    ],
+    [
+      'a tie the sentence calls out of reach is no step',
+      'A defence treaty between Senegal and France, ratified by both parliaments, seems more remote than ever.',
+      [],
+    ],
+    [
+      'a pact not yet signed, told past a relative clause, is still negotiated',
+      'The defence pact between Ghana and Togo, which officials said was nearly agreed last year, has not been signed.',
+      ['security_treaty GHA+TGO negotiating'],
+    ],
+    [
+      'hosting another state’s testing ranges is no meeting',
+      'Kyrgyzstan hosts Russian testing ranges in two regions.',
+      [],
+    ],
+    [
+      'an agreement named by the stationing it allows is an access agreement',
+      'The stationing agreement between Germany and Lithuania was signed in Vilnius.',
+      ['reciprocal_access DEU+LTU concluded'],
+    ],
+    [
+      'a foreign presence extended is access agreed',
+      'Djibouti agreed to extend the French military presence for ten more years.',
+      ['reciprocal_access DJI+FRA concluded'],
+    ],
+    [
+      'the verb past an apposition after the instrument is its signing, beside its entry into force',
+      "Ghana and Togo work closely. A logistics support agreement, under which either navy may refuel the other's ships, was signed in 2020 and entered into force the next year.",
+      ['acsa GHA+TGO concluded', 'acsa GHA+TGO in_force'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

@@ -1084,13 +1084,26 @@ export const BECAME_MEMBER_FAMILY: PhraseFamily = {
       name: 'became member: became the Nth, newest or a full member',
       yields: { type: 'membership', status: 'concluded' },
       bare: true,
-      pattern: String.raw`\bbec(?:ame|omes|oming)\s+(?:the|its|a|an)\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+(?:teenth|tieth)|\w+-(?:first|second|third|\w+th)|newest|latest|full|official|formal|fully[- ]fledged)\s+$`,
+      // "becoming the alliance's 30th member", "became the bloc's newest member": the grouping's possessive in place
+      // of the article.
+      pattern: String.raw`\bbec(?:ame|omes|oming)\s+(?:the|its|a|an|(?:the\s+)?\w[\w.-]*(?:'s|’s))\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+(?:teenth|tieth)|\w+-(?:first|second|third|\w+th)|newest|latest|full|official|formal|fully[- ]fledged)\s+$`,
       examples: [
         'Sweden, which became the 32nd ',
         'Finland became a full ',
         'Sweden became the thirty-second ',
+        "Since becoming the alliance's newest ",
+        "Montenegro became NATO's 29th ",
       ],
       counterExamples: ['Sweden hopes to become a ', 'Sweden is the 32nd ', 'Hungary became the only '],
+    },
+    {
+      // The role read whole ("NATO's 30th member", "a NATO member"): the verb of becoming right before it.
+      name: 'became member: became right before the role',
+      yields: { type: 'membership', status: 'concluded' },
+      bare: true,
+      pattern: String.raw`\bbec(?:ame|omes|oming)\s+$`,
+      examples: ['Since becoming ', 'Sweden, which became '],
+      counterExamples: ['Sweden hopes to become ', 'Sweden is becoming a strong '],
     },
   ],
 };

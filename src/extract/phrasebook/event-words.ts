@@ -42,7 +42,7 @@ export const MEETING_FAMILY: PhraseFamily = {
       pattern: String.raw`(?<!\b(?:the|a|an|as|its|their|co|ever)[\s-])(?:hosts|hosting|hosted|will\s+host|host)`,
       // Hosting troops, ships or drills is an exercise or a deployment, not a meeting.
       unlessFollowedBy:
-        '(~5 (troops|forces|soldiers|sailors|marines|service members|servicemembers|servicemen|warship[s]|ship[s]|vessel[s]|aircraft|jet[s]|drill[s]|exercise[s]|unit[s]|contingent[s]|personnel|base[s]|battlegroup[s]|battle group[s]|brigade[s]|battalion[s]|division[s]|rotation[s]|deployment[s]|garrison[s]|facility|facilities|station[s]|headquarters|presence|mission[s]|fighter[s]|missile[s]|radar[s])|~6 for (the|a|an|its|their) ~4 (exercise[s]|drill[s]|war games|manoeuvres|maneuvers))',
+        '(~5 (troops|forces|soldiers|sailors|marines|service members|servicemembers|servicemen|warship[s]|ship[s]|vessel[s]|aircraft|jet[s]|drill[s]|exercise[s]|unit[s]|contingent[s]|personnel|base[s]|battlegroup[s]|battle group[s]|brigade[s]|battalion[s]|division[s]|rotation[s]|deployment[s]|garrison[s]|facility|facilities|station[s]|headquarters|presence|mission[s]|fighter[s]|missile[s]|radar[s]|range[s]|test site[s]|testing ground[s]|proving ground[s]|cosmodrome[s]|spaceport[s]|airfield[s]|installation[s]|depot[s]|port call[s])|~6 for (the|a|an|its|their) ~4 (exercise[s]|drill[s]|war games|manoeuvres|maneuvers))',
       examples: [
         'Hanoi will host the defence ministers next week.',
         'Erdogan hosted his Azerbaijani counterpart in Ankara.',
@@ -54,6 +54,8 @@ export const MEETING_FAMILY: PhraseFamily = {
         'Qatar hosts roughly 10,000 US service members.',
         'Laos hosts a Chinese-built satellite tracking station.',
         'Gabon hosts a French army and air base.',
+        // A site for another state's tests is basing, not a visit.
+        'Mongolia hosts Chinese missile testing ranges near the border.',
         'Ships from Peru sailed alongside the host Chilean navy.',
       ],
     },

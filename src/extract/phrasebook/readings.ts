@@ -169,7 +169,7 @@ export const CIVIL_CONTEXT_FAMILY: PhraseFamily = {
       name: 'civil context: a summit or pact outside defense',
       yields: { role: 'civil-context' },
       words: [
-        '(climate|trade|economic|investment|health|medical|tourism|business|energy|sport[s]|cultural|education[al]|agricultural|scientific|fisheries|aviation safety) (summit|talks|negotiations|forum|conference|meeting|agreement|memorandum|deal|pact|cooperation|partnership|dialogue)',
+        '(climate|trade|economic|investment|health|medical|tourism|business|energy|sport[s]|cultural|education[al]|agricultural|scientific|fisheries|aviation safety) (summit|talks|negotiations|forum|conference|meeting|agreement|memorandum|deal|pact|cooperation|partnership|dialogue|commission|committee)',
         '(tourist[s]|visitor[s]|students|travel[l]ers)',
         // "a memorandum of understanding on a rail and shipping corridor": what it is about is civil.
         '(memorand(um|a) of understanding|agreement|deal|memorandum) on ~2 (rail|railway|shipping|port|pipeline|energy|power|electricity|gas|oil|trade|investment|infrastructure|tourism|health|education|climate|digital|agriculture|fisheries|customs|visa[s]|migration) ',
@@ -179,6 +179,8 @@ export const CIVIL_CONTEXT_FAMILY: PhraseFamily = {
       examples: [
         'Leaders gathered in Nairobi for a climate summit on Monday.',
         'Vietnam and Chile signed a trade agreement last week.',
+        // A joint body for a civil portfolio: its talks are no defense meeting.
+        'The joint trade commission ended its annual session in Nairobi.',
         'The number of Chinese tourists visiting Japan rose again.',
         'Oman and Kenya agreed a memorandum of understanding on a new rail link.',
         'Leaders left the G20 summit in Rio on Tuesday.',

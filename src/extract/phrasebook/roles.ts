@@ -576,9 +576,10 @@ export const EXCLUDED_AFTER_FAMILY: PhraseFamily = {
       name: CRITIC_ENTRY,
       yields: { role: 'onlooker' },
       bare: true,
-      pattern: String.raw`^(?:['’]s\s+(?:[\w-]+\s+){0,2}(?:concerns?|protests?|objections?|displeasure|alarm|anger|criticism|condemnation)\s+(?:over|about|at|regarding|against)|(?:['’]s(?:\s+[\w-]+){1,4}?)?\s+(?:has\s+|have\s+|had\s+)?(?:lodged|lodges|filed|files|registered|made)\s+(?:a\s+)?(?:formal\s+|strong\s+|diplomatic\s+)*(?:protest|complaint)\s+(?:with\s+(?:[\w'’-]+\s+){1,3}?)?(?:over|about|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|war\s+games|manoeuvres|maneuvers|patrols?|deployments?|visits?|sales?)|(?:['’]s(?:\s+[\w-]+){1,4}?)?\s+(?:has\s+|have\s+|had\s+)?(?:protested|protests|condemned|condemns|denounced|denounces|criticised|criticized|criticises|criticizes)\s+(?:against\s+|over\s+)?(?:the|these|those|such|this)\s+(?:[\w-]+\s+){0,2}(?:drills?|exercises?|war\s+games|manoeuvres|maneuvers|patrols?|deployments?|visits?|trips?|talks|meetings?|sales?|(?:deals?|agreements?|pacts?|accords?)(?!\s+(?:(?:it|they)\s+(?:had\s+|has\s+|have\s+)?)?(?:signed|concluded|reached|struck)\s+with\b)))\b`,
+      pattern: String.raw`^(?:['’]s\s+(?:[\w-]+\s+){0,2}(?:concerns?|protests?|objections?|displeasure|alarm|anger|criticism|condemnation)\s+(?:over|about|at|regarding|against)\s+(?:[\w'’-]+\s+){0,4}?(?:drills?|exercises?|war\s+games|manoeuvres|maneuvers|patrols?|deployments?|visits?|trips?|talks|meetings?|summit|sales?|deals?|agreements?|pacts?|accords?|treat(?:y|ies)|presence|bases?|arms|weapons|missiles?|troops|forces|warships|jets|alliance|ties|cooperation)|(?:['’]s(?:\s+[\w-]+){1,4}?)?\s+(?:has\s+|have\s+|had\s+)?(?:lodged|lodges|filed|files|registered|made)\s+(?:a\s+)?(?:formal\s+|strong\s+|diplomatic\s+)*(?:protest|complaint)\s+(?:with\s+(?:[\w'’-]+\s+){1,3}?)?(?:over|about|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|war\s+games|manoeuvres|maneuvers|patrols?|deployments?|visits?|sales?)|(?:['’]s(?:\s+[\w-]+){1,4}?)?\s+(?:has\s+|have\s+|had\s+)?(?:protested|protests|condemned|condemns|denounced|denounces|criticised|criticized|criticises|criticizes)\s+(?:against\s+|over\s+)?(?:the|these|those|such|this)\s+(?:[\w-]+\s+){0,2}(?:drills?|exercises?|war\s+games|manoeuvres|maneuvers|patrols?|deployments?|visits?|trips?|talks|meetings?|sales?|(?:deals?|agreements?|pacts?|accords?)(?!\s+(?:(?:it|they)\s+(?:had\s+|has\s+|have\s+)?)?(?:signed|concluded|reached|struck)\s+with\b)))\b`,
       examples: [
-        "'s serious concerns over",
+        "'s serious concerns over the drills",
+        "'s concerns about the American troops",
         ' protested the large-scale drills',
         ' has condemned the joint naval exercises',
         // A protest filed with the other side: "'s envoy filed a strong protest with ... about the drills".
@@ -589,6 +590,9 @@ export const EXCLUDED_AFTER_FAMILY: PhraseFamily = {
       ],
       counterExamples: [
         ' sent troops to the drills',
+        // A concern of its own in the talks it took part in: "signed after months of talks and Fiji's
+        // concerns about its sovereignty".
+        "'s concerns about its sovereignty",
         "'s navy joined the drills",
         "'s minister praised the visit",
         // Denouncing an agreement signed with someone is ending one's own (the treaty-law sense).

@@ -871,6 +871,20 @@ export const DEPLOYED_TO_FAMILY: PhraseFamily = {
       examples: ['deployed four F-35s to Misawa Air Base', 'sent two frigates to the region'],
       counterExamples: ['sent two frigates to Ghana', 'delivered four jets to the Baltic Sea'],
     },
+    {
+      // "sent infantry, artillery and an engineer company": guns sent with the troops who fire them are a
+      // force deployed, not arms handed to another state.
+      name: 'deployed to: units sent with their arms',
+      yields: { type: 'equipment_transfer', role: 'own-deployment' },
+      bare: true,
+      pattern: String.raw`^(?:sent|sends|send|sending|dispatched|dispatches|dispatch|deployed|deploys|deploy|deploying)\s+(?:[\w'’-]+,?\s+){0,6}?(?:infantry|troops|soldiers|marines|paratroopers|commandos|(?:[\w-]+\s+)?(?:company|companies|battalions?|brigades?|regiments?|platoons?|battle\s*groups?|contingents?))\b`,
+      examples: [
+        'sent infantry, artillery and a signals company across the border',
+        'dispatched two howitzer batteries and an infantry battalion',
+        'deployed tanks and troops to the frontier',
+      ],
+      counterExamples: ['sent two frigates to Ghana', 'sent howitzers and shells to Kyiv'],
+    },
   ],
 };
 
@@ -890,6 +904,25 @@ export const OF_ITS_OWN_FAMILY: PhraseFamily = {
   ],
 };
 
+/**
+ * "Belarus's western command staged its biggest drills of the decade": one state's forces holding "its" drills hold
+ * their own, unless the words name others in them ("its first joint drills with Hanoi").
+ */
+export const ITS_OWN_BEFORE_FAMILY: PhraseFamily = {
+  name: 'its own before',
+  flags: 'i',
+  entries: [
+    {
+      name: 'its own before: held its annual exercise',
+      yields: { type: 'joint_exercise', role: 'own-drills' },
+      bare: true,
+      pattern: String.raw`\b(?:held|holds|holding|staged|stages|staging|conducted|conducts|conducting|launched|launches|began|begins|started|starts|wrapped\s+up|completed|concluded)\s+its\s+(?!(?:[\w'’-]+\s+){0,4}?(?:joint|combined|bilateral|trilateral|multinational|international|allied)\b)(?:[\w'’-]+\s+){0,4}$`,
+      examples: ['The fleet held its largest ', 'The army staged its annual winter '],
+      counterExamples: ['The navy held its first joint ', 'The two fleets held their largest '],
+    },
+  ],
+};
+
 /** After a pact's name: it has not been signed yet (still under negotiation). */
 export const NOT_YET_SIGNED_FAMILY: PhraseFamily = {
   name: 'not yet signed',
@@ -902,6 +935,42 @@ export const NOT_YET_SIGNED_FAMILY: PhraseFamily = {
       pattern: String.raw`^[^.;]{0,40}?\b(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:signed|ratified|concluded|finali[sz]ed)\b`,
       examples: [', which has not yet been signed', ' between them is not finalised'],
       counterExamples: [' was signed in May', '; the other has not been signed'],
+    },
+    {
+      // The verb past a relative clause: "The pact, which both sides said was nearly done last year, has
+      // not been signed".
+      name: 'not yet signed: past a relative clause',
+      yields: { status: 'negotiating' },
+      bare: true,
+      pattern: String.raw`^[^,.;]{0,40}?,\s+(?:which|that)\b(?:(?!\b(?:signed|inked|concluded)\b)[^;.]){0,180}?,\s+(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:signed|ratified|concluded|finali[sz]ed)\b`,
+      examples: [
+        ', which envoys called all but agreed in March, has not been signed',
+        ' between the two states, which both sides called nearly done, has not been ratified',
+      ],
+      counterExamples: [', which was signed in May, has not been ratified by the other side yet'],
+    },
+  ],
+};
+
+/**
+ * "A formal alliance seems further off than ever", "a visit seems unlikely before the election": a tie the
+ * sentence calls out of reach is told as no step at all.
+ */
+export const OUT_OF_REACH_FAMILY: PhraseFamily = {
+  name: 'out of reach',
+  flags: 'i',
+  entries: [
+    {
+      name: 'out of reach: looks remote, seems unlikely',
+      yields: { role: 'out-of-reach' },
+      bare: true,
+      pattern: String.raw`^[^.;]{0,80}?\b(?:looks|look|looked|seems|seem|seemed|appears|appear|appeared|remains|remain|remained|is|are|was|were)\s+(?:as\s+|still\s+|ever\s+|more\s+|even\s+more\s+|increasingly\s+|highly\s+|very\s+)*(?:remote|unlikely|improbable|far-fetched|far\s+off|out\s+of\s+reach|a\s+distant\s+prospect|a\s+long\s+shot)\b`,
+      examples: [
+        ' approved by both parliaments looks more remote than ever',
+        ' seems unlikely before the election',
+        ' with Hanoi remains a distant prospect',
+      ],
+      counterExamples: [' was signed in a remote mountain town', ' is likely to be signed in May'],
     },
   ],
 };

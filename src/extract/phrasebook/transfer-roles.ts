@@ -202,6 +202,33 @@ export const RECIPIENT_ANAPHOR_FAMILY: PhraseFamily = {
   ],
 };
 
+/**
+ * "Sweden's Saab said Thailand had ordered two more jets": the firm that tells of an order is its seller. Read
+ * anywhere before the verb, where the maker's other marks (MADE_BY_FAMILY) stand near it.
+ */
+export const FIRM_TELLS_FAMILY: PhraseFamily = {
+  name: 'firm tells',
+  flags: '',
+  entries: [
+    {
+      // Over the maker a catalogue knows for the type (one built in two states). Not an office of the state.
+      name: "firm tells: a state's firm telling of the order",
+      yields: { type: 'equipment_transfer', role: 'maker' },
+      bare: true,
+      pattern: String.raw`\b([A-Z][\w.]*)['’]s\s+(?!(?:Defen[cs]e|Foreign|Prime|Minist|President|Navy|Army|Air|Armed|Chief|General|Admiral|Ambassador|Embassy|Government)\w*)(?:[A-Z][\w&.-]*\s+){1,3}(?:said|says|announced|announces|reported|confirmed|disclosed)\b`,
+      examples: [
+        "Sweden's Saab said Thailand had ordered two more jets",
+        'Germany’s Diehl Defence announced a further order from Cairo',
+      ],
+      counterExamples: [
+        "Sweden's defence minister said Thailand had ordered two more jets",
+        "Sweden's Defence Minister said Thailand had ordered two more jets",
+        'Saab said',
+      ],
+    },
+  ],
+};
+
 /** "US-made F-16s", "Mitsubishi-built gyros": the capitalised name before "-made" is the maker. */
 export const MADE_BY_FAMILY: PhraseFamily = {
   name: 'made by',

@@ -201,10 +201,12 @@ const reciprocalAccess: PhraseEntry[] = [
     // "It maintains a military base in Qatar under a 2014 agreement": the agreement a foreign base stands under.
     name: 'reciprocal-access: a base kept under an agreement',
     yields: instrument('reciprocal_access'),
-    pattern: String.raw`(?:military\s+|naval\s+|air\s+)?bases?\s+(?:[\w'’-]+\s+){0,4}under\s+(?:a|an|the|its|their)\s+(?:(?:19|20)\d\d\s+)?(?:defen[cs]e\s+|military\s+|bilateral\s+|basing\s+)?(?:agreement|accord|pact|deal|treaty)`,
+    pattern: String.raw`(?:military\s+|naval\s+|air\s+)?bases?\s+(?:[\w'’-]+,?\s+){0,4}under\s+(?:a|an|the|its|their)\s+(?:(?:19|20)\d\d\s+)?(?:defen[cs]e\s+|military\s+|bilateral\s+|basing\s+)?(?:agreement|accord|pact|deal|treaty)`,
     examples: [
       'Paris keeps a naval base in Abu Dhabi under a 2009 agreement.',
       'Russia runs an air base in Tajikistan under the bilateral treaty.',
+      // A verb and a comma between the base and its agreement: "the base in X remains, under a ...".
+      'The Turkish base near Doha stays open, under a 2014 agreement.',
     ],
     counterExamples: ['The base was built under a 2009 budget.'],
   },
@@ -247,6 +249,30 @@ const reciprocalAccess: PhraseEntry[] = [
       'The military access pact lets Dutch troops train in Aruba.',
     ],
     counterExamples: ['The two blocs signed a market access agreement.', 'A data access deal was struck.'],
+  },
+  {
+    // "agreed to prolong the French military presence for ten more years": the access renewed.
+    name: 'reciprocal-access: a foreign presence or basing right extended',
+    yields: instrument('reciprocal_access'),
+    words: [
+      '(extend|extended|extending|extension of|prolong|prolonged|prolonging|renew|renewed|renewing|renewal of) the ~2 [military |troop |naval |air ](presence|basing rights|base lease|lease on the base|lease of the base)',
+    ],
+    examples: [
+      'Djibouti agreed to extend the French military presence for ten more years.',
+      'Manila renewed the lease on the base with Washington.',
+    ],
+    counterExamples: ['The navy extended the pier at the base.', 'Both sides extended their trade presence.'],
+  },
+  {
+    // "the stationing agreement", "a basing accord": the instrument named by the presence it allows.
+    name: 'reciprocal-access: stationing or basing agreement',
+    yields: instrument('reciprocal_access'),
+    words: ['[troop ](stationing|basing) (agreement|accord|pact|treaty|arrangement)[s]'],
+    examples: [
+      'The stationing agreement was ratified by both parliaments in May.',
+      'Manila and Tokyo are drafting a basing accord.',
+    ],
+    counterExamples: ['The stationing of troops was debated in parliament.'],
   },
   {
     // "an agreement on simplified entry of warships into ports": access for one side's forces.

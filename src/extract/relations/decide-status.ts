@@ -5,7 +5,9 @@ import {
   ENTERED_BEFORE_FAMILY,
   INVITATION_ACCEPTED_FAMILY,
   NOT_YET_SIGNED_FAMILY,
+  OUT_OF_REACH_FAMILY,
   OF_ITS_OWN_FAMILY,
+  ITS_OWN_BEFORE_FAMILY,
 } from '../phrasebook/status-cues.js';
 import { EVENT_TYPES, type FactType, type Status } from '../../schema/fact.js';
 import { AGREEMENT_CUES, FUTURE_CUE, TRANSFER_CUES, type StatusCue } from '../lexicon/status-cues.js';
@@ -115,9 +117,29 @@ const SPECULATIVE = compileFamily(SPECULATIVE_FAMILY);
 const STUDIED =
   /\b(?:stud(?:y|ies|ied|ying)|look(?:s|ed|ing)?\s+into|examin(?:e|es|ed|ing)|assess(?:es|ed|ing)?)\b/i;
 const CALLED_OFF = compileFamily(CALLED_OFF_FAMILY);
+const CALLED_OFF_ALL = new RegExp(CALLED_OFF.source, CALLED_OFF.flags + 'g');
 /** Of the called-off words, those that put an event off without ending it. */
 const POSTPONED = /\bpostpon|\bdelay/i;
 const SUSPENDED = compileFamily(SUSPENDED_FAMILY);
+const SUSPENDED_ALL = new RegExp(SUSPENDED.source, SUSPENDED.flags + 'g');
+
+/**
+ * Whether `all` (a global expression) matches a word that is not part of a name. "the Freezing Winds naval
+ * exercise", "the Frozen Shield drills": a capital mid-sentence, before another capital, names something and
+ * freezes nothing. A headline's "Japan Halts Joint Drills" is no name: the word before it has a capital too.
+ */
+function matchesOutsideNames(all: RegExp, text: string): boolean {
+  all.lastIndex = 0;
+  for (let m = all.exec(text); m; m = all.exec(text)) {
+    const at = m.index + m[0].search(/\S/);
+    const inName =
+      /^[A-Z]/.test(text.slice(at, at + 1)) &&
+      /(?:^|\s)[a-z][\w'-]*,?\s+$/.test(text.slice(Math.max(0, at - 30), at)) &&
+      /^\w+\s+[A-Z]/.test(text.slice(at, at + 40));
+    if (!inName) return true;
+  }
+  return false;
+}
 const NOT_RENEWED = compileFamily(NOT_RENEWED_FAMILY);
 const EVENT_TOLD_PAST = compileFamily(EVENT_TOLD_PAST_FAMILY);
 const EVENT_FRAME = compileFamily(EVENT_FRAME_FAMILY);
@@ -131,7 +153,9 @@ const AGREED_DURING = compileFamily(AGREED_DURING_FAMILY);
 const ENTERED_BEFORE = compileFamily(ENTERED_BEFORE_FAMILY);
 const DEPLOYED_TO = compileFamily(DEPLOYED_TO_FAMILY);
 const OF_ITS_OWN = compileFamily(OF_ITS_OWN_FAMILY);
+const ITS_OWN_BEFORE = compileFamily(ITS_OWN_BEFORE_FAMILY);
 const NOT_YET_SIGNED = compileFamily(NOT_YET_SIGNED_FAMILY);
+const OUT_OF_REACH = compileFamily(OUT_OF_REACH_FAMILY);
 const INVITATION_ACCEPTED = compileFamily(INVITATION_ACCEPTED_FAMILY);
 /**
  * A transfer's cue near its trigger, else in its clause; but talks or plans named beside a hand-over told in
@@ -293,13 +317,16 @@ export function decideStatus(
     (test(HYPOTHETICAL, before) &&
       !(REPORTED_WOULD.test(sentenceBefore) && !UNREPORTED_HYPOTHETICAL.test(before))) ||
     CONDITIONAL_OPENING.test(sentenceBefore);
+  // "A formal alliance seems further off than ever": no step taken, whatever verb the clause holds.
+  if (OUT_OF_REACH.test(text.slice(trigger.end, to))) return null;
   switch (trigger.type) {
     case 'equipment_transfer':
       // Deliveries still awaited ("until the first deliveries arrive") are those of a sale told elsewhere;
       // an embargo forbids sales, and tells of none.
       if (hypothetical || test(AWAITED, before) || test(EMBARGOED, before)) return null;
       // A sale cancelled or blocked has ended (a postponed one has not: it is none to read here).
-      if (test(CALLED_OFF, before)) return POSTPONED.test(before) ? null : 'ended';
+      if (test(CALLED_OFF, before) && matchesOutsideNames(CALLED_OFF_ALL, before))
+        return POSTPONED.test(before) ? null : 'ended';
       // "sent patrol aircraft to Kadena Air Base": a deployment of one's own forces moves nothing to anyone.
       if (DEPLOYED_TO.test(text.slice(trigger.start, trigger.start + 120))) return null;
       // Being someone's arms supplier, or customer, says the arms have moved, unless the words right after
@@ -339,9 +366,16 @@ export function decideStatus(
       // "staged a separate live-fire exercise of their own": drills of one state alone.
       if (trigger.type === 'joint_exercise' && OF_ITS_OWN.test(text.slice(trigger.start, trigger.end + 30)))
         return null;
+      // "The army staged its biggest drills of the decade": one state's, unless others join it ("with Oslo").
+      if (
+        trigger.type === 'joint_exercise' &&
+        ITS_OWN_BEFORE.test(text.slice(Math.max(from, trigger.start - 70), trigger.start)) &&
+        !/\b(?:with|alongside|together)\b/i.test(text.slice(trigger.start, trigger.end + 12))
+      )
+        return null;
       // Exchanges and drills "suspended" have ended; those called off or postponed never happened.
-      if (SUSPENDED.test(clause)) return 'ended';
-      if (test(CALLED_OFF, clause)) return null;
+      if (SUSPENDED.test(clause) && matchesOutsideNames(SUSPENDED_ALL, clause)) return 'ended';
+      if (test(CALLED_OFF, clause) && matchesOutsideNames(CALLED_OFF_ALL, clause)) return null;
       if (trigger.type === 'joint_exercise' && ONGOING_EVENT.test(clause)) return 'held';
       // "invited him to visit next year, and he accepted the invitation": the visit is planned.
       if (EVENT_PROPOSED.test(before))
@@ -417,7 +451,7 @@ export function decideStatus(
       // "Both states have long had a defense treaty and a visiting forces pact": what a party has is
       // in force.
       // "known as the Nakamal Agreement, has not been signed": still being worked on.
-      if (NOT_YET_SIGNED.test(text.slice(trigger.end, trigger.end + 60))) return 'negotiating';
+      if (NOT_YET_SIGNED.test(text.slice(trigger.end, trigger.end + 240))) return 'negotiating';
       if (HAS_BEFORE.test(before) || UNDER_BEFORE.test(before)) return 'in_force';
       if (STANDING_ALLIES.test(text.slice(trigger.start, trigger.end))) return 'in_force';
       // "welcomed the entry into force on May 1 of the ... agreement": the step the words before it name.
@@ -429,8 +463,11 @@ export function decideStatus(
       // "a 1982 protocol governs the posting of officers": what an instrument does now, it does in force.
       if (GRANTS_AFTER.test(text.slice(trigger.end, trigger.end + 90))) return 'in_force';
       if (trigger.kind === 'generic') return null;
+      // Past the clause ("An ACSA, under which either navy may ..., was inked in 2019 and took effect"): the
+      // cue nearest the instrument in its sentence, not the first family any of the sentence's words are in.
       return (
-        nearestCue(AGREEMENT_CUES, text, from, to, trigger) ?? firstCue(AGREEMENT_CUES, text, cueWords(text))
+        nearestCue(AGREEMENT_CUES, text, from, to, trigger) ??
+        nearestCue(AGREEMENT_CUES, text, 0, text.length, trigger)
       );
     }
   }

@@ -20,6 +20,7 @@ import { compileFamily } from '../phrasebook/compile.js';
 import {
   AGENT_AFTER_FAMILY,
   CONTRAST_EDGE_FAMILY,
+  FIRM_TELLS_FAMILY,
   MADE_BY_FAMILY,
   RECIPIENT_ANAPHOR_FAMILY,
   SUBJECT_GAP_FAMILY,
@@ -94,6 +95,7 @@ const IT_THEY_SUBJECT = compileFamily(IT_THEY_SUBJECT_FAMILY);
 const SUPPLIER_POSSESSOR = compileFamily(SUPPLIER_POSSESSOR_FAMILY);
 const CUSTOMER_POSSESSOR = compileFamily(CUSTOMER_POSSESSOR_FAMILY);
 const MADE_BY = compileFamily(MADE_BY_FAMILY);
+const FIRM_TELLS = compileFamily(FIRM_TELLS_FAMILY);
 const CONTRAST_EDGE = compileFamily(CONTRAST_EDGE_FAMILY);
 
 export function transferParties(
@@ -670,6 +672,12 @@ function makerOf(
     // At the state the expression captured ("India" in "under India's credit line"), else at its start.
     const named = made.slice(1).find((g) => g !== undefined);
     const at = window + made.index + (named ? made[0].indexOf(named) : 0);
+    const g = groups.find((x) => x.start <= at && x.end >= at);
+    if (g) return g.codes[0]!;
+  }
+  const teller = FIRM_TELLS.exec(text.slice(0, trigger.start));
+  if (teller) {
+    const at = teller.index + teller[0].indexOf(teller[1]!);
     const g = groups.find((x) => x.start <= at && x.end >= at);
     if (g) return g.codes[0]!;
   }

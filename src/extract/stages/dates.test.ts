@@ -33,6 +33,17 @@ describe('dates', () => {
     );
   });
 
+  it('counts "the following year" and "two years later" from the year the sentence told before them', () => {
+    expect(
+      datesOf('Ghana and Togo signed the pact in 2016 and ratified it the following year.', '2025-03-10'),
+    ).toEqual([['2016', '2017']]);
+    expect(
+      datesOf('Chile and Peru signed the pact in May 2019; it took effect two years later.', '2025-03-10'),
+    ).toEqual([['2019-05', '2021']]);
+    // With no year told before it, the phrase dates nothing of its own.
+    expect(datesOf('Chile and Peru will sign the pact the following year.', '2025-03-10')).toEqual([[]]);
+  });
+
   it('resolves "on Friday" to the Friday before the publication date', () => {
     expect(datesOf('Japan and France signed a deal on Friday.', '2015-03-16')).toEqual([['2015-03-13']]);
   });

@@ -308,6 +308,20 @@ function sentenceDates(
     });
     out.lastYear = Number(m[1]);
   }
+  // "ratified in 2011, in effect the following year": a year counted from one the sentence told.
+  // The parser reads "two years later" from the article's date: the year told before it is the one counted from.
+  for (const m of allMatches(YEARS_LATER, text, 0)) {
+    const start = sentence.start + m.index;
+    let told: DateMention | undefined;
+    for (const x of out.mentions)
+      if (x.end <= start && /^\d{4}/.test(x.value) && (!told || x.end > told.end)) told = x;
+    if (!told) continue;
+    const count = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+    const value = String(Number(told.value.slice(0, 4)) + count);
+    const read = out.mentions.findIndex((x) => x.start <= start && x.end > start);
+    if (read >= 0) out.mentions[read] = { ...out.mentions[read]!, value, relative: true };
+    else out.mentions.push({ start, end: start + m[0].length, value, relative: true });
+  }
   // "this summer", "next spring": the parser reads no seasons; the year they fall in is what the text gives.
   if (reference)
     for (const m of allMatches(SEASON, text, 0)) {
@@ -325,4 +339,8 @@ function sentenceDates(
 }
 
 const SEASON = /\b(this|next|last|coming)\s+(?:summer|winter|spring|autumn|fall)\b/gi;
+/** "the following year", "a year later", "two years later": counted from the year told before it. */
+const YEARS_LATER =
+  /\b(?:the\s+(?:following|next)\s+year|the\s+year\s+after|(?:a|one)\s+year\s+later|(two|three|four|five|[2-9])\s+years\s+later)\b/gi;
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 const YEAR_AFTER_MONTH = /^,?\s+(last|next|this)\s+year\b/i;
