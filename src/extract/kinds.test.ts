@@ -4088,6 +4088,11 @@ describe('23. becoming a member, names holding a verb, troops sent with guns, a 
       ['reciprocal_access DJI+FRA concluded'],
     ],
     [
+      'joining a grouping, a step still weighed, is membership proposed',
+      'Seoul has been weighing if it ought to join the Quad.',
+      ['membership KOR+QUAD proposed'],
+    ],
+    [
       'the verb past an apposition after the instrument is its signing, beside its entry into force',
       "Ghana and Togo work closely. A logistics support agreement, under which either navy may refuel the other's ships, was signed in 2020 and entered into force the next year.",
       ['acsa GHA+TGO concluded', 'acsa GHA+TGO in_force'],

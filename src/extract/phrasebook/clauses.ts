@@ -873,13 +873,16 @@ export const MEMBERSHIP_STATUS_FAMILY: PhraseFamily = {
       name: 'membership status: proposed',
       yields: { type: 'membership', status: 'proposed' },
       // "its path towards membership": a way still to go.
-      pattern: String.raw`consider\w*|appl(?:y|ies|ied|ications?)|bids?|seek\w*|sought|want\w*|aspir\w*|hop\w*|invit\w*|ask(?:s|ed|ing)?\s+to\s+(?:join|become|be\s+admitted)|request(?:s|ed|ing)?|(?:path|road|way|route)\s+(?:to|towards?)`,
+      pattern: String.raw`consider\w*|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|eye(?:s|d|ing)?|debat(?:es|ed|ing)|appl(?:y|ies|ied|ications?)|bids?|seek\w*|sought|want\w*|aspir\w*|hop\w*|invit\w*|ask(?:s|ed|ing)?\s+to\s+(?:join|become|be\s+admitted)|request(?:s|ed|ing)?|(?:path|road|way|route)\s+(?:to|towards?)`,
       examples: [
         'Bosnia applied to join the alliance',
         'Kyiv and Chisinau filed their applications for membership',
         'Timor-Leste aspires to membership of the bloc',
         'Peru formally asked to become a partner of the alliance',
         'Georgia’s road towards membership of the alliance',
+        // A choice still being weighed: "is weighing whether to join", "mulls joining".
+        'Canberra has spent months weighing if it should join the grouping',
+        'Seoul mulls joining the partnership',
       ],
       counterExamples: ['Timor-Leste is a member of the bloc'],
     },
