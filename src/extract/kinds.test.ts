@@ -4101,3 +4101,20 @@ describe('23. becoming a member, names holding a verb, troops sent with guns, a 
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('24. offers and pitches of kit', () => {
+  it.each([
+    [
+      'kit a maker is still offering is a transfer proposed',
+      'A Korean shipyard is offering its new frigate to the Colombian navy.',
+      ['equipment_transfer KOR+COL proposed'],
+    ],
+    [
+      'a sales pitch for kit is a transfer proposed',
+      'Ankara has been pitching its armed drones to Nairobi.',
+      ['equipment_transfer TUR+KEN proposed'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

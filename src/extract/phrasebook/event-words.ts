@@ -587,6 +587,9 @@ export const SUPPLY_FAMILY: PhraseFamily = {
         // "has given two radars to Accra"; not the preposition ("given the threat, ...").
         '(has|have|had|was|were|been|being) [also |now |already |since ]given',
         'offer[s|ed]',
+        // An offer still open ("is offering its frigate to Manila"), and a sales pitch: both put kit on the table.
+        'offering',
+        '(pitch|pitches|pitched|pitching)',
         'shipped',
         'pledg(e|es|ed|ing)',
         'equip[s|ped|ping]',
@@ -602,6 +605,8 @@ export const SUPPLY_FAMILY: PhraseFamily = {
         'Norway has also given two coastal radars to Ghana.',
         'Seoul handed a retired corvette to Lima in 2019.',
         'The envoy attended the handover of two patrol boats to the Fijian navy.',
+        'A Korean yard is offering its light frigate to the Peruvian navy.',
+        'Stockholm has been pitching the Gripen to Bogota for years.',
       ],
       counterExamples: [
         'Poland bought K9 howitzers.',

@@ -621,6 +621,12 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'would like to',
         'ask(s|ed|ing) ~3 about',
         'lobb(y|ies|ied|ying) (to|for)',
+        // A sales pitch or a bid in a competition is an offer the buyer has not taken up.
+        '(pitch|pitches|pitched|pitching)',
+        '(rival|competing|final|best-and-final|binding|formal|unsolicited|competitive) (bid|bids|offer|offers|proposal|proposals)',
+        '(bid|bids|offers) (from|by|have come|came|has come)',
+        '(bidder|bidders|bidding)',
+        '(shortlisted|short-listed|in the running)',
       ],
       examples: [
         'Vietnam is interested in Indian BrahMos missiles.',
@@ -633,8 +639,11 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'Colombia is deciding whether to order more Israeli rifles.',
         'Nairobi would like to buy three more helicopters from Rome.',
         'Quito has asked Madrid about buying surplus helicopters.',
+        'Ankara has been pitching its drones to Hanoi.',
+        'Competing bids for the Chilean submarines have come from Paris and Berlin.',
+        'The Swedish jet is shortlisted for the Colombian air force.',
       ],
-      counterExamples: ['Turkey delivered six patrol boats to Kenya.'],
+      counterExamples: ['Turkey delivered six patrol boats to Kenya.', 'Most of its jets came from Sweden.'],
     },
     {
       name: 'transfer proposed: offered',

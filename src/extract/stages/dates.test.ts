@@ -108,6 +108,18 @@ describe('dates', () => {
     expect(datesOf(text, null)).toEqual([['2023'], ['2023-12-22']]);
   });
 
+  it('does not read a verb spelled like a cut weekday as the day', () => {
+    expect(
+      datesOf(
+        'In May 2009 the defence ministers of Chile and Peru sat down for talks in Lima.',
+        '2021-03-03',
+      ),
+    ).toEqual([['2009-05']]);
+    expect(
+      datesOf('The defence ministers of Chile and Peru sat down for talks in Lima last month.', '2021-03-03'),
+    ).toEqual([['2021-02']]);
+  });
+
   it('does not read durations as dates', () => {
     expect(datesOf('Japan reached deals over the past two years.', '2015-05-02')).toEqual([[]]);
   });

@@ -67,6 +67,12 @@ function datesAFact(doc: AnalyzedDocument, index: number): boolean {
 
 /** A month abbreviation alone ("Jun", "Mar."), with no day or year beside it. */
 const BARE_MONTH_ABBREVIATION = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/i;
+/**
+ * A weekday cut to three or four letters and standing alone: prose writes weekdays in full, so "sat", "wed" or
+ * "Sun" alone is a verb or a name ("the ministers sat down"), never a day; a dateline's "Sat, 12 Mar" is read
+ * whole, with its digits.
+ */
+const BARE_WEEKDAY_ABBREVIATION = /^(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)$/i;
 
 /**
  * Spans chrono reads as dates but that are durations or counts, not points in time; and "two years after",
@@ -256,7 +262,7 @@ function sentenceDates(
   const out: SentenceDates = { mentions: [], reanchor: null, firstFull: null, lastYear: null };
   const covered: Array<[number, number]> = [];
   for (const r of results) {
-    if (NOT_A_DATE.test(r.text)) continue;
+    if (NOT_A_DATE.test(r.text) || BARE_WEEKDAY_ABBREVIATION.test(r.text)) continue;
     // "Defence Minister Dong Jun", "Mar Menor": a bare month abbreviation right after a capitalised word is a name.
     if (
       BARE_MONTH_ABBREVIATION.test(r.text) &&
