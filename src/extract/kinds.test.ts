@@ -4102,7 +4102,7 @@ describe('23. becoming a member, names holding a verb, troops sent with guns, a 
   });
 });
 
-describe('24. offers and pitches of kit', () => {
+describe('24. offers and pitches of kit, bidders that lost', () => {
   it.each([
     [
       'kit a maker is still offering is a transfer proposed',
@@ -4113,6 +4113,11 @@ describe('24. offers and pitches of kit', () => {
       'a sales pitch for kit is a transfer proposed',
       'Ankara has been pitching its armed drones to Nairobi.',
       ['equipment_transfer TUR+KEN proposed'],
+    ],
+    [
+      'the bidders a sale beat are its rivals, not its suppliers',
+      'Manila ordered twelve light fighters from Seoul, beating bids from Ankara and New Delhi.',
+      ['equipment_transfer KOR+PHL concluded'],
     ],
   ])('%s', (_kind, text, expected) => {
     expect(rules(text)).toEqual(expected);

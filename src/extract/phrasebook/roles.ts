@@ -513,6 +513,20 @@ export const EXCLUDED_BEFORE_FAMILY: PhraseFamily = {
       counterExamples: ['Observers from Ghana said the landing went well, and '],
     },
     {
+      // "the order went to Seoul, beating bids from Ankara and Delhi": the bidders that lost are rivals of the
+      // sale, not its suppliers.
+      name: 'excluded before: bidders that lost',
+      yields: { role: 'onlooker' },
+      bare: true,
+      pattern: String.raw`\b(?:[Bb]eat(?:s|ing)?|[Oo]utbid(?:s|ding)?|[Aa]head\s+of|[Dd]efeat(?:ed|ing|s)?|[Pp]ass(?:ed|ing)\s+over|[Rr]eject(?:ed|ing)|[Ii]nstead\s+of)\s+(?:the\s+)?(?:rival\s+|competing\s+|cheaper\s+|lower\s+)?(?:bids?|offers?|proposals?|entries)\s+(?:from|by)\s+(?:(?:[A-Z][\w'’-]*|and|the|of|as\s+well\s+as),?\s+){0,12}$`,
+      examples: [
+        'The contract went to Seoul, beating bids from ',
+        'Its pick came ahead of rival offers from Ankara and ',
+        "The navy rejected offers by India's Tejas and ",
+      ],
+      counterExamples: ['The navy received offers from ', 'Bids from '],
+    },
+    {
       // "quit the bloc led by Moscow and is buying guns from Paris": the state that leads a bloc names the
       // bloc, not a party to the tie told beside it. An exercise or programme led by a state is its own.
       name: 'excluded before: the leader of a bloc',
