@@ -4123,3 +4123,45 @@ describe('24. offers and pitches of kit, bidders that lost', () => {
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('25. the first person of a quotation is the state of whoever speaks it', () => {
+  it.each([
+    [
+      'the speaker named after a quotation of two sentences',
+      '"Our air force will train with Egyptian pilots next spring. We also agreed to buy four transport planes from Brazil," said the Saudi minister.',
+      ['equipment_transfer BRA+SAU concluded', 'joint_exercise EGY+SAU planned'],
+    ],
+    [
+      'a bare attribution goes on with the speaker of the reported speech before it',
+      'Tanzania\'s defence minister said on Monday that talks were going well. "We hope to sign the logistics pact with Mozambique before June," he added.',
+      ['acsa MOZ+TZA negotiating'],
+    ],
+    [
+      'the speaker named before the quotation opens',
+      'The Zambian army commander told cadets on Friday: "This was a hard year. Our battalions trained alongside Malawian troops in the Luangwa valley."',
+      ['joint_exercise MWI+ZMB held'],
+    ],
+    [
+      '"our two countries" are the pair, not the speaker',
+      '"Our two countries held joint naval drills in March," the Omani envoy said of ties with India.',
+      ['joint_exercise IND+OMN held'],
+    ],
+    [
+      'the answers of an interview speak for the state of whom the introduction names',
+      "Defence Weekly spoke to Gen. Ana Ruiz, chief of staff of Peru's air force, in Lima.\n\nDW: Where do the new trainer jets come from?\n\nRuiz: We ordered twelve trainer jets from South Korea last year.\n\nDW: What comes next?\n\nRuiz: Our pilots will train with Chilean crews in October.",
+      ['equipment_transfer KOR+PER concluded', 'joint_exercise CHL+PER planned'],
+    ],
+    [
+      'labels that open no turns of a dialogue leave the first person unread',
+      'Notes from the briefing.\n\nAgenda: budget, fleet.\n\nAgenda: recruiting.\n\nWe ordered twelve jets from South Korea last year.',
+      [],
+    ],
+    [
+      'a coach\'s "we" beats a team, not a state',
+      '"We beat Brazil in the final and our fans celebrated," said the Argentine coach.',
+      [],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

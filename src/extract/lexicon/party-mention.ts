@@ -14,7 +14,8 @@ export type MentionKind =
   | 'institution' // "White House", "Pentagon", "Self-Defense Forces", "Royal Navy"
   | 'firm' // "Mitsubishi Heavy Industries", "Raytheon"
   | 'ship' // "HMS Atherstone"
-  | 'person'; // "Gen Nakatani", "Lloyd Austin"
+  | 'person' // "Gen Nakatani", "Lloyd Austin"
+  | 'speaker'; // "we", "our" in a quotation: the state of whoever speaks it (speakers.ts)
 
 export interface PartyMention {
   /** Offsets into the text searched, [start, end). */

@@ -23,6 +23,13 @@ export const PAIR_ANAPHOR_FAMILY: PhraseFamily = {
         'Two countries in the region abstained.',
       ],
     },
+    {
+      name: 'pair anaphor: our two countries, our militaries (a speaker of the pair)',
+      yields: { role: 'pair-anaphor' },
+      words: ['our [two ](countries|nations|peoples|governments|militaries|armies|navies)'],
+      examples: ['"Our militaries will exercise together," she said.', 'a milestone for our two nations'],
+      counterExamples: ['"Our navy will train with them," she said.', 'their two countries'],
+    },
   ],
 };
 
@@ -695,6 +702,141 @@ export const EVENT_OPENING_FAMILY: PhraseFamily = {
         'Next week the ministers meet again.',
         'The next session of parliament opens in May.',
       ],
+    },
+  ],
+};
+
+/**
+ * The verbs that hand words to a speaker ("said", "told reporters", "stressed"): an attribution. Shared by the
+ * speaker families below, which read it after a closing quote, before an opening one, or in a sentence of
+ * reported speech.
+ */
+const SAY_VERB = String.raw`(?:said|says|told|tells|added|adds|stressed|stresses|noted|declared|explained|insisted|warned|recalled|wrote|writes|remarked|underlined|underscored|emphasi[sz]ed|affirmed|announced|replied|answered|continued|argued|acknowledged|admitted|confirmed|pointed\s+out|assured|vowed|pledged|spoke|speaking)`;
+
+/**
+ * "'...,' said the Peruvian minister", "'...,' Vargas told reporters": who spoke a quotation, read right after
+ * it closes. The speaker is a party named there before the next clause (lexicon/speakers.ts).
+ */
+export const SPEAKER_AFTER_QUOTE_FAMILY: PhraseFamily = {
+  name: 'speaker after quote',
+  flags: 'i',
+  entries: [
+    {
+      name: 'speaker after quote: a verb of saying near the closing mark',
+      yields: { role: 'speaker' },
+      bare: true,
+      pattern: String.raw`^[\s,.!?–—-]*(?:[^";!?]{0,90}?\s)?${SAY_VERB}\b`,
+      examples: [
+        ', said the Peruvian defence minister.',
+        " Chile's navy chief told reporters in Valparaiso.",
+        ', the Omani envoy added on Monday.',
+      ],
+      counterExamples: [' is what the banner over the stage read.', ', the headline ran.'],
+    },
+  ],
+};
+
+/**
+ * "The Ghanaian minister told lawmakers: '...'", "According to Vargas, '...'": who speaks a quotation, read on
+ * the text right before it opens.
+ */
+export const SPEAKER_BEFORE_QUOTE_FAMILY: PhraseFamily = {
+  name: 'speaker before quote',
+  flags: 'i',
+  entries: [
+    {
+      name: 'speaker before quote: a verb of saying, or "according to", right before the opening mark',
+      yields: { role: 'speaker' },
+      bare: true,
+      pattern: String.raw`\b${SAY_VERB}(?:\s+[\w'’-]+){0,5}?(?:\s+that)?\s*[:,]?\s*$|\baccording\s+to\s+[^".;]{1,90},\s*$`,
+      examples: [
+        'The Ghanaian minister told lawmakers in Accra on Tuesday: ',
+        'Vargas said that ',
+        'According to the Kenyan defence secretary, ',
+      ],
+      counterExamples: ['The parade ended with a banner reading ', 'The motto of the academy is '],
+    },
+  ],
+};
+
+/**
+ * "Peru's defence minister said on Friday that ...": reported speech, whose speaker a later quotation ("'...,'
+ * he added") goes on with.
+ */
+export const REPORTED_SPEECH_FAMILY: PhraseFamily = {
+  name: 'reported speech',
+  flags: 'i',
+  entries: [
+    {
+      name: 'reported speech: a verb of saying in the sentence',
+      yields: { role: 'speaker' },
+      pattern: SAY_VERB,
+      examples: [
+        "Peru's defence minister said on Friday that talks would resume.",
+        'Vargas told the senate the deal was near.',
+      ],
+      counterExamples: ["Peru's defence minister flew to Quito on Friday."],
+    },
+  ],
+};
+
+/**
+ * A speaker's first person, in a quotation: "we", "our", "us", "I", "my country". "Our two countries", "our
+ * militaries" and "our partners" name others beside the speaker, or instead of it (PAIR_ANAPHOR_FAMILY reads
+ * the pair); a capitalised "US" names the United States, and "I" after a part, a batch or a war its numeral
+ * ("Pillar I of the pact").
+ */
+export const FIRST_PERSON_FAMILY: PhraseFamily = {
+  name: 'first person',
+  flags: 'g',
+  entries: [
+    {
+      name: 'first person: we, our, us, my country',
+      yields: { role: 'speaker' },
+      bare: true,
+      pattern: String.raw`\b(?:[Ww]e|[Oo]urs|us|[Oo]ur(?!\s+(?:two|three|four|both|respective|bilateral|partners?|allies|friends|neighbou?rs|counterparts?|countries|nations|peoples|governments|militaries|armies|navies|region|continent)\b)|[Mm]y\s+(?:country|government|nation|administration|ministry)|me|(?<!\b(?:Pillar|Phase|War|Block|Tranche|Batch|Mark|Type|Class|Part|Chapter|Article|Annex|Title|Section|Stage|Level|Category|Volume|Group|Lot|Increment|Flight|Series|Carlos)\s+)I(?=\s+[a-z]))\b`,
+      examples: [
+        '"We signed the accord with Lima in May," he said.',
+        'the drills "make our navy stronger"',
+        '"my government will buy more"',
+        '"Yesterday I met my Ghanaian counterpart," he said.',
+      ],
+      counterExamples: [
+        '"Our two countries share a coastline," she said.',
+        'The US and Peru signed.',
+        'The wedding was a joyous day.',
+        'Pillar I of the pact covers submarines.',
+      ],
+    },
+  ],
+};
+
+/**
+ * The sentence that introduces whom an interview or a briefing's transcript hears ("We spoke to the deputy
+ * head of Chile's procurement agency", "Our guest is ..."): its party is whom the answers speak for
+ * (lexicon/interviews.ts).
+ */
+export const INTERVIEW_INTRO_FAMILY: PhraseFamily = {
+  name: 'interview intro',
+  flags: 'i',
+  entries: [
+    {
+      name: 'interview intro: spoke to, our guest, an interview with, answered questions',
+      yields: { role: 'speaker' },
+      words: [
+        '(spoke|talked|sat down) (to|with)',
+        '[our ]guest',
+        'interview[ed]',
+        'answered ~2 questions',
+        'briefing',
+        'press conference',
+      ],
+      examples: [
+        "We spoke to the head of Chile's procurement agency in Santiago.",
+        'Our guest is a retired Omani commodore.',
+        "The Kenyan defence secretary answered reporters' questions on Friday.",
+      ],
+      counterExamples: ['The Kenyan defence secretary flew to Kampala on Friday.'],
     },
   ],
 };

@@ -9,7 +9,8 @@ import type { Trigger } from './find-triggers.js';
 import type { SentenceMention } from './party-filter.js';
 import type { GroupMarker, PartyGroup } from './party-groups.js';
 
-const INDIRECT = new Set(['capital', 'person', 'firm', 'institution', 'ship']);
+// A speaker's "we" names its state only through whoever is quoted: as indirect as a person's name.
+const INDIRECT = new Set(['capital', 'person', 'firm', 'institution', 'ship', 'speaker']);
 
 /** What every reading of one trigger shares, worked out once: its clause and the makers the sentence names. */
 export interface TriggerScope {
