@@ -4165,3 +4165,35 @@ describe('25. the first person of a quotation is the state of whoever speaks it'
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('26. the delivery of kit just told, by a count, a batch or the delivery itself', () => {
+  it.each([
+    [
+      'a count of the kit arriving',
+      'Kenya ordered eight patrol boats from Turkey in 2021. The first three arrived in Mombasa in May 2023.',
+      ['equipment_transfer TUR+KEN completed', 'equipment_transfer TUR+KEN concluded'],
+    ],
+    [
+      'a batch of the kit delivered',
+      'Kenya ordered eight patrol boats from Turkey in 2021. The first batch was delivered in May 2023.',
+      ['equipment_transfer TUR+KEN completed', 'equipment_transfer TUR+KEN concluded'],
+    ],
+    [
+      'the buyer receiving a count of the kit',
+      'Kenya ordered eight patrol boats from Turkey in 2021. Nairobi received the first four in May 2023.',
+      ['equipment_transfer TUR+KEN completed', 'equipment_transfer TUR+KEN concluded'],
+    ],
+    [
+      'the deliveries begun',
+      'Kenya ordered eight patrol boats from Turkey in 2021. Deliveries began in May 2023.',
+      ['equipment_transfer TUR+KEN completed', 'equipment_transfer TUR+KEN concluded'],
+    ],
+    [
+      'deliveries still to begin are no delivery',
+      'Kenya ordered eight patrol boats from Turkey in 2021. Deliveries should start only in 2027.',
+      ['equipment_transfer TUR+KEN concluded'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

@@ -1,6 +1,6 @@
 // The first person of a quotation stands for the speaker's state: in "'We signed the accord with Lima in May,'
 // the Chilean minister said", "we" is Chile. News built on interviews, speeches and press conferences tells
-// many ties only in the words of the officials who made them, and without this their sentences name one
+// many ties only as quoted from the officials who made them, and without this their sentences name one
 // party or none. The speaker is read from the attribution beside the quotation, or carried from the last
 // attribution that named one ("'...,' he added"). A transcript's answers speak unquoted (interviews.ts).
 import type { Sentence } from '../document.js';
@@ -28,7 +28,7 @@ const ANY_FIRST_PERSON = /\b(?:we|our|ours|us|my)\b/i;
 const AFTER_SPAN = 120;
 
 /**
- * How many sentences a speaker stays the one a bare attribution ("he said", "the minister added") or an
+ * How many sentences a speaker stays the one a bare attribution ("she said", "the envoy added") or an
  * unattributed quotation goes on with.
  */
 const SPEAKER_CARRY = 6;

@@ -390,6 +390,49 @@ export const OFFER_WEIGHED_FAMILY: PhraseFamily = {
 };
 
 /**
+ * A count or a batch of the kit just told, standing for the kit itself: "the first six arrived", "the first
+ * batch was handed over", "received the remaining ones". Its own sentence tells the transfer's delivery.
+ */
+const TOLD_KIT_COUNT = String.raw`the\s+(?:first|second|third|last|final|remaining|next|initial)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|few|ones?|batch(?:es)?|shipments?|consignments?|tranches?|lots?)`;
+
+export const TOLD_KIT_COUNT_FAMILY: PhraseFamily = {
+  name: 'told kit count',
+  flags: 'i',
+  entries: [
+    {
+      name: 'told kit count: the first six, the first batch, the remaining ones',
+      yields: { role: 'equipment-anaphor' },
+      pattern: TOLD_KIT_COUNT,
+      examples: ['The first six arrived in Zadar in May.', 'the remaining batch was handed over in June'],
+      counterExamples: ['The first minister arrived in Zadar.', 'The two sides met in June.'],
+    },
+  ],
+};
+
+/**
+ * "Deliveries began in April", "The first delivery took place in 2023": the delivery of the kit just told, in
+ * a sentence of its own that names neither kit nor state.
+ */
+export const DELIVERIES_BEGAN_FAMILY: PhraseFamily = {
+  name: 'deliveries began',
+  flags: 'i',
+  entries: [
+    {
+      name: 'deliveries began: the delivery noun, then its start or end',
+      yields: { type: 'equipment_transfer', status: 'completed', role: 'equipment-anaphor' },
+      bare: true,
+      pattern: String.raw`^\s*(?:the\s+)?(?:first\s+|last\s+|final\s+)?deliver(?:y|ies)\s+(?:(?:have|has|had|were|was)\s+)?(?:began|begun|started|commenced|completed|ended|finished|took\s+place|followed)\b`,
+      examples: [
+        'Deliveries began in April 2024.',
+        'The first delivery took place a year later.',
+        'Delivery was completed in 2023.',
+      ],
+      counterExamples: ['Deliveries should start only in 2027.', 'Delivery drivers went on strike.'],
+    },
+  ],
+};
+
+/**
  * "Norway bought its fleet in 2017", "Romania ordered 54 in 2024": an object that stands for the equipment of
  * the transfer just told. Tested right after a buying verb.
  */
@@ -401,13 +444,14 @@ export const TOLD_EQUIPMENT_OBJECT_FAMILY: PhraseFamily = {
       name: 'told equipment object: a number, its fleet, the type',
       yields: { role: 'equipment-anaphor' },
       bare: true,
-      pattern: String.raw`^\s+(?:(?:another\s+|a\s+further\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)|(?:its|their)\s+(?:fleet|first|own|batch)|the\s+(?:type|system|same\s+\w+|gun|howitzer|jet|fighter|aircraft|tank|drone|missile|frigate|submarine|corvette|helicopter|launcher|platform)s?|them|it|more|some)(?=[\s,.;]|$)`,
+      pattern: String.raw`^\s+(?:(?:another\s+|a\s+further\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)|(?:its|their)\s+(?:fleet|first|own|batch)|the\s+(?:type|system|same\s+\w+|gun|howitzer|jet|fighter|aircraft|tank|drone|missile|frigate|submarine|corvette|helicopter|launcher|platform)s?|them|it|more|some|${TOLD_KIT_COUNT})(?=[\s,.;]|$)`,
       examples: [
         ' its fleet in 2017',
         ' 54 in 2024.',
         ' the type in 2023',
         ' it, and Chile',
         ' the gun in Europe',
+        ' the first four in March',
       ],
       counterExamples: [' a stake in the company', ' shares in 2017'],
     },
@@ -663,6 +707,14 @@ export const COUNTED_OFF_FAMILY: PhraseFamily = {
       pattern: String.raw`^\s*(?:all|most|some|many|half|the\s+rest|the\s+remainder|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|\d+)\s+(?:of\s+(?:them|these|those)\s+)?(?:(?:have|has|had|were|was|are|is|will|would)\s+)?(?:(?:now|already|also|since|all|been|be)\s+){0,3}$`,
       examples: ['Nine were since ', 'Most of them ', 'Six ', 'The rest will be '],
       counterExamples: ['The minister said twenty were ', 'Egypt has '],
+    },
+    {
+      name: 'counted off: the first six, the first batch',
+      yields: { type: 'equipment_transfer', role: 'item' },
+      bare: true,
+      pattern: String.raw`^\s*${TOLD_KIT_COUNT}\s+(?:of\s+(?:them|these|those)\s+)?(?:(?:have|has|had|were|was|are|is|will|would)\s+)?(?:(?:now|already|also|since|all|been|be)\s+){0,3}$`,
+      examples: ['The first batch was ', 'The remaining four have been '],
+      counterExamples: ['The first minister was ', 'The batch was '],
     },
   ],
 };

@@ -59,6 +59,8 @@ import {
   OFFER_WEIGHED_FAMILY,
   SUPPLIER_NOUN_FAMILY,
   TOLD_EQUIPMENT_OBJECT_FAMILY,
+  TOLD_KIT_COUNT_FAMILY,
+  DELIVERIES_BEGAN_FAMILY,
 } from '../phrasebook/transfer-roles.js';
 import {
   CIVIL_CONTEXT_FAMILY,
@@ -697,12 +699,13 @@ function findTransfers(
     for (const m of matchesFrom(verb, text, words, may, firstAt)) {
       // A verb moves equipment only when equipment is named near it, or, right after a transfer was told,
       // when its object stands for that equipment ("Norway bought its fleet in 2017", "Romania ordered 54").
-      // So too kit counted off before a verb of supply ("Nine were since handed over to its navy").
+      // So too kit counted off before a verb of supply ("Nine were since handed over to its navy"), and its
+      // delivery told as a start ("Deliveries began in April").
       const more =
         transferInPlay &&
         (direction === 'acquire'
           ? TOLD_EQUIPMENT_OBJECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))
-          : COUNTED_OFF.test(text.slice(0, m.index)));
+          : COUNTED_OFF.test(text.slice(0, m.index)) || (m.index <= 20 && DELIVERIES_BEGAN.test(text)));
       const verb = { start: m.index, end: m.index + m[0].length };
       if (!more && !namesEquipment(text, Math.max(0, m.index - 60), verb.end + 90, verb)) continue;
       // "Argentina weighed an offer of Chinese jets": an offer weighed is the weigher's to take, not to give.
@@ -714,9 +717,15 @@ function findTransfers(
 }
 
 const OFFER_WEIGHED = compileFamily(OFFER_WEIGHED_FAMILY);
-/** Before an arrival: kit ("the howitzers"), or a count of what was told ("the first of them", "six more"). */
+/** "Deliveries began in April": the delivery of the kit just told (the gate lets its sentence through). */
+export const DELIVERIES_BEGAN = compileFamily(DELIVERIES_BEGAN_FAMILY);
+const TOLD_KIT_COUNT = compileFamily(TOLD_KIT_COUNT_FAMILY);
+/**
+ * Before an arrival: kit ("the howitzers"), or a count of what was told ("the first of them", "six more", "the
+ * first six").
+ */
 const ARRIVING_KIT = new RegExp(
-  String.raw`(?:\b(?:${EQUIPMENT.source})|\b(?:of\s+(?:them|which|these|those)|batch|shipment|consignment|delivery|units?|more))\s+(?:[\w-]+\s+){0,3}$`,
+  String.raw`(?:\b(?:${EQUIPMENT.source})|\b(?:of\s+(?:them|which|these|those)|batch|shipment|consignment|delivery|units?|more)|${TOLD_KIT_COUNT.source})\s+(?:[\w-]+\s+){0,3}$`,
   'i',
 );
 /** Kit a party owns right before an arrival: "France's first Mirage 2000-5 fighters ". */

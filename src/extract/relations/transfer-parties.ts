@@ -27,6 +27,7 @@ import {
   CUSTOMER_POSSESSOR_FAMILY,
   SUPPLIER_POSSESSOR_FAMILY,
   TOLD_EQUIPMENT_OBJECT_FAMILY,
+  TOLD_KIT_COUNT_FAMILY,
   TOLD_FAMILIES,
 } from '../phrasebook/transfer-roles.js';
 import type { PartySet } from './choose-parties.js';
@@ -41,7 +42,7 @@ import {
   uniq,
   type Discourse,
 } from './discourse.js';
-import { OWNED_KIT, type Trigger } from './find-triggers.js';
+import { DELIVERIES_BEGAN, OWNED_KIT, type Trigger } from './find-triggers.js';
 import { codesOf, type PartyGroup } from './party-groups.js';
 
 /** The largest arms exporters (SIPRI, 2019-2023): in "an arms deal between A and B" the exporter supplies. */
@@ -179,8 +180,8 @@ export function transferParties(
   // "The two sides are discussing the sale of Bayraktar drones": with no state named, the pair in play trades,
   // the maker of the system among them supplying the other.
   const inPlay = usable.length === 0 && PAIR_ANAPHOR.test(text) ? recent(discourse.lastPair, sentence) : null;
-  // "The first frigate was delivered in December": with no state named, the equipment of the transfer just
-  // told, from its supplier to its recipient.
+  // "The first frigate was delivered in December", "Deliveries began in May": with no state named, the
+  // equipment of the transfer just told, from its supplier to its recipient.
   // So too where the sentence names only that supplier: "The aircraft were ordered from France in 2024".
   // And where it names the pair's recipient, the kit counted off ("Nine were since handed over to the
   // Ghanaian army", "Most of them reached Accra").
@@ -188,7 +189,7 @@ export function transferParties(
   if (
     told &&
     ((usable.every((g) => g.codes.every((c) => c === told.codes[0])) &&
-      DEFINITE_EQUIPMENT.test(text.slice(0, trigger.start))) ||
+      (DEFINITE_EQUIPMENT.test(text.slice(0, trigger.start)) || DELIVERIES_BEGAN.test(text))) ||
       (usable.every((g) => g.codes.every((c) => told.codes.includes(c))) &&
         COUNTED_OFF.test(text.slice(0, trigger.start))))
   )
@@ -602,7 +603,7 @@ const NOT_A_LIST = /\b(?:over|after|because|amid|for|with|from|to|in|of|by|than|
 
 /** "The first frigate", "the remaining jets", "all boats": equipment already told, named before the verb. */
 const DEFINITE_EQUIPMENT = new RegExp(
-  `\\b(?:the|its|their|all)\\s+(?:(?:first|second|third|last|final|remaining|new|other|\\w+)\\s+){0,2}(?:${EQUIPMENT.source})\\b`,
+  `\\b(?:the|its|their|all)\\s+(?:(?:first|second|third|last|final|remaining|new|other|\\w+)\\s+){0,2}(?:${EQUIPMENT.source})\\b|${compileFamily(TOLD_KIT_COUNT_FAMILY).source}`,
   'i',
 );
 /** The same, through a system's name ("American Apache helicopters", "Korean K9 howitzers"). */

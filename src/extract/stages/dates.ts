@@ -207,9 +207,9 @@ export function readDates(
 // "would hold" is reported speech's future ("the ministry said the navies would hold drills on May 10"); a bare
 // "would" is as often a hypothetical ("it would be the first since January").
 // "agreed to hold drills in May": an event agreed, decided or planned is still to come; "will be conducted
-// in May" is the future, its participle no past verb.
+// in May" is the future, its participle no past verb, and so is "will be held" (the participles not in -ed).
 const FUTURE_WORD =
-  /\b(?:(?:will|shall|is\s+to|are\s+to)\s+be\s+(?:\w+\s+)?[a-z]+ed|likely(?=\s+(?:on\s+|around\s+|by\s+|in\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|this|early|late|mid)[a-z]*\b)|will|shall|upcoming|next|scheduled|later this|to be (?:held|hosted|staged|conducted)|look(?:s|ed|ing)? forward to|set to|plans? to|expected to|would\s+(?:\w+\s+)?(?:hold|conduct|stage|take part|participate|join|host|meet|visit|travel|sail|train|begin|start|launch)|(?:agreed|agree|agrees|decided|decides|planning|aim|aims|aiming|intends?|intending|preparing|poised|slated|due)\s+to\s+(?:jointly\s+|also\s+)?(?:hold|conduct|stage|host|meet|visit|sign|launch|begin|start|resume))\b/i;
+  /\b(?:(?:will|shall|is\s+to|are\s+to)\s+be\s+(?:\w+\s+)?(?:[a-z]+ed|held|built|sent|made|done|given|taken|shown|run|met|brought|bought|sold|led|set)|likely(?=\s+(?:on\s+|around\s+|by\s+|in\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|this|early|late|mid)[a-z]*\b)|will|shall|upcoming|next|scheduled|later this|to be (?:held|hosted|staged|conducted)|look(?:s|ed|ing)? forward to|set to|plans? to|expected to|would\s+(?:\w+\s+)?(?:hold|conduct|stage|take part|participate|join|host|meet|visit|travel|sail|train|begin|start|launch)|(?:agreed|agree|agrees|decided|decides|planning|aim|aims|aiming|intends?|intending|preparing|poised|slated|due)\s+to\s+(?:jointly\s+|also\s+)?(?:hold|conduct|stage|host|meet|visit|sign|launch|begin|start|resume))\b/i;
 const FUTURE_WORDS = new RegExp(FUTURE_WORD.source, 'gi');
 /**
  * A verb in the past right before a date ("said on Tuesday", "a contract signed in January"); not the

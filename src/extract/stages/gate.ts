@@ -9,8 +9,10 @@ import {
 } from '../phrasebook/anaphora.js';
 import { compileFamily } from '../phrasebook/compile.js';
 import { EQUIPMENT } from '../lexicon/event-words.js';
+import { TOLD_KIT_COUNT_FAMILY } from '../phrasebook/transfer-roles.js';
 import { GROUP_ANAPHOR, PAIR_ANAPHOR, PRONOUN_SUBJECT } from '../relations/discourse.js';
 import {
+  DELIVERIES_BEGAN,
   FOLLOWED,
   MEMBERSHIP_ELLIPSIS,
   triggerGate,
@@ -64,6 +66,7 @@ function pointsBack(text: string): boolean {
     PRONOUN_SUBJECT.test(text) ||
     COVERED_BY.test(text) ||
     TOLD_EQUIPMENT.test(text) ||
+    DELIVERIES_BEGAN.test(text) ||
     INSTRUMENT_OPENING.test(text) ||
     EVENT_OPENING.test(text)
   );
@@ -71,10 +74,11 @@ function pointsBack(text: string): boolean {
 
 /**
  * "The first frigate was delivered in May", "All boats from the first batch ...": a sentence that opens on
- * equipment already told, or on the contract for it ("The first contract, for 180 tanks, was signed ...").
+ * equipment already told, or on the contract for it ("The first contract, for 180 tanks, was signed ..."), or on a
+ * count or batch of it ("The first six arrived in May").
  */
 const TOLD_EQUIPMENT = new RegExp(
-  `^\\s*(?:The|Its|Their|All(?:\\s+(?:of\\s+)?the)?|Most\\s+of\\s+the)\\s+(?:(?:first|second|third|last|final|remaining|new|other|\\w+)\\s+){0,4}(?:${EQUIPMENT.source}|contracts?|orders?)\\b`,
+  `^\\s*(?:The|Its|Their|All(?:\\s+(?:of\\s+)?the)?|Most\\s+of\\s+the)\\s+(?:(?:first|second|third|last|final|remaining|new|other|\\w+)\\s+){0,4}(?:${EQUIPMENT.source}|contracts?|orders?)\\b|^\\s*(?:${compileFamily(TOLD_KIT_COUNT_FAMILY).source})`,
 );
 
 /** "An information security agreement followed in 2012.": an instrument of the pair just told. */
