@@ -4197,3 +4197,20 @@ describe('26. the delivery of kit just told, by a count, a batch or the delivery
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('27. another round of a pair’s event, hosted by one of the pair', () => {
+  it.each([
+    [
+      'the following round hosted by one of the two',
+      'Chilean and Peruvian warships held joint drills off Arica last week. Their following round is to be hosted by Peru in 2026.',
+      ['joint_exercise CHL+PER held', 'joint_exercise CHL+PER planned'],
+    ],
+    [
+      'a host outside the pair makes no round of theirs',
+      'Chilean and Peruvian warships held joint drills off Arica last week. Their following round is to be hosted by Bolivia in 2026.',
+      ['joint_exercise CHL+PER held'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

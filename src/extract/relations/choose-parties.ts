@@ -368,7 +368,7 @@ function readParties(
       sentence,
       JOINED_SPAN,
     );
-    if (last && last.codes.length > 2 && [...named, ...places].every((c) => last.codes.includes(c)))
+    if (last && last.codes.length >= 2 && [...named, ...places].every((c) => last.codes.includes(c)))
       return [...out, { parties: last.codes }];
   }
   // "The three defence chiefs initialled a protocol": the states last named together in that number, one of them
