@@ -9,6 +9,7 @@ import { DEFENSE_CONTEXT_FAMILY } from '../phrasebook/readings.js';
 import { partySetKey } from '../../parties/party-set.js';
 import { CIVIL_CONTEXT } from '../relations/find-triggers.js';
 import { ELLIPSIS_ONLY } from '../stages/gate.js';
+import { topicBlocks } from './topic-blocks.js';
 
 export type Features = Record<string, number>;
 
@@ -18,11 +19,25 @@ export interface Reading {
   rule: boolean;
 }
 
-/** Everything the document says that the features of one fact compare against. */
-export interface DocumentContext {
-  /** Mentions of each party in the whole text. */
+/** The party mentions of one topic block: the whole text of an ordinary article, an item of a digest. */
+export interface BlockCounts {
+  /** Mentions of each party. */
   mentions: Map<string, number>;
   focal: string | null;
+  /** The parties each sentence names, for how often a reading's parties are named together. */
+  together: Array<ReadonlySet<string>>;
+  /** How many of `together` name both of two parties, counted once per pair (see togetherCount). */
+  togetherCounts: Map<string, Map<string, number>>;
+  /** All party mentions. */
+  totalMentions: number;
+}
+
+/** Everything the document says that the features of one fact compare against. */
+export interface DocumentContext {
+  /** The topic block of each sentence (topic-blocks.ts): all 0 but in a digest. */
+  blockOf: Int32Array;
+  /** What each block says of its parties, which the document features of a fact in it count. */
+  blocks: BlockCounts[];
   /**
    * Per type, then per parties' key (sorted, joined): the statuses read for them, and whether the rules read
    * them. Two look-ups by strings already built, instead of a key "type|parties" joined and hashed each time.
@@ -31,12 +46,6 @@ export interface DocumentContext {
   /** Parties sets (sorted, joined) the rules read for any type. */
   rulePairs: Set<string>;
   sentences: number;
-  /** The parties each sentence names, for how often a reading's parties are named together. */
-  together: Array<ReadonlySet<string>>;
-  /** How many of `together` name both of two parties, counted once per pair (see togetherCount). */
-  togetherCounts: Map<string, Map<string, number>>;
-  /** All party mentions in the text. */
-  totalMentions: number;
   /** Per sentence: whether it speaks of defense (troops, arms, security...). */
   defense: boolean[];
   /** The share of the document's sentences that do. */
@@ -70,10 +79,7 @@ export function factStatusKey(status: string): string {
 }
 
 export function documentContext(doc: AnalyzedDocument, candidates: readonly Candidate[]): DocumentContext {
-  const mentions = new Map<string, number>();
-  for (const m of doc.parties) mentions.set(m.code, (mentions.get(m.code) ?? 0) + 1);
-  let focal: string | null = null;
-  for (const [code, n] of mentions) if (!focal || n > mentions.get(focal)!) focal = code;
+  const blockOf = topicBlocks(doc);
   const readings = new Map<string, Map<string, Reading>>();
   const rulePairs = new Set<string>();
   for (const c of candidates) {
@@ -88,7 +94,6 @@ export function documentContext(doc: AnalyzedDocument, candidates: readonly Cand
       rulePairs.add(pk);
     }
   }
-  const together = partiesBySentence(doc).filter((t) => t.size > 1);
   const defense = doc.sentences.map((x) => DEFENSE_CONTEXT.test(x.text));
   // Read only for the sentences that carry a candidate and do not speak of defense: a fact stated in a sentence
   // that does is a defense fact whatever else its sentences say (factFeatures), and no feature asks about the
@@ -100,14 +105,11 @@ export function documentContext(doc: AnalyzedDocument, candidates: readonly Cand
     civil,
     defense,
     defenseShare: defense.filter(Boolean).length / Math.max(1, defense.length),
-    mentions,
-    focal,
+    blockOf,
+    blocks: blockCounts(doc, blockOf),
     readings,
     rulePairs,
     sentences: doc.sentences.length,
-    together,
-    togetherCounts: new Map(),
-    totalMentions: doc.parties.length,
     words: doc.scorer.words,
     sentenceWords: new Map(),
     sentenceList: doc.sentences,
@@ -115,22 +117,46 @@ export function documentContext(doc: AnalyzedDocument, candidates: readonly Cand
   };
 }
 
-/** The parties each sentence that names one names, in sentence order (no set for the sentences that name none). */
-function partiesBySentence(doc: AnalyzedDocument): Array<Set<string>> {
-  const out: Array<Set<string>> = [];
+/**
+ * Each block's mentions, focal party, and the parties each of its sentences names (the sentences that name two
+ * or more). A mention after the last sentence's end counts in the last block, as in no sentence.
+ */
+function blockCounts(doc: AnalyzedDocument, blockOf: Int32Array): BlockCounts[] {
+  const blocks: BlockCounts[] = [];
+  const blockAt = (i: number): BlockCounts =>
+    (blocks[i] ??= {
+      mentions: new Map(),
+      focal: null,
+      together: [],
+      togetherCounts: new Map(),
+      totalMentions: 0,
+    });
+  const last = doc.sentences.length - 1;
+  blockAt(last >= 0 ? blockOf[last]! : 0);
   let s = 0;
   let at = -1;
+  let named: Set<string> | null = null;
   for (const m of doc.parties) {
     while (s < doc.sentences.length && doc.sentences[s]!.end <= m.start) s++;
-    // A mention after the last sentence's end is in none.
-    if (s >= doc.sentences.length) break;
+    const inside = s < doc.sentences.length;
+    const block = blockAt(inside ? blockOf[s]! : last >= 0 ? blockOf[last]! : 0);
+    block.mentions.set(m.code, (block.mentions.get(m.code) ?? 0) + 1);
+    block.totalMentions++;
+    if (!inside) continue;
     if (s !== at) {
-      out.push(new Set());
+      if (named && named.size > 1) blockAt(blockOf[at]!).together.push(named);
+      named = new Set();
       at = s;
     }
-    out.at(-1)!.add(m.code);
+    named!.add(m.code);
   }
-  return out;
+  if (named && named.size > 1) blockAt(blockOf[at]!).together.push(named);
+  for (const block of blocks) {
+    if (!block) continue;
+    for (const [code, n] of block.mentions)
+      if (!block.focal || n > block.mentions.get(block.focal)!) block.focal = code;
+  }
+  return blocks;
 }
 
 const DEFENSE_CONTEXT = compileEntries(DEFENSE_CONTEXT_FAMILY.entries, DEFENSE_CONTEXT_FAMILY.flags);
@@ -351,18 +377,20 @@ export function factFeatures(
   f.set(ID.defenseShare, ctx.defenseShare);
 
   // The document: a party named once is an aside more often than a party of a reported tie.
+  // Of a digest, the item the fact is told in (topic-blocks.ts).
+  const block = ctx.blocks[ctx.blockOf[r.first] ?? 0] ?? ctx.blocks.find(Boolean)!;
   let rarest = Infinity;
   let share = 0;
   for (const p of fact.parties) {
-    const mentioned = ctx.mentions.get(p) ?? 0;
+    const mentioned = block.mentions.get(p) ?? 0;
     rarest = Math.min(rarest, mentioned);
     share += mentioned;
   }
   f.set(ID.rarest, squash(rarest, 3));
-  if (ctx.focal && fact.parties.includes(ctx.focal)) f.set(ID.focal, 1);
+  if (block.focal && fact.parties.includes(block.focal)) f.set(ID.focal, 1);
   // Partners are named together again and again; a rival or a venue, once.
-  f.set(ID.together, squash(togetherCount(ctx, fact.parties[0]!, fact.parties[1]!) - 1, 2));
-  f.set(ID.share, share / Math.max(1, ctx.totalMentions));
+  f.set(ID.together, squash(togetherCount(block, fact.parties[0]!, fact.parties[1]!) - 1, 2));
+  f.set(ID.share, share / Math.max(1, block.totalMentions));
   // The fact's parties are its first reading's, each once: the key documentContext built for the readings
   // that name them once.
   const pk = partySetKey(fact.parties);
@@ -758,13 +786,13 @@ function distinctSentences(candidates: readonly Candidate[], ruleOnly: boolean):
 }
 
 /** How many sentences name both parties: counted once per pair and document, for the facts that share it. */
-function togetherCount(ctx: DocumentContext, a: string, b: string): number {
-  let byB = ctx.togetherCounts.get(a);
-  if (!byB) ctx.togetherCounts.set(a, (byB = new Map()));
+function togetherCount(block: BlockCounts, a: string, b: string): number {
+  let byB = block.togetherCounts.get(a);
+  if (!byB) block.togetherCounts.set(a, (byB = new Map()));
   let count = byB.get(b);
   if (count === undefined) {
     count = 0;
-    for (const t of ctx.together) if (t.has(a) && t.has(b)) count++;
+    for (const t of block.together) if (t.has(a) && t.has(b)) count++;
     byB.set(b, count);
   }
   return count;
