@@ -399,8 +399,11 @@ export function factFeatures(
   if (!rule && reading?.rule) f.set(ID.ruleReadOtherStatus, 1);
   if (!rule && ctx.rulePairs.has(pk)) f.set(ID.rulePairOtherType, 1);
   if (ctx.words) {
-    setWords(f, fact, ctx);
-    setNearWords(f, fact, candidates, ctx);
+    // The reading whose sentence states the fact: its trigger's neighbours are read (setNearWords), and its
+    // sentence is the fact's first evidence (facts.ts puts the rules' first reading's sentence first).
+    const stated = candidates.find((x) => x.origin === 'rule') ?? candidates[0];
+    setWords(f, fact, stated, ctx);
+    setNearWords(f, fact, stated, ctx);
   }
   return f;
 }
@@ -411,17 +414,10 @@ export function factFeatures(
  * delivery of" or "talks on" stand beside one trigger and tell that reading's status, and "memorandum" or
  * "treaty" beside it which of an agreement's kinds it is.
  */
-function setNearWords(
-  f: FeatureList,
-  fact: Fact,
-  candidates: readonly Candidate[],
-  ctx: DocumentContext,
-): void {
-  const c = candidates.find((x) => x.origin === 'rule') ?? candidates[0];
+function setNearWords(f: FeatureList, fact: Fact, c: Candidate | undefined, ctx: DocumentContext): void {
   const sentence = c && ctx.sentenceList[c.sentence];
   if (!c || !sentence) return;
-  let runs = ctx.sentenceWordsAt.get(c.sentence);
-  if (!runs) ctx.sentenceWordsAt.set(c.sentence, (runs = wordRuns(sentence.text, ctx.words!)));
+  const runs = runsOf(ctx, c.sentence);
   const from = c.anchor - sentence.start;
   const to = c.anchorEnd - sentence.start;
   // The first word at or after the trigger's start, then NEAR_WORDS on each side of the trigger's words (every
@@ -460,14 +456,23 @@ export const NEAR_BY_TYPE = 'near*type=';
  * out, and the fit weighs each (cross-validate.ts keeps the words of enough articles). Lower-case words only: a name
  * (a state, a ship, an exercise) would teach the partners of the articles read, not how ties are told.
  */
-function setWords(f: FeatureList, fact: Fact, ctx: DocumentContext): void {
+function setWords(f: FeatureList, fact: Fact, stated: Candidate | undefined, ctx: DocumentContext): void {
   // The sentence that states the fact (the rules' own, else the first): the words of every sentence that
   // restates it would grow with its support, and the quotes and background around a lead fact outweighed it.
   const e = fact.evidence[0];
   if (!e) return;
-  // Most facts share their sentence with others: each sentence's words are found once per document.
+  // Most facts share their sentence with others: each sentence's words are found once per document. The
+  // evidence is the original text of the stated reading's sentence, which setNearWords reads the words of
+  // (normalized): where normalizing changed nothing there (most sentences), its words are those, not read again.
   let words = ctx.sentenceWords.get(e.start);
-  if (!words) ctx.sentenceWords.set(e.start, (words = wordsOf(e.text, ctx.words!)));
+  if (!words) {
+    const sentence = stated && ctx.sentenceList[stated.sentence];
+    words =
+      sentence && sentence.text === e.text
+        ? distinctWords(runsOf(ctx, stated.sentence))
+        : wordsOf(e.text, ctx.words!);
+    ctx.sentenceWords.set(e.start, words);
+  }
   // The type's slot is found once per fact, not hashed again for each of its words.
   const type = fact.type;
   const slot = slotOf(TYPE_SLOTS, type);
@@ -530,6 +535,20 @@ interface WordRuns {
   starts: number[];
   ids: Array<WordIds | undefined>;
 }
+/** The words of a sentence (by index) where they stand, read once per document. */
+function runsOf(ctx: DocumentContext, index: number): WordRuns {
+  let runs = ctx.sentenceWordsAt.get(index);
+  if (!runs) ctx.sentenceWordsAt.set(index, (runs = wordRuns(ctx.sentenceList[index]!.text, ctx.words!)));
+  return runs;
+}
+
+/** wordsOf the text `runs` were read from: its words that are features, each once, in order. */
+function distinctWords(runs: WordRuns): WordIds[] {
+  const out: WordIds[] = [];
+  for (const ids of runs.ids) if (ids && !out.includes(ids)) out.push(ids);
+  return out;
+}
+
 function wordRuns(text: string, choice: Exclude<WordChoice, undefined>): WordRuns {
   const runs: WordRuns = { starts: [], ids: [] };
   readWords(text, choice, (ids, start) => {
