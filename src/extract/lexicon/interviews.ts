@@ -25,6 +25,9 @@ const MIN_TURNS = 2;
 /** Paragraphs that end on a question, of all those a label opens, for the label to be the asker's. */
 const ASKING_SHARE = 0.5;
 
+/** The introduction that names who answers opens the article: its first sentences only are read for it. */
+const INTRO_SENTENCES = 50;
+
 /** How near the name in the introduction its party is named ("Mora, deputy head of Chile's agency"). */
 const NAME_SPAN = 120;
 
@@ -104,12 +107,13 @@ function partyOfLabel(
 ): PartyCode | null {
   const inLabel = mentions.find((m) => m.start >= first.labelStart && m.end <= first.start && eligible(m));
   if (inLabel) return inLabel.code;
-  for (const s of sentences) {
+  for (const s of sentences.slice(0, INTRO_SENTENCES)) {
     if (s.start >= before) break;
     const at = ANSWERER.test(label) ? (INTERVIEW_INTRO.exec(s.text)?.index ?? -1) : s.text.indexOf(label);
     if (at < 0) continue;
     let best: PartyMention | null = null;
     for (const m of mentions) {
+      if (m.start >= s.end) break;
       if (m.start < s.start || m.end > s.end || !eligible(m)) continue;
       const distance = Math.abs(m.start - (s.start + at));
       if (distance <= NAME_SPAN && (!best || distance < Math.abs(best.start - (s.start + at)))) best = m;

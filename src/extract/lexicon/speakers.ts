@@ -24,6 +24,9 @@ const REPORTED_SPEECH = compileFamily(REPORTED_SPEECH_FAMILY);
 /** Any first-person word at all: most articles have none in a quotation, and the pass stops there. */
 const ANY_FIRST_PERSON = /\b(?:we|our|ours|us|my)\b/i;
 
+/** How far before a quotation opens its attribution is read ("The Peruvian minister told lawmakers: '"). */
+const BEFORE_SPAN = 200;
+
 /** How far after a quotation closes its attribution names the speaker ("', said the ... minister of Peru"). */
 const AFTER_SPAN = 120;
 
@@ -91,10 +94,13 @@ function quotedSpeakers(
   const quotations = quotationsOf(text, sentences);
   let speaker: { code: PartyCode; sentence: number } | null = null;
   let q = 0;
+  // The first quotation not wholly before the sentence: quotations are in text order and do not overlap.
+  let open = 0;
   for (const sentence of sentences) {
     if (q >= quotations.length) break;
+    while (open < quotations.length && quotations[open]!.end <= sentence.start) open++;
     // A sentence of reported speech outside any quotation names the speaker the next quotations go on with.
-    const quoted = quotations.some((x) => x.start < sentence.end && x.end > sentence.start);
+    const quoted = open < quotations.length && quotations[open]!.start < sentence.end;
     if (!quoted && REPORTED_SPEECH.test(sentence.text)) {
       const code = subjectOf(text, sentence, mentions);
       if (code) speaker = { code, sentence: sentence.index };
@@ -123,10 +129,37 @@ function addFirstPerson(
   for (let m = FIRST_PERSON.exec(body); m; m = FIRST_PERSON.exec(body)) {
     const start = span.start + m.index;
     const end = start + m[0].length;
-    const taken = (x: PartyMention) => x.start < end && x.end > start;
-    if (mentions.some(taken) || added.some(taken)) continue;
+    // A party's name holding the word ("the US"), or the word read already (a quotation in an answer).
+    const before = mentions[firstEndingAfter(mentions, start)];
+    if ((before && before.start < end) || added.some((x) => x.start === start)) continue;
     added.push({ start, end, code, kind: 'speaker', text: m[0] });
   }
+}
+
+/** The index of the first mention (in text order) that ends after `offset`: binary search, not a scan. */
+function firstEndingAfter(mentions: readonly PartyMention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The sentence holding `offset` (its end counted in when `endIn`): binary search, not a scan. */
+function sentenceAt(sentences: readonly Sentence[], offset: number, endIn: boolean): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (endIn ? s.end < offset : s.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sentences[lo];
+  return s && s.start <= offset ? s : undefined;
 }
 
 /**
@@ -160,15 +193,16 @@ function attributed(
   mentions: readonly PartyMention[],
   nextQuote: number,
 ): PartyCode | null {
-  const sentence = sentences.find((s) => s.start <= quote.end && quote.end <= s.end);
+  const sentence = sentenceAt(sentences, quote.end, true);
   if (sentence && quote.end < sentence.end) {
     const to = Math.min(sentence.end, nextQuote, quote.end + 1 + AFTER_SPAN);
     const after = text.slice(quote.end + 1, to);
     if (AFTER_QUOTE.test(after)) return speakerIn(text, mentions, quote.end + 1, to);
   }
-  const opening = sentences.find((s) => s.start <= quote.start - 1 && quote.start - 1 < s.end);
+  const opening = sentenceAt(sentences, quote.start - 1, false);
   if (opening && opening.start < quote.start - 1) {
-    const before = text.slice(opening.start, quote.start - 1);
+    // The attribution stands right before the mark: a long sentence is read from BEFORE_SPAN before it.
+    const before = text.slice(Math.max(opening.start, quote.start - 1 - BEFORE_SPAN), quote.start - 1);
     if (BEFORE_QUOTE.test(before)) return speakerIn(text, mentions, opening.start, quote.start - 1);
   }
   return null;
@@ -181,7 +215,8 @@ function speakerIn(
   from: number,
   to: number,
 ): PartyCode | null {
-  for (const m of mentions) {
+  for (let i = firstEndingAfter(mentions, from); i < mentions.length; i++) {
+    const m = mentions[i]!;
     if (m.start < from) continue;
     if (m.end > to) break;
     if (!SPEAKER_KINDS.has(m.kind)) continue;
