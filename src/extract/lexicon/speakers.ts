@@ -78,9 +78,11 @@ export function withSpeakers(
 ): PartyMention[] {
   if (!ANY_FIRST_PERSON.test(text)) return mentions;
   const added: PartyMention[] = [];
-  if (text.includes('"')) quotedSpeakers(text, sentences, mentions, added);
+  // Where a first-person word was read already (a quotation inside an interview's answer): read once.
+  const read = new Set<number>();
+  if (text.includes('"')) quotedSpeakers(text, sentences, mentions, added, read);
   for (const answer of interviewAnswers(text, sentences, mentions, (m) => SPEAKER_KINDS.has(m.kind)))
-    addFirstPerson(text, answer, answer.code, mentions, added);
+    addFirstPerson(text, answer, answer.code, mentions, added, read);
   return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
@@ -90,6 +92,7 @@ function quotedSpeakers(
   sentences: readonly Sentence[],
   mentions: readonly PartyMention[],
   added: PartyMention[],
+  read: Set<number>,
 ): void {
   const quotations = quotationsOf(text, sentences);
   let speaker: { code: PartyCode; sentence: number } | null = null;
@@ -111,7 +114,7 @@ function quotedSpeakers(
       if (said) speaker = { code: said, sentence: sentence.index };
       const carried = speaker && sentence.index - speaker.sentence <= SPEAKER_CARRY ? speaker.code : null;
       const code = said ?? carried;
-      if (code) addFirstPerson(text, quote, code, mentions, added);
+      if (code) addFirstPerson(text, quote, code, mentions, added, read);
     }
   }
 }
@@ -123,15 +126,17 @@ function addFirstPerson(
   code: PartyCode,
   mentions: readonly PartyMention[],
   added: PartyMention[],
+  read: Set<number>,
 ): void {
   const body = text.slice(span.start, span.end);
   FIRST_PERSON.lastIndex = 0;
   for (let m = FIRST_PERSON.exec(body); m; m = FIRST_PERSON.exec(body)) {
     const start = span.start + m.index;
     const end = start + m[0].length;
-    // A party's name holding the word ("the US"), or the word read already (a quotation in an answer).
+    // A party's name holding the word, or the word read already.
     const before = mentions[firstEndingAfter(mentions, start)];
-    if ((before && before.start < end) || added.some((x) => x.start === start)) continue;
+    if ((before && before.start < end) || read.has(start)) continue;
+    read.add(start);
     added.push({ start, end, code, kind: 'speaker', text: m[0] });
   }
 }
