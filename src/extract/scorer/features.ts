@@ -132,7 +132,8 @@ function blockCounts(doc: AnalyzedDocument, blockOf: Int32Array): BlockCounts[] 
       totalMentions: 0,
     });
   const last = doc.sentences.length - 1;
-  blockAt(last >= 0 ? blockOf[last]! : 0);
+  // Every block, the ones naming no party too: a fact read from context may be told in one.
+  for (let i = 0; i <= (last >= 0 ? blockOf[last]! : 0); i++) blockAt(i);
   let s = 0;
   let at = -1;
   let named: Set<string> | null = null;
@@ -152,7 +153,6 @@ function blockCounts(doc: AnalyzedDocument, blockOf: Int32Array): BlockCounts[] 
   }
   if (named && named.size > 1) blockAt(blockOf[at]!).together.push(named);
   for (const block of blocks) {
-    if (!block) continue;
     for (const [code, n] of block.mentions)
       if (!block.focal || n > block.mentions.get(block.focal)!) block.focal = code;
   }
@@ -378,7 +378,7 @@ export function factFeatures(
 
   // The document: a party named once is an aside more often than a party of a reported tie.
   // Of a digest, the item the fact is told in (topic-blocks.ts).
-  const block = ctx.blocks[ctx.blockOf[r.first] ?? 0] ?? ctx.blocks.find(Boolean)!;
+  const block = ctx.blocks[ctx.blockOf[r.first] ?? 0]!;
   let rarest = Infinity;
   let share = 0;
   for (const p of fact.parties) {
