@@ -117,6 +117,29 @@ describe('meetings and exercises', () => {
     ).toContain('high_level_meeting COL+ECU held');
   });
 
+  it('adds those taking part in, or sending forces to, "the drills" just told to that exercise', () => {
+    expect(
+      rules(
+        'Exercise Southern Star opened on Monday in Santiago with Chilean and US special forces. Uruguayan and Paraguayan troops participated in these drills as well.',
+      ),
+    ).toEqual(['joint_exercise CHL+PRY+URY+USA held']);
+    expect(
+      rules(
+        'The mine-warfare exercise brought together warships from Estonia, Latvia and Lithuania. Finland sent two minehunters to the drills.',
+      ),
+    ).toEqual(['joint_exercise EST+FIN+LTU+LVA held']);
+  });
+
+  it('reads an official who tours or calls on someone with a counterpart as a meeting', () => {
+    expect(
+      rules('Norway’s defence minister toured the naval base at Haakonsvern with her Dutch counterpart.'),
+    ).toEqual(['high_level_meeting NLD+NOR held']);
+    expect(
+      rules('In Lilongwe the Zambian army commander made a farewell call on the Malawian defence minister.'),
+    ).toEqual(['high_level_meeting MWI+ZMB held']);
+    expect(rules('The Zambian army commander toured the barracks with local officials.')).toEqual([]);
+  });
+
   it('reads every participant of an exercise listed after "including", and those added after them', () => {
     expect(
       rules(
@@ -134,6 +157,20 @@ describe('3. memberships beyond "X joined Y"', () => {
     expect(
       rules('NATO leaders met in Vilnius. Hungary approved Sweden’s membership in the alliance in February.'),
     ).toContain('membership NATO+SWE concluded');
+  });
+
+  it('reads standing members told by a count or "have been members since", the grouping in play', () => {
+    expect(
+      rules(
+        'Ministers of India, Japan, Australia and the US met by video on Monday. All four nations are full members of the Quad.',
+      ),
+    ).toEqual(expect.arrayContaining(['membership AUS+QUAD in_force', 'membership QUAD+USA in_force']));
+    expect(
+      rules('NATO defence chiefs gathered in Mons. Greece and Turkey have been full members since 1952.'),
+    ).toEqual(['membership GRC+NATO in_force', 'membership NATO+TUR in_force']);
+    expect(
+      rules('The chess federation met in Oslo. Greece and Turkey have been full members since 1952.'),
+    ).toEqual([]);
   });
 
   it('proposes each member of a grouping its members are listed as making up', () => {

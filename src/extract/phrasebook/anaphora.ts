@@ -203,6 +203,29 @@ export const JOIN_THE_FAMILY: PhraseFamily = {
       ],
       counterExamples: ['A Chilean frigate will lead the ', 'Peru joined the talks before the '],
     },
+    {
+      // "Peruvian troops take part in these drills too", "Fiji participated in this year's ": drills named
+      // with "the" after words of taking part are those just told, with the newcomers added.
+      name: 'join the: taking part in drills already told',
+      yields: { type: 'joint_exercise', role: 'joined-event' },
+      bare: true,
+      pattern: String.raw`\b(?:(?:took|take|takes|taking)\s+part|participat(?:e|es|ed|ing))\s+(?:again\s+|also\s+)?in\s+(?:the|these|those|this|that|this\s+year['’]s)\s+(?:\w+\s+)?$`,
+      examples: [
+        'Two Peruvian companies take part in the ',
+        'Navies from Fiji and Tonga participated in this year’s ',
+        'A Chilean corvette took part in the annual ',
+      ],
+      counterExamples: ['Peru may take part in a ', 'Chile took part in talks on the '],
+    },
+    {
+      // "Sweden sent two corvettes to the drills": forces sent to drills named with "the" go to those just told.
+      name: 'join the: forces sent to drills already told',
+      yields: { type: 'joint_exercise', role: 'joined-event' },
+      bare: true,
+      pattern: String.raw`\b(?:sent|sends|sending|dispatched|dispatches|deployed|deploys|contributed|contributes)\s+(?:[\w-]+\s+){1,4}?(?:to|for)\s+(?:the|these|this|this\s+year['’]s)\s+(?:\w+\s+)?$`,
+      examples: ['Sweden also sent two corvettes to the ', 'Ghana deployed a platoon for this year’s '],
+      counterExamples: ['Sweden sent two corvettes to a ', 'Oslo sent a letter about the talks to the '],
+    },
   ],
 };
 

@@ -212,6 +212,27 @@ export const MEETING_FAMILY: PhraseFamily = {
       counterExamples: ['Polish volunteers fought alongside Ukrainian troops.'],
     },
     {
+      // An official who does something "with his counterpart" (tours a yard, opens a centre, watches drills) has
+      // met that counterpart; so have two officials at a signing done "in the presence of" each.
+      name: 'meeting: an outing with a counterpart',
+      yields: { role: 'meeting' },
+      words: [
+        '(toured|tour|tours|touring|inspected|inspects|inspecting|opened|inaugurated|reviewed|watched|observed|attended|co-chaired|chaired|laid a wreath) ~8 (with|alongside) (his|her|their) ~2 counterpart[s]',
+        'in the presence of ~8 and (his|her|their) ~2 counterpart[s]',
+        // A call made in person on an official: "a courtesy call to the army chief".
+        '(courtesy|introductory|farewell) call[s]',
+      ],
+      examples: [
+        'The Swedish minister toured the shipyard on Monday with his Polish counterpart.',
+        'The deal was signed in Lisbon in the presence of Portugal’s minister and her Angolan counterpart.',
+        'The Kenyan minister made a courtesy call to the Tanzanian army chief.',
+      ],
+      counterExamples: [
+        'The minister toured the shipyard with local officials.',
+        'Customers called the courtesy line for help.',
+      ],
+    },
+    {
       name: 'meeting: talks held somewhere, matters discussed with someone',
       yields: { role: 'meeting' },
       words: ['for talks', 'discuss(ed|es|ing) ~6 with'],

@@ -756,6 +756,8 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'received',
         // "started receiving the jets last spring", "reportedly receiving a first lot": kit coming in.
         '(began|begun|started|reportedly|after|since|by) receiving',
+        // "has been receiving Gripens since 2022", "is taking delivery of the last tanks": deliveries under way.
+        '(has been|have been|had been|is|are|was|were) (receiving|taking delivery)',
         // A headline's present: "Argentina receives first F-16s", "Seoul hands over a corvette to Lima".
         'receives',
         'hands over',
@@ -799,6 +801,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
       ],
       examples: [
         'Lima began receiving its Korean trainers in March.',
+        'Brasilia has been receiving Swedish fighters since 2022.',
         'Warsaw restocked after sending its old tanks to Kyiv.',
         'Korea delivered the first K9 howitzers to Poland.',
         'The frigate arrived in Mombasa from Istanbul.',

@@ -845,6 +845,10 @@ const membership: PhraseEntry[] = [
       'become a member',
       // "Finland became a member in April 2023", "Sweden completed its accession": the grouping in play.
       '(became|becomes) a [full |formal ]member',
+      // "Greece and Turkey have been full members since 1952", "became full members": the grouping in play.
+      '(became|become|becomes) [full |formal |founding ]members',
+      '(has|have|had) been [a ][full |founding ]member[s] since',
+      '(is|are|was|were) [all ](founding|full) member[s]',
       '(completed|completes|finalised|finalized) (its|their) accession',
       'member[s] of',
       'partner[s] in',
@@ -866,6 +870,8 @@ const membership: PhraseEntry[] = [
       'Washington, London and Canberra launched AUKUS in 2021.',
       'Japan prizes its seat in the Quad.',
       'Estonia, which belongs to NATO, sent two officers.',
+      'Greece has been a full member since 1952.',
+      'Both are founding members.',
     ],
     counterExamples: ['The two pipes are welded at the joint.'],
   },

@@ -679,11 +679,27 @@ function membershipOf(
     (g) => (g.end <= trigger.start && g.marker === null) || (g.start >= trigger.end && g.marker === 'with'),
   );
   let states = uniq(codesOf(joiners).filter((c) => !isGroupingCode(c)));
+  // "all four nations are full members of the Quad" or "the two countries joined in 2004": the states last named
+  // together in that number, or the pair in play.
+  if (states.length === 0)
+    states = countedMembers(text.slice(0, trigger.start), sentence, discourse, grouping);
   if (states.length === 0) {
     const subject = pronounSubject(text, sentence, discourse) ?? (IT_ITS.test(text) ? discourse.focal : null);
     states = subject ? [subject] : [];
   }
   return states.map((c) => ({ parties: [grouping, c] }));
+}
+
+/** The states a count or a pair's anaphor before a membership word points back to, without the grouping. */
+function countedMembers(
+  before: string,
+  sentence: number,
+  discourse: Discourse,
+  grouping: string,
+): PartyCode[] {
+  const pair = PAIR_ANAPHOR.test(before) ? recent(discourse.lastPair, sentence) : null;
+  const codes = groupAnaphor(before, sentence, discourse) ?? pair?.codes ?? [];
+  return codes.filter((c) => c !== grouping && !isGroupingCode(c));
 }
 
 function isCode(c: PartyCode | null): c is PartyCode {
