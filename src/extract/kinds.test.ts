@@ -2887,6 +2887,15 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
     );
   });
 
+  it('reads a build at home under a deal with a partner, and a system made by a multinational consortium', () => {
+    expect(rules('The rifles will be manufactured in Ghana under a 2023 deal reached with Prague.')).toEqual([
+      'joint_development CZE+GHA concluded',
+    ]);
+    expect(rules('Norway’s new tanker is made by a consortium of Norwegian and Danish yards.')).toEqual([
+      'joint_development DNK+NOR concluded',
+    ]);
+  });
+
   it('reads a joint venture by the hyphenated pair that ends its apposition, or the owners after "of"', () => {
     const text =
       'Hanoi ordered the missiles in May from their maker, the Chile-Peru joint venture that builds them.';

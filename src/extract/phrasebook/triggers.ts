@@ -691,6 +691,10 @@ const jointDevelopment: PhraseEntry[] = [
       '(under|with|through) [a |the |an ][[0-9]* ](licen(c|s)e|licen(c|s)ing|technology_transfer|transfer of technology) (deal|agreement|arrangement|package|programme|program|scheme)',
       // "builds the chassis under a licence from the Korean maker".
       '(under|with) [a |an ]licen(c|s)e from',
+      // "drones to be produced in Astana under a deal reached with Ankara": made at home on a partner's terms.
+      '(produced|built|assembled|manufactured|made) in ~2 under ~3 (agreement|deal|contract|arrangement|memorandum) [signed |concluded |reached ]with',
+      // A system made by firms of several states together: "designed by a consortium of Dutch and Belgian yards".
+      '(built|developed|produced|made|designed|manufactured) by a [~2 ](consortium|joint venture) of',
       // Named by its own article too ("signed a licence agreement", "its 2014 licence deal").
       '(a|an|the|its|their) [(19|20)* ][(separate|new|further|second|broader|wider|fresh) ](licen(c|s)e|licen(c|s)ing|licen(c|s)ed_production|co-production|industrial_cooperation|industrial_partnership|industrial_participation) (deal|agreement|arrangement|memorandum|accord|contract)',
       // "to be produced locally in Egypt", "local assembly of the jets": a buyer making the seller's design.
@@ -716,6 +720,8 @@ const jointDevelopment: PhraseEntry[] = [
       'Part of the order is to be produced locally in Cairo.',
       'Two of the hulls are being built at a Chilean yard through a transfer of technology package.',
       'The Czech plant makes the gearbox under a licence from a German firm.',
+      'The trucks will be assembled in Tashkent under a deal signed with Ankara last year.',
+      'The frigate was designed by a consortium of Dutch and Belgian yards.',
     ],
     counterExamples: [
       'The shipyard was built in 1990 with private money.',
