@@ -1,6 +1,7 @@
 // State names, abbreviations, demonyms and capitals: the world-countries data plus the forms news copy uses.
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
+import { CITIES } from './cities.js';
 import type { PartyForm } from './party-form.js';
 
 /**
@@ -260,6 +261,8 @@ export function buildStateCatalogue(): StateCatalogue {
   }
   addHand(HAND_NATIONALS, 'demonym');
   addHand(HAND_CAPITALS, 'capital');
+  // Other cities and bases are places as capitals are (cities.ts).
+  addHand(CITIES, 'capital');
 
   // A package spelling that names two states ("Dominican") names neither; hand entries decide instead.
   const codesByText = new Map<string, Set<string>>();

@@ -9,7 +9,7 @@ export type MentionKind =
   | 'name' // "Japan", "the United Kingdom", "Republic of Korea"
   | 'abbreviation' // "U.S.", "UK", "ROK", "PRC", "UAE"
   | 'demonym' // "Japanese", "British"
-  | 'capital' // "Tokyo", "Washington" (may be a place or a government)
+  | 'capital' // "Tokyo", "Washington" (may be a place or a government); "Busan", "Darwin" (a place)
   | 'grouping' // "NATO", "the Quad", "Association of Southeast Asian Nations"
   | 'institution' // "White House", "Pentagon", "Self-Defense Forces", "Royal Navy"
   | 'firm' // "Mitsubishi Heavy Industries", "Raytheon"
