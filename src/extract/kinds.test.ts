@@ -2887,6 +2887,12 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
     );
   });
 
+  it('reads a port or city that is no capital as its state, the venue of a build', () => {
+    expect(
+      readings('Two corvettes are being assembled at a Karachi yard with Turkish technology.'),
+    ).toContain('joint_development PAK+TUR concluded');
+  });
+
   it('reads a build at home under a deal with a partner, and a system made by a multinational consortium', () => {
     expect(rules('The rifles will be manufactured in Ghana under a 2023 deal reached with Prague.')).toEqual([
       'joint_development CZE+GHA concluded',
