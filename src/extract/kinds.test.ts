@@ -140,6 +140,20 @@ describe('meetings and exercises', () => {
     expect(rules('The Zambian army commander toured the barracks with local officials.')).toEqual([]);
   });
 
+  it('reads a leader signing with another state’s leader, a trip to discuss, and a day of talks as meetings', () => {
+    expect(
+      rules('In Astana the Uzbek president inked a transit pact with Kazakh leader Tokayev on Friday.'),
+    ).toContain('high_level_meeting KAZ+UZB held');
+    expect(
+      rules(
+        'The Slovak minister will go to Vienna next week to discuss air policing with her Austrian counterpart.',
+      ),
+    ).toEqual(['high_level_meeting AUT+SVK planned']);
+    expect(rules('Belize and Guatemala signed the protocol after a day of talks.')).toContain(
+      'high_level_meeting BLZ+GTM held',
+    );
+  });
+
   it('reads every participant of an exercise listed after "including", and those added after them', () => {
     expect(
       rules(

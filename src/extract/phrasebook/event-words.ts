@@ -153,6 +153,8 @@ export const MEETING_FAMILY: PhraseFamily = {
         'signed ~4 by ~8 and (his|her|their) ~2 counterpart',
         '(defense ministers|foreign ministers|presidents|prime ministers|leaders) (signed|inked)',
         '(attended|witnessed) the signing',
+        // A leader who signs something with another state's leader, named by title, has met that leader.
+        '(signed|inked) ~6 with ~3 (president|prime minister|leader|king|crown prince|emir|sultan|chancellor|premier)',
         'signing ceremony',
         // A minister and a counterpart who set their signatures on one text signed it together, in person.
         '(counterpart|counterparts|ministers|leaders|presidents|prime ministers) (put|set|placed|affixed) their signatures (to|on)',
@@ -167,6 +169,7 @@ export const MEETING_FAMILY: PhraseFamily = {
         'It was signed by Ghanaian Defence Minister Omane Boamah and his Ivorian counterpart in Accra.',
         'The Chilean and Peruvian defence ministers signed the accord in Lima.',
         'In Lusaka, the Malawian minister and his Zambian counterpart set their signatures on a roadmap.',
+        'In Minsk the Kazakh president inked a pact with Belarusian leader Lukashenko.',
       ],
       counterExamples: [
         'The contract was signed by the shipyard in March.',
@@ -235,10 +238,19 @@ export const MEETING_FAMILY: PhraseFamily = {
     {
       name: 'meeting: talks held somewhere, matters discussed with someone',
       yields: { role: 'meeting' },
-      words: ['for talks', 'discuss(ed|es|ing) ~6 with'],
+      words: [
+        'for talks',
+        'discuss(ed|es|ing) ~6 with',
+        // "flies to Warsaw to discuss air defence with his Polish counterpart": a visit planned for talks.
+        'to discuss ~6 with',
+        // "after a day of talks in Port Moresby": talks held over a span of time are a meeting held.
+        '(a|an|two|three|four|several) (morning|afternoon|evening|day|days|hours|week) of talks',
+      ],
       examples: [
         'The Ghanaian president is in Ankara for talks with Erdogan.',
         'In Hanoi, the admiral discussed naval training with Vietnamese officers.',
+        'The Dutch minister flies to Oslo to discuss frigates with her Norwegian counterpart.',
+        'The Tongan and Fijian ministers signed the accord after a day of talks in Suva.',
       ],
       counterExamples: ['The discussion within the cabinet went on.'],
     },
