@@ -154,6 +154,18 @@ describe('meetings and exercises', () => {
     );
   });
 
+  it('reads separate meetings with delegations from a list as one meeting with each', () => {
+    expect(
+      rules(
+        "Egypt's defence minister held separate meetings in Cairo with delegations from Jordan, Iraq and Oman.",
+      ),
+    ).toEqual([
+      'high_level_meeting EGY+IRQ held',
+      'high_level_meeting EGY+JOR held',
+      'high_level_meeting EGY+OMN held',
+    ]);
+  });
+
   it('reads every participant of an exercise listed after "including", and those added after them', () => {
     expect(
       rules(

@@ -56,6 +56,19 @@ export const MARKER_FAMILY: PhraseFamily = {
       counterExamples: ['held drills with troops from ', 'signed a deal with Oman as '],
     },
     {
+      // "talks with senior officials from A, B and C", "sessions with foreign delegations from A and B": those
+      // met are from the list.
+      name: 'list marker: with people from',
+      yields: { role: 'with' },
+      bare: true,
+      pattern: String.raw`\bwith\s+(?:the\s+)?(?:heads\s+of\s+(?:the\s+)?)?(?:visiting\s+|foreign\s+|senior\s+)?(?:delegations|delegates|counterparts|ministers|officials|commanders|chiefs|leaders|envoys|representatives)\s+from\s+(?:the\s+)?$`,
+      examples: [
+        'a round of talks with the heads of foreign delegations from ',
+        'talks with counterparts from ',
+      ],
+      counterExamples: ['held drills with troops from ', 'met with delegations in '],
+    },
+    {
       name: 'list marker: with',
       yields: { role: 'with' },
       bare: true,
