@@ -1952,8 +1952,9 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
   it('reads a system the sentence is about, long apposition and all, as supplied to the forces it is in service with', () => {
     const text =
       'China sold drones to Ghana. The Hurjet, a two-seat jet trainer able to carry light bombs and rockets, is already in service with Spain and Indonesia.';
-    expect(rules(text)).toContain('equipment_transfer TUR+ESP concluded');
-    expect(rules(text)).not.toContain('equipment_transfer CHN+ESP concluded');
+    // In service is delivered.
+    expect(rules(text)).toContain('equipment_transfer TUR+ESP completed');
+    expect(rules(text).filter((k) => k.startsWith('equipment_transfer CHN+ESP'))).toEqual([]);
   });
 
   it('reads the name given to drills the sentence told as those drills, not others held', () => {
@@ -3104,8 +3105,8 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       'Canada wants to patrol its Arctic coast. Canada picked a jet. The Boeing P-8A Poseidon is a maritime patrol aircraft built on an airliner. It is already in service with the United Kingdom and Norway.';
     expect(rules(text)).toEqual(
       expect.arrayContaining([
-        'equipment_transfer USA+GBR concluded',
-        'equipment_transfer USA+NOR concluded',
+        'equipment_transfer USA+GBR completed',
+        'equipment_transfer USA+NOR completed',
       ]),
     );
     expect(rules(text).filter((k) => k.startsWith('equipment_transfer CAN+'))).toEqual([]);
@@ -3369,6 +3370,33 @@ describe('13. events named by their participants only, aid by its source, fronte
     expect(
       rules('Navies of 18 states sail in the annual drills. Among them are Brazil, Uruguay and Paraguay.'),
     ).toContain('joint_exercise BRA+PRY+URY held');
+  });
+
+  it.each([
+    [
+      'forces said to be sent by a list, and a state that deployed a team',
+      'The Steppe Eagle drills opened near Almaty on Monday. Units were contributed by Kazakhstan, Kyrgyzstan and Uzbekistan, while Turkey deployed a special forces team.',
+      'joint_exercise KAZ+KGZ+TUR+UZB held',
+    ],
+    [
+      'the nations the drills involve',
+      'The Amber Shield exercise began on Monday. It involves 12 nations, among them Estonia, Lithuania and Finland.',
+      'joint_exercise EST+FIN+LTU held',
+    ],
+    [
+      'the navies among those taking part',
+      'Thailand opened the Lotus Strike naval exercise off Sattahip on Monday. Among the navies sailing with the Thai fleet are those of Singapore, Malaysia and Indonesia.',
+      'joint_exercise IDN+MYS+SGP+THA held',
+    ],
+  ])('reads the participants of drills just told from %s', (_kind, text, expected) => {
+    expect(rules(text)).toContain(expected);
+  });
+
+  it('reads no participants where no drills were told, or forces were sent elsewhere', () => {
+    expect(
+      rules('The trade fair opened on Monday. It involves 12 nations, including Estonia and Finland.'),
+    ).toEqual([]);
+    expect(rules('Units were contributed by Kazakhstan and Kyrgyzstan to the relief effort.')).toEqual([]);
   });
 
   it('reads kit developed with a partner, the kit between the verb and the partner, as joint development; ties are not kit', () => {
@@ -4287,6 +4315,134 @@ describe('27. another round of a pair’s event, hosted by one of the pair', () 
       'a host outside the pair makes no round of theirs',
       'Chilean and Peruvian warships held joint drills off Arica last week. Their following round is to be hosted by Bolivia in 2026.',
       ['joint_exercise CHL+PER held'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('28. bids in a buyer’s competition: each bidder offers its kit to the buyer', () => {
+  it.each([
+    [
+      'bids that came from a list, the buyer and its kit in the sentence before',
+      'Peru wants to replace its ageing frigates. Formal bids have also come from Germany, France and South Korea.',
+      [
+        'equipment_transfer DEU+PER proposed',
+        'equipment_transfer FRA+PER proposed',
+        'equipment_transfer KOR+PER proposed',
+      ],
+    ],
+    [
+      'offers a buyer received, firms standing for their states',
+      'Colombia’s navy has received formal offers from Saab and Hanwha for its new corvettes.',
+      ['equipment_transfer KOR+COL proposed', 'equipment_transfer SWE+COL proposed'],
+    ],
+    [
+      'bids for something that is not kit',
+      'The stadium contract drew interest. Formal bids have also come from China and Japan.',
+      [],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('29. transfers told with the buyer or the user outside the verb’s own words', () => {
+  it.each([
+    [
+      'a time between the verb and what was signed for',
+      'Cairo signed in March 2023 with Hanwha for 100 K9 howitzers.',
+      ['equipment_transfer KOR+EGY concluded'],
+    ],
+    [
+      'kit seen in a state’s service, its maker named before',
+      'Indian-built Pinaka launchers were spotted in Armenian service last year.',
+      ['equipment_transfer IND+ARM completed'],
+    ],
+    [
+      'kit in service with a state',
+      'Pinaka launchers from India are in service with Armenia.',
+      ['equipment_transfer IND+ARM completed'],
+    ],
+    [
+      'kit said in the passive to be bought from a seller, by the state just told',
+      'The Ecuadorian air force still flies the Cheetah. The jets were bought from South Africa in 2010.',
+      ['equipment_transfer ZAF+ECU concluded'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'a buyer named by its standing among the buyers of the system just told',
+      'The Gripen has won few export orders. Thailand became the first Asian customer in 2008.',
+      ['equipment_transfer SWE+THA concluded'],
+    ],
+    [
+      'the second foreign buyer of a drone just told',
+      'The Akinci drone has sold well. Malaysia became its second foreign buyer in May.',
+      ['equipment_transfer TUR+MYS concluded'],
+    ],
+    [
+      'a customer of goods, with no kit told',
+      'Egypt is a big wheat importer. Kenya became its first customer for tea.',
+      [],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+
+  it('reads no delivery of kit only expected in service', () => {
+    expect(
+      rules('Peru ordered Korean frigates in 2024; they are expected to be in service by 2030.'),
+    ).toEqual(['equipment_transfer KOR+PER concluded']);
+  });
+});
+
+describe('31. a later part of the drills just told', () => {
+  it('reads "the second phase" after drills as those drills, to come', () => {
+    expect(
+      rules(
+        'Indian and French navies began the Varuna exercise off Goa on Monday. The second phase is planned for October.',
+      ),
+    ).toEqual(['joint_exercise FRA+IND held', 'joint_exercise FRA+IND planned']);
+    expect(
+      rules(
+        'Indian and French navies began the Varuna exercise off Goa on Monday. The final phase of its refit ends in May.',
+      ),
+    ).toEqual(['joint_exercise FRA+IND held']);
+  });
+});
+
+describe('30. "they" after three or more states named together', () => {
+  it.each([
+    [
+      'drills agreed again by the three that held them',
+      'The US, Japan and South Korea held the Freedom Edge drills in June. In July they agreed to stage the drills again before December.',
+      ['joint_exercise JPN+KOR+USA held', 'joint_exercise JPN+KOR+USA planned'],
+    ],
+    [
+      'a pact the three who met then signed',
+      'Ministers from Peru, Chile and Ecuador met in Quito. They signed a maritime security pact.',
+      ['high_level_meeting CHL+ECU+PER held', 'security_treaty CHL+ECU+PER concluded'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('32. an agreement told as signed, then in a later sentence as in force', () => {
+  it.each([
+    [
+      'entry into force told after the signing: two steps, two facts',
+      'Spain and Greece concluded a security treaty in 2023. The treaty took effect in June 2024.',
+      ['security_treaty ESP+GRC concluded', 'security_treaty ESP+GRC in_force'],
+    ],
+    [
+      'an entry into force still to come is no step taken',
+      'Spain and Greece concluded a security treaty in 2023. The treaty should take effect next year.',
+      ['security_treaty ESP+GRC concluded'],
     ],
   ])('%s', (_kind, text, expected) => {
     expect(rules(text)).toEqual(expected);

@@ -713,17 +713,20 @@ export const EVENT_OPENING_FAMILY: PhraseFamily = {
       name: 'event opening: the next or last round of an event',
       yields: { role: 'pair-anaphor' },
       bare: true,
-      pattern: String.raw`^\s*(?:the|its|their)\s+(?:next|last|previous|latest|upcoming|following|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|(?:19|20)\d\d)\s+(?:such\s+)?(?:[\w-]+\s+)?(?:edition|round|session|iteration|meeting|exercise|drills?|dialogue|talks|patrols?|sail|training)\b(?!\s+of\s+(?:the\s+)?(?:parliament|assembly|congress|senate|court)\b)`,
+      pattern: String.raw`^\s*(?:the|its|their)\s+(?:next|last|previous|latest|upcoming|following|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|(?:19|20)\d\d)\s+(?:such\s+)?(?:[\w-]+\s+)?(?:edition|round|session|iteration|meeting|exercise|drills?|dialogue|talks|patrols?|sail|training)\b(?!\s+of\s+(?:the\s+)?(?:parliament|assembly|congress|senate|court)\b)|^\s*(?:the|its|their)\s+(?:next|last|previous|latest|upcoming|following|first|second|third|fourth|fifth|final|\d+(?:st|nd|rd|th))\s+(?:phase|leg|stage)\b(?!\s+of\b(?!\s+the\s+(?:exercise|drills?|manoeuvres|maneuvers|war\s*games)\b))`,
       examples: [
         'The next edition of the army exercise is scheduled for September.',
         'The last such meeting took place in Tokyo in July.',
         'The 2027 round of the drills is due to open off Cochin.',
         'The next trilateral session will take place in Nicosia.',
+        // A part of the drills just told: "The second phase is planned for October".
+        'The second phase is planned for October.',
       ],
       counterExamples: [
         'The exercise ended on Friday.',
         'Next week the ministers meet again.',
         'The next session of parliament opens in May.',
+        'The final phase of its refit ends in May.',
       ],
     },
   ],

@@ -954,7 +954,7 @@ export const PARTICIPATION_FAMILY: PhraseFamily = {
       yields: { type: 'joint_exercise', role: 'participation' },
       words: [
         // Up to two words between: "sent smaller contingents", "dispatched two naval vessels".
-        '(sent|send|sends|sending|dispatched|contributed|contributing|contributes|deployed|provided|providing|provides) ~3 (ships|vessels|warships|frigate[s]|ship|vessel|troops|personnel|aircraft|jets|units|contingent[s]|teams|marines|soldiers|sailors|forces|minehunters|submarines|corvette[s]|destroyer[s]|patrol boats|patrol vessels|fast attack craft|helicopters|staff officers)',
+        '(sent|send|sends|sending|dispatched|contributed|contributing|contributes|deployed|provided|providing|provides) ~3 (ships|vessels|warship[s]|frigate[s]|ship|vessel|troops|personnel|aircraft|jets|units|contingent[s]|team[s]|marines|soldiers|sailors|forces|minehunters|submarines|corvette[s]|destroyer[s]|patrol boat[s]|patrol vessel[s]|fast attack craft|helicopters|staff officers|detachment[s]|squadron[s]|battalion[s]|compan(y|ies)|platoon[s])',
         // "Turkey took part with the frigate TCG Kemalreis".
         '(took|take|takes|taking) part with',
         // "Romania is hosting this year's opening phase": the host of a part of the drills takes part.
@@ -968,6 +968,50 @@ export const PARTICIPATION_FAMILY: PhraseFamily = {
         'Latvia and Estonia contributed minehunters and patrol vessels.',
       ],
       counterExamples: ['Spain sent observers.', 'The ministry sent a letter to Lima.'],
+    },
+    {
+      // "Ships have been sent by Chile and Ecuador": the same, told from the forces sent.
+      name: 'participation: forces sent by the states listed',
+      yields: { type: 'joint_exercise', role: 'participation' },
+      words: [
+        '(troops|forces|units|ships|vessels|warships|aircraft|jets|personnel|assets|contingents|teams|sailors|soldiers|marines|helicopters|frigates|detachments) ~3 (were|was|are|is|have been|has been|had been|are being|is being) [also ](sent|contributed|dispatched|fielded|provided|deployed) by',
+      ],
+      examples: [
+        'Ships have been sent by Chile, Ecuador and Colombia.',
+        'Units were contributed by Kazakhstan and Kyrgyzstan.',
+        'Besides the hosts, personnel and assets were also sent by Fiji and Tonga.',
+        'Alongside the hosts, the other forces are provided by Peru and Chile.',
+      ],
+      counterExamples: ['The letter was sent by the minister.', 'Troops were sent to the border by Chile.'],
+    },
+    {
+      // "It involves 12 nations, among them Estonia and Finland", "The drills drew troops from Benin and Togo":
+      // after the drills were told, the nations they involve are their participants.
+      name: 'participation: the nations or forces it involves',
+      yields: { type: 'joint_exercise', role: 'participation' },
+      words: [
+        '(involves|involved|involving|brings together|brought together|draws|drew|features|featured|gathers|gathered|includes|included) ~3 (nations|countries|navies|armies|air forces|militaries|states|partners)[,] (including|among them|such as|namely)',
+        '(involves|involved|involving|brings together|brought together|draws|drew|features|featured|gathers|gathered) ~3 (troops|forces|units|ships|vessels|personnel|sailors|soldiers|marines|aircraft|contingents|delegations) from',
+      ],
+      examples: [
+        'It involves 12 nations, including Estonia, Lithuania and Finland.',
+        'This year it drew troops from Benin, Togo and Niger.',
+        'The event gathered some 900 marines from Peru and Chile.',
+      ],
+      counterExamples: ['The plan involves new rules for ports.', 'The fair drew visitors from abroad.'],
+    },
+    {
+      // "Among the navies sailing with the hosts are those of Spain and Italy."
+      name: 'participation: among the forces taking part',
+      yields: { type: 'joint_exercise', role: 'participation' },
+      words: [
+        'among the ~2 (navies|air forces|armies|forces|militaries|nations|countries|contingents|units|delegations) (taking part|participating|flying|sailing|training|involved|deployed|present|represented) ~5 (are|were|is|was)',
+      ],
+      examples: [
+        'Among the navies sailing with the Thai fleet are those of Singapore and Malaysia.',
+        'Among the navies taking part this year were Peru and Chile.',
+      ],
+      counterExamples: ['Among the countries hit by the floods were Peru and Chile.'],
     },
   ],
 };

@@ -123,6 +123,20 @@ export const CLIENTS_FAMILY: PhraseFamily = {
       ],
       counterExamples: ['The shipyard was bought by a local investor in 2019.'],
     },
+    {
+      // "Indian-made launchers have been seen in Armenian service", "the jets entered Polish service in 2023": a
+      // system in a state's service, the state named inside the words; its maker sold it (transfer-parties.ts).
+      // Under the family's /i the capital is not required: "in active service" names no state, and no reading.
+      name: 'clients: in a state’s service',
+      yields: { type: 'equipment_transfer', role: 'recipients' },
+      bare: true,
+      pattern: String.raw`\b(?:in|into|entered|entering|enters)\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:(?:army|navy|air\s+force|military|armed\s+forces|marine\s+corps)(?:['’]s?)?\s+)?service\b`,
+      examples: [
+        'Korean-built launchers are now in Polish service.',
+        'The first jets entered Hungarian air force service in 2023.',
+      ],
+      counterExamples: ['The ship returned to service in May.', 'The service was held in Lima.'],
+    },
   ],
 };
 

@@ -752,6 +752,10 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'inducted',
         '(took|taken|takes|taking) [formal ]possession',
         '(entered|enters|entering) [active |operational ]service',
+        // Kit that "is in service", "seen in Armenian service": in the user's hands (not "to be in service by
+        // 2030"). A verb first: an apposition (", already in service with A, will go to B") may be another's.
+        '(is|are|was|were|remain|remains|been|seen|reported|spotted|photographed|observed) [already |now |still ]in ~2 service',
+        '(entered|enters|entering) ~3 service',
         '(joined|joins) the fleet',
         'received',
         // "started receiving the jets last spring", "reportedly receiving a first lot": kit coming in.
@@ -808,8 +812,12 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'Astana continued to receive Spanish transport aircraft.',
         'Cambodia largely sources its artillery from China.',
         'Dhaka gets the bulk of its frigates from China.',
+        'Indian launchers were spotted in Armenian service.',
       ],
-      counterExamples: ['Korea will ship the howitzers next year.'],
+      counterExamples: [
+        'Korea will ship the howitzers next year.',
+        'The jets are expected to be in service by 2030.',
+      ],
     },
     {
       // "India gave Vietnam a corvette in 2023": given is handed over; approval or a go-ahead given is not.

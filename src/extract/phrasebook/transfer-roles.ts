@@ -32,6 +32,40 @@ export const ARMS_DEAL_FAMILY: PhraseFamily = {
   ],
 };
 
+/**
+ * Bids in a buyer's competition, from the states (or their firms) listed after the words: each bidder offers
+ * its kit to the buyer, a proposal the buyer has not taken up (transfer-parties.ts).
+ */
+export const BIDS_FAMILY: PhraseFamily = {
+  name: 'bids',
+  flags: 'gi',
+  entries: [
+    {
+      name: 'bids: offers that came from a list',
+      yields: { type: 'equipment_transfer', role: 'bidders' },
+      words: [
+        '[rival |competing |formal |binding |final ](bids|offers|proposals|tenders) (have|has|had) [also ]come from',
+        '[rival |competing |formal |binding |final ](bids|offers|proposals|tenders) (came|come) from',
+        '[rival |competing |formal |binding |final ](bids|offers|proposals|tenders) (were|have been|had been) [also ](received|submitted|made|tabled|put forward|lodged) (from|by)',
+        '(received|receives|has received|have received|had received|is weighing|is evaluating|evaluated|weighed|shortlisted) ~2 (bids|offers|proposals|tenders) from',
+        '(offers|bids|proposals) on the table from',
+        '(bidders|contenders|shortlisted bidders|shortlisted suppliers) (include|included|are|were)',
+      ],
+      examples: [
+        'Competing offers have come from Germany and Spain.',
+        'Offers were submitted by Spain and Italy.',
+        'The navy has received formal offers from Sweden and Turkey.',
+        'There are bids on the table from Saab and Hanwha.',
+        'The bidders include Turkey and Pakistan.',
+      ],
+      counterExamples: [
+        'Offers to mediate came from Qatar.',
+        'Its pick came ahead of rival offers from Ankara and Rome.',
+      ],
+    },
+  ],
+};
+
 /** A donor's assistance programme: the donor supplies each recipient. */
 export const AID_FAMILY: PhraseFamily = {
   name: 'security aid',
@@ -82,6 +116,31 @@ export const CUSTOMER_OF_FAMILY: PhraseFamily = {
   ],
 };
 
+/**
+ * "Malaysia became its second foreign buyer": a buyer of the system or the supplier just told, named by its
+ * standing among the buyers (find-triggers.ts reads it only right after one was told).
+ */
+export const TOLD_CUSTOMER_FAMILY: PhraseFamily = {
+  name: 'told customer',
+  flags: 'gi',
+  entries: [
+    {
+      name: 'told customer: became its first customer',
+      yields: { type: 'equipment_transfer', role: 'customerOf' },
+      words: [
+        '(became|becomes|become|has become|have become|is|was) (its|the|their) ~3 (customer|buyer|operator|client|user)',
+      ],
+      unlessFollowedBy: '(of|for|to)',
+      examples: [
+        'Jakarta became its second foreign buyer in May.',
+        'Bangkok became the first Asian customer in 2008.',
+        'Hungary is the launch customer.',
+      ],
+      counterExamples: ['Hungary is the largest buyer of its grain.', 'Egypt bought French jets.'],
+    },
+  ],
+};
+
 /** "Russia has been Vietnam's largest arms supplier": the subject supplies the possessor. */
 export const SUPPLIER_NOUN_FAMILY: PhraseFamily = {
   name: 'supplier noun',
@@ -113,9 +172,9 @@ export const CONTRACT_FOR_FAMILY: PhraseFamily = {
       // "the intergovernmental agreement India signed with Paris in April for 26 jets": the buyer may stand
       // before the verb.
       // "Lisbon signed for five aircraft in 2019": a buyer signing for a count of kit, or for a system by its
-      // name, or with its maker for it ("signed with Hanwha for K9 howitzers"); kit must be named after it
-      // (find-triggers.ts).
-      pattern: String.raw`(?:contracts?|deals?|orders?|agreement)\s+(?:[A-Z][\w.'’-]*\s+){0,2}(?:(?:worth|valued|signed|inked|awarded|concluded|between|with|in|on|last|this|earlier)\s+(?:[^,.;]|[.,](?=\d)){1,60}?\s+){0,2}(?:for|to (?:buy|purchase|acquire|procure))|(?:signed|signs|signing|inked)\s+(?:up\s+)?for(?=\s+(?:another\s+|a\s+further\s+|its\s+|the\s+)?[\w-]+)|(?:signed|signs|signing|inked)\s+with\s+(?:[\w'’.-]+\s+){1,4}for(?=\s)`,
+      // name, or with its maker for it ("signed with its maker for tanks"), a time or place perhaps between
+      // ("signed in May 2022 for"); kit must be named after it (find-triggers.ts).
+      pattern: String.raw`(?:contracts?|deals?|orders?|agreement)\s+(?:[A-Z][\w.'’-]*\s+){0,2}(?:(?:worth|valued|signed|inked|awarded|concluded|between|with|in|on|last|this|earlier)\s+(?:[^,.;]|[.,](?=\d)){1,60}?\s+){0,2}(?:for|to (?:buy|purchase|acquire|procure))|(?:signed|signs|signing|inked)\s+(?:up\s+)?for(?=\s+(?:another\s+|a\s+further\s+|its\s+|the\s+)?[\w-]+)|(?:signed|signs|signing|inked)\s+(?:(?:in|on|last|this|earlier)\s+(?:[\w'’.-]+,?\s+){1,3}?)?with\s+(?:[\w'’.-]+\s+){1,4}for(?=\s)|(?:signed|signs|signing|inked)\s+(?:in|on|last|this|earlier)\s+(?:[\w'’.-]+,?\s+){1,3}?for(?=\s)`,
       examples: [
         'Manila inked a contract worth $375 million for anti-ship missiles.',
         'Riyadh signed a deal worth about $3.2 billion for Korean air defence batteries.',
@@ -126,6 +185,9 @@ export const CONTRACT_FOR_FAMILY: PhraseFamily = {
         'Lima signed a contract worth 90 million dollars with the Spanish arm of a shipbuilder for two patrol boats.',
         'Abu Dhabi signed for the Cheongung air defence system in 2022.',
         'In May Lima signed with Hanwha for self-propelled guns.',
+        // A time or place between the verb and what it signs for.
+        'Hanoi signed in May 2024 with Hanwha for self-propelled guns.',
+        'Quito signed last year for four patrol boats.',
       ],
       counterExamples: [
         'The contract was cancelled, officials in Baghdad said.',

@@ -385,6 +385,16 @@ function readParties(
     return out;
   }
   const pair = recent(discourse.lastPair, sentence);
+  // "The US, Japan and Korea held drills in June. In July they agreed to hold them again": "they" are the
+  // states the sentence before named together, where it named more than a pair.
+  const together = recent(discourse.lastGroup, sentence, 1);
+  if (
+    named.length === 0 &&
+    together &&
+    (!pair || together.sentence > pair.sentence) &&
+    THEY_ACTED.test(text.slice(0, trigger.start))
+  )
+    return [...out, { parties: together.codes }];
   if (pair && (PAIR_ANAPHOR.test(text) || nextRound)) return [...out, { parties: pair.codes }];
   // "The deal builds on the 1995 security treaty": an instrument named by its name in a sentence that names no
   // party is the pair's of the sentence just before.
@@ -494,6 +504,9 @@ function joinedExercise(
 /** How far back "joined the drills" looks for the drills: the last exercise told, within an article's body. */
 const JOINED_SPAN = 10;
 
+/** "they" as the subject of a verb of acting together, before the trigger. */
+const THEY_ACTED =
+  /\bthey\s+(?:(?:also|then|later|jointly|formally|have|had|will|would)\s+)?(?:signed|agreed|inked|concluded|launched|held|staged|conducted|decided|pledged|vowed)\b/i;
 const PAIR_SUBJECT = compileFamily(PAIR_SUBJECT_FAMILY);
 const PAIR_SIGNED_AFTER = compileFamily(PAIR_SIGNED_AFTER_FAMILY);
 const SIGNERS_OPENING = compileFamily(SIGNERS_OPENING_FAMILY);

@@ -279,6 +279,9 @@ const APPOSITION_BEFORE = /,\s*(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}$/;
  * agreements with Chile and Ecuador, signed in 2019"), which a named instrument has before it.
  */
 const NEAR_AFTER = 30;
+/** A standing newly taken: "became its first customer". */
+const BECAME = /^(?:became|becomes|become|has\s+become|have\s+become)\b/i;
+
 /** How far after "customer for" the words of its contract may stand: past the system's name. */
 const CUSTOMER_CUE_SPAN = 70;
 const NEAR_AFTER_GENERIC = 45;
@@ -332,10 +335,11 @@ export function decideStatus(
       // Being someone's arms supplier, or customer, says the arms have moved, unless the words right after
       // say only a contract was signed ("became the first customer for the jet, signing for 48").
       // Kit that has arrived (find-triggers.ts reads only past arrivals) has been delivered.
+      // A state that just "became" a customer has bought, perhaps with nothing delivered yet.
       if (trigger.direction === 'customerOf')
         return (
           firstCue(TRANSFER_CUES, text.slice(trigger.end, trigger.end + CUSTOMER_CUE_SPAN), cueWords(text)) ??
-          'completed'
+          (BECAME.test(text.slice(trigger.start, trigger.end)) ? 'concluded' : 'completed')
         );
       if (trigger.direction === 'supplierNoun' || trigger.direction === 'arrival') return 'completed';
       // A transfer known by its instrument's name ("a letter of offer and acceptance") is no offer: the words

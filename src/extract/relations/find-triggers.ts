@@ -47,6 +47,7 @@ import {
 } from '../phrasebook/roles.js';
 import {
   AID_FAMILY,
+  BIDS_FAMILY,
   ARMS_BOUGHT_FAMILY,
   ARMS_DEAL_FAMILY,
   ARRIVAL_FAMILY,
@@ -58,6 +59,7 @@ import {
   CUSTOMER_OF_FAMILY,
   OFFER_WEIGHED_FAMILY,
   SUPPLIER_NOUN_FAMILY,
+  TOLD_CUSTOMER_FAMILY,
   TOLD_EQUIPMENT_OBJECT_FAMILY,
   TOLD_KIT_COUNT_FAMILY,
   DELIVERIES_BEGAN_FAMILY,
@@ -79,7 +81,16 @@ export interface Trigger {
   end: number;
   /** For transfers: whether the verb is the supplier's ("export") or the recipient's ("purchase"). */
   direction?:
-    'supply' | 'acquire' | 'request' | 'aid' | 'deal' | 'supplierNoun' | 'clients' | 'customerOf' | 'arrival';
+    | 'supply'
+    | 'acquire'
+    | 'request'
+    | 'aid'
+    | 'deal'
+    | 'supplierNoun'
+    | 'clients'
+    | 'customerOf'
+    | 'arrival'
+    | 'bids';
   /** An agreement named only by kind ("a defence pact"): other types it may be, for the scorer to weigh. */
   alsoTypes?: FactType[];
   /** Too vague for the rules to read alone ("a new deal"): only readings for the scorer come from it. */
@@ -248,6 +259,8 @@ export function findTriggers(
   exerciseInPlay = false,
   /** A transfer was told in the sentences just before: "Romania ordered 54" buys more of it. */
   transferInPlay = false,
+  /** Whether the sentence before names kit: asked only of bids, the rare sentence that needs it. */
+  kitBefore: () => boolean = () => false,
 ): Trigger[] {
   if (!gate) return [];
   const found: Trigger[] = [];
@@ -303,7 +316,7 @@ export function findTriggers(
   findMeetings(text, found, words, may, firstAt);
   dropVenueGatherings(text, found);
   dropNamesOfEventsTold(text, found);
-  findTransfers(text, found, words, phrases, may, firstAt, transferInPlay);
+  findTransfers(text, found, words, phrases, may, firstAt, transferInPlay, kitBefore);
   // "the Partnership for Peace, in which Kazakhstan participates": taking part in a grouping's programme.
   if (
     exerciseInPlay &&
@@ -558,6 +571,10 @@ export const CIVIL_CONTEXT = compileEntries(CIVIL_CONTEXT_FAMILY.entries, CIVIL_
 const ARMS_DEAL = compileFamily(ARMS_DEAL_FAMILY);
 /** A donor's assistance programme: the donor supplies each recipient. */
 const AID = compileFamily(AID_FAMILY);
+/** "Malaysia became its second foreign buyer": a buyer of the system or supplier just told. */
+const TOLD_CUSTOMER = compileFamily(TOLD_CUSTOMER_FAMILY);
+/** Bids in a buyer's competition: each bidder offers its kit to the buyer. */
+const BIDS = compileFamily(BIDS_FAMILY);
 /** "Russia has been Vietnam's largest arms supplier": the subject supplies the possessor. */
 const SUPPLIER_NOUN = compileFamily(SUPPLIER_NOUN_FAMILY);
 /** "signed a contract worth $8 billion for Su-35s": the subject buys what the contract is for. */
@@ -596,6 +613,8 @@ const TALKS_ON_KIT = compileFamily(TALKS_ON_KIT_FAMILY);
 
 const ARMS_DEAL_OR_AID = unionOf([
   ARMS_DEAL,
+  BIDS,
+  TOLD_CUSTOMER,
   ARRIVAL,
   HELD_KIT,
   INTENT_TO_BUY,
@@ -616,6 +635,7 @@ function findTransfers(
   may: ReadonlySet<RegExp>,
   firstAt: ReadonlyMap<RegExp, number>,
   transferInPlay: boolean,
+  kitBefore: () => boolean,
 ): void {
   const push = (
     m: RegExpExecArray | RegExpMatchArray,
@@ -637,6 +657,10 @@ function findTransfers(
       if (out[k]!.kind === kind && out[k]!.start < end && m.index < out[k]!.end) out.splice(k, 1);
   };
   for (const m of matchesFrom(ARMS_DEAL, text, phrases, may, firstAt)) push(m, 'deal');
+  // Bids are for kit: named in the sentence, told just before, or in the sentence before ("Peru wants new
+  // frigates. Bids have come from A and B."); offers of mediation or of a stadium are none.
+  for (const m of matchesFrom(BIDS, text, phrases, may, firstAt))
+    if (transferInPlay || kitBefore() || namesEquipment(text, 0, text.length)) push(m, 'bids', 'proposed');
   // "Recipients include A and B" names those a transfer just told went to; alone it may be any gift's.
   for (const m of matchesFrom(AID, text, phrases, may, firstAt))
     if (transferInPlay || !/^recipients\s/i.test(m[0])) push(m, 'aid');
@@ -684,6 +708,9 @@ function findTransfers(
     )
       push(m, 'customerOf');
   }
+  // A customer by its standing only ("became its second foreign buyer") after a system or supplier was told.
+  if (transferInPlay)
+    for (const m of matchesFrom(TOLD_CUSTOMER, text, phrases, may, firstAt)) push(m, 'customerOf');
   for (const m of matchesFrom(CONTRACT_FOR, text, phrases, may, firstAt)) {
     if (namesEquipment(text, m.index, m.index + m[0].length + 60)) push(m, 'acquire');
   }
@@ -835,6 +862,8 @@ const WORD_LISTS = new LiteralFilter([
   REQUEST_VERB,
   ARMS_DEAL,
   AID,
+  BIDS,
+  TOLD_CUSTOMER,
   SUPPLIER_NOUN,
   CLIENTS,
   CUSTOMER_OF,

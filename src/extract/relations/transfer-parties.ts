@@ -321,8 +321,14 @@ export function transferParties(
       // "Six F-16s bought from Denmark touched down ..., giving the Argentine Air Force its first ...": kit
       // the verb follows as a participle has no subject buying it; the other state named buys, else the
       // state the article is about.
+      // So too kit the verb takes in the passive: "The jets were first acquired from the Netherlands".
       let recipients = buyers;
-      if (recipients.length === 0 && KIT_BEFORE_PARTICIPLE.test(text.slice(0, trigger.start))) {
+      if (
+        recipients.length === 0 &&
+        (KIT_BEFORE_PARTICIPLE.test(text.slice(0, trigger.start)) ||
+          (sources.length > 0 &&
+            KIT_BEFORE_PASSIVE.test(text.slice(Math.max(0, trigger.start - 80), trigger.start))))
+      ) {
         const focal = discourse.focal && !from.includes(discourse.focal) ? discourse.focal : null;
         // Another clause's states are another tie's ("..., while the force also flies Russian-built jets"):
         // those of the participle's own clause, else the state the article is about.
@@ -409,11 +415,22 @@ export function transferParties(
       const of = after.find((g) => g.marker === 'of' && g.start - trigger.end <= 8);
       return of ? pair(subject, of.codes) : [];
     }
+    case 'bids': {
+      // "Formal bids have also come from A, B and C": each state listed after the words (or the state of each firm)
+      // offers its kit to the buyer: the state that received them ("Peru's navy has received offers from ..."),
+      // else the one the paragraph or the article is about.
+      const bidders = uniq(codesOf(after.filter((g) => g.start < clause.to)));
+      const buyer =
+        before.filter((g) => g.start >= clause.from && g.codes.length === 1).at(-1)?.codes[0] ??
+        aboutState(discourse, null);
+      return buyer && !bidders.includes(buyer) ? bidders.flatMap((b) => pair(b, [buyer])) : [];
+    }
     case 'customerOf': {
       // "Qatar is a leading client of the Italian arms industry": the subject buys from the state
       // whose arms follow (its demonym or name), or from the maker of a system named.
       // "India, China and Kazakhstan remained the main recipients of Russian weapons": every one listed.
-      const seller = after[0]?.codes[0] ?? maker;
+      // "Malaysia became its second foreign buyer": the system or the supplier just told sells.
+      const seller = after[0]?.codes[0] ?? maker ?? toldMaker(discourse, sentence);
       return subject ? pair(seller, buyers) : [];
     }
     case 'clients': {
@@ -444,6 +461,9 @@ export function transferParties(
       const system = subjectSystem && subjectSystem.index < trigger.start ? subjectSystem.code : null;
       // "It is already in service with A and B": "it" the system the sentence before named, else the state.
       const toldSystem = recent(discourse.lastSystem, sentence, SYSTEM_SPAN)?.code ?? null;
+      // "launchers seen in Armenian service": the state inside the words uses the system.
+      const users =
+        after.length > 0 ? after : usable.filter((g) => g.start >= trigger.start && g.end <= trigger.end);
       return pair(
         named ??
           maker ??
@@ -451,7 +471,7 @@ export function transferParties(
           told ??
           toldSystem ??
           (IT_THEY_SUBJECT.test(text) ? aboutState(discourse, null) : null),
-        codesOf(after),
+        codesOf(users),
       );
     }
     case 'deal': {
@@ -598,6 +618,11 @@ const HANDED_OVER = compileFamily(HANDED_OVER_FAMILY);
 const AID_GIVER = compileFamily(AID_GIVER_FAMILY);
 /** "the first units were delivered": in the passive, the one before the verb receives, if anyone. */
 const PASSIVE_AUXILIARY = /\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$/i;
+/** Kit, then a passive auxiliary and perhaps an adverb, right before the verb: "The jets were first ". */
+const KIT_BEFORE_PASSIVE = new RegExp(
+  String.raw`(?:${EQUIPMENT.source})\s+(?:(?:have|has|had)\s+)?(?:was|were|been|are|is)\s+(?:\w+\s+)?$`,
+  'i',
+);
 /** Between two makers of one list of systems bought: no preposition that opens another phrase. */
 const NOT_A_LIST = /\b(?:over|after|because|amid|for|with|from|to|in|of|by|than|while|but)\b/i;
 

@@ -28,7 +28,7 @@ import {
   type Trigger,
   type TriggerGate,
 } from '../relations/find-triggers.js';
-import { OFFICIAL, PARTICIPATION, TRAVEL } from '../lexicon/event-words.js';
+import { EQUIPMENT, OFFICIAL, PARTICIPATION, TRAVEL } from '../lexicon/event-words.js';
 import { VESSEL_VISITOR_FAMILY } from '../phrasebook/event-words.js';
 import { classifyMentions } from '../relations/party-filter.js';
 import { equipmentOrigin } from '../lexicon/equipment-origin.js';
@@ -101,6 +101,7 @@ function readSentence(
           recent(discourse.lastExercise, sentence.index, EXERCISE_IN_PLAY) !== null,
         recent(discourse.lastSupplier, sentence.index, 3) !== null ||
           recent(discourse.lastSystem, sentence.index, SYSTEM_SPAN) !== null,
+        () => kitBefore(doc, sentence),
       )
     : [];
   // "Its next edition goes to Brazil": the event just told, again, not a meeting its host holds.
@@ -248,7 +249,8 @@ function readSentence(
     orphan = ruleSets.length === 0 && !trigger.vague && !civilFor(trigger) ? 1 : 0;
     for (const set of ruleSets) {
       // Predecessors named in a hypothetical ("if it signs, Chile will be the fifth partner after ...") are facts.
-      propose(set.parties, set.status ?? status, 'rule');
+      const made = propose(set.parties, set.status ?? status, 'rule');
+      if (made && enteredLater(doc, made, text, trigger)) made.milestone = true;
       if (set.extends && set.joiners?.every((c) => !set.extends!.includes(c)))
         joinTold(doc, set.extends, set.parties, set.status ?? status, set.extendsSince ?? sentence.index);
       if (trigger.type === 'equipment_transfer' && set.parties.length === 2 && (set.status ?? status)) {
@@ -418,6 +420,12 @@ function sharedParty(sets: readonly PartyCode[][]): PartyCode | null {
   return shared.length === 1 ? shared[0]! : null;
 }
 
+/** Whether the sentence before, in the same paragraph, names kit ("Peru wants to replace its frigates."). */
+function kitBefore(doc: AnalyzedDocument, sentence: Sentence): boolean {
+  const before = doc.sentences[sentence.index - 1];
+  return before !== undefined && before.paragraph === sentence.paragraph && EQUIPMENT.test(before.text);
+}
+
 /** How many sentences after drills were told those "sending ships" are still taking part in them. */
 const EXERCISE_IN_PLAY = 3;
 
@@ -479,6 +487,33 @@ function nextRound(text: string, discourse: Discourse, sentence: number): Trigge
 }
 /** A verb of hosting or holding: in a sentence about another round of an event, that event's verb. */
 const HOSTING_VERB = /^(?:host|hosts|hosted|hosting|held|hold|holds|holding)$/i;
+/**
+ * "Two states signed an access agreement in 2022; the access pact took effect in 2023.": an agreement
+ * told as signed, then in a later sentence as in force, took two steps on two dates, two facts (facts.ts).
+ */
+function enteredLater(doc: AnalyzedDocument, made: Candidate, text: string, trigger: Trigger): boolean {
+  if (made.status !== 'in_force') return false;
+  const clause = clauseAround(text, trigger.start, trigger.end);
+  const entry = ENTRY_INTO_FORCE.exec(text.slice(clause.from, clause.to));
+  if (
+    !entry ||
+    !enteredIntoForce(text, {
+      start: clause.from + entry.index,
+      end: clause.from + entry.index + entry[0].length,
+    })
+  )
+    return false;
+  const parties = partySetKey(made.parties);
+  return doc.candidates.some(
+    (c) =>
+      c.sentence < made.sentence &&
+      c.origin === 'rule' &&
+      c.type === made.type &&
+      c.status === 'concluded' &&
+      partySetKey(c.parties) === parties,
+  );
+}
+
 /**
  * "..., entered into force in 2021": a later step told as done, a fact of its own. Not one still to come ("is to
  * come into force when ...") nor a standing duty ("which obliges either party"): those tell of the one signing.
