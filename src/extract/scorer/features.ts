@@ -188,6 +188,9 @@ export function featureId(name: string): number {
 
 export const featureName = (id: number): string => FEATURE_NAMES[id]!;
 
+/** The index of a feature name if some fact has shown it, else undefined (no index is made for it). */
+export const knownFeatureId = (name: string): number | undefined => FEATURE_IDS.get(name);
+
 /** How many feature names have an index so far. */
 export const featureCount = (): number => FEATURE_NAMES.length;
 

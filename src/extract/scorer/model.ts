@@ -7,6 +7,7 @@ import {
   featureCount,
   featureName,
   isEvidence,
+  knownFeatureId,
   WORD,
   WORD_BY_TYPE,
   WORD_BY_STATUS,
@@ -17,10 +18,23 @@ import {
   type Features,
 } from './features.js';
 
+/**
+ * A finite number by feature name, checked by a loop over the values: z.record(z.string(), z.number()) walked the
+ * shipped model's 33,000 weights at the cost of a tenth of a second, before the first document was read.
+ */
+const Weights = z.custom<Record<string, number>>(
+  (w) =>
+    typeof w === 'object' &&
+    w !== null &&
+    !Array.isArray(w) &&
+    Object.values(w).every((v) => typeof v === 'number' && Number.isFinite(v)),
+  { message: 'weights must be finite numbers by feature name' },
+);
+
 export const ModelSchema = z.object({
   version: z.literal(1),
   /** Weight of each named feature; a feature the model never saw weighs nothing. */
-  weights: z.record(z.string(), z.number()),
+  weights: Weights,
   bias: z.number(),
   /** Facts at or above this confidence are the output; the rest are kept as candidates for review. */
   threshold: z.number().min(0).max(1),
@@ -122,12 +136,15 @@ interface Folded {
   byId: Float64Array;
   /** How many of byId's slots hold a name's weight (the rest are room to grow). */
   filled: number;
+  /** The names in `extra` no fact has shown yet (they have no index): looked up again as indices are added. */
+  unindexed: string[];
 }
 
 /**
  * The folded weights by index of every feature name indexed so far: names get indices as facts first show them,
  * so the array grows when a fact has a newer one. The words (thousands of names, met one by one over a run)
- * make that often: only the new indices are looked up, the rest copied.
+ * make that often: the new indices' own weights are copied from the model's (ownById, looked up once for all
+ * kinds), and only this kind's few crosses that have since got an index are added to them.
  */
 function weightsById(folded: Folded): Float64Array {
   const count = featureCount();
@@ -138,10 +155,44 @@ function weightsById(folded: Folded): Float64Array {
     byId.set(folded.byId.subarray(0, folded.filled));
     folded.byId = byId;
   }
-  for (let id = folded.filled; id < count; id++) folded.byId[id] = weightOf(folded, featureName(id));
+  const own = ownById(folded.weights, count);
+  folded.byId.set(own.subarray(folded.filled, count), folded.filled);
+  // A cross's name indexed since the last call has an index past `filled` (indices only grow): weightOf's sum.
+  if (folded.unindexed.length > 0)
+    folded.unindexed = folded.unindexed.filter((name) => {
+      const id = knownFeatureId(name);
+      if (id === undefined) return true;
+      folded.byId[id] = own[id]! + folded.extra.get(name)!;
+      return false;
+    });
   folded.filled = count;
   return folded.byId;
 }
+
+/** The model's own weight of each indexed feature (0 for a name it never saw), shared by all kinds of fact. */
+interface OwnWeights {
+  byId: Float64Array;
+  filled: number;
+}
+
+/** The model's own weights by index, filled up to `count` (the indices known). */
+function ownById(weights: Record<string, number>, count: number): Float64Array {
+  let own = OWN.get(weights);
+  if (!own) OWN.set(weights, (own = { byId: new Float64Array(0), filled: 0 }));
+  if (own.filled >= count) return own.byId;
+  if (own.byId.length < count) {
+    const byId = new Float64Array(Math.max(count, 2 * own.byId.length));
+    byId.set(own.byId.subarray(0, own.filled));
+    own.byId = byId;
+  }
+  for (let id = own.filled; id < count; id++) {
+    const name = featureName(id);
+    own.byId[id] = Object.hasOwn(weights, name) ? weights[name]! : 0;
+  }
+  own.filled = count;
+  return own.byId;
+}
+const OWN = new WeakMap<Record<string, number>, OwnWeights>();
 
 /**
  * Per type and status, each evidence feature's weight with its per-type and per-status weights added: the
@@ -163,7 +214,7 @@ function foldedWeights(weights: Record<string, number>, kind: FactKind): Folded 
     // "crowd*type=acsa" adds to "crowd" for an acsa fact, "crowd*status=held" for a held one.
     if (value === (axis === 'type' ? kind.type : kind.status))
       extra.set(base, (extra.get(base) ?? 0) + weight);
-  folded = { weights, extra, byId: new Float64Array(0), filled: 0 };
+  folded = { weights, extra, byId: new Float64Array(0), filled: 0, unindexed: [...extra.keys()] };
   byStatus.set(kind.status, folded);
   return folded;
 }
