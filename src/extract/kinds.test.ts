@@ -4448,3 +4448,39 @@ describe('32. an agreement told as signed, then in a later sentence as in force'
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('33. kit in a state’s hands told by flying it, parading it, being handed it or sourcing it', () => {
+  it.each([
+    [
+      'aircraft that fly for the states listed',
+      'Embraer’s Super Tucanos now fly for Angola, Ghana and Mali.',
+      [
+        'equipment_transfer BRA+AGO completed',
+        'equipment_transfer BRA+GHA completed',
+        'equipment_transfer BRA+MLI completed',
+      ],
+    ],
+    [
+      'drones a state paraded as its own',
+      'Azerbaijan paraded its own Israeli Harop drones through Baku in 2020.',
+      ['equipment_transfer ISR+AZE completed'],
+    ],
+    [
+      'a force handed kit, named right after the verb',
+      'Seoul has also handed the Peruvian navy a retired corvette.',
+      ['equipment_transfer KOR+PER completed'],
+    ],
+    [
+      'kit sourced from a supplier',
+      'Bangladesh has long sourced most of its frigates from China.',
+      ['equipment_transfer CHN+BGD completed'],
+    ],
+    [
+      'sources that are people, not a verb',
+      'Military sources from the ministry said the frigates were ready.',
+      [],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

@@ -660,6 +660,19 @@ export const SUPPLY_FAMILY: PhraseFamily = {
       ],
       counterExamples: ['India built its own frigates.'],
     },
+    {
+      // "handed Ecuador's navy two patrol boats": the force handed the kit is named right after the verb, and
+      // the recipient with it (transfer-parties.ts reads the state after the verb).
+      name: 'supply: handed a force its kit',
+      yields: { role: 'supply' },
+      bare: true,
+      pattern: String.raw`\b(?:hands|handed|handing)(?=\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,2}(?:navy|army|air\s+force|coast\s+guard|armed\s+forces|military|marines|police|border\s+guard)\b)`,
+      examples: [
+        "Washington handed Quito's navy two patrol boats.",
+        'Tokyo is handing the Philippine coast guard five more cutters.',
+      ],
+      counterExamples: ['The court handed the general a long sentence.'],
+    },
   ],
 };
 
@@ -800,6 +813,19 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
         'The air force is evaluating the Korean FA-50 light fighter.',
       ],
       counterExamples: ['Ghana is considering whether to act.'],
+    },
+    {
+      // "has sourced much of its hardware from China": the verb alone, the kit after it (find-triggers.ts reads
+      // the kit outside the verb); not the noun ("sources from the ministry said").
+      name: 'acquire: sourced from',
+      yields: { role: 'acquire' },
+      bare: true,
+      pattern: String.raw`\b(?:sourced|sourcing|sources)(?=\s+(?:its|their|much|most|all|some|part|half|nearly|almost|the\s+bulk)\s+(?:[\w'’.-]+\s+){0,5}from\b)`,
+      examples: [
+        'Dhaka has sourced most of its frigates from China.',
+        'Phnom Penh sources much of its artillery from Beijing.',
+      ],
+      counterExamples: ['Military sources from the ministry said the jets had arrived.'],
     },
     {
       name: 'acquire: buy, order, receive',

@@ -89,6 +89,8 @@ export const CLIENTS_FAMILY: PhraseFamily = {
         // "a supplier of artillery shells to Armenia": the kit named instead of "arms".
         '(supplier[s]|provider[s]) of ~2 (ammunition|shells|drones|missiles|tanks|howitzers|jets|helicopters|warships|frigates|rifles|radars|armo[u]red vehicles) to',
         '(in service|in use|operated) (with|by) [the ]',
+        // "the drones now fly for A and B": the air forces that fly a maker's aircraft bought them.
+        '(fly|flies|flying|flown) for [the ]',
         // "the radar serves with the navies of A and B": the forces that use a maker's system bought it.
         '(serve|serves|served|serving) with the (air force|air forces|navy|navies|army|armies|armed forces|militaries|coast guard|coast guards) of',
         // "flown in five countries, among them A and B": the operators listed.
@@ -101,6 +103,7 @@ export const CLIENTS_FAMILY: PhraseFamily = {
         'Ankara has signed export contracts for the drone with Morocco and Ethiopia.',
         'Recent sales to Indonesia and Egypt lifted the order book.',
         'The Korean howitzer, in service with Norway and Egypt, is cheap to run.',
+        'Embraer trainers now fly for Angola and Ghana.',
         'A Brazilian patrol aircraft serves with the navies of Angola and Ghana.',
         'Orders of the Turkish armoured vehicle by Hungary and Kenya followed the trials.',
         'The Swedish radar is used in several countries, including Thailand and Brazil.',

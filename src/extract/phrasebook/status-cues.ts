@@ -788,6 +788,11 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         '(gets|got) ~3 (batch|batches|delivery|deliveries|shipment|shipments|consignment)',
         // Equipment a force operates or flies has been delivered.
         '(operates|operate|has operated|have operated|flies|has flown|have flown|fields|has fielded)',
+        // "The drones now fly for Mali": aircraft in a force's service.
+        '(fly|flies|flying) for',
+        // "has traditionally sourced its tanks from Russia", "handed Quito's navy two boats": kit in hand.
+        '(has|have|had) [traditionally |long |largely |mostly |always ]sourced',
+        '(has|have|had) [also |now |already |since |just ]handed',
         '(has|have) (also|long|already) (operated|flown|fielded)',
         '(also|already|still|now|both|all) field',
         '(relies|rely|relied|depends|depend|depended) ~2 on',

@@ -661,11 +661,14 @@ export const HELD_KIT_FAMILY: PhraseFamily = {
         '(relies|rely|relied|depends|depend|depended) [heavily |largely |mainly |mostly |overwhelmingly |still |also ]on',
         '[is |are |was |were |remains |remain ][still |largely |heavily ]dominated by',
         '[is |are |was |were ](equipped|armed) ~3 with',
+        // "paraded its own TB2 drones": kit a state shows as its own is in its hands.
+        '(paraded|parades|parading|displayed|displays|showed off|shows off) (its|their) [own |new |first ]',
       ],
       examples: [
         'Its military relies overwhelmingly on Russian equipment.',
         'an air force still dominated by Soviet-era jets',
         'an army equipped for decades with Chinese tanks',
+        'Baku paraded its own Israeli drones through the capital.',
       ],
       counterExamples: ['The army is well equipped and ready.'],
     },
