@@ -4484,3 +4484,24 @@ describe('33. kit in a state’s hands told by flying it, parading it, being han
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('34. the recipients chosen for a donor’s kit or programme', () => {
+  it.each([
+    [
+      'states picked as the first recipients of a programme for kit told just before',
+      'Canberra set up a fund in 2022 to give patrol boats and radars to Pacific navies. Fiji, Tonga and Vanuatu were picked as the first recipients.',
+      [
+        'equipment_transfer AUS+FJI concluded',
+        'equipment_transfer AUS+TON concluded',
+        'equipment_transfer AUS+VUT concluded',
+      ],
+    ],
+    [
+      'recipients of something that is not kit',
+      'Australia runs a scholarship scheme for students. Fiji and Samoa were picked as the first recipients.',
+      [],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

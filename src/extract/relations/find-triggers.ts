@@ -25,6 +25,7 @@ import {
   type ExerciseEntry,
   type InstrumentEntry,
 } from '../catalogues/index.js';
+import { aidProgrammeDonor } from '../lexicon/aid-programmes.js';
 import { allMatches } from '../lexicon/all-matches.js';
 import { MENTION_TESTS } from './party-filter.js';
 import { CUE_TESTS, STATUS_TESTS } from './decide-status.js';
@@ -662,8 +663,16 @@ function findTransfers(
   for (const m of matchesFrom(BIDS, text, phrases, may, firstAt))
     if (transferInPlay || kitBefore() || namesEquipment(text, 0, text.length)) push(m, 'bids', 'proposed');
   // "Recipients include A and B" names those a transfer just told went to; alone it may be any gift's.
-  for (const m of matchesFrom(AID, text, phrases, may, firstAt))
-    if (transferInPlay || !/^recipients\s/i.test(m[0])) push(m, 'aid');
+  // So do those "picked as the first recipients", of kit or a programme named here or just before.
+  for (const m of matchesFrom(AID, text, phrases, may, firstAt)) {
+    if (!transferInPlay && /^recipients\s/i.test(m[0])) continue;
+    if (
+      /^(?:picked|selected|chosen|named)\s/i.test(m[0]) &&
+      !(transferInPlay || kitBefore() || namesEquipment(text, 0, text.length) || aidProgrammeDonor(text))
+    )
+      continue;
+    push(m, 'aid');
+  }
   for (const m of matchesFrom(INTENT_TO_BUY, text, phrases, may, firstAt)) {
     const end = m.index + m[0].length;
     if (!namesEquipment(text, end, end + 90)) continue;

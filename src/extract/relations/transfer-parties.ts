@@ -398,8 +398,14 @@ export function transferParties(
       const toldSupplier = /^recipients\s/i.test(text.slice(trigger.start, trigger.end))
         ? (recent(discourse.lastSupplier, sentence, 3)?.code ?? null)
         : null;
+      // The paragraph's state gives where the article names none more than once ("Japan launched its aid
+      // programme in 2023. Fiji and Tonga were picked as the first recipients.").
+      const topic = aboutState(discourse, null);
       const donor = list
-        ? (codes.find((c) => !list.codes.includes(c)) ?? toldSupplier ?? discourse.focal)
+        ? (codes.find((c) => !list.codes.includes(c)) ??
+          toldSupplier ??
+          discourse.focal ??
+          (topic && !list.codes.includes(topic) ? topic : null))
         : (usable[0]?.codes[0] ?? null);
       return pair(donor, list ? list.codes : codes);
     }
