@@ -663,7 +663,7 @@ function findTransfers(
   for (const m of matchesFrom(BIDS, text, phrases, may, firstAt))
     if (transferInPlay || kitBefore() || namesEquipment(text, 0, text.length)) push(m, 'bids', 'proposed');
   // "Recipients include A and B" names those a transfer just told went to; alone it may be any gift's.
-  // So do those "picked as the first recipients", of kit or a programme named here or just before.
+  // So do those "picked as the first recipients": of kit named here or just before, or of an aid programme named here.
   for (const m of matchesFrom(AID, text, phrases, may, firstAt)) {
     if (!transferInPlay && /^recipients\s/i.test(m[0])) continue;
     if (
