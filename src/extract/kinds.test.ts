@@ -4505,3 +4505,169 @@ describe('34. the recipients chosen for a donor’s kit or programme', () => {
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('35. kit told as the subject of a passive, a state turned to for kit, an institution standing for its state', () => {
+  it.each([
+    [
+      'the maker of the system opening a passive supplies it, past an apposition',
+      'Two batteries of the Chunmoo rocket system, ordered under a 2022 deal, were delivered to the Polish army in August.',
+      ['equipment_transfer KOR+POL completed'],
+    ],
+    [
+      'a passive whose opening names no system supplies nothing',
+      'The first parcels of the relief shipment, paid for by donors, were delivered to the Polish Red Cross in August.',
+      [],
+    ],
+    [
+      'kit handed to a force named right after the verb is delivered',
+      'On Monday Seoul handed the Peruvian navy a retired corvette and two patrol boats.',
+      ['equipment_transfer KOR+PER completed'],
+    ],
+    [
+      'a state a buyer turned to for kit sells it',
+      'Hungary turned to Sweden in 2001 for its Gripen fighters.',
+      ['equipment_transfer SWE+HUN concluded'],
+    ],
+    [
+      'a state turned to for something that is not kit',
+      'Kenya turned to France for diplomatic support at the council.',
+      [],
+    ],
+    [
+      'a buyer named by its standing after a system its maker was named as owning',
+      'Turkey’s Hurjet trainer was shown at a Jakarta fair in 2023. Indonesia became its first customer in June.',
+      ['equipment_transfer TUR+IDN concluded'],
+    ],
+    [
+      'a system a state fields as its own sells nothing to the next buyer',
+      'India fields the K9 Vajra, built under licence. Armenia ordered it in 2023.',
+      [],
+    ],
+    [
+      'an institution named with no state, after an opening date, acts for the state of the article',
+      'Indonesia has bought jets from many sources. In May 2023 the navy ordered two frigates from Italy.',
+      ['equipment_transfer ITA+IDN concluded'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('35a. "fields" the noun', () => {
+  it('reads no transfer, not even a reading for the scorer, in fields of expertise', () => {
+    expect(
+      readings('Kenyan engineers now rival Chinese and Indian ones in drones, radars and some other fields.'),
+    ).toEqual([]);
+  });
+});
+
+describe('36. a round still to come, agreed on after the drills told', () => {
+  it.each([
+    [
+      'the next edition agreed on, in a sentence that names no state',
+      'Tanzania and Mozambique held a naval exercise off Pemba in June. The two chiefs agreed the next edition should go to Mtwara in 2026.',
+      ['joint_exercise MOZ+TZA held', 'joint_exercise MOZ+TZA planned'],
+    ],
+    [
+      'drills the parties agreed to continue',
+      'Oman and Pakistan held naval drills in May. The navies agreed to continue the yearly drills.',
+      ['joint_exercise OMN+PAK held', 'joint_exercise OMN+PAK planned'],
+    ],
+    [
+      'a verdict on the drills, no round to come',
+      'Tanzania and Mozambique held a naval exercise off Pemba in June. The two chiefs agreed the exercise had gone well.',
+      ['joint_exercise MOZ+TZA held'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('37. a design built under its maker’s licence or with its know-how', () => {
+  it.each([
+    [
+      'a design assembled under licence: its designer is the partner',
+      'Since 2015 Baku has assembled Israeli-designed drones under licence.',
+      ['joint_development AZE+ISR concluded'],
+    ],
+    [
+      'built at a yard with a partner’s technology, the yard told in a few words',
+      'Vietnam built five patrol boats at a Haiphong yard with Indian technology.',
+      ['joint_development IND+VNM concluded'],
+    ],
+    [
+      'built in collaboration with a partner',
+      'Portugal built the frigates at a Lisbon yard in collaboration with a Dutch firm.',
+      ['joint_development NLD+PRT concluded'],
+    ],
+    [
+      'kit a drill fired, made abroad: its maker is no partner',
+      'Latvian and Estonian gunners fired US-made rocket launchers during the drill.',
+      ['joint_exercise EST+LVA held'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('38. an agreement told as in force, then in a later sentence as signed', () => {
+  it.each([
+    [
+      'the signing told after the entry into force: two steps, two facts',
+      'The access agreement between Chile and Peru took effect on Monday. The pact was signed by Chile and Peru in Lima in March 2024.',
+      ['reciprocal_access CHL+PER concluded', 'reciprocal_access CHL+PER in_force'],
+    ],
+    [
+      'an agreement the pair has, told again as signed: one fact',
+      'Chile and Peru have an access agreement. The pact was signed by Chile and Peru in Lima in March 2024.',
+      ['reciprocal_access CHL+PER in_force'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('39. the maker of kit a demonym names, as the scorer sees it', () => {
+  /** The maker signal of every transfer reading of a sentence, by supplier>recipient. */
+  const makerSignals = (text: string) =>
+    Object.fromEntries(
+      analyze(doc(text), { minConfidence: 0 })
+        .candidates.filter((c) => c.type === 'equipment_transfer')
+        .map((c) => [c.parties.join('>'), c.signals.makerSupplies]),
+    );
+
+  it('reads a state whose kit a demonym names as its maker, and two makers as saying nothing of who sold', () => {
+    const signals = makerSignals('Peru fields Italian frigates alongside its Korean patrol boats.');
+    expect(signals['ITA>PER']).toBe(1);
+    expect(signals['KOR>PER']).toBe(1);
+    expect(signals['PER>KOR']).toBe(-1);
+    expect(signals['ITA>KOR']).toBe(0);
+  });
+
+  it('reads no maker in a force named with its own kit', () => {
+    const signals = makerSignals('Japan sold radars to the Philippines to equip Philippine navy ships.');
+    expect(signals).toEqual({ 'JPN>PHL': 0, 'PHL>JPN': 0 });
+  });
+});
+
+describe('40. a purchase, then its cancellation', () => {
+  it.each([
+    [
+      'cancelled in a later clause: two steps, two facts',
+      'Lima bought six trainers from Korea in 2015; in 2019 it cancelled the contract.',
+      ['equipment_transfer KOR+PER concluded', 'equipment_transfer KOR+PER ended'],
+    ],
+    [
+      'cancelled in the next sentence by the buyer',
+      'Lima bought six trainers from Korea in 2015. In 2019 it cancelled the contract over delays.',
+      ['equipment_transfer KOR+PER concluded', 'equipment_transfer KOR+PER ended'],
+    ],
+    [
+      'a contract extended, not ended',
+      'Lima bought six trainers from Korea in 2015. In 2019 it extended the contract by two years.',
+      ['equipment_transfer KOR+PER concluded'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

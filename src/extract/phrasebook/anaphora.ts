@@ -322,7 +322,13 @@ export const EVENTS_WITH_MANY_FAMILY: PhraseFamily = {
   ],
 };
 
-/** "It", "They" opening a sentence: the subject is the party the document is about. */
+/** What may open a sentence before its subject: "According to reports, ", "Last year ", "In January 2024 ". */
+const SENTENCE_OPENING = String.raw`(?:(?:According\s+to|In|By|Since|Last|This|Earlier)\b[^,;]{0,40},\s*|(?:Last|This|Earlier|Later|Next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\s+|(?:In|On|By|Since)\s+(?:(?:early|late|mid)[- ])?(?:[A-Z][a-z]+|\d{4})(?:\s+\d{4}|\s+(?:last|this|next)\s+year)?\s+)?`;
+
+/**
+ * "It", "They" opening a sentence, or an institution no state is named with: the subject is the party the
+ * document is about.
+ */
 export const IT_THEY_SUBJECT_FAMILY: PhraseFamily = {
   name: 'it or they subject',
   flags: 'i',
@@ -333,7 +339,7 @@ export const IT_THEY_SUBJECT_FAMILY: PhraseFamily = {
       bare: true,
       // "These include sales to ...": a demonstrative opening the sentence continues the article's subject too.
       // After an opening phrase too: "According to open-source reports, it has received ...".
-      pattern: String.raw`^\s*(?:(?:According\s+to|In|By|Since|Last|This|Earlier)\b[^,;]{0,40},\s*|(?:Last|This|Earlier|Later|Next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\s+|(?:In|On|By|Since)\s+(?:(?:early|late|mid)[- ])?(?:[A-Z][a-z]+|\d{4})(?:\s+\d{4})?\s+)?(?:it|they|these|this|those)\b`,
+      pattern: String.raw`^\s*${SENTENCE_OPENING}(?:it|they|these|this|those)\b`,
       examples: [
         'According to open-source reports, it has received Chinese air defence systems.',
         'Last month it handed over two of its own launchers to Kyiv.',
@@ -343,6 +349,24 @@ export const IT_THEY_SUBJECT_FAMILY: PhraseFamily = {
         'These include sales to Poland and Egypt.',
       ],
       counterExamples: ['Italy ordered twelve trainers.', 'Theyre ordering more.'],
+    },
+    {
+      // "In May 2023 the navy ordered two frigates from Italy": an institution named with no state stands
+      // for the state the article is about.
+      name: 'it or they subject: an institution of the state in play',
+      yields: { role: 'focal-subject' },
+      bare: true,
+      pattern: String.raw`^\s*${SENTENCE_OPENING}the\s+(?:(?:defen[cs]e|armed\s+forces|war)\s+ministry|ministry\s+of\s+(?:national\s+)?defen[cs]e|(?:national\s+)?government|navy|army|air\s+force|coast\s+guard|armed\s+forces|military)\s+(?:(?:has|have|had|is|are|was|were|will|would|then|also|later|now|since|already|finally|first|eventually|formally|recently)\s+)*(?!said\b|says\b|told\b)[a-z]+(?:ed|s)\b`,
+      examples: [
+        'Last month the air force received two more trainers from Brazil.',
+        'The navy has since received two more.',
+        'The government confirmed it picked the Rafale.',
+      ],
+      counterExamples: [
+        'The navy said the frigates would arrive in May.',
+        'The Kenyan navy ordered two boats.',
+        'Navy officials ordered two boats.',
+      ],
     },
   ],
 };
@@ -637,6 +661,50 @@ export const DONE_UNDER_FAMILY: PhraseFamily = {
  * "agreed in 2017 to buy 36 jets; the last of those aircraft were delivered in 2023": a later clause on the
  * same equipment tells its delivery, a milestone of the same transfer. Scanned after the transfer's trigger.
  */
+/** What ends a deal told before: cancelled, scrapped, walked away from (the verb and the deal's noun). */
+const DEAL_ENDED = String.raw`(?:has\s+|had\s+|later\s+|then\s+|eventually\s+|quietly\s+)*(?:cancell?ed|scrapped|terminated|annulled|tore\s+up|froze|suspended|walked\s+away\s+from|pulled\s+out\s+of)\s+(?:the|that|this|its|their)\s+(?:[\w-]+\s+)?(?:contract|deal|order|purchase|sale)\b`;
+
+/**
+ * "bought trainers from a Korean firm, and in 2019 it scrapped the order": the deal the clause before
+ * told, ended later; a fact of its own beside the purchase (relations.ts).
+ */
+export const CANCELLED_LATER_FAMILY: PhraseFamily = {
+  name: 'cancelled later',
+  flags: 'i',
+  entries: [
+    {
+      name: 'cancelled later: the deal told, cancelled in a later clause',
+      yields: { status: 'ended', role: 'equipment-anaphor' },
+      bare: true,
+      pattern: String.raw`(?:[;,]\s*|\s(?=(?:and|but)\s))(?:and\s+|but\s+)?(?:(?:in|by)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?),?\s+|(?:later|then|eventually|subsequently),?\s+)?(?:(?:it|they|the\s+(?:government|ministry|navy|army|air\s+force|buyer))\s+)?${DEAL_ENDED}`,
+      examples: [
+        'ordered six trainers in 2015; in 2019 it cancelled the contract.',
+        'signed for two frigates and later scrapped the deal.',
+      ],
+      counterExamples: [
+        'ordered six trainers in 2015; in 2019 it extended the contract.',
+        'ordered six trainers after another buyer cancelled its order.',
+      ],
+    },
+  ],
+};
+
+/** "In 2019 it scrapped the order.": the deal just told, ended, in the sentence after it. */
+export const CANCELLED_NEXT_FAMILY: PhraseFamily = {
+  name: 'cancelled next',
+  flags: 'i',
+  entries: [
+    {
+      name: 'cancelled next: the deal just told, cancelled by its buyer',
+      yields: { status: 'ended', role: 'equipment-anaphor' },
+      bare: true,
+      pattern: String.raw`^\s*(?:(?:In|By)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?),?\s+|(?:Later|Then|Eventually|Subsequently|But),?\s+)?(?:it|they|the\s+(?:government|ministry|navy|army|air\s+force))\s+${DEAL_ENDED}`,
+      examples: ['In 2016 it cancelled the contract.', 'Later the government quietly scrapped the deal.'],
+      counterExamples: ['In 2016 it signed the contract.', 'Rivals cancelled the contract.'],
+    },
+  ],
+};
+
 export const DELIVERED_LATER_FAMILY: PhraseFamily = {
   name: 'delivered later',
   flags: 'i',
@@ -727,6 +795,22 @@ export const EVENT_OPENING_FAMILY: PhraseFamily = {
         'Next week the ministers meet again.',
         'The next session of parliament opens in May.',
         'The final phase of its refit ends in May.',
+      ],
+    },
+    {
+      // "The two chiefs agreed the next round should go to Dakar": the same, past the clause that
+      // reports it; only a round still to come, as an agreement or announcement tells of one.
+      name: 'event opening: agreed that the next round',
+      yields: { role: 'pair-anaphor' },
+      bare: true,
+      pattern: String.raw`^[^.;:]{0,80}?\b(?:agreed|agree|decided|announced|confirmed|said|noted)\s+(?:that\s+)?(?:the|its|their)\s+(?:next|upcoming|following|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|(?:19|20)\d\d)\s+(?:such\s+)?(?:[\w-]+\s+)?(?:edition|round|session|iteration|meeting|exercise|drills?|dialogue|talks|patrols?|sail|training)\b(?!\s+of\s+(?:the\s+)?(?:parliament|assembly|congress|senate|court)\b)`,
+      examples: [
+        'The defence chiefs said the next round would open in Dakar in 2026.',
+        'Officials announced the third round would open in March.',
+      ],
+      counterExamples: [
+        'The ministers agreed that the exercise had gone well.',
+        'He said the last session of parliament was chaotic.',
       ],
     },
   ],

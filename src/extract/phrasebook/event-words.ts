@@ -676,6 +676,9 @@ export const SUPPLY_FAMILY: PhraseFamily = {
   ],
 };
 
+/** Kit a state looks to another for, right after "for" and a few words ("for most of its fighters"). */
+const KIT_SOUGHT = String.raw`(?:frigates?|submarines?|corvettes?|jets?|fighters?|aircraft|helicopters?|tanks?|missiles?|drones?|weapons|arms|ships|vessels|howitzers|rifles|ammunition|radars?|patrol\s+(?:boats|vessels)|platforms|equipment|hardware)\b`;
+
 /** The recipient's verbs: buy, order, receive. */
 export const ACQUIRE_FAMILY: PhraseFamily = {
   name: 'acquire verb',
@@ -775,7 +778,7 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
       // "The navy relies on China for four frigates": what a state relies on another for, it gets from it.
       name: 'acquire: relies on another for kit',
       yields: { role: 'acquire' },
-      pattern: String.raw`(?:relies|rely|relied|depends|depend|depended)(?=\s+(?:heavily\s+|largely\s+|mainly\s+|mostly\s+|still\s+|also\s+)?on\s+[^.;]{1,60}?\bfor\s+(?:[\w/-]+\s+){0,5}(?:frigates?|submarines?|corvettes?|jets?|fighters?|aircraft|helicopters?|tanks?|missiles?|drones?|weapons|arms|ships|vessels|howitzers|rifles|ammunition|radars?|patrol\s+vessels|platforms|equipment|hardware))`,
+      pattern: String.raw`(?:relies|rely|relied|depends|depend|depended)(?=\s+(?:heavily\s+|largely\s+|mainly\s+|mostly\s+|still\s+|also\s+)?on\s+[^.;]{1,60}?\bfor\s+(?:[\w/-]+\s+){0,5}${KIT_SOUGHT})`,
       examples: [
         'The navy relies on China for four Type 054 frigates.',
         'Hanoi still depends on Moscow for most of its fighters and submarines.',
@@ -783,12 +786,29 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
       counterExamples: ['The navy relies on China for its trade.'],
     },
     {
+      // "Warsaw turned to Seoul for tanks and howitzers": the state a buyer turns to for kit sells it; the state
+      // after "to" is the source (markers.ts). Not help or advice sought ("turned to Paris for support").
+      name: 'acquire: turned to another for kit',
+      yields: { role: 'acquire' },
+      pattern: String.raw`(?:turned|turns|turning|looked|looks|looking|went|goes|going)(?=\s+(?:instead\s+|again\s+|also\s+|once\s+more\s+)?to\s+[^.;]{1,60}?\bfor\s+(?:[\w/-]+\s+){0,5}${KIT_SOUGHT})`,
+      examples: [
+        'Hungary turned to Sweden in 2001 for its Gripen fighters.',
+        'Ghana looked to Brazil for two more patrol vessels.',
+      ],
+      counterExamples: [
+        'Kenya turned to Paris for diplomatic support.',
+        'The minister went to Seoul for talks.',
+      ],
+    },
+    {
       // "Taiwan's air force operates US-built F-16s": a force that operates or flies equipment made abroad
       // has received it. Present or perfect only: "Chinese jets flew near the island" moves nothing.
       name: 'acquire: operates or flies',
       yields: { role: 'acquire' },
+      // "fields" the verb, not the noun ("graduates from many fields").
+      pattern: String.raw`(?<!\b(?:other|some|many|these|those|various|several|all|new|oil|gas|rice|wheat|playing|battle|killing|mine|air|the|in|of|and|across|different)\s+)fields`,
       words: [
-        '[already |also |still ](operates|operate|has operated|have operated|flies|has flown|have flown|fields|has fielded)',
+        '[already |also |still ](operates|operate|has operated|have operated|flies|has flown|have flown|has fielded)',
         '(has|have) (also|long|already) (operated|flown|fielded)',
         // "Estonia and Finland also field the K9": the plural verb only after an adverb, never the noun.
         '(also|already|still|now|both|all) field',
@@ -796,10 +816,14 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
       examples: [
         'The Kenyan air force already operates Chinese-made drones.',
         'Peru still flies Russian-built helicopters.',
+        'The Kenyan army fields Chinese-made drones.',
         'Chile and Peru also field the Korean howitzer.',
         'Kenya has also operated Chinese-made drones since 2019.',
       ],
-      counterExamples: ['Chinese bombers flew near the island on Monday.'],
+      counterExamples: [
+        'Chinese bombers flew near the island on Monday.',
+        'The firm hires graduates from many fields.',
+      ],
     },
     {
       // "Peru is studying the Gripen from Sweden as an option": a buyer weighing a system, kit named as the

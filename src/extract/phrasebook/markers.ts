@@ -103,6 +103,16 @@ export const MARKER_FAMILY: PhraseFamily = {
       counterExamples: ['after the summit with ', 'the ninth state to sign, following '],
     },
     {
+      // "turned to Seoul for tanks": the state a buyer turns to for kit is where it comes from (the acquire
+      // entry asks for the kit after it).
+      name: 'list marker: turned to',
+      yields: { role: 'from' },
+      bare: true,
+      pattern: String.raw`\b(?:turned|turns|turning|looked|looks|looking|went|goes|going)\s+(?:instead\s+|again\s+|also\s+|once\s+more\s+)?to\s+(?:the\s+)?$`,
+      examples: ['Warsaw turned to ', 'Accra looked instead to the '],
+      counterExamples: ['Warsaw sold it to '],
+    },
+    {
       // Tried before "after": "restocked after sending old tanks to " names who received them, not a predecessor.
       name: 'list marker: to, after a gerund of giving',
       yields: { role: 'to' },

@@ -632,6 +632,26 @@ export const EXCLUDED_AFTER_FAMILY: PhraseFamily = {
       ],
     },
     {
+      // "drills off the cape, which a Japanese destroyer shadowed with a patrol plane": the drills are the
+      // object of the relative clause, the state its subject, watching them from outside.
+      name: 'excluded after: shadowed the drills told before',
+      yields: { role: 'onlooker' },
+      bare: true,
+      pattern: String.raw`^(?:['’]s)?\s+(?:[\w.-]+\s+){0,2}(?:shadowed|shadows|tracked|tracks|monitored|monitors|tailed|trailed)\s+(?:closely\s+)?with\b`,
+      examples: [' destroyer shadowed with a patrol plane', "'s coast guard monitored with two cutters"],
+      counterExamples: [' sailed with four destroyers', ' navy shadowed the tanker'],
+    },
+    {
+      // "a first round last year, which Beijing branded as hostile": the object left to the relative pronoun,
+      // a state calling the event hostile is its critic.
+      name: 'excluded after: called the event told before hostile',
+      yields: { role: 'onlooker' },
+      bare: true,
+      pattern: String.raw`^(?:['’]s)?\s+(?:[\w.-]+\s+){0,2}(?:has\s+|had\s+)?(?:described|called|branded|labell?ed|termed|denounced|condemned)\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:unfriendly|provocat\w*|hostile|threat\w*|destabili[sz]\w*|dangerous|reckless|aggressive)\b`,
+      examples: [' described as an unfriendly act', "'s foreign ministry branded as a provocation"],
+      counterExamples: [' described as historic', ' described as a good start'],
+    },
+    {
       // "drills in Kyrgyzstan as Armenia stays away": a state that stays away or sends no one takes no part.
       name: 'excluded after: a state that stays away',
       yields: { role: 'onlooker' },

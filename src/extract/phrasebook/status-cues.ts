@@ -498,7 +498,8 @@ export const FUTURE_FAMILY: PhraseFamily = {
         '(is|are) expected (in|at)',
         'is to',
         'are to',
-        'agreed to (hold|conduct|expand|stage|organi(s|z)e|launch|start|begin|resume|set up|establish|institutionali(s|z)e)',
+        // "The two navies pledged to keep up the annual drills": an undertaking for rounds still to come.
+        '(agree[s|d]|pledg(e|es|ed)|vow[s|ed]|decid(e|es|ed)|undert(ook|ake|akes)) to (hold|conduct|continue|expand|stage|organi(s|z)e|launch|start|begin|resume|set up|establish|institutionali(s|z)e|step up|intensify)',
         // A headline's "Chile, Peru agree on annual drills": drills agreed are drills to come.
         '(agree|agrees|agreed) on ~3 (drill[s]|exercise[s]|patrol[s]|war games|manoeuvres|maneuvers)',
         'to hold',
@@ -533,6 +534,7 @@ export const FUTURE_FAMILY: PhraseFamily = {
         'A first combined patrol is planned for early next year.',
         'The army said Kenyan and Ugandan units would conduct drills near Lake Victoria.',
         'The two sides agreed to hold talks every year.',
+        'Both navies pledged to continue their annual drills.',
         'Oman, India agree on annual naval drills',
         'Zambia, Malawi to launch joint border patrols',
         'A summit of the three leaders is being prepared for the spring.',
@@ -793,6 +795,8 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         // "has traditionally sourced its tanks from Russia", "handed Quito's navy two boats": kit in hand.
         '(has|have|had) [traditionally |long |largely |mostly |always ]sourced',
         '(has|have|had) [also |now |already |since |just ]handed',
+        // "handed the Dominican navy four boats": the force handed its kit named right after the verb.
+        '(handed|hands) [the ]~3 (navy|army|air force|coast guard|armed forces|military|marines|police|border guard)',
         '(has|have) (also|long|already) (operated|flown|fielded)',
         '(also|already|still|now|both|all) field',
         '(relies|rely|relied|depends|depend|depended) ~2 on',
@@ -818,6 +822,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'Cambodia largely sources its artillery from China.',
         'Dhaka gets the bulk of its frigates from China.',
         'Indian launchers were spotted in Armenian service.',
+        'Tokyo handed the Philippine coast guard two more cutters.',
       ],
       counterExamples: [
         'Korea will ship the howitzers next year.',

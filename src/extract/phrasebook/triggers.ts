@@ -702,7 +702,7 @@ const jointDevelopment: PhraseEntry[] = [
       '(produced|assembled|built|manufactured|made) locally',
       '(assemble|build|produce|manufacture)[s|d] ~4 at home',
       '(built|produced|assembled|manufactured|made) [locally ]under licen(c|s)e',
-      '(build|builds|building|produce|produces|producing|assemble|assembles|assembling|manufacture|manufactures|manufacturing) ~5 under licen(c|s)e',
+      '(build|builds|building|built|produce|produces|producing|produced|assemble|assembles|assembling|assembled|manufacture|manufactures|manufacturing|manufactured) ~5 under licen(c|s)e',
       '(assistance|assist[s|ed]|help[s|ed]) in (building|constructing|producing|developing)',
       '(partnership|programme|program|project|consortium|venture) to [jointly ](build|develop|produce|design)',
       // "the air defence programme it launched with Germany and Norway": a programme run with partners.
@@ -713,6 +713,7 @@ const jointDevelopment: PhraseEntry[] = [
       'The howitzers are to be manufactured under licence in Egypt.',
       'Seoul assists in building corvettes at Peruvian shipyards.',
       'Egypt will produce Korean K9 howitzers under licence near Cairo.',
+      'Since 2015 Baku has assembled Israeli-designed drones under licence.',
       'Ankara and Nairobi signed a licence agreement for the armoured vehicles.',
       'The two firms also signed a separate licensing deal for the engines.',
       'Spain left the drone programme it launched with France and Italy.',
@@ -736,7 +737,10 @@ const jointDevelopment: PhraseEntry[] = [
     yields: activity('joint_development'),
     words: [
       '(built|constructed|assembled|produced|manufactured|developed|designed) ~5 with ~3 (technical|technological|engineering|design|industrial) (assistance|help|support|know-how|expertise|cooperation)',
-      '(built|constructed|assembled|produced|manufactured) ~5 with ~2 (assistance|know-how|expertise|engineers on site|technology)',
+      // "seven were built at a yard in Haiphong with Indian technology": the yard may take a few words.
+      '(built|constructed|assembled|produced|manufactured) ~7 with ~2 (assistance|know-how|expertise|engineers on site|technology)',
+      // "built by a Mumbai yard in collaboration with a French firm": the partner named after the phrase.
+      '(built|constructed|assembled|produced|manufactured|developed|designed) ~6 in (collaboration|cooperation|partnership) with',
       // The work still going on: "is producing its own missiles with Chinese assistance".
       '(building|builds|constructing|assembling|assembles|producing|produces|manufacturing|manufactures) ~5 with ~2 (assistance|help|know-how|expertise|technology)',
       // Help from a maker, not a lender: "built in the buyer's yard with help from the seller's shipbuilder".
@@ -764,6 +768,8 @@ const jointDevelopment: PhraseEntry[] = [
       'Two Czech suppliers will take part in the manufacture of the radar.',
       'The offshore patrol vessels will be assembled in Durban with support from a Dutch shipyard.',
       'Riyadh is now assembling its own drones with Turkish help.',
+      'Five of the patrol boats were built at a yard near Haiphong with Indian technology.',
+      'The frigates were built by a Lisbon yard in collaboration with a Dutch firm.',
     ],
     counterExamples: [
       'The bridge was built in 1990 with help from a bank.',

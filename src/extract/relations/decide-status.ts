@@ -47,7 +47,12 @@ import {
   AGREED_TO_HOLD_FAMILY,
   UNREPORTED_HYPOTHETICAL_FAMILY,
 } from '../phrasebook/clauses.js';
-import { COVERED_BY_FAMILY, DELIVERED_LATER_FAMILY, LATER_MILESTONE_FAMILY } from '../phrasebook/anaphora.js';
+import {
+  CANCELLED_LATER_FAMILY,
+  COVERED_BY_FAMILY,
+  DELIVERED_LATER_FAMILY,
+  LATER_MILESTONE_FAMILY,
+} from '../phrasebook/anaphora.js';
 import type { Trigger } from './find-triggers.js';
 import { allMatches } from '../lexicon/all-matches.js';
 import { LiteralFilter } from '../lexicon/literal-filter.js';
@@ -574,6 +579,21 @@ export function laterMilestones(
 }
 
 const DELIVERED_LATER = compileFamily(DELIVERED_LATER_FAMILY);
+const CANCELLED_LATER = compileFamily(CANCELLED_LATER_FAMILY);
+
+/**
+ * A later clause ending the deal a transfer's trigger told ("bought trainers in 2015; in 2019 it scrapped the
+ * order"): a step of its own, dated by its clause.
+ */
+export function laterCancellation(
+  text: string,
+  trigger: Trigger,
+): { status: Status; start: number; end: number } | null {
+  const m = CANCELLED_LATER.exec(text.slice(trigger.end));
+  return m
+    ? { status: 'ended', start: trigger.end + m.index + 1, end: trigger.end + m.index + m[0].length }
+    : null;
+}
 
 /**
  * A later clause telling the delivery of the equipment a transfer's trigger ordered ("agreed to buy 36

@@ -3,6 +3,7 @@
 // three clauses away, a rival, or a venue).
 import type { FactType, PartyCode } from '../../schema/fact.js';
 import { equipmentOrigin } from '../lexicon/equipment-origin.js';
+import { EQUIPMENT } from '../lexicon/event-words.js';
 import type { CandidateSignals } from '../document.js';
 import { clauseAround } from './decide-status.js';
 import type { Trigger } from './find-triggers.js';
@@ -26,6 +27,15 @@ export interface TriggerScope {
   /** How many parties the sentence names (CandidateSignals.sentenceParties): the same for every reading. */
   sentenceParties: number;
 }
+
+/**
+ * Kit right after a demonym, past "-made" or a word or two: "Korean-built corvettes", "Turkish armed drones".
+ * Not a force's own kit: "Philippine navy ships" may be the recipient's.
+ */
+const KIT_NEXT = new RegExp(
+  String.raw`^[\s-]+(?:made\s+|built\s+|designed\s+)?(?!(?:navy|naval|army|air|coast|marines?|military|armed|border|police)\b)(?:[a-z-]+\s+){0,2}(?:${EQUIPMENT.source})`,
+  'i',
+);
 
 /**
  * Words before a list that hand each member the same tie with someone outside it ("sales to", "clients
@@ -54,6 +64,11 @@ export function triggerScope(
       makers = new Set(mentions.filter((m) => m.kind === 'firm').map((m) => m.code));
       const origin = equipmentOrigin(text)?.code;
       if (origin) makers.add(origin);
+      // "fields American tanks alongside its Korean howitzers": a demonym right before kit names its maker,
+      // whichever system the sentence names first.
+      for (const m of mentions)
+        if (m.kind === 'demonym' && KIT_NEXT.test(text.slice(m.end - offset, m.end - offset + 60)))
+          makers.add(m.code);
       return makers;
     },
   };
@@ -83,9 +98,12 @@ export function signalsOf(
   };
   if (type === 'equipment_transfer') {
     // The maker of a named system, or a firm's state, supplies far more often than it receives.
+    // Both makers of kit the sentence names ("American tanks alongside Korean howitzers") say nothing of which
+    // sold to which.
     const makers = scope.makers();
-    if (makers.has(parties[0]!)) signals.makerSupplies = 1;
-    else if (makers.has(parties[1]!)) signals.makerSupplies = -1;
+    const supplies = makers.has(parties[0]!);
+    const receives = makers.has(parties[1]!);
+    if (supplies !== receives) signals.makerSupplies = supplies ? 1 : -1;
   }
   // One loop over the mentions per party, not a filtered copy of its own and four passes over that: asked for
   // every candidate, the copies were most of the cost.

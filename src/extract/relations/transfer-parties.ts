@@ -527,8 +527,17 @@ export function transferParties(
       // "the armoured vehicles which were delivered to Armenia", after a sale told in the same breath: with no
       // agent or maker named, the supplier of the transfer just told delivered them.
       const lastSupplier = recent(discourse.lastSupplier, sentence, 1)?.code ?? null;
+      // "Two launchers of the Akash system, bought under a 2023 contract, reached the Armenian gunners":
+      // the kit a passive verb tells of is its subject, which may open the sentence well before the verb, past
+      // an apposition; where no state stands before the verb, its maker supplies.
+      const subjectMaker =
+        passive && !maker && !agent && !usable.some((g) => g.start < trigger.start)
+          ? headKitMaker(text, trigger.start)
+          : null;
       const supplier =
-        passive || (built && maker) ? (agent ?? maker ?? lastSupplier ?? subject) : (subject ?? maker);
+        passive || (built && maker)
+          ? (agent ?? maker ?? subjectMaker ?? lastSupplier ?? subject)
+          : (subject ?? maker);
       // "to 15 countries including A and B": the list after "to" receives; a bare "including" list may not.
       // "to nine countries, including A and B": the states listed after the recipients' noun receive, too.
       const to = after.filter(
@@ -674,6 +683,12 @@ function toldMaker(discourse: Discourse, sentence: number): PartyCode | null {
 function contrastEdge(text: string, from: number): number {
   const m = CONTRAST_EDGE.exec(text.slice(from));
   return m ? from + m.index : text.length;
+}
+
+/** The maker of the system named first in the sentence, before `end` and in the verb's own clause. */
+function headKitMaker(text: string, end: number): PartyCode | null {
+  const found = equipmentOrigin(text);
+  return found && found.index < end && !CONTRAST_EDGE.test(text.slice(found.index, end)) ? found.code : null;
 }
 
 /** "US-made F-16s", "Mitsubishi-made gyros", or a system whose maker is known ("Tomahawk missiles"). */

@@ -3,6 +3,7 @@
 // this one do their costly work (date parsing, reading parties and statuses) only there and nearby.
 import type { AnalyzedDocument, Sentence } from '../document.js';
 import {
+  CANCELLED_NEXT_FAMILY,
   COVERED_BY_FAMILY,
   EVENT_OPENING_FAMILY,
   INSTRUMENT_OPENING_FAMILY,
@@ -31,7 +32,9 @@ export function gate(doc: AnalyzedDocument): void {
     if (!may) return null;
     return (
       triggerGate(s.text, may) ??
-      (tellsStepAgain(s.text, may) || EVENT_OPENING.test(s.text) ? ELLIPSIS_ONLY : null)
+      (tellsStepAgain(s.text, may) || EVENT_OPENING.test(s.text) || CANCELLED_NEXT.test(s.text)
+        ? ELLIPSIS_ONLY
+        : null)
     );
   });
 }
@@ -86,6 +89,9 @@ export const INSTRUMENT_OPENING = compileFamily(INSTRUMENT_OPENING_FAMILY);
 
 /** "The next edition of the exercise is scheduled for May": another round of the pair's event. */
 export const EVENT_OPENING = compileFamily(EVENT_OPENING_FAMILY);
+
+/** "In 2019 it scrapped the order.": the sale just told, ended (relations.ts). */
+export const CANCELLED_NEXT = compileFamily(CANCELLED_NEXT_FAMILY);
 
 /** "The same agreement covers ...": the instrument just told, and so its parties. */
 const COVERED_BY = compileFamily(COVERED_BY_FAMILY);

@@ -7,6 +7,7 @@ import {
   clauseAround,
   cuedStatuses,
   decideStatus,
+  laterCancellation,
   laterDelivery,
   laterMilestones,
   otherStatuses,
@@ -39,7 +40,7 @@ import { signalsOf, triggerScope } from '../relations/signals.js';
 import type { FactType, PartyCode, Status } from '../../schema/fact.js';
 import { compileEach, compileEntries, compileFamily } from '../phrasebook/compile.js';
 import { CLAUSE_SHAPE_FAMILIES } from '../phrasebook/clauses.js';
-import { EVENT_OPENING, INSTRUMENT_OPENING } from './gate.js';
+import { CANCELLED_NEXT, EVENT_OPENING, INSTRUMENT_OPENING } from './gate.js';
 import { CIVIL_GOODS_FAMILY, DEFENSE_CONTEXT_FAMILY } from '../phrasebook/readings.js';
 import {
   ACCESS_PURPOSE_FAMILY,
@@ -108,6 +109,11 @@ function readSentence(
   if (triggers.every((t) => t.kind === 'meeting' && HOSTING_VERB.test(text.slice(t.start, t.end)))) {
     const next = nextRound(text, discourse, sentence.index);
     if (next) triggers = [next];
+  }
+  // "In 2019 it scrapped the order.": the sale just told, ended.
+  if (!triggers.some((t) => t.type === 'equipment_transfer')) {
+    const ended = cancelledTold(text, discourse, sentence.index);
+    if (ended) triggers = [...triggers, ended];
   }
   // "..., and Sweden followed in March 2024": the membership just told, taken by another state.
   let joinedToo = followedMembership(text, discourse, sentence.index);
@@ -251,6 +257,7 @@ function readSentence(
       // Predecessors named in a hypothetical ("if it signs, Chile will be the fifth partner after ...") are facts.
       const made = propose(set.parties, set.status ?? status, 'rule');
       if (made && enteredLater(doc, made, text, trigger)) made.milestone = true;
+      if (made) signedAfterEntry(doc, made);
       if (set.extends && set.joiners?.every((c) => !set.extends!.includes(c)))
         joinTold(doc, set.extends, set.parties, set.status ?? status, set.extendsSince ?? sentence.index);
       if (trigger.type === 'equipment_transfer' && set.parties.length === 2 && (set.status ?? status)) {
@@ -308,6 +315,11 @@ function readSentence(
     if (delivered)
       for (const set of ruleSets)
         propose(set.parties, delivered.status, 'rule', 'cue', trigger.type, delivered);
+    const cancelled =
+      trigger.type === 'equipment_transfer' && status !== 'ended' ? laterCancellation(text, trigger) : null;
+    if (cancelled)
+      for (const set of ruleSets)
+        propose(set.parties, cancelled.status, 'rule', 'cue', trigger.type, cancelled);
     const sets = [
       ...ruleSets.map((s) => s.parties),
       ...alternativeParties(text, trigger, classified, sentence.index, discourse, groups),
@@ -373,10 +385,23 @@ function readSentence(
   // Only the sentences within SYSTEM_SPAN after this one read it, and only through their triggers: where none
   // of them has a gate (so none has a trigger), the look-up (a catalogue scan) is not made.
   if (!doc.gates.slice(sentence.index + 1, sentence.index + 1 + SYSTEM_SPAN).some((g) => g !== null)) return;
+  // But a maker named as the system's owner is its seller all the same ("Korea's K2 tank was shown at the fair.
+  // Peru became its second customer.").
   const system = equipmentOrigin(text);
-  if (system && !found.some((m) => m.code === system.code && m.kind !== 'firm'))
+  if (
+    system &&
+    !found.some(
+      (m) =>
+        m.code === system.code &&
+        m.kind !== 'firm' &&
+        !MAKER_POSSESSIVE.test(text.slice(m.end - sentence.start, system.index)),
+    )
+  )
     discourse.lastSystem = { code: system.code, sentence: sentence.index };
 }
+
+/** Between a state and the system it makes, named as its owner: "Turkey's ", "Korea's new ". */
+const MAKER_POSSESSIVE = /^['’]s?\s+(?:[\w-]+\s+){0,2}$/;
 
 const ACCESS_PURPOSE = compileFamily(ACCESS_PURPOSE_FAMILY);
 
@@ -456,6 +481,21 @@ function followedMembership(text: string, discourse: Discourse, sentence: number
 }
 const MEMBERSHIP_ELLIPSIS = compileEach(MEMBERSHIP_ELLIPSIS_FAMILY);
 
+/** The sale told in the sentence before, ended by its buyer in this one ("In 2019 it scrapped the order."). */
+function cancelledTold(text: string, discourse: Discourse, sentence: number): Trigger | null {
+  const told = recent(discourse.lastTransfer, sentence, 1);
+  const m = told ? CANCELLED_NEXT.exec(text) : null;
+  if (!told || !m) return null;
+  return {
+    type: 'equipment_transfer',
+    kind: 'transfer',
+    start: m.index,
+    end: m.index + m[0].length,
+    parties: told.codes,
+    status: 'ended',
+  };
+}
+
 /**
  * Another round of the exercise or meeting told in the two sentences before, in a sentence that names it by
  * no word of its kind ("Its next edition goes to Brazil"): a trigger of that event's type.
@@ -512,6 +552,39 @@ function enteredLater(doc: AnalyzedDocument, made: Candidate, text: string, trig
       c.status === 'concluded' &&
       partySetKey(c.parties) === parties,
   );
+}
+
+/**
+ * "The access pact took effect on Monday. ... It was signed in Lima a year before.": the signing told after
+ * the entry into force is the earlier step of the same instrument; the entry stays a fact of its own (facts.ts
+ * keys a milestone apart), as where the signing is told first (enteredLater).
+ */
+function signedAfterEntry(doc: AnalyzedDocument, made: Candidate): void {
+  if (made.status !== 'concluded' || made.origin !== 'rule') return;
+  const parties = partySetKey(made.parties);
+  for (const c of doc.candidates) {
+    if (
+      c.sentence >= made.sentence ||
+      c.milestone ||
+      c.origin !== 'rule' ||
+      c.type !== made.type ||
+      c.status !== 'in_force' ||
+      partySetKey(c.parties) !== parties
+    )
+      continue;
+    const sentence = doc.sentences[c.sentence]!;
+    const at = c.anchor - sentence.start;
+    const clause = clauseAround(sentence.text, at, c.anchorEnd - sentence.start);
+    const entry = ENTRY_INTO_FORCE.exec(sentence.text.slice(clause.from, clause.to));
+    if (
+      entry &&
+      enteredIntoForce(sentence.text, {
+        start: clause.from + entry.index,
+        end: clause.from + entry.index + entry[0].length,
+      })
+    )
+      c.milestone = true;
+  }
 }
 
 /**
@@ -629,6 +702,8 @@ const PAIR_IN_RELATIVE =
   /^\s*(?:the\s+two\s+(?:sides|countries|nations|governments|leaders|ministers)|both\s+(?:sides|countries|nations|governments)|they)\s+(?:\w+\s+){0,3}$/i;
 /** A maker's origin right after a state: "US-made", "Korean-built", "French-designed". */
 const MADE_IN = /^[-\s](?:made|built|designed|manufactured|produced|supplied|developed|origin)\b/i;
+/** A trigger of making another's design at home: under its licence, or with its technology transferred. */
+const LICENSED = /\blicen[cs]|\btechnology\b/i;
 
 /**
  * "signed two agreements ... One is an ACSA, ...; the other is an information pact": an instrument told as one
@@ -676,8 +751,12 @@ const CIVIL_GOODS = compileFamily(CIVIL_GOODS_FAMILY);
 /** The parties of the trigger's own clause when it names any (not just a venue); else the whole sentence's. */
 function groupsFor(text: string, trigger: Trigger, allGroups: PartyGroup[]): PartyGroup[] {
   if (trigger.type === 'equipment_transfer') return allGroups;
-  // "fired US-made rocket launchers during a drill": the maker of the kit is no party to the drill.
-  const groups = allGroups.filter((g) => !MADE_IN.test(text.slice(g.end, g.end + 14)));
+  // "fired US-made rocket launchers during a drill": the maker of the kit is no party to the drill. But the
+  // designer of what is built under its licence is the partner in making it ("assembles Israeli-designed
+  // drones under licence").
+  const licensed =
+    trigger.type === 'joint_development' && LICENSED.test(text.slice(trigger.start, trigger.end));
+  const groups = licensed ? allGroups : allGroups.filter((g) => !MADE_IN.test(text.slice(g.end, g.end + 14)));
   const { from, to } = clauseAround(text, trigger.start, trigger.end);
   let local = groups.filter((g) => g.start >= from && g.start < to);
   // "Moldova and Georgia - both former Soviet republics - applied to join": the subject stands before an aside set
