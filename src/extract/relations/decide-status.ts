@@ -581,33 +581,31 @@ export function laterMilestones(
 const DELIVERED_LATER = compileFamily(DELIVERED_LATER_FAMILY);
 const CANCELLED_LATER = compileFamily(CANCELLED_LATER_FAMILY);
 
+/** A later step of a transfer: where the clause `re` finds after its trigger starts, the step's status. */
+interface LaterStep {
+  status: Status;
+  start: number;
+  end: number;
+}
+
+function laterStep(re: RegExp, status: Status, text: string, trigger: Trigger): LaterStep | null {
+  const m = re.exec(text.slice(trigger.end));
+  return m ? { status, start: trigger.end + m.index + 1, end: trigger.end + m.index + m[0].length } : null;
+}
+
 /**
  * A later clause ending the deal a transfer's trigger told ("bought trainers in 2015; in 2019 it scrapped the
  * order"): a step of its own, dated by its clause.
  */
-export function laterCancellation(
-  text: string,
-  trigger: Trigger,
-): { status: Status; start: number; end: number } | null {
-  const m = CANCELLED_LATER.exec(text.slice(trigger.end));
-  return m
-    ? { status: 'ended', start: trigger.end + m.index + 1, end: trigger.end + m.index + m[0].length }
-    : null;
-}
+export const laterCancellation = (text: string, trigger: Trigger): LaterStep | null =>
+  laterStep(CANCELLED_LATER, 'ended', text, trigger);
 
 /**
  * A later clause telling the delivery of the equipment a transfer's trigger ordered ("agreed to buy 36
  * jets; the last of those aircraft were delivered in 2023"): the transfer's completion, dated by its clause.
  */
-export function laterDelivery(
-  text: string,
-  trigger: Trigger,
-): { status: Status; start: number; end: number } | null {
-  const m = DELIVERED_LATER.exec(text.slice(trigger.end));
-  return m
-    ? { status: 'completed', start: trigger.end + m.index + 1, end: trigger.end + m.index + m[0].length }
-    : null;
-}
+export const laterDelivery = (text: string, trigger: Trigger): LaterStep | null =>
+  laterStep(DELIVERED_LATER, 'completed', text, trigger);
 
 /**
  * The status of the first family, in order, whose words the text has. `may`: cueWords of the sentence the text
