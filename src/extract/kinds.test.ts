@@ -4650,8 +4650,18 @@ describe('39. the maker of kit a demonym names, as the scorer sees it', () => {
   });
 });
 
-describe('40. a purchase, then its cancellation', () => {
+describe('40. a purchase, then its cancellation or its delivery', () => {
   it.each([
+    [
+      'the buyer receiving what it ordered, in a later clause: two steps, two facts',
+      'Chile ordered 48 howitzers from Korea in 2021 and started receiving them last spring.',
+      ['equipment_transfer KOR+CHL completed', 'equipment_transfer KOR+CHL concluded'],
+    ],
+    [
+      'talks begun after an order are no delivery',
+      'Ghana ordered two patrol boats from Turkey and began talks on two more.',
+      ['equipment_transfer TUR+GHA concluded'],
+    ],
     [
       'cancelled in a later clause: two steps, two facts',
       'Lima bought six trainers from Korea in 2015; in 2019 it cancelled the contract.',
@@ -4666,6 +4676,37 @@ describe('40. a purchase, then its cancellation', () => {
       'a contract extended, not ended',
       'Lima bought six trainers from Korea in 2015. In 2019 it extended the contract by two years.',
       ['equipment_transfer KOR+PER concluded'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('41. the stops of a tour told one after another', () => {
+  it.each([
+    [
+      'a visitor travelling to one capital, then to another: a visit to each',
+      'Japan’s defence minister will fly to Manila on Monday and then to Hanoi.',
+      ['high_level_meeting JPN+PHL planned', 'high_level_meeting JPN+VNM planned'],
+    ],
+    [
+      'a tour of a list of states: a visit to each',
+      'Cuba’s president made a tour of Angola, Namibia and Mozambique in May.',
+      [
+        'high_level_meeting AGO+CUB held',
+        'high_level_meeting CUB+MOZ held',
+        'high_level_meeting CUB+NAM held',
+      ],
+    ],
+    [
+      'a tour with its stops named after it',
+      'Chile’s defence minister toured the Andes last week, with stops in Peru and Bolivia.',
+      ['high_level_meeting BOL+CHL held', 'high_level_meeting CHL+PER held'],
+    ],
+    [
+      'a visit, then a return home: one visit',
+      'Japan’s defence minister visited Manila and then returned to Tokyo.',
+      ['high_level_meeting JPN+PHL held'],
     ],
   ])('%s', (_kind, text, expected) => {
     expect(rules(text)).toEqual(expected);

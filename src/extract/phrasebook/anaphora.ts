@@ -724,6 +724,22 @@ export const DELIVERED_LATER_FAMILY: PhraseFamily = {
       ],
     },
     {
+      // "signed for 40 launchers in 2021 and began receiving those last year": the buyer taking what it ordered.
+      name: 'delivered later: the buyer receiving it in a later clause',
+      yields: { status: 'completed', role: 'equipment-anaphor' },
+      bare: true,
+      pattern: String.raw`(?:[;,]\s*|\s(?=(?:and|but)\s))(?:and\s+|but\s+)?(?:(?:it|they|the\s+(?:navy|army|air\s+force|country))\s+)?(?:has\s+|have\s+|had\s+|since\s+)?(?:(?:began|begun|started|starts|begins)\s+(?:receiving|taking\s+delivery|to\s+receive|to\s+take\s+delivery)|(?:received|took\s+delivery\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:first|last|final|initial|remaining)|deliveries\s+(?:began|started|were\s+completed))\b`,
+      examples: [
+        'ordered 48 howitzers in 2021 and started receiving them last spring.',
+        'signed for six trainers, and the air force received its first pair in May.',
+        'bought 12 jets in 2019; deliveries began in 2021.',
+      ],
+      counterExamples: [
+        'ordered six trainers and began talks on more.',
+        'ordered six trainers; the first is due next year.',
+      ],
+    },
+    {
       name: 'delivered later: the equipment told, arriving in a later clause',
       yields: { status: 'completed', role: 'equipment-anaphor' },
       bare: true,

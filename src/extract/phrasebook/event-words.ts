@@ -109,7 +109,16 @@ export const MEETING_FAMILY: PhraseFamily = {
     {
       name: 'meeting: visits',
       yields: { role: 'meeting' },
-      words: ['(state|official|working) visit', 'visit(ed|ing)', 'trip to', 'called on'],
+      words: [
+        '(state|official|working) visit',
+        'visit(ed|ing)',
+        'trip to',
+        'called on',
+        // "a tour of Venezuela, Nicaragua and Cuba", "toured three Gulf states": a visit to each stop. Not a tour
+        // under way ("is touring the region"), whose stops may be done or still to come.
+        '(a|an|his|her|their|the) [~2 ]tour of',
+        'toured',
+      ],
       // Ships' visits to port are no meeting of officials: "naval visits", "port visits", "a warship visit".
       pattern: String.raw`(?<!\b(?:naval|port|ship|warship|navy|vessel|goodwill|fleet)[\s-])visits?`,
       // "soldiers of either state while visiting a partner country": what an access pact covers, not a visit made.
@@ -120,6 +129,7 @@ export const MEETING_FAMILY: PhraseFamily = {
         'The Saudi crown prince made a state visit to Seoul.',
         'The Polish minister paid an official go to to Nairobi.',
         'The admiral called on the Vietnamese defence minister.',
+        'The Iranian president made a regional tour of Latin America.',
       ],
       counterExamples: [
         'Visitors queued outside the museum.',

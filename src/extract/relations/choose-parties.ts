@@ -307,20 +307,28 @@ function readParties(
       TRAVELLED.test(text.slice(trigger.start, trigger.end)))
   ) {
     const visitor = usable.filter((g) => g.end <= trigger.start && g.marker === null).at(-1);
-    const toured = usable.find(
+    // "a tour of A, B and C": the list the trigger's own "of" opens.
+    const tourOf = /\bof$/i.test(text.slice(trigger.start, trigger.end));
+    const first = usable.find(
       (g) =>
         g.start >= trigger.end &&
-        (g.marker === null || g.marker === 'to') &&
-        g.codes.length >= 2 &&
+        (g.marker === null || g.marker === 'to' || (tourOf && g.marker === 'of')) &&
         /^\s+(?:to\s+)?(?:the\s+)?$/.test(text.slice(trigger.end, g.start)),
     );
-    if (visitor?.codes.length === 1 && toured)
-      return [
-        ...out,
-        ...toured.codes
-          .filter((c) => c !== visitor.codes[0])
-          .map((c) => ({ parties: [visitor.codes[0]!, c] })),
-      ];
+    // "flies to Nairobi on Monday and then to Kigali": the stops of the tour told one after another.
+    const stops = first ? [...first.codes] : [];
+    for (let last = first, i = first ? usable.indexOf(first) + 1 : usable.length; i < usable.length; i++) {
+      const g = usable[i]!;
+      if (!TOUR_NEXT.test(text.slice(last!.end, g.start))) break;
+      stops.push(...g.codes);
+      last = g;
+    }
+    // "toured the Andes, with stops in Lima and La Paz": on a tour, every state named after it.
+    if (stops.length < 2 && /tour/i.test(text.slice(trigger.start, trigger.end)))
+      stops.push(...codesOf(usable.filter((g) => g.start >= trigger.end)));
+    const toured = uniq(stops).filter((c) => c !== visitor?.codes[0]);
+    if (visitor?.codes.length === 1 && toured.length >= 2)
+      return [...out, ...toured.map((c) => ({ parties: [visitor.codes[0]!, c] }))];
   }
   // "Participants include A and B, alongside the host C": beside an event, those "alongside" take part too.
   const alongside = (g: PartyGroup) =>
@@ -555,8 +563,11 @@ const BESIDE_HOSTS = compileEntries(
 const TAKING_PART = new RegExp(PARTICIPATION.source, 'i');
 /** Travel words, tested (not scanned): without the scan's /g state. */
 const TRAVELLED = new RegExp(TRAVEL.source, 'i');
-/** "visit", "visited", "a state visit to": a meeting at each place visited. */
-const VISIT = /\bvisit/i;
+/** Between two stops of a tour: "and then", "on Tuesday, then on to", "before heading to". */
+const TOUR_NEXT =
+  /^(?:\s+(?:on|in|at|this|next|later|early|late)\b[^,;.]{0,25}?)?\s*,?\s+(?:and\s+then|then|and\s+later|before\s+(?:going|travelling|traveling|heading|flying|moving)|followed\s+by)\s+(?:on\s+)?(?:to\s+)?(?:visit\s+)?(?:the\s+)?$/i;
+/** "visit", "visited", "a state visit to", "a tour of": a meeting at each place visited. */
+const VISIT = /\b(?:visit|tour)/i;
 const ALSO_WITH = compileFamily(ALSO_WITH_FAMILY);
 const EVENTS_WITH_MANY = compileFamily(EVENTS_WITH_MANY_FAMILY);
 const SAME_KIND_WORDS = /^(?:similar|such|comparable|equivalent|parallel)\b/i;
