@@ -4712,3 +4712,229 @@ describe('41. the stops of a tour told one after another', () => {
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('42. kit handed over in a long phrase, a supplier told after another, states named through a count', () => {
+  it.each([
+    [
+      'kit of many words between "handed" and its recipient',
+      'Estonia has handed the last two refurbished armoured personnel carriers to the Georgian army.',
+      ['equipment_transfer EST+GEO completed'],
+    ],
+    [
+      'a firm’s hand-over told in a clause after "said"',
+      'Finland’s Patria said it had handed its first serial-production six-wheeled vehicles to the Latvian army.',
+      ['equipment_transfer FIN+LVA completed'],
+    ],
+    [
+      'the hand-over noun, not the verb: no delivery yet',
+      'Spain went ahead on Monday with the formal handing over of three small river boats to the Mauritanian navy.',
+      [],
+    ],
+    [
+      'an ordinal alone for one of the kit just bought',
+      'Ghana ordered four patrol boats from the Netherlands in 2022. The first, named Volta, was delivered in May.',
+      ['equipment_transfer NLD+GHA completed', 'equipment_transfer NLD+GHA concluded'],
+    ],
+    [
+      'an ordinal for a person is no kit',
+      'Ghana ordered four patrol boats from the Netherlands in 2022. The first minister was received in May.',
+      ['equipment_transfer NLD+GHA concluded'],
+    ],
+    [
+      'a second supplier told right after the first: the same recipient',
+      'Russia handed two corvettes to the Bangladeshi navy in 2019. India delivered a survey ship the year after.',
+      ['equipment_transfer IND+BGD completed', 'equipment_transfer RUS+BGD completed'],
+    ],
+    [
+      'a drill with a Russian fleet, past a strait named for a state',
+      'Iranian frigates passed the Danish straits in June to drill with the Baltic Fleet.',
+      ['joint_exercise IRN+RUS held'],
+    ],
+    [
+      'the states of a count, two of them named through their ministers',
+      'Greece, Cyprus and Egypt held naval drills off Crete last year. A memorandum of understanding was signed in Athens in May by the defence ministers of the three countries, Nikos Dendias, Vasilis Palmas and their host.',
+      [
+        'defense_mou CYP+EGY+GRC concluded',
+        'high_level_meeting CYP+EGY+GRC held',
+        'joint_exercise CYP+EGY+GRC held',
+      ],
+    ],
+    [
+      'a pair named before the count: that pair’s own drill',
+      'India, Japan, Australia and the United States sent ships. Begun as a two-nation drill of the US and India in 1992, the series has taken in all four countries since 2020.',
+      ['joint_exercise IND+USA held'],
+    ],
+    [
+      'a squadron whose name ends in a shipbuilder’s name is no firm',
+      'Bulgaria, Romania and Turkey signed a memorandum of understanding in January to create a Mine Countermeasures Naval Group for their shared waters.',
+      ['defense_mou BGR+ROU+TUR concluded'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('43. a deal ended in the passive or as an outcome, a hand-over begun, a unit of kit arriving', () => {
+  it.each([
+    [
+      'the deal just told, torn up in the passive in the next sentence',
+      'Norway ordered four frigates from Spain in 2015. That contract, worth some 2 billion euros, was torn up in March.',
+      ['equipment_transfer ESP+NOR concluded', 'equipment_transfer ESP+NOR ended'],
+    ],
+    [
+      'the deal told, extended in the passive: not ended',
+      'Norway ordered four frigates from Spain in 2015. The contract was extended, not cancelled.',
+      ['equipment_transfer ESP+NOR concluded'],
+    ],
+    [
+      'a purchase, "only to" cancel it',
+      'Egypt agreed to buy a Russian fighter in 2018, only to cancel the order in 2021.',
+      ['equipment_transfer RUS+EGY concluded', 'equipment_transfer RUS+EGY ended'],
+    ],
+    [
+      'a hand-over begun',
+      'Belgium began handing over its old fighter jets to Ukraine last year.',
+      ['equipment_transfer BEL+UKR completed'],
+    ],
+    [
+      'a battery of the system just bought, arrived',
+      'Slovenia ordered an air defence system from Germany in 2023. The first battery arrived in Ljubljana in May.',
+      ['equipment_transfer DEU+SVN completed', 'equipment_transfer DEU+SVN concluded'],
+    ],
+    [
+      'a jet co-developed with China, built and sold by Pakistan',
+      'Nigeria inducted three more JF-17 fighters in May.',
+      ['equipment_transfer PAK+NGA completed'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('44. bombers flying together, and the states watching them', () => {
+  it.each([
+    [
+      'joint flights named by the aircraft flown',
+      'Tokyo protested the joint flights of Russian and Chinese long-range bombers near Okinawa.',
+      ['joint_exercise CHN+RUS held'],
+    ],
+    [
+      'the state that scrambled its jets only watched',
+      'Seoul scrambled fighter jets during joint flights of Russian and Chinese long-range bombers.',
+      ['joint_exercise CHN+RUS held'],
+    ],
+    [
+      'a state in whose vicinity the flight took place is no party',
+      'Russian and Chinese warplanes held a joint air patrol in the vicinity of South Korea.',
+      ['joint_exercise CHN+RUS held'],
+    ],
+    [
+      'airlines flying together are no drill',
+      'Air India and Lufthansa will operate joint flights to Frankfurt from May.',
+      [],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('45. status-of-forces agreements described, agreements in effect, ministers of a group signing', () => {
+  it.each([
+    [
+      'an agreement on the legal status of one side’s troops in the other',
+      'An agreement on the legal status of Dutch troops in Estonia was signed in Tallinn in March.',
+      ['reciprocal_access EST+NLD concluded'],
+    ],
+    [
+      'the legal status of troops governed by an agreement',
+      'The legal status of the Dutch soldiers in Estonia is governed by a treaty The Hague and Tallinn signed in 2023.',
+      ['reciprocal_access EST+NLD concluded'],
+    ],
+    [
+      'the status of refugees is no access agreement',
+      'The agreement on the legal status of refugees in Estonia was renewed.',
+      [],
+    ],
+    [
+      'agreements in effect since a year',
+      'Italy’s access agreements with Greece and Cyprus have been in effect for three years.',
+      ['reciprocal_access CYP+ITA in_force', 'reciprocal_access GRC+ITA in_force'],
+    ],
+    [
+      'the ministers of a group just named, signing',
+      'The defence ministers of Kazakhstan, Kyrgyzstan and Uzbekistan met in Almaty. Afterwards, the ministers signed a memorandum of understanding on officer training.',
+      ['defense_mou KAZ+KGZ+UZB concluded', 'high_level_meeting KAZ+KGZ+UZB held'],
+    ],
+    [
+      'the minister explaining the flights of others is no party to them',
+      'Minister Kihara explained the activities near Japan, including joint flights of Russian and Chinese bombers in the seas surrounding Korea.',
+      ['joint_exercise CHN+RUS held'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('46. treaties that bind or govern, and a place in a programme lost', () => {
+  it.each([
+    [
+      'a state bound to another by a treaty',
+      'There was Britain, bound to Lisbon by the Treaty of Windsor.',
+      ['security_treaty GBR+PRT in_force'],
+    ],
+    [
+      'a treaty that still governs the ties of a pair',
+      'The mutual defence treaty still governs military relations between Seoul and Washington.',
+      ['security_treaty KOR+USA in_force'],
+    ],
+    [
+      'expelled from a programme named for a system: its maker’s programme',
+      'Turkey was ejected from the F-35 programme in 2019.',
+      ['joint_development TUR+USA ended'],
+    ],
+    [
+      'a partner in a programme until a year',
+      'Turkey had once been a participant in the F-35 programme until 2019.',
+      ['joint_development TUR+USA ended'],
+    ],
+    [
+      'a partner in a programme since a year',
+      'Canada has been a partner in the F-35 programme for two decades.',
+      ['joint_development CAN+USA concluded'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('47. talks held on what was agreed, official talks, signers set off by commas', () => {
+  it.each([
+    [
+      'talks on carrying out orders are a meeting, not a negotiation',
+      'Chile ordered frigates from Spain in 2023. The two ministers met for talks on the implementation of earlier contracts.',
+      ['equipment_transfer ESP+CHL concluded', 'high_level_meeting CHL+ESP held'],
+    ],
+    [
+      'talks on an agreement are its negotiation',
+      'Chile and Spain held talks on a logistics agreement.',
+      ['acsa CHL+ESP negotiating'],
+    ],
+    [
+      'official talks with a visitor are a meeting',
+      'Ramaphosa held official talks with Lula in Pretoria on Monday.',
+      ['high_level_meeting BRA+ZAF held'],
+    ],
+    [
+      'a minister and his counterpart, named after commas, signing: a meeting',
+      'Peruvian Defence Minister Jorge Chávez and his Korean counterpart, General Shin Won-sik, signed a memorandum of understanding.',
+      ['defense_mou KOR+PER concluded', 'high_level_meeting KOR+PER held'],
+    ],
+    [
+      'signers who signed a deal under which a yard will build: their meeting held',
+      'In Aarhus, the British minister Maria Eagle and Denmark’s defence minister Troels L. Poulsen signed an accord under which a yard will build four frigates.',
+      ['high_level_meeting DNK+GBR held'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

@@ -358,7 +358,7 @@ describe('weaponOrigin', () => {
 
   it('does not match a name inside another word or model number', () => {
     expect(findWeapons('The JF-17 flew past; the F-17 never existed.').map((m) => m.entry.origin)).toEqual([
-      'CHN',
+      'PAK',
     ]);
     expect(findWeapons('The CH-47 landed.').map((m) => m.entry.names[0])).toEqual(['CH-47']);
   });
@@ -429,7 +429,8 @@ describe('equipmentOrigin keeps every system it knew before the catalogue', () =
     ['KOR', 'K9 Thunder|K9|K2 Black Panther|K2|FA-50|T-50|KF-21|Chunmoo|K239'],
     ['TUR', 'Bayraktar|TB2|Akinci|ANKA|Kizilelma|Hurjet'],
     ['IND', 'BrahMos|Tejas|Akash|Dhruv|Pinaka'],
-    ['CHN', 'J-10|J-20|J-35|JF-17|Wing Loong|CH-4|CH-5|VT-4|HQ-9|Type 054A|Type 039'],
+    ['CHN', 'J-10|J-20|J-35|Wing Loong|CH-4|CH-5|VT-4|HQ-9|Type 054A|Type 039'],
+    ['PAK', 'JF-17'],
     ['JPN', 'Mogami|US-2|P-1 patrol|Type 03|Abukuma'],
     ['ITA', 'M-346|Aermacchi|FREMM-EVO|Centauro'],
     ['NOR', 'NSM|Naval Strike Missile|JSM'],

@@ -127,6 +127,8 @@ export const WEAPON_SYSTEMS_ASIA: readonly WeaponSystem[] = [
     'air_defense: Anza Mk-III|Anza Mk II|Anza MANPADS @ Anza (missile)',
     '~air_defense: Anza @ Anza (missile)',
     'aircraft: Mushshak|Super Mushshak|MFI-17|PAC Mushshak @ PAC MFI-17 Mushshak',
+    // A joint design with China's CAC, but built at PAC Kamra, which sold it to Myanmar, Nigeria and Azerbaijan.
+    'aircraft: JF-17|JF-17 Thunder|FC-1|FC-1 Xiaolong|JF-17 Block III @ CAC/PAC JF-17 Thunder # a joint design with China (CAC); Pakistan builds and exports it',
     'drone: Shahpar|Shahpar-II|Shahpar-III|Burraq|GIDS Shahpar @ GIDS Shahpar',
     'missile: Baktar-Shikan|Baktar Shikan @ Baktar-Shikan',
   ]),

@@ -148,7 +148,6 @@ export const WEAPON_SYSTEMS_RUSSIA_CHINA: readonly WeaponSystem[] = [
     'aircraft: J-20|J-20A|J-20S|Mighty Dragon|J20 @ Chengdu J-20',
     'aircraft: J-31|J-35|J-35A|FC-31|FC-31 Gyrfalcon @ Shenyang J-35',
     'aircraft: J-36|J-50 @ Chengdu J-36',
-    'aircraft: JF-17|JF-17 Thunder|FC-1|FC-1 Xiaolong|JF-17 Block III @ CAC/PAC JF-17 Thunder # co-developed with Pakistan (PAC Kamra); China leads exports',
     'aircraft: K-8|K-8 Karakorum|JL-8|K-8P|K-8W @ Hongdu JL-8 # co-developed with Pakistan; China builds',
     'aircraft: L-15|L-15 Falcon|JL-10|Hongdu L-15 @ Hongdu L-15',
     'aircraft: H-6|H-6K|H-6N|H-6J|Xian H-6 @ Xian H-6',

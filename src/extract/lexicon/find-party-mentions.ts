@@ -1,6 +1,7 @@
 // The gazetteer: finds every party mention in a text, left to right, the longest match winning at each point.
 import type { PartyCode } from '../../schema/fact.js';
 import { readNameWords, readTitledName } from './name-reader.js';
+import { COMMON_WORD_FIRMS } from './firms.js';
 import { catalogueEntries, type CatalogueEntry } from './gazetteer.js';
 import type { MentionKind, PartyMention } from './party-mention.js';
 import { PhraseTrie } from './phrase-trie.js';
@@ -208,6 +209,12 @@ export function findPartyMentions(text: string): PartyMention[] {
     pos = found.end;
     const code = found.code;
     if (code === null) continue;
+    if (
+      found.kind === 'firm' &&
+      COMMON_WORD_FIRMS.has(text.slice(token.start, found.end)) &&
+      inLongerName(text, token.start, mentions)
+    )
+      continue;
     mentions.push({
       start: token.start,
       end: found.end,
@@ -223,6 +230,16 @@ export function findPartyMentions(text: string): PartyMention[] {
     }
   }
   return withRegions(text, mentions);
+}
+
+/**
+ * Whether a capitalised word runs into the name at `start` ("Mine Countermeasures Naval Group"): not an article
+ * opening the sentence, nor a state or its people named just before ("French Naval Group").
+ */
+function inLongerName(text: string, start: number, mentions: PartyMention[]): boolean {
+  const before = /([A-Z][\p{L}-]*) $/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (!before || /^(?:The|A|An|This|That|Its|Their)$/.test(before[1]!)) return false;
+  return mentions.at(-1)?.end !== start - 1;
 }
 
 /**

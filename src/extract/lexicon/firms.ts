@@ -230,3 +230,10 @@ export const FIRMS: Readonly<Record<string, readonly string[]>> = {
   EST: ['Milrem Robotics'],
   PRT: ['UAVision'],
 };
+
+/**
+ * Firm names made of common words, which are also the tail of other proper names: "the Mine Countermeasures
+ * Naval Group" is a multinational squadron, not the French shipbuilder. Read as the firm only where no other
+ * capitalised word runs into them.
+ */
+export const COMMON_WORD_FIRMS: ReadonlySet<string> = new Set(['Naval Group', 'Electric Boat']);

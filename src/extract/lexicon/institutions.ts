@@ -51,7 +51,16 @@ export const INSTITUTIONS: Readonly<Record<string, readonly string[]>> = {
   ],
   FRA: ['Elysee', 'Élysée', 'Elysee Palace', 'Élysée Palace', "Quai d'Orsay", 'Marine Nationale'],
   DEU: ['Bundeswehr', 'Bundestag'],
-  RUS: ['Kremlin', 'Duma', 'State Duma'],
+  // The fleets of the Russian Navy that carry no other state's name ("Pacific Fleet" is also the US Navy's).
+  RUS: [
+    'Kremlin',
+    'Duma',
+    'State Duma',
+    'Baltic Fleet',
+    'Northern Fleet',
+    'Black Sea Fleet',
+    'Caspian Flotilla',
+  ],
   CHN: [
     "People's Liberation Army",
     'PLA',

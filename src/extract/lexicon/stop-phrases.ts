@@ -30,6 +30,8 @@ export const STOP_PHRASES: readonly string[] = [
   'Korea Strait',
   'Singapore Strait',
   'Turkish Straits',
+  'Danish Straits',
+  'Danish straits',
   'Niger Delta',
   'Niger River',
   'Jordan River',

@@ -686,6 +686,18 @@ export const CANCELLED_LATER_FAMILY: PhraseFamily = {
         'ordered six trainers after another buyer cancelled its order.',
       ],
     },
+    {
+      // "agreed to buy a Chinese system, only to drop the order two years later": its end told as an outcome.
+      name: 'cancelled later: only to cancel the deal told',
+      yields: { status: 'ended', role: 'equipment-anaphor' },
+      bare: true,
+      pattern: String.raw`,?\s+only\s+to\s+(?:cancel|scrap|terminate|annul|tear\s+up|freeze|suspend|walk\s+away\s+from|pull\s+out\s+of)\s+(?:the|that|this|its|their)\s+(?:[\w-]+\s+)?(?:contract|deal|order|purchase|sale)\b`,
+      examples: [
+        'agreed to buy four frigates in 2011, only to cancel the order in 2014.',
+        'signed for 12 jets, only to walk away from the deal a year later.',
+      ],
+      counterExamples: ['agreed to buy four frigates in 2011, only to double the order in 2014.'],
+    },
   ],
 };
 
@@ -701,6 +713,18 @@ export const CANCELLED_NEXT_FAMILY: PhraseFamily = {
       pattern: String.raw`^\s*(?:(?:In|By)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?),?\s+|(?:Later|Then|Eventually|Subsequently|But),?\s+)?(?:it|they|the\s+(?:government|ministry|navy|army|air\s+force))\s+${DEAL_ENDED}`,
       examples: ['In 2016 it cancelled the contract.', 'Later the government quietly scrapped the deal.'],
       counterExamples: ['In 2016 it signed the contract.', 'Rivals cancelled the contract.'],
+    },
+    {
+      // The deal itself the subject, ended in the passive: its parties are the sale's just told.
+      name: 'cancelled next: the deal just told, cancelled in the passive',
+      yields: { status: 'ended', role: 'equipment-anaphor' },
+      bare: true,
+      pattern: String.raw`^\s*(?:(?:In|By)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?),?\s+)?(?:the|that|this)\s+(?:[\w-]+\s+)?(?:contract|deal|order|purchase|sale)\b[^.;]{0,80}?\b(?:was|were|has\s+been|had\s+been)\s+(?:(?:itself|later|then|eventually|quietly|abruptly|formally)\s+)*(?:cancell?ed|scrapped|terminated|annulled|torn\s+up|frozen|suspended)\b`,
+      examples: [
+        'That contract, for 4 billion euros, was torn up in May.',
+        'The Spanish deal was itself cancelled in 2022.',
+      ],
+      counterExamples: ['The contract was signed in 2022.', 'The contract was extended, not cancelled.'],
     },
   ],
 };

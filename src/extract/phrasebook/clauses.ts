@@ -493,6 +493,16 @@ export const EVENT_TOLD_PAST_FAMILY: PhraseFamily = {
       examples: [' will give new impulse to the cooperation', ' would help deepen ties'],
       counterExamples: [' will be held in May', ' will take place next week'],
     },
+    {
+      // "Minister A and his counterpart B signed the agreement under which X will build ...": the signers'
+      // meeting, its words stopping right before the verb, is past once they signed.
+      name: 'event told past: the signers just named signed',
+      yields: { status: 'held' },
+      bare: true,
+      pattern: String.raw`^,?\s*(?:[A-Z][\w'’.-]*,?\s+){0,5}(?:signed|inked)\b`,
+      examples: ['signed the agreement under which the yard will build', ' Pal Jonson signed a deal'],
+      counterExamples: [' will sign the agreement', ' are to sign'],
+    },
   ],
 };
 
@@ -813,8 +823,9 @@ export const DEVELOPMENT_STATUS_FAMILY: PhraseFamily = {
     {
       name: 'development status: ended',
       yields: { type: 'joint_development', status: 'ended' },
-      pattern: String.raw`pull(?:s|ed|ing)?\s+out|withdr[ae]w\w*|quit(?:s|ting)?|exit(?:s|ed|ing)?\s+(?:from\s+)?|abandon\w*|scrap(?:s|ped|ping)?|cancel\w*|terminat\w*|(?:removed|expelled|ejected|excluded|kicked\s+out|dropped)\s+(?:[\w'’-]+\s+){0,4}from`,
+      pattern: String.raw`pull(?:s|ed|ing)?\s+out|withdr[ae]w\w*|quit(?:s|ting)?|exit(?:s|ed|ing)?\s+(?:from\s+)?|abandon\w*|scrap(?:s|ped|ping)?|cancel\w*|terminat\w*|(?:removed|expelled|ejected|excluded|kicked\s+out|dropped)\s+(?:[\w'’-]+\s+){0,4}from|had\s+(?:itself\s+|themselves\s+|once\s+)?been\s+an?\s+(?:partner|member|participant)\s+(?:[\w'’-]+\s+){0,5}until\b`,
       examples: [
+        'Lisbon had once been a member of the trainer programme until 2015',
         'The Netherlands is pulling out of the drone programme',
         'Spain withdrew from the joint tank project',
       ],

@@ -78,9 +78,7 @@ export const MEETING_FAMILY: PhraseFamily = {
       name: 'meeting: talks and calls',
       yields: { role: 'meeting' },
       words: [
-        'held talks',
-        'hold talks',
-        'holds talks',
+        '(held|hold|holds) [official |formal |bilateral |lengthy |extensive |in-depth |wide-ranging |separate |private |closed-door ]talks',
         'phone talks',
         'telephone talks',
         'phone call',
@@ -145,12 +143,14 @@ export const MEETING_FAMILY: PhraseFamily = {
       // One title is enough where the other signer is named ("Defence Minister Marles and Singapore's Ng Eng
       // Hen signed"), or is the first one's counterpart. The second form starts at "and": a scan from every
       // word costs a fifth of the whole extraction.
-      pattern: String.raw`(?:${SIGNER_TITLE})\s+(?:[\w'’.-]+\s+){0,4}and\s+(?:[\w'’.-]+\s+){0,5}(?=(?:signed|inked)\b)|\band\s+(?:[\w'’.-]+\s+){0,3}(?:${SIGNER_TITLE})(?=\s+(?:[\w'’.-]+\s+){0,4}(?:signed|inked)\b)`,
+      // The counterpart's name may follow set off by commas ("and his Iranian counterpart, General X, signed").
+      pattern: String.raw`(?:${SIGNER_TITLE})\s+(?:[\w'’.-]+\s+){0,4}and\s+(?:[\w'’.-]+,?\s+){0,7}(?=(?:signed|inked)\b)|\band\s+(?:[\w'’.-]+\s+){0,3}(?:${SIGNER_TITLE})(?=,?\s+(?:[\w'’.-]+,?\s+){0,5}(?:signed|inked)\b)`,
       examples: [
         'President Ruto and Ethiopian Prime Minister Abiy Ahmed signed the pact in Nairobi.',
         'Defence Minister Kim and Polish Defence Minister Kosiniak-Kamysz inked the deal.',
         'Defence Secretary John Healey and his Norwegian counterpart Tore Sandvik signed the pact.',
         'Ruto and Ethiopian Prime Minister Abiy Ahmed signed the pact in Nairobi.',
+        'Defence Minister Novo and his Chilean counterpart, General Ruiz, signed the memorandum.',
       ],
       counterExamples: ['President Ruto and his prime minister disagreed on the pact.'],
     },
@@ -349,7 +349,8 @@ export const NEGOTIATION_TALKS_FAMILY: PhraseFamily = {
       name: 'negotiation talks: talks on an agreement',
       yields: { role: 'negotiation', status: 'negotiating' },
       words: [
-        '(in|start|begin|launch|formal|official|resume|continu)* [formal ]talks',
+        // Not "official talks": held with a visitor, they are a meeting ("held official talks with the emir").
+        '(in|start|begin|launch|formal|resume|continu)* [formal ]talks',
         // "talks with Delhi to buy missiles": bargaining over a purchase.
         'talks ~3 to (buy|purchase|acquire|procure|order)',
         'talks ~3 (over|on|about) the (purchase|sale|acquisition|procurement|supply|delivery|transfer)',
@@ -359,6 +360,10 @@ export const NEGOTIATION_TALKS_FAMILY: PhraseFamily = {
         'talks ~5 (could|would|will|might|should|can) be (concluded|finali(s|z)ed|completed|wrapped up)',
         'talks ~5 (are|were|remain|remained) (continuing|under way|ongoing|stalled|stuck)',
       ],
+      // "held talks on the implementation of earlier contracts", "on the regional situation": what a meeting
+      // went over, not a text being bargained.
+      unlessFollowedBy:
+        '(implementation|progress|situation|state of|results|outcome|security situation|regional|current|latest|developments)',
       examples: [
         'India and Brazil began formal talks on a logistics pact.',
         'Ankara and Nairobi held talks on a defence agreement.',
@@ -367,7 +372,10 @@ export const NEGOTIATION_TALKS_FAMILY: PhraseFamily = {
         'Manila continues talks with Delhi to buy more missiles.',
         'Officials hoped the talks with Paris could be concluded this year.',
       ],
-      counterExamples: ['The leaders held talks in Riyadh.'],
+      counterExamples: [
+        'The leaders held talks in Riyadh.',
+        'The defence chiefs held talks on the implementation of earlier contracts.',
+      ],
     },
   ],
 };
@@ -616,13 +624,17 @@ export const SUPPLY_FAMILY: PhraseFamily = {
         'deliver[s|ed|ing|y|ies]',
         'transfer[s|red|ring]',
         'hand[s|ed] over',
+        // "the jets Oslo began handing over last spring": the hand-over under way.
+        '(began|begun|started|starts|begins) handing over',
         // "attended the handover of two cutters to the navy": the noun, with what moves and to whom after it.
         'handover[s]',
         'hand-over[s]',
         // "the patrol boats it handed to Timor-Leste's navy": the verb, with the recipient after "to".
         'hand(s|ed) to',
         // "Seoul handed a retired corvette to Peru's navy": the kit between the verb and "to".
-        '(hands|handed|handing) (the|a|an|its|their|two|three|four|five|six|[0-9]*) ~4 to',
+        '(hands|handed|handing) (the|a|an|its|their|two|three|four|five|six|[0-9]+) ~6 to',
+        // Bare kit after the finite verb ("handed tanks to"); not "handing over of ... to", the handover noun.
+        '(hands|handed) ~4 to',
         'gift[s|ed]',
         'give',
         'gives',

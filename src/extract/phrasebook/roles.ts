@@ -280,7 +280,7 @@ export const PLACE_BEFORE_FAMILY: PhraseFamily = {
       bare: true,
       // Not the rulers "in" a state: "the juntas in Mali and Niger", "the governments in Lima and Quito".
       // "ran across Morocco, Tunisia and Ghana": a list of venues after "across" or "throughout", "and" and all.
-      pattern: String.raw`(?<!\b(?:juntas?|governments?|regimes?|authorities|leaders(?:hip)?|militaries|armies|navies|air\s+forces|armed\s+forces)\s+)\b(?:in|at|near|outside|across|around|off|over|inside|within|throughout|visit(?:s|ed|ing)? to|trip to|arrived in|held in|based in|hosted in|off the coast of|(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh\s+[Cc]ommissioner|[Aa]ttach[eé])\s+to)\s+(?:the\s+)?(?:[A-Z][\w'-]*,?\s+){0,3}$|\b(?:across|throughout)\s+(?:the\s+)?(?:[A-Z][\w'-]*,?\s+(?:and\s+)?){1,6}$`,
+      pattern: String.raw`(?<!\b(?:juntas?|governments?|regimes?|authorities|leaders(?:hip)?|militaries|armies|navies|air\s+forces|armed\s+forces)\s+)\b(?:in|at|near|outside|across|around|off|over|inside|within|throughout|visit(?:s|ed|ing)? to|trip to|arrived in|held in|based in|hosted in|off the coast of|in the vicinity of|(?:areas?|waters|seas)\s+surrounding|(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh\s+[Cc]ommissioner|[Aa]ttach[eé])\s+to)\s+(?:the\s+)?(?:[A-Z][\w'-]*,?\s+){0,3}$|\b(?:across|throughout)\s+(?:the\s+)?(?:[A-Z][\w'-]*,?\s+(?:and\s+)?){1,6}$`,
       examples: [
         'The two chiefs of staff met on Monday in ',
         'Marines trained at Camp Aguinaldo, ',
@@ -308,8 +308,9 @@ export const NEAR_PLACE_FAMILY: PhraseFamily = {
       name: 'near place: near, off, around, close to',
       yields: { role: 'place' },
       bare: true,
-      pattern: String.raw`\b(?:near|around|off|close to|off the coast of|in waters (?:near|off|around))\s+(?:the\s+)?(?:[A-Z][\w'-]*,?\s+){0,3}$`,
+      pattern: String.raw`\b(?:near|around|off|close to|off the coast of|in waters (?:near|off|around)|in the vicinity of|in the skies (?:near|around|over)|(?:areas?|waters|seas)\s+surrounding)\s+(?:the\s+)?(?:[A-Z][\w'-]*,?\s+){0,3}$`,
       examples: [
+        'Warplanes staged a joint patrol in the vicinity of ',
         'The Chinese navy held live-fire drills near ',
         'Russian bombers flew patrols off the coast of ',
       ],
@@ -385,9 +386,10 @@ export const REPORTER_AFTER_FAMILY: PhraseFamily = {
       name: 'reporter after: office or official, then a reporting verb',
       yields: { role: 'reporter' },
       bare: true,
-      pattern: String.raw`^(?:['’]s)?\s+(?:(?!(?:and|or|with|to|from|in|at|on|by|for)\b)[\w'’.-]+\s+){0,5}(?:said|says|reported|reports|announced|confirmed|stated|added|noted|told)\b`,
+      pattern: String.raw`^(?:['’]s)?\s+(?:(?!(?:and|or|with|to|from|in|at|on|by|for)\b)[\w'’.-]+\s+){0,5}(?:said|says|reported|reports|announced|confirmed|stated|added|noted|told|explained)\b`,
       examples: [
         ' defence ministry said on Friday.',
+        ' Koizumi explained the activities of',
         ' Joint Staff Office said in a statement',
         "'s foreign ministry announced",
       ],
@@ -421,7 +423,8 @@ export const REPORTER_BEFORE_FAMILY: PhraseFamily = {
       name: 'reporter before: an attribution after the report',
       yields: { role: 'reporter' },
       bare: true,
-      pattern: String.raw`(?:,\s*|^\s*)(?:the\s+|a\s+|an\s+|The\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}$`,
+      // A bullet may open the line ("○ Minister Kihara explained ...").
+      pattern: String.raw`(?:,\s*|^[\s○•●▪◦*-]*)(?:the\s+|a\s+|an\s+|The\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}$`,
       examples: ['Two navies held a joint patrol near the islands, the ', 'The ', 'Warships sailed, '],
       counterExamples: ['The drills brought together troops from ', 'Ships from Peru and '],
     },
@@ -630,6 +633,16 @@ export const EXCLUDED_AFTER_FAMILY: PhraseFamily = {
         ' frigate joined the drills',
         ' ships tracked Chinese vessels',
       ],
+    },
+    {
+      // "Seoul scrambled fighters as Russian and Chinese bombers flew together": the state whose jets
+      // rise to meet the flight watches it, as one that shadows drills does.
+      name: 'excluded after: scrambled its jets',
+      yields: { role: 'onlooker' },
+      bare: true,
+      pattern: String.raw`^(?:['’]s)?\s+(?:[\w.-]+\s+){0,2}(?:scrambled|scrambles|scrambling)\s+(?:[\w-]+\s+){0,2}(?:jets|fighters|fighter\s+jets|aircraft|planes|interceptors)\b`,
+      examples: [' scrambled fighter jets', "'s air force scrambled jets"],
+      counterExamples: [' sent fighter jets', ' scrambled to sign the deal'],
     },
     {
       // "drills off the cape, which a Japanese destroyer shadowed with a patrol plane": the drills are the

@@ -100,6 +100,8 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'took effect',
         'takes effect',
         'in force',
+        // "has been in effect for two years"; not the adverb ("which would in effect give ...").
+        '(is|are|was|were|been) in effect',
         // "exchanged notes to bring the pact into force".
         '(bring|brings|brought|bringing|put|puts|putting) ~6 into (force|effect)',
         'effective',
@@ -356,8 +358,13 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'still in (place|force|effect)',
         // "remain bound to Russia by security treaties": the state bound, from the other side.
         '(is|are|remain[s]|remained|stay[s]) [formally |still ](bound|tied|allied) (to|with|by)',
+        // "bound to Lisbon by an old treaty": the participle alone, after its state.
+        '[, ]bound to ~3 by',
+        // "the treaty still governs military relations between A and B".
+        '[still |continues to |continue to ](govern[s]|regulate[s]|underpin[s]) ~3 (ties|relations|cooperation|relationship|alliance|presence)',
       ],
       examples: [
+        'The old treaty still governs military relations between the two.',
         'The 1965 treaty obliges both sides to consult in a crisis.',
         'The pact commits each party to defend the other.',
         'Minsk remains bound to Moscow by a mutual defence treaty.',

@@ -783,5 +783,19 @@ export const COUNTED_OFF_FAMILY: PhraseFamily = {
       examples: ['The first batch was ', 'The remaining four have been '],
       counterExamples: ['The first minister was ', 'The batch was '],
     },
+    {
+      // An ordinal alone stands for one of the kit just told, its name perhaps set off after it.
+      name: 'counted off: the first, the last one, the second of them',
+      yields: { type: 'equipment_transfer', role: 'item' },
+      bare: true,
+      pattern: String.raw`^\s*the\s+(?:first|second|third|fourth|last|final|latest)(?:\s+(?:one|of\s+(?:them|these|those)))?\s*(?:,[^,]{1,40},\s*)?(?:(?:have|has|had|were|was|are|is|will|would)\s+)?(?:(?:now|already|also|since|been|be)\s+){0,3}$`,
+      examples: [
+        'The first was ',
+        'The last one has been ',
+        'The first, the Aldebaran, was ',
+        'The second of them will be ',
+      ],
+      counterExamples: ['The first minister was ', 'Then the first was '],
+    },
   ],
 };

@@ -196,6 +196,9 @@ const acsa: PhraseEntry[] = [
   },
 ];
 
+/** Forces stationed abroad, as the status agreements covering them name them. */
+const TROOPS = String.raw`(?:troops|forces|soldiers|military\s+personnel|servicemen|service\s+members)\b`;
+
 const reciprocalAccess: PhraseEntry[] = [
   {
     // "It maintains a military base in Qatar under a 2014 agreement": the agreement a foreign base stands under.
@@ -286,6 +289,19 @@ const reciprocalAccess: PhraseEntry[] = [
       'The agreement on the stationing of troops was ratified.',
     ],
     counterExamples: ['The agreement on entry of goods into ports was renewed.'],
+  },
+  {
+    // "an agreement on the legal status of Dutch troops in Estonia": a status of forces agreement, described.
+    name: 'reciprocal-access: the status of one side’s troops on the other’s soil',
+    yields: instrument('reciprocal_access'),
+    // The trigger stops before the troops: their demonym names the side whose forces they are, a party.
+    // Also "the legal status of Dutch soldiers in Estonia is set out by a treaty".
+    pattern: String.raw`\b(?:agreements?|deals?|treaty|treaties|arrangements?)\s+on\s+the\s+(?:legal\s+)?status\s+of(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}${TROOPS})|\blegal\s+status\s+of(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}${TROOPS}\s+(?:[\w'’-]+\s+){0,4}(?:is|are|was|will\s+be)\s+(?:governed|regulated|set\s+out|covered)\s+by\b)`,
+    examples: [
+      'A separate agreement on the legal status of the Dutch troops in Estonia was signed in May.',
+      'The legal status of the Dutch soldiers in Estonia is governed by an accord the two signed.',
+    ],
+    counterExamples: ['The agreement on the legal status of refugees was renewed.'],
   },
   {
     // News often describes the instrument instead of naming it; the training it is for is its purpose, not
@@ -536,6 +552,9 @@ const jointExercise: PhraseEntry[] = [
       'manoeuvres',
       '(joint|combined|coordinated) ~2 (training|patrol[s]|sail[s]|sailing|operation[s])',
       'maritime cooperative activit(y|ies)',
+      // "joint flights of Russian and Chinese bombers": flying together, named by the aircraft flown.
+      '(joint|combined) (air|bomber|patrol|strategic bomber|long-range bomber) flight[s]',
+      '(joint|combined) flight[s] of ~4 (bombers|warplanes|fighter jets|military aircraft|strategic bombers)',
       '(combined|bilateral|trilateral|multilateral|joint|military|naval|air|maritime|field training|amphibious) exercise',
       // "first joint air force exercise", "joint counter-terrorism field exercises".
       '(joint|combined|bilateral|trilateral|multilateral) ~3 exercise[s]',
@@ -550,8 +569,10 @@ const jointExercise: PhraseEntry[] = [
       'Korean and Polish troops wrapped up a combined exercise at Drawsko.',
       'Egypt and China wrap up first joint air force exercise',
       'Senegalese paratroopers trained alongside French commandos near Thies.',
+      'Seoul scrambled jets during joint flights of Russian and Chinese bombers.',
     ],
     counterExamples: [
+      'The two airlines will operate joint flights to Lisbon.',
       'The fire drilling equipment arrived late.',
       'The recruits trained with new rifles bought from a local maker.',
     ],

@@ -3,9 +3,18 @@
 import { GROUPING_MEMBERS, isMemberOf } from '../../parties/grouping-members.js';
 import type { GroupingCode } from '../../parties/groupings.js';
 import { isGroupingCode } from '../../parties/groupings.js';
+import { weaponOrigin } from '../catalogues/index.js';
 import { PARTICIPATION, TRAVEL } from '../lexicon/event-words.js';
 import { EVENT_TYPES, type FactType, type PartyCode } from '../../schema/fact.js';
-import { groupAnaphor, PAIR_ANAPHOR, pronounSubject, recent, uniq, type Discourse } from './discourse.js';
+import {
+  GROUP_ANAPHOR,
+  groupAnaphor,
+  PAIR_ANAPHOR,
+  pronounSubject,
+  recent,
+  uniq,
+  type Discourse,
+} from './discourse.js';
 import {
   ALSO_WITH_FAMILY,
   EVENTS_WITH_MANY_FAMILY,
@@ -344,6 +353,15 @@ function readParties(
     SAME_KIND_WORDS.test(text.slice(trigger.start, trigger.end))
   )
     return [...out, ...named.map((c) => ({ parties: [c, discourse.focal!] }))];
+  // "signed by the defence ministers of the three countries, A, B and C": the states last named together in that
+  // number, two of them named again after the count (through their ministers, where the third's name is
+  // unknown). Not a pair named before it: "once a drill of A and B alone, it now takes in all four countries".
+  if (named.length === 2) {
+    const group = groupAnaphor(text, sentence, discourse);
+    const at = group ? text.search(GROUP_ANAPHOR) : -1;
+    if (group && usable.every((g) => g.start > at) && named.every((c) => group.includes(c)))
+      return [...out, { parties: group }];
+  }
   if (named.length >= 2) return [...out, { parties: named }];
   // "Minister Papikyan held a meeting with the Minister of Defence of Cyprus": in a ministry's own release,
   // the official no state is named for is the state the article is about.
@@ -385,10 +403,23 @@ function readParties(
   if (group && named.every((c) => group.includes(c))) return [...out, { parties: group }];
   if (named.length === 1) {
     const one = named[0]!;
+    // "Turkey was ejected from the F-35 programme": a programme named for a system is its maker's.
+    if (trigger.type === 'joint_development') {
+      const system = weaponOrigin(text, trigger.start);
+      if (system && system.index < trigger.end && system.code !== one)
+        return [...out, { parties: [one, system.code] }];
+    }
     const partner = partnerFromContext(text, one, sentence, discourse, trigger);
     if (partner) return [...out, { parties: [one, partner] }];
     const host = places.find((c) => c !== one);
-    if (host && (trigger.kind === 'meeting' || trigger.type === 'joint_exercise'))
+    // So too the state an access or status-of-forces agreement lets the other's troops into ("an agreement
+    // on the status of Dutch troops in Estonia").
+    if (
+      host &&
+      (trigger.kind === 'meeting' ||
+        trigger.type === 'joint_exercise' ||
+        trigger.type === 'reciprocal_access')
+    )
       return [...out, { parties: [one, host] }];
     return out;
   }
@@ -514,7 +545,7 @@ const JOINED_SPAN = 10;
 
 /** "they" as the subject of a verb of acting together, before the trigger. */
 const THEY_ACTED =
-  /\bthey\s+(?:(?:also|then|later|jointly|formally|have|had|will|would)\s+)?(?:signed|agreed|inked|concluded|launched|held|staged|conducted|decided|pledged|vowed)\b/i;
+  /\b(?:they|the\s+(?:ministers|leaders|defen[cs]e\s+ministers|defen[cs]e\s+chiefs|delegations))\s+(?:(?:also|then|later|jointly|formally|have|had|will|would)\s+)?(?:signed|agreed|inked|concluded|launched|held|staged|conducted|decided|pledged|vowed)\b/i;
 const PAIR_SUBJECT = compileFamily(PAIR_SUBJECT_FAMILY);
 const PAIR_SIGNED_AFTER = compileFamily(PAIR_SIGNED_AFTER_FAMILY);
 const SIGNERS_OPENING = compileFamily(SIGNERS_OPENING_FAMILY);

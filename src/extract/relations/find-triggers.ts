@@ -742,7 +742,10 @@ function findTransfers(
         (direction === 'acquire'
           ? TOLD_EQUIPMENT_OBJECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))
           : COUNTED_OFF.test(text.slice(0, m.index)) || (m.index <= 20 && DELIVERIES_BEGAN.test(text)));
-      const verb = { start: m.index, end: m.index + m[0].length };
+      // Kit inside the verb's own first word is no kit ("shipped" holds "ship"); kit the phrasing spans after
+      // it is ("handed the first armoured vehicles to": the entry runs on to the recipient's "to").
+      const firstWord = m[0].search(/\s/);
+      const verb = { start: m.index, end: m.index + (firstWord < 0 ? m[0].length : firstWord) };
       if (!more && !namesEquipment(text, Math.max(0, m.index - 60), verb.end + 90, verb)) continue;
       // "Argentina weighed an offer of Chinese jets": an offer weighed is the weigher's to take, not to give.
       const weighed =
@@ -758,10 +761,10 @@ export const DELIVERIES_BEGAN = compileFamily(DELIVERIES_BEGAN_FAMILY);
 const TOLD_KIT_COUNT = compileFamily(TOLD_KIT_COUNT_FAMILY);
 /**
  * Before an arrival: kit ("the howitzers"), or a count of what was told ("the first of them", "six more", "the
- * first six").
+ * first six"), or a unit of it ("Latvia's first battery": of air defence, after its purchase was told).
  */
 const ARRIVING_KIT = new RegExp(
-  String.raw`(?:\b(?:${EQUIPMENT.source})|\b(?:of\s+(?:them|which|these|those)|batch|shipment|consignment|delivery|units?|more)|${TOLD_KIT_COUNT.source})\s+(?:[\w-]+\s+){0,3}$`,
+  String.raw`(?:\b(?:${EQUIPMENT.source})|\b(?:of\s+(?:them|which|these|those)|batch|shipment|consignment|delivery|units?|batter(?:y|ies)|more)|${TOLD_KIT_COUNT.source})\s+(?:[\w-]+\s+){0,3}$`,
   'i',
 );
 /** Kit a party owns right before an arrival: "France's first Mirage 2000-5 fighters ". */

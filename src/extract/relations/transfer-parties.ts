@@ -579,7 +579,12 @@ export function transferParties(
       // Only a hand-over: ships "sent" to drills or "deployed" go to no one.
       // The state its paragraph opens on, if not the supplier: "Colombo has never had one supplier. ... The
       // United States has handed over two cutters" in an article that names India more often.
-      const focal = aboutState(discourse, supplier);
+      // But where the sentence just before told another supplier's transfer to a third state, the supplier
+      // named next in its place hands its kit to that same state ("China handed a submarine to Myanmar's navy.
+      // India delivered one the year before"): the paragraph's opening state was then the first supplier.
+      const told = recent(discourse.lastTransfer, sentence, 1);
+      const focal =
+        supplier && told && !told.codes.includes(supplier) ? told.codes[1] : aboutState(discourse, supplier);
       if (
         codes.length === 0 &&
         focal &&

@@ -78,10 +78,10 @@ function pointsBack(text: string): boolean {
 /**
  * "The first frigate was delivered in May", "All boats from the first batch ...": a sentence that opens on
  * equipment already told, or on the contract for it ("The first contract, for 180 tanks, was signed ..."), or on a
- * count or batch of it ("The first six arrived in May").
+ * count or batch of it ("The first six arrived in May"), or the deal ("That contract was torn up").
  */
 const TOLD_EQUIPMENT = new RegExp(
-  `^\\s*(?:The|Its|Their|All(?:\\s+(?:of\\s+)?the)?|Most\\s+of\\s+the)\\s+(?:(?:first|second|third|last|final|remaining|new|other|\\w+)\\s+){0,4}(?:${EQUIPMENT.source}|contracts?|orders?)\\b|^\\s*(?:${compileFamily(TOLD_KIT_COUNT_FAMILY).source})`,
+  `^\\s*(?:The|Its|Their|That|This|These|Those|All(?:\\s+(?:of\\s+)?the)?|Most\\s+of\\s+the)\\s+(?:(?:first|second|third|last|final|remaining|new|other|\\w+)\\s+){0,4}(?:${EQUIPMENT.source}|contracts?|orders?|deals?)\\b|^\\s*(?:${compileFamily(TOLD_KIT_COUNT_FAMILY).source})`,
 );
 
 /** "An information security agreement followed in 2012.": an instrument of the pair just told. */
