@@ -4938,3 +4938,30 @@ describe('47. talks held on what was agreed, official talks, signers set off by 
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('48. a partnership programme taken part in, an accession completed, a partner nation of a programme', () => {
+  it.each([
+    [
+      'a grouping’s programme taken part in since a year: a standing partnership',
+      'Georgia has taken part in the Partnership for Peace programme since 1994.',
+      ['membership GEO+NATO in_force'],
+    ],
+    [
+      'an accession completed: the step taken',
+      'North Macedonia completed its accession to NATO in March 2020.',
+      ['membership MKD+NATO concluded'],
+    ],
+    [
+      'an accession told completed in the passive',
+      'Montenegro’s accession to NATO was completed in June 2017.',
+      ['membership MNE+NATO concluded'],
+    ],
+    [
+      'a partner nation of a programme, with the others',
+      'Italy, a partner nation of the Tornado programme together with Germany and the United Kingdom, kept its jets.',
+      ['joint_development DEU+GBR+ITA concluded'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

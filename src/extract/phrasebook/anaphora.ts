@@ -821,7 +821,7 @@ export const EVENT_OPENING_FAMILY: PhraseFamily = {
       name: 'event opening: the next or last round of an event',
       yields: { role: 'pair-anaphor' },
       bare: true,
-      pattern: String.raw`^\s*(?:the|its|their)\s+(?:next|last|previous|latest|upcoming|following|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|(?:19|20)\d\d)\s+(?:such\s+)?(?:[\w-]+\s+)?(?:edition|round|session|iteration|meeting|exercise|drills?|dialogue|talks|patrols?|sail|training)\b(?!\s+of\s+(?:the\s+)?(?:parliament|assembly|congress|senate|court)\b)|^\s*(?:the|its|their)\s+(?:next|last|previous|latest|upcoming|following|first|second|third|fourth|fifth|final|\d+(?:st|nd|rd|th))\s+(?:phase|leg|stage)\b(?!\s+of\b(?!\s+the\s+(?:exercise|drills?|manoeuvres|maneuvers|war\s*games)\b))`,
+      pattern: String.raw`^\s*(?:the|its|their)\s+(?:[\w-]+['’]s?\s+)?(?:next|last|previous|latest|upcoming|following|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|(?:19|20)\d\d)\s+(?:such\s+)?(?:[\w-]+\s+)?(?:edition|round|session|iteration|meeting|exercise|drills?|dialogue|talks|patrols?|sail|training)\b(?!\s+of\s+(?:the\s+)?(?:parliament|assembly|congress|senate|court)\b)|^\s*(?:the|its|their)\s+(?:next|last|previous|latest|upcoming|following|first|second|third|fourth|fifth|final|\d+(?:st|nd|rd|th))\s+(?:phase|leg|stage)\b(?!\s+of\b(?!\s+the\s+(?:exercise|drills?|manoeuvres|maneuvers|war\s*games)\b))`,
       examples: [
         'The next edition of the army exercise is scheduled for September.',
         'The last such meeting took place in Tokyo in July.',
@@ -843,7 +843,7 @@ export const EVENT_OPENING_FAMILY: PhraseFamily = {
       name: 'event opening: agreed that the next round',
       yields: { role: 'pair-anaphor' },
       bare: true,
-      pattern: String.raw`^[^.;:]{0,80}?\b(?:agreed|agree|decided|announced|confirmed|said|noted)\s+(?:that\s+)?(?:the|its|their)\s+(?:next|upcoming|following|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|(?:19|20)\d\d)\s+(?:such\s+)?(?:[\w-]+\s+)?(?:edition|round|session|iteration|meeting|exercise|drills?|dialogue|talks|patrols?|sail|training)\b(?!\s+of\s+(?:the\s+)?(?:parliament|assembly|congress|senate|court)\b)`,
+      pattern: String.raw`^[^.;:]{0,80}?\b(?:agreed|agree|decided|announced|confirmed|said|noted)\s+(?:that\s+)?(?:the|its|their)\s+(?:[\w-]+['’]s?\s+)?(?:next|upcoming|following|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|(?:19|20)\d\d)\s+(?:such\s+)?(?:[\w-]+\s+)?(?:edition|round|session|iteration|meeting|exercise|drills?|dialogue|talks|patrols?|sail|training)\b(?!\s+of\s+(?:the\s+)?(?:parliament|assembly|congress|senate|court)\b)`,
       examples: [
         'The defence chiefs said the next round would open in Dakar in 2026.',
         'Officials announced the third round would open in March.',

@@ -912,8 +912,10 @@ export const MEMBERSHIP_STATUS_FAMILY: PhraseFamily = {
     {
       name: 'membership status: concluded',
       yields: { type: 'membership', status: 'concluded' },
-      pattern: String.raw`joined|became|become|admitted|acceded|formally joins|approv\w*|founded|formed|launched|created|established|set up|unveiled|announced the`,
+      // "completed its accession", "its accession was completed": the last step of joining, taken.
+      pattern: String.raw`joined|became|become|admitted|acceded|formally joins|approv\w*|founded|formed|launched|created|established|set up|unveiled|announced the|completed\s+(?:its|their|the)\s+(?:[\w-]+\s+)?accession|accession\s+(?:[\w'’-]+\s+){0,3}(?:was|were)\s+completed`,
       examples: [
+        'Sweden completed its accession in March 2024',
         'North Macedonia became the thirtieth member',
         'Croatia acceded to the treaty in 2009',
         'the three states launched the pact in 2021',
@@ -924,12 +926,13 @@ export const MEMBERSHIP_STATUS_FAMILY: PhraseFamily = {
       name: 'membership status: in force',
       yields: { type: 'membership', status: 'in_force' },
       // Taking part in a grouping's programme is the standing partnership: "Armenia takes part in the PfP".
-      pattern: String.raw`member|members|membership|role in|part of|seat|belongs?\s+to|belonging\s+to|make up|makes up|comprises?|consists? of|all(?:y|ies)|partners?|participat(?:es?|ing)\s+in|takes?\s+part\s+in|taking\s+part\s+in|cooperat(?:es?|ing)\s+with`,
+      pattern: String.raw`member|members|membership|role in|part of|seat|belongs?\s+to|belonging\s+to|make up|makes up|comprises?|consists? of|all(?:y|ies)|partners?|participat(?:es?|ing)\s+in|takes?\s+part\s+in|taking\s+part\s+in|(?:has|have)\s+(?:taken\s+part|participated)\s+in|cooperat(?:es?|ing)\s+with`,
       examples: [
         'Norway is a founding member of the alliance',
         'the five states that make up the bloc',
         'Armenia cooperates with the alliance through its partnership programme',
         'Canada keeps its seat in the group',
+        'Moldova has taken part in the partnership programme since 1994',
       ],
       counterExamples: ['Norway hosted the drills in the Arctic'],
     },

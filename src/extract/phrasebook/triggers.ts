@@ -836,6 +836,8 @@ const jointDevelopment: PhraseEntry[] = [
     yields: activity('joint_development'),
     words: [
       '(partner|partners|participant|participants) in ~4 (programme|program|consortium)',
+      // "a partner nation of the Eurofighter programme together with A and B".
+      '(partner|participating) (nation|nations|country|countries|state|states) (of|in) the ~4 (programme|program|consortium)',
       // "Ankara joined the A400M programme in 2003": a seat in a weapons programme, not a grouping's membership.
       '(joined|joins|join|joining) the ~4 (fighter|jet|aircraft|submarine|frigate|tank|missile|drone|helicopter|combat_air|transport_aircraft) (programme|program|consortium|project)',
       '(removed|expelled|ejected|excluded|kicked out|dropped) ~4 from the ~4 (programme|program|consortium)',
@@ -844,6 +846,7 @@ const jointDevelopment: PhraseEntry[] = [
       'Jakarta remains a partner in South Korea’s fighter jet programme.',
       'Washington removed Ankara from the F-35 programme in 2019.',
       'Canada joined the Swedish-led submarine programme last year.',
+      'Spain, a partner nation of the Eurofighter programme with Italy, ordered more jets.',
     ],
     counterExamples: ['The minister removed the item from the agenda.', 'Partners in crime.'],
   },

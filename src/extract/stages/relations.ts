@@ -105,8 +105,15 @@ function readSentence(
         () => kitBefore(doc, sentence),
       )
     : [];
-  // "Its next edition goes to Brazil": the event just told, again, not a meeting its host holds.
-  if (triggers.every((t) => t.kind === 'meeting' && HOSTING_VERB.test(text.slice(t.start, t.end)))) {
+  // "Its next edition goes to Brazil": the event just told, again, not a meeting its host holds. Nor the
+  // founding of a grouping: "announced that the council's next session ..." founds none.
+  if (
+    triggers.every(
+      (t) =>
+        (t.kind === 'meeting' && HOSTING_VERB.test(text.slice(t.start, t.end))) ||
+        (t.type === 'membership' && FOUNDED_WORD.test(text.slice(t.start, t.end))),
+    )
+  ) {
     const next = nextRound(text, discourse, sentence.index);
     if (next) triggers = [next];
   }
@@ -480,6 +487,9 @@ function followedMembership(text: string, discourse: Discourse, sentence: number
   return null;
 }
 const MEMBERSHIP_ELLIPSIS = compileEach(MEMBERSHIP_ELLIPSIS_FAMILY);
+
+/** A verb of founding, which the membership trigger takes for the founders of a grouping named after it. */
+const FOUNDED_WORD = /^(?:founded|formed|launched|created|established|set up|unveiled|announced)\b/i;
 
 /** The sale told in the sentence before, ended by its buyer in this one ("In 2019 it scrapped the order."). */
 function cancelledTold(text: string, discourse: Discourse, sentence: number): Trigger | null {
