@@ -2945,7 +2945,8 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
   it('reads a firm named after its state’s demonym and a common noun ("the French group Thales") as one mention of that state', () => {
     const text =
       'Brazil and France are partners. Brazil builds ships. Helibras, a subsidiary of the French group Thales, assembles the 50 H225M helicopters acquired for the three Brazilian armed forces.';
-    expect(rules(text)).toContain('equipment_transfer FRA+BRA concluded');
+    // Acquired is in hand (section 49).
+    expect(rules(text)).toContain('equipment_transfer FRA+BRA completed');
   });
   it('reads "several Nordic countries" as some members, not all five', () => {
     const read = rules('Washington has signed defence cooperation agreements with several Nordic countries.');
@@ -3605,7 +3606,7 @@ describe('14. namesakes and critics, habits of buying, hosts of drills, purposes
     [
       'the buyer and seller of a ship in a relative clause are not the drills’ parties',
       'The drills include naval exercises off Callao involving the frigate Almirante Grau, which Peru acquired from the Netherlands in 2017.',
-      ['equipment_transfer NLD+PER concluded'],
+      ['equipment_transfer NLD+PER completed'],
     ],
     [
       'consultations a medical team provides are no meeting',
@@ -4960,6 +4961,117 @@ describe('48. a partnership programme taken part in, an accession completed, a p
       'a partner nation of a programme, with the others',
       'Italy, a partner nation of the Tornado programme together with Germany and the United Kingdom, kept its jets.',
       ['joint_development DEU+GBR+ITA concluded'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('49. kit acquired, and kit in hand said to be made abroad', () => {
+  it.each([
+    [
+      'kit a state acquired from another is in hand',
+      'The frigate, which Morocco acquired from France in 2014, sailed for Brest.',
+      ['equipment_transfer FRA+MAR completed'],
+    ],
+    [
+      'a purchase agreed, not yet acquired',
+      'Morocco agreed to acquire two frigates from France.',
+      ['equipment_transfer FRA+MAR concluded'],
+    ],
+    [
+      'a state’s equipment said to be made abroad',
+      'Most of Malawi’s military equipment, from trucks to rifles, is Chinese-made.',
+      ['equipment_transfer CHN+MWI completed'],
+    ],
+    ['kit still to be built abroad is no kit in hand', 'Kenya’s new frigates will be Korean-built.', []],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('50. kit sent somewhere to drill there', () => {
+  it.each([
+    [
+      'jets sent to a partner’s island, where they drilled with its forces: a drill, no transfer',
+      'Italy sent four fighter jets to Cyprus, where they drilled with Cypriot forces in May.',
+      ['joint_exercise CYP+ITA held'],
+    ],
+    [
+      'frigates sent to a state, where they joined its navy: a transfer',
+      'Italy sent two frigates to Ghana, where they joined its navy.',
+      ['equipment_transfer ITA+GHA completed'],
+    ],
+    [
+      'ministers meeting in a city, where they signed a pact: the subject signs',
+      'Japan and Italy met in Rome, where they signed a logistics pact.',
+      ['acsa ITA+JPN concluded', 'high_level_meeting ITA+JPN held'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('51. training with a single service, joint surveillance, a ship that made a call, a yearly series called off', () => {
+  it.each([
+    [
+      'soldiers who train regularly with another state’s defence force',
+      'Fijian troops drill routinely with the New Zealand Defence Force.',
+      ['joint_exercise FJI+NZL held'],
+    ],
+    [
+      'joint surveillance of a zone with another navy',
+      'INS Sharda carried out joint maritime zone surveillance with the Seychelles coast guard.',
+      ['joint_exercise IND+SYC held'],
+    ],
+    [
+      'a ship that made a call, then drilled: the ship’s state drills',
+      'INS Sharda made a port call at Victoria and undertook joint patrols with the Seychelles coast guard.',
+      ['joint_exercise IND+SYC held'],
+    ],
+    [
+      'a yearly series called off has ended',
+      'Manila called off its annual Kamandag drills with the United States in 2016.',
+      ['joint_exercise PHL+USA ended'],
+    ],
+    [
+      'one round called off never happened',
+      'Manila called off the drills with the United States planned for May.',
+      [],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('52. an instrument with a partner, signed in the other side’s capital', () => {
+  it.each([
+    [
+      'signed in a capital, with no subject: the capital’s state is the other side',
+      'A visiting forces agreement with Canada was signed in Manila in May.',
+      ['reciprocal_access CAN+PHL concluded'],
+    ],
+    [
+      'with a subject, the subject is the other side',
+      'Japan signed a visiting forces agreement with Canada in Manila in May.',
+      ['reciprocal_access CAN+JPN concluded'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('53. kit a state owns, delivered by another, told in an aside', () => {
+  it.each([
+    [
+      'the owner’s kit, "delivered by" its supplier between commas',
+      'Chile’s four patrol aircraft, delivered by Brazil in 2021 and 2022, fly from Punta Arenas.',
+      ['equipment_transfer BRA+CHL completed'],
+    ],
+    [
+      'the same in the clause’s own passive',
+      'Chile’s four patrol aircraft were delivered by Brazil in 2021.',
+      ['equipment_transfer BRA+CHL completed'],
     ],
   ])('%s', (_kind, text, expected) => {
     expect(rules(text)).toEqual(expected);

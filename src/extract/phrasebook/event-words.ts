@@ -823,6 +823,19 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
       ],
     },
     {
+      // "Much of Tanzania's equipment is Chinese-made": a state's arsenal said to be made abroad was bought
+      // there. The maker is the demonym before "-made" (transfer-parties.ts reads it as for "operates").
+      name: 'acquire: an arsenal made abroad',
+      yields: { role: 'acquire' },
+      // The copula is the verb: the kit named before it is what was bought.
+      pattern: String.raw`(?<=\b(?:equipment|arsenal|hardware|weaponry|inventory)\b[^.;]{0,60}?)\b(?:is|are|was|were|remains|remained)(?=\s+(?:still\s+|largely\s+|mostly\s+|mainly\s+|overwhelmingly\s+|predominantly\s+|primarily\s+)?[A-Z][a-z]+-(?:made|built|supplied|designed)\b)`,
+      examples: [
+        'Much of Malawi’s equipment, from trucks to rifles, is Chinese-made.',
+        'The army’s arsenal remains largely Soviet-built.',
+      ],
+      counterExamples: ['The equipment is new.', 'The arsenal is made up of old rifles.'],
+    },
+    {
       // "Taiwan's air force operates US-built F-16s": a force that operates or flies equipment made abroad
       // has received it. Present or perfect only: "Chinese jets flew near the island" moves nothing.
       name: 'acquire: operates or flies',

@@ -767,6 +767,8 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         '(entered|enters|entering) ~3 service',
         '(joined|joins) the fleet',
         'received',
+        // "the frigate Morocco acquired from France in 2014": acquired is in hand, where "bought" may be only ordered.
+        '[has |have |had ]acquired',
         // "started receiving the jets last spring", "reportedly receiving a first lot": kit coming in.
         '(began|begun|started|reportedly|after|since|by) receiving',
         // "has been receiving Gripens since 2022", "is taking delivery of the last tanks": deliveries under way.
@@ -835,6 +837,14 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'Korea will ship the howitzers next year.',
         'The jets are expected to be in service by 2030.',
       ],
+    },
+    {
+      // "Much of its equipment is Chinese-made": kit in a state's hands, made abroad.
+      name: 'transfer completed: kit in hand said to be made abroad',
+      yields: { status: 'completed' },
+      pattern: String.raw`\b(?:is|are|was|were|remains|remained)\s+(?:still\s+|largely\s+|mostly\s+|mainly\s+|overwhelmingly\s+|predominantly\s+|primarily\s+)?[A-Z][a-z]+-(?:made|built|supplied)\b`,
+      examples: ['Most of its equipment is Chinese-made.', 'The fleet remains largely Russian-built.'],
+      counterExamples: ['The new frigates will be Korean-built.'],
     },
     {
       // "India gave Vietnam a corvette in 2023": given is handed over; approval or a go-ahead given is not.
@@ -907,6 +917,19 @@ export const DEPLOYED_TO_FAMILY: PhraseFamily = {
       pattern: String.raw`^(?:sent|sends|send|sending|dispatched|dispatches|dispatch|deployed|deploys|deploy|deploying|rotated|rotates)\b[^.;]{0,60}?\bto\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,4}(?:Air\s+Base|Base|Naval\s+Base|Airfield|Air\s+Station|Station|Port|Harbou?r|Sea|Strait|Gulf|Islands?|Ocean|Peninsula|Region|Prefecture|Province)|region|area|waters|front|drills?|exercises?|manoeuvres|maneuvers|war\s+games|missions?|patrols?)\b`,
       examples: ['deployed four F-35s to Misawa Air Base', 'sent two frigates to the region'],
       counterExamples: ['sent two frigates to Ghana', 'delivered four jets to the Baltic Sea'],
+    },
+    {
+      // "sent four jets to Cyprus, where they drilled with Cypriot forces": kit sent somewhere to train or
+      // patrol there with its crews is deployed, whoever's soil it lands on.
+      name: 'deployed to: sent where the kit then trained',
+      yields: { type: 'equipment_transfer', role: 'own-deployment' },
+      bare: true,
+      pattern: String.raw`^(?:sent|sends|send|sending|dispatched|dispatches|dispatch|deployed|deploys|deploy|deploying)\b[^.;]{0,100}?,?\s+where\s+(?:they|it|the\s+\w+|both)\s+(?:(?:have|had|will|would)\s+)?(?:drilled|drill|trained|train|exercised|exercise|took\s+part|take\s+part|patrolled|patrol|sailed|sail)\b`,
+      examples: [
+        'dispatched four jets to Cyprus and a corvette to the Levant, where they trained with Cypriot units',
+        'sent a frigate to Mombasa, where it trained with the Kenyan navy',
+      ],
+      counterExamples: ['sent two frigates to Ghana, where they joined its navy', 'sent four jets to Kyiv'],
     },
     {
       // "sent infantry, artillery and an engineer company": guns sent with the troops who fire them are a

@@ -551,6 +551,8 @@ const jointExercise: PhraseEntry[] = [
       'maneuvers',
       'manoeuvres',
       '(joint|combined|coordinated) ~2 (training|patrol[s]|sail[s]|sailing|operation[s])',
+      // "carried out joint maritime zone surveillance with the navy": a patrol by another name.
+      '(joint|combined|coordinated) ~3 surveillance (with|of)',
       'maritime cooperative activit(y|ies)',
       // "joint flights of Russian and Chinese bombers": flying together, named by the aircraft flown.
       '(joint|combined) (air|bomber|patrol|strategic bomber|long-range bomber) flight[s]',
@@ -560,7 +562,9 @@ const jointExercise: PhraseEntry[] = [
       '(joint|combined|bilateral|trilateral|multilateral) ~3 exercise[s]',
       '(trained|train|training|drilled|drill|exercised|sailed|patrolled|patrol|flew|fly) together',
       // "troops trained alongside British soldiers": training beside another force, not with new kit.
-      '(trained|trains|training|drilled|exercised|exercising|sailed|sailing|patrolled|flew|flying) (alongside|with) ~3 (troops|soldiers|forces|sailors|marines|pilots|counterparts|units|commandos|paratroopers|navies|warships|contingent[s])',
+      // The base form too ("are scheduled to train with US forces"), an adverb between ("train regularly with"),
+      // and a single service ("with the Australian Defence Force", "with the Omani navy").
+      '(train|trained|trains|training|drill|drilled|exercised|exercising|sailed|sailing|patrolled|flew|flying) [regularly |routinely |often |frequently |annually |together |jointly |also ](alongside|with) ~4 (troops|soldiers|forces|force|sailors|marines|pilots|counterparts|units|commandos|paratroopers|navy|navies|army|armies|coast guard|warships|contingent[s])',
     ],
     examples: [
       'Indian and Vietnamese warships held drills in the South China Sea.',
@@ -569,6 +573,7 @@ const jointExercise: PhraseEntry[] = [
       'Korean and Polish troops wrapped up a combined exercise at Drawsko.',
       'Egypt and China wrap up first joint air force exercise',
       'Senegalese paratroopers trained alongside French commandos near Thies.',
+      'Fijian troops drill routinely with the New Zealand Defence Force.',
       'Seoul scrambled jets during joint flights of Russian and Chinese bombers.',
     ],
     counterExamples: [

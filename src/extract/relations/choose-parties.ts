@@ -246,11 +246,17 @@ function readParties(
     }
     // "Both sides looked forward to drills with Australia and Japan": the pair in play, with those partners.
     const pairOpening = !subject && told && PAIR_OPENING.test(text.slice(0, partners[0]!.start));
+    // "A visiting forces agreement with Canada was signed in Lima": with no subject, the capital an
+    // instrument with a partner was signed in is the other side, before the state the article is about.
+    const signedIn =
+      trigger.kind === 'instrument'
+        ? groups.find((g) => g.place && g.start > partners[0]!.end && !g.codes.some((c) => spokeCodes.has(c)))
+        : undefined;
     const hubs = subject
       ? subject.codes
       : pairOpening
         ? told.codes
-        : [pronounSubject(text, sentence, discourse) ?? discourse.focal].filter(isCode);
+        : [pronounSubject(text, sentence, discourse) ?? signedIn?.codes[0] ?? discourse.focal].filter(isCode);
     // "drills with Japanese and Australian troops taking part alongside Filipino and American personnel":
     // those an event's partners act alongside take part too.
     const beside = MULTILATERAL.has(trigger.type)

@@ -147,6 +147,9 @@ function matchesOutsideNames(all: RegExp, text: string): boolean {
 }
 const NOT_RENEWED = compileFamily(NOT_RENEWED_FAMILY);
 const EVENT_TOLD_PAST = compileFamily(EVENT_TOLD_PAST_FAMILY);
+/** A series held again and again, named so right before the event's word. */
+const RECURRING_BEFORE =
+  /\b(?:annual|yearly|regular|long-running|biennial|decades-old|traditional)\s+(?:[\w'’-]+\s+){0,3}$/i;
 const EVENT_FRAME = compileFamily(EVENT_FRAME_FAMILY);
 const PAST_EVENT_VERB = compileFamily(PAST_EVENT_VERB_FAMILY);
 const EVENT_PROPOSED = compileFamily(EVENT_PROPOSED_FAMILY);
@@ -384,7 +387,11 @@ export function decideStatus(
         return null;
       // Exchanges and drills "suspended" have ended; those called off or postponed never happened.
       if (SUSPENDED.test(clause) && matchesOutsideNames(SUSPENDED_ALL, clause)) return 'ended';
-      if (test(CALLED_OFF, clause) && matchesOutsideNames(CALLED_OFF_ALL, clause)) return null;
+      // But a yearly series called off ("called off its annual drills with the US in 2017") has ended.
+      if (test(CALLED_OFF, clause) && matchesOutsideNames(CALLED_OFF_ALL, clause))
+        return RECURRING_BEFORE.test(text.slice(Math.max(from, trigger.start - 40), trigger.start))
+          ? 'ended'
+          : null;
       if (trigger.type === 'joint_exercise' && ONGOING_EVENT.test(clause)) return 'held';
       // "invited him to visit next year, and he accepted the invitation": the visit is planned.
       if (EVENT_PROPOSED.test(before))

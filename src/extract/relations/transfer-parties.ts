@@ -656,7 +656,7 @@ const NAMED_EQUIPMENT_NEXT = new RegExp(`^[\\s-]+(?:[\\w-]+\\s+){0,2}(?:${EQUIPM
 const COUNTED_OFF = compileFamily(COUNTED_OFF_FAMILY);
 // "much of it supplied at cost": a share of kit just named, in the passive too.
 const PASSIVE_BEFORE = new RegExp(
-  `(?:(?:${EQUIPMENT.source})|\\b(?:much|most|some|part|all|many|each|one)\\s+of\\s+(?:it|them|these|those))\\s+(?:(?:were|was|being|been|to be)\\s+)?$`,
+  `(?:(?:${EQUIPMENT.source})|\\b(?:much|most|some|part|all|many|each|one)\\s+of\\s+(?:it|them|these|those)),?\\s+(?:(?:were|was|being|been|to be)\\s+)?$`,
   'i',
 );
 

@@ -683,6 +683,8 @@ function exerciseJustNamed(
 
 /** A subordinate clause opened by a pronoun subject: "... when it announced". */
 const PRONOUN_SUBORDINATE = /\s(?:when|after|before|because|once)\s(?:it|he|she)\s/;
+/** "sent jets to Crete, where they drilled with ...": the pronoun is what the subject sent, or the subject. */
+const WHERE_PRONOUN = /,\s*where\s+(?:they|it|he|she)\s/i;
 /** A pronoun standing for the parties before a trigger in its clause. */
 const PRONOUN_IN_CLAUSE =
   /\b(?:they|the\s+two(?:\s+(?:sides|countries|nations|governments|leaders|ministers))?|both\s+(?:sides|countries|nations|governments))\b/i;
@@ -711,7 +713,10 @@ const PEOPLE_SUBJECT =
 const PAIR_IN_RELATIVE =
   /^\s*(?:the\s+two\s+(?:sides|countries|nations|governments|leaders|ministers)|both\s+(?:sides|countries|nations|governments)|they)\s+(?:\w+\s+){0,3}$/i;
 /** A maker's origin right after a state: "US-made", "Korean-built", "French-designed". */
-const MADE_IN = /^[-\s](?:made|built|designed|manufactured|produced|supplied|developed|origin)\b/i;
+// "US-made", "Korean built howitzers"; not the subject's own verb ("INS Sharda made a call at Victoria", "India built
+// the base"), where a determiner follows.
+const MADE_IN =
+  /^[-\s](?:made|built|designed|manufactured|produced|supplied|developed|origin)\b(?!\s+(?:a|an|the|its|their|his|her|two|three|four|several|no|up|it|them)\b)/i;
 /** A trigger of making another's design at home: under its licence, or with its technology transferred. */
 const LICENSED = /\blicen[cs]|\btechnology\b/i;
 
@@ -784,6 +789,7 @@ function groupsFor(text: string, trigger: Trigger, allGroups: PartyGroup[]): Par
   if (
     (COORDINATED_VERB.test(text.slice(Math.max(0, from - COORDINATED_VERB_LENGTH), from)) ||
       PRONOUN_SUBORDINATE.test(text.slice(Math.max(0, from - 10), from + 8)) ||
+      WHERE_PRONOUN.test(text.slice(Math.max(0, from - 10), from + 8)) ||
       (/,\s$/.test(text.slice(Math.max(0, from - 2), from)) && PARTICIPLE_OPENING.test(text.slice(from)))) &&
     !local.some((g) => g.marker === null && g.end <= trigger.start)
   ) {
