@@ -5077,3 +5077,29 @@ describe('53. kit a state owns, delivered by another, told in an aside', () => {
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('54. an agreement already signed, the next round held where an earlier one’s party is', () => {
+  it.each([
+    [
+      'already signed is a signing, not a standing agreement',
+      'Fiji already signed an access pact with Australia in 2022.',
+      ['reciprocal_access AUS+FJI concluded'],
+    ],
+    [
+      'already has is a standing agreement',
+      'India already has logistics agreements with France and Australia.',
+      ['acsa AUS+IND in_force', 'acsa FRA+IND in_force'],
+    ],
+    [
+      'the next session held where a party to an earlier meeting is, not the last one told',
+      'The defence ministers of Ghana and Togo met in Accra on Monday. Last year, the ministers of Ghana and Benin met in Cotonou. The next session of the commission will be held in Togo next year.',
+      [
+        'high_level_meeting BEN+GHA held',
+        'high_level_meeting GHA+TGO held',
+        'high_level_meeting GHA+TGO planned',
+      ],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

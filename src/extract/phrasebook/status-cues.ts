@@ -331,6 +331,8 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
       name: 'agreement in force: already has',
       yields: { status: 'in_force' },
       words: ['(already|currently|existing)'],
+      // "already signed a pact in May" tells the signing; "already has a pact" the standing one.
+      unlessFollowedBy: '(signed|inked|concluded|initialled|initialed|agreed|sealed)',
       // Up to eight words between, so that a name of several words ("has a logistics support pact with") fits;
       // but "has signed an agreement with" is a signing, not a standing agreement.
       // Nor a step taken on one ("has put on hold the signing of a treaty with", "has approved the text of").

@@ -402,6 +402,16 @@ function readParties(
     );
     if (last && last.codes.length >= 2 && [...named, ...places].every((c) => last.codes.includes(c)))
       return [...out, { parties: last.codes }];
+    // Not the last one told, where its venue or host took no part in it: the latest earlier one it did.
+    const kind = trigger.type === 'joint_exercise' ? 'exercise' : 'meeting';
+    const hosts = [...named, ...places];
+    if (hosts.length > 0)
+      for (let i = discourse.eventsTold.length - 1; i >= 0; i--) {
+        const told = discourse.eventsTold[i]!;
+        if (sentence - told.sentence > ROUND_SPAN) break;
+        if (told.type === kind && told.codes.length >= 2 && hosts.every((c) => told.codes.includes(c)))
+          return [...out, { parties: told.codes }];
+      }
   }
   // "The three defence chiefs initialled a protocol": the states last named together in that number, one of them
   // perhaps named again as host.
@@ -548,6 +558,8 @@ function joinedExercise(
 
 /** How far back "joined the drills" looks for the drills: the last exercise told, within an article's body. */
 const JOINED_SPAN = 10;
+/** How far back the round an event's next edition continues may have been told. */
+const ROUND_SPAN = 15;
 
 /** "they" as the subject of a verb of acting together, before the trigger. */
 const THEY_ACTED =

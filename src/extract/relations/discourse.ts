@@ -34,6 +34,11 @@ export interface Discourse {
   lastExercise: { codes: PartyCode[]; sentence: number; since?: number } | null;
   /** The last meeting told with its parties, for the next session said to be set for some city. */
   lastMeeting: { codes: PartyCode[]; sentence: number } | null;
+  /**
+   * The meetings and exercises told before, newest last: "The next session will be held in Botswana" is a round
+   * of the one Botswana took part in, where a meeting of others was told since.
+   */
+  eventsTold: { type: 'meeting' | 'exercise'; codes: PartyCode[]; sentence: number }[];
   /** The last exercise told before the sentence being read (lastExercise may be this sentence's). */
   exerciseBefore: { codes: PartyCode[]; sentence: number } | null;
   /** The last grouping named, for "the alliance" and "the bloc". */
@@ -61,6 +66,7 @@ export function startDiscourse(mentions: PartyMention[]): Discourse {
     lastExercise: null,
     exerciseBefore: null,
     lastMeeting: null,
+    eventsTold: [],
     lastGrouping: null,
     lastAlliance: null,
     lastSupplier: null,

@@ -277,14 +277,18 @@ function readSentence(
         trigger.type === 'joint_exercise' &&
         (set.parties.length >= 2 || set.extends) &&
         (set.status ?? status)
-      )
+      ) {
         discourse.lastExercise = {
           codes: set.parties,
           sentence: sentence.index,
           ...(set.extends && set.extendsSince !== undefined ? { since: set.extendsSince } : {}),
         };
-      if (MEETING_TYPES.has(trigger.type) && set.parties.length >= 2 && (set.status ?? status))
+        discourse.eventsTold.push({ type: 'exercise', codes: set.parties, sentence: sentence.index });
+      }
+      if (MEETING_TYPES.has(trigger.type) && set.parties.length >= 2 && (set.status ?? status)) {
         discourse.lastMeeting = { codes: set.parties, sentence: sentence.index };
+        discourse.eventsTold.push({ type: 'meeting', codes: set.parties, sentence: sentence.index });
+      }
       const grouping = trigger.type === 'membership' ? set.parties.find(isGroupingCode) : undefined;
       if (grouping && (set.status ?? status))
         discourse.lastMembership = { grouping, status: (set.status ?? status)!, sentence: sentence.index };
@@ -853,7 +857,10 @@ function groupsFor(text: string, trigger: Trigger, allGroups: PartyGroup[]): Par
       people && named.length > 0
         ? [...named, ...local]
         : restated || PRONOUN_IN_CLAUSE.test(text.slice(from, trigger.start))
-          ? []
+          ? // "The next session will be held in Botswana": the venue of another round tells which one.
+            restated && EVENT_OPENING.test(text)
+            ? local
+            : []
           : beforeRelative(text, trigger, groups);
   // Predecessors ("after the G7 members -- Britain, Canada -- as well as India") stand across clause edges.
   const predecessors = groups.filter((g) => g.marker === 'after' && !local.includes(g));
