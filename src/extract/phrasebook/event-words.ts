@@ -828,7 +828,8 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
       name: 'acquire: an arsenal made abroad',
       yields: { role: 'acquire' },
       // The copula is the verb: the kit named before it is what was bought.
-      pattern: String.raw`(?<=\b(?:equipment|arsenal|hardware|weaponry|inventory)\b[^.;]{0,60}?)\b(?:is|are|was|were|remains|remained)(?=\s+(?:still\s+|largely\s+|mostly\s+|mainly\s+|overwhelmingly\s+|predominantly\s+|primarily\s+)?[A-Z][a-z]+-(?:made|built|supplied|designed)\b)`,
+      // The copula and what follows it first: the look back runs only where they match.
+      pattern: String.raw`\b(?:is|are|was|were|remains|remained)(?=\s+(?:still\s+|largely\s+|mostly\s+|mainly\s+|overwhelmingly\s+|predominantly\s+|primarily\s+)?[A-Z][a-z]+-(?:made|built|supplied|designed)\b)(?<=\b(?:equipment|arsenal|hardware|weaponry|inventory)\b[^.;]{0,60}?(?:is|are|was|were|remains|remained))`,
       examples: [
         'Much of Malawi’s equipment, from trucks to rifles, is Chinese-made.',
         'The army’s arsenal remains largely Soviet-built.',
