@@ -35,8 +35,8 @@ export interface Discourse {
   /** The last meeting told with its parties, for the next session said to be set for some city. */
   lastMeeting: { codes: PartyCode[]; sentence: number } | null;
   /**
-   * The meetings and exercises told before, newest last: "The next session will be held in Botswana" is a round
-   * of the one Botswana took part in, where a meeting of others was told since.
+   * The meetings and exercises told before, newest last: "The next round is set for Malawi" is a round
+   * of the one Malawi took part in, where a meeting of others was told since.
    */
   eventsTold: { type: 'meeting' | 'exercise'; codes: PartyCode[]; sentence: number }[];
   /** The last exercise told before the sentence being read (lastExercise may be this sentence's). */

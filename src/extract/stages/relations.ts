@@ -687,7 +687,7 @@ function exerciseJustNamed(
 
 /** A subordinate clause opened by a pronoun subject: "... when it announced". */
 const PRONOUN_SUBORDINATE = /\s(?:when|after|before|because|once)\s(?:it|he|she)\s/;
-/** "sent jets to Crete, where they drilled with ...": the pronoun is what the subject sent, or the subject. */
+/** "sent jets to Cyprus, where they trained with ...": the pronoun is what the subject sent, or the subject. */
 const WHERE_PRONOUN = /,\s*where\s+(?:they|it|he|she)\s/i;
 /** A pronoun standing for the parties before a trigger in its clause. */
 const PRONOUN_IN_CLAUSE =
@@ -857,7 +857,7 @@ function groupsFor(text: string, trigger: Trigger, allGroups: PartyGroup[]): Par
       people && named.length > 0
         ? [...named, ...local]
         : restated || PRONOUN_IN_CLAUSE.test(text.slice(from, trigger.start))
-          ? // "The next session will be held in Botswana": the venue of another round tells which one.
+          ? // "The next round is set for Malawi": the venue of another round tells which one.
             restated && EVENT_OPENING.test(text)
             ? local
             : []
