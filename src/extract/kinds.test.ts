@@ -5103,3 +5103,81 @@ describe('54. an agreement already signed, the next round held where an earlier 
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('55. a second clause opened by a time phrase or a common noun, kit from a source told before the verb', () => {
+  it.each([
+    [
+      'a time phrase opens the second clause: its state is the seller, not the first clause’s',
+      'Oman has courted Kenya, and in March Ghana agreed to sell patrol boats to Togo.',
+      ['equipment_transfer GHA+TGO concluded'],
+    ],
+    [
+      'a month after "in" is no venue: the state after it is the subject',
+      'Ties with Kenya grew, and in June Ghana bought two patrol boats from Brazil.',
+      ['equipment_transfer BRA+GHA concluded'],
+    ],
+    [
+      'a national arm of a multinational names its seat’s state',
+      'Peru’s procurement office and MBDA UK put their names to a contract for 200 missiles.',
+      ['equipment_transfer GBR+PER concluded'],
+    ],
+    [
+      'committed to kit is a purchase',
+      'Chile committed to twelve jets from Korea in 2023.',
+      ['equipment_transfer KOR+CHL concluded'],
+    ],
+    [
+      'a common noun opening the second clause keeps its delivery out of the first',
+      'Chile committed to twelve jets from Korea in 2023, and the first deliveries are not due before 2027.',
+      ['equipment_transfer KOR+CHL concluded'],
+    ],
+    [
+      'the source with the owner’s kit, before the verb; the firm naming the system is its maker',
+      'Ghana’s first Embraer Super Tucano trainers from Brazil began arriving in 2021.',
+      ['equipment_transfer BRA+GHA completed'],
+    ],
+    [
+      'the pair as subject buys, both of them',
+      'Chile and Peru held talks. Both navies run frigates, which they ordered from Spain.',
+      [
+        'equipment_transfer ESP+CHL concluded',
+        'equipment_transfer ESP+PER concluded',
+        'high_level_meeting CHL+PER held',
+      ],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('56. a base one side keeps on the other’s soil, and a presence ended', () => {
+  it.each([
+    [
+      'a base kept abroad: its owner and its host, access in force',
+      'Chile has long kept a naval base in Peru.',
+      ['reciprocal_access CHL+PER in_force'],
+    ],
+    [
+      'an overseas base that opened: in force',
+      'Turkey’s first overseas base, in Somalia, opened in 2017.',
+      ['reciprocal_access SOM+TUR in_force'],
+    ],
+    [
+      'the owner and its apposition: the first owns the base; an adjective before the host',
+      'Japan, Kenya’s second lender, has had an air base in neighbouring Eritrea since 2011.',
+      ['reciprocal_access ERI+JPN in_force'],
+    ],
+    [
+      'a base given back and a presence ended',
+      'Rome gave its last camp to the Gabonese army in May, ending a long-standing Italian military presence in Gabon.',
+      ['reciprocal_access GAB+ITA ended'],
+    ],
+    [
+      'a base that is only the venue of something else is none',
+      'The two ministers signed the pact at a military base in Chile.',
+      [],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

@@ -2,7 +2,7 @@
 
 /**
  * Surface forms by state. Multinationals (MBDA, Airbus, KNDS, Eurofighter) are left out: they
- * name no single state. Short forms that are common words or other firms' initials are left out too.
+ * name no single state (their national arms, "MBDA UK", do). Short forms that are common words or other firms' initials are left out too.
  */
 export const FIRMS: Readonly<Record<string, readonly string[]>> = {
   USA: [
@@ -52,6 +52,8 @@ export const FIRMS: Readonly<Record<string, readonly string[]>> = {
     'Ultra Electronics',
     'Chemring',
     'Cobham',
+    // Multinationals' national arms name their seat's state.
+    'MBDA UK',
   ],
   FRA: [
     'Thales',
@@ -66,6 +68,8 @@ export const FIRMS: Readonly<Record<string, readonly string[]>> = {
     // The group is multinational; its helicopter maker (formerly Eurocopter) is seated at Marignane.
     'Airbus Helicopters',
     'Eurocopter',
+    'MBDA France',
+    'KNDS France',
   ],
   ITA: [
     'Leonardo',
@@ -76,6 +80,7 @@ export const FIRMS: Readonly<Record<string, readonly string[]>> = {
     'AgustaWestland',
     'Alenia Aermacchi',
     'Beretta',
+    'MBDA Italia',
   ],
   DEU: [
     'ThyssenKrupp Marine Systems',
@@ -91,6 +96,8 @@ export const FIRMS: Readonly<Record<string, readonly string[]>> = {
     'Heckler & Koch',
     'Lürssen',
     'Luerssen',
+    'MBDA Deutschland',
+    'KNDS Deutschland',
   ],
   SWE: ['Saab', 'Kockums', 'Bofors', 'Hägglunds'],
   NOR: ['Kongsberg', 'Kongsberg Defence & Aerospace', 'Kongsberg Gruppen', 'Nammo'],

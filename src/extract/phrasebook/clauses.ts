@@ -52,7 +52,7 @@ export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
       yields: { role: 'clause-edge' },
       bare: true,
       // Not the last member of a list ("Chile, Peru, and the United States then signed").
-      pattern: String.raw`(?<!,\s(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?),\s(?:and|but|while)\s(?=(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:has|have|had|is|are|was|were|will)\s+(?:(?:also|since|now|already|long|just|recently)\s+)?(?:[a-z]+(?:ed|en|wn|nt|ng)|(?:due|set|slated|poised|about)\s+to)|(?:will|would)\s+[a-z]{3,}|[a-z]{3,}ed)\b)`,
+      pattern: String.raw`(?<!,\s(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?),\s(?:and|but|while)\s(?=(?:(?:in|on|by|last|earlier|later|this)\s+(?:(?:early|late|mid)\s+)?(?:[A-Z][a-z]+|\d{4}|week|month|year)(?:\s+\d{4})?,?\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:has|have|had|is|are|was|were|will)\s+(?:(?:also|since|now|already|long|just|recently)\s+)?(?:[a-z]+(?:ed|en|wn|nt|ng)|(?:due|set|slated|poised|about)\s+to)|(?:will|would)\s+[a-z]{3,}|[a-z]{3,}ed)\b)|,\s(?:and|but)\s(?=(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}\s+(?:is|are|was|were|has|have|had|will)\s+(?:(?:still|also|now|not|already)\s+)*(?:[a-z]+(?:ed|en|wn|ng)|due|set|slated|expected)\b)`,
       examples: [
         'Spain has sent trucks, and the United States has funded radars for years.',
         'Chile bought the frigates, but New Zealand has since declined the offer.',
@@ -60,6 +60,10 @@ export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
         // Of what is still to come: "is due to", "will".
         'Peru staged a drill with Chile in May, and the Chilean Navy is also due to receive Brazilian ships in June.',
         'Oman signed a pact with Kenya, and Ghana will sign one next year.',
+        // A time phrase may open the second clause.
+        'Oman has courted Kenya, and in March Ghana agreed to sell it two boats.',
+        // A common noun may be the new subject.
+        'Ghana ordered two boats, and the first deliveries are not due before 2027.',
       ],
       counterExamples: [
         'Drills with Chile, Peru, and the United States began.',
@@ -728,7 +732,7 @@ export const HAS_BEFORE_FAMILY: PhraseFamily = {
       name: 'has before: possession of an instrument',
       yields: { status: 'in_force' },
       bare: true,
-      pattern: String.raw`\b(?:has|have|had|possess(?:es)?|maintains?|keeps?|runs?|operates?)\s+(?:also\s+|long\s+|already\s+)?(?:since\s+(?:(?:19|20)\d\d|[A-Z][a-z]+\s+(?:19|20)\d\d)\s+|for\s+(?:years|decades)\s+)?(?:(?:a|an|the|its|their|two|three|several|similar|bilateral|existing|long-standing|separate|and|defen[cs]e|security|military|mutual|reciprocal|visiting|enhanced|logistics|cooperation|access|status|of|forces|treaty|treaties|pact|pacts|agreement|agreements|accord|accords|arrangement|arrangements|[A-Z][\w'-]*)\s+){0,12}$`,
+      pattern: String.raw`\b(?:(?:has|have|had)\s+(?:also\s+|long\s+|already\s+)?(?:kept|maintained|operated|run)|has|have|had|possess(?:es)?|maintains?|keeps?|runs?|operates?|hosts?)\s+(?:also\s+|long\s+|already\s+)?(?:since\s+(?:(?:19|20)\d\d|[A-Z][a-z]+\s+(?:19|20)\d\d)\s+|for\s+(?:years|decades)\s+)?(?:(?:a|an|the|its|their|two|three|several|similar|bilateral|existing|long-standing|separate|and|defen[cs]e|security|military|naval|air|mutual|reciprocal|visiting|enhanced|logistics|cooperation|access|status|of|forces|treaty|treaties|pact|pacts|agreement|agreements|accord|accords|arrangement|arrangements|[A-Z][\w'-]*)\s+){0,12}$`,
       // Through a list of names: "have a mutual defence treaty and a status of forces agreement".
       examples: [
         'Fiji and Tonga already have a ',
@@ -736,6 +740,8 @@ export const HAS_BEFORE_FAMILY: PhraseFamily = {
         'Chile and Peru have a mutual defence treaty and a ',
         // A translated word order puts the date first: "have since 2019 a ...".
         'Ghana and Togo have since 2019 a ',
+        // A base kept on another's soil: "has kept a naval base in ...".
+        'Paris has long kept a naval ',
       ],
       counterExamples: ['Fiji and Tonga have agreed to negotiate a ', 'Chile signed a '],
     },

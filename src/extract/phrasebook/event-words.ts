@@ -748,13 +748,30 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
       // "Taiwan's first Abrams tanks arrived from the United States": the owner receives, "from" supplies.
       name: 'acquire: arrived from a supplier',
       yields: { role: 'acquire' },
-      words: ['arriv(ed|es|ing) ~3 from', '(came|come|comes) [directly |mostly |largely ]from'],
+      words: [
+        'arriv(ed|es|ing) ~3 from',
+        '(came|come|comes) [directly |mostly |largely ]from',
+        // "Kenya's first boats from Turkey began arriving in May": the source named before the verb.
+        '(began|begun|begins|started|starts) (arriving|to arrive)',
+      ],
       examples: [
         "Kenya's first patrol boats arrived from Turkey in May.",
+        "Ghana's first trainers from Brazil began arriving in 2021.",
         'Most of its jets came from Sweden.',
         'The Ghanaian corvettes arrived in Takoradi from Brazil.',
       ],
       counterExamples: ['The minister arrived in Hanoi on Monday.'],
+    },
+    {
+      // "Chile committed to twelve Korean jets in 2023": a buyer's firm commitment to kit or to buying it.
+      name: 'acquire: committed to kit',
+      yields: { role: 'acquire' },
+      pattern: String.raw`\bcommit(?:s|ted)\s+to(?=\s+(?:buy|buying|purchas|acquir|order|procur|\d|(?:two|three|four|five|six|eight|ten|twelve|more|additional|further)\s|the\s+(?:purchase|acquisition|procurement)\b))`,
+      examples: [
+        'Chile committed to twelve Korean jets in 2023.',
+        'Oman has committed to buying two more corvettes.',
+      ],
+      counterExamples: ['Chile committed to closer ties with Seoul.', 'Oman committed to the talks.'],
     },
     {
       // "Australia selected France's Naval Group to build twelve submarines": the one chosen to build sells.

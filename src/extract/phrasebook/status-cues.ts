@@ -22,10 +22,15 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
       words: [
         '[will |would |shall |to ]remain[s] in (force|effect)',
         '(withdrew|withdrawn|withdraws|suspended|suspends|rescinded|rescinds|revoked|revokes) (its|the|their) (notice|decision) (of|to|ending|terminating)',
+        // A base abroad that opened or runs stands on an access in force.
+        '(base|bases|facility) ~8 (opened|began operating|became operational|remains|remain)',
       ],
+      // The host told between commas: "its first foreign base, in Eritrea, opened in 2019".
+      pattern: String.raw`(?:base|bases|facility),\s+(?:[\w'’.-]+\s+){0,6}[\w'’.-]+,\s+(?:opened|began\s+operating|became\s+operational|remains|remain)`,
       examples: [
         'The logistics pact, due to expire in May, will remain in force.',
         'Manila withdrew its notice of ending the visiting-forces pact.',
+        'Its first foreign base, in Eritrea, opened in 2019.',
       ],
       counterExamples: ['The logistics pact expired in May.'],
     },
@@ -52,6 +57,10 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'tore up',
         'walked away from',
         '(ending|ended|ends|end) [the |a |an |its |their |all ][military |security |defense ](pact[s]|agreement[s]|accord[s]|treaty|treaties|cooperation)',
+        // A foreign base given back or closed, a presence ended: the access it stood on is over.
+        '(closed|closing|closes|shut|shutting|vacated|vacating|handed back|handing back|handed over|handing over|returned|retroceded|left|leaving) ~4 (base|bases|camp|camps|installation|installations|facilities)',
+        '(ending|ended|end to) ~4 military presence',
+        'retrocession',
       ],
       examples: [
         'Niamey ordered the troops out, ending a security pact with Washington.',
@@ -61,6 +70,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'The logistics accord with Hanoi expired in December.',
         'Bamako ended all defence agreements with Paris.',
         'Months after the putsch came the junta’s denunciation of its defence accords with Paris.',
+        'Paris handed back its last base in the country in July.',
       ],
       counterExamples: ['The agreement remains the basis of their cooperation.'],
     },
@@ -755,6 +765,8 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'donated',
         'gifted',
         'arrived',
+        // Deliveries under way: "the first jets began arriving in May".
+        '(began|begun|started) (arriving|to arrive)',
         // Kit a state "has given" is in the other's hands, as kit it "has sent".
         '(has|have|had) [also |now |already |since ]given',
         // Kit that "came from" a supplier is in hand.

@@ -214,6 +214,31 @@ const reciprocalAccess: PhraseEntry[] = [
     counterExamples: ['The base was built under a 2009 budget.'],
   },
   {
+    // "Turkey's only base abroad, in Somalia", "Spain closed its last base in Gabon": one side's
+    // base on the other's soil stands on an access the host grants (in force while kept, ended when closed).
+    // The host is the place after the base (choose-parties.ts pairs a lone owner with it); a state's own
+    // bases at home name no second state.
+    name: 'reciprocal-access: a base on the other’s soil',
+    yields: instrument('reciprocal_access'),
+    // Owned ("its", "a"), not a venue: "signed at Skrydstrup air base", "drills at a base in Apulia" tell
+    // where something else happened.
+    pattern: String.raw`(?<!\b(?:at|from|to|into|near|inside|outside|of|visited|toured|visit|on|over)\s+)\b(?:its|their|a|an)\s+(?:(?:first|only|second|new|main|largest|permanent|remaining|last|\d+(?:st|nd|rd|th))\s+)?(?:(?:overseas|foreign)\s+)?(?:military|naval|air|army|navy|drone|logistics|support)\s+(?:base|bases|facility)\s+in\b`,
+    words: [
+      'overseas (base|bases|military base|military bases)',
+      '(ending|ended|end to|ends|withdrawing|withdrew|withdrawal of) [the |a |an |its |their ][permanent |long-standing |decades-long ]~1 military presence',
+    ],
+    examples: [
+      'Ankara opened its first overseas base in 2019.',
+      'France keeps a naval base in Abu Dhabi.',
+      'Rome gave the camp back, ending a long-standing Italian military presence.',
+    ],
+    counterExamples: [
+      'The navy moved its base to the south.',
+      'Troops at the base trained on new rifles.',
+      'The pact was signed at a military base in the north.',
+    ],
+  },
+  {
     name: 'reciprocal-access: reciprocal access agreement',
     yields: instrument('reciprocal_access'),
     words: ['reciprocal access', 'RAA[s]', 'agreement on reciprocal access'],

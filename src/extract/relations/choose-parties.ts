@@ -48,6 +48,7 @@ import {
 } from '../phrasebook/party-links.js';
 import { PARTICIPATION_FAMILY } from '../phrasebook/event-words.js';
 import type { Trigger } from './find-triggers.js';
+import { clauseAround } from './decide-status.js';
 import { codesOf, type PartyGroup } from './party-groups.js';
 import { transferParties } from './transfer-parties.js';
 
@@ -111,6 +112,39 @@ function chooseReadParties(
   return out;
 }
 
+/** A base one side keeps on the other's soil, or a presence (triggers.ts). */
+const HOST_ADJECTIVES =
+  /^\s*(?:(?:the|neighbou?ring|nearby|tiny|small|northern|southern|eastern|western|central|coastal)\s+)*$/i;
+const FOREIGN_BASE =
+  /(?:base|bases|facility)\s+in$|^overseas\b|^(?:ending|ended|end\s+to|ends|withdrawing|withdrew|withdrawal\s+of)\b.*\bmilitary\s+presence$/i;
+
+/**
+ * "Chile has kept a naval base in Peru since 2015, a few miles from the Bolivian one": the clause's
+ * subject owns the base, the place after it hosts it; the other states of the sentence are neither.
+ */
+function foreignBaseParties(text: string, trigger: Trigger, groups: PartyGroup[]): PartySet[] {
+  const clause = clauseAround(text, trigger.start, trigger.end);
+  // "China, Kenya's largest lender, has had a base in ...": a list closed by a possessive is a subject and its
+  // apposition; the first is the owner.
+  const owner = groups.find(
+    (g) =>
+      !g.place &&
+      g.start >= clause.from &&
+      g.end <= trigger.start &&
+      (g.codes.length === 1 || /^['’]s\s/.test(text.slice(g.end))),
+  );
+  const host = groups.find(
+    (g) =>
+      g.start >= trigger.end &&
+      g.start < clause.to &&
+      g.codes.length === 1 &&
+      (g.place || HOST_ADJECTIVES.test(text.slice(trigger.end, g.start))),
+  );
+  const a = owner?.codes[0];
+  const b = host?.codes[0];
+  return a && b && a !== b && !isGroupingCode(a) && !isGroupingCode(b) ? [{ parties: [a, b] }] : [];
+}
+
 /**
  * "The Canadian prime minister joined the G7 summit", "two presidents met at the NATO summit": a member at its own
  * grouping's table meets no one by that; the grouping is the setting. Those left, if two or more, met.
@@ -145,6 +179,10 @@ function readParties(
     if (members) return [{ parties: [...members] }];
   }
   if (trigger.type === 'membership') return membershipParties(text, trigger, groups, sentence, discourse);
+  if (trigger.type === 'reciprocal_access' && FOREIGN_BASE.test(text.slice(trigger.start, trigger.end))) {
+    const base = foreignBaseParties(text, trigger, groups);
+    if (base.length > 0) return base;
+  }
   const joined = joinedExercise(text, trigger, groups, sentence, discourse);
   if (joined) return [joined];
   const usable = groups.filter((g) => !g.place);

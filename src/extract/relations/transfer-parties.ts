@@ -145,14 +145,24 @@ export function transferParties(
   const antecedent = usable
     .filter((g) => g.end <= trigger.start && WHICH_THEN_VERB.test(text.slice(g.end, trigger.start)))
     .at(-1);
-  const subjectGroup = adjacent ?? outsideApposition(text, before, trigger.start) ?? antecedent;
+  // "Brazil's first Saab Gripen fighters began arriving": a firm naming the system right after it is its maker,
+  // not the subject.
+  const subjects = before.filter(
+    (g) => !(g.mentions.every((m) => m.kind === 'firm') && SYSTEM_NAME_NEXT.test(text.slice(g.end))),
+  );
+  const subjectGroup = adjacent ?? outsideApposition(text, subjects, trigger.start) ?? antecedent;
   const subject =
     subjectGroup?.codes[0] ??
     pronounSubject(text, sentence, discourse) ??
     // "It has received ...": the state its paragraph is about, else the article's.
     (IT_THEY_SUBJECT.test(text) ? aboutState(discourse, null) : null);
   // "Nigeria, Ghana and Kenya bought Turkish drones": every state of the subject's list buys.
-  const buyers = subjectGroup?.codes ?? (subject ? [subject] : []);
+  // "Both navies run frigates, which they ordered from Spain": the pair in play, both of them.
+  const pairBuyers =
+    !subjectGroup && trigger.direction === 'acquire' && PAIR_SUBJECT.test(text)
+      ? recent(discourse.lastPair, sentence)?.codes
+      : undefined;
+  const buyers = subjectGroup?.codes ?? pairBuyers ?? (subject ? [subject] : []);
   const maker = makerOf(text, trigger, groups, contrast);
   // Equipment moves between states: "the most advanced fighter in NATO" names no recipient.
   const pair = (supplier: PartyCode | null, recipients: PartyCode[]): PartySet[] =>
@@ -232,7 +242,16 @@ export function transferParties(
       // "Seoul and Warsaw signed a contract for K2 tanks": the maker among the subjects sells to the others;
       // with no maker named, the one major exporter of a pair does ("Malaysia and Turkey's yards signed ...").
       // The subjects: the states named just before the verb ("Indonesia and Italy's Fincantieri yards").
-      const subjects = uniq(codesOf(before.filter((g) => g.marker === null && trigger.start - g.end <= 40)));
+      // "Peru's procurement agency and BAE Systems signed ...": a state's body joined to a nearer subject is one.
+      const near = before.filter((g) => g.marker === null && trigger.start - g.end <= 40);
+      const joined = before.filter(
+        (g, i) =>
+          g.marker === null &&
+          near.length > 0 &&
+          before[i + 1] === near[0] &&
+          BODY_AND.test(text.slice(g.end, near[0]!.start)),
+      );
+      const subjects = uniq(codesOf([...joined, ...near]));
       const firmStates = new Set(
         before.flatMap((g) => g.mentions.filter((m) => m.kind === 'firm').map((m) => m.code)),
       );
@@ -248,12 +267,25 @@ export function transferParties(
       // Within the clause: "an order for jets in 2022 and comes as it weighs buying drones from China" names
       // the seller of the drones only.
       // "from European allies, including Germany, Poland and Spain": the states listed after the source's noun.
-      const sources = after.filter(
+      const sourcesAfter = after.filter(
         (g) =>
           g.start < clause.to &&
           (g.marker === 'from' ||
             (g.marker === 'including' && SOURCE_THEN_LIST.test(text.slice(trigger.end, g.start)))),
       );
+      // "Ghana's first trainers from Brazil began arriving": the source named with the owner's kit, before
+      // the verb and in its clause.
+      const sources =
+        sourcesAfter.length === 0 && subjectGroup && POSSESSIVE_NEXT.test(text.slice(subjectGroup.end))
+          ? usable.filter(
+              (g) =>
+                g.marker === 'from' &&
+                g.start > subjectGroup.end &&
+                g.end <= trigger.start &&
+                g.start >= clause.from &&
+                !text.slice(g.end, trigger.start).includes(','),
+            )
+          : sourcesAfter;
       // "signed a letter of intent with his Danish counterpart for the purchase of F-16s": the counterpart
       // sells, whoever made the jets.
       // Not across a comma: "Australia, which signed a pact with Britain, will receive ..." names a partner of
@@ -620,6 +652,13 @@ const SOURCE_THEN_LIST =
   /\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+,?\s+(?:including|such\s+as|among\s+them|notably|like)\s*:?\s*$/i;
 /** "bought it", "ordered them": an object that names nothing, only points back. */
 const PRONOUN_OBJECT = /^\s+(?:it|them)\b/i;
+const POSSESSIVE_NEXT = /^['’]s?\s/;
+const BODY_AND = /^['’]s?\s+(?:[\w-]+\s+){1,3}and\s+(?:the\s+)?$/;
+/** A sentence opened by the pair as its subject ("Both countries", "The two navies"). */
+const PAIR_SUBJECT =
+  /^(?:(?:[A-Z][\w-]*\s+){0,3}\d{4},\s+)?(?:both|the\s+two)\s+(?:countries|nations|navies|air\s+forces|armies|militaries|governments|sides)\b/i;
+const SYSTEM_NAME_NEXT =
+  /^\s+(?!(?:The|A|An|In|On|At|And|Of|Inc|Corp|Corporation|AB|SA|AG|ASA|Ltd|PLC|GmbH|Group|Co)\b)[A-Z][\w-]*/;
 /** How many sentences after a sale "ordered two more", "received its first" still speak of its seller. */
 const TOLD_SUPPLIER_SPAN = 5;
 const RELATIVE_PASSIVE = compileFamily(RELATIVE_PASSIVE_FAMILY);
