@@ -3531,7 +3531,7 @@ describe('14. namesakes and critics, habits of buying, hosts of drills, purposes
     [
       'troops hosted are no meeting, however many thousands',
       'Qatar hosts roughly 10,000 US service personnel at Al Udeid under a defence cooperation accord.',
-      ['reciprocal_access QAT+USA in_force'],
+      ['defense_mou QAT+USA in_force', 'reciprocal_access QAT+USA in_force'],
     ],
     [
       'drills agreed in a headline are drills to come',
@@ -3621,9 +3621,9 @@ describe('14. namesakes and critics, habits of buying, hosts of drills, purposes
 describe('15. a US defence cooperation agreement, aid named by its kind, events still to come, critics of a visit', () => {
   it.each([
     [
-      'the United States’ defence cooperation agreements are access agreements',
+      'the United States’ defence cooperation agreements are access agreements, and memoranda too',
       'In 2017 Tallinn and Washington concluded a defense cooperation agreement.',
-      ['reciprocal_access EST+USA concluded'],
+      ['defense_mou EST+USA concluded', 'reciprocal_access EST+USA concluded'],
     ],
     [
       'one between two others stays a memorandum',
@@ -5176,6 +5176,50 @@ describe('56. a base one side keeps on the other’s soil, and a presence ended'
       'a base that is only the venue of something else is none',
       'The two ministers signed the pact at a military base in Chile.',
       [],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('57. an American defence cooperation agreement is a memorandum and an access agreement alike', () => {
+  it.each([
+    [
+      'with the United States: both types',
+      'Ghana and Washington signed a defence cooperation agreement in 2018.',
+      ['defense_mou GHA+USA concluded', 'reciprocal_access GHA+USA concluded'],
+    ],
+    [
+      'between two other states: a memorandum only',
+      'Ghana signed a defence cooperation agreement with Togo in 2018.',
+      ['defense_mou GHA+TGO concluded'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('58. a small grouping’s partners, a joint study of kit, a bilateral series named with one state', () => {
+  it.each([
+    [
+      'the AUKUS governments are its members, all of them',
+      'The AUKUS partners agreed in May to jointly build hypersonic missiles.',
+      ['joint_development AUS+GBR+USA concluded'],
+    ],
+    [
+      'a joint study of systems is a co-development',
+      'Chile and Peru met in May. The ministers agreed to begin a joint study into underwater drones.',
+      ['high_level_meeting CHL+PER held', 'joint_development CHL+PER concluded'],
+    ],
+    [
+      'a bilateral series named with one of its states is both states’',
+      'Indian troops wrapped up the Yudh Abhyas drills near Dehradun on Friday.',
+      ['joint_exercise IND+USA held'],
+    ],
+    [
+      'a series whose name is also another’s reads its participants from the text',
+      'Omani and British commandos held the Khanjar exercise in the desert.',
+      ['joint_exercise GBR+OMN held'],
     ],
   ])('%s', (_kind, text, expected) => {
     expect(rules(text)).toEqual(expected);

@@ -137,6 +137,22 @@ export const SMALL_GROUPING_SUMMIT_FAMILY: PhraseFamily = {
   ],
 };
 
+/** A small grouping's partners told together: its members, all of them ("the three AUKUS governments"). */
+export const SMALL_GROUPING_PARTNERS_FAMILY: PhraseFamily = {
+  name: 'small grouping partners',
+  flags: '',
+  entries: [
+    {
+      name: 'small grouping partners: the AUKUS governments',
+      yields: { role: 'grouping-partners' },
+      bare: true,
+      pattern: String.raw`\b(Quad|QUAD|AUKUS)\s+(?:partners|governments|members|nations|allies|countries|navies|defen[cs]e\s+ministers)\b`,
+      examples: ['The three AUKUS governments signed an arrangement.', 'the Quad navies held drills'],
+      counterExamples: ['the AUKUS submarine deal', 'the quad partners'],
+    },
+  ],
+};
+
 /** Between the states and a plural instrument: they each signed one ("Finland and Sweden each signed"). */
 export const EACH_AFTER_SUBJECT_FAMILY: PhraseFamily = {
   name: 'each after subject',

@@ -698,6 +698,8 @@ const jointDevelopment: PhraseEntry[] = [
       'joint venture',
       'cooperative development',
       'cooperative research',
+      // A study of kit or technology the two begin together: "a joint study into underwater drones".
+      'joint (study|studies) (on|of|into) ~3 (system[s]|technolog(y|ies)|drone[s]|vehicle[s]|missile[s]|radar[s]|sensor[s]|engine[s]|aircraft|fighter[s]|ship[s]|submarine[s]|weapon[s]|equipment|interceptor[s]|satellite[s])',
     ],
     note: 'The synonym map adds "cooperative growth".',
     examples: [
@@ -705,8 +707,12 @@ const jointDevelopment: PhraseEntry[] = [
       'Korea and Poland agreed on joint production of howitzers.',
       'Egypt and Italy are jointly building two frigates at Alexandria.',
       'Riyadh and Seoul announced the cooperative growth of a new trainer jet.',
+      'The two navies began a joint study into underwater drones.',
     ],
-    counterExamples: ['The co-pilot developed a fever during the flight.'],
+    counterExamples: [
+      'The co-pilot developed a fever during the flight.',
+      'A joint study on trade barriers was published.',
+    ],
   },
   {
     name: 'joint-development: developed jointly or with',

@@ -43,6 +43,7 @@ import {
   RELATIVE_WITH_FAMILY,
   SIGNED_AFTER_SIGNERS_FAMILY,
   SIGNERS_OPENING_FAMILY,
+  SMALL_GROUPING_PARTNERS_FAMILY,
   SMALL_GROUPING_SUMMIT_FAMILY,
   SOME_OF_FAMILY,
 } from '../phrasebook/party-links.js';
@@ -179,6 +180,15 @@ function readParties(
     if (members) return [{ parties: [...members] }];
   }
   if (trigger.type === 'membership') return membershipParties(text, trigger, groups, sentence, discourse);
+  // "The three AUKUS governments signed an arrangement to develop ...": a small grouping's partners, all of
+  // them, where the sentence names no state.
+  if (trigger.kind !== 'meeting' && groups.every((g) => g.codes.every(isGroupingCode))) {
+    const partners = SMALL_GROUPING_PARTNERS.exec(text);
+    const members = partners
+      ? GROUPING_MEMBERS[partners[1]!.toUpperCase() as GroupingCode]?.members
+      : undefined;
+    if (members) return [{ parties: [...members] }];
+  }
   if (trigger.type === 'reciprocal_access' && FOREIGN_BASE.test(text.slice(trigger.start, trigger.end))) {
     const base = foreignBaseParties(text, trigger, groups);
     if (base.length > 0) return base;
@@ -610,6 +620,7 @@ const RELATIVE_WITH = compileFamily(RELATIVE_WITH_FAMILY);
 const ALONGSIDE = compileFamily(ALONGSIDE_FAMILY);
 const NEWCOMER_AFTER = compileFamily(NEWCOMER_AFTER_FAMILY);
 const SMALL_GROUPING_SUMMIT = compileFamily(SMALL_GROUPING_SUMMIT_FAMILY);
+const SMALL_GROUPING_PARTNERS = compileFamily(SMALL_GROUPING_PARTNERS_FAMILY);
 const EACH_AFTER_SUBJECT = compileFamily(EACH_AFTER_SUBJECT_FAMILY);
 const BARE_JOIN = compileFamily(BARE_JOIN_FAMILY);
 const SOME_OF = compileFamily(SOME_OF_FAMILY);

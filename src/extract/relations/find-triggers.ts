@@ -100,6 +100,8 @@ export interface Trigger {
   grouping?: GroupingCode;
   /** The status the words carry whatever the clause says ("Sweden followed": the step just told). */
   status?: Status;
+  /** The same instrument read as a second type too, by the rules (an American defence cooperation agreement). */
+  twin?: FactType;
   /** An instrument only these states have ("LEMOA"): its parties where the sentence names too few. */
   parties?: readonly PartyCode[];
 }
@@ -281,8 +283,15 @@ export function findTriggers(
       ...(m.entry.type === 'equipment_transfer' ? { direction: 'deal' as const } : {}),
     });
   }
+  // A bilateral series is its two states' whoever the sentence names ("the Yudh Abhyas drills held in Alaska").
   for (const m of gate.exercises ?? findExercises(text))
-    found.push({ type: 'joint_exercise', kind: 'activity', start: m.start, end: m.end });
+    found.push({
+      type: 'joint_exercise',
+      kind: 'activity',
+      start: m.start,
+      end: m.end,
+      ...(m.entry.parties ? { parties: m.entry.parties } : {}),
+    });
   if (found.length === 0 && !cheap) return [];
   // No word list matches before its union's first match, nor at all where the union has none.
   const words = startOf(ANY_TRIGGER, text, gate.wordsAt, may, firstAt);
@@ -358,8 +367,12 @@ export function findTriggers(
       t.type === 'defense_mou' &&
       COOPERATION_AGREEMENT.test(text.slice(t.start, t.end)) &&
       US_PARTY.test(text)
-    )
+    ) {
+      // An American defence cooperation agreement is both: the framework of cooperation, and the access
+      // its forces get under it (analysts file it under each).
       t.type = 'reciprocal_access';
+      t.twin = 'defense_mou';
+    }
   for (const t of found)
     if (t.kind !== 'meeting' && t.kind !== 'transfer' && (UMBRELLA_TYPES.includes(t.type) || t.vague))
       t.alsoTypes = UMBRELLA_TYPES.filter((x) => x !== t.type);
@@ -844,8 +857,13 @@ function dropOverlaps(triggers: Trigger[]): Trigger[] {
   );
   const kept: Trigger[] = [];
   for (const t of sorted) {
-    if (kept.some((k) => k.start < t.end && t.start < k.end)) continue;
-    kept.push(t);
+    const over = kept.find((k) => k.start < t.end && t.start < k.end);
+    if (!over) {
+      kept.push(t);
+      continue;
+    }
+    // "the Yudh Abhyas exercise" read whole: the series' own states stay with the longer reading of its name.
+    if (t.parties && !over.parties && over.type === t.type) over.parties = t.parties;
   }
   return kept;
 }

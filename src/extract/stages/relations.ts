@@ -263,6 +263,7 @@ function readSentence(
     for (const set of ruleSets) {
       // Predecessors named in a hypothetical ("if it signs, Chile will be the fifth partner after ...") are facts.
       const made = propose(set.parties, set.status ?? status, 'rule');
+      if (trigger.twin) propose(set.parties, set.status ?? status, 'rule', 'rule', trigger.twin);
       if (made && enteredLater(doc, made, text, trigger)) made.milestone = true;
       if (made) signedAfterEntry(doc, made);
       if (set.extends && set.joiners?.every((c) => !set.extends!.includes(c)))
@@ -309,6 +310,7 @@ function readSentence(
             if (!set.status) {
               const step = propose(set.parties, later.status, 'rule', 'cue', trigger.type, later);
               if (step && later.status !== status && enteredIntoForce(text, later)) step.milestone = true;
+              if (trigger.twin) propose(set.parties, later.status, 'rule', 'cue', trigger.twin, later);
             }
     }
     // "Greece and Turkey joined in 1952, West Germany in 1955": the same step by each state the verb is
