@@ -5225,3 +5225,25 @@ describe('58. a small grouping’s partners, a joint study of kit, a bilateral s
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('59. the first of the kit arriving in a later clause, a stated member with an adjective, kit delivered to a port', () => {
+  it.each([
+    [
+      'the first of a number of used tanks arriving, after the deal: signed and delivered',
+      'Chile signed for 40 new tanks in 2021, and the first of 30 used ones from German stocks arrived at Valparaiso in 2023.',
+      ['equipment_transfer DEU+CHL completed', 'equipment_transfer DEU+CHL concluded'],
+    ],
+    [
+      'a steadfast member is a member',
+      'Albania has been a steadfast member of NATO since 2009.',
+      ['membership ALB+NATO in_force'],
+    ],
+    [
+      'kit delivered to a port city goes to its state',
+      'Korea’s Hanwha delivered the first six howitzers to the port of Gdansk in May.',
+      ['equipment_transfer KOR+POL completed'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

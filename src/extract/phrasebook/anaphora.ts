@@ -737,10 +737,12 @@ export const DELIVERED_LATER_FAMILY: PhraseFamily = {
       name: 'delivered later: the equipment told, delivered in a later clause',
       yields: { status: 'completed', role: 'equipment-anaphor' },
       bare: true,
-      pattern: String.raw`[;,]\s+(?:and\s+|but\s+)?(?:the\s+(?:first|last|final|remaining)\s+(?:\w+\s+)?(?:of\s+(?:those|these|the|them)\s+)?|those\s+|these\s+|they\s+|all\s+(?:of\s+them\s+)?)(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:all\s+|fully\s+)?(?:delivered|handed\s+over|received|commissioned|transferred)\b`,
+      pattern: String.raw`[;,]\s+(?:and\s+|but\s+)?(?:the\s+(?:first|last|final|remaining)\s+(?:\w+\s+)?(?:of\s+(?:those|these|the|them|\d[\d,]*)\s+)?|those\s+|these\s+|they\s+|all\s+(?:of\s+them\s+)?)(?:(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:all\s+|fully\s+)?(?:delivered|handed\s+over|received|commissioned|transferred)|(?:[\w-]+\s+){0,6}?(?:arrived|landed|touched\s+down|entered\s+service))\b`,
       examples: [
         'agreed to buy 20 jets; the last of those aircraft were delivered in 2021.',
         'ordered four corvettes, and the first two ships were handed over last year.',
+        // Kit that came in: "the first of 40 used tanks from its stocks arrived in May".
+        'bought 60 tanks, and the first of 40 used ones from army stocks arrived in May.',
       ],
       counterExamples: [
         'ordered four corvettes; the first is due next year.',

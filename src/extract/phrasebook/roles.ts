@@ -443,7 +443,7 @@ export const GROUPING_AS_ADJECTIVE_FAMILY: PhraseFamily = {
       yields: { role: 'onlooker' },
       bare: true,
       // "NATO's newest members", "the alliance's two Nordic members": the possessive says the same.
-      pattern: String.raw`^(?:['’]s)?\s+(?:(?:newest|latest|new|youngest|fellow|other|founding|eastern|northern|southern|western|European|Nordic|Baltic|Asian|African|Gulf|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+){0,3}(?:(?:defen[cs]e|foreign|finance|military)\s+)?(?:members?|member states|countries|nations|partners|allies|chiefs|ministers|leaders|summit|counterparts)\b`,
+      pattern: String.raw`^(?:['’]s)?\s+(?:(?:newest|latest|new|youngest|fellow|other|founding|eastern|northern|southern|western|European|Nordic|Baltic|Asian|African|Gulf|two|three|four|five|six|seven|eight|nine|ten|\d+(?:st|nd|rd|th)?|first|only|sole|global|and)\s+){0,4}(?:(?:defen[cs]e|foreign|finance|military)\s+)?(?:members?|member states|countries|nations|partners|allies|chiefs|ministers|leaders|summit|counterparts)\b`,
       examples: [
         ' defence ministers gathered in Brussels on Thursday.',
         ' allies pledged more air defence systems.',
@@ -794,13 +794,14 @@ export const STATED_ROLE_FAMILY: PhraseFamily = {
       yields: { type: 'membership', status: 'in_force' },
       bare: true,
       // Or set beside the states as an apposition: "Poland and Lithuania, fellow NATO members, ...".
-      pattern: String.raw`\b(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:fellow|full|key|major|founding|loyal|close|two|three|four|five)\s+){0,2}$|[A-Za-z)]\s*,\s+(?:(?:both|all|two|three|four)?\s*(?:fellow|founding)|both|all|the)\s+$|\b[Aa]s\s+(?:fellow|founding)\s+$`,
+      pattern: String.raw`\b(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:fellow|full|key|major|founding|loyal|close|two|three|four|five|reliable|active|staunch|steadfast|committed|valued|important|strong|trusted|long-?standing|long-?time|proud|permanent|dedicated|core|leading|prominent|original)\s+){0,2}$|[A-Za-z)]\s*,\s+(?:(?:both|all|two|three|four)?\s*(?:fellow|founding)|both|all|the)\s+$|\b[Aa]s\s+(?:fellow|founding)\s+$`,
       examples: [
         'Chile and Peru are fellow ',
         // Or fronted: "As fellow EU members, Malta and Cyprus ...".
         'As fellow ',
         'Poland is a ',
         'Norway has been a founding ',
+        'Estonia has been a steadfast ',
         'Poland and Lithuania, fellow ',
         'Oslo and Copenhagen, both founding ',
         'Riga and Tallinn, both ',

@@ -167,8 +167,11 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         // "put on hold the signing of", "approved the text of": the text exists, unsigned.
         '(put on hold|paused|delayed|postponed|deferred|suspended) the signing',
         '(approved|endorsed|settled|agreed) the (text|draft)',
+        // "pledged to make efforts toward concluding": working toward a text not yet agreed.
+        '(make|makes|made|making) [every ](effort|efforts) (for|to|toward|towards) ~2 (conclu*|sign*|finali*)',
       ],
       examples: [
+        'Seoul and Riyadh pledged to make every effort toward concluding a logistics pact.',
         'The two ministers agreed to start work on drafting a cooperation plan for 2026.',
         'Negotiators have started work on a logistics pact.',
         'Lima is close to a deal on an access pact with Quito.',

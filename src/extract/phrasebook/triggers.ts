@@ -87,6 +87,9 @@ const informationSecurity: PhraseEntry[] = [
       `${AGREEMENT} on [the ][military |classified ](information|intelligence) (security|protection|sharing)`,
       // "a pact to safeguard classified defence data", "an agreement on protecting military information".
       `(${AGREEMENT}|deal) (to|on|for) (protect|safeguard|secure|share|exchange)[ing] [classified |military |defense |sensitive ][military |defense ](information|data|intelligence)`,
+      // Translated names: "a military secrets protection arrangement", "a deal on the security of state secrets".
+      `[military |state ](secret[s]|secrecy) (protection|security) ${AGREEMENT}`,
+      `${AGREEMENT} on [the ][mutual ](protection|security) of [military |state |classified ]secrets`,
     ],
     examples: [
       'Poland and Korea concluded an information security agreement in Seoul.',
@@ -95,6 +98,7 @@ const informationSecurity: PhraseEntry[] = [
       'Vietnam and India inked an intelligence protection accord, state media said.',
       'Hanoi and Tokyo agreed to negotiate a pact to safeguard classified defense data.',
       'Rome and Canberra are weighing an agreement on information protection.',
+      'Seoul and Hanoi are drafting a military secrets protection arrangement.',
     ],
     counterExamples: ['The information security team patched the servers overnight.'],
   },

@@ -594,6 +594,18 @@ export function transferParties(
         );
         codes = codesOf(counterpart);
       }
+      // "delivered four boats to the port of Mombasa": kit delivered to a city goes to its state.
+      if (codes.length === 0) {
+        const port = groups.find(
+          (g) =>
+            g.start >= trigger.end &&
+            g.start < clause.to &&
+            g.codes.length === 1 &&
+            g.mentions.every((m) => m.kind === 'capital') &&
+            DELIVERED_TO_CITY.test(text.slice(trigger.end, g.start)),
+        );
+        if (port) codes = port.codes;
+      }
       if (codes.length === 0 && RECIPIENT_ANAPHOR.test(text.slice(trigger.end))) {
         const other = recent(discourse.lastPair, sentence)?.codes.find((c) => c !== supplier);
         if (other) codes = [other];
@@ -653,6 +665,9 @@ const SOURCE_THEN_LIST =
 /** "bought it", "ordered them": an object that names nothing, only points back. */
 const PRONOUN_OBJECT = /^\s+(?:it|them)\b/i;
 const POSSESSIVE_NEXT = /^['’]s?\s/;
+/** The kit between the verb and a city it went to: "four boats to the port of ", "two jets to ". */
+const DELIVERED_TO_CITY =
+  /^\s+(?:[\w'’-]+\s+){0,6}to\s+(?:the\s+)?(?:(?:port|naval\s+base|air\s+base|base|city|airport|harbou?r|shipyard)\s+(?:of|at|in)\s+)?$/i;
 const BODY_AND = /^['’]s?\s+(?:[\w-]+\s+){1,3}and\s+(?:the\s+)?$/;
 /** A sentence opened by the pair as its subject ("Both countries", "The two navies"). */
 const PAIR_SUBJECT =
