@@ -5247,3 +5247,25 @@ describe('59. the first of the kit arriving in a later clause, a stated member w
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('60. the next round of an event told in a later clause of the same sentence', () => {
+  it.each([
+    [
+      'held, and the next round planned: both',
+      'Ghana and Togo held naval drills in May, and the next round is planned for October.',
+      ['joint_exercise GHA+TGO held', 'joint_exercise GHA+TGO planned'],
+    ],
+    [
+      'a new round after a semicolon',
+      'Ghana and Togo held naval drills in May; a new round is scheduled for October.',
+      ['joint_exercise GHA+TGO held', 'joint_exercise GHA+TGO planned'],
+    ],
+    [
+      'a new round opening the next sentence',
+      'Ghana and Togo held naval drills in May. A new round is scheduled for October.',
+      ['joint_exercise GHA+TGO held', 'joint_exercise GHA+TGO planned'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

@@ -729,6 +729,31 @@ export const CANCELLED_NEXT_FAMILY: PhraseFamily = {
   ],
 };
 
+/**
+ * "held drills in May, and the next round is planned for July": a later clause telling the next round of the
+ * event its trigger told, still to come (a step of its own, dated by its clause).
+ */
+export const NEXT_ROUND_LATER_FAMILY: PhraseFamily = {
+  name: 'next round later',
+  flags: 'i',
+  entries: [
+    {
+      name: 'next round later: the next round planned, in a later clause',
+      yields: { status: 'planned', role: 'event-anaphor' },
+      bare: true,
+      pattern: String.raw`[;,]\s+(?:and\s+|while\s+)?(?:the\s+(?:next|following)|a\s+(?:new|further|fresh)|another)\s+(?:[\w-]+\s+)?(?:round|edition|session|iteration|meeting|exercise|drills?)\s+(?:is|was|are|were|will\s+be|has\s+been)\s+(?:already\s+|now\s+|tentatively\s+)?(?:planned|scheduled|due|set|expected|slated|pencilled|penciled)\b`,
+      examples: [
+        'held drills in May, and the next round is planned for July.',
+        'met in Lima; a further session is scheduled for autumn.',
+      ],
+      counterExamples: [
+        'held drills in May, and the army is planning more.',
+        'met in Lima; the next day the talks ended.',
+      ],
+    },
+  ],
+};
+
 export const DELIVERED_LATER_FAMILY: PhraseFamily = {
   name: 'delivered later',
   flags: 'i',
@@ -823,9 +848,11 @@ export const EVENT_OPENING_FAMILY: PhraseFamily = {
       name: 'event opening: the next or last round of an event',
       yields: { role: 'pair-anaphor' },
       bare: true,
-      pattern: String.raw`^\s*(?:the|its|their)\s+(?:[\w-]+['’]s?\s+)?(?:next|last|previous|latest|upcoming|following|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|(?:19|20)\d\d)\s+(?:such\s+)?(?:[\w-]+\s+)?(?:edition|round|session|iteration|meeting|exercise|drills?|dialogue|talks|patrols?|sail|training)\b(?!\s+of\s+(?:the\s+)?(?:parliament|assembly|congress|senate|court)\b)|^\s*(?:the|its|their)\s+(?:next|last|previous|latest|upcoming|following|first|second|third|fourth|fifth|final|\d+(?:st|nd|rd|th))\s+(?:phase|leg|stage)\b(?!\s+of\b(?!\s+the\s+(?:exercise|drills?|manoeuvres|maneuvers|war\s*games)\b))`,
+      pattern: String.raw`^\s*(?:the|its|their)\s+(?:[\w-]+['’]s?\s+)?(?:next|last|previous|latest|upcoming|following|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|(?:19|20)\d\d)\s+(?:such\s+)?(?:[\w-]+\s+)?(?:edition|round|session|iteration|meeting|exercise|drills?|dialogue|talks|patrols?|sail|training)\b(?!\s+of\s+(?:the\s+)?(?:parliament|assembly|congress|senate|court)\b)|^\s*(?:the|its|their)\s+(?:next|last|previous|latest|upcoming|following|first|second|third|fourth|fifth|final|\d+(?:st|nd|rd|th))\s+(?:phase|leg|stage)\b(?!\s+of\b(?!\s+the\s+(?:exercise|drills?|manoeuvres|maneuvers|war\s*games)\b))|^\s*(?:a\s+(?:new|further|fresh)|another)\s+(?:round|edition|iteration|session)\b(?!\s+of\s+(?:the\s+)?(?:parliament|assembly|congress|senate|court|elections?|voting|protests?|sanctions|tariffs)\b)`,
       examples: [
         'The next edition of the army exercise is scheduled for September.',
+        // "A new round is due in autumn": another round of the event just told.
+        'A new round is due in autumn.',
         'The last such meeting took place in Tokyo in July.',
         'The 2027 round of the drills is due to open off Cochin.',
         'The next trilateral session will take place in Nicosia.',
@@ -836,6 +863,7 @@ export const EVENT_OPENING_FAMILY: PhraseFamily = {
         'The exercise ended on Friday.',
         'Next week the ministers meet again.',
         'The next session of parliament opens in May.',
+        'A new round of sanctions followed in May.',
         'The final phase of its refit ends in May.',
       ],
     },

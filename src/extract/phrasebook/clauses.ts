@@ -52,7 +52,7 @@ export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
       yields: { role: 'clause-edge' },
       bare: true,
       // Not the last member of a list ("Chile, Peru, and the United States then signed").
-      pattern: String.raw`(?<!,\s(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?),\s(?:and|but|while)\s(?=(?:(?:in|on|by|last|earlier|later|this)\s+(?:(?:early|late|mid)\s+)?(?:[A-Z][a-z]+|\d{4}|week|month|year)(?:\s+\d{4})?,?\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:has|have|had|is|are|was|were|will)\s+(?:(?:also|since|now|already|long|just|recently)\s+)?(?:[a-z]+(?:ed|en|wn|nt|ng)|(?:due|set|slated|poised|about)\s+to)|(?:will|would)\s+[a-z]{3,}|[a-z]{3,}ed)\b)|,\s(?:and|but)\s(?=(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}\s+(?:is|are|was|were|has|have|had|will)\s+(?:(?:still|also|now|not|already)\s+)*(?:[a-z]+(?:ed|en|wn|ng)|due|set|slated|expected)\b)`,
+      pattern: String.raw`(?<!,\s(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?),\s(?:and|but|while)\s(?=(?:(?:in|on|by|last|earlier|later|this)\s+(?:(?:early|late|mid)\s+)?(?:[A-Z][a-z]+|\d{4}|week|month|year)(?:\s+\d{4})?,?\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:has|have|had|is|are|was|were|will)\s+(?:(?:also|since|now|already|long|just|recently)\s+)?(?:[a-z]+(?:ed|en|wn|nt|ng)|(?:due|set|slated|poised|about)\s+to)|(?:will|would)\s+[a-z]{3,}|[a-z]{3,}ed)\b)|,\s(?:and|but)\s(?=(?:the|its|their|a|an|another)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}\s+(?:is|are|was|were|has|have|had|will)\s+(?:(?:still|also|now|not|already)\s+)*(?:[a-z]+(?:ed|en|wn|ng)|due|set|slated|expected)\b)`,
       examples: [
         'Spain has sent trucks, and the United States has funded radars for years.',
         'Chile bought the frigates, but New Zealand has since declined the offer.',

@@ -51,6 +51,7 @@ import {
   CANCELLED_LATER_FAMILY,
   COVERED_BY_FAMILY,
   DELIVERED_LATER_FAMILY,
+  NEXT_ROUND_LATER_FAMILY,
   LATER_MILESTONE_FAMILY,
 } from '../phrasebook/anaphora.js';
 import type { Trigger } from './find-triggers.js';
@@ -587,6 +588,7 @@ export function laterMilestones(
 
 const DELIVERED_LATER = compileFamily(DELIVERED_LATER_FAMILY);
 const CANCELLED_LATER = compileFamily(CANCELLED_LATER_FAMILY);
+const NEXT_ROUND_LATER = compileFamily(NEXT_ROUND_LATER_FAMILY);
 
 /** A later step of a transfer: where the clause `re` finds after its trigger starts, the step's status. */
 interface LaterStep {
@@ -613,6 +615,10 @@ export const laterCancellation = (text: string, trigger: Trigger): LaterStep | n
  */
 export const laterDelivery = (text: string, trigger: Trigger): LaterStep | null =>
   laterStep(DELIVERED_LATER, 'completed', text, trigger);
+
+/** A later clause telling the next round of the event a trigger told as held: that round, planned. */
+export const laterRound = (text: string, trigger: Trigger): LaterStep | null =>
+  laterStep(NEXT_ROUND_LATER, 'planned', text, trigger);
 
 /**
  * The status of the first family, in order, whose words the text has. `may`: cueWords of the sentence the text

@@ -9,6 +9,7 @@ import {
   decideStatus,
   laterCancellation,
   laterDelivery,
+  laterRound,
   laterMilestones,
   otherStatuses,
   useCueWords,
@@ -37,7 +38,7 @@ import { codesOf, groupMentions, type PartyGroup } from '../relations/party-grou
 import { transferItem } from '../relations/transfer-item.js';
 import { alternativeParties } from '../relations/alternatives.js';
 import { signalsOf, triggerScope } from '../relations/signals.js';
-import type { FactType, PartyCode, Status } from '../../schema/fact.js';
+import { EVENT_TYPES, type FactType, type PartyCode, type Status } from '../../schema/fact.js';
 import { compileEach, compileEntries, compileFamily } from '../phrasebook/compile.js';
 import { CLAUSE_SHAPE_FAMILIES } from '../phrasebook/clauses.js';
 import { CANCELLED_NEXT, EVENT_OPENING, INSTRUMENT_OPENING } from './gate.js';
@@ -328,6 +329,9 @@ function readSentence(
     if (delivered)
       for (const set of ruleSets)
         propose(set.parties, delivered.status, 'rule', 'cue', trigger.type, delivered);
+    const round = status === 'held' && EVENT_TYPES.includes(trigger.type) ? laterRound(text, trigger) : null;
+    if (round)
+      for (const set of ruleSets) propose(set.parties, round.status, 'rule', 'cue', trigger.type, round);
     const cancelled =
       trigger.type === 'equipment_transfer' && status !== 'ended' ? laterCancellation(text, trigger) : null;
     if (cancelled)
