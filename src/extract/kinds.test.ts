@@ -5269,3 +5269,30 @@ describe('60. the next round of an event told in a later clause of the same sent
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('61. an army’s armour, a package told by its kit, a seller sounded out, an offer from a seller', () => {
+  it.each([
+    [
+      'most of the army’s armour came from a supplier',
+      'Laos keeps an old army. Most of its armour came from Moscow.',
+      ['equipment_transfer RUS+LAO completed'],
+    ],
+    [
+      'a package that could include kit, discussed: under negotiation',
+      'Peruvian and Spanish officials discussed a package that could include two frigates.',
+      ['equipment_transfer ESP+PER negotiating'],
+    ],
+    [
+      'a seller sounded out about buying: proposed',
+      'Qatari officials sounded out Rome about buying frigates.',
+      ['equipment_transfer ITA+QAT proposed'],
+    ],
+    [
+      'an offer from a seller, declined: proposed, from the offerer',
+      'Panama declined an offer from Beijing of two patrol boats.',
+      ['equipment_transfer CHN+PAN proposed'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

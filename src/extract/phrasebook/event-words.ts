@@ -567,6 +567,8 @@ export const EQUIPMENT_FAMILY: PhraseFamily = {
         'helmet[s]',
         '(bulletproof|bullet_proof|ballistic|protective) vest[s]',
         'body armo[u]r',
+        // The armoured forces' vehicles as a mass noun: "much of its armour was bought from Kyiv".
+        "(its|their|the army's|the country's) armo[u]r",
         'night_vision (goggles|devices|equipment)',
         '(mine|metal|explosive[s]) detector[s]',
         '(mine_clearance|demining|mine_clearing) (machine[s]|vehicle[s]|equipment|kit[s])',
@@ -945,10 +947,12 @@ export const REQUEST_FAMILY: PhraseFamily = {
       yields: { role: 'request' },
       words: ['request[s|ed|ing]'],
       // The verb alone, so that the state asked ("asked Ankara for") stays outside the trigger.
-      pattern: String.raw`ask(?:s|ed|ing)(?=\s+(?:[\w'’-]+\s+){0,2}for\b)`,
+      // "sounded out Paris about buying jets": the buyer asks the seller, before any talks.
+      pattern: String.raw`ask(?:s|ed|ing)(?=\s+(?:[\w'’-]+\s+){0,2}for\b)|sound(?:s|ed|ing)\s+out(?=\s+(?:[\w'’-]+\s+){1,3}(?:about|on|over)\s+(?:buying|purchasing|acquiring|the\s+(?:purchase|sale|acquisition)))`,
       examples: [
         'Ghana requested four patrol boats from Brazil.',
         'Chad has asked Ankara for more armed drones.',
+        'Qatari officials sounded out Rome about buying frigates.',
         'Lisbon will weigh a request from Accra for patrol boats.',
       ],
       counterExamples: ['Turkey sold drones to Kenya.'],

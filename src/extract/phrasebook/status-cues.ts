@@ -624,6 +624,8 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'seek[s|ing]',
         'sought',
         'request[ed|s]',
+        // A buyer that "sounded out" a seller has asked, no more.
+        'sound(s|ed|ing) out',
         'ask(s|ed|ing) ~2 for',
         'plan[s] to',
         'want[s|ed] to',

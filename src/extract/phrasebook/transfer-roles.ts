@@ -22,10 +22,13 @@ export const ARMS_DEAL_FAMILY: PhraseFamily = {
       yields: { type: 'equipment_transfer', role: 'deal' },
       words: [
         '(frigate|submarine|corvette|destroyer|warship|patrol boat|patrol vessel|tank|howitzer|helicopter|drone|fighter|fighter jet|jet|aircraft|radar|missile system|air defence system|artillery)[s] (deal|contract|order|purchase|sale)[s]',
+        'package (that|which) [could |would |may |might |will ]include[s] [further |more |additional |new |two |three |four |six |eight |ten |12 |24 ](frigates|submarines|corvettes|destroyers|warships|tanks|howitzers|helicopters|drones|fighters|jets|aircraft|missiles)',
       ],
       examples: [
         'Greece and France sealed a frigate deal.',
         'Manila signed a helicopter contract with Warsaw.',
+        // A package told by the kit it would hold: "a package that could include frigates and jets".
+        'Lima and Rome discussed a package that could include two frigates.',
       ],
       counterExamples: ['The frigate sailed for Toulon.', 'The fighter pilots signed new contracts.'],
     },

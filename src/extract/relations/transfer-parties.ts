@@ -548,6 +548,12 @@ export function transferParties(
           RELATIVE_PASSIVE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)) ||
           PASSIVE_AUXILIARY.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)));
       const agent = after.find((g) => g.marker === 'by')?.codes[0] ?? null;
+      // "Lima declined an offer from Beijing of two patrol boats": the offer's maker supplies, its subject would
+      // receive.
+      const offeredBy = /^offers?$/i.test(text.slice(trigger.start, trigger.end))
+        ? after.find((g) => g.marker === 'from' && g.start - trigger.end <= 12 && g.codes.length === 1)
+        : undefined;
+      if (offeredBy && subject && subject !== offeredBy.codes[0]) return pair(offeredBy.codes[0]!, [subject]);
       // "Vietnam and India discussed the transfer of boats built under India's credit line": the maker among
       // the subjects supplies the others.
       const subjects = (adjacent ?? before.at(-1))?.codes ?? [];
