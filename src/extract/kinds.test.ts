@@ -5296,3 +5296,20 @@ describe('61. an army’s armour, a package told by its kit, a seller sounded ou
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('62. a catalogued name two pairs share holds for its catalogued pair only where nothing points elsewhere', () => {
+  it.each([
+    [
+      'the other pair named: theirs',
+      'American soldiers serve in Poland under its Enhanced Defense Cooperation Agreement.',
+      ['reciprocal_access POL+USA in_force'],
+    ],
+    [
+      'the catalogued pair named: theirs',
+      'Manila and Washington signed the EDCA in 2014.',
+      ['reciprocal_access PHL+USA concluded'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

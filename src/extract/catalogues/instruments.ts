@@ -22,6 +22,11 @@ export interface InstrumentEntry {
    * sentence names the instrument and not them.
    */
   parties?: readonly PartyCode[];
+  /**
+   * The name is another pair's too (the United States has an EDCA with the Philippines and one with Poland):
+   * `parties` hold only where neither the sentence nor the article's own state points elsewhere.
+   */
+  sharedName?: boolean;
   source: string;
 }
 
@@ -197,7 +202,8 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
     ['Enhanced Defense Cooperation Agreement', 'Enhanced Defence Cooperation Agreement'],
     ['EDCA'],
     'Enhanced Defense Cooperation Agreement',
-    { parties: ['PHL', 'USA'] },
+    // The United States has one with the Philippines (2014) and one with Poland (2020).
+    { parties: ['PHL', 'USA'], sharedName: true },
   ),
   i('reciprocal_access', ['Defense Cooperation Agreement'], ['DCA'], 'Finland–United States relations', {
     exactCase: true,

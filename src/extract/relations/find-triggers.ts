@@ -104,6 +104,8 @@ export interface Trigger {
   twin?: FactType;
   /** An instrument only these states have ("LEMOA"): its parties where the sentence names too few. */
   parties?: readonly PartyCode[];
+  /** Its name is another pair's too ("EDCA"): `parties` hold only where nothing points to another state. */
+  sharedName?: boolean;
 }
 
 /** One scan that says whether any trigger can match: most sentences have none and stop here. */
@@ -279,6 +281,7 @@ export function findTriggers(
       end: m.end,
       ...(m.entry.grouping ? { grouping: m.entry.grouping } : {}),
       ...(m.entry.parties ? { parties: m.entry.parties } : {}),
+      ...(m.entry.sharedName ? { sharedName: true } : {}),
       // "signed a letter of offer and acceptance with Washington": a sale's contract, between buyer and seller.
       ...(m.entry.type === 'equipment_transfer' ? { direction: 'deal' as const } : {}),
     });

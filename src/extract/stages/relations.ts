@@ -15,6 +15,7 @@ import {
   useCueWords,
 } from '../relations/decide-status.js';
 import {
+  aboutState,
   openParagraph,
   PRONOUN_SUBJECT,
   recent,
@@ -73,6 +74,17 @@ export function relations(doc: AnalyzedDocument): void {
     discourse.exerciseBefore = discourse.lastExercise;
     readSentence(doc, sentence, inSentence, discourse, namesExercise);
   }
+}
+
+/**
+ * Whether a shared name's catalogued parties hold: the states the sentence names are among them, and so is the
+ * state the article is about ("the EDCA" in a story on Poland is Poland's).
+ */
+function ownParties(parties: readonly PartyCode[], groups: PartyGroup[], discourse: Discourse): boolean {
+  const about = aboutState(discourse, null);
+  return (
+    (!about || parties.includes(about)) && groups.every((g) => g.codes.every((c) => parties.includes(c)))
+  );
 }
 
 function readSentence(
@@ -238,10 +250,11 @@ function readSentence(
     // "the Falepili Union with Tuvalu": an instrument only its catalogued states have is theirs, whoever else
     // the sentence names ("... and a treaty with Nauru"), or however few ("ANZUS, signed in 1951"); and "ANZUS,
     // signed with New Zealand and the United States" is one treaty of all three, not one with each.
+    const own = trigger.parties && (!trigger.sharedName || ownParties(trigger.parties, groups, discourse));
     const ruleSets =
       trigger.vague || civilFor(trigger)
         ? []
-        : trigger.parties
+        : own && trigger.parties
           ? [{ parties: [...trigger.parties] }]
           : chooseParties(
               text,
