@@ -732,7 +732,7 @@ export const HAS_BEFORE_FAMILY: PhraseFamily = {
       name: 'has before: possession of an instrument',
       yields: { status: 'in_force' },
       bare: true,
-      pattern: String.raw`\b(?:(?:has|have|had)\s+(?:also\s+|long\s+|already\s+)?(?:kept|maintained|operated|run)|has|have|had|possess(?:es)?|maintains?|keeps?|runs?|operates?|hosts?)\s+(?:also\s+|long\s+|already\s+)?(?:since\s+(?:(?:19|20)\d\d|[A-Z][a-z]+\s+(?:19|20)\d\d)\s+|for\s+(?:years|decades)\s+)?(?:(?:a|an|the|its|their|two|three|several|similar|bilateral|existing|long-standing|separate|and|defen[cs]e|security|military|naval|air|mutual|reciprocal|visiting|enhanced|logistics|cooperation|access|status|of|forces|treaty|treaties|pact|pacts|agreement|agreements|accord|accords|arrangement|arrangements|[A-Z][\w'-]*)\s+){0,12}$`,
+      pattern: String.raw`\b(?:(?:has|have|had)\s+(?:also\s+|long\s+|already\s+)?(?:kept|maintained|operated|run)|has|have|had|possess(?:es)?|maintains?|keeps?|runs?|operates?|hosts?)\s+(?:also\s+|long\s+|already\s+)?(?:since\s+(?:(?:19|20)\d\d|[A-Z][a-z]+\s+(?:19|20)\d\d)\s+|for\s+(?:years|decades)\s+)?(?:(?:a|an|the|its|their|two|three|several|similar|bilateral|existing|long-standing|separate|and|defen[cs]e|security|military|naval|air|army|navy|drone|logistics|support|overseas|foreign|first|only|main|largest|permanent|remaining|last|\d+(?:st|nd|rd|th)|mutual|reciprocal|visiting|enhanced|logistics|cooperation|access|status|of|forces|treaty|treaties|pact|pacts|agreement|agreements|accord|accords|arrangement|arrangements|[A-Z][\w'-]*)\s+){0,12}$`,
       // Through a list of names: "have a mutual defence treaty and a status of forces agreement".
       examples: [
         'Fiji and Tonga already have a ',

@@ -567,12 +567,13 @@ export const EQUIPMENT_FAMILY: PhraseFamily = {
         'helmet[s]',
         '(bulletproof|bullet_proof|ballistic|protective) vest[s]',
         'body armo[u]r',
-        // The armoured forces' vehicles as a mass noun: "much of its armour was bought from Kyiv".
-        "(its|their|the army's|the country's) armo[u]r",
         'night_vision (goggles|devices|equipment)',
         '(mine|metal|explosive[s]) detector[s]',
         '(mine_clearance|demining|mine_clearing) (machine[s]|vehicle[s]|equipment|kit[s])',
       ],
+      // The armoured forces' vehicles as a mass noun: "much of its armour was bought from Kyiv". Read from the
+      // noun back, not from every "its" and "the" of the text: this list is scanned over all the news.
+      pattern: String.raw`armou?r\b(?<=\b(?:its|their|army['’]s|country['’]s)\s+armou?r)`,
       examples: [
         'Turkey sold armed drones to Kenya.',
         'Korea shipped howitzers to Poland.',

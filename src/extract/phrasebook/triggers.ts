@@ -226,7 +226,8 @@ const reciprocalAccess: PhraseEntry[] = [
     yields: instrument('reciprocal_access'),
     // Owned ("its", "a"), not a venue: "signed at Skrydstrup air base", "drills at a base in Apulia" tell
     // where something else happened.
-    pattern: String.raw`(?<!\b(?:at|from|to|into|near|inside|outside|of|visited|toured|visit|on|over)\s+)\b(?:its|their|a|an)\s+(?:(?:first|only|second|new|main|largest|permanent|remaining|last|\d+(?:st|nd|rd|th))\s+)?(?:(?:overseas|foreign)\s+)?(?:military|naval|air|army|navy|drone|logistics|support)\s+(?:base|bases|facility)\s+in\b`,
+    // Read from the base back (the words before it in a look-behind): a scan from every "a" of the news costs.
+    pattern: String.raw`(?:base|bases|facility)\s+in\b(?<=(?<!\b(?:at|from|to|into|near|inside|outside|of|visited|toured|visit|on|over)\s+)\b(?:its|their|a|an)\s+(?:(?:first|only|second|new|main|largest|permanent|remaining|last|\d+(?:st|nd|rd|th))\s+)?(?:(?:overseas|foreign)\s+)?(?:military|naval|air|army|navy|drone|logistics|support)\s+(?:base|bases|facility)\s+in)`,
     words: [
       'overseas (base|bases|military base|military bases)',
       '(ending|ended|end to|ends|withdrawing|withdrew|withdrawal of) [the |a |an |its |their ][permanent |long-standing |decades-long ]~1 military presence',
