@@ -125,7 +125,7 @@ const FOREIGN_BASE =
  */
 function foreignBaseParties(text: string, trigger: Trigger, groups: PartyGroup[]): PartySet[] {
   const clause = clauseAround(text, trigger.start, trigger.end);
-  // "China, Kenya's largest lender, has had a base in ...": a list closed by a possessive is a subject and its
+  // "Japan, Ghana's second lender, has had a base in ...": a list closed by a possessive is a subject and its
   // apposition; the first is the owner.
   const owner = groups.find(
     (g) =>

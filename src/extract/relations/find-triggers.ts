@@ -286,7 +286,7 @@ export function findTriggers(
       ...(m.entry.type === 'equipment_transfer' ? { direction: 'deal' as const } : {}),
     });
   }
-  // A bilateral series is its two states' whoever the sentence names ("the Yudh Abhyas drills held in Alaska").
+  // A bilateral series is its two states' whoever the sentence names ("the Yudh Abhyas drills near Dehradun").
   for (const m of gate.exercises ?? findExercises(text))
     found.push({
       type: 'joint_exercise',

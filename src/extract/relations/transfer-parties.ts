@@ -145,7 +145,7 @@ export function transferParties(
   const antecedent = usable
     .filter((g) => g.end <= trigger.start && WHICH_THEN_VERB.test(text.slice(g.end, trigger.start)))
     .at(-1);
-  // "Brazil's first Saab Gripen fighters began arriving": a firm naming the system right after it is its maker,
+  // "Ghana's first Embraer Tucano trainers began arriving": a firm naming the system right after it is its maker,
   // not the subject.
   const subjects = before.filter(
     (g) => !(g.mentions.every((m) => m.kind === 'firm') && SYSTEM_NAME_NEXT.test(text.slice(g.end))),
