@@ -5313,3 +5313,210 @@ describe('62. a catalogued name two pairs share holds for its catalogued pair on
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('63. arms shares and suppliers, a hand-over weighed by its giver, a seller paid, a contract covering kit', () => {
+  it.each([
+    [
+      'a share of an arsenal drawn from a supplier: bought, delivered',
+      'Laos still draws most of its heavier arms from Moscow.',
+      ['equipment_transfer RUS+LAO completed'],
+    ],
+    [
+      'a supplier’s figure of a buyer’s arms imports',
+      "Seoul supplied 30 per cent of Warsaw's arms imports last decade.",
+      ['equipment_transfer KOR+POL completed'],
+    ],
+    [
+      'a supplier accounting for a share of arms imports',
+      "Paris accounted for about a fifth of Cairo's arms imports.",
+      ['equipment_transfer FRA+EGY completed'],
+    ],
+    ['a trade share is no arms share', "Beijing accounted for about a fifth of Lima's trade last year.", []],
+    [
+      'one of a buyer’s arms suppliers, after a copula',
+      "Tel Aviv has become one of Hanoi's main arms suppliers.",
+      ['equipment_transfer ISR+VNM completed'],
+    ],
+    [
+      'one of the arms suppliers to a buyer',
+      'Belgrade is one of the leading arms suppliers to Yaounde.',
+      ['equipment_transfer SRB+CMR completed'],
+    ],
+    [
+      'a hand-over weighed by the one who would give',
+      'Oslo is now weighing a transfer of two old frigates to the Peruvian navy.',
+      ['equipment_transfer NOR+PER proposed'],
+    ],
+    [
+      'a share of a fleet handed over',
+      'Oslo has now handed part of its ageing patrol boat fleet to Lima.',
+      ['equipment_transfer NOR+PER completed'],
+    ],
+    [
+      'a seller paid for kit',
+      'Bogota is paying Saab for 17 of the new jets.',
+      ['equipment_transfer SWE+COL concluded'],
+    ],
+    [
+      'a contract covering a count of kit',
+      'Hanoi signed framework contracts last May covering up to 300 Korean howitzers.',
+      ['equipment_transfer KOR+VNM concluded'],
+    ],
+    [
+      'used kit from each of the states a buyer negotiates with',
+      'Ankara is in talks with Doha and Muscat to buy used Typhoons.',
+      ['equipment_transfer OMN+TUR negotiating', 'equipment_transfer QAT+TUR negotiating'],
+    ],
+    [
+      'deliveries to a buyer named after "to", whatever the possessor’s clause before',
+      "Drones of Turkish design hit Armenian towns, and Ankara's arms deliveries to Baku grew.",
+      ['equipment_transfer TUR+AZE completed'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('64. instruments told by what they are now or what they let the parties do', () => {
+  it.each([
+    [
+      'a treaty that is the bedrock of ties, now: in force',
+      "Lima's 1995 defence treaty with Quito remains the bedrock of their ties.",
+      ['security_treaty ECU+PER in_force'],
+    ],
+    [
+      'a memorandum ties rest on: in force',
+      'Ties between Hanoi and Seoul now rest on a 2018 memorandum of understanding on defence industry and training cooperation.',
+      ['defense_mou KOR+VNM in_force'],
+    ],
+    [
+      'a treaty of cooperation in the domain of defence',
+      'Dakar and Rabat remain bound by a treaty of cooperation in the domain of defence.',
+      ['defense_mou MAR+SEN in_force'],
+    ],
+    [
+      'a fresh declaration on closer security cooperation',
+      'Canberra and Seoul adopted a fresh declaration on closer security cooperation in May.',
+      ['security_treaty AUS+KOR concluded'],
+    ],
+    [
+      'a pact a state went on to sign: signed',
+      'Suva later went on to formally sign a security pact with Canberra.',
+      ['security_treaty AUS+FJI concluded'],
+    ],
+    [
+      'an arrangement letting each military draw fuel from the other: a logistics pact',
+      'Lima and Quito agreed to negotiate an arrangement letting each side take fuel and rations from the other.',
+      ['acsa ECU+PER negotiating'],
+    ],
+    [
+      'an agreement that would let two states share classified data, talks launched',
+      'Rome and Lima launched talks on a pact to let both navies share classified data.',
+      ['information_security ITA+PER negotiating'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('65. hosts of drills and sites, ships’ visits, observers sent, civil portfolios, a bilateral origin', () => {
+  it.each([
+    [
+      'drills hosted by states: their drills, no meeting',
+      'The yearly naval drills, this time hosted by Ghana and Togo, drew ships from eleven countries.',
+      ['joint_exercise GHA+TGO held'],
+    ],
+    [
+      'a training centre hosted: no meeting',
+      'Hungary also hosts the regional helicopter training centre, set up in 2019 together with Croatia.',
+      [],
+    ],
+    [
+      'a naval detachment’s port visit: no meeting',
+      'Peruvian navy detachment ends short visit to Havana, sails on to Caracas.',
+      [],
+    ],
+    [
+      'a trade minister received a counterpart: no defence meeting',
+      'In Lima, the Minister of Commerce received her Chilean counterpart to talk about fruit exports.',
+      [],
+    ],
+    [
+      'a matter raised with a leader: a meeting',
+      'The Kenyan president raised the patrol boat sale again with Brazilian President Lula in Brasilia in May.',
+      ['high_level_meeting BRA+KEN held'],
+    ],
+    [
+      'officers sent to observe: onlookers, not parties',
+      'The navies of Chile and Peru held drills off Arica. Brazil, Ecuador and Uruguay sent officers to watch the landings.',
+      ['joint_exercise CHL+PER held'],
+    ],
+    [
+      'a sea named after a state is no state',
+      'Russian and Belarusian ships held drills off the Gulf of Finland coast this week.',
+      ['joint_exercise BLR+RUS held'],
+    ],
+    [
+      'cities listed after a city that is a place are places too',
+      'Ghana and Togo held the yearly Western Shield drills in Accra, an event followed warily in Abuja and Dakar.',
+      ['joint_exercise GHA+TGO held'],
+    ],
+    [
+      'a bilateral start of what became a large exercise: its own drills',
+      'Ghana and Togo opened the 20th Western Shield exercise on Monday with troops from Benin, Niger, Senegal, Mali and Chad. ' +
+        'Western Shield was first held in 1995 as a bilateral drill of Ghanaian and Togolese forces.',
+      ['joint_exercise BEN+GHA+MLI+NER+SEN+TCD+TGO held', 'joint_exercise GHA+TGO held'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('66. drills to come with no party of their own, a contract’s verb past its kit, dropped and sought sales', () => {
+  it.each([
+    [
+      'drills to come, told right after a pair’s drills, with no state named: theirs again',
+      'Ghanaian and Togolese marines trained together in March. A follow-on drill focused on boarding ships is planned for November.',
+      ['joint_exercise GHA+TGO held', 'joint_exercise GHA+TGO planned'],
+    ],
+    [
+      'the verb of a contract past a long name of its kit',
+      "Lima's contract with a Korean yard for two Incheon-class frigates was cancelled in May.",
+      ['equipment_transfer KOR+PER ended'],
+    ],
+    [
+      'a contract a buyer dropped has ended',
+      'Accra quietly dropped a 2017 contract for six Russian attack helicopters last year.',
+      ['equipment_transfer RUS+GHA ended'],
+    ],
+    [
+      'a buyer trying to buy for years: under negotiation',
+      'Quito has long been trying to buy two more Korean frigates.',
+      ['equipment_transfer KOR+ECU negotiating'],
+    ],
+    [
+      'a letter of request sent is no delivery',
+      'Hanoi has sent a formal letter of request to Stockholm about 12 Gripen fighters.',
+      ['equipment_transfer SWE+VNM proposed'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('67. an instrument’s main verb past a relative clause or participle telling its signing', () => {
+  it.each([
+    [
+      'signed in a relative clause naming the signers, then in force',
+      'The Fiji-Tonga Status of Forces Agreement, which both premiers signed in Suva in March 2023, took effect in July.',
+      ['reciprocal_access FJI+TON concluded', 'reciprocal_access FJI+TON in_force'],
+    ],
+    [
+      'signed between the two on a date, and still in force',
+      'The defence treaty signed between Chad and Niger on 4 May 2012 remains in force.',
+      ['security_treaty NER+TCD concluded', 'security_treaty NER+TCD in_force'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

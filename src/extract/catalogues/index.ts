@@ -545,13 +545,16 @@ function weaponInContext(text: string, m: CatalogueMatch<WeaponSystem>): boolean
   return (
     MODEL_NUMBER.test(text.slice(m.end, m.end + 24)) ||
     near(text, m, 3, MILITARY_NOUN) ||
-    // "also field the K9", "ordered the Hawk": a verb that takes kit right before the name.
+    // "also field the K9", "ordered the Hawk": a verb that takes kit right before the name; not one whose
+    // object is a partner ("flies alongside the Hawk"): a word of company between the verb and the name.
+    // One before the verb is the buyer's partner ("in talks with Doha to buy Typhoons").
     (wordsBefore(text, m.start, 3).some((w) => KIT_VERB.test(w)) &&
-      !/\b(?:alongside|with|beside|against|than|like)\b/i.test(
-        text.slice(Math.max(0, m.start - 30), m.start),
-      ))
+      !COMPANY_AFTER_VERB.test(text.slice(Math.max(0, m.start - 30), m.start)))
   );
 }
+
+const COMPANY_AFTER_VERB =
+  /\b(?:alongside|with|beside|against|than|like)\b(?![\s\S]*\b(?:field|fields|fielded|operate|operates|operated|flies|flown|ordered|orders|buy|buys|bought|purchased|delivered|received|acquired|acquire|sold|sells|supplied|exported|exports)\b)/i;
 
 const KIT_VERB =
   /^(?:field|fields|fielded|operate|operates|operated|flies|flown|ordered|orders|buy|buys|bought|purchased|delivered|received|acquired|acquire|sold|sells|supplied|exported|exports)$/i;

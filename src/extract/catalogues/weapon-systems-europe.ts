@@ -63,7 +63,7 @@ export const WEAPON_SYSTEMS_EUROPE: readonly WeaponSystem[] = [
   ]),
   ...madeIn('GBR', [
     'aircraft: Eurofighter Typhoon|Eurofighter|Typhoon jets|Typhoon fighter|Typhoon fighters @ Eurofighter Typhoon # Eurofighter (UK, Germany, Italy, Spain); BAE Systems leads most exports',
-    '~aircraft: Typhoon @ Eurofighter Typhoon',
+    '~aircraft: Typhoon|Typhoons @ Eurofighter Typhoon',
     'aircraft: Hawk trainer|Hawk trainers|BAE Hawk|Hawk jet|Hawk jets|Hawk T1|Hawk T2|Hawk 200|Hawk Mk 127|Hawk Mk.132|Hawk aircraft @ BAE Systems Hawk',
     'aircraft: Panavia Tornado|Tornado jet|Tornado jets|Tornado GR4|Tornado IDS|Tornado ECR @ Panavia Tornado # UK-German-Italian; Saudi export via BAE',
     '~aircraft: Tornado @ Panavia Tornado',

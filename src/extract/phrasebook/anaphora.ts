@@ -182,6 +182,20 @@ export const LATER_MILESTONE_FAMILY: PhraseFamily = {
         ' was signed by Kenya and ',
       ],
     },
+    {
+      // "The SOFA, which both premiers signed in Apia in 2021, took effect ...", "The treaty
+      // signed between A and B in 2012 remains in force": the signing told in a relative clause or a
+      // participle naming the signers, then the instrument's main verb.
+      name: 'later milestone: after a relative clause or participle naming the signers',
+      yields: { role: 'instrument-anaphor' },
+      bare: true,
+      pattern: String.raw`,\s+which\s+(?:[^,;()]{1,70}?\s+)?(?:signed|concluded|inked|initialled|initialed)\s+(?:in|on|at|last|this|earlier|back)\b[^,;()]{0,45}?,\s+(?:(?:was|has|had|then|later|finally|formally|only)\s+){0,2}$|^\s+(?:signed|concluded|inked)\s+(?:between|with|by)\s+[^,;()]{1,60}?\s+(?:in|on|at|last|this|earlier|back)\b[^,;()]{0,45}?\s+(?:(?:was|has|had|then|later|finally|formally|only)\s+){0,2}$`,
+      examples: [
+        ', which both defence chiefs signed in Quito in June 2021, ',
+        ' signed between Lima and Quito on 3 May 2012 ',
+      ],
+      counterExamples: [' signed in May, ', ', which Lima signed in May and '],
+    },
   ],
 };
 
@@ -882,6 +896,19 @@ export const EVENT_OPENING_FAMILY: PhraseFamily = {
         'The ministers agreed that the exercise had gone well.',
         'He said the last session of parliament was chaotic.',
       ],
+    },
+    {
+      // "A follow-on drill with both battalions is set for autumn": drills to come, opening a
+      // sentence that names no state of its own, are another round for those who held the last.
+      name: 'event opening: drills to come, told with no party',
+      yields: { role: 'pair-anaphor' },
+      bare: true,
+      pattern: String.raw`^\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:exercise|drills?|patrols?|training)\b[^.;]{0,80}?\b(?:is|are)\s+(?:now\s+|also\s+|already\s+)?(?:planned|scheduled|set|due|expected|slated)\b`,
+      examples: [
+        'A follow-on drill with both brigades is set for the autumn.',
+        'A joint drill focused on mine clearance is planned for October.',
+      ],
+      counterExamples: ['An exercise took place last week.', 'A planned exercise was cancelled.'],
     },
   ],
 };

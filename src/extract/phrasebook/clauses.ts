@@ -782,6 +782,20 @@ export const GRANTS_AFTER_FAMILY: PhraseFamily = {
         ' signed in 2019 gives',
       ],
     },
+    {
+      // "the 1960 treaty with Tokyo remains the keystone of their alliance": what an instrument is now,
+      // it is in force; a relative clause of the instrument's own ("which still binds the two") alike.
+      name: 'grants after: the instrument is the basis of ties, now',
+      yields: { status: 'in_force' },
+      bare: true,
+      pattern: String.raw`^\s*(?:\([\w-]{2,8}\)\s*)?(?:(?:between|with)\s+[^,;]{1,60}?\s+)?(?:,\s*(?:which|that)\s+)?["“]?(?:(?:is|remains|has\s+(?:long\s+)?(?:been|remained))\s+(?:still\s+|also\s+)?["“]?(?:the|a)\s+(?:[\w-]+\s+){0,2}(?:bedrock|cornerstone|foundation|backbone|basis|anchor|linchpin|keystone)|(?:still|continues\s+to)\s+(?:governs?|underpins?|binds?|guarantees?))\b`,
+      examples: [
+        ' with Lima remains the cornerstone of their defence',
+        ' between the two states is the legal basis of their ties',
+        ', which still binds the two navies',
+      ],
+      counterExamples: [' would be the cornerstone of a new order', ', which was signed in 2019'],
+    },
   ],
 };
 
@@ -795,11 +809,12 @@ export const UNDER_BEFORE_FAMILY: PhraseFamily = {
       yields: { status: 'in_force' },
       bare: true,
       // "under bilateral defence agreements": a plural needs no article.
-      pattern: String.raw`\b(?:under|in line with|in accordance with|pursuant to|(?:is|are|remains?)\s+(?:now\s+|still\s+|also\s+|largely\s+)?(?:guided|governed|underpinned|framed)\s+by)\s+(?:(?:the|a|an|its|their|this|that)\s+(?:[\w'-]+\s+){0,4}|(?:bilateral|separate|existing|longstanding|long-standing|several)\s+(?:[\w'-]+\s+){0,3})$`,
+      pattern: String.raw`\b(?:under|in line with|in accordance with|pursuant to|(?:is|are|remains?)\s+(?:now\s+|still\s+|also\s+|largely\s+)?(?:guided|governed|underpinned|framed)\s+by|(?:rests?|is\s+based|are\s+based|(?:is|are|remains?)\s+anchored)\s+(?:now\s+|still\s+|also\s+|largely\s+)?(?:on|in|upon))\s+(?:(?:the|a|an|its|their|this|that)\s+(?:[\w'-]+\s+){0,4}|(?:bilateral|separate|existing|longstanding|long-standing|several)\s+(?:[\w'-]+\s+){0,3})$`,
       examples: [
         'Dutch jets patrol Baltic skies under the 1994 ',
         'Pursuant to their ',
         'Cooperation between the two states is guided by the ',
+        'Their partnership rests largely on a 2011 ',
       ],
       counterExamples: ['Talks under way in Lima may produce a ', 'The jets flew under cloud toward a '],
     },

@@ -25,24 +25,30 @@ export const MEETING_FAMILY: PhraseFamily = {
       name: 'meeting: a gathering that brought people together',
       yields: { role: 'meeting' },
       words: ['(brought|brings|bring|bringing) together'],
-      // Drills that bring troops or ships together are an exercise, not a meeting.
+      // Drills that bring troops or ships together are an exercise, not a meeting; a fair that brings firms
+      // together is a trade show.
       unlessFollowedBy:
-        '~4 (troops|forces|soldiers|sailors|marines|warship[s]|ship[s]|vessel[s]|aircraft|jet[s]|unit[s]|contingent[s]|personnel|navies|armies)',
+        '~4 (companies|firms|exhibitors|businesses|manufacturers|troops|forces|soldiers|sailors|marines|warship[s]|ship[s]|vessel[s]|aircraft|jet[s]|unit[s]|contingent[s]|personnel|navies|armies)',
       examples: [
         'The forum in Accra brought together the army chiefs of Ghana, Togo and Benin.',
         'The summit brings together leaders of the Gulf states.',
       ],
-      counterExamples: ['The drills brought together troops from India and Oman.'],
+      counterExamples: [
+        'The drills brought together troops from India and Oman.',
+        'The arms fair brings together some 900 firms from Peru and Chile.',
+      ],
     },
     {
       name: 'meeting: hosting a visitor',
       yields: { role: 'meeting' },
       // The verb only: "the host nation", "as host" name a role, not a meeting.
       // Not "the largest deployment Japan has ever hosted": a record, not a visit.
-      pattern: String.raw`(?<!\b(?:the|a|an|as|its|their|co|ever)[\s-])(?:hosts|hosting|hosted|will\s+host|host)`,
-      // Hosting troops, ships or drills is an exercise or a deployment, not a meeting.
+      // Nor drills hosted: "the drills, this time hosted by A", "the drill, which A will host in May".
+      pattern: String.raw`(?<!\b(?:the|a|an|as|its|their|co|ever)[\s-])(?<!\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s*games|edition|iteration)\b[^.;]{0,30})(?<!\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s*games|edition|iteration)\b[^.;]{0,90}\b(?:which|that)\s+[^.;,]{1,40})(?:hosts|hosting|hosted|will\s+host|host)`,
+      // Hosting troops, ships or drills is an exercise or a deployment, not a meeting; so is hosting a share
+      // of drills ("parts of the programme", "the land phase") or a site ("a training centre", "a terminal").
       unlessFollowedBy:
-        '(~5 (troops|forces|soldiers|sailors|marines|service members|servicemembers|servicemen|warship[s]|ship[s]|vessel[s]|aircraft|jet[s]|drill[s]|exercise[s]|unit[s]|contingent[s]|personnel|base[s]|battlegroup[s]|battle group[s]|brigade[s]|battalion[s]|division[s]|rotation[s]|deployment[s]|garrison[s]|facility|facilities|station[s]|headquarters|presence|mission[s]|fighter[s]|missile[s]|radar[s]|range[s]|test site[s]|testing ground[s]|proving ground[s]|cosmodrome[s]|spaceport[s]|airfield[s]|installation[s]|depot[s]|port call[s])|~6 for (the|a|an|its|their) ~4 (exercise[s]|drill[s]|war games|manoeuvres|maneuvers))',
+        '(~4 (phase[s]|leg[s]|part[s] of|portion[s] of|the bulk of|centre[s]|center[s]|terminal[s]|academy|academies|school[s]|edition|iteration)|~5 (troops|forces|soldiers|sailors|marines|service members|servicemembers|servicemen|warship[s]|ship[s]|vessel[s]|aircraft|jet[s]|drill[s]|exercise[s]|unit[s]|contingent[s]|personnel|base[s]|battlegroup[s]|battle group[s]|brigade[s]|battalion[s]|division[s]|rotation[s]|deployment[s]|garrison[s]|facility|facilities|station[s]|headquarters|presence|mission[s]|fighter[s]|missile[s]|radar[s]|range[s]|test site[s]|testing ground[s]|proving ground[s]|cosmodrome[s]|spaceport[s]|airfield[s]|installation[s]|depot[s]|port call[s])|~6 for (the|a|an|its|their) ~4 (exercise[s]|drill[s]|war games|manoeuvres|maneuvers))',
       examples: [
         'Hanoi will host the defence ministers next week.',
         'Erdogan hosted his Azerbaijani counterpart in Ankara.',
@@ -57,6 +63,10 @@ export const MEETING_FAMILY: PhraseFamily = {
         // A site for another state's tests is basing, not a visit.
         'Mongolia hosts Chinese missile testing ranges near the border.',
         'Ships from Peru sailed alongside the host Chilean navy.',
+        'The annual drills, this time hosted by Ghana, drew troops from ten states.',
+        'Next is the regional naval exercise, which Accra will host in May.',
+        'Peru and Chile host smaller land and sea phases.',
+        'Hungary hosts a regional helicopter training centre.',
       ],
     },
     {
@@ -118,7 +128,8 @@ export const MEETING_FAMILY: PhraseFamily = {
         'toured',
       ],
       // Ships' visits to port are no meeting of officials: "naval visits", "port visits", "a warship visit".
-      pattern: String.raw`(?<!\b(?:naval|port|ship|warship|navy|vessel|goodwill|fleet)[\s-])visits?`,
+      // Nor a visit a ship or a naval detachment makes or ends ("the naval detachment completes visit to ...").
+      pattern: String.raw`(?<!\b(?:naval|port|ship|warship|navy|vessel|goodwill|fleet)[\s-])(?<!\b(?:detachment|flotilla|squadron|task\s+group|strike\s+group|warships?|frigates?|destroyers?|corvettes?|carriers?|submarines?|vessels?|ships?)\s+(?:\w+\s+){0,2})visits?`,
       // "soldiers of either state while visiting a partner country": what an access pact covers, not a visit made.
       unlessFollowedBy:
         "(the other|each other's|one another's|either|a partner|the partner|the host) (country|countries|party|side|state|nation|territory)",
@@ -133,6 +144,7 @@ export const MEETING_FAMILY: PhraseFamily = {
         'Visitors queued outside the museum.',
         'The pact covers soldiers of either state while visiting a partner country.',
         'The agreement eases port visits by Chilean warships to Peru.',
+        'A Peruvian navy detachment ends short visit to Havana.',
       ],
     },
     {
@@ -251,6 +263,10 @@ export const MEETING_FAMILY: PhraseFamily = {
       words: [
         'for talks',
         'discuss(ed|es|ing) ~6 with',
+        // "raised the jet sale again with President X": a matter raised with a leader, face to face.
+        '(raised|raises|raising|broached|broaches|pressed) ~5 with [the ][visiting ]~2 (president|prime minister|chancellor|king|crown prince|emir|premier|defense minister|foreign minister|counterpart|minister|secretary)',
+        // "a ceremony ... in the presence of the visiting minister": a minister present at another's ceremony.
+        'in [the ]presence of [the ][visiting ]~2 (president|prime minister|chancellor|king|crown prince|emir|premier|defense minister|foreign minister|minister|counterpart|secretary)',
         // "flies to Warsaw to discuss air defence with his Polish counterpart": a visit planned for talks.
         'to discuss ~6 with',
         // "after a day of talks in Port Moresby": talks held over a span of time are a meeting held.
@@ -261,6 +277,8 @@ export const MEETING_FAMILY: PhraseFamily = {
         'In Hanoi, the admiral discussed naval training with Vietnamese officers.',
         'The Dutch minister flies to Oslo to discuss frigates with her Norwegian counterpart.',
         'The Tongan and Fijian ministers signed the accord after a day of talks in Suva.',
+        'The Ghanaian leader raised the patrol boat sale with President Lula in Brasilia.',
+        'The Peruvian minister opened the school in the presence of the Chilean defence minister.',
       ],
       counterExamples: ['The discussion within the cabinet went on.'],
     },
@@ -635,7 +653,8 @@ export const SUPPLY_FAMILY: PhraseFamily = {
         // "the patrol boats it handed to Timor-Leste's navy": the verb, with the recipient after "to".
         'hand(s|ed) to',
         // "Seoul handed a retired corvette to Peru's navy": the kit between the verb and "to".
-        '(hands|handed|handing) (the|a|an|its|their|two|three|four|five|six|[0-9]+) ~6 to',
+        // A share of a fleet too: "handed part of its patrol fleet to", "handed most of its old tanks to".
+        '(hands|handed|handing) (the|a|an|its|their|two|three|four|five|six|[0-9]+|part|some|most|half|all|several|dozens|hundreds) ~6 to',
         // Bare kit after the finite verb ("handed tanks to"); not "handing over of ... to", the handover noun.
         '(hands|handed) ~4 to',
         'gift[s|ed]',
@@ -655,13 +674,15 @@ export const SUPPLY_FAMILY: PhraseFamily = {
       ],
       // "ship-to-ship transfers of goods": what moves is named right after, and it is no equipment. "A
       // contract that provides for local production" says what a deal stipulates, not who supplies.
+      // Nor a request sent ("sent Lima a letter of request for jets"): the sender asks, it supplies nothing.
       unlessFollowedBy:
-        '(of (goods|cargo|oil|fuel|coal|grain|wheat|food|fertili(s|z)er|cash|money|funds|sanctioned goods|refined products)|for [the |local |joint |licensed ](production|assembly|manufacture|manufacturing|construction|co-production))',
+        '(of (goods|cargo|oil|fuel|coal|grain|wheat|food|fertili(s|z)er|cash|money|funds|sanctioned goods|refined products)|for [the |local |joint |licensed ](production|assembly|manufacture|manufacturing|construction|co-production)|(a|an|the|its|their) [formal |official ](letter[s] of request|request[s]|letter[s] of intent|inquiry|enquiry|invitation[s]))',
       examples: [
         'Germany sent air defence systems to Ukraine.',
         'Brazil sold Super Tucano aircraft to Nigeria.',
         'Norway has also given two coastal radars to Ghana.',
         'Seoul handed a retired corvette to Lima in 2019.',
+        'Oslo has now handed part of its patrol fleet to Lima.',
         'The envoy attended the handover of two patrol boats to the Fijian navy.',
         'A Korean yard is offering its light frigate to the Peruvian navy.',
         'Stockholm has been pitching the Gripen to Bogota for years.',
@@ -670,7 +691,20 @@ export const SUPPLY_FAMILY: PhraseFamily = {
         'Poland bought K9 howitzers.',
         'Aircraft watched for ship-to-ship transfers of oil to the tankers.',
         'Peru signed a contract that provides for local production of the hulls.',
+        'Quito sent an official letter of request to Seoul over two frigates.',
       ],
+    },
+    {
+      // "Russia accounted for 36 per cent of India's arms imports": a supplier's share of a buyer's imports;
+      // the buyer is the possessive after the share (transfer-parties.ts). A share of trade is no kit.
+      name: 'supply: a share of arms imports',
+      yields: { role: 'supply' },
+      pattern: String.raw`\baccount(?:s|ed|ing)?\s+for(?=\s+(?:[\w.%-]+\s+){1,5}of\s+(?:[\w.'’-]+\s+){0,3}?(?:arms|weapons?|military)\s+(?:imports|purchases|supplies|deliveries|transfers)\b)`,
+      examples: [
+        "Seoul accounted for a quarter of Warsaw's arms imports.",
+        "Paris accounts for 11 per cent of Doha's weapons purchases.",
+      ],
+      counterExamples: ["Beijing accounted for a quarter of Lima's trade."],
     },
     {
       // Building for a state is supplying it; the verb alone, so the recipient after "for" is outside it.
@@ -828,6 +862,30 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
       counterExamples: ['The navy relies on China for its trade.'],
     },
     {
+      // "Oslo is paying a US maker for 20 jets": a buyer paying a maker or a state for kit buys it; the one
+      // paid is the maker or the state named between (transfer-parties.ts). Not "paying for the repairs".
+      name: 'acquire: paying a seller for kit',
+      yields: { role: 'acquire' },
+      pattern: String.raw`\b(?:pay|pays|paying|paid)(?=\s+(?:[\w'’.&-]+\s+){1,4}for\s+(?:[\w-]+\s+){0,5}${KIT_SOUGHT})`,
+      examples: [
+        'Oslo now pays Lockheed Martin for 20 more of the jets.',
+        'Lima paid Seoul for two more frigates in May.',
+      ],
+      counterExamples: ['Lima paid for the repairs of its frigates.'],
+    },
+    {
+      // "Hanoi gets most of its arms from Moscow": a share of an arsenal drawn from a supplier is bought from it;
+      // the state after "from" is the source (markers.ts). A share of trade or energy is no kit.
+      name: 'acquire: draws its arms from',
+      yields: { role: 'acquire' },
+      pattern: String.raw`(?:gets|get|got|getting|draws|draw|drew|drawing|obtains|obtain|obtained|obtaining)(?=\s+(?:still\s+|also\s+)?(?:[\w%-]+\s+){0,4}?(?:of\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}${KIT_SOUGHT}\s+(?:[\w-]+\s+)?from\b)`,
+      examples: [
+        'Hanoi still gets most of its arms from Moscow.',
+        'Algiers draws the larger part of its combat aircraft from Moscow.',
+      ],
+      counterExamples: ['Hanoi gets most of its oil from Moscow.'],
+    },
+    {
       // "Warsaw turned to Seoul for tanks and howitzers": the state a buyer turns to for kit sells it; the state
       // after "to" is the source (markers.ts). Not help or advice sought ("turned to Paris for support").
       name: 'acquire: turned to another for kit',
@@ -886,13 +944,17 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
       // object (find-triggers.ts); the status cue makes it a proposal. Not "weighing closer ties".
       name: 'acquire: weighing a system',
       yields: { role: 'acquire' },
-      // Not a request or offer weighed: "considering a request from Warsaw for tanks" is the supplier's.
-      pattern: String.raw`(?:considering|considers|studying|studies|evaluating|evaluates|assessing|assesses|weighing|weighs)(?=\s+(?:the|an?|more|additional|new|used|second-hand|surplus)\s)(?!\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:requests?|offers?|proposals?|bids?|plans?|deals?|possibility|options?)\b)`,
+      // Not a request or offer weighed: "considering a request from Warsaw for tanks" is the supplier's; nor a
+      // hand-over weighed ("weighing a handover of old frigates to Lima"): the weigher gives, the noun tells.
+      pattern: String.raw`(?:considering|considers|studying|studies|evaluating|evaluates|assessing|assesses|weighing|weighs)(?=\s+(?:the|an?|more|additional|new|used|second-hand|surplus)\s)(?!\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:requests?|offers?|proposals?|bids?|plans?|deals?|possibility|options?|transfers?|sales?|exports?|donations?|handovers?|hand-overs?|gifts?|deliver(?:y|ies))\b)`,
       examples: [
         'Peru is studying the Gripen from Sweden as an option.',
         'The air force is evaluating the Korean FA-50 light fighter.',
       ],
-      counterExamples: ['Ghana is considering whether to act.'],
+      counterExamples: [
+        'Ghana is considering whether to act.',
+        'Oslo weighs the transfer of two old frigates to Lima.',
+      ],
     },
     {
       // "has sourced much of its hardware from China": the verb alone, the kit after it (find-triggers.ts reads

@@ -113,6 +113,16 @@ export const MARKER_FAMILY: PhraseFamily = {
       counterExamples: ['Warsaw sold it to '],
     },
     {
+      // "is paying a foreign maker for jets": the one a buyer pays is the seller (the acquire entry asks for the
+      // kit after it).
+      name: 'list marker: paying a seller',
+      yields: { role: 'from' },
+      bare: true,
+      pattern: String.raw`\b(?:pay|pays|paying|paid)\s+(?:the\s+)?$`,
+      examples: ['Berlin is paying ', 'Lima paid the '],
+      counterExamples: ['Lima paid for '],
+    },
+    {
       // Tried before "after": "restocked after sending old tanks to " names who received them, not a predecessor.
       name: 'list marker: to, after a gerund of giving',
       yields: { role: 'to' },

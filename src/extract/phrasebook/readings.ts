@@ -175,9 +175,12 @@ export const CIVIL_CONTEXT_FAMILY: PhraseFamily = {
       words: [
         '(health|finance|trade|commerce|tourism|education|agriculture|energy|environment|climate|culture|sport[s]|labor|labour|economy|transport|fisheries|justice|interior) (minister[s]|ministry|ministries|secretary|secretaries|authorities|officials)',
         '(central bank|bank of ~2 governor|finance chiefs)',
+        // The portfolio after the title, as official styles put it: "the Minister of Foreign Trade".
+        '(minister[s]|ministry|ministries|secretary|secretaries) (of|for) [foreign |international ](health|finance|trade|commerce|tourism|education|agriculture|energy|environment|climate|culture|sport[s]|labor|labour|economy|transport|fisheries|justice|industry and trade|trade and industry)',
       ],
       examples: [
         'The Kenyan health minister met his Ugandan counterpart in Kampala.',
+        'The Minister of Foreign Trade received her Chilean counterpart in Lima.',
         'Brazil’s finance minister held talks with Argentine officials on Monday.',
       ],
       counterExamples: ['The defence minister met his Ugandan counterpart in Kampala.'],

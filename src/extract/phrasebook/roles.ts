@@ -102,7 +102,7 @@ export const RIVAL_AFTER_FAMILY: PhraseFamily = {
       name: 'rival after: its buildup, threats or protests',
       yields: { role: 'rival' },
       bare: true,
-      pattern: String.raw`^(?:'s?)?\s+(?:growing |increasing |rising |increasingly |continued |military |maritime |expanding |aggressive |coercive |recent |illegal |full-scale )*(?:condemn\w*|protest\w*|criticiz\w*|criticis\w*|denounc\w*(?!\s+(?:(?:its|their)\s+(?:[\w-]+\s+){0,4}|the\s+(?:[\w-]+\s+){0,4}(?:agreements?|accords?|treaty|treaties|pacts?|conventions?|protocols?)\s+(?:it\s+|they\s+)?(?:had\s+|has\s+|have\s+)?(?:signed|concluded)\s+with\b))|slamm?\w*|warn(?:s|ed)?|oppos\w*|object(?:s|ed)|buildup|build-up|assertiveness|assertive|aggression|aggressive|threats?|expansion|expansionism|coercion|invasion|incursions?|provocations?|claims|militari[sz]ation|rise|influence|clout|intimidation|war(?![- ]?gam)|attacks?|attacking|(?:air|drone|missile)\s?strikes?|strikes?\s+(?:on|against)|bombing|shelling|offensive|missile launches|nuclear|hostility|annexation|policy to allow|pressure|sanctions|meddling|interference)\b`,
+      pattern: String.raw`^(?:'s?)?\s+(?:growing |increasing |rising |increasingly |continued |military |maritime |expanding |aggressive |coercive |recent |illegal |full-scale )*(?:condemn\w*|protest\w*|criticiz\w*|criticis\w*|denounc\w*(?!\s+(?:(?:its|their)\s+(?:[\w-]+\s+){0,4}|the\s+(?:[\w-]+\s+){0,4}(?:agreements?|accords?|treaty|treaties|pacts?|conventions?|protocols?)\s+(?:it\s+|they\s+)?(?:had\s+|has\s+|have\s+)?(?:signed|concluded)\s+with\b))|slamm?\w*|warn(?:s|ed)?|oppos\w*|object(?:s|ed)|buildup|build-up|assertiveness|assertive|aggression|aggressive|threats?|expansion|expansionism|coercion|invasion|incursions?|provocations?|claims|militari[sz]ation|rise|influence|clout|intimidation|war(?![- ]?gam)|attacks?(?!\s+(?:helicopters?|aircraft|jets?|drones?|submarines?|boats?|craft|planes?|fighters?|variants?|versions?)\b)|attacking|(?:air|drone|missile)\s?strikes?|strikes?\s+(?:on|against)|bombing|shelling|offensive|missile launches|nuclear|hostility|annexation|policy to allow|pressure|sanctions|meddling|interference)\b`,
       examples: [
         "'s expanding maritime assertiveness around the Gulf of Guinea",
         ' pressure pushed the government to sign.',
@@ -119,6 +119,8 @@ export const RIVAL_AFTER_FAMILY: PhraseFamily = {
         ' denounced its defence accords with Paris.',
         "'s navy hosted the visiting frigate.",
         '-US war games',
+        // Kit named for its role: "Russian attack helicopters" are bought, not suffered.
+        ' attack helicopters were ordered.',
       ],
     },
   ],
@@ -209,9 +211,10 @@ export const ONE_OF_THEIRS_FAMILIES: { before: PhraseFamily; after: PhraseFamily
         name: 'one of theirs before: one of',
         yields: { role: 'onlooker' },
         bare: true,
-        pattern: String.raw`\b(?:one|two|some|several|many|another)\s+of\s+$`,
+        // Not after a copula: "A is one of B's main arms suppliers" names the partner, and B is a party to it.
+        pattern: String.raw`\b(?<!\b(?:is|are|was|were|remains|remained|became|become|becomes|been|as)\s+)(?:one|two|some|several|many|another)\s+of\s+$`,
         examples: ['military ties with one of ', 'talks with two of '],
-        counterExamples: ['military ties with '],
+        counterExamples: ['military ties with ', 'Lima has become one of '],
       },
     ],
   },
@@ -572,9 +575,11 @@ export const EXCLUDED_AFTER_FAMILY: PhraseFamily = {
       name: 'excluded after: its officers looking on',
       yields: { role: 'onlooker' },
       bare: true,
-      pattern: String.raw`^\s+(?:(?:military|naval|defen[cs]e|army|senior)\s+)?(?:officers|officials|delegates|delegations?|generals|attach[eé]s|diplomats|inspectors)\s+(?:observing|watching|looking\s+on|monitoring|in\s+attendance)\b`,
+      // Or sent to watch: "A and B sent officers to observe".
+      pattern: String.raw`^\s+(?:(?:military|naval|defen[cs]e|army|senior)\s+)?(?:officers|officials|delegates|delegations?|generals|attach[eé]s|diplomats|inspectors)\s+(?:observing|watching|looking\s+on|monitoring|in\s+attendance)\b|^\s+(?:also\s+)?(?:sent|sends|dispatched|will\s+send)\s+(?:[\w-]+\s+){0,2}(?:officers|officials|delegates|delegations?|teams?|attach[eé]s)\s+to\s+(?:observe|watch|follow)\b`,
       examples: [
         ' officers observing',
+        ' sent senior officers to observe the landings',
         ' military attachés watching from the shore',
         ' delegates looking on',
       ],

@@ -152,6 +152,17 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
       ],
       counterExamples: ['Peru would be the first to sign the pact.'],
     },
+    {
+      name: 'concluded: went on to sign',
+      yields: { status: 'concluded' },
+      words: ['(went|goes) on ~2 to [formally |officially ](sign|ink|conclude)'],
+      note: 'A sequel told in the past is a step taken: "went on to sign" signed; no intention is left.',
+      examples: [
+        'Quito later went on to ink a logistics pact with Lima.',
+        'Two years on, the pair went on to formally conclude the accord.',
+      ],
+      counterExamples: ['Quito hopes to go on to sign a logistics pact with Lima.'],
+    },
   ]),
   cue('negotiating', 'agreement under negotiation', [
     {
@@ -162,6 +173,8 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         '(agreed|agree|agrees|concurred|concur) to (start|begin|launch) ~2 (drafting|draft|work on|negotiat*|talks|consultations)',
         // "negotiators have started work on an ACSA": the text is being written.
         '(started|begun|began|launched) work on',
+        // "launched discussions on a framework": the talks, not the framework, were launched.
+        '(launched|opened|began|begun|started|initiated) [formal |official |exploratory ](discussions|talks|negotiations|consultations) (on|over|about|for|toward|towards)',
         // "close to a deal", "nearing an agreement": not yet signed.
         '(close to|nearing|near) [a |an |the ](deal|agreement[s]|accord|pact|contract|signing)',
         // "put on hold the signing of", "approved the text of": the text exists, unsigned.
@@ -174,6 +187,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'Seoul and Riyadh pledged to make every effort toward concluding a logistics pact.',
         'The two ministers agreed to start work on drafting a cooperation plan for 2026.',
         'Negotiators have started work on a logistics pact.',
+        'Lima and Quito launched discussions on a framework for sharing classified data.',
         'Lima is close to a deal on an access pact with Quito.',
         'The cabinet has put on hold the signing of the security pact with Canberra.',
         'Quito and Lima agreed to begin negotiations on a logistics pact.',
@@ -588,6 +602,8 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         '(stop|stops|stopped|halt|end|ended) (approving|issuing|granting) [new ]export',
         '(collapsed|fell through|fell apart)',
         'pulled out of the (deal|contract|order|purchase|sale)',
+        // A contract a buyer dropped or shelved: "shelved its 2016 order for eight jets".
+        '(dropped|drops|dropping|abandoned|abandons|shelved|shelves|ditched|ditches) ~3 (deal|contract|order|purchase|sale|plan[s] to buy)',
         // Talks on a sale suspended or broken off: the sale is off for now.
         '(suspend|suspends|suspended|suspending|froze|halted|broke off|breaks off|broken off) ~2 (talks|negotiations)',
         // A sale a government stopped: "London blocked the sale of the jets to Buenos Aires".
@@ -603,6 +619,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'Berlin froze deliveries of tanks to Riyadh.',
         'The sale of the frigates to Manila collapsed after the election.',
         'London vetoed the sale of the trainers to Quito.',
+        'Accra quietly shelved a 2019 order for six Russian helicopters.',
       ],
       counterExamples: [
         'Quito received the last patrol boat in May.',
@@ -694,9 +711,12 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         '(to|will|set to|expected to|plan[s] to) [formally ]sign',
         '(close to|nearing|near) [a |an |the ](deal|agreement[s]|contract|signing)',
         '(close to|nearing|near) (finalising|finalizing)',
+        // A buyer "trying to buy" for years is at the table, no contract yet.
+        '(trying|tried|tries|try) to (buy|acquire|purchase|procure|secure)',
       ],
       examples: [
         'India is in talks with France over more Rafale jets.',
+        'For years Quito has tried to buy two more frigates from Seoul.',
         'Ankara is close to agreements to buy used jets from Oman.',
         'Riyadh is negotiating the purchase of Korean air defence systems.',
         'Lima and Seoul to sign frigate contract next month',
@@ -833,8 +853,8 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         // Those listed as its recipients have it: "Recipients include A and B".
         'recipients (include|included|have included)',
         // A buyer's habit told in the present: "largely sources its artillery from China" is kit it has.
-        '(still|mostly|largely|traditionally|long) (buys|buy|sources|source|gets|get|imports|import|procures|procure) ~6 from',
-        '(buys|sources|gets|imports|procures) (most|much|the bulk|the majority|all|half|nearly all|almost all) of ~5 from',
+        '(still|mostly|largely|traditionally|long) (buys|buy|sources|source|gets|get|imports|import|procures|procure|draws|draw|obtains|obtain) ~6 from',
+        '(buys|sources|gets|imports|procures|draws|obtains) (most|much|the bulk|the majority|all|half|nearly all|almost all) of ~5 from',
         // Deliveries under way: "continued to receive", "began delivering".
         '(continue[s|d]|began|begun|started|keeps|kept) (to receive|receiving|to take delivery|taking delivery|to deliver|delivering|to supply|supplying|to provide|providing|to send|sending|to hand over|handing over)',
         // A gerund after "after" or "since" tells what was done: "after sending old tanks to Kyiv".

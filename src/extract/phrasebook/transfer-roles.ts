@@ -154,10 +154,13 @@ export const SUPPLIER_NOUN_FAMILY: PhraseFamily = {
     {
       name: 'supplier noun: arms supplier, defence exporter',
       yields: { type: 'equipment_transfer', role: 'supplierNoun' },
-      pattern: String.raw`(?:arms|weapons?|defen[cs]e|military|equipment)\s+(?:supplier|exporter|provider|vendor)`,
+      // Plural too ("one of Baku's main arms suppliers"), and the kit after "of" ("its largest supplier of arms").
+      pattern: String.raw`(?:arms|weapons?|defen[cs]e|military|equipment)\s+(?:supplier|exporter|provider|vendor)s?\b|\b(?:supplier|exporter|provider|source)s?\s+of\s+(?:arms|weapons|weaponry|military\s+(?:equipment|hardware))\b(?!\s+to\b)`,
       examples: [
         'Israel remains Azerbaijan’s main weapons supplier.',
         'Seoul became a leading defence exporter.',
+        "Tel Aviv is one of Baku's three main arms suppliers.",
+        "Moscow remains Hanoi's largest supplier of weapons.",
       ],
       counterExamples: ['Qatar remains a leading gas exporter.'],
     },
@@ -198,6 +201,17 @@ export const CONTRACT_FOR_FAMILY: PhraseFamily = {
         'The contract was cancelled, officials in Baghdad said.',
         'The envoy signed on behalf of Chile.',
       ],
+    },
+    {
+      // "signed two framework deals in spring covering up to 800 tanks": what a contract covers, counted, it buys.
+      name: 'contract for: a contract covering a count of kit',
+      yields: { type: 'equipment_transfer', role: 'acquire' },
+      pattern: String.raw`(?:contracts?|deals?|orders?|agreements?)\s+(?:(?:signed|inked|worth|valued|awarded|in|on|last|this|earlier)\s+(?:[^,.;]|[.,](?=\d)){1,40}?\s+)?covering(?=\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?(?:[\d,]+|two|three|four|five|six|eight|ten|twelve)\b)`,
+      examples: [
+        'Warsaw signed two framework deals in spring covering up to 800 tanks.',
+        'The deal covering 48 jets was signed in Ankara.',
+      ],
+      counterExamples: ['The agreement covering trade in goods was signed in Lima.'],
     },
   ],
 };
@@ -457,6 +471,25 @@ export const OFFER_WEIGHED_FAMILY: PhraseFamily = {
 };
 
 /**
+ * A hand-over weighed by its giver: "Seoul is weighing the handover of old corvettes to Lima". A transfer, sale
+ * or export a state deliberates on is its own to make; an offer it weighs is another's (the family before).
+ */
+export const HANDOVER_WEIGHED_FAMILY: PhraseFamily = {
+  name: 'handover weighed',
+  flags: 'i',
+  entries: [
+    {
+      name: 'handover weighed: deliberating a transfer of its own',
+      yields: { role: 'supply' },
+      bare: true,
+      pattern: String.raw`\b(?:weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|stud(?:y|ies|ied|ying)|evaluat(?:e|es|ed|ing)|review(?:s|ed|ing)?|explor(?:e|es|ed|ing))\s+(?:the|a|an)\s+(?:possible\s+|potential\s+|proposed\s+|further\s+)?(?=(?:transfer|sale|export|handover|hand-over|deliver)\w*\s+of\b)`,
+      examples: ['Oslo weighs the transfer of ', 'Seoul is considering the possible sale of '],
+      counterExamples: ['Lima weighed an offer of ', 'Manila is studying the latest '],
+    },
+  ],
+};
+
+/**
  * A count or a batch of the kit just told, standing for the kit itself: "the first six arrived", "the first
  * batch was handed over", "received the remaining ones". Its own sentence tells the transfer's delivery.
  */
@@ -566,8 +599,9 @@ export const SHARE_OF_FAMILY: PhraseFamily = {
       name: 'share of: the bulk of, most of',
       yields: { type: 'equipment_transfer', role: 'share-of' },
       bare: true,
-      pattern: String.raw`^\s+(?:(?:the|a)\s+)?(?:bulk|most|much|majority|half|share|part|all|nearly\s+all|almost\s+all|large\s+part)\s+of\s+$`,
-      examples: [' the bulk of ', ' nearly all of '],
+      // Or a figure: "supplied 45 per cent of", "a third of".
+      pattern: String.raw`^\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?(?:(?:the|a)\s+)?(?:bulk|most|much|majority|half|share|part|all|nearly\s+all|almost\s+all|large\s+part|third|quarter|fifth|two-thirds|three-quarters|\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%))\s+of\s+$`,
+      examples: [' the bulk of ', ' nearly all of ', ' 45 per cent of ', ' about a third of '],
       counterExamples: [' arms to ', ' the bulk of its spare parts to '],
     },
   ],

@@ -90,6 +90,10 @@ const informationSecurity: PhraseEntry[] = [
       // Translated names: "a military secrets protection arrangement", "a deal on the security of state secrets".
       `[military |state ](secret[s]|secrecy) (protection|security) ${AGREEMENT}`,
       `${AGREEMENT} on [the ][mutual ](protection|security) of [military |state |classified ]secrets`,
+      // The protection as a noun: "a framework on the mutual protection of secret defence data".
+      `(${AGREEMENT}|framework|deal) (on|for) the [mutual |reciprocal ](protection|security|exchange|sharing) of [classified |military |defense |sensitive ][military |defense ](information|data|intelligence)`,
+      // Told by what it would let the two do: "a deal that would let both swap classified data".
+      `(${AGREEMENT}|framework|pact) ~2 (allow|allows|allowing|let|lets|letting|enable|enables|enabling) ~6 (share|exchange|protect|swap) (classified|military|defense|sensitive|secret) ~1 (information|data|intelligence)`,
     ],
     examples: [
       'Poland and Korea concluded an information security agreement in Seoul.',
@@ -99,6 +103,8 @@ const informationSecurity: PhraseEntry[] = [
       'Hanoi and Tokyo agreed to negotiate a pact to safeguard classified defense data.',
       'Rome and Canberra are weighing an agreement on information protection.',
       'Seoul and Hanoi are drafting a military secrets protection arrangement.',
+      'Lima and Quito opened talks about a framework for the mutual protection of sensitive military data.',
+      'Rome and Lima will negotiate a deal enabling their navies to swap classified data.',
     ],
     counterExamples: ['The information security team patched the servers overnight.'],
   },
@@ -173,6 +179,9 @@ const acsa: PhraseEntry[] = [
       `(${AGREEMENT}|arrangement|memorandum) on [mutual |reciprocal ]logistic[s|al] support`,
       `logistic[s|al] ${AGREEMENT}`,
       `(defense|military) logistic[s|al] ${AGREEMENT}`,
+      '(provision|exchange) of (reciprocal|mutual) logistic[s|al] support',
+      // Told by what it lets the forces do for each other: "an arrangement letting each military draw fuel".
+      `(${AGREEMENT}|arrangement[s]|pact[s]) ~2 (allow|allows|allowing|let|lets|letting|enable|enables|enabling) ~6 (each other|one another|each side|either side|each military|each force|the other) ~6 (fuel|food|supplies|ammunition|spare parts|repairs)`,
     ],
     examples: [
       'Brazil and France are close to a logistics support agreement for their navies.',
@@ -180,8 +189,13 @@ const acsa: PhraseEntry[] = [
       'The mutual logistics support arrangement covers fuel, food and spare parts.',
       'Hanoi and New Delhi discussed a logistical sharing pact.',
       'The two navies signed an agreement on logistics support for port calls.',
+      'Lima and Quito concluded a pact on the exchange of mutual logistic support.',
+      'They will negotiate a deal allowing each side to draw fuel and rations from the other.',
     ],
-    counterExamples: ['The logistics company signed a lease for a new warehouse.'],
+    counterExamples: [
+      'The logistics company signed a lease for a new warehouse.',
+      'The deal would allow the utility to import fuel from its neighbour.',
+    ],
   },
   {
     name: 'acsa: reciprocal supplies',
@@ -402,6 +416,9 @@ const securityTreaty: PhraseEntry[] = [
       'joint declaration on ~3 security cooperation',
       'joint (security|defense) declaration',
       'declaration on (allied relations|alliance|mutual defense)',
+      // Any declaration two states sign on their defence cooperation, joint or not ("a new declaration on").
+      'declaration on [strengthening |enhancing |deepening |closer ](security|defense|military|defense and security|security and defense) cooperation',
+      'declaration on ~3 cooperation in the (field|fields|area|areas|sphere|domain) of (defense|security|military)',
       'guidelines for defense cooperation',
       // A framework of security cooperation is declared, like a joint declaration on it.
       '(security|defense) cooperation framework',
@@ -415,6 +432,8 @@ const securityTreaty: PhraseEntry[] = [
     examples: [
       'Tokyo and Washington revised their defense cooperation guidelines.',
       'India and Japan issued a Joint Declaration on Security Cooperation.',
+      'Lima and Quito issued a declaration on deepening defence cooperation.',
+      'Three ministers adopted a declaration on closer cooperation in the field of defence.',
       'Canberra and Seoul issued a joint declaration on maritime security cooperation.',
       'The new guidelines for defence cooperation were adopted in April.',
       'Seoul and Tokyo agreed on a trilateral framework for security cooperation with Washington.',
@@ -484,7 +503,10 @@ const defenseMou: PhraseEntry[] = [
     name: 'defense-mou: defense cooperation agreement',
     yields: instrument('defense_mou'),
     words: [
-      '(defense|military) cooperation (agreement|arrangement|memorandum|protocol)',
+      // A "defence cooperation accord" is the same arrangement under another name (a treaty is more often an
+      // alliance's: the umbrella's).
+      '(defense|military) [and (economic|security|technical) ]cooperation (agreement|arrangement|memorandum|protocol|accord|pact)',
+      '(agreement|treaty|accord) on (military|defense) cooperation',
       // Named by the field it covers: "a military education cooperation agreement", "a military training and
       // cooperation agreement"; an alliance is no training pact.
       '(defense|military) (training|education|technical|medical|intelligence) [and ]cooperation (agreement|arrangement|memorandum|protocol)',
@@ -496,6 +518,9 @@ const defenseMou: PhraseEntry[] = [
       '(agreement|accord|protocol|memorandum|convention) of cooperation in [the ](military|defense) (domain|field|fields|sphere|area|areas)',
       // Or the field named after "of", the word order translations keep.
       '(agreement|accord|protocol|memorandum|convention) of (defense|military) [and (security|technical) ]cooperation',
+      // The field as a phrase of its own: "a treaty of cooperation in the domain of defence", "in defence matters".
+      '(agreement|accord|protocol|memorand(um|a|ums)|convention|treaty) (of|on) [military |technical ]cooperation in the (domain|field|fields|sphere|area|areas) of (defense|military)',
+      '(agreement|accord|protocol|memorand(um|a|ums)|convention|treaty) (of|on) cooperation (in|on) (defense|military) (matters|affairs|issues)',
       // Guarding a border or a coast together is a defence arrangement, not an alliance.
       '(border|coastal|maritime border) security (agreement|arrangement|pact|accord|protocol)',
       // A shared air defence system the instrument sets up is a defence arrangement.
@@ -508,7 +533,8 @@ const defenseMou: PhraseEntry[] = [
       '(arrangement|memorand(um|a|ums)|agreement|MOU)[s] (on|for) ~3 (space domain awareness|space situational awareness|maritime domain awareness|cyber_defense)',
       // An arrangement between two defence industries' ministries, named for them.
       '(defense|military) industr(y|ial) [cooperation ](agreement|arrangement|memorand(um|a|ums)|MOU|protocol|roadmap)[s]',
-      '(agreement|arrangement|memorand(um|a|ums)|MOU|protocol)[s] on [the ](defense|military) industr(y|ial) cooperation',
+      // Another field may share the memorandum: "on defence industry and training cooperation".
+      '(agreement|arrangement|memorand(um|a|ums)|MOU|protocol)[s] on [the ](defense|military) industr(y|ial) ~3 cooperation',
       // A shiprider agreement puts one side's officers on the other's patrol ships.
       `shiprider ${AGREEMENT}`,
       // An agreement named by what it is about: "an agreement on military training".
@@ -530,6 +556,8 @@ const defenseMou: PhraseEntry[] = [
     ],
     examples: [
       'Brazil and Sweden signed a defence cooperation agreement in Brasilia.',
+      'Lome and Madrid inked a defence cooperation accord in July.',
+      'Minsk and Moscow renewed their accord on military cooperation.',
       'Chad and Niger renewed the protocol of military cooperation they signed in 2012.',
       'Senegal and Mauritania signed a military cooperation agreement.',
       'The protection cooperation accord was inked on Monday, the ministry said.',
@@ -552,6 +580,10 @@ const defenseMou: PhraseEntry[] = [
       'Chad and Niger signed a military cooperation protocol in N’Djamena.',
       'Fiji and the United States expanded their shiprider agreement.',
       'Doha and Ankara signed a defence and economic cooperation framework agreement.',
+      'Rabat and Dakar remain bound by a convention of cooperation in the area of defence.',
+      'Lima and Quito signed a protocol of cooperation in defence matters.',
+      'Hanoi and Seoul inked an MOU on defence industry and training cooperation.',
+      'Doha and Paris keep a military and technical cooperation arrangement.',
       'Lusaka and Washington concluded a memorandum to refurbish three barracks.',
       'A protocol for the training of military personnel was signed in Rabat.',
       'The ministers signed the plan of bilateral military cooperation for next year.',
@@ -729,10 +761,13 @@ const jointDevelopment: PhraseEntry[] = [
       // The kit between the verb and its partner: "are developing a sixth-generation fighter with Italy". Kit,
       // not ties ("develop closer ties with").
       '(develop|develops|developing|developed|co-develop[s|ing|ed]) (a|an|the|its|their) ~2 (fighter|fighters|jet|jets|missile|missiles|drone|drones|tank|tanks|submarine|submarines|frigate|frigates|corvette|corvettes|radar|radars|engine|engines|helicopter|helicopters|aircraft|rifle|rifles|howitzer|howitzers|warship|warships|trainer|interceptor|interceptors|satellite|satellites) with',
+      // A state's weapon programme with partners: "its fighter project with Paris and Madrid".
+      '(fighter|combat aircraft|combat air|jet|tank|submarine|frigate|missile|drone|engine|helicopter|trainer) (project|programme|program) with',
     ],
     examples: [
       'The missile is being developed with Israeli engineers.',
       'Ankara is developing a heavy transport helicopter with Kyiv.',
+      "Rome's own tank programme with Athens and Madrid has slipped again.",
       'Germany and Brazil developed the new sensor jointly.',
       'The trainer jet is built jointly by Turkey and Azerbaijan.',
       'Kyiv and Vilnius are producing the drones jointly.',
@@ -800,11 +835,11 @@ const jointDevelopment: PhraseEntry[] = [
     words: [
       '(built|constructed|assembled|produced|manufactured|developed|designed) ~5 with ~3 (technical|technological|engineering|design|industrial) (assistance|help|support|know-how|expertise|cooperation)',
       // "seven were built at a yard in Haiphong with Indian technology": the yard may take a few words.
-      '(built|constructed|assembled|produced|manufactured) ~7 with ~2 (assistance|know-how|expertise|engineers on site|technology)',
+      '(built|constructed|assembled|produced|manufactured) ~7 (with|using) ~2 (assistance|know-how|expertise|engineers on site|technology)',
       // "built by a Mumbai yard in collaboration with a French firm": the partner named after the phrase.
       '(built|constructed|assembled|produced|manufactured|developed|designed) ~6 in (collaboration|cooperation|partnership) with',
       // The work still going on: "is producing its own missiles with Chinese assistance".
-      '(building|builds|constructing|assembling|assembles|producing|produces|manufacturing|manufactures) ~5 with ~2 (assistance|help|know-how|expertise|technology)',
+      '(building|builds|constructing|assembling|assembles|producing|produces|manufacturing|manufactures) ~5 (with|using) ~2 (assistance|help|know-how|expertise|technology)',
       // Help from a maker, not a lender: "built in the buyer's yard with help from the seller's shipbuilder".
       '(built|constructed|assembled|produced|manufactured) ~5 with (help|assistance|support) from ~3 (shipbuilder|shipyard|yard|firm|maker|manufacturer|engineers|industry)',
       // The work named as a noun: "production at home with the maker's technology".
@@ -831,6 +866,7 @@ const jointDevelopment: PhraseEntry[] = [
       'The offshore patrol vessels will be assembled in Durban with support from a Dutch shipyard.',
       'Riyadh is now assembling its own drones with Turkish help.',
       'Five of the patrol boats were built at a yard near Haiphong with Indian technology.',
+      'Most of the howitzers are assembled at a plant near Lima using Korean technology.',
       'The frigates were built by a Lisbon yard in collaboration with a Dutch firm.',
     ],
     counterExamples: [
@@ -953,15 +989,19 @@ const membership: PhraseEntry[] = [
     counterExamples: ['The two pipes are welded at the joint.'],
   },
   {
-    // "as an integrated part of NATO's planning": part of something the grouping owns, not of the grouping.
+    // "as a built-in part of NATO's planning": part of something the grouping owns, not of the grouping;
+    // "handed part of its fleet to": a share of what a party owns, no grouping at all.
     name: 'membership: part of, or a role in, a grouping',
     yields: activity('membership'),
-    pattern: String.raw`(?:part\s+of|role\s+in)(?!\s+(?:the\s+)?[\w.-]+['’]s\b)`,
+    pattern: String.raw`(?:part\s+of|role\s+in)(?!\s+(?:the\s+)?[\w.-]+['’]s\b|\s+(?:its|their|his|her|our|my)\b)`,
     examples: [
       'Brazil is part of the coalition patrolling the strait.',
       'Korea wants a role in AUKUS Pillar II.',
     ],
-    counterExamples: ["Finnish units train as an integrated part of NATO's planning."],
+    counterExamples: [
+      "Finnish units train as a built-in part of NATO's planning.",
+      'Oslo has now handed part of its patrol fleet to Lima.',
+    ],
   },
 ];
 
@@ -1031,14 +1071,13 @@ export const UMBRELLA_FAMILY: PhraseFamily = {
       name: 'umbrella: an agreement on alliance or military cooperation',
       yields: { type: 'security_treaty', instrument: true },
       words: [
-        '(agreement|treaty) on (allied relations|alliance|mutual defense|mutual assistance|military cooperation|defense cooperation|security cooperation)',
+        '(agreement|treaty) on (allied relations|alliance|mutual defense|mutual assistance|security cooperation)',
         // Guarantees one state gives another's security are a treaty-like pledge, whatever the form.
         '(agreement|treaty|pact|accord) on [mutual |bilateral ]security guarantees',
         'security guarantee[s] (agreement|treaty|pact|accord)[s]',
       ],
       examples: [
         'Kazakhstan and Uzbekistan signed a treaty on allied relations in 2021.',
-        'Minsk and Moscow signed an agreement on military cooperation.',
         'Kyiv and Oslo signed a security guarantees pact on Friday.',
       ],
       counterExamples: ['The agreement on trade cooperation was signed in Astana.'],

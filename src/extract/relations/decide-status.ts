@@ -288,6 +288,8 @@ const APPOSITION_BEFORE = /,\s*(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}$/;
  * agreements with Chile and Ecuador, signed in 2019"), which a named instrument has before it.
  */
 const NEAR_AFTER = 30;
+/** After a contract read up to its "for": room for the kit it is for ("four Type 209-class boats"). */
+const NEAR_AFTER_OBJECT = 60;
 /** A standing newly taken: "became its first customer". */
 const BECAME = /^(?:became|becomes|become|has\s+become|have\s+become)\b/i;
 
@@ -321,9 +323,16 @@ export function decideStatus(
   if (clauseCues === undefined ? test(NEGATED, before) : clauseCues === null) return null;
   // A relative clause after the trigger ("a memorandum that calls for ...") speaks of something else.
   const relative = RELATIVE_AFTER.exec(text.slice(trigger.end, trigger.end + 30));
+  // "the contract with a French yard for four Type 209-class boats was cancelled": a contract read up to its "for"
+  // has its object still to come before its own verb.
   const nearEnd = relative
     ? trigger.end + relative.index
-    : trigger.end + (trigger.kind === 'generic' ? NEAR_AFTER_GENERIC : NEAR_AFTER);
+    : trigger.end +
+      (trigger.kind === 'generic'
+        ? NEAR_AFTER_GENERIC
+        : trigger.direction === 'acquire' && /\bfor$/i.test(text.slice(trigger.start, trigger.end))
+          ? NEAR_AFTER_OBJECT
+          : NEAR_AFTER);
   const near = text.slice(Math.max(from, trigger.start - 80), Math.min(to, nearEnd));
   const hypothetical =
     (test(HYPOTHETICAL, before) &&
@@ -579,13 +588,15 @@ export function laterMilestones(
     for (const m of allMatches(cue.scan, after, 0)) {
       const start = trigger.end + m.index;
       if (out.some((o) => o.status === cue.status)) break;
-      if (LATER_MILESTONE.test(text.slice(Math.max(trigger.end, start - 60), start)))
+      if (LATER_MILESTONE.test(text.slice(Math.max(trigger.end, start - LATER_MILESTONE_SPAN), start)))
         out.push({ status: cue.status, start, end: start + m[0].length });
     }
   }
   return out;
 }
 
+/** How far before a later cue its tie to the instrument is read: a relative clause naming the signers. */
+const LATER_MILESTONE_SPAN = 130;
 const DELIVERED_LATER = compileFamily(DELIVERED_LATER_FAMILY);
 const CANCELLED_LATER = compileFamily(CANCELLED_LATER_FAMILY);
 const NEXT_ROUND_LATER = compileFamily(NEXT_ROUND_LATER_FAMILY);

@@ -59,6 +59,7 @@ import {
   COUNTED_OFF_FAMILY,
   CUSTOMER_OF_FAMILY,
   OFFER_WEIGHED_FAMILY,
+  HANDOVER_WEIGHED_FAMILY,
   SUPPLIER_NOUN_FAMILY,
   TOLD_CUSTOMER_FAMILY,
   TOLD_EQUIPMENT_OBJECT_FAMILY,
@@ -402,6 +403,9 @@ export function findTriggers(
       const same = SAME_KIND.test(m[0]);
       if (same && found.some((t) => t.start < end && t.end > start)) continue;
       if (!same && specific.some((t) => t.start < end + 40 && t.end > start - 40)) continue;
+      // "Rabat bought 24 jets from Washington under a deal that also included spares": the deal is the purchase
+      // just told, not another of the instrument kind the story was about.
+      if (!same && found.some((t) => t.kind === 'transfer' && t.end <= start && start - t.end < 80)) continue;
       const kindOf = same
         ? (specific.filter((t) => t.end <= start).at(-1)?.type ?? lastInstrument)
         : lastInstrument;
@@ -765,13 +769,16 @@ function findTransfers(
       if (!more && !namesEquipment(text, Math.max(0, m.index - 60), verb.end + 90, verb)) continue;
       // "Argentina weighed an offer of Chinese jets": an offer weighed is the weigher's to take, not to give.
       const weighed =
-        direction === 'supply' && OFFER_WEIGHED.test(text.slice(Math.max(0, m.index - 40), m.index));
+        direction === 'supply' &&
+        OFFER_WEIGHED.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
+        !HANDOVER_WEIGHED.test(text.slice(Math.max(0, m.index - 40), m.index + 40));
       push(m, weighed ? 'acquire' : direction);
     }
   }
 }
 
 const OFFER_WEIGHED = compileFamily(OFFER_WEIGHED_FAMILY);
+const HANDOVER_WEIGHED = compileFamily(HANDOVER_WEIGHED_FAMILY);
 /** "Deliveries began in April": the delivery of the kit just told (the gate lets its sentence through). */
 export const DELIVERIES_BEGAN = compileFamily(DELIVERIES_BEGAN_FAMILY);
 const TOLD_KIT_COUNT = compileFamily(TOLD_KIT_COUNT_FAMILY);

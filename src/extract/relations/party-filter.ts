@@ -195,6 +195,13 @@ export function classifyMentions(
       if (LIST_JOIN.test(between)) before.excluded = listed = true;
     }
   }
+  // "an event followed in Abuja and Dakar": a city listed after a city that is a place is one too.
+  for (let i = 1; i < out.length; i++) {
+    const m = out[i]!;
+    const before = out[i - 1]!;
+    if (m.place || !before.place || m.kind !== 'capital' || before.kind !== 'capital') continue;
+    if (LIST_JOIN.test(sentence.slice(before.end - offset, m.start - offset))) m.place = true;
+  }
   return out;
 }
 

@@ -330,7 +330,10 @@ export function transferParties(
         sources.length > 0 && !sourcesAreMakers
           ? codesOf(sources)
           : lastOwner && lastOwner !== maker
-            ? [lastOwner]
+            ? // "negotiating with A and B to buy used jets": the counterparts are the last owners, each of them.
+              counterpart.length > 0
+              ? codesOf(counterpart)
+              : [lastOwner]
             : // "bought by ...", not "with part of the fleet assembled by Embraer" further on.
               (after.find((g) => g.marker === 'by' && g.start - trigger.end <= 50)?.codes ??
               (counterpart.length > 0
@@ -442,15 +445,19 @@ export function transferParties(
       return pair(donor, list ? list.codes : codes);
     }
     case 'supplierNoun': {
-      // "A has been B's largest arms supplier": the possessor right before the noun receives.
-      const possessor = before.find((g) => SUPPLIER_POSSESSOR.test(text.slice(g.end, trigger.start)));
+      // "A has been B's largest arms supplier": the possessor right before the noun receives, whatever word
+      // stands before it ("one of B's main arms suppliers").
+      const possessor = usable.find(
+        (g) => g.end <= trigger.start && SUPPLIER_POSSESSOR.test(text.slice(g.end, trigger.start)),
+      );
       // The supplier is the nearest other state before it ("Abuja fears ..., while Beijing is Nigeria's ...").
       const supplier =
         before.filter((g) => g !== possessor && !g.codes.some((c) => possessor?.codes.includes(c))).at(-1)
           ?.codes[0] ?? null;
       if (possessor) return pair(supplier, possessor.codes);
-      // "A is the largest arms supplier of B": the state right after "of" receives.
-      const of = after.find((g) => g.marker === 'of' && g.start - trigger.end <= 8);
+      // "A is the largest arms supplier of B", "one of the top arms suppliers to B": the state right after
+      // "of" or "to" receives.
+      const of = after.find((g) => (g.marker === 'of' || g.marker === 'to') && g.start - trigger.end <= 8);
       return of ? pair(subject, of.codes) : [];
     }
     case 'bids': {
@@ -480,8 +487,13 @@ export function transferParties(
       // before it, or to those listed after the noun ("Italy's top clients include Qatar and Kuwait").
       const earlier = usable.filter((g) => g.end <= trigger.start);
       const possessor = earlier.at(-1);
+      // "Minsk's arms deliveries to Bamako": sales or deliveries name their buyers after "to", not before.
+      const toBuyers = /\bto$/i.test(text.slice(trigger.start, trigger.end)) && after.length > 0;
       if (possessor && CUSTOMER_POSSESSOR.test(text.slice(possessor.end, trigger.start)))
-        return pair(possessor.codes[0]!, earlier.at(-2)?.codes ?? codesOf(after));
+        return pair(
+          possessor.codes[0]!,
+          toBuyers ? codesOf(after) : (earlier.at(-2)?.codes ?? codesOf(after)),
+        );
       // "Turkey has export clients including A, B and C", "sales of the K9 to A and B": every state listed
       // after the noun buys from the subject named, the maker of the system, or the supplier of the transfer
       // just told ("It has since found buyers abroad").

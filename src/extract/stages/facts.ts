@@ -222,9 +222,12 @@ function withoutPartsOfLargerExercises(facts: Fact[]): Fact[] {
     const first = Math.min(...b.evidence.map((x) => x.start));
     return a.evidence.every((e) => e.start < first);
   };
+  // "started as a bilateral exercise of A and B": drills told as bilateral are two parties' own.
+  const toldBilateral = (f: Fact) => f.parties.length === 2 && f.evidence.some((e) => BILATERAL.test(e.text));
   return facts.filter(
     (f) =>
       f.type !== 'joint_exercise' ||
+      toldBilateral(f) ||
       !large.some(
         (b) =>
           b !== f &&
@@ -248,6 +251,7 @@ const LARGE_EXERCISE = 5;
 const VERY_LARGE_EXERCISE = 8;
 /** How far from the larger exercise's own sentences a part of it is told. */
 const EXERCISE_TOLD_WITHIN_CHARS = 700;
+const BILATERAL = /\bbilateral\b/i;
 
 /**
  * One tie between the same parties is told with one status and one direction far more often than with two:

@@ -323,7 +323,12 @@ function readSentence(
           for (const set of ruleSets)
             if (!set.status) {
               const step = propose(set.parties, later.status, 'rule', 'cue', trigger.type, later);
-              if (step && later.status !== status && enteredIntoForce(text, later)) step.milestone = true;
+              if (
+                step &&
+                later.status !== status &&
+                (enteredIntoForce(text, later) || STILL_IN_FORCE.test(text.slice(later.start, later.end)))
+              )
+                step.milestone = true;
               if (trigger.twin) propose(set.parties, later.status, 'rule', 'cue', trigger.twin, later);
             }
     }
@@ -631,6 +636,8 @@ function enteredIntoForce(text: string, cue: { start: number; end: number }): bo
   );
 }
 const ENTRY_INTO_FORCE = /\b(?:entered|entering|came|coming|went|took|put)\s+(?:into\s+)?(?:force|effect)\b/i;
+/** "The treaty signed in 2012 remains in force": in one sentence, the standing after the signing is a step too. */
+const STILL_IN_FORCE = /\b(?:remains?|remained|still)\s+in\s+(?:force|effect)\b/i;
 const FUTURE_STEP =
   /\b(?:will|would|shall|to|is\s+to|are\s+to|expected\s+to|due\s+to|set\s+to|should)\s+(?:\w+\s+)?$/i;
 
