@@ -5520,3 +5520,131 @@ describe('67. an instrument’s main verb past a relative clause or participle t
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('68. sellers named by "from", forces moving their own kit, kit named for its role', () => {
+  it.each([
+    [
+      'arms transfers from one state to another',
+      'Arms transfers from Belarus to Mali rose sharply last year.',
+      ['equipment_transfer BLR+MLI concluded'],
+    ],
+    [
+      'a "from" past a comma that names no seller',
+      'The drones, which Baku bought from Ankara in 2019, helped it retake land from the Armenian forces.',
+      ['equipment_transfer TUR+AZE concluded'],
+    ],
+    [
+      'a second seller past a comma still sells',
+      'Accra bought patrol boats from Turkey, and trainers from Brazil.',
+      ['equipment_transfer BRA+GHA concluded', 'equipment_transfer TUR+GHA concluded'],
+    ],
+    [
+      'an air force sending its own jets somewhere: a deployment',
+      "Chile's air force flew four F-16s down to Mendoza for a week.",
+      [],
+    ],
+    [
+      'an air force flying kit bought abroad still bought it',
+      "Zambia's air force flies Chinese jet trainers.",
+      ['equipment_transfer CHN+ZMB completed'],
+    ],
+    [
+      'attack helicopters of a maker are kit, not an attack',
+      'In May Accra inked a deal for half a dozen Russian attack helicopters.',
+      ['equipment_transfer RUS+GHA concluded'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('69. a grouping’s partner past several words, a ship’s visit told with "of", advisers hosted', () => {
+  it.each([
+    [
+      'the first and sole partner of a grouping in a region',
+      "In 2019 Chile became NATO's first and sole South American global partner.",
+      ['membership CHL+NATO concluded'],
+    ],
+    [
+      'the visit of a training ship is no meeting',
+      'The visit of the Peruvian training ship to Valparaiso will be its first.',
+      [],
+    ],
+    [
+      'foreign advisers hosted are no meeting',
+      'Honduras, which has hosted American military advisers for decades, said nothing.',
+      [],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('70. an audience granted, a counterpart of the official the story is about, ties to be normalised', () => {
+  it.each([
+    [
+      'received in audience by a president: a meeting',
+      'The Chilean minister was received on Monday in a private audience by the Peruvian head of state.',
+      ['high_level_meeting CHL+PER held'],
+    ],
+    [
+      'her counterpart of a named state, the subject the official the story opened on',
+      "Ghana's defence minister toured West Africa this week. She then met her Togolese counterpart in Lome.",
+      ['high_level_meeting GHA+TGO held'],
+    ],
+    [
+      'a state ties would be normalised with is no party to the pact traded for it',
+      'Washington is seeking a defence pact with Amman, traded against Jordanian normalisation of ties with Iran.',
+      ['security_treaty JOR+USA proposed'],
+    ],
+    [
+      'memorandums on hydrogen plants are no defence memoranda',
+      'Tokyo and Kuala Lumpur hailed new memorandums of cooperation on hydrogen plants and mining.',
+      [],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('71. arrangements told by what they do or by how they ended, and production moved to a partner', () => {
+  it.each([
+    [
+      'an instrument that ended, its own verb past its parties',
+      'The 1952 Military Bases Agreement between Lima and Washington ended when Congress refused a new lease in 1990.',
+      ['reciprocal_access PER+USA ended'],
+    ],
+    [
+      'a pact signed after drills ended is no pact ended',
+      'Ghana and Togo signed a defence pact after the drills ended.',
+      ['joint_exercise GHA+TGO held', 'security_treaty GHA+TGO concluded'],
+    ],
+    [
+      'an arrangement joining up two air surveillance systems',
+      'The Austrian and Swiss defence ministers signed an arrangement to integrate their national radar networks.',
+      ['defense_mou AUT+CHE concluded', 'high_level_meeting AUT+CHE held'],
+    ],
+    [
+      'military cooperation frozen with a state: ended',
+      'By 2015 Finland had frozen most of its military cooperation with Belarus.',
+      ['defense_mou BLR+FIN ended'],
+    ],
+    [
+      'documents signed on military cooperation',
+      'The Malian and Russian defence ministers signed documents on deeper military cooperation.',
+      ['defense_mou MLI+RUS concluded', 'high_level_meeting MLI+RUS held'],
+    ],
+    [
+      'an agreement providing military assistance, named for it',
+      'Phnom Penh inked an accord with Beijing on the provision of military and technical assistance.',
+      ['defense_mou CHN+KHM concluded'],
+    ],
+    [
+      'a joint successor to two states’ torpedoes',
+      'Rome and Paris will now design a joint successor to their heavy torpedoes.',
+      ['joint_development FRA+ITA concluded'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

@@ -48,7 +48,7 @@ export const MEETING_FAMILY: PhraseFamily = {
       // Hosting troops, ships or drills is an exercise or a deployment, not a meeting; so is hosting a share
       // of drills ("parts of the programme", "the land phase") or a site ("a training centre", "a terminal").
       unlessFollowedBy:
-        '(~4 (phase[s]|leg[s]|part[s] of|portion[s] of|the bulk of|centre[s]|center[s]|terminal[s]|academy|academies|school[s]|edition|iteration)|~5 (troops|forces|soldiers|sailors|marines|service members|servicemembers|servicemen|warship[s]|ship[s]|vessel[s]|aircraft|jet[s]|drill[s]|exercise[s]|unit[s]|contingent[s]|personnel|base[s]|battlegroup[s]|battle group[s]|brigade[s]|battalion[s]|division[s]|rotation[s]|deployment[s]|garrison[s]|facility|facilities|station[s]|headquarters|presence|mission[s]|fighter[s]|missile[s]|radar[s]|range[s]|test site[s]|testing ground[s]|proving ground[s]|cosmodrome[s]|spaceport[s]|airfield[s]|installation[s]|depot[s]|port call[s])|~6 for (the|a|an|its|their) ~4 (exercise[s]|drill[s]|war games|manoeuvres|maneuvers))',
+        '(~4 (phase[s]|leg[s]|part[s] of|portion[s] of|the bulk of|centre[s]|center[s]|terminal[s]|academy|academies|school[s]|edition|iteration)|~5 (advisers|advisors|instructors|trainers|troops|forces|soldiers|sailors|marines|service members|servicemembers|servicemen|warship[s]|ship[s]|vessel[s]|aircraft|jet[s]|drill[s]|exercise[s]|unit[s]|contingent[s]|personnel|base[s]|battlegroup[s]|battle group[s]|brigade[s]|battalion[s]|division[s]|rotation[s]|deployment[s]|garrison[s]|facility|facilities|station[s]|headquarters|presence|mission[s]|fighter[s]|missile[s]|radar[s]|range[s]|test site[s]|testing ground[s]|proving ground[s]|cosmodrome[s]|spaceport[s]|airfield[s]|installation[s]|depot[s]|port call[s])|~6 for (the|a|an|its|their) ~4 (exercise[s]|drill[s]|war games|manoeuvres|maneuvers))',
       examples: [
         'Hanoi will host the defence ministers next week.',
         'Erdogan hosted his Azerbaijani counterpart in Ankara.',
@@ -67,6 +67,7 @@ export const MEETING_FAMILY: PhraseFamily = {
         'Next is the regional naval exercise, which Accra will host in May.',
         'Peru and Chile host smaller land and sea phases.',
         'Hungary hosts a regional helicopter training centre.',
+        'Peru has hosted US military advisers for years.',
       ],
     },
     {
@@ -131,8 +132,9 @@ export const MEETING_FAMILY: PhraseFamily = {
       // Nor a visit a ship or a naval detachment makes or ends ("the naval detachment completes visit to ...").
       pattern: String.raw`(?<!\b(?:naval|port|ship|warship|navy|vessel|goodwill|fleet)[\s-])(?<!\b(?:detachment|flotilla|squadron|task\s+group|strike\s+group|warships?|frigates?|destroyers?|corvettes?|carriers?|submarines?|vessels?|ships?)\s+(?:\w+\s+){0,2})visits?`,
       // "soldiers of either state while visiting a partner country": what an access pact covers, not a visit made.
+      // Nor a ship's visit told with "of": "the visit of a Spanish frigate to Manila".
       unlessFollowedBy:
-        "(the other|each other's|one another's|either|a partner|the partner|the host) (country|countries|party|side|state|nation|territory)",
+        "((the other|each other's|one another's|either|a partner|the partner|the host) (country|countries|party|side|state|nation|territory)|of (the|a|an) ~3 (carrier|frigate|warship|destroyer|ship|vessel|submarine|corvette|cutter|flotilla|task group|strike group|squadron|training ship|tracking ship|research vessel)[s])",
       note: 'The synonym map adds "go to" after state, official, working.',
       examples: [
         'The Saudi crown prince made a state visit to Seoul.',
@@ -144,6 +146,7 @@ export const MEETING_FAMILY: PhraseFamily = {
         'Visitors queued outside the museum.',
         'The pact covers soldiers of either state while visiting a partner country.',
         'The agreement eases port visits by Chilean warships to Peru.',
+        'The visit of the Peruvian training ship to Chile was its first.',
         'A Peruvian navy detachment ends short visit to Havana.',
       ],
     },
@@ -209,12 +212,15 @@ export const MEETING_FAMILY: PhraseFamily = {
         '(received|receives|welcomed|welcomes) [yesterday |today |on ~1 ](in|at) (his|her|the) (office|offices|ministry|palace|residence|headquarters) [the ][visiting ]~3 [deputy |vice ](prime minister|president|defense minister|foreign minister|minister|secretary|delegation|counterpart|commander|chief of staff|chief|envoy)',
         // The guest as subject: "was received in Cairo by the Egyptian defence minister".
         '(was|were|had been|has been) received [in ~2 |at ~2 ][on ~1 ]by ~3 [deputy |vice ](prime minister|president|defense minister|foreign minister|minister|secretary|chancellor|king|counterpart|commander|chief of staff|chief)',
+        // An audience granted: "was received in a private audience by the king".
+        '(was|were|had been|has been) received ~3 in [an |a private ]audience by',
       ],
       examples: [
         'Erdogan welcomed the visiting Kenyan president at the palace.',
         'The minister received her Brazilian counterpart in Berlin.',
         'The Chadian minister received on Friday at the ministry the defence minister of Niger.',
         'Last week the Bolivian envoy had been received at Miraflores by the Peruvian president.',
+        'The Chilean envoy was received last week in an audience by the Peruvian president.',
       ],
       counterExamples: [
         'The hospital received new equipment.',

@@ -250,6 +250,25 @@ export const UNNAMED_OFFICIAL_FAMILY: PhraseFamily = {
   ],
 };
 
+/**
+ * "She then saw her Barbadian counterpart": a state named only as the subject's counterpart's; the subject
+ * is the official the story is about. Tested on the words around the one state named.
+ */
+export const OWN_COUNTERPART_FAMILY: PhraseFamily = {
+  name: 'own counterpart',
+  flags: 'i',
+  entries: [
+    {
+      name: 'own counterpart: his or her counterpart of a named state',
+      yields: { role: 'focal-official' },
+      bare: true,
+      pattern: String.raw`\b(?:his|her|their)\s+(?:\S+\s+){0,1}$`,
+      examples: ['She then met her ', 'the Defence Secretary held talks with his '],
+      counterExamples: ['She met the ', 'talks with Chilean '],
+    },
+  ],
+};
+
 /** A sentence that opens on the pair in play as its subject: "Both sides looked forward to ...". */
 export const PAIR_OPENING_FAMILY: PhraseFamily = {
   name: 'pair opening',

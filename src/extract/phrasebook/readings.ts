@@ -10,13 +10,14 @@ export const GROUPING_ROLE_FAMILY: PhraseFamily = {
     {
       name: 'grouping role: member or ally of a named grouping',
       yields: { type: 'membership', status: 'in_force' },
-      pattern: String.raw`\b(?:NATO|Nato|EU|ASEAN|Asean|Quad|AUKUS|G7|[Aa]lliance)(?:['’]s)?\s+(?:(?:newest|oldest|latest|founding|fellow|full|new|global|only|sole|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|Asian|European|Nordic|Baltic|Arab|African|Gulf|Pacific|eastern|western|northern|southern)\s+){0,2}(?:members?|member (?:states?|countries|nations)|all(?:y|ies)|partners?|partner (?:countries|nations))\b`,
+      pattern: String.raw`\b(?:NATO|Nato|EU|ASEAN|Asean|Quad|AUKUS|G7|[Aa]lliance)(?:['’]s)?\s+(?:(?:newest|oldest|latest|founding|fellow|full|new|global|only|sole|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|Asian|European|Nordic|Baltic|Arab|African|Gulf|Pacific|Latin|American|South|North|Central|eastern|western|northern|southern|and)\s+){0,6}(?:members?|member (?:states?|countries|nations)|all(?:y|ies)|partners?|partner (?:countries|nations))\b`,
       examples: [
         'NATO member Romania will host the brigade from next spring.',
         'Brussels said the fellow EU member states agreed to the plan.',
         'Canberra is the alliance’s newest partner in the region.',
         "Finland became NATO's 31st member on April 4, 2023.",
         "Peru became the alliance's first global partner in South America.",
+        "Chile became NATO's first and sole South American global partner.",
         "Japan, the Quad's only Asian member, abstained.",
       ],
       counterExamples: [
@@ -192,7 +193,7 @@ export const CIVIL_CONTEXT_FAMILY: PhraseFamily = {
         '(climate|trade|economic|investment|health|medical|tourism|business|energy|sport[s]|cultural|education[al]|agricultural|scientific|fisheries|aviation safety) (summit|talks|negotiations|forum|conference|meeting|agreement|memorandum|deal|pact|cooperation|partnership|dialogue|commission|committee)',
         '(tourist[s]|visitor[s]|students|travel[l]ers)',
         // "a memorandum of understanding on a rail and shipping corridor": what it is about is civil.
-        '(memorand(um|a) of understanding|agreement|deal|memorandum) on ~2 (rail|railway|shipping|port|pipeline|energy|power|electricity|gas|oil|trade|investment|infrastructure|tourism|health|education|climate|digital|agriculture|fisheries|customs|visa[s]|migration) ',
+        '(memorand(um|a|ums) of (understanding|cooperation)|agreement[s]|deal[s]|memorand(um|a|ums)) on ~2 (rail|railway|shipping|port|pipeline|energy|power|electricity|gas|oil|hydrogen|carbon|mining|minerals|trade|investment|infrastructure|tourism|health|education|climate|digital|agriculture|fisheries|customs|visa[s]|migration) ',
         // The G20 is an economic forum: its summit is no defense meeting.
         '(G20|G-20|Group of 20) ~3 (summit|meeting|leaders)',
       ],
@@ -203,6 +204,7 @@ export const CIVIL_CONTEXT_FAMILY: PhraseFamily = {
         'The joint trade commission ended its annual session in Nairobi.',
         'The number of Chinese tourists visiting Japan rose again.',
         'Oman and Kenya agreed a memorandum of understanding on a new rail link.',
+        'They hailed two memorandums of cooperation on hydrogen plants in Sabah.',
         'Leaders left the G20 summit in Rio on Tuesday.',
       ],
       counterExamples: ['Vietnam and Chile signed a defence agreement last week.'],

@@ -24,6 +24,19 @@ export const TOPIC_BEFORE_FAMILY: PhraseFamily = {
       ],
       counterExamples: ['The ministers discussed drills with ', 'They discussed the sale of drones to '],
     },
+    {
+      // "a pact with Amman, traded against Jordanian normalisation with Iran": the state a third one would
+      // normalise ties with is what the pact is traded for, no party to it.
+      name: 'topic before: ties to be normalised with',
+      yields: { role: 'topic' },
+      bare: true,
+      pattern: String.raw`\bnormali[sz](?:ation|ing|e|es)\s+(?:of\s+)?(?:(?:diplomatic\s+)?(?:ties|relations)\s+)?with\s+(?:the\s+)?$`,
+      examples: [
+        'traded against Jordanian normalisation with ',
+        'tied to a normalization of relations with ',
+      ],
+      counterExamples: ['in exchange for closer ties with '],
+    },
   ],
 };
 
@@ -62,7 +75,7 @@ export const RIVAL_BEFORE_FAMILY: PhraseFamily = {
       name: 'rival before: aimed at, threatened by, at odds with',
       yields: { role: 'rival' },
       bare: true,
-      pattern: String.raw`\b(?:amid|against|(?:condemnation|criticism|protests?|warnings?|objections?|anger|ire|rebuke) (?:from|by)|(?:lodged|lodges|lodging|filed|made|makes|register(?:ed|s)?)\s+(?:a\s+|formal\s+|strong\s+)*protests?\s+with|accus(?:ed|es|ing)|counter(?:ing)?|counterbalance|deter(?:ring)?|(?<!['’]s\s+(?:[\w-]+\s+and\s+)?)rival(?:ry)?|threats? (?:from|of|posed by)|pressure from|tensions? with|disputes? with|dispute between|at odds with|confront(?:ing)?|contain(?:ing)?|(?:limit|curb|check|blunt)(?:s|ed|ing)?|push(?:ing)? back (?:against|on)|aggression (?:by|from)|invasion (?:of|by)|(?:strikes?|attacks?|raids?|bombing|bombardment|shelling) (?:on|against|in)|war (?:on|in|with)|conflict with|annexation of|reliance on|dependence on|(?:dependent|reliant) on|influence of|concerns? (?:over|about)|wary of|vis-a-vis|versus|vs\.?|face of|faces? tensions in its [\w ]+ with|prompting|provoking|alarming|angering|monitor(?:s|ed|ing)?(?:\s+of)?|track(?:s|ed|ing)?|surveillance\s+of|shadow(?:s|ed|ing)?|spying\s+on)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$`,
+      pattern: String.raw`\b(?:amid|against|(?:condemnation|criticism|protests?|warnings?|objections?|anger|ire|rebuke) (?:from|by)|(?:lodged|lodges|lodging|filed|made|makes|register(?:ed|s)?)\s+(?:a\s+|formal\s+|strong\s+)*protests?\s+with|accus(?:ed|es|ing)|counter(?:ing)?|counterbalance|deter(?:ring)?|(?<!['’]s\s+(?:[\w-]+\s+and\s+)?)rival(?:ry)?|threats? (?:from|of|posed by)|pressure from|tensions? with|disputes? with|dispute between|at odds with|confront(?:ing)?|contain(?:ing)?|(?:limit|curb|check|blunt)(?:s|ed|ing)?|push(?:ing)? back (?:against|on)|aggression (?:by|from)|invasion (?:of|by)|(?:strikes?|attacks?|raids?|bombing|bombardment|shelling) (?:on|against|in)|war (?:on|in|with)|conflict with|annexation of|reliance on|dependence on|(?:dependent|reliant) on|influence of|concerns? (?:over|about)|wary of|vis-a-vis|versus|vs\.?|face of|faces? tensions in its [\w ]+ with|prompting|provoking|alarming|angering|monitor(?:s|ed|ing)?(?:\s+of)?|track(?:s|ed|ing)?|surveillance\s+of|shadow(?:s|ed|ing)?|spying\s+on)\s+(?:the\s+)?(?:(?!(?:from|to|between|by)\b)[\w'-]+\s+){0,3}$`,
       examples: [
         'The drills off Luzon come amid mounting tensions with ',
         'Oman and Jordan signed the pact days after a missile strike on ',
@@ -78,6 +91,8 @@ export const RIVAL_BEFORE_FAMILY: PhraseFamily = {
         'Santiago signed the radar deal with ',
         'The drills come amid tensions with the navy of a neighbour, officials in ',
         "Morocco's neighbour and rival ",
+        // The parties of what the concern is over: "concern over arms transfers from A to B".
+        'They voiced concern over arms sales from ',
       ],
     },
     {

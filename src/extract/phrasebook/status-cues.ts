@@ -43,6 +43,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'terminat(e|ed|es|ing|ion)',
         'suspend[ed|s|ing]',
         'suspension',
+        '(froze|frozen|freezes|freezing)',
         'expire[d]',
         'withdr(ew|awn|awal)',
         'scrapp(ed|ing)',
@@ -73,6 +74,18 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'Paris handed back its last base in the country in July.',
       ],
       counterExamples: ['The agreement remains the basis of their cooperation.'],
+    },
+    {
+      // "The 1947 bases agreement between Manila and Washington ended when ...": the instrument's own verb.
+      name: 'agreement ended: the instrument ended',
+      yields: { status: 'ended' },
+      // Nothing else that could end between them: "signed a pact after the drills ended" ends the drills.
+      pattern: String.raw`\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|arrangements?)\b(?:(?!\b(?:after|before|when|while|as|until|since|once|drills?|talks|exercises?|war|fighting|visit|meeting|negotiations)\b)[^.;,]){0,60}?\b(?:ended|came\s+to\s+an\s+end)\b`,
+      examples: [
+        'The 1952 bases agreement between Lima and Washington ended in 1991.',
+        'The pact came to an end when the junta took power.',
+      ],
+      counterExamples: ['Lima signed the pact after the drills ended.'],
     },
   ]),
   // Before "enter into force": a pact "to come into force after ratification" is signed, not yet in force.
@@ -983,6 +996,25 @@ export const DEPLOYED_TO_FAMILY: PhraseFamily = {
         'deployed tanks and troops to the frontier',
       ],
       counterExamples: ['sent two frigates to Ghana', 'sent howitzers and shells to Kyiv'],
+    },
+  ],
+};
+
+/**
+ * "Chile's air force flew its F-16s to Mendoza": a force sending kit somewhere flies or sails it there itself;
+ * a deployment, not a hand-over. Tested right before a verb of sending.
+ */
+export const FORCE_SENDS_FAMILY: PhraseFamily = {
+  name: 'force sends',
+  flags: 'i',
+  entries: [
+    {
+      name: 'force sends: an air force, navy or army as the sender',
+      yields: { type: 'equipment_transfer', role: 'own-deployment' },
+      bare: true,
+      pattern: String.raw`\b(?:air\s+forces?|navy|navies|army|armies|military|armed\s+forces|coast\s+guard)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|now\s+|recently\s+|again\s+|then\s+)?$`,
+      examples: ["Chile's air force ", 'The Peruvian navy has also '],
+      counterExamples: ['The government ', 'Seoul has also '],
     },
   ],
 };

@@ -514,6 +514,12 @@ const defenseMou: PhraseEntry[] = [
       // assistance agreement"): a defence arrangement, not a delivery of kit.
       '(defense|military) [technical ]assistance (agreement|accord|treaty|protocol|convention)',
       '(agreement|accord|protocol|convention) on (defense|military) [and ][technical ]assistance',
+      '(agreement|accord|protocol|convention) ~3 on the provision of [free ](defense|military) [and technical ]assistance',
+      // "initialled documents on deeper military cooperation": the papers of a defence arrangement.
+      'documents on ~3 (military|defense|military-technical) cooperation',
+      // An arrangement told by the air defence it joins up: "an arrangement to integrate their radar networks".
+      '(agreement|arrangement|memorand(um|a|ums)|protocol) to (link|integrate|connect|pool|merge|jointly protect|protect|jointly patrol) ~4 (airspace|air surveillance|radar|radars|air defense|air policing|network|networks|skies)',
+
       // Translated wording puts the field last: an accord "of cooperation", then the domain or sphere.
       '(agreement|accord|protocol|memorandum|convention) of cooperation in [the ](military|defense) (domain|field|fields|sphere|area|areas)',
       // Or the field named after "of", the word order translations keep.
@@ -554,10 +560,17 @@ const defenseMou: PhraseEntry[] = [
       // The same told with a verb: "a roadmap for basing a brigade", "a plan for growing the battlegroup".
       '(agreement|arrangement|memorand(um|a|ums)|protocol|roadmap) (for|on) (stationing|deploying|basing|hosting|training|scaling up|expanding|enlarging|growing) ~4 (troops|special forces|brigade[s]|battalion[s]|battlegroup[s]|battle group[s]|military personnel|soldiers|contingent[s])',
     ],
+    // Defence cooperation frozen or cut off with a state: the arrangement under it is over ("froze most defence
+    // cooperation with Moscow in 2014"). The noun alone, so that the verb before it tells the status.
+    pattern: String.raw`(?<=\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending|halted|halts|cut\s+off|severed|severs)\s+(?:[\w-]+\s+){0,3})(?:military|defen[cs]e|security)\s+(?:cooperation|ties|contacts|exchanges)(?=\s+with\b)`,
     examples: [
       'Brazil and Sweden signed a defence cooperation agreement in Brasilia.',
       'Lome and Madrid inked a defence cooperation accord in July.',
       'Minsk and Moscow renewed their accord on military cooperation.',
+      'Bishkek inked a protocol with Ankara on the provision of defence assistance.',
+      'The two ministers initialled documents on closer defence cooperation.',
+      'Vienna and Bern agreed an arrangement to pool their radar networks.',
+      'Oslo froze most defence contacts with Minsk in 2021.',
       'Chad and Niger renewed the protocol of military cooperation they signed in 2012.',
       'Senegal and Mauritania signed a military cooperation agreement.',
       'The protection cooperation accord was inked on Monday, the ministry said.',
@@ -778,6 +791,18 @@ const jointDevelopment: PhraseEntry[] = [
     ],
   },
   {
+    // "drone firms may open production plants on its soil": arms makers of one state producing on
+    // another's soil. Only where arms or their makers are named before: a carmaker's new line is no tie.
+    name: 'joint-development: arms production set up on a partner’s soil',
+    yields: activity('joint_development'),
+    pattern: String.raw`(?<=\b(?:defen[cs]e|arms|weapons?|military|drones?|missiles?|ammunition|shells?)\b[^.;]{0,60})\b(?:set\s+up|open|opens|opened|establish|establishes|established)\s+(?:[\w-]+\s+){0,3}?production\s+(?:lines?|facilit(?:y|ies)|plants?)\b`,
+    examples: [
+      'Oslo agreed that Polish drone makers may open production plants on its soil.',
+      'The arms maker will open a shell production plant in Lithuania.',
+    ],
+    counterExamples: ['The carmaker opened new production plants in Slovakia.'],
+  },
+  {
     // Building a supplier's design at home, with its know-how, is co-production in the ontology's sense.
     name: 'joint-development: technology transfer and licensed production',
     yields: activity('joint_development'),
@@ -804,6 +829,12 @@ const jointDevelopment: PhraseEntry[] = [
       '(partnership|programme|program|project|consortium|venture) to [jointly ](build|develop|produce|design)',
       // "the air defence programme it launched with Germany and Norway": a programme run with partners.
       '(programme|program|project|consortium|venture) [it |they |that |which ](launched|started|began|set up|founded|runs|run) [jointly ](with|together with|alongside)',
+      // Production moved to the buyer's soil: "with much of the output to be localised in Peru".
+      '(locali(s|z)e|locali(s|z)es|locali(s|z)ed|locali(s|z)ing|locali(s|z)ation of) ~3 production',
+      'production ~3 (to be|will be|would be|is to be) locali(s|z)ed',
+      // A weapon two states build as one: "a joint successor to their torpedoes", "a common European tank".
+      'joint successor',
+      'common [European |next-generation |future ](fighter|tank|missile|submarine|frigate|drone|helicopter|combat aircraft|air defense system)',
     ],
     examples: [
       'Two of the frigates will be assembled in Surabaya under a technology transfer.',
@@ -820,9 +851,13 @@ const jointDevelopment: PhraseEntry[] = [
       'The Czech plant makes the gearbox under a licence from a German firm.',
       'The trucks will be assembled in Tashkent under a deal signed with Ankara last year.',
       'The frigate was designed by a consortium of Dutch and Belgian yards.',
+      'The deal will localise production of the hulls in Peru.',
+      'Rome and Paris will design a joint successor to their heavy torpedoes.',
+      'Oslo quit the talks on a common European tank in 1990.',
     ],
     counterExamples: [
       'The shipyard was built in 1990 with private money.',
+      'The plant raised its production of shells in May.',
       'The two signed a pact on defence equipment and technology transfer.',
       'The driving licence agreement between the two states took effect.',
     ],

@@ -37,6 +37,7 @@ import {
   NEWCOMER_AFTER_FAMILY,
   OWN_INSTRUMENT_FAMILY,
   UNNAMED_OFFICIAL_FAMILY,
+  OWN_COUNTERPART_FAMILY,
   PAIR_OPENING_FAMILY,
   PAIR_SIGNED_AFTER_FAMILY,
   PAIR_SUBJECT_FAMILY,
@@ -427,6 +428,17 @@ function readParties(
     UNNAMED_OFFICIAL.test(text.slice(0, trigger.start))
   )
     return [...out, { parties: [named[0]!, discourse.focal] }];
+  // "She then saw her Barbadian counterpart": the one state named is the counterpart's; the subject's is
+  // the one the sentence's pronoun stands for, else the one the article is about.
+  if ((trigger.type === 'high_level_meeting' || trigger.type === 'two_plus_two') && named.length === 1) {
+    const counterpart = usable.find(
+      (g) =>
+        OWN_COUNTERPART.test(text.slice(Math.max(0, g.start - 12), g.start)) &&
+        /^\s+counterparts?\b/i.test(text.slice(g.end)),
+    );
+    const own = counterpart ? (pronounSubject(text, sentence, discourse) ?? discourse.focal) : null;
+    if (own && own !== named[0] && !isGroupingCode(own)) return [...out, { parties: [named[0]!, own] }];
+  }
   const places = uniq(codesOf(groups.filter((g) => g.place)));
   // "The ACSA is signed in Berlin", "The second 2+2 is held in Tokyo", in a piece on the pair: a venue that is
   // one of the pair in play names no other party; the pair's instrument or meeting it is.
@@ -626,6 +638,7 @@ const BARE_JOIN = compileFamily(BARE_JOIN_FAMILY);
 const SOME_OF = compileFamily(SOME_OF_FAMILY);
 const OWN_INSTRUMENT = compileFamily(OWN_INSTRUMENT_FAMILY);
 const UNNAMED_OFFICIAL = compileFamily(UNNAMED_OFFICIAL_FAMILY);
+const OWN_COUNTERPART = compileFamily(OWN_COUNTERPART_FAMILY);
 const PAIR_OPENING = compileFamily(PAIR_OPENING_FAMILY);
 
 /** An event right after a grouping's name: "the G7 summit", "a NATO exercise". */

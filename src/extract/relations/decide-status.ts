@@ -2,6 +2,7 @@
 // negated, or says nothing about how far the tie has come.
 import {
   DEPLOYED_TO_FAMILY,
+  FORCE_SENDS_FAMILY,
   ENTERED_BEFORE_FAMILY,
   INVITATION_ACCEPTED_FAMILY,
   NOT_YET_SIGNED_FAMILY,
@@ -161,6 +162,9 @@ const EVENT_BEGUN = compileFamily(EVENT_BEGUN_FAMILY);
 const AGREED_DURING = compileFamily(AGREED_DURING_FAMILY);
 const ENTERED_BEFORE = compileFamily(ENTERED_BEFORE_FAMILY);
 const DEPLOYED_TO = compileFamily(DEPLOYED_TO_FAMILY);
+const FORCE_SENDS = compileFamily(FORCE_SENDS_FAMILY);
+/** The verbs a force moves its own kit with. */
+const SENDING = /^(?:sent|sends|send|sending|dispatched|dispatches|deployed|deploys)\b/i;
 const OF_ITS_OWN = compileFamily(OF_ITS_OWN_FAMILY);
 const ITS_OWN_BEFORE = compileFamily(ITS_OWN_BEFORE_FAMILY);
 const NOT_YET_SIGNED = compileFamily(NOT_YET_SIGNED_FAMILY);
@@ -290,6 +294,8 @@ const APPOSITION_BEFORE = /,\s*(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}$/;
 const NEAR_AFTER = 30;
 /** After a contract read up to its "for": room for the kit it is for ("four Type 209-class boats"). */
 const NEAR_AFTER_OBJECT = 60;
+/** Where the object of a contract's "for" gives way to another verb's words. */
+const OBJECT_END = /[,;]|\s+(?:and|but|while|following|after)\s/;
 /** A standing newly taken: "became its first customer". */
 const BECAME = /^(?:became|becomes|become|has\s+become|have\s+become)\b/i;
 
@@ -323,16 +329,9 @@ export function decideStatus(
   if (clauseCues === undefined ? test(NEGATED, before) : clauseCues === null) return null;
   // A relative clause after the trigger ("a memorandum that calls for ...") speaks of something else.
   const relative = RELATIVE_AFTER.exec(text.slice(trigger.end, trigger.end + 30));
-  // "the contract with a French yard for four Type 209-class boats was cancelled": a contract read up to its "for"
-  // has its object still to come before its own verb.
   const nearEnd = relative
     ? trigger.end + relative.index
-    : trigger.end +
-      (trigger.kind === 'generic'
-        ? NEAR_AFTER_GENERIC
-        : trigger.direction === 'acquire' && /\bfor$/i.test(text.slice(trigger.start, trigger.end))
-          ? NEAR_AFTER_OBJECT
-          : NEAR_AFTER);
+    : trigger.end + (trigger.kind === 'generic' ? NEAR_AFTER_GENERIC : NEAR_AFTER);
   const near = text.slice(Math.max(from, trigger.start - 80), Math.min(to, nearEnd));
   const hypothetical =
     (test(HYPOTHETICAL, before) &&
@@ -350,6 +349,11 @@ export function decideStatus(
         return POSTPONED.test(before) ? null : 'ended';
       // "sent patrol aircraft to Kadena Air Base": a deployment of one's own forces moves nothing to anyone.
       if (DEPLOYED_TO.test(text.slice(trigger.start, trigger.start + 120))) return null;
+      if (
+        SENDING.test(text.slice(trigger.start, trigger.end)) &&
+        FORCE_SENDS.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))
+      )
+        return null;
       // Being someone's arms supplier, or customer, says the arms have moved, unless the words right after
       // say only a contract was signed ("became the first customer for the jet, signing for 48").
       // Kit that has arrived (find-triggers.ts reads only past arrivals) has been delivered.
@@ -374,6 +378,12 @@ export function decideStatus(
           firstCue(TRANSFER_CUES, blank(clause, from)) ??
           'concluded'
         );
+      }
+      // "the contract with a French yard for four Type 209-class boats was cancelled": a contract read up to its
+      // "for" has its object still to come before its own verb; an end told there ends it.
+      if (trigger.direction === 'acquire' && /\bfor$/i.test(text.slice(trigger.start, trigger.end))) {
+        const object = text.slice(trigger.end, Math.min(to, trigger.end + NEAR_AFTER_OBJECT));
+        if (firstCue(TRANSFER_CUES, object.split(OBJECT_END, 1)[0]!) === 'ended') return 'ended';
       }
       return transferStatus(text, trigger, near, clause, clauseCues);
     case 'joint_exercise':

@@ -267,11 +267,20 @@ export function transferParties(
       // Within the clause: "an order for jets in 2022 and comes as it weighs buying drones from China" names
       // the seller of the drones only.
       // "from European allies, including Germany, Poland and Spain": the states listed after the source's noun.
-      const sourcesAfter = after.filter(
+      const sourcesAfterAll = after.filter(
         (g) =>
           g.start < clause.to &&
           (g.marker === 'from' ||
             (g.marker === 'including' && SOURCE_THEN_LIST.test(text.slice(trigger.end, g.start)))),
+      );
+      // "which it bought from Ankara in 2020, played a role in freeing land from the Armenian occupation": past a
+      // comma, a demonym "from" names no seller unless what follows it is one (its kit, government, yards).
+      const sourcesAfter = sourcesAfterAll.filter(
+        (g) =>
+          !text.slice(trigger.end, g.start).includes(',') ||
+          !g.mentions.every((m) => m.kind === 'demonym') ||
+          NAMED_EQUIPMENT_NEXT.test(text.slice(g.end)) ||
+          SELLER_NOUN_NEXT.test(text.slice(g.end)),
       );
       // "Ghana's first trainers from Brazil began arriving": the source named with the owner's kit, before
       // the verb and in its clause.
@@ -528,6 +537,11 @@ export function transferParties(
       // "approved an arms sale to Fiji": the state right after "to" receives, from the maker of what is
       // sold or else the state nearest before the deal (the one announcing or making it).
       const to = after.find((g) => g.marker === 'to' && g.start - trigger.end <= 4);
+      // "arms transfers from A to B": the state after "from" sells to the one right after it.
+      const source = after.find((g) => g.marker === 'from' && g.start - trigger.end <= 6);
+      const sourceTo =
+        source && after.find((g) => g.marker === 'to' && g.start > source.end && g.start - source.end <= 6);
+      if (source && sourceTo && source.codes.length === 1) return pair(source.codes[0]!, sourceTo.codes);
       const teller = usable.filter((g) => g.end <= trigger.start && g.start >= clause.from).at(-1);
       const seller = maker ?? (teller?.codes.length === 1 ? teller.codes[0]! : null);
       if (to && seller) return pair(seller, to.codes);
@@ -724,6 +738,9 @@ const DEFINITE_EQUIPMENT = new RegExp(
   'i',
 );
 /** The same, through a system's name ("American Apache helicopters", "Korean K9 howitzers"). */
+/** A demonym's noun that sells: "from the French government", "from Korean yards". */
+const SELLER_NOUN_NEXT =
+  /^\s+(?:government|state|navy|army|air\s+force|military|firms?|compan(?:y|ies)|makers?|manufacturers?|yards?|shipyards?|industry|stocks?|inventory|side|defen[cs]e\s+ministry)\b/i;
 const NAMED_EQUIPMENT_NEXT = new RegExp(`^[\\s-]+(?:[\\w-]+\\s+){0,2}(?:${EQUIPMENT.source})\\b`);
 const COUNTED_OFF = compileFamily(COUNTED_OFF_FAMILY);
 // "much of it supplied at cost": a share of kit just named, in the passive too.
