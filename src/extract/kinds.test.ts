@@ -5648,3 +5648,30 @@ describe('71. arrangements told by what they do or by how they ended, and produc
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('72. a customer that signed for kit, a working session, soldiers "from" a state, bilateral training of a kind', () => {
+  it.each([
+    [
+      'the first export customer, signing for kit: a contract, no delivery',
+      "In May Peru became a customer for Korea's KF-21 fighter, signing for 20 jets.",
+      ['equipment_transfer KOR+PER concluded'],
+    ],
+    [
+      'a working session of two ministers: a meeting',
+      'The Ghanaian and Togolese defence ministers held a working session in Lome on Tuesday.',
+      ['high_level_meeting GHA+TGO held'],
+    ],
+    [
+      'soldiers from a state training with another’s units',
+      'Last year troops from the United States trained with Ghanaian units near Tamale.',
+      ['joint_exercise GHA+USA held'],
+    ],
+    [
+      'bilateral training named by its kind',
+      'A Peruvian and a Chilean submarine spent five days in bilateral submarine warfare training.',
+      ['joint_exercise CHL+PER held'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

@@ -268,6 +268,8 @@ export const MEETING_FAMILY: PhraseFamily = {
       yields: { role: 'meeting' },
       words: [
         'for talks',
+        // "The two chiefs held a working session in Dakar": a working meeting by its other name.
+        '(held|had|hold|holds|holding|have) [a |an ][bilateral |joint ](working|work) session[s]',
         'discuss(ed|es|ing) ~6 with',
         // "raised the jet sale again with President X": a matter raised with a leader, face to face.
         '(raised|raises|raising|broached|broaches|pressed) ~5 with [the ][visiting ]~2 (president|prime minister|chancellor|king|crown prince|emir|premier|defense minister|foreign minister|counterpart|minister|secretary)',
@@ -285,6 +287,7 @@ export const MEETING_FAMILY: PhraseFamily = {
         'The Tongan and Fijian ministers signed the accord after a day of talks in Suva.',
         'The Ghanaian leader raised the patrol boat sale with President Lula in Brasilia.',
         'The Peruvian minister opened the school in the presence of the Chilean defence minister.',
+        'The Ghanaian and Togolese ministers held a working session in Accra.',
       ],
       counterExamples: ['The discussion within the cabinet went on.'],
     },

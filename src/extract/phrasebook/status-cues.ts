@@ -915,6 +915,8 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
       yields: { status: 'concluded' },
       words: [
         'sign[ed|s]',
+        // "turned into its first foreign buyer, signing for 48 jets".
+        'signing for',
         'contract',
         'agreed',
         'agree',

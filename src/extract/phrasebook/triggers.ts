@@ -626,6 +626,9 @@ const jointExercise: PhraseEntry[] = [
       'maneuvers',
       'manoeuvres',
       '(joint|combined|coordinated) ~2 (training|patrol[s]|sail[s]|sailing|operation[s])',
+      // "days of bilateral submarine warfare drills and training": the kind may take a few words.
+      // Not "bilateral talks on training": the last word before "training" names a kind of it.
+      '(bilateral|trilateral) ~2 (warfare|combat|live-fire|naval|air|maritime|field|tactical|flight|submarine|amphibious|special forces) (training|patrol[s])',
       // "carried out joint maritime zone surveillance with the navy": a patrol by another name.
       '(joint|combined|coordinated) ~3 surveillance (with|of)',
       'maritime cooperative activit(y|ies)',
@@ -642,6 +645,7 @@ const jointExercise: PhraseEntry[] = [
       '(train|trained|trains|training|drill|drilled|exercised|exercising|sailed|sailing|patrolled|flew|flying) [regularly |routinely |often |frequently |annually |together |jointly |also ](alongside|with) ~4 (troops|soldiers|forces|force|sailors|marines|pilots|counterparts|units|commandos|paratroopers|navy|navies|army|armies|coast guard|warships|contingent[s])',
     ],
     examples: [
+      'The two submarines spent five days in bilateral submarine warfare training near Callao.',
       'Indian and Vietnamese warships held drills in the South China Sea.',
       'Ghanaian and Togolese troops trained together near the border last month.',
       'Turkey and Azerbaijan began joint special forces training near Baku.',

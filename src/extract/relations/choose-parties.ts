@@ -246,7 +246,15 @@ function readParties(
 
   const partners = usable.filter((g) => g.marker === 'with' || g.marker === 'including');
   const predecessors = usable.filter((g) => g.marker === 'after');
-  const subjects = usable.filter((g) => g.marker === null || g.marker === 'of' || g.marker === 'by');
+  // "Marines from Chile trained with Peruvian units": those an event's actors come from before it
+  // are its subject too.
+  const subjects = usable.filter(
+    (g) =>
+      g.marker === null ||
+      g.marker === 'of' ||
+      g.marker === 'by' ||
+      (g.marker === 'from' && EVENT_TYPES.includes(trigger.type) && g.end <= trigger.start),
+  );
   const out: PartySet[] = [];
 
   // Predecessors are earlier partners to an instrument ("the eighth partner after A and B"); "after meeting X"
