@@ -1862,8 +1862,10 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
   });
 
   it('reads jets a headline says a state receives, or that landed, as delivered', () => {
+    // The purchase too, told beside the delivery (section 73).
     expect(rules('Peru receives first KAI trainer jets bought from Seoul')).toEqual([
       'equipment_transfer KOR+PER completed',
+      'equipment_transfer KOR+PER concluded',
     ]);
     expect(rules('The first four Gripen jets that Thailand bought from Sweden landed on Friday.')).toEqual([
       'equipment_transfer SWE+THA completed',
@@ -4512,7 +4514,8 @@ describe('35. kit told as the subject of a passive, a state turned to for kit, a
     [
       'the maker of the system opening a passive supplies it, past an apposition',
       'Two batteries of the Chunmoo rocket system, ordered under a 2022 deal, were delivered to the Polish army in August.',
-      ['equipment_transfer KOR+POL completed'],
+      // The order it came under too (section 73).
+      ['equipment_transfer KOR+POL completed', 'equipment_transfer KOR+POL concluded'],
     ],
     [
       'a passive whose opening names no system supplies nothing',
@@ -5673,5 +5676,73 @@ describe('72. a customer that signed for kit, a working session, soldiers "from"
     ],
   ])('%s', (_kind, text, expected) => {
     expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('73. another of the kind, talks still going on, a sale’s other step, the next round, titled hosts', () => {
+  it.each([
+    [
+      'another instrument with a partner: of the kind just named',
+      'Lima signed a logistics pact with Quito in 2023 and is negotiating another with Bogotá.',
+      ['acsa COL+PER negotiating', 'acsa ECU+PER concluded'],
+    ],
+    [
+      'the same kind of instrument, named as such',
+      'Lima signed a logistics pact with Quito in 2023 and the same kind of pact with Bogotá in 2024.',
+      ['acsa COL+PER concluded', 'acsa ECU+PER concluded'],
+    ],
+    [
+      'the delivery of kit told with the order it came under',
+      'The Chilean navy received a frigate from Britain on Monday, one of three ordered in 2023.',
+      ['equipment_transfer GBR+CHL completed', 'equipment_transfer GBR+CHL concluded'],
+    ],
+    [
+      'the order of kit told with its delivery since',
+      'Kenya bought six patrol boats from Turkey in 2019, and all of them have been handed over since.',
+      ['equipment_transfer TUR+KEN completed', 'equipment_transfer TUR+KEN concluded'],
+    ],
+    [
+      'an order told after another sale’s delivery is an order',
+      'Kenya ordered six patrol boats from Turkey in 2019 and received them in 2021.',
+      ['equipment_transfer TUR+KEN completed', 'equipment_transfer TUR+KEN concluded'],
+    ],
+    [
+      'the next edition of drills to be hosted, told after the last',
+      'The admirals reviewed the Chilean-Peruvian naval exercise staged in May, and said a further round would be staged off Callao.',
+      ['joint_exercise CHL+PER held', 'joint_exercise CHL+PER planned'],
+    ],
+    [
+      'a declaration of intent placed before what it is for',
+      'Ghana and Togo adopted a declaration of intent at Lomé to merge their army engineering schools.',
+      ['defense_mou GHA+TGO concluded'],
+    ],
+    [
+      'a programme-framework of military cooperation',
+      'Cape Verde and Angola adopted a program-framework of military-technical cooperation.',
+      ['defense_mou AGO+CPV concluded'],
+    ],
+    [
+      'a patrol agreement, and the patrols held under it',
+      'Panama and Colombia signed a coordinated patrol agreement in 2011, and their cutters have patrolled Caribbean waters together since.',
+      ['defense_mou COL+PAN concluded', 'joint_exercise COL+PAN held'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+
+  it('a host named only by rank and offices is the state the story is about', () => {
+    expect(
+      rules(
+        'CAIRO - Egypt is modernising its army. Egypt hosts many visitors. On Friday, Admiral Nabil Hassan, Commander of the Navy and Director of Naval Training, received Rear Admiral John Miller of the US Navy at the headquarters.',
+      ),
+    ).toEqual(['high_level_meeting EGY+USA held']);
+  });
+
+  it('talks still under way on arrangements like the last are their negotiation', () => {
+    expect(
+      rules(
+        'Chile and Peru signed a status of forces agreement in 2023. Peru keeps busy. Negotiations with Ecuador about similar arrangements are still ongoing.',
+      ),
+    ).toEqual(['reciprocal_access CHL+PER concluded', 'reciprocal_access ECU+PER negotiating']);
   });
 });

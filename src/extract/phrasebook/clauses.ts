@@ -872,8 +872,13 @@ export const DEVELOPMENT_STATUS_FAMILY: PhraseFamily = {
     {
       name: 'development status: completed',
       yields: { type: 'joint_development', status: 'completed' },
-      pattern: String.raw`completed|finished|success(?:ful)?|delivered`,
-      examples: ['the co-developed interceptor completed its final test', 'after a successful maiden flight'],
+      // "entered service": a product already made, not a programme still running.
+      pattern: String.raw`completed|finished|success(?:ful)?|delivered|entered\s+service|in\s+service\s+with`,
+      examples: [
+        'the co-developed interceptor completed its final test',
+        'after a successful maiden flight',
+        'the co-developed missile entered service in 2021',
+      ],
       counterExamples: ['the co-developed interceptor is still on the drawing board'],
     },
     {

@@ -247,6 +247,21 @@ export const UNNAMED_OFFICIAL_FAMILY: PhraseFamily = {
       examples: ['Minister Papikyan also ', 'On the sidelines of the exhibition, the Minister of Defence '],
       counterExamples: ['The Kenyan Minister of Defence ', 'Officials said the minister '],
     },
+    {
+      // A host's release: "Last week, Admiral A B, head of the navy and Chief of Joint Staff, welcomed ...", the host
+      // named only by rank, name and offices. Capitalised words and commas only: a sentence of its own
+      // before the verb ("Officials said the general ...") is no such subject.
+      name: 'unnamed official: titles told at length',
+      yields: { role: 'focal-official' },
+      bare: true,
+      pattern: String.raw`^(?:[^.;,]{0,40},\s*)?(?:the\s+|The\s+)?(?:[A-Z][\w'’-]+\s+){0,3}?(?:Minister|Secretary|President|Chief|Commander(?:-in-Chief)?|General|Admiral|Chairman|Director)(?:(?:\s+|\s*,\s*)(?:[A-Z][\w'’.-]+|of|the|and|in|to|for|charge)){0,22}\s*,?\s+(?:also\s+|then\s+|later\s+)?$`,
+      examples: [
+        'Last Friday, Admiral Ana Ruiz, Commander of the Navy and Director of Naval Schools, ',
+        'The Secretary for Veterans and Reserve Affairs of the Office of the President ',
+        'Yesterday, the Chief of Joint Operations ',
+      ],
+      counterExamples: ['Officials said the general ', 'The general, who was tired, '],
+    },
   ],
 };
 

@@ -266,7 +266,9 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         // Talks about an instrument, held or still to start, are its negotiation ("talks on an access pact will begin").
         '(talks|consultations) (on|for|over|about|toward[s]) (a|an|the) [possible |new ]',
         // "Discussions with France on a visiting forces deal opened in 2024".
-        '(discussions|talks) (with|on|about) ~6 (opened|began|started|resumed|are under way|continue[d])',
+        '(discussions|talks) (with|on|about) ~6 (opened|began|started|resumed|are under way|continue[s|d])',
+        // "discussions with Rabat about such an accord remain ongoing": a negotiation still going on.
+        '(discussions|talks|negotiations) (with|on|about) ~6 (is|are|were|remain[s|ed]) [still ](continuing|ongoing|going on|progressing|in progress)',
         'in discussions (with|on|about)',
         // "a new text of the pact is being discussed": its wording still open.
         '(is|are) [still |now ]being (discussed|drafted|worked out|hammered out)',
@@ -278,6 +280,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'Ghana said talks on an access deal with Brazil would open next month.',
         'Poland is negotiating a supply deal with Seoul.',
         'Discussions with Paris on a visiting forces deal opened in late 2024.',
+        'Discussions with Rabat about a logistics accord are still ongoing.',
       ],
       counterExamples: ['The deal was signed after a short ceremony.'],
     },

@@ -548,6 +548,12 @@ const defenseMou: PhraseEntry[] = [
       '(agreement[s]|arrangement[s]|memorand(um|a|ums)|protocol[s]) on (maritime|military|defense|border) security',
       // "letters of intent for pooling two air forces' jets": one about forces is a defense arrangement.
       '(declaration|letter)[s] of intent (to|on|for) ~6 (military|defense|air force[s]|navy|navies|naval|army|armies|troops|fighter[s]|combat aircraft|forces|brigade[s]|battalion[s]|(air|naval|combined|joint) operations)',
+      // Its date or place may come between: "a declaration of intent at the summit for pooling transport fleets".
+      '(declaration|letter)[s] of intent (in|on|at|during) ~3 (to|for) ~6 (military|defense|air force[s]|navy|navies|naval|army|armies|troops|fighter[s]|combat aircraft|forces|brigade[s]|battalion[s]|(air|naval|combined|joint) operations)',
+      // "a fresh framework for defence cooperation", "a program-framework of military-technical cooperation".
+      '(framework|programme_framework|program_framework) (of|for|on) [bilateral |the ](technical_military|military_technical|military|defense|security) cooperation',
+      // Patrolling a sea or a border together under an instrument: the instrument, not a drill.
+      '(joint|coordinated|combined) (patrol|patrolling|patrols) (agreement|arrangement|accord|pact|protocol)',
       // "a memorandum on building up the navy's capabilities": named by the forces it is about.
       '(memorand(um|a|ums)|protocol[s]) on ~4 (naval|military|defense|army|air force|coast guard) (capabilities|capability|forces|training|exchanges)',
       // A plan of cooperation, not an equipment programme ("a short-range air defence programme").
@@ -603,6 +609,10 @@ const defenseMou: PhraseEntry[] = [
       'Vilnius and Berlin agreed a roadmap for the permanent stationing of a brigade.',
       'Tallinn and London signed a roadmap for growing their battlegroup into a brigade.',
       'Riga and Ottawa agreed an arrangement on basing up to 2,000 troops near the capital.',
+      'Both navies adopted a declaration of intent during the visit to share their naval bases.',
+      'Lisbon and Bissau renewed their program-framework of military-technical cooperation.',
+      'Quito and Lima set up a bilateral framework for defence cooperation.',
+      'Panama and Colombia signed a coordinated patrol agreement in 2011.',
     ],
     counterExamples: [
       'Defense cooperation between the two neighbours has grown.',
@@ -639,6 +649,8 @@ const jointExercise: PhraseEntry[] = [
       // "first joint air force exercise", "joint counter-terrorism field exercises".
       '(joint|combined|bilateral|trilateral|multilateral) ~3 exercise[s]',
       '(trained|train|training|drilled|drill|exercised|sailed|patrolled|patrol|flew|fly) together',
+      // What was patrolled or sailed between the verb and "together": "have patrolled the strait's waters together".
+      '(patrolled|patrolling|sailed|sailing) ~3 (waters|sea|seas|strait|coast|coasts|border|gulf) together',
       // "troops trained alongside British soldiers": training beside another force, not with new kit.
       // The base form too ("are scheduled to train with US forces"), an adverb between ("train regularly with"),
       // and a single service ("with the Australian Defence Force", "with the Omani navy").
@@ -654,6 +666,7 @@ const jointExercise: PhraseEntry[] = [
       'Senegalese paratroopers trained alongside French commandos near Thies.',
       'Fijian troops drill routinely with the New Zealand Defence Force.',
       'Seoul scrambled jets during joint flights of Russian and Chinese bombers.',
+      'Chilean and Peruvian cutters have patrolled Peruvian waters together since 2015.',
     ],
     counterExamples: [
       'The two airlines will operate joint flights to Lisbon.',
@@ -1155,6 +1168,10 @@ export const GENERIC_FAMILY: PhraseFamily = {
       yields: { role: 'generic-agreement', instrument: true },
       words: [
         '(similar|such an|such a|such|the|this|that|these|a|an|comparable|equivalent|parallel) [new |bilateral |defense |security |basic ](agreement[s]|deal[s]|arrangement[s]|treaty|treaties)',
+        // "a comparable pact with Chile": pacts and accords named only as like the one before them.
+        '(similar|comparable|equivalent|parallel) (pact[s]|accord[s])',
+        // "signed the same kind of deal with Oslo": the kind named before it.
+        'the same (kind|type|sort) of (agreement|deal|pact|accord|arrangement)[s]',
       ],
       examples: [
         'Korea signed a similar agreement with Poland last year.',
@@ -1192,10 +1209,11 @@ export const GENERIC_FAMILY: PhraseFamily = {
       // "has a visiting forces pact with Australia and is negotiating one with Japan": one of the kind named.
       name: 'generic: one with a partner',
       yields: { role: 'generic-agreement', instrument: true },
-      pattern: String.raw`one(?=\s+with\b)`,
+      pattern: String.raw`\b(?:one|another)(?=\s+with\b)`,
       examples: [
         'Chile has a logistics pact with Peru and wants one with Brazil.',
         'Seoul signed an access deal with Canberra and is seeking one with Manila.',
+        'Lima signed a logistics pact with Quito and is negotiating another with Bogotá.',
       ],
       counterExamples: ['One of the ships sailed with the Indian fleet.'],
     },

@@ -433,6 +433,8 @@ function readParties(
     named.length === 1 &&
     discourse.focal &&
     named[0] !== discourse.focal &&
+    // The state named is the guest's (after the verb), not the subject's own.
+    usable.every((g) => g.start >= trigger.start) &&
     UNNAMED_OFFICIAL.test(text.slice(0, trigger.start))
   )
     return [...out, { parties: [named[0]!, discourse.focal] }];

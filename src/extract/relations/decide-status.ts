@@ -53,6 +53,7 @@ import {
   COVERED_BY_FAMILY,
   DELIVERED_LATER_FAMILY,
   NEXT_ROUND_LATER_FAMILY,
+  SALE_STEP_FAMILY,
   LATER_MILESTONE_FAMILY,
 } from '../phrasebook/anaphora.js';
 import type { Trigger } from './find-triggers.js';
@@ -186,7 +187,17 @@ function transferStatus(
     firstCue(TRANSFER_CUES, near, cueWords(text)) ??
     (clauseCues ? (clauseCues[0] ?? null) : firstCue(TRANSFER_CUES, clause, cueWords(text))) ??
     'concluded';
-  return cued === 'negotiating' || cued === 'proposed' ? (pastOwnVerb(text, trigger) ?? cued) : cued;
+  if (cued === 'negotiating' || cued === 'proposed') return pastOwnVerb(text, trigger) ?? cued;
+  // "received tanks from A in May and ordered helicopters from B": a delivery told beside an order verb of the
+  // trigger's own is another sale's; an order's own delivery is a step of its own (otherSaleStep).
+  // Only an order verb of its own clause ("and ordered"), not a participle ("jets bought from A touched down").
+  if (
+    cued === 'completed' &&
+    COORDINATED_VERB_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)) &&
+    pastOwnVerb(text, trigger) === 'concluded'
+  )
+    return 'concluded';
+  return cued;
 }
 
 /**
@@ -205,6 +216,8 @@ function pastOwnVerb(text: string, trigger: Trigger): Status | null {
   return status === 'completed' || status === 'concluded' ? status : null;
 }
 
+/** A verb joined to a clause before it: "received tanks in May and ordered ...". */
+const COORDINATED_VERB_BEFORE = /\b(?:and|but|then|while)\s+(?:also\s+|later\s+|has\s+|have\s+|had\s+)*$/i;
 /** A trigger that is a verb in the past: "handed over", "bought", "delivered". */
 const PAST_OWN_VERB = /^(?:\w+ed|bought|sold|sent|gave|got)\b/i;
 /** A modal, "to" or a verb of wanting right before a verb: what it tells has not happened. */
@@ -339,6 +352,10 @@ export function decideStatus(
     CONDITIONAL_OPENING.test(sentenceBefore);
   // "A formal alliance seems further off than ever": no step taken, whatever verb the clause holds.
   if (OUT_OF_REACH.test(text.slice(trigger.end, to))) return null;
+  // Not the words of the next round told after an event ("staged in May, and said the next round will be ...").
+  const roundAt = EVENT_TYPES.includes(trigger.type)
+    ? (laterRound(text, trigger)?.start ?? Infinity)
+    : Infinity;
   switch (trigger.type) {
     case 'equipment_transfer':
       // Deliveries still awaited ("until the first deliveries arrive") are those of a sale told elsewhere;
@@ -435,14 +452,18 @@ export function decideStatus(
         EVENT_FRAME.test(text.slice(0, trigger.end + 90))
       )
         return 'held';
-      if (FUTURE_CUE.test(text.slice(Math.max(from, trigger.start - 80), Math.min(to, trigger.end + 60))))
+      if (
+        FUTURE_CUE.test(
+          text.slice(Math.max(from, trigger.start - 80), Math.min(to, roundAt, trigger.end + 60)),
+        )
+      )
         return 'planned';
       // A noun ("Kishida's visit - the first since 2021 - will build on ...") takes the tense of its sentence.
       // "held their annual talks in Lima, where they agreed to ..." has its verb already.
       // Not past a second clause joined by "and" or "but" ("staged drills in May, and Chile will host ...").
       if (
         !PAST_EVENT_VERB.test(text.slice(Math.max(from, trigger.start - 30), trigger.end)) &&
-        FUTURE_CUE.test(beforeJoinedClause(text.slice(trigger.end, trigger.end + 90)))
+        FUTURE_CUE.test(beforeJoinedClause(text.slice(trigger.end, Math.min(roundAt, trigger.end + 90))))
       )
         return 'planned';
       // "decided to hold yearly talks of their ministers under a 2+2 framework": an event the clause
@@ -636,6 +657,31 @@ export const laterCancellation = (text: string, trigger: Trigger): LaterStep | n
  */
 export const laterDelivery = (text: string, trigger: Trigger): LaterStep | null =>
   laterStep(DELIVERED_LATER, 'completed', text, trigger);
+
+const SALE_STEPS = compileEach(SALE_STEP_FAMILY).map(({ entry, pattern }) => ({
+  status: entry.yields.status as Status,
+  pattern: new RegExp(pattern.source, 'gi'),
+}));
+
+/**
+ * The other step of the sale a transfer's trigger told, in the trigger's sentence: its order beside its delivery
+ * ("took two trainers, out of eight ordered in 2021"), or its delivery beside its order ("the mortars it bought
+ * have all been handed over"). Outside the trigger's own words; dated by its own clause.
+ */
+export function otherSaleStep(text: string, trigger: Trigger, status: Status): LaterStep[] {
+  const out: LaterStep[] = [];
+  for (const step of SALE_STEPS) {
+    if (step.status === status) continue;
+    for (const m of text.matchAll(step.pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (start < trigger.end && end > trigger.start) continue;
+      out.push({ status: step.status, start, end });
+      break;
+    }
+  }
+  return out;
+}
 
 /** A later clause telling the next round of the event a trigger told as held: that round, planned. */
 export const laterRound = (text: string, trigger: Trigger): LaterStep | null =>

@@ -11,6 +11,7 @@ import {
   laterDelivery,
   laterRound,
   laterMilestones,
+  otherSaleStep,
   otherStatuses,
   useCueWords,
 } from '../relations/decide-status.js';
@@ -347,6 +348,24 @@ function readSentence(
     if (delivered)
       for (const set of ruleSets)
         propose(set.parties, delivered.status, 'rule', 'cue', trigger.type, delivered);
+    // The sale's other step told beside it, for the parties the rules read: not where another state is named
+    // next to the step's words, whose sale those may be ("received jets from A and ordered tanks from B").
+    const steps =
+      trigger.type === 'equipment_transfer' && (status === 'completed' || status === 'concluded')
+        ? otherSaleStep(text, trigger, status)
+        : [];
+    for (const step of steps)
+      for (const set of ruleSets)
+        if (
+          !groups.some(
+            (g) =>
+              !g.place &&
+              g.end > step.start - SALE_STEP_REACH &&
+              g.start < step.end + SALE_STEP_REACH &&
+              g.codes.some((c) => !set.parties.includes(c)),
+          )
+        )
+          propose(set.parties, step.status, 'rule', 'cue', trigger.type, step);
     const round = status === 'held' && EVENT_TYPES.includes(trigger.type) ? laterRound(text, trigger) : null;
     if (round)
       for (const set of ruleSets) propose(set.parties, round.status, 'rule', 'cue', trigger.type, round);
@@ -488,6 +507,9 @@ function kitBefore(doc: AnalyzedDocument, sentence: Sentence): boolean {
 
 /** How many sentences after drills were told those "sending ships" are still taking part in them. */
 const EXERCISE_IN_PLAY = 3;
+
+/** How far (characters) before or after a sale's other step a state named speaks for a sale of its own. */
+const SALE_STEP_REACH = 60;
 
 /**
  * "Finland joined NATO in April 2023, and Sweden followed in March 2024": a membership of the grouping just
