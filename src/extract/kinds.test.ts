@@ -814,7 +814,8 @@ describe('8. meetings told by their setting, requests, co-production, ranked rol
       "Argentina's defence minister Luis Petri signed a letter of intent with his Danish counterpart in Copenhagen on Tuesday for the purchase of 24 F-16 fighter jets.",
       [
         'defense_mou ARG+DNK concluded',
-        'equipment_transfer DNK+ARG concluded',
+        // A letter of intent is no contract yet (section 73).
+        'equipment_transfer DNK+ARG negotiating',
         'high_level_meeting ARG+DNK held',
       ],
     ],
@@ -5744,5 +5745,55 @@ describe('73. another of the kind, talks still going on, a sale’s other step, 
         'Chile and Peru signed a status of forces agreement in 2023. Peru keeps busy. Negotiations with Ecuador about similar arrangements are still ongoing.',
       ),
     ).toEqual(['reciprocal_access CHL+PER concluded', 'reciprocal_access ECU+PER negotiating']);
+  });
+});
+
+describe('74. signing told after entry into force, texts initialled, papers short of a contract, onlookers', () => {
+  it.each([
+    [
+      'an entry into force told first, the signing after it: two steps',
+      'The ministers hailed the entry into force in May of the Chile-Peru status of forces agreement, which Santiago and Lima had signed in March 2024.',
+      ['reciprocal_access CHL+PER concluded', 'reciprocal_access CHL+PER in_force'],
+    ],
+    [
+      'an instrument signed by its parties, in force since: two steps',
+      'The drills were held under the logistics accord signed by Chile and Peru in 2022, which took effect a year later.',
+      ['acsa CHL+PER concluded', 'acsa CHL+PER in_force', 'joint_exercise CHL+PER held'],
+    ],
+    [
+      'a treaty initialled is still being negotiated',
+      'Quito and Lima initialled a mutual defence treaty in May.',
+      ['security_treaty ECU+PER negotiating'],
+    ],
+    [
+      'a treaty whose wording was settled, not signed',
+      'The wording of the defence treaty between Chile and Peru was settled in Lima last month.',
+      ['security_treaty CHL+PER negotiating'],
+    ],
+    [
+      'a preliminary deal for kit is no contract yet',
+      'Quito and Seoul signed a preliminary deal for two frigates at the fair.',
+      ['equipment_transfer KOR+ECU negotiating'],
+    ],
+    [
+      'states that are all members of a grouping',
+      'NATO keeps growing. Estonia, Latvia and Lithuania are all members of the alliance.',
+      ['membership EST+NATO in_force', 'membership LTU+NATO in_force', 'membership LVA+NATO in_force'],
+    ],
+    [
+      'a state that protested the drills is no party to them',
+      "Caracas has protested the Brazilian army's deployment of rocket launchers to the border during the exercise period, the Guyanese army said.",
+      ['joint_exercise BRA+GUY held'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+
+  it('talks with a partner that "have proved harder" are a negotiation, not a meeting', () => {
+    expect(
+      rules(
+        'Peru signed an access pact with Chile in 2023. Peru keeps busy. Talks with Ecuador have proved harder.',
+      ),
+    ).not.toContain('high_level_meeting ECU+PER held');
   });
 });

@@ -385,7 +385,9 @@ export const NEGOTIATION_TALKS_FAMILY: PhraseFamily = {
         '(in|into) (advanced|preliminary|early|final|exploratory|detailed|serious|ongoing|protracted) talks',
         // "hoped the talks with Paris could be concluded", "talks with Canada are continuing": a negotiation.
         'talks ~5 (could|would|will|might|should|can) be (concluded|finali(s|z)ed|completed|wrapped up)',
-        'talks ~5 (are|were|remain|remained) (continuing|under way|ongoing|stalled|stuck)',
+        'talks ~5 (are|were|remain|remained) [still |now ](continuing|under way|ongoing|stalled|stuck|progressing|advancing|going on)',
+        // "talks with Quito have proved harder", "talks with Lima were progressing well": a bargain, not a visit.
+        'talks (with|on) ~5 (have|has|had) (proved|proven|stalled|dragged|made progress|progressed|advanced)',
       ],
       // "held talks on the implementation of earlier contracts", "on the regional situation": what a meeting
       // went over, not a text being bargained.
@@ -398,6 +400,7 @@ export const NEGOTIATION_TALKS_FAMILY: PhraseFamily = {
         'The two navies went into exploratory talks last spring.',
         'Manila continues talks with Delhi to buy more missiles.',
         'Officials hoped the talks with Paris could be concluded this year.',
+        'Talks with Quito on a logistics pact have proved harder.',
       ],
       counterExamples: [
         'The leaders held talks in Riyadh.',

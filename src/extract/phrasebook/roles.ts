@@ -75,7 +75,7 @@ export const RIVAL_BEFORE_FAMILY: PhraseFamily = {
       name: 'rival before: aimed at, threatened by, at odds with',
       yields: { role: 'rival' },
       bare: true,
-      pattern: String.raw`\b(?:amid|against|(?:condemnation|criticism|protests?|warnings?|objections?|anger|ire|rebuke) (?:from|by)|(?:lodged|lodges|lodging|filed|made|makes|register(?:ed|s)?)\s+(?:a\s+|formal\s+|strong\s+)*protests?\s+with|accus(?:ed|es|ing)|counter(?:ing)?|counterbalance|deter(?:ring)?|(?<!['’]s\s+(?:[\w-]+\s+and\s+)?)rival(?:ry)?|threats? (?:from|of|posed by)|pressure from|tensions? with|disputes? with|dispute between|at odds with|confront(?:ing)?|contain(?:ing)?|(?:limit|curb|check|blunt)(?:s|ed|ing)?|push(?:ing)? back (?:against|on)|aggression (?:by|from)|invasion (?:of|by)|(?:strikes?|attacks?|raids?|bombing|bombardment|shelling) (?:on|against|in)|war (?:on|in|with)|conflict with|annexation of|reliance on|dependence on|(?:dependent|reliant) on|influence of|concerns? (?:over|about)|wary of|vis-a-vis|versus|vs\.?|face of|faces? tensions in its [\w ]+ with|prompting|provoking|alarming|angering|monitor(?:s|ed|ing)?(?:\s+of)?|track(?:s|ed|ing)?|surveillance\s+of|shadow(?:s|ed|ing)?|spying\s+on)\s+(?:the\s+)?(?:(?!(?:from|to|between|by)\b)[\w'-]+\s+){0,3}$`,
+      pattern: String.raw`\b(?:amid|against|(?:condemnation|criticism|protests?|warnings?|objections?|anger|ire|rebuke) (?:from|by)|(?:lodged|lodges|lodging|filed|made|makes|register(?:ed|s)?)\s+(?:a\s+|formal\s+|strong\s+)*protests?\s+with|accus(?:ed|es|ing)|counter(?:ing)?|counterbalance|deter(?:ring)?|(?<!['’]s\s+(?:[\w-]+\s+and\s+)?)rival(?:ry)?|threats? (?:from|of|posed by)|pressure from|tensions? with|disputes? with|dispute between|at odds with|confront(?:ing)?|contain(?:ing)?|(?:limit|curb|check|blunt)(?:s|ed|ing)?|push(?:ing)? back (?:against|on)|aggression (?:by|from)|invasion (?:of|by)|(?:strikes?|attacks?|raids?|bombing|bombardment|shelling) (?:on|against|in)|war (?:on|in|with)|conflict with|annexation of|reliance on|dependence on|(?:dependent|reliant) on|influence of|concerns? (?:over|about)|wary of|vis-a-vis|versus|vs\.?|face of|faces? tensions in its [\w ]+ with|prompting|provoking|alarming|angering|monitor(?:s|ed|ing)?(?:\s+of)?|track(?:s|ed|ing)?|surveillance\s+of|shadow(?:s|ed|ing)?|spying\s+on|(?:noticed|critici[sz]ed|condemned|protested|denounced)\s+(?:closely\s+|sharply\s+)?by)\s+(?:the\s+)?(?:(?!(?:from|to|between|by)\b)[\w'-]+\s+){0,3}$`,
       examples: [
         'The drills off Luzon come amid mounting tensions with ',
         'Oman and Jordan signed the pact days after a missile strike on ',
@@ -86,6 +86,7 @@ export const RIVAL_BEFORE_FAMILY: PhraseFamily = {
         'The pact aims to improve monitoring of ',
         'During the joint patrol the frigates tracked ',
         'Canberra has moved to limit ',
+        'The timing of the manoeuvres was criticised by ',
       ],
       counterExamples: [
         'Santiago signed the radar deal with ',
@@ -117,7 +118,7 @@ export const RIVAL_AFTER_FAMILY: PhraseFamily = {
       name: 'rival after: its buildup, threats or protests',
       yields: { role: 'rival' },
       bare: true,
-      pattern: String.raw`^(?:'s?)?\s+(?:growing |increasing |rising |increasingly |continued |military |maritime |expanding |aggressive |coercive |recent |illegal |full-scale )*(?:condemn\w*|protest\w*|criticiz\w*|criticis\w*|denounc\w*(?!\s+(?:(?:its|their)\s+(?:[\w-]+\s+){0,4}|the\s+(?:[\w-]+\s+){0,4}(?:agreements?|accords?|treaty|treaties|pacts?|conventions?|protocols?)\s+(?:it\s+|they\s+)?(?:had\s+|has\s+|have\s+)?(?:signed|concluded)\s+with\b))|slamm?\w*|warn(?:s|ed)?|oppos\w*|object(?:s|ed)|buildup|build-up|assertiveness|assertive|aggression|aggressive|threats?|expansion|expansionism|coercion|invasion|incursions?|provocations?|claims|militari[sz]ation|rise|influence|clout|intimidation|war(?![- ]?gam)|attacks?(?!\s+(?:helicopters?|aircraft|jets?|drones?|submarines?|boats?|craft|planes?|fighters?|variants?|versions?)\b)|attacking|(?:air|drone|missile)\s?strikes?|strikes?\s+(?:on|against)|bombing|shelling|offensive|missile launches|nuclear|hostility|annexation|policy to allow|pressure|sanctions|meddling|interference)\b`,
+      pattern: String.raw`^(?:'s?)?\s+(?:(?:has|have|had|also|quickly|strongly|sharply|repeatedly|immediately)\s+)*(?:growing |increasing |rising |increasingly |continued |military |maritime |expanding |aggressive |coercive |recent |illegal |full-scale )*(?:spy\s+(?:ships?|vessels?|planes?|aircraft|balloons?)|condemn\w*|protest\w*|criticiz\w*|criticis\w*|denounc\w*(?!\s+(?:(?:its|their)\s+(?:[\w-]+\s+){0,4}|the\s+(?:[\w-]+\s+){0,4}(?:agreements?|accords?|treaty|treaties|pacts?|conventions?|protocols?)\s+(?:it\s+|they\s+)?(?:had\s+|has\s+|have\s+)?(?:signed|concluded)\s+with\b))|slamm?\w*|warn(?:s|ed)?|oppos\w*|object(?:s|ed)|buildup|build-up|assertiveness|assertive|aggression|aggressive|threats?|expansion|expansionism|coercion|invasion|incursions?|provocations?|claims|militari[sz]ation|rise|influence|clout|intimidation|war(?![- ]?gam)|attacks?(?!\s+(?:helicopters?|aircraft|jets?|drones?|submarines?|boats?|craft|planes?|fighters?|variants?|versions?)\b)|attacking|(?:air|drone|missile)\s?strikes?|strikes?\s+(?:on|against)|bombing|shelling|offensive|missile launches|nuclear|hostility|annexation|policy to allow|pressure|sanctions|meddling|interference)\b`,
       examples: [
         "'s expanding maritime assertiveness around the Gulf of Guinea",
         ' pressure pushed the government to sign.',
@@ -126,6 +127,8 @@ export const RIVAL_AFTER_FAMILY: PhraseFamily = {
         "'s recent missile launches have alarmed Seoul.",
         ' airstrike hit the port on Tuesday.',
         "'s attacks on shipping continued.",
+        ' has protested the deployment of the launcher.',
+        ' spy ship shadowed the task group.',
       ],
       counterExamples: [
         ' and Kenya signed a border security memorandum.',
@@ -814,9 +817,11 @@ export const STATED_ROLE_FAMILY: PhraseFamily = {
       yields: { type: 'membership', status: 'in_force' },
       bare: true,
       // Or set beside the states as an apposition: "Poland and Lithuania, fellow NATO members, ...".
-      pattern: String.raw`\b(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:fellow|full|key|major|founding|loyal|close|two|three|four|five|reliable|active|staunch|steadfast|committed|valued|important|strong|trusted|long-?standing|long-?time|proud|permanent|dedicated|core|leading|prominent|original)\s+){0,2}$|[A-Za-z)]\s*,\s+(?:(?:both|all|two|three|four)?\s*(?:fellow|founding)|both|all|the)\s+$|\b[Aa]s\s+(?:fellow|founding)\s+$`,
+      pattern: String.raw`\b(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:all\s+|both\s+|each\s+|now\s+|still\s+|also\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:fellow|full|key|major|founding|loyal|close|two|three|four|five|reliable|active|staunch|steadfast|committed|valued|important|strong|trusted|long-?standing|long-?time|proud|permanent|dedicated|core|leading|prominent|original)\s+){0,2}$|[A-Za-z)]\s*,\s+(?:(?:both|all|two|three|four)?\s*(?:fellow|founding)|both|all|the)\s+$|\b[Aa]s\s+(?:fellow|founding)\s+$`,
       examples: [
         'Chile and Peru are fellow ',
+        // "are all members of the alliance", "are both members".
+        'Chile, Peru and Bolivia are all ',
         // Or fronted: "As fellow EU members, Malta and Cyprus ...".
         'As fellow ',
         'Poland is a ',

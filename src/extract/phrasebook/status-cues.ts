@@ -305,6 +305,22 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
       counterExamples: ['The agreement was finally signed.'],
     },
     {
+      // A text initialled or settled is agreed, not yet signed: still a negotiation.
+      name: 'negotiating: text initialled or settled',
+      yields: { status: 'negotiating' },
+      words: [
+        '(initialled|initialed|initialling|initialing) (the|a|an|their|its|this|that)',
+        '(text|wording|draft) of ~9 (was|were|has been|had been|is|are) [now |finally ](settled|agreed|finali(s|z)ed|initialled|initialed)',
+        '(settled|finali(s|z)ed|agreed on|agreed) the (text|wording|draft) of',
+      ],
+      examples: [
+        'Quito and Lima initialled the defence treaty in May.',
+        'The wording of the pact was settled at the summit.',
+        'Both leaders agreed the text of the security accord.',
+      ],
+      counterExamples: ['Both leaders signed the security accord.', 'the initial deliveries arrived'],
+    },
+    {
       name: 'negotiating: to be signed soon',
       yields: { status: 'negotiating' },
       words: [
@@ -729,8 +745,13 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         '(close to|nearing|near) (finalising|finalizing)',
         // A buyer "trying to buy" for years is at the table, no contract yet.
         '(trying|tried|tries|try) to (buy|acquire|purchase|procure|secure)',
+        // A first paper short of a contract: "a preliminary deal for 20 jets", "a letter of intent on supply".
+        '(preliminary|provisional|initial) (agreement|deal|accord|contract)',
+        '(letter|declaration|memorandum)[s] of intent',
       ],
       examples: [
+        'Quito and Seoul signed a preliminary deal for two frigates.',
+        'The two ministers inked a letter of intent on supplying more howitzers.',
         'India is in talks with France over more Rafale jets.',
         'For years Quito has tried to buy two more frigates from Seoul.',
         'Ankara is close to agreements to buy used jets from Oman.',

@@ -330,8 +330,41 @@ function readSentence(
                 (enteredIntoForce(text, later) || STILL_IN_FORCE.test(text.slice(later.start, later.end)))
               )
                 step.milestone = true;
+              // The entry into force the trigger told, before its signing: the in-force reading is the step.
+              if (step && signedBeforeEffect(text, later, status)) {
+                const inForce = doc.candidates.findLast(
+                  (c) =>
+                    c.sentence === sentence.index &&
+                    c.type === trigger.type &&
+                    c.status === 'in_force' &&
+                    c.origin === 'rule' &&
+                    partySetKey(c.parties) === partySetKey(set.parties),
+                );
+                if (inForce) inForce.milestone = true;
+              }
               if (trigger.twin) propose(set.parties, later.status, 'rule', 'cue', trigger.twin, later);
             }
+    }
+    // "under the access pact signed by A and B in 2023, which took effect in May": a signing told
+    // right after the name, in a sentence that tells the entry into force too, is a step of its own.
+    const signedAfter =
+      (trigger.kind === 'instrument' || trigger.kind === 'generic') && status === 'in_force'
+        ? SIGNED_AFTER_NAME.exec(text.slice(trigger.end, trigger.end + SIGNED_AFTER_SPAN))
+        : null;
+    if (signedAfter && EFFECT_TOLD.test(text) && !FUTURE_EFFECT.test(text)) {
+      const at = { start: trigger.end + signedAfter.index, end: trigger.end + signedAfter[0].length };
+      for (const set of ruleSets)
+        if (!set.status && propose(set.parties, 'concluded', 'rule', 'cue', trigger.type, at)) {
+          const inForce = doc.candidates.findLast(
+            (c) =>
+              c.sentence === sentence.index &&
+              c.type === trigger.type &&
+              c.status === 'in_force' &&
+              c.origin === 'rule' &&
+              partySetKey(c.parties) === partySetKey(set.parties),
+          );
+          if (inForce) inForce.milestone = true;
+        }
     }
     // "Greece and Turkey joined in 1952, West Germany in 1955": the same step by each state the verb is
     // left out for, dated by its own phrase.
@@ -658,6 +691,31 @@ function enteredIntoForce(text: string, cue: { start: number; end: number }): bo
   );
 }
 const ENTRY_INTO_FORCE = /\b(?:entered|entering|came|coming|went|took|put)\s+(?:into\s+)?(?:force|effect)\b/i;
+/**
+ * "hailed the pact's taking effect in May, which the two had signed in 2024": the signing told after its entry
+ * into force is a step of its own, with its own date.
+ */
+function signedBeforeEffect(
+  text: string,
+  later: { status: Status; start: number; end: number },
+  status: Status | null,
+): boolean {
+  return (
+    status === 'in_force' &&
+    later.status === 'concluded' &&
+    SIGNED_STEP.test(text.slice(later.start, later.end)) &&
+    EFFECT_TOLD.test(text.slice(0, later.start))
+  );
+}
+const SIGNED_STEP = /\b(?:signed|inked|concluded)\b/i;
+/** A participle of signing right after an instrument's name: "the pact (RAA) signed by ...", ", signed in 2023". */
+const SIGNED_AFTER_NAME =
+  /^(?:\s*\([^)]{1,20}\))?,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:first\s+)?(?:signed|inked|concluded)\s+(?:by|in|on|at|between|with|last|earlier)\b/i;
+const SIGNED_AFTER_SPAN = 60;
+/** An entry into force still to come: "will take effect", "is due to enter into force". */
+const FUTURE_EFFECT =
+  /\b(?:will|would|shall|to|is\s+to|are\s+to|expected\s+to|due\s+to|set\s+to)\s+(?:\w+\s+)?(?:enter|come|go|take)\s+(?:into\s+)?(?:force|effect)\b/i;
+const EFFECT_TOLD = /\b(?:entry|entered|came|went|took)\s+(?:into\s+)?(?:force|effect)\b/i;
 /** "The treaty signed in 2012 remains in force": in one sentence, the standing after the signing is a step too. */
 const STILL_IN_FORCE = /\b(?:remains?|remained|still)\s+in\s+(?:force|effect)\b/i;
 const FUTURE_STEP =
