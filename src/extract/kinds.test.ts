@@ -457,7 +457,8 @@ describe('6. status of background statements', () => {
     [
       'a pact ended by an order to leave',
       'Bamako ordered French troops to leave, ending a defence cooperation treaty with Paris.',
-      ['security_treaty FRA+MLI ended'],
+      // The troops sent home end their access too (section 75).
+      ['reciprocal_access FRA+MLI ended', 'security_treaty FRA+MLI ended'],
     ],
     [
       'a pact denounced',
@@ -5795,5 +5796,43 @@ describe('74. signing told after entry into force, texts initialled, papers shor
         'Peru signed an access pact with Chile in 2023. Peru keeps busy. Talks with Ecuador have proved harder.',
       ),
     ).not.toContain('high_level_meeting ECU+PER held');
+  });
+});
+
+describe('75. foreign forces sent home, the subject of a time clause, products in service', () => {
+  it.each([
+    [
+      'a host ordering foreign forces out: their access ended',
+      'Chad keeps changing partners. In 2024 the Chadian government ordered Italian troops out of the country.',
+      ['reciprocal_access ITA+TCD ended'],
+    ],
+    [
+      'several hosts expelling one state’s forces: one access ended each',
+      'Chad and Sudan expelled Italian troops in 2023 and 2024 respectively.',
+      ['reciprocal_access ITA+SDN ended', 'reciprocal_access ITA+TCD ended'],
+    ],
+    [
+      'the last foreign troops leaving a state',
+      'The last Italian troops left Chad on 3 May 2024.',
+      ['reciprocal_access ITA+TCD ended'],
+    ],
+    [
+      'the subject of a time clause signs, not the main clause’s',
+      'Wellington acted quickly after Tonga signed a security pact with China in 2023.',
+      ['security_treaty CHN+TON concluded'],
+    ],
+    [
+      'a jointly built product in service: a development completed',
+      'The Dhruv trainer, jointly developed by India and Brazil, has been inducted into both air forces.',
+      ['joint_development BRA+IND completed'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+
+  it('troops leaving ground in a war end no access', () => {
+    expect(
+      rules('During the offensive, Ukrainian forces forced out Russian troops from the city of Kupiansk.'),
+    ).not.toContainEqual(expect.stringMatching(/^reciprocal_access/));
   });
 });

@@ -216,6 +216,43 @@ const acsa: PhraseEntry[] = [
 
 /** Forces stationed abroad, as the status agreements covering them name them. */
 const TROOPS = String.raw`(?:troops|forces|soldiers|military\s+personnel|servicemen|service\s+members)\b`;
+/** Foreign forces as a host sends them home: troops, or a contingent. */
+const TROOPS_OR_CONTINGENT = String.raw`(?:troops|forces|soldiers|military\s+personnel|personnel|contingents?)\b`;
+
+/**
+ * A host sending foreign forces home, or their last troops leaving: the access they stood on is over
+ * (find-triggers.ts reads these as an access ended, not in a sentence about a war, where troops leave ground).
+ */
+export const FORCES_SENT_HOME_FAMILY: PhraseFamily = {
+  name: 'forces sent home',
+  flags: 'gi',
+  entries: [
+    {
+      name: 'forces sent home: a host ordering or forcing foreign troops out',
+      yields: { type: 'reciprocal_access', status: 'ended' },
+      pattern: String.raw`\b(?:ordered|asked|told)\s+(?:the\s+|all\s+|remaining\s+)*(?:[\w.'’-]+\s+){1,2}${TROOPS_OR_CONTINGENT}\s+(?:out|to\s+leave|to\s+withdraw|to\s+go)\b|\b(?:forced\s+out|kicked\s+out|pushed\s+out|expelled|evicted|ousted)\s+(?:the\s+|all\s+|remaining\s+|last\s+)*(?:[\w.'’-]+\s+){1,2}${TROOPS_OR_CONTINGENT}`,
+      examples: [
+        'The council ordered Spanish forces out within a month.',
+        'The rulers forced out Belgian troops after the coup.',
+        'Bamako expelled the remaining Danish special forces.',
+      ],
+      counterExamples: [
+        'The general ordered troops to the border.',
+        'The minister asked the troops about food.',
+      ],
+    },
+    {
+      name: 'forces sent home: the last foreign troops leaving',
+      yields: { type: 'reciprocal_access', status: 'ended' },
+      pattern: String.raw`\blast\s+(?:remaining\s+)?(?:group\s+of\s+|contingent\s+of\s+)?(?:[\w.'’-]+\s+){1,2}${TROOPS_OR_CONTINGENT}\s+(?:[\w-]+\s+){0,6}?(?:left|withdrew|departed|pulled\s+out)\b`,
+      examples: [
+        'The last Italian troops left the country on Friday.',
+        'The last contingent of Greek military personnel posted there has now departed.',
+      ],
+      counterExamples: ['The last troops arrived on Friday.', 'Italian troops left the base for a patrol.'],
+    },
+  ],
+};
 
 const reciprocalAccess: PhraseEntry[] = [
   {

@@ -91,6 +91,49 @@ export function chooseParties(
 }
 
 const TRILATERAL = /\btrilateral\b/i;
+/** Between a subject and its verb: no clause break, or only a relative pronoun's ("X, who ..."). */
+const OWN_CLAUSE_GAP = /^(?:[^,;.]*|[^,;.]*,\s+(?:who|which|that)\b[^,;.]*)$/i;
+
+/**
+ * "Chad and Sudan expelled Italian troops", "the last Italian troops left Chad": the forces' state, named in the
+ * trigger, with each host: the subjects before it, else a state it left or a place the sentence opens on, else
+ * the state the article is about. A partner named by "with" ("signed a pact with Moscow and ordered US forces
+ * out") is another tie's.
+ */
+function forcesSentHome(
+  text: string,
+  trigger: Trigger,
+  groups: PartyGroup[],
+  discourse: Discourse,
+): PartySet[] {
+  const inside = groups.filter((g) => !g.place && g.start >= trigger.start && g.end <= trigger.end);
+  const guests = uniq(codesOf(inside)).filter((c) => !isGroupingCode(c));
+  if (guests.length !== 1) return [];
+  // The subject of the trigger's own clause: nothing but a relative pronoun between ("Niger's rulers, who
+  // forced out ..."); "With Mali and Niger having expelled ..." set off by "with".
+  const subjects = groups.filter(
+    (g) =>
+      !g.place &&
+      g.end <= trigger.start &&
+      (g.marker === null || (g.marker === 'with' && /^\s+having\b/i.test(text.slice(g.end)))) &&
+      OWN_CLAUSE_GAP.test(text.slice(g.end, trigger.start)),
+  );
+  // The state left or sent out of, right after: "left Niger", "out of Mali".
+  const left = groups.filter(
+    (g) =>
+      g.start >= trigger.end && /^\s*(?:of\s+|from\s+)?(?:the\s+)?$/i.test(text.slice(trigger.end, g.start)),
+  );
+  // A place, or the state a sentence opens on ("In Chad, the council that ...").
+  const places = groups.filter(
+    (g) => g.end <= trigger.start && (g.place || /^\s*in\s+$/i.test(text.slice(0, g.start))),
+  );
+  const hosts = uniq(codesOf(subjects.length > 0 ? subjects : left.length > 0 ? left : places)).filter(
+    (c) => c !== guests[0] && !isGroupingCode(c),
+  );
+  const focal = discourse.focal;
+  const each = hosts.length > 0 ? hosts : focal && focal !== guests[0] ? [focal] : [];
+  return each.map((host) => ({ parties: [host, guests[0]!] }));
+}
 
 function chooseReadParties(
   text: string,
@@ -99,6 +142,7 @@ function chooseReadParties(
   sentence: number,
   discourse: Discourse,
 ): PartySet[] {
+  if (trigger.forcesHome) return forcesSentHome(text, trigger, groups, discourse);
   // "From Nairobi, the minister flew to Dodoma": where a traveller comes from is no party to the visit.
   const travel = trigger.kind === 'meeting' && TRAVELLED.test(text.slice(trigger.start, trigger.end));
   const sets = readParties(
@@ -289,7 +333,19 @@ function readParties(
     // a first subject that is the partner itself is another clause's; the one nearest the trigger is its own.
     const own = (g: PartyGroup) => g.codes.some((c) => !spokeCodes.has(c));
     const before = subjects.filter((g) => g.start < partners[0]!.start);
+    // "Canberra acted after Fiji signed a pact with China": the subject of a time or reason clause the
+    // trigger's verb is in, not the main clause's.
+    const clauseSubject = before
+      .filter(
+        (g) =>
+          g.end <= trigger.start &&
+          own(g) &&
+          SUBORDINATOR_BEFORE.test(text.slice(Math.max(0, g.start - 14), g.start)) &&
+          !/[,;]/.test(text.slice(g.end, trigger.start)),
+      )
+      .at(-1);
     const subject =
+      clauseSubject ??
       (before[0] && own(before[0])
         ? before[0]
         : before.filter((g) => g.end <= trigger.start && own(g)).at(-1)) ??
@@ -644,6 +700,9 @@ const NEWCOMER_AFTER = compileFamily(NEWCOMER_AFTER_FAMILY);
 const SMALL_GROUPING_SUMMIT = compileFamily(SMALL_GROUPING_SUMMIT_FAMILY);
 const SMALL_GROUPING_PARTNERS = compileFamily(SMALL_GROUPING_PARTNERS_FAMILY);
 const EACH_AFTER_SUBJECT = compileFamily(EACH_AFTER_SUBJECT_FAMILY);
+/** A subordinating word right before a subject: "after Fiji", "as the United States", "when Oslo". */
+const SUBORDINATOR_BEFORE =
+  /\b(?:after|before|when|since|as|while|because|until|once|whereas|although|though)\s+(?:the\s+)?$/i;
 const BARE_JOIN = compileFamily(BARE_JOIN_FAMILY);
 const SOME_OF = compileFamily(SOME_OF_FAMILY);
 const OWN_INSTRUMENT = compileFamily(OWN_INSTRUMENT_FAMILY);

@@ -216,6 +216,9 @@ function pastOwnVerb(text: string, trigger: Trigger): Status | null {
   return status === 'completed' || status === 'concluded' ? status : null;
 }
 
+/** A product in use, told after its development: "which has been inducted", "now in service with the army". */
+const IN_SERVICE_AFTER =
+  /\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|already\s+|since\s+)?(?:in\s+service|inducted|operational|fielded|commissioned)|entered\s+service)\b/i;
 /** A verb joined to a clause before it: "received tanks in May and ordered ...". */
 const COORDINATED_VERB_BEFORE = /\b(?:and|but|then|while)\s+(?:also\s+|later\s+|has\s+|have\s+|had\s+)*$/i;
 /** A trigger that is a verb in the past: "handed over", "bought", "delivered". */
@@ -479,7 +482,16 @@ export function decideStatus(
         const taken = developmentStatus(before);
         return taken === 'proposed' || taken === 'negotiating' || STUDIED.test(before) ? 'proposed' : null;
       }
-      return developmentStatus(near) ?? 'concluded';
+      {
+        const told = developmentStatus(near);
+        // "jointly developed by A and B, which is now in service with the navy": a product made, not a programme.
+        if (
+          (told === null || told === 'concluded') &&
+          IN_SERVICE_AFTER.test(text.slice(trigger.end, trigger.end + 160))
+        )
+          return 'completed';
+        return told ?? 'concluded';
+      }
     case 'membership': {
       // "Hungary, a NATO member since 1999, ratified ...": a role held this long stands, whatever the clause does.
       if (ROLE_DURATION.test(text.slice(trigger.end, trigger.end + 50))) return 'in_force';

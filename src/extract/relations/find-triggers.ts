@@ -72,6 +72,7 @@ import {
   DEFENSE_CONTEXT_FAMILY,
   GROUPING_ROLE_FAMILY,
 } from '../phrasebook/readings.js';
+import { FORCES_SENT_HOME_FAMILY } from '../phrasebook/triggers.js';
 
 export type TriggerKind = 'instrument' | 'activity' | 'meeting' | 'transfer' | 'generic';
 
@@ -107,11 +108,15 @@ export interface Trigger {
   parties?: readonly PartyCode[];
   /** Its name is another pair's too ("EDCA"): `parties` hold only where nothing points to another state. */
   sharedName?: boolean;
+  /** Foreign forces sent home, named in the trigger ("expelled French troops"): each host with them. */
+  forcesHome?: true;
 }
 
 /** One scan that says whether any trigger can match: most sentences have none and stop here. */
+const FORCES_SENT_HOME = compileFamily(FORCES_SENT_HOME_FAMILY);
 const ANY_TRIGGER = unionOf([
   ...TRIGGERS.map((t) => t.pattern),
+  FORCES_SENT_HOME,
   TRAINING,
   MEETING,
   TRAVEL,
@@ -327,6 +332,17 @@ export function findTriggers(
       });
     }
   }
+  // "ordered Spanish forces out", "the last Belgian troops left": an access ended, not in a war story.
+  if (FORCES_WORD.test(text) && !WAR_STORY.test(text))
+    for (const m of text.matchAll(FORCES_SENT_HOME))
+      found.push({
+        type: 'reciprocal_access',
+        kind: 'instrument',
+        start: m.index,
+        end: m.index + m[0].length,
+        status: 'ended',
+        forcesHome: true,
+      });
   findMeetings(text, found, words, may, firstAt);
   dropVenueGatherings(text, found);
   dropNamesOfEventsTold(text, found);
@@ -590,6 +606,10 @@ export const CIVIL_CONTEXT = compileEntries(CIVIL_CONTEXT_FAMILY.entries, CIVIL_
 
 /** An arms deal named as a noun: who supplies is read from the parties (transfer-parties.ts). */
 const ARMS_DEAL = compileFamily(ARMS_DEAL_FAMILY);
+const FORCES_WORD = /\b(?:troops|forces|soldiers|personnel|contingents?)\b/i;
+/** Troops leaving ground in a war are no access ended. */
+const WAR_STORY =
+  /\b(?:war|invasion|invaded|offensive|counter-?offensive|front\s*lines?|battle|battlefield|occupied|occupation|liberated|recaptured|shelling|ceasefire|retreat(?:ed|ing)?)\b/i;
 /** A donor's assistance programme: the donor supplies each recipient. */
 const AID = compileFamily(AID_FAMILY);
 /** "Malaysia became its second foreign buyer": a buyer of the system or supplier just told. */
@@ -891,6 +911,7 @@ export const MEMBERSHIP_ELLIPSIS = compileFamily(MEMBERSHIP_ELLIPSIS_FAMILY);
  */
 const WORD_LISTS = new LiteralFilter([
   ...TRIGGERS.map((t) => t.pattern),
+  FORCES_SENT_HOME,
   TRAINING,
   PARTICIPATION,
   UMBRELLA_AGREEMENT,
