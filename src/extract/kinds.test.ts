@@ -5836,3 +5836,25 @@ describe('75. foreign forces sent home, the subject of a time clause, products i
     ).not.toContainEqual(expect.stringMatching(/^reciprocal_access/));
   });
 });
+
+describe('76. a deal restated as an export, a supplier chosen to supply, aid named for its giver', () => {
+  it.each([
+    [
+      'a purchase restated in an apposition as the seller’s export order',
+      'Chile signed a contract on Monday to buy 12 trainers from Embraer, the first export order for the Brazilian-built jet.',
+      ['equipment_transfer BRA+CHL concluded'],
+    ],
+    [
+      'a supplier a buyer chose to supply the kit',
+      'OSLO - Norway has picked German shipbuilder TKMS to supply four new submarines under its long-running programme, the ministry said, handing Germany a large naval export win.',
+      ['equipment_transfer DEU+NOR concluded'],
+    ],
+    [
+      'aid named for the state that gives it, received by another',
+      'Honduras is a close partner, receiving millions of dollars in Taiwanese military aid every year.',
+      ['equipment_transfer TWN+HND concluded'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

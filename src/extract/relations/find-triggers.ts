@@ -606,6 +606,12 @@ export const CIVIL_CONTEXT = compileEntries(CIVIL_CONTEXT_FAMILY.entries, CIVIL_
 
 /** An arms deal named as a noun: who supplies is read from the parties (transfer-parties.ts). */
 const ARMS_DEAL = compileFamily(ARMS_DEAL_FAMILY);
+/** An apposition or a description restating a deal: ", the first export order", "in what it called the largest export deal". */
+/** A supplier picked for the work: "selected Saab to", "chose the French yard to". */
+const CHOSEN_TO =
+  /\b(?:selected|chose|chosen|picked|tapped|contracted|hired|commissioned)\s+(?:[\w'’.&-]+\s+){1,6}to\s+$/i;
+const EXPORT_APPOSITION =
+  /(?:,\s+(?:the|its|their|a|an)|\bin\s+what\s+(?:[\w'’-]+\s+){1,4}(?:described|called|termed|hailed)\s+as\s+(?:the|its|their|a|an))\s+(?:[\w'’-]+\s+){0,4}$/i;
 const FORCES_WORD = /\b(?:troops|forces|soldiers|personnel|contingents?)\b/i;
 /** Troops leaving ground in a war are no access ended. */
 const WAR_STORY =
@@ -794,6 +800,25 @@ function findTransfers(
         !HANDOVER_WEIGHED.test(text.slice(Math.max(0, m.index - 40), m.index + 40));
       push(m, weighed ? 'acquire' : direction);
     }
+  }
+  // "signed to buy 48 jets from A, the first export order for the A-designed jet": the deal just told, named
+  // again in an apposition, not another sale.
+  for (let k = out.length - 1; k >= 0; k--) {
+    const t = out[k]!;
+    if (
+      t.direction === 'clients' &&
+      /^export\b/i.test(text.slice(t.start, t.end)) &&
+      out.some((o) => o !== t && o.type === 'equipment_transfer' && o.end <= t.start) &&
+      EXPORT_APPOSITION.test(text.slice(Math.max(0, t.start - 70), t.start))
+    )
+      out.splice(k, 1);
+    // "selected Swedish group Saab to supply three submarines": the supplier chosen, in the buyer's sale.
+    else if (
+      t.direction === 'supply' &&
+      CHOSEN_TO.test(text.slice(Math.max(0, t.start - 80), t.start)) &&
+      out.some((o) => o !== t && o.direction === 'acquire' && o.end <= t.start)
+    )
+      out.splice(k, 1);
   }
 }
 

@@ -437,6 +437,14 @@ export function transferParties(
           ? pair(subjectState, [giver])
           : pair(giver, [subjectState]);
       }
+      // "receiving hundreds of millions in U.S. military aid": the state the aid is named for gives it.
+      const owner = usable.find(
+        (g) =>
+          g.codes.length === 1 &&
+          g.end <= trigger.start &&
+          /^(?:['’]s?)?\s*$/.test(text.slice(g.end, trigger.start)),
+      )?.codes[0];
+      if (owner && !list && AID_NAMED.test(text.slice(trigger.start, trigger.end))) return pair(owner, codes);
       // A list with no donor named: the article's state; but "Recipients include A, B and C" are those of the
       // supplier just told ("Since 2018 Canberra has delivered boats across the region").
       const toldSupplier = /^recipients\s/i.test(text.slice(trigger.start, trigger.end))
@@ -721,6 +729,8 @@ const UNNAMED_RECIPIENT =
   /\b(?:to|for)\s+(?:the\s+|its\s+|their\s+|some\s+|several\s+|many\s+|other\s+|\d+\s+|[a-z]+\s+)?(?:[\w-]+\s+){0,3}(?:countries|nations|states|buyers|customers|clients|partners|allies|militaries|forces|armies|navies|governments|units|brigades|front|troops|users|operators)\b|\bto\s+(?:the\s+)?[A-Z]/;
 const HANDED_OVER = compileFamily(HANDED_OVER_FAMILY);
 /** Between a state and the aid it gives: "will provide", "has extended". */
+/** Aid named as such, not a buyer's "package": "U.S. military aid", "Chinese assistance". */
+const AID_NAMED = /\b(?:aid|assistance|grants?|donations?)\b/i;
 const AID_GIVER = compileFamily(AID_GIVER_FAMILY);
 /** "the first units were delivered": in the passive, the one before the verb receives, if anyone. */
 const PASSIVE_AUXILIARY = /\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$/i;
