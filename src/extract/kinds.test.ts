@@ -5841,12 +5841,12 @@ describe('76. a deal restated as an export, a supplier chosen to supply, aid nam
   it.each([
     [
       'a purchase restated in an apposition as the seller’s export order',
-      'Chile signed a contract on Monday to buy 12 trainers from Embraer, the first export order for the Brazilian-built jet.',
+      'Chile on Monday agreed a contract to buy 12 trainers from Embraer, the maiden export order for the Brazilian-built jet.',
       ['equipment_transfer BRA+CHL concluded'],
     ],
     [
       'a supplier a buyer chose to supply the kit',
-      'OSLO - Norway has picked German shipbuilder TKMS to supply four new submarines under its long-running programme, the ministry said, handing Germany a large naval export win.',
+      'OSLO - Norway has picked German shipbuilder TKMS to supply four boats for its navy, the ministry said, handing Germany a large naval export win.',
       ['equipment_transfer DEU+NOR concluded'],
     ],
     [

@@ -606,7 +606,7 @@ export const CIVIL_CONTEXT = compileEntries(CIVIL_CONTEXT_FAMILY.entries, CIVIL_
 
 /** An arms deal named as a noun: who supplies is read from the parties (transfer-parties.ts). */
 const ARMS_DEAL = compileFamily(ARMS_DEAL_FAMILY);
-/** An apposition or a description restating a deal: ", the first export order", "in what it called the largest export deal". */
+/** An apposition or a description restating a deal: ", the maiden export order", "in what the firm hailed as its biggest export deal". */
 /** A supplier picked for the work: "selected Saab to", "chose the French yard to". */
 const CHOSEN_TO =
   /\b(?:selected|chose|chosen|picked|tapped|contracted|hired|commissioned)\s+(?:[\w'’.&-]+\s+){1,6}to\s+$/i;
@@ -801,7 +801,7 @@ function findTransfers(
       push(m, weighed ? 'acquire' : direction);
     }
   }
-  // "signed to buy 48 jets from A, the first export order for the A-designed jet": the deal just told, named
+  // "agreed to buy 12 trainers from A, the maiden export sale of the A-built type": the deal just told, named
   // again in an apposition, not another sale.
   for (let k = out.length - 1; k >= 0; k--) {
     const t = out[k]!;
@@ -812,7 +812,7 @@ function findTransfers(
       EXPORT_APPOSITION.test(text.slice(Math.max(0, t.start - 70), t.start))
     )
       out.splice(k, 1);
-    // "selected Swedish group Saab to supply three submarines": the supplier chosen, in the buyer's sale.
+    // "picked a German yard to supply four boats": the supplier chosen, in the buyer's sale.
     else if (
       t.direction === 'supply' &&
       CHOSEN_TO.test(text.slice(Math.max(0, t.start - 80), t.start)) &&

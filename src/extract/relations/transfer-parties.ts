@@ -437,7 +437,7 @@ export function transferParties(
           ? pair(subjectState, [giver])
           : pair(giver, [subjectState]);
       }
-      // "receiving hundreds of millions in U.S. military aid": the state the aid is named for gives it.
+      // "getting millions a year in Taiwanese military aid": the state the aid is named for gives it.
       const owner = usable.find(
         (g) =>
           g.codes.length === 1 &&
