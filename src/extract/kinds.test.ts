@@ -5858,3 +5858,25 @@ describe('76. a deal restated as an export, a supplier chosen to supply, aid nam
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('77. programmes of known states, and their makers named', () => {
+  it.each([
+    [
+      'a catalogued programme told with only some of its states: all of them',
+      'The GCAP fighter programme has drawn interest since Tokyo and London merged their projects.',
+      ['joint_development GBR+ITA+JPN concluded'],
+    ],
+    [
+      'a programme launched by some of its states: those who launched it',
+      'The Main Ground Combat System was launched by France and Germany in 2017.',
+      ['joint_development DEU+FRA concluded'],
+    ],
+    [
+      'future combat air systems in lower case name no programme',
+      'Lima and Quito signed a memorandum in 2024 to develop future combat air systems together.',
+      ['joint_development ECU+PER concluded'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

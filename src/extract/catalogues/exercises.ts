@@ -11,8 +11,9 @@ export interface ExerciseEntry {
   /**
    * A bilateral series held only by these two states ("Yudh Abhyas": India and the United States): its parties
    * where the sentence names one of them or none. Multilateral series, bilateral ones others have joined, and
-   * names that are also words or other series' names ("Khanjar", an ambiguous "~" row) have none: the text
-   * names their participants.
+   * names that are also other series' names ("Khanjar") have none: the text names their participants. An
+   * ambiguous "~" row may keep its pair when the name, capitalised beside "exercise" or "drills", is only that
+   * series' ("Joint Sea", not "joint sea patrols").
    */
   parties?: readonly [PartyCode, PartyCode];
   source: string;
@@ -109,6 +110,23 @@ export const EXERCISES: readonly ExerciseEntry[] = [
     'Amalgam Dart',
     'Vigilant Shield',
     'Ardent Sentry',
+    'CARAT Bangladesh#BGD+USA',
+    'CARAT Brunei#BRN+USA',
+    'CARAT Cambodia#KHM+USA',
+    'CARAT Indonesia#IDN+USA',
+    'CARAT Malaysia#MYS+USA',
+    'CARAT Philippines#PHL+USA',
+    'CARAT Singapore#SGP+USA',
+    'CARAT Sri Lanka#LKA+USA',
+    'CARAT Thailand#THA+USA',
+    'CARAT Timor-Leste#TLS+USA',
+    'Keris Marex#MYS+USA',
+    'Gobi Wolf#MNG+USA',
+    'Warrior Shield#KOR+USA',
+    '~Rising Thunder',
+    'Inspired Gambit#PAK+USA',
+    'Inspired Union#PAK+USA',
+    'Falcon Talon#PAK+USA',
   ]),
   // United States: Europe, Middle East, Africa, the Americas.
   ...led('USA', [
@@ -126,7 +144,7 @@ export const EXERCISES: readonly ExerciseEntry[] = [
     'Platinum Eagle',
     'Noble Partner',
     'Agile Spirit',
-    'Eagle Partner',
+    'Eagle Partner#ARM+USA',
     '~Steppe Eagle',
     '~Regional Cooperation',
     'Juniper Oak#ISR+USA',
@@ -162,6 +180,12 @@ export const EXERCISES: readonly ExerciseEntry[] = [
     '~Beyond the Horizon',
     'Southern Vanguard',
     '~Southern Seas',
+    'Eager Mace#KWT+USA',
+    'SIFOREX#PER+USA',
+    'Gringo-Gaucho|Gringo Gaucho#ARG+USA',
+    'Eagle Salute#EGY+USA',
+    'Juniper Falcon#ISR+USA',
+    'Austere Challenge#ISR+USA',
   ]),
   // Philippines.
   ...led('PHL', [
@@ -186,6 +210,10 @@ export const EXERCISES: readonly ExerciseEntry[] = [
     'Dharma Guardian#IND+JPN',
     'JIMEX|Japan-India Maritime Exercise#IND+JPN',
     'Vigilant Isles',
+    'KAEDEX#CAN+JPN',
+    'Oguri-Verny|Oguri Verny#FRA+JPN',
+    'ANNUALEX',
+    'Nippon Skies',
   ]),
   // South Korea.
   ...led('KOR', [
@@ -251,6 +279,17 @@ export const EXERCISES: readonly ExerciseEntry[] = [
     '~Milan|MILAN',
     'Sea Vigil',
     'IBSAMAR',
+    'IMBEX#IND+MMR',
+    'IMNEX#IND+MMR',
+    'CINBAX#IND+KHM',
+    'Samudra Laksamana#IND+MYS',
+    'Udara Shakti#IND+MYS',
+    'Zair-Al-Bahr|Zair Al Bahr#IND+QAT',
+    'FRINJEX#FRA+IND',
+    'Konkan Shakti#GBR+IND',
+    'Sahyog Kaijin|Sahyog-Kaijin#IND+JPN',
+    'AFINDEX',
+    'AIKEYME',
   ]),
   // Exercise kinds that news names like exercises.
   ...led('IND', ['PASSEX|Passage Exercise', 'Maritime Partnership Exercise']),
@@ -267,14 +306,16 @@ export const EXERCISES: readonly ExerciseEntry[] = [
     'Koolendong',
     'Singaroo#AUS+SGP',
     '~Hamel',
+    'Keris Woomera#AUS+IDN',
+    'Elang Ausindo#AUS+IDN',
   ]),
   ...led('NZL', ['Southern Katipo', 'Tropic Twilight']),
   // Southeast Asia.
   ...led('THA', [
     'Cobra Gold@https://en.wikipedia.org/wiki/Cobra_Gold',
     'Cope Tiger',
-    'Blue Strike',
-    'Falcon Strike',
+    'Blue Strike#CHN+THA',
+    'Falcon Strike#CHN+THA',
     'Elang Thainesia#IDN+THA',
   ]),
   ...led('IDN', [
@@ -287,6 +328,9 @@ export const EXERCISES: readonly ExerciseEntry[] = [
     'Elang Malindo#IDN+MYS',
     'Malindo Darsasa#IDN+MYS',
     '~Sharp Knife',
+    'Eagle Indopura#IDN+SGP',
+    'Kekar Malindo#IDN+MYS',
+    'Malindo Jaya#IDN+MYS',
   ]),
   ...led('SGP', [
     'Forging Sabre',
@@ -295,8 +339,10 @@ export const EXERCISES: readonly ExerciseEntry[] = [
     'Semangat Bersatu#MYS+SGP',
     'Malapura#MYS+SGP',
     '~Starfish',
+    'Kocha Singa#SGP+THA',
+    'Singsiam|Sing-Siam#SGP+THA',
   ]),
-  ...led('MYS', ['Bersama Lima', 'Bersama Shield', 'Bersama Padu', 'Suman Warrior']),
+  ...led('MYS', ['Bersama Lima', 'Bersama Shield', 'Bersama Padu', 'Bersama Gold', 'Suman Warrior']),
   ...led('ASEAN', [
     'ASEAN Multilateral Naval Exercise|AMNEX',
     'ASEAN-US Maritime Exercise|AUMX',
@@ -315,6 +361,7 @@ export const EXERCISES: readonly ExerciseEntry[] = [
     'Steadfast Cobalt',
     'Trident Juncture',
     'Trident Jupiter',
+    'Trident Javelin',
     'Loyal Arrow',
     'Dynamic Mongoose',
     'Dynamic Manta',
@@ -350,7 +397,7 @@ export const EXERCISES: readonly ExerciseEntry[] = [
   ...led('LTU', ['~Iron Wolf', '~Lightning Strike', 'Flaming Sword']),
   ...led('LVA', ['Namejs', 'Crystal Arrow', 'Silver Arrow', 'Summer Shield', 'Baltic Host']),
   ...led('EST', ['~Spring Storm|Kevadtorm', '~Hedgehog|Siil', '~Winter Camp']),
-  ...led('NOR', ['Cold Response', 'Nordic Response', 'Joint Viking']),
+  ...led('NOR', ['Cold Response', 'Nordic Response', 'Joint Viking', '~Pomor']),
   ...led('SWE', ['~Aurora', '~Northern Wind', 'Archipelago Endeavor']),
   ...led('FIN', ['~Arrow', '~Northern Forest', '~Freezing Winds', 'Baana']),
   ...led('ISL', ['Northern Viking']),
@@ -363,6 +410,8 @@ export const EXERCISES: readonly ExerciseEntry[] = [
     'Cobra Warrior',
     '~Point Blank',
     'Griffin Strike',
+    'Baltic Protector',
+    'Tarassis',
   ]),
   ...led('FRA', [
     'Croix du Sud',
@@ -396,11 +445,17 @@ export const EXERCISES: readonly ExerciseEntry[] = [
   ]),
   ...led('UKR', ['~Clear Sky', 'Cossack Mace']),
   ...led('GEO', ['Didgori']),
+  ...led('SRB', ['Platinum Wolf']),
+  ...led('PRT', ['~Real Thaw']),
+  ...led('CYP', ['Onisilos-Gideon|Onisilos Gideon#CYP+ISR']),
   // Middle East and South Asia.
   ...led('JOR', ['Eager Lion']),
   ...led('EGY', [
     '~Bright Star@https://en.wikipedia.org/wiki/Operation_Bright_Star',
     'Eagles of Civilization#CHN+EGY',
+    'Nile Eagles#EGY+SDN',
+    'Guardians of the Nile#EGY+SDN',
+    'Arab Shield',
   ]),
   ...led('SAU', [
     'Spears of Victory',
@@ -409,8 +464,8 @@ export const EXERCISES: readonly ExerciseEntry[] = [
     '~Tabuk',
     '~Red Wave',
     'Gulf Shield',
-    'Al-Samsaam|Al Samsaam',
-    'Blue Sword',
+    'Al-Samsaam|Al Samsaam#PAK+SAU',
+    'Blue Sword#CHN+SAU',
   ]),
   ...led('ARE', ['Desert Flag']),
   ...led('ISR', ['~Blue Flag', '~Chariots of Fire']),
@@ -431,6 +486,8 @@ export const EXERCISES: readonly ExerciseEntry[] = [
     '~Ataturk',
     '~Druzhba',
     'Azm-e-Nau',
+    '~Three Brothers',
+    'ACES Meet',
   ]),
   ...led('BGD', ['~Tiger Shark', 'Tiger Lightning']),
   ...led('LKA', ['Cormorant Strike']),
@@ -454,7 +511,7 @@ export const EXERCISES: readonly ExerciseEntry[] = [
     'Western/Interaction|Zapad/Interaction',
     'Vzaimodeistvie',
     '~Interaction',
-    'Joint Sea@https://en.wikipedia.org/wiki/Joint_Sea',
+    '~Joint Sea#CHN+RUS@https://en.wikipedia.org/wiki/Joint_Sea',
     '~Peace Mission@https://en.wikipedia.org/wiki/Peace_Mission',
     'Mosi|Mosi II',
     'Rubezh',
@@ -465,6 +522,9 @@ export const EXERCISES: readonly ExerciseEntry[] = [
     '~Friendship Bridge',
     'Defenders of Friendship',
     'Laros',
+    'Slavic Shield#RUS+SRB',
+    'Orruda#IDN+RUS',
+    'Marumex#MMR+RUS',
   ]),
   ...led('CHN', [
     'Joint Sword|Joint Sword-2024A|Joint Sword-2024B',
@@ -473,13 +533,16 @@ export const EXERCISES: readonly ExerciseEntry[] = [
     'Aman Youyi',
     'Eagle Assault',
     'Peace Unity',
+    'Sagarmatha Friendship#CHN+NPL',
+    '~Golden Friendship',
+    '~Sincere Partners',
   ]),
   // Africa.
   ...led('ZAF', ['Golfinho', 'Blue Kunene']),
   ...led('KEN', ['Ushirikiano Imara']),
   // The Americas.
-  ...led('BRA', ['CRUZEX|Cruzex', 'Fraterno', 'Atlasur', '~Acrux', '~Formosa']),
-  ...led('CHL', ['Estrella Austral', 'Salitre', '~Solidaridad', 'Teamwork South']),
+  ...led('BRA', ['CRUZEX|Cruzex', 'Fraterno#ARG+BRA', 'Atlasur', '~Acrux', '~Formosa']),
+  ...led('CHL', ['Estrella Austral', 'Salitre', '~Solidaridad', 'Teamwork South', 'Viekaren#ARG+CHL']),
   ...led('COL', ['Relampago|Relámpago', 'Angel de los Andes|Ángel de los Andes']),
   ...led('CAN', ['Maple Flag', 'Operation Nanook|Nanook', 'Maple Resolve', 'Trident Fury', 'Cutlass Fury']),
 ];

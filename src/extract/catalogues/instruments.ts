@@ -731,20 +731,27 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
     ['Global Combat Air Programme', 'Global Combat Air Program'],
     ['GCAP'],
     'Global Combat Air Programme',
+    // Launched by the three governments in December 2022 (source above).
+    { parties: ['GBR', 'ITA', 'JPN'] },
   ),
   i(
     'joint_development',
     ['GCAP International Government Organisation'],
     ['GIGO'],
     'Global Combat Air Programme',
+    { parties: ['GBR', 'ITA', 'JPN'] },
   ),
   i(
     'joint_development',
     ['Future Combat Air System', 'Système de combat aérien du futur'],
     ['FCAS', 'SCAF'],
     'Future Combat Air System (France, Germany, Spain)',
+    // A proper name: "to study future combat air systems together" names no programme.
+    { parties: ['DEU', 'ESP', 'FRA'], exactCase: true },
   ),
-  i('joint_development', ['Main Ground Combat System'], ['MGCS'], 'Main Ground Combat System'),
+  i('joint_development', ['Main Ground Combat System'], ['MGCS'], 'Main Ground Combat System', {
+    parties: ['DEU', 'FRA'],
+  }),
   i(
     'joint_development',
     ['Defense Technology and Trade Initiative', 'Defence Technology and Trade Initiative'],

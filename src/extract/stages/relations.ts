@@ -252,11 +252,23 @@ function readSentence(
     // the sentence names ("... and a treaty with Nauru"), or however few ("ANZUS, signed in 1951"); and "ANZUS,
     // signed with New Zealand and the United States" is one treaty of all three, not one with each.
     const own = trigger.parties && (!trigger.sharedName || ownParties(trigger.parties, groups, discourse));
+    // "launched by France and Germany in 2017, and Spain joined in 2019": those the sentence names as its
+    // makers, when they are some of its states.
+    const makers =
+      own && trigger.parties
+        ? groups.find(
+            (g) =>
+              (g.marker === 'by' || g.marker === 'between') &&
+              MADE_BY_BEFORE.test(text.slice(Math.max(0, g.start - 40), g.start)) &&
+              g.codes.length >= 2 &&
+              g.codes.every((c) => trigger.parties!.includes(c)),
+          )
+        : undefined;
     const ruleSets =
       trigger.vague || civilFor(trigger)
         ? []
         : own && trigger.parties
-          ? [{ parties: [...trigger.parties] }]
+          ? [{ parties: [...(makers?.codes ?? trigger.parties)] }]
           : chooseParties(
               text,
               trigger,
@@ -708,6 +720,9 @@ function signedBeforeEffect(
   );
 }
 const SIGNED_STEP = /\b(?:signed|inked|concluded)\b/i;
+/** The makers of a programme named after its verb: "launched by", "developed jointly by", "set up between". */
+const MADE_BY_BEFORE =
+  /\b(?:launched|developed|founded|created|started|set\s+up|begun|initiated|built|designed|agreed)\s+(?:jointly\s+)?(?:by|between)\s+(?:the\s+)?$/i;
 /** A participle of signing right after an instrument's name: "the pact (RAA) signed by ...", ", signed in 2023". */
 const SIGNED_AFTER_NAME =
   /^(?:\s*\([^)]{1,20}\))?,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:first\s+)?(?:signed|inked|concluded)\s+(?:by|in|on|at|between|with|last|earlier)\b/i;
