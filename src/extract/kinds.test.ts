@@ -5867,8 +5867,8 @@ describe('77. programmes of known states, and their makers named', () => {
       ['joint_development GBR+ITA+JPN concluded'],
     ],
     [
-      'a programme launched by some of its states: those who launched it',
-      'The Main Ground Combat System was launched by France and Germany in 2017.',
+      'a programme set up by some of its states: those who set it up',
+      'FCAS, set up between Paris and Berlin in 2017, later took in Madrid.',
       ['joint_development DEU+FRA concluded'],
     ],
     [

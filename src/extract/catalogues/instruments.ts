@@ -746,7 +746,7 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
     ['Future Combat Air System', 'Système de combat aérien du futur'],
     ['FCAS', 'SCAF'],
     'Future Combat Air System (France, Germany, Spain)',
-    // A proper name: "to study future combat air systems together" names no programme.
+    // A proper name: "to develop future combat air systems jointly" names no programme.
     { parties: ['DEU', 'ESP', 'FRA'], exactCase: true },
   ),
   i('joint_development', ['Main Ground Combat System'], ['MGCS'], 'Main Ground Combat System', {

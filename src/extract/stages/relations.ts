@@ -252,7 +252,7 @@ function readSentence(
     // the sentence names ("... and a treaty with Nauru"), or however few ("ANZUS, signed in 1951"); and "ANZUS,
     // signed with New Zealand and the United States" is one treaty of all three, not one with each.
     const own = trigger.parties && (!trigger.sharedName || ownParties(trigger.parties, groups, discourse));
-    // "launched by France and Germany in 2017, and Spain joined in 2019": those the sentence names as its
+    // "set up between Paris and Berlin, later joined by Madrid": those the sentence names as its
     // makers, when they are some of its states.
     const makers =
       own && trigger.parties
