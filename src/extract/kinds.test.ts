@@ -5880,3 +5880,28 @@ describe('77. programmes of known states, and their makers named', () => {
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('78. combatant commands, a host named by rank after the verb, a trip put to use', () => {
+  it.each([
+    [
+      'an American combatant command stands for its state; a minister named by rank alone is the host’s',
+      'DAKAR - Senegal hosted a naval symposium this week. Senegal wants more help. On the sidelines, the AFRICOM commander held talks with Defence Minister Birame Diop on coastal security.',
+      ['high_level_meeting SEN+USA held'],
+    ],
+    [
+      'a visit used to hold talks: both done',
+      'KINGSTON - Jamaica trains with many partners. Jamaica’s army chief, back from the field, used the visit to hold talks with the head of SOUTHCOM.',
+      ['high_level_meeting JAM+USA held'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+
+  it('another army’s Northern Command names no American command', () => {
+    expect(
+      rules(
+        'NEW DELHI - India shares a long border. The Northern Command of the Indian Army held drills in Ladakh.',
+      ),
+    ).not.toContainEqual(expect.stringMatching(/USA/));
+  });
+});

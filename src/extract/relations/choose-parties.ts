@@ -494,6 +494,16 @@ function readParties(
     UNNAMED_OFFICIAL.test(text.slice(0, trigger.start))
   )
     return [...out, { parties: [named[0]!, discourse.focal] }];
+  // "AFRICOM's commander held talks with Defence Minister A B": the host named by rank alone, after the verb.
+  if (
+    (trigger.type === 'high_level_meeting' || trigger.type === 'two_plus_two') &&
+    named.length === 1 &&
+    discourse.focal &&
+    named[0] !== discourse.focal &&
+    usable.every((g) => g.end <= trigger.start) &&
+    UNNAMED_GUEST.test(text.slice(trigger.end, trigger.end + 80))
+  )
+    return [...out, { parties: [named[0]!, discourse.focal] }];
   // "She then saw her Barbadian counterpart": the one state named is the counterpart's; the subject's is
   // the one the sentence's pronoun stands for, else the one the article is about.
   if ((trigger.type === 'high_level_meeting' || trigger.type === 'two_plus_two') && named.length === 1) {
@@ -707,6 +717,9 @@ const BARE_JOIN = compileFamily(BARE_JOIN_FAMILY);
 const SOME_OF = compileFamily(SOME_OF_FAMILY);
 const OWN_INSTRUMENT = compileFamily(OWN_INSTRUMENT_FAMILY);
 const UNNAMED_OFFICIAL = compileFamily(UNNAMED_OFFICIAL_FAMILY);
+/** An official named by rank and name alone right after a meeting's verb: "talks with Defence Minister A B". */
+const UNNAMED_GUEST =
+  /^\s+(?:with\s+)?(?:the\s+)?(?:(?:Defen[cs]e|Foreign|Prime|Deputy|Interior|Army|Navy|Air\s+Force)\s+)?(?:Minister|Secretary|President|Chief|Commander|General|Admiral)\b(?:\s+(?:of|for)\s+(?:Defen[cs]e|Foreign\s+Affairs|National\s+Defen[cs]e|the\s+(?:Army|Navy|Air\s+Force|Armed\s+Forces|Defen[cs]e\s+Staff|General\s+Staff)))?\s+[A-Z]/;
 const OWN_COUNTERPART = compileFamily(OWN_COUNTERPART_FAMILY);
 const PAIR_OPENING = compileFamily(PAIR_OPENING_FAMILY);
 

@@ -219,6 +219,9 @@ function pastOwnVerb(text: string, trigger: Trigger): Status | null {
 /** A product in use, told after its development: "which has been inducted", "now in service with the army". */
 const IN_SERVICE_AFTER =
   /\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|already\s+|since\s+)?(?:in\s+service|inducted|operational|fielded|commissioned)|entered\s+service)\b/i;
+/** A past trip put to use: "used the visit to hold", "took the opportunity to meet". */
+const USED_TRIP_TO =
+  /\b(?:used|took)\s+(?:the|his|her|their|that|this)\s+(?:visit|trip|stop|stay|occasion|opportunity|tour)\s+to\s+(?:also\s+)?$/i;
 /** A verb joined to a clause before it: "received tanks in May and ordered ...". */
 const COORDINATED_VERB_BEFORE = /\b(?:and|but|then|while)\s+(?:also\s+|later\s+|has\s+|have\s+|had\s+)*$/i;
 /** A trigger that is a verb in the past: "handed over", "bought", "delivered". */
@@ -447,6 +450,12 @@ export function decideStatus(
       )
         return 'held';
       if (DONE_DURING.test(text.slice(Math.max(0, trigger.start - 60), trigger.start))) return 'held';
+      // "used the visit to hold talks with ...": what a past trip was used for, done, and the trip too.
+      if (
+        USED_TRIP_TO.test(text.slice(Math.max(from, trigger.start - 50), trigger.start)) ||
+        USED_TRIP_TO.test(text.slice(Math.max(from, trigger.start - 20), trigger.end + 4))
+      )
+        return 'held';
       if (EVENT_BEGUN.test(text.slice(Math.max(from, trigger.start - 60), trigger.start))) return 'held';
       // "the visit will give new impulse to ...", "During Friday's meeting, the two sides exchanged notes
       // under which Japan will provide ...": the future is what follows the event.
