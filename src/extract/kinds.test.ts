@@ -5885,12 +5885,12 @@ describe('78. combatant commands, a host named by rank after the verb, a trip pu
   it.each([
     [
       'an American combatant command stands for its state; a minister named by rank alone is the host’s',
-      'DAKAR - Senegal hosted a naval symposium this week. Senegal wants more help. On the sidelines, the AFRICOM commander held talks with Defence Minister Birame Diop on coastal security.',
+      'DAKAR - Senegal hosted a naval symposium this week. Senegal wants more help. On the sidelines, the AFRICOM commander met Defence Minister Birame Diop to discuss coastal security.',
       ['high_level_meeting SEN+USA held'],
     ],
     [
-      'a visit used to hold talks: both done',
-      'KINGSTON - Jamaica trains with many partners. Jamaica’s army chief, back from the field, used the visit to hold talks with the head of SOUTHCOM.',
+      'a stay used to hold talks: done',
+      'KINGSTON - Jamaica trains with many partners. Jamaica’s army chief, back from the field, used his stay to hold talks with the head of SOUTHCOM.',
       ['high_level_meeting JAM+USA held'],
     ],
   ])('%s', (_kind, text, expected) => {

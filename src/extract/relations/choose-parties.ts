@@ -494,7 +494,7 @@ function readParties(
     UNNAMED_OFFICIAL.test(text.slice(0, trigger.start))
   )
     return [...out, { parties: [named[0]!, discourse.focal] }];
-  // "AFRICOM's commander held talks with Defence Minister A B": the host named by rank alone, after the verb.
+  // "the AFRICOM chief then met Defence Minister A B": the host named by rank alone, after the verb.
   if (
     (trigger.type === 'high_level_meeting' || trigger.type === 'two_plus_two') &&
     named.length === 1 &&

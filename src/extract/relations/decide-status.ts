@@ -219,7 +219,7 @@ function pastOwnVerb(text: string, trigger: Trigger): Status | null {
 /** A product in use, told after its development: "which has been inducted", "now in service with the army". */
 const IN_SERVICE_AFTER =
   /\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|already\s+|since\s+)?(?:in\s+service|inducted|operational|fielded|commissioned)|entered\s+service)\b/i;
-/** A past trip put to use: "used the visit to hold", "took the opportunity to meet". */
+/** A past trip put to use: "used his stay to confer", "took the opportunity to meet". */
 const USED_TRIP_TO =
   /\b(?:used|took)\s+(?:the|his|her|their|that|this)\s+(?:visit|trip|stop|stay|occasion|opportunity|tour)\s+to\s+(?:also\s+)?$/i;
 /** A verb joined to a clause before it: "received tanks in May and ordered ...". */
@@ -450,7 +450,7 @@ export function decideStatus(
       )
         return 'held';
       if (DONE_DURING.test(text.slice(Math.max(0, trigger.start - 60), trigger.start))) return 'held';
-      // "used the visit to hold talks with ...": what a past trip was used for, done, and the trip too.
+      // "used her stay to confer with ...": what a past trip was used for, done, and the trip too.
       if (
         USED_TRIP_TO.test(text.slice(Math.max(from, trigger.start - 50), trigger.start)) ||
         USED_TRIP_TO.test(text.slice(Math.max(from, trigger.start - 20), trigger.end + 4))
