@@ -5905,3 +5905,20 @@ describe('78. combatant commands, a host named by rank after the verb, a trip pu
     ).not.toContainEqual(expect.stringMatching(/USA/));
   });
 });
+
+describe('79. an instrument in place, the state that signed with partners', () => {
+  it.each([
+    [
+      'an instrument in place since a year: in force',
+      'Peru and Chile have deepened their defence ties. A logistics support agreement has been in place since 2019.',
+      ['acsa CHL+PER in_force'],
+    ],
+    [
+      'instruments of the kind one state signed with partners are that state’s',
+      'Quito wants a logistics pact of the kind Lima has signed with Santiago and Bogotá.',
+      ['acsa CHL+PER concluded', 'acsa COL+PER concluded'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

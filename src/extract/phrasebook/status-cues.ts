@@ -125,6 +125,9 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'in force',
         // "has been in effect for two years"; not the adverb ("which would in effect give ...").
         '(is|are|was|were|been) in effect',
+        // "has been in place since 2013", "remains in place": an instrument standing.
+        '(has|have|had) been in place',
+        '(remains|remained|still|stays) in place',
         // "exchanged notes to bring the pact into force".
         '(bring|brings|brought|bringing|put|puts|putting) ~6 into (force|effect)',
         'effective',
@@ -133,6 +136,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
       examples: [
         'The access pact between Manila and Canberra entered into force on Sunday.',
         'The Polish-Korean arrangement took effect in January.',
+        'A logistics pact with Quito has been in place since 2019.',
         'Rome and Tokyo exchanged notes to bring the logistics pact into force.',
       ],
       counterExamples: ['Parliament debated the bill in Nairobi on Friday.'],

@@ -344,7 +344,15 @@ function readParties(
           !/[,;]/.test(text.slice(g.end, trigger.start)),
       )
       .at(-1);
+    // "a logistics pact of the kind India has signed with A and B": the state that signed with them.
+    const signer = before.find(
+      (g) =>
+        (g.end <= trigger.start || g.start >= trigger.end) &&
+        own(g) &&
+        SIGNED_WITH_AFTER.test(text.slice(g.end, partners[0]!.start)),
+    );
     const subject =
+      signer ??
       clauseSubject ??
       (before[0] && own(before[0])
         ? before[0]
@@ -710,6 +718,9 @@ const NEWCOMER_AFTER = compileFamily(NEWCOMER_AFTER_FAMILY);
 const SMALL_GROUPING_SUMMIT = compileFamily(SMALL_GROUPING_SUMMIT_FAMILY);
 const SMALL_GROUPING_PARTNERS = compileFamily(SMALL_GROUPING_PARTNERS_FAMILY);
 const EACH_AFTER_SUBJECT = compileFamily(EACH_AFTER_SUBJECT_FAMILY);
+/** A signer's verb right before its partners: "India has signed with", "Oslo concluded one with". */
+const SIGNED_WITH_AFTER =
+  /^\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|also\s+)?(?:signed|concluded|inked|struck)\s+(?:[\w-]+\s+){0,2}?with\s+(?:the\s+)?$/i;
 /** A subordinating word right before a subject: "after Fiji", "as the United States", "when Oslo". */
 const SUBORDINATOR_BEFORE =
   /\b(?:after|before|when|since|as|while|because|until|once|whereas|although|though)\s+(?:the\s+)?$/i;
