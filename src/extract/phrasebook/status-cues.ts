@@ -125,7 +125,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'in force',
         // "has been in effect for two years"; not the adverb ("which would in effect give ...").
         '(is|are|was|were|been) in effect',
-        // "has been in place since 2013", "remains in place": an instrument standing.
+        // "in place for a decade now", "still in place": an instrument standing.
         '(has|have|had) been in place',
         '(remains|remained|still|stays) in place',
         // "exchanged notes to bring the pact into force".

@@ -344,7 +344,7 @@ function readParties(
           !/[,;]/.test(text.slice(g.end, trigger.start)),
       )
       .at(-1);
-    // "a logistics pact of the kind India has signed with A and B": the state that signed with them.
+    // "a pact like those Lima has signed with A and B": the state that signed with them.
     const signer = before.find(
       (g) =>
         (g.end <= trigger.start || g.start >= trigger.end) &&
