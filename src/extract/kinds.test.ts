@@ -5922,3 +5922,20 @@ describe('79. an instrument in place, the state that signed with partners', () =
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('80. the last round told beside the coming one', () => {
+  it.each([
+    [
+      'a coming round of drills, after a first one: both',
+      'Ghanaian troops will join the Sahel Guard drills with French forces in May, following an inaugural round in the autumn.',
+      ['joint_exercise FRA+GHA held', 'joint_exercise FRA+GHA planned'],
+    ],
+    [
+      'a coming round, like the last one held a year before',
+      'The Chilean-Peruvian staff talks will be held in June in Lima, like the prior session, which took place in Santiago in 2024.',
+      ['high_level_meeting CHL+PER held', 'high_level_meeting CHL+PER planned'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

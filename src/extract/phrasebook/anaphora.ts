@@ -785,6 +785,32 @@ export const NEXT_ROUND_LATER_FAMILY: PhraseFamily = {
   ],
 };
 
+/**
+ * An event told as coming, with its last round named beside it ("joins the coming round in May, following an
+ * inaugural one in 2024"): that round, held, a fact of its own with its own date.
+ */
+export const PREVIOUS_ROUND_LATER_FAMILY: PhraseFamily = {
+  name: 'previous round later',
+  flags: 'i',
+  entries: [
+    {
+      name: 'previous round later: the last round, told after the coming one',
+      yields: { status: 'held', role: 'event-anaphor' },
+      bare: true,
+      pattern: String.raw`\b(?:(?:after|following)\s+(?:a|an|the|its|their)\s+(?:first|previous|prior|last|earlier|inaugural|maiden)\s+(?:edition|round|iteration|exercise|drills?|one|session|meeting)\b|(?:as|like)\s+(?:the|its|their)\s+(?:previous|prior|last|first|earlier)\s+(?:one|edition|round|iteration|session),?\s+(?:which\s+|that\s+)?(?:(?:was|were|had\s+been)\s+(?:held|conducted|staged)|took\s+place)|(?:the|its|their)\s+(?:previous|last|first|earlier|inaugural)\s+(?:edition|round|iteration|session)\s+(?:was|were|had\s+been)\s+(?:held|conducted|staged)|which\s+in\s+(?:19|20)\d\d\s+(?:has\s+taken|had\s+taken|took)\s+place)`,
+      examples: [
+        'joins the coming round in May, following an inaugural one in 2024.',
+        'will be staged in July in Peru, just like the prior round, which took place in Cusco.',
+        'will run in Ghana; the last edition was held in Accra in 2023.',
+      ],
+      counterExamples: [
+        'will join the second round next month, after which the troops go home.',
+        'the next edition will be held in Lima.',
+      ],
+    },
+  ],
+};
+
 export const DELIVERED_LATER_FAMILY: PhraseFamily = {
   name: 'delivered later',
   flags: 'i',

@@ -53,6 +53,7 @@ import {
   COVERED_BY_FAMILY,
   DELIVERED_LATER_FAMILY,
   NEXT_ROUND_LATER_FAMILY,
+  PREVIOUS_ROUND_LATER_FAMILY,
   SALE_STEP_FAMILY,
   LATER_MILESTONE_FAMILY,
 } from '../phrasebook/anaphora.js';
@@ -702,6 +703,16 @@ export function otherSaleStep(text: string, trigger: Trigger, status: Status): L
     }
   }
   return out;
+}
+
+const PREVIOUS_ROUND_LATER = compileFamily(PREVIOUS_ROUND_LATER_FAMILY);
+
+/** A later clause telling the last round of the event a trigger told as coming: that round, held. */
+export function earlierRound(text: string, trigger: Trigger): LaterStep | null {
+  const m = PREVIOUS_ROUND_LATER.exec(text.slice(trigger.end));
+  return m
+    ? { status: 'held', start: trigger.end + m.index, end: trigger.end + m.index + m[0].length }
+    : null;
 }
 
 /** A later clause telling the next round of the event a trigger told as held: that round, planned. */

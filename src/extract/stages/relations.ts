@@ -10,6 +10,7 @@ import {
   laterCancellation,
   laterDelivery,
   laterRound,
+  earlierRound,
   laterMilestones,
   otherSaleStep,
   otherStatuses,
@@ -411,6 +412,11 @@ function readSentence(
           )
         )
           propose(set.parties, step.status, 'rule', 'cue', trigger.type, step);
+    const previous =
+      status === 'planned' && EVENT_TYPES.includes(trigger.type) ? earlierRound(text, trigger) : null;
+    if (previous)
+      for (const set of ruleSets)
+        propose(set.parties, previous.status, 'rule', 'cue', trigger.type, previous);
     const round = status === 'held' && EVENT_TYPES.includes(trigger.type) ? laterRound(text, trigger) : null;
     if (round)
       for (const set of ruleSets) propose(set.parties, round.status, 'rule', 'cue', trigger.type, round);
