@@ -5939,3 +5939,20 @@ describe('80. the last round told beside the coming one', () => {
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('81. treaties with a mutual defence clause, and yardsticks', () => {
+  it.each([
+    [
+      'a partnership accord with a mutual assistance clause: a security treaty',
+      'In 2023 Chile and Peru signed a partnership accord which contains a mutual defence guarantee, reaching beyond the Rio Treaty’s own terms.',
+      ['security_treaty CHL+PER concluded'],
+    ],
+    [
+      'a treaty named for mutual assistance',
+      'Minsk remains bound by its 1995 Treaty of Friendship and Mutual Assistance with Moscow.',
+      ['security_treaty BLR+RUS in_force'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

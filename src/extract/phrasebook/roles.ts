@@ -75,7 +75,7 @@ export const RIVAL_BEFORE_FAMILY: PhraseFamily = {
       name: 'rival before: aimed at, threatened by, at odds with',
       yields: { role: 'rival' },
       bare: true,
-      pattern: String.raw`\b(?:amid|against|(?:condemnation|criticism|protests?|warnings?|objections?|anger|ire|rebuke) (?:from|by)|(?:lodged|lodges|lodging|filed|made|makes|register(?:ed|s)?)\s+(?:a\s+|formal\s+|strong\s+)*protests?\s+with|accus(?:ed|es|ing)|counter(?:ing)?|counterbalance|deter(?:ring)?|(?<!['’]s\s+(?:[\w-]+\s+and\s+)?)rival(?:ry)?|threats? (?:from|of|posed by)|pressure from|tensions? with|disputes? with|dispute between|at odds with|confront(?:ing)?|contain(?:ing)?|(?:limit|curb|check|blunt)(?:s|ed|ing)?|push(?:ing)? back (?:against|on)|aggression (?:by|from)|invasion (?:of|by)|(?:strikes?|attacks?|raids?|bombing|bombardment|shelling) (?:on|against|in)|war (?:on|in|with)|conflict with|annexation of|reliance on|dependence on|(?:dependent|reliant) on|influence of|concerns? (?:over|about)|wary of|vis-a-vis|versus|vs\.?|face of|faces? tensions in its [\w ]+ with|prompting|provoking|alarming|angering|monitor(?:s|ed|ing)?(?:\s+of)?|track(?:s|ed|ing)?|surveillance\s+of|shadow(?:s|ed|ing)?|spying\s+on|(?:noticed|critici[sz]ed|condemned|protested|denounced)\s+(?:closely\s+|sharply\s+)?by)\s+(?:the\s+)?(?:(?!(?:from|to|between|by)\b)[\w'-]+\s+){0,3}$`,
+      pattern: String.raw`\b(?:amid|against|(?:condemnation|criticism|protests?|warnings?|objections?|anger|ire|rebuke) (?:from|by)|(?:lodged|lodges|lodging|filed|made|makes|register(?:ed|s)?)\s+(?:a\s+|formal\s+|strong\s+)*protests?\s+with|accus(?:ed|es|ing)|counter(?:ing)?|counterbalance|deter(?:ring)?|(?<!['’]s\s+(?:[\w-]+\s+and\s+)?)rival(?:ry)?|threats? (?:from|of|posed by)|pressure from|tensions? with|disputes? with|dispute between|at odds with|confront(?:ing)?|contain(?:ing)?|(?:limit|curb|check|blunt)(?:s|ed|ing)?|push(?:ing)? back (?:against|on)|aggression (?:by|from)|invasion (?:of|by)|(?:strikes?|attacks?|raids?|bombing|bombardment|shelling) (?:on|against|in)|war (?:on|in|with)|conflict with|annexation of|reliance on|dependence on|(?:dependent|reliant) on|influence of|concerns? (?:over|about)|wary of|vis-a-vis|versus|vs\.?|face of|faces? tensions in its [\w ]+ with|prompting|provoking|alarming|angering|monitor(?:s|ed|ing)?(?:\s+of)?|track(?:s|ed|ing)?|surveillance\s+of|shadow(?:s|ed|ing)?|spying\s+on|(?:noticed|critici[sz]ed|condemned|protested|denounced)\s+(?:closely\s+|sharply\s+)?by|(?:going\s+|goes\s+|went\s+)?(?:further|farther|beyond|broader|stronger)\s+than)\s+(?:the\s+)?(?:(?!(?:from|to|between|by)\b)[\w'-]+\s+){0,3}$`,
       examples: [
         'The drills off Luzon come amid mounting tensions with ',
         'Oman and Jordan signed the pact days after a missile strike on ',
@@ -87,6 +87,8 @@ export const RIVAL_BEFORE_FAMILY: PhraseFamily = {
         'During the joint patrol the frigates tracked ',
         'Canberra has moved to limit ',
         'The timing of the manoeuvres was criticised by ',
+        // A yardstick, not a party: "a guarantee that goes further than the alliance's own".
+        'a clause going further than ',
       ],
       counterExamples: [
         'Santiago signed the radar deal with ',

@@ -435,6 +435,21 @@ const securityTreaty: PhraseEntry[] = [
     counterExamples: ['The treaty obliges both sides to cut tariffs on steel.'],
   },
   {
+    // A partnership treaty with a clause of mutual defence or assistance ("a strategic partnership accord that
+    // includes a mutual defence clause"), or one named for mutual assistance: an alliance's instrument.
+    name: 'security-treaty: a treaty with a mutual defence clause, or named for mutual assistance',
+    yields: instrument('security_treaty'),
+    pattern: String.raw`\b(?:treaty|agreement|accord|pact)\s+(?:[\w,'’-]+\s+){0,6}?(?:that|which)\s+(?:includes|included|contains|contained|has|carries|provides\s+for)\s+(?:a\s+)?(?:mutual|collective)\s+(?:defen[cs]e|assistance|aid|security)\s+(?:clause|commitment|provision|article|guarantee)|\btreaty\s+(?:of|on)\s+(?:[\w,]+\s+){0,4}mutual\s+(?:assistance|aid)\b`,
+    examples: [
+      'Athens and Paris signed a partnership accord that includes a mutual assistance clause.',
+      'Minsk keeps the 1995 Treaty of Friendship and Mutual Assistance with Moscow.',
+    ],
+    counterExamples: [
+      'The accord includes a clause on fishing quotas.',
+      'The treaty on mutual legal assistance.',
+    ],
+  },
+  {
     // Allies by treaty stand in an alliance: "the two treaty allies", "Manila's only treaty ally".
     name: 'security-treaty: treaty allies',
     yields: instrument('security_treaty'),
