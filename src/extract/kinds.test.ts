@@ -5956,3 +5956,25 @@ describe('81. treaties with a mutual defence clause, and yardsticks', () => {
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('82. an instrument floated, a base held on lease', () => {
+  it.each([
+    [
+      'an instrument one side floated is proposed',
+      'Ottawa has floated an information security agreement with Lima that would let the two navies share classified data.',
+      ['information_security CAN+PER proposed'],
+    ],
+    [
+      'a base leased from its host: its access',
+      'In 2019 Moscow leased the air base from Minsk for a quarter of a century.',
+      ['reciprocal_access BLR+RUS concluded'],
+    ],
+    [
+      'a port leased to a firm is no access',
+      'Councillors questioned the long lease of the harbour at Townsville to a Chinese company.',
+      [],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

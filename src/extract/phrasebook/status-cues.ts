@@ -353,6 +353,8 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
       words: [
         'consider[s|ed|ing]',
         'propos(e|ed|es|ing|al)',
+        // A text put on the table by one side: "floated a pact", "has pitched an accord".
+        '(floated|floats|floating|pitched|pitches|pitching|mooted|tabled|put forward)',
         'call[ed|s|ing] for',
         'seek[s|ing]',
         'sought',
@@ -399,7 +401,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
       // Up to eight words between, so that a name of several words ("has a logistics support pact with") fits;
       // but "has signed an agreement with" is a signing, not a standing agreement.
       // Nor a step taken on one ("has put on hold the signing of a treaty with", "has approved the text of").
-      pattern: String.raw`\b(?:has|have|had)\s+(?!(?:just\s+|now\s+|also\s+|since\s+)?(?:signed|inked|concluded|agreed|reached|struck|finali[sz]ed|sealed|initialed|renewed|revised|updated|put|delayed|postponed|paused|suspended|frozen|halted|shelved|approved|endorsed|rejected|cancell?ed|scrapped|proposed|offered|sought|discussed|drafted|negotiated)\b)(?:[\w'-]+\s+){0,8}?(?:(?:agreement|accord|pact|deal|ACSA|RAA|GSOMIA|arrangement)s?|treaty|treaties)\s+(?:with|in place)\b`,
+      pattern: String.raw`\b(?:has|have|had)\s+(?!(?:just\s+|now\s+|also\s+|since\s+)?(?:signed|inked|concluded|agreed|reached|struck|finali[sz]ed|sealed|initialed|renewed|revised|updated|put|delayed|postponed|paused|suspended|frozen|halted|shelved|approved|endorsed|rejected|cancell?ed|scrapped|proposed|offered|sought|discussed|drafted|negotiated|floated|pitched|mooted|tabled)\b)(?:[\w'-]+\s+){0,8}?(?:(?:agreement|accord|pact|deal|ACSA|RAA|GSOMIA|arrangement)s?|treaty|treaties)\s+(?:with|in place)\b`,
       examples: [
         'Korea already has a similar pact with Poland.',
         'India has logistics agreements with France and Australia.',
@@ -472,6 +474,9 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         '(followed|came) (in|on|later|soon|shortly|next|a year later|two years later)',
         // "put their signatures to it": signed, in other words.
         '(put|set|placed|affixed) (their|his|her|its) signature[s] (to|on)',
+        // A base taken on lease: "leased the naval facility from Damascus for 49 years".
+        '(leased|renewed) (the|a|an|its|their)',
+        'whose lease',
       ],
       examples: [
         'Germany and India inked a submarine pact in Mumbai.',

@@ -335,6 +335,20 @@ const reciprocalAccess: PhraseEntry[] = [
     counterExamples: ['The two blocs signed a market access agreement.', 'A data access deal was struck.'],
   },
   {
+    // A base held on lease from its host: "leased the naval facility from Damascus", "the lease on the air base",
+    // "the camp, whose lease the two renewed". Not kit leased ("leased four helicopters").
+    name: 'reciprocal-access: a base held on lease',
+    yields: instrument('reciprocal_access'),
+    pattern: String.raw`\blease[sd]?\s+(?:on|of|for)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,4}?(?:base|camp|facility|airfield|naval\s+station)\b|\bleased\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?(?:base|camp|facility|airfield|naval\s+station)\b|\b(?:base|camp|facility|airfield)\b[^,;.]{0,30},\s+(?:[^,;.]{0,70},\s+)?whose\s+lease\b`,
+    examples: [
+      'Moscow leased the air base from Minsk for a quarter of a century.',
+      'Talks on the lease of the air base dragged on.',
+      'The camp, the only one on the continent, whose lease the two renewed in 2014.',
+    ],
+    // A port leased to a firm is commerce.
+    counterExamples: ['The navy leased four helicopters from a firm.', 'The lease of the port to a firm.'],
+  },
+  {
     // "agreed to prolong the French military presence for ten more years": the access renewed.
     name: 'reciprocal-access: a foreign presence or basing right extended',
     yields: instrument('reciprocal_access'),
