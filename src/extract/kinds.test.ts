@@ -5978,3 +5978,20 @@ describe('82. an instrument floated, a base held on lease', () => {
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('83. onlookers seen or told of, venues across a region', () => {
+  it.each([
+    [
+      'aircraft of a state seen during the drills: no party',
+      'Chile and Peru held joint naval drills off Arica last week. The Chilean navy said that Bolivian aircraft had been observed near Iquique on two occasions during the drills.',
+      ['joint_exercise CHL+PER held'],
+    ],
+    [
+      'the states drills ran across, a region named first: venues',
+      'The Andean Shield exercise, staged in May across southern Peru, Chile and Bolivia, brought together troops from Ecuador and Colombia.',
+      ['joint_exercise COL+ECU held'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

@@ -120,7 +120,7 @@ export const RIVAL_AFTER_FAMILY: PhraseFamily = {
       name: 'rival after: its buildup, threats or protests',
       yields: { role: 'rival' },
       bare: true,
-      pattern: String.raw`^(?:'s?)?\s+(?:(?:has|have|had|also|quickly|strongly|sharply|repeatedly|immediately)\s+)*(?:growing |increasing |rising |increasingly |continued |military |maritime |expanding |aggressive |coercive |recent |illegal |full-scale )*(?:spy\s+(?:ships?|vessels?|planes?|aircraft|balloons?)|condemn\w*|protest\w*|criticiz\w*|criticis\w*|denounc\w*(?!\s+(?:(?:its|their)\s+(?:[\w-]+\s+){0,4}|the\s+(?:[\w-]+\s+){0,4}(?:agreements?|accords?|treaty|treaties|pacts?|conventions?|protocols?)\s+(?:it\s+|they\s+)?(?:had\s+|has\s+|have\s+)?(?:signed|concluded)\s+with\b))|slamm?\w*|warn(?:s|ed)?|oppos\w*|object(?:s|ed)|buildup|build-up|assertiveness|assertive|aggression|aggressive|threats?|expansion|expansionism|coercion|invasion|incursions?|provocations?|claims|militari[sz]ation|rise|influence|clout|intimidation|war(?![- ]?gam)|attacks?(?!\s+(?:helicopters?|aircraft|jets?|drones?|submarines?|boats?|craft|planes?|fighters?|variants?|versions?)\b)|attacking|(?:air|drone|missile)\s?strikes?|strikes?\s+(?:on|against)|bombing|shelling|offensive|missile launches|nuclear|hostility|annexation|policy to allow|pressure|sanctions|meddling|interference)\b`,
+      pattern: String.raw`^(?:\s+(?:aircraft|planes?|jets?|ships?|vessels?|warships?|submarines?|drones?|bombers?|patrol\s+boats?)\s+(?:had|have|has)?\s*(?:been\s+|were\s+|was\s+)(?:observed|spotted|seen|sighted|detected)\b|\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:notified|informed|warned|alerted)\s+(?:of|about)\b)|^(?:'s?)?\s+(?:(?:has|have|had|also|quickly|strongly|sharply|repeatedly|immediately)\s+)*(?:growing |increasing |rising |increasingly |continued |military |maritime |expanding |aggressive |coercive |recent |illegal |full-scale )*(?:spy\s+(?:ships?|vessels?|planes?|aircraft|balloons?)|condemn\w*|protest\w*|criticiz\w*|criticis\w*|denounc\w*(?!\s+(?:(?:its|their)\s+(?:[\w-]+\s+){0,4}|the\s+(?:[\w-]+\s+){0,4}(?:agreements?|accords?|treaty|treaties|pacts?|conventions?|protocols?)\s+(?:it\s+|they\s+)?(?:had\s+|has\s+|have\s+)?(?:signed|concluded)\s+with\b))|slamm?\w*|warn(?:s|ed)?|oppos\w*|object(?:s|ed)|buildup|build-up|assertiveness|assertive|aggression|aggressive|threats?|expansion|expansionism|coercion|invasion|incursions?|provocations?|claims|militari[sz]ation|rise|influence|clout|intimidation|war(?![- ]?gam)|attacks?(?!\s+(?:helicopters?|aircraft|jets?|drones?|submarines?|boats?|craft|planes?|fighters?|variants?|versions?)\b)|attacking|(?:air|drone|missile)\s?strikes?|strikes?\s+(?:on|against)|bombing|shelling|offensive|missile launches|nuclear|hostility|annexation|policy to allow|pressure|sanctions|meddling|interference)\b`,
       examples: [
         "'s expanding maritime assertiveness around the Gulf of Guinea",
         ' pressure pushed the government to sign.',
@@ -131,6 +131,9 @@ export const RIVAL_AFTER_FAMILY: PhraseFamily = {
         "'s attacks on shipping continued.",
         ' has protested the deployment of the launcher.',
         ' spy ship shadowed the task group.',
+        // Onlookers told of or seen near the drills: "Russian aircraft were spotted off the coast".
+        ' jets were sighted near the task group twice.',
+        ' was informed about the manoeuvres beforehand.',
       ],
       counterExamples: [
         ' and Kenya signed a border security memorandum.',
@@ -303,13 +306,15 @@ export const PLACE_BEFORE_FAMILY: PhraseFamily = {
       bare: true,
       // Not the rulers "in" a state: "the juntas in Mali and Niger", "the governments in Lima and Quito".
       // "ran across Morocco, Tunisia and Ghana": a list of venues after "across" or "throughout", "and" and all.
-      pattern: String.raw`(?<!\b(?:juntas?|governments?|regimes?|authorities|leaders(?:hip)?|militaries|armies|navies|air\s+forces|armed\s+forces)\s+)\b(?:in|at|near|outside|across|around|off|over|inside|within|throughout|visit(?:s|ed|ing)? to|trip to|arrived in|held in|based in|hosted in|off the coast of|in the vicinity of|(?:areas?|waters|seas)\s+surrounding|(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh\s+[Cc]ommissioner|[Aa]ttach[eé])\s+to)\s+(?:the\s+)?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'-]*,?\s+){0,3}$|\b(?:across|throughout)\s+(?:the\s+)?(?:[A-Z][\w'-]*,?\s+(?:and\s+)?){1,6}$`,
+      pattern: String.raw`(?<!\b(?:juntas?|governments?|regimes?|authorities|leaders(?:hip)?|militaries|armies|navies|air\s+forces|armed\s+forces)\s+)\b(?:in|at|near|outside|across|around|off|over|inside|within|throughout|visit(?:s|ed|ing)? to|trip to|arrived in|held in|based in|hosted in|off the coast of|in the vicinity of|(?:areas?|waters|seas)\s+surrounding|(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh\s+[Cc]ommissioner|[Aa]ttach[eé])\s+to)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|coastal)\s+)?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'-]*,?\s+){0,3}$|\b(?:across|throughout)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|coastal)\s+)?(?:[A-Z][\w'-]*,?\s+(?:and\s+)?){1,6}$`,
       examples: [
         'The two chiefs of staff met on Monday in ',
         'Marines trained at Camp Aguinaldo, ',
         'The amphibious landings were staged off the coast of ',
         // An envoy's post is where the envoy serves, not the state the envoy speaks for.
         'The US Ambassador to ',
+        // A region of the venue first: "across southern Peru, Chile and ".
+        'The drills ran across southern Peru, Chile and ',
       ],
       counterExamples: [
         'The two chiefs of staff met their counterparts from ',
