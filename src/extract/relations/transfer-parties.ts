@@ -114,7 +114,10 @@ export function transferParties(
     g.mentions.length === 1 &&
     g.mentions[0]!.kind === 'demonym' &&
     NAMED_EQUIPMENT_NEXT.test(text.slice(g.end));
-  const usable = groups.filter((g) => !g.place);
+  // "offered the jet, a fighter co-produced by A and B": the makers of the kit named in passing are no buyer.
+  const coMaker = (g: PartyGroup) =>
+    trigger.direction !== 'clients' && CO_MAKER_BEFORE.test(text.slice(Math.max(0, g.start - 60), g.start));
+  const usable = groups.filter((g) => !g.place && !coMaker(g));
   // Equipment moves between states: a grouping ("which joined the Quad") is no buyer or seller.
   const before = usable.filter(
     (g) =>
@@ -729,6 +732,9 @@ const UNNAMED_RECIPIENT =
   /\b(?:to|for)\s+(?:the\s+|its\s+|their\s+|some\s+|several\s+|many\s+|other\s+|\d+\s+|[a-z]+\s+)?(?:[\w-]+\s+){0,3}(?:countries|nations|states|buyers|customers|clients|partners|allies|militaries|forces|armies|navies|governments|units|brigades|front|troops|users|operators)\b|\bto\s+(?:the\s+)?[A-Z]/;
 const HANDED_OVER = compileFamily(HANDED_OVER_FAMILY);
 /** Between a state and the aid it gives: "will provide", "has extended". */
+/** The makers of kit told in an apposition: "co-produced by", "that it builds together with", "developed jointly by". */
+const CO_MAKER_BEFORE =
+  /\b(?:co-?produced|co-?developed|co-?built|(?:developed|produced|built|made|fabricated|fabricates|builds|makes|produces|develops)\s+(?:jointly|together)|jointly\s+(?:developed|produced|built|made))\s+(?:by|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 /** Aid named as such, not a buyer's "package": "U.S. military aid", "Chinese assistance". */
 const AID_NAMED = /\b(?:aid|assistance|grants?|donations?)\b/i;
 const AID_GIVER = compileFamily(AID_GIVER_FAMILY);
