@@ -6000,7 +6000,7 @@ describe('84. the makers of kit told in passing', () => {
   it('makers named in an apposition of the kit offered are no buyer', () => {
     expect(
       rules(
-        'Peru needs new jets. Korea, for its part, had offered the KF-21 Boramae, the fighter that it builds together with Indonesia, an offer that drew objections in Washington.',
+        'Peru needs new jets. Korea had earlier offered the KF-21 Boramae, the fighter that it builds together with Indonesia, an offer that drew objections in Washington.',
       ),
     ).not.toContain('equipment_transfer KOR+IDN proposed');
   });
