@@ -6005,3 +6005,26 @@ describe('84. the makers of kit told in passing', () => {
     ).not.toContain('equipment_transfer KOR+IDN proposed');
   });
 });
+
+describe('85. a meeting blocked, an invitation accepted in a relative clause, talks on fish', () => {
+  it.each([
+    [
+      'a meeting something stands in the way of has not been held',
+      'Quito sees the border dispute as the main hurdle to a meeting with Peruvian Defence Minister Walter Astudillo.',
+      [],
+    ],
+    [
+      'an invitation to visit, accepted in a relative clause: planned',
+      'The visiting Chilean minister invited his Peruvian counterpart to visit Santiago in the spring, which he gladly accepted.',
+      // The visit under way is held; the one accepted is planned.
+      ['high_level_meeting CHL+PER held', 'high_level_meeting CHL+PER planned'],
+    ],
+    [
+      'talks on fishing quotas are no defence meeting',
+      'Reykjavik said another round of talks with Oslo over herring quotas would follow in June.',
+      [],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

@@ -360,8 +360,13 @@ export const SPECULATIVE_FAMILY: PhraseFamily = {
       name: 'speculative: opportunities, prospects, aims to promote',
       yields: { role: 'speculative' },
       bare: true,
-      pattern: String.raw`\b(?:opportunit(?:y|ies)|future|prospects?|possibilit(?:y|ies)|avenues?|(?:to|in order to|aimed at|in a move to) (?:drive|promote|boost|encourage|facilitate|enable|deepen|pave the way for))\b[^.;]{0,100}$`,
-      examples: ['The ministers discussed prospects for ', 'The envoy said the visit was meant to deepen '],
+      // "the main hurdle to any meeting with ...": a meeting that has not taken place.
+      pattern: String.raw`\b(?:opportunit(?:y|ies)|future|prospects?|possibilit(?:y|ies)|avenues?|(?:obstacles?|barriers?|preconditions?|hurdles?)\s+(?:to|for)|(?:to|in order to|aimed at|in a move to) (?:drive|promote|boost|encourage|facilitate|enable|deepen|pave the way for))\b[^.;]{0,100}$`,
+      examples: [
+        'The ministers discussed prospects for ',
+        'The envoy said the visit was meant to deepen ',
+        'Quito calls the dispute the main hurdle to a ',
+      ],
       counterExamples: ['The prospects looked dim. The two navies then held ', 'The two coast guards held '],
     },
   ],

@@ -194,6 +194,8 @@ export const CIVIL_CONTEXT_FAMILY: PhraseFamily = {
         '(tourist[s]|visitor[s]|students|travel[l]ers)',
         // "a memorandum of understanding on a rail and shipping corridor": what it is about is civil.
         '(memorand(um|a|ums) of (understanding|cooperation)|agreement[s]|deal[s]|memorand(um|a|ums)) on ~2 (rail|railway|shipping|port|pipeline|energy|power|electricity|gas|oil|hydrogen|carbon|mining|minerals|trade|investment|infrastructure|tourism|health|education|climate|digital|agriculture|fisheries|customs|visa[s]|migration) ',
+        // Talks on fish or tariffs: "a round of talks with Oslo on mackerel quotas".
+        '(talks|negotiations|consultations) ~4 (on|over|about) ~2 (fishing|fisheries|mackerel|herring|tuna|squid|tariff[s]|customs|visa[s]) ~1 (quota[s]|rights|stocks|duties|rules|regime)',
         // The G20 is an economic forum: its summit is no defense meeting.
         '(G20|G-20|Group of 20) ~3 (summit|meeting|leaders)',
       ],

@@ -1150,7 +1150,8 @@ export const INVITATION_ACCEPTED_FAMILY: PhraseFamily = {
       name: 'invitation accepted: accepted the invitation',
       yields: { status: 'planned' },
       bare: true,
-      pattern: String.raw`\baccept(?:s|ed|ing)?\s+(?:the|an?|this|that|his|her|their)\s+invitation\b|\binvitation\s+(?:was|has\s+been|had\s+been)\s+(?:gladly\s+|duly\s+)?accepted\b`,
+      // Or a relative clause on the invitation: "invited him to visit next year, which was accepted".
+      pattern: String.raw`\baccept(?:s|ed|ing)?\s+(?:the|an?|this|that|his|her|their)\s+invitation\b|\binvitation\s+(?:was|has\s+been|had\s+been)\s+(?:gladly\s+|duly\s+)?accepted\b|,\s+which\s+(?:was\s+|(?:he|she|they)\s+)(?:gladly\s+|duly\s+|readily\s+)?accepted\b`,
       examples: ['and he accepted the invitation', 'the invitation was gladly accepted'],
       counterExamples: ['an invitation was extended', 'accepted the offer'],
     },
