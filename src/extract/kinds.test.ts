@@ -6028,3 +6028,13 @@ describe('85. a meeting blocked, an invitation accepted in a relative clause, ta
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('86. hosts counted as a role', () => {
+  it('the two hosts of drills in play, named beside the participants, hold no meeting', () => {
+    expect(
+      rules(
+        'Exercise Southern Star opened near Arica on Monday. Besides the two hosts, Chile and Peru, this year’s participants are Ecuador, Bolivia and Colombia.',
+      ),
+    ).not.toContainEqual(expect.stringMatching(/^high_level_meeting/));
+  });
+});

@@ -44,7 +44,8 @@ export const MEETING_FAMILY: PhraseFamily = {
       // The verb only: "the host nation", "as host" name a role, not a meeting.
       // Not "the largest deployment Japan has ever hosted": a record, not a visit.
       // Nor drills hosted: "the drills, this time hosted by A", "the drill, which A will host in May".
-      pattern: String.raw`(?<!\b(?:the|a|an|as|its|their|co|ever)[\s-])(?<!\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s*games|edition|iteration)\b[^.;]{0,30})(?<!\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s*games|edition|iteration)\b[^.;]{0,90}\b(?:which|that)\s+[^.;,]{1,40})(?:hosts|hosting|hosted|will\s+host|host)`,
+      // Nor the hosts counted or named as a role: "the two hosts", "the three host countries".
+      pattern: String.raw`(?<!\b(?:the|a|an|as|its|their|co|ever|two|three|four|five|both|joint|fellow)[\s-])(?<!\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s*games|edition|iteration)\b[^.;]{0,30})(?<!\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s*games|edition|iteration)\b[^.;]{0,90}\b(?:which|that)\s+[^.;,]{1,40})(?:hosts|hosting|hosted|will\s+host|host)(?!\s+(?:countries|country|nations?|states?|cities|city|governments?)\b)`,
       // Hosting troops, ships or drills is an exercise or a deployment, not a meeting; so is hosting a share
       // of drills ("parts of the programme", "the land phase") or a site ("a training centre", "a terminal").
       unlessFollowedBy:
@@ -68,6 +69,8 @@ export const MEETING_FAMILY: PhraseFamily = {
         'Peru and Chile host smaller land and sea phases.',
         'Hungary hosts a regional helicopter training centre.',
         'Peru has hosted US military advisers for years.',
+        'Besides the two hosts, Chile and Peru, the participants are Bolivia and Ecuador.',
+        'Partners are represented by Bolivia, in addition to the three host countries.',
       ],
     },
     {
