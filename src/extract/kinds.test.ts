@@ -6033,7 +6033,7 @@ describe('86. hosts counted as a role', () => {
   it('the two hosts of drills in play, named beside the participants, hold no meeting', () => {
     expect(
       rules(
-        'Exercise Southern Star opened near Arica on Monday. Besides the two hosts, Chile and Peru, this year’s participants are Ecuador, Bolivia and Colombia.',
+        'Exercise Southern Star opened near Arica on Monday. Besides the two hosts, Chile and Peru, the 2025 edition draws Ecuador, Bolivia and Colombia.',
       ),
     ).not.toContainEqual(expect.stringMatching(/^high_level_meeting/));
   });

@@ -70,7 +70,7 @@ export const MEETING_FAMILY: PhraseFamily = {
         'Hungary hosts a regional helicopter training centre.',
         'Peru has hosted US military advisers for years.',
         'Besides the two hosts, Chile and Peru, the participants are Bolivia and Ecuador.',
-        'Partners are represented by Bolivia, in addition to the three host countries.',
+        'Bolivia sent observers, and the three host countries sent ships.',
       ],
     },
     {
