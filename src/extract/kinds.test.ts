@@ -6038,3 +6038,20 @@ describe('86. hosts counted as a role', () => {
     ).not.toContainEqual(expect.stringMatching(/^high_level_meeting/));
   });
 });
+
+describe('87. a letter of intent on kit', () => {
+  it.each([
+    [
+      'a letter of intent on kit: a purchase being negotiated',
+      'Lima and Paris inked a letter of intent for the purchase of four coastal patrol vessels.',
+      ['equipment_transfer FRA+PER negotiating'],
+    ],
+    [
+      'a letter of intent on pooling air force radar data stays a defence arrangement',
+      'Lima and Santiago inked a letter of intent on pooling air force radar data over their common border.',
+      ['defense_mou CHL+PER concluded'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

@@ -613,9 +613,12 @@ const defenseMou: PhraseEntry[] = [
       '(agreement[s]|arrangement[s]|memorand(um|a|ums)|protocol[s]) on [military |defense ](military|defense) (training|education|exchanges|cooperation|industry cooperation)',
       '(agreement[s]|arrangement[s]|memorand(um|a|ums)|protocol[s]) on (maritime|military|defense|border) security',
       // "letters of intent for pooling two air forces' jets": one about forces is a defense arrangement.
-      '(declaration|letter)[s] of intent (to|on|for) ~6 (military|defense|air force[s]|navy|navies|naval|army|armies|troops|fighter[s]|combat aircraft|forces|brigade[s]|battalion[s]|(air|naval|combined|joint) operations)',
+      '(declaration|letter)[s] of intent to ~6 (military|defense|air force[s]|navy|navies|naval|army|armies|troops|fighter[s]|combat aircraft|forces|brigade[s]|battalion[s]|(air|naval|combined|joint) operations)',
+      // "on" or "for" kit ("a letter of intent for four patrol boats") is a purchase being weighed
+      // (a transfer's cue): only forces, or cooperation of a military field, make it a defence arrangement.
+      '(declaration|letter)[s] of intent (on|for) ~6 ((military|defense|air force[s]|navy|navies|naval|army|armies) (cooperation|training|education|exchanges|medicine|industry|exercises)|troops|forces|brigade[s]|battalion[s]|(air|naval|combined|joint) operations)',
       // Its date or place may come between: "a declaration of intent at the summit for pooling transport fleets".
-      '(declaration|letter)[s] of intent (in|on|at|during) ~3 (to|for) ~6 (military|defense|air force[s]|navy|navies|naval|army|armies|troops|fighter[s]|combat aircraft|forces|brigade[s]|battalion[s]|(air|naval|combined|joint) operations)',
+      '(declaration|letter)[s] of intent (in|on|at|during) ~3 to ~6 (military|defense|air force[s]|navy|navies|naval|army|armies|troops|fighter[s]|combat aircraft|forces|brigade[s]|battalion[s]|(air|naval|combined|joint) operations)',
       // "a fresh framework for defence cooperation", "a program-framework of military-technical cooperation".
       '(framework|programme_framework|program_framework) (of|for|on) [bilateral |the ](technical_military|military_technical|military|defense|security) cooperation',
       // Patrolling a sea or a border together under an instrument: the instrument, not a drill.

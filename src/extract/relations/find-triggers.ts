@@ -279,6 +279,21 @@ export function findTriggers(
   const { cheap, may } = gate;
   const firstAt = gate.firstAt ?? new Map<RegExp, number>();
   for (const m of gate.instruments ?? findInstruments(text)) {
+    // "a letter of intent for four patrol boats": a purchase being weighed, between its buyer and seller.
+    if (
+      m.entry.type === 'defense_mou' &&
+      INTENT_LETTER.test(text.slice(m.start, m.end)) &&
+      KIT_AFTER.test(text.slice(m.end, m.end + 70))
+    ) {
+      found.push({
+        type: 'equipment_transfer',
+        kind: 'transfer',
+        start: m.start,
+        end: m.end,
+        direction: 'deal',
+      });
+      continue;
+    }
     const meeting = m.entry.type === 'two_plus_two' || m.entry.type === 'high_level_meeting';
     found.push({
       type: m.entry.type,
@@ -606,6 +621,10 @@ export const CIVIL_CONTEXT = compileEntries(CIVIL_CONTEXT_FAMILY.entries, CIVIL_
 
 /** An arms deal named as a noun: who supplies is read from the parties (transfer-parties.ts). */
 const ARMS_DEAL = compileFamily(ARMS_DEAL_FAMILY);
+const INTENT_LETTER = /\b(?:letter|statement|declaration)s?\s+of\s+intent\b|\bLoI\b|\bLOI\b/i;
+/** Kit right after a paper's name: "for six trainers", "for the supply of howitzers", "on the artillery". */
+const KIT_AFTER =
+  /^\s*(?:\([^)]{1,12}\)\s*)?(?:on|for|to\s+(?:buy|purchase|acquire|procure|supply|deliver))\s+(?:the\s+)?(?:(?:future\s+)?(?:supply|purchase|acquisition|procurement|delivery|sale)\s+of\s+(?:the\s+)?)?(?:(?!\w+ing\b|jointly\b|joint\b|common\b)[\w'’.-]+\s+){0,4}?(?:fighters?|jets?|aircraft|artillery|howitzers?|tanks?|frigates?|corvettes?|submarines?|missiles?|helicopters?|drones?|vessels?|ships?|launchers?|radars?|guns?|rifles?|armou?red\s+vehicles?|air\s+defen[cs]e\s+systems?)\b(?!\s+(?:data|information|coverage|network))/i;
 /** An apposition or a description restating a deal: ", the maiden export order", "in what the firm hailed as its biggest export deal". */
 /** A supplier picked for the work: "selected Saab to", "chose the French yard to". */
 const CHOSEN_TO =
