@@ -344,17 +344,8 @@ function readSentence(
               )
                 step.milestone = true;
               // The entry into force the trigger told, before its signing: the in-force reading is the step.
-              if (step && signedBeforeEffect(text, later, status)) {
-                const inForce = doc.candidates.findLast(
-                  (c) =>
-                    c.sentence === sentence.index &&
-                    c.type === trigger.type &&
-                    c.status === 'in_force' &&
-                    c.origin === 'rule' &&
-                    partySetKey(c.parties) === partySetKey(set.parties),
-                );
-                if (inForce) inForce.milestone = true;
-              }
+              if (step && signedBeforeEffect(text, later, status))
+                inForceAsStep(doc.candidates, sentence.index, trigger.type, set.parties);
               if (trigger.twin) propose(set.parties, later.status, 'rule', 'cue', trigger.twin, later);
             }
     }
@@ -367,17 +358,8 @@ function readSentence(
     if (signedAfter && EFFECT_TOLD.test(text) && !FUTURE_EFFECT.test(text)) {
       const at = { start: trigger.end + signedAfter.index, end: trigger.end + signedAfter[0].length };
       for (const set of ruleSets)
-        if (!set.status && propose(set.parties, 'concluded', 'rule', 'cue', trigger.type, at)) {
-          const inForce = doc.candidates.findLast(
-            (c) =>
-              c.sentence === sentence.index &&
-              c.type === trigger.type &&
-              c.status === 'in_force' &&
-              c.origin === 'rule' &&
-              partySetKey(c.parties) === partySetKey(set.parties),
-          );
-          if (inForce) inForce.milestone = true;
-        }
+        if (!set.status && propose(set.parties, 'concluded', 'rule', 'cue', trigger.type, at))
+          inForceAsStep(doc.candidates, sentence.index, trigger.type, set.parties);
     }
     // "Greece and Turkey joined in 1952, West Germany in 1955": the same step by each state the verb is
     // left out for, dated by its own phrase.
@@ -709,6 +691,28 @@ function enteredIntoForce(text: string, cue: { start: number; end: number }): bo
   );
 }
 const ENTRY_INTO_FORCE = /\b(?:entered|entering|came|coming|went|took|put)\s+(?:into\s+)?(?:force|effect)\b/i;
+/**
+ * The rules' in-force reading of an instrument in this sentence, marked a step of its own beside its signing
+ * (stages/facts.ts keeps the two apart). Searched from the end: it is among the last readings proposed.
+ */
+function inForceAsStep(
+  candidates: Candidate[],
+  sentence: number,
+  type: FactType,
+  parties: readonly PartyCode[],
+): void {
+  const key = partySetKey(parties);
+  const inForce = candidates.findLast(
+    (c) =>
+      c.sentence === sentence &&
+      c.type === type &&
+      c.status === 'in_force' &&
+      c.origin === 'rule' &&
+      partySetKey(c.parties) === key,
+  );
+  if (inForce) inForce.milestone = true;
+}
+
 /**
  * "hailed the pact's taking effect in May, which the two had signed in 2024": the signing told after its entry
  * into force is a step of its own, with its own date.
