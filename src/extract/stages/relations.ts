@@ -97,6 +97,13 @@ function readSentence(
   namesExercise: Map<number, boolean>,
 ): void {
   const text = sentence.text;
+  // This sentence's readings are the ones appended from here on: the checks below look at them alone, where a
+  // scan of the whole list made a long document's reading quadratic.
+  const firstOfSentence = doc.candidates.length;
+  const readHere = (test: (c: Candidate) => boolean): boolean => {
+    for (let i = firstOfSentence; i < doc.candidates.length; i++) if (test(doc.candidates[i]!)) return true;
+    return false;
+  };
   // Only a sentence that names a party, or points back to one, can carry a fact: the rest skip the costly part.
   // The gate made its literal pass over exactly those (and no link to another article), and no other; a
   // sentence without a trigger is read for the discourse all the same, and the pass tells which of the tests
@@ -247,6 +254,7 @@ function readSentence(
         dateReported: false,
       };
       doc.candidates.push(candidate);
+      if (origin === 'rule') indexRuleReading(doc, candidate);
       return candidate;
     };
     // "the Falepili Union with Tuvalu": an instrument only its catalogued states have is theirs, whoever else
@@ -442,12 +450,8 @@ function readSentence(
     pair &&
     pair.sentence < sentence.index &&
     groups.every((g) => g.place) &&
-    doc.candidates.some(
-      (c) =>
-        c.sentence === sentence.index &&
-        c.origin === 'rule' &&
-        c.parties.length === 2 &&
-        c.parties.every((p) => pair.codes.includes(p)),
+    readHere(
+      (c) => c.origin === 'rule' && c.parties.length === 2 && c.parties.every((p) => pair.codes.includes(p)),
     )
   )
     pair.sentence = sentence.index;
@@ -458,7 +462,7 @@ function readSentence(
   if (
     triggers.some((t) => t.type === 'joint_exercise') &&
     recent(discourse.lastExercise, sentence.index, 0) === null &&
-    !doc.candidates.some((c) => c.sentence === sentence.index && c.type === 'joint_exercise')
+    !readHere((c) => c.type === 'joint_exercise')
   ) {
     const named = groups.filter((g) => !g.place);
     const host = named.length === 1 && named[0]!.codes.length === 1 ? named[0]!.codes : [];
@@ -636,15 +640,35 @@ function enteredLater(doc: AnalyzedDocument, made: Candidate, text: string, trig
     })
   )
     return false;
-  const parties = partySetKey(made.parties);
-  return doc.candidates.some(
-    (c) =>
-      c.sentence < made.sentence &&
-      c.origin === 'rule' &&
-      c.type === made.type &&
-      c.status === 'concluded' &&
-      partySetKey(c.parties) === parties,
-  );
+  return ruleReadings(doc, made.type, 'concluded', made.parties).some((c) => c.sentence < made.sentence);
+}
+
+/**
+ * The rules' readings of a document by type, status and parties, as they are proposed: the checks that look back
+ * for an earlier step of the same instrument (enteredLater, signedAfterEntry) find them in one look-up, where a
+ * scan of every reading per reading made a long document's reading quadratic.
+ */
+const RULE_READINGS = new WeakMap<AnalyzedDocument, Map<string, Candidate[]>>();
+
+const readingKey = (type: FactType, status: Status, parties: readonly PartyCode[]) =>
+  `${type}|${status}|${partySetKey(parties)}`;
+
+function indexRuleReading(doc: AnalyzedDocument, c: Candidate): void {
+  let byKey = RULE_READINGS.get(doc);
+  if (!byKey) RULE_READINGS.set(doc, (byKey = new Map()));
+  const key = readingKey(c.type, c.status, c.parties);
+  const list = byKey.get(key);
+  if (list) list.push(c);
+  else byKey.set(key, [c]);
+}
+
+function ruleReadings(
+  doc: AnalyzedDocument,
+  type: FactType,
+  status: Status,
+  parties: readonly PartyCode[],
+): readonly Candidate[] {
+  return RULE_READINGS.get(doc)?.get(readingKey(type, status, parties)) ?? [];
 }
 
 /**
@@ -654,17 +678,8 @@ function enteredLater(doc: AnalyzedDocument, made: Candidate, text: string, trig
  */
 function signedAfterEntry(doc: AnalyzedDocument, made: Candidate): void {
   if (made.status !== 'concluded' || made.origin !== 'rule') return;
-  const parties = partySetKey(made.parties);
-  for (const c of doc.candidates) {
-    if (
-      c.sentence >= made.sentence ||
-      c.milestone ||
-      c.origin !== 'rule' ||
-      c.type !== made.type ||
-      c.status !== 'in_force' ||
-      partySetKey(c.parties) !== parties
-    )
-      continue;
+  for (const c of ruleReadings(doc, made.type, 'in_force', made.parties)) {
+    if (c.sentence >= made.sentence || c.milestone) continue;
     const sentence = doc.sentences[c.sentence]!;
     const at = c.anchor - sentence.start;
     const clause = clauseAround(sentence.text, at, c.anchorEnd - sentence.start);
