@@ -6055,3 +6055,145 @@ describe('87. a letter of intent on kit', () => {
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('88. kit handed to a state named first', () => {
+  it.each([
+    [
+      'the recipient right after "handed", then the counted kit: a delivery',
+      'Tallinn also handed Kyiv two towed howitzers in 2022.',
+      ['equipment_transfer EST+UKR completed'],
+    ],
+    ['a sentence handed to a person is no kit', 'The judge handed the colonel a ten-year sentence.', []],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('89. ties each subject has with a partner', () => {
+  it('two states that suspended defence cooperation with a third ended one tie each', () => {
+    expect(rules('After the putsch, Oslo and Copenhagen suspended defence cooperation with Bamako.')).toEqual(
+      ['defense_mou DNK+MLI ended', 'defense_mou MLI+NOR ended'],
+    );
+  });
+});
+
+describe('90. an edition to come', () => {
+  it.each([
+    [
+      'preparations for a later edition of the drills just told',
+      'Kenya and Uganda held the Ushirikiano drills near Jinja in May. Planning for the 2027 round will start in the spring.',
+      ['joint_exercise KEN+UGA held', 'joint_exercise KEN+UGA planned'],
+    ],
+    [
+      'a state that volunteered to host the next round',
+      'Kenya and Uganda held the Ushirikiano drills near Jinja in May. Kampala has volunteered to host the next round.',
+      ['joint_exercise KEN+UGA held', 'joint_exercise KEN+UGA planned'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('91. a delivery told after an order, another clause naming others', () => {
+  it('the first hull handed over, while the buyer’s officers speak in a clause of their own', () => {
+    expect(
+      rules(
+        'In 2019 Lima ordered three offshore patrol vessels from Spain. The lead vessel was handed over in 2024, and Peruvian officers call the deal a model for Madrid.',
+      ),
+    ).toContain('equipment_transfer ESP+PER completed');
+  });
+});
+
+describe('92. onlookers, visits of ships and aircraft, a grouping’s own summit', () => {
+  it.each([
+    [
+      'navies that sent staff to watch are no participants',
+      'Egypt and Greece held the Medusa naval exercise off Crete. The navies of Jordan, Bahrain and Oman sent staff to watch the drills.',
+      ['joint_exercise EGY+GRC held'],
+    ],
+    [
+      'a cutter’s stay in port is no meeting',
+      'The Dutch cutter left Paramaribo on Sunday after a four-day visit to Suriname.',
+      [],
+    ],
+    [
+      'jets that will visit a base hold no meeting',
+      'Jets of the Italian air force will visit a base in Poland in July.',
+      [],
+    ],
+    [
+      'a grouping’s leaders at their own summit meet no state the sentence names',
+      'EU leaders at their Brussels summit called Iran a threat to the region.',
+      [],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('93. bases abroad opened, run or used', () => {
+  it.each([
+    [
+      'a base opened abroad stands on access in force',
+      'Ankara opened a military base in Doha in 2015.',
+      ['reciprocal_access QAT+TUR in_force'],
+    ],
+    [
+      'a base run abroad since a year',
+      'Rome has run a base in Niamey since 2018.',
+      ['reciprocal_access ITA+NER in_force'],
+    ],
+    [
+      'forces with access to another state’s bases',
+      'French forces have access to two air bases in Abu Dhabi.',
+      ['reciprocal_access ARE+FRA in_force'],
+    ],
+    ['the army’s own base at home names no second state', 'The army keeps a base in the north.', []],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('94. co-production told by its verb or plant, and its stage', () => {
+  it.each([
+    [
+      'agreed with a partner to make its drones locally',
+      'In 2019 Algeria agreed with Beijing to manufacture Chinese drones locally.',
+      ['joint_development CHN+DZA concluded'],
+    ],
+    [
+      'a plant opened abroad that turns out the partner’s drones',
+      "In 2021 Iran's army chief opened a plant in Caracas producing Iranian drones.",
+      ['joint_development IRN+VEN concluded'],
+    ],
+    [
+      'co-production the firms agreed to study is a proposal',
+      'Lockheed Martin and a Polish state firm agreed last week to study co-producing rockets in Poland.',
+      ['joint_development POL+USA proposed'],
+    ],
+    [
+      'a price still haggled about',
+      'Boeing and Brazilian makers keep haggling about the price of co-producing the trainer in Brazil.',
+      ['joint_development BRA+USA negotiating'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('95. a grouping role named to, and counted subjects after a comma', () => {
+  it.each([
+    [
+      'the first of its region to be named a partner of the alliance',
+      'Peru, which in 2020 became the first Andean country to be designated a NATO global partner, courts Brussels too.',
+      ['membership NATO+PER concluded'],
+    ],
+    [
+      'both countries, after a clause naming them, are members of the alliance named before',
+      'NATO ministers met in Brussels. Athens and Ankara quarrel, although both countries are members of the alliance.',
+      ['membership GRC+NATO in_force', 'membership NATO+TUR in_force'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

@@ -30,6 +30,8 @@ export const FIRMS: Readonly<Record<string, readonly string[]>> = {
     'Sikorsky',
     'Pratt & Whitney',
     'GE Aerospace',
+    // The engine maker's initials, as defence news writes them ("HAL and GE signed ...").
+    'GE',
     'Oshkosh Defense',
     'Anduril',
     'Anduril Industries',
@@ -490,6 +492,8 @@ export const FIRMS: Readonly<Record<string, readonly string[]>> = {
   ],
   ARE: [
     'EDGE Group',
+    // The group's own capitals; the common word is written in lower case.
+    'EDGE',
     'Edge Group',
     'Calidus',
     // Shipyards and arms makers.

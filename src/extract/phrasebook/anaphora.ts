@@ -1002,6 +1002,24 @@ export const EVENT_OPENING_FAMILY: PhraseFamily = {
       ],
       counterExamples: ['An exercise took place last week.', 'A planned exercise was cancelled.'],
     },
+    {
+      // "Work on the 2028 round will start in May", "Rabat volunteered to co-host the following edition": a round
+      // still to come, named as an edition of the event just told, in a sentence that names it no other way.
+      name: 'event opening: an edition to come, prepared or hosted',
+      yields: { role: 'pair-anaphor' },
+      bare: true,
+      pattern: String.raw`^[^.;:]{0,80}?\b(?:(?:preparations|planning|plans|work|talks)\s+(?:for|on|towards)|(?:to|will|would|could)\s+(?:co-)?host|(?:offered|agreed|bid|volunteered|asked|chosen|picked|selected)\s+to\s+(?:co-)?host)\s+(?:the|its|their|next\s+year['’]s)\s+(?:(?:next|upcoming|following|(?:19|20)\d\d)\s+)?(?:edition|iteration|round)\b(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:games|olympics|cup|championships?|tournament|festival|fair|summit|forum|conference|talks)\b)`,
+      examples: [
+        'Planning for the 2028 round will start in May.',
+        'Rabat has volunteered to co-host the following edition.',
+        'Dakar will host the next round.',
+      ],
+      counterExamples: [
+        'The city will host the next edition of the games.',
+        'Preparations for the last edition were rushed.',
+        'Readers of the 2027 edition will find more maps.',
+      ],
+    },
   ],
 };
 

@@ -860,18 +860,25 @@ export const DEVELOPMENT_STATUS_FAMILY: PhraseFamily = {
     {
       name: 'development status: proposed',
       yields: { type: 'joint_development', status: 'proposed' },
-      pattern: String.raw`potential|considering|consider|explore|exploring|hop(?:e|es|ing)|seek(?:s|ing)?|propos\w+|interest`,
+      // Agreeing "to study" co-production, or a feasibility study of it, signs up to look, not to build.
+      pattern: String.raw`potential|considering|consider|explore|exploring|hop(?:e|es|ing)|seek(?:s|ing)?|propos\w+|interest|to\s+stud(?:y|ies)|studying|feasibility`,
       examples: [
         'Seoul and Warsaw are exploring a jointly built tank',
         'Canberra expressed interest in co-developing the drone',
+        'the two firms agreed to study co-producing rockets',
       ],
       counterExamples: ['Seoul and Warsaw unveiled a jointly built tank'],
     },
     {
       name: 'development status: negotiating',
       yields: { type: 'joint_development', status: 'negotiating' },
-      pattern: String.raw`talks|negotiat\w+|discuss\w*`,
-      examples: ['Lima and Seoul are negotiating a shared trainer jet', 'discussing a shared missile seeker'],
+      // A price still argued about: "the makers keep haggling about building the engine together".
+      pattern: String.raw`talks|negotiat\w+|discuss\w*|haggl\w+|hammer(?:ing)?\s+out|finali[sz]ing`,
+      examples: [
+        'Lima and Seoul are negotiating a shared trainer jet',
+        'discussing a shared missile seeker',
+        'the makers keep haggling about the price of co-producing the engine',
+      ],
       counterExamples: ['Rome and Tokyo built a joint jet engine'],
     },
     {
@@ -1149,8 +1156,13 @@ export const BECAME_MEMBER_FAMILY: PhraseFamily = {
       name: 'became member: became right before the role',
       yields: { type: 'membership', status: 'concluded' },
       bare: true,
-      pattern: String.raw`\bbec(?:ame|omes|oming)\s+$`,
-      examples: ['Since becoming ', 'Sweden, which became '],
+      // Or named to the role, the first to be: "became the first country in the region to be named a ".
+      pattern: String.raw`\bbec(?:ame|omes|oming)\s+$|\b(?:was|were|became\s+[^.;,]{1,40}?\s+to\s+be)\s+(?:officially\s+|formally\s+)?(?:named|designated)\s+(?:an?\s+|the\s+)?$`,
+      examples: [
+        'Since becoming ',
+        'Sweden, which became ',
+        'became the first state in the region to be named a ',
+      ],
       counterExamples: ['Sweden hopes to become ', 'Sweden is becoming a strong '],
     },
   ],

@@ -133,7 +133,9 @@ export const MEETING_FAMILY: PhraseFamily = {
       ],
       // Ships' visits to port are no meeting of officials: "naval visits", "port visits", "a warship visit".
       // Nor a visit a ship or a naval detachment makes or ends ("the naval detachment completes visit to ...").
-      pattern: String.raw`(?<!\b(?:naval|port|ship|warship|navy|vessel|goodwill|fleet)[\s-])(?<!\b(?:detachment|flotilla|squadron|task\s+group|strike\s+group|warships?|frigates?|destroyers?|corvettes?|carriers?|submarines?|vessels?|ships?)\s+(?:\w+\s+){0,2})visits?`,
+      // Aircraft too ("jets of the air force will visit the base"), and a ship's stay told later in its sentence
+      // ("the cutter sailed home after a three-day visit").
+      pattern: String.raw`(?<!\b(?:naval|port|ship|warship|navy|vessel|goodwill|fleet)[\s-])(?<!\b(?:detachment|flotilla|squadron|task\s+group|strike\s+group|warships?|frigates?|destroyers?|corvettes?|carriers?|submarines?|vessels?|ships?|cutters?)\s+(?:\w+\s+){0,2})(?<!\b(?:aircraft|jets|fighters|bombers|planes)\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,4})?(?:will|would|to|also|then)\s+)(?<!\b(?:warships?|frigates?|destroyers?|corvettes?|carriers?|submarines?|vessels?|ships?|cutters?)\b[^.;]{0,80}\b(?:after|during|on|for|ending|ended|completed|completing|concluded|concluding)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2})visits?`,
       // "soldiers of either state while visiting a partner country": what an access pact covers, not a visit made.
       // Nor a ship's visit told with "of": "the visit of a Spanish frigate to Manila".
       unlessFollowedBy:
@@ -151,6 +153,8 @@ export const MEETING_FAMILY: PhraseFamily = {
         'The agreement eases port visits by Chilean warships to Peru.',
         'The visit of the Peruvian training ship to Chile was its first.',
         'A Peruvian navy detachment ends short visit to Havana.',
+        'The Chilean cutter left Callao on Friday after a four-day visit.',
+        'Jets of the Spanish air force will visit the base in May.',
       ],
     },
     {
@@ -740,12 +744,18 @@ export const SUPPLY_FAMILY: PhraseFamily = {
       name: 'supply: handed a force its kit',
       yields: { role: 'supply' },
       bare: true,
-      pattern: String.raw`\b(?:hands|handed|handing)(?=\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,2}(?:navy|army|air\s+force|coast\s+guard|armed\s+forces|military|marines|police|border\s+guard)\b)`,
+      // Or the state itself before a counted kit ("handed Lima two patrol boats"); not "a" or "an", which
+      // hand a state a win or a boost as often as kit.
+      pattern: String.raw`\b(?:hands|handed|handing)(?=\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,2}(?:navy|army|air\s+force|coast\s+guard|armed\s+forces|military|marines|police|border\s+guard)\b|\s+(?!over\b|out\b|down\b|back\b|in\b|the\b|a\b|an\b|its\b|their\b)[\w'’.-]+(?:\s+[\w'’.-]+)?\s+(?:two|three|four|five|six|eight|ten|twelve|dozens\s+of|several|more|\d[\d,]*)\s)`,
       examples: [
         "Washington handed Quito's navy two patrol boats.",
         'Tokyo is handing the Philippine coast guard five more cutters.',
+        'Tallinn also handed Kyiv two howitzers in 2022.',
       ],
-      counterExamples: ['The court handed the general a long sentence.'],
+      counterExamples: [
+        'The court handed the general a long sentence.',
+        'Tallinn handed over two howitzers.',
+      ],
     },
   ],
 };

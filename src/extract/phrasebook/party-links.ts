@@ -137,6 +137,28 @@ export const SMALL_GROUPING_SUMMIT_FAMILY: PhraseFamily = {
   ],
 };
 
+/**
+ * "NATO leaders at their Vilnius summit", "EU heads of government gathered for the Brussels summit": a
+ * grouping's own summit, the city before it its venue; no meeting between the states named around it.
+ */
+export const GROUPING_OWN_SUMMIT_FAMILY: PhraseFamily = {
+  name: 'grouping own summit',
+  flags: '',
+  entries: [
+    {
+      name: "grouping own summit: the members' leaders at their summit",
+      yields: { role: 'grouping-summit' },
+      bare: true,
+      pattern: String.raw`\b(?:NATO|EU|G7|G20|ASEAN|BRICS|SCO|OSCE|CSTO|AU|OAS|GCC|CELAC|SADC|ECOWAS)\s+(?:leaders|heads\s+of\s+(?:state|government)|allies|members)\s+(?:(?:met|gathered|meeting|gathering)\s+)?(?:at|for|during)\s+(?:their|the|its)\s+(?:[A-Z][\w-]+\s+){0,2}(?:summit|meeting)$`,
+      examples: [
+        'NATO leaders at their Vilnius summit',
+        'EU heads of government gathered for the Brussels summit',
+      ],
+      counterExamples: ['NATO leaders praised the Vilnius summit', 'the leaders at their Vilnius summit'],
+    },
+  ],
+};
+
 /** A small grouping's partners told together: its members, all of them ("the three AUKUS governments"). */
 export const SMALL_GROUPING_PARTNERS_FAMILY: PhraseFamily = {
   name: 'small grouping partners',

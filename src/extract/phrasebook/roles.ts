@@ -601,10 +601,11 @@ export const EXCLUDED_AFTER_FAMILY: PhraseFamily = {
       yields: { role: 'onlooker' },
       bare: true,
       // Or sent to watch: "A and B sent officers to observe".
-      pattern: String.raw`^\s+(?:(?:military|naval|defen[cs]e|army|senior)\s+)?(?:officers|officials|delegates|delegations?|generals|attach[eé]s|diplomats|inspectors)\s+(?:observing|watching|looking\s+on|monitoring|in\s+attendance)\b|^\s+(?:also\s+)?(?:sent|sends|dispatched|will\s+send)\s+(?:[\w-]+\s+){0,2}(?:officers|officials|delegates|delegations?|teams?|attach[eé]s)\s+to\s+(?:observe|watch|follow)\b`,
+      pattern: String.raw`^\s+(?:(?:military|naval|defen[cs]e|army|senior)\s+)?(?:officers|officials|delegates|delegations?|generals|attach[eé]s|diplomats|inspectors)\s+(?:observing|watching|looking\s+on|monitoring|in\s+attendance)\b|^\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:sent|sends|dispatched|will\s+send)\s+(?:[\w-]+\s+){0,2}(?:officers|officials|delegates|delegations?|teams?|attach[eé]s|personnel|representatives|staff)\s+to\s+(?:observe|watch|follow)\b`,
       examples: [
         ' officers observing',
         ' sent senior officers to observe the landings',
+        ' have sent staff to watch the landings',
         ' military attachés watching from the shore',
         ' delegates looking on',
       ],
@@ -780,8 +781,14 @@ export const BECOME_ROLE_FAMILY: PhraseFamily = {
       name: 'become role: became, joined as, was admitted as before a grouping role',
       yields: { type: 'membership', status: 'concluded' },
       bare: true,
-      pattern: String.raw`\b(?:became|becomes|become|becoming|joined\s+as|admitted\s+as)\s+(?:officially\s+|formally\s+)?(?:the\s+|an?\s+)?$`,
-      examples: ['Finland became ', 'Sweden formally joined as the ', 'Colombia was admitted as a '],
+      // Or named to it: "was named a partner of the alliance", "the first country to be designated a major ally".
+      pattern: String.raw`\b(?:became|becomes|become|becoming|joined\s+as|admitted\s+as|(?:named|designated|made|recogni[sz]ed\s+as)(?<=\b(?:was|were|been|be|is)\s+(?:officially\s+|formally\s+)?\w+))\s+(?:officially\s+|formally\s+)?(?:the\s+|an?\s+)?$`,
+      examples: [
+        'Finland became ',
+        'Sweden formally joined as the ',
+        'Colombia was admitted as a ',
+        'the first country in the region to be named a ',
+      ],
       counterExamples: ['NATO member ', 'Oslo, a '],
     },
   ],

@@ -24,6 +24,8 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         '(withdrew|withdrawn|withdraws|suspended|suspends|rescinded|rescinds|revoked|revokes) (its|the|their) (notice|decision) (of|to|ending|terminating)',
         // A base abroad that opened or runs stands on an access in force.
         '(base|bases|facility) ~8 (opened|began operating|became operational|remains|remain)',
+        // The verb first: "Ankara opened a military base in Doha in 2015".
+        '(opened|opens|inaugurated|inaugurates) (its|a|an|their) ~4 (base|bases|facility)',
       ],
       // The host told between commas: "its first foreign base, in Eritrea, opened in 2019".
       pattern: String.raw`(?:base|bases|facility),\s+(?:[\w'’.-]+\s+){0,6}[\w'’.-]+,\s+(?:opened|began\s+operating|became\s+operational|remains|remain)`,
@@ -31,6 +33,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'The logistics pact, due to expire in May, will remain in force.',
         'Manila withdrew its notice of ending the visiting-forces pact.',
         'Its first foreign base, in Eritrea, opened in 2019.',
+        'Ankara opened its largest base abroad in 2017.',
       ],
       counterExamples: ['The logistics pact expired in May.'],
     },
@@ -833,6 +836,8 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'hand[ed] over',
         'handed to',
         '(handed|hands) (the|a|an|its|their|two|three|four|five|six|[0-9]*) ~4 to',
+        // The recipient first, then what it got: "handed Kyiv two howitzers".
+        'handed ~2 (two|three|four|five|six|eight|ten|twelve|several|dozens)',
         'donated',
         'gifted',
         'arrived',

@@ -281,18 +281,35 @@ const reciprocalAccess: PhraseEntry[] = [
     pattern: String.raw`(?:base|bases|facility)\s+in\b(?<=(?<!\b(?:at|from|to|into|near|inside|outside|of|visited|toured|visit|on|over)\s+)\b(?:its|their|a|an)\s+(?:(?:first|only|second|new|main|largest|permanent|remaining|last|\d+(?:st|nd|rd|th))\s+)?(?:(?:overseas|foreign)\s+)?(?:military|naval|air|army|navy|drone|logistics|support)\s+(?:base|bases|facility)\s+in)`,
     words: [
       'overseas (base|bases|military base|military bases)',
+      // A plain "base" a state runs or keeps ("has run a base in Niamey for years"): the verb says
+      // whose it is, where "a base in the north" alone is only a place.
+      '(operate[s|d]|operating|run[s]|ran|running|maintain[s|ed]|maintaining|keep[s]|kept|keeping) (a|an|its|their) [small |large |permanent |first |only ]base in',
+
       '(ending|ended|end to|ends|withdrawing|withdrew|withdrawal of) [the |a |an |its |their ][permanent |long-standing |decades-long ]~1 military presence',
     ],
     examples: [
       'Ankara opened its first overseas base in 2019.',
       'France keeps a naval base in Abu Dhabi.',
       'Rome gave the camp back, ending a long-standing Italian military presence.',
+      'Tokyo has run a base in Niamey for years.',
     ],
     counterExamples: [
       'The navy moved its base to the south.',
       'Troops at the base trained on new rifles.',
       'The pact was signed at a military base in the north.',
     ],
+  },
+  {
+    // Forces given the use of another's bases: "US troops have access to two air bases in Singapore". Read
+    // from "access" on, so that the verb before it tells the access held.
+    name: 'reciprocal-access: forces with access to bases abroad',
+    yields: instrument('reciprocal_access'),
+    pattern: String.raw`(?<=\b(?:troops|forces|military|militaries|navy|navies|warships|aircraft)\s+(?:(?:has|have)\s+had|have|has|had|gained|gains?|enjoys?|will\s+have|would\s+have)\s+(?:(?:regular|rotational|routine|continued)\s+)?)access\s+to\s+(?:[\w-]+\s+){0,8}?(?:base|bases|facility|facilities)\s+in`,
+    examples: [
+      'Dutch forces have access to two air bases in Manila.',
+      'Its navy has had access to a naval base in Ream since 2024.',
+    ],
+    counterExamples: ['Reporters have access to two bases in Manila.'],
   },
   {
     name: 'reciprocal-access: reciprocal access agreement',
@@ -908,6 +925,8 @@ const jointDevelopment: PhraseEntry[] = [
       // "to be produced locally in Egypt", "local assembly of the jets": a buyer making the seller's design.
       'local (production|assembly|manufacture|manufacturing)',
       '(produced|assembled|built|manufactured|made) locally',
+      // The verb active: "agreed with Beijing to manufacture the drones locally".
+      '(produce|produces|producing|assemble|assembles|assembling|build|builds|building|manufacture|manufactures|manufacturing) ~4 locally',
       '(assemble|build|produce|manufacture)[s|d] ~4 at home',
       '(built|produced|assembled|manufactured|made) [locally ]under licen(c|s)e',
       '(build|builds|building|built|produce|produces|producing|produced|assemble|assembles|assembling|assembled|manufacture|manufactures|manufacturing|manufactured) ~5 under licen(c|s)e',
@@ -933,6 +952,7 @@ const jointDevelopment: PhraseEntry[] = [
       'Spain left the drone programme it launched with France and Italy.',
       'Its hulls are assembled in Gdansk under a technology-transfer package with a Korean yard.',
       'Part of the order is to be produced locally in Cairo.',
+      'Riyadh agreed with a Chinese firm to manufacture the drones locally.',
       'Two of the hulls are being built at a Chilean yard through a transfer of technology package.',
       'The Czech plant makes the gearbox under a licence from a German firm.',
       'The trucks will be assembled in Tashkent under a deal signed with Ankara last year.',
@@ -1004,6 +1024,8 @@ const jointDevelopment: PhraseEntry[] = [
     words: [
       'industrial (partnership|cooperation) with',
       '(plant|production line|assembly line|factory|facility) ~7 to (assemble|build|produce|manufacture)',
+      // The plant named by what it turns out: "opened a factory near Dushanbe producing Iranian drones".
+      '(plant|production line|assembly line|factory) ~4 (producing|assembling|manufacturing|that produces|that assembles|that will produce|that will assemble)',
       // "to set up an assembly line for the Turkish drones": a line for another's system is its local production.
       '(build|builds|building|built|set up|sets up|setting up|establish|establishes|established|establishing|open|opens|opened|opening) (a|an|the) ~2 (production|assembly|manufacturing) line[s] (for|of)',
       '(assemble|assembles|assembled|assembling|build|builds|building|produce|produces|producing|manufacture|manufactures|manufacturing) ~5 (on ~1 soil|in-country)',
@@ -1014,6 +1036,7 @@ const jointDevelopment: PhraseEntry[] = [
     examples: [
       'The Brazilian maker has an industrial partnership with a Swedish group.',
       'A factory outside Tashkent was opened to build the armoured trucks.',
+      'The general opened a plant near Dushanbe producing Iranian drones.',
       'The company will assemble the helicopters on Egyptian soil.',
       'Most of the assembly will take place in Morocco.',
       'Ankara wants a localised version of the trainer jet.',

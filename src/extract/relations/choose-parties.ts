@@ -46,6 +46,7 @@ import {
   SIGNERS_OPENING_FAMILY,
   SMALL_GROUPING_PARTNERS_FAMILY,
   SMALL_GROUPING_SUMMIT_FAMILY,
+  GROUPING_OWN_SUMMIT_FAMILY,
   SOME_OF_FAMILY,
 } from '../phrasebook/party-links.js';
 import { PARTICIPATION_FAMILY } from '../phrasebook/event-words.js';
@@ -162,7 +163,7 @@ function chooseReadParties(
 const HOST_ADJECTIVES =
   /^\s*(?:(?:the|neighbou?ring|nearby|tiny|small|northern|southern|eastern|western|central|coastal)\s+)*$/i;
 const FOREIGN_BASE =
-  /(?:base|bases|facility)\s+in$|^overseas\b|^(?:ending|ended|end\s+to|ends|withdrawing|withdrew|withdrawal\s+of)\b.*\bmilitary\s+presence$/i;
+  /(?:base|bases|facility|facilities)\s+in$|^overseas\b|^(?:ending|ended|end\s+to|ends|withdrawing|withdrew|withdrawal\s+of)\b.*\bmilitary\s+presence$/i;
 
 /**
  * "Chile has kept a naval base in Peru since 2015, a few miles from the Bolivian one": the clause's
@@ -223,6 +224,8 @@ function readParties(
     const summit = SMALL_GROUPING_SUMMIT.exec(text.slice(Math.max(0, trigger.start - 40), trigger.end));
     const members = summit ? GROUPING_MEMBERS[summit[1]!.toUpperCase() as GroupingCode]?.members : undefined;
     if (members) return [{ parties: [...members] }];
+    // A large grouping's own summit is no meeting between the states the sentence names.
+    if (GROUPING_OWN_SUMMIT.test(text.slice(Math.max(0, trigger.start - 80), trigger.end))) return [];
   }
   if (trigger.type === 'membership') return membershipParties(text, trigger, groups, sentence, discourse);
   // "The three AUKUS governments signed an arrangement to develop ...": a small grouping's partners, all of
@@ -653,7 +656,9 @@ function compoundBefore(text: string, trigger: Trigger, usable: PartyGroup[]): P
 /** Before the compound: the sentence's start, an article or a preposition, not a verb. */
 const COMPOUND_OPENING =
   /(?:^|\b(?:the|a|an|this|that|its|their|of|at|in|on|during|for|after|before|since|under)\s+)$/i;
-const PLURAL_INSTRUMENT = /(?:agreements|accords|pacts|treaties|arrangements|deals|memoranda)$/i;
+// Ties and cooperation are each subject's own too: "A and B suspended defence cooperation with C" ended two.
+const PLURAL_INSTRUMENT =
+  /(?:agreements|accords|pacts|treaties|arrangements|deals|memoranda|cooperation|ties)$/i;
 /** Between a hyphenated list of states and the words it qualifies: an adjective or two at most. */
 const COMPOUND_GAP = /^\s+(?:[a-z][\w-]*\s+){0,2}$/;
 
@@ -716,6 +721,7 @@ const RELATIVE_WITH = compileFamily(RELATIVE_WITH_FAMILY);
 const ALONGSIDE = compileFamily(ALONGSIDE_FAMILY);
 const NEWCOMER_AFTER = compileFamily(NEWCOMER_AFTER_FAMILY);
 const SMALL_GROUPING_SUMMIT = compileFamily(SMALL_GROUPING_SUMMIT_FAMILY);
+const GROUPING_OWN_SUMMIT = compileFamily(GROUPING_OWN_SUMMIT_FAMILY);
 const SMALL_GROUPING_PARTNERS = compileFamily(SMALL_GROUPING_PARTNERS_FAMILY);
 const EACH_AFTER_SUBJECT = compileFamily(EACH_AFTER_SUBJECT_FAMILY);
 /** A signer's verb right before its partners: "India has signed with", "Oslo concluded one with". */

@@ -508,7 +508,7 @@ export function decideStatus(
       // "a founding member of NATO" has been one since the start, whatever the clause goes on to do.
       if (/^founding\b/i.test(text.slice(trigger.start, trigger.end))) return 'in_force';
       // "which became the 32nd member of NATO last year": the step taken, whatever the clause goes on to tell.
-      if (BECAME_MEMBER.test(text.slice(Math.max(from, trigger.start - 40), trigger.start)))
+      if (BECAME_MEMBER.test(text.slice(Math.max(from, trigger.start - 80), trigger.start)))
         return 'concluded';
       // "the latest NATO member that had courted the alliance for years": the role, not how it was sought.
       // "backed by each ally, among them Portugal, a member since its founding": the apposition, not the clause.

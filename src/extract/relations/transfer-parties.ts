@@ -198,12 +198,16 @@ export function transferParties(
   // So too where the sentence names only that supplier: "The aircraft were ordered from France in 2024".
   // And where it names the pair's recipient, the kit counted off ("Nine were since handed over to the
   // Ghanaian army", "Most of them reached Accra").
+  // Only the trigger's own clause counts: "The lead hull arrived in May, and Chilean sailors praise the
+  // programme" names another clause's subject, not the kit's buyer.
   const told = recent(discourse.lastTransfer, sentence, 3);
+  const clauseEnd = told ? clauseAround(text, trigger.start, trigger.end).to : 0;
+  const inClause = usable.filter((g) => g.start < clauseEnd);
   if (
     told &&
-    ((usable.every((g) => g.codes.every((c) => c === told.codes[0])) &&
+    ((inClause.every((g) => g.codes.every((c) => c === told.codes[0])) &&
       (DEFINITE_EQUIPMENT.test(text.slice(0, trigger.start)) || DELIVERIES_BEGAN.test(text))) ||
-      (usable.every((g) => g.codes.every((c) => told.codes.includes(c))) &&
+      (inClause.every((g) => g.codes.every((c) => told.codes.includes(c))) &&
         COUNTED_OFF.test(text.slice(0, trigger.start))))
   )
     return pair(told.codes[0], [told.codes[1]]);

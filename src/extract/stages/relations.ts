@@ -940,7 +940,8 @@ function groupsFor(text: string, trigger: Trigger, allGroups: PartyGroup[]): Par
     (COORDINATED_VERB.test(text.slice(Math.max(0, from - COORDINATED_VERB_LENGTH), from)) ||
       PRONOUN_SUBORDINATE.test(text.slice(Math.max(0, from - 10), from + 8)) ||
       WHERE_PRONOUN.test(text.slice(Math.max(0, from - 10), from + 8)) ||
-      (/,\s$/.test(text.slice(Math.max(0, from - 2), from)) && PARTICIPLE_OPENING.test(text.slice(from)))) &&
+      (/,\s$/.test(text.slice(Math.max(0, from - 2), from)) && PARTICIPLE_OPENING.test(text.slice(from))) ||
+      COUNTED_SUBJECT_OPENING.test(text.slice(from, trigger.start))) &&
     !local.some((g) => g.marker === null && g.end <= trigger.start)
   ) {
     const subject = groups.find((g) => g.marker === null && g.end <= from && !g.place);
@@ -1040,6 +1041,12 @@ const COORDINATED_VERB = /,?\s(?:and|but)\s$/;
  */
 const COORDINATED_VERB_LENGTH = 6;
 /** The participles that open a clause of their own after a comma (the participial clause edge). */
+/**
+ * "Athens and Ankara quarrel, although both countries are members of the alliance": a clause whose subject
+ * counts the states of the clause before it points back to them.
+ */
+const COUNTED_SUBJECT_OPENING =
+  /^\s*(?:(?:and|but|yet|although|though|while|as|since|because|even\s+though)\s+)?(?:both|all\s+(?:two|three|four|five|six)|the\s+(?:two|three|four))\s+(?:countries|nations|states|governments|neighbou?rs|allies|sides)\b/i;
 const PARTICIPLE_OPENING =
   /^(?:agreeing|saying|adding|noting|pledging|vowing|calling|stressing|underscoring|highlighting|reaffirming|welcoming)\s/;
 
