@@ -6197,3 +6197,72 @@ describe('95. a grouping role named to, and counted subjects after a comma', () 
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('96. a visitor received with the time and place first', () => {
+  it('received, on a day in the capital, the defence secretary of another state', () => {
+    expect(
+      rules(
+        'The Omani minister received, on Tuesday 3/3/2026 in Muscat, the Defence Secretary of the Republic of Kenya.',
+      ),
+    ).toEqual(['high_level_meeting KEN+OMN held']);
+  });
+});
+
+describe('97. each coordinated verb takes its own partners', () => {
+  it.each([
+    [
+      'pacts with one partner and drills with two others',
+      'Peru has signed defence pacts with Brazil in 2019 and held regular joint exercises with Chile and Ecuador.',
+      ['joint_exercise CHL+ECU+PER held', 'security_treaty BRA+PER concluded'],
+    ],
+    [
+      'a pledge after an agreement with the same partner keeps it',
+      'Oslo inked its accord with Kyiv this week and pledged 2 billion crowns in military aid.',
+      ['equipment_transfer NOR+UKR concluded'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('98. a partner that is no state', () => {
+  it('a memorandum with a breakaway region names no second state, not even the pair in play', () => {
+    expect(
+      rules(
+        'Serbia and Kosovo are at odds. Belgrade signed a memorandum of understanding with the self-declared republic of Transnistria.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('99. a sale’s stage, read past asides and long objects', () => {
+  it.each([
+    [
+      'a purchase being finalized',
+      'Manila is finalizing the purchase of two more corvettes from Seoul.',
+      ['equipment_transfer KOR+PHL negotiating'],
+    ],
+    [
+      'deliveries called off, said plainly',
+      'The first two Embraer jets never left the plant, and their deliveries to Ecuador are now off.',
+      ['equipment_transfer BRA+ECU ended'],
+    ],
+    [
+      'a delivery still on schedule, far from its noun, is the order',
+      'Delivery of both of the 12 trainer jets Ghana ordered from Embraer (Brazil) in May 2023 is on track for 2027.',
+      ['equipment_transfer BRA+GHA concluded'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('100. other kit told in an aside', () => {
+  it('kit already flown, told in a relative clause, does not make the new order delivered', () => {
+    expect(
+      rules(
+        'Chile, which already flies Swedish-built Gripen jets, signed last year for 12 F-16s from the United States.',
+      ),
+    ).toContain('equipment_transfer USA+CHL concluded');
+  });
+});

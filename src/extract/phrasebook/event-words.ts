@@ -212,7 +212,9 @@ export const MEETING_FAMILY: PhraseFamily = {
       name: 'meeting: received a visitor',
       yields: { role: 'meeting' },
       // "received his counterpart", not "received their first six helicopters" (a delivery).
-      pattern: String.raw`received\s+(?:his|her|their)\b(?!\s+(?:first|second|third|last|final|initial|new|latest|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|batch|shipment|delivery|order)\b)`,
+      // When and where set between the verb and the guest, dates with slashes too: "received, on Tuesday
+      // 3/3/2026 in the capital, the defence secretary of ...".
+      pattern: String.raw`received\s+(?:his|her|their)\b(?!\s+(?:first|second|third|last|final|initial|new|latest|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|batch|shipment|delivery|order)\b)|(?:received|receives|welcomed|welcomes),?\s+(?:on|last|this|yesterday|today)\b[^,;.]{0,40}?,?\s+(?:the\s+)?(?:visiting\s+)?(?:[\w'’-]+\s+){0,3}?(?:deputy\s+|vice\s+)?(?:prime\s+minister|president|defen[cs]e\s+(?:minister|secretary)|foreign\s+minister|minister|secretary|chancellor|delegation|counterpart|commander|chief|envoy|ambassador)\b`,
       words: [
         '(received|receives|welcomed|welcomes) [the ][visiting ]~3 [deputy |vice ](prime minister|president|defense minister|foreign minister|minister|secretary|chancellor|king|delegation|counterpart|commander|chief of staff|chief|admiral|general|envoy|ambassador)',
         // Where and when told before the guest: "received on Friday at the ministry the ...".
@@ -228,11 +230,13 @@ export const MEETING_FAMILY: PhraseFamily = {
         'The Chadian minister received on Friday at the ministry the defence minister of Niger.',
         'Last week the Bolivian envoy had been received at Miraflores by the Peruvian president.',
         'The Chilean envoy was received last week in an audience by the Peruvian president.',
+        'The Omani minister received, on Monday 2/2/2026 in Muscat, the Defence Secretary of Kenya.',
       ],
       counterExamples: [
         'The hospital received new equipment.',
         'The air force received their first six attack helicopters.',
         'The regiment received in its depot the first tanks ordered from the minister.',
+        'The navy received, on Monday, the first frigate built for the minister.',
       ],
     },
     {

@@ -652,6 +652,8 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         '(suspend|suspends|suspended|suspending|froze|halted|broke off|breaks off|broken off) ~2 (talks|negotiations)',
         // A sale a government stopped: "London blocked the sale of the jets to Buenos Aires".
         '(blocked|blocks|blocking|vetoed|vetoes|vetoing) ~3 (sale|sales|export|exports|transfer|delivery|deliveries|purchase)',
+        // "their deliveries to Ankara are now off": called off, said plainly.
+        '(deal|sale|deliveries|delivery|order|purchase|transfer) ~3 (is|are|was|were) [now |officially |effectively ]off',
       ],
       examples: [
         'Lima cancelled the order for Spanish trainers last year.',
@@ -664,6 +666,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'The sale of the frigates to Manila collapsed after the election.',
         'London vetoed the sale of the trainers to Quito.',
         'Accra quietly shelved a 2019 order for six Russian helicopters.',
+        'The jets never left the plant, and their deliveries to Quito are now off.',
       ],
       counterExamples: [
         'Quito received the last patrol boat in May.',
@@ -755,6 +758,8 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         '(to|will|set to|expected to|plan[s] to) [formally ]sign',
         '(close to|nearing|near) [a |an |the ](deal|agreement[s]|contract|signing)',
         '(close to|nearing|near) (finalising|finalizing)',
+        // "is finalising the purchase of more escorts": the terms still being settled.
+        '(is|are|was|were) [now |still ](finalising|finalizing) (the|a|an|its|their) ~3 (acquisition|purchase|deal|contract|order|sale|procurement)',
         // A buyer "trying to buy" for years is at the table, no contract yet.
         '(trying|tried|tries|try) to (buy|acquire|purchase|procure|secure)',
         // A first paper short of a contract: "a preliminary deal for 20 jets", "a letter of intent on supply".
@@ -770,6 +775,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'Riyadh is negotiating the purchase of Korean air defence systems.',
         'Lima and Seoul to sign frigate contract next month',
         'Accra is close to finalizing an order for six Brazilian trainers.',
+        'Manila is finalizing the purchase of two more corvettes from Seoul.',
         'The minister will visit Lima to discuss a contract for more frigates.',
       ],
       counterExamples: ['Riyadh bought Korean air defence systems.'],
@@ -780,6 +786,9 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
     {
       name: 'transfer concluded: delivery still to come',
       yields: { status: 'concluded' },
+      // Past a long description of the kit and its buyer, brackets and all: "delivery of both jets the navy
+      // ordered from the maker (a state firm) in 2022 is on track for 2027".
+      pattern: String.raw`(?:delivery|deliveries)\s+of\b[^.;]{0,200}?\b(?:is|are)\s+(?:still\s+)?on\s+(?:track|schedule|course)\s+for`,
       words: [
         '(will|would|shall|to|are due to|is due to) be (delivered|handed over|transferred|supplied|commissioned)',
         // The delivery coordinated with a build still to come: "will be built in Spain and delivered by 2029".

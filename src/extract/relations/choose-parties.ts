@@ -724,6 +724,9 @@ const SMALL_GROUPING_SUMMIT = compileFamily(SMALL_GROUPING_SUMMIT_FAMILY);
 const GROUPING_OWN_SUMMIT = compileFamily(GROUPING_OWN_SUMMIT_FAMILY);
 const SMALL_GROUPING_PARTNERS = compileFamily(SMALL_GROUPING_PARTNERS_FAMILY);
 const EACH_AFTER_SUBJECT = compileFamily(EACH_AFTER_SUBJECT_FAMILY);
+/** A partner that is no recognised state: "with a breakaway province", "with a self-declared republic". */
+const NON_STATE_PARTNER =
+  /^[^.;]{0,20}?\bwith\s+(?:the\s+|a\s+)?(?:breakaway|self-declared|self-proclaimed|separatist|secessionist|rebel|unrecogni[sz]ed|autonomous)\b/i;
 /** A signer's verb right before its partners: "India has signed with", "Oslo concluded one with". */
 const SIGNED_WITH_AFTER =
   /^\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|also\s+)?(?:signed|concluded|inked|struck)\s+(?:[\w-]+\s+){0,2}?with\s+(?:the\s+)?$/i;
@@ -948,6 +951,8 @@ function partnerFromContext(
   discourse: Discourse,
   trigger: Trigger,
 ): PartyCode | null {
+  // "inked a pact with a breakaway province": the partner named is no state, and no other stands in for it.
+  if (NON_STATE_PARTNER.test(text.slice(trigger.end, trigger.end + 60))) return null;
   const pair = recent(discourse.lastPair, sentence);
   if (pair && pair.codes.length === 2 && pair.codes.includes(one)) {
     const anaphoric = PAIR_ANAPHOR.test(text) || trigger.kind === 'generic' || trigger.kind === 'instrument';

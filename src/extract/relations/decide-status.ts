@@ -177,6 +177,24 @@ const INVITATION_ACCEPTED = compileFamily(INVITATION_ACCEPTED_FAMILY);
  * the past are how it came about, not its status. `clauseCues`, where the caller read them (cuedStatuses),
  * are the clause's families in order: the first is the clause's first cue.
  */
+/**
+ * "Athens, which already flies French jets, signed for 20 F-35s": a trigger whose clause opens inside a
+ * relative clause set off by commas, before its own verb: where that aside ends (its closing comma), else -1.
+ * Its words tell of other kit.
+ */
+function asideEnd(text: string, from: number, at: number): number {
+  if (!/,\s*(?:which|who)\s*$/i.test(text.slice(Math.max(0, from - 12), from))) return -1;
+  const comma = text.lastIndexOf(',', at);
+  return comma > from && !text.slice(comma, at).includes(';') ? comma : -1;
+}
+/** The part of the text that starts at `start`, its words before `end` blanked (offsets kept). */
+function blankedBefore(part: string, start: number, end: number): string {
+  const n = Math.max(0, Math.min(part.length, end - start));
+  return ' '.repeat(n) + part.slice(n);
+}
+
+const DELIVERY_AHEAD = /\b(?:is|are)\s+(?:still\s+)?on\s+(?:track|schedule|course)\s+for\b/i;
+
 function transferStatus(
   text: string,
   trigger: Trigger,
@@ -189,6 +207,9 @@ function transferStatus(
     (clauseCues ? (clauseCues[0] ?? null) : firstCue(TRANSFER_CUES, clause, cueWords(text))) ??
     'concluded';
   if (cued === 'negotiating' || cued === 'proposed') return pastOwnVerb(text, trigger) ?? cued;
+  // "Delivery of both jets the navy ordered in 2022 is on track for 2027": the clause's verb puts
+  // the delivery ahead, however far from its noun.
+  if (cued === 'completed' && DELIVERY_AHEAD.test(clause)) return 'concluded';
   // "received tanks from A in May and ordered helicopters from B": a delivery told beside an order verb of the
   // trigger's own is another sale's; an order's own delivery is a step of its own (otherSaleStep).
   // Only an order verb of its own clause ("and ordered"), not a participle ("jets bought from A touched down").
@@ -409,7 +430,19 @@ export function decideStatus(
         const object = text.slice(trigger.end, Math.min(to, trigger.end + NEAR_AFTER_OBJECT));
         if (firstCue(TRANSFER_CUES, object.split(OBJECT_END, 1)[0]!) === 'ended') return 'ended';
       }
-      return transferStatus(text, trigger, near, clause, clauseCues);
+      {
+        // With an aside's words blanked, the clause's cues are read again without them.
+        const aside = asideEnd(text, from, trigger.start);
+        if (aside < 0) return transferStatus(text, trigger, near, clause, clauseCues);
+        const nearStart = Math.max(from, trigger.start - 80);
+        return transferStatus(
+          text,
+          trigger,
+          blankedBefore(near, nearStart, aside),
+          blankedBefore(clause, from, aside),
+          undefined,
+        );
+      }
     case 'joint_exercise':
     case 'high_level_meeting':
     case 'two_plus_two':

@@ -281,14 +281,19 @@ function readSentence(
           : chooseParties(
               text,
               trigger,
-              groupsFor(
+              partnersOfOwn(
                 text,
                 trigger,
-                trigger.type === 'membership'
-                  ? withGroupings()
-                  : MEETING_TYPES.has(trigger.type)
-                    ? meetingGroups()
-                    : groups,
+                triggers,
+                groupsFor(
+                  text,
+                  trigger,
+                  trigger.type === 'membership'
+                    ? withGroupings()
+                    : MEETING_TYPES.has(trigger.type)
+                      ? meetingGroups()
+                      : groups,
+                ),
               ),
               sentence.index,
               discourse,
@@ -914,6 +919,53 @@ const DEFENSE_CONTEXT = compileEntries(DEFENSE_CONTEXT_FAMILY.entries, DEFENSE_C
 const CIVIL_GOODS = compileFamily(CIVIL_GOODS_FAMILY);
 
 /** The parties of the trigger's own clause when it names any (not just a venue); else the whole sentence's. */
+/**
+ * "signed defence pacts with the Emirates in 2020 and held drills with Egypt and Cyprus": each verb's partners
+ * are those after it, up to the next verb's words joined by "and"; a list after the other trigger is that
+ * trigger's, and one before this trigger but after the other is the other's.
+ */
+function partnersOfOwn(
+  text: string,
+  trigger: Trigger,
+  triggers: Trigger[],
+  groups: PartyGroup[],
+): PartyGroup[] {
+  const others = triggers.filter(
+    (t) => t !== trigger && t.type !== trigger.type && (t.end <= trigger.start || t.start >= trigger.end),
+  );
+  if (others.length === 0) return groups;
+  // Or the trigger sits in a relative clause set off by commas, and the other follows its close ("Athens,
+  // which flies French jets, signed for F-35s from Washington").
+  const inAside = ASIDE_OPENING.test(text.slice(Math.max(0, trigger.start - 40), trigger.start));
+  const joined = (from: number, to: number) =>
+    COORDINATED_PREDICATE.test(text.slice(from, to)) ||
+    (inAside && from === trigger.end && text.slice(from, to).includes(','));
+  const ownAfter = groups.some(
+    (g) =>
+      g.marker === 'with' &&
+      g.start >= trigger.end &&
+      !others.some((t) => t.start >= trigger.end && t.end <= g.start),
+  );
+  const kept = groups.filter((g) => {
+    if (
+      g.marker !== 'with' &&
+      !(trigger.type === 'equipment_transfer' && (g.marker === 'from' || g.marker === 'to'))
+    )
+      return true;
+    if (g.start >= trigger.end)
+      return !others.some((t) => t.start >= trigger.end && t.end <= g.start && joined(trigger.end, t.start));
+    // Before this trigger: the other's, if this one has partners of its own after it ("signed a pact with
+    // Kyiv and pledged aid" pledges to Kyiv).
+    return !(ownAfter && others.some((t) => t.end <= g.start && joined(g.end, trigger.start)));
+  });
+  return kept.length === groups.length ? groups : kept;
+}
+/** A relative clause opening right before a trigger: ", which already flies", ", who signed". */
+const ASIDE_OPENING = /,\s*(?:which|who)\s+(?:[\w-]+\s+){0,3}$/i;
+/** A second predicate coordinated with the first: "... in 2020 and held ...", "..., and is negotiating ...". */
+const COORDINATED_PREDICATE =
+  /\b(?:and|but)\s+(?:(?:has|have|had|is|are|was|were|also|then|later|now|will|would|regularly|since)\s+)*(?:[a-z]+(?:ed|ing|s)|held|met|sent|sold|bought|took|made|struck|began|gave|kept|led|ran|won)\b/i;
+
 function groupsFor(text: string, trigger: Trigger, allGroups: PartyGroup[]): PartyGroup[] {
   if (trigger.type === 'equipment_transfer') return allGroups;
   // "fired US-made rocket launchers during a drill": the maker of the kit is no party to the drill. But the
