@@ -6266,3 +6266,25 @@ describe('100. other kit told in an aside', () => {
     ).toContain('equipment_transfer USA+CHL concluded');
   });
 });
+
+describe('101. logistics support: work to begin, bases for supplies, in force since', () => {
+  it.each([
+    [
+      'officials to start work on a logistics arrangement: being negotiated',
+      'Officials from Chile and Peru are to start work on a logistics support arrangement.',
+      ['acsa CHL+PER negotiating'],
+    ],
+    [
+      'use of the partner’s bases for refuelling is logistics support, not access',
+      "In May 2019 Chile and Peru inked a pact letting their troops use each other's bases for refuelling and repairs.",
+      ['acsa CHL+PER concluded'],
+    ],
+    [
+      'signed, then in force since a later month: two steps',
+      "Chile and Peru's agreement on the reciprocal provision of supplies and services, inked in March in Lima, is in force since May.",
+      ['acsa CHL+PER concluded', 'acsa CHL+PER in_force'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

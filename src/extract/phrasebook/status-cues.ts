@@ -193,6 +193,9 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         '(agreed|agree|agrees|concurred|concur) to (start|begin|launch) ~2 (drafting|draft|work on|negotiat*|talks|consultations)',
         // "negotiators have started work on an ACSA": the text is being written.
         '(started|begun|began|launched) work on',
+        // Work to come, agreed: "staff are to start work on a logistics pact", "agreed that envoys would
+        // begin work towards".
+        '(will|would|to|shall) [now |soon |also ](start|begin) work (on|towards|toward)',
         // "launched discussions on a framework": the talks, not the framework, were launched.
         '(launched|opened|began|begun|started|initiated) [formal |official |exploratory ](discussions|talks|negotiations|consultations) (on|over|about|for|toward|towards)',
         // "close to a deal", "nearing an agreement": not yet signed.
@@ -206,6 +209,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
       examples: [
         'Seoul and Riyadh pledged to make every effort toward concluding a logistics pact.',
         'The two ministers agreed to start work on drafting a cooperation plan for 2026.',
+        'Staff are to start work on a logistics support arrangement.',
         'Negotiators have started work on a logistics pact.',
         'Lima and Quito launched discussions on a framework for sharing classified data.',
         'Lima is close to a deal on an access pact with Quito.',

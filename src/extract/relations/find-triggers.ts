@@ -396,7 +396,14 @@ export function findTriggers(
       (ACCESS_GRANTED.test(text.slice(t.end, t.end + 160)) ||
         HOSTS_FORCES_UNDER.test(text.slice(Math.max(0, t.start - 120), t.start)))
     )
-      t.type = 'reciprocal_access';
+      // Access to the other's bases "for refuelling and upkeep" is logistics support: an ACSA.
+      t.type = LOGISTICS_PURPOSE.test(text.slice(t.end, t.end + 200)) ? 'acsa' : 'reciprocal_access';
+    else if (
+      t.kind === 'instrument' &&
+      t.type === 'reciprocal_access' &&
+      LOGISTICS_PURPOSE.test(text.slice(t.start, t.end + 80))
+    )
+      t.type = 'acsa';
     else if (
       t.kind === 'instrument' &&
       t.type === 'defense_mou' &&
@@ -657,6 +664,9 @@ const SAME_KIND = compileFamily(SAME_KIND_FAMILY);
 const VENUE_EVENT = compileFamily(VENUE_EVENT_FAMILY);
 const SIMILAR_BEFORE = /\b(?:similar|such)\s+(?:[\w-]+\s+){0,2}$/i;
 const ACCESS_GRANTED = compileFamily(ACCESS_GRANTED_FAMILY);
+/** Access granted for supplies and upkeep, not for stationing or drills: "bases for refuelling and upkeep". */
+const LOGISTICS_PURPOSE =
+  /^[^.;]{0,140}?\b(?:bases|facilities|ports)\s+for\s+(?:refuell?ing|fuel|supplies|replenishment|repairs|maintenance|logistics?)\b/i;
 const US_PARTY = compileFamily(US_PARTY_FAMILY);
 /** A defense cooperation agreement by that name (not a memorandum, an arrangement or an MOU). */
 const COOPERATION_AGREEMENT =

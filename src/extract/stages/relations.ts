@@ -353,7 +353,8 @@ function readSentence(
               if (
                 step &&
                 later.status !== status &&
-                (enteredIntoForce(text, later) || STILL_IN_FORCE.test(text.slice(later.start, later.end)))
+                (enteredIntoForce(text, later) ||
+                  STILL_IN_FORCE.test(text.slice(Math.max(0, later.start - 16), later.end + 8)))
               )
                 step.milestone = true;
               // The entry into force the trigger told, before its signing: the in-force reading is the step.
@@ -762,7 +763,9 @@ const FUTURE_EFFECT =
   /\b(?:will|would|shall|to|is\s+to|are\s+to|expected\s+to|due\s+to|set\s+to)\s+(?:\w+\s+)?(?:enter|come|go|take)\s+(?:into\s+)?(?:force|effect)\b/i;
 const EFFECT_TOLD = /\b(?:entry|entered|came|went|took)\s+(?:into\s+)?(?:force|effect)\b/i;
 /** "The treaty signed in 2012 remains in force": in one sentence, the standing after the signing is a step too. */
-const STILL_IN_FORCE = /\b(?:remains?|remained|still)\s+in\s+(?:force|effect)\b/i;
+// So is a standing told with its start: "signed in January, is in force since July".
+const STILL_IN_FORCE =
+  /\b(?:remains?|remained|still)\s+in\s+(?:force|effect)\b|\b(?:is|are|has\s+been|have\s+been)\s+in\s+(?:force|effect)\s+since\b/i;
 const FUTURE_STEP =
   /\b(?:will|would|shall|to|is\s+to|are\s+to|expected\s+to|due\s+to|set\s+to|should)\s+(?:\w+\s+)?$/i;
 
