@@ -6288,3 +6288,29 @@ describe('101. logistics support: work to begin, bases for supplies, in force si
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('102. talks on a framework, a traveller’s tour, talks hosted between others', () => {
+  it.each([
+    [
+      'discussions on a framework agreed to speed up: still negotiating',
+      'Chile and Peru said that discussions on an accord on the protection of classified information will speed up.',
+      ['information_security CHL+PER negotiating'],
+    ],
+    [
+      'the tour of a president, named after "tour of", to three states: one visit to each',
+      'Trade dominated the tour of Lula, the President of Brazil, to Angola, Kenya and Ghana in May.',
+      [
+        'high_level_meeting AGO+BRA held',
+        'high_level_meeting BRA+GHA held',
+        'high_level_meeting BRA+KEN held',
+      ],
+    ],
+    [
+      'the host of talks between two others sits at the table',
+      'Doha later hosted talks between the Kenyan and Ugandan leaders.',
+      ['high_level_meeting KEN+QAT+UGA held'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

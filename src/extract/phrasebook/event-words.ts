@@ -844,10 +844,12 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
       name: 'acquire: chose a maker to build',
       yields: { role: 'acquire' },
       // A maker, not a place or a plan: "selected a site to build" chooses no seller.
-      pattern: String.raw`(?:selected|chose|picked|tapped)(?!\s+an?\s)(?!\s+the\s+(?:site|location|place|spot|area|team|route|date|design|plan)\b)(?=\s+(?:[\w'’.-]+\s+){1,5}to\s+(?:build|supply|deliver|provide|produce|make)\b)`,
+      // Or put on a shortlist to build: the talks with those left in the race (status-cues.ts).
+      pattern: String.raw`(?:selected|chose|chosen|picked|tapped|shortlisted|short-listed|shortlists)(?!\s+an?\s)(?!\s+the\s+(?:site|location|place|spot|area|team|route|date|design|plan)\b)(?=\s+(?:[\w'’.-]+\s+){1,5}to\s+(?:build|supply|deliver|provide|produce|make)\b)`,
       examples: [
         'Canberra selected France’s Naval Group to build twelve submarines.',
         'Manila chose Hyundai to supply two corvettes.',
+        "Ottawa has shortlisted Germany's TKMS to build its new submarines.",
       ],
       counterExamples: ['The navy selected a site to build the base.'],
     },

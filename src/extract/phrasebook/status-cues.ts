@@ -196,6 +196,8 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         // Work to come, agreed: "staff are to start work on a logistics pact", "agreed that envoys would
         // begin work towards".
         '(will|would|to|shall) [now |soon |also ](start|begin) work (on|towards|toward)',
+        // "agreed that discussions on a framework for ... will be accelerated": the talks are what goes on.
+        '(discussions|negotiations|consultations) (on|over|about|toward|towards) (a|an) ~6 (framework|agreement|pact|accord|treaty|arrangement|memorandum)',
         // "launched discussions on a framework": the talks, not the framework, were launched.
         '(launched|opened|began|begun|started|initiated) [formal |official |exploratory ](discussions|talks|negotiations|consultations) (on|over|about|for|toward|towards)',
         // "close to a deal", "nearing an agreement": not yet signed.
@@ -210,6 +212,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'Seoul and Riyadh pledged to make every effort toward concluding a logistics pact.',
         'The two ministers agreed to start work on drafting a cooperation plan for 2026.',
         'Staff are to start work on a logistics support arrangement.',
+        'The two sides agreed that discussions on a framework for sharing radar data will speed up.',
         'Negotiators have started work on a logistics pact.',
         'Lima and Quito launched discussions on a framework for sharing classified data.',
         'Lima is close to a deal on an access pact with Quito.',
@@ -762,6 +765,8 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         '(to|will|set to|expected to|plan[s] to) [formally ]sign',
         '(close to|nearing|near) [a |an |the ](deal|agreement[s]|contract|signing)',
         '(close to|nearing|near) (finalising|finalizing)',
+        // Makers put on a shortlist are still competing for the order.
+        'short[-]list(ed|s|ing)',
         // "is finalising the purchase of more escorts": the terms still being settled.
         '(is|are|was|were) [now |still ](finalising|finalizing) (the|a|an|its|their) ~3 (acquisition|purchase|deal|contract|order|sale|procurement)',
         // A buyer "trying to buy" for years is at the table, no contract yet.
@@ -780,6 +785,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'Lima and Seoul to sign frigate contract next month',
         'Accra is close to finalizing an order for six Brazilian trainers.',
         'Manila is finalizing the purchase of two more corvettes from Seoul.',
+        "Ottawa has shortlisted Germany's TKMS to build its new submarines.",
         'The minister will visit Lima to discuss a contract for more frigates.',
       ],
       counterExamples: ['Riyadh bought Korean air defence systems.'],

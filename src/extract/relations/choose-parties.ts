@@ -245,7 +245,22 @@ function readParties(
   if (joined) return [joined];
   const usable = groups.filter((g) => !g.place);
   const between = usable.find((g) => g.marker === 'between' && g.codes.length >= 2);
-  if (between) return [{ parties: between.codes }];
+  // "Doha hosted talks between the Kenyan and Ugandan leaders": the host sits at the table too.
+  const host =
+    between && trigger.kind === 'meeting'
+      ? usable.find(
+          (g) =>
+            g.marker === null &&
+            g.end <= trigger.start &&
+            g.codes.length === 1 &&
+            (HOSTED_BEFORE.test(text.slice(g.end, trigger.start)) ||
+              (HOSTING_TRIGGER.test(text.slice(trigger.start, trigger.end)) &&
+                /^\s+(?:(?:has|have|had|also|then|later|subsequently|recently|again)\s+){0,2}$/i.test(
+                  text.slice(g.end, trigger.start),
+                ))),
+        )
+      : undefined;
+  if (between) return [{ parties: uniq([...between.codes, ...(host?.codes ?? [])]) }];
   // "a joint venture of Israel's IAI and Singapore's ST Engineering": the venture's owners, whoever it supplies.
   // "the trainer built jointly by Brazil and Chile": its makers, whoever buys it.
   const owners = usable.find(
@@ -445,7 +460,21 @@ function readParties(
     (VISIT.test(text.slice(trigger.start, trigger.end)) ||
       TRAVELLED.test(text.slice(trigger.start, trigger.end)))
   ) {
-    const visitor = usable.filter((g) => g.end <= trigger.start && g.marker === null).at(-1);
+    let visitor = usable.filter((g) => g.end <= trigger.start && g.marker === null).at(-1);
+    // "the tour of Raisi, the President of Iran, to A, B and C": the traveller named after "tour of", the stops
+    // after "to".
+    const tourTo = !visitor && TOUR_OF_TRAVELLER.test(text.slice(trigger.start, trigger.end));
+    if (tourTo) {
+      const traveller = usable.find((g) => g.start >= trigger.end);
+      const firstStop = traveller && usable.find((g) => g.start > traveller.end && g.marker === 'to');
+      if (traveller?.codes.length === 1 && firstStop) {
+        visitor = traveller;
+        const stops = uniq(codesOf(usable.filter((g) => g.start >= firstStop.start))).filter(
+          (c) => c !== traveller.codes[0],
+        );
+        if (stops.length >= 1) return [...out, ...stops.map((c) => ({ parties: [traveller.codes[0]!, c] }))];
+      }
+    }
     // "a tour of A, B and C": the list the trigger's own "of" opens.
     const tourOf = /\bof$/i.test(text.slice(trigger.start, trigger.end));
     const first = usable.find(
@@ -724,6 +753,12 @@ const SMALL_GROUPING_SUMMIT = compileFamily(SMALL_GROUPING_SUMMIT_FAMILY);
 const GROUPING_OWN_SUMMIT = compileFamily(GROUPING_OWN_SUMMIT_FAMILY);
 const SMALL_GROUPING_PARTNERS = compileFamily(SMALL_GROUPING_PARTNERS_FAMILY);
 const EACH_AFTER_SUBJECT = compileFamily(EACH_AFTER_SUBJECT_FAMILY);
+/** The host's verb between it and the talks it hosted: "Ankara subsequently hosted", "Doha has brokered". */
+const HOSTED_BEFORE =
+  /^\s+(?:(?:has|have|had|also|then|later|subsequently|recently|again)\s+){0,2}(?:hosted|hosts|convened|brokered|mediated)\s+(?:[\w-]+\s+){0,3}$/i;
+const HOSTING_TRIGGER = /^(?:hosted|hosts|convened|brokered|mediated)$/i;
+/** A tour told by its traveller: "the tour of President Raisi ... to A, B and C". */
+const TOUR_OF_TRAVELLER = /\btour\s+of$/i;
 /** A partner that is no recognised state: "with a breakaway province", "with a self-declared republic". */
 const NON_STATE_PARTNER =
   /^[^.;]{0,20}?\bwith\s+(?:the\s+|a\s+)?(?:breakaway|self-declared|self-proclaimed|separatist|secessionist|rebel|unrecogni[sz]ed|autonomous)\b/i;
