@@ -6314,3 +6314,20 @@ describe('102. talks on a framework, a traveller’s tour, talks hosted between 
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('103. small groupings named as a region', () => {
+  it.each([
+    [
+      'the Weimar Triangle’s ministers meeting stand for its three states',
+      'The Weimar Triangle foreign ministers met in Paris on Monday.',
+      ['high_level_meeting DEU+FRA+POL held'],
+    ],
+    [
+      'Visegrad leaders meeting stand for its four states',
+      'Visegrad leaders met in Prague on Monday.',
+      ['high_level_meeting CZE+HUN+POL+SVK held'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

@@ -20,11 +20,22 @@ export const REGIONS: readonly Region[] = [
     members: ['EST', 'LTU', 'LVA'],
     source: 'https://en.wikipedia.org/wiki/Baltic_states',
   },
+  {
+    // "Weimar leaders met in Berlin", "the Weimar Triangle countries".
+    word: 'Weimar',
+    members: ['DEU', 'FRA', 'POL'],
+    source: 'https://en.wikipedia.org/wiki/Weimar_Triangle (France, Germany, Poland, since 1991)',
+  },
+  {
+    word: 'Visegrad',
+    members: ['CZE', 'HUN', 'POL', 'SVK'],
+    source: 'https://en.wikipedia.org/wiki/Visegr%C3%A1d_Group (Czechia, Hungary, Poland, Slovakia)',
+  },
 ];
 
 /** The region word before a plural that names states, their governments or leaders (not "the Baltic Sea"). */
 const REGION_PHRASE = new RegExp(
-  String.raw`\b(${REGIONS.map((r) => r.word).join('|')})\s+(?:states|countries|nations|republics|capitals|governments|leaders|prime\s+ministers|defen[cs]e\s+ministers|allies|neighbou?rs)\b`,
+  String.raw`\b(${REGIONS.map((r) => r.word).join('|')})\s+(?:(?:Triangle|Group|Four)\s+)?(?:states|countries|nations|republics|capitals|governments|leaders|prime\s+ministers|defen[cs]e\s+ministers|foreign\s+ministers|allies|neighbou?rs|partners)\b`,
   'g',
 );
 /**
@@ -41,7 +52,7 @@ export function regionMentions(
 ): Array<{ start: number; end: number; members: readonly PartyCode[] }> {
   const out: Array<{ start: number; end: number; members: readonly PartyCode[] }> = [];
   // Most text names no region: one literal test first.
-  if (!text.includes('Nordic') && !text.includes('Baltic')) return out;
+  if (!REGIONS.some((r) => text.includes(r.word))) return out;
   for (const m of text.matchAll(REGION_PHRASE))
     if (!ONE_OF.test(text.slice(Math.max(0, m.index - 40), m.index)))
       out.push({ start: m.index, end: m.index + m[1]!.length, members: MEMBERS.get(m[1]!)! });
