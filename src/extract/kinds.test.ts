@@ -6331,3 +6331,25 @@ describe('103. small groupings named as a region', () => {
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('104. a supplier’s share, an accused supplier, kit one of which it gave', () => {
+  it.each([
+    [
+      'a supplier’s share of another’s arms imports',
+      "Moscow's share of Algerian arms imports fell to 48% in 2019-23.",
+      ['equipment_transfer RUS+DZA completed'],
+    ],
+    [
+      'the accused, named as the one who supplies, is the supplier',
+      'The envoy accused Paris of prolonging the war by supplying cruise missiles to Kyiv.',
+      ['equipment_transfer FRA+UKR completed'],
+    ],
+    [
+      'one of the kit a state operates, which it gave away',
+      'Poland flies US-made Black Hawk helicopters, two of which it gave to Ukraine in 2023.',
+      ['equipment_transfer POL+UKR completed', 'equipment_transfer USA+POL completed'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

@@ -722,12 +722,17 @@ export const SUPPLY_FAMILY: PhraseFamily = {
       // the buyer is the possessive after the share (transfer-parties.ts). A share of trade is no kit.
       name: 'supply: a share of arms imports',
       yields: { role: 'supply' },
-      pattern: String.raw`\baccount(?:s|ed|ing)?\s+for(?=\s+(?:[\w.%-]+\s+){1,5}of\s+(?:[\w.'’-]+\s+){0,3}?(?:arms|weapons?|military)\s+(?:imports|purchases|supplies|deliveries|transfers)\b)`,
+      // Or the share named as the supplier's own: "Paris's share of Qatari arms imports rose to a fifth".
+      pattern: String.raw`\baccount(?:s|ed|ing)?\s+for(?=\s+(?:[\w.%-]+\s+){1,5}of\s+(?:[\w.'’-]+\s+){0,3}?(?:arms|weapons?|military)\s+(?:imports|purchases|supplies|deliveries|transfers)\b)|(?<=['’]s\s+)share(?=\s+of\s+(?:[\w.'’-]+\s+){0,3}?(?:arms|weapons?|military)\s+(?:imports|purchases)\b)`,
       examples: [
         "Seoul accounted for a quarter of Warsaw's arms imports.",
         "Paris accounts for 11 per cent of Doha's weapons purchases.",
+        "Beijing's share of Serbian arms imports rose to a third.",
       ],
-      counterExamples: ["Beijing accounted for a quarter of Lima's trade."],
+      counterExamples: [
+        "Beijing accounted for a quarter of Lima's trade.",
+        "Beijing's share of Lima's trade grew.",
+      ],
     },
     {
       // Building for a state is supplying it; the verb alone, so the recipient after "for" is outside it.

@@ -893,6 +893,8 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'has supplied',
         'have supplied',
         'supplied',
+        // Supply going on: "is supplying missiles to Kyiv", "prolongs the war by supplying missiles".
+        '(is|are|was|were|been|by|of|after|since) supplying',
         'has sent',
         'have sent',
         'sent',

@@ -62,6 +62,9 @@ const REPORTS_ON_ITSELF =
 const PRONOUN_OPENING = /^\s*(?:It|Its|They|Their|He|She|His|Her|We|Our)\b/;
 /** "G7 members", "NATO allies", "Group of Seven defense chiefs": the grouping describes others, it is not a party. */
 const GROUPING_AS_ADJECTIVE = compileFamily(GROUPING_AS_ADJECTIVE_FAMILY);
+/** What the accused is said to do, right after it: "... of supplying", "... of arming". */
+const ACCUSED_OF_ACTING =
+  /^[^.;:]{0,40}?\bof\s+(?:[\w-]+ing\s+(?:the\s+\w+\s+)?(?:in\s+\w+\s+)?by\s+)?(?:supplying|arming|selling|sending|providing|delivering|shipping|exporting|transferring|helping|training)\b/i;
 /** Onlookers: the list after "observers from" runs through names and "and", not past a verb. */
 const EXCLUDED_BEFORE = compileFamily(EXCLUDED_BEFORE_FAMILY);
 /** Onlookers named before their role: "Japanese observers", "Chile attended as an observer". */
@@ -143,8 +146,9 @@ export function classifyMentions(
     // PLACE_BEFORE's; the topic test runs only where the literal pass finds its words.
     const venue = m.kind === 'capital' || m.kind === 'name';
     if (m.kind === 'grouping' && roleBefore && NON_MEMBER.test(before)) continue;
+    // "accused London of supplying missiles to Kyiv": the accused is named as the one who acts, not the target.
     const rival =
-      (roleBefore && RIVAL_BEFORE.test(before)) ||
+      (roleBefore && RIVAL_BEFORE.test(before) && !ACCUSED_OF_ACTING.test(sentence.slice(e, e + 60))) ||
       (m.kind !== 'person' && test(RIVAL_AFTER, after)) ||
       (denouncing && DENOUNCES_EVENT.test(sentence.slice(e, e + 160)));
     const place = venue && PLACE_BEFORE.test(before);

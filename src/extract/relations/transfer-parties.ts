@@ -106,6 +106,10 @@ export function transferParties(
   sentence: number,
   discourse: Discourse,
 ): PartySet[] {
+  // "Beijing's share of Serbian arms imports": the share's owner supplies the state whose imports they are;
+  // the imports' own word then reads nothing more.
+  const share = shareOfImports(text, trigger, groups);
+  if (share) return share;
   const clause = clauseAround(text, trigger.start, trigger.end);
   // "took delivery of four Brazilian trainers and is expected to take delivery of ...": a demonym naming
   // the origin of equipment bought is no buyer of what is bought next.
@@ -141,6 +145,8 @@ export function transferParties(
         !g.place &&
         !origin(g) &&
         g.marker !== 'from' &&
+        // "US-made helicopters, two of which it gave away": a maker's demonym qualifies the kit, it acts on nothing.
+        !/^-(?:made|built|designed|produced)\b/.test(text.slice(g.end, g.end + 10)) &&
         SUBJECT_GAP.test(text.slice(g.end, trigger.start)),
     )
     .at(-1);
@@ -153,7 +159,19 @@ export function transferParties(
   const subjects = before.filter(
     (g) => !(g.mentions.every((m) => m.kind === 'firm') && SYSTEM_NAME_NEXT.test(text.slice(g.end))),
   );
-  const subjectGroup = adjacent ?? outsideApposition(text, subjects, trigger.start) ?? antecedent;
+  // "Poland flies US-made helicopters, two of which it gave to Kyiv": "it" in the relative clause is
+  // the sentence's own subject.
+  const itInRelative = WHICH_IT_BEFORE.test(text.slice(Math.max(0, trigger.start - 30), trigger.start))
+    ? usable.find(
+        (g) =>
+          g.marker === null &&
+          g.end <= trigger.start &&
+          g.mentions.every((m) => m.kind !== 'firm') &&
+          !/^-(?:made|built|designed|produced)\b/.test(text.slice(g.end, g.end + 10)),
+      )
+    : undefined;
+  const subjectGroup =
+    adjacent ?? itInRelative ?? outsideApposition(text, subjects, trigger.start) ?? antecedent;
   const subject =
     subjectGroup?.codes[0] ??
     pronounSubject(text, sentence, discourse) ??
@@ -725,6 +743,32 @@ const SYSTEM_NAME_NEXT =
 const TOLD_SUPPLIER_SPAN = 5;
 const RELATIVE_PASSIVE = compileFamily(RELATIVE_PASSIVE_FAMILY);
 const SHARE_OF = compileFamily(SHARE_OF_FAMILY);
+/** A relative clause whose subject is a pronoun, right before the verb: "two of which it gave". */
+const WHICH_IT_BEFORE = /\b(?:which|that)\s+it\s+(?:(?:had|has|later|then|also)\s+)?$/i;
+/** "Beijing's share of Serbian arms imports": the owner's possessive, the share, and the imports after it. */
+const OWNED_SHARE_BEFORE = /['’]s\s+share\s+of\s+(?:[\w.'’-]+\s+){0,3}?$/i;
+
+/**
+ * The parties of a supplier's share of another's arms imports, read from either of its two triggers (the
+ * share, the imports): null where the trigger is neither.
+ */
+function shareOfImports(text: string, trigger: Trigger, groups: PartyGroup[]): PartySet[] | null {
+  const words = text.slice(trigger.start, trigger.end);
+  const atShare = /^share$/i.test(words);
+  if (!atShare && !(trigger.direction === 'acquire' && OWNED_SHARE_BEFORE.test(text.slice(0, trigger.start))))
+    return null;
+  if (!atShare) return [];
+  const owner = groups
+    .filter((g) => g.end <= trigger.start && /^['’]s\s+$/.test(text.slice(g.end, trigger.start)))
+    .at(-1);
+  const importer = groups.find((g) => g.start >= trigger.end && g.start - trigger.end <= 30);
+  const supplier = owner?.codes.length === 1 ? owner.codes[0]! : null;
+  return supplier && importer
+    ? importer.codes
+        .filter((c) => c !== supplier && !isGroupingCode(c))
+        .map((c) => ({ parties: [supplier, c] }))
+    : [];
+}
 const SECOND_HAND = compileFamily(SECOND_HAND_FAMILY);
 /** Kit named right before a participle that takes it: "Six F-16 Fighting Falcons bought from ...". */
 const KIT_BEFORE_PARTICIPLE = new RegExp(String.raw`(?:${EQUIPMENT.source}|[A-Z][\w-]*\s+[A-Z][\w-]*s)\s+$`);
