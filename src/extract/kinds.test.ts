@@ -6353,3 +6353,20 @@ describe('104. a supplier’s share, an accused supplier, kit one of which it ga
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('105. an agreement named by its field of cooperation, troops stationed and gone', () => {
+  it.each([
+    [
+      'an accord on defence procurement cooperation two states inked',
+      'The accord on defence procurement cooperation which Chile and Peru inked in Lima in May 2021 covers the trucks.',
+      ['defense_mou CHL+PER concluded'],
+    ],
+    [
+      'the last of one state’s troops stationed in another have left',
+      'The last group of Turkish soldiers stationed in Qatar has left the country, officials said.',
+      ['reciprocal_access QAT+TUR ended'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

@@ -590,6 +590,8 @@ const defenseMou: PhraseEntry[] = [
       // alliance's: the umbrella's).
       '(defense|military) [and (economic|security|technical) ]cooperation (agreement|arrangement|memorandum|protocol|accord|pact)',
       '(agreement|treaty|accord) on (military|defense) cooperation',
+      // The field of cooperation named first: "an accord on defence procurement cooperation".
+      '(agreement|accord|arrangement|memorandum) on (defense|military) (materiel|equipment|procurement|logistics|research|technology|industrial|space|cyber) cooperation',
       // Named by the field it covers: "a military education cooperation agreement", "a military training and
       // cooperation agreement"; an alliance is no training pact.
       '(defense|military) (training|education|technical|medical|intelligence) [and ]cooperation (agreement|arrangement|memorandum|protocol)',
@@ -656,6 +658,7 @@ const defenseMou: PhraseEntry[] = [
     // cooperation with Moscow in 2014"). The noun alone, so that the verb before it tells the status.
     pattern: String.raw`(?<=\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending|halted|halts|cut\s+off|severed|severs)\s+(?:[\w-]+\s+){0,3})(?:military|defen[cs]e|security)\s+(?:cooperation|ties|contacts|exchanges)(?=\s+with\b)`,
     examples: [
+      'Lima and Quito inked an accord on military logistics cooperation in May.',
       'Brazil and Sweden signed a defence cooperation agreement in Brasilia.',
       'Lome and Madrid inked a defence cooperation accord in July.',
       'Minsk and Moscow renewed their accord on military cooperation.',

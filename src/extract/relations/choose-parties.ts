@@ -128,9 +128,19 @@ function forcesSentHome(
   const places = groups.filter(
     (g) => g.end <= trigger.start && (g.place || /^\s*in\s+$/i.test(text.slice(0, g.start))),
   );
-  const hosts = uniq(codesOf(subjects.length > 0 ? subjects : left.length > 0 ? left : places)).filter(
-    (c) => c !== guests[0] && !isGroupingCode(c),
+  // "the last Greek troops stationed in Libya have gone": the place the trigger names them in.
+  const stationedIn = groups.filter(
+    (g) =>
+      g.place &&
+      g.start >= trigger.start &&
+      g.end <= trigger.end &&
+      STATIONED_IN_BEFORE.test(text.slice(Math.max(trigger.start, g.start - 30), g.start)),
   );
+  const hosts = uniq(
+    codesOf(
+      subjects.length > 0 ? subjects : left.length > 0 ? left : stationedIn.length > 0 ? stationedIn : places,
+    ),
+  ).filter((c) => c !== guests[0] && !isGroupingCode(c));
   const focal = discourse.focal;
   const each = hosts.length > 0 ? hosts : focal && focal !== guests[0] ? [focal] : [];
   return each.map((host) => ({ parties: [host, guests[0]!] }));
@@ -757,6 +767,7 @@ const EACH_AFTER_SUBJECT = compileFamily(EACH_AFTER_SUBJECT_FAMILY);
 const HOSTED_BEFORE =
   /^\s+(?:(?:has|have|had|also|then|later|subsequently|recently|again)\s+){0,2}(?:hosted|hosts|convened|brokered|mediated)\s+(?:[\w-]+\s+){0,3}$/i;
 const HOSTING_TRIGGER = /^(?:hosted|hosts|convened|brokered|mediated)$/i;
+const STATIONED_IN_BEFORE = /\b(?:stationed|based|deployed|posted|serving)\s+(?:in|on)\s+(?:the\s+)?$/i;
 /** A tour told by its traveller: "the tour of President Raisi ... to A, B and C". */
 const TOUR_OF_TRAVELLER = /\btour\s+of$/i;
 /** A partner that is no recognised state: "with a breakaway province", "with a self-declared republic". */

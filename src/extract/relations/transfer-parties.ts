@@ -324,13 +324,24 @@ export function transferParties(
       // sells, whoever made the jets.
       // Not across a comma: "Australia, which signed a pact with Britain, will receive ..." names a partner of
       // something else.
-      const counterpart = usable.filter(
+      const inClause = usable.filter(
         (g) =>
           g.end <= trigger.start &&
           g.marker === 'with' &&
           g.start >= clause.from &&
           !text.slice(g.end, trigger.start).includes(','),
       );
+      // "Under a deal struck with Seoul in 2019, the Peruvian navy is buying two frigates": the
+      // partner of a contract the sentence opens on sells what the clause after it buys.
+      const counterpart =
+        inClause.length > 0
+          ? inClause
+          : usable.filter(
+              (g) =>
+                g.end <= trigger.start &&
+                g.marker === 'with' &&
+                FRONTED_CONTRACT_WITH.test(text.slice(0, g.start)),
+            );
       // "buying Korean tanks and American helicopters": each maker named in the object supplies its own.
       // Only a list that runs on from the object: "... submarine, after delays over German engines" names
       // the maker of a part, not a second seller.
@@ -743,6 +754,9 @@ const SYSTEM_NAME_NEXT =
 const TOLD_SUPPLIER_SPAN = 5;
 const RELATIVE_PASSIVE = compileFamily(RELATIVE_PASSIVE_FAMILY);
 const SHARE_OF = compileFamily(SHARE_OF_FAMILY);
+/** A sentence opening on the contract it is under, with its partner: "Under the deal signed with ". */
+const FRONTED_CONTRACT_WITH =
+  /^\s*(?:Under|Through|Via)\s+(?:a|an|the|its|their)\s+[^,;]{0,80}?\b(?:contract|deal|agreement|accord|arrangement)\s+(?:(?:it|they)\s+)?(?:[\w-]+\s+){0,2}?(?:signed|agreed|concluded|struck|reached)\s+with\s+(?:the\s+)?$/i;
 /** A relative clause whose subject is a pronoun, right before the verb: "two of which it gave". */
 const WHICH_IT_BEFORE = /\b(?:which|that)\s+it\s+(?:(?:had|has|later|then|also)\s+)?$/i;
 /** "Beijing's share of Serbian arms imports": the owner's possessive, the share, and the imports after it. */
