@@ -6370,3 +6370,13 @@ describe('105. an agreement named by its field of cooperation, troops stationed 
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('106. a contract the sentence opens on', () => {
+  it('the partner of the deal named first sells, over the designer of the kit', () => {
+    expect(
+      rules(
+        'Under a deal struck with Seoul in 2019, the Peruvian navy is buying two Italian-designed frigates.',
+      ),
+    ).toEqual(['equipment_transfer KOR+PER concluded']);
+  });
+});
