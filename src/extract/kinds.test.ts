@@ -6380,3 +6380,20 @@ describe('106. a contract the sentence opens on', () => {
     ).toEqual(['equipment_transfer KOR+PER concluded']);
   });
 });
+
+describe('107. ships patrolling together, a named series called off', () => {
+  it.each([
+    [
+      'two frigates that jointly escorted a convoy held a joint patrol',
+      'The Chilean frigate Lynch and the Peruvian frigate Bolognesi jointly escorted four merchant ships through the strait on Monday.',
+      ['joint_exercise CHL+PER held'],
+    ],
+    [
+      'a series known by its name, called off, has ended',
+      'Quito cancelled the Andean Shield exercise with Peru in 2019.',
+      ['joint_exercise ECU+PER ended'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

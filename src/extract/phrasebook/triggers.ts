@@ -740,6 +740,8 @@ const jointExercise: PhraseEntry[] = [
       '(trained|train|training|drilled|drill|exercised|sailed|patrolled|patrol|flew|fly) together',
       // What was patrolled or sailed between the verb and "together": "have patrolled the strait's waters together".
       '(patrolled|patrolling|sailed|sailing) ~3 (waters|sea|seas|strait|coast|coasts|border|gulf) together',
+      // The adverb first: "the two frigates jointly patrolled the strait", "jointly escorted a convoy".
+      'jointly (patrolled|patrol|patrols|patrolling|escorted|escort|escorts|escorting)',
       // "troops trained alongside British soldiers": training beside another force, not with new kit.
       // The base form too ("are scheduled to train with US forces"), an adverb between ("train regularly with"),
       // and a single service ("with the Australian Defence Force", "with the Omani navy").
@@ -756,6 +758,7 @@ const jointExercise: PhraseEntry[] = [
       'Fijian troops drill routinely with the New Zealand Defence Force.',
       'Seoul scrambled jets during joint flights of Russian and Chinese bombers.',
       'Chilean and Peruvian cutters have patrolled Peruvian waters together since 2015.',
+      'A Chilean and a Peruvian frigate jointly escorted a convoy through the strait.',
     ],
     counterExamples: [
       'The two airlines will operate joint flights to Lisbon.',

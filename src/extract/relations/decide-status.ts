@@ -152,6 +152,9 @@ function matchesOutsideNames(all: RegExp, text: string): boolean {
 const NOT_RENEWED = compileFamily(NOT_RENEWED_FAMILY);
 const EVENT_TOLD_PAST = compileFamily(EVENT_TOLD_PAST_FAMILY);
 /** A series held again and again, named so right before the event's word. */
+/** An exercise named as a series: "the Cobra Gold exercise", "Exercise Talisman Sabre". */
+const NAMED_SERIES =
+  /^(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:naval\s+|air\s+|military\s+|joint\s+)?(?:exercise|drills?|manoeuvres|maneuvers)\b|\bExercise\s+[A-Z]/;
 const RECURRING_BEFORE =
   /\b(?:annual|yearly|regular|long-running|biennial|decades-old|traditional)\s+(?:[\w'’-]+\s+){0,3}$/i;
 const EVENT_FRAME = compileFamily(EVENT_FRAME_FAMILY);
@@ -466,7 +469,10 @@ export function decideStatus(
       if (SUSPENDED.test(clause) && matchesOutsideNames(SUSPENDED_ALL, clause)) return 'ended';
       // But a yearly series called off ("called off its annual drills with the US in 2017") has ended.
       if (test(CALLED_OFF, clause) && matchesOutsideNames(CALLED_OFF_ALL, clause))
-        return RECURRING_BEFORE.test(text.slice(Math.max(from, trigger.start - 40), trigger.start))
+        // So has a series known by its name ("scrapped the Andean Shield exercise"): a name is given to
+        // drills that recur.
+        return RECURRING_BEFORE.test(text.slice(Math.max(from, trigger.start - 40), trigger.start)) ||
+          (trigger.type === 'joint_exercise' && NAMED_SERIES.test(text.slice(trigger.start, trigger.end)))
           ? 'ended'
           : null;
       if (trigger.type === 'joint_exercise' && ONGOING_EVENT.test(clause)) return 'held';
