@@ -6397,3 +6397,75 @@ describe('107. ships patrolling together, a named series called off', () => {
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('108. stages of programmes, memberships, sales and instruments', () => {
+  it.each([
+    [
+      'a programme partner until another state removed it: ended',
+      'Poland was a partner in the Swedish submarine programme until Stockholm removed it in 2020.',
+      ['joint_development POL+SWE ended'],
+    ],
+    [
+      'consultations between two makers on co-production: negotiating',
+      "Talks go on: the consultations between Hanwha and Egypt's state factories on co-producing K9 howitzers in Egypt continue.",
+      ['joint_development EGY+KOR negotiating'],
+    ],
+    [
+      'makers near agreement on co-developing an engine: negotiating',
+      "Rolls-Royce and Turkey's TEI are reportedly close to a deal to co-develop a fighter engine.",
+      ['joint_development GBR+TUR negotiating'],
+    ],
+    [
+      'an offer to co-produce: proposed',
+      'Paris has offered to co-produce Caesar howitzers with Indian firms.',
+      ['joint_development FRA+IND proposed'],
+    ],
+    [
+      'a jointly developed interceptor now deployed: completed',
+      'Tokyo and Washington jointly developed the interceptor, now deployed on warships of both fleets.',
+      ['joint_development JPN+USA completed'],
+    ],
+    [
+      'a vow that a state would some day join: proposed',
+      'EU leaders vowed at their 2022 summit that Moldova would one day become a member.',
+      ['membership EU+MDA proposed'],
+    ],
+    [
+      'exports a government will stop approving: ended',
+      'Rome said in May it would stop approving exports of arms to Egypt.',
+      ['equipment_transfer ITA+EGY ended'],
+    ],
+    [
+      'kit still to be provided: the deal, not the delivery',
+      "Two cutters are to be provided to Ghana's navy by Denmark in 2026.",
+      ['equipment_transfer DNK+GHA concluded'],
+    ],
+    [
+      'a pact the leaders agreed to keep working on: negotiating',
+      'Lula and Ramaphosa agreed to keep working on a wider mutual defence pact.',
+      ['security_treaty BRA+ZAF negotiating'],
+    ],
+    [
+      'an access pact being finalised: negotiating',
+      'A status of forces agreement between Rwanda and Mozambique was being finalised.',
+      ['reciprocal_access MOZ+RWA negotiating'],
+    ],
+    [
+      'ratified, then in force: two steps',
+      "Prague and Bratislava's accord on the protection of classified information, ratified by the Czech senate in March, took effect on Monday.",
+      ['information_security CZE+SVK concluded', 'information_security CZE+SVK in_force'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('109. consultations on joining a grouping’s projects', () => {
+  it('in consultations with its partners since a month on joining: negotiating', () => {
+    expect(
+      rules(
+        'Seoul has held consultations with the AUKUS partners since 2023 on joining projects of its second pillar.',
+      ),
+    ).toContain('membership AUKUS+KOR negotiating');
+  });
+});

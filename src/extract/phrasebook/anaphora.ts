@@ -166,11 +166,12 @@ export const LATER_MILESTONE_FAMILY: PhraseFamily = {
       bare: true,
       // Or the participle right after the instrument, its phrase running into the main verb ("An accord inked
       // in June 2015 took effect ..."): the text from the trigger on is all of it.
-      pattern: String.raw`(?:,\s+|\s+(?:was|were|has\s+been|had\s+been)\s+)(?:(?:first|originally|jointly)\s+)?(?:signed|concluded|inked|initialled|initialed|agreed)\s+(?:in|on|at|last|this|earlier|back)\b[^,;()]{0,45}?(?:,|\s+and)\s+(?:(?:was|is|has|had|then|later|finally|formally|only)\s+){0,2}$|^\s+(?:(?:between|with)\s+(?:[\w'’-]+\s+){1,4})?(?:signed|concluded|inked|initialled|initialed)\s+(?:in|on|at|last|this|earlier|back)\b[^,;()]{0,45}?\s+(?:(?:was|has|had|then|later|finally|formally|only)\s+){0,2}$`,
+      pattern: String.raw`(?:,\s+|\s+(?:was|were|has\s+been|had\s+been)\s+)(?:(?:first|originally|jointly)\s+)?(?:(?:signed|concluded|inked|initialled|initialed|agreed)\s+(?:in|on|at|last|this|earlier|back)|ratified\s+(?:in|on|at|last|this|earlier|back|by))\b[^,;()]{0,45}?(?:,|\s+and)\s+(?:(?:was|is|has|had|then|later|finally|formally|only)\s+){0,2}$|^\s+(?:(?:between|with)\s+(?:[\w'’-]+\s+){1,4})?(?:signed|concluded|inked|initialled|initialed)\s+(?:in|on|at|last|this|earlier|back)\b[^,;()]{0,45}?\s+(?:(?:was|has|had|then|later|finally|formally|only)\s+){0,2}$`,
       examples: [
         ', inked at Apia last March, ',
         ', signed in 2021, has ',
         ', signed in Rome in March, is ',
+        ', ratified by the senate in May, ',
         ', first inked in Rome in 2019, was ',
         ' was concluded in April 2016 and ',
         ' initialled in Lima in March 2011 ',

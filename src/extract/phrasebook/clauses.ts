@@ -861,7 +861,7 @@ export const DEVELOPMENT_STATUS_FAMILY: PhraseFamily = {
       name: 'development status: proposed',
       yields: { type: 'joint_development', status: 'proposed' },
       // Agreeing "to study" co-production, or a feasibility study of it, signs up to look, not to build.
-      pattern: String.raw`potential|considering|consider|explore|exploring|hop(?:e|es|ing)|seek(?:s|ing)?|propos\w+|interest|to\s+stud(?:y|ies)|studying|feasibility`,
+      pattern: String.raw`potential|considering|consider|explore|exploring|hop(?:e|es|ing)|seek(?:s|ing)?|propos\w+|interest|to\s+stud(?:y|ies)|studying|feasibility|offer(?:s|ed|ing)?\s+to`,
       examples: [
         'Seoul and Warsaw are exploring a jointly built tank',
         'Canberra expressed interest in co-developing the drone',
@@ -873,7 +873,7 @@ export const DEVELOPMENT_STATUS_FAMILY: PhraseFamily = {
       name: 'development status: negotiating',
       yields: { type: 'joint_development', status: 'negotiating' },
       // A price still argued about: "the makers keep haggling about building the engine together".
-      pattern: String.raw`talks|negotiat\w+|discuss\w*|haggl\w+|hammer(?:ing)?\s+out|finali[sz]ing`,
+      pattern: String.raw`talks|negotiat\w+|discuss\w*|consultations|haggl\w+|hammer(?:ing)?\s+out|finali[sz]ing|close\s+to\s+(?:a|an|the)\s+(?:deal|agreement|contract)`,
       examples: [
         'Lima and Seoul are negotiating a shared trainer jet',
         'discussing a shared missile seeker',
@@ -885,7 +885,8 @@ export const DEVELOPMENT_STATUS_FAMILY: PhraseFamily = {
       name: 'development status: completed',
       yields: { type: 'joint_development', status: 'completed' },
       // "entered service": a product already made, not a programme still running.
-      pattern: String.raw`completed|finished|success(?:ful)?|delivered|entered\s+service|in\s+service\s+with`,
+      // Or fielded: "the jointly developed interceptor, now deployed on destroyers of both navies".
+      pattern: String.raw`completed|finished|success(?:ful)?|delivered|entered\s+service|in\s+service\s+with|now\s+deployed|now\s+operational`,
       examples: [
         'the co-developed interceptor completed its final test',
         'after a successful maiden flight',
@@ -922,7 +923,7 @@ export const MEMBERSHIP_STATUS_FAMILY: PhraseFamily = {
       name: 'membership status: proposed',
       yields: { type: 'membership', status: 'proposed' },
       // "its path towards membership": a way still to go.
-      pattern: String.raw`consider\w*|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|eye(?:s|d|ing)?|debat(?:es|ed|ing)|appl(?:y|ies|ied|ications?)|bids?|seek\w*|sought|want\w*|aspir\w*|hop\w*|invit\w*|ask(?:s|ed|ing)?\s+to\s+(?:join|become|be\s+admitted)|request(?:s|ed|ing)?|(?:path|road|way|route)\s+(?:to|towards?)`,
+      pattern: String.raw`consider\w*|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|eye(?:s|d|ing)?|debat(?:es|ed|ing)|appl(?:y|ies|ied|ications?)|bids?|seek\w*|sought|want\w*|aspir\w*|hop\w*|invit\w*|ask(?:s|ed|ing)?\s+to\s+(?:join|become|be\s+admitted)|request(?:s|ed|ing)?|(?:path|road|way|route)\s+(?:to|towards?)|would\s+(?:one\s+day|eventually|someday|some\s+day)\s+(?:become|join)`,
       examples: [
         'Bosnia applied to join the alliance',
         'Kyiv and Chisinau filed their applications for membership',
@@ -939,7 +940,7 @@ export const MEMBERSHIP_STATUS_FAMILY: PhraseFamily = {
       name: 'membership status: negotiating',
       yields: { type: 'membership', status: 'negotiating' },
       // "in talks to join", "began talks on joining": the way in being negotiated.
-      pattern: String.raw`accession talks|negotiat\w+|ratif\w+|(?:in|held|holds|holding|opened|began|begun|started|launched|entered)\s+(?:formal\s+|exploratory\s+)?(?:talks|consultations|discussions)\s+(?:with\s+(?:[\w'’-]+\s+){1,3})?(?:to|on|about|over)\s+(?:join|joining|becoming|membership|accession|taking\s+part)`,
+      pattern: String.raw`accession talks|negotiat\w+|ratif\w+|(?:in|held|holds|holding|opened|began|begun|started|launched|entered)\s+(?:formal\s+|exploratory\s+)?(?:talks|consultations|discussions)\s+(?:with\s+(?:[\w'’-]+\s+){1,3})?(?:since\s+(?:[\w'’-]+\s+){1,2})?(?:to|on|about|over)\s+(?:join|joining|becoming|membership|accession|taking\s+part)`,
       examples: [
         'Montenegro opened accession talks with the union',
         'the senate ratified the protocol',

@@ -149,7 +149,7 @@ export const GROUPING_OWN_SUMMIT_FAMILY: PhraseFamily = {
       name: "grouping own summit: the members' leaders at their summit",
       yields: { role: 'grouping-summit' },
       bare: true,
-      pattern: String.raw`\b(?:NATO|EU|G7|G20|ASEAN|BRICS|SCO|OSCE|CSTO|AU|OAS|GCC|CELAC|SADC|ECOWAS)\s+(?:leaders|heads\s+of\s+(?:state|government)|allies|members)\s+(?:(?:met|gathered|meeting|gathering)\s+)?(?:at|for|during)\s+(?:their|the|its)\s+(?:[A-Z][\w-]+\s+){0,2}(?:summit|meeting)$`,
+      pattern: String.raw`\b(?:NATO|EU|G7|G20|ASEAN|BRICS|SCO|OSCE|CSTO|AU|OAS|GCC|CELAC|SADC|ECOWAS)\s+(?:leaders|heads\s+of\s+(?:state|government)|allies|members)\s+(?:[a-z]+\s+)?(?:at|for|during)\s+(?:their|the|its)\s+(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w-]+\s+){0,2}(?:summit|meeting)$`,
       examples: [
         'NATO leaders at their Vilnius summit',
         'EU heads of government gathered for the Brussels summit',

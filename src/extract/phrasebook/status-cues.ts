@@ -193,6 +193,10 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         '(agreed|agree|agrees|concurred|concur) to (start|begin|launch) ~2 (drafting|draft|work on|negotiat*|talks|consultations)',
         // "negotiators have started work on an ACSA": the text is being written.
         '(started|begun|began|launched) work on',
+        // "agreed to keep working on a broader pact", "continue work towards": the text is not done.
+        '(keep|keeps|kept|continue|continues|continued|continuing) (working|work) (on|towards|toward)',
+        // "a status of forces agreement was being finalised": the last of the text still being written.
+        '(is|are|was|were) being finali(s|z)ed',
         // Work to come, agreed: "staff are to start work on a logistics pact", "agreed that envoys would
         // begin work towards".
         '(will|would|to|shall) [now |soon |also ](start|begin) work (on|towards|toward)',
@@ -212,6 +216,8 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'Seoul and Riyadh pledged to make every effort toward concluding a logistics pact.',
         'The two ministers agreed to start work on drafting a cooperation plan for 2026.',
         'Staff are to start work on a logistics support arrangement.',
+        'The two leaders agreed to keep working on a broader defence pact.',
+        'A status of forces agreement was being finalised with Dakar.',
         'The two sides agreed that discussions on a framework for sharing radar data will speed up.',
         'Negotiators have started work on a logistics pact.',
         'Lima and Quito launched discussions on a framework for sharing classified data.',
@@ -650,7 +656,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         '(tore|torn|tear|tears|tearing) up',
         '(suspend|suspends|suspended|suspending|froze|frozen|freezes|freezing|halted|halts|halting) ~3 (purchases|sales|deliveries|exports|arms|the deal|the contract|the order|the sale|the transfer)',
         '(banned|bans|banning|barred|bars|barring) ~4 (arms|weapons|sale|sales|exports|purchase|purchases|trade)',
-        '(stop|stops|stopped|halt|end|ended) (approving|issuing|granting) [new ]export',
+        '(stop|stops|stopped|halt|end|ended) (approving|issuing|granting) [new ]export[s]',
         '(collapsed|fell through|fell apart)',
         'pulled out of the (deal|contract|order|purchase|sale)',
         // A contract a buyer dropped or shelved: "shelved its 2016 order for eight jets".
@@ -800,7 +806,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
       // ordered from the maker (a state firm) in 2022 is on track for 2027".
       pattern: String.raw`(?:delivery|deliveries)\s+of\b[^.;]{0,200}?\b(?:is|are)\s+(?:still\s+)?on\s+(?:track|schedule|course)\s+for`,
       words: [
-        '(will|would|shall|to|are due to|is due to) be (delivered|handed over|transferred|supplied|commissioned)',
+        '(will|would|shall|to|are due to|is due to) be (delivered|handed over|transferred|supplied|commissioned|provided|donated)',
         // The delivery coordinated with a build still to come: "will be built in Spain and delivered by 2029".
         '(will|would|shall|to|are due to|is due to) be (built|made|produced|assembled|manufactured|completed|tested) ~4 and (delivered|handed over|transferred|supplied|shipped|commissioned)',
         '(will|would|is to|are to|is due to|are due to|is set to|are set to) (receive|get|take delivery)',

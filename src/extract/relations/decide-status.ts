@@ -243,7 +243,9 @@ function pastOwnVerb(text: string, trigger: Trigger): Status | null {
 
 /** A product in use, told after its development: "which has been inducted", "now in service with the army". */
 const IN_SERVICE_AFTER =
-  /\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|already\s+|since\s+)?(?:in\s+service|inducted|operational|fielded|commissioned)|entered\s+service)\b/i;
+  /\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|already\s+|since\s+)?(?:in\s+service|inducted|operational|fielded|commissioned)|entered\s+service|,\s+now\s+(?:deployed|fielded|in\s+service|operational))\b/i;
+/** A partner in a programme "until Washington removed it in 2019": its part ended then. */
+const REMOVED_UNTIL = /\buntil\s+(?:[\w'’-]+\s+){1,3}(?:removed|expelled|ejected|dropped)\b/i;
 /** A past trip put to use: "used his stay to confer", "took the opportunity to meet". */
 const USED_TRIP_TO =
   /\b(?:used|took)\s+(?:the|his|her|their|that|this)\s+(?:visit|trip|stop|stay|occasion|opportunity|tour)\s+to\s+(?:also\s+)?$/i;
@@ -532,6 +534,7 @@ export function decideStatus(
         return taken === 'proposed' || taken === 'negotiating' || STUDIED.test(before) ? 'proposed' : null;
       }
       {
+        if (REMOVED_UNTIL.test(text.slice(trigger.end, trigger.end + 120))) return 'ended';
         const told = developmentStatus(near);
         // "jointly developed by A and B, which is now in service with the navy": a product made, not a programme.
         if (
@@ -556,7 +559,13 @@ export function decideStatus(
       // "Finland joined the alliance in 2023, after months of waiting for ratification": the trigger's own
       // verb of joining, with no cue of seeking before it, is the step taken.
       const own = membershipStatus(text.slice(trigger.start, trigger.end));
-      if (own === 'concluded' && !membershipStatus(text.slice(start, trigger.start))) return own;
+      // Not a step promised for some day: "that Kyiv would one day become a member".
+      if (
+        own === 'concluded' &&
+        !membershipStatus(text.slice(start, trigger.start)) &&
+        !/\bwould\s+(?:one\s+day\s+|eventually\s+|some\s*day\s+)?$/i.test(text.slice(start, trigger.start))
+      )
+        return own;
       const status = membershipStatus(text.slice(start, relative ? nearEnd : to));
       // A partnership programme known by name ("signed an IPCP"), or a grouping that is a pact ("signed the
       // AUKUS pact"), is an agreement: its own verbs tell.
