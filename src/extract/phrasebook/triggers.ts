@@ -591,7 +591,7 @@ const defenseMou: PhraseEntry[] = [
       '(defense|military) [and (economic|security|technical) ]cooperation (agreement|arrangement|memorandum|protocol|accord|pact)',
       '(agreement|treaty|accord) on (military|defense) cooperation',
       // The field of cooperation named first: "an accord on defence procurement cooperation".
-      '(agreement|accord|arrangement|memorandum) on (defense|military) (materiel|equipment|procurement|logistics|research|technology|industrial|space|cyber) cooperation',
+      '(agreement|accord|arrangement|memorandum) on (defense|military) (materiel|procurement|logistics|research|industrial|space|cyber) cooperation',
       // Named by the field it covers: "a military education cooperation agreement", "a military training and
       // cooperation agreement"; an alliance is no training pact.
       '(defense|military) (training|education|technical|medical|intelligence) [and ]cooperation (agreement|arrangement|memorandum|protocol)',
