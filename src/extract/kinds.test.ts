@@ -6469,3 +6469,11 @@ describe('109. consultations on joining a grouping’s projects', () => {
     ).toContain('membership AUKUS+KOR negotiating');
   });
 });
+
+describe('110. the Nordic states’ defence forum by its name', () => {
+  it('a NORDEFCO ministerial meeting to come stands for its five states', () => {
+    expect(rules('The autumn NORDEFCO ministerial meeting will be held in Iceland in November.')).toEqual([
+      'high_level_meeting DNK+FIN+ISL+NOR+SWE planned',
+    ]);
+  });
+});

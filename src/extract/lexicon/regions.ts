@@ -27,6 +27,12 @@ export const REGIONS: readonly Region[] = [
     source: 'https://en.wikipedia.org/wiki/Weimar_Triangle (France, Germany, Poland, since 1991)',
   },
   {
+    // The five Nordic states' own defence forum: "the NORDEFCO ministerial meeting".
+    word: 'NORDEFCO',
+    members: ['DNK', 'FIN', 'ISL', 'NOR', 'SWE'],
+    source: 'https://www.nordefco.org (Nordic Defence Cooperation: Denmark, Finland, Iceland, Norway, Sweden)',
+  },
+  {
     word: 'Visegrad',
     members: ['CZE', 'HUN', 'POL', 'SVK'],
     source: 'https://en.wikipedia.org/wiki/Visegr%C3%A1d_Group (Czechia, Hungary, Poland, Slovakia)',
@@ -35,7 +41,7 @@ export const REGIONS: readonly Region[] = [
 
 /** The region word before a plural that names states, their governments or leaders (not "the Baltic Sea"). */
 const REGION_PHRASE = new RegExp(
-  String.raw`\b(${REGIONS.map((r) => r.word).join('|')})\s+(?:(?:Triangle|Group|Four)\s+)?(?:states|countries|nations|republics|capitals|governments|leaders|prime\s+ministers|defen[cs]e\s+ministers|foreign\s+ministers|allies|neighbou?rs|partners)\b`,
+  String.raw`\b(${REGIONS.map((r) => r.word).join('|')})\s+(?:(?:Triangle|Group|Four)\s+)?(?:states|countries|nations|republics|capitals|governments|leaders|prime\s+ministers|defen[cs]e\s+ministers|foreign\s+ministers|allies|neighbou?rs|partners|ministerial|summit|meeting)\b`,
   'g',
 );
 /**
