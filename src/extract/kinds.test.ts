@@ -6477,3 +6477,24 @@ describe('110. the Nordic states’ defence forum by its name', () => {
     ]);
   });
 });
+
+describe('111. offers weighed from several makers, kit bought to replace another maker’s', () => {
+  it.each([
+    [
+      'a buyer weighing offers from three makers: a proposal from each',
+      "Ecuador's air force is weighing offers from Lockheed Martin, Saab and Dassault Aviation to replace its old jets.",
+      [
+        'equipment_transfer FRA+ECU proposed',
+        'equipment_transfer SWE+ECU proposed',
+        'equipment_transfer USA+ECU proposed',
+      ],
+    ],
+    [
+      'the system picked, not the kit it replaces, names the seller',
+      'In April Bogota picked the Gripen to replace its Israeli-built Kfir jets.',
+      ['equipment_transfer ISR+COL completed', 'equipment_transfer SWE+COL concluded'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

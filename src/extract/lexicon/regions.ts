@@ -30,7 +30,8 @@ export const REGIONS: readonly Region[] = [
     // The five Nordic states' own defence forum: "the NORDEFCO ministerial meeting".
     word: 'NORDEFCO',
     members: ['DNK', 'FIN', 'ISL', 'NOR', 'SWE'],
-    source: 'https://www.nordefco.org (Nordic Defence Cooperation: Denmark, Finland, Iceland, Norway, Sweden)',
+    source:
+      'https://www.nordefco.org (Nordic Defence Cooperation: Denmark, Finland, Iceland, Norway, Sweden)',
   },
   {
     word: 'Visegrad',

@@ -859,6 +859,18 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
       counterExamples: ['The navy selected a site to build the base.'],
     },
     {
+      // "Lima is weighing offers from Saab, Lockheed Martin and Dassault": each maker that bid offers to sell;
+      // the buyer weighs (the status cues read the weighing as proposed).
+      name: 'acquire: weighing offers from makers',
+      yields: { role: 'acquire' },
+      pattern: String.raw`(?:weigh(?:s|ed|ing)?|evaluat(?:e|es|ed|ing)|consider(?:s|ed|ing)?|assess(?:es|ed|ing)?|review(?:s|ed|ing)?|stud(?:y|ies|ied|ying))\s+(?:the\s+)?(?:competing\s+|rival\s+|final\s+)?(?:offers|bids|proposals)(?=\s+from\b)`,
+      examples: [
+        'Quito is weighing offers from Saab and Dassault for its new jets.',
+        'The navy is evaluating bids from two Korean yards.',
+      ],
+      counterExamples: ['The court is weighing offers of settlement.'],
+    },
+    {
       // "Norway selected the British Type 26 frigate": a buyer's choice of a system is its decision to buy
       // (the supplier is the system's maker, or the state named with it). Kit must be named near it
       // (find-triggers.ts), and a maker chosen to build is the entry before.

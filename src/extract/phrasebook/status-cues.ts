@@ -771,8 +771,6 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         '(to|will|set to|expected to|plan[s] to) [formally ]sign',
         '(close to|nearing|near) [a |an |the ](deal|agreement[s]|contract|signing)',
         '(close to|nearing|near) (finalising|finalizing)',
-        // Makers put on a shortlist are still competing for the order.
-        'short[-]list(ed|s|ing)',
         // "is finalising the purchase of more escorts": the terms still being settled.
         '(is|are|was|were) [now |still ](finalising|finalizing) (the|a|an|its|their) ~3 (acquisition|purchase|deal|contract|order|sale|procurement)',
         // A buyer "trying to buy" for years is at the table, no contract yet.
@@ -791,7 +789,6 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'Lima and Seoul to sign frigate contract next month',
         'Accra is close to finalizing an order for six Brazilian trainers.',
         'Manila is finalizing the purchase of two more corvettes from Seoul.',
-        "Ottawa has shortlisted Germany's TKMS to build its new submarines.",
         'The minister will visit Lima to discuss a contract for more frigates.',
       ],
       counterExamples: ['Riyadh bought Korean air defence systems.'],

@@ -754,6 +754,9 @@ const SYSTEM_NAME_NEXT =
 const TOLD_SUPPLIER_SPAN = 5;
 const RELATIVE_PASSIVE = compileFamily(RELATIVE_PASSIVE_FAMILY);
 const SHARE_OF = compileFamily(SHARE_OF_FAMILY);
+/** The kit a purchase replaces, named right after the verb: "to replace its ", "succeeding the ". */
+const REPLACED_BEFORE =
+  /\b(?:replace|replaces|replacing|succeed|succeeds|succeeding|retire|retiring|supplant|supplanting)\s+(?:its|their|the|ageing|aging|old|older)?\s*(?:ageing\s+|aging\s+|old\s+|older\s+)?$/i;
 /** A sentence opening on the contract it is under, with its partner: "Under the deal signed with ". */
 const FRONTED_CONTRACT_WITH =
   /^\s*(?:Under|Through|Via)\s+(?:a|an|the|its|their)\s+[^,;]{0,80}?\b(?:contract|deal|agreement|accord|arrangement)\s+(?:(?:it|they)\s+)?(?:[\w-]+\s+){0,2}?(?:signed|agreed|concluded|struck|reached)\s+with\s+(?:the\s+)?$/i;
@@ -887,7 +890,8 @@ function makerOf(
   // "US-made F-35s that Poland ordered" puts the maker before the verb; "ordered F-35s, US-made" after it.
   const window = Math.max(0, trigger.start - NEAR_BEFORE);
   const made = MADE_BY.exec(text.slice(window));
-  if (made) {
+  // "picked the Gripen to replace its Israeli-built Kfir jets": the kit replaced is another maker's.
+  if (made && !REPLACED_BEFORE.test(text.slice(Math.max(0, window + made.index - 30), window + made.index))) {
     // At the state the expression captured ("India" in "under India's credit line"), else at its start.
     const named = made.slice(1).find((g) => g !== undefined);
     const at = window + made.index + (named ? made[0].indexOf(named) : 0);
