@@ -6482,11 +6482,11 @@ describe('111. offers weighed from several makers, kit bought to replace another
   it.each([
     [
       'a buyer weighing offers from three makers: a proposal from each',
-      "Ecuador's air force is weighing offers from Lockheed Martin, Saab and Dassault Aviation to replace its old jets.",
+      "Ecuador's navy is separately weighing offers from Naval Group, Navantia and TKMS for two submarines.",
       [
+        'equipment_transfer DEU+ECU proposed',
+        'equipment_transfer ESP+ECU proposed',
         'equipment_transfer FRA+ECU proposed',
-        'equipment_transfer SWE+ECU proposed',
-        'equipment_transfer USA+ECU proposed',
       ],
     ],
     [
