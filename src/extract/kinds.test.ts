@@ -6498,3 +6498,20 @@ describe('111. offers weighed from several makers, kit bought to replace another
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('112. participants past a relative clause, a capital inside a drill’s name', () => {
+  it.each([
+    [
+      'the drills, which opened on a day, involve ships from several states',
+      'The drills, which opened on Tuesday, involve frigates from Chile, Peru, Colombia and Ecuador.',
+      ['joint_exercise CHL+COL+ECU+PER held'],
+    ],
+    [
+      'a capital in an exercise’s name is no participant',
+      'Exercise Bersama Lima 2025, which closed on Friday, drew troops from Malaysia, Singapore and New Zealand.',
+      ['joint_exercise MYS+NZL+SGP held'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

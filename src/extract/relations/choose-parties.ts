@@ -227,6 +227,12 @@ function readParties(
     groups = groups.map((g) =>
       g.place && g.start >= trigger.start && g.end <= trigger.end ? { ...g, place: false } : g,
     );
+  // "Exercise Bersama Lima": a capital inside a named exercise is part of its name, no participant.
+  if (trigger.type === 'joint_exercise' && /^[A-Z]/.test(text.slice(trigger.start, trigger.end)))
+    groups = groups.filter(
+      (g) =>
+        !(g.start >= trigger.start && g.end <= trigger.end && g.mentions.every((m) => m.kind === 'capital')),
+    );
   if (trigger.type === 'equipment_transfer')
     return transferParties(text, trigger, groups, sentence, discourse);
   // "the first in-person Quad leaders' summit": a summit of a small grouping's leaders is one of its members.

@@ -963,6 +963,11 @@ function partnersOfOwn(
   });
   return kept.length === groups.length ? groups : kept;
 }
+/** The verb that gathers an event's participants: "involves warships from", "brought together troops of". */
+const GATHERED_VERB =
+  /^(?:(?:this\s+year|again|also|now)\s+)?(?:involves?|involved|brought\s+together|brings\s+together|drew|draws|gathered|gathers|included|includes|featured|features|saw|sees)\b/i;
+/** A relative clause set off by commas: ", which began on Monday,". */
+const RELATIVE_ASIDE_AFTER = /^,\s*(?:which|who)\b[^,;()]{1,90},\s*/i;
 /** A relative clause opening right before a trigger: ", which already flies", ", who signed". */
 const ASIDE_OPENING = /,\s*(?:which|who)\s+(?:[\w-]+\s+){0,3}$/i;
 /** A second predicate coordinated with the first: "... in 2020 and held ...", "..., and is negotiating ...". */
@@ -979,6 +984,21 @@ function groupsFor(text: string, trigger: Trigger, allGroups: PartyGroup[]): Par
   const groups = licensed ? allGroups : allGroups.filter((g) => !MADE_IN.test(text.slice(g.end, g.end + 14)));
   const { from, to } = clauseAround(text, trigger.start, trigger.end);
   let local = groups.filter((g) => g.start >= from && g.start < to);
+  // "The drills, which opened on Tuesday, involve frigates from A and B": the clause goes on past a relative
+  // clause set off by commas right after the trigger.
+  const relative = RELATIVE_ASIDE_AFTER.exec(text.slice(to));
+  if (
+    relative &&
+    (trigger.type === 'joint_exercise' || MEETING_TYPES.has(trigger.type)) &&
+    /^[\s,]*$/.test(text.slice(trigger.end, to)) &&
+    GATHERED_VERB.test(text.slice(to + relative[0].length, to + relative[0].length + 40)) &&
+    !/\d$/.test(text.slice(to, to + relative[0].length).replace(/,\s*$/, '')) &&
+    !groups.some((g) => g.start >= to && g.start < to + relative[0].length)
+  ) {
+    const resume = to + relative[0].length;
+    const next = clauseAround(text, resume, resume);
+    local = [...local, ...groups.filter((g) => g.start >= resume && g.start < next.to)];
+  }
   // "Moldova and Georgia - both former Soviet republics - applied to join": the subject stands before an aside set
   // off by two dashes, and the clause after the aside is its own.
   const aside = endsInDash(text, from) ? DASH_ASIDE.exec(text.slice(0, from)) : null;
