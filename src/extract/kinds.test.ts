@@ -6515,3 +6515,13 @@ describe('112. participants past a relative clause, a capital inside a drill’s
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('113. a person set beside a title of a state', () => {
+  it('a namesake of another state’s leader, named as this state’s minister, is this state’s', () => {
+    expect(
+      rules(
+        'The Ukrainian deputy minister met in Bogota with the minister of defence of Colombia, Pedro Sanchez.',
+      ),
+    ).toEqual(['high_level_meeting COL+UKR held']);
+  });
+});

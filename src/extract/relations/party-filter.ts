@@ -219,8 +219,20 @@ function dropTitledPeople(sentence: string, offset: number, mentions: SentenceMe
   for (let i = 1; i < mentions.length; i++) {
     const m = mentions[i]!;
     const before = mentions[i - 1]!;
-    if (m.kind !== 'person' || before.kind !== 'demonym' || before.code === m.code) continue;
-    if (TITLE_BETWEEN.test(sentence.slice(before.end - offset, m.start - offset))) m.excluded = true;
+    if (m.kind !== 'person' || before.code === m.code) continue;
+    if (
+      before.kind === 'demonym' &&
+      TITLE_BETWEEN.test(sentence.slice(before.end - offset, m.start - offset))
+    )
+      m.excluded = true;
+    // "the minister of defence of Colombia, Pedro Sanchez": a person set beside a title of a state named by
+    // its name is that state's, whoever else bears the name.
+    else if (
+      (before.kind === 'name' || before.kind === 'capital') &&
+      /^\s*,\s*$/.test(sentence.slice(before.end - offset, m.start - offset)) &&
+      TITLE_OF_BEFORE.test(sentence.slice(Math.max(0, before.start - offset - 60), before.start - offset))
+    )
+      m.excluded = true;
   }
 }
 
@@ -249,6 +261,9 @@ function twoPartiesNamed(mentions: readonly SentenceMention[]): boolean {
 }
 
 /** Only a title between a demonym and a name: " Prime Minister ", " defence minister ", " President ". */
+/** A title "of" a state, right before the state's name: "the minister of defense of ", "President of the Republic of ". */
+const TITLE_OF_BEFORE =
+  /\b(?:minister|secretary|president|chief|commander|ambassador|head|premier|chancellor|king|emir)\b[^,;.]{0,40}\bof\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Sultanate)\s+of\s+)?$/i;
 const TITLE_BETWEEN =
   /^\s+(?:(?:Prime|Deputy|Vice|Foreign|Defen[cs]e|Interior|Finance|Chief|Army|Navy|Air|Force|Minister|Ministers|Secretary|President|Premier|Chancellor|Admiral|General|Gen\.?|Lt\.?|Col\.?|Commander|Ambassador|King|Queen|Crown|Prince|Emir|Sultan|of|prime|deputy|vice|foreign|defen[cs]e|minister|secretary|president|premier|chancellor|chief|ambassador)\s+){1,5}$/;
 
