@@ -269,11 +269,13 @@ function readParties(
             g.marker === null &&
             g.end <= trigger.start &&
             g.codes.length === 1 &&
-            (HOSTED_BEFORE.test(text.slice(g.end, trigger.start)) ||
-              (HOSTING_TRIGGER.test(text.slice(trigger.start, trigger.end)) &&
-                /^\s+(?:(?:has|have|had|also|then|later|subsequently|recently|again)\s+){0,2}$/i.test(
-                  text.slice(g.end, trigger.start),
-                ))),
+            // The hosting verb is before the talks, or is itself the trigger ("Doha hosted talks between").
+            HOSTED_BEFORE.test(
+              text.slice(g.end, trigger.start) +
+                (HOSTING_TRIGGER.test(text.slice(trigger.start, trigger.end))
+                  ? text.slice(trigger.start, trigger.end) + ' '
+                  : ''),
+            ),
         )
       : undefined;
   if (between) return [{ parties: uniq([...between.codes, ...(host?.codes ?? [])]) }];

@@ -146,7 +146,7 @@ export function transferParties(
         !origin(g) &&
         g.marker !== 'from' &&
         // "US-made helicopters, two of which it gave away": a maker's demonym qualifies the kit, it acts on nothing.
-        !/^-(?:made|built|designed|produced)\b/.test(text.slice(g.end, g.end + 10)) &&
+        !MAKER_DEMONYM_NEXT.test(text.slice(g.end, g.end + 10)) &&
         SUBJECT_GAP.test(text.slice(g.end, trigger.start)),
     )
     .at(-1);
@@ -167,7 +167,7 @@ export function transferParties(
           g.marker === null &&
           g.end <= trigger.start &&
           g.mentions.every((m) => m.kind !== 'firm') &&
-          !/^-(?:made|built|designed|produced)\b/.test(text.slice(g.end, g.end + 10)),
+          !MAKER_DEMONYM_NEXT.test(text.slice(g.end, g.end + 10)),
       )
     : undefined;
   const subjectGroup =
@@ -760,6 +760,8 @@ const REPLACED_BEFORE =
 /** A sentence opening on the contract it is under, with its partner: "Under the deal signed with ". */
 const FRONTED_CONTRACT_WITH =
   /^\s*(?:Under|Through|Via)\s+(?:a|an|the|its|their)\s+[^,;]{0,80}?\b(?:contract|deal|agreement|accord|arrangement)\s+(?:(?:it|they)\s+)?(?:[\w-]+\s+){0,2}?(?:signed|agreed|concluded|struck|reached)\s+with\s+(?:the\s+)?$/i;
+/** A demonym that names a maker of kit, not an actor: "US-made", "Korean-built". */
+const MAKER_DEMONYM_NEXT = /^-(?:made|built|designed|produced)\b/;
 /** A relative clause whose subject is a pronoun, right before the verb: "two of which it gave". */
 const WHICH_IT_BEFORE = /\b(?:which|that)\s+it\s+(?:(?:had|has|later|then|also)\s+)?$/i;
 /** "Beijing's share of Serbian arms imports": the owner's possessive, the share, and the imports after it. */
