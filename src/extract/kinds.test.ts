@@ -6525,3 +6525,101 @@ describe('113. a person set beside a title of a state', () => {
     ).toEqual(['high_level_meeting COL+UKR held']);
   });
 });
+
+describe('114. kit arriving with its giver named', () => {
+  it.each([
+    [
+      'kit given by a state, arrived in another',
+      'The howitzer battery donated by Norway has arrived in Kyiv and is already in use.',
+      ['equipment_transfer NOR+UKR completed'],
+    ],
+    [
+      'kit named for each state that gave it',
+      'The first Belgian- and Danish-donated tanks arrived in Ukraine in the spring.',
+      ['equipment_transfer BEL+UKR completed', 'equipment_transfer DNK+UKR completed'],
+    ],
+    [
+      'a state’s planes carrying arms, landed in a capital',
+      'Three Turkish cargo planes carrying arms and ammunition landed at Tripoli airport on Sunday.',
+      ['equipment_transfer TUR+LBY completed'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('115. a supply named by its noun', () => {
+  it.each([
+    [
+      'a supply given as part of one state’s support to another',
+      "The minister praised Italy's support to Kenya, including the provision of armoured vehicles and helmets.",
+      ['equipment_transfer ITA+KEN completed'],
+    ],
+    [
+      'the transfer of kit from one state to another',
+      'Seoul condemned the transfer of drones and shells from Iran to Russia.',
+      ['equipment_transfer IRN+RUS concluded'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('116. a foreign presence ended, an access granted by its purpose', () => {
+  it.each([
+    [
+      'the end of a permanent stationing',
+      'The ceremony ended the permanent basing of Spanish soldiers in Gabon.',
+      ['reciprocal_access ESP+GAB ended'],
+    ],
+    [
+      'a presence that has come to an end',
+      'The permanent presence of Belgian forces on Malian soil has now come to an end.',
+      ['reciprocal_access BEL+MLI ended'],
+    ],
+    [
+      'forces vacating their base',
+      'Spanish forces vacated their last base in Gabon on Monday.',
+      ['reciprocal_access ESP+GAB ended'],
+    ],
+    [
+      'the withdrawal of the subject’s own troops completed',
+      'Italy has finished the withdrawal of its soldiers from its only camp in Niger.',
+      ['reciprocal_access ITA+NER ended'],
+    ],
+    [
+      'an agreement that will let troops deploy to the other’s bases',
+      'Chile and Peru signed a deal on Monday that will allow Peruvian soldiers to deploy to Chilean ports for training.',
+      ['reciprocal_access CHL+PER concluded'],
+    ],
+    [
+      'an agreement allowing the deployment of forces',
+      'Muscat hosts Jordanian soldiers under a 2014 agreement that permits the basing of Jordanian troops there.',
+      ['reciprocal_access JOR+OMN in_force'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('117. a share in development by joining it, by a list of developers, by technology from a maker', () => {
+  it.each([
+    [
+      'talks to join another state’s development',
+      'Egypt is negotiating to join the production of the Korean KF-21 fighter.',
+      ['joint_development EGY+KOR negotiating'],
+    ],
+    [
+      'a system developed by a list of states',
+      'A new coastal radar is being developed by Chile, Peru and Ecuador.',
+      ['joint_development CHL+ECU+PER concluded'],
+    ],
+    [
+      'a build to come with technology from a foreign maker',
+      "The state yard will build the two frigates in Callao with technology from Korea's Hanwha.",
+      ['joint_development KOR+PER concluded'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

@@ -961,6 +961,21 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
       counterExamples: ['The new frigates will be Korean-built.'],
     },
     {
+      // "praised Tokyo's support to Kyiv, including the provision of helmets": a supply told as part of the
+      // support or cooperation one state gives another is kit already given.
+      name: 'transfer completed: supplied as part of support',
+      yields: { status: 'completed' },
+      pattern: String.raw`\b(?:support|assistance|aid|cooperation)\b[^.;]{0,80}?,\s+(?:including|notably|such\s+as)\s+the\s+(?:provision|transfers?|suppl(?:y|ies)|shipments?|donations?|deliver(?:y|ies))\s+of\b`,
+      examples: [
+        "Oslo praised Tokyo's support to Kyiv, including the provision of helmets and vests.",
+        'They reviewed cooperation between the two armies, notably the shipments of shells to the front.',
+      ],
+      counterExamples: [
+        'They discussed future support, and the provision of jets is planned.',
+        'The support package includes the provision of helmets.',
+      ],
+    },
+    {
       // "India gave Vietnam a corvette in 2023": given is handed over; approval or a go-ahead given is not.
       name: 'transfer completed: gave',
       yields: { status: 'completed' },

@@ -669,6 +669,47 @@ export const ARRIVAL_FAMILY: PhraseFamily = {
 };
 
 /**
+ * Kit whose source the words right before an arrival name: "the battery donated by Oslo has reached Kyiv",
+ * "Belgian-donated tanks arrived", "Turkish planes carrying arms landed at Tripoli".
+ * Kit arriving with no giver named may be a deployment ("US tanks arrived in Poland for drills"): only a word
+ * of giving, selling or carrying arms makes the arrival a delivery (transfer-parties.ts reads the source).
+ */
+export const SOURCED_KIT_FAMILY: PhraseFamily = {
+  name: 'sourced kit',
+  flags: 'i',
+  entries: [
+    {
+      // Kit "bought from" a seller has its own reading, the purchase's (transfer-parties.ts).
+      name: 'sourced kit: given by a state',
+      yields: { type: 'equipment_transfer', role: 'sourced-kit' },
+      bare: true,
+      pattern: String.raw`\b(?:donated|supplied|sold|gifted|provided|pledged|leased|transferred)\s+(?:by|from)\s+(?:the\s+)?[\w\u00c0-\u024f'’.-]+(?:\s+[\w\u00c0-\u024f'’.-]+){0,4}\s+$`,
+      examples: ['The Patriot battery donated by Romania has ', 'Six trainers supplied by Brazil in 2021 '],
+      counterExamples: ['The Patriot battery deployed by Romania has ', 'Troops from Brazil '],
+    },
+    {
+      name: 'sourced kit: a state-donated kit',
+      yields: { type: 'equipment_transfer', role: 'sourced-kit' },
+      bare: true,
+      pattern: String.raw`-(?:donated|supplied|gifted|funded|provided)\s+(?:[\w-]+\s+){0,4}$`,
+      examples: ['the first Danish-donated jets ', 'two US-funded patrol boats '],
+      counterExamples: ['the first US-made jets ', 'two Danish patrol boats '],
+    },
+    {
+      name: 'sourced kit: aircraft or ships carrying arms',
+      yields: { type: 'equipment_transfer', role: 'sourced-kit' },
+      bare: true,
+      pattern: String.raw`\b(?:aircraft|planes?|jets?|ships?|vessels?|flights?|convoys?|trucks?)\s+(?:carrying|loaded\s+with|laden\s+with|with\s+a\s+cargo\s+of)\s+(?:[\w-]+\s+){0,4}(?:weapons|arms|ammunition|munitions|military\s+(?:equipment|supplies|hardware|aid))(?:\s+and\s+(?:[\w-]+\s+){0,2}(?:weapons|arms|ammunition|munitions|equipment|supplies|vehicles))?\s+$`,
+      examples: [
+        'Three Turkish cargo planes carrying rifles and ammunition ',
+        'a cargo ship laden with Iranian arms ',
+      ],
+      counterExamples: ['Two Egyptian aircraft carrying the minister ', 'ships carrying grain '],
+    },
+  ],
+};
+
+/**
  * Kit a state holds that another made: "its Korean-built fighters", "Colombia's Israeli-built jets", "relies on
  * Russian equipment", "an arsenal dominated by Chinese platforms". Holding it says it was delivered; the maker
  * is read from the demonym (transfer-parties.ts), and equipment must be named near (find-triggers.ts).

@@ -251,6 +251,33 @@ export const FORCES_SENT_HOME_FAMILY: PhraseFamily = {
       ],
       counterExamples: ['The last troops arrived on Friday.', 'Italian troops left the base for a patrol.'],
     },
+    {
+      // "the lasting presence of Belgian troops on Malian ground is now over", told by the end of the presence
+      // itself: the stationing has ended.
+      name: 'forces sent home: the end of a foreign presence',
+      yields: { type: 'reciprocal_access', status: 'ended' },
+      pattern: String.raw`\b(?:end(?:ed|s|ing)?|end\s+to|marks?\s+the\s+end\s+of)\s+(?:of\s+)?the\s+(?:(?:permanent|long-standing|decades-long|continuous|military)\s+)*(?:presence|stationing|basing)\s+of\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,2}${TROOPS_OR_CONTINGENT}|\b(?:permanent\s+|military\s+)(?:presence|stationing)\s+of\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,2}${TROOPS_OR_CONTINGENT}(?=\s+(?:[\w'’,-]+\s+){0,10}?(?:has|have|had)\s+(?:now\s+|finally\s+|officially\s+)?come\s+to\s+an\s+end)`,
+      examples: [
+        'The handover marks the end of the permanent basing of Spanish troops in Gabon.',
+        'The permanent presence of Belgian troops on Malian soil has come to an end.',
+      ],
+      counterExamples: [
+        'The talks came to an end without a deal.',
+        'The presence of Belgian troops was welcomed.',
+      ],
+    },
+    {
+      // "Spanish troops vacated their camp", "finished the withdrawal of its soldiers from":
+      // foreign forces leaving the ground they were granted.
+      name: 'forces sent home: forces vacating their base',
+      yields: { type: 'reciprocal_access', status: 'ended' },
+      pattern: String.raw`(?:\b[\w.'’-]+\s+){1,2}${TROOPS_OR_CONTINGENT}\s+(?:have\s+|has\s+|had\s+)?(?:vacated|handed\s+back|quit)\s+(?:their|its|the)\s+(?:last\s+|remaining\s+)?(?:base|bases|facilities|facility|camp|camps|installations?)\b|\b(?:completed|finished|concluded)\s+(?:the|its|their)\s+withdrawal\s+of\s+(?:its|their|the)\s+(?:last\s+|remaining\s+)?(?:[\w.'’-]+\s+){0,2}${TROOPS_OR_CONTINGENT}`,
+      examples: [
+        'Spanish troops vacated their camp outside the capital on Friday.',
+        'Rome finished the withdrawal of its soldiers from the camp.',
+      ],
+      counterExamples: ['The troops vacated the stadium after the parade.', 'Troops left their barracks.'],
+    },
   ],
 };
 
@@ -423,12 +450,16 @@ const reciprocalAccess: PhraseEntry[] = [
     words: [
       `${AGREEMENT} (allowing|that allows|to allow|letting|that lets|permitting) ~3 (forces|troops|militaries|soldiers) [to ](enter|visit|train in|deploy to|be stationed in|operate in|rotate through|use) [each other's |one another's ](territory|territories|countries|bases|soil)[ for ~1 (training|exercises|drills)]`,
       // One side's forces based on the other's ground: "a pact that allows 500 Italian troops to be based there".
-      `${AGREEMENT} (that|which) (allowed|allows|allow|let|lets|permitted|permits) ~4 (forces|troops|soldiers|personnel|service members) to (be stationed|be based|be deployed|remain|stay|operate from)`,
+      `${AGREEMENT} ~3 (that|which) [will |would ](allowed|allows|allow|let|lets|permitted|permits) ~4 (forces|troops|soldiers|personnel|service members) to (be stationed|be based|be deployed|remain|stay|operate from|deploy|rotate)`,
+      // "a pact that permits the basing of Omani troops on Yemeni ground": the same, told by the noun.
+      `${AGREEMENT} (that|which) [will |would ](allowed|allows|allow|permitted|permits) the (deployment|stationing|presence|basing) of ~2 (forces|troops|soldiers|personnel)`,
     ],
     examples: [
       "Ghana and Togo signed an agreement allowing their forces to enter each other's territory for joint training.",
       'The pact that lets troops train in each other’s countries takes effect in May.',
       'Mali scrapped an accord that allowed 1,200 French troops to remain near Gao.',
+      'Lima and Madrid signed a deal that will allow Spanish soldiers to deploy in turns to Peruvian bases.',
+      'Muscat keeps a 2014 agreement that permits the basing of Jordanian troops on its ground.',
     ],
     counterExamples: ['The agreement allows fishermen to enter each other’s waters.'],
   },
@@ -987,6 +1018,8 @@ const jointDevelopment: PhraseEntry[] = [
       '(built|constructed|assembled|produced|manufactured|developed|designed) ~6 in (collaboration|cooperation|partnership) with',
       // The work still going on: "is producing its own missiles with Chinese assistance".
       '(building|builds|constructing|assembling|assembles|producing|produces|manufacturing|manufactures) ~5 (with|using) ~2 (assistance|help|know-how|expertise|technology)',
+      // Or to come: "the navy yard will build two corvettes at home with know-how from a Spanish maker".
+      '(will|would|to) (build|construct|assemble|produce|manufacture) ~6 (with|using) ~2 (assistance|help|know-how|expertise|technology) from',
       // Help from a maker, not a lender: "built in the buyer's yard with help from the seller's shipbuilder".
       '(built|constructed|assembled|produced|manufactured) ~5 with (help|assistance|support) from ~3 (shipbuilder|shipyard|yard|firm|maker|manufacturer|engineers|industry)',
       // The work named as a noun: "production at home with the maker's technology".
@@ -1012,6 +1045,7 @@ const jointDevelopment: PhraseEntry[] = [
       'Two Czech suppliers will take part in the manufacture of the radar.',
       'The offshore patrol vessels will be assembled in Durban with support from a Dutch shipyard.',
       'Riyadh is now assembling its own drones with Turkish help.',
+      'The state yard will build the two frigates in Callao with technology from a Korean firm.',
       'Five of the patrol boats were built at a yard near Haiphong with Indian technology.',
       'Most of the howitzers are assembled at a plant near Lima using Korean technology.',
       'The frigates were built by a Lisbon yard in collaboration with a Dutch firm.',
@@ -1068,12 +1102,19 @@ const jointDevelopment: PhraseEntry[] = [
       // "Ankara joined the A400M programme in 2003": a seat in a weapons programme, not a grouping's membership.
       '(joined|joins|join|joining) the ~4 (fighter|jet|aircraft|submarine|frigate|tank|missile|drone|helicopter|combat_air|transport_aircraft) (programme|program|consortium|project)',
       '(removed|expelled|ejected|excluded|kicked out|dropped) ~4 from the ~4 (programme|program|consortium)',
+      // "wants to join the production of Seoul's trainer": a seat in another's programme, told by its work.
+      '(joined|joins|join|joining) the (development|co-development|production|co-production) of',
     ],
+    // "a network of radars being developed by A, B and C": a system the sentence says several states develop
+    // (a list of names: one maker named is a sale's seller, and "Korea's A and B" are one state's firms).
+    pattern: String.raw`\b(?:developed|designed|co-developed)\s+(?:jointly\s+)?by(?=\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:,\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)*,?\s+and\s+(?:the\s+)?[A-Z])`,
     examples: [
       'Jakarta remains a partner in South Korea’s fighter jet programme.',
       'Washington removed Ankara from the F-35 programme in 2019.',
       'Canada joined the Swedish-led submarine programme last year.',
       'Spain, a partner nation of the Eurofighter programme with Italy, ordered more jets.',
+      'Cairo is in talks to join the development of the Korean trainer.',
+      'A new radar network is being developed by Chile, Peru and Ecuador.',
     ],
     counterExamples: ['The minister removed the item from the agenda.', 'Partners in crime.'],
   },

@@ -108,8 +108,6 @@ function forcesSentHome(
   discourse: Discourse,
 ): PartySet[] {
   const inside = groups.filter((g) => !g.place && g.start >= trigger.start && g.end <= trigger.end);
-  const guests = uniq(codesOf(inside)).filter((c) => !isGroupingCode(c));
-  if (guests.length !== 1) return [];
   // The subject of the trigger's own clause: nothing but a relative pronoun between ("Niger's rulers, who
   // forced out ..."); "With Mali and Niger having expelled ..." set off by "with".
   const subjects = groups.filter(
@@ -119,10 +117,19 @@ function forcesSentHome(
       (g.marker === null || (g.marker === 'with' && /^\s+having\b/i.test(text.slice(g.end)))) &&
       OWN_CLAUSE_GAP.test(text.slice(g.end, trigger.start)),
   );
-  // The state left or sent out of, right after: "left Niger", "out of Mali".
+  // "Rome finished pulling back its soldiers from Chad": "its" soldiers are the subject's own.
+  const owners =
+    inside.length === 0 && /\b(?:its|their)\b/i.test(text.slice(trigger.start, trigger.end))
+      ? subjects.slice(-1)
+      : [];
+  const guests = uniq(codesOf(owners.length > 0 ? owners : inside)).filter((c) => !isGroupingCode(c));
+  if (guests.length !== 1) return [];
+  // The state left or sent out of, right after: "left Niger", "out of Mali"; or where the forces were:
+  // "the basing of Spanish troops in Gabon", "on Malian ground".
   const left = groups.filter(
     (g) =>
-      g.start >= trigger.end && /^\s*(?:of\s+|from\s+)?(?:the\s+)?$/i.test(text.slice(trigger.end, g.start)),
+      g.start >= trigger.end &&
+      /^\s*(?:of\s+|from\s+|in\s+|on\s+)?(?:the\s+)?$/i.test(text.slice(trigger.end, g.start)),
   );
   // A place, or the state a sentence opens on ("In Chad, the council that ...").
   const places = groups.filter(
@@ -136,9 +143,26 @@ function forcesSentHome(
       g.end <= trigger.end &&
       STATIONED_IN_BEFORE.test(text.slice(Math.max(trigger.start, g.start - 30), g.start)),
   );
+  // "... from its last base in Niger": the place the owner's forces left, a few words on.
+  // "vacated their camp at the airfield beside Bamako's airport": where they were, past a few words.
+  const leftFrom = groups.filter(
+    (g) =>
+      g.start >= trigger.end &&
+      /^\s+(?:from|at|in|near)\s+[^,;]{0,60}$/i.test(text.slice(trigger.end, g.start)),
+  );
   const hosts = uniq(
     codesOf(
-      subjects.length > 0 ? subjects : left.length > 0 ? left : stationedIn.length > 0 ? stationedIn : places,
+      owners.length > 0
+        ? leftFrom
+        : subjects.length > 0
+          ? subjects
+          : left.length > 0
+            ? left
+            : stationedIn.length > 0
+              ? stationedIn
+              : places.length > 0
+                ? places
+                : leftFrom,
     ),
   ).filter((c) => c !== guests[0] && !isGroupingCode(c));
   const focal = discourse.focal;

@@ -60,6 +60,7 @@ import {
   CUSTOMER_OF_FAMILY,
   OFFER_WEIGHED_FAMILY,
   HANDOVER_WEIGHED_FAMILY,
+  SOURCED_KIT_FAMILY,
   SUPPLIER_NOUN_FAMILY,
   TOLD_CUSTOMER_FAMILY,
   TOLD_EQUIPMENT_OBJECT_FAMILY,
@@ -776,7 +777,8 @@ function findTransfers(
   // Or kit a state is named as owning: "France's first Mirage fighters reached Ukraine" (transfer-parties.ts).
   for (const m of matchesFrom(ARRIVAL, text, phrases, may, firstAt)) {
     const before = text.slice(Math.max(0, m.index - 80), m.index);
-    if ((transferInPlay && ARRIVING_KIT.test(before)) || OWNED_KIT.test(before)) push(m, 'arrival');
+    if ((transferInPlay && ARRIVING_KIT.test(before)) || OWNED_KIT.test(before) || SOURCED_KIT.test(before))
+      push(m, 'arrival');
   }
   for (const m of matchesFrom(SUPPLIER_NOUN, text, phrases, may, firstAt)) push(m, 'supplierNoun');
   for (const m of matchesFrom(CLIENTS, text, phrases, may, firstAt)) push(m, 'clients');
@@ -864,6 +866,8 @@ const ARRIVING_KIT = new RegExp(
   String.raw`(?:\b(?:${EQUIPMENT.source})|\b(?:of\s+(?:them|which|these|those)|batch|shipment|consignment|delivery|units?|batter(?:y|ies)|more)|${TOLD_KIT_COUNT.source})\s+(?:[\w-]+\s+){0,3}$`,
   'i',
 );
+/** Kit given, sold or carried by a state, right before an arrival: "the jets donated by Denmark ". */
+export const SOURCED_KIT = compileFamily(SOURCED_KIT_FAMILY);
 /** Kit a party owns right before an arrival: "France's first Mirage 2000-5 fighters ". */
 export const OWNED_KIT = new RegExp(String.raw`['’]s\s+(?:[\w-]+\s+){0,4}(?:${EQUIPMENT.source})\s+$`, 'i');
 const TOLD_EQUIPMENT_OBJECT = compileFamily(TOLD_EQUIPMENT_OBJECT_FAMILY);

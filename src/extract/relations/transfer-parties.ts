@@ -42,7 +42,7 @@ import {
   uniq,
   type Discourse,
 } from './discourse.js';
-import { DELIVERIES_BEGAN, OWNED_KIT, type Trigger } from './find-triggers.js';
+import { DELIVERIES_BEGAN, OWNED_KIT, SOURCED_KIT, type Trigger } from './find-triggers.js';
 import { codesOf, type PartyGroup } from './party-groups.js';
 
 /** The largest arms exporters (SIPRI, 2019-2023): in "an arms deal between A and B" the exporter supplies. */
@@ -201,8 +201,24 @@ export function transferParties(
     const owner = before.find(
       (g) => g.mentions.length === 1 && OWNED_KIT.test(text.slice(g.end, trigger.start)),
     );
-    const reached = after[0];
-    if (owner && reached && reached.start - trigger.end <= 4) return pair(owner.codes[0]!, reached.codes);
+    // "arrived in Kyiv", "landed at Mogadishu airport": the place the kit reached is its recipient's.
+    const reached =
+      after[0] && after[0].start - trigger.end <= 4
+        ? after[0]
+        : groups.find((g) => g.start >= trigger.end && g.start - trigger.end <= 4 && g.codes.length === 1);
+    if (owner && reached) return pair(owner.codes[0]!, reached.codes);
+    // "the jets donated by Denmark have arrived in Kyiv", "Danish-donated jets", "Egyptian aircraft carrying
+    // arms": the state the kit came from or with sends it.
+    const giver = SOURCED_KIT.test(text.slice(Math.max(0, trigger.start - 80), trigger.start))
+      ? usable
+          .filter(
+            (g) =>
+              g.end <= trigger.start &&
+              (g.marker === 'by' || g.marker === 'from' || GIVING_DEMONYM_NEXT.test(text.slice(g.end))),
+          )
+          .at(-1)
+      : undefined;
+    if (giver && reached) return giver.codes.flatMap((c) => pair(c, reached.codes));
     const sale = recent(discourse.lastTransfer, sentence, TOLD_SUPPLIER_SPAN);
     return sale && usable.every((g) => g.codes.every((c) => c === sale.codes[1]))
       ? pair(sale.codes[0], [sale.codes[1]])
@@ -642,10 +658,40 @@ export function transferParties(
         passive && !maker && !agent && !usable.some((g) => g.start < trigger.start)
           ? headKitMaker(text, trigger.start)
           : null;
+      // "the transfer of missiles from Pyongyang to Moscow": a supply noun names its source after "from", before
+      // the recipient after "to".
+      const nounSource = SUPPLY_NOUN.test(text.slice(trigger.start, trigger.end))
+        ? after.find(
+            (g) =>
+              g.marker === 'from' &&
+              g.codes.length === 1 &&
+              after.some((t) => t.marker === 'to' && t.start > g.end && t.start < clause.to),
+          )?.codes[0]
+        : undefined;
+      // "Rome's help to Nairobi, notably the provision of trucks": the support's giver and its receiver.
+      const supported = SUPPLY_NOUN.test(text.slice(trigger.start, trigger.end))
+        ? usable.find(
+            (g) =>
+              g.marker === 'to' &&
+              g.end <= trigger.start &&
+              SUPPORT_TO.test(text.slice(Math.max(0, g.start - 60), g.start)) &&
+              SUPPORT_INCLUDING.test(text.slice(g.end, trigger.start)),
+          )
+        : undefined;
+      const supporter = supported
+        ? usable.find(
+            (g) =>
+              g.end <= supported.start &&
+              g.codes.length === 1 &&
+              (g.marker === 'by' || /^['’]s?\s/.test(text.slice(g.end))),
+          )?.codes[0]
+        : undefined;
+      if (supported && supporter) return pair(supporter, supported.codes);
       const supplier =
-        passive || (built && maker)
+        nounSource ??
+        (passive || (built && maker)
           ? (agent ?? maker ?? subjectMaker ?? lastSupplier ?? subject)
-          : (subject ?? maker);
+          : (subject ?? maker));
       // "to 15 countries including A and B": the list after "to" receives; a bare "including" list may not.
       // "to nine countries, including A and B": the states listed after the recipients' noun receive, too.
       const to = after.filter(
@@ -762,6 +808,19 @@ const FRONTED_CONTRACT_WITH =
   /^\s*(?:Under|Through|Via)\s+(?:a|an|the|its|their)\s+[^,;]{0,80}?\b(?:contract|deal|agreement|accord|arrangement)\s+(?:(?:it|they)\s+)?(?:[\w-]+\s+){0,2}?(?:signed|agreed|concluded|struck|reached)\s+with\s+(?:the\s+)?$/i;
 /** A demonym that names a maker of kit, not an actor: "US-made", "Korean-built". */
 const MAKER_DEMONYM_NEXT = /^-(?:made|built|designed|produced)\b/;
+/**
+ * The noun of a supply, not its verb: "the transfer of", "the provision of", "deliveries of". Not an export
+ * or a sale: "blocked the re-export of Swiss-made shells from Germany to Kyiv" is the maker's to allow.
+ */
+const SUPPLY_NOUN = /^(?:transfers?|deliver(?:y|ies)|suppl(?:y|ies)|provision|shipments?|donations?)$/i;
+/** Support given to a state, right before it: "Japan's support to", "the assistance extended by Washington to". */
+const SUPPORT_TO = /\b(?:support|assistance|aid|help)\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:the\s+)?$/i;
+/** Between the supported state and the supply noun: ", including the", "such as". */
+const SUPPORT_INCLUDING =
+  /^(?:['’]s\s+(?:[\w-]+\s+){0,3}?)?[\s,]+(?:(?:notably|especially|in\s+particular|including|such\s+as|through|with)\s+)(?:the\s+)?$/i;
+/** A demonym that gives the kit after it: "Danish-donated", "Danish- and Dutch-donated", "Egyptian aircraft carrying". */
+const GIVING_DEMONYM_NEXT =
+  /^-(?:\s*(?:and|or|,)\s+[\w\u00c0-\u024f]+-)*(?:donated|supplied|gifted|funded|provided)\b|^\s+(?:[\w-]+\s+){0,3}(?:aircraft|planes?|jets?|ships?|vessels?|flights?|convoys?|trucks?)\s+(?:carrying|loaded\s+with|laden\s+with|with\s+a\s+cargo\s+of)\b/i;
 /** A relative clause whose subject is a pronoun, right before the verb: "two of which it gave". */
 const WHICH_IT_BEFORE = /\b(?:which|that)\s+it\s+(?:(?:had|has|later|then|also)\s+)?$/i;
 /** "Beijing's share of Serbian arms imports": the owner's possessive, the share, and the imports after it. */

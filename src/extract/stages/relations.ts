@@ -437,7 +437,14 @@ function readSentence(
         propose(parties, status, 'alternative', 'rule', type);
         for (const other of statuses) propose(parties, other, 'alternative', 'cue', type);
       }
-    if (trigger.kind === 'instrument' && trigger.type !== 'two_plus_two' && !trigger.vague)
+    // Forces sent home tell an access ending, named by no instrument: "the treaty" after them is not an access
+    // agreement (it is the partnership the forces stood under).
+    if (
+      trigger.kind === 'instrument' &&
+      trigger.type !== 'two_plus_two' &&
+      !trigger.vague &&
+      !trigger.forcesHome
+    )
       discourse.lastInstrument = {
         type: trigger.type,
         sentence: sentence.index,
