@@ -6623,3 +6623,69 @@ describe('117. a share in development by joining it, by a list of developers, by
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('118. drills by the domains patrolled, live firing beside another force', () => {
+  it.each([
+    [
+      'patrols coordinated across sea and air',
+      'Oman, Qatar and Kuwait have held coordinated air and sea patrols from 2010 on.',
+      ['joint_exercise KWT+OMN+QAT held'],
+    ],
+    [
+      'live firings held together with another state’s crews',
+      'Latvian gunners held live firings with the new launchers together with Polish crews.',
+      ['joint_exercise LVA+POL held'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('119. meetings by a signature put together, by the officials’ word for one', () => {
+  it.each([
+    [
+      'two leaders who put their signatures to a text',
+      'President Boric and his Peruvian counterpart Dina Boluarte put their signatures on the accord.',
+      ['high_level_meeting CHL+PER held'],
+    ],
+    [
+      'a bilateral, the noun',
+      'The Danish and Dutch ministers wrapped up a 30-minute bilateral.',
+      ['high_level_meeting DNK+NLD held'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('120. kit shipped or contracted, trainer jets that are no instructors', () => {
+  it.each([
+    [
+      'kit a state will ship to another',
+      'Oslo will ship two coastal radars to Accra next year.',
+      ['equipment_transfer NOR+GHA concluded'],
+    ],
+    [
+      'the recipient of the verb’s own clause, not of a clause after it',
+      'Seoul will ship interceptors back to Washington, helping it refill the stocks it sent to Kyiv.',
+      ['equipment_transfer KOR+USA concluded'],
+    ],
+    [
+      'kit contracted from a seller',
+      "Dhaka contracted two frigates from China's CSSC in 2019.",
+      ['equipment_transfer CHN+BGD concluded'],
+    ],
+    [
+      'trainer jets added to a fleet are no training',
+      'Lusaka added Chinese K-8 jet trainers to its fleet in 2019.',
+      [],
+    ],
+    [
+      'the maker of kit acquired is its seller, not its buyer',
+      'Lisbon approved the acquisition of six Hürjet trainer jets made by Turkish Aerospace.',
+      ['equipment_transfer TUR+PRT concluded'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

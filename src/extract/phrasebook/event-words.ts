@@ -108,6 +108,8 @@ export const MEETING_FAMILY: PhraseFamily = {
         // The singular of translated readouts ("the generals had a brief talk with ..."): a meeting all the same.
         '(held|had|hold|holds|have) a [bilateral |brief |short |private |separate ]talk (with|on|in|at)',
       ],
+      // The officials' own word for a one-to-one meeting: "the two wrapped up a half-hour bilateral".
+      pattern: String.raw`\b(?:held|had|hold|holds|finished|concluded|wrapped\s+up|began|started)\s+(?:a|their)\s+(?:[\w-]+\s+){0,2}bilateral(?=\s*[.;]|\s+(?:with|in|at|on|before|after)\b)`,
       examples: [
         'Lula held talks with the Indian prime minister in Brasilia.',
         'In Vientiane the Lao and Cambodian army chiefs had a brief talk with reporters present.',
@@ -115,8 +117,9 @@ export const MEETING_FAMILY: PhraseFamily = {
         'Working-level defence talks between Rabat and Madrid resume in July.',
         'The two leaders spoke by telephone call on Sunday, state radio said.',
         'The Omani and Jordanian army chiefs discussed border security by phone.',
+        'The Danish and Dutch ministers wrapped up a 30-minute bilateral.',
       ],
-      counterExamples: ['Negotiators made progress on trade tariffs.'],
+      counterExamples: ['Negotiators made progress on trade tariffs.', 'They signed a bilateral deal.'],
     },
     {
       name: 'meeting: visits',
@@ -166,13 +169,15 @@ export const MEETING_FAMILY: PhraseFamily = {
       // Hen signed"), or is the first one's counterpart. The second form starts at "and": a scan from every
       // word costs a fifth of the whole extraction.
       // The counterpart's name may follow set off by commas ("and his Iranian counterpart, General X, signed").
-      pattern: String.raw`(?:${SIGNER_TITLE})\s+(?:[\w'’.-]+\s+){0,4}and\s+(?:[\w'’.-]+,?\s+){0,7}(?=(?:signed|inked)\b)|\band\s+(?:[\w'’.-]+\s+){0,3}(?:${SIGNER_TITLE})(?=,?\s+(?:[\w'’.-]+,?\s+){0,5}(?:signed|inked)\b)`,
+      // Or the two "put their signatures to" the text: signed it together.
+      pattern: String.raw`(?:${SIGNER_TITLE})\s+(?:[\w'’.-]+\s+){0,4}and\s+(?:[\w'’.-]+,?\s+){0,7}(?=(?:signed|inked|(?:put|set|placed|affixed)\s+their\s+signatures)\b)|\band\s+(?:[\w'’.-]+\s+){0,3}(?:${SIGNER_TITLE})(?=,?\s+(?:[\w'’.-]+,?\s+){0,5}(?:signed|inked|(?:put|set|placed|affixed)\s+their\s+signatures)\b)`,
       examples: [
         'President Ruto and Ethiopian Prime Minister Abiy Ahmed signed the pact in Nairobi.',
         'Defence Minister Kim and Polish Defence Minister Kosiniak-Kamysz inked the deal.',
         'Defence Secretary John Healey and his Norwegian counterpart Tore Sandvik signed the pact.',
         'Ruto and Ethiopian Prime Minister Abiy Ahmed signed the pact in Nairobi.',
         'Defence Minister Novo and his Chilean counterpart, General Ruiz, signed the memorandum.',
+        'President Boric and his Peruvian counterpart Dina Boluarte put their signatures on the accord.',
       ],
       counterExamples: ['President Ruto and his prime minister disagreed on the pact.'],
     },
@@ -618,6 +623,7 @@ export const EQUIPMENT_FAMILY: PhraseFamily = {
       examples: [
         'Turkey sold armed drones to Kenya.',
         'Korea shipped howitzers to Poland.',
+        'Oslo will ship two coastal radars to Accra next year.',
         'Spain donated two demining machines to the Moroccan army.',
         'Tokyo sent bulletproof vests and helmets to Kyiv.',
       ],
@@ -691,6 +697,8 @@ export const SUPPLY_FAMILY: PhraseFamily = {
         'offering',
         '(pitch|pitches|pitched|pitching)',
         'shipped',
+        // The verb to come: "decided to ship interceptors to Washington" (not the noun, "a ship").
+        '(to|will|would|could) [now |also |soon ]ship',
         'pledg(e|es|ed|ing)',
         'equip[s|ped|ping]',
         '(will|to|would) [now |also |soon ]go to',
@@ -1036,12 +1044,15 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
         // A navy or air force that puts a ship or jet into service has received it.
         'commission(s|ed|ing)',
         'induct(s|ed|ing)',
+        // "contracted four corvettes from a Turkish yard": a buyer contracting for kit from its seller.
+        'contracted ~5 from',
       ],
       examples: [
         'Saudi Arabia bought Korean rocket launchers.',
         'India is acquiring more Rafale jets.',
         'Thailand is considering ordering Gripen jets.',
         'The Ghanaian navy commissioned two Chinese-built patrol boats.',
+        'Dhaka contracted two frigates from a Chinese yard in 2019.',
       ],
       counterExamples: ['Turkey sold drones to Kenya.'],
     },
@@ -1095,12 +1106,14 @@ export const TRAINING_FAMILY: PhraseFamily = {
         // "training Ukrainian recruits", "the training of Tanzanian personnel", not "training aircraft for ...".
         `training ~1 (${TRAINED_FORCES})`,
         `training (of|for) ~3 (${TRAINED_FORCES})`,
-        '(instructors|trainers|training team[s]|training mission[s]|training programme|training program)',
+        '(instructors|training team[s]|training mission[s]|training programme|training program)',
         '(pilots|crews|officers|troops|soldiers|cadets|sailors|personnel|recruits|commandos|sappers|engineers) ~5 (trained|training|train|trains) [there |here |together ](in|at|alongside|under|by)',
         // With another's forces or teachers, not with new kit ("trained with new rifles").
         '(trained|training|train|trains) with ~4 (instructors|trainers|guard|air_force|air_forces|navy|navies|army|armies|marines|units|crews|counterparts)',
         '(run|runs|ran|running|provide|provides|provided|providing|conduct|conducts|conducted|conducting|offer|offers|offered|assure|ensure) ~3 (training|courses|instruction)',
       ],
+      // Trainers who teach, not trainer aircraft: "advanced trainers", "L-15 trainers", "trainer jets".
+      pattern: String.raw`(?<!\b(?:jet|advanced|lead-in|light[- ]attack|turboprop|basic|primary|fighter|[A-Z]+-?\d+\w*)\s+)\btrainers\b(?!\s+(?:aircraft|jets?|planes?)\b)`,
       examples: [
         'Ankara trains Libyan army units at a camp outside Tripoli.',
         'Since 2015 Belgian instructors have trained Beninese officers at the academy.',
@@ -1109,8 +1122,10 @@ export const TRAINING_FAMILY: PhraseFamily = {
         'Estonian crews trained with a Finnish army unit last spring.',
         'Moldovan sappers train at a Polish range each summer.',
         'Seoul will dispatch instructors to Ulaanbaatar next year to train Mongolian army sappers.',
+        'Turkish trainers are working with Somali recruits in Mogadishu.',
       ],
       counterExamples: [
+        'Lusaka bought Chinese K-8 jet trainers in 2019.',
         'The recruits trained on new rifles bought from a local maker.',
         'The national squad trained at home before the final.',
         'The airline will train more cabin staff this year.',

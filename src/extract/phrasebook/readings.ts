@@ -1,5 +1,6 @@
 // Phrasings that propose readings for the scorer rather than facts on their own: a state's standing in a
 // grouping, the buyers of what a maker sells, and the defense context that makes an unnamed deal a defense one.
+import { GAP_WORD } from './compile.js';
 import type { PhraseFamily } from './entry.js';
 
 /** "NATO member Norway", "fellow Quad partners", "a partner nation of NATO": membership, named as a role. */
@@ -83,8 +84,6 @@ export const CLIENTS_FAMILY: PhraseFamily = {
         'export (contract[s]|deal[s]|order[s])',
         // "purchases by A and B", "orders from A and B" name buyers; a "purchase from A" names its seller.
         '(purchase[s]|order[s]) by',
-        // "purchases of the Korean howitzer by A, B and C": the system between the noun and its buyers.
-        '(purchase[s]|order[s]|acquisition[s]) of ~4 by',
         'order[s] from',
         'supplier[s] of (arms|weapons|military equipment|military hardware|defense equipment) to',
         // "a supplier of artillery shells to Armenia": the kit named instead of "arms".
@@ -97,6 +96,9 @@ export const CLIENTS_FAMILY: PhraseFamily = {
         // "flown in five countries, among them A and B": the operators listed.
         '(operated|flown|used|fielded) ~3 in ~2 (countries|nations|states)[,] (including|among them|such as)',
       ],
+      // "purchases of the Korean howitzer by A, B and C": the system between the noun and its buyers; not "the
+      // acquisition of jets developed by a Turkish firm", whose "by" names the maker.
+      pattern: String.raw`\b(?:purchases?|orders?|acquisitions?)\s+of\s+(?:(?!(?:developed|designed|made|built|produced|manufactured|supplied|offered|co-developed)\b)${GAP_WORD}\s+){0,4}by\b`,
       examples: [
         'The K9 howitzer has export customers in Norway, Finland and Egypt.',
         'Israel has become a major supplier of arms to India and Azerbaijan.',
@@ -112,6 +114,7 @@ export const CLIENTS_FAMILY: PhraseFamily = {
       counterExamples: [
         'The buyer of the building was not named.',
         'The launches kept Seoul’s radar operators busy.',
+        'Madrid approved the acquisition of jet trainers developed by a Turkish firm.',
       ],
     },
     {

@@ -755,7 +755,10 @@ const jointExercise: PhraseEntry[] = [
       'war[_]games',
       'maneuvers',
       'manoeuvres',
-      '(joint|combined|coordinated) ~2 (training|patrol[s]|sail[s]|sailing|operation[s])',
+      // "coordinated air and sea patrols": the domains patrolled may take three words.
+      '(joint|combined|coordinated) ~3 (training|patrol[s]|sail[s]|sailing|operation[s])',
+      // "fired live rounds with them together with Latvian gunners": live firing beside another force.
+      '(live firing[s]|live-fire (drills|exercises|training|shooting)) ~4 (together with|alongside)',
       // "days of bilateral submarine warfare drills and training": the kind may take a few words.
       // Not "bilateral talks on training": the last word before "training" names a kind of it.
       '(bilateral|trilateral) ~2 (warfare|combat|live-fire|naval|air|maritime|field|tactical|flight|submarine|amphibious|special forces) (training|patrol[s])',
@@ -790,6 +793,8 @@ const jointExercise: PhraseEntry[] = [
       'Seoul scrambled jets during joint flights of Russian and Chinese bombers.',
       'Chilean and Peruvian cutters have patrolled Peruvian waters together since 2015.',
       'A Chilean and a Peruvian frigate jointly escorted a convoy through the strait.',
+      'Oman, Qatar and Kuwait have held coordinated air and sea patrols from 2010 on.',
+      'Latvian gunners held live firings with the new launchers together with Polish crews.',
     ],
     counterExamples: [
       'The two airlines will operate joint flights to Lisbon.',

@@ -694,11 +694,18 @@ export function transferParties(
           : (subject ?? maker));
       // "to 15 countries including A and B": the list after "to" receives; a bare "including" list may not.
       // "to nine countries, including A and B": the states listed after the recipients' noun receive, too.
-      const to = after.filter(
+      const toAll = after.filter(
         (g) =>
           g.marker === 'to' ||
           (g.marker === 'including' && RECIPIENTS_THEN_LIST.test(text.slice(trigger.end, g.start))),
       );
+      // "ship interceptors back to Washington, helping it refill what it sent to Kyiv": the verb's own clause
+      // names its recipient; a "to" past it is another clause's, unless it goes on the list ("..., and to Iraq").
+      const to = toAll.some((g) => g.start < clause.to)
+        ? toAll.filter(
+            (g) => g.start < clause.to || AND_TO_BEFORE.test(text.slice(Math.max(0, g.start - 20), g.start)),
+          )
+        : toAll;
       // "supplies the bulk of India's military inventory": the possessor of what is supplied receives it.
       const possessor = (g: PartyGroup) =>
         g.marker === 'of' &&
@@ -808,6 +815,8 @@ const FRONTED_CONTRACT_WITH =
   /^\s*(?:Under|Through|Via)\s+(?:a|an|the|its|their)\s+[^,;]{0,80}?\b(?:contract|deal|agreement|accord|arrangement)\s+(?:(?:it|they)\s+)?(?:[\w-]+\s+){0,2}?(?:signed|agreed|concluded|struck|reached)\s+with\s+(?:the\s+)?$/i;
 /** A demonym that names a maker of kit, not an actor: "US-made", "Korean-built". */
 const MAKER_DEMONYM_NEXT = /^-(?:made|built|designed|produced)\b/;
+/** Another recipient added to the list: "..., and to Iraq", "and also to the Philippines". */
+const AND_TO_BEFORE = /\b(?:and|as\s+well\s+as)\s+(?:also\s+)?to\s+(?:the\s+)?$/i;
 /**
  * The noun of a supply, not its verb: "the transfer of", "the provision of", "deliveries of". Not an export
  * or a sale: "blocked the re-export of Swiss-made shells from Germany to Kyiv" is the maker's to allow.
