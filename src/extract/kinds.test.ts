@@ -6689,3 +6689,11 @@ describe('120. kit shipped or contracted, trainer jets that are no instructors',
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('121. the rounds held before an exercise was called off', () => {
+  it('an exercise suspended, and the rounds the relative clause says were held', () => {
+    expect(
+      rules('In 2019 Peru suspended the Sea Lion exercise it had held annually with Chile since 2012.'),
+    ).toEqual(['joint_exercise CHL+PER ended', 'joint_exercise CHL+PER held']);
+  });
+});

@@ -813,6 +813,28 @@ export const PREVIOUS_ROUND_LATER_FAMILY: PhraseFamily = {
   ],
 };
 
+/**
+ * An event told as cancelled or suspended, with the rounds held before named after it ("called off the drills
+ * it had held with Washington every year since 2010"): those rounds, held, a fact of their own.
+ */
+export const HELD_BEFORE_LATER_FAMILY: PhraseFamily = {
+  name: 'held before later',
+  flags: 'i',
+  entries: [
+    {
+      name: 'held before later: the rounds held until the event ended',
+      yields: { status: 'held', role: 'event-anaphor' },
+      bare: true,
+      pattern: String.raw`^["”’]?\s*(?:(?:exercises?|drills?|manoeuvres|maneuvers|war\s*games)\s+)?,?\s*(?:(?:which|that)\s+)?(?:it|they|the\s+two|both|its\s+(?:army|navy|forces|military)|[A-Z][\w.'’-]*)\s+(?:had|has|have)\s+(?:\w+ly\s+)?(?:held|conducted|staged|run|hosted|co-hosted)\b`,
+      examples: [
+        ' it had held annually with the navy since 2012',
+        ', which they had staged with Lima every year',
+      ],
+      counterExamples: [' it had planned for May', ' which was held in 2019'],
+    },
+  ],
+};
+
 export const DELIVERED_LATER_FAMILY: PhraseFamily = {
   name: 'delivered later',
   flags: 'i',

@@ -834,14 +834,18 @@ const jointExercise: PhraseEntry[] = [
   {
     name: 'joint-exercise: Exercise Name',
     yields: activity('joint_exercise'),
-    pattern: String.raw`Exercise\s+[A-Z][a-z]+`,
+    // Not a pronoun or a verb's helper: "the drills it had held", "the exercise was", "an exercise that ran".
+    pattern: String.raw`Exercise\s+(?!(?:it|they|we|he|she|which|that|was|were|is|are|has|had|have|will|would|this|these|those|its|their)\b)[A-Z][a-z]+`,
     open: true,
     note: 'Runs under /i, so it also takes "exercise with": kept as the scan has always read it.',
     examples: [
       'Exercise Talisman drew 30,000 troops to Queensland.',
       'German paratroopers joined Exercise Swift in Lithuania.',
     ],
-    counterExamples: ['The 2025 exercises were cancelled.'],
+    counterExamples: [
+      'The 2025 exercises were cancelled.',
+      'Lima cancelled the "Sea Wolf" exercise it had hosted.',
+    ],
   },
   {
     name: 'joint-exercise: named exercises',

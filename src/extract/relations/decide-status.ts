@@ -54,6 +54,7 @@ import {
   DELIVERED_LATER_FAMILY,
   NEXT_ROUND_LATER_FAMILY,
   PREVIOUS_ROUND_LATER_FAMILY,
+  HELD_BEFORE_LATER_FAMILY,
   SALE_STEP_FAMILY,
   LATER_MILESTONE_FAMILY,
 } from '../phrasebook/anaphora.js';
@@ -762,6 +763,15 @@ export function earlierRound(text: string, trigger: Trigger): LaterStep | null {
     ? { status: 'held', start: trigger.end + m.index, end: trigger.end + m.index + m[0].length }
     : null;
 }
+
+const HELD_BEFORE_LATER = compileFamily(HELD_BEFORE_LATER_FAMILY);
+
+/**
+ * The rounds held before an event a trigger told as ended ("cancelled the drills it had held since 2010"):
+ * those rounds, held, right after the trigger.
+ */
+export const heldBefore = (text: string, trigger: Trigger): LaterStep | null =>
+  laterStep(HELD_BEFORE_LATER, 'held', text, trigger);
 
 /** A later clause telling the next round of the event a trigger told as held: that round, planned. */
 export const laterRound = (text: string, trigger: Trigger): LaterStep | null =>

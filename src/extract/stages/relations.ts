@@ -11,6 +11,7 @@ import {
   laterDelivery,
   laterRound,
   earlierRound,
+  heldBefore,
   laterMilestones,
   otherSaleStep,
   otherStatuses,
@@ -413,6 +414,10 @@ function readSentence(
     if (previous)
       for (const set of ruleSets)
         propose(set.parties, previous.status, 'rule', 'cue', trigger.type, previous);
+    const before =
+      status === 'ended' && EVENT_TYPES.includes(trigger.type) ? heldBefore(text, trigger) : null;
+    if (before)
+      for (const set of ruleSets) propose(set.parties, before.status, 'rule', 'cue', trigger.type, before);
     const round = status === 'held' && EVENT_TYPES.includes(trigger.type) ? laterRound(text, trigger) : null;
     if (round)
       for (const set of ruleSets) propose(set.parties, round.status, 'rule', 'cue', trigger.type, round);
