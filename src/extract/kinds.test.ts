@@ -6697,3 +6697,20 @@ describe('121. the rounds held before an exercise was called off', () => {
     ).toEqual(['joint_exercise CHL+PER ended', 'joint_exercise CHL+PER held']);
   });
 });
+
+describe('122. a seat in a grouping weighed or studied, by its pillar', () => {
+  it.each([
+    [
+      'taking part in a pillar of a grouping, weighed',
+      'Ottawa is weighing whether it should take part in the AUKUS technology pillar.',
+      ['membership AUKUS+CAN proposed'],
+    ],
+    [
+      'joining a grouping, studied',
+      'Oslo has been studying whether to join NATO.',
+      ['membership NATO+NOR proposed'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

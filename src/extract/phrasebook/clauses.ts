@@ -923,7 +923,7 @@ export const MEMBERSHIP_STATUS_FAMILY: PhraseFamily = {
       name: 'membership status: proposed',
       yields: { type: 'membership', status: 'proposed' },
       // "its path towards membership": a way still to go.
-      pattern: String.raw`consider\w*|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|eye(?:s|d|ing)?|debat(?:es|ed|ing)|appl(?:y|ies|ied|ications?)|bids?|seek\w*|sought|want\w*|aspir\w*|hop\w*|invit\w*|ask(?:s|ed|ing)?\s+to\s+(?:join|become|be\s+admitted)|request(?:s|ed|ing)?|(?:path|road|way|route)\s+(?:to|towards?)|would\s+(?:one\s+day|eventually|someday|some\s+day)\s+(?:become|join)`,
+      pattern: String.raw`consider\w*|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|stud(?:y|ies|ied|ying)\s+whether|assess(?:es|ed|ing)?\s+whether|eye(?:s|d|ing)?|debat(?:es|ed|ing)|appl(?:y|ies|ied|ications?)|interest\s+in|bids?|seek\w*|sought|want\w*|aspir\w*|hop\w*|invit\w*|ask(?:s|ed|ing)?\s+to\s+(?:join|become|be\s+admitted)|request(?:s|ed|ing)?|(?:path|road|way|route)\s+(?:to|towards?)|would\s+(?:one\s+day|eventually|someday|some\s+day)\s+(?:become|join)`,
       examples: [
         'Bosnia applied to join the alliance',
         'Kyiv and Chisinau filed their applications for membership',
@@ -933,6 +933,9 @@ export const MEMBERSHIP_STATUS_FAMILY: PhraseFamily = {
         // A choice still being weighed: "is weighing whether to join", "mulls joining".
         'Canberra has spent months weighing if it should join the grouping',
         'Seoul mulls joining the partnership',
+        'Oslo has been studying whether to join the grouping',
+        // "welcomed the other's interest in a seat": an interest stated, no step taken.
+        'Canberra welcomed Seoul’s interest in joining the partnership',
       ],
       counterExamples: ['Timor-Leste is a member of the bloc'],
     },

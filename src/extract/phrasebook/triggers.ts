@@ -1144,6 +1144,8 @@ const membership: PhraseEntry[] = [
     name: 'membership: joining a grouping',
     yields: activity('membership'),
     words: [
+      // "may take part in the grouping's technology pillar": a seat in a part of the grouping.
+      '(take|takes|taking|took|to take) part in the ~3 pillar',
       'join',
       'joining',
       'joined',
@@ -1184,6 +1186,7 @@ const membership: PhraseEntry[] = [
       'Japan prizes its seat in the Quad.',
       'Estonia, which belongs to NATO, sent two officers.',
       'Greece has been a full member since 1952.',
+      'Ottawa is weighing whether it should take part in the AUKUS technology pillar.',
       'Both are founding members.',
     ],
     counterExamples: ['The two pipes are welded at the joint.'],
