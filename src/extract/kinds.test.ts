@@ -6714,3 +6714,30 @@ describe('122. a seat in a grouping weighed or studied, by its pillar', () => {
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('123. each buyer of a subject list, bargaining for kit, a signing put off, a drill due to be co-hosted', () => {
+  it.each([
+    [
+      'contracts two states signed with a foreign firm',
+      'Lithuania and Latvia signed contracts last year with Diehl of Germany for IRIS-T systems.',
+      ['equipment_transfer DEU+LTU concluded', 'equipment_transfer DEU+LVA concluded'],
+    ],
+    [
+      'negotiating for kit',
+      'Doha has been negotiating since 2019 for 24 more Eurofighter jets.',
+      ['equipment_transfer GBR+QAT negotiating'],
+    ],
+    [
+      'a signing postponed',
+      'Honiara postponed signing the security pact with Canberra in May.',
+      ['security_treaty AUS+SLB negotiating'],
+    ],
+    [
+      'an exercise due to be co-hosted',
+      'Chile and the United States are due to co-host the naval drills in August.',
+      ['joint_exercise CHL+USA planned'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

@@ -197,6 +197,9 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         '(keep|keeps|kept|continue|continues|continued|continuing) (working|work) (on|towards|toward)',
         // "a status of forces agreement was being finalised": the last of the text still being written.
         '(is|are|was|were) being finali(s|z)ed',
+        // A signing put off: "postponed signing the pact", "a planned signing ... was put off": not yet signed.
+        '(postponed|postpones|delayed|delays|put off|puts off|deferred|defers) [the |a |its ][planned |scheduled ]signing',
+        '(planned|scheduled) signing ~8 (was|were|has been|had been) (put off|postponed|delayed|deferred)',
         // Work to come, agreed: "staff are to start work on a logistics pact", "agreed that envoys would
         // begin work towards".
         '(will|would|to|shall) [now |soon |also ](start|begin) work (on|towards|toward)',
@@ -218,6 +221,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'Staff are to start work on a logistics support arrangement.',
         'The two leaders agreed to keep working on a broader defence pact.',
         'A status of forces agreement was being finalised with Dakar.',
+        'Honiara postponed signing the security pact with Canberra.',
         'The two sides agreed that discussions on a framework for sharing radar data will speed up.',
         'Negotiators have started work on a logistics pact.',
         'Lima and Quito launched discussions on a framework for sharing classified data.',
@@ -583,7 +587,7 @@ export const FUTURE_FAMILY: PhraseFamily = {
         'to be held',
         'to be (hosted|staged|conducted|organi[s|z]ed)',
         'set to',
-        'due to (hold|host|stage|conduct|meet|visit|take part|join|begin|start|sign|sail|train|call|arrive|dock|return|travel|fly|deploy|pay)',
+        'due to (hold|host|co-host|stage|conduct|meet|visit|take part|join|begin|start|sign|sail|train|call|arrive|dock|return|travel|fly|deploy|pay)',
         'plan[s] to',
         'planning to',
         'expected to',

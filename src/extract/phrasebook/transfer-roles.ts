@@ -802,6 +802,18 @@ export const TALKS_ON_KIT_FAMILY: PhraseFamily = {
       ],
       counterExamples: ['They held talks in Delhi.'],
     },
+    {
+      // "Doha has been bargaining since 2019 for two dozen more jets": the verb, for kit named after it.
+      name: 'talks on kit: negotiating for kit',
+      yields: { type: 'equipment_transfer', status: 'negotiating', role: 'deal' },
+      bare: true,
+      pattern: String.raw`\bnegotiat(?:ing|es|ed|e)\s+(?:(?:with|since|in|over)\s+(?:[\w'’.-]+\s+){1,4})?(?:for|over)(?=\s)`,
+      examples: [
+        'Lima has been negotiating since 2021 for two frigates.',
+        'Quito is negotiating with Seoul for patrol boats.',
+      ],
+      counterExamples: ['Lima has been negotiating a trade pact.'],
+    },
   ],
 };
 

@@ -263,7 +263,8 @@ export function transferParties(
       // (or a firm, or a major exporter) supplies, the other side buys.
       const inside = usable.filter((g) => g.start >= trigger.start && g.end <= trigger.end);
       if (inside.length > 0) {
-        const sides = uniq([...(subject ? [subject] : []), ...codesOf(inside)]);
+        // "Vilnius and Riga signed contracts with a German maker for ...": every buyer of the subject's list.
+        const sides = uniq([...buyers, ...codesOf(inside)]);
         const firms = new Set(
           usable.flatMap((g) => g.mentions.filter((m) => m.kind === 'firm').map((m) => m.code)),
         );
