@@ -6741,3 +6741,13 @@ describe('123. each buyer of a subject list, bargaining for kit, a signing put o
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('124. a US state’s National Guard, paired with a partner under the State Partnership Program', () => {
+  it('the guard stands for its state, the programme is a defence arrangement', () => {
+    expect(
+      rules(
+        'Peru and the Montana National Guard have worked together under the State Partnership Program since 2010.',
+      ),
+    ).toEqual(['defense_mou PER+USA in_force']);
+  });
+});

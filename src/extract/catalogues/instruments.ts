@@ -652,6 +652,13 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
       note: 'US cost-sharing agreements with Japan and South Korea',
     },
   ),
+  // The US National Guard's standing pairings of a state's guard with a partner's forces (since 1993).
+  i(
+    'defense_mou',
+    ['State Partnership Program', 'State Partnership Programme'],
+    [],
+    'State Partnership Program',
+  ),
   i('defense_mou', ['Strategic Framework Agreement'], ['SFA'], 'Iraq–United States relations', {
     ambiguous: true,
   }),
