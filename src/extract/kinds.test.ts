@@ -6751,3 +6751,13 @@ describe('124. a US state’s National Guard, paired with a partner under the St
     ).toEqual(['defense_mou PER+USA in_force']);
   });
 });
+
+describe('125. names that keep their accents', () => {
+  it('two ministers with accented names who put their signatures on one text met', () => {
+    expect(
+      rules(
+        'Defence Minister Władysław Kosiniak-Kamysz and his Czech counterpart Jana Černochová put their signatures on the accord.',
+      ),
+    ).toEqual(['high_level_meeting CZE+POL held']);
+  });
+});

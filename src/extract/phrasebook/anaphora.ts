@@ -150,7 +150,7 @@ export const LATER_MILESTONE_FAMILY: PhraseFamily = {
       name: 'later milestone: and the pact, and it, which',
       yields: { role: 'instrument-anaphor' },
       bare: true,
-      pattern: String.raw`(?:,?\s+and\s+(?:the\s+(?:pact|agreement|accord|treaty|deal|arrangement|memorandum)|it)|,\s+which(?:\s+(?:the\s+)?(?:[A-Z][\w'’-]*|two|three|both|governments|sides|countries|leaders|ministers)(?:\s+(?:and\s+)?(?:[A-Z][\w'’-]*|governments|sides|countries|leaders|ministers)){0,2})?|;\s+(?:the\s+(?:pact|agreement|accord|treaty|deal|arrangement|memorandum)|it))\s+(?:(?:was|has|had|will|is|then|later|finally|formally)\s+){0,2}$`,
+      pattern: String.raw`(?:,?\s+and\s+(?:the\s+(?:pact|agreement|accord|treaty|deal|arrangement|memorandum)|it)|,\s+which(?:\s+(?:the\s+)?(?:[A-Z][\w\u00c0-\u024f'’-]*|two|three|both|governments|sides|countries|leaders|ministers)(?:\s+(?:and\s+)?(?:[A-Z][\w\u00c0-\u024f'’-]*|governments|sides|countries|leaders|ministers)){0,2})?|;\s+(?:the\s+(?:pact|agreement|accord|treaty|deal|arrangement|memorandum)|it))\s+(?:(?:was|has|had|will|is|then|later|finally|formally)\s+){0,2}$`,
       examples: [
         'signed the accord in May, and the pact ',
         'inked the treaty in 2019, which was later ',
@@ -166,7 +166,7 @@ export const LATER_MILESTONE_FAMILY: PhraseFamily = {
       bare: true,
       // Or the participle right after the instrument, its phrase running into the main verb ("An accord inked
       // in June 2015 took effect ..."): the text from the trigger on is all of it.
-      pattern: String.raw`(?:,\s+|\s+(?:was|were|has\s+been|had\s+been)\s+)(?:(?:first|originally|jointly)\s+)?(?:(?:signed|concluded|inked|initialled|initialed|agreed)\s+(?:in|on|at|last|this|earlier|back)|ratified\s+(?:in|on|at|last|this|earlier|back|by))\b[^,;()]{0,45}?(?:,|\s+and)\s+(?:(?:was|is|has|had|then|later|finally|formally|only)\s+){0,2}$|^\s+(?:(?:between|with)\s+(?:[\w'’-]+\s+){1,4})?(?:signed|concluded|inked|initialled|initialed)\s+(?:in|on|at|last|this|earlier|back)\b[^,;()]{0,45}?\s+(?:(?:was|has|had|then|later|finally|formally|only)\s+){0,2}$`,
+      pattern: String.raw`(?:,\s+|\s+(?:was|were|has\s+been|had\s+been)\s+)(?:(?:first|originally|jointly)\s+)?(?:(?:signed|concluded|inked|initialled|initialed|agreed)\s+(?:in|on|at|last|this|earlier|back)|ratified\s+(?:in|on|at|last|this|earlier|back|by))\b[^,;()]{0,45}?(?:,|\s+and)\s+(?:(?:was|is|has|had|then|later|finally|formally|only)\s+){0,2}$|^\s+(?:(?:between|with)\s+(?:[\w\u00c0-\u024f'’-]+\s+){1,4})?(?:signed|concluded|inked|initialled|initialed)\s+(?:in|on|at|last|this|earlier|back)\b[^,;()]{0,45}?\s+(?:(?:was|has|had|then|later|finally|formally|only)\s+){0,2}$`,
       examples: [
         ', inked at Apia last March, ',
         ', signed in 2021, has ',
@@ -457,7 +457,7 @@ export const ACCESS_GRANTED_FAMILY: PhraseFamily = {
       name: 'access granted: forces given access to sites',
       yields: { type: 'reciprocal_access' },
       bare: true,
-      pattern: String.raw`^[^.;]{0,80}?\b(?:giving|gives|give|granting|grants|grant|allowing|allows|allow|letting|lets|permitting|permits|providing|provides)\s+(?:[\w'’-]+\s+){0,3}(?:forces|troops|military|soldiers|personnel|marines|army|navy)\s+(?:[\w'’-]+\s+){0,2}(?:access|rotational access|the right to (?:use|station|deploy)|(?:operate|fly|deploy)\s+(?:from|out\s+of|at)\s+(?:[\w'’-]+\s+){0,3}(?:bases?|sites?|airfields?|ports?|facilities)|to\s+(?:train|rotate|be\s+stationed|be\s+based)\s+(?:in|on|at|through)\b(?!\s+(?:the\s+)?(?:use|handling|operation|maintenance)\b))\b`,
+      pattern: String.raw`^[^.;]{0,80}?\b(?:giving|gives|give|granting|grants|grant|allowing|allows|allow|letting|lets|permitting|permits|providing|provides)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,3}(?:forces|troops|military|soldiers|personnel|marines|army|navy)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,2}(?:access|rotational access|the right to (?:use|station|deploy)|(?:operate|fly|deploy)\s+(?:from|out\s+of|at)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,3}(?:bases?|sites?|airfields?|ports?|facilities)|to\s+(?:train|rotate|be\s+stationed|be\s+based)\s+(?:in|on|at|through)\b(?!\s+(?:the\s+)?(?:use|handling|operation|maintenance)\b))\b`,
       examples: [
         ' with Washington in 2023, giving US forces access to 15 sites',
         ' that allows American troops rotational access to four bases',
@@ -476,7 +476,7 @@ export const ACCESS_GRANTED_FAMILY: PhraseFamily = {
       name: 'access granted: governing the presence of forces',
       yields: { type: 'reciprocal_access' },
       bare: true,
-      pattern: String.raw`^[^.;]{0,60}?\b(?:governing|regulating|setting\s+out|covering|on)\s+(?:the\s+)?(?:presence|status|stationing|deployment)\s+of\s+(?:[\w'’-]+\s+){0,2}(?:forces|troops|soldiers|personnel|military)\b`,
+      pattern: String.raw`^[^.;]{0,60}?\b(?:governing|regulating|setting\s+out|covering|on)\s+(?:the\s+)?(?:presence|status|stationing|deployment)\s+of\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,2}(?:forces|troops|soldiers|personnel|military)\b`,
       examples: [' governing the presence of French forces', ' on the status of Turkish troops in Libya'],
       counterExamples: [' governing the sale of French jets', ' on the presence of observers'],
     },
@@ -486,7 +486,7 @@ export const ACCESS_GRANTED_FAMILY: PhraseFamily = {
       name: 'access granted: the legal footing of forces on the other side’s soil',
       yields: { type: 'reciprocal_access' },
       bare: true,
-      pattern: String.raw`^[^.;]{0,100}?(?:\blegal\s+(?:footing|status|framework|basis|protections?)\s+(?:for|of|when|to)\b[^.;]{0,60}?\b(?:troops|forces|personnel|soldiers)\b|\b(?:troops|forces|personnel|soldiers)\b[^.;]{0,50}?\blegal\s+(?:footing|status|framework|basis|protections?)\b|\b(?:train|deploy|operate|be\s+stationed|exercise)\s+(?:[\w'’-]+\s+){0,3}(?:on|in)\s+(?:each\s+other['’]s|the\s+other['’]s|one\s+another['’]s)\s+(?:soil|territory|territories))`,
+      pattern: String.raw`^[^.;]{0,100}?(?:\blegal\s+(?:footing|status|framework|basis|protections?)\s+(?:for|of|when|to)\b[^.;]{0,60}?\b(?:troops|forces|personnel|soldiers)\b|\b(?:troops|forces|personnel|soldiers)\b[^.;]{0,50}?\blegal\s+(?:footing|status|framework|basis|protections?)\b|\b(?:train|deploy|operate|be\s+stationed|exercise)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,3}(?:on|in)\s+(?:each\s+other['’]s|the\s+other['’]s|one\s+another['’]s)\s+(?:soil|territory|territories))`,
       examples: [
         ' that gives each side’s troops a legal footing when they deploy abroad',
         ' setting the legal status of forces of either country',
@@ -567,7 +567,7 @@ export const INSTRUMENT_OPENING_FAMILY: PhraseFamily = {
       name: 'instrument opening: a sentence that opens on an agreement',
       yields: { role: 'pair-anaphor' },
       bare: true,
-      pattern: String.raw`^\s*(?:an?|the|its|their|this|that)\s+(?:[\w'’-]+\s+){0,6}?(?:agreements?|accords?|pacts?|treaty|treaties|arrangements?|memorandum|memoranda|declaration|[A-Z]{3,6}s?)\b`,
+      pattern: String.raw`^\s*(?:an?|the|its|their|this|that)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,6}?(?:agreements?|accords?|pacts?|treaty|treaties|arrangements?|memorandum|memoranda|declaration|[A-Z]{3,6}s?)\b`,
       examples: [
         'An information security agreement followed in 2012.',
         'The Reciprocal Access Agreement, signed in 2022, took effect in 2023.',
@@ -632,7 +632,7 @@ export const ACCESS_PURPOSE_FAMILY: PhraseFamily = {
       name: 'access purpose: what the instrument makes easier',
       yields: { role: 'instrument-anaphor' },
       bare: true,
-      pattern: String.raw`\b(?:making|make|makes|to\s+(?:ease|facilitate|simplify|allow|enable|permit|support|streamline)|easing|facilitating|simplifying|allowing|enabling|permitting|streamlining|covering|governing)\s+(?:(?:the|more|future|their|bilateral|[\w-]+)\s+){0,2}$|\b(?:giving|gives|give|granting|grants|providing|provides)\s+(?:[\w'’-]+\s+){0,3}(?:a\s+|the\s+)?(?:legal\s+basis|legal\s+framework|legal\s+cover|right|framework|basis)\s+(?:to|for)\s+(?:[\w-]+\s+(?:and\s+)?){0,2}$`,
+      pattern: String.raw`\b(?:making|make|makes|to\s+(?:ease|facilitate|simplify|allow|enable|permit|support|streamline)|easing|facilitating|simplifying|allowing|enabling|permitting|streamlining|covering|governing)\s+(?:(?:the|more|future|their|bilateral|[\w-]+)\s+){0,2}$|\b(?:giving|gives|give|granting|grants|providing|provides)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,3}(?:a\s+|the\s+)?(?:legal\s+basis|legal\s+framework|legal\s+cover|right|framework|basis)\s+(?:to|for)\s+(?:[\w-]+\s+(?:and\s+)?){0,2}$`,
       examples: [
         // The right the instrument gives: "granting their troops the right to train and ...".
         'The visiting forces pact was signed in May, granting Kenyan troops the right to train and ',
@@ -1089,7 +1089,7 @@ export const SPEAKER_BEFORE_QUOTE_FAMILY: PhraseFamily = {
       name: 'speaker before quote: a verb of saying, or "according to", right before the opening mark',
       yields: { role: 'speaker' },
       bare: true,
-      pattern: String.raw`\b${SAY_VERB}(?:\s+[\w'’-]+){0,5}?(?:\s+that)?\s*[:,]?\s*$|\baccording\s+to\s+[^".;]{1,90},\s*$`,
+      pattern: String.raw`\b${SAY_VERB}(?:\s+[\w\u00c0-\u024f'’-]+){0,5}?(?:\s+that)?\s*[:,]?\s*$|\baccording\s+to\s+[^".;]{1,90},\s*$`,
       examples: [
         'The Ghanaian minister told lawmakers in Accra on Tuesday: ',
         'Vargas said that ',

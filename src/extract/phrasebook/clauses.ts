@@ -52,7 +52,7 @@ export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
       yields: { role: 'clause-edge' },
       bare: true,
       // Not the last member of a list ("Chile, Peru, and the United States then signed").
-      pattern: String.raw`(?<!,\s(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?),\s(?:and|but|while)\s(?=(?:(?:in|on|by|last|earlier|later|this)\s+(?:(?:early|late|mid)\s+)?(?:[A-Z][a-z]+|\d{4}|week|month|year)(?:\s+\d{4})?,?\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:has|have|had|is|are|was|were|will)\s+(?:(?:also|since|now|already|long|just|recently)\s+)?(?:[a-z]+(?:ed|en|wn|nt|ng)|(?:due|set|slated|poised|about)\s+to)|(?:will|would)\s+[a-z]{3,}|[a-z]{3,}ed)\b)|,\s(?:and|but)\s(?=(?:the|its|their|a|an|another)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}\s+(?:is|are|was|were|has|have|had|will)\s+(?:(?:still|also|now|not|already)\s+)*(?:[a-z]+(?:ed|en|wn|ng)|due|set|slated|expected)\b)`,
+      pattern: String.raw`(?<!,\s(?:the\s+)?[A-Z][\w\u00c0-\u024f'’.-]*(?:\s+[A-Z][\w\u00c0-\u024f'’.-]*)?),\s(?:and|but|while)\s(?=(?:(?:in|on|by|last|earlier|later|this)\s+(?:(?:early|late|mid)\s+)?(?:[A-Z][a-z]+|\d{4}|week|month|year)(?:\s+\d{4})?,?\s+)?(?:the\s+)?(?:[A-Z][\w\u00c0-\u024f'’.-]*\s+){1,3}(?:(?:has|have|had|is|are|was|were|will)\s+(?:(?:also|since|now|already|long|just|recently)\s+)?(?:[a-z]+(?:ed|en|wn|nt|ng)|(?:due|set|slated|poised|about)\s+to)|(?:will|would)\s+[a-z]{3,}|[a-z]{3,}ed)\b)|,\s(?:and|but)\s(?=(?:the|its|their|a|an|another)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}\s+(?:is|are|was|were|has|have|had|will)\s+(?:(?:still|also|now|not|already)\s+)*(?:[a-z]+(?:ed|en|wn|ng)|due|set|slated|expected)\b)`,
       examples: [
         'Spain has sent trucks, and the United States has funded radars for years.',
         'Chile bought the frigates, but New Zealand has since declined the offer.',
@@ -92,7 +92,7 @@ export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
       name: 'clause edge: a time clause with its own subject',
       yields: { role: 'clause-edge' },
       bare: true,
-      pattern: String.raw`\s(?:since|until)\s(?=(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:and\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3})?(?:(?:army|armed\s+forces|forces|troops|military|navy|government|president|leaders?)\s+)?(?:signed|inked|concluded|agreed|joined|held|began|launched|bought|ordered|received|sealed|struck|opened|became|applied|withdrew|left|invaded|crossed|seized|took|sent|[a-z]{3,}ed)\b)`,
+      pattern: String.raw`\s(?:since|until)\s(?=(?:the\s+)?(?:[A-Z][\w\u00c0-\u024f'’.-]*\s+){1,3}(?:and\s+(?:the\s+)?(?:[A-Z][\w\u00c0-\u024f'’.-]*\s+){1,3})?(?:(?:army|armed\s+forces|forces|troops|military|navy|government|president|leaders?)\s+)?(?:signed|inked|concluded|agreed|joined|held|began|launched|bought|ordered|received|sealed|struck|opened|became|applied|withdrew|left|invaded|crossed|seized|took|sent|[a-z]{3,}ed)\b)`,
       examples: [
         'Ties have grown closer since Fiji signed a policing pact with Beijing.',
         'Drills were suspended until Chile and Peru agreed a new framework.',
@@ -177,7 +177,7 @@ export const HYPOTHETICAL_FAMILY: PhraseFamily = {
       name: 'hypothetical: any such',
       yields: { role: 'hypothetical' },
       bare: true,
-      pattern: String.raw`\bany\s+(?:[\w'’-]+\s+){0,3}$`,
+      pattern: String.raw`\bany\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,3}$`,
       examples: ['Beijing warned that any major ', 'Officials said any future '],
       counterExamples: ['Officials said the first major ', 'the first in any sense, the new '],
     },
@@ -263,7 +263,7 @@ export const NOT_RENEWED_FAMILY: PhraseFamily = {
       name: 'not renewed: decided not to renew or extend',
       yields: { status: 'ended' },
       bare: true,
-      pattern: String.raw`\b(?:(?:decided|chose|opted|voted)\s+not\s+to|(?:declined|refused)\s+to|did\s+not|will\s+not|would\s+not|won['’]t)\s+(?:formally\s+)?(?:renew|extend|prolong)\s+(?:[\w'’-]+\s+){0,4}$`,
+      pattern: String.raw`\b(?:(?:decided|chose|opted|voted)\s+not\s+to|(?:declined|refused)\s+to|did\s+not|will\s+not|would\s+not|won['’]t)\s+(?:formally\s+)?(?:renew|extend|prolong)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,4}$`,
       examples: [
         'Male also decided not to renew a ',
         'Quito declined to extend the ',
@@ -282,7 +282,7 @@ export const YET_TO_FAMILY: PhraseFamily = {
       name: 'yet to: sign',
       yields: { status: 'negotiating' },
       bare: true,
-      pattern: String.raw`\b(?:yet to|still to|has not yet|have not yet)\s+(?:formally\s+)?(?:sign(?:ed)?|concluded?|finali[sz]ed?|ink(?:ed)?|seal(?:ed)?)\s+(?:[\w'’-]+\s+){0,3}$`,
+      pattern: String.raw`\b(?:yet to|still to|has not yet|have not yet)\s+(?:formally\s+)?(?:sign(?:ed)?|concluded?|finali[sz]ed?|ink(?:ed)?|seal(?:ed)?)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,3}$`,
       examples: ['Lima and Quito have yet to sign the ', 'Seoul has not yet concluded a '],
       counterExamples: ['Lima and Quito signed the ', 'Seoul has yet to ratify the '],
     },
@@ -290,7 +290,7 @@ export const YET_TO_FAMILY: PhraseFamily = {
       name: 'yet to: ratify',
       yields: { status: 'concluded' },
       bare: true,
-      pattern: String.raw`\b(?:yet to|still to|has not yet|have not yet)\s+(?:formally\s+)?(?:ratif(?:y|ied))\s+(?:[\w'’-]+\s+){0,3}$`,
+      pattern: String.raw`\b(?:yet to|still to|has not yet|have not yet)\s+(?:formally\s+)?(?:ratif(?:y|ied))\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,3}$`,
       examples: ['Bogota has yet to ratify the ', 'Parliament has not yet ratified the '],
       counterExamples: ['Bogota ratified the ', 'Lima has yet to sign the '],
     },
@@ -482,7 +482,7 @@ export const EVENT_PROPOSED_FAMILY: PhraseFamily = {
       name: 'event proposed: what an instrument paves the way for',
       yields: { status: 'proposed' },
       bare: true,
-      pattern: String.raw`\b(?:(?:smooth\w*|pav\w*|clear\w*|open\w*)\s+the\s+way\s+(?:for|to)|to\s+(?:facilitate|ease|enable|simplify)|mak\w*\s+it\s+easier\s+(?:for\s+(?:[\w'’-]+\s+){1,3})?to\s+(?:hold|conduct|stage|plan|join|take\s+part\s+in))\s+(?:[\w-]+\s+){0,3}$`,
+      pattern: String.raw`\b(?:(?:smooth\w*|pav\w*|clear\w*|open\w*)\s+the\s+way\s+(?:for|to)|to\s+(?:facilitate|ease|enable|simplify)|mak\w*\s+it\s+easier\s+(?:for\s+(?:[\w\u00c0-\u024f'’-]+\s+){1,3})?to\s+(?:hold|conduct|stage|plan|join|take\s+part\s+in))\s+(?:[\w-]+\s+){0,3}$`,
       examples: ['The pact, smoothing the way for joint ', 'a framework to facilitate bilateral '],
       counterExamples: ['The navies then held joint ', 'The way for the '],
     },
@@ -508,7 +508,7 @@ export const EVENT_TOLD_PAST_FAMILY: PhraseFamily = {
       name: 'event told past: the signers just named signed',
       yields: { status: 'held' },
       bare: true,
-      pattern: String.raw`^,?\s*(?:[A-Z][\w'’.-]*,?\s+){0,5}(?:signed|inked)\b`,
+      pattern: String.raw`^,?\s*(?:[A-Z][\w\u00c0-\u024f'’.-]*,?\s+){0,5}(?:signed|inked)\b`,
       examples: ['signed the agreement under which the yard will build', ' Pal Jonson signed a deal'],
       counterExamples: [' will sign the agreement', ' are to sign'],
     },
@@ -528,7 +528,7 @@ export const EVENT_FRAME_FAMILY: PhraseFamily = {
       name: 'event frame: a meeting framing a past main clause',
       yields: { status: 'held' },
       bare: true,
-      pattern: String.raw`^\s*(?:During|At)\s+(?:[\w'’-]+\s+){0,3}(?:meeting|talks|visit|summit|session)(?:\s+[\w'’-]+){0,4},\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}(?:also\s+)?(?:signed|exchanged|agreed|discussed|reviewed|adopted|inked|reaffirmed)\b`,
+      pattern: String.raw`^\s*(?:During|At)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,3}(?:meeting|talks|visit|summit|session)(?:\s+[\w\u00c0-\u024f'’-]+){0,4},\s+(?:the\s+)?(?:[\w\u00c0-\u024f'’-]+\s+){1,4}(?:also\s+)?(?:signed|exchanged|agreed|discussed|reviewed|adopted|inked|reaffirmed)\b`,
       examples: [
         'During Friday’s meeting, the two governments also exchanged notes',
         'At the talks in Manila, the ministers signed a memorandum',
@@ -553,7 +553,7 @@ export const EVENT_AHEAD_FAMILY: PhraseFamily = {
       name: 'event ahead: ahead of, in the run-up to',
       yields: { status: 'planned' },
       bare: true,
-      pattern: String.raw`\b(?:ahead of|in (?:the )?run-up to|in preparation for|to prepare for|before the start of|accept(?:s|ed|ing)?\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?invitation\s+to)\s+(?:[\w'’-]+\s+){0,4}$`,
+      pattern: String.raw`\b(?:ahead of|in (?:the )?run-up to|in preparation for|to prepare for|before the start of|accept(?:s|ed|ing)?\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?invitation\s+to)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,4}$`,
       examples: [
         'The corvette reached Mombasa on Sunday ahead of the annual ',
         'Marines landed in Darwin in the run-up to ',
@@ -588,7 +588,7 @@ export const AGREED_TO_HOLD_FAMILY: PhraseFamily = {
       name: 'agreed to hold: an event agreed, decided or planned',
       yields: { status: 'planned' },
       bare: true,
-      pattern: String.raw`\b(?:(?:agreed|agree|agrees|decided|decide|decides|pledged|vowed|plans?|planned|planning)\s+to|commit(?:s|ted)?\s+(?:[\w'’-]+\s+){0,4}?to)\s+(?:also\s+|jointly\s+|further\s+)?(?:hold|organi[sz]e|launch|set\s+up|establish|institutionali[sz]e|convene|resume|start|begin|increase|intensify|expand|step\s+up|deepen|boost|enhance|strengthen|carry\s+out|conduct|stage)\b[^,;]*$`,
+      pattern: String.raw`\b(?:(?:agreed|agree|agrees|decided|decide|decides|pledged|vowed|plans?|planned|planning)\s+to|commit(?:s|ted)?\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,4}?to)\s+(?:also\s+|jointly\s+|further\s+)?(?:hold|organi[sz]e|launch|set\s+up|establish|institutionali[sz]e|convene|resume|start|begin|increase|intensify|expand|step\s+up|deepen|boost|enhance|strengthen|carry\s+out|conduct|stage)\b[^,;]*$`,
       examples: [
         'The two premiers also decided to hold yearly talks of ministers under the ',
         'Both sides decided to set up a ',
@@ -616,7 +616,7 @@ export const DONE_DURING_FAMILY: PhraseFamily = {
       bare: true,
       // The words up to the trigger name the event the thing was done at, not a purpose ("agreed at the talks
       // to hold joint drills": the drills are what was agreed, still to come).
-      pattern: String.raw`(?<!\b(?:be|being)\s+)\b(?:signed|inked|agreed|announced|concluded|adopted|unveiled|launched)\s+(?:during|at|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:a|an|the|his|her|their|its)?\s*(?:(?!to\s)[\w'’-]+\s+){0,4}$`,
+      pattern: String.raw`(?<!\b(?:be|being)\s+)\b(?:signed|inked|agreed|announced|concluded|adopted|unveiled|launched)\s+(?:during|at|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:a|an|the|his|her|their|its)?\s*(?:(?!to\s)[\w\u00c0-\u024f'’-]+\s+){0,4}$`,
       examples: ['The plan, signed during a ', 'The accord was agreed at their '],
       counterExamples: [
         'The plan will be signed during a ',
@@ -639,7 +639,7 @@ export const EVENT_BEGUN_FAMILY: PhraseFamily = {
       name: 'event begun: began, opened, wrapped up',
       yields: { status: 'held' },
       bare: true,
-      pattern: String.raw`(?<!\b(?:to|will|would|shall|may|could|should|must|and|or)\s+)\b(?:began|begun|started|opened|commenced|kicked\s+off|wrapped\s+up|concluded|completed|finished)\s+(?:(?:their|its|his|her|the|a|an|this|that|this\s+year['’]s|last\s+year['’]s)\s+)?(?:(?!to\s|for\s)[\w'’-]+\s+){0,4}$`,
+      pattern: String.raw`(?<!\b(?:to|will|would|shall|may|could|should|must|and|or)\s+)\b(?:began|begun|started|opened|commenced|kicked\s+off|wrapped\s+up|concluded|completed|finished)\s+(?:(?:their|its|his|her|the|a|an|this|that|this\s+year['’]s|last\s+year['’]s)\s+)?(?:(?!to\s|for\s)[\w\u00c0-\u024f'’-]+\s+){0,4}$`,
       examples: [
         'Accra and Lome on Friday opened a week of combined ',
         'Marines from both sides wrapped up the annual ',
@@ -666,7 +666,7 @@ export const AGREED_DURING_FAMILY: PhraseFamily = {
       name: 'agreed during: pledged to do something at a meeting',
       yields: { status: 'held' },
       bare: true,
-      pattern: String.raw`\b(?:agreed|agrees?|pledged|pledges?|vowed|vows?|decided|decides?|promised|resolved|committed\s+themselves)\s+to\s+[^.;]{0,100}?\s(?:during|at|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?!(?:[\w'’-]+\s+){0,3}(?:next|upcoming|planned|coming|forthcoming)\b)(?:a|an|the|his|her|their|its)?\s*(?:[\w'’-]+\s+){0,4}$`,
+      pattern: String.raw`\b(?:agreed|agrees?|pledged|pledges?|vowed|vows?|decided|decides?|promised|resolved|committed\s+themselves)\s+to\s+[^.;]{0,100}?\s(?:during|at|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?!(?:[\w\u00c0-\u024f'’-]+\s+){0,3}(?:next|upcoming|planned|coming|forthcoming)\b)(?:a|an|the|his|her|their|its)?\s*(?:[\w\u00c0-\u024f'’-]+\s+){0,4}$`,
       examples: [
         'Quito and Lima agreed to expand coast guard cooperation during ',
         'The two ministers pledged to promote arms industry links at their ',
@@ -692,7 +692,7 @@ export const EVENT_AS_FIELD_FAMILY: PhraseFamily = {
       name: 'event as field: cooperation in areas such as',
       yields: { role: 'field' },
       bare: true,
-      pattern: String.raw`\b(?:cooperat(?:e|es|ed|ing|ion)\s+(?:on|in)|(?:areas?|fields?|domains?|activities)\s*,?\s+(?:of\s+cooperation\s+)?(?:such\s+as|including|like|of))\s+(?:[\w'’-]+,?\s+){0,6}$`,
+      pattern: String.raw`\b(?:cooperat(?:e|es|ed|ing|ion)\s+(?:on|in)|(?:areas?|fields?|domains?|activities)\s*,?\s+(?:of\s+cooperation\s+)?(?:such\s+as|including|like|of))\s+(?:[\w\u00c0-\u024f'’-]+,?\s+){0,6}$`,
       examples: [
         'Lima and Quito agreed to cooperate in areas such as training, ',
         'The partnership includes cooperation on training, ',
@@ -708,7 +708,7 @@ export const EVENT_AS_FIELD_FAMILY: PhraseFamily = {
       name: 'event as field: what an instrument allows',
       yields: { role: 'field' },
       bare: true,
-      pattern: String.raw`\b(?:lets|let|allows?|allowing|letting|enables?|enabling|permits?|permitting)\s+(?:[\w'’-]+\s+){0,4}(?:to\s+)?$`,
+      pattern: String.raw`\b(?:lets|let|allows?|allowing|letting|enables?|enabling|permits?|permitting)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,4}(?:to\s+)?$`,
       examples: ['The access pact lets troops ', 'an agreement allowing their forces to hold '],
       counterExamples: ['Lima and Quito agreed to hold ', 'The troops were allowed a rest before '],
     },
@@ -849,7 +849,7 @@ export const DEVELOPMENT_STATUS_FAMILY: PhraseFamily = {
     {
       name: 'development status: ended',
       yields: { type: 'joint_development', status: 'ended' },
-      pattern: String.raw`pull(?:s|ed|ing)?\s+out|withdr[ae]w\w*|quit(?:s|ting)?|exit(?:s|ed|ing)?\s+(?:from\s+)?|abandon\w*|scrap(?:s|ped|ping)?|cancel\w*|terminat\w*|(?:removed|expelled|ejected|excluded|kicked\s+out|dropped)\s+(?:[\w'’-]+\s+){0,4}from|had\s+(?:itself\s+|themselves\s+|once\s+)?been\s+an?\s+(?:partner|member|participant)\s+(?:[\w'’-]+\s+){0,5}until\b`,
+      pattern: String.raw`pull(?:s|ed|ing)?\s+out|withdr[ae]w\w*|quit(?:s|ting)?|exit(?:s|ed|ing)?\s+(?:from\s+)?|abandon\w*|scrap(?:s|ped|ping)?|cancel\w*|terminat\w*|(?:removed|expelled|ejected|excluded|kicked\s+out|dropped)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,4}from|had\s+(?:itself\s+|themselves\s+|once\s+)?been\s+an?\s+(?:partner|member|participant)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,5}until\b`,
       examples: [
         'Lisbon had once been a member of the trainer programme until 2015',
         'The Netherlands is pulling out of the drone programme',
@@ -943,7 +943,7 @@ export const MEMBERSHIP_STATUS_FAMILY: PhraseFamily = {
       name: 'membership status: negotiating',
       yields: { type: 'membership', status: 'negotiating' },
       // "in talks to join", "began talks on joining": the way in being negotiated.
-      pattern: String.raw`accession talks|negotiat\w+|ratif\w+|(?:in|held|holds|holding|opened|began|begun|started|launched|entered)\s+(?:formal\s+|exploratory\s+)?(?:talks|consultations|discussions)\s+(?:with\s+(?:[\w'’-]+\s+){1,3})?(?:since\s+(?:[\w'’-]+\s+){1,2})?(?:to|on|about|over)\s+(?:join|joining|becoming|membership|accession|taking\s+part)`,
+      pattern: String.raw`accession talks|negotiat\w+|ratif\w+|(?:in|held|holds|holding|opened|began|begun|started|launched|entered)\s+(?:formal\s+|exploratory\s+)?(?:talks|consultations|discussions)\s+(?:with\s+(?:[\w\u00c0-\u024f'’-]+\s+){1,3})?(?:since\s+(?:[\w\u00c0-\u024f'’-]+\s+){1,2})?(?:to|on|about|over)\s+(?:join|joining|becoming|membership|accession|taking\s+part)`,
       examples: [
         'Montenegro opened accession talks with the union',
         'the senate ratified the protocol',
@@ -955,7 +955,7 @@ export const MEMBERSHIP_STATUS_FAMILY: PhraseFamily = {
       name: 'membership status: concluded',
       yields: { type: 'membership', status: 'concluded' },
       // "completed its accession", "its accession was completed": the last step of joining, taken.
-      pattern: String.raw`joined|became|become|admitted|acceded|formally joins|approv\w*|founded|formed|launched|created|established|set up|unveiled|announced the|completed\s+(?:its|their|the)\s+(?:[\w-]+\s+)?accession|accession\s+(?:[\w'’-]+\s+){0,3}(?:was|were)\s+completed`,
+      pattern: String.raw`joined|became|become|admitted|acceded|formally joins|approv\w*|founded|formed|launched|created|established|set up|unveiled|announced the|completed\s+(?:its|their|the)\s+(?:[\w-]+\s+)?accession|accession\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,3}(?:was|were)\s+completed`,
       examples: [
         'Sweden completed its accession in March 2024',
         'North Macedonia became the thirtieth member',

@@ -109,7 +109,8 @@ export const MEETING_FAMILY: PhraseFamily = {
         '(held|had|hold|holds|have) a [bilateral |brief |short |private |separate ]talk (with|on|in|at)',
       ],
       // The officials' own word for a one-to-one meeting: "the two wrapped up a half-hour bilateral".
-      pattern: String.raw`\b(?:held|had|hold|holds|finished|concluded|wrapped\s+up|began|started)\s+(?:a|their)\s+(?:[\w-]+\s+){0,2}bilateral(?=\s*[.;]|\s+(?:with|in|at|on|before|after)\b)`,
+      // Read from the rare noun back: a scan from every "had" of the news costs.
+      pattern: String.raw`(?<=\b(?:held|had|hold|holds|finished|concluded|wrapped\s+up|began|started)\s+(?:a|their)\s+(?:[\w-]+\s+){0,2})bilateral(?=\s*[.;]|\s+(?:with|in|at|on|before|after)\b)`,
       examples: [
         'Lula held talks with the Indian prime minister in Brasilia.',
         'In Vientiane the Lao and Cambodian army chiefs had a brief talk with reporters present.',
@@ -169,8 +170,8 @@ export const MEETING_FAMILY: PhraseFamily = {
       // Hen signed"), or is the first one's counterpart. The second form starts at "and": a scan from every
       // word costs a fifth of the whole extraction.
       // The counterpart's name may follow set off by commas ("and his Iranian counterpart, General X, signed").
-      // Or the two "put their signatures to" the text: signed it together.
-      pattern: String.raw`(?:${SIGNER_TITLE})\s+(?:[\w'’.-]+\s+){0,4}and\s+(?:[\w'’.-]+,?\s+){0,7}(?=(?:signed|inked|(?:put|set|placed|affixed)\s+their\s+signatures)\b)|\band\s+(?:[\w'’.-]+\s+){0,3}(?:${SIGNER_TITLE})(?=,?\s+(?:[\w'’.-]+,?\s+){0,5}(?:signed|inked|(?:put|set|placed|affixed)\s+their\s+signatures)\b)`,
+      // Or the two "put their signatures to" the text: signed it together. Names keep their accents ("Anušauskas").
+      pattern: String.raw`(?:${SIGNER_TITLE})\s+(?:[\w\u00c0-\u024f'’.-]+\s+){0,4}and\s+(?:[\w\u00c0-\u024f'’.-]+,?\s+){0,7}(?=(?:signed|inked|(?:put|set|placed|affixed)\s+their\s+signatures)\b)|\band\s+(?:[\w\u00c0-\u024f'’.-]+\s+){0,3}(?:${SIGNER_TITLE})(?=,?\s+(?:[\w\u00c0-\u024f'’.-]+,?\s+){0,5}(?:signed|inked|(?:put|set|placed|affixed)\s+their\s+signatures)\b)`,
       examples: [
         'President Ruto and Ethiopian Prime Minister Abiy Ahmed signed the pact in Nairobi.',
         'Defence Minister Kim and Polish Defence Minister Kosiniak-Kamysz inked the deal.',
@@ -197,7 +198,7 @@ export const MEETING_FAMILY: PhraseFamily = {
         '(counterpart|counterparts|ministers|leaders|presidents|prime ministers) (put|set|placed|affixed) their signatures (to|on)',
       ],
       // The verb alone, so that what was signed stays a trigger of its own.
-      pattern: String.raw`sign(?:ed|s)(?=\s+(?:[\w'’-]+\s+){0,8}with\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}counterparts?\b)`,
+      pattern: String.raw`sign(?:ed|s)(?=\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,8}with\s+(?:his|her|their)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,2}counterparts?\b)`,
       examples: [
         'The Omani minister signed a roadmap with his Indian counterpart in Muscat.',
         'The accord was signed by the Omani and Indian defence ministers in Muscat.',
@@ -219,7 +220,7 @@ export const MEETING_FAMILY: PhraseFamily = {
       // "received his counterpart", not "received their first six helicopters" (a delivery).
       // When and where set between the verb and the guest, dates with slashes too: "received, on Tuesday
       // 3/3/2026 in the capital, the defence secretary of ...".
-      pattern: String.raw`received\s+(?:his|her|their)\b(?!\s+(?:first|second|third|last|final|initial|new|latest|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|batch|shipment|delivery|order)\b)|(?:received|receives|welcomed|welcomes),?\s+(?:on|last|this|yesterday|today)\b[^,;.]{0,40}?,?\s+(?:the\s+)?(?:visiting\s+)?(?:[\w'’-]+\s+){0,3}?(?:deputy\s+|vice\s+)?(?:prime\s+minister|president|defen[cs]e\s+(?:minister|secretary)|foreign\s+minister|minister|secretary|chancellor|delegation|counterpart|commander|chief|envoy|ambassador)\b`,
+      pattern: String.raw`received\s+(?:his|her|their)\b(?!\s+(?:first|second|third|last|final|initial|new|latest|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|batch|shipment|delivery|order)\b)|(?:received|receives|welcomed|welcomes),?\s+(?:on|last|this|yesterday|today)\b[^,;.]{0,40}?,?\s+(?:the\s+)?(?:visiting\s+)?(?:[\w\u00c0-\u024f'’-]+\s+){0,3}?(?:deputy\s+|vice\s+)?(?:prime\s+minister|president|defen[cs]e\s+(?:minister|secretary)|foreign\s+minister|minister|secretary|chancellor|delegation|counterpart|commander|chief|envoy|ambassador)\b`,
       words: [
         '(received|receives|welcomed|welcomes) [the ][visiting ]~3 [deputy |vice ](prime minister|president|defense minister|foreign minister|minister|secretary|chancellor|king|delegation|counterpart|commander|chief of staff|chief|admiral|general|envoy|ambassador)',
         // Where and when told before the guest: "received on Friday at the ministry the ...".
@@ -747,7 +748,7 @@ export const SUPPLY_FAMILY: PhraseFamily = {
       name: 'supply: build for',
       yields: { role: 'supply' },
       // Or with the kit before it: "the corvettes Spain is building for Qatar".
-      pattern: String.raw`(?:build|builds|building|built)(?=\s+(?:[\w'’-]+\s+){0,5}for\b)`,
+      pattern: String.raw`(?:build|builds|building|built)(?=\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,5}for\b)`,
       examples: [
         'Italy will build two frigates for Indonesia.',
         'The Spanish yard is building four corvettes for the Saudi navy.',
@@ -763,7 +764,7 @@ export const SUPPLY_FAMILY: PhraseFamily = {
       bare: true,
       // Or the state itself before a counted kit ("handed Lima two patrol boats"); not "a" or "an", which
       // hand a state a win or a boost as often as kit.
-      pattern: String.raw`\b(?:hands|handed|handing)(?=\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,2}(?:navy|army|air\s+force|coast\s+guard|armed\s+forces|military|marines|police|border\s+guard)\b|\s+(?!over\b|out\b|down\b|back\b|in\b|the\b|a\b|an\b|its\b|their\b)[\w'’.-]+(?:\s+[\w'’.-]+)?\s+(?:two|three|four|five|six|eight|ten|twelve|dozens\s+of|several|more|\d[\d,]*)\s)`,
+      pattern: String.raw`\b(?:hands|handed|handing)(?=\s+(?:the\s+)?(?:[\w\u00c0-\u024f'’.-]+\s+){1,2}(?:navy|army|air\s+force|coast\s+guard|armed\s+forces|military|marines|police|border\s+guard)\b|\s+(?!over\b|out\b|down\b|back\b|in\b|the\b|a\b|an\b|its\b|their\b)[\w\u00c0-\u024f'’.-]+(?:\s+[\w\u00c0-\u024f'’.-]+)?\s+(?:two|three|four|five|six|eight|ten|twelve|dozens\s+of|several|more|\d[\d,]*)\s)`,
       examples: [
         "Washington handed Quito's navy two patrol boats.",
         'Tokyo is handing the Philippine coast guard five more cutters.',
@@ -858,7 +859,7 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
       yields: { role: 'acquire' },
       // A maker, not a place or a plan: "selected a site to build" chooses no seller.
       // Or put on a shortlist to build: the talks with those left in the race (status-cues.ts).
-      pattern: String.raw`(?:selected|chose|chosen|picked|tapped|shortlisted|short-listed|shortlists)(?!\s+an?\s)(?!\s+the\s+(?:site|location|place|spot|area|team|route|date|design|plan)\b)(?=\s+(?:[\w'’.-]+\s+){1,5}to\s+(?:build|supply|deliver|provide|produce|make)\b)`,
+      pattern: String.raw`(?:selected|chose|chosen|picked|tapped|shortlisted|short-listed|shortlists)(?!\s+an?\s)(?!\s+the\s+(?:site|location|place|spot|area|team|route|date|design|plan)\b)(?=\s+(?:[\w\u00c0-\u024f'’.-]+\s+){1,5}to\s+(?:build|supply|deliver|provide|produce|make)\b)`,
       examples: [
         'Canberra selected France’s Naval Group to build twelve submarines.',
         'Manila chose Hyundai to supply two corvettes.',
@@ -884,7 +885,7 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
       // (find-triggers.ts), and a maker chosen to build is the entry before.
       name: 'acquire: selected a system',
       yields: { role: 'acquire' },
-      pattern: String.raw`(?:selected|selects|picked|picks|chose|chooses|opted\s+for|opts\s+for)(?!\s+(?:a|an|the|its|their)\s+(?:site|location|place|spot|area|team|route|date|design|plan|winner|candidate|venue|city|host|partner|leader|chief|head|nominee)s?\b)(?!\s+(?:[\w'’.-]+\s+){1,5}to\s+(?:build|supply|deliver|provide|produce|make)\b)`,
+      pattern: String.raw`(?:selected|selects|picked|picks|chose|chooses|opted\s+for|opts\s+for)(?!\s+(?:a|an|the|its|their)\s+(?:site|location|place|spot|area|team|route|date|design|plan|winner|candidate|venue|city|host|partner|leader|chief|head|nominee)s?\b)(?!\s+(?:[\w\u00c0-\u024f'’.-]+\s+){1,5}to\s+(?:build|supply|deliver|provide|produce|make)\b)`,
       examples: [
         'Oslo selected the British Type 26 frigate ahead of German and French bids.',
         'Bogota picks Gripen to replace ageing Kfir fleet',
@@ -1018,7 +1019,7 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
       name: 'acquire: sourced from',
       yields: { role: 'acquire' },
       bare: true,
-      pattern: String.raw`\b(?:sourced|sourcing|sources)(?=\s+(?:its|their|much|most|all|some|part|half|nearly|almost|the\s+bulk)\s+(?:[\w'’.-]+\s+){0,5}from\b)`,
+      pattern: String.raw`\b(?:sourced|sourcing|sources)(?=\s+(?:its|their|much|most|all|some|part|half|nearly|almost|the\s+bulk)\s+(?:[\w\u00c0-\u024f'’.-]+\s+){0,5}from\b)`,
       examples: [
         'Dhaka has sourced most of its frigates from China.',
         'Phnom Penh sources much of its artillery from Beijing.',
@@ -1070,7 +1071,7 @@ export const REQUEST_FAMILY: PhraseFamily = {
       words: ['request[s|ed|ing]'],
       // The verb alone, so that the state asked ("asked Ankara for") stays outside the trigger.
       // "sounded out Paris about buying jets": the buyer asks the seller, before any talks.
-      pattern: String.raw`ask(?:s|ed|ing)(?=\s+(?:[\w'’-]+\s+){0,2}for\b)|sound(?:s|ed|ing)\s+out(?=\s+(?:[\w'’-]+\s+){1,3}(?:about|on|over)\s+(?:buying|purchasing|acquiring|the\s+(?:purchase|sale|acquisition)))`,
+      pattern: String.raw`ask(?:s|ed|ing)(?=\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,2}for\b)|sound(?:s|ed|ing)\s+out(?=\s+(?:[\w\u00c0-\u024f'’-]+\s+){1,3}(?:about|on|over)\s+(?:buying|purchasing|acquiring|the\s+(?:purchase|sale|acquisition)))`,
       examples: [
         'Ghana requested four patrol boats from Brazil.',
         'Chad has asked Ankara for more armed drones.',
@@ -1262,7 +1263,7 @@ export const VENUE_EVENT_FAMILY: PhraseFamily = {
       name: 'venue event: on the sidelines of a gathering',
       yields: { role: 'venue' },
       bare: true,
-      pattern: String.raw`\b(?:on|in|at)\s+the\s+(?:sidelines|margins|fringes|side-lines)\s+of\s+(?:the\s+|this\s+year's\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$`,
+      pattern: String.raw`\b(?:on|in|at)\s+the\s+(?:sidelines|margins|fringes|side-lines)\s+of\s+(?:the\s+|this\s+year's\s+|an?\s+)?(?:[\w\u00c0-\u024f'’-]+\s+){0,2}$`,
       examples: [
         'The two ministers spoke on the sidelines of the ',
         'They met in the margins of this year\u2019s ',
@@ -1273,7 +1274,7 @@ export const VENUE_EVENT_FAMILY: PhraseFamily = {
       name: 'venue event: at a gathering',
       yields: { role: 'venue' },
       bare: true,
-      pattern: String.raw`\b(?:at|during)\s+(?:the|this\s+year's|an?)\s+(?:[\w'’-]+\s+){0,8}$`,
+      pattern: String.raw`\b(?:at|during)\s+(?:the|this\s+year's|an?)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,8}$`,
       examples: [
         'Ghana and Togo held talks at the ',
         'The chiefs met during the annual ',

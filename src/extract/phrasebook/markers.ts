@@ -127,7 +127,7 @@ export const MARKER_FAMILY: PhraseFamily = {
       name: 'list marker: to, after a gerund of giving',
       yields: { role: 'to' },
       bare: true,
-      pattern: String.raw`\b(?:after|since|before)\s+(?:sending|delivering|supplying|donating|handing\s+over|transferring|shipping|selling|exporting|gifting|lending|leasing)\s+(?:[\w'’-]+\s+){0,5}to\s+(?:the\s+)?$`,
+      pattern: String.raw`\b(?:after|since|before)\s+(?:sending|delivering|supplying|donating|handing\s+over|transferring|shipping|selling|exporting|gifting|lending|leasing)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,5}to\s+(?:the\s+)?$`,
       examples: [
         'refilled its stocks after sending old tanks to ',
         'a year after delivering two corvettes to the ',

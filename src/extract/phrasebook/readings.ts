@@ -137,7 +137,7 @@ export const CLIENTS_FAMILY: PhraseFamily = {
       name: 'clients: in a state’s service',
       yields: { type: 'equipment_transfer', role: 'recipients' },
       bare: true,
-      pattern: String.raw`\b(?:in|into|entered|entering|enters)\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:(?:army|navy|air\s+force|military|armed\s+forces|marine\s+corps)(?:['’]s?)?\s+)?service\b`,
+      pattern: String.raw`\b(?:in|into|entered|entering|enters)\s+(?:the\s+)?[A-Z][\w\u00c0-\u024f'’-]+\s+(?:(?:army|navy|air\s+force|military|armed\s+forces|marine\s+corps)(?:['’]s?)?\s+)?service\b`,
       examples: [
         'Korean-built launchers are now in Polish service.',
         'The first jets entered Hungarian air force service in 2023.',

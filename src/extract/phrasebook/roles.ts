@@ -15,7 +15,7 @@ export const TOPIC_BEFORE_FAMILY: PhraseFamily = {
       name: 'topic before: the matter discussed',
       yields: { role: 'topic' },
       bare: true,
-      pattern: String.raw`\b(?:[Dd]iscuss(?:ed|es|ing)?|talked about|spoke about|exchanged views on|focused on|touched on|(?:talks|conversation|discussions?)\s+(?:on|about|over)|(?:talks|time)\s+(?:on|about))\s+(?:(?:the\s+)?(?:situation|war|crisis|conflict|tensions|issues?|topics?|matters?|developments?|question)\s+(?:in|on|over|around|of|such\s+as|including|like)\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?)*(?:and\s+)?(?:the\s+)?$`,
+      pattern: String.raw`\b(?:[Dd]iscuss(?:ed|es|ing)?|talked about|spoke about|exchanged views on|focused on|touched on|(?:talks|conversation|discussions?)\s+(?:on|about|over)|(?:talks|time)\s+(?:on|about))\s+(?:(?:the\s+)?(?:situation|war|crisis|conflict|tensions|issues?|topics?|matters?|developments?|question)\s+(?:in|on|over|around|of|such\s+as|including|like)\s+)?(?:the\s+)?(?:[A-Z][\w\u00c0-\u024f'’.-]*(?:\s+[A-Z][\w\u00c0-\u024f'’.-]*)*(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?)*(?:and\s+)?(?:the\s+)?$`,
       examples: [
         'In Delhi the two leaders discussed ',
         'The ministers met to discuss the situation in ',
@@ -176,7 +176,7 @@ export const DENOUNCES_EVENT_FAMILY: PhraseFamily = {
       name: 'denounces event: criticised another’s arms supplies',
       yields: { role: 'rival' },
       bare: true,
-      pattern: String.raw`^[^.;]{0,60}?\b(?:called|branded|labell?ed|described|denounced|condemned|slammed|critici[sz]ed|decried|protested\s+(?:against|over))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:arms|weapons?|military)\s+(?:supplies|deliveries|sales|shipments|transfers|exports|aid)\b`,
+      pattern: String.raw`^[^.;]{0,60}?\b(?:called|branded|labell?ed|described|denounced|condemned|slammed|critici[sz]ed|decried|protested\s+(?:against|over))\s+(?:the\s+)?(?:[\w\u00c0-\u024f'’-]+\s+){0,2}(?:arms|weapons?|military)\s+(?:supplies|deliveries|sales|shipments|transfers|exports|aid)\b`,
       examples: [
         ' has long condemned American weapons sales to its neighbour.',
         ' has long criticised Pakistan’s weapons sales to its rival.',
@@ -416,7 +416,7 @@ export const REPORTER_AFTER_FAMILY: PhraseFamily = {
       name: 'reporter after: office or official, then a reporting verb',
       yields: { role: 'reporter' },
       bare: true,
-      pattern: String.raw`^(?:['’]s)?\s+(?:(?!(?:and|or|with|to|from|in|at|on|by|for)\b)[\w'’.-]+\s+){0,5}(?:said|says|reported|reports|announced|confirmed|stated|added|noted|told|explained)\b`,
+      pattern: String.raw`^(?:['’]s)?\s+(?:(?!(?:and|or|with|to|from|in|at|on|by|for)\b)[\w\u00c0-\u024f'’.-]+\s+){0,5}(?:said|says|reported|reports|announced|confirmed|stated|added|noted|told|explained)\b`,
       examples: [
         ' defence ministry said on Friday.',
         ' Koizumi explained the activities of',
@@ -437,7 +437,7 @@ export const ACCORDING_TO_FAMILY: PhraseFamily = {
       name: 'according to: the source of a report',
       yields: { role: 'reporter' },
       bare: true,
-      pattern: String.raw`\b(?:according\s+to|citing|as\s+reported\s+by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,2}$`,
+      pattern: String.raw`\b(?:according\s+to|citing|as\s+reported\s+by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\u00c0-\u024f'’.-]+\s+){0,2}$`,
       examples: ['The ships sailed together, according to the ', 'Two jets landed, citing '],
       counterExamples: ['The ships sailed together with the ', 'The deal was signed by '],
     },
@@ -454,7 +454,7 @@ export const REPORTER_BEFORE_FAMILY: PhraseFamily = {
       yields: { role: 'reporter' },
       bare: true,
       // A bullet may open the line ("○ Minister Kihara explained ...").
-      pattern: String.raw`(?:,\s*|^[\s○•●▪◦*-]*)(?:the\s+|a\s+|an\s+|The\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}$`,
+      pattern: String.raw`(?:,\s*|^[\s○•●▪◦*-]*)(?:the\s+|a\s+|an\s+|The\s+)?(?:[A-Z][\w\u00c0-\u024f'’.-]*\s+){0,3}$`,
       examples: ['Two navies held a joint patrol near the islands, the ', 'The ', 'Warships sailed, '],
       counterExamples: ['The drills brought together troops from ', 'Ships from Peru and '],
     },
@@ -551,7 +551,7 @@ export const EXCLUDED_BEFORE_FAMILY: PhraseFamily = {
       name: 'excluded before: bidders that lost',
       yields: { role: 'onlooker' },
       bare: true,
-      pattern: String.raw`\b(?:[Bb]eat(?:s|ing)?|[Oo]utbid(?:s|ding)?|[Aa]head\s+of|[Dd]efeat(?:ed|ing|s)?|[Pp]ass(?:ed|ing)\s+over|[Rr]eject(?:ed|ing)|[Ii]nstead\s+of)\s+(?:the\s+)?(?:rival\s+|competing\s+|cheaper\s+|lower\s+)?(?:bids?|offers?|proposals?|entries)\s+(?:from|by)\s+(?:(?:[A-Z][\w'’-]*|and|the|of|as\s+well\s+as),?\s+){0,12}$`,
+      pattern: String.raw`\b(?:[Bb]eat(?:s|ing)?|[Oo]utbid(?:s|ding)?|[Aa]head\s+of|[Dd]efeat(?:ed|ing|s)?|[Pp]ass(?:ed|ing)\s+over|[Rr]eject(?:ed|ing)|[Ii]nstead\s+of)\s+(?:the\s+)?(?:rival\s+|competing\s+|cheaper\s+|lower\s+)?(?:bids?|offers?|proposals?|entries)\s+(?:from|by)\s+(?:(?:[A-Z][\w\u00c0-\u024f'’-]*|and|the|of|as\s+well\s+as),?\s+){0,12}$`,
       examples: [
         'The contract went to Seoul, beating bids from ',
         'Its pick came ahead of rival offers from Ankara and ',
@@ -626,7 +626,7 @@ export const EXCLUDED_AFTER_FAMILY: PhraseFamily = {
       name: CRITIC_ENTRY,
       yields: { role: 'onlooker' },
       bare: true,
-      pattern: String.raw`^(?:['’]s\s+(?:[\w-]+\s+){0,2}(?:concerns?|protests?|objections?|displeasure|alarm|anger|criticism|condemnation)\s+(?:over|about|at|regarding|against)\s+(?:[\w'’-]+\s+){0,4}?(?:drills?|exercises?|war\s+games|manoeuvres|maneuvers|patrols?|deployments?|visits?|trips?|talks|meetings?|summit|sales?|deals?|agreements?|pacts?|accords?|treat(?:y|ies)|presence|bases?|arms|weapons|missiles?|troops|forces|warships|jets|alliance|ties|cooperation)|(?:['’]s(?:\s+[\w-]+){1,4}?)?\s+(?:has\s+|have\s+|had\s+)?(?:lodged|lodges|filed|files|registered|made)\s+(?:a\s+)?(?:formal\s+|strong\s+|diplomatic\s+)*(?:protest|complaint)\s+(?:with\s+(?:[\w'’-]+\s+){1,3}?)?(?:over|about|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|war\s+games|manoeuvres|maneuvers|patrols?|deployments?|visits?|sales?)|(?:['’]s(?:\s+[\w-]+){1,4}?)?\s+(?:has\s+|have\s+|had\s+)?(?:protested|protests|condemned|condemns|denounced|denounces|criticised|criticized|criticises|criticizes)\s+(?:against\s+|over\s+)?(?:the|these|those|such|this)\s+(?:[\w-]+\s+){0,2}(?:drills?|exercises?|war\s+games|manoeuvres|maneuvers|patrols?|deployments?|visits?|trips?|talks|meetings?|sales?|(?:deals?|agreements?|pacts?|accords?)(?!\s+(?:(?:it|they)\s+(?:had\s+|has\s+|have\s+)?)?(?:signed|concluded|reached|struck)\s+with\b)))\b`,
+      pattern: String.raw`^(?:['’]s\s+(?:[\w-]+\s+){0,2}(?:concerns?|protests?|objections?|displeasure|alarm|anger|criticism|condemnation)\s+(?:over|about|at|regarding|against)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,4}?(?:drills?|exercises?|war\s+games|manoeuvres|maneuvers|patrols?|deployments?|visits?|trips?|talks|meetings?|summit|sales?|deals?|agreements?|pacts?|accords?|treat(?:y|ies)|presence|bases?|arms|weapons|missiles?|troops|forces|warships|jets|alliance|ties|cooperation)|(?:['’]s(?:\s+[\w-]+){1,4}?)?\s+(?:has\s+|have\s+|had\s+)?(?:lodged|lodges|filed|files|registered|made)\s+(?:a\s+)?(?:formal\s+|strong\s+|diplomatic\s+)*(?:protest|complaint)\s+(?:with\s+(?:[\w\u00c0-\u024f'’-]+\s+){1,3}?)?(?:over|about|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|war\s+games|manoeuvres|maneuvers|patrols?|deployments?|visits?|sales?)|(?:['’]s(?:\s+[\w-]+){1,4}?)?\s+(?:has\s+|have\s+|had\s+)?(?:protested|protests|condemned|condemns|denounced|denounces|criticised|criticized|criticises|criticizes)\s+(?:against\s+|over\s+)?(?:the|these|those|such|this)\s+(?:[\w-]+\s+){0,2}(?:drills?|exercises?|war\s+games|manoeuvres|maneuvers|patrols?|deployments?|visits?|trips?|talks|meetings?|sales?|(?:deals?|agreements?|pacts?|accords?)(?!\s+(?:(?:it|they)\s+(?:had\s+|has\s+|have\s+)?)?(?:signed|concluded|reached|struck)\s+with\b)))\b`,
       examples: [
         "'s serious concerns over the drills",
         "'s concerns about the American troops",
@@ -753,7 +753,7 @@ export const ROLE_DURATION_FAMILY: PhraseFamily = {
       name: 'role duration: since a year, or for years',
       yields: { type: 'membership', status: 'in_force' },
       bare: true,
-      pattern: String.raw`^\s*(?:of\s+(?:the\s+)?[\w'’-]+\s+)?(?:since\s+(?:its\s+(?:founding|creation|inception)|(?:19|20)\d\d)|for\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+)?(?:\w+\s+)?(?:years|decades))\b`,
+      pattern: String.raw`^\s*(?:of\s+(?:the\s+)?[\w\u00c0-\u024f'’-]+\s+)?(?:since\s+(?:its\s+(?:founding|creation|inception)|(?:19|20)\d\d)|for\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+)?(?:\w+\s+)?(?:years|decades))\b`,
       examples: [' since 1952, objected', ' for over 70 years, has', ' of the alliance for seven decades'],
       counterExamples: [' that joined last year', ' states met in Brussels'],
     },
@@ -762,7 +762,7 @@ export const ROLE_DURATION_FAMILY: PhraseFamily = {
       name: 'role duration: in which a state takes part since',
       yields: { type: 'membership', status: 'in_force' },
       bare: true,
-      pattern: String.raw`^["”’']?,?\s+(?:in\s+which|which)\s+(?:[\w'’-]+\s+){1,3}(?:participates|has\s+participated|takes\s+part|has\s+taken\s+part|has\s+been\s+(?:a\s+)?(?:member|partner))\s+(?:in\s+)?since\b`,
+      pattern: String.raw`^["”’']?,?\s+(?:in\s+which|which)\s+(?:[\w\u00c0-\u024f'’-]+\s+){1,3}(?:participates|has\s+participated|takes\s+part|has\s+taken\s+part|has\s+been\s+(?:a\s+)?(?:member|partner))\s+(?:in\s+)?since\b`,
       examples: [
         '", in which Mongolia participates since 1994',
         ', which Georgia has taken part in since 2004',

@@ -28,7 +28,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         '(opened|opens|inaugurated|inaugurates) (its|a|an|their) ~4 (base|bases|facility)',
       ],
       // The host told between commas: "its first foreign base, in Eritrea, opened in 2019".
-      pattern: String.raw`(?:base|bases|facility),\s+(?:[\w'’.-]+\s+){0,6}[\w'’.-]+,\s+(?:opened|began\s+operating|became\s+operational|remains|remain)`,
+      pattern: String.raw`(?:base|bases|facility),\s+(?:[\w\u00c0-\u024f'’.-]+\s+){0,6}[\w\u00c0-\u024f'’.-]+,\s+(?:opened|began\s+operating|became\s+operational|remains|remain)`,
       examples: [
         'The logistics pact, due to expire in May, will remain in force.',
         'Manila withdrew its notice of ending the visiting-forces pact.',
@@ -1049,7 +1049,7 @@ export const DEPLOYED_TO_FAMILY: PhraseFamily = {
       name: 'deployed to: sent to a base, a sea or drills',
       yields: { type: 'equipment_transfer', role: 'own-deployment' },
       bare: true,
-      pattern: String.raw`^(?:sent|sends|send|sending|dispatched|dispatches|dispatch|deployed|deploys|deploy|deploying|rotated|rotates)\b[^.;]{0,60}?\bto\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,4}(?:Air\s+Base|Base|Naval\s+Base|Airfield|Air\s+Station|Station|Port|Harbou?r|Sea|Strait|Gulf|Islands?|Ocean|Peninsula|Region|Prefecture|Province)|region|area|waters|front|drills?|exercises?|manoeuvres|maneuvers|war\s+games|missions?|patrols?)\b`,
+      pattern: String.raw`^(?:sent|sends|send|sending|dispatched|dispatches|dispatch|deployed|deploys|deploy|deploying|rotated|rotates)\b[^.;]{0,60}?\bto\s+(?:the\s+)?(?:(?:[A-Z][\w\u00c0-\u024f'’-]*\s+){1,4}(?:Air\s+Base|Base|Naval\s+Base|Airfield|Air\s+Station|Station|Port|Harbou?r|Sea|Strait|Gulf|Islands?|Ocean|Peninsula|Region|Prefecture|Province)|region|area|waters|front|drills?|exercises?|manoeuvres|maneuvers|war\s+games|missions?|patrols?)\b`,
       examples: ['deployed four F-35s to Misawa Air Base', 'sent two frigates to the region'],
       counterExamples: ['sent two frigates to Ghana', 'delivered four jets to the Baltic Sea'],
     },
@@ -1072,7 +1072,7 @@ export const DEPLOYED_TO_FAMILY: PhraseFamily = {
       name: 'deployed to: units sent with their arms',
       yields: { type: 'equipment_transfer', role: 'own-deployment' },
       bare: true,
-      pattern: String.raw`^(?:sent|sends|send|sending|dispatched|dispatches|dispatch|deployed|deploys|deploy|deploying)\s+(?:[\w'’-]+,?\s+){0,6}?(?:infantry|troops|soldiers|marines|paratroopers|commandos|(?:[\w-]+\s+)?(?:company|companies|battalions?|brigades?|regiments?|platoons?|battle\s*groups?|contingents?))\b`,
+      pattern: String.raw`^(?:sent|sends|send|sending|dispatched|dispatches|dispatch|deployed|deploys|deploy|deploying)\s+(?:[\w\u00c0-\u024f'’-]+,?\s+){0,6}?(?:infantry|troops|soldiers|marines|paratroopers|commandos|(?:[\w-]+\s+)?(?:company|companies|battalions?|brigades?|regiments?|platoons?|battle\s*groups?|contingents?))\b`,
       examples: [
         'sent infantry, artillery and a signals company across the border',
         'dispatched two howitzer batteries and an infantry battalion',
@@ -1130,7 +1130,7 @@ export const ITS_OWN_BEFORE_FAMILY: PhraseFamily = {
       name: 'its own before: held its annual exercise',
       yields: { type: 'joint_exercise', role: 'own-drills' },
       bare: true,
-      pattern: String.raw`\b(?:held|holds|holding|staged|stages|staging|conducted|conducts|conducting|launched|launches|began|begins|started|starts|wrapped\s+up|completed|concluded)\s+its\s+(?!(?:[\w'’-]+\s+){0,4}?(?:joint|combined|bilateral|trilateral|multinational|international|allied)\b)(?:[\w'’-]+\s+){0,4}$`,
+      pattern: String.raw`\b(?:held|holds|holding|staged|stages|staging|conducted|conducts|conducting|launched|launches|began|begins|started|starts|wrapped\s+up|completed|concluded)\s+its\s+(?!(?:[\w\u00c0-\u024f'’-]+\s+){0,4}?(?:joint|combined|bilateral|trilateral|multinational|international|allied)\b)(?:[\w\u00c0-\u024f'’-]+\s+){0,4}$`,
       examples: ['The fleet held its largest ', 'The army staged its annual winter '],
       counterExamples: ['The navy held its first joint ', 'The two fleets held their largest '],
     },

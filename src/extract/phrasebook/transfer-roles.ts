@@ -182,7 +182,7 @@ export const CONTRACT_FOR_FAMILY: PhraseFamily = {
       // "Lisbon signed for five aircraft in 2019": a buyer signing for a count of kit, or for a system by its
       // name, or with its maker for it ("signed with its maker for tanks"), a time or place perhaps between
       // ("signed in May 2022 for"); kit must be named after it (find-triggers.ts).
-      pattern: String.raw`(?:contracts?|deals?|orders?|agreement)\s+(?:[A-Z][\w.'’-]*\s+){0,2}(?:(?:worth|valued|signed|inked|awarded|concluded|between|with|in|on|last|this|earlier)\s+(?:[^,.;]|[.,](?=\d)){1,60}?\s+){0,2}(?:for|to (?:buy|purchase|acquire|procure))|(?:signed|signs|signing|inked)\s+(?:up\s+)?for(?=\s+(?:another\s+|a\s+further\s+|its\s+|the\s+)?[\w-]+)|(?:signed|signs|signing|inked)\s+(?:(?:in|on|last|this|earlier)\s+(?:[\w'’.-]+,?\s+){1,3}?)?with\s+(?:[\w'’.-]+\s+){1,4}for(?=\s)|(?:signed|signs|signing|inked)\s+(?:in|on|last|this|earlier)\s+(?:[\w'’.-]+,?\s+){1,3}?for(?=\s)`,
+      pattern: String.raw`(?:contracts?|deals?|orders?|agreement)\s+(?:[A-Z][\w.'’-]*\s+){0,2}(?:(?:worth|valued|signed|inked|awarded|concluded|between|with|in|on|last|this|earlier)\s+(?:[^,.;]|[.,](?=\d)){1,60}?\s+){0,2}(?:for|to (?:buy|purchase|acquire|procure))|(?:signed|signs|signing|inked)\s+(?:up\s+)?for(?=\s+(?:another\s+|a\s+further\s+|its\s+|the\s+)?[\w-]+)|(?:signed|signs|signing|inked)\s+(?:(?:in|on|last|this|earlier)\s+(?:[\w\u00c0-\u024f'’.-]+,?\s+){1,3}?)?with\s+(?:[\w\u00c0-\u024f'’.-]+\s+){1,4}for(?=\s)|(?:signed|signs|signing|inked)\s+(?:in|on|last|this|earlier)\s+(?:[\w\u00c0-\u024f'’.-]+,?\s+){1,3}?for(?=\s)`,
       examples: [
         'Manila inked a contract worth $375 million for anti-ship missiles.',
         'Riyadh signed a deal worth about $3.2 billion for Korean air defence batteries.',
@@ -408,7 +408,7 @@ export const ARMS_BOUGHT_FAMILY: PhraseFamily = {
       name: 'arms bought: arms, equipment, a defence industry',
       yields: { type: 'equipment_transfer', role: 'item' },
       bare: true,
-      pattern: String.raw`^(?:[\w'’-]+\s+){0,3}(?:arms|weapons|defen[cs]e\s+(?:industry|equipment|exports)|military\s+(?:equipment|hardware)|equipment|hardware|materiel|jets|warships|submarines|tanks|missiles|helicopters|drones)\b`,
+      pattern: String.raw`^(?:[\w\u00c0-\u024f'’-]+\s+){0,3}(?:arms|weapons|defen[cs]e\s+(?:industry|equipment|exports)|military\s+(?:equipment|hardware)|equipment|hardware|materiel|jets|warships|submarines|tanks|missiles|helicopters|drones)\b`,
       examples: [
         'the Italian arms industry, officials said',
         'Russian military hardware',
@@ -463,7 +463,7 @@ export const OFFER_WEIGHED_FAMILY: PhraseFamily = {
       name: 'offer weighed: weighed, accepted or turned down',
       yields: { role: 'acquire' },
       bare: true,
-      pattern: String.raw`\b(?:weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|accept(?:s|ed|ing)?|reject(?:s|ed|ing)?|turn(?:s|ed|ing)?\s+down|stud(?:y|ies|ied|ying)|evaluat(?:e|es|ed|ing)|review(?:s|ed|ing)?|receiv(?:e|es|ed|ing))\s+(?:an?|the|its|their|this|that)\s+(?:[\w'’-]+\s+){0,2}$`,
+      pattern: String.raw`\b(?:weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|accept(?:s|ed|ing)?|reject(?:s|ed|ing)?|turn(?:s|ed|ing)?\s+down|stud(?:y|ies|ied|ying)|evaluat(?:e|es|ed|ing)|review(?:s|ed|ing)?|receiv(?:e|es|ed|ing))\s+(?:an?|the|its|their|this|that)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,2}$`,
       examples: ['Lima weighed an ', 'Quito turned down a rival ', 'Manila is studying the latest '],
       counterExamples: ['Seoul made an ', 'Paris will '],
     },
@@ -769,7 +769,7 @@ export const INTENT_TO_BUY_FAMILY: PhraseFamily = {
       bare: true,
       // What the letter is for, where find-triggers.ts then looks for kit: "a letter of intent on sharing
       // radar data" buys nothing.
-      pattern: String.raw`\b(?:letters?|declarations?|memorand(?:um|a))\s+of\s+intent\b(?=\s+(?:[\w'’-]+\s+){0,6}?(?:covering|for|on\s+the\s+(?:purchase|acquisition|supply|sale|delivery)\s+of|to\s+(?:buy|purchase|acquire|procure|supply))\s)`,
+      pattern: String.raw`\b(?:letters?|declarations?|memorand(?:um|a))\s+of\s+intent\b(?=\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,6}?(?:covering|for|on\s+the\s+(?:purchase|acquisition|supply|sale|delivery)\s+of|to\s+(?:buy|purchase|acquire|procure|supply))\s)`,
       examples: [
         'Kyiv signed a letter of intent with Stockholm covering up to 150 Gripen fighters.',
         'Madrid and Ankara signed a declaration of intent on the purchase of 24 jet trainers.',
@@ -793,7 +793,7 @@ export const TALKS_ON_KIT_FAMILY: PhraseFamily = {
       bare: true,
       // "talks between Seoul and Warsaw on a second batch of tanks": the pair named before what is bought.
       // A buyer may be named by its force ("talks with the Kenyan air force over the Gripen").
-      pattern: String.raw`\b(?:talks|negotiations|discussions)\s+(?:(?:with\s+(?:[\w'’.-]+\s+){1,5})|(?:between\s+(?:[\w'’.-]+\s+){1,3}and\s+(?:[\w'’.-]+\s+){1,3}))?(?:on|over|about|for)(?:\s+(?:the|a|an)\s+(?:possible\s+|potential\s+)?(?:sale|purchase|supply|acquisition|delivery|transfer)\s+of)?(?=\s)`,
+      pattern: String.raw`\b(?:talks|negotiations|discussions)\s+(?:(?:with\s+(?:[\w\u00c0-\u024f'’.-]+\s+){1,5})|(?:between\s+(?:[\w\u00c0-\u024f'’.-]+\s+){1,3}and\s+(?:[\w\u00c0-\u024f'’.-]+\s+){1,3}))?(?:on|over|about|for)(?:\s+(?:the|a|an)\s+(?:possible\s+|potential\s+)?(?:sale|purchase|supply|acquisition|delivery|transfer)\s+of)?(?=\s)`,
       examples: [
         'Talks with Manila on BrahMos batteries are moving fast.',
         'negotiations over the sale of two frigates',
@@ -807,7 +807,7 @@ export const TALKS_ON_KIT_FAMILY: PhraseFamily = {
       name: 'talks on kit: negotiating for kit',
       yields: { type: 'equipment_transfer', status: 'negotiating', role: 'deal' },
       bare: true,
-      pattern: String.raw`\bnegotiat(?:ing|es|ed|e)\s+(?:(?:with|since|in|over)\s+(?:[\w'’.-]+\s+){1,4})?(?:for|over)(?=\s)`,
+      pattern: String.raw`\bnegotiat(?:ing|es|ed|e)\s+(?:(?:with|since|in|over)\s+(?:[\w\u00c0-\u024f'’.-]+\s+){1,4})?(?:for|over)(?=\s)`,
       examples: [
         'Lima has been negotiating since 2021 for two frigates.',
         'Quito is negotiating with Seoul for patrol boats.',

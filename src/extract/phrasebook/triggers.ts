@@ -271,7 +271,8 @@ export const FORCES_SENT_HOME_FAMILY: PhraseFamily = {
       // foreign forces leaving the ground they were granted.
       name: 'forces sent home: forces vacating their base',
       yields: { type: 'reciprocal_access', status: 'ended' },
-      pattern: String.raw`(?:\b[\w.'’-]+\s+){1,2}${TROOPS_OR_CONTINGENT}\s+(?:have\s+|has\s+|had\s+)?(?:vacated|handed\s+back|quit)\s+(?:their|its|the)\s+(?:last\s+|remaining\s+)?(?:base|bases|facilities|facility|camp|camps|installations?)\b|\b(?:completed|finished|concluded)\s+(?:the|its|their)\s+withdrawal\s+of\s+(?:its|their|the)\s+(?:last\s+|remaining\s+)?(?:[\w.'’-]+\s+){0,2}${TROOPS_OR_CONTINGENT}`,
+      // Read from the verb back (a scan from every word costs): the forces' state is then the verb's subject.
+      pattern: String.raw`(?<=\b${TROOPS_OR_CONTINGENT}\s+(?:have\s+|has\s+|had\s+)?)(?:vacated|handed\s+back|quit)\s+(?:their|its|the)\s+(?:last\s+|remaining\s+)?(?:base|bases|facilities|facility|camp|camps|installations?)\b|\b(?:completed|finished|concluded)\s+(?:the|its|their)\s+withdrawal\s+of\s+(?:its|their|the)\s+(?:last\s+|remaining\s+)?(?:[\w.'’-]+\s+){0,2}${TROOPS_OR_CONTINGENT}`,
       examples: [
         'Spanish troops vacated their camp outside the capital on Friday.',
         'Rome finished the withdrawal of its soldiers from the camp.',
@@ -286,7 +287,7 @@ const reciprocalAccess: PhraseEntry[] = [
     // "It maintains a military base in Qatar under a 2014 agreement": the agreement a foreign base stands under.
     name: 'reciprocal-access: a base kept under an agreement',
     yields: instrument('reciprocal_access'),
-    pattern: String.raw`(?:military\s+|naval\s+|air\s+)?bases?\s+(?:[\w'’-]+,?\s+){0,4}under\s+(?:a|an|the|its|their)\s+(?:(?:19|20)\d\d\s+)?(?:defen[cs]e\s+|military\s+|bilateral\s+|basing\s+)?(?:agreement|accord|pact|deal|treaty)`,
+    pattern: String.raw`(?:military\s+|naval\s+|air\s+)?bases?\s+(?:[\w\u00c0-\u024f'’-]+,?\s+){0,4}under\s+(?:a|an|the|its|their)\s+(?:(?:19|20)\d\d\s+)?(?:defen[cs]e\s+|military\s+|bilateral\s+|basing\s+)?(?:agreement|accord|pact|deal|treaty)`,
     examples: [
       'Paris keeps a naval base in Abu Dhabi under a 2009 agreement.',
       'Russia runs an air base in Tajikistan under the bilateral treaty.',
@@ -383,7 +384,7 @@ const reciprocalAccess: PhraseEntry[] = [
     // "the camp, whose lease the two renewed". Not kit leased ("leased four helicopters").
     name: 'reciprocal-access: a base held on lease',
     yields: instrument('reciprocal_access'),
-    pattern: String.raw`\blease[sd]?\s+(?:on|of|for)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,4}?(?:base|camp|facility|airfield|naval\s+station)\b|\bleased\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?(?:base|camp|facility|airfield|naval\s+station)\b|\b(?:base|camp|facility|airfield)\b[^,;.]{0,30},\s+(?:[^,;.]{0,70},\s+)?whose\s+lease\b`,
+    pattern: String.raw`\blease[sd]?\s+(?:on|of|for)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\u00c0-\u024f'’-]+\s+){0,4}?(?:base|camp|facility|airfield|naval\s+station)\b|\bleased\s+(?:the\s+|a\s+|an\s+)?(?:[\w\u00c0-\u024f'’-]+\s+){0,4}?(?:base|camp|facility|airfield|naval\s+station)\b|\b(?:base|camp|facility|airfield)\b[^,;.]{0,30},\s+(?:[^,;.]{0,70},\s+)?whose\s+lease\b`,
     examples: [
       'Moscow leased the air base from Minsk for a quarter of a century.',
       'Talks on the lease of the air base dragged on.',
@@ -435,7 +436,7 @@ const reciprocalAccess: PhraseEntry[] = [
     yields: instrument('reciprocal_access'),
     // The trigger stops before the troops: their demonym names the side whose forces they are, a party.
     // Also "the legal status of Dutch soldiers in Estonia is set out by a treaty".
-    pattern: String.raw`\b(?:agreements?|deals?|treaty|treaties|arrangements?)\s+on\s+the\s+(?:legal\s+)?status\s+of(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}${TROOPS})|\blegal\s+status\s+of(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}${TROOPS}\s+(?:[\w'’-]+\s+){0,4}(?:is|are|was|will\s+be)\s+(?:governed|regulated|set\s+out|covered)\s+by\b)`,
+    pattern: String.raw`\b(?:agreements?|deals?|treaty|treaties|arrangements?)\s+on\s+the\s+(?:legal\s+)?status\s+of(?=\s+(?:the\s+)?(?:[\w\u00c0-\u024f'’-]+\s+){0,2}${TROOPS})|\blegal\s+status\s+of(?=\s+(?:the\s+)?(?:[\w\u00c0-\u024f'’-]+\s+){0,2}${TROOPS}\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,4}(?:is|are|was|will\s+be)\s+(?:governed|regulated|set\s+out|covered)\s+by\b)`,
     examples: [
       'A separate agreement on the legal status of the Dutch troops in Estonia was signed in May.',
       'The legal status of the Dutch soldiers in Estonia is governed by an accord the two signed.',
@@ -489,7 +490,7 @@ const securityTreaty: PhraseEntry[] = [
     name: 'security-treaty: a treaty binding each side to defend the other',
     yields: instrument('security_treaty'),
     // The noun alone, so that the verbs around it, not the clause's present tense, tell its status.
-    pattern: String.raw`\b(?:treaty|pact|accord)\b(?=[^.;]{0,80}?\b(?:oblig(?:es|ing|ates)|commit(?:s|ting)|bind(?:s|ing))\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:defend|help|assist|aid|come\s+to|provide\s+(?:[\w'’-]+\s+){0,3}(?:assistance|aid|help|support))\b)`,
+    pattern: String.raw`\b(?:treaty|pact|accord)\b(?=[^.;]{0,80}?\b(?:oblig(?:es|ing|ates)|commit(?:s|ting)|bind(?:s|ing))\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,4}?to\s+(?:defend|help|assist|aid|come\s+to|provide\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,3}(?:assistance|aid|help|support))\b)`,
     examples: [
       'Minsk and Moscow have a treaty that binds each to defend the other.',
       'The pact they signed in June, which obliges either side to provide military aid, took effect.',

@@ -117,7 +117,8 @@ function forcesSentHome(
       (g.marker === null || (g.marker === 'with' && /^\s+having\b/i.test(text.slice(g.end)))) &&
       OWN_CLAUSE_GAP.test(text.slice(g.end, trigger.start)),
   );
-  // "Rome finished pulling back its soldiers from Chad": "its" soldiers are the subject's own.
+  // "Rome finished pulling back its soldiers from Chad", "Spanish troops vacated their camp": "its" soldiers,
+  // "their" camp are the subject's own.
   const owners =
     inside.length === 0 && /\b(?:its|their)\b/i.test(text.slice(trigger.start, trigger.end))
       ? subjects.slice(-1)
@@ -744,7 +745,7 @@ function frontedSubject(text: string, partner: PartyGroup, subjects: PartyGroup[
 }
 
 /** Between the comma that closes a fronted phrase and the subject: at most an article and a title word or two. */
-const FRONTED_SUBJECT_GAP = /^\s*(?:the\s+|[A-Z][\w'’-]*\s+){0,3}$/;
+const FRONTED_SUBJECT_GAP = /^\s*(?:the\s+|[A-Z][\w\u00c0-\u024f'’-]*\s+){0,3}$/;
 
 /** "Chilean marines will also take part in the drills": the drills told before, with the newcomers added. */
 function joinedExercise(
@@ -825,7 +826,7 @@ const PAIR_OPENING = compileFamily(PAIR_OPENING_FAMILY);
 // "joined a NATO operation to patrol the Baltic", "a NATO mission in Kosovo": an undertaking of the grouping's,
 // which states join without joining the grouping.
 const GROUPING_EVENT =
-  /^(?:['’]s)?\s+(?:[\w'’-]+\s+)?(?:summit|meeting|talks|conference|forum|exercise|drills?|ministerial|operations?|missions?|patrols?|deployments?)\b/i;
+  /^(?:['’]s)?\s+(?:[\w\u00c0-\u024f'’-]+\s+)?(?:summit|meeting|talks|conference|forum|exercise|drills?|ministerial|operations?|missions?|patrols?|deployments?)\b/i;
 
 const ALLIANCE_ANAPHOR =
   /\b(?:the|this|that)\s+(?:military\s+|security\s+|western\s+|transatlantic\s+)?alliance\b/i;

@@ -157,7 +157,7 @@ const EVENT_TOLD_PAST = compileFamily(EVENT_TOLD_PAST_FAMILY);
 const NAMED_SERIES =
   /^(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:naval\s+|air\s+|military\s+|joint\s+)?(?:exercise|drills?|manoeuvres|maneuvers)\b|\bExercise\s+[A-Z]/;
 const RECURRING_BEFORE =
-  /\b(?:annual|yearly|regular|long-running|biennial|decades-old|traditional)\s+(?:[\w'’-]+\s+){0,3}$/i;
+  /\b(?:annual|yearly|regular|long-running|biennial|decades-old|traditional)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,3}$/i;
 const EVENT_FRAME = compileFamily(EVENT_FRAME_FAMILY);
 const PAST_EVENT_VERB = compileFamily(PAST_EVENT_VERB_FAMILY);
 const EVENT_PROPOSED = compileFamily(EVENT_PROPOSED_FAMILY);
@@ -246,7 +246,7 @@ function pastOwnVerb(text: string, trigger: Trigger): Status | null {
 const IN_SERVICE_AFTER =
   /\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|already\s+|since\s+)?(?:in\s+service|inducted|operational|fielded|commissioned)|entered\s+service|,\s+now\s+(?:deployed|fielded|in\s+service|operational))\b/i;
 /** A partner in a programme "until Washington removed it in 2019": its part ended then. */
-const REMOVED_UNTIL = /\buntil\s+(?:[\w'’-]+\s+){1,3}(?:removed|expelled|ejected|dropped)\b/i;
+const REMOVED_UNTIL = /\buntil\s+(?:[\w\u00c0-\u024f'’-]+\s+){1,3}(?:removed|expelled|ejected|dropped)\b/i;
 /** A past trip put to use: "used his stay to confer", "took the opportunity to meet". */
 const USED_TRIP_TO =
   /\b(?:used|took)\s+(?:the|his|her|their|that|this)\s+(?:visit|trip|stop|stay|occasion|opportunity|tour)\s+to\s+(?:also\s+)?$/i;
@@ -332,7 +332,7 @@ const STANDING_ALLIES = compileFamily(STANDING_ALLIES_FAMILY);
 const COVERED_BY = compileFamily(COVERED_BY_FAMILY);
 const AGREEMENT_NOUN = /\b(?:pact|agreement|partnership|deal|alliance)\b/i;
 /** A noun phrase set off by a comma right before a trigger: ", a member of", ", the alliance's newest". */
-const APPOSITION_BEFORE = /,\s*(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}$/;
+const APPOSITION_BEFORE = /,\s*(?:an?|the|its)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,3}$/;
 
 /**
  * How far after a trigger its own verb may stand; for a bare "agreements", past a list of partners ("Lima's

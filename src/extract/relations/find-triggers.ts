@@ -599,7 +599,7 @@ const DEFENSE_ROLES = new RegExp(DEFENSE_ROLE.source, 'gi');
 
 /** Foreign forces hosted, then "under" the instrument right after. */
 const HOSTS_FORCES_UNDER =
-  /\b(?:host|hosts|hosted|hosting|station|stations|stationed|base|bases|based)\s+(?:[\w'’-]+\s+){0,3}(?:forces|troops|soldiers|marines|sailors|aircraft|warships)\b[^.;]{0,80}\bunder\s+(?:[\w'’-]+\s+){0,4}$/i;
+  /\b(?:host|hosts|hosted|hosting|station|stations|stationed|base|bases|based)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,3}(?:forces|troops|soldiers|marines|sailors|aircraft|warships)\b[^.;]{0,80}\bunder\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,4}$/i;
 
 /** A name right before the verb ("Prabowo travelled"): a person, where a title is not written. */
 // Not the last word of a unit's name ("instructors from the Africa Corps arrived in Niamey"): troops arriving
@@ -632,13 +632,13 @@ const ARMS_DEAL = compileFamily(ARMS_DEAL_FAMILY);
 const INTENT_LETTER = /\b(?:letter|statement|declaration)s?\s+of\s+intent\b|\bLoI\b|\bLOI\b/i;
 /** Kit right after a paper's name: "for six trainers", "for the supply of howitzers", "on the artillery". */
 const KIT_AFTER =
-  /^\s*(?:\([^)]{1,12}\)\s*)?(?:on|for|to\s+(?:buy|purchase|acquire|procure|supply|deliver))\s+(?:the\s+)?(?:(?:future\s+)?(?:supply|purchase|acquisition|procurement|delivery|sale)\s+of\s+(?:the\s+)?)?(?:(?!\w+ing\b|jointly\b|joint\b|common\b)[\w'’.-]+\s+){0,4}?(?:fighters?|jets?|aircraft|artillery|howitzers?|tanks?|frigates?|corvettes?|submarines?|missiles?|helicopters?|drones?|vessels?|ships?|launchers?|radars?|guns?|rifles?|armou?red\s+vehicles?|air\s+defen[cs]e\s+systems?)\b(?!\s+(?:data|information|coverage|network))/i;
+  /^\s*(?:\([^)]{1,12}\)\s*)?(?:on|for|to\s+(?:buy|purchase|acquire|procure|supply|deliver))\s+(?:the\s+)?(?:(?:future\s+)?(?:supply|purchase|acquisition|procurement|delivery|sale)\s+of\s+(?:the\s+)?)?(?:(?!\w+ing\b|jointly\b|joint\b|common\b)[\w\u00c0-\u024f'’.-]+\s+){0,4}?(?:fighters?|jets?|aircraft|artillery|howitzers?|tanks?|frigates?|corvettes?|submarines?|missiles?|helicopters?|drones?|vessels?|ships?|launchers?|radars?|guns?|rifles?|armou?red\s+vehicles?|air\s+defen[cs]e\s+systems?)\b(?!\s+(?:data|information|coverage|network))/i;
 /** An apposition or a description restating a deal: ", the maiden export order", "in what the firm hailed as its biggest export deal". */
 /** A supplier picked for the work: "selected Saab to", "chose the French yard to". */
 const CHOSEN_TO =
   /\b(?:selected|chose|chosen|picked|tapped|contracted|hired|commissioned)\s+(?:[\w'’.&-]+\s+){1,6}to\s+$/i;
 const EXPORT_APPOSITION =
-  /(?:,\s+(?:the|its|their|a|an)|\bin\s+what\s+(?:[\w'’-]+\s+){1,4}(?:described|called|termed|hailed)\s+as\s+(?:the|its|their|a|an))\s+(?:[\w'’-]+\s+){0,4}$/i;
+  /(?:,\s+(?:the|its|their|a|an)|\bin\s+what\s+(?:[\w\u00c0-\u024f'’-]+\s+){1,4}(?:described|called|termed|hailed)\s+as\s+(?:the|its|their|a|an))\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,4}$/i;
 const FORCES_WORD = /\b(?:troops|forces|soldiers|personnel|contingents?)\b/i;
 /** Troops leaving ground in a war are no access ended. */
 const WAR_STORY =

@@ -787,17 +787,17 @@ const EQUIPMENT_NEXT = new RegExp(
 const WHICH_THEN_VERB = compileFamily(WHICH_THEN_VERB_FAMILY);
 /** Recipients named by a noun, then the states among them: "to nine countries, including ". */
 const RECIPIENTS_THEN_LIST =
-  /\bto\s+(?:[\w'’-]+\s+){0,3}(?:countries|nations|customers|buyers|clients|states|governments|armies|air\s+forces|navies|militaries|operators|users)\s*,?\s+(?:including|such\s+as|among\s+them|notably|like)\s*:?\s*$/i;
+  /\bto\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,3}(?:countries|nations|customers|buyers|clients|states|governments|armies|air\s+forces|navies|militaries|operators|users)\s*,?\s+(?:including|such\s+as|among\s+them|notably|like)\s*:?\s*$/i;
 
 /** A source named by a noun, then the states it stands for: "from European allies, including ". */
 const SOURCE_THEN_LIST =
-  /\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+,?\s+(?:including|such\s+as|among\s+them|notably|like)\s*:?\s*$/i;
+  /\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w\u00c0-\u024f'’-]+\s+){0,3}[\w\u00c0-\u024f'’-]+,?\s+(?:including|such\s+as|among\s+them|notably|like)\s*:?\s*$/i;
 /** "bought it", "ordered them": an object that names nothing, only points back. */
 const PRONOUN_OBJECT = /^\s+(?:it|them)\b/i;
 const POSSESSIVE_NEXT = /^['’]s?\s/;
 /** The kit between the verb and a city it went to: "four boats to the port of ", "two jets to ". */
 const DELIVERED_TO_CITY =
-  /^\s+(?:[\w'’-]+\s+){0,6}to\s+(?:the\s+)?(?:(?:port|naval\s+base|air\s+base|base|city|airport|harbou?r|shipyard)\s+(?:of|at|in)\s+)?$/i;
+  /^\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,6}to\s+(?:the\s+)?(?:(?:port|naval\s+base|air\s+base|base|city|airport|harbou?r|shipyard)\s+(?:of|at|in)\s+)?$/i;
 const BODY_AND = /^['’]s?\s+(?:[\w-]+\s+){1,3}and\s+(?:the\s+)?$/;
 /** A sentence opened by the pair as its subject ("Both countries", "The two navies"). */
 const PAIR_SUBJECT =
@@ -824,7 +824,7 @@ const AND_TO_BEFORE = /\b(?:and|as\s+well\s+as)\s+(?:also\s+)?to\s+(?:the\s+)?$/
  */
 const SUPPLY_NOUN = /^(?:transfers?|deliver(?:y|ies)|suppl(?:y|ies)|provision|shipments?|donations?)$/i;
 /** Support given to a state, right before it: "Japan's support to", "the assistance extended by Washington to". */
-const SUPPORT_TO = /\b(?:support|assistance|aid|help)\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:the\s+)?$/i;
+const SUPPORT_TO = /\b(?:support|assistance|aid|help)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,6}?to\s+(?:the\s+)?$/i;
 /** Between the supported state and the supply noun: ", including the", "such as". */
 const SUPPORT_INCLUDING =
   /^(?:['’]s\s+(?:[\w-]+\s+){0,3}?)?[\s,]+(?:(?:notably|especially|in\s+particular|including|such\s+as|through|with)\s+)(?:the\s+)?$/i;
@@ -870,7 +870,7 @@ const HANDED_OVER = compileFamily(HANDED_OVER_FAMILY);
 /** Between a state and the aid it gives: "will provide", "has extended". */
 /** The makers of kit told in an apposition: "co-produced by", "that it builds together with", "developed jointly by". */
 const CO_MAKER_BEFORE =
-  /\b(?:co-?produced|co-?developed|co-?built|(?:developed|produced|built|made|fabricated|fabricates|builds|makes|produces|develops)\s+(?:jointly|together)|jointly\s+(?:developed|produced|built|made))\s+(?:by|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+  /\b(?:co-?produced|co-?developed|co-?built|(?:developed|produced|built|made|fabricated|fabricates|builds|makes|produces|develops)\s+(?:jointly|together)|jointly\s+(?:developed|produced|built|made))\s+(?:by|with)\s+(?:the\s+)?(?:[\w\u00c0-\u024f'’-]+\s+){0,3}$/i;
 /** Aid named as such, not a buyer's "package": "U.S. military aid", "Chinese assistance". */
 const AID_NAMED = /\b(?:aid|assistance|grants?|donations?)\b/i;
 const AID_GIVER = compileFamily(AID_GIVER_FAMILY);
