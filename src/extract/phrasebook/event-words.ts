@@ -170,7 +170,7 @@ export const MEETING_FAMILY: PhraseFamily = {
       // Hen signed"), or is the first one's counterpart. The second form starts at "and": a scan from every
       // word costs a fifth of the whole extraction.
       // The counterpart's name may follow set off by commas ("and his Iranian counterpart, General X, signed").
-      // Or the two "put their signatures to" the text: signed it together. Names keep their accents ("Anušauskas").
+      // Or the two "put their signatures to" the text: signed it together. Names keep their accents ("Černochová").
       pattern: String.raw`(?:${SIGNER_TITLE})\s+(?:[\w\u00c0-\u024f'’.-]+\s+){0,4}and\s+(?:[\w\u00c0-\u024f'’.-]+,?\s+){0,7}(?=(?:signed|inked|(?:put|set|placed|affixed)\s+their\s+signatures)\b)|\band\s+(?:[\w\u00c0-\u024f'’.-]+\s+){0,3}(?:${SIGNER_TITLE})(?=,?\s+(?:[\w\u00c0-\u024f'’.-]+,?\s+){0,5}(?:signed|inked|(?:put|set|placed|affixed)\s+their\s+signatures)\b)`,
       examples: [
         'President Ruto and Ethiopian Prime Minister Abiy Ahmed signed the pact in Nairobi.',

@@ -659,9 +659,10 @@ export function transferParties(
         passive && !maker && !agent && !usable.some((g) => g.start < trigger.start)
           ? headKitMaker(text, trigger.start)
           : null;
+      const supplyNoun = SUPPLY_NOUN.test(text.slice(trigger.start, trigger.end));
       // "the transfer of missiles from Pyongyang to Moscow": a supply noun names its source after "from", before
       // the recipient after "to".
-      const nounSource = SUPPLY_NOUN.test(text.slice(trigger.start, trigger.end))
+      const nounSource = supplyNoun
         ? after.find(
             (g) =>
               g.marker === 'from' &&
@@ -670,7 +671,7 @@ export function transferParties(
           )?.codes[0]
         : undefined;
       // "Rome's help to Nairobi, notably the provision of trucks": the support's giver and its receiver.
-      const supported = SUPPLY_NOUN.test(text.slice(trigger.start, trigger.end))
+      const supported = supplyNoun
         ? usable.find(
             (g) =>
               g.marker === 'to' &&
