@@ -53,6 +53,14 @@ export class LiteralFilter {
   private readonly quick: Int32Array;
   private readonly setCount: number;
   /**
+   * Per expression given, where its parts stand among the expressions read (`read`): from partsFrom[e] to
+   * partsFrom[e + 1]. A part is read only where its expression's check is met: it matches only where its
+   * expression does, so only where the words its expression needs are there.
+   */
+  private readonly partsFrom: Int32Array;
+  /** The expressions given, then the parts of each, in their order: what `entry` and `quick` are indexed by. */
+  private readonly read: readonly RegExp[];
+  /**
    * Per literal set: 1 when the text read by mayMatch holds one of its literals. One array cleared per call
    * rather than one allocated: the gate asks this of every sentence that names a party.
    */
@@ -65,7 +73,14 @@ export class LiteralFilter {
    */
   private readonly assumed: Uint8Array;
 
-  constructor(private readonly expressions: readonly RegExp[]) {
+  constructor(
+    private readonly expressions: readonly RegExp[],
+    /**
+     * Expressions' parts (their alternatives, each alone, as SplitFamily reads them): in the set mayMatch
+     * returns too, where they may match.
+     */
+    parts: ReadonlyMap<RegExp, readonly RegExp[]> = new Map(),
+  ) {
     // Each distinct set of literals (one of its strings) is found once, however many expressions need it.
     const literals: string[][] = [];
     const setIndex = new Map<string, number>();
@@ -83,7 +98,13 @@ export class LiteralFilter {
       if (need.kind === 'one') return { op: ONE, set: -1, parts: need.of.map(checkOf) };
       return { op: SET, set: indexOf(need.strings), parts: [] };
     };
-    const needs = expressions.map((re) => literalNeed(re.source, re.flags));
+    const partsOf = expressions.map((re) => parts.get(re) ?? []);
+    this.read = [...expressions, ...partsOf.flat()];
+    const partsFrom = new Int32Array(expressions.length + 1);
+    partsFrom[0] = expressions.length;
+    partsOf.forEach((p, e) => (partsFrom[e + 1] = partsFrom[e]! + p.length));
+    this.partsFrom = partsFrom;
+    const needs = this.read.map((re) => literalNeed(re.source, re.flags));
     const steps: Step[] = [];
     this.entry = Int32Array.from(needs, (need) =>
       need === null ? MET : compileCheck(checkOf(need), MET, UNMET, steps),
@@ -172,8 +193,8 @@ export class LiteralFilter {
 
   /**
    * The expressions that may match in `text`: those whose literals it holds as their formula asks, and those
-   * without literals. Sound without /u: under /i a character outside ASCII matches no ASCII letter, so a
-   * literal the expression matches is spelled in ASCII in the text.
+   * without literals; and of those, their parts that may. Sound without /u: under /i a character outside
+   * ASCII matches no ASCII letter, so a literal the expression matches is spelled in ASCII in the text.
    */
   mayMatch(text: string): Set<RegExp> {
     const { column, width, next, firstOutput, outputFrom, outputs, hit } = this;
@@ -186,16 +207,24 @@ export class LiteralFilter {
       const at = state - firstOutput;
       for (let k = outputFrom[at]!, to = outputFrom[at + 1]!; k < to; k++) hit[outputs[k]!] = 1;
     }
-    const { entry, stepSet, ifFound, ifMissing } = this;
+    const { partsFrom, read } = this;
     const may = new Set<RegExp>();
     for (let e = 0; e < this.expressions.length; e++) {
-      const quick = this.quick[e]!;
-      if (quick >= 0 && hit[quick] === 0) continue;
-      let step = entry[e]!;
-      while (step >= 0) step = hit[stepSet[step]!] === 1 ? ifFound[step]! : ifMissing[step]!;
-      if (step === MET) may.add(this.expressions[e]!);
+      if (!this.met(e)) continue;
+      may.add(read[e]!);
+      for (let k = partsFrom[e]!, to = partsFrom[e + 1]!; k < to; k++) if (this.met(k)) may.add(read[k]!);
     }
     return may;
+  }
+
+  /** Whether the text read last holds the words expression (or part) `e` needs: its quick test, then its check. */
+  private met(e: number): boolean {
+    const { hit, entry, stepSet, ifFound, ifMissing } = this;
+    const quick = this.quick[e]!;
+    if (quick >= 0 && hit[quick] === 0) return false;
+    let step = entry[e]!;
+    while (step >= 0) step = hit[stepSet[step]!] === 1 ? ifFound[step]! : ifMissing[step]!;
+    return step === MET;
   }
 }
 

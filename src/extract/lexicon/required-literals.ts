@@ -33,6 +33,19 @@ const EMPTY: Facts = { exact: [''], need: null };
  * letters ("ſ" to "s"): nothing then.
  */
 export function literalNeed(source: string, flags: string): Need | null {
+  const key = `${flags}/${source}`;
+  let need = NEEDS.get(key);
+  if (need === undefined) NEEDS.set(key, (need = readNeed(source, flags)));
+  return need;
+}
+
+/**
+ * Needs read, by flags and source: several literal passes cover the same expressions (the status cues are the
+ * relation stage's and the gate's), and reading one costs a parse. A need is only read, never changed.
+ */
+const NEEDS = new Map<string, Need | null>();
+
+function readNeed(source: string, flags: string): Need | null {
   const unicode = flags.includes('u');
   const unicodeSets = flags.includes('v');
   if (flags.includes('i') && (unicode || unicodeSets)) return null;

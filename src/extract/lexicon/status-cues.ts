@@ -1,7 +1,7 @@
 // Words around a tie that say how far it has come (ontology: "status"), compiled from phrasebook/status-cues.ts,
 // in the order they are tried: the first family found in the trigger's clause decides.
 import type { Status } from '../../schema/fact.js';
-import { compileEntries } from '../phrasebook/compile.js';
+import { alternativeSources, compileEntries } from '../phrasebook/compile.js';
 import {
   AGREEMENT_CUE_FAMILIES,
   FUTURE_FAMILY,
@@ -14,12 +14,18 @@ export interface StatusCue {
   pattern: RegExp;
   /** The same words, global: for finding where in a clause they stand. */
   scan: RegExp;
+  /**
+   * The pattern's alternatives (its phrasings), each alone: `pattern` matches a text where one of them does.
+   * A clause holds the words of few of them, and those scan faster alone than the whole does (first-of.ts).
+   */
+  parts: readonly RegExp[];
 }
 
 const toCue = (f: CueFamily): StatusCue => ({
   status: f.status,
   pattern: compileEntries(f.entries, f.flags),
   scan: compileEntries(f.entries, `${f.flags}g`),
+  parts: f.entries.flatMap(alternativeSources).map((source) => new RegExp(source, f.flags)),
 });
 
 /** Agreements: proposed -> negotiating -> concluded -> in_force -> ended. */

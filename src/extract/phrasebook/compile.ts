@@ -90,6 +90,20 @@ export function entrySource(entry: PhraseEntry): string {
   return String.raw`\b(?:${parts.join('|')})${tail}${unless}`;
 }
 
+/**
+ * An entry's alternatives, each an expression source of its own: each of its words, then its pattern, with the
+ * entry's word boundaries and its unlessFollowedBy. At a position the entry's expression matches as the first
+ * of them that matches there does (an alternation tries its branches in order, each with what follows it), so
+ * a scan of each finds the entry's matches (lexicon/split-family.ts). A bare entry is one alternative.
+ */
+export function alternativeSources(entry: PhraseEntry): string[] {
+  if (entry.bare) return [entrySource(entry)];
+  const { words, pattern, ...rest } = entry;
+  const sources = (words ?? []).map((w) => entrySource({ ...rest, words: [w] }));
+  if (pattern !== undefined) sources.push(entrySource({ ...rest, pattern }));
+  return sources;
+}
+
 /** One expression for a family of entries, tried as alternatives in the order given. */
 export function compileEntries(entries: readonly PhraseEntry[], flags: string): RegExp {
   return new RegExp(alternation(entries.map(entrySource)), flags);

@@ -277,16 +277,28 @@ const MEMBERSHIP_STATUS = statusList(MEMBERSHIP_STATUS_FAMILY);
  * every one (cuedStatuses, and the families whose matches are walked), from one scan of the union and a sticky
  * test at the few places it matches, where a test per family scanned the text seven or eight times.
  */
-const AGREEMENT_UNION = orderedUnion(AGREEMENT_CUES.map((c) => c.pattern));
-const TRANSFER_UNION = orderedUnion(TRANSFER_CUES.map((c) => c.pattern));
+const AGREEMENT_UNION = orderedUnion(
+  AGREEMENT_CUES.map((c) => c.pattern),
+  AGREEMENT_CUES.map((c) => c.parts),
+);
+const TRANSFER_UNION = orderedUnion(
+  TRANSFER_CUES.map((c) => c.pattern),
+  TRANSFER_CUES.map((c) => c.parts),
+);
 
 /**
  * The cue families' words, found in one literal pass over a sentence (literal-filter.ts): a sentence holds the
  * words of one or two families, often of none, and only those are scanned for in its parts (firstOf and
- * allOf with `may`), each alone, where the union tried every family's phrases at each word.
+ * allOf with `may`), each alone, where the union tried every family's phrases at each word; and of a family,
+ * only the phrasings (`parts`) whose words the sentence holds.
  */
 export const CUE_TESTS: readonly RegExp[] = [...AGREEMENT_CUES, ...TRANSFER_CUES].map((c) => c.pattern);
-const CUE_WORDS = new LiteralFilter(CUE_TESTS);
+/** Each cue family's phrasings, for the literal passes that cover CUE_TESTS. */
+export const CUE_PARTS: ReadonlyMap<RegExp, readonly RegExp[]> = new Map(
+  [...AGREEMENT_CUES, ...TRANSFER_CUES].map((c) => [c.pattern, c.parts]),
+);
+/** Built on first use: the relation stage hands over the gate's pass (useCueWords), and most runs need none. */
+let cueFilter: LiteralFilter | null = null;
 
 let cuesText: string | null = null;
 let cuesOf: ReadonlySet<RegExp> = new Set();
@@ -296,7 +308,8 @@ let cuesOf: ReadonlySet<RegExp> = new Set();
  * cues of one sentence for each of its triggers, in several parts of it (its clause, near it, after it).
  */
 function cueWords(sentence: string): ReadonlySet<RegExp> {
-  if (sentence !== cuesText) useCueWords(sentence, CUE_WORDS.mayMatch(sentence));
+  if (sentence !== cuesText)
+    useCueWords(sentence, (cueFilter ??= new LiteralFilter(CUE_TESTS, CUE_PARTS)).mayMatch(sentence));
   return cuesOf;
 }
 

@@ -52,6 +52,24 @@ describe('firstOf and allOf', () => {
     expect(allOf(union, 'They signed the pact.', new Set([bounded[1]!]))).toEqual([1]);
   });
 
+  it("with the expressions' parts, test only the parts the pass leaves, as a test of each expression would", () => {
+    // Each expression's alternatives alone: it matches where one of them does.
+    const parts = [
+      [/\b(?:signed)\s+(?:the\s+)?(?:pact|deal)\b/i, /\b(?:inked)\s+(?:the\s+)?(?:pact|deal)\b/i],
+      undefined,
+      undefined,
+      [/\b(?:(with))\s+(?:the\s+)?$/i, /\b(?:(to))\s+(?:the\s+)?$/i],
+      undefined,
+    ];
+    const filter = new LiteralFilter([...bounded, ...parts.flat().filter((p) => p !== undefined)]);
+    const union = orderedUnion(bounded, parts);
+    for (const text of texts) {
+      const each = byLoop(bounded, text);
+      expect(allOf(union, text, filter.mayMatch(text))).toEqual(each);
+      expect(firstOf(union, text, filter.mayMatch(text))).toBe(each[0] ?? -1);
+    }
+  });
+
   it('find a later expression matching where an earlier one matches first', () => {
     // At "signed the pact" the first expression matches; the second matches there too, and nowhere else.
     const union = orderedUnion([/\bsigned the pact\b/, /\bsigned\b/]);

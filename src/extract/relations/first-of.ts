@@ -13,15 +13,25 @@ export interface OrderedUnion {
   readonly at: readonly RegExp[];
   /** The expressions, in order: those a literal pass leaves are tested one by one (see `may` below). */
   readonly patterns: readonly RegExp[];
+  /**
+   * Per expression, its alternatives each alone, where given: it matches a text where one of them does, and
+   * with `may` only those the literal pass leaves are tested (an expression of many phrasings scans slowly
+   * whole).
+   */
+  readonly parts: ReadonlyArray<readonly RegExp[] | undefined>;
 }
 
 /**
  * The union of `patterns` for firstOf and allOf. They must share their flags and keep no lastIndex (no /g or
  * /y), and hold no back-reference (groups are renumbered in the union).
  */
-export function orderedUnion(patterns: readonly RegExp[]): OrderedUnion {
+export function orderedUnion(
+  patterns: readonly RegExp[],
+  /** Per expression, its alternatives (see OrderedUnion.parts), with its flags. */
+  parts: ReadonlyArray<readonly RegExp[] | undefined> = [],
+): OrderedUnion {
   const flags = patterns[0]?.flags ?? '';
-  for (const p of patterns)
+  for (const p of [...patterns, ...parts.flat().filter((p) => p !== undefined)])
     if (p.flags !== flags || p.global || p.sticky || /\\(?:[1-9]|k<)/.test(p.source))
       throw new Error(`orderedUnion: /${p.source.slice(0, 40)}/${p.flags} cannot join /${flags} expressions`);
   // As in alternation(): where every alternative starts with a word boundary, it is written once before them,
@@ -45,6 +55,7 @@ export function orderedUnion(patterns: readonly RegExp[]): OrderedUnion {
     groupOf,
     at: patterns.map((p) => new RegExp(p.source, `${flags}y`)),
     patterns,
+    parts,
   };
 }
 
@@ -78,8 +89,19 @@ function places(
  * text `text` is part of, says can match; the others need words it lacks, and cannot. A sentence holds the words
  * of one or two of a list's expressions, often none: those few are tested one by one, each a scan of its own
  * alternatives only, where the union tried every expression's at each word (twice to three times the work).
+ * Where the union has an expression's parts, the pass covered them too (a part it does not hold is not tested).
  */
 export type MayMatch = ReadonlySet<RegExp> | undefined;
+
+/** Whether expression `j` matches `text`, where `may` holds it: by its parts that `may` holds, where it has parts. */
+function mayTest(u: OrderedUnion, j: number, text: string, may: ReadonlySet<RegExp>): boolean {
+  const pattern = u.patterns[j]!;
+  if (!may.has(pattern)) return false;
+  const parts = u.parts[j];
+  if (parts === undefined) return pattern.test(text);
+  for (const part of parts) if (may.has(part) && part.test(text)) return true;
+  return false;
+}
 
 /**
  * The index of the first of the expressions (in order) that matches `text` anywhere, -1 for none: the same as
@@ -88,8 +110,7 @@ export type MayMatch = ReadonlySet<RegExp> | undefined;
  */
 export function firstOf(u: OrderedUnion, text: string, may?: MayMatch): number {
   if (may !== undefined) {
-    for (let j = 0; j < u.patterns.length; j++)
-      if (may.has(u.patterns[j]!) && u.patterns[j]!.test(text)) return j;
+    for (let j = 0; j < u.patterns.length; j++) if (mayTest(u, j, text, may)) return j;
     return -1;
   }
   let first = -1;
@@ -108,8 +129,7 @@ export function firstOf(u: OrderedUnion, text: string, may?: MayMatch): number {
 export function allOf(u: OrderedUnion, text: string, may?: MayMatch): number[] {
   if (may !== undefined) {
     const out: number[] = [];
-    for (let j = 0; j < u.patterns.length; j++)
-      if (may.has(u.patterns[j]!) && u.patterns[j]!.test(text)) out.push(j);
+    for (let j = 0; j < u.patterns.length; j++) if (mayTest(u, j, text, may)) out.push(j);
     return out;
   }
   const at: number[] = [];
