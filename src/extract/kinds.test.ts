@@ -6761,3 +6761,25 @@ describe('125. names that keep their accents', () => {
     ).toEqual(['high_level_meeting CZE+POL held']);
   });
 });
+
+describe('126. forces that run on a maker’s kit, co-production helped or done with a partner past a plant', () => {
+  it.each([
+    [
+      'the armed forces of several states that run on a maker’s kit',
+      'The militaries of Tajikistan and Kyrgyzstan still run mostly on Russian kit.',
+      ['equipment_transfer RUS+KGZ completed', 'equipment_transfer RUS+TJK completed'],
+    ],
+    [
+      'specialists helping another state’s industry assemble kit',
+      'Iranian specialists have helped Venezuelan industry to assemble drones near Caracas.',
+      ['joint_development IRN+VEN concluded'],
+    ],
+    [
+      'parts made with a partner at a plant the sentence names',
+      'The French maker will manufacture wing parts at a new plant near Pune with an Indian partner.',
+      ['joint_development FRA+IND concluded'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

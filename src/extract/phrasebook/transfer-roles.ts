@@ -739,6 +739,8 @@ export const HELD_KIT_FAMILY: PhraseFamily = {
       yields: { type: 'equipment_transfer', status: 'completed', role: 'held' },
       words: [
         '(relies|rely|relied|depends|depend|depended) [heavily |largely |mainly |mostly |overwhelmingly |still |also ]on',
+        // "still runs mostly on Soviet-era kit": forces that run on a maker's kit hold it.
+        '(run|runs|ran|running) [largely |mainly |mostly |overwhelmingly |still |almost entirely ]on',
         '[is |are |was |were |remains |remain ][still |largely |heavily ]dominated by',
         '[is |are |was |were ](equipped|armed) ~3 with',
         // "paraded its own TB2 drones": kit a state shows as its own is in its hands.
@@ -749,8 +751,9 @@ export const HELD_KIT_FAMILY: PhraseFamily = {
         'an air force still dominated by Soviet-era jets',
         'an army equipped for decades with Chinese tanks',
         'Baku paraded its own Israeli drones through the capital.',
+        'Its armed forces still run on Soviet-era tanks.',
       ],
-      counterExamples: ['The army is well equipped and ready.'],
+      counterExamples: ['The army is well equipped and ready.', 'The army ran out of fuel.'],
     },
   ],
 };

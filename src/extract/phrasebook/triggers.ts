@@ -1036,8 +1036,11 @@ const jointDevelopment: PhraseEntry[] = [
       '(production|construction|assembly|manufacture|manufacturing) ~4 with ~2 (assistance|know-how|expertise|technology)',
       // The seller's part named alone, the build told before it: "..., with Spanish design and technical assistance".
       'with ~2 (technical|engineering|design) [and technical ](assistance|help|know-how|expertise)',
-      // A maker building part of its product with a partner in the buyer's country.
-      '(manufacture|manufactures|manufacturing|produce|produces|producing|assemble|assembles|assembling) ~6 with (a|an|the|its|their) ~2 (partner|partners)',
+      // A maker building part of its product with a partner in the buyer's country (the plant may take a
+      // few words: "wing parts at a new plant outside the capital with a local partner").
+      '(manufacture|manufactures|manufacturing|produce|produces|producing|assemble|assembles|assembling) ~9 with (a|an|the|its|their) ~2 (partner|partners)',
+      // Another's specialists helping a state's industry build: "engineers helped local firms assemble drones".
+      '(assisted|assists|assist|assisting|helped|helps|help|helping) ~4 (industry|industries|firms|companies|factories|plants|engineers|workers|shipyards|yards) [to ](assemble|build|produce|manufacture|develop)',
       '(transfer|transfers|transferring|transferred|pass|passes|passing|passed|hand over|handing over|share|sharing) ~4 (know-how|design data|production technology|tooling|production line)',
       '(design|designs|designing|designed|develop|develops|developing|developed) ~4 together',
       '(designed|developed|engineered) jointly',
@@ -1050,6 +1053,7 @@ const jointDevelopment: PhraseEntry[] = [
       'Manila wants assembly in Subic with Korean technology for the last two hulls.',
       'The corvettes, three of them in Chittagong, with Chinese engineering assistance.',
       'The Swedish firm will produce wing parts in Kraków with a Polish partner.',
+      'Turkish engineers helped Qatari firms build armoured vehicles in Doha.',
       'Engineers from Ankara and Baku will develop the drone together.',
       'The new variant was designed jointly by the two air forces.',
       'Two Czech suppliers will take part in the manufacture of the radar.',
