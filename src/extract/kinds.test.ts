@@ -6766,7 +6766,7 @@ describe('126. forces that run on a maker’s kit, co-production helped or done 
   it.each([
     [
       'the armed forces of several states that run on a maker’s kit',
-      'The militaries of Tajikistan and Kyrgyzstan still run mostly on Russian kit.',
+      'The armed forces of Tajikistan and Kyrgyzstan still run mostly on Russian weapons.',
       ['equipment_transfer RUS+KGZ completed', 'equipment_transfer RUS+TJK completed'],
     ],
     [
