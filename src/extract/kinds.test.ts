@@ -6783,3 +6783,17 @@ describe('126. forces that run on a maker’s kit, co-production helped or done 
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('127. the next 2+2, the pair’s whose 2+2 was told', () => {
+  it('a later 2+2 set for one side’s capital, after a visit elsewhere was told', () => {
+    expect(
+      rules(
+        'Japan and Australia held their eighth 2+2 meeting in Tokyo on Monday. The Australian minister is due to travel to Manila on Wednesday. The next 2+2 meeting will take place in Canberra next year.',
+      ),
+    ).toEqual([
+      'high_level_meeting AUS+PHL planned',
+      'two_plus_two AUS+JPN held',
+      'two_plus_two AUS+JPN planned',
+    ]);
+  });
+});

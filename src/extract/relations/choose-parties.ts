@@ -599,6 +599,17 @@ function readParties(
     if (own && own !== named[0] && !isGroupingCode(own)) return [...out, { parties: [named[0]!, own] }];
   }
   const places = uniq(codesOf(groups.filter((g) => g.place)));
+  // "The next 2+2 is set for Canberra", after a visit elsewhere was told: the pair whose 2+2 it is,
+  // before any pair in play.
+  if (named.length <= 1 && trigger.type === 'two_plus_two' && anotherRound(text, trigger)) {
+    const hosts = [...named, ...places];
+    for (let i = discourse.eventsTold.length - 1; i >= 0; i--) {
+      const told = discourse.eventsTold[i]!;
+      if (sentence - told.sentence > ROUND_SPAN) break;
+      if (told.type === 'two_plus_two' && hosts.every((c) => told.codes.includes(c)))
+        return [...out, { parties: told.codes }];
+    }
+  }
   // "The ACSA is signed in Berlin", "The second 2+2 is held in Tokyo", in a piece on the pair: a venue that is
   // one of the pair in play names no other party; the pair's instrument or meeting it is.
   const inPlay = recent(discourse.lastPair, sentence);

@@ -36,9 +36,10 @@ export interface Discourse {
   lastMeeting: { codes: PartyCode[]; sentence: number } | null;
   /**
    * The meetings and exercises told before, newest last: "The next round is set for Malawi" is a round
-   * of the one Malawi took part in, where a meeting of others was told since.
+   * of the one Malawi took part in, where a meeting of others was told since. A 2+2 is told as a meeting and
+   * as a 2+2: "the next 2+2 is set for Canberra" is the pair's whose 2+2 was told, whoever met since.
    */
-  eventsTold: { type: 'meeting' | 'exercise'; codes: PartyCode[]; sentence: number }[];
+  eventsTold: { type: 'meeting' | 'exercise' | 'two_plus_two'; codes: PartyCode[]; sentence: number }[];
   /** The last exercise told before the sentence being read (lastExercise may be this sentence's). */
   exerciseBefore: { codes: PartyCode[]; sentence: number } | null;
   /** The last grouping named, for "the alliance" and "the bloc". */

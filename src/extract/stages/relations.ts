@@ -331,6 +331,8 @@ function readSentence(
       if (MEETING_TYPES.has(trigger.type) && set.parties.length >= 2 && (set.status ?? status)) {
         discourse.lastMeeting = { codes: set.parties, sentence: sentence.index };
         discourse.eventsTold.push({ type: 'meeting', codes: set.parties, sentence: sentence.index });
+        if (trigger.type === 'two_plus_two')
+          discourse.eventsTold.push({ type: 'two_plus_two', codes: set.parties, sentence: sentence.index });
       }
       const grouping = trigger.type === 'membership' ? set.parties.find(isGroupingCode) : undefined;
       if (grouping && (set.status ?? status))
