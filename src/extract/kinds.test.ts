@@ -6797,3 +6797,13 @@ describe('127. the next 2+2, the pair’s whose 2+2 was told', () => {
     ]);
   });
 });
+
+describe('128. those who took part, told in a relative clause after the event', () => {
+  it('an exercise hosted, with the states whose troops took part', () => {
+    expect(
+      rules(
+        'In 2019 Tashkent hosted a joint mountain warfare exercise, in which troops of Uzbekistan, Kazakhstan and India took part.',
+      ),
+    ).toEqual(['joint_exercise IND+KAZ+UZB held']);
+  });
+});

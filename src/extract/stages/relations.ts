@@ -980,6 +980,12 @@ function partnersOfOwn(
 /** The verb that gathers an event's participants: "involves warships from", "brought together troops of". */
 const GATHERED_VERB =
   /^(?:(?:this\s+year|again|also|now)\s+)?(?:involves?|involved|brought\s+together|brings\s+together|drew|draws|gathered|gathers|included|includes|featured|features|saw|sees)\b/i;
+/** Those taking part, told in a relative clause: ", in which servicemen of A, B and C took part". */
+const IN_WHICH_TOOK_PART =
+  /^,\s*in\s+which\s+[^,;()]{1,40}?(?:,\s*[^,;()]{1,40}?)*\s+(?:took|take|will\s+take|have\s+taken|had\s+taken)\s+part\b/i;
+/** The rest of an event's name before the clause ends: '" international special forces exercise'. */
+const EVENT_NAME_REST =
+  /^[\s"”’,]*(?:[\w\u00c0-\u024f-]+\s+){0,5}?(?:exercises?|drills?|manoeuvres|maneuvers|games|summit|meeting|talks)?[\s"”’,]*$/i;
 /** A relative clause set off by commas: ", which began on Monday,". */
 const RELATIVE_ASIDE_AFTER = /^,\s*(?:which|who)\b[^,;()]{1,90},\s*/i;
 /** A relative clause opening right before a trigger: ", which already flies", ", who signed". */
@@ -1013,6 +1019,14 @@ function groupsFor(text: string, trigger: Trigger, allGroups: PartyGroup[]): Par
     const next = clauseAround(text, resume, resume);
     local = [...local, ...groups.filter((g) => g.start >= resume && g.start < next.to)];
   }
+  // "hosted a joint mountain exercise, in which troops of A, B and C took part": those the relative clause
+  // right after the event's name says took part in it.
+  const takingPart =
+    trigger.type === 'joint_exercise' || MEETING_TYPES.has(trigger.type)
+      ? IN_WHICH_TOOK_PART.exec(text.slice(to))
+      : null;
+  if (takingPart && EVENT_NAME_REST.test(text.slice(trigger.end, to)))
+    local = [...local, ...groups.filter((g) => g.start >= to && g.end <= to + takingPart[0].length)];
   // "Moldova and Georgia - both former Soviet republics - applied to join": the subject stands before an aside set
   // off by two dashes, and the clause after the aside is its own.
   const aside = endsInDash(text, from) ? DASH_ASIDE.exec(text.slice(0, from)) : null;
