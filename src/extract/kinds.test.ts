@@ -6807,3 +6807,13 @@ describe('128. those who took part, told in a relative clause after the event', 
     ).toEqual(['joint_exercise IND+KAZ+UZB held']);
   });
 });
+
+describe('129. a reported "would" past a long subject', () => {
+  it('drills two navies would hold, as the ministers said', () => {
+    expect(
+      rules(
+        'In a joint statement the ministers also said the Japanese navy and the Indonesian navy would hold their first bilateral exercise next year.',
+      ),
+    ).toEqual(['joint_exercise IDN+JPN planned']);
+  });
+});

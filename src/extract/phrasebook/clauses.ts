@@ -233,10 +233,12 @@ export const REPORTED_WOULD_FAMILY: PhraseFamily = {
       name: 'reported would: a reporting verb then would',
       yields: { role: 'reported' },
       bare: true,
-      pattern: String.raw`\b(?:said|says|announced|agreed|pledged|promised|confirmed|told|stated|added|noted|decided|vowed)\b(?:\s+that)?[^,;.]{0,40}\bwould\b`,
+      pattern: String.raw`\b(?:said|says|announced|agreed|pledged|promised|confirmed|told|stated|added|noted|decided|vowed)\b(?:\s+that)?[^,;.]{0,70}\bwould\b`,
       examples: [
         'The Estonian defence ministry announced that Tallinn would buy ',
         'Officials in Dakar confirmed the navy would host ',
+        // The reported subject may be long: two services named in full.
+        'The ministers said the Senegalese navy and the Gambian coast guard would hold ',
       ],
       counterExamples: [
         'The ministry said, after a long pause in a briefing for reporters, that it would ',
