@@ -6812,7 +6812,7 @@ describe('129. a reported "would" past a long subject', () => {
   it('drills two navies would hold, as the ministers said', () => {
     expect(
       rules(
-        'In a joint statement the ministers also said the Japanese navy and the Indonesian navy would hold their first bilateral exercise next year.',
+        'In a joint statement the ministers also said the Japanese navy and the Indonesian navy would stage a first joint naval drill next year.',
       ),
     ).toEqual(['joint_exercise IDN+JPN planned']);
   });
