@@ -6817,3 +6817,13 @@ describe('129. a reported "would" past a long subject', () => {
     ).toEqual(['joint_exercise IDN+JPN planned']);
   });
 });
+
+describe('130. a naval serial, and a round to be repeated', () => {
+  it('a minehunting serial two navies would repeat', () => {
+    expect(
+      rules(
+        'Belgian and Dutch commanders say both navies will repeat their mine countermeasures serial near Ostend in October.',
+      ),
+    ).toEqual(['joint_exercise BEL+NLD planned']);
+  });
+});

@@ -602,6 +602,8 @@ export const FUTURE_FAMILY: PhraseFamily = {
         'to hold',
         'to conduct',
         'to stage',
+        // "both navies will repeat the serial in the autumn": a round to come, again.
+        '(will|would|to|plan to|plans to) [also |again |now ]repeat',
         // A headline's infinitive: "Namibia, Zambia to launch joint border patrols".
         'to (launch|host|kick off)',
         // "Czech and Slovak jets to fly together": forces named right before the infinitive.
@@ -636,6 +638,7 @@ export const FUTURE_FAMILY: PhraseFamily = {
         'Zambia, Malawi to launch joint border patrols',
         'A summit of the three leaders is being prepared for the spring.',
         'The new pact foresees regular drills of the two navies.',
+        'Commanders say both fleets will repeat the serial next spring.',
       ],
       counterExamples: [
         'The exercise ended on Friday.',

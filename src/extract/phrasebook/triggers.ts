@@ -758,6 +758,8 @@ const jointExercise: PhraseEntry[] = [
       'manoeuvres',
       // "coordinated air and sea patrols": the domains patrolled may take three words.
       '(joint|combined|coordinated) ~3 (training|patrol[s]|sail[s]|sailing|operation[s])',
+      // Naval jargon for one drill of a series: "a mine countermeasures serial off the coast" (not a serial number).
+      '(minehunting|mine countermeasures|mine-countermeasures|gunnery|anti-submarine|anti-air|air defense|boarding|replenishment|live-fire|firing|flying|manoeuvring|maneuvering|training) serial[s]',
       // "fired live rounds with them together with Latvian gunners": live firing beside another force.
       '(live firing[s]|live-fire (drills|exercises|training|shooting)) ~4 (together with|alongside)',
       // "days of bilateral submarine warfare drills and training": the kind may take a few words.
@@ -796,6 +798,7 @@ const jointExercise: PhraseEntry[] = [
       'A Chilean and a Peruvian frigate jointly escorted a convoy through the strait.',
       'Oman, Qatar and Kuwait have held coordinated air and sea patrols from 2010 on.',
       'Latvian gunners held live firings with the new launchers together with Polish crews.',
+      'Dutch and Belgian minehunters ran a minehunting serial off Zeebrugge.',
     ],
     counterExamples: [
       'The two airlines will operate joint flights to Lisbon.',
