@@ -6827,3 +6827,20 @@ describe('130. a naval serial, and a round to be repeated', () => {
     ).toEqual(['joint_exercise BEL+NLD planned']);
   });
 });
+
+describe('131. a base kept abroad at a place, or one still discussed', () => {
+  it.each([
+    [
+      'an air base kept at a town outside another state’s capital',
+      'Moscow still operates a drone base at Ayni, near the Tajik capital Dushanbe.',
+      ['reciprocal_access RUS+TJK in_force'],
+    ],
+    [
+      'a base of its own, discussed',
+      'Doha and Muscat have been discussing setting up a naval base in Oman for Qatari ships.',
+      ['reciprocal_access OMN+QAT negotiating'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

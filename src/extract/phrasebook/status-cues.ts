@@ -26,6 +26,8 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         '(base|bases|facility) ~8 (opened|began operating|became operational|remains|remain)',
         // The verb first: "Ankara opened a military base in Doha in 2015".
         '(opened|opens|inaugurated|inaugurates) (its|a|an|their) ~4 (base|bases|facility)',
+        // A base a state runs or keeps abroad now: "Moscow keeps an air base outside Bishkek".
+        '(runs|operates|maintains|keeps|has run|has operated|has maintained|has kept) (its|a|an|their) ~3 (base|bases|facility)',
       ],
       // The host told between commas: "its first foreign base, in Eritrea, opened in 2019".
       pattern: String.raw`(?:base|bases|facility),\s+(?:[\w\u00c0-\u024f'’.-]+\s+){0,6}[\w\u00c0-\u024f'’.-]+,\s+(?:opened|began\s+operating|became\s+operational|remains|remain)`,
@@ -34,6 +36,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'Manila withdrew its notice of ending the visiting-forces pact.',
         'Its first foreign base, in Eritrea, opened in 2019.',
         'Ankara opened its largest base abroad in 2017.',
+        'Moscow keeps an air base outside the capital.',
       ],
       counterExamples: ['The logistics pact expired in May.'],
     },
@@ -197,6 +200,8 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         '(keep|keeps|kept|continue|continues|continued|continuing) (working|work) (on|towards|toward)',
         // "a status of forces agreement was being finalised": the last of the text still being written.
         '(is|are|was|were) being finali(s|z)ed',
+        // "have been discussing opening a base there": a base still bargained over.
+        '(discussed|discusses|discussing|discuss) (setting up|opening|establishing|building)',
         // A signing put off: "postponed signing the pact", "a planned signing ... was put off": not yet signed.
         '(postponed|postpones|delayed|delays|put off|puts off|deferred|defers) [the |a |its ][planned |scheduled ]signing',
         '(planned|scheduled) signing ~8 (was|were|has been|had been) (put off|postponed|delayed|deferred)',
@@ -222,6 +227,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'The two leaders agreed to keep working on a broader defence pact.',
         'A status of forces agreement was being finalised with Dakar.',
         'Honiara postponed signing the security pact with Canberra.',
+        'Doha and Muscat have discussed setting up a joint naval base.',
         'The two sides agreed that discussions on a framework for sharing radar data will speed up.',
         'Negotiators have started work on a logistics pact.',
         'Lima and Quito launched discussions on a framework for sharing classified data.',

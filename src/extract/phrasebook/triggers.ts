@@ -311,7 +311,9 @@ const reciprocalAccess: PhraseEntry[] = [
       'overseas (base|bases|military base|military bases)',
       // A plain "base" a state runs or keeps ("has run a base in Niamey for years"): the verb says
       // whose it is, where "a base in the north" alone is only a place.
-      '(operate[s|d]|operating|run[s]|ran|running|maintain[s|ed]|maintaining|keep[s]|kept|keeping) (a|an|its|their) [small |large |permanent |first |only ]base in',
+      '(operate[s|d]|operating|run[s]|ran|running|maintain[s|ed]|maintaining|keep[s]|kept|keeping) (a|an|its|their) [small |large |permanent |first |only |own ][air |naval |army |drone |military ]base (in|at|near|outside)',
+      // A base still to be set up: "talks on setting up a naval base in Oman" (the verb tells the status).
+      '(set|setting|sets) up (a|an|its|their) [own |first |permanent ][air |naval |army |drone |military |logistics ]base in',
 
       '(ending|ended|end to|ends|withdrawing|withdrew|withdrawal of) [the |a |an |its |their ][permanent |long-standing |decades-long ]~1 military presence',
     ],
@@ -320,6 +322,8 @@ const reciprocalAccess: PhraseEntry[] = [
       'France keeps a naval base in Abu Dhabi.',
       'Rome gave the camp back, ending a long-standing Italian military presence.',
       'Tokyo has run a base in Niamey for years.',
+      'Paris still operates a drone base at Niamey airport.',
+      'Doha wants to set up a naval base in Oman.',
     ],
     counterExamples: [
       'The navy moved its base to the south.',
