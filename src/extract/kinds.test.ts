@@ -6844,3 +6844,20 @@ describe('131. a base kept abroad at a place, or one still discussed', () => {
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('132. a state’s treaty with another, named by no field', () => {
+  it.each([
+    [
+      'treaties a state has with others',
+      'Washington has separate treaties with Manila and Canberra, and it has none with Hanoi.',
+      ['security_treaty AUS+USA in_force', 'security_treaty PHL+USA in_force'],
+    ],
+    [
+      'its treaty with another',
+      "Seoul's own security rests on its treaty with Washington.",
+      ['security_treaty KOR+USA in_force'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

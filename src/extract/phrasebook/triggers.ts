@@ -1298,6 +1298,21 @@ export const UMBRELLA_FAMILY: PhraseFamily = {
       counterExamples: ['The agreement on trade cooperation was signed in Astana.'],
     },
     {
+      // "Washington has separate treaties with Tokyo and Canberra", "Seoul's own security rests on its treaty with
+      // Washington": a treaty a state has with another, named by no field, is the alliance between them.
+      name: 'umbrella: a state’s treaty with another',
+      yields: { type: 'security_treaty', instrument: true },
+      pattern: String.raw`(?<=(?:\b(?:has|have|had)\s+(?:separate\s+|bilateral\s+)?|['’]s\s+(?:own\s+)?|\b(?:its|their)\s+(?:own\s+)?|\b(?:U\.S\.|US|American)\s+))treat(?:y|ies)(?=\s+with\s+(?:the\s+)?[A-Z])`,
+      examples: [
+        'Washington has separate treaties with Tokyo and Canberra.',
+        'Its security rests on its treaty with Washington.',
+      ],
+      counterExamples: [
+        'The treaty with Peru was signed in 1929.',
+        'Its extradition treaty with Chile lapsed.',
+      ],
+    },
+    {
       name: 'umbrella: defense partnership',
       yields: { type: 'security_treaty', instrument: true },
       words: ['defense partnership'],
