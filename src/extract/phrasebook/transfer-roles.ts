@@ -684,8 +684,8 @@ export const SOURCED_KIT_FAMILY: PhraseFamily = {
       yields: { type: 'equipment_transfer', role: 'sourced-kit' },
       bare: true,
       pattern: String.raw`\b(?:donated|supplied|sold|gifted|provided|pledged|leased|transferred)\s+(?:by|from)\s+(?:the\s+)?[\w\u00c0-\u024f'’.-]+(?:\s+[\w\u00c0-\u024f'’.-]+){0,4}\s+$`,
-      examples: ['The Patriot battery donated by Romania has ', 'Six trainers supplied by Brazil in 2021 '],
-      counterExamples: ['The Patriot battery deployed by Romania has ', 'Troops from Brazil '],
+      examples: ['The howitzer battery gifted by Norway has ', 'Six trainers supplied by Brazil in 2021 '],
+      counterExamples: ['The howitzer battery deployed by Norway has ', 'Troops from Brazil '],
     },
     {
       name: 'sourced kit: a state-donated kit',
