@@ -194,6 +194,22 @@ function chooseReadParties(
   return out;
 }
 
+/** The parties of the latest event of a kind told within ROUND_SPAN sentences that all of `hosts` took part in. */
+function toldEvent(
+  discourse: Discourse,
+  sentence: number,
+  kind: Discourse['eventsTold'][number]['type'],
+  hosts: readonly PartyCode[],
+): PartyCode[] | null {
+  for (let i = discourse.eventsTold.length - 1; i >= 0; i--) {
+    const told = discourse.eventsTold[i]!;
+    if (sentence - told.sentence > ROUND_SPAN) break;
+    if (told.type === kind && told.codes.length >= 2 && hosts.every((c) => told.codes.includes(c)))
+      return told.codes;
+  }
+  return null;
+}
+
 /** A base one side keeps on the other's soil, or a presence (triggers.ts). */
 const HOST_ADJECTIVES =
   /^\s*(?:(?:the|neighbou?ring|nearby|tiny|small|northern|southern|eastern|western|central|coastal)\s+)*$/i;
@@ -599,17 +615,16 @@ function readParties(
     if (own && own !== named[0] && !isGroupingCode(own)) return [...out, { parties: [named[0]!, own] }];
   }
   const places = uniq(codesOf(groups.filter((g) => g.place)));
+  // A later round of drills said to be hosted by A, or the next session set for a city of B: another round of
+  // the event told, held by those who held the last one, its host or venue among them.
+  const nextRound = EVENT_TYPES.includes(trigger.type) && anotherRound(text, trigger);
   // "The next 2+2 is set for Canberra", after a visit elsewhere was told: the pair whose 2+2 it is,
   // before any pair in play.
-  if (named.length <= 1 && trigger.type === 'two_plus_two' && anotherRound(text, trigger)) {
-    const hosts = [...named, ...places];
-    for (let i = discourse.eventsTold.length - 1; i >= 0; i--) {
-      const told = discourse.eventsTold[i]!;
-      if (sentence - told.sentence > ROUND_SPAN) break;
-      if (told.type === 'two_plus_two' && hosts.every((c) => told.codes.includes(c)))
-        return [...out, { parties: told.codes }];
-    }
-  }
+  const twoPlusTwo =
+    named.length <= 1 && nextRound && trigger.type === 'two_plus_two'
+      ? toldEvent(discourse, sentence, 'two_plus_two', [...named, ...places])
+      : null;
+  if (twoPlusTwo) return [...out, { parties: twoPlusTwo }];
   // "The ACSA is signed in Berlin", "The second 2+2 is held in Tokyo", in a piece on the pair: a venue that is
   // one of the pair in play names no other party; the pair's instrument or meeting it is.
   const inPlay = recent(discourse.lastPair, sentence);
@@ -621,9 +636,6 @@ function readParties(
     (trigger.kind === 'instrument' || trigger.kind === 'meeting')
   )
     return [...out, { parties: inPlay.codes }];
-  // A later round of drills said to be hosted by A, or the next session set for a city of B: another round of
-  // the event told, held by those who held the last one, its host or venue among them.
-  const nextRound = EVENT_TYPES.includes(trigger.type) && anotherRound(text, trigger);
   if (named.length <= 1 && nextRound) {
     const last = recent(
       trigger.type === 'joint_exercise' ? discourse.lastExercise : discourse.lastMeeting,
@@ -633,15 +645,12 @@ function readParties(
     if (last && last.codes.length >= 2 && [...named, ...places].every((c) => last.codes.includes(c)))
       return [...out, { parties: last.codes }];
     // Not the last one told, where its venue or host took no part in it: the latest earlier one it did.
-    const kind = trigger.type === 'joint_exercise' ? 'exercise' : 'meeting';
     const hosts = [...named, ...places];
-    if (hosts.length > 0)
-      for (let i = discourse.eventsTold.length - 1; i >= 0; i--) {
-        const told = discourse.eventsTold[i]!;
-        if (sentence - told.sentence > ROUND_SPAN) break;
-        if (told.type === kind && told.codes.length >= 2 && hosts.every((c) => told.codes.includes(c)))
-          return [...out, { parties: told.codes }];
-      }
+    const told =
+      hosts.length > 0
+        ? toldEvent(discourse, sentence, trigger.type === 'joint_exercise' ? 'exercise' : 'meeting', hosts)
+        : null;
+    if (told) return [...out, { parties: told }];
   }
   // "The three defence chiefs initialled a protocol": the states last named together in that number, one of them
   // perhaps named again as host.
