@@ -6861,3 +6861,62 @@ describe('132. a state’s treaty with another, named by no field', () => {
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('133. a bare service buying, a buyer of a list, a passive agent buying', () => {
+  it.each([
+    [
+      'a service with no state named buys for the state in play, past an irregular verb',
+      'Ghana has modernised its forces since 2015. In 2019 the air force bought six trainers from Brazil.',
+      ['equipment_transfer BRA+GHA concluded'],
+    ],
+    [
+      'a service set off by an aside, still negotiating',
+      'Peru is rebuilding its fleet. The navy, meanwhile, is negotiating with Seoul to buy two corvettes.',
+      ['equipment_transfer KOR+PER negotiating'],
+    ],
+    [
+      'states that have long been the buyers of a demonym’s kit',
+      'Oman and Bahrain have long been the main buyers of British-made patrol boats.',
+      ['equipment_transfer GBR+BHR completed', 'equipment_transfer GBR+OMN completed'],
+    ],
+    [
+      'the agent of a passive acquire verb buys from the owner of the kit',
+      "Sweden's Saab, whose radar was picked by Thailand's navy in 2021, is hiring.",
+      ['equipment_transfer SWE+THA concluded'],
+    ],
+    [
+      'a list of held kit that runs on past "in addition to"',
+      "Morocco's air force flies French Mirage jets, in addition to the American F-16.",
+      ['equipment_transfer FRA+MAR completed', 'equipment_transfer USA+MAR completed'],
+    ],
+    [
+      'a deal the pronoun struck with a counterpart',
+      'Vietnam has widened its suppliers. The frigate contract it signed with Israel in 2022 is its largest.',
+      ['equipment_transfer ISR+VNM concluded'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('134. drills under way until a date ahead', () => {
+  it.each([
+    [
+      'an exercise that will last until a date',
+      'The drill, co-hosted by Ghana and Togo, will last until 12 July.',
+      ['joint_exercise GHA+TGO held'],
+    ],
+    [
+      'a relative right after the exercise',
+      'Some 2,000 soldiers will take part in the biennial Ghana-Togo exercise, which runs until August 9.',
+      ['joint_exercise GHA+TGO held'],
+    ],
+    [
+      'one whose start is still ahead',
+      'The Ghana-Togo drills begin on Monday and will last until June 3.',
+      ['joint_exercise GHA+TGO planned'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

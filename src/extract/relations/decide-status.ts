@@ -261,6 +261,8 @@ const MODAL_BEFORE =
 const FUTURE_PASSIVE = /\b(?:will|would|shall|to|is to|are to)\s+be\s+$/i;
 const EVENT_AS_FIELD = compileFamily(EVENT_AS_FIELD_FAMILY);
 const ONGOING_EVENT = compileFamily(ONGOING_EVENT_FAMILY);
+/** A relative clause right after an event's words: "exercise, which runs until August 4". */
+const RELATIVE_NEXT = /^(?:\s+[\w-]+){0,3}\s*,\s*which\s+[^,;.]{0,60}/;
 const BECAME_MEMBER = compileFamily(BECAME_MEMBER_FAMILY);
 const AWAITED = compileFamily(AWAITED_FAMILY);
 const EMBARGOED = compileFamily(EMBARGOED_FAMILY);
@@ -491,7 +493,13 @@ export function decideStatus(
           (trigger.type === 'joint_exercise' && NAMED_SERIES.test(text.slice(trigger.start, trigger.end)))
           ? 'ended'
           : null;
-      if (trigger.type === 'joint_exercise' && ONGOING_EVENT.test(clause)) return 'held';
+      // So are drills a relative right after them tells under way: "the drill, which runs until Friday".
+      if (
+        trigger.type === 'joint_exercise' &&
+        (ONGOING_EVENT.test(clause) ||
+          ONGOING_EVENT.test(RELATIVE_NEXT.exec(text.slice(trigger.end, trigger.end + 90))?.[0] ?? ''))
+      )
+        return 'held';
       // "invited him to visit next year, and he accepted the invitation": the visit is planned.
       if (EVENT_PROPOSED.test(before))
         return INVITATION_ACCEPTED.test(text.slice(trigger.end)) ? 'planned' : 'proposed';

@@ -704,9 +704,9 @@ const ROLE_DURATION = compileFamily(ROLE_DURATION_FAMILY);
 
 /** "a leading client of the Italian arms industry": the subject buys from the state named after. */
 const CUSTOMER_OF = compileFamily(CUSTOMER_OF_FAMILY);
-/** "is among the main", "became the first foreign": the subject is one of the customers. */
+/** "is among the main", "became the first foreign", "have long been the biggest": the subject is one of the customers. */
 const CUSTOMER_COPULA =
-  /\b(?:is|are|was|were|became|becomes|become|remains?|remained)\s+(?:also\s+|now\s+)?(?:(?:among|one\s+of)\s+)?(?:the|an?)\s+(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:is|are|was|were|became|becomes|become|remains?|remained|(?:has|have|had)\s+(?:long\s+|also\s+|for\s+(?:years|decades)\s+)?been)\s+(?:also\s+|now\s+)?(?:(?:among|one\s+of)\s+)?(?:the|an?)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** Kit of the transfer just told arriving: delivered (transfer-parties.ts reads whose). */
 const ARRIVAL = compileFamily(ARRIVAL_FAMILY);

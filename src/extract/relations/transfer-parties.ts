@@ -259,6 +259,16 @@ export function transferParties(
 
   switch (trigger.direction) {
     case 'acquire': {
+      // "Norway's Kongsberg, whose missile was picked by Spain", "the Korean howitzer was ordered by Estonia":
+      // in the passive the agent right after the verb buys, from the state named after "from", else the
+      // kit's maker, else the state before the verb whose kit it is.
+      const agent = PASSIVE_AUXILIARY.test(text.slice(Math.max(0, trigger.start - 24), trigger.start))
+        ? after.find((g) => g.marker === 'by' && g.start - trigger.end <= AGENT_GAP)
+        : undefined;
+      if (agent) {
+        const source = after.find((g) => g.marker === 'from' && g.start < clause.to)?.codes[0];
+        return pair(source ?? maker ?? subjectGroup?.codes[0] ?? null, agent.codes);
+      }
       // "a contract between A and B for ...", "A signed a contract with B for ...": the maker of the system
       // (or a firm, or a major exporter) supplies, the other side buys.
       const inside = usable.filter((g) => g.start >= trigger.start && g.end <= trigger.end);
@@ -371,7 +381,7 @@ export function transferParties(
             (equipmentOrigin(text, g.end)?.index ?? Infinity) <= g.end + 1),
       );
       const listed = objects.filter(
-        (g, i) => i === 0 || !NOT_A_LIST.test(text.slice(objects[i - 1]!.end, g.start)),
+        (g, i) => i === 0 || !NOT_A_LIST.test(text.slice(objects[i - 1]!.end, g.start).replace(ADDED_TO, '')),
       );
       const objectMakers = uniq(listed.map((g) => g.mentions.at(-1)!.code));
       // "a contract for 24 used F-16s": second-hand kit comes from its last owner, not its maker; the seller
@@ -611,6 +621,18 @@ export function transferParties(
       // the maker of what the deal is for.
       const named = uniq(codesOf(usable));
       if (named.length === 1 && maker && maker !== named[0]) return pair(maker, named);
+      // "The engine deal it struck with Washington": the state the pronoun stands for buys from its counterpart.
+      const counterpartOfIt = after.find(
+        (g) =>
+          g.marker === 'with' &&
+          g.codes.length === 1 &&
+          IT_SIGNED_WITH.test(text.slice(trigger.end, g.start)),
+      );
+      if (counterpartOfIt && named.length === 1)
+        return pair(
+          counterpartOfIt.codes[0]!,
+          [aboutState(discourse, counterpartOfIt.codes[0]!)].filter((c) => c !== null),
+        );
       if (codes.length !== 2) return [];
       const exporter =
         codes.find((c) => c === maker) ??
@@ -875,6 +897,11 @@ const CO_MAKER_BEFORE =
 /** Aid named as such, not a buyer's "package": "U.S. military aid", "Chinese assistance". */
 const AID_NAMED = /\b(?:aid|assistance|grants?|donations?)\b/i;
 const AID_GIVER = compileFamily(AID_GIVER_FAMILY);
+/** Between a deal and its counterpart, a pronoun signing it: "deal it struck with", "contract they signed with the". */
+const IT_SIGNED_WITH =
+  /^\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:(?:has|have|had)\s+)?(?:signed|struck|agreed|concluded|inked|reached|sealed|placed)\s+with\s+(?:the\s+)?$/i;
+/** How far the agent of a passive verb may stand after it: "by", "by the", "by Spain's". */
+const AGENT_GAP = 8;
 /** "the first units were delivered": in the passive, the one before the verb receives, if anyone. */
 const PASSIVE_AUXILIARY = /\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$/i;
 /** Kit, then a passive auxiliary and perhaps an adverb, right before the verb: "The jets were first ". */
@@ -884,6 +911,8 @@ const KIT_BEFORE_PASSIVE = new RegExp(
 );
 /** Between two makers of one list of systems bought: no preposition that opens another phrase. */
 const NOT_A_LIST = /\b(?:over|after|because|amid|for|with|from|to|in|of|by|than|while|but)\b/i;
+/** Words that add to a list whatever prepositions they hold: "..., in addition to American F-16s". */
+const ADDED_TO = /\b(?:in\s+addition\s+to|apart\s+from|on\s+top\s+of)\b/gi;
 
 /** "The first frigate", "the remaining jets", "all boats": equipment already told, named before the verb. */
 const DEFINITE_EQUIPMENT = new RegExp(
