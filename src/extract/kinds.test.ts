@@ -6886,7 +6886,7 @@ describe('133. a bare service buying, a buyer of a list, a passive agent buying'
     ],
     [
       'a list of held kit that runs on past "in addition to"',
-      "Morocco's air force flies French Mirage jets, in addition to the American F-16.",
+      "Jordan's air force operates French Mirage jets, in addition to some American F-16s.",
       ['equipment_transfer FRA+MAR completed', 'equipment_transfer USA+MAR completed'],
     ],
     [
@@ -6908,7 +6908,7 @@ describe('134. drills under way until a date ahead', () => {
     ],
     [
       'a relative right after the exercise',
-      'Some 2,000 soldiers will take part in the biennial Ghana-Togo exercise, which runs until August 9.',
+      'Ghanaian troops are to join their first Ghana-Togo drill, which lasts till 9 August.',
       ['joint_exercise GHA+TGO held'],
     ],
     [

@@ -378,8 +378,8 @@ export const IT_THEY_SUBJECT_FAMILY: PhraseFamily = {
         'The navy has since received two more.',
         'The government confirmed it picked the Rafale.',
         'In 2019 the air force bought six trainers from Korea.',
-        'The army, meanwhile, is negotiating with Seoul to buy howitzers.',
-        'The kingdom took delivery of its first tankers in March.',
+        'The army, for its part, is negotiating to buy howitzers from Seoul.',
+        'The kingdom bought two tankers in March.',
       ],
       counterExamples: [
         'The navy said the frigates would arrive in May.',

@@ -1112,21 +1112,21 @@ export const ONGOING_EVENT_FAMILY: PhraseFamily = {
       counterExamples: ['Troops will train alongside the hosts next month.', 'The drills were under way.'],
     },
     {
-      // "The drills, co-hosted by the two navies, will last until 10 July": begun, with an end still ahead.
+      // "The drills, hosted by both navies, go on till mid-July": begun, with an end still ahead.
       // Not an event whose start is told ahead too ("will run from May to June", "begins Monday and runs until").
       name: 'ongoing event: runs until its end',
       yields: { status: 'held' },
       bare: true,
       pattern: String.raw`(?<!\b(?:from|begins?|starts?|opens?|kicks?\s+off|begin|start|open|next|later)\b[^.;]{0,60})\b(?:will\s+(?:last|run|continue|go\s+on)|runs?|lasts?|continues?|go(?:es)?\s+on)\s+(?:until|till|through)\b`,
       examples: [
-        'The exercise, co-hosted by Ghana and Togo, will last until 10 July.',
+        'The drill, which Ghana and Togo host together, will last till 12 July.',
         'The manoeuvres, which involve 4,000 troops, run until Friday.',
-        'The drill will continue until September 15.',
+        'The manoeuvres will go on until 15 September.',
       ],
       counterExamples: [
-        'The exercise will run from late April to late May.',
+        'The drills will run from early May to mid-June.',
         'The drills begin on Monday and will last until June 3.',
-        'The exercise will be held next spring.',
+        'The war games will be staged next autumn.',
       ],
     },
   ],

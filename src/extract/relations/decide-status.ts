@@ -261,7 +261,7 @@ const MODAL_BEFORE =
 const FUTURE_PASSIVE = /\b(?:will|would|shall|to|is to|are to)\s+be\s+$/i;
 const EVENT_AS_FIELD = compileFamily(EVENT_AS_FIELD_FAMILY);
 const ONGOING_EVENT = compileFamily(ONGOING_EVENT_FAMILY);
-/** A relative clause right after an event's words: "exercise, which runs until August 4". */
+/** A relative clause right after an event's words: "the drill, which lasts till Friday". */
 const RELATIVE_NEXT = /^(?:\s+[\w-]+){0,3}\s*,\s*which\s+[^,;.]{0,60}/;
 const BECAME_MEMBER = compileFamily(BECAME_MEMBER_FAMILY);
 const AWAITED = compileFamily(AWAITED_FAMILY);
