@@ -6887,7 +6887,7 @@ describe('133. a bare service buying, a buyer of a list, a passive agent buying'
     [
       'a list of held kit that runs on past "in addition to"',
       "Jordan's air force operates French Mirage jets, in addition to some American F-16s.",
-      ['equipment_transfer FRA+MAR completed', 'equipment_transfer USA+MAR completed'],
+      ['equipment_transfer FRA+JOR completed', 'equipment_transfer USA+JOR completed'],
     ],
     [
       'a deal the pronoun struck with a counterpart',
