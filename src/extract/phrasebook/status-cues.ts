@@ -490,6 +490,8 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'seal[ed|s|ing]',
         'struck',
         'reach[ed|es]',
+        // Translated news keeps the Romance "subscribe" (suscribir, souscrire) for signing.
+        'subscrib(e|ed|es|ing)',
         'agreed',
         'agree',
         // "the substantive conclusion of" is an agreement in principle: a cue of the negotiating family, read first.
@@ -506,6 +508,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
       ],
       examples: [
         'Germany and India inked a submarine pact in Mumbai.',
+        'Chile and Peru subscribed a memorandum on defence training in 2019.',
         'The two ministers put their signatures to the accord in Lima.',
         'A logistics pact followed in 2014.',
         'The two navies formalised their work with a memorandum.',
