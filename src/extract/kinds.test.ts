@@ -6920,3 +6920,20 @@ describe('134. drills under way until a date ahead', () => {
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('135. the makers of a system named before a relative, which another state bought', () => {
+  it.each([
+    [
+      'a jointly made system, bought in a relative clause from one of its makers',
+      'Options include the Italian-French Aster missiles, which Qatar bought from France in 2019.',
+      ['equipment_transfer FRA+QAT concluded'],
+    ],
+    [
+      'a jointly made system held and bought by the state the pronoun stands for',
+      'Kenya already flies Swedish-British Gripen jets, which it bought in 2016.',
+      ['equipment_transfer SWE+KEN completed', 'equipment_transfer SWE+KEN concluded'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

@@ -115,8 +115,8 @@ export function transferParties(
   // the origin of equipment bought is no buyer of what is bought next.
   const origin = (g: PartyGroup) =>
     trigger.direction === 'acquire' &&
-    g.mentions.length === 1 &&
-    g.mentions[0]!.kind === 'demonym' &&
+    // "Norwegian-American NASAMS": every maker of a jointly made system.
+    g.mentions.every((m) => m.kind === 'demonym') &&
     NAMED_EQUIPMENT_NEXT.test(text.slice(g.end));
   // "offered the jet, a fighter co-produced by A and B": the makers of the kit named in passing are no buyer.
   const coMaker = (g: PartyGroup) =>
@@ -314,7 +314,15 @@ export function transferParties(
             ? (subjects.find((c) => firmStates.has(c) && !subjects.every((x) => firmStates.has(x))) ??
               subjects.find((c) => MAJOR_EXPORTERS.has(c) && !subjects.every((x) => MAJOR_EXPORTERS.has(x))))
             : undefined;
-      if (seller && subjects.length >= 2) return pair(seller, subjects);
+      if (seller && subjects.length >= 2) {
+        // "the Israeli-American Arrow, which Germany bought": a state before a relative pronoun made the kit
+        // or sells it; only those after the pronoun buy.
+        const inRelative = near.filter((g) => !RELATIVE_BETWEEN.test(text.slice(g.end, trigger.start)));
+        return pair(
+          seller,
+          inRelative.length > 0 && inRelative.length < near.length ? codesOf(inRelative) : subjects,
+        );
+      }
       // "bought JF-17s from Pakistan and Super Tucanos from the United States": each source supplies.
       // Within the clause: "an order for jets in 2022 and comes as it weighs buying drones from China" names
       // the seller of the drones only.
@@ -900,6 +908,8 @@ const AID_GIVER = compileFamily(AID_GIVER_FAMILY);
 /** Between a deal and its counterpart, a pronoun signing it: "deal it struck with", "contract they signed with the". */
 const IT_SIGNED_WITH =
   /^\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:(?:has|have|had)\s+)?(?:signed|struck|agreed|concluded|inked|reached|sealed|placed)\s+with\s+(?:the\s+)?$/i;
+/** A relative pronoun between a state and the verb: the state is not the verb's subject. */
+const RELATIVE_BETWEEN = /\b(?:which|who|whom|whose)\b/i;
 /** How far the agent of a passive verb may stand after it: "by", "by the", "by Spain's". */
 const AGENT_GAP = 8;
 /** "the first units were delivered": in the passive, the one before the verb receives, if anyone. */
