@@ -6925,7 +6925,7 @@ describe('135. the makers of a system named before a relative, which another sta
   it.each([
     [
       'a jointly made system, bought in a relative clause from one of its makers',
-      'Options include the Italian-French Aster missiles, which Qatar bought from France in 2019.',
+      'Options include the Italian-French Aster missiles, which Qatar bought from Paris in 2018.',
       ['equipment_transfer FRA+QAT concluded'],
     ],
     [
