@@ -6937,3 +6937,20 @@ describe('135. the makers of a system named before a relative, which another sta
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('136. another state’s design built at home', () => {
+  it.each([
+    [
+      'built at home to a design by a foreign yard',
+      "Bangladesh's navy is growing. The survey ship, built in Chattogram to a design by a Chinese state yard, entered service in 2021.",
+      ['joint_development BGD+CHN completed'],
+    ],
+    [
+      'built with another state’s design papers',
+      "Egypt's navy is growing. Two tugs are being assembled in Egypt with Dutch design documentation.",
+      ['joint_development EGY+NLD concluded'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

@@ -1037,6 +1037,11 @@ const jointDevelopment: PhraseEntry[] = [
       '(building|builds|constructing|assembling|assembles|producing|produces|manufacturing|manufactures) ~5 (with|using) ~2 (assistance|help|know-how|expertise|technology)',
       // Or to come: "the navy yard will build two corvettes at home with know-how from a Spanish maker".
       '(will|would|to) (build|construct|assemble|produce|manufacture) ~6 (with|using) ~2 (assistance|help|know-how|expertise|technology) from',
+      // Another's design built at home: "built in the buyer's yard to a design by the seller's firm".
+      '(built|constructed|assembled|produced|manufactured) ~6 (to|on|from|after|under) [the basis of ](a|an|the|its) ~2 design[s] (by|from|of)',
+      '(designed|drawn up|developed) by ~5 and (built|constructed|assembled|produced|manufactured) (in|at|by|locally)',
+      // Design papers handed over: "built at the state yard with Russian design documentation".
+      '(with|using) ~2 design (documentation|data|drawings|papers)',
       // Help from a maker, not a lender: "built in the buyer's yard with help from the seller's shipbuilder".
       '(built|constructed|assembled|produced|manufactured) ~5 with (help|assistance|support) from ~3 (shipbuilder|shipyard|yard|firm|maker|manufacturer|engineers|industry)',
       // The work named as a noun: "production at home with the maker's technology".
@@ -1070,6 +1075,9 @@ const jointDevelopment: PhraseEntry[] = [
       'Five of the patrol boats were built at a yard near Haiphong with Indian technology.',
       'Most of the howitzers are assembled at a plant near Lima using Korean technology.',
       'The frigates were built by a Lisbon yard in collaboration with a Dutch firm.',
+      'The corvette was built in Chittagong to a design by a Chinese state yard.',
+      'The oiler, designed by a Korean firm and built at a yard in Lima, is now in service.',
+      'The navy yard now assembles two tugs using Dutch design documentation.',
     ],
     counterExamples: [
       'The bridge was built in 1990 with help from a bank.',
