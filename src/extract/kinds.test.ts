@@ -6954,3 +6954,11 @@ describe('136. another state’s design built at home', () => {
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('137. bombs handed over, told on a source’s word', () => {
+  it('reads bombs as kit, and the state of "according to" officials as no recipient', () => {
+    expect(
+      rules('Washington has shipped Bahrain hundreds of guided bombs, according to American diplomats.'),
+    ).toEqual(['equipment_transfer USA+BHR completed']);
+  });
+});

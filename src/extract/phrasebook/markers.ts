@@ -155,9 +155,10 @@ export const MARKER_FAMILY: PhraseFamily = {
       name: 'list marker: to',
       yields: { role: 'to' },
       bare: true,
-      pattern: String.raw`\b(?:to|for|into)\s+(?:the\s+)?$`,
+      // Not a source's "according to", nor a cause's "due to", "thanks to": no one receives there.
+      pattern: String.raw`(?<!\b(?:according|due|owing|thanks|prior|compared|close|next|similar|relative|contrary)\s+)\b(?:to|for|into)\s+(?:the\s+)?$`,
       examples: ['trainer jets exported to ', 'radars built for the '],
-      counterExamples: ['trainer jets bought from '],
+      counterExamples: ['trainer jets bought from ', 'bombs, according to ', 'delays due to the '],
     },
     {
       // Who a request comes from asks for something: the agent, not a source ("a request from Accra for boats").
