@@ -6962,3 +6962,13 @@ describe('137. bombs handed over, told on a source’s word', () => {
     ).toEqual(['equipment_transfer USA+BHR completed']);
   });
 });
+
+describe('138. a second predicate after a time phrase', () => {
+  it('reads talks frozen and an order placed "in the same month" as two transfers, each with its own status', () => {
+    expect(
+      rules(
+        'Quito froze talks with Washington on fighter jets in 2022, and in the following month bought six trainers from Brazil.',
+      ),
+    ).toEqual(['equipment_transfer BRA+ECU concluded', 'equipment_transfer USA+ECU ended']);
+  });
+});
