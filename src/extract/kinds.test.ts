@@ -6972,3 +6972,13 @@ describe('138. a second predicate after a time phrase', () => {
     ).toEqual(['equipment_transfer BRA+ECU concluded', 'equipment_transfer USA+ECU ended']);
   });
 });
+
+describe('139. a place that is the antecedent of "which", past a time phrase', () => {
+  it('reads the state a relative clause opens on as the buyer, though named as a place', () => {
+    expect(
+      rules(
+        'Much of the press in Estonia, which in 2023 bought six launchers from Israel, praised the deal.',
+      ),
+    ).toEqual(['equipment_transfer ISR+EST concluded']);
+  });
+});

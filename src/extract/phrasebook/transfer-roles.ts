@@ -567,8 +567,9 @@ export const WHICH_THEN_VERB_FAMILY: PhraseFamily = {
       name: 'which then verb: , which has since',
       yields: { type: 'equipment_transfer', role: 'relative-subject' },
       bare: true,
-      pattern: String.raw`^\s*,\s*(?:which|that)\s+(?:(?:has|have|had|also|then|later|since|recently|already)\s+){0,2}$`,
-      examples: [', which has since ', ' , that also '],
+      // A time phrase may come first: ", which in 2021 bought", ", which last year ordered".
+      pattern: String.raw`^\s*,\s*(?:which|that)\s+(?:,?\s*(?:in\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?\d{4}|in\s+[A-Z][a-z]+|last\s+(?:year|month|week)|earlier\s+this\s+(?:year|month))\s*,?\s+)?(?:(?:has|have|had|also|then|later|since|recently|already)\s+){0,2}$`,
+      examples: [', which has since ', ' , that also ', ', which in 2021 ', ', which last year also '],
       counterExamples: [', which officials say ', ' which '],
     },
   ],

@@ -151,7 +151,8 @@ export function transferParties(
     )
     .at(-1);
   // "..., began with Portugal, which signed for five aircraft": the antecedent of "which" is the subject.
-  const antecedent = usable
+  // A place too: "the press in Estonia, which last year bought ...".
+  const antecedent = groups
     .filter((g) => g.end <= trigger.start && WHICH_THEN_VERB.test(text.slice(g.end, trigger.start)))
     .at(-1);
   // "Ghana's first Embraer Tucano trainers began arriving": a firm naming the system right after it is its maker,
