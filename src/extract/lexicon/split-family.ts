@@ -9,6 +9,8 @@ import type { PhraseFamily } from '../phrasebook/entry.js';
 export class SplitFamily {
   /** Each alternative of the family, in its order, with the family's flags. */
   readonly parts: readonly RegExp[];
+  /** Each part's place in `parts`. */
+  private readonly order: ReadonlyMap<RegExp, number>;
 
   constructor(
     /** The family compiled whole (compileEntries): what the parts stand for. */
@@ -27,6 +29,22 @@ export class SplitFamily {
     )
       throw new Error(`SplitFamily: ${family.name} cannot be scanned by its alternatives`);
     this.parts = sources.map((s) => new RegExp(s, whole.flags));
+    this.order = new Map(this.parts.map((part, i) => [part, i]));
+  }
+
+  /**
+   * The parts `may` holds, in their order. A literal pass leaves a sentence a dozen or so expressions, where a
+   * family has up to sixty parts: the shorter of the two lists is walked, each of its items looked up in the
+   * other (a lookup per part of every family scanned was most of the scan's own time).
+   */
+  private live(may: ReadonlySet<RegExp>): RegExp[] {
+    if (may.size >= this.parts.length) return this.parts.filter((part) => may.has(part));
+    const at: number[] = [];
+    for (const re of may) {
+      const i = this.order.get(re);
+      if (i !== undefined) at.push(i);
+    }
+    return at.sort((a, b) => a - b).map((i) => this.parts[i]!);
   }
 
   /**
@@ -36,8 +54,7 @@ export class SplitFamily {
    */
   first(text: string, may: ReadonlySet<RegExp>, firstAt?: Map<RegExp, number>): number {
     let first = -1;
-    for (const part of this.parts) {
-      if (!may.has(part)) continue;
+    for (const part of this.live(may)) {
       let at = firstAt?.get(part);
       if (at === undefined) {
         // search() reads from 0 and builds no match array, of which only the index is wanted.
@@ -63,7 +80,7 @@ export class SplitFamily {
     may: ReadonlySet<RegExp>,
     firstAt?: ReadonlyMap<RegExp, number>,
   ): RegExpExecArray[] {
-    const live = this.parts.filter((part) => may.has(part));
+    const live = this.live(may);
     const out: RegExpExecArray[] = [];
     if (live.length === 0) return out;
     // Per live part: its earliest match at or after the scan's position, null for none, undefined until read.

@@ -270,7 +270,15 @@ const EMBARGOED = compileFamily(EMBARGOED_FAMILY);
  * The clause tests whose words nearly every sentence lacks: a literal pass over the sentence (the trigger
  * gate's) says which can match in it at all. None keeps a lastIndex, so a test not run leaves no trace.
  */
-export const STATUS_TESTS: readonly RegExp[] = [NEGATED, HYPOTHETICAL, CALLED_OFF, AWAITED, EMBARGOED];
+export const STATUS_TESTS: readonly RegExp[] = [
+  NEGATED,
+  HYPOTHETICAL,
+  CALLED_OFF,
+  AWAITED,
+  EMBARGOED,
+  // Asked of every trigger's clause, and its words ("seems further off") are in almost no sentence.
+  OUT_OF_REACH,
+];
 const DEVELOPMENT_STATUS = statusList(DEVELOPMENT_STATUS_FAMILY);
 const MEMBERSHIP_STATUS = statusList(MEMBERSHIP_STATUS_FAMILY);
 
@@ -400,7 +408,7 @@ export function decideStatus(
       !(REPORTED_WOULD.test(sentenceBefore) && !UNREPORTED_HYPOTHETICAL.test(before))) ||
     CONDITIONAL_OPENING.test(sentenceBefore);
   // "A formal alliance seems further off than ever": no step taken, whatever verb the clause holds.
-  if (OUT_OF_REACH.test(text.slice(trigger.end, to))) return null;
+  if (test(OUT_OF_REACH, text.slice(trigger.end, to))) return null;
   // Not the words of the next round told after an event ("staged in May, and said the next round will be ...").
   const roundAt = EVENT_TYPES.includes(trigger.type)
     ? (laterRound(text, trigger)?.start ?? Infinity)

@@ -618,10 +618,13 @@ function cancelledTold(text: string, discourse: Discourse, sentence: number): Tr
  * no word of its kind ("Its next edition goes to Brazil"): a trigger of that event's type.
  */
 function nextRound(text: string, discourse: Discourse, sentence: number): Trigger | null {
-  const m = EVENT_OPENING.exec(text);
-  if (!m) return null;
   const exercise = recent(discourse.lastExercise, sentence, NEXT_ROUND_SPAN);
   const meeting = recent(discourse.lastMeeting, sentence, NEXT_ROUND_SPAN);
+  // With no event told just before there is no round to read: the sentence is not scanned (nearly every
+  // sentence without a trigger comes here, and the opening's expression is a long one).
+  if (!exercise && !meeting) return null;
+  const m = EVENT_OPENING.exec(text);
+  if (!m) return null;
   // "The next session" is another meeting and "the next drills" another exercise, whichever was told last;
   // an "edition" or a "round" is of the event told last.
   const last =
