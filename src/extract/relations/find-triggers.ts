@@ -376,9 +376,12 @@ export function findTriggers(
       });
     }
   }
-  // "ordered Spanish forces out", "the last Belgian troops left": an access ended, not in a war story.
-  if (FORCES_WORD.test(text) && !WAR_STORY.test(text))
-    for (const m of text.matchAll(FORCES_SENT_HOME))
+  // "ordered Spanish forces out", "the last Belgian troops left": an access ended, not in a war story. Like the
+  // trigger lists, scanned only where the gate left it (it is one of ANY_TRIGGER's), and the words around asked
+  // only of a sentence where it matched.
+  const sentHome = matchesFrom(FORCES_SENT_HOME, text, words, may, firstAt);
+  if (sentHome.length > 0 && FORCES_WORD.test(text) && !WAR_STORY.test(text))
+    for (const m of sentHome)
       found.push({
         type: 'reciprocal_access',
         kind: 'instrument',
@@ -396,7 +399,7 @@ export function findTriggers(
     exerciseInPlay &&
     !found.some((t) => t.type === 'joint_exercise' || (t.type === 'membership' && t.kind === 'instrument'))
   )
-    for (const m of allMatches(PARTICIPATION, text, 0))
+    for (const m of matchesFrom(PARTICIPATION, text, words, may, firstAt))
       found.push({ type: 'joint_exercise', kind: 'activity', start: m.index, end: m.index + m[0].length });
   // A state's standing named in passing ("NATO member Norway") is background analysts rarely record: only a
   // reading for the scorer, and none after "non-" ("a non-NATO member").
