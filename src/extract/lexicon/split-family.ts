@@ -50,11 +50,13 @@ export class SplitFamily {
   /**
    * Where the whole's first match starts, -1 when it has none: the earliest of its parts' first matches. `may`
    * holds the parts that can match in the text (a LiteralFilter pass over them); the others are not scanned.
-   * Each part's first match is kept in `firstAt` (-1 for none), where allFrom starts from it.
+   * Each part's first match is kept in `firstAt` (-1 for none), where allFrom starts from it. The earliest
+   * does not depend on the order the parts are read in: the shorter of `may` and the parts is walked (live),
+   * without a list of them made.
    */
   first(text: string, may: ReadonlySet<RegExp>, firstAt?: Map<RegExp, number>): number {
     let first = -1;
-    for (const part of this.live(may)) {
+    const read = (part: RegExp): void => {
       let at = firstAt?.get(part);
       if (at === undefined) {
         // search() reads from 0 and builds no match array, of which only the index is wanted.
@@ -62,7 +64,10 @@ export class SplitFamily {
         firstAt?.set(part, at);
       }
       if (at >= 0 && (first < 0 || at < first)) first = at;
-    }
+    };
+    if (may.size >= this.parts.length) {
+      for (const part of this.parts) if (may.has(part)) read(part);
+    } else for (const re of may) if (this.order.has(re)) read(re);
     return first;
   }
 
