@@ -202,6 +202,8 @@ interface Union {
   re: RegExp;
   exact: boolean;
   parts: readonly RegExp[];
+  /** The same parts, to look up: firstMatch walks the shorter of them and a literal pass. */
+  partSet: ReadonlySet<RegExp>;
   /** Whether the union can match only where one of its parts' literals occurs (its parts read as it does). */
   literal: boolean;
 }
@@ -214,7 +216,13 @@ function unionOf(parts: readonly RegExp[]): Union {
       (p.ignoreCase || !/\(\?<?!|\[\^/.test(p.source)),
   );
   const literal = parts.every((p) => /^g?i?$/.test(p.flags));
-  return { re: new RegExp(alternation(parts.map((p) => p.source)), 'i'), exact, parts, literal };
+  return {
+    re: new RegExp(alternation(parts.map((p) => p.source)), 'i'),
+    exact,
+    parts,
+    partSet: new Set(parts),
+    literal,
+  };
 }
 
 /**
@@ -231,8 +239,7 @@ function firstMatch(
 ): number {
   if (!union.literal) return union.re.exec(text)?.index ?? -1;
   let first = -1;
-  for (const part of union.parts) {
-    if (!may.has(part)) continue;
+  const read = (part: RegExp): void => {
     let at = firstAt?.get(part);
     if (at === undefined) {
       // search() reads from 0 and restores lastIndex, as exec would here, without building the match array
@@ -241,7 +248,12 @@ function firstMatch(
       firstAt?.set(part, at);
     }
     if (at >= 0 && (first < 0 || at < first)) first = at;
-  }
+  };
+  // The earliest match does not depend on the order the parts are read in: the shorter of the parts and the
+  // literal pass is walked, each item looked up in the other.
+  if (may.size >= union.parts.length) {
+    for (const part of union.parts) if (may.has(part)) read(part);
+  } else for (const re of may) if (union.partSet.has(re)) read(re);
   return first;
 }
 
