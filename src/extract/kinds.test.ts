@@ -6982,3 +6982,13 @@ describe('139. a place that is the antecedent of "which", past a time phrase', (
     ).toEqual(['equipment_transfer ISR+EST concluded']);
   });
 });
+
+describe('140. a partner past a later instrument of the same kind, in a clause of its own', () => {
+  it('gives the partner to the instrument its subordinate clause signed, not to the first one named', () => {
+    expect(
+      rules(
+        "Wellington's drive for defence accords in the Pacific quickened after Tonga inked a defence accord with Beijing in 2023.",
+      ),
+    ).toEqual(['security_treaty CHN+TON concluded']);
+  });
+});

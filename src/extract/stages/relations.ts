@@ -953,6 +953,28 @@ function partnersOfOwn(
   const others = triggers.filter(
     (t) => t !== trigger && t.type !== trigger.type && (t.end <= trigger.start || t.start >= trigger.end),
   );
+  // "a push for defence pacts grew after Honiara signed one of its own with Beijing": the states
+  // past a subordinator that opens a later trigger's clause, of the same kind, are that one's.
+  // Or a verb of signing with a state of its own right before it ("..., and Honiara signed a pact with"); past
+  // a verb of signing alone ("... similar to the one signed with London"), the partners named by "with".
+  let cut = Infinity;
+  let cutPartners = Infinity;
+  for (const t of triggers) {
+    if (t === trigger || t.type !== trigger.type || t.start < trigger.end) continue;
+    const between = text.slice(trigger.end, t.start);
+    const opening = OWN_CLAUSE_BETWEEN.exec(between);
+    if (opening) cut = Math.min(cut, trigger.end + opening.index);
+    for (const verb of between.matchAll(SIGNING_VERB)) {
+      const at = trigger.end + verb.index;
+      cutPartners = Math.min(cutPartners, at);
+      const subject = groups.find(
+        (g) => g.end <= at && /^\s+(?:(?:has|have|had|also)\s+)?$/.test(text.slice(g.end, at)),
+      );
+      if (subject) cut = Math.min(cut, subject.start);
+    }
+  }
+  if (cut < Infinity || cutPartners < Infinity)
+    groups = groups.filter((g) => g.start < cut && (g.marker !== 'with' || g.start < cutPartners));
   if (others.length === 0) return groups;
   // Or the trigger sits in a relative clause set off by commas, and the other follows its close ("Athens,
   // which flies French jets, signed for F-35s from Washington").
@@ -980,6 +1002,13 @@ function partnersOfOwn(
   });
   return kept.length === groups.length ? groups : kept;
 }
+/**
+ * Between two triggers of a kind, what opens another clause: a subordinator before a name and its verb ("after
+ * Honiara signed"), not before a noun phrase ("after similar pacts with A and B" names predecessors).
+ */
+const OWN_CLAUSE_BETWEEN =
+  /\b(?:after|before|when|while|whereas|because|once|until)\s+(?=(?:the\s+)?[A-Z][\w\u00c0-\u024f'’.-]*(?:\s+[A-Z][\w\u00c0-\u024f'’.-]*){0,2}\s+(?:(?:has|had|have|also|first|finally)\s+)?[a-z]+(?:ed|s)\b)/;
+const SIGNING_VERB = /\b(?:signed|inked|concluded|struck|sealed)\b/gi;
 /** The verb that gathers an event's participants: "involves warships from", "brought together troops of". */
 const GATHERED_VERB =
   /^(?:(?:this\s+year|again|also|now)\s+)?(?:involves?|involved|brought\s+together|brings\s+together|drew|draws|gathered|gathers|included|includes|featured|features|saw|sees)\b/i;
