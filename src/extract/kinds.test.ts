@@ -6992,3 +6992,29 @@ describe('140. a partner past a later instrument of the same kind, in a clause o
     ).toEqual(['security_treaty CHN+TON concluded']);
   });
 });
+
+describe('141. every agent of a passive supply, the counterpart of purchase talks, a lease taken', () => {
+  it.each([
+    [
+      'kit supplied in the passive by a list of states',
+      'Lebanese crews fly the helicopters being supplied by Italy, France and Spain.',
+      [
+        'equipment_transfer ESP+LBN completed',
+        'equipment_transfer FRA+LBN completed',
+        'equipment_transfer ITA+LBN completed',
+      ],
+    ],
+    [
+      'talks with a state on the purchase of kit: that state sells',
+      'Ghana is in talks with Brazil on the purchase of six trainers.',
+      ['equipment_transfer BRA+GHA negotiating'],
+    ],
+    [
+      'kit leased from another state',
+      'Slovakia leases its jets from the Czech government.',
+      ['equipment_transfer CZE+SVK concluded'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

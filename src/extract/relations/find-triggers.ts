@@ -719,6 +719,8 @@ const ROLE_DURATION = compileFamily(ROLE_DURATION_FAMILY);
 
 /** "a leading client of the Italian arms industry": the subject buys from the state named after. */
 const CUSTOMER_OF = compileFamily(CUSTOMER_OF_FAMILY);
+/** A lease's source after the verb, in its clause: "leases its jets from". */
+const LEASED_FROM = /^[^,;.]*?\bfrom\b/i;
 /** "is among the main", "became the first foreign", "have long been the biggest": the subject is one of the customers. */
 const CUSTOMER_COPULA =
   /\b(?:is|are|was|were|became|becomes|become|remains?|remained|(?:has|have|had)\s+(?:long\s+|also\s+|for\s+(?:years|decades)\s+)?been)\s+(?:also\s+|now\s+)?(?:(?:among|one\s+of)\s+)?(?:the|an?)\s+(?:[\w-]+\s+){0,3}$/i;
@@ -872,7 +874,12 @@ function findTransfers(
         direction === 'supply' &&
         OFFER_WEIGHED.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
         !HANDOVER_WEIGHED.test(text.slice(Math.max(0, m.index - 40), m.index + 40));
-      push(m, weighed ? 'acquire' : direction);
+      // "Hungary leases its Gripens from Sweden": a lease taken from the state after "from", not one given.
+      const leasedFrom =
+        direction === 'supply' &&
+        /^leas/i.test(m[0]) &&
+        LEASED_FROM.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+      push(m, weighed || leasedFrom ? 'acquire' : direction);
     }
   }
   // "agreed to buy 12 trainers from A, the maiden export sale of the A-built type": the deal just told, named

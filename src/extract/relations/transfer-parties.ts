@@ -649,9 +649,15 @@ export function transferParties(
       // Two exporters and no maker named ("China halts exchanges with the US over arms deal"): who sells is
       // not said, so no reading.
       if (!exporter && codes.every((c) => MAJOR_EXPORTERS.has(c))) return [];
-      // "Manila signed a helicopter contract with Warsaw": a government contracts with its supplier.
-      const counterpart = after.find(
-        (g) => g.marker === 'with' && g.codes.length === 1 && codes.includes(g.codes[0]!),
+      // "Manila signed a helicopter contract with Warsaw": a government contracts with its supplier; so does
+      // one "negotiating with Accra on the purchase of" kit (the counterpart inside the words).
+      const counterpart = usable.find(
+        (g) =>
+          g.start >= trigger.start &&
+          g.start < contrast() &&
+          g.marker === 'with' &&
+          g.codes.length === 1 &&
+          codes.includes(g.codes[0]!),
       );
       const supplier = exporter ?? counterpart?.codes[0] ?? codes[0]!;
       return pair(supplier, codes);
@@ -805,6 +811,9 @@ export function transferParties(
         !UNNAMED_RECIPIENT.test(text.slice(trigger.end))
       )
         codes = [focal];
+      // "helicopters being supplied by Italy, France and Spain": each state of the agent's list supplies.
+      const agents = after.find((g) => g.marker === 'by')?.codes ?? [];
+      if (passive && supplier === agent && agents.length > 1) return agents.flatMap((a) => pair(a, codes));
       return pair(supplier, codes);
     }
   }
