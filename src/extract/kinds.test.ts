@@ -7018,3 +7018,11 @@ describe('141. every agent of a passive supply, the counterpart of purchase talk
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('142. bidders a buyer shortlisted', () => {
+  it('reads each shortlisted maker’s state in talks to sell to the buyer', () => {
+    expect(
+      rules("Peru has shortlisted Korea's Hyundai and Spain's Navantia to build four frigates."),
+    ).toEqual(['equipment_transfer ESP+PER negotiating', 'equipment_transfer KOR+PER negotiating']);
+  });
+});

@@ -53,6 +53,8 @@ export const BIDS_FAMILY: PhraseFamily = {
         '(received|receives|has received|have received|had received|is weighing|is evaluating|evaluated|weighed|shortlisted) ~2 (bids|offers|proposals|tenders) from',
         '(offers|bids|proposals) on the table from',
         '(bidders|contenders|shortlisted bidders|shortlisted suppliers) (include|included|are|were)',
+        // The buyer's pick of finalists: "has shortlisted Germany's TKMS and Korea's Hanwha to build ...".
+        '(shortlisted|short-listed|downselected|down-selected)',
       ],
       examples: [
         'Competing offers have come from Germany and Spain.',
@@ -60,6 +62,7 @@ export const BIDS_FAMILY: PhraseFamily = {
         'The navy has received formal offers from Sweden and Turkey.',
         'There are bids on the table from Saab and Hanwha.',
         'The bidders include Turkey and Pakistan.',
+        'Lima has shortlisted Korean and Spanish yards for its frigates.',
       ],
       counterExamples: [
         'Offers to mediate came from Qatar.',

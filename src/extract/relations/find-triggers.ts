@@ -719,6 +719,7 @@ const ROLE_DURATION = compileFamily(ROLE_DURATION_FAMILY);
 
 /** "a leading client of the Italian arms industry": the subject buys from the state named after. */
 const CUSTOMER_OF = compileFamily(CUSTOMER_OF_FAMILY);
+const SHORTLISTED = /^(?:short-?listed|down-?selected)\b/i;
 /** A lease's source after the verb, in its clause: "leases its jets from". */
 const LEASED_FROM = /^[^,;.]*?\bfrom\b/i;
 /** "is among the main", "became the first foreign", "have long been the biggest": the subject is one of the customers. */
@@ -781,8 +782,10 @@ function findTransfers(
   for (const m of matchesFrom(ARMS_DEAL, text, phrases, may, firstAt)) push(m, 'deal');
   // Bids are for kit: named in the sentence, told just before, or in the sentence before ("Peru wants new
   // frigates. Bids have come from A and B."); offers of mediation or of a stadium are none.
+  // Bidders a buyer shortlisted are in a competition it runs: talks under way, past an offer.
   for (const m of matchesFrom(BIDS, text, phrases, may, firstAt))
-    if (transferInPlay || kitBefore() || namesEquipment(text, 0, text.length)) push(m, 'bids', 'proposed');
+    if (transferInPlay || kitBefore() || namesEquipment(text, 0, text.length))
+      push(m, 'bids', SHORTLISTED.test(m[0]) ? 'negotiating' : 'proposed');
   // "Recipients include A and B" names those a transfer just told went to; alone it may be any gift's.
   // So do those "picked as the first recipients": of kit named here or just before, or of an aid programme named here.
   for (const m of matchesFrom(AID, text, phrases, may, firstAt)) {
