@@ -7026,3 +7026,11 @@ describe('142. bidders a buyer shortlisted', () => {
     ).toEqual(['equipment_transfer ESP+PER negotiating', 'equipment_transfer KOR+PER negotiating']);
   });
 });
+
+describe('143. a request sent to a state named right after the verb', () => {
+  it('reads the state after "sent" as the one asked to sell', () => {
+    expect(rules('Quito then sent Madrid a formal request for four patrol boats.')).toEqual([
+      'equipment_transfer ESP+ECU proposed',
+    ]);
+  });
+});

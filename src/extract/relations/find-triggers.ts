@@ -719,6 +719,9 @@ const ROLE_DURATION = compileFamily(ROLE_DURATION_FAMILY);
 
 /** "a leading client of the Italian arms industry": the subject buys from the state named after. */
 const CUSTOMER_OF = compileFamily(CUSTOMER_OF_FAMILY);
+/** Right after a verb of sending, a paper or a party rather than kit: "sent Madrid a formal request". */
+const SENT_NOT_KIT =
+  /^\s+(?:[\w\u00c0-\u024f'’.-]+\s+){0,3}?(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:request|letter|note|proposal|invitation|message|delegation|list|wish\s+list)\b/i;
 const SHORTLISTED = /^(?:short-?listed|down-?selected)\b/i;
 /** A lease's source after the verb, in its clause: "leases its jets from". */
 const LEASED_FROM = /^[^,;.]*?\bfrom\b/i;
@@ -872,6 +875,8 @@ function findTransfers(
       const firstWord = m[0].search(/\s/);
       const verb = { start: m.index, end: m.index + (firstWord < 0 ? m[0].length : firstWord) };
       if (!more && !namesEquipment(text, Math.max(0, m.index - 60), verb.end + 90, verb)) continue;
+      // "sent Madrid a request for boats": what was sent is a request, not the kit it asks for.
+      if (direction === 'supply' && SENT_NOT_KIT.test(text.slice(verb.end, verb.end + 60))) continue;
       // "Argentina weighed an offer of Chinese jets": an offer weighed is the weigher's to take, not to give.
       const weighed =
         direction === 'supply' &&

@@ -467,6 +467,11 @@ export function transferParties(
       const requester = after.find((g) => g.marker === 'by' && g.start - trigger.end <= 12);
       if (requester) return pair(subject, requester.codes);
       // "Chad asked Ankara for drones", "Ghana requested boats from Brazil": the subject asks the state after.
+      // "Quito then sent Madrid a formal request for boats": the state right after a verb of sending is asked,
+      // the one before the verb asks.
+      const [asker, told] = before.slice(-2);
+      if (told && asker && SENT_BETWEEN.test(text.slice(asker.end, told.start)) && told.codes.length === 1)
+        return pair(told.codes[0]!, asker.codes);
       const asked = after.find((g) => g.marker === null || g.marker === 'from')?.codes[0] ?? maker;
       return subject ? pair(asked, [subject]) : [];
     }
@@ -920,6 +925,8 @@ const IT_SIGNED_WITH =
   /^\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:(?:has|have|had)\s+)?(?:signed|struck|agreed|concluded|inked|reached|sealed|placed)\s+with\s+(?:the\s+)?$/i;
 /** A relative pronoun between a state and the verb: the state is not the verb's subject. */
 const RELATIVE_BETWEEN = /\b(?:which|who|whom|whose)\b/i;
+/** Between the state asking and the one asked: a verb of sending (" then sent "). */
+const SENT_BETWEEN = /\b(?:sent|sends|submitted|submits|handed|hands|addressed|presented|made|makes)\s+$/i;
 /** How far the agent of a passive verb may stand after it: "by", "by the", "by Spain's". */
 const AGENT_GAP = 8;
 /** "the first units were delivered": in the passive, the one before the verb receives, if anyone. */
