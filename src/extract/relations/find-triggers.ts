@@ -722,6 +722,7 @@ const CUSTOMER_OF = compileFamily(CUSTOMER_OF_FAMILY);
 /** Right after a verb of sending, a paper or a party rather than kit: "sent Madrid a formal request". */
 const SENT_NOT_KIT =
   /^\s+(?:[\w\u00c0-\u024f'’.-]+\s+){0,3}?(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:request|letter|note|proposal|invitation|message|delegation|list|wish\s+list)\b/i;
+/** A bid word that names the buyer's pick of finalists: "shortlisted", "down-selected". */
 const SHORTLISTED = /^(?:short-?listed|down-?selected)\b/i;
 /** A lease's source after the verb, in its clause: "leases its jets from". */
 const LEASED_FROM = /^[^,;.]*?\bfrom\b/i;

@@ -466,12 +466,12 @@ export function transferParties(
       // "would weigh a request from Accra for boats": the requester receives, the one weighing it supplies.
       const requester = after.find((g) => g.marker === 'by' && g.start - trigger.end <= 12);
       if (requester) return pair(subject, requester.codes);
-      // "Chad asked Ankara for drones", "Ghana requested boats from Brazil": the subject asks the state after.
       // "Quito then sent Madrid a formal request for boats": the state right after a verb of sending is asked,
       // the one before the verb asks.
       const [asker, told] = before.slice(-2);
       if (told && asker && SENT_BETWEEN.test(text.slice(asker.end, told.start)) && told.codes.length === 1)
         return pair(told.codes[0]!, asker.codes);
+      // "Chad asked Ankara for drones", "Ghana requested boats from Brazil": the subject asks the state after.
       const asked = after.find((g) => g.marker === null || g.marker === 'from')?.codes[0] ?? maker;
       return subject ? pair(asked, [subject]) : [];
     }
