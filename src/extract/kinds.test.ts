@@ -7034,3 +7034,20 @@ describe('143. a request sent to a state named right after the verb', () => {
     ]);
   });
 });
+
+describe('144. rival sellers competing for a buyer’s order', () => {
+  it.each([
+    [
+      'states competing to supply a buyer named after the words',
+      'Korea and Spain are competing to supply Peru with four frigates.',
+      ['equipment_transfer ESP+PER proposed', 'equipment_transfer KOR+PER proposed'],
+    ],
+    [
+      'makers still in the running for a buyer’s order',
+      "Sweden's Saab and France's Dassault remain in the running for Colombia's fighter order.",
+      ['equipment_transfer FRA+COL proposed', 'equipment_transfer SWE+COL proposed'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});

@@ -72,6 +72,31 @@ export const BIDS_FAMILY: PhraseFamily = {
   ],
 };
 
+/**
+ * "Seoul and Madrid are competing to supply Lima with frigates": rival sellers named before the words, the buyer
+ * after them (find-triggers.ts reads it only where kit is named or a sale was just told).
+ */
+export const RIVAL_SELLERS_FAMILY: PhraseFamily = {
+  name: 'rival sellers',
+  flags: 'gi',
+  entries: [
+    {
+      name: 'rival sellers: competing to supply a buyer',
+      yields: { type: 'equipment_transfer', role: 'rivals' },
+      words: [
+        '(are|were|is|was|remain|remains) (competing|vying|bidding|jostling) (to supply|to sell|to build|to equip|for)',
+        '(are|were|remain|remains) in the running (to supply|to build|for)',
+      ],
+      examples: [
+        'Seoul and Madrid are competing to supply Lima with frigates.',
+        "Saab and Dassault are vying for Bogota's fighter order.",
+        'Two yards remain in the running to build the corvettes.',
+      ],
+      counterExamples: ['The two teams competed for the title.'],
+    },
+  ],
+};
+
 /** A donor's assistance programme: the donor supplies each recipient. */
 export const AID_FAMILY: PhraseFamily = {
   name: 'security aid',

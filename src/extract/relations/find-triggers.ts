@@ -55,6 +55,7 @@ import {
 import {
   AID_FAMILY,
   BIDS_FAMILY,
+  RIVAL_SELLERS_FAMILY,
   ARMS_BOUGHT_FAMILY,
   ARMS_DEAL_FAMILY,
   ARRIVAL_FAMILY,
@@ -106,7 +107,8 @@ export interface Trigger {
     | 'clients'
     | 'customerOf'
     | 'arrival'
-    | 'bids';
+    | 'bids'
+    | 'rivals';
   /** An agreement named only by kind ("a defence pact"): other types it may be, for the scorer to weigh. */
   alsoTypes?: FactType[];
   /** Too vague for the rules to read alone ("a new deal"): only readings for the scorer come from it. */
@@ -692,6 +694,8 @@ const AID = compileFamily(AID_FAMILY);
 const TOLD_CUSTOMER = compileFamily(TOLD_CUSTOMER_FAMILY);
 /** Bids in a buyer's competition: each bidder offers its kit to the buyer. */
 const BIDS = compileFamily(BIDS_FAMILY);
+/** Sellers competing for a buyer's order: offers made. */
+const RIVAL_SELLERS = compileFamily(RIVAL_SELLERS_FAMILY);
 /** "Russia has been Vietnam's largest arms supplier": the subject supplies the possessor. */
 const SUPPLIER_NOUN = compileFamily(SUPPLIER_NOUN_FAMILY);
 /** "signed a contract worth $8 billion for Su-35s": the subject buys what the contract is for. */
@@ -741,6 +745,7 @@ const TALKS_ON_KIT = compileFamily(TALKS_ON_KIT_FAMILY);
 const ARMS_DEAL_OR_AID = unionOf([
   ARMS_DEAL,
   BIDS,
+  RIVAL_SELLERS,
   TOLD_CUSTOMER,
   ARRIVAL,
   HELD_KIT,
@@ -790,6 +795,9 @@ function findTransfers(
   for (const m of matchesFrom(BIDS, text, phrases, may, firstAt))
     if (transferInPlay || kitBefore() || namesEquipment(text, 0, text.length))
       push(m, 'bids', SHORTLISTED.test(m[0]) ? 'negotiating' : 'proposed');
+  for (const m of matchesFrom(RIVAL_SELLERS, text, phrases, may, firstAt))
+    if (transferInPlay || namesEquipment(text, m.index, Math.min(text.length, m.index + m[0].length + 80)))
+      push(m, 'rivals', 'proposed');
   // "Recipients include A and B" names those a transfer just told went to; alone it may be any gift's.
   // So do those "picked as the first recipients": of kit named here or just before, or of an aid programme named here.
   for (const m of matchesFrom(AID, text, phrases, may, firstAt)) {
@@ -1071,6 +1079,7 @@ const WORD_LISTS = new LiteralFilter(
     ARMS_DEAL,
     AID,
     BIDS,
+    RIVAL_SELLERS,
     TOLD_CUSTOMER,
     SUPPLIER_NOUN,
     CLIENTS,

@@ -564,6 +564,13 @@ export function transferParties(
         aboutState(discourse, null);
       return buyer && !bidders.includes(buyer) ? bidders.flatMap((b) => pair(b, [buyer])) : [];
     }
+    case 'rivals': {
+      // "Seoul and Madrid are competing to supply Lima with frigates": each state of the clause before the words
+      // offers its kit to the one after them, else to the state the article is about.
+      const rivals = uniq(codesOf(before.filter((g) => g.start >= clause.from)));
+      const buyer = after.find((g) => g.start < clause.to)?.codes[0] ?? aboutState(discourse, null);
+      return buyer && !rivals.includes(buyer) ? rivals.flatMap((r) => pair(r, [buyer])) : [];
+    }
     case 'customerOf': {
       // "Qatar is a leading client of the Italian arms industry": the subject buys from the state
       // whose arms follow (its demonym or name), or from the maker of a system named.
