@@ -7051,3 +7051,11 @@ describe('144. rival sellers competing for a buyer’s order', () => {
     expect(rules(text)).toEqual(expected);
   });
 });
+
+describe('145. a maker that landed a deal', () => {
+  it('reads a deal landed as won, not as kit that landed', () => {
+    expect(rules("Turkey's Baykar landed a deal with Kuwait for armed drones in March.")).toEqual([
+      'equipment_transfer TUR+KWT concluded',
+    ]);
+  });
+});

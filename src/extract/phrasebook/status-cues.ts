@@ -905,8 +905,6 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'receives',
         'hands over',
         'delivers',
-        // Aircraft bought abroad that "landed" at a home base have arrived.
-        'landed',
         'touched down',
         'shipped',
         'has supplied',
@@ -951,8 +949,11 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         // A gerund after "after" or "since" tells what was done: "after sending old tanks to Kyiv".
         '(after|since) (sending|delivering|supplying|donating|handing over|transferring|shipping|gifting)',
       ],
+      // Aircraft bought abroad that "landed" at a home base have arrived; a maker that "landed a deal" has won it.
+      pattern: String.raw`\blanded\b(?!\s+(?:a|an|the|its|their)\s+(?:[\w$.,-]+\s+){0,3}?(?:deal|contract|order|tender|sale|agreement)s?\b)`,
       examples: [
         'Lima began receiving its Korean trainers in March.',
+        'The first four jets landed at Anapolis on Tuesday.',
         'Brasilia has been receiving Swedish fighters since 2022.',
         'Warsaw restocked after sending its old tanks to Kyiv.',
         'Korea delivered the first K9 howitzers to Poland.',
@@ -966,6 +967,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
       counterExamples: [
         'Korea will ship the howitzers next year.',
         'The jets are expected to be in service by 2030.',
+        'The Turkish maker landed a $300 million deal with Doha.',
       ],
     },
     {
