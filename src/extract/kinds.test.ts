@@ -7043,6 +7043,11 @@ describe('144. rival sellers competing for a buyer’s order', () => {
       ['equipment_transfer ESP+PER proposed', 'equipment_transfer KOR+PER proposed'],
     ],
     [
+      'a maker named preferred bidder, in talks on the contract',
+      "Spain's Navantia was named preferred bidder for Chile's frigate programme.",
+      ['equipment_transfer ESP+CHL negotiating'],
+    ],
+    [
       'makers still in the running for a buyer’s order',
       "Sweden's Saab and France's Dassault remain in the running for Colombia's fighter order.",
       ['equipment_transfer FRA+COL proposed', 'equipment_transfer SWE+COL proposed'],

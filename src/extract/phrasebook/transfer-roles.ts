@@ -86,11 +86,14 @@ export const RIVAL_SELLERS_FAMILY: PhraseFamily = {
       words: [
         '(are|were|is|was|remain|remains) (competing|vying|bidding|jostling) (to supply|to sell|to build|to equip|for)',
         '(are|were|remain|remains) in the running (to supply|to build|for)',
+        // The winner of a competition before the contract: "was named preferred bidder for Lima's frigates".
+        '(named|selected|chosen|picked|confirmed) [as ][the ]preferred (bidder|supplier)',
       ],
       examples: [
         'Seoul and Madrid are competing to supply Lima with frigates.',
         "Saab and Dassault are vying for Bogota's fighter order.",
         'Two yards remain in the running to build the corvettes.',
+        "Seoul's yard was named preferred bidder for Lima's frigates.",
       ],
       counterExamples: ['The two teams competed for the title.'],
     },

@@ -797,7 +797,8 @@ function findTransfers(
       push(m, 'bids', SHORTLISTED.test(m[0]) ? 'negotiating' : 'proposed');
   for (const m of matchesFrom(RIVAL_SELLERS, text, phrases, may, firstAt))
     if (transferInPlay || namesEquipment(text, m.index, Math.min(text.length, m.index + m[0].length + 80)))
-      push(m, 'rivals', 'proposed');
+      // A preferred bidder is in talks on its contract; rivals still competing have only offered.
+      push(m, 'rivals', /\bpreferred\b/i.test(m[0]) ? 'negotiating' : 'proposed');
   // "Recipients include A and B" names those a transfer just told went to; alone it may be any gift's.
   // So do those "picked as the first recipients": of kit named here or just before, or of an aid programme named here.
   for (const m of matchesFrom(AID, text, phrases, may, firstAt)) {
