@@ -7064,3 +7064,46 @@ describe('145. a maker that landed a deal', () => {
     ]);
   });
 });
+
+describe('146. a step a state would consider', () => {
+  it.each([
+    [
+      'a loan weighed, kit named after the recipient',
+      'Madrid said it would consider lending Riga two coastal radars for the winter.',
+      ['equipment_transfer ESP+LVA proposed'],
+    ],
+    [
+      'a delivery weighed with "would consider"',
+      'Rome would consider sending Tirana three patrol boats.',
+      ['equipment_transfer ITA+ALB proposed'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+});
+
+describe('147. a kind of kit a state holds, said to be made abroad', () => {
+  it('reads jets of a state said to be US-made as bought from the US', () => {
+    expect(rules("Bahrain's front-line fighters are still US-made F-16s.")).toEqual([
+      'equipment_transfer USA+BHR completed',
+    ]);
+  });
+});
+
+describe('148. a production block in a model’s name', () => {
+  it('reads "Block IIA" as part of the name, not as a sale blocked', () => {
+    expect(
+      rules(
+        'Seoul bought interceptors from Washington. Its Standard Missile Block IIB interceptors entered service with the South Korean navy in 2023.',
+      ),
+    ).toEqual(['equipment_transfer USA+KOR completed', 'equipment_transfer USA+KOR concluded']);
+  });
+});
+
+describe('149. forces named as the subject of a time clause', () => {
+  it('reads troops who drilled together "after" the main clause as the drills’ parties', () => {
+    expect(
+      rules('Talks opened a month after Tajik and Kyrgyz troops had drilled together outside Khujand.'),
+    ).toEqual(['joint_exercise KGZ+TJK held']);
+  });
+});

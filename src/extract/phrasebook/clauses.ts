@@ -165,10 +165,12 @@ export const HYPOTHETICAL_FAMILY: PhraseFamily = {
       name: 'hypothetical: condition or modal',
       yields: { role: 'hypothetical' },
       // "would like to buy" is a wish stated, not a condition (a proposal: status-cues.ts).
-      pattern: String.raw`if|unless|${WHETHER_AS_CONDITION}|would(?!\s+(?:like|love)\s+to\b)|could|might|should`,
+      // Nor "would consider sending", "would look at providing": a step weighed is a proposal (status-cues.ts).
+      pattern: String.raw`if|unless|${WHETHER_AS_CONDITION}|would(?!\s+(?:(?:like|love)\s+to|consider|look\s+(?:at|into)|study|explore|examine)\b)|could|might|should`,
       examples: ['Analysts in Oslo asked whether the two navies would hold ', 'Quito could sign a '],
       counterExamples: [
         'Dhaka would like to buy ',
+        'Berlin would consider sending ',
         'Quito signed a ',
         'The wouldbe buyers in Accra held ',
         'Accra is weighing whether to join ',
@@ -384,8 +386,8 @@ export const CALLED_OFF_FAMILY: PhraseFamily = {
     {
       name: 'called off: cancelled, postponed, scrapped',
       yields: { role: 'called-off' },
-      // Not a model's production block: "F-16 Block 50", "Block II".
-      pattern: String.raw`cancel(?:l?ed|s|ling)?|call(?:ed|s)? off|postpon\w+|suspend\w*|scrapp?\w*|halt\w*|downsiz\w+|block(?:ed|s|ing)?(?!\s+(?:\d|[IVX]+\b))|veto(?:ed|es)?|froze|freez\w*|(?:stopped|ceased)\s+(?:authori[sz]ing|approving|issuing|granting)`,
+      // Not a model's production block: "F-16 Block 50", "Block II", "Block IIA", "Block 1B".
+      pattern: String.raw`cancel(?:l?ed|s|ling)?|call(?:ed|s)? off|postpon\w+|suspend\w*|scrapp?\w*|halt\w*|downsiz\w+|block(?:ed|s|ing)?(?!\s+(?:\d|[IVX]+[A-C]?\b))|veto(?:ed|es)?|froze|freez\w*|(?:stopped|ceased)\s+(?:authori[sz]ing|approving|issuing|granting)`,
       examples: [
         'The summit between Rabat and Madrid was postponed until spring.',
         'Jakarta called off the joint patrols after the storm.',
@@ -394,6 +396,7 @@ export const CALLED_OFF_FAMILY: PhraseFamily = {
       counterExamples: [
         'Jakarta called on the navy to patrol the strait.',
         'Santiago received ten F-16 Block 50 jets from Washington.',
+        'The Standard Missile Block IIA entered service with the navy.',
       ],
     },
   ],

@@ -247,7 +247,7 @@ export const VERB_AFTER_LIST_FAMILY: PhraseFamily = {
       bare: true,
       // "weeks after Russia signing a pact with Mali": a gerund is its clause's verb too.
       // "after Japan's defence minister held talks": the state's official is the subject.
-      pattern: String.raw`^(?:['’]s(?:\s+[a-z]+){1,3}|\s+(?:[a-z]+\s+)?(?:minister|president|leader|chief|premier|officials?|envoy|delegation|government|navy|army|forces))?\s+(?:(?:had|have|has|also|first|jointly|formally)\s+)?(?:[a-z]{3,}ed|began|held|made|struck|sent|sold|bought|met|won|took|went|came|led|(?:sign|ink|conclud|hold|hold|buy|sell|join|launch|stag|agree|open|start|begin|seal)ing)\b`,
+      pattern: String.raw`^(?:['’]s(?:\s+[a-z]+){1,3}|\s+(?:[a-z]+\s+)?(?:minister|president|leader|chief|premier|officials?|envoy|delegation|government|navy|navies|army|armies|forces|troops|soldiers|units|marines|sailors|airmen|crews|officers|personnel|commandos|paratroopers|warships|ships|vessels|jets|pilots))?\s+(?:(?:had|have|has|also|first|jointly|formally)\s+)?(?:[a-z]{3,}ed|began|held|made|struck|sent|sold|bought|met|won|took|went|came|led|(?:sign|ink|conclud|hold|hold|buy|sell|join|launch|stag|agree|open|start|begin|seal)ing)\b`,
       examples: [
         ' began talks',
         ' had signed a',
@@ -255,6 +255,8 @@ export const VERB_AFTER_LIST_FAMILY: PhraseFamily = {
         ' signing a security pact',
         "'s defence minister held talks",
         ' defence minister met',
+        // "weeks after Kazakh and Kyrgyz troops had drilled together": the forces are the subject.
+        ' troops had drilled together',
       ],
       counterExamples: [', Canada and', ' as well as', '. It was'],
     },
