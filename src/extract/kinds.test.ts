@@ -7107,3 +7107,25 @@ describe('149. forces named as the subject of a time clause', () => {
     ).toEqual(['joint_exercise KGZ+TJK held']);
   });
 });
+
+describe('150. a maker building a foreign force’s own ships', () => {
+  it('reads the force named as the owner of what is built as the buyer', () => {
+    expect(
+      rules("Spain's Navantia is building the Royal Saudi Navy's first five corvettes in Cadiz."),
+    ).toEqual(['equipment_transfer ESP+SAU concluded']);
+  });
+});
+
+describe('151. separate meetings with visiting delegations', () => {
+  it('reads one meeting with each visitor, not one of them all', () => {
+    expect(
+      rules(
+        'Egypt’s army chief also had separate meetings with heads of visiting military delegations from Jordan, Oman and Kenya.',
+      ),
+    ).toEqual([
+      'high_level_meeting EGY+JOR held',
+      'high_level_meeting EGY+KEN held',
+      'high_level_meeting EGY+OMN held',
+    ]);
+  });
+});

@@ -753,8 +753,10 @@ export const SUPPLY_FAMILY: PhraseFamily = {
       name: 'supply: build for',
       yields: { role: 'supply' },
       // Or with the kit before it: "the corvettes Spain is building for Qatar".
-      pattern: String.raw`(?:build|builds|building|built)(?=\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,5}for\b)`,
+      // Or the force's own ships named as the object: "is building the Ghanaian navy's first two frigates".
+      pattern: String.raw`(?:build|builds|building|built)(?=\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,5}for\b|\s+(?:the\s+)?(?:[\w\u00c0-\u024f'’-]+\s+){1,3}(?:navy|army|air\s+force|coast\s+guard)['’]s\s)`,
       examples: [
+        'A Korean yard is building the Ghanaian navy’s first two frigates.',
         'Italy will build two frigates for Indonesia.',
         'The Spanish yard is building four corvettes for the Saudi navy.',
         'The third of the patrol ships Japan is building for Vietnam left the yard.',

@@ -484,9 +484,12 @@ function readParties(
     const oneList = (partners.length === 1 && spokes.length > 1) || chained;
     // "held bilateral talks with his Indian and Pakistani counterparts": one meeting with each.
     // "holds drills with several partners, such as A and B": one with each of them.
+    // A meeting word in the object of "separate talks" belongs to them ("separate talks with the chiefs of
+    // visiting delegations from A, B and C"), so a meeting looks that far back.
     const separate =
-      SEPARATE.test(text.slice(Math.max(0, trigger.start - 25), partners[0]!.start)) ||
-      EVENTS_WITH_MANY.test(text.slice(trigger.start, partners[0]!.start));
+      SEPARATE.test(
+        text.slice(Math.max(0, trigger.start - (trigger.kind === 'meeting' ? 60 : 25)), partners[0]!.start),
+      ) || EVENTS_WITH_MANY.test(text.slice(trigger.start, partners[0]!.start));
     // "The exercise opened with Philippine and US squadrons", in an article about no one state: with no
     // subject to hang them on, those listed together after "with" are the event's participants.
     if (MULTILATERAL.has(trigger.type) && oneList && hubs.length <= 1 && !separate) {
@@ -579,6 +582,17 @@ function readParties(
     const at = group ? text.search(GROUP_ANAPHOR) : -1;
     if (group && usable.every((g) => g.start > at) && named.every((c) => group.includes(c)))
       return [...out, { parties: group }];
+  }
+  // "had separate meetings with heads of delegations from A, B and C": the subject met each of them, and a
+  // meeting word inside that object ("visiting") is of those meetings.
+  if (
+    trigger.kind === 'meeting' &&
+    named.length >= 3 &&
+    SEPARATE.test(text.slice(Math.max(0, trigger.start - 60), trigger.end))
+  ) {
+    const hosts = uniq(codesOf(usable.filter((g) => g.end <= trigger.start)));
+    if (hosts.length === 1)
+      return [...out, ...named.filter((c) => c !== hosts[0]).map((c) => ({ parties: [hosts[0]!, c] }))];
   }
   if (named.length >= 2) return [...out, { parties: named }];
   // "Minister Papikyan held a meeting with the Minister of Defence of Cyprus": in a ministry's own release,
