@@ -7129,3 +7129,9 @@ describe('151. separate meetings with visiting delegations', () => {
     ]);
   });
 });
+
+describe('152. an envoy recalled for consultations', () => {
+  it('reads no meeting in an ambassador called home in protest', () => {
+    expect(rules('Rome denied the charges, then recalled its envoy to Cairo for consultations.')).toEqual([]);
+  });
+});

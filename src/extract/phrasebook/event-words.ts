@@ -313,8 +313,9 @@ export const MEETING_FAMILY: PhraseFamily = {
       yields: { role: 'meeting' },
       // Dialogue to be strengthened or deepened is a relationship, not a meeting held.
       // Nor is work done "in close dialogue with" a partner: the manner of the work, not a meeting; nor are
-      // consultations "provided" (a doctor's, to patients); nor a dispute settled "through dialogue" (a way).
-      pattern: String.raw`(?<!\b(?:strengthen|strengthens|strengthening|deepen|deepens|deepening|enhance|enhances|enhancing|promote|promotes|promoting|boost|boosting|expand|expanding|foster|fostering|improve|improving|intensify|intensifying|broaden|broadening)\s+(?:(?:the|their|its|political|strategic|security|defen[cs]e|military|bilateral|regular|closer|high-level)\s+){0,3}|\bin\s+(?:close|constant|continuous|ongoing|permanent|regular|full)\s+|\b(?:provide|provides|provided|providing|offer|offers|offered|offering|give|gives|gave|giving)\s+(?:free\s+|medical\s+)?|\b(?:through|via|by)\s+(?:peaceful\s+|diplomatic\s+)?)(?:dialogue|consultations)`,
+      // consultations "provided" (a doctor's, to patients); nor a dispute settled "through dialogue" (a way);
+      // nor an envoy recalled "for consultations", a protest that meets no one abroad.
+      pattern: String.raw`(?<!\b(?:strengthen|strengthens|strengthening|deepen|deepens|deepening|enhance|enhances|enhancing|promote|promotes|promoting|boost|boosting|expand|expanding|foster|fostering|improve|improving|intensify|intensifying|broaden|broadening)\s+(?:(?:the|their|its|political|strategic|security|defen[cs]e|military|bilateral|regular|closer|high-level)\s+){0,3}|\bin\s+(?:close|constant|continuous|ongoing|permanent|regular|full)\s+|\b(?:provide|provides|provided|providing|offer|offers|offered|offering|give|gives|gave|giving)\s+(?:free\s+|medical\s+)?|\b(?:through|via|by)\s+(?:peaceful\s+|diplomatic\s+)?|\brecall(?:s|ed|ing)?\s+(?:[\w\u00c0-\u024f'’-]+\s+){1,6}for\s+)(?:dialogue|consultations)`,
       examples: [
         'Korea and Vietnam held a strategic dialogue in Hanoi.',
         'Staff consultations between Warsaw and Berlin resumed.',
@@ -324,6 +325,7 @@ export const MEETING_FAMILY: PhraseFamily = {
         'The pact will strengthen political dialogue between Kenya and the alliance.',
         'The plan was drawn up in close consultations with Kenya.',
         'Army doctors offered free consultations to villagers in the district.',
+        'Lima recalled its ambassador in Quito for consultations.',
         'Both capitals want the row settled through peaceful dialogue.',
       ],
     },
