@@ -7135,3 +7135,13 @@ describe('152. an envoy recalled for consultations', () => {
     expect(rules('Rome denied the charges, then recalled its envoy to Cairo for consultations.')).toEqual([]);
   });
 });
+
+describe('153. the purpose of drills told after them', () => {
+  it('reads drills that "aim to" do something as held, not ahead', () => {
+    expect(
+      rules(
+        'Greek and Cypriot jets staged drills near Paphos on Monday. The exercise aims to sharpen coordination between the two forces.',
+      ),
+    ).toEqual(['joint_exercise CYP+GRC held']);
+  });
+});
