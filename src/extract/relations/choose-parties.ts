@@ -488,7 +488,10 @@ function readParties(
     // visiting delegations from A, B and C"), so a meeting looks that far back.
     const separate =
       SEPARATE.test(
-        text.slice(Math.max(0, trigger.start - (trigger.kind === 'meeting' ? 60 : 25)), partners[0]!.start),
+        text.slice(
+          Math.max(0, trigger.start - (trigger.kind === 'meeting' ? SEPARATE_MEETING_REACH : 25)),
+          partners[0]!.start,
+        ),
       ) || EVENTS_WITH_MANY.test(text.slice(trigger.start, partners[0]!.start));
     // "The exercise opened with Philippine and US squadrons", in an article about no one state: with no
     // subject to hang them on, those listed together after "with" are the event's participants.
@@ -588,7 +591,7 @@ function readParties(
   if (
     trigger.kind === 'meeting' &&
     named.length >= 3 &&
-    SEPARATE.test(text.slice(Math.max(0, trigger.start - 60), trigger.end))
+    SEPARATE.test(text.slice(Math.max(0, trigger.start - SEPARATE_MEETING_REACH), trigger.end))
   ) {
     const hosts = uniq(codesOf(usable.filter((g) => g.end <= trigger.start)));
     if (hosts.length === 1)
@@ -899,6 +902,9 @@ const EVENTS_WITH_MANY = compileFamily(EVENTS_WITH_MANY_FAMILY);
 const SAME_KIND_WORDS = /^(?:similar|such|comparable|equivalent|parallel)\b/i;
 /** "separate meetings", "bilateral talks", "met separately": one event per partner, never one of them all. */
 export const SEPARATE = /\b(?:bilateral|separate|separately|one-on-one|one-to-one|respective)\b/i;
+/** How far before a meeting word "separate" may stand and still be of it ("separate talks with the chiefs of
+ * visiting delegations"); other events take it only from just before (25 characters). */
+const SEPARATE_MEETING_REACH = 60;
 const MEMBERSHIP_WORD = compileFamily(MEMBERSHIP_WORD_FAMILY);
 const ROLE_BESIDE = compileFamily(ROLE_BESIDE_FAMILY);
 const MEMBERSHIP_BID = compileFamily(MEMBERSHIP_BID_FAMILY);
