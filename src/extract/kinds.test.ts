@@ -7145,3 +7145,35 @@ describe('153. the purpose of drills told after them', () => {
     ).toEqual(['joint_exercise CYP+GRC held']);
   });
 });
+
+describe('154. a text still being written', () => {
+  it('reads an agreement two states are working on as under negotiation', () => {
+    expect(rules('Lima and Quito are working on a troop stationing pact.')).toEqual([
+      'reciprocal_access ECU+PER negotiating',
+    ]);
+  });
+});
+
+describe('155. a base asked for', () => {
+  it('reads a request for a base turned down as an access proposed', () => {
+    expect(rules('Dakar turned down a Turkish request for a naval base.')).toEqual([
+      'reciprocal_access SEN+TUR proposed',
+    ]);
+  });
+});
+
+describe('156. a host leasing a base', () => {
+  it('reads a harbour and airfield leased to another state as access granted', () => {
+    expect(rules('Asmara agreed to lease the harbour and airfield to Doha for thirty years.')).toEqual([
+      'reciprocal_access ERI+QAT concluded',
+    ]);
+  });
+});
+
+describe('157. drills an instrument opens the way to', () => {
+  it('reads drills a signed accord covers as still to come', () => {
+    expect(
+      rules('Lima and Quito inked an accord on Monday covering staff exchanges and joint drills.'),
+    ).toEqual(['joint_exercise ECU+PER planned']);
+  });
+});

@@ -601,6 +601,31 @@ export const COVERED_BY_FAMILY: PhraseFamily = {
 };
 
 /**
+ * Drills an instrument just signed opens the way to: "inked a memorandum, vowing to hold more joint
+ * training", "a deal which would let their troops rotate through for drills".
+ * They are still to come, the signing told in the past whatever. Exercises only: a meeting in such a sentence
+ * is most often the one the instrument was signed at.
+ */
+export const DRILLS_OPENED_BY_FAMILY: PhraseFamily = {
+  name: 'drills opened by',
+  flags: 'i',
+  entries: [
+    {
+      name: 'drills opened by: what a signed instrument opens the way to',
+      yields: { role: 'covered-by' },
+      // Up to a comma or two between ("signed a memorandum on Wednesday, pledging to ..."), not past a sentence.
+      pattern: String.raw`\b(?:pact|agreement|deal|accord|treaty|memorandum|arrangement|framework|document)\b[^.;]{0,120}?\b(?:covering|including|pledging\s+to|vowing\s+to|commit(?:s|ting)\s+(?:[\w-]+\s+){0,3}to|pav(?:es|ing)\s+the\s+way\s+for|lay(?:s|ing)\s+the\s+groundwork\s+for|providing\s+for|envisaging|foreseeing|(?:that|which)\s+(?:will|would)\s+(?:allow|let|enable|permit))\b`,
+      examples: [
+        'Lima and Quito inked a memorandum on Monday, vowing to hold more joint training.',
+        'The pair inked a deal which would let their troops rotate through for drills.',
+        'The chiefs signed a cooperation accord covering education, exchanges and joint drills.',
+      ],
+      counterExamples: ['Under the 2014 agreement, the navies held drills every year.'],
+    },
+  ],
+};
+
+/**
  * "It sets out procedures for the supply and servicing of weapons", "The agreement covers spare parts": a
  * sentence whose subject is the instrument just told says what it covers, not a transfer of its own.
  */

@@ -287,6 +287,26 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
       counterExamples: ['Engineers work on the engines every night.'],
     },
     {
+      // "the two capitals are working on a forces pact", "the two sides are finalising an accord":
+      // a text in the making, told by what is being done to it now.
+      name: 'negotiating: a text being written',
+      yields: { status: 'negotiating' },
+      words: [
+        '(is|are|been|now|currently|still) (working on|finali(s|z)ing|drafting|hammering out|preparing|negotiating) (a|an|the|their|its) ~4 (agreement|accord|pact|treaty|deal|arrangement|memorandum|framework|text)',
+        '(work|works) on (a|an) ~4 (agreement|accord|pact|treaty|arrangement|memorandum)',
+      ],
+      examples: [
+        'Lima and Quito are working on a troop stationing pact.',
+        'The two sides are finalising an accord on logistics support.',
+        'Diplomats are still drafting their SOFA text.',
+        'Rabat and Dakar work on a new logistics pact.',
+      ],
+      counterExamples: [
+        'Engineers are working on the engines of the frigate.',
+        'The accord they finalised last year took effect.',
+      ],
+    },
+    {
       name: 'negotiating: talks',
       yields: { status: 'negotiating' },
       words: [
@@ -402,9 +422,12 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         // "officials have floated the idea of a similar agreement".
         '(float|floats|floated|floating|raise[d]|raising) the (idea|possibility|prospect) of',
         '(would like|like) to explore',
+        // An ask put to the other side: "a Russian request for a naval base", "Ankara's bid for a facility".
+        '(request|requests|bid|bids|approach|approaches|overture|overtures) for (a|an) ~3 (base|facility|outpost|presence|agreement|accord|pact|treaty|deal)',
       ],
       examples: [
         'Turkey is considering an access agreement with Kenya.',
+        'Dakar turned down a Turkish request for a naval base.',
         'Oslo and Riga are laying the groundwork for a logistics pact.',
         'Hanoi proposed a hotline between the two navies.',
         'Brazilian officials are mulling a logistics pact.',
@@ -414,6 +437,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
       counterExamples: [
         'The pact entered into force last year.',
         'Tokyo plans to use that accord to deter threats.',
+        'The treaty binds each side to answer requests for help.',
       ],
     },
   ]),

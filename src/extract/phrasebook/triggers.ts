@@ -388,14 +388,34 @@ const reciprocalAccess: PhraseEntry[] = [
     // "the camp, whose lease the two renewed". Not kit leased ("leased four helicopters").
     name: 'reciprocal-access: a base held on lease',
     yields: instrument('reciprocal_access'),
-    pattern: String.raw`\blease[sd]?\s+(?:on|of|for)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\u00c0-\u024f'’-]+\s+){0,4}?(?:base|camp|facility|airfield|naval\s+station)\b|\bleased\s+(?:the\s+|a\s+|an\s+)?(?:[\w\u00c0-\u024f'’-]+\s+){0,4}?(?:base|camp|facility|airfield|naval\s+station)\b|\b(?:base|camp|facility|airfield)\b[^,;.]{0,30},\s+(?:[^,;.]{0,70},\s+)?whose\s+lease\b`,
+    pattern: String.raw`\blease[sd]?\s+(?:on|of|for)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\u00c0-\u024f'’-]+\s+){0,4}?(?:base|camp|facility|airfield|naval\s+station)\b|\bleased\s+(?:the\s+|a\s+|an\s+)?(?:[\w\u00c0-\u024f'’-]+\s+){0,4}?(?:base|camp|facility|airfield|naval\s+station)\b|\b(?:base|camp|facility|airfield)\b[^,;.]{0,30},\s+(?:[^,;.]{0,70},\s+)?whose\s+lease\b|\b(?:lease|leases|leasing)\s+(?:the\s+|a\s+|an\s+|its\s+)(?:[\w\u00c0-\u024f'’-]+\s+){0,4}?(?:base|camp|airfield|naval\s+station)\b`,
     examples: [
       'Moscow leased the air base from Minsk for a quarter of a century.',
+      // The host granting it: "agreed to lease a harbour to its ally".
+      'Asmara agreed to lease the harbour and airfield to Doha for thirty years.',
       'Talks on the lease of the air base dragged on.',
       'The camp, the only one on the continent, whose lease the two renewed in 2014.',
     ],
     // A port leased to a firm is commerce.
     counterExamples: ['The navy leased four helicopters from a firm.', 'The lease of the port to a firm.'],
+  },
+  {
+    // "turned down a Russian request for a naval base", "Beijing's bid for a military facility in Gabon": a
+    // base one state asked another for, the access proposed (decide-status.ts reads the ask as a proposal).
+    name: 'reciprocal-access: a base asked for',
+    yields: instrument('reciprocal_access'),
+    words: [
+      '(request|requests|bid|bids|approach|approaches|push|quest|proposal|proposals|overture[s]) (for|to (build|open|set up|establish|host)) (a|an) [permanent |new |first |second ](military|naval|air|army|navy|logistics|naval logistics|drone) (base|facility|outpost|station|hub|center|centre|presence)',
+    ],
+    examples: [
+      'Dakar rejected a Turkish request for a naval base.',
+      "Ankara's bid for a military facility near Conakry worried Paris.",
+      'Lima turned down an approach to open a logistics base there.',
+    ],
+    counterExamples: [
+      'The firm submitted a bid for a new stadium.',
+      'The request for a naval vessel to rescue fishermen was granted.',
+    ],
   },
   {
     // "agreed to prolong the French military presence for ten more years": the access renewed.

@@ -51,6 +51,7 @@ import {
 import {
   CANCELLED_LATER_FAMILY,
   COVERED_BY_FAMILY,
+  DRILLS_OPENED_BY_FAMILY,
   DELIVERED_LATER_FAMILY,
   NEXT_ROUND_LATER_FAMILY,
   PREVIOUS_ROUND_LATER_FAMILY,
@@ -353,6 +354,7 @@ function statusList(family: Parameters<typeof compileEach>[0]): StatusList {
 }
 const STANDING_ALLIES = compileFamily(STANDING_ALLIES_FAMILY);
 const COVERED_BY = compileFamily(COVERED_BY_FAMILY);
+const DRILLS_OPENED_BY = compileFamily(DRILLS_OPENED_BY_FAMILY);
 const AGREEMENT_NOUN = /\b(?:pact|agreement|partnership|deal|alliance)\b/i;
 /** A noun phrase set off by a comma right before a trigger: ", a member of", ", the alliance's newest". */
 const APPOSITION_BEFORE = /,\s*(?:an?|the|its)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,3}$/;
@@ -514,6 +516,7 @@ export function decideStatus(
       if (EVENT_AHEAD.test(before)) return 'planned';
       // "The pact also provides for joint drills every year": drills to come under it.
       if (COVERED_BY.test(before)) return 'planned';
+      if (trigger.type === 'joint_exercise' && DRILLS_OPENED_BY.test(sentenceBefore)) return 'planned';
       // "inked during a trip by the president, will widen ties": the future is the pact's, the trip is past.
       // "will be inked during the president's trip" is still to come.
       if (
