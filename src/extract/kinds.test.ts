@@ -7177,3 +7177,9 @@ describe('157. drills an instrument opens the way to', () => {
     ).toEqual(['joint_exercise ECU+PER planned']);
   });
 });
+
+describe('158. talks on a fishing protocol', () => {
+  it('reads no defense meeting in talks on a fishing agreement', () => {
+    expect(rules('Senegal and the EU held talks on their fishing agreement.')).toEqual([]);
+  });
+});

@@ -193,12 +193,14 @@ export const CIVIL_CONTEXT_FAMILY: PhraseFamily = {
       name: 'civil context: a summit or pact outside defense',
       yields: { role: 'civil-context' },
       words: [
-        '(climate|trade|economic|investment|health|medical|tourism|business|energy|sport[s]|cultural|education[al]|agricultural|scientific|fisheries|aviation safety) (summit|talks|negotiations|forum|conference|meeting|agreement|memorandum|deal|pact|cooperation|partnership|dialogue|commission|committee)',
+        '(climate|trade|economic|investment|health|medical|tourism|business|energy|sport[s]|cultural|education[al]|agricultural|scientific|fisheries|fishing|mining|minerals|visa liberali(s|z)ation|aviation safety) (summit|talks|negotiations|forum|conference|meeting|agreement|memorandum|deal|pact|cooperation|partnership|dialogue|commission|committee|arrangement|protocol)',
         '(tourist[s]|visitor[s]|students|travel[l]ers)',
         // "a memorandum of understanding on a rail and shipping corridor": what it is about is civil.
         '(memorand(um|a|ums) of (understanding|cooperation)|agreement[s]|deal[s]|memorand(um|a|ums)) on ~2 (rail|railway|shipping|port|pipeline|energy|power|electricity|gas|oil|hydrogen|carbon|mining|minerals|trade|investment|infrastructure|tourism|health|education|climate|digital|agriculture|fisheries|customs|visa[s]|migration) ',
         // Talks on fish or tariffs: "a round of talks with Oslo on mackerel quotas".
         '(talks|negotiations|consultations) ~4 (on|over|about) ~2 (fishing|fisheries|mackerel|herring|tuna|squid|tariff[s]|customs|visa[s]) ~1 (quota[s]|rights|stocks|duties|rules|regime)',
+        // Talks on what lies under the sea: "quiet consultations with a distant power about seabed mining".
+        '(talks|negotiations|consultations) ~4 (on|over|about) [deep-sea |deep sea ](seabed|sea-bed) (minerals|mining|resources)',
         // The G20 is an economic forum: its summit is no defense meeting.
         '(G20|G-20|Group of 20) ~3 (summit|meeting|leaders)',
       ],
@@ -211,6 +213,8 @@ export const CIVIL_CONTEXT_FAMILY: PhraseFamily = {
         'Oman and Kenya agreed a memorandum of understanding on a new rail link.',
         'They hailed two memorandums of cooperation on hydrogen plants in Sabah.',
         'Leaders left the G20 summit in Rio on Tuesday.',
+        'Dakar and Brussels still discuss the future of their fishing protocol.',
+        'Avarua held consultations with Seoul about seabed mining.',
       ],
       counterExamples: ['Vietnam and Chile signed a defence agreement last week.'],
     },
