@@ -7183,3 +7183,16 @@ describe('158. talks on a fishing protocol', () => {
     expect(rules('Senegal and the EU held talks on their fishing agreement.')).toEqual([]);
   });
 });
+
+describe('159. an army’s rear kit, and a cession', () => {
+  it('reads trucks and radios supplied to an army as equipment moved', () => {
+    expect(rules('Minsk has supplied to Harare a batch of all-terrain trucks and field radios.')).toEqual([
+      'equipment_transfer BLR+ZWE completed',
+    ]);
+  });
+  it('reads the cession of a vessel to a navy as a hand-over', () => {
+    expect(rules('Madrid announced the cession of a coastal patrol vessel to the Gambian navy.')).toEqual([
+      'equipment_transfer ESP+GMB concluded',
+    ]);
+  });
+});

@@ -621,6 +621,11 @@ export const EQUIPMENT_FAMILY: PhraseFamily = {
         'night_vision (goggles|devices|equipment)',
         '(mine|metal|explosive[s]) detector[s]',
         '(mine_clearance|demining|mine_clearing) (machine[s]|vehicle[s]|equipment|kit[s])',
+        // Kit of an army's rear: its trucks, field hospitals and radios are what many donors hand over.
+        '(military|army|off_road|all_terrain|tactical|logistics|utility) truck[s]',
+        'field hospital[s]',
+        '(military|tactical|field) radio[s]',
+        'radio stations',
       ],
       // The armoured forces' vehicles as a mass noun: "much of its armour was bought from Kyiv". Read from the
       // noun back, not from every "its" and "the" of the text: this list is scanned over all the news.
@@ -631,6 +636,8 @@ export const EQUIPMENT_FAMILY: PhraseFamily = {
         'Oslo will ship two coastal radars to Accra next year.',
         'Spain donated two demining machines to the Moroccan army.',
         'Tokyo sent bulletproof vests and helmets to Kyiv.',
+        'Minsk supplied army trucks and radio stations to Harare.',
+        'Tallinn gave Kyiv a field hospital.',
         'Washington has shipped guided bombs to the Gulf state.',
       ],
       counterExamples: ['The Ministers Talked About Trade.'],
@@ -687,6 +694,8 @@ export const SUPPLY_FAMILY: PhraseFamily = {
         // "attended the handover of two cutters to the navy": the noun, with what moves and to whom after it.
         'handover[s]',
         'hand-over[s]',
+        // The word of translated communiqués for a hand-over: "announced the cession of a cutter to the coast guard".
+        'cession[s]',
         // "the patrol boats it handed to Timor-Leste's navy": the verb, with the recipient after "to".
         'hand(s|ed) to',
         // "Seoul handed a retired corvette to Peru's navy": the kit between the verb and "to".
@@ -723,6 +732,7 @@ export const SUPPLY_FAMILY: PhraseFamily = {
         'Seoul handed a retired corvette to Lima in 2019.',
         'Oslo has now handed part of its patrol fleet to Lima.',
         'The envoy attended the handover of two patrol boats to the Fijian navy.',
+        'Madrid announced the cession of a coastal patrol vessel to the Gambian navy.',
         'A Korean yard is offering its light frigate to the Peruvian navy.',
         'Stockholm has been pitching the Gripen to Bogota for years.',
       ],
