@@ -7196,3 +7196,17 @@ describe('159. an army’s rear kit, and a cession', () => {
     ]);
   });
 });
+
+describe('160. drills under other names', () => {
+  it('reads joint manoeuvring, flight operations with a force and joint surveillance as exercises', () => {
+    expect(
+      rules('A Russian corvette and Cuban patrol boats practised joint manoeuvring off Havana.'),
+    ).toEqual(['joint_exercise CUB+RUS held']);
+    expect(rules('US Southern Command held flight operations with the Belizean defence force.')).toEqual([
+      'joint_exercise BLZ+USA held',
+    ]);
+    expect(rules('The Indian Navy patrols Mauritian waters jointly with the coast guard.')).toEqual([
+      'joint_exercise IND+MUS held',
+    ]);
+  });
+});

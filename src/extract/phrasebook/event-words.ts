@@ -621,9 +621,9 @@ export const EQUIPMENT_FAMILY: PhraseFamily = {
         'night_vision (goggles|devices|equipment)',
         '(mine|metal|explosive[s]) detector[s]',
         '(mine_clearance|demining|mine_clearing) (machine[s]|vehicle[s]|equipment|kit[s])',
-        // Kit of an army's rear: its trucks, field hospitals and radios are what many donors hand over.
+        // Kit of an army's rear: its trucks and radios are what many donors hand over (not field hospitals, as
+        // often sent after a flood as to an army).
         '(military|army|off_road|all_terrain|tactical|logistics|utility) truck[s]',
-        'field hospital[s]',
         '(military|tactical|field) radio[s]',
         'radio stations',
       ],
@@ -637,7 +637,6 @@ export const EQUIPMENT_FAMILY: PhraseFamily = {
         'Spain donated two demining machines to the Moroccan army.',
         'Tokyo sent bulletproof vests and helmets to Kyiv.',
         'Minsk supplied army trucks and radio stations to Harare.',
-        'Tallinn gave Kyiv a field hospital.',
         'Washington has shipped guided bombs to the Gulf state.',
       ],
       counterExamples: ['The Ministers Talked About Trade.'],

@@ -792,6 +792,15 @@ const jointExercise: PhraseEntry[] = [
       // "carried out joint maritime zone surveillance with the navy": a patrol by another name.
       '(joint|combined|coordinated) ~3 surveillance (with|of)',
       'maritime cooperative activit(y|ies)',
+      // "will stage combined maritime activities next spring": joint sailing under another name.
+      '(combined|joint|multilateral|bilateral|trilateral) maritime activit(y|ies)',
+      // "practised joint manoeuvring at sea", "training activities with jets of a partner air force".
+      '(joint|combined) (manoeuvring|maneuvering)',
+      'training activit(y|ies) with',
+      // "flight operations with the Guyanese defence force": flying with another's forces.
+      '(flight|training) operations with',
+      // "carries out surveillance of its waters jointly with the coast guard": a patrol by another name.
+      '(surveillance|patrol|patrols|patrolling) ~6 jointly with',
       // "joint flights of Russian and Chinese bombers": flying together, named by the aircraft flown.
       '(joint|combined) (air|bomber|patrol|strategic bomber|long-range bomber) flight[s]',
       '(joint|combined) flight[s] of ~4 (bombers|warplanes|fighter jets|military aircraft|strategic bombers)',
@@ -823,6 +832,11 @@ const jointExercise: PhraseEntry[] = [
       'Oman, Qatar and Kuwait have held coordinated air and sea patrols from 2010 on.',
       'Latvian gunners held live firings with the new launchers together with Polish crews.',
       'Dutch and Belgian minehunters ran a minehunting serial off Zeebrugge.',
+      'Their navies will stage combined maritime activities off Jolo.',
+      'A Russian corvette and Cuban patrol boats practised joint manoeuvring off Havana.',
+      'Greece will host training activities with Cypriot jets next spring.',
+      'US Southern Command held flight operations with the Belizean defence force.',
+      'The Indian Navy patrols Mauritian waters jointly with the coast guard.',
     ],
     counterExamples: [
       'The two airlines will operate joint flights to Lisbon.',
