@@ -7210,3 +7210,11 @@ describe('160. drills under other names', () => {
     ]);
   });
 });
+
+describe('161. a presence sought', () => {
+  it('reads a military presence a state seeks on another’s soil as an access proposed', () => {
+    expect(rules('Beijing hopes to set up a lasting naval presence in Gabon.')).toEqual([
+      'reciprocal_access CHN+GAB proposed',
+    ]);
+  });
+});

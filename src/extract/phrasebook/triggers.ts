@@ -314,6 +314,8 @@ const reciprocalAccess: PhraseEntry[] = [
       '(operate[s|d]|operating|run[s]|ran|running|maintain[s|ed]|maintaining|keep[s]|kept|keeping) (a|an|its|their) [small |large |permanent |first |only |own ][air |naval |army |drone |military ]base (in|at|near|outside)',
       // A base still to be set up: "talks on setting up a naval base in Oman" (the verb tells the status).
       '(set|setting|sets) up (a|an|its|their) [own |first |permanent ][air |naval |army |drone |military |logistics ]base in',
+      // A presence to be set up: "wants to set up a lasting military presence on the coast".
+      '(establish|establishes|establishing|set up|setting up) (a|an) [permanent |lasting |long-term ](military|naval) presence (in|at|on)',
 
       '(ending|ended|end to|ends|withdrawing|withdrew|withdrawal of) [the |a |an |its |their ][permanent |long-standing |decades-long ]~1 military presence',
     ],
@@ -324,6 +326,7 @@ const reciprocalAccess: PhraseEntry[] = [
       'Tokyo has run a base in Niamey for years.',
       'Paris still operates a drone base at Niamey airport.',
       'Doha wants to set up a naval base in Oman.',
+      'Ankara wants to set up a naval presence on the island.',
     ],
     counterExamples: [
       'The navy moved its base to the south.',
