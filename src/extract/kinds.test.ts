@@ -7218,3 +7218,17 @@ describe('161. a presence sought', () => {
     ]);
   });
 });
+
+describe('162. a party’s earlier agreements', () => {
+  it('reads "earlier accords" of a state as more of the kind just named', () => {
+    expect(
+      rules(
+        "Peru signed a troop stationing pact with Chile in May. Lima's earlier accords with Quito and Bogota are still in force.",
+      ),
+    ).toEqual([
+      'reciprocal_access CHL+PER concluded',
+      'reciprocal_access COL+PER in_force',
+      'reciprocal_access ECU+PER in_force',
+    ]);
+  });
+});

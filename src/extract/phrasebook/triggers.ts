@@ -1408,9 +1408,11 @@ export const GENERIC_FAMILY: PhraseFamily = {
       // "Washington's agreements with Sweden and Finland took effect last year": agreements owned by a party.
       name: 'generic: a party’s agreements',
       yields: { role: 'generic-agreement', instrument: true },
-      pattern: String.raw`(?:(?<=\b(?:its|their)\s)|(?<=['’]s\s))(?:own\s+)?(?:new\s+|bilateral\s+|defen[cs]e\s+|security\s+)?(?:agreements?|deals?|arrangements?|pacts?|accords?)`,
+      // Told as earlier or other ones too: "Seoul's previous deals, with A and with B".
+      pattern: String.raw`(?:(?<=\b(?:its|their)\s)|(?<=['’]s\s))(?:(?:own|earlier|previous|existing|current|other|older|first)\s+)*(?:new\s+|bilateral\s+|defen[cs]e\s+|security\s+)?(?:agreements?|deals?|arrangements?|pacts?|accords?)`,
       examples: [
         'Oslo’s agreement with Washington took effect in 2022.',
+        'Lima’s earlier accords with Quito and Bogota are still in force.',
         'Their arrangements with Lima were renewed.',
         'Belgium signed its own pact on Tuesday.',
       ],
