@@ -7232,3 +7232,11 @@ describe('162. a party’s earlier agreements', () => {
     ]);
   });
 });
+
+describe('163. talks on the sidelines', () => {
+  it('reads talks held on the sidelines as a meeting, not a negotiation', () => {
+    expect(
+      rules('The Omani and Jordanian army chiefs attended the parade and held talks on the margins.'),
+    ).toEqual(['high_level_meeting JOR+OMN held']);
+  });
+});

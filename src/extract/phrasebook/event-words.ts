@@ -409,9 +409,9 @@ export const NEGOTIATION_TALKS_FAMILY: PhraseFamily = {
         'talks (with|on) ~5 (have|has|had) (proved|proven|stalled|dragged|made progress|progressed|advanced)',
       ],
       // "held talks on the implementation of earlier contracts", "on the regional situation": what a meeting
-      // went over, not a text being bargained.
+      // went over, not a text being bargained. Nor where it was held: talks "on the margins".
       unlessFollowedBy:
-        '(implementation|progress|situation|state of|results|outcome|security situation|regional|current|latest|developments)',
+        '(implementation|progress|situation|state of|results|outcome|security situation|regional|current|latest|developments|sidelines|side-lines|margins|fringes)',
       examples: [
         'India and Brazil began formal talks on a logistics pact.',
         'Ankara and Nairobi held talks on a defence agreement.',
@@ -424,6 +424,7 @@ export const NEGOTIATION_TALKS_FAMILY: PhraseFamily = {
       counterExamples: [
         'The leaders held talks in Riyadh.',
         'The defence chiefs held talks on the implementation of earlier contracts.',
+        'The two admirals had talks on the margins.',
       ],
     },
   ],
