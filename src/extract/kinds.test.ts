@@ -7240,3 +7240,13 @@ describe('163. talks on the sidelines', () => {
     ).toEqual(['high_level_meeting JOR+OMN held']);
   });
 });
+
+describe('164. drills told in a relative clause', () => {
+  it('reads the tense of the relative clause, not of the main clause around it', () => {
+    expect(
+      rules(
+        'Lima and Quito, whose navies have drilled together for years, should ink a logistics pact next month.',
+      ),
+    ).toEqual(['joint_exercise ECU+PER held']);
+  });
+});

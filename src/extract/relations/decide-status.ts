@@ -539,20 +539,31 @@ export function decideStatus(
         EVENT_FRAME.test(text.slice(0, trigger.end + 90))
       )
         return 'held';
-      if (
-        FUTURE_CUE.test(
-          text.slice(Math.max(from, trigger.start - 80), Math.min(to, roundAt, trigger.end + 60)),
+      // "A and B, whose navies have long drilled together, hope to sign ...": drills told in a
+      // relative clause take its tense, not the main clause's around it.
+      {
+        const enclosing = relativeAround(text, trigger);
+        const relativeEnd = enclosing?.end ?? Infinity;
+        if (
+          FUTURE_CUE.test(
+            text.slice(
+              Math.max(from, enclosing?.start ?? 0, trigger.start - 80),
+              Math.min(to, roundAt, relativeEnd, trigger.end + 60),
+            ),
+          )
         )
-      )
-        return 'planned';
-      // A noun ("Kishida's visit - the first since 2021 - will build on ...") takes the tense of its sentence.
-      // "held their annual talks in Lima, where they agreed to ..." has its verb already.
-      // Not past a second clause joined by "and" or "but" ("staged drills in May, and Chile will host ...").
-      if (
-        !PAST_EVENT_VERB.test(text.slice(Math.max(from, trigger.start - 30), trigger.end)) &&
-        FUTURE_CUE.test(beforeJoinedClause(text.slice(trigger.end, Math.min(roundAt, trigger.end + 90))))
-      )
-        return 'planned';
+          return 'planned';
+        // A noun ("Kishida's visit - the first since 2021 - will build on ...") takes the tense of its sentence.
+        // "held their annual talks in Lima, where they agreed to ..." has its verb already.
+        // Not past a second clause joined by "and" or "but" ("staged drills in May, and Chile will host ...").
+        if (
+          !PAST_EVENT_VERB.test(text.slice(Math.max(from, trigger.start - 30), trigger.end)) &&
+          FUTURE_CUE.test(
+            beforeJoinedClause(text.slice(trigger.end, Math.min(roundAt, relativeEnd, trigger.end + 90))),
+          )
+        )
+          return 'planned';
+      }
       // "decided to hold yearly talks of their ministers under a 2+2 framework": an event the clause
       // agreed to hold, however far before it, is still to come.
       if (AGREED_TO_HOLD.test(before)) return 'planned';
@@ -646,6 +657,20 @@ export function otherStatuses(
   if (cued === null) return [];
   return cued.length > 0 || NOT_AGREEMENTS.has(trigger.type) ? cued : ['in_force', 'concluded'];
 }
+
+/**
+ * The relative clause set off by commas that holds the trigger ("A, whose navies drilled together, ..."), from
+ * its pronoun to the comma that closes it, or null.
+ */
+function relativeAround(text: string, trigger: Trigger): { start: number; end: number } | null {
+  // Read back over the whole sentence: the clause edges start a clause after the pronoun itself.
+  const opener = RELATIVE_OPENER.exec(text.slice(Math.max(0, trigger.start - 200), trigger.start));
+  if (!opener) return null;
+  const close = text.indexOf(',', trigger.end);
+  return close < 0 ? null : { start: Math.max(0, trigger.start - 200) + opener.index, end: close };
+}
+/** A relative pronoun after a comma, with no comma after it up to the trigger. */
+const RELATIVE_OPENER = /,\s*(?:whose|which|who|whom)\b[^,;]*$/i;
 
 /** The statuses a cue in the trigger's clause speaks for, or null when the clause negates the trigger. */
 export function cuedStatuses(text: string, trigger: Trigger, may?: ReadonlySet<RegExp>): Status[] | null {
