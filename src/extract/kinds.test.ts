@@ -7250,3 +7250,21 @@ describe('164. drills told in a relative clause', () => {
     ).toEqual(['joint_exercise ECU+PER held']);
   });
 });
+
+describe('165. participants past a host in a relative clause', () => {
+  it('reads the exercise of all those it brought together, not of the pair that praised it', () => {
+    expect(
+      rules(
+        "Ghana's president met his Togolese counterpart on Monday. The two leaders also praised Exercise Shared Accord, which was hosted by Ghana in May and brought together troops from Ghana, Togo, Benin and Niger.",
+      ),
+    ).toEqual(['high_level_meeting GHA+TGO held', 'joint_exercise BEN+GHA+NER+TGO held']);
+  });
+});
+
+describe('166. buyers in a relative clause after "from"', () => {
+  it('reads the states a relative clause says signed contracts as the buyers', () => {
+    expect(
+      rules('Orders came from Estonia and Romania, which inked contracts for K9 howitzers last year.'),
+    ).toEqual(['equipment_transfer KOR+EST concluded', 'equipment_transfer KOR+ROU concluded']);
+  });
+});

@@ -599,8 +599,16 @@ export const WHICH_THEN_VERB_FAMILY: PhraseFamily = {
       yields: { type: 'equipment_transfer', role: 'relative-subject' },
       bare: true,
       // A time phrase may come first: ", which in 2021 bought", ", which last year ordered".
-      pattern: String.raw`^\s*,\s*(?:which|that)\s+(?:,?\s*(?:in\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?\d{4}|in\s+[A-Z][a-z]+|last\s+(?:year|month|week)|earlier\s+this\s+(?:year|month))\s*,?\s+)?(?:(?:has|have|had|also|then|later|since|recently|already)\s+){0,2}$`,
-      examples: [', which has since ', ' , that also ', ', which in 2021 ', ', which last year also '],
+      pattern: String.raw`^\s*,\s*(?:which|that)\s+(?:,?\s*(?:in\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?\d{4}|in\s+[A-Z][a-z]+|last\s+(?:year|month|week)|earlier\s+this\s+(?:year|month))\s*,?\s+)?(?:(?:has|have|had|also|then|later|since|recently|already)\s+){0,2}(?:(?:signed|inked|placed|struck|concluded)\s+(?:(?:a|an|the|its|their|new|first|second|further|separate)\s+){0,2})?$`,
+      // The deal's own verb before a contract read as the trigger: ", which inked a contract for jets".
+      examples: [
+        ', which has since ',
+        ' , that also ',
+        ', which in 2021 ',
+        ', which last year also ',
+        ', which signed the ',
+        ', which last year placed a second ',
+      ],
       counterExamples: [', which officials say ', ' which '],
     },
   ],
