@@ -7268,3 +7268,13 @@ describe('166. buyers in a relative clause after "from"', () => {
     ).toEqual(['equipment_transfer KOR+EST concluded', 'equipment_transfer KOR+ROU concluded']);
   });
 });
+
+describe('167. a singular verb after a list', () => {
+  it('reads the last state of the list as the antecedent of "which has"', () => {
+    expect(
+      rules(
+        'Analysts point to the rivalry between Chile and Brazil, which has also donated patrol boats to the Bolivian navy.',
+      ),
+    ).toEqual(['equipment_transfer BRA+BOL completed']);
+  });
+});

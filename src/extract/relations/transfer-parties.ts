@@ -152,9 +152,16 @@ export function transferParties(
     .at(-1);
   // "..., began with Portugal, which signed for five aircraft": the antecedent of "which" is the subject.
   // A place too: "the press in Estonia, which last year bought ...".
-  const antecedent = groups
+  const listed = groups
     .filter((g) => g.end <= trigger.start && WHICH_THEN_VERB.test(text.slice(g.end, trigger.start)))
     .at(-1);
+  // "the contest between A and B, which has also given jets": a verb in the singular after a list
+  // has the list's last state for its antecedent.
+  const last = listed?.mentions.at(-1);
+  const antecedent =
+    listed && last && listed.codes.length > 1 && SINGULAR_WHICH.test(text.slice(listed.end, trigger.start))
+      ? { ...listed, codes: [last.code], mentions: [last], start: last.start }
+      : listed;
   // "Ghana's first Embraer Tucano trainers began arriving": a firm naming the system right after it is its maker,
   // not the subject.
   const subjects = before.filter(
@@ -838,6 +845,8 @@ const EQUIPMENT_NEXT = new RegExp(
   `^[\\s-]+(?:made\\s+|built\\s+)?(?:[a-z-]+\\s+){0,2}(?:${EQUIPMENT.source})\\b`,
 );
 const WHICH_THEN_VERB = compileFamily(WHICH_THEN_VERB_FAMILY);
+/** ", which has", ", which was": the relative's verb in the singular. */
+const SINGULAR_WHICH = /^\s*,\s*which\s+(?:[\w-]+\s+){0,3}?(?:has|is|was)\b/i;
 /** Recipients named by a noun, then the states among them: "to nine countries, including ". */
 const RECIPIENTS_THEN_LIST =
   /\bto\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,3}(?:countries|nations|customers|buyers|clients|states|governments|armies|air\s+forces|navies|militaries|operators|users)\s*,?\s+(?:including|such\s+as|among\s+them|notably|like)\s*:?\s*$/i;
