@@ -7278,3 +7278,13 @@ describe('167. a singular verb after a list', () => {
     ).toEqual(['equipment_transfer BRA+BOL completed']);
   });
 });
+
+describe('168. "after" opening a clause', () => {
+  it('reads the states after "after" as the subject of a signing, not as earlier partners', () => {
+    expect(
+      rules(
+        "The visit comes weeks after Ghana's president and his Togolese counterpart inked an alliance treaty in Lome.",
+      ),
+    ).toEqual(['security_treaty GHA+TGO concluded']);
+  });
+});
