@@ -7288,3 +7288,11 @@ describe('168. "after" opening a clause', () => {
     ).toEqual(['security_treaty GHA+TGO concluded']);
   });
 });
+
+describe('169. a visitor due somewhere', () => {
+  it('reads an official "due in" a capital as a visit ahead', () => {
+    expect(
+      rules("Chile's president is due in Lima on Thursday, on the final leg of a regional trip."),
+    ).toEqual(['high_level_meeting CHL+PER planned']);
+  });
+});

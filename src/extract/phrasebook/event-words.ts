@@ -370,9 +370,12 @@ export const TRAVEL_FAMILY: PhraseFamily = {
         // ("travel to the region was restricted").
         '(will|would|shall|to) (travel|fly|head) to',
         '(heads|headed) to',
+        // A visit announced by where the visitor will be: "is due in Lima on Thursday", "is expected in Quito".
+        '(is|are) [now ](due|expected) in',
       ],
       examples: [
         "Peru's defence minister travelled to Seoul to inspect the frigate programme.",
+        'The Chilean president is due in Lima on Thursday for talks.',
         'The Egyptian president flew to Paris on Tuesday.',
         'The Vietnamese premier arrived in New Delhi on a three-day visit.',
         'The Ghanaian army chief will travel to Abuja on Thursday.',

@@ -624,8 +624,8 @@ export const FUTURE_FAMILY: PhraseFamily = {
         'plan[s] to',
         'planning to',
         'expected to',
-        // "Putin is expected in New Delhi in December": a visitor awaited.
-        '(is|are) expected (in|at)',
+        // "a leader expected in the capital next month", "is due in Lima on Thursday": a visitor awaited.
+        '(is|are) [now ](expected|due) (in|at)',
         // "The two navies pledged to keep up the annual drills": an undertaking for rounds still to come.
         '(agree[s|d]|pledg(e|es|ed)|vow[s|ed]|decid(e|es|ed)|undert(ook|ake|akes)) to (hold|conduct|continue|expand|stage|organi(s|z)e|launch|start|begin|resume|set up|establish|institutionali(s|z)e|step up|intensify)',
         // A headline's "Chile, Peru agree on annual drills": drills agreed are drills to come.
