@@ -7296,3 +7296,11 @@ describe('169. a visitor due somewhere', () => {
     ).toEqual(['high_level_meeting CHL+PER planned']);
   });
 });
+
+describe('170. a visitor who touched down', () => {
+  it('reads an official touching down in a capital as a visit', () => {
+    expect(rules('The Qatari foreign minister touched down in Nairobi on Sunday.')).toEqual([
+      'high_level_meeting KEN+QAT held',
+    ]);
+  });
+});

@@ -365,7 +365,11 @@ export const TRAVEL_FAMILY: PhraseFamily = {
         'travel[l]ing to',
         'flew to',
         'arriv(ed|es|ing) in',
-        'landed in',
+        'land(ed|s|ing) in',
+        // "touched down in Islamabad", "stopped in Luanda on the way home", "a stopover in Doha".
+        'touch(ed|es|ing) down in',
+        '(stopped|stops|stopping) [over ]in',
+        'stopover in',
         // A trip to come, the verb after a modal or "to": "will travel to", "is due to fly to". Not the noun
         // ("travel to the region was restricted").
         '(will|would|shall|to) (travel|fly|head) to',
@@ -376,6 +380,7 @@ export const TRAVEL_FAMILY: PhraseFamily = {
       examples: [
         "Peru's defence minister travelled to Seoul to inspect the frigate programme.",
         'The Chilean president is due in Lima on Thursday for talks.',
+        'The Omani foreign minister touched down in Nairobi on Sunday.',
         'The Egyptian president flew to Paris on Tuesday.',
         'The Vietnamese premier arrived in New Delhi on a three-day visit.',
         'The Ghanaian army chief will travel to Abuja on Thursday.',
