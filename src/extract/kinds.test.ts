@@ -7304,3 +7304,11 @@ describe('170. a visitor who touched down', () => {
     ]);
   });
 });
+
+describe('171. meetings by other names', () => {
+  it('reads officials who conferred, or had an audience or a working lunch, as meeting', () => {
+    expect(rules('The Malian and Nigerien army chiefs conferred in Bamako on Monday.')).toEqual([
+      'high_level_meeting MLI+NER held',
+    ]);
+  });
+});

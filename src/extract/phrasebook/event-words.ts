@@ -107,6 +107,10 @@ export const MEETING_FAMILY: PhraseFamily = {
         '(sat|sit|sits|sitting) down with',
         // The singular of translated readouts ("the generals had a brief talk with ..."): a meeting all the same.
         '(held|had|hold|holds|have) a [bilateral |brief |short |private |separate ]talk (with|on|in|at)',
+        // The other forms a meeting takes in readouts: an audience, a working lunch.
+        'audience with',
+        '[working |official |state ](lunch|luncheon|dinner|breakfast) with',
+        'conferred (with|in|at|on)',
       ],
       // The officials' own word for a one-to-one meeting: "the two wrapped up a half-hour bilateral".
       // Read from the rare noun back: a scan from every "had" of the news costs.
@@ -119,6 +123,9 @@ export const MEETING_FAMILY: PhraseFamily = {
         'The two leaders spoke by telephone call on Sunday, state radio said.',
         'The Omani and Jordanian army chiefs discussed border security by phone.',
         'The Danish and Dutch ministers wrapped up a 30-minute bilateral.',
+        'The Greek minister was received in audience with the Omani sultan.',
+        'The French minister had a working lunch with her Chilean counterpart.',
+        'The Nigerien and Malian army chiefs conferred in Niamey on Monday.',
       ],
       counterExamples: ['Negotiators made progress on trade tariffs.', 'They signed a bilateral deal.'],
     },
