@@ -7312,3 +7312,11 @@ describe('171. meetings by other names', () => {
     ]);
   });
 });
+
+describe('172. kit got from a supplier', () => {
+  it('reads kit a state is set to get from another as bought from it', () => {
+    expect(rules('Accra is set to get four patrol boats from Seoul next year.')).toEqual([
+      'equipment_transfer KOR+GHA concluded',
+    ]);
+  });
+});

@@ -867,12 +867,15 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
         '(came|come|comes) [directly |mostly |largely ]from',
         // "Kenya's first boats from Turkey began arriving in May": the source named before the verb.
         '(began|begun|begins|started|starts) (arriving|to arrive)',
+        // "is set to get four patrol boats from Seoul": kit got or obtained from a supplier.
+        '(get|gets|getting|got|obtain|obtains|obtained|obtaining) ~5 from',
       ],
       examples: [
         "Kenya's first patrol boats arrived from Turkey in May.",
         "Ghana's first trainers from Brazil began arriving in 2021.",
         'Most of its jets came from Sweden.',
         'The Ghanaian corvettes arrived in Takoradi from Brazil.',
+        'Accra is set to get four patrol boats from Seoul.',
       ],
       counterExamples: ['The minister arrived in Hanoi on Monday.'],
     },
