@@ -7320,3 +7320,11 @@ describe('172. kit got from a supplier', () => {
     ]);
   });
 });
+
+describe('173. a delegation led abroad', () => {
+  it('reads whoever led a delegation to a capital as a visitor', () => {
+    expect(rules('The Qatari defence minister led a military delegation to Rabat.')).toEqual([
+      'high_level_meeting MAR+QAT held',
+    ]);
+  });
+});

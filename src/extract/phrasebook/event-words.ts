@@ -377,6 +377,8 @@ export const TRAVEL_FAMILY: PhraseFamily = {
         'touch(ed|es|ing) down in',
         '(stopped|stops|stopping) [over ]in',
         'stopover in',
+        // "led a delegation to Tehran": whoever leads one visits.
+        '(led|leads|leading|headed|heads|heading) ~3 delegation to',
         // A trip to come, the verb after a modal or "to": "will travel to", "is due to fly to". Not the noun
         // ("travel to the region was restricted").
         '(will|would|shall|to) (travel|fly|head) to',
@@ -388,6 +390,7 @@ export const TRAVEL_FAMILY: PhraseFamily = {
         "Peru's defence minister travelled to Seoul to inspect the frigate programme.",
         'The Chilean president is due in Lima on Thursday for talks.',
         'The Omani foreign minister touched down in Nairobi on Sunday.',
+        'The Qatari defence minister led a military delegation to Rabat.',
         'The Egyptian president flew to Paris on Tuesday.',
         'The Vietnamese premier arrived in New Delhi on a three-day visit.',
         'The Ghanaian army chief will travel to Abuja on Thursday.',
