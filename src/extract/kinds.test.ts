@@ -7328,3 +7328,11 @@ describe('173. a delegation led abroad', () => {
     ]);
   });
 });
+
+describe('174. pen put to paper', () => {
+  it('reads a pact two states put pen to paper on as signed', () => {
+    expect(rules('Lima and Quito put pen to paper on a troop stationing pact.')).toEqual([
+      'reciprocal_access ECU+PER concluded',
+    ]);
+  });
+});

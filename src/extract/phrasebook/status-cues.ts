@@ -526,6 +526,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         '(followed|came) (in|on|later|soon|shortly|next|a year later|two years later)',
         // "put their signatures to it": signed, in other words.
         '(put|set|placed|affixed) (their|his|her|its) signature[s] (to|on)',
+        '(put|puts|putting) pen to paper',
         // A base taken on lease: "leased the naval facility from Damascus for 49 years".
         '(leased|renewed) (the|a|an|its|their)',
         'whose lease',
@@ -534,6 +535,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'Germany and India inked a submarine pact in Mumbai.',
         'Chile and Peru subscribed a memorandum on defence training in 2019.',
         'The two ministers put their signatures to the accord in Lima.',
+        'Lima and Quito put pen to paper on a logistics pact.',
         'A logistics pact followed in 2014.',
         'The two navies formalised their work with a memorandum.',
         'Fiji and India hailed the conclusion of a logistics pact.',
