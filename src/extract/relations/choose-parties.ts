@@ -910,13 +910,13 @@ const VISIT = /\b(?:visit|tour)/i;
 const ALSO_WITH = compileFamily(ALSO_WITH_FAMILY);
 const EVENTS_WITH_MANY = compileFamily(EVENTS_WITH_MANY_FAMILY);
 const SAME_KIND_WORDS = /^(?:similar|such|comparable|equivalent|parallel)\b/i;
-/** "separate meetings", "bilateral talks", "met separately": one event per partner, never one of them all. */
 /**
  * What follows the subject of a clause "after" opens, up to its verb: the rest of the subject (a second
  * party, an apposition), then the verb of a step taken ("after A and B's leader signed").
  */
 const AFTER_CLAUSE_VERB =
   /^(?:['’]s(?:\s+[a-z-]+){1,2})?(?:\s+[A-Z][\w\u00c0-\u024f'’.-]*){0,4}(?:\s+and\s+(?:his|her|their|its|the)(?:\s+[\w\u00c0-\u024f'’.-]+){1,5}|\s*,[^,;]{1,60},)?(?:\s+(?:had|have|has|also|jointly|formally))?\s+(?:signed|inked|concluded|agreed|sealed|struck|initial(?:l)?ed|adopted|exchanged)\s/;
+/** "separate meetings", "bilateral talks", "met separately": one event per partner, never one of them all. */
 export const SEPARATE = /\b(?:bilateral|separate|separately|one-on-one|one-to-one|respective)\b/i;
 /** How far before a meeting word "separate" may stand and still be of it ("separate talks with the chiefs of
  * visiting delegations"); other events take it only from just before (25 characters). */

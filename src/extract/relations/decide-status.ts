@@ -664,11 +664,14 @@ export function otherStatuses(
  */
 function relativeAround(text: string, trigger: Trigger): { start: number; end: number } | null {
   // Read back over the whole sentence: the clause edges start a clause after the pronoun itself.
-  const opener = RELATIVE_OPENER.exec(text.slice(Math.max(0, trigger.start - 200), trigger.start));
+  const from = Math.max(0, trigger.start - RELATIVE_REACH);
+  const opener = RELATIVE_OPENER.exec(text.slice(from, trigger.start));
   if (!opener) return null;
   const close = text.indexOf(',', trigger.end);
-  return close < 0 ? null : { start: Math.max(0, trigger.start - 200) + opener.index, end: close };
+  return close < 0 ? null : { start: from + opener.index, end: close };
 }
+/** How far back from a trigger the pronoun of a relative clause holding it is looked for. */
+const RELATIVE_REACH = 200;
 /** A relative pronoun after a comma, with no comma after it up to the trigger. */
 const RELATIVE_OPENER = /,\s*(?:whose|which|who|whom)\b[^,;]*$/i;
 
