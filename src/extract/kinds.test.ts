@@ -7336,3 +7336,77 @@ describe('174. pen put to paper', () => {
     ]);
   });
 });
+
+describe("175. the subject's own forces named again", () => {
+  it('keeps one exercise of all the partners where a later "with" names the subject\'s own troops', () => {
+    expect(
+      rules(
+        'Bangkok stages Cobra Gold with Washington and Singapore every year, with Thai marines practising landings.',
+      ),
+    ).toEqual(['joint_exercise SGP+THA+USA held']);
+  });
+});
+
+describe('176. a customer named again as a recipient', () => {
+  it('reads the maker of the system as the seller, not the buyer a later clause names', () => {
+    expect(
+      rules(
+        'Peru became the first foreign client of the FA-50 through a deal inked in 2023, and two jets were handed to Peruvian pilots in May.',
+      ),
+    ).toEqual(['equipment_transfer KOR+PER completed']);
+  });
+});
+
+describe('177. a second reporting verb and its that', () => {
+  it('keeps the tense of what a second "and agreed that" tells out of the first statement', () => {
+    expect(
+      rules(
+        'Chile and Peru hailed the smooth running of their joint naval exercise in May and agreed that a further edition will be staged in Callao in 2026.',
+      ),
+    ).toContain('joint_exercise CHL+PER held');
+  });
+});
+
+describe('178. the buyer just told buys again', () => {
+  it('gives kit acquired with no buyer named to the buyer of the transfer told just before', () => {
+    expect(
+      rules(
+        'US officials cleared selling radars to Accra, the US embassy said, and US envoys praised it. The Ghanaian navy took delivery of two corvettes from South Korea. Four patrol boats acquired from Japan were commissioned in June.',
+      ),
+    ).toContain('equipment_transfer JPN+GHA completed');
+  });
+  it('gives kit supplied in the passive, as the subject, to that buyer too', () => {
+    expect(
+      rules(
+        'Last year the Ghanaian air force received six trainers from Italy. Two transport aircraft were supplied by Spain the same year.',
+      ),
+    ).toContain('equipment_transfer ESP+GHA completed');
+  });
+  it('not a part supplied to the maker of the system the sentence is about', () => {
+    expect(
+      rules(
+        'Last year the Ghanaian air force received six trainers from Italy. The trainer is powered by an engine supplied by Canada.',
+      ),
+    ).not.toContain('equipment_transfer CAN+GHA completed');
+  });
+});
+
+describe('179. a sale given to its seller', () => {
+  it('reads "gave Seoul its largest export" as a sale Seoul made, not kit Seoul got', () => {
+    expect(
+      rules(
+        'The contract made Peru a customer of the howitzer and gave Seoul its largest arms export to date.',
+      ),
+    ).not.toContain('equipment_transfer PER+KOR completed');
+  });
+});
+
+describe('180. kit set off by a comma before its participle', () => {
+  it('reads "The navy\'s frigate, ordered from Turkey" as bought by the state the article is about', () => {
+    expect(
+      rules(
+        "Kenya is rebuilding its fleet. The navy's new frigate, ordered from Turkey in 2022, is still unfinished.",
+      ),
+    ).toEqual(['equipment_transfer TUR+KEN concluded']);
+  });
+});

@@ -1,7 +1,27 @@
 // The shape of the clause around a trigger: where it ends, and the words that make it hypothetical, negated,
 // speculative, called off, or about something else (a relative clause). Entries tested on the text before the
 // trigger end in `$`; those tested on the whole clause are plain word lists.
-import type { PhraseFamily } from './entry.js';
+import type { PhraseEntry, PhraseFamily } from './entry.js';
+
+/**
+ * "hailed the fifth round in May and agreed that a sixth is to follow in Hanoi": a second
+ * reporting verb of the same subject, with a "that" of its own, tells another statement even without a comma
+ * before its "and". A clause edge, and also where a noun's tense stops being looked for after it.
+ */
+export const SECOND_REPORT_EDGE: PhraseEntry = {
+  name: 'clause edge: a second reporting verb and its that',
+  yields: { role: 'clause-edge' },
+  bare: true,
+  pattern: String.raw`\s(?:and|but)\s(?=(?:(?:also|further|then)\s+)?(?:agreed|decided|noted|said|announced|stressed|welcomed|reaffirmed|confirmed|underlined|emphasi[sz]ed|recalled|added|acknowledged)\s+that\b)`,
+  examples: [
+    'The ministers praised the drills held in May and agreed that a further round will follow in Accra.',
+    'Lima hailed the talks and said that a pact would follow.',
+  ],
+  counterExamples: [
+    'Both ministers agreed that a further round will follow in Accra.',
+    'Chile and Peru said that drills would follow.',
+  ],
+};
 
 /** Clause edges: a status cue beyond one of these belongs to another statement (scanned with /g). */
 export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
@@ -72,6 +92,7 @@ export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
         'Chile, Peru, and the United States then signed the pact.',
       ],
     },
+    SECOND_REPORT_EDGE,
     {
       // "..., the latest step in Tokyo's drive to ...", "..., forcing flights between A and B to reroute": an
       // aside that sums up the clause, or a consequence of it, names others than its parties.

@@ -491,7 +491,10 @@ function readParties(
     // relative clause, is in the same drills.
     const chained =
       partners.length === 2 && RELATIVE_WITH.test(text.slice(partners[0]!.end, partners[1]!.start));
-    const oneList = (partners.length === 1 && spokes.length > 1) || chained;
+    // "..., with Kazakh troops rehearsing alongside American units": a "with" that names the subject's own
+    // forces again adds no partner, and leaves the one list of partners one.
+    const others = partners.filter((g) => g.codes.some((c) => !hubs.includes(c)));
+    const oneList = (others.length === 1 && spokes.filter((c) => !hubs.includes(c)).length > 1) || chained;
     // "held bilateral talks with his Indian and Pakistani counterparts": one meeting with each.
     // "holds drills with several partners, such as A and B": one with each of them.
     // A meeting word in the object of "separate talks" belongs to them ("separate talks with the chiefs of

@@ -13,10 +13,11 @@ import {
 import { EVENT_TYPES, type FactType, type Status } from '../../schema/fact.js';
 import { AGREEMENT_CUES, FUTURE_CUE, TRANSFER_CUES, type StatusCue } from '../lexicon/status-cues.js';
 import { ROLE_DURATION_FAMILY } from '../phrasebook/roles.js';
-import { compileEach, compileFamily } from '../phrasebook/compile.js';
+import { compileEach, compileEntries, compileFamily } from '../phrasebook/compile.js';
 import {
   CALLED_OFF_FAMILY,
   CLAUSE_EDGE_FAMILY,
+  SECOND_REPORT_EDGE,
   CONDITIONAL_OPENING_FAMILY,
   DEVELOPMENT_STATUS_FAMILY,
   DONE_DURING_FAMILY,
@@ -862,7 +863,8 @@ function membershipStatus(clause: string): Status | null {
 
 /** The words up to a second clause joined by a comma and "and", "but" or "while", or all of them. */
 function beforeJoinedClause(words: string): string {
-  const joined = JOINED_CLAUSE.exec(words);
+  const joined = JOINED_CLAUSE.exec(words) ?? SECOND_REPORT.exec(words);
   return joined ? words.slice(0, joined.index) : words;
 }
 const JOINED_CLAUSE = /,\s+(?:and|but|while|whereas)\s/;
+const SECOND_REPORT = compileEntries([SECOND_REPORT_EDGE], '');

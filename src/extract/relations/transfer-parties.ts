@@ -99,6 +99,13 @@ const MADE_BY = compileFamily(MADE_BY_FAMILY);
 const FIRM_TELLS = compileFamily(FIRM_TELLS_FAMILY);
 const CONTRAST_EDGE = compileFamily(CONTRAST_EDGE_FAMILY);
 
+/** A finite "be" or "have" before a passive verb, past its own auxiliary ("were", "had been"). */
+const FINITE_BE_HAVE = /\b(?:is|are|was|were|has|have|had|be|been)\b/i;
+const OWN_AUXILIARY = /\s(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?$/i;
+
+/** How many sentences after a transfer its buyer still buys kit acquired with no buyer named: the next one. */
+const TOLD_BUYER_SPAN = 1;
+
 export function transferParties(
   text: string,
   trigger: Trigger,
@@ -452,7 +459,15 @@ export function transferParties(
           (sources.length > 0 &&
             KIT_BEFORE_PASSIVE.test(text.slice(Math.max(0, trigger.start - 80), trigger.start))))
       ) {
-        const focal = discourse.focal && !from.includes(discourse.focal) ? discourse.focal : null;
+        // "In May the navy received corvettes from A. Two tankers acquired from B entered service in June":
+        // the buyer of the transfer just told buys again, before the state most named.
+        const toldBuyer = recent(discourse.lastTransfer, sentence, TOLD_BUYER_SPAN)?.codes[1];
+        const focal =
+          toldBuyer && !from.includes(toldBuyer)
+            ? toldBuyer
+            : discourse.focal && !from.includes(discourse.focal)
+              ? discourse.focal
+              : null;
         // Another clause's states are another tie's ("..., while the force also flies Russian-built jets"):
         // those of the participle's own clause, else the state the article is about.
         const others = uniq(
@@ -583,7 +598,14 @@ export function transferParties(
       // whose arms follow (its demonym or name), or from the maker of a system named.
       // "India, China and Kazakhstan remained the main recipients of Russian weapons": every one listed.
       // "Malaysia became its second foreign buyer": the system or the supplier just told sells.
-      const seller = after[0]?.codes[0] ?? maker ?? toldMaker(discourse, sentence);
+      // The state after the words sells in their own clause, not one a later clause names as a buyer again
+      // ("..., and two launchers went to the Peruvian marines").
+      const seller =
+        after.find(
+          (g) => g.start < clause.to && !(buyers.length === 1 && g.codes.every((c) => c === buyers[0])),
+        )?.codes[0] ??
+        maker ??
+        toldMaker(discourse, sentence);
       return subject ? pair(seller, buyers) : [];
     }
     case 'clients': {
@@ -803,6 +825,22 @@ export function transferParties(
       if (codes.length === 0 && passive && agent) {
         const subject = before.find((g) => (g.marker === null || g.marker === 'of') && g.start < 40);
         if (subject) codes = subject.codes.filter((c) => c !== agent);
+        // "Two tankers supplied by B entered service in June", after "In May the navy received corvettes
+        // from A": kit that is the sentence's subject, with no state named but its supplier, goes to
+        // the buyer of the transfer just told.
+        const toldBuyer = recent(discourse.lastTransfer, sentence, TOLD_BUYER_SPAN)?.codes[1];
+        if (
+          codes.length === 0 &&
+          toldBuyer &&
+          toldBuyer !== agent &&
+          !usable.some(
+            (g) => g.start < trigger.start || (g.start > trigger.end && !g.codes.includes(agent)),
+          ) &&
+          // The kit is the subject, not an object of another verb ("The jet is powered by an engine supplied
+          // by ..." is a part sold to its maker).
+          !FINITE_BE_HAVE.test(text.slice(0, trigger.start).replace(OWN_AUXILIARY, ''))
+        )
+          codes = [toldBuyer];
       }
       // "Washington has since handed over three cutters", in an article about Vietnam: where the sentence
       // names no recipient, nor any "to" it leaves unnamed ("to buyers abroad"), the state the article is
@@ -920,8 +958,13 @@ function shareOfImports(text: string, trigger: Trigger, groups: PartyGroup[]): P
     : [];
 }
 const SECOND_HAND = compileFamily(SECOND_HAND_FAMILY);
-/** Kit named right before a participle that takes it: "Six F-16 Fighting Falcons bought from ...". */
-const KIT_BEFORE_PARTICIPLE = new RegExp(String.raw`(?:${EQUIPMENT.source}|[A-Z][\w-]*\s+[A-Z][\w-]*s)\s+$`);
+/**
+ * Kit named right before a participle that takes it: "Four Hawk trainers bought from ...", and set off by a
+ * comma: "The navy's corvette, ordered from Spain in 2019, is late".
+ */
+const KIT_BEFORE_PARTICIPLE = new RegExp(
+  String.raw`(?:${EQUIPMENT.source}|[A-Z][\w-]*\s+[A-Z][\w-]*s),?\s+$`,
+);
 /**
  * A recipient the sentence gives without naming a state ("to buyers abroad", "to 15 countries"), or names by a
  * place ("to Kyiv", read as a city).
