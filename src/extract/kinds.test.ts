@@ -7410,3 +7410,42 @@ describe('180. kit set off by a comma before its participle', () => {
     ).toEqual(['equipment_transfer TUR+KEN concluded']);
   });
 });
+
+describe('181. a system name the document has shown to be the system', () => {
+  it('reads a bare ambiguous name as the system where another sentence names it as one', () => {
+    expect(
+      rules(
+        'Hanwha makes the K9 howitzer near Changwon. Estonia signed for the K9 in 2018, and Egypt followed in 2022.',
+      ),
+    ).toEqual(['equipment_transfer KOR+EST concluded']);
+  });
+  it('not where no sentence of the document shows it to be one', () => {
+    expect(rules('Estonia signed for the K9 in 2018, and Egypt followed in 2022.')).toEqual([]);
+  });
+});
+
+describe('182. a system name defined right after it', () => {
+  it('reads "The K9 is a ... gun" as the system, and its operators as its buyers', () => {
+    expect(
+      rules('The K9 is a tracked Korean gun, operated in several countries, including Poland and Norway.'),
+    ).toEqual(['equipment_transfer KOR+NOR concluded', 'equipment_transfer KOR+POL concluded']);
+  });
+});
+
+describe('183. the agent of a passive named again after it', () => {
+  it('reads the subject as the recipient where the supplier is named twice after "by"', () => {
+    expect(
+      rules(
+        "Thailand's two frigates were delivered by Korean shipbuilder DSME, now called Hanwha Ocean, in 2019.",
+      ),
+    ).toEqual(['equipment_transfer KOR+THA completed']);
+  });
+});
+
+describe('184. reported drills in "would fly"', () => {
+  it('reads forces that "would fly" a joint patrol as planned drills', () => {
+    expect(
+      rules('The ministry said Chilean and Peruvian jets would fly together on a border patrol in June.'),
+    ).toEqual(['joint_exercise CHL+PER planned']);
+  });
+});

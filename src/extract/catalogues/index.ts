@@ -543,8 +543,21 @@ function weaponInContext(text: string, m: CatalogueMatch<WeaponSystem>): boolean
   if (!m.entry.ambiguous) return true;
   if (!capitalised(text, m.start)) return false;
   return (
+    nameInContext(text, m) ||
+    // "The K9 howitzer ... Norway bought the K9 in 2017": a name the document has shown to be the system is that
+    // system wherever else it stands in it.
+    documentSystems().has(m.entry)
+  );
+}
+
+/** Whether the words around an ambiguous system name make it the system. */
+function nameInContext(text: string, m: CatalogueMatch<WeaponSystem>): boolean {
+  return (
     MODEL_NUMBER.test(text.slice(m.end, m.end + 24)) ||
     near(text, m, 3, MILITARY_NOUN) ||
+    // "The Hawk is a British jet trainer": what the name is, said right after it.
+    (COPULA_AFTER.test(text.slice(m.end, m.end + 12)) &&
+      wordsAfter(text, m.end, 10).some((w) => MILITARY_NOUN.test(w))) ||
     // "also field the K9", "ordered the Hawk": a verb that takes kit right before the name; not one whose
     // object is a partner ("flies alongside the Hawk"): a word of company between the verb and the name.
     // One before the verb is the buyer's partner ("in talks with Doha to buy Typhoons").
@@ -552,6 +565,9 @@ function weaponInContext(text: string, m: CatalogueMatch<WeaponSystem>): boolean
       !COMPANY_AFTER_VERB.test(text.slice(Math.max(0, m.start - 30), m.start)))
   );
 }
+
+/** A name's definition opening right after it: "The Hawk is a ...", "the K9 remains the ...". */
+const COPULA_AFTER = /^\s+(?:is|was|remains|became|has\s+become)\s+(?:the|a|an)\b/;
 
 const COMPANY_AFTER_VERB =
   /\b(?:alongside|with|beside|against|than|like)\b(?![\s\S]*\b(?:field|fields|fielded|operate|operates|operated|flies|flown|ordered|orders|buy|buys|bought|purchased|delivered|received|acquired|acquire|sold|sells|supplied|exported|exports)\b)/i;
@@ -649,6 +665,43 @@ const NOT_A_NAME_PART =
 function insideProperName(text: string, at: number): boolean {
   const before = /([A-Z][\w'-]*)[ \t]+$/.exec(text.slice(Math.max(0, at - 40), at))?.[1];
   return !!before && !NOT_A_NAME_PART.test(before);
+}
+
+/**
+ * The document being read, and the systems with an ambiguous name it names in a military context somewhere:
+ * worked out the first time a bare ambiguous name is met (most documents meet none).
+ */
+let systemsDocument: string | null = null;
+let systemsShown: ReadonlySet<WeaponSystem> | null = null;
+const NO_SYSTEMS: ReadonlySet<WeaponSystem> = new Set();
+
+/**
+ * Sets the document whose other sentences decide an ambiguous system name ("the K9 howitzer" there makes
+ * "Norway bought the K9" here a sale of the system); null for a document none of whose sentences is read, so
+ * that nothing carries over from the one before. Called once per document, before its sentences are read.
+ * (Exercise and instrument names read alike were measured too, and changed nothing.)
+ */
+export function confirmDocumentSystems(documentText: string | null): void {
+  systemsDocument = documentText;
+  systemsShown = null;
+  // The sentence read last may read otherwise now.
+  lastWeaponsText = '';
+}
+
+function documentSystems(): ReadonlySet<WeaponSystem> {
+  if (systemsShown) return systemsShown;
+  const text = systemsDocument;
+  if (text === null) return NO_SYSTEMS;
+  weapons ??= compile(weaponNames(), MODEL_SUFFIX, PLURAL, 16);
+  // Apart from the longer names they stand inside: "K9" in "the K9 howitzer" shows the bare name's system.
+  systemsShown = new Set(
+    scan(
+      weapons,
+      text,
+      (m) => m.entry.ambiguous === true && capitalised(text, m.start) && nameInContext(text, m),
+    ).map((m) => m.entry),
+  );
+  return systemsShown;
 }
 
 /** Every known weapon system named in the text, with ambiguous names only in a military context. */

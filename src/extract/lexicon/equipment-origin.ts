@@ -10,3 +10,10 @@ export function equipmentOrigin(
 ): { code: PartyCode; name: string; index: number } | null {
   return weaponOrigin(text, from);
 }
+
+/**
+ * Before a document's sentences are read: the ambiguous system names it shows to be systems somewhere ("the K9
+ * howitzer") are systems in its other sentences too ("Norway bought the K9"). Null for a document none of whose
+ * sentences is read: nothing carries over from the one before.
+ */
+export { confirmDocumentSystems as readDocumentSystems } from '../catalogues/index.js';

@@ -644,7 +644,8 @@ export const FUTURE_FAMILY: PhraseFamily = {
         'intend[s|ing] to',
         'prepar(e|es|ing) to',
         // Reported speech puts the future in "would": "the ministry said the navies would hold drills".
-        'would ~2 (hold|conduct|stage|take part|participate|join|host|meet|visit|travel|sail|train|begin|start|launch)',
+        // "said its jets would fly a joint patrol": the forces' own verbs of drilling too.
+        'would ~2 (hold|conduct|stage|take part|participate|join|host|meet|visit|travel|sail|train|begin|start|launch|fly|exercise|drill|patrol|deploy|carry out|practi(s|c)e|rehearse)',
         // "is planned for the spring", "has been pencilled in for Rome": a date set for an event to come.
         '(is|are|has been|have been) [tentatively ](planned|scheduled|slated|pencil[l]ed in|earmarked|penciled in) (for|in|to)',
         // "is being prepared for June", "the command is preparing the exercise": readied, so still to come.

@@ -795,7 +795,9 @@ export function transferParties(
         to.length > 0
           ? after.filter((g) => to.includes(g) || (g.marker === 'including' && g.start > to[0]!.start))
           : after.filter((g) => (g.marker === null || possessor(g)) && g.start < clause.to);
-      let codes = codesOf(recipients);
+      // The supplier named again after the verb ("by a Korean yard, now renamed Hanwha") receives nothing:
+      // the recipient is still to be found.
+      let codes = codesOf(recipients).filter((c) => !(passive && agent !== null && c === agent));
       // "signed a deal with the Philippines for the supply of ...": the counterpart of the deal receives.
       if (codes.length === 0) {
         const counterpart = usable.filter(

@@ -10,6 +10,7 @@ import {
 } from '../phrasebook/anaphora.js';
 import { compileFamily } from '../phrasebook/compile.js';
 import { EQUIPMENT } from '../lexicon/event-words.js';
+import { readDocumentSystems } from '../lexicon/equipment-origin.js';
 import { TOLD_KIT_COUNT_FAMILY } from '../phrasebook/transfer-roles.js';
 import { GROUP_ANAPHOR, PAIR_ANAPHOR, PRONOUN_SUBJECT } from '../relations/discourse.js';
 import {
@@ -27,6 +28,8 @@ export function gate(doc: AnalyzedDocument): void {
   doc.passes = doc.sentences.map((s) =>
     !RELATED_LINK.test(s.text) && namesOrPointsBack(doc, s) ? wordListsIn(s.text) : null,
   );
+  // A system name read as a system in one sentence is read so in the others, the gate's included.
+  readDocumentSystems(doc.passes.some((p) => p !== null) ? doc.normalized : null);
   doc.gates = doc.sentences.map((s, i) => {
     const may = doc.passes[i];
     if (!may) return null;
