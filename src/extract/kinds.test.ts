@@ -7449,3 +7449,13 @@ describe('184. reported drills in "would fly"', () => {
     ).toEqual(['joint_exercise CHL+PER planned']);
   });
 });
+
+describe('185. drills told as the time of other news', () => {
+  it('reads no participants from a sentence that only dates its news by the drills told before', () => {
+    const found = rules(
+      'Thai and US marines opened the Cobra Gold exercise on Monday. Days after the drills, the Thai minister welcomed his New Zealand counterpart.',
+    );
+    expect(found).toContain('high_level_meeting NZL+THA held');
+    expect(found).not.toContain('joint_exercise NZL+THA held');
+  });
+});

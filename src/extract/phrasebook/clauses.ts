@@ -1219,3 +1219,19 @@ export const BECAME_MEMBER_FAMILY: PhraseFamily = {
     },
   ],
 };
+
+/** Words that make an event told before only the time of the sentence's news (tested on the text before it). */
+export const FRAMING_EVENT_FAMILY: PhraseFamily = {
+  name: 'framing event',
+  flags: 'i',
+  entries: [
+    {
+      name: 'framing event: ahead of, after, on the sidelines of',
+      yields: { role: 'frame' },
+      bare: true,
+      pattern: String.raw`\b(?:ahead\s+of|in\s+the\s+run-up\s+to|before|after|following|on\s+the\s+(?:sidelines|side-lines|margins|fringes)\s+of)\s+(?:the\s+)?$`,
+      examples: ['Ahead of ', 'On the sidelines of ', 'Days after '],
+      counterExamples: ['During ', 'Thai and US marines took part in '],
+    },
+  ],
+};

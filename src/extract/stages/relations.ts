@@ -44,7 +44,7 @@ import { alternativeParties } from '../relations/alternatives.js';
 import { signalsOf, triggerScope } from '../relations/signals.js';
 import { EVENT_TYPES, type FactType, type PartyCode, type Status } from '../../schema/fact.js';
 import { compileEach, compileEntries, compileFamily } from '../phrasebook/compile.js';
-import { CLAUSE_SHAPE_FAMILIES } from '../phrasebook/clauses.js';
+import { CLAUSE_SHAPE_FAMILIES, FRAMING_EVENT_FAMILY } from '../phrasebook/clauses.js';
 import { CANCELLED_NEXT, EVENT_OPENING, INSTRUMENT_OPENING } from './gate.js';
 import { CIVIL_GOODS_FAMILY, DEFENSE_CONTEXT_FAMILY } from '../phrasebook/readings.js';
 import {
@@ -78,6 +78,21 @@ export function relations(doc: AnalyzedDocument): void {
     readSentence(doc, sentence, inSentence, discourse, namesExercise);
   }
 }
+
+/**
+ * "Before the drills, a Chilean corvette called at Callao", "on the fringes of the exercise, the minister
+ * received his Fijian counterpart": drills told before only as the time of what the
+ * sentence tells. Its states are that other event's: the rules read no participants from them.
+ */
+function framingEvent(text: string, trigger: Trigger): boolean {
+  return (
+    trigger.type === 'joint_exercise' &&
+    TOLD_EXERCISE.test(text.slice(trigger.start, trigger.end)) &&
+    FRAMING_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))
+  );
+}
+const TOLD_EXERCISE = /^(?:the\s+)?(?:exercises?|drills?|war\s?games|manoeuvres|maneuvers)$/i;
+const FRAMING_BEFORE = compileFamily(FRAMING_EVENT_FAMILY);
 
 /**
  * Whether a shared name's catalogued parties hold: the states the sentence names are among them, and so is the
@@ -275,7 +290,7 @@ function readSentence(
           )
         : undefined;
     const ruleSets =
-      trigger.vague || civilFor(trigger)
+      trigger.vague || civilFor(trigger) || framingEvent(text, trigger)
         ? []
         : own && trigger.parties
           ? [{ parties: [...(makers?.codes ?? trigger.parties)] }]
