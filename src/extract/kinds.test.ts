@@ -7459,3 +7459,13 @@ describe('185. drills told as the time of other news', () => {
     expect(found).not.toContain('joint_exercise NZL+THA held');
   });
 });
+
+describe('186. the maker of the systems the article is about', () => {
+  it('reads a buyer of what the article is about as buying from the state whose industry makes its systems', () => {
+    expect(
+      rules(
+        'Hanwha makes the K9 howitzer near Changwon. The K9A2 is the newest version of the gun. Gunners praise its speed and range. Its crews train for months. Estonia became its third customer in June.',
+      ),
+    ).toEqual(['equipment_transfer KOR+EST concluded']);
+  });
+});

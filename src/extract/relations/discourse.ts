@@ -54,6 +54,12 @@ export interface Discourse {
   lastTransfer: { codes: [PartyCode, PartyCode]; sentence: number } | null;
   /** The last membership read: "..., and Sweden followed in March" takes the same step into the same grouping. */
   lastMembership: { grouping: PartyCode; status: Status; sentence: number } | null;
+  /**
+   * The maker of the systems the article is about, where one state's industry makes most of those it names:
+   * "Kenya became its fourth buyer" in a story on a Turkish drone buys from Turkey, however far back it was
+   * last named.
+   */
+  topicMaker: PartyCode | null;
 }
 
 export function startDiscourse(mentions: PartyMention[]): Discourse {
@@ -74,6 +80,7 @@ export function startDiscourse(mentions: PartyMention[]): Discourse {
     lastSystem: null,
     lastTransfer: null,
     lastMembership: null,
+    topicMaker: null,
   };
 }
 

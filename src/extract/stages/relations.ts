@@ -37,7 +37,7 @@ import {
 import { EQUIPMENT, OFFICIAL, PARTICIPATION, TRAVEL } from '../lexicon/event-words.js';
 import { VESSEL_VISITOR_FAMILY } from '../phrasebook/event-words.js';
 import { classifyMentions } from '../relations/party-filter.js';
-import { equipmentOrigin } from '../lexicon/equipment-origin.js';
+import { equipmentOrigin, systemsMaker } from '../lexicon/equipment-origin.js';
 import { codesOf, groupMentions, type PartyGroup } from '../relations/party-groups.js';
 import { transferItem } from '../relations/transfer-item.js';
 import { alternativeParties } from '../relations/alternatives.js';
@@ -62,6 +62,7 @@ export function relations(doc: AnalyzedDocument): void {
   const last = doc.gates.findLastIndex((g) => g !== null);
   if (last < 0) return;
   const discourse = startDiscourse(doc.parties);
+  discourse.topicMaker = systemsMaker(doc.normalized);
   const namesExercise = new Map<number, boolean>();
   let cursor = 0;
   let paragraph = -1;
@@ -140,7 +141,8 @@ function readSentence(
         exerciseJustNamed(doc, sentence, gate, namesExercise) ||
           recent(discourse.lastExercise, sentence.index, EXERCISE_IN_PLAY) !== null,
         recent(discourse.lastSupplier, sentence.index, 3) !== null ||
-          recent(discourse.lastSystem, sentence.index, SYSTEM_SPAN) !== null,
+          recent(discourse.lastSystem, sentence.index, SYSTEM_SPAN) !== null ||
+          discourse.topicMaker !== null,
         () => kitBefore(doc, sentence),
       )
     : [];
