@@ -7469,3 +7469,13 @@ describe('186. the maker of the systems the article is about', () => {
     ).toEqual(['equipment_transfer KOR+EST concluded']);
   });
 });
+
+describe('187. an event whose verb comes after a long relative clause', () => {
+  it('reads the tense of the main verb past the relative clause set off by commas', () => {
+    expect(
+      rules(
+        'The yearly Nordic naval exercise, which takes Swedish, Finnish and Estonian units to Gotland to guard ports and cables, is scheduled to return in the spring.',
+      ),
+    ).toEqual(['joint_exercise EST+FIN+SWE planned']);
+  });
+});

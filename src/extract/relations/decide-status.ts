@@ -568,6 +568,12 @@ export function decideStatus(
       // "decided to hold yearly talks of their ministers under a 2+2 framework": an event the clause
       // agreed to hold, however far before it, is still to come.
       if (AGREED_TO_HOLD.test(before)) return 'planned';
+      // "The yearly exercise, which takes A, B and C forces to Gotland ..., is scheduled to return
+      // in the spring": the event's own verb comes after the relative clause set off by commas, however long.
+      {
+        const main = verbAfterRelative(text, trigger.end);
+        if (main >= 0 && FUTURE_CUE.test(beforeJoinedClause(text.slice(main, main + 60)))) return 'planned';
+      }
       return 'held';
     case 'joint_development':
       // A programme known by name exists: "to deepen cooperation on GCAP" is no mere prospect.
@@ -862,6 +868,23 @@ function membershipStatus(clause: string): Status | null {
 }
 
 /** The words up to a second clause joined by a comma and "and", "but" or "while", or all of them. */
+/**
+ * Where the main verb of a subject starts, past the relative clause right after it set off by commas
+ * ("X, which ..., is scheduled"), or -1 where no such clause follows within RELATIVE_SKIP characters.
+ */
+function verbAfterRelative(text: string, from: number): number {
+  const opening = RELATIVE_OPENING.exec(text.slice(from, from + 40));
+  if (!opening) return -1;
+  const rest = text.slice(from + opening[0].length, from + RELATIVE_SKIP);
+  const close = RELATIVE_CLOSE.exec(rest);
+  return close ? from + opening[0].length + close.index + close[0].length : -1;
+}
+/** A relative clause opening right after the event's words, or after a word or two more ("... exercise, which"). */
+const RELATIVE_OPENING = /^(?:\s+[\w-]+){0,2}\s*,\s+(?:which|who|whose)\b/;
+/** The comma that ends a relative clause, where a finite verb of the main clause follows it. */
+const RELATIVE_CLOSE = /,\s+(?=(?:is|are|was|were|will|would|has|have|had)\s)/;
+const RELATIVE_SKIP = 240;
+
 function beforeJoinedClause(words: string): string {
   const joined = JOINED_CLAUSE.exec(words) ?? SECOND_REPORT.exec(words);
   return joined ? words.slice(0, joined.index) : words;
