@@ -7479,3 +7479,13 @@ describe('187. an event whose verb comes after a long relative clause', () => {
     ).toEqual(['joint_exercise EST+FIN+SWE planned']);
   });
 });
+
+describe("188. a grouping's summit as the time or place of the news", () => {
+  it('reads no meeting between the states a sentence names at the alliance summit', () => {
+    expect(
+      rules(
+        'Madrid won an exemption from the spending target during the alliance summit in Madrid, to the anger of Washington.',
+      ),
+    ).toEqual([]);
+  });
+});

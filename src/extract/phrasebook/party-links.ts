@@ -156,6 +156,16 @@ export const GROUPING_OWN_SUMMIT_FAMILY: PhraseFamily = {
       ],
       counterExamples: ['NATO leaders praised the Vilnius summit', 'the leaders at their Vilnius summit'],
     },
+    {
+      // "won a waiver during the alliance summit": a large grouping's summit, the time or place
+      // of what the sentence tells, is no meeting of the states it names.
+      name: 'grouping own summit: the alliance summit',
+      yields: { role: 'grouping-summit' },
+      bare: true,
+      pattern: String.raw`\b(?:at|during|before|after|ahead\s+of|on\s+the\s+(?:sidelines|margins|fringes)\s+of)\s+(?:the|a|this\s+year['’]s|last\s+year['’]s)\s+(?:(?:19|20)\d\d\s+)?(?:(?:NATO|EU|G7|G20|ASEAN|BRICS|SCO|OSCE|CSTO|AU|OAS|GCC|CELAC|SADC|ECOWAS|alliance|bloc|Commonwealth)(?:['’]s)?\s+)(?:annual\s+)?summit$`,
+      examples: ['won a waiver during the alliance summit', 'inked just before the G20 summit'],
+      counterExamples: ['held talks at the summit', 'a NATO summit'],
+    },
   ],
 };
 
