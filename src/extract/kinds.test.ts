@@ -7489,3 +7489,20 @@ describe("188. a grouping's summit as the time or place of the news", () => {
     ).toEqual([]);
   });
 });
+
+describe('189. onlookers who sent only observers, or officers to watch', () => {
+  it('reads a state that has sent only observers as no participant', () => {
+    expect(
+      rules(
+        'Accra and Lome opened their yearly border drills on Monday. Abuja has so far sent only observers.',
+      ),
+    ).toEqual(['joint_exercise GHA+TGO held']);
+  });
+  it('reads a state whose officers came to watch as no participant', () => {
+    expect(
+      rules(
+        'Accra and Lome opened their yearly border drills on Monday. Accra invited Nigerian officers to watch its last day.',
+      ),
+    ).toEqual(['joint_exercise GHA+TGO held']);
+  });
+});

@@ -584,7 +584,7 @@ export const EXCLUDED_AFTER_FAMILY: PhraseFamily = {
       name: 'excluded after: observers of a state, or a state as an observer',
       yields: { role: 'onlooker' },
       bare: true,
-      pattern: String.raw`^(?:\s+(?:(?:also\s+)?(?:sent|sends|dispatched|will\s+send)\s+)?(?:military\s+|naval\s+|defen[cs]e\s+)?(?:observers?|onlookers?)\b|,?\s+(?:(?:sent|attended|attending|joined|joining|took\s+part|taking\s+part|participated|participating|was\s+present|followed|watched)\s+(?:(?:the|this|that|these)\s+(?:[\w-]+\s+){0,2})?)?(?:only\s+)?as\s+(?:an?\s+)?observers?(?![\w-])|\s+(?:are|is|were|was|will\s+be)\s+(?:[\w-]+\s+){1,4}as\s+(?:an?\s+)?observers?(?![\w-]))`,
+      pattern: String.raw`^(?:\s+(?:(?:also\s+)?(?:(?:has|have|had)\s+(?:(?:previously|so\s+far|in\s+the\s+past|always|only)\s+)*)?(?:sent|sends|dispatched|will\s+send)\s+(?:only\s+)?)?(?:military\s+|naval\s+|defen[cs]e\s+)?(?:observers?|onlookers?)\b|\s+(?:military\s+|naval\s+|defen[cs]e\s+)?(?:officers|officials|personnel|attach[eé]s)\s+to\s+(?:watch|observe)\b|,?\s+(?:(?:sent|attended|attending|joined|joining|took\s+part|taking\s+part|participated|participating|was\s+present|followed|watched)\s+(?:(?:the|this|that|these)\s+(?:[\w-]+\s+){0,2})?)?(?:only\s+)?as\s+(?:an?\s+)?observers?(?![\w-])|\s+(?:are|is|were|was|will\s+be)\s+(?:[\w-]+\s+){1,4}as\s+(?:an?\s+)?observers?(?![\w-]))`,
       examples: [
         ' observers watched the landing.',
         ' attended as an observer.',
@@ -592,6 +592,8 @@ export const EXCLUDED_AFTER_FAMILY: PhraseFamily = {
         ' sent observers.',
         ' are following the landings as observers.',
         ' attended the exercise as observers.',
+        ' has so far sent only observers.',
+        ' officers to watch its last day.',
       ],
       counterExamples: [' troops landed on the beach.', ' observed the drills closely.'],
     },
