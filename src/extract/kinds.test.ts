@@ -7494,14 +7494,14 @@ describe('189. onlookers who sent only observers, or officers to watch', () => {
   it('reads a state that has sent only observers as no participant', () => {
     expect(
       rules(
-        'Accra and Lome opened their yearly border drills on Monday. Abuja has so far sent only observers.',
+        'Accra and Lome opened their yearly border drills on Monday. Abuja has so far sent only observers to these drills.',
       ),
     ).toEqual(['joint_exercise GHA+TGO held']);
   });
   it('reads a state whose officers came to watch as no participant', () => {
     expect(
       rules(
-        'Accra and Lome opened their yearly border drills on Monday. Accra invited Nigerian officers to watch its last day.',
+        'Accra and Lome opened their yearly border drills on Monday. Accra invited Nigerian officers to watch the drills on their last day.',
       ),
     ).toEqual(['joint_exercise GHA+TGO held']);
   });
