@@ -7506,3 +7506,13 @@ describe('189. onlookers who sent only observers, or officers to watch', () => {
     ).toEqual(['joint_exercise GHA+TGO held']);
   });
 });
+
+describe("190. a state's ministry that warns about the drills", () => {
+  it('reads a state whose foreign ministry warned about the drills as no participant', () => {
+    expect(
+      rules(
+        "Accra and Lome opened their yearly border drills on Monday. Nigeria's foreign ministry warned that the drills could threaten Benin.",
+      ),
+    ).toEqual(['joint_exercise GHA+TGO held']);
+  });
+});

@@ -120,12 +120,13 @@ export const RIVAL_AFTER_FAMILY: PhraseFamily = {
       name: 'rival after: its buildup, threats or protests',
       yields: { role: 'rival' },
       bare: true,
-      pattern: String.raw`^(?:\s+(?:aircraft|planes?|jets?|ships?|vessels?|warships?|submarines?|drones?|bombers?|patrol\s+boats?)\s+(?:had|have|has)?\s*(?:been\s+|were\s+|was\s+)(?:observed|spotted|seen|sighted|detected)\b|\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:notified|informed|warned|alerted)\s+(?:of|about)\b)|^(?:'s?)?\s+(?:(?:has|have|had|also|quickly|strongly|sharply|repeatedly|immediately)\s+)*(?:growing |increasing |rising |increasingly |continued |military |maritime |expanding |aggressive |coercive |recent |illegal |full-scale )*(?:spy\s+(?:ships?|vessels?|planes?|aircraft|balloons?)|condemn\w*|protest\w*|criticiz\w*|criticis\w*|denounc\w*(?!\s+(?:(?:its|their)\s+(?:[\w-]+\s+){0,4}|the\s+(?:[\w-]+\s+){0,4}(?:agreements?|accords?|treaty|treaties|pacts?|conventions?|protocols?)\s+(?:it\s+|they\s+)?(?:had\s+|has\s+|have\s+)?(?:signed|concluded)\s+with\b))|slamm?\w*|warn(?:s|ed)?|oppos\w*|object(?:s|ed)|buildup|build-up|assertiveness|assertive|aggression|aggressive|threats?|expansion|expansionism|coercion|invasion|incursions?|provocations?|claims|militari[sz]ation|rise|influence|clout|intimidation|war(?![- ]?gam)|attacks?(?!\s+(?:helicopters?|aircraft|jets?|drones?|submarines?|boats?|craft|planes?|fighters?|variants?|versions?)\b)|attacking|(?:air|drone|missile)\s?strikes?|strikes?\s+(?:on|against)|bombing|shelling|offensive|missile launches|nuclear|hostility|annexation|policy to allow|pressure|sanctions|meddling|interference)\b`,
+      pattern: String.raw`^(?:\s+(?:aircraft|planes?|jets?|ships?|vessels?|warships?|submarines?|drones?|bombers?|patrol\s+boats?)\s+(?:had|have|has)?\s*(?:been\s+|were\s+|was\s+)(?:observed|spotted|seen|sighted|detected)\b|\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:notified|informed|warned|alerted)\s+(?:of|about)\b)|^(?:'s?)?(?:\s+(?:foreign|defen[cs]e)\s+(?:ministry|minister)|\s+(?:embassy|government|spokes(?:man|woman|person)))?\s+(?:(?:has|have|had|also|quickly|strongly|sharply|repeatedly|immediately)\s+)*(?:growing |increasing |rising |increasingly |continued |military |maritime |expanding |aggressive |coercive |recent |illegal |full-scale )*(?:spy\s+(?:ships?|vessels?|planes?|aircraft|balloons?)|condemn\w*|protest\w*|criticiz\w*|criticis\w*|denounc\w*(?!\s+(?:(?:its|their)\s+(?:[\w-]+\s+){0,4}|the\s+(?:[\w-]+\s+){0,4}(?:agreements?|accords?|treaty|treaties|pacts?|conventions?|protocols?)\b))|slamm?\w*|warn(?:s|ed)?|oppos\w*|object(?:s|ed)|buildup|build-up|assertiveness|assertive|aggression|aggressive|threats?|expansion|expansionism|coercion|invasion|incursions?|provocations?|claims|militari[sz]ation|rise|influence|clout|intimidation|war(?![- ]?gam)|attacks?(?!\s+(?:helicopters?|aircraft|jets?|drones?|submarines?|boats?|craft|planes?|fighters?|variants?|versions?)\b)|attacking|(?:air|drone|missile)\s?strikes?|strikes?\s+(?:on|against)|bombing|shelling|offensive|missile launches|nuclear|hostility|annexation|policy to allow|pressure|sanctions|meddling|interference)\b`,
       examples: [
         "'s expanding maritime assertiveness around the Gulf of Guinea",
         ' pressure pushed the government to sign.',
         "'s war on its neighbour",
         ' condemned the joint patrols as a provocation.',
+        "'s foreign ministry warned that the drills raise tensions.",
         "'s recent missile launches have alarmed Seoul.",
         ' airstrike hit the port on Tuesday.',
         "'s attacks on shipping continued.",
@@ -137,6 +138,7 @@ export const RIVAL_AFTER_FAMILY: PhraseFamily = {
       ],
       counterExamples: [
         ' and Kenya signed a border security memorandum.',
+        ' government denounced the defence pact with Lima.',
         // Denouncing its own agreement, in the treaty-law sense, is ending it.
         ' denounced the 1964 assistance agreement signed with London.',
         ' denounced its defence accords with Paris.',
