@@ -7516,3 +7516,13 @@ describe("190. a state's ministry that warns about the drills", () => {
     ).toEqual(['joint_exercise GHA+TGO held']);
   });
 });
+
+describe('191. a signing by a minister and a counterpart, dated and placed first', () => {
+  it('reads the two signers as having met, with a place and a date between the verb and them', () => {
+    expect(
+      rules(
+        'A roadmap was signed in Lima on 4 May 2024 by Chilean minister Ana Ruiz and her Peruvian counterpart.',
+      ),
+    ).toContain('high_level_meeting CHL+PER held');
+  });
+});

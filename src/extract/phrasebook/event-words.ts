@@ -195,7 +195,8 @@ export const MEETING_FAMILY: PhraseFamily = {
       yields: { role: 'meeting' },
       words: [
         'signed ~4 by ~5 (prime minister[s]|president[s]|defense minister[s]|foreign minister[s]|ministers|chancellor|king|leaders|counterparts)',
-        'signed ~4 by ~8 and (his|her|their) ~2 counterpart',
+        // A date and a place may come between: "signed in Lima on 4 May 2024 by ... and his Chilean counterpart".
+        'signed ~6 by ~8 and (his|her|their) ~2 (counterpart|opposite number)',
         '(defense ministers|foreign ministers|presidents|prime ministers|leaders) (signed|inked)',
         '(attended|witnessed) the signing',
         // A leader who signs something with another state's leader, named by title, has met that leader.
