@@ -7526,3 +7526,13 @@ describe('191. a signing by a minister and a counterpart, dated and placed first
     ).toContain('high_level_meeting CHL+PER held');
   });
 });
+
+describe('192. an event told past by its own verb, then a future agreed', () => {
+  it('keeps a summit the subject held as held, whatever it agreed to do after', () => {
+    expect(
+      rules(
+        'The presidents of Chile, Peru and Ecuador held their first three-way summit in Lima on May 2 and pledged to step up joint naval patrols.',
+      ),
+    ).toEqual(['high_level_meeting CHL+ECU+PER held', 'joint_exercise CHL+ECU+PER planned']);
+  });
+});

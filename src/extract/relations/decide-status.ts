@@ -545,11 +545,14 @@ export function decideStatus(
       {
         const enclosing = relativeAround(text, trigger);
         const relativeEnd = enclosing?.end ?? Infinity;
+        // "held their first summit in Quito and pledged to step up patrols": an event its own past verb tells is
+        // held; what the same subject agreed after it is another event's future.
+        const toldPast = PAST_EVENT_VERB.test(text.slice(Math.max(from, trigger.start - 30), trigger.start));
         if (
           FUTURE_CUE.test(
             text.slice(
               Math.max(from, enclosing?.start ?? 0, trigger.start - 80),
-              Math.min(to, roundAt, relativeEnd, trigger.end + 60),
+              toldPast ? trigger.end : Math.min(to, roundAt, relativeEnd, trigger.end + 60),
             ),
           )
         )
