@@ -12,6 +12,7 @@ import { gate } from './stages/gate.js';
 import { dates } from './stages/dates.js';
 import { relations } from './stages/relations.js';
 import { facts } from './stages/facts.js';
+import { readDocumentSystems } from './lexicon/equipment-origin.js';
 
 type Stage = (doc: AnalyzedDocument) => void;
 
@@ -93,18 +94,24 @@ export function analyze(
   const budget = ('budget' in options ? options.budget : undefined) ?? { ms: EXTRACT_BUDGET_MS };
   const now = budget.now ?? (() => performance.now());
   const started = now();
-  for (const [name, run] of STAGES) {
-    // Civil news (stages/screen.ts) has no fact to read: the stages after the screen do not run.
-    if (doc.screenedOut) break;
-    run(doc);
-    const spent = now() - started;
-    if (spent > budget.ms) {
-      throw new AppError(
-        'INVALID_INPUT',
-        `over its time budget: extraction took ${Math.round(spent)} ms by the ${name} stage; the budget is ${budget.ms} ms`,
-        source.id,
-      );
+  try {
+    for (const [name, run] of STAGES) {
+      // Civil news (stages/screen.ts) has no fact to read: the stages after the screen do not run.
+      if (doc.screenedOut) break;
+      run(doc);
+      const spent = now() - started;
+      if (spent > budget.ms) {
+        throw new AppError(
+          'INVALID_INPUT',
+          `over its time budget: extraction took ${Math.round(spent)} ms by the ${name} stage; the budget is ${budget.ms} ms`,
+          source.id,
+        );
+      }
     }
+  } finally {
+    // The system names this document showed are its own: a catalogue look-up after it (the store's, or the next
+    // document's first stages) reads none of them.
+    readDocumentSystems(null);
   }
   if (doc.facts.length > MAX_FACTS_PER_DOCUMENT) {
     const dropped = new Set(doc.facts.slice(MAX_FACTS_PER_DOCUMENT));

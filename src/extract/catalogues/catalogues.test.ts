@@ -1,11 +1,13 @@
 // The domain catalogues: their shape and sources, and the lookups over news-style sentences.
 import { describe, expect, it } from 'vitest';
 import { equipmentOrigin } from '../lexicon/equipment-origin.js';
+import { analyze } from '../pipeline.js';
 import {
   EXERCISES,
   GROUPINGS,
   INSTRUMENTS,
   WEAPON_SYSTEMS,
+  confirmDocumentSystems,
   findExercises,
   findInstruments,
   findWeapons,
@@ -486,5 +488,23 @@ describe('groupings', () => {
       const codes = g.members.map((m) => m.code);
       expect(new Set(codes).size, g.code).toBe(codes.length);
     }
+  });
+});
+
+describe('an ambiguous system name read across its document', () => {
+  const bare = 'Estonia signed for the K9 in 2018.';
+  it('is the system where the document being read shows it to be one elsewhere', () => {
+    confirmDocumentSystems('Hanwha makes the K9 howitzer near Changwon. ' + bare);
+    expect(weaponOrigin(bare)?.code).toBe('KOR');
+    confirmDocumentSystems(null);
+  });
+  it('is no system on its own, nor after a document that showed it has been read', () => {
+    expect(weaponOrigin(bare)).toBeNull();
+    analyze({
+      id: 'k9',
+      text: 'Hanwha makes the K9 howitzer near Changwon. ' + bare,
+      published: '2025-06-01',
+    });
+    expect(findWeapons(bare)).toEqual([]);
   });
 });
