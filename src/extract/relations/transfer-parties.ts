@@ -1034,7 +1034,8 @@ function outsideApposition(text: string, before: PartyGroup[], verb: number): Pa
 
 /**
  * Who supplies kit an object points back to ("ordered it", "bought 54"): the supplier of the transfer just
- * told, or the maker of the system the sentence before named, whichever was told later.
+ * told, or the maker of the system the sentence before named, whichever was told later; else the maker of the
+ * systems the article is about.
  */
 function toldMaker(discourse: Discourse, sentence: number): PartyCode | null {
   const supplier = recent(discourse.lastSupplier, sentence, TOLD_SUPPLIER_SPAN);

@@ -82,9 +82,9 @@ export function relations(doc: AnalyzedDocument): void {
 
 /**
  * "Before the drills, a Chilean corvette called at Callao", "on the fringes of the exercise, the minister
- * received his Fijian counterpart": drills told before only as the time of what the
- * sentence tells. Its states are that other event's: the rules read no participants from them. (Drills not
- * told nowhere before are the sentence's own: "Ghana and Togo signed a pact after the drills ended".)
+ * received his Fijian counterpart": drills told before only as the time of what the sentence tells. Its states
+ * are that other event's: the rules read no participants from them. (Drills told nowhere before in the article
+ * are the sentence's own: "Ghana and Togo signed a pact after the drills ended".)
  */
 function framingEvent(text: string, trigger: Trigger): boolean {
   return (
