@@ -4,9 +4,9 @@
 import type { PhraseEntry, PhraseFamily } from './entry.js';
 
 /**
- * "hailed the fifth round in May and agreed that a sixth is to follow in Hanoi": a second
- * reporting verb of the same subject, with a "that" of its own, tells another statement even without a comma
- * before its "and". A clause edge, and also where a noun's tense stops being looked for after it.
+ * "hailed the fifth round in May and agreed that a sixth is to follow in Hanoi": a second reporting verb of the
+ * same subject, with a "that" of its own, tells another statement even without a comma before its "and". A
+ * clause edge (CLAUSE_EDGE_FAMILY), and where decide-status.ts stops looking for an event noun's tense.
  */
 export const SECOND_REPORT_EDGE: PhraseEntry = {
   name: 'clause edge: a second reporting verb and its that',
