@@ -11,12 +11,13 @@ export const PAIR_ANAPHOR_FAMILY: PhraseFamily = {
       name: 'pair anaphor: the two sides, each other, the pact',
       yields: { role: 'pair-anaphor' },
       bare: true,
-      pattern: String.raw`\b(?:the|both)\s+(?:(?:two|2)\s+)?(?:countries|nations|sides|leaders|governments|ministers|defen[cs]e ministers|foreign ministers|allies|partners|navies|armies|air forces|armed forces|defen[cs]e forces|coast guards|militaries|forces|troops|defen[cs]e chiefs|army chiefs|delegations|neighbou?rs|prime ministers|presidents|states)\b|\bbilateral\b|\beach other\b|\btheir (?:counterparts?|talks|meeting|countries)\b|\b(?:the|this|that) (?:agreement|pact|deal|accord|treaty|arrangement)\b|\bthey\s+(?:(?:also|then|later|jointly|formally)\s+)?(?:signed|agreed|inked|concluded|launched|held|staged|conducted)\b`,
+      pattern: String.raw`\b(?:the|both)\s+(?:(?:two|2)\s+)?(?:countries|nations|sides|leaders|governments|ministers|defen[cs]e ministers|foreign ministers|allies|partners|navies|armies|air forces|armed forces|defen[cs]e forces|coast guards|militaries|forces|troops|defen[cs]e chiefs|army chiefs|delegations|neighbou?rs|prime ministers|presidents|states)\b|\bbilateral\b|\beach other\b|\btheir (?:counterparts?|talks|meeting|countries)\b|\b(?:the|this|that) (?:agreement|pact|deal|accord|treaty|arrangement)\b|\bthey\s+(?:(?:also|then|later|jointly|formally|will|would|now|have|had)\s+){0,2}(?:signed|sign|agreed|agree|inked|concluded|launched|held|hold|staged|conducted|conduct|explored|explore|discussed|discuss|pursue|pursued|decided|decide|pledged|vowed|co-(?:develop|produce|build)\w*)\b`,
       examples: [
         'The two navies will also swap liaison officers.',
         'In 2019 they signed a pact on pilot training.',
         'Both sides pledged to keep talking, a spokesman in Quito said.',
         'Under that accord, engineers train together each summer.',
+        'They will also explore a shared tanker fleet.',
       ],
       counterExamples: [
         'A cyclone forced the fleet back to harbour.',

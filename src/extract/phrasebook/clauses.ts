@@ -888,12 +888,14 @@ export const DEVELOPMENT_STATUS_FAMILY: PhraseFamily = {
     {
       name: 'development status: proposed',
       yields: { type: 'joint_development', status: 'proposed' },
-      // Agreeing "to study" co-production, or a feasibility study of it, signs up to look, not to build.
-      pattern: String.raw`potential|considering|consider|explore|exploring|hop(?:e|es|ing)|seek(?:s|ing)?|propos\w+|interest|to\s+stud(?:y|ies)|studying|feasibility|offer(?:s|ed|ing)?\s+to`,
+      // Agreeing "to study" co-production, or a feasibility study of it, signs up to look, not to build. Plans to
+      // pursue it are an aim, not yet a deal ("agreed to co-produce" is one).
+      pattern: String.raw`potential|considering|consider|explored?|exploring|hop(?:e|es|ing)|seek(?:s|ing)?|propos\w+|interest|to\s+stud(?:y|ies)|studying|feasibility|offer(?:s|ed|ing)?\s+to|plans?\s+to|pursu(?:e|es|ing)\b`,
       examples: [
         'Seoul and Warsaw are exploring a jointly built tank',
         'Canberra expressed interest in co-developing the drone',
         'the two firms agreed to study co-producing rockets',
+        'the leaders unveiled plans to pursue joint output of rockets',
       ],
       counterExamples: ['Seoul and Warsaw unveiled a jointly built tank'],
     },

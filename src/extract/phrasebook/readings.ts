@@ -248,10 +248,13 @@ export const DEFENSE_NEWS_FAMILY: PhraseFamily = {
         '(frigate|submarine|corvette|destroyer|howitzer|warplane|fighter|drone|helicopter|gunboat|patrol boat|ammunition|munition)[s]',
         '(cross_servicing|logistics support|reciprocal access|visiting forces|status of forces|intelligence[_]sharing|mutual defen[cs]e)',
         '(NATO|AUKUS|Quad|CSTO|ASEAN Defence|ADMM|Pentagon|defen[cs]e ministry|war[_]games|manoeuvres|maneuvers|deterrence|peacekeep(ers|ing))',
+        // The services by other names: a story of coast guards or marines training together names no army.
+        '(naval|coast guard[s]|coastguard[s]|marines|sailors|airmen|servicemen|service members)',
       ],
       examples: [
         'A cross-servicing pact lets Chilean and Peruvian ships refuel each other.',
         'Two frigates sailed from Lorient.',
+        'Coast guard cutters from the two states rehearsed a boarding off Palawan.',
       ],
       counterExamples: ['The two countries signed a trade deal on Friday.'],
     },
