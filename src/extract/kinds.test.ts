@@ -7536,3 +7536,36 @@ describe('192. an event told past by its own verb, then a future agreed', () => 
     ).toEqual(['high_level_meeting CHL+ECU+PER held', 'joint_exercise CHL+ECU+PER planned']);
   });
 });
+
+describe('193. a story of coast guards, with no army, navy or drill named', () => {
+  it('reads the story, not screens it out as civil news', () => {
+    const text = [
+      'The coast guards of Indonesia and Malaysia held joint rescue training off Riau on Monday, the agencies said in a statement.',
+      'The training will run for ten days and cover the busiest shipping lanes between Dumai and Port Dickson.',
+      'Crews will rehearse boarding skiffs and tracking ships whose beacons go dark.',
+      'Officials said piracy and smuggling had risen over the past year as traffic through the strait grew.',
+      'The two agencies have trained together every year since 2016, alternating the lead between them.',
+      "A liaison officer from each side will sail aboard the other's flagship to keep radio traffic clear.",
+      'Fishermen in the area were told to keep their lights on at night and to report any approach by a fast boat without markings.',
+      'The statement gave no count of cutters, but local reporters counted six at the pier in Dumai before dawn on Monday.',
+      'The Malaysian coast guard will host a review of the results in Kuala Lumpur next month.',
+    ].join(' ');
+    expect(rules(text)).toEqual(['joint_exercise IDN+MYS held']);
+  });
+});
+
+describe("194. 'they' as the pair, with a modal or a verb of looking ahead", () => {
+  it('reads the pair the sentence before named as the subject of a plan to co-produce', () => {
+    expect(
+      rules('Kenya and Tanzania held defence talks in Arusha. They will also explore co-production of patrol craft.'),
+    ).toContain('joint_development KEN+TZA proposed');
+  });
+});
+
+describe('195. plans that pursue co-production', () => {
+  it('reads plans to pursue building kit together as a proposal, not a deal', () => {
+    expect(
+      rules('Ghana and Nigeria unveiled plans to jointly pursue co-production of armoured vans in Kumasi.'),
+    ).toEqual(['joint_development GHA+NGA proposed']);
+  });
+});
