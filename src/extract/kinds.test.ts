@@ -7557,7 +7557,9 @@ describe('193. a story of coast guards, with no army, navy or drill named', () =
 describe("194. 'they' as the pair, with a modal or a verb of looking ahead", () => {
   it('reads the pair the sentence before named as the subject of a plan to co-produce', () => {
     expect(
-      rules('Kenya and Tanzania held defence talks in Arusha. They will also explore co-production of patrol craft.'),
+      rules(
+        'Kenya and Tanzania held defence talks in Arusha. They will also explore co-production of patrol craft.',
+      ),
     ).toContain('joint_development KEN+TZA proposed');
   });
 });
@@ -7567,5 +7569,42 @@ describe('195. plans that pursue co-production', () => {
     expect(
       rules('Ghana and Nigeria unveiled plans to jointly pursue co-production of armoured vans in Kumasi.'),
     ).toEqual(['joint_development GHA+NGA proposed']);
+  });
+});
+
+describe("196. an envoy or head 'of' a state, placed in another, as the giver", () => {
+  it('reads the embassy of a state, sited in the recipient, as the supplier', () => {
+    expect(
+      rules('The Embassy of Norway in Accra handed over three rigid boats to the Ghanaian Navy.'),
+    ).toEqual(['equipment_transfer NOR+GHA completed']);
+  });
+});
+
+describe('197. kit named for its recipient, then given in the passive', () => {
+  it('reads the state the kit was for as the recipient, the agent as the supplier', () => {
+    expect(rules('The last two trainers for Kenya were handed over by Italy in March.')).toEqual([
+      'equipment_transfer ITA+KEN completed',
+    ]);
+  });
+});
+
+describe('198. a firm cited for a delivery, after it', () => {
+  it('reads the firm cited as the maker that supplies', () => {
+    expect(rules('Nine of the jets had been delivered to Chile by July, according to Embraer.')).toEqual([
+      'equipment_transfer BRA+CHL completed',
+    ]);
+  });
+});
+
+describe('199. aid under a deal between two states', () => {
+  it('reads the side not receiving as the giver, not the most named state', () => {
+    expect(
+      rules(
+        'Under the military aid deal between Spain and Mauritania, four patrol boats were donated to the Mauritanian Navy.',
+      ),
+    ).toSatisfy(
+      (read: string[]) =>
+        read.includes('equipment_transfer ESP+MRT completed') && !read.some((k) => k.includes('MRT+ESP')),
+    );
   });
 });

@@ -223,10 +223,12 @@ export const INSTITUTION_OF_FAMILY: PhraseFamily = {
       name: 'institution of: government, navy, ministry of',
       yields: { role: 'institution' },
       bare: true,
-      pattern: String.raw`\b(?:the\s+)?(?:government|people|navy|army|air force|armed forces|military|coast guard|forces|ministry of (?:national )?defen[cs]e|defen[cs]e ministry|ministry of foreign affairs|foreign ministry)\s+of\s+(?:the\s+)?$`,
+      // Its envoys and heads speak for it too: "the Embassy of Peru in Quito handed over".
+      pattern: String.raw`\b(?:the\s+)?(?:government|people|navy|army|air force|armed forces|military|coast guard|border guard|national guard|marine corps|forces|general staff|ministry of (?:national )?defen[cs]e|defen[cs]e ministry|ministry of foreign affairs|foreign ministry|embassy|ambassador|president|prime minister|king|emir|sultan|minister of (?:national )?defen[cs]e|minister of foreign affairs)\s+of\s+(?:the\s+)?$`,
       examples: [
         'patrol boats handed to the coast guard of ',
         'talks with the Ministry of National Defence of the ',
+        'two boats donated by the Embassy of ',
       ],
       counterExamples: ['patrol boats handed to the coast guard in '],
     },

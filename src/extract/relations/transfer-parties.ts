@@ -501,6 +501,9 @@ export function transferParties(
       // A list names the recipients ("Bangladesh, the Philippines and Fiji are the beneficiaries of ..."); else
       // the subject gives and the others receive ("Japan is considering adding Mongolia to ...").
       const codes = uniq(codesOf(usable));
+      // "an aid agreement between Rome and Tunis": the two sides of the deal, not a list of its beneficiaries.
+      const sides = usable.find((g) => g.marker === 'between' && g.codes.length === 2);
+      if (sides) return pair(giverOfTwo(sides.codes, usable, trigger), sides.codes);
       const list = usable.find((g) => g.codes.length >= 2);
       // A programme known by name has its donor, whichever state the sentence names first, or where it names
       // only the recipients ("under OSA, the first grants went to Fiji and Bangladesh").
@@ -821,6 +824,18 @@ export function transferParties(
         const other = recent(discourse.lastPair, sentence)?.codes.find((c) => c !== supplier);
         if (other) codes = [other];
       }
+      // "The first battery for Chile was handed over by Israel": the kit a passive verb tells of may name its
+      // recipient itself, before the verb, in the same clause with no pause between.
+      if (codes.length === 0 && passive) {
+        const bound = usable.find(
+          (g) =>
+            g.marker === 'to' &&
+            g.end <= trigger.start &&
+            g.start >= clause.from &&
+            KIT_FOR_THEN_PASSIVE.test(text.slice(g.end, trigger.start)),
+        );
+        if (bound) codes = bound.codes.filter((c) => c !== supplier);
+      }
       // "Ukraine's air force flies ... and Mirage jets supplied by France": kit supplied in the passive, in the
       // object of the sentence's verb, goes to the sentence's subject. "The two submarines of Bangladesh's navy
       // were delivered by China": to the owner the kit is named with.
@@ -870,6 +885,15 @@ export function transferParties(
         !UNNAMED_RECIPIENT.test(text.slice(trigger.end))
       )
         codes = [focal];
+      // "Under the deal between Rome and Tunis, boats were handed to the Tunisian navy": the second party of the
+      // deal the sentence names gives what one side received.
+      if (!supplier && codes.length === 1) {
+        const sides = usable.find(
+          (g) => g.marker === 'between' && g.codes.length === 2 && g.codes.includes(codes[0]!),
+        );
+        const other = sides?.codes.find((c) => c !== codes[0]);
+        if (other) return pair(other, codes);
+      }
       // "helicopters being supplied by Italy, France and Spain": each state of the agent's list supplies.
       const agents = after.find((g) => g.marker === 'by')?.codes ?? [];
       if (passive && supplier === agent && agents.length > 1) return agents.flatMap((a) => pair(a, codes));
@@ -990,6 +1014,21 @@ const RELATIVE_BETWEEN = /\b(?:which|who|whom|whose)\b/i;
 const SENT_BETWEEN = /\b(?:sent|sends|submitted|submits|handed|hands|addressed|presented|made|makes)\s+$/i;
 /** How far the agent of a passive verb may stand after it: "by", "by the", "by Spain's". */
 const AGENT_GAP = 8;
+/**
+ * Which side of a deal between two states gives its aid: the one not named as receiving it ("to the Tunisian
+ * navy"), else the one arms exporter of the two; null where nothing tells.
+ */
+function giverOfTwo(sides: PartyCode[], usable: PartyGroup[], trigger: Trigger): PartyCode | null {
+  const received = usable.find(
+    (g) => g.marker === 'to' && g.start >= trigger.end && g.codes.length === 1 && sides.includes(g.codes[0]!),
+  )?.codes[0];
+  if (received) return sides.find((c) => c !== received) ?? null;
+  const exporters = sides.filter((c) => MAJOR_EXPORTERS.has(c));
+  return exporters.length === 1 ? exporters[0]! : null;
+}
+
+/** What stands between "kit for B" and its passive verb: its auxiliary, with no pause or other verb. */
+const KIT_FOR_THEN_PASSIVE = /^[^,;:()]{0,30}?\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i;
 /** "the first units were delivered": in the passive, the one before the verb receives, if anyone. */
 const PASSIVE_AUXILIARY = /\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$/i;
 /** Kit, then a passive auxiliary and perhaps an adverb, right before the verb: "The jets were first ". */
@@ -1088,6 +1127,15 @@ function makerOf(
     const g = groups.find((x) => x.start <= at && x.end >= at);
     if (g) return g.codes[0]!;
   }
+  // "..., according to Dassault": a firm cited for the delivery, after it, made what it tells of.
+  const cited = groups.find(
+    (g) =>
+      g.start >= trigger.end &&
+      g.codes.length === 1 &&
+      g.mentions.every((m) => m.kind === 'firm') &&
+      /\baccording\s+to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, g.start - 20), g.start)),
+  );
+  if (cited) return cited.codes[0]!;
   const teller = FIRM_TELLS.exec(text.slice(0, trigger.start));
   if (teller) {
     const at = teller.index + teller[0].indexOf(teller[1]!);
