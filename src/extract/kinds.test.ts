@@ -7608,3 +7608,23 @@ describe('199. aid under a deal between two states', () => {
     );
   });
 });
+
+describe("200. a state's contract or deal with an arms maker, no kit named", () => {
+  it.each([
+    [
+      'the state contracting the maker',
+      'Accra signed a contract with Baykar in June.',
+      'equipment_transfer TUR+GHA concluded',
+    ],
+    [
+      'the maker contracting the state',
+      'Hanwha is negotiating a deal with Hanoi.',
+      'equipment_transfer KOR+VNM negotiating',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(rules(text)).toEqual([expected]);
+  });
+  it('reads no transfer from a trade deal, whoever the firm', () => {
+    expect(rules('Accra signed a trade deal with Boeing in June.')).toEqual([]);
+  });
+});

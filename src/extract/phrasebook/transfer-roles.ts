@@ -247,6 +247,29 @@ export const CONTRACT_FOR_FAMILY: PhraseFamily = {
   ],
 };
 
+/**
+ * "Accra signed a contract with Baykar in June", "Saab is negotiating a deal with Bogota": a state's contract or
+ * deal with an arms maker buys its arms, kit named or not (find-triggers.ts asks for the maker beside it).
+ */
+export const CONTRACT_WITH_FIRM_FAMILY: PhraseFamily = {
+  name: 'contract with firm',
+  flags: 'gi',
+  entries: [
+    {
+      name: 'contract with firm: a contract or deal with someone',
+      yields: { type: 'equipment_transfer', role: 'acquire' },
+      // A trade, energy or airline deal is civil, whoever signs it.
+      pattern: String.raw`(?<!\b(?:trade|gas|oil|energy|power|investment|mining|airline|airliner|aviation|construction|telecoms?|loan|debt|tax|broadcast(?:ing)?|sponsorship|transfer)\s+)(?:contracts?|deals?|sales?\s+(?:deal|agreement))\s+(?:(?:worth|valued|signed|inked|awarded|in|on|last|this|earlier)\s+(?:[^,.;]|[.,](?=\d)){1,40}?\s+)?with(?=\s)`,
+      examples: [
+        'Accra signed a contract with Baykar in June.',
+        'Saab is negotiating a deal with Bogota.',
+        'Hanoi signed a contract worth $250 million with Hanwha.',
+      ],
+      counterExamples: ['The contract was cancelled last year.', 'a trade deal with Boeing'],
+    },
+  ],
+};
+
 /** "Japan's decision to export", "the Japanese government's plan": the possessor acts (tested right after it). */
 export const AGENT_AFTER_FAMILY: PhraseFamily = {
   name: 'agent after',

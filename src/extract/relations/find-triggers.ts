@@ -1,4 +1,5 @@
 // The words in one sentence that can carry a tie, each with the type it signals.
+import { findPartyMentions } from '../lexicon/find-party-mentions.js';
 import type { GroupingCode } from '../../parties/groupings.js';
 import type { FactType, PartyCode, Status } from '../../schema/fact.js';
 import {
@@ -60,6 +61,7 @@ import {
   ARMS_DEAL_FAMILY,
   ARRIVAL_FAMILY,
   CONTRACT_FOR_FAMILY,
+  CONTRACT_WITH_FIRM_FAMILY,
   HELD_KIT_FAMILY,
   INTENT_TO_BUY_FAMILY,
   TALKS_ON_KIT_FAMILY,
@@ -700,6 +702,7 @@ const RIVAL_SELLERS = compileFamily(RIVAL_SELLERS_FAMILY);
 const SUPPLIER_NOUN = compileFamily(SUPPLIER_NOUN_FAMILY);
 /** "signed a contract worth $8 billion for Su-35s": the subject buys what the contract is for. */
 const CONTRACT_FOR = compileFamily(CONTRACT_FOR_FAMILY);
+const CONTRACT_WITH_FIRM = compileFamily(CONTRACT_WITH_FIRM_FAMILY);
 const INSTRUMENT_DETERMINER = compileFamily(INSTRUMENT_DETERMINER_FAMILY);
 /** What a customer buys: arms, or a state's defence industry or equipment. */
 const ARMS_AFTER = compileFamily(ARMS_BOUGHT_FAMILY);
@@ -754,6 +757,7 @@ const ARMS_DEAL_OR_AID = unionOf([
   AID,
   SUPPLIER_NOUN,
   CONTRACT_FOR,
+  CONTRACT_WITH_FIRM,
   CLIENTS,
   CUSTOMER_OF,
   GROUPING_ROLE,
@@ -861,6 +865,26 @@ function findTransfers(
   for (const m of matchesFrom(CONTRACT_FOR, text, phrases, may, firstAt)) {
     if (namesEquipment(text, m.index, m.index + m[0].length + 60)) push(m, 'acquire');
   }
+  // A contract or deal with an arms maker, or the maker's with a state: the maker, named right before the
+  // words or right after "with", stands for the kit; a contract "for" kit is read above.
+  // The trigger runs on to the partner after "with", as "contract with Ghana for" does: the relation stage reads
+  // the partner inside it as the contract's other side.
+  for (const m of matchesFrom(CONTRACT_WITH_FIRM, text, phrases, may, firstAt)) {
+    const end = m.index + m[0].length;
+    if (out.some((t) => t.kind === 'transfer' && t.start <= m.index && t.end > m.index)) continue;
+    const partner = findPartyMentions(text.slice(end, end + FIRM_AFTER))[0];
+    if (!partner) continue;
+    // Firms on both sides (a maker's contract with another's) tell no buyer: its verb, if any, does.
+    const firmBefore = firmAt(text, Math.max(0, m.index - FIRM_BEFORE), m.index);
+    if (partner.kind === 'firm' ? firmAt(text, 0, m.index) : !firmBefore) continue;
+    out.push({
+      type: 'equipment_transfer',
+      kind: 'transfer',
+      start: m.index,
+      end: end + partner.end,
+      direction: 'acquire',
+    });
+  }
   // A request moves equipment only when the equipment is what is asked for, in the same clause after it.
   for (const m of matchesFrom(REQUEST_VERB, text, words, may, firstAt)) {
     const asked = text.slice(m.index, m.index + m[0].length + 80).split(/[,;]/, 1)[0]!;
@@ -962,6 +986,14 @@ function namesEquipment(
 }
 
 const EQUIPMENT_ALL = new RegExp(EQUIPMENT.source, 'gi');
+
+/** How far an arms maker may stand after "with" ("with Turkey's Baykar") or before the contract's subject. */
+const FIRM_AFTER = 30;
+const FIRM_BEFORE = 45;
+/** Whether text[from, to) names a firm (lexicon/firms.ts): an arms maker stands for the arms it sells. */
+function firmAt(text: string, from: number, to: number): boolean {
+  return findPartyMentions(text.slice(from, to)).some((m) => m.kind === 'firm');
+}
 
 /**
  * "A met B on the sidelines of the Shangri-La Dialogue", "held talks with B at the ADMM-Plus", "at the annual
@@ -1086,6 +1118,7 @@ const WORD_LISTS = new LiteralFilter(
     CLIENTS,
     CUSTOMER_OF,
     CONTRACT_FOR,
+    CONTRACT_WITH_FIRM,
     GROUPING_ROLE,
     ARRIVAL,
     HELD_KIT,
