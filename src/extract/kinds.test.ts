@@ -7628,3 +7628,25 @@ describe("200. a state's contract or deal with an arms maker, no kit named", () 
     expect(rules('Accra signed a trade deal with Boeing in June.')).toEqual([]);
   });
 });
+
+describe('201. talks opening a sentence, on the tie just told', () => {
+  it('reads talks with states named as talks on the instrument just told, with its holder', () => {
+    expect(
+      rules(
+        'Peru keeps visiting forces agreements with Chile and Brazil in place. Negotiations with Ecuador and Colombia are under way.',
+      ),
+    ).toEqual([
+      'reciprocal_access BRA+PER in_force',
+      'reciprocal_access CHL+PER in_force',
+      'reciprocal_access COL+PER negotiating',
+      'reciprocal_access ECU+PER negotiating',
+    ]);
+  });
+  it('reads talks with no state named as talks between the pair just told', () => {
+    expect(
+      rules(
+        'Kenya and Rwanda signed a military intelligence protection pact on Friday. Talks on its wording began in 2022.',
+      ),
+    ).toContain('information_security KEN+RWA negotiating');
+  });
+});

@@ -11,13 +11,14 @@ export const PAIR_ANAPHOR_FAMILY: PhraseFamily = {
       name: 'pair anaphor: the two sides, each other, the pact',
       yields: { role: 'pair-anaphor' },
       bare: true,
-      pattern: String.raw`\b(?:the|both)\s+(?:(?:two|2)\s+)?(?:countries|nations|sides|leaders|governments|ministers|defen[cs]e ministers|foreign ministers|allies|partners|navies|armies|air forces|armed forces|defen[cs]e forces|coast guards|militaries|forces|troops|defen[cs]e chiefs|army chiefs|delegations|neighbou?rs|prime ministers|presidents|states)\b|\bbilateral\b|\beach other\b|\btheir (?:counterparts?|talks|meeting|countries)\b|\b(?:the|this|that) (?:agreement|pact|deal|accord|treaty|arrangement)\b|\bthey\s+(?:(?:also|then|later|jointly|formally|will|would|now|have|had)\s+){0,2}(?:signed|sign|agreed|agree|inked|concluded|launched|held|hold|staged|conducted|conduct|explored|explore|discussed|discuss|pursue|pursued|decided|decide|pledged|vowed|co-(?:develop|produce|build)\w*)\b`,
+      pattern: String.raw`\b(?:the|both)\s+(?:(?:two|2)\s+)?(?:countries|nations|sides|leaders|governments|ministers|defen[cs]e ministers|foreign ministers|allies|partners|navies|armies|air forces|armed forces|defen[cs]e forces|coast guards|militaries|forces|troops|defen[cs]e chiefs|army chiefs|delegations|neighbou?rs|prime ministers|presidents|states)\b|\b(?:of|between|by)\s+two\s+(?:countries|nations|sides|governments|states)\b|\bbilateral\b|\beach other\b|\btheir (?:counterparts?|talks|meeting|countries)\b|\b(?:the|this|that) (?:agreement|pact|deal|accord|treaty|arrangement)\b|\bthey\s+(?:(?:also|then|later|jointly|formally|will|would|now|have|had)\s+){0,2}(?:signed|sign|agreed|agree|inked|concluded|launched|held|hold|staged|conducted|conduct|explored|explore|discussed|discuss|pursue|pursued|decided|decide|pledged|vowed|co-(?:develop|produce|build)\w*)\b`,
       examples: [
         'The two navies will also swap liaison officers.',
         'In 2019 they signed a pact on pilot training.',
         'Both sides pledged to keep talking, a spokesman in Quito said.',
         'Under that accord, engineers train together each summer.',
         'They will also explore a shared tanker fleet.',
+        'The navies of two countries then swapped liaison officers.',
       ],
       counterExamples: [
         'A cyclone forced the fleet back to harbour.',
@@ -742,6 +743,33 @@ export const CANCELLED_LATER_FAMILY: PhraseFamily = {
         'signed for 12 jets, only to walk away from the deal a year later.',
       ],
       counterExamples: ['agreed to buy four frigates in 2011, only to double the order in 2014.'],
+    },
+  ],
+};
+
+/**
+ * "Negotiations with Peru are under way", "Talks on its wording opened in 2021": talks that open the sentence, on
+ * the tie just told (an instrument, a sale, a membership), with the state after "with" if one is named.
+ */
+export const NEGOTIATIONS_OPENING_FAMILY: PhraseFamily = {
+  name: 'negotiations opening',
+  flags: 'i',
+  entries: [
+    {
+      name: 'negotiations opening: talks as the subject, on the tie just told',
+      yields: { status: 'negotiating', role: 'tie-anaphor' },
+      bare: true,
+      pattern: String.raw`^\s*(?:(?:but|and|however|meanwhile|since\s+then|so\s+far)\s*,?\s+)?(?:(?:the\s+)?(?:talks|negotiations|discussions|consultations)\s+(?=(?:with|on|over|about)\b)|(?:talks|negotiations|discussions|consultations)\s+(?=(?:began|begun|started|opened|resumed|continue[sd]?|are|were|have|had|went|dragged|stalled|formally|officially)\b))`,
+      examples: [
+        'Negotiations with Peru and Chile are under way.',
+        'Talks on its wording opened in 2021.',
+        'But consultations with Oslo stalled last year.',
+      ],
+      counterExamples: [
+        'Talks between both premiers ran an hour.',
+        'The talks in Lima ended on Friday.',
+        'The talks were held in Lima.',
+      ],
     },
   ],
 };

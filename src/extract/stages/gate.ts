@@ -4,6 +4,7 @@
 import type { AnalyzedDocument, Sentence } from '../document.js';
 import {
   CANCELLED_NEXT_FAMILY,
+  NEGOTIATIONS_OPENING_FAMILY,
   COVERED_BY_FAMILY,
   EVENT_OPENING_FAMILY,
   INSTRUMENT_OPENING_FAMILY,
@@ -35,7 +36,10 @@ export function gate(doc: AnalyzedDocument): void {
     if (!may) return null;
     return (
       triggerGate(s.text, may) ??
-      (tellsStepAgain(s.text, may) || EVENT_OPENING.test(s.text) || CANCELLED_NEXT.test(s.text)
+      (tellsStepAgain(s.text, may) ||
+      EVENT_OPENING.test(s.text) ||
+      CANCELLED_NEXT.test(s.text) ||
+      NEGOTIATIONS_OPENING.test(s.text)
         ? ELLIPSIS_ONLY
         : null)
     );
@@ -54,6 +58,9 @@ function tellsStepAgain(text: string, may: ReadonlySet<RegExp>): boolean {
 }
 /** The gate of such a sentence: it made no literal pass, so its `may` tells nothing (relations.ts knows it). */
 export const ELLIPSIS_ONLY: TriggerGate = { cheap: true, wordsAt: -1, phrasesAt: -1, may: new Set() };
+
+/** "Negotiations with Peru are under way": talks on the tie just told (relations.ts negotiationsOnTold). */
+export const NEGOTIATIONS_OPENING = compileFamily(NEGOTIATIONS_OPENING_FAMILY);
 
 /** Links to other articles ("Related: ...", "Read more: ...") are their headlines, not this article's facts. */
 const RELATED_LINK =
@@ -74,7 +81,8 @@ function pointsBack(text: string): boolean {
     TOLD_EQUIPMENT.test(text) ||
     DELIVERIES_BEGAN.test(text) ||
     INSTRUMENT_OPENING.test(text) ||
-    EVENT_OPENING.test(text)
+    EVENT_OPENING.test(text) ||
+    NEGOTIATIONS_OPENING.test(text)
   );
 }
 

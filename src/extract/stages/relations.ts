@@ -45,7 +45,7 @@ import { signalsOf, triggerScope } from '../relations/signals.js';
 import { EVENT_TYPES, type FactType, type PartyCode, type Status } from '../../schema/fact.js';
 import { compileEach, compileEntries, compileFamily } from '../phrasebook/compile.js';
 import { CLAUSE_SHAPE_FAMILIES, FRAMING_EVENT_FAMILY } from '../phrasebook/clauses.js';
-import { CANCELLED_NEXT, EVENT_OPENING, INSTRUMENT_OPENING } from './gate.js';
+import { CANCELLED_NEXT, EVENT_OPENING, INSTRUMENT_OPENING, NEGOTIATIONS_OPENING } from './gate.js';
 import { CIVIL_GOODS_FAMILY, DEFENSE_CONTEXT_FAMILY } from '../phrasebook/readings.js';
 import {
   ACCESS_PURPOSE_FAMILY,
@@ -163,6 +163,9 @@ function readSentence(
     const ended = cancelledTold(text, discourse, sentence.index);
     if (ended) triggers = [...triggers, ended];
   }
+  // "Negotiations with Peru are under way": talks on the tie just told, with the state named if any.
+  if (!triggers.some((t) => TIE_TYPES.has(t.type)))
+    triggers = [...triggers, ...negotiationsOnTold(text, sentence.start, mentions, discourse, sentence.index)];
   // "..., and Sweden followed in March 2024": the membership just told, taken by another state.
   let joinedToo = followedMembership(text, discourse, sentence.index);
   if (joinedToo) triggers = [...triggers, joinedToo];
@@ -629,6 +632,75 @@ function cancelledTold(text: string, discourse: Discourse, sentence: number): Tr
     parties: told.codes,
     status: 'ended',
   };
+}
+
+/** The ties talks can be on: instruments, sales and memberships (meetings and exercises are not negotiated). */
+const TIE_TYPES: ReadonlySet<FactType> = new Set([
+  'information_security',
+  'equipment_transfer_agreement',
+  'acsa',
+  'reciprocal_access',
+  'security_treaty',
+  'defense_mou',
+  'equipment_transfer',
+  'membership',
+  'joint_development',
+]);
+/** How many sentences after a tie was told talks opening a sentence are still on it. */
+const TALKS_SPAN = 2;
+/** Where the states talked with end: the first pause, or the first word past the list. */
+const TALKS_PARTNERS_END =
+  /[,;:]|\b(?:on|over|about|for|are|were|is|was|have|has|had|began|started|continue\w*|opened|resumed|stalled|went|dragged|formally|officially)\b/i;
+
+/**
+ * "Negotiations with Peru and Chile are under way", after an access agreement told: one reading per state
+ * talked with, of the last instrument, sale or membership told in the two sentences before, with the one
+ * party its readings shared (or the state the article is about); with no state named ("Talks on its wording
+ * began in 2023"), between the pair that tie was told of.
+ */
+function negotiationsOnTold(
+  text: string,
+  offset: number,
+  mentions: readonly PartyMention[],
+  discourse: Discourse,
+  sentence: number,
+): Trigger[] {
+  const m = NEGOTIATIONS_OPENING.exec(text);
+  if (!m) return [];
+  const instrument = recent(discourse.lastInstrument, sentence, TALKS_SPAN);
+  const transfer = recent(discourse.lastTransfer, sentence, TALKS_SPAN);
+  const membership = recent(discourse.lastMembership, sentence, TALKS_SPAN);
+  const latest = Math.max(instrument?.sentence ?? -1, transfer?.sentence ?? -1, membership?.sentence ?? -1);
+  if (latest < 0) return [];
+  const start = m.index + m[0].length;
+  const withAt = /^with\s/i.test(text.slice(start)) ? start + 5 : -1;
+  const stopAt = withAt < 0 ? -1 : text.slice(withAt).search(TALKS_PARTNERS_END);
+  const stop = stopAt < 0 ? text.length : withAt + stopAt;
+  const partners =
+    withAt < 0
+      ? []
+      : uniq(mentions.filter((x) => x.start - offset >= withAt && x.end - offset <= stop).map((x) => x.code));
+  const at = (type: FactType, parties: PartyCode[]): Trigger => ({
+    type,
+    kind: type === 'equipment_transfer' ? 'transfer' : type === 'membership' ? 'activity' : 'generic',
+    start: m.index,
+    end: start,
+    parties,
+    status: 'negotiating',
+  });
+  if (membership && membership.sentence === latest)
+    return partners.filter((c) => !isGroupingCode(c)).map((c) => at('membership', [c, membership.grouping]));
+  // A sale's talks name no state, or only its own two: who sells to whom is the sale's.
+  if (transfer && transfer.sentence === latest)
+    return partners.every((c) => transfer.codes.includes(c)) ? [at('equipment_transfer', [...transfer.codes])] : [];
+  if (!instrument) return [];
+  if (partners.length === 0) {
+    const pair = recent(discourse.lastPair, sentence, TALKS_SPAN);
+    return pair ? [at(instrument.type, [...pair.codes])] : [];
+  }
+  const holder = instrument.hub ?? aboutState(discourse, null) ?? discourse.focal;
+  if (!holder) return [];
+  return partners.filter((c) => c !== holder).map((c) => at(instrument.type, [holder, c]));
 }
 
 /**
