@@ -7650,3 +7650,43 @@ describe('201. talks opening a sentence, on the tie just told', () => {
     ).toContain('information_security KEN+RWA negotiating');
   });
 });
+
+describe("202. 'of two countries' with no article, pointing back to the pair", () => {
+  it('reads the defence ministries of two countries as the pair just told', () => {
+    expect(
+      rules(
+        'Chile and Uruguay held naval talks in Montevideo. On that occasion, the defence ministries of two countries likewise signed a memorandum on naval training.',
+      ),
+    ).toContain('defense_mou CHL+URY concluded');
+  });
+});
+
+describe('203. a fronted participle of joining', () => {
+  it("reads the main clause's subject as the state that joined", () => {
+    expect(rules('Two years after joining NATO, Montenegro sent its first officers to Riga.')).toContain(
+      'membership MNE+NATO concluded',
+    );
+  });
+});
+
+describe('204. a grouping set out in an apposition', () => {
+  it('reads each state the apposition lists as a member', () => {
+    expect(
+      rules(
+        'The Quad, the informal grouping of Japan, India, America and Australia, dates from 2007.',
+      ),
+    ).toEqual([
+      'membership AUS+QUAD in_force',
+      'membership IND+QUAD in_force',
+      'membership JPN+QUAD in_force',
+      'membership QUAD+USA in_force',
+    ]);
+  });
+  it('reads the states as founders where the clause founds the grouping', () => {
+    expect(
+      rules(
+        'The three leaders met to launch AUKUS, a new defence partnership linking Britain, America and Australia.',
+      ),
+    ).toContain('membership AUKUS+GBR concluded');
+  });
+});

@@ -985,12 +985,14 @@ export const MEMBERSHIP_STATUS_FAMILY: PhraseFamily = {
       name: 'membership status: concluded',
       yields: { type: 'membership', status: 'concluded' },
       // "completed its accession", "its accession was completed": the last step of joining, taken.
-      pattern: String.raw`joined|became|become|admitted|acceded|formally joins|approv\w*|founded|formed|launched|created|established|set up|unveiled|announced the|completed\s+(?:its|their|the)\s+(?:[\w-]+\s+)?accession|accession\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,3}(?:was|were)\s+completed`,
+      // "after joining": a step taken before the time the clause tells ("since joining" tells the standing since).
+      pattern: String.raw`joined|(?:after|upon)\s+(?:formally\s+)?joining|became|become|admitted|acceded|formally joins|approv\w*|founded|formed|launched|created|established|set up|unveiled|announced the|completed\s+(?:its|their|the)\s+(?:[\w-]+\s+)?accession|accession\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,3}(?:was|were)\s+completed`,
       examples: [
         'Sweden completed its accession in March 2024',
         'North Macedonia became the thirtieth member',
         'Croatia acceded to the treaty in 2009',
         'the three states launched the pact in 2021',
+        'Ten years after joining the bloc, Dili hosted its summit',
       ],
       counterExamples: ['Croatia is a member of the treaty'],
     },

@@ -334,3 +334,39 @@ export const PAIR_OPENING_FAMILY: PhraseFamily = {
     },
   ],
 };
+
+/**
+ * "AUKUS, the pact linking Canberra, London and Washington": a grouping, then a noun
+ * phrase setting out whose it is; the states listed are its members. Tested on the text from right after the
+ * grouping to the first state listed.
+ */
+export const GROUPING_APPOSITION_FAMILY: PhraseFamily = {
+  name: 'grouping apposition',
+  flags: 'i',
+  entries: [
+    {
+      name: 'grouping apposition: the partnership between, the grouping of',
+      yields: { type: 'membership', role: 'members' },
+      bare: true,
+      pattern: String.raw`^\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:partnership|pact|alliance|grouping|group|bloc|forum|dialogue|coalition|arrangement|framework|format|initiative|club)\s+(?:between|of|among|linking|uniting|that\s+(?:links|unites|groups|brings\s+together|includes))\s+(?:the\s+)?$`,
+      examples: [', the security partnership between ', ', a loose grouping of the ', ', the four-nation dialogue that links '],
+      counterExamples: [', the summit of ', ' and the partnership between '],
+    },
+  ],
+};
+
+/** Before a grouping in an apposition: a verb of founding it ("to unveil AUKUS, the ..."). */
+export const GROUPING_FOUNDED_BEFORE_FAMILY: PhraseFamily = {
+  name: 'grouping founded before',
+  flags: 'i',
+  entries: [
+    {
+      name: 'grouping founded before: unveiled, launched, founded',
+      yields: { type: 'membership', status: 'concluded' },
+      bare: true,
+      pattern: String.raw`\b(?:unveil(?:ed|s|ing)?|launch(?:ed|es|ing)?|found(?:ed|s|ing)?|form(?:ed|s|ing)?|creat(?:e|ed|es|ing)|establish(?:ed|es|ing)?|set\s+up|announc(?:e|ed|es|ing))\s+(?:the\s+)?$`,
+      examples: ['appeared on screen to unveil ', 'In 2021 the three leaders launched the '],
+      counterExamples: ['officials who praised '],
+    },
+  ],
+};

@@ -1054,6 +1054,18 @@ function membershipOf(
     (g) => (g.end <= trigger.start && g.marker === null) || (g.start >= trigger.end && g.marker === 'with'),
   );
   let states = uniq(codesOf(joiners).filter((c) => !isGroupingCode(c)));
+  // "Five years after joining NATO, Albania sent ...": a fronted participle's subject is the main clause's,
+  // the first state after its comma.
+  if (states.length === 0 && FRONTED_PARTICIPLE.test(text.slice(0, trigger.start))) {
+    const subject = usable.find(
+      (g) =>
+        g.start >= trigger.end &&
+        g.marker === null &&
+        !g.codes.every(isGroupingCode) &&
+        /,\s*(?:[\w'’-]+\s+){0,2}$/.test(text.slice(trigger.end, firstStateAt(g))),
+    );
+    if (subject) states = subject.codes.filter((c) => !isGroupingCode(c));
+  }
   // "all four nations are full members of the Quad" or "the two countries joined in 2004": the states last named
   // together in that number, or the pair in play.
   if (states.length === 0)
@@ -1064,6 +1076,19 @@ function membershipOf(
   }
   return states.map((c) => ({ parties: [grouping, c] }));
 }
+
+/**
+ * Where a list's first state starts, in the sentence: the grouping joined may open the same list as the
+ * subject after it ("joining NATO, Albania"). Mentions count from the document's start, lists from the sentence's.
+ */
+function firstStateAt(g: PartyGroup): number {
+  const offset = g.mentions[0]!.start - g.start;
+  const state = g.mentions.find((m) => !isGroupingCode(m.code));
+  return state ? state.start - offset : g.start;
+}
+
+/** A sentence opened by a time phrase around a participle: "After", "Fifteen years after", "Since". */
+const FRONTED_PARTICIPLE = /^\s*(?:[\w-]+\s+){0,3}(?:after|since|before|upon|on|by|when|while)\s+$/i;
 
 /** The states a count or a pair's anaphor before a membership word points back to, without the grouping. */
 function countedMembers(

@@ -10,6 +10,7 @@ import {
   INSTRUMENT_OPENING_FAMILY,
 } from '../phrasebook/anaphora.js';
 import { compileFamily } from '../phrasebook/compile.js';
+import { GROUPING_APPOSITION_FAMILY } from '../phrasebook/party-links.js';
 import { EQUIPMENT } from '../lexicon/event-words.js';
 import { readDocumentSystems } from '../lexicon/equipment-origin.js';
 import { TOLD_KIT_COUNT_FAMILY } from '../phrasebook/transfer-roles.js';
@@ -39,7 +40,8 @@ export function gate(doc: AnalyzedDocument): void {
       (tellsStepAgain(s.text, may) ||
       EVENT_OPENING.test(s.text) ||
       CANCELLED_NEXT.test(s.text) ||
-      NEGOTIATIONS_OPENING.test(s.text)
+      NEGOTIATIONS_OPENING.test(s.text) ||
+      GROUPING_APPOSITION_IN.test(s.text)
         ? ELLIPSIS_ONLY
         : null)
     );
@@ -61,6 +63,15 @@ export const ELLIPSIS_ONLY: TriggerGate = { cheap: true, wordsAt: -1, phrasesAt:
 
 /** "Negotiations with Peru are under way": talks on the tie just told (relations.ts negotiationsOnTold). */
 export const NEGOTIATIONS_OPENING = compileFamily(NEGOTIATIONS_OPENING_FAMILY);
+
+/**
+ * "AUKUS, the partnership between A and B": the apposition relations.ts reads members from, anywhere in the
+ * sentence (its family is tested on the words right after the grouping).
+ */
+const GROUPING_APPOSITION_IN = new RegExp(
+  GROUPING_APPOSITION_FAMILY.entries[0]!.pattern!.replace(/^\^/, '').replace(/\$$/, ''),
+  'i',
+);
 
 /** Links to other articles ("Related: ...", "Read more: ...") are their headlines, not this article's facts. */
 const RELATED_LINK =

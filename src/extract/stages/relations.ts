@@ -55,6 +55,7 @@ import {
   INSTRUMENT_CONTENT_FAMILY,
 } from '../phrasebook/anaphora.js';
 import { isGroupingCode } from '../../parties/groupings.js';
+import { GROUPING_APPOSITION_FAMILY, GROUPING_FOUNDED_BEFORE_FAMILY } from '../phrasebook/party-links.js';
 import { partySetKey } from '../../parties/party-set.js';
 
 export function relations(doc: AnalyzedDocument): void {
@@ -166,6 +167,8 @@ function readSentence(
   // "Negotiations with Peru are under way": talks on the tie just told, with the state named if any.
   if (!triggers.some((t) => TIE_TYPES.has(t.type)))
     triggers = [...triggers, ...negotiationsOnTold(text, sentence.start, mentions, discourse, sentence.index)];
+  // "AUKUS, the partnership between A, B and C": each state listed is a member.
+  triggers = [...triggers, ...groupingApposition(text, sentence.start, mentions)];
   // "..., and Sweden followed in March 2024": the membership just told, taken by another state.
   let joinedToo = followedMembership(text, discourse, sentence.index);
   if (joinedToo) triggers = [...triggers, joinedToo];
@@ -633,6 +636,48 @@ function cancelledTold(text: string, discourse: Discourse, sentence: number): Tr
     status: 'ended',
   };
 }
+
+/** How far before a grouping its founding verb may stand ("to unveil AUKUS, the ..."). */
+const FOUNDED_REACH = 30;
+
+/**
+ * "AUKUS, the pact linking Canberra, London and Washington": each state the
+ * apposition lists belongs to the grouping before it; one its clause founds ("to unveil AUKUS, the ...")
+ * joins it there, else it stands.
+ */
+function groupingApposition(text: string, offset: number, mentions: readonly PartyMention[]): Trigger[] {
+  const out: Trigger[] = [];
+  for (let i = 0; i < mentions.length - 1; i++) {
+    const grouping = mentions[i]!;
+    if (!isGroupingCode(grouping.code)) continue;
+    const end = grouping.end - offset;
+    const first = mentions[i + 1]!;
+    const words = text.slice(end, first.start - offset);
+    if (!GROUPING_APPOSITION.test(words)) continue;
+    // The list: states joined by commas and "and" after the first.
+    const members = [first];
+    for (let k = i + 2; k < mentions.length; k++) {
+      const gap = text.slice(mentions[k - 1]!.end - offset, mentions[k]!.start - offset);
+      if (!/^(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?$/i.test(gap)) break;
+      members.push(mentions[k]!);
+    }
+    const founded = GROUPING_FOUNDED_BEFORE.test(
+      text.slice(Math.max(0, grouping.start - offset - FOUNDED_REACH), grouping.start - offset),
+    );
+    for (const m of uniq(members.map((x) => x.code)).filter((c) => !isGroupingCode(c)))
+      out.push({
+        type: 'membership',
+        kind: 'activity',
+        start: end,
+        end: first.start - offset,
+        parties: [m, grouping.code],
+        status: founded ? 'concluded' : 'in_force',
+      });
+  }
+  return out;
+}
+const GROUPING_APPOSITION = compileFamily(GROUPING_APPOSITION_FAMILY);
+const GROUPING_FOUNDED_BEFORE = compileFamily(GROUPING_FOUNDED_BEFORE_FAMILY);
 
 /** The ties talks can be on: instruments, sales and memberships (meetings and exercises are not negotiated). */
 const TIE_TYPES: ReadonlySet<FactType> = new Set([
