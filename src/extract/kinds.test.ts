@@ -7672,9 +7672,7 @@ describe('203. a fronted participle of joining', () => {
 describe('204. a grouping set out in an apposition', () => {
   it('reads each state the apposition lists as a member', () => {
     expect(
-      rules(
-        'The Quad, the informal grouping of Japan, India, America and Australia, dates from 2007.',
-      ),
+      rules('The Quad, the informal grouping of Japan, India, America and Australia, dates from 2007.'),
     ).toEqual([
       'membership AUS+QUAD in_force',
       'membership IND+QUAD in_force',
@@ -7688,5 +7686,18 @@ describe('204. a grouping set out in an apposition', () => {
         'The three leaders met to launch AUKUS, a new defence partnership linking Britain, America and Australia.',
       ),
     ).toContain('membership AUKUS+GBR concluded');
+  });
+});
+
+describe('205. a foreign base resting on a treaty, or known by its name', () => {
+  it('reads a base resting on a treaty as an access agreement', () => {
+    expect(
+      rules('The Indian base is deployed in Dushanbe pursuant to the treaty signed in 2002.'),
+    ).toContain('reciprocal_access IND+TJK concluded');
+  });
+  it('reads a named camp a state has run abroad as an access in force', () => {
+    expect(rules('Paris has run Camp de Port-Bouet in Abidjan since 1978.')).toEqual([
+      'reciprocal_access CIV+FRA in_force',
+    ]);
   });
 });

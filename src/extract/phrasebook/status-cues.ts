@@ -28,6 +28,8 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         '(opened|opens|inaugurated|inaugurates) (its|a|an|their) ~4 (base|bases|facility)',
         // A base a state runs or keeps abroad now: "Moscow keeps an air base outside Bishkek".
         '(runs|operates|maintains|keeps|has run|has operated|has maintained|has kept) (its|a|an|their) ~3 (base|bases|facility)',
+        // Or known by its name: "has run Camp Lemonnier since 2002".
+        '(runs|operates|has run|has operated|has maintained|has kept) Camp',
       ],
       // The host told between commas: "its first foreign base, in Eritrea, opened in 2019".
       pattern: String.raw`(?:base|bases|facility),\s+(?:[\w\u00c0-\u024f'’.-]+\s+){0,6}[\w\u00c0-\u024f'’.-]+,\s+(?:opened|began\s+operating|became\s+operational|remains|remain)`,
@@ -37,6 +39,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'Its first foreign base, in Eritrea, opened in 2019.',
         'Ankara opened its largest base abroad in 2017.',
         'Moscow keeps an air base outside the capital.',
+        'Rome has run Camp Darby near Pisa for decades.',
       ],
       counterExamples: ['The logistics pact expired in May.'],
     },

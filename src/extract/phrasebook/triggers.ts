@@ -287,9 +287,11 @@ const reciprocalAccess: PhraseEntry[] = [
     // "It maintains a military base in Qatar under a 2014 agreement": the agreement a foreign base stands under.
     name: 'reciprocal-access: a base kept under an agreement',
     yields: instrument('reciprocal_access'),
-    pattern: String.raw`(?:military\s+|naval\s+|air\s+)?bases?\s+(?:[\w\u00c0-\u024f'’-]+,?\s+){0,4}under\s+(?:a|an|the|its|their)\s+(?:(?:19|20)\d\d\s+)?(?:defen[cs]e\s+|military\s+|bilateral\s+|basing\s+)?(?:agreement|accord|pact|deal|treaty)`,
+    // "on the basis of", "under the terms of" an agreement say the same.
+    pattern: String.raw`(?:military\s+|naval\s+|air\s+)?bases?\s+(?:[\w\u00c0-\u024f'’-]+,?\s+){0,4}(?:under(?:\s+the\s+terms\s+of)?|on\s+the\s+basis\s+of|pursuant\s+to)\s+(?:a|an|the|its|their)\s+(?:(?:19|20)\d\d\s+)?(?:defen[cs]e\s+|military\s+|bilateral\s+|basing\s+|interstate\s+)?(?:agreement|accord|pact|deal|treaty)`,
     examples: [
       'Paris keeps a naval base in Abu Dhabi under a 2009 agreement.',
+      'The Russian base stays in Yerevan pursuant to an interstate treaty.',
       'Russia runs an air base in Tajikistan under the bilateral treaty.',
       // A verb and a comma between the base and its agreement: "the base in X remains, under a ...".
       'The Turkish base near Doha stays open, under a 2014 agreement.',
@@ -312,6 +314,8 @@ const reciprocalAccess: PhraseEntry[] = [
       // A plain "base" a state runs or keeps ("has run a base in Niamey for years"): the verb says
       // whose it is, where "a base in the north" alone is only a place.
       '(operate[s|d]|operating|run[s]|ran|running|maintain[s|ed]|maintaining|keep[s]|kept|keeping) (a|an|its|their) [small |large |permanent |first |only |own ][air |naval |army |drone |military ]base (in|at|near|outside)',
+      // A base known by its name: "has run Camp Lemonnier since 2002".
+      '(has|have|had) (operated|run|maintained|kept) Camp',
       // A base still to be set up: "talks on setting up a naval base in Oman" (the verb tells the status).
       '(set|setting|sets) up (a|an|its|their) [own |first |permanent ][air |naval |army |drone |military |logistics ]base in',
       // A presence to be set up: "wants to set up a lasting military presence on the coast".
@@ -325,6 +329,7 @@ const reciprocalAccess: PhraseEntry[] = [
       'Rome gave the camp back, ending a long-standing Italian military presence.',
       'Tokyo has run a base in Niamey for years.',
       'Paris still operates a drone base at Niamey airport.',
+      'Washington has operated Camp Hale in Lome since 2004.',
       'Doha wants to set up a naval base in Oman.',
       'Ankara wants to set up a naval presence on the island.',
     ],
