@@ -7691,13 +7691,29 @@ describe('204. a grouping set out in an apposition', () => {
 
 describe('205. a foreign base resting on a treaty, or known by its name', () => {
   it('reads a base resting on a treaty as an access agreement', () => {
-    expect(
-      rules('The Indian base is deployed in Dushanbe pursuant to the treaty signed in 2002.'),
-    ).toContain('reciprocal_access IND+TJK concluded');
+    expect(rules('The Indian base is deployed in Dushanbe pursuant to the treaty signed in 2002.')).toContain(
+      'reciprocal_access IND+TJK concluded',
+    );
   });
   it('reads a named camp a state has run abroad as an access in force', () => {
     expect(rules('Paris has run Camp de Port-Bouet in Abidjan since 1978.')).toEqual([
       'reciprocal_access CIV+FRA in_force',
+    ]);
+  });
+});
+
+describe("206. a maker's demonym after 'its first batch of'", () => {
+  it('reads the demonym as the supplier of the batch received', () => {
+    expect(rules('In 2021 Yerevan took delivery of its third lot of Indian artillery radars.')).toEqual([
+      'equipment_transfer IND+ARM completed',
+    ]);
+  });
+});
+
+describe('207. a batch of a series, by its maker, arriving in a capital', () => {
+  it('reads the arrival as a delivery from the maker to the host', () => {
+    expect(rules('The second batch of Turkish drones landed in Niamey on Sunday.')).toEqual([
+      'equipment_transfer TUR+NER completed',
     ]);
   });
 });

@@ -759,6 +759,16 @@ export const SOURCED_KIT_FAMILY: PhraseFamily = {
       counterExamples: ['the first US-made jets ', 'two Danish patrol boats '],
     },
     {
+      // "The first batch of Indian missiles arrived in Manila": a batch counted in a series is a delivery, not a
+      // deployment of the arriving state's own kit.
+      name: 'sourced kit: a batch of a series',
+      yields: { type: 'equipment_transfer', role: 'sourced-kit' },
+      bare: true,
+      pattern: String.raw`\b(?:first|second|third|fourth|last|final|latest|initial|next)\s+(?:batch|shipment|consignment|delivery|lot|tranche)\s+of\s+(?:[\w\u00c0-\u024f'’-]+\s+){1,5}$`,
+      examples: ['The first batch of Korean howitzers ', 'the final shipment of the jets '],
+      counterExamples: ['The first troops of the battalion ', 'a batch of Korean howitzers '],
+    },
+    {
       name: 'sourced kit: aircraft or ships carrying arms',
       yields: { type: 'equipment_transfer', role: 'sourced-kit' },
       bare: true,

@@ -229,7 +229,11 @@ export function transferParties(
           .filter(
             (g) =>
               g.end <= trigger.start &&
-              (g.marker === 'by' || g.marker === 'from' || GIVING_DEMONYM_NEXT.test(text.slice(g.end))),
+              (g.marker === 'by' ||
+                g.marker === 'from' ||
+                GIVING_DEMONYM_NEXT.test(text.slice(g.end)) ||
+                // "the first batch of Indian missiles": the maker's demonym on kit sent in a series.
+                (g.mentions.every((m) => m.kind === 'demonym') && DEMONYM_KIT_NEXT.test(text.slice(g.end)))),
           )
           .at(-1)
       : undefined;
@@ -904,7 +908,11 @@ export function transferParties(
 
 const EQUIPMENT_AFTER = new RegExp(`^\\s+(?:[a-z-]+\\s+){0,2}(?:${EQUIPMENT.source})\\s+(?:[a-z]+\\s+)?$`);
 /** Between a verb of acquiring and the demonym of what it acquires: a number or a word or two ("two new"). */
-const OBJECT_OPENING = /^\s+(?:[\w$.,-]+\s+){0,3}$/;
+/** A maker's demonym right before the kit it names: "Indian BrahMos missiles". */
+const DEMONYM_KIT_NEXT = new RegExp(String.raw`^[\s-]+(?:[\w-]+\s+){0,3}(?:${EQUIPMENT.source})\b`, 'i');
+/** "will purchase two", "took its first lot of": what opens the object before a maker's demonym. */
+const OBJECT_OPENING =
+  /^\s+(?:[\w$.,-]+\s+){0,3}(?:(?:batch|batches|shipment|shipments|consignment|lot|squadron|fleet|set|pair|number|dozens|hundreds)\s+of\s+)?$/;
 const EQUIPMENT_NEXT = new RegExp(
   `^[\\s-]+(?:made\\s+|built\\s+)?(?:[a-z-]+\\s+){0,2}(?:${EQUIPMENT.source})\\b`,
 );
