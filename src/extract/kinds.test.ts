@@ -7717,3 +7717,25 @@ describe('207. a batch of a series, by its maker, arriving in a capital', () => 
     ]);
   });
 });
+
+describe('208. one drill named by its kind: a joint landing, a combined mission, flying beside jets', () => {
+  it.each([
+    [
+      'a joint landing',
+      'Gabonese and Cameroonian marines held a joint amphibious assault near Kribi.',
+      'joint_exercise CMR+GAB held',
+    ],
+    [
+      'a combined mission',
+      'The air forces of Jordan and Bahrain flew a combined mission over the desert.',
+      'joint_exercise BHR+JOR held',
+    ],
+    [
+      'kit beside kit',
+      'Peruvian jets trained alongside Chilean fighters over Arica.',
+      'joint_exercise CHL+PER held',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(rules(text)).toEqual([expected]);
+  });
+});

@@ -823,7 +823,10 @@ const jointExercise: PhraseEntry[] = [
       // "troops trained alongside British soldiers": training beside another force, not with new kit.
       // The base form too ("are scheduled to train with US forces"), an adverb between ("train regularly with"),
       // and a single service ("with the Australian Defence Force", "with the Omani navy").
-      '(train|trained|trains|training|drill|drilled|exercised|exercising|sailed|sailing|patrolled|flew|flying) [regularly |routinely |often |frequently |annually |together |jointly |also ](alongside|with) ~4 (troops|soldiers|forces|force|sailors|marines|pilots|counterparts|units|commandos|paratroopers|navy|navies|army|armies|coast guard|warships|contingent[s])',
+      '(train|trained|trains|training|drill|drilled|exercised|exercising|sailed|sailing|patrolled|flew|flying) [regularly |routinely |often |frequently |annually |together |jointly |also ](alongside|with) ~4 (troops|soldiers|forces|force|sailors|marines|pilots|counterparts|units|commandos|paratroopers|navy|navies|army|armies|coast guard|warships|contingent[s]|jets|fighters|frigates|crews)',
+      // "held a joint amphibious landing", "flew a combined mission over the sea": one drill by its kind.
+      '(joint|combined|bilateral|trilateral) [amphibious |beach |airborne ](landing[s]|assault[s])',
+      '(flew|fly|flies|flying|flown) [a |two |three |several ](joint|combined) ~2 (mission[s]|sortie[s])',
     ],
     examples: [
       'The two submarines spent five days in bilateral submarine warfare training near Callao.',
@@ -845,6 +848,9 @@ const jointExercise: PhraseEntry[] = [
       'Greece will host training activities with Cypriot jets next spring.',
       'US Southern Command held flight operations with the Belizean defence force.',
       'The Indian Navy patrols Mauritian waters jointly with the coast guard.',
+      'Kenyan and Tanzanian marines staged a joint beach landing near Tanga.',
+      'Omani and Saudi jets flew a combined strike mission over the desert.',
+      'Malaysian Hawks flew alongside Thai jets near the border.',
     ],
     counterExamples: [
       'The two airlines will operate joint flights to Lisbon.',
