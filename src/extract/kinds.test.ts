@@ -7739,3 +7739,11 @@ describe('208. one drill named by its kind: a joint landing, a combined mission,
     expect(rules(text)).toEqual([expected]);
   });
 });
+
+describe('209. talks between two states on an instrument, as the subject', () => {
+  it('reads the talks as a negotiation of the instrument between them', () => {
+    expect(rules('Talks between Lima and Quito on a defence pact opened in May.')).toContain(
+      'security_treaty ECU+PER negotiating',
+    );
+  });
+});

@@ -320,6 +320,8 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         '(talks|consultations) (on|for|over|about|toward[s]) (a|an|the) [possible |new ]',
         // "Discussions with France on a visiting forces deal opened in 2024".
         '(discussions|talks) (with|on|about) ~6 (opened|began|started|resumed|are under way|continue[s|d])',
+        // "Talks between Athens and Paris on a defence pact began in 2020": the talks' parties before their subject.
+        '(discussions|talks|consultations) between ~6 (on|about|over|for) (a|an|the) [possible |new ]',
         // "discussions with Rabat about such an accord remain ongoing": a negotiation still going on.
         '(discussions|talks|negotiations) (with|on|about) ~6 (is|are|were|remain[s|ed]) [still ](continuing|ongoing|going on|progressing|in progress)',
         'in discussions (with|on|about)',
@@ -334,6 +336,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'Poland is negotiating a supply deal with Seoul.',
         'Discussions with Paris on a visiting forces deal opened in late 2024.',
         'Discussions with Rabat about a logistics accord are still ongoing.',
+        'Talks between Lima and Quito on a border pact opened in May.',
       ],
       counterExamples: ['The deal was signed after a short ceremony.'],
     },
