@@ -7747,3 +7747,13 @@ describe('209. talks between two states on an instrument, as the subject', () =>
     );
   });
 });
+
+describe('210. a count of states pointing past a list of another size', () => {
+  it('reads "the three ministers" as the last three named, past a list of four', () => {
+    expect(
+      rules(
+        'Chile, Peru and Ecuador set up a coast guard forum in 2019. Brazil, Uruguay, Paraguay and Bolivia hold seats on its advisory board. On Friday the three ministers inked a maritime security memorandum in Quito.',
+      ),
+    ).toContain('defense_mou CHL+ECU+PER concluded');
+  });
+});

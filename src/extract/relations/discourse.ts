@@ -16,6 +16,8 @@ export interface Discourse {
   lastPair: { codes: PartyCode[]; sentence: number } | null;
   /** The last three or more states a sentence named together, for "the three ministers" after them. */
   lastGroup: { codes: PartyCode[]; sentence: number } | null;
+  /** Every such list, newest last: "the three ministers" may skip a list of four named since. */
+  groupsTold: { codes: PartyCode[]; sentence: number }[];
   lastSubject: { code: PartyCode; sentence: number } | null;
   /**
    * The last instrument named; `hub`, the one party of every reading of it ("Ukraine signed pacts with A and
@@ -68,6 +70,7 @@ export function startDiscourse(mentions: PartyMention[]): Discourse {
     topic: null,
     lastPair: null,
     lastGroup: null,
+    groupsTold: [],
     lastSubject: null,
     lastInstrument: null,
     lastExercise: null,
@@ -152,13 +155,18 @@ export const GROUP_SPAN = 6;
  * ones named together, when they were as many as the count says; null otherwise.
  */
 export function groupAnaphor(text: string, sentence: number, discourse: Discourse): PartyCode[] | null {
-  const group = recent(discourse.lastGroup, sentence, GROUP_SPAN);
-  if (!group) return null;
+  if (!recent(discourse.lastGroup, sentence, GROUP_SPAN)) return null;
   const found = GROUP_ANAPHOR.exec(text);
   if (!found) return null;
   const word = /\b(?:three|four|five|six|seven|eight|nine|ten|10|[3-9])\b/i.exec(found[0])![0].toLowerCase();
   const count = COUNTS[word] ?? Number(word);
-  return group.codes.length === count ? group.codes : null;
+  // The latest list of that many within reach, past lists of another count named since.
+  for (let i = discourse.groupsTold.length - 1; i >= 0; i--) {
+    const group = discourse.groupsTold[i]!;
+    if (sentence - group.sentence > GROUP_SPAN) break;
+    if (group.codes.length === count) return group.codes;
+  }
+  return null;
 }
 
 /** A sentence whose subject is a pronoun or a bare title continues the previous subject. */

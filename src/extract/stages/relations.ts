@@ -1383,7 +1383,10 @@ function remember(
   const codes = uniq(codesOf(usable));
   if (codes.length === 2) discourse.lastPair = { codes, sentence };
   const states = codes.length >= 3 ? codes.filter((c) => !isGroupingCode(c)) : [];
-  if (states.length >= 3) discourse.lastGroup = { codes: states, sentence };
+  if (states.length >= 3) {
+    discourse.lastGroup = { codes: states, sentence };
+    discourse.groupsTold.push(discourse.lastGroup);
+  }
   // A run of sentences on the pair's instruments that name no party keeps the pair in play.
   else if (
     codes.length === 0 &&
