@@ -4,13 +4,12 @@
 import type { AnalyzedDocument, Sentence } from '../document.js';
 import {
   CANCELLED_NEXT_FAMILY,
-  NEGOTIATIONS_OPENING_FAMILY,
   COVERED_BY_FAMILY,
   EVENT_OPENING_FAMILY,
   INSTRUMENT_OPENING_FAMILY,
 } from '../phrasebook/anaphora.js';
 import { compileFamily } from '../phrasebook/compile.js';
-import { GROUPING_APPOSITION_FAMILY } from '../phrasebook/party-links.js';
+import { GROUPING_APPOSITION_IN, NEGOTIATIONS_OPENING } from '../relations/told-ties.js';
 import { EQUIPMENT } from '../lexicon/event-words.js';
 import { readDocumentSystems } from '../lexicon/equipment-origin.js';
 import { TOLD_KIT_COUNT_FAMILY } from '../phrasebook/transfer-roles.js';
@@ -60,18 +59,6 @@ function tellsStepAgain(text: string, may: ReadonlySet<RegExp>): boolean {
 }
 /** The gate of such a sentence: it made no literal pass, so its `may` tells nothing (relations.ts knows it). */
 export const ELLIPSIS_ONLY: TriggerGate = { cheap: true, wordsAt: -1, phrasesAt: -1, may: new Set() };
-
-/** "Negotiations with Peru are under way": talks on the tie just told (relations.ts negotiationsOnTold). */
-export const NEGOTIATIONS_OPENING = compileFamily(NEGOTIATIONS_OPENING_FAMILY);
-
-/**
- * "AUKUS, the partnership between A and B": the apposition relations.ts reads members from, anywhere in the
- * sentence (its family is tested on the words right after the grouping).
- */
-const GROUPING_APPOSITION_IN = new RegExp(
-  GROUPING_APPOSITION_FAMILY.entries[0]!.pattern!.replace(/^\^/, '').replace(/\$$/, ''),
-  'i',
-);
 
 /** Links to other articles ("Related: ...", "Read more: ...") are their headlines, not this article's facts. */
 const RELATED_LINK =

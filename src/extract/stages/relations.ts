@@ -45,7 +45,7 @@ import { signalsOf, triggerScope } from '../relations/signals.js';
 import { EVENT_TYPES, type FactType, type PartyCode, type Status } from '../../schema/fact.js';
 import { compileEach, compileEntries, compileFamily } from '../phrasebook/compile.js';
 import { CLAUSE_SHAPE_FAMILIES, FRAMING_EVENT_FAMILY } from '../phrasebook/clauses.js';
-import { CANCELLED_NEXT, EVENT_OPENING, INSTRUMENT_OPENING, NEGOTIATIONS_OPENING } from './gate.js';
+import { CANCELLED_NEXT, EVENT_OPENING, INSTRUMENT_OPENING } from './gate.js';
 import { CIVIL_GOODS_FAMILY, DEFENSE_CONTEXT_FAMILY } from '../phrasebook/readings.js';
 import {
   ACCESS_PURPOSE_FAMILY,
@@ -55,7 +55,7 @@ import {
   INSTRUMENT_CONTENT_FAMILY,
 } from '../phrasebook/anaphora.js';
 import { isGroupingCode } from '../../parties/groupings.js';
-import { GROUPING_APPOSITION_FAMILY, GROUPING_FOUNDED_BEFORE_FAMILY } from '../phrasebook/party-links.js';
+import { groupingApposition, negotiationsOnTold, TIE_TYPES } from '../relations/told-ties.js';
 import { partySetKey } from '../../parties/party-set.js';
 
 export function relations(doc: AnalyzedDocument): void {
@@ -166,7 +166,10 @@ function readSentence(
   }
   // "Negotiations with Peru are under way": talks on the tie just told, with the state named if any.
   if (!triggers.some((t) => TIE_TYPES.has(t.type)))
-    triggers = [...triggers, ...negotiationsOnTold(text, sentence.start, mentions, discourse, sentence.index)];
+    triggers = [
+      ...triggers,
+      ...negotiationsOnTold(text, sentence.start, mentions, discourse, sentence.index),
+    ];
   // "AUKUS, the partnership between A, B and C": each state listed is a member.
   triggers = [...triggers, ...groupingApposition(text, sentence.start, mentions)];
   // "..., and Sweden followed in March 2024": the membership just told, taken by another state.
@@ -635,117 +638,6 @@ function cancelledTold(text: string, discourse: Discourse, sentence: number): Tr
     parties: told.codes,
     status: 'ended',
   };
-}
-
-/** How far before a grouping its founding verb may stand ("to unveil AUKUS, the ..."). */
-const FOUNDED_REACH = 30;
-
-/**
- * "AUKUS, the pact linking Canberra, London and Washington": each state the
- * apposition lists belongs to the grouping before it; one its clause founds ("to unveil AUKUS, the ...")
- * joins it there, else it stands.
- */
-function groupingApposition(text: string, offset: number, mentions: readonly PartyMention[]): Trigger[] {
-  const out: Trigger[] = [];
-  for (let i = 0; i < mentions.length - 1; i++) {
-    const grouping = mentions[i]!;
-    if (!isGroupingCode(grouping.code)) continue;
-    const end = grouping.end - offset;
-    const first = mentions[i + 1]!;
-    const words = text.slice(end, first.start - offset);
-    if (!GROUPING_APPOSITION.test(words)) continue;
-    // The list: states joined by commas and "and" after the first.
-    const members = [first];
-    for (let k = i + 2; k < mentions.length; k++) {
-      const gap = text.slice(mentions[k - 1]!.end - offset, mentions[k]!.start - offset);
-      if (!/^(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?$/i.test(gap)) break;
-      members.push(mentions[k]!);
-    }
-    const founded = GROUPING_FOUNDED_BEFORE.test(
-      text.slice(Math.max(0, grouping.start - offset - FOUNDED_REACH), grouping.start - offset),
-    );
-    for (const m of uniq(members.map((x) => x.code)).filter((c) => !isGroupingCode(c)))
-      out.push({
-        type: 'membership',
-        kind: 'activity',
-        start: end,
-        end: first.start - offset,
-        parties: [m, grouping.code],
-        status: founded ? 'concluded' : 'in_force',
-      });
-  }
-  return out;
-}
-const GROUPING_APPOSITION = compileFamily(GROUPING_APPOSITION_FAMILY);
-const GROUPING_FOUNDED_BEFORE = compileFamily(GROUPING_FOUNDED_BEFORE_FAMILY);
-
-/** The ties talks can be on: instruments, sales and memberships (meetings and exercises are not negotiated). */
-const TIE_TYPES: ReadonlySet<FactType> = new Set([
-  'information_security',
-  'equipment_transfer_agreement',
-  'acsa',
-  'reciprocal_access',
-  'security_treaty',
-  'defense_mou',
-  'equipment_transfer',
-  'membership',
-  'joint_development',
-]);
-/** How many sentences after a tie was told talks opening a sentence are still on it. */
-const TALKS_SPAN = 2;
-/** Where the states talked with end: the first pause, or the first word past the list. */
-const TALKS_PARTNERS_END =
-  /[,;:]|\b(?:on|over|about|for|are|were|is|was|have|has|had|began|started|continue\w*|opened|resumed|stalled|went|dragged|formally|officially)\b/i;
-
-/**
- * "Negotiations with Peru and Chile are under way", after an access agreement told: one reading per state
- * talked with, of the last instrument, sale or membership told in the two sentences before, with the one
- * party its readings shared (or the state the article is about); with no state named ("Talks on its wording
- * began in 2023"), between the pair that tie was told of.
- */
-function negotiationsOnTold(
-  text: string,
-  offset: number,
-  mentions: readonly PartyMention[],
-  discourse: Discourse,
-  sentence: number,
-): Trigger[] {
-  const m = NEGOTIATIONS_OPENING.exec(text);
-  if (!m) return [];
-  const instrument = recent(discourse.lastInstrument, sentence, TALKS_SPAN);
-  const transfer = recent(discourse.lastTransfer, sentence, TALKS_SPAN);
-  const membership = recent(discourse.lastMembership, sentence, TALKS_SPAN);
-  const latest = Math.max(instrument?.sentence ?? -1, transfer?.sentence ?? -1, membership?.sentence ?? -1);
-  if (latest < 0) return [];
-  const start = m.index + m[0].length;
-  const withAt = /^with\s/i.test(text.slice(start)) ? start + 5 : -1;
-  const stopAt = withAt < 0 ? -1 : text.slice(withAt).search(TALKS_PARTNERS_END);
-  const stop = stopAt < 0 ? text.length : withAt + stopAt;
-  const partners =
-    withAt < 0
-      ? []
-      : uniq(mentions.filter((x) => x.start - offset >= withAt && x.end - offset <= stop).map((x) => x.code));
-  const at = (type: FactType, parties: PartyCode[]): Trigger => ({
-    type,
-    kind: type === 'equipment_transfer' ? 'transfer' : type === 'membership' ? 'activity' : 'generic',
-    start: m.index,
-    end: start,
-    parties,
-    status: 'negotiating',
-  });
-  if (membership && membership.sentence === latest)
-    return partners.filter((c) => !isGroupingCode(c)).map((c) => at('membership', [c, membership.grouping]));
-  // A sale's talks name no state, or only its own two: who sells to whom is the sale's.
-  if (transfer && transfer.sentence === latest)
-    return partners.every((c) => transfer.codes.includes(c)) ? [at('equipment_transfer', [...transfer.codes])] : [];
-  if (!instrument) return [];
-  if (partners.length === 0) {
-    const pair = recent(discourse.lastPair, sentence, TALKS_SPAN);
-    return pair ? [at(instrument.type, [...pair.codes])] : [];
-  }
-  const holder = instrument.hub ?? aboutState(discourse, null) ?? discourse.focal;
-  if (!holder) return [];
-  return partners.filter((c) => c !== holder).map((c) => at(instrument.type, [holder, c]));
 }
 
 /**
