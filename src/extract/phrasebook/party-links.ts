@@ -349,7 +349,11 @@ export const GROUPING_APPOSITION_FAMILY: PhraseFamily = {
       yields: { type: 'membership', role: 'members' },
       bare: true,
       pattern: String.raw`^\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:partnership|pact|alliance|grouping|group|bloc|forum|dialogue|coalition|arrangement|framework|format|initiative|club)\s+(?:between|of|among|linking|uniting|that\s+(?:links|unites|groups|brings\s+together|includes))\s+(?:the\s+)?$`,
-      examples: [', the security partnership between ', ', a loose grouping of the ', ', the four-nation dialogue that links '],
+      examples: [
+        ', the security partnership between ',
+        ', a loose grouping of the ',
+        ', the four-nation dialogue that links ',
+      ],
       counterExamples: [', the summit of ', ' and the partnership between '],
     },
   ],
