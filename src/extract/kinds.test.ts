@@ -7757,3 +7757,13 @@ describe('210. a count of states pointing past a list of another size', () => {
     ).toContain('defense_mou CHL+ECU+PER concluded');
   });
 });
+
+describe('211. talks set before the verb as what it followed', () => {
+  it('reads the signing, not the talks, as the status of the instrument', () => {
+    expect(
+      rules(
+        'Following two days of negotiations, Mongolia and Kyrgyzstan inked a defence cooperation memorandum.',
+      ),
+    ).toContain('defense_mou KGZ+MNG concluded');
+  });
+});

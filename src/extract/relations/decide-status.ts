@@ -639,7 +639,11 @@ export function decideStatus(
       if (ENTERED_BEFORE.test(before)) return 'in_force';
       // The verb acting on the instrument ("was signed", "agreed to work toward concluding") speaks first;
       // a bare reference ("under the new pact") says nothing about status.
-      const cue = firstCue(AGREEMENT_CUES, near, cueWords(text));
+      // "After lengthy negotiations, both envoys initialled a roadmap": talks the clause's own verb came after
+      // are over; the verb speaks, not the talks. Read with them blanked.
+      const cue = TALKS_BEHIND.test(near)
+        ? firstCue(AGREEMENT_CUES, near.replace(TALKS_BEHIND_ALL, (m) => ' '.repeat(m.length)))
+        : firstCue(AGREEMENT_CUES, near, cueWords(text));
       if (cue) return cue;
       // "a 1982 protocol governs the posting of officers": what an instrument does now, it does in force.
       if (GRANTS_AFTER.test(text.slice(trigger.end, trigger.end + 90))) return 'in_force';
@@ -653,6 +657,11 @@ export function decideStatus(
     }
   }
 }
+
+/** Talks set before the clause's verb as what it followed: "After lengthy negotiations, ...". */
+const TALKS_BEHIND_SOURCE = String.raw`\b(?:after|following|upon|at\s+the\s+(?:end|close|conclusion)\s+of|as\s+a\s+result\s+of|by\s+(?:the\s+)?results?\s+of|in\s+the\s+wake\s+of)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|consultations|discussions)\b`;
+const TALKS_BEHIND = new RegExp(TALKS_BEHIND_SOURCE, 'i');
+const TALKS_BEHIND_ALL = new RegExp(TALKS_BEHIND_SOURCE, 'gi');
 
 /**
  * Every status a cue in the trigger's clause speaks for, beyond the one decideStatus picks: readings the
