@@ -7766,4 +7766,9 @@ describe('211. talks set before the verb as what it followed', () => {
       ),
     ).toContain('defense_mou KGZ+MNG concluded');
   });
+  it('reads a contract signed after talks as concluded', () => {
+    expect(rules('After long negotiations, Hanoi signed a contract with Seoul for 20 howitzers.')).toEqual([
+      'equipment_transfer KOR+VNM concluded',
+    ]);
+  });
 });

@@ -212,7 +212,12 @@ function transferStatus(
     firstCue(TRANSFER_CUES, near, cueWords(text)) ??
     (clauseCues ? (clauseCues[0] ?? null) : firstCue(TRANSFER_CUES, clause, cueWords(text))) ??
     'concluded';
-  if (cued === 'negotiating' || cued === 'proposed') return pastOwnVerb(text, trigger) ?? cued;
+  if (cued === 'negotiating' || cued === 'proposed')
+    return (
+      pastOwnVerb(text, trigger) ??
+      (TALKS_BEHIND.test(near) ? firstCue(TRANSFER_CUES, withoutTalksBehind(near)) : null) ??
+      cued
+    );
   // "Delivery of both jets the navy ordered in 2022 is on track for 2027": the clause's verb puts
   // the delivery ahead, however far from its noun.
   if (cued === 'completed' && DELIVERY_AHEAD.test(clause)) return 'concluded';
@@ -589,7 +594,7 @@ export function decideStatus(
       }
       {
         if (REMOVED_UNTIL.test(text.slice(trigger.end, trigger.end + 120))) return 'ended';
-        const told = developmentStatus(near);
+        const told = developmentStatus(withoutTalksBehind(near));
         // "jointly developed by A and B, which is now in service with the navy": a product made, not a programme.
         if (
           (told === null || told === 'concluded') &&
@@ -642,7 +647,7 @@ export function decideStatus(
       // "After lengthy negotiations, both envoys initialled a roadmap": talks the clause's own verb came after
       // are over; the verb speaks, not the talks. Read with them blanked.
       const cue = TALKS_BEHIND.test(near)
-        ? firstCue(AGREEMENT_CUES, near.replace(TALKS_BEHIND_ALL, (m) => ' '.repeat(m.length)))
+        ? firstCue(AGREEMENT_CUES, withoutTalksBehind(near))
         : firstCue(AGREEMENT_CUES, near, cueWords(text));
       if (cue) return cue;
       // "a 1982 protocol governs the posting of officers": what an instrument does now, it does in force.
@@ -662,6 +667,10 @@ export function decideStatus(
 const TALKS_BEHIND_SOURCE = String.raw`\b(?:after|following|upon|at\s+the\s+(?:end|close|conclusion)\s+of|as\s+a\s+result\s+of|by\s+(?:the\s+)?results?\s+of|in\s+the\s+wake\s+of)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|consultations|discussions)\b`;
 const TALKS_BEHIND = new RegExp(TALKS_BEHIND_SOURCE, 'i');
 const TALKS_BEHIND_ALL = new RegExp(TALKS_BEHIND_SOURCE, 'gi');
+/** The text with talks set behind its verb blanked, one space per character (offsets kept). */
+function withoutTalksBehind(text: string): string {
+  return text.replace(TALKS_BEHIND_ALL, (m) => ' '.repeat(m.length));
+}
 
 /**
  * Every status a cue in the trigger's clause speaks for, beyond the one decideStatus picks: readings the
