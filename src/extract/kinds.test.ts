@@ -7772,3 +7772,13 @@ describe('211. talks set before the verb as what it followed', () => {
     ]);
   });
 });
+
+describe("212. an aside after an instrument, then the instrument's own verb", () => {
+  it('reads the main verb past the aside, not the aside, as the status', () => {
+    expect(
+      rules(
+        'The military cooperation accord, first floated by Accra in 2016, was finally inked by Ghana and Benin in Cotonou.',
+      ),
+    ).toContain('defense_mou BEN+GHA concluded');
+  });
+});

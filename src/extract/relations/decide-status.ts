@@ -644,6 +644,13 @@ export function decideStatus(
       if (ENTERED_BEFORE.test(before)) return 'in_force';
       // The verb acting on the instrument ("was signed", "agreed to work toward concluding") speaks first;
       // a bare reference ("under the new pact") says nothing about status.
+      // "The accord, which Rabat first floated, was inked on Friday": past an aside set off
+      // by commas, the main verb the instrument is the subject of speaks, not the aside.
+      const main = ASIDE_THEN_VERB.exec(text.slice(trigger.end, trigger.end + ASIDE_REACH));
+      const mainCue = main
+        ? firstCue(AGREEMENT_CUES, text.slice(trigger.end + main[0].length, trigger.end + main[0].length + 40))
+        : null;
+      if (mainCue) return mainCue;
       // "After lengthy negotiations, both envoys initialled a roadmap": talks the clause's own verb came after
       // are over; the verb speaks, not the talks. Read with them blanked.
       const cue = TALKS_BEHIND.test(near)
@@ -662,6 +669,12 @@ export function decideStatus(
     }
   }
 }
+
+/** How far past an instrument an aside and the verb after it may run. */
+const ASIDE_REACH = 180;
+/** An aside set off by commas right after an instrument, then the main verb's first word. */
+const ASIDE_THEN_VERB =
+  /^\s*,\s*(?:which|that|first|originally|initially|long|once|signed|agreed|proposed|negotiated|drafted|under)\b[^,;()]{0,150},\s+(?=(?:was|were|is|are|has|have|had|will|finally|eventually|formally|officially|only)\b)/i;
 
 /** Talks set before the clause's verb as what it followed: "After lengthy negotiations, ...". */
 const TALKS_BEHIND_SOURCE = String.raw`\b(?:after|following|upon|at\s+the\s+(?:end|close|conclusion)\s+of|as\s+a\s+result\s+of|by\s+(?:the\s+)?results?\s+of|in\s+the\s+wake\s+of)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|consultations|discussions)\b`;
