@@ -7782,3 +7782,13 @@ describe("212. an aside after an instrument, then the instrument's own verb", ()
     ).toContain('defense_mou BEN+GHA concluded');
   });
 });
+
+describe('213. kit pledged with no recipient named, in a story on the recipient', () => {
+  it('reads the state the story is about as the recipient of the pledge', () => {
+    expect(
+      rules(
+        "Moldova's army now fields armoured vans from Germany and Romania. Poland has pledged more vehicles.",
+      ),
+    ).toContain('equipment_transfer POL+MDA concluded');
+  });
+});

@@ -695,8 +695,9 @@ export const HANDED_OVER_FAMILY: PhraseFamily = {
       name: 'handed over: handed over, donated, delivered',
       yields: { type: 'equipment_transfer', role: 'hand-over' },
       bare: true,
-      pattern: String.raw`^(?:hand(?:ed|s|ing)?\s+over|donated|donates|donating|gifted|gifts|delivered|delivers|delivering|transferred|transferring|gave|given|gives|sold|sells|selling|supplied|supplies|supplying|provided|provides|providing)$`,
-      examples: ['handed over', 'donated'],
+      // Kit pledged is promised to someone too: "Belgium has pledged more" in a story on the recipient.
+      pattern: String.raw`^(?:hand(?:ed|s|ing)?\s+over|donated|donates|donating|gifted|gifts|delivered|delivers|delivering|transferred|transferring|gave|given|gives|sold|sells|selling|supplied|supplies|supplying|provided|provides|providing|pledged|pledges|pledging)$`,
+      examples: ['handed over', 'donated', 'pledged'],
       counterExamples: ['ordered', 'handed over to'],
     },
   ],
