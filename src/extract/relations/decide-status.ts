@@ -648,7 +648,10 @@ export function decideStatus(
       // by commas, the main verb the instrument is the subject of speaks, not the aside.
       const main = ASIDE_THEN_VERB.exec(text.slice(trigger.end, trigger.end + ASIDE_REACH));
       const mainCue = main
-        ? firstCue(AGREEMENT_CUES, text.slice(trigger.end + main[0].length, trigger.end + main[0].length + 40))
+        ? firstCue(
+            AGREEMENT_CUES,
+            text.slice(trigger.end + main[0].length, trigger.end + main[0].length + 40),
+          )
         : null;
       if (mainCue) return mainCue;
       // "After lengthy negotiations, both envoys initialled a roadmap": talks the clause's own verb came after
