@@ -874,9 +874,13 @@ function findTransfers(
     if (out.some((t) => t.kind === 'transfer' && t.start <= m.index && t.end > m.index)) continue;
     const partner = findPartyMentions(text.slice(end, end + FIRM_AFTER))[0];
     if (!partner) continue;
-    // Firms on both sides (a maker's contract with another's) tell no buyer: its verb, if any, does.
-    const firmBefore = firmAt(text, Math.max(0, m.index - FIRM_BEFORE), m.index);
-    if (partner.kind === 'firm' ? firmAt(text, 0, m.index) : !firmBefore) continue;
+    // A maker on one side only: one after "with", none before the words ("a maker's contract with another's"
+    // tells no buyer: its verb, if any, does); or a state after "with" and a maker right before.
+    const oneMaker =
+      partner.kind === 'firm'
+        ? !firmAt(text, 0, m.index)
+        : firmAt(text, Math.max(0, m.index - FIRM_BEFORE), m.index);
+    if (!oneMaker) continue;
     out.push({
       type: 'equipment_transfer',
       kind: 'transfer',
