@@ -6,7 +6,7 @@ import { compileFamily } from '../phrasebook/compile.js';
 import { NEGOTIATIONS_OPENING_FAMILY } from '../phrasebook/anaphora.js';
 import { GROUPING_APPOSITION_FAMILY, GROUPING_FOUNDED_BEFORE_FAMILY } from '../phrasebook/party-links.js';
 import { isGroupingCode } from '../../parties/groupings.js';
-import type { FactType, PartyCode } from '../../schema/fact.js';
+import { EVENT_TYPES, FACT_TYPES, type FactType, type PartyCode } from '../../schema/fact.js';
 import { aboutState, recent, uniq, type Discourse } from './discourse.js';
 import type { Trigger } from './find-triggers.js';
 
@@ -68,17 +68,7 @@ const GROUPING_APPOSITION = compileFamily(GROUPING_APPOSITION_FAMILY);
 const GROUPING_FOUNDED_BEFORE = compileFamily(GROUPING_FOUNDED_BEFORE_FAMILY);
 
 /** The ties talks can be on: instruments, sales and memberships (meetings and exercises are not negotiated). */
-export const TIE_TYPES: ReadonlySet<FactType> = new Set([
-  'information_security',
-  'equipment_transfer_agreement',
-  'acsa',
-  'reciprocal_access',
-  'security_treaty',
-  'defense_mou',
-  'equipment_transfer',
-  'membership',
-  'joint_development',
-]);
+export const TIE_TYPES: ReadonlySet<FactType> = new Set(FACT_TYPES.filter((t) => !EVENT_TYPES.includes(t)));
 /** How many sentences after a tie was told talks opening a sentence are still on it. */
 const TALKS_SPAN = 2;
 /** Where the states talked with end: the first pause, or the first word past the list. */
