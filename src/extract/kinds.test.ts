@@ -7792,3 +7792,19 @@ describe('213. kit pledged with no recipient named, in a story on the recipient'
     ).toContain('equipment_transfer POL+MDA concluded');
   });
 });
+
+describe('214. an inventory of kit, each item with its supplier, owned by the state the story is on', () => {
+  it('reads each supplier named by "by" or "from" as supplying that state', () => {
+    const facts = rules(
+      "Kenya's air force has bought widely. Among its aircraft are ten trainers that arrived from Italy in 2020, two jets supplied by Pakistan in 2021, and helicopters from Russia.",
+    );
+    expect(facts).toContain('equipment_transfer ITA+KEN completed');
+    expect(facts).toContain('equipment_transfer PAK+KEN completed');
+    expect(facts.filter((f) => f.includes('PAK+') && !f.includes('+KEN'))).toEqual([]);
+  });
+  it('reads kit delivered in the passive, with no owner named, as the story state’s', () => {
+    expect(
+      rules('Ghana has built up its air force quickly. Six Z-9 helicopters were delivered by China in 2019.'),
+    ).toContain('equipment_transfer CHN+GHA completed');
+  });
+});

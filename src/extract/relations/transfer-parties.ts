@@ -100,6 +100,8 @@ const FIRM_TELLS = compileFamily(FIRM_TELLS_FAMILY);
 const CONTRAST_EDGE = compileFamily(CONTRAST_EDGE_FAMILY);
 
 /** A finite "be" or "have" before a passive verb, past its own auxiliary ("were", "had been"). */
+/** A part of a system, not the system: "The jet is powered by an engine supplied by ...", "fitted with". */
+const PART_OF_KIT = /\b(?:powered|fitted|equipped|armed|driven|built\s+around)\s+(?:by|with)\b/i;
 const FINITE_BE_HAVE = /\b(?:is|are|was|were|has|have|had|be|been)\b/i;
 const OWN_AUXILIARY = /\s(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?$/i;
 
@@ -475,7 +477,13 @@ export function transferParties(
         // Another clause's states are another tie's ("..., while the force also flies Russian-built jets"):
         // those of the participle's own clause, else the state the article is about.
         const others = uniq(
-          codesOf(usable.filter((g) => g.start >= clause.from && g.start < clause.to)),
+          codesOf(
+            usable.filter(
+              // Another supplier on the list ("..., two jets supplied by B") is none of the buyers.
+              (g) =>
+                g.start >= clause.from && g.start < clause.to && g.marker !== 'by' && g.marker !== 'from',
+            ),
+          ),
         ).filter((c) => !from.includes(c));
         const about = aboutState(discourse, null);
         recipients = focal
@@ -862,6 +870,17 @@ export function transferParties(
           !FINITE_BE_HAVE.test(text.slice(0, trigger.start).replace(OWN_AUXILIARY, ''))
         )
           codes = [toldBuyer];
+        // "Its fleet now counts six helicopters delivered by China, four trainers supplied by Pakistan": kit
+        // whose owner the sentence names by a pronoun or not at all, and no state but its suppliers, goes to
+        // the state the article is about.
+        const about = aboutState(discourse, agent);
+        if (
+          codes.length === 0 &&
+          about &&
+          usable.every((g) => g.codes.includes(about) || g.marker === 'by' || g.marker === 'from') &&
+          !PART_OF_KIT.test(text.slice(0, trigger.start))
+        )
+          codes = [about];
       }
       // "Washington has since handed over three cutters", in an article about Vietnam: where the sentence
       // names no recipient, nor any "to" it leaves unnamed ("to buyers abroad"), the state the article is
@@ -997,7 +1016,7 @@ const SECOND_HAND = compileFamily(SECOND_HAND_FAMILY);
  * comma: "The navy's corvette, ordered from Spain in 2019, is late".
  */
 const KIT_BEFORE_PARTICIPLE = new RegExp(
-  String.raw`(?:${EQUIPMENT.source}|[A-Z][\w-]*\s+[A-Z][\w-]*s),?\s+$`,
+  String.raw`(?:${EQUIPMENT.source}|[A-Z][\w-]*\s+[A-Z][\w-]*s)(?:,?\s+(?:that|which)(?:\s+(?:have|has|had))?)?,?\s+$`,
 );
 /**
  * A recipient the sentence gives without naming a state ("to buyers abroad", "to 15 countries"), or names by a
