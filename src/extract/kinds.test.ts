@@ -7808,3 +7808,13 @@ describe('214. an inventory of kit, each item with its supplier, owned by the st
     ).toContain('equipment_transfer CHN+GHA completed');
   });
 });
+
+describe('215. a state after ", and" with a verb of its own opens a second clause', () => {
+  it('does not read the second clause’s subject as a second recipient of the first', () => {
+    const facts = rules(
+      'Spain delivered two patrol boats to Ghana, and Italy signed a training pact with Togo.',
+    );
+    expect(facts).toContain('equipment_transfer ESP+GHA completed');
+    expect(facts).not.toContain('equipment_transfer ESP+ITA completed');
+  });
+});

@@ -67,7 +67,9 @@ export function groupMentions(
     if (
       current &&
       (s < current.end ||
-        (!placeThenParty(current, m) && JOINER.test(sentence.slice(current.end, s))) ||
+        (!placeThenParty(current, m) &&
+          JOINER.test(sentence.slice(current.end, s)) &&
+          !clauseAfterComma(current, sentence.slice(current.end, s), sentence.slice(e, e + 40))) ||
         firmOfDemonym(current, m, sentence.slice(current.end, s)))
     ) {
       if (!current.codes.includes(m.code)) current.codes.push(m.code);
@@ -93,6 +95,15 @@ export function groupMentions(
 }
 
 const VERB_AFTER_LIST = compileFamily(VERB_AFTER_LIST_FAMILY);
+
+/**
+ * "delivered boats to Ghana, and Italy signed a pact with Togo": one state, then ", and" and a state
+ * with its own verb, is a second clause's subject, not a list of two (which takes no comma before "and").
+ */
+function clauseAfterComma(current: PartyGroup, gap: string, after: string): boolean {
+  return current.mentions.length === 1 && COMMA_AND.test(gap) && VERB_AFTER_LIST.test(after);
+}
+const COMMA_AND = /^\s*,\s+and\s+(?:the\s+)?$/;
 
 /**
  * "the French group Airbus Helicopters", "the Korean defence firm Hanwha": a firm named after its state's
