@@ -7818,3 +7818,25 @@ describe('215. a state after ", and" with a verb of its own opens a second claus
     expect(facts).not.toContain('equipment_transfer ESP+ITA completed');
   });
 });
+
+describe('216. a yearly series of drills called off', () => {
+  it('reads "the annual exercise" called off as a series that ended', () => {
+    expect(rules('In 2019 Laos called off the annual exercise with Vietnam.')).toContain(
+      'joint_exercise LAO+VNM ended',
+    );
+  });
+  it('reads the rounds a force had held since a year as held, and the series as ended', () => {
+    const facts = rules(
+      'In 2019 Laos scrapped Mekong Shield, the exercise its navy had staged with Vietnamese crews since 2012.',
+    );
+    expect(facts).toContain('joint_exercise LAO+VNM held');
+    expect(facts).toContain('joint_exercise LAO+VNM ended');
+  });
+  it('dates the rounds by the year they were held since, and the end by the year it came', () => {
+    const dated = analyze(
+      doc('In 2019 Laos scrapped the drills it had held with Vietnam since 2012.'),
+      RULES_ONLY,
+    ).facts.map((f) => `${f.status} ${f.date}`);
+    expect(dated.sort()).toEqual(['ended 2019', 'held 2012']);
+  });
+});

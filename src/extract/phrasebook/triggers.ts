@@ -888,6 +888,20 @@ const jointExercise: PhraseEntry[] = [
     ],
   },
   {
+    // "Mekong Shield, the exercise its navy ran with Hanoi": a relative clause whose subject is a force,
+    // where "exercise its" is otherwise the verb ("exercise its powers").
+    name: 'joint-exercise: the exercise a force held',
+    yields: activity('joint_exercise'),
+    words: [
+      '(the|an|annual) exercise (its|their) (army|navy|forces|troops|military|air force|armed forces|marines|soldiers)',
+    ],
+    examples: [
+      'Laos called off Mekong Shield, the exercise its navy ran with Hanoi since 2012.',
+      'Peru scrapped the annual exercise their forces staged with Chile.',
+    ],
+    counterExamples: ['The court will not exercise its powers.'],
+  },
+  {
     name: 'joint-exercise: Exercise Name',
     yields: activity('joint_exercise'),
     // Not a pronoun or a verb's helper: "the drills it had held", "the exercise was", "an exercise that ran".

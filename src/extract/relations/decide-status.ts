@@ -160,6 +160,10 @@ const NAMED_SERIES =
   /^(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:naval\s+|air\s+|military\s+|joint\s+)?(?:exercise|drills?|manoeuvres|maneuvers)\b|\bExercise\s+[A-Z]/;
 const RECURRING_BEFORE =
   /\b(?:annual|yearly|regular|long-running|biennial|decades-old|traditional)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,3}$/i;
+const RECURRING_IN = /\b(?:annual|yearly|biennial|long-running|traditional)\s/i;
+/** "... had held with Hanoi since 2012": the rounds of a series, held since a year, right after its name. */
+const HELD_SINCE_AFTER =
+  /^[^.;]{0,50}?\b(?:held|staged|conducted|run|ran)\b[^.;]{0,40}?\bsince\s+(?:19|20)\d\d\b/i;
 const EVENT_FRAME = compileFamily(EVENT_FRAME_FAMILY);
 const PAST_EVENT_VERB = compileFamily(PAST_EVENT_VERB_FAMILY);
 const EVENT_PROPOSED = compileFamily(EVENT_PROPOSED_FAMILY);
@@ -505,7 +509,11 @@ export function decideStatus(
       if (test(CALLED_OFF, clause) && matchesOutsideNames(CALLED_OFF_ALL, clause))
         // So has a series known by its name ("scrapped the Andean Shield exercise"): a name is given to
         // drills that recur.
+        // Or one told as yearly in its own words ("the annual exercise"), or held since a year ("the
+        // exercise its navy ran with Hanoi since 2012").
         return RECURRING_BEFORE.test(text.slice(Math.max(from, trigger.start - 40), trigger.start)) ||
+          RECURRING_IN.test(text.slice(trigger.start, trigger.end)) ||
+          HELD_SINCE_AFTER.test(text.slice(trigger.end, trigger.end + 70)) ||
           (trigger.type === 'joint_exercise' && NAMED_SERIES.test(text.slice(trigger.start, trigger.end)))
           ? 'ended'
           : null;

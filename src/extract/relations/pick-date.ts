@@ -83,7 +83,12 @@ function nearestDate(doc: AnalyzedDocument, c: Candidate): { value: string; repo
     // 2024") dates that clause's event, not the standing agreement.
     // A standing tie "since 1998" ("has had a pact with A, its ally, since 1998", "a partner since 1994")
     // began then: the year right after "since" dates it, whatever comma stands before.
-    const began = after && STANDING.has(c.status) && SINCE_YEAR.test(between);
+    // "cancelled the drills it had held with Hanoi since 2012": the year dates the rounds held, when they began,
+    // not the series' end.
+    const rounds =
+      after && SINCE_YEAR.test(between) && ROUNDS_HELD.test(doc.normalized.slice(c.anchor, m.start));
+    const began =
+      after && SINCE_YEAR.test(between) && (rounds ? c.status === 'held' : STANDING.has(c.status));
     if (
       !began &&
       otherClause &&
@@ -149,6 +154,8 @@ const SINCE = /\bsince\b[^,;]*$/i;
 /** The date follows "since" at once ("since 1998", "since early 2019"): when a standing tie began. */
 const SINCE_YEAR = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i;
 const STANDING: ReadonlySet<string> = new Set(['in_force', 'ended']);
+/** A relative clause on the rounds of a series: "it had held", "had staged annually". */
+const ROUNDS_HELD = /\b(?:(?:had|has|have)\s+(?:\w+ly\s+)?)?(?:held|conducted|staged|run|ran|hosted)\b/i;
 /** An aside opened before a date and not yet closed: ", which normalised ties under the". */
 const RELATIVE_OPEN = /,\s*(?:which|who|whose)\b[^,;]*$/i;
 
