@@ -7840,3 +7840,18 @@ describe('216. a yearly series of drills called off', () => {
     expect(dated.sort()).toEqual(['ended 2019', 'held 2012']);
   });
 });
+
+describe('217. joining the grouping in play, in a year told relative to the report', () => {
+  it('reads a join dated last May, and a membership dated this year, as ties to the grouping', () => {
+    const facts = rules(
+      'NATO now counts 32 allies. Albania joined in May last year; Montenegro became a member this year.',
+    );
+    expect(facts).toContain('membership ALB+NATO concluded');
+    expect(facts).toContain('membership MNE+NATO concluded');
+  });
+  it('does not read joining last year’s drills as joining the grouping', () => {
+    expect(rules("NATO held a summit in Vilnius. Albania joined last year's drills.")).not.toContain(
+      'membership ALB+NATO concluded',
+    );
+  });
+});

@@ -211,15 +211,18 @@ export const BARE_JOIN_FAMILY: PhraseFamily = {
       yields: { type: 'membership', role: 'bare-join' },
       bare: true,
       // "have been full members since 1982", "are founding members": standing membership of the grouping in play.
-      pattern: String.raw`^(?:join(?:ed|s)?|became\s+a\s+(?:full\s+|formal\s+)?member|became\s+(?:full\s+|formal\s+|founding\s+)?members|completed\s+(?:its|their)\s+accession)\s+(?:in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|later|too|as\s+well)\b|^(?:has|have|had)\s+been\s+(?:an?\s+)?(?:full\s+|founding\s+)?members?\s+since\b|^(?:is|are|was|were)\s+(?:all\s+)?(?:founding|full)\s+members?\b`,
+      pattern: String.raw`^(?:join(?:ed|s)?|became\s+a\s+(?:full\s+|formal\s+)?member|became\s+(?:full\s+|formal\s+|founding\s+)?members|completed\s+(?:its|their)\s+accession)\s+(?:in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|(?:in\s+[A-Z][a-z]+\s+|earlier\s+)?(?:last|this)\s+year|later|too|as\s+well)\b(?!['’])|^(?:has|have|had)\s+been\s+(?:an?\s+)?(?:full\s+|founding\s+)?members?\s+since\b|^(?:is|are|was|were)\s+(?:all\s+)?(?:founding|full)\s+members?\b`,
       examples: [
         'joined in March 2024, after',
         'joined too, officials said',
         'became a member in April 2023;',
+        // A year told relative to the report: "joined in May last year", "became a member this year".
+        'joined in May last year.',
+        'became a member this year',
         'have been full members since 1982.',
         'are founding members.',
       ],
-      counterExamples: ['joined the talks', 'joined in the drills'],
+      counterExamples: ['joined the talks', 'joined in the drills', "joined last year's drills"],
     },
   ],
 };
