@@ -7855,3 +7855,11 @@ describe('217. joining the grouping in play, in a year told relative to the repo
     );
   });
 });
+
+describe('218. exports restricted by the supplier', () => {
+  it('reads a supplier restricting its arms exports to a state as a transfer that ended', () => {
+    expect(rules('Berlin later restricted weapons exports to Ankara over its operations in Syria.')).toEqual([
+      'equipment_transfer DEU+TUR ended',
+    ]);
+  });
+});

@@ -711,6 +711,8 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         '(tore|torn|tear|tears|tearing) up',
         '(suspend|suspends|suspended|suspending|froze|frozen|freezes|freezing|halted|halts|halting) ~3 (purchases|sales|deliveries|exports|arms|the deal|the contract|the order|the sale|the transfer)',
         '(banned|bans|banning|barred|bars|barring) ~4 (arms|weapons|sale|sales|exports|purchase|purchases|trade)',
+        // Exports held back by the supplier: "curbed its weapons sales to the kingdom in 2020".
+        '(restrict|restricts|restricted|restricting|curbed|curbs|curbing|embargoed) ~3 (arms|weapons|sales|exports|deliveries|transfers)',
         '(stop|stops|stopped|halt|end|ended) (approving|issuing|granting) [new ]export[s]',
         '(collapsed|fell through|fell apart)',
         'pulled out of the (deal|contract|order|purchase|sale)',
@@ -730,6 +732,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'Lima called off the helicopter purchase in March.',
         'Oslo suspended arms sales to the junta in 2021.',
         'Ottawa banned arms exports to the kingdom.',
+        'Berlin curbed weapons exports to Ankara in 2019.',
         'Berlin froze deliveries of tanks to Riyadh.',
         'The sale of the frigates to Manila collapsed after the election.',
         'London vetoed the sale of the trainers to Quito.',
