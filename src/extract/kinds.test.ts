@@ -7863,3 +7863,13 @@ describe('218. exports restricted by the supplier', () => {
     ]);
   });
 });
+
+describe('219. an instrument with one partner named and no subject, in a paragraph opened by a state', () => {
+  it('reads the state the paragraph opens on as the other side', () => {
+    expect(
+      rules(
+        'Peru inked a new pact with Brazil on Monday, its third. A status of forces accord with Chile was signed in 2014.',
+      ),
+    ).toContain('reciprocal_access CHL+PER concluded');
+  });
+});

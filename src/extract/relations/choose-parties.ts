@@ -7,6 +7,7 @@ import { weaponOrigin } from '../catalogues/index.js';
 import { PARTICIPATION, TRAVEL } from '../lexicon/event-words.js';
 import { EVENT_TYPES, type FactType, type PartyCode } from '../../schema/fact.js';
 import {
+  aboutState,
   GROUP_ANAPHOR,
   groupAnaphor,
   PAIR_ANAPHOR,
@@ -464,7 +465,13 @@ function readParties(
       ? subject.codes
       : pairOpening
         ? told.codes
-        : [pronounSubject(text, sentence, discourse) ?? signedIn?.codes[0] ?? discourse.focal].filter(isCode);
+        : // With no state named more than once, the one its paragraph opens on.
+          [
+            pronounSubject(text, sentence, discourse) ??
+              signedIn?.codes[0] ??
+              discourse.focal ??
+              aboutState(discourse, null),
+          ].filter(isCode);
     // "drills with Japanese and Australian troops taking part alongside Filipino and American personnel":
     // those an event's partners act alongside take part too.
     const beside = MULTILATERAL.has(trigger.type)
