@@ -7873,3 +7873,13 @@ describe('219. an instrument with one partner named and no subject, in a paragra
     ).toContain('reciprocal_access CHL+PER concluded');
   });
 });
+
+describe('220. a ruling body or "the country" as the buyer, standing for the state in play', () => {
+  it('reads the junta that received jets as the state the story is on', () => {
+    expect(
+      rules(
+        "Mali's military rulers keep buying arms abroad. The junta took delivery of four trainers from Turkey in March.",
+      ),
+    ).toContain('equipment_transfer TUR+MLI completed');
+  });
+});
