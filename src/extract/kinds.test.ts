@@ -7883,3 +7883,13 @@ describe('220. a ruling body or "the country" as the buyer, standing for the sta
     ).toContain('equipment_transfer TUR+MLI completed');
   });
 });
+
+describe('221. a fronted phrase before an institution standing for the state in play', () => {
+  it('reads "Under the plan, the navy has ordered ..." as the story state buying', () => {
+    expect(
+      rules(
+        "Kenya's navy is growing fast. Kenya wants more hulls. Under the plan, the navy has ordered a pair of patrol ships built by Navantia.",
+      ),
+    ).toContain('equipment_transfer ESP+KEN concluded');
+  });
+});

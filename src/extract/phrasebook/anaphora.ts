@@ -341,7 +341,7 @@ export const EVENTS_WITH_MANY_FAMILY: PhraseFamily = {
 };
 
 /** What may open a sentence before its subject: "According to reports, ", "Last year ", "In January 2024 ". */
-const SENTENCE_OPENING = String.raw`(?:(?:According\s+to|In|By|Since|Last|This|Earlier)\b[^,;]{0,40},\s*|(?:Last|This|Earlier|Later|Next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\s+|(?:In|On|By|Since)\s+(?:(?:early|late|mid)[- ])?(?:[A-Z][a-z]+|\d{4})(?:\s+\d{4}|\s+(?:last|this|next)\s+year)?\s+)?`;
+const SENTENCE_OPENING = String.raw`(?:(?:According\s+to|In|By|Since|Last|This|Earlier|From|Under|After|Besides|Meanwhile|Separately|Elsewhere)\b[^,;]{0,40},\s*|(?:Last|This|Earlier|Later|Next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\s+|(?:In|On|By|Since)\s+(?:(?:early|late|mid)[- ])?(?:[A-Z][a-z]+|\d{4})(?:\s+\d{4}|\s+(?:last|this|next)\s+year)?\s+)?`;
 
 /**
  * "It", "They" opening a sentence, or an institution no state is named with: the subject is the party the
