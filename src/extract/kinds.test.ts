@@ -7892,4 +7892,11 @@ describe('221. a fronted phrase before an institution standing for the state in 
       ),
     ).toContain('equipment_transfer ESP+KEN concluded');
   });
+  it('reads a source set before the clause ("From Spain, ...") as the seller', () => {
+    expect(
+      rules(
+        "Kenya's navy is growing fast. Kenya wants more hulls. From Spain, the navy has ordered a pair of patrol ships under a contract signed this year.",
+      ),
+    ).toContain('equipment_transfer ESP+KEN concluded');
+  });
 });

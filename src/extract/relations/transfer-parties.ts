@@ -375,7 +375,15 @@ export function transferParties(
                 g.start >= clause.from &&
                 !text.slice(g.end, trigger.start).includes(','),
             )
-          : sourcesAfter;
+          : sourcesAfter.length > 0
+            ? sourcesAfter
+            : // "From Spain, the navy has ordered two ships": a source set before the clause it opens.
+              usable.filter(
+                (g) =>
+                  g.marker === 'from' &&
+                  /^\s*From\s+(?:the\s+)?$/.test(text.slice(0, g.start)) &&
+                  /^\s*,/.test(text.slice(g.end)),
+              );
       // "signed a letter of intent with his Danish counterpart for the purchase of F-16s": the counterpart
       // sells, whoever made the jets.
       // Not across a comma: "Australia, which signed a pact with Britain, will receive ..." names a partner of
