@@ -7900,3 +7900,13 @@ describe('221. a fronted phrase before an institution standing for the state in 
     ).toContain('equipment_transfer ESP+KEN concluded');
   });
 });
+
+describe('222. one state named beside a purchase, the story state the other side', () => {
+  it('proposes the named state as the seller to the scorer, not only as the buyer', () => {
+    const proposed = readings(
+      'Kenya wants new jets. Kenya has no money yet. Talks with Sweden on the procurement of trainer aircraft go on, officials said.',
+    );
+    expect(proposed).toContain('equipment_transfer SWE+KEN negotiating');
+    expect(proposed).toContain('equipment_transfer KEN+SWE negotiating');
+  });
+});

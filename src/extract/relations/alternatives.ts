@@ -86,7 +86,11 @@ export function alternativeParties(
       const partner = pair?.includes(one) ? pair.find((c) => c !== one) : undefined;
       for (const other of uniq([partner, discourse.focal].filter((c): c is PartyCode => !!c)))
         if (other !== one) out.push(trigger.type === 'equipment_transfer' ? [other, one] : [one, other]);
-      if (trigger.type === 'equipment_transfer' && partner) out.push([one, partner]);
+      // The one state named may be the seller ("talks with Sweden on the procurement of jets"), and the partner
+      // in play, or the state the article is about, the buyer.
+      if (trigger.type === 'equipment_transfer')
+        for (const other of uniq([partner, discourse.focal].filter((c): c is PartyCode => !!c)))
+          if (other !== one) out.push([one, other]);
     } else if (pair) out.push(pair);
   }
   // Two members of one distributive list ("sales to A and B") are each the other side's partner, never a
