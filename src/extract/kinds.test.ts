@@ -7910,3 +7910,13 @@ describe('222. one state named beside a purchase, the story state the other side
     expect(proposed).toContain('equipment_transfer KEN+SWE negotiating');
   });
 });
+
+describe('223. a second predicate after ", and", its subject the sentence’s', () => {
+  it('reads talks suspended in the second predicate as the subject’s, not the first seller’s', () => {
+    const facts = rules(
+      'Oman wants new jets. Oman has the money. It ordered 12 Typhoons from Britain in 2022, and in the next month halted negotiations with Washington on drones.',
+    );
+    expect(facts).toContain('equipment_transfer USA+OMN ended');
+    expect(facts).not.toContain('equipment_transfer USA+GBR ended');
+  });
+});

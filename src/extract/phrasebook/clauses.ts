@@ -53,7 +53,7 @@ export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
       bare: true,
       // Headlines drop the "and": "Jakarta signs jet deal, eyes Turkish drones".
       // "..., and days earlier had agreed to buy": a time phrase and an auxiliary may come first.
-      pattern: String.raw`,\s(?:and|but)\s(?=(?:(?:in|on|by|during)\s+(?:(?:the\s+)?(?:same|following|next|previous)\s+(?:day|week|month|year)|[A-Z][a-z]+(?:\s+\d{4})?|\d{4})\s+)?(?:(?:also|later|then|recently|earlier|days|weeks|months|years|a|two|three|few|week|month|year|before|after|that|this)\s+){0,3}(?:had\s+|has\s+|have\s+)?(?:signed|inked|concluded|agreed|held|began|launched|completed|delivered|ordered|bought|sold|received|ratified|renewed|joined|hosted|conducted|staged|[a-z]{4,}ed(?=\s+(?:the|a|an|its|their|his|her|calls|demands|requests|claims|to|that)\b))\s)|,\s(?=(?:eyes|mulls|weighs|seeks|plans|signs|inks|buys|orders|receives|considers|eyeing|mulling|weighing)\s)|,\s(?:and|but)\s(?=(?:it|they|he|she|we)\s+(?:is|are|was|were|has|have|had|will|would|also|now|plans|hopes)\s)|\s(?:when|after|before|because|once)\s(?=(?:it|they|he|she)\s+[a-z]+ed\b)`,
+      pattern: String.raw`,\s(?:and|but)\s(?=(?:(?:in|on|by|during)\s+(?:(?:the\s+)?(?:same|following|next|previous)\s+(?:day|week|month|year)|[A-Z][a-z]+(?:\s+\d{4})?|\d{4})\s+)?(?:(?:also|later|then|recently|earlier|days|weeks|months|years|a|two|three|few|week|month|year|before|after|that|this)\s+){0,3}(?:had\s+|has\s+|have\s+)?(?:signed|inked|concluded|agreed|held|began|launched|completed|delivered|ordered|bought|sold|received|ratified|renewed|joined|hosted|conducted|staged|[a-z]{4,}ed(?=\s+(?:the|a|an|its|their|his|her|calls|demands|requests|claims|to|that|talks|negotiations|deliveries|sales|exports|purchases|plans|ties|cooperation)\b))\s)|,\s(?=(?:eyes|mulls|weighs|seeks|plans|signs|inks|buys|orders|receives|considers|eyeing|mulling|weighing)\s)|,\s(?:and|but)\s(?=(?:it|they|he|she|we)\s+(?:is|are|was|were|has|have|had|will|would|also|now|plans|hopes)\s)|\s(?:when|after|before|because|once)\s(?=(?:it|they|he|she)\s+[a-z]+ed\b)`,
       examples: [
         'Oman has a pact with India, and signed another with Kenya last year.',
         'Oman has pacts with India and Iran, and it is negotiating one with Kenya.',
@@ -61,6 +61,7 @@ export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
         'Lima dropped the Swedish offer in 2021 when it announced a deal with Seoul.',
         'Chile bought two frigates, and later ordered a third.',
         'Quito froze talks on jets with Paris, and in the next month bought boats from Seoul.',
+        'Doha ordered jets from Paris, and a month later halted talks with Washington on drones.',
         'Lima shelved the frigate deal, and in March 2024 signed for Korean corvettes.',
         'The minister hosted her Chilean counterpart, and rejected calls to cancel the drills.',
         'Jakarta signs jet deal, eyes Turkish drones',

@@ -105,6 +105,11 @@ const PART_OF_KIT = /\b(?:powered|fitted|equipped|armed|driven|built\s+around)\s
 const FINITE_BE_HAVE = /\b(?:is|are|was|were|has|have|had|be|been)\b/i;
 const OWN_AUXILIARY = /\s(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?$/i;
 
+/** The comma and conjunction that open a second predicate of the sentence's subject (clauseAround's edge). */
+const SECOND_PREDICATE_BEFORE = /,\s(?:and|but)\s$/;
+/** How far into a sentence the state that opens it is its subject. */
+const SUBJECT_REACH = 30;
+
 /** How many sentences after a transfer its buyer still buys kit acquired with no buyer named: the next one. */
 const TOLD_BUYER_SPAN = 1;
 
@@ -706,6 +711,22 @@ export function transferParties(
           counterpartOfIt.codes[0]!,
           [aboutState(discourse, counterpartOfIt.codes[0]!)].filter((c) => c !== null),
         );
+      // "It ordered jets from Paris, and a month later halted talks with Seoul on the purchase of
+      // drones": a second predicate shares the sentence's subject, which buys from the counterpart.
+      if (codes.length === 1 && SECOND_PREDICATE_BEFORE.test(text.slice(0, clause.from))) {
+        const counterpart = usable.find(
+          (g) =>
+            g.start >= trigger.start && g.start < clause.to && g.marker === 'with' && g.codes.length === 1,
+        )?.codes[0];
+        const opening = usable.find((g) => g.marker === null && g.start <= SUBJECT_REACH);
+        const buyer =
+          opening?.codes.length === 1
+            ? opening.codes[0]!
+            : IT_THEY_SUBJECT.test(text)
+              ? aboutState(discourse, counterpart ?? null)
+              : null;
+        if (counterpart && buyer) return pair(counterpart, [buyer]);
+      }
       if (codes.length !== 2) return [];
       const exporter =
         codes.find((c) => c === maker) ??
