@@ -7920,3 +7920,11 @@ describe('223. a second predicate after ", and", its subject the sentence’s', 
     expect(facts).not.toContain('equipment_transfer USA+GBR ended');
   });
 });
+
+describe('224. a multilateral arrangement only its five states have, named alone', () => {
+  it('reads the arrangement as one tie of all its members', () => {
+    expect(rules('The FPDA, set up in 1971, still binds its members to consult in a crisis.')).toContain(
+      'security_treaty AUS+GBR+MYS+NZL+SGP in_force',
+    );
+  });
+});

@@ -291,6 +291,7 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
     ['Five Power Defence Arrangements', 'Five Powers Defence Arrangements'],
     ['FPDA'],
     'Five Power Defence Arrangements',
+    { parties: ['AUS', 'GBR', 'MYS', 'NZL', 'SGP'] },
   ),
   i('security_treaty', ['North Atlantic Treaty', 'Washington Treaty'], [], 'North Atlantic Treaty'),
   i(
@@ -430,7 +431,9 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
   i('security_treaty', ['Anglo-Portuguese Alliance', 'Treaty of Windsor'], [], 'Anglo-Portuguese Alliance', {
     parties: ['GBR', 'PRT'],
   }),
-  i('security_treaty', ['Treaty of Guarantee'], [], 'Treaty of Guarantee (1960)'),
+  i('security_treaty', ['Treaty of Guarantee'], [], 'Treaty of Guarantee (1960)', {
+    parties: ['CYP', 'GBR', 'GRC', 'TUR'],
+  }),
   i(
     'security_treaty',
     [
