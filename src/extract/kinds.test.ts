@@ -7928,3 +7928,16 @@ describe('224. a multilateral arrangement only its five states have, named alone
     );
   });
 });
+
+describe('225. a minilateral format named by its short name before its leaders or ministers', () => {
+  it('reads a meeting of the format’s leaders as one of all its members', () => {
+    expect(rules('JEF leaders met in Riga on Monday to discuss undersea cables.')).toContain(
+      'high_level_meeting DNK+EST+FIN+GBR+ISL+LTU+LVA+NLD+NOR+SWE held',
+    );
+  });
+  it('reads the FPDA defence chiefs’ talks as the five members’', () => {
+    expect(rules("The FPDA Defence Chiefs' meeting is due in Kuala Lumpur next spring.")).toContain(
+      'high_level_meeting AUS+GBR+MYS+NZL+SGP planned',
+    );
+  });
+});

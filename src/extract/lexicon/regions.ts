@@ -34,6 +34,19 @@ export const REGIONS: readonly Region[] = [
       'https://www.nordefco.org (Nordic Defence Cooperation: Denmark, Finland, Iceland, Norway, Sweden)',
   },
   {
+    // "FPDA defence chiefs", "FPDA defence ministers": the five states of the arrangements.
+    word: 'FPDA',
+    members: ['AUS', 'GBR', 'MYS', 'NZL', 'SGP'],
+    source: 'https://en.wikipedia.org/wiki/Five_Power_Defence_Arrangements (1971)',
+  },
+  {
+    // "JEF leaders", "the ten JEF nations": the UK-led Joint Expeditionary Force.
+    word: 'JEF',
+    members: ['DNK', 'EST', 'FIN', 'GBR', 'ISL', 'LTU', 'LVA', 'NLD', 'NOR', 'SWE'],
+    source:
+      'https://en.wikipedia.org/wiki/UK_Joint_Expeditionary_Force (ten members since Iceland joined in 2021)',
+  },
+  {
     word: 'Visegrad',
     members: ['CZE', 'HUN', 'POL', 'SVK'],
     source: 'https://en.wikipedia.org/wiki/Visegr%C3%A1d_Group (Czechia, Hungary, Poland, Slovakia)',
@@ -42,7 +55,7 @@ export const REGIONS: readonly Region[] = [
 
 /** The region word before a plural that names states, their governments or leaders (not "the Baltic Sea"). */
 const REGION_PHRASE = new RegExp(
-  String.raw`\b(${REGIONS.map((r) => r.word).join('|')})\s+(?:(?:Triangle|Group|Four)\s+)?(?:states|countries|nations|republics|capitals|governments|leaders|prime\s+ministers|defen[cs]e\s+ministers|foreign\s+ministers|allies|neighbou?rs|partners|ministerial|summit|meeting)\b`,
+  String.raw`\b(${REGIONS.map((r) => r.word).join('|')})\s+(?:(?:Triangle|Group|Four)\s+)?(?:states|countries|nations|republics|capitals|governments|leaders|prime\s+ministers|[Dd]efen[cs]e\s+(?:[Mm]inisters|[Cc]hiefs)|foreign\s+ministers|allies|neighbou?rs|partners|ministerial|summit|meeting)\b`,
   'g',
 );
 /**
