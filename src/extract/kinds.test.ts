@@ -7941,3 +7941,13 @@ describe('225. a minilateral format named by its short name before its leaders o
     );
   });
 });
+
+describe('226. an invitation or proposal that followed a meeting', () => {
+  it('reads the meeting it followed as held, not proposed', () => {
+    expect(
+      rules(
+        'Chile, Peru and Ecuador held naval drills. The proposal followed a summit of the three presidents in Lima in May.',
+      ),
+    ).toContain('high_level_meeting CHL+ECU+PER held');
+  });
+});

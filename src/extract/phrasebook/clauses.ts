@@ -498,12 +498,13 @@ export const EVENT_PROPOSED_FAMILY: PhraseFamily = {
       name: 'event proposed: considering, proposing, hoping for',
       yields: { status: 'proposed' },
       bare: true,
-      pattern: String.raw`\b(?:encourag\w*|eyes|eyeing|mull\w*|consider\w*|explor\w*|propos\w*|call(?:ed|s)? for|seek\w*|hop(?:e|es|ed|ing) (?:to|for)|possib\w*|potential|(?<!accept(?:s|ed|ing)?\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?)invit\w*|promot\w*|suggest\w*)\b[^.;]{0,40}$`,
-      note: 'An invitation accepted is a visit planned (EVENT_AHEAD), not a proposal.',
+      pattern: String.raw`\b(?:encourag\w*|eyes|eyeing|mull\w*|consider\w*|explor\w*|propos\w*|call(?:ed|s)? for|seek\w*|hop(?:e|es|ed|ing) (?:to|for)|possib\w*|potential|(?<!accept(?:s|ed|ing)?\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?)invit\w*|promot\w*|suggest\w*)\b(?![^.;]{0,40}?\b(?:followed|follows|came\s+after|comes\s+after)\b)[^.;]{0,40}$`,
+      note: 'An invitation accepted is a visit planned (EVENT_AHEAD), not a proposal. An event the invitation followed came first, and was held.',
       examples: ['Wellington is mulling annual ', 'The two admirals hope to stage '],
       counterExamples: [
         'Wellington proposed it. The frigates then sailed to the strait and held ',
         'The two admirals staged ',
+        'The proposal followed a ',
       ],
     },
     {
