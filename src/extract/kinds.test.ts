@@ -7951,3 +7951,13 @@ describe('226. an invitation or proposal that followed a meeting', () => {
     ).toContain('high_level_meeting CHL+ECU+PER held');
   });
 });
+
+describe('227. an understanding reached on setting up a base', () => {
+  it('reads the base to be set up, named with its owner’s demonym, as access under negotiation', () => {
+    expect(
+      rules(
+        'Oman and India have reached a broad understanding on setting up an Indian naval logistics hub at Duqm, officials said.',
+      ),
+    ).toContain('reciprocal_access IND+OMN negotiating');
+  });
+});

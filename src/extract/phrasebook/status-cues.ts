@@ -348,6 +348,8 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'substantially agreed',
         'substantive conclusion',
         'basic agreement',
+        // "reached a broad understanding on the pact": agreed, nothing signed yet.
+        '(reached|reach|reaches|reaching) (a|an|full|an initial) [full |initial |general |broad |common ]understanding',
         'final (phase|stage)[s] of (coordination|talks|negotiations)',
         '(awaiting|awaits|await|pending) [parliamentary |legislative ](ratification|approval)',
         'yet to be ratified',
@@ -357,6 +359,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'Tokyo and Manila reached a basic accord on the access deal.',
         'The visiting forces pact with Nairobi is awaiting ratification in parliament.',
         'The two sides agreed in principle to share radar data.',
+        'Rabat and Madrid reached a broad understanding on the access pact.',
       ],
       counterExamples: ['The agreement was finally signed.'],
     },

@@ -318,6 +318,8 @@ const reciprocalAccess: PhraseEntry[] = [
       '(has|have|had) (operated|run|maintained|kept) Camp',
       // A base still to be set up: "talks on setting up a naval base in Oman" (the verb tells the status).
       '(set|setting|sets) up (a|an|its|their) [own |first |permanent ][air |naval |army |drone |military |logistics ]base in',
+      // The owner's demonym and the base's kind in between: "setting up an Indian naval hub at the port".
+      '(set|setting|sets) up (a|an) ~3 (naval|air|military|logistics) (base|facility|hub) (in|on|at)',
       // A presence to be set up: "wants to set up a lasting military presence on the coast".
       '(establish|establishes|establishing|set up|setting up) (a|an) [permanent |lasting |long-term ](military|naval) presence (in|at|on)',
 
@@ -331,6 +333,7 @@ const reciprocalAccess: PhraseEntry[] = [
       'Paris still operates a drone base at Niamey airport.',
       'Washington has operated Camp Hale in Lome since 2004.',
       'Doha wants to set up a naval base in Oman.',
+      'Talks on setting up a Turkish naval logistics hub on the coast are over.',
       'Ankara wants to set up a naval presence on the island.',
     ],
     counterExamples: [
