@@ -7961,3 +7961,13 @@ describe('227. an understanding reached on setting up a base', () => {
     ).toContain('reciprocal_access IND+OMN negotiating');
   });
 });
+
+describe('228. a pair named once beside a member of the pair the article keeps naming', () => {
+  it('keeps the article’s pair in play for "the two countries"', () => {
+    const facts = rules(
+      'Chile and Peru signed a border security declaration in Lima. Chile and Peru call it a milestone. Chile had signed just one such text before, its 1998 accord with Argentina. A month later the two countries staged a first joint defence summit.',
+    );
+    expect(facts).toContain('high_level_meeting CHL+PER held');
+    expect(facts).not.toContain('high_level_meeting ARG+CHL held');
+  });
+});

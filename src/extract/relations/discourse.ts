@@ -14,6 +14,8 @@ export interface Discourse {
    */
   topic: PartyCode | null;
   lastPair: { codes: PartyCode[]; sentence: number } | null;
+  /** How many sentences have named each pair (by its sorted codes): the pair an article is about recurs. */
+  pairsTold: Map<string, number>;
   /** The last three or more states a sentence named together, for "the three ministers" after them. */
   lastGroup: { codes: PartyCode[]; sentence: number } | null;
   /** Every such list, newest last: "the three ministers" may skip a list of four named since. */
@@ -69,6 +71,7 @@ export function startDiscourse(mentions: PartyMention[]): Discourse {
     focal: mostMentioned(mentions),
     topic: null,
     lastPair: null,
+    pairsTold: new Map(),
     lastGroup: null,
     groupsTold: [],
     lastSubject: null,
