@@ -7971,3 +7971,21 @@ describe('228. a pair named once beside a member of the pair the article keeps n
     expect(facts).not.toContain('high_level_meeting ARG+CHL held');
   });
 });
+
+describe('229. "the two countries" long after the last pair named', () => {
+  it('points to the pair the article keeps naming', () => {
+    const facts = rules(
+      [
+        'Ghana and Togo signed a border pact in Accra.',
+        'Ghana and Togo have long shared patrol duties.',
+        'Ghana and Togo also trade a great deal.',
+        'Farmers welcomed the news.',
+        'Markets in the region rose.',
+        'Prices of cocoa fell.',
+        'Rain hit the harvest.',
+        'Later the two countries held naval drills off Lomé.',
+      ].join(' '),
+    );
+    expect(facts).toContain('joint_exercise GHA+TGO held');
+  });
+});

@@ -11,6 +11,7 @@ import {
   GROUP_ANAPHOR,
   groupAnaphor,
   PAIR_ANAPHOR,
+  pairInPlay,
   pronounSubject,
   recent,
   uniq,
@@ -727,6 +728,9 @@ function readParties(
   )
     return [...out, { parties: together.codes }];
   if (pair && (PAIR_ANAPHOR.test(text) || nextRound)) return [...out, { parties: pair.codes }];
+  // "The two countries" well after the last pair named: the pair the article keeps naming.
+  const kept = !pair && named.length === 0 ? pairInPlay(discourse, sentence, text) : null;
+  if (kept) return [...out, { parties: kept }];
   // "The deal builds on the 1995 security treaty": an instrument named by its name in a sentence that names no
   // party is the pair's of the sentence just before.
   const justBefore = recent(discourse.lastPair, sentence, 1);
@@ -1104,8 +1108,8 @@ function countedMembers(
   discourse: Discourse,
   grouping: string,
 ): PartyCode[] {
-  const pair = PAIR_ANAPHOR.test(before) ? recent(discourse.lastPair, sentence) : null;
-  const codes = groupAnaphor(before, sentence, discourse) ?? pair?.codes ?? [];
+  const pair = PAIR_ANAPHOR.test(before) ? pairInPlay(discourse, sentence, before) : null;
+  const codes = groupAnaphor(before, sentence, discourse) ?? pair ?? [];
   return codes.filter((c) => c !== grouping && !isGroupingCode(c));
 }
 

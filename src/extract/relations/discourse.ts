@@ -183,6 +183,38 @@ export const SYSTEM_SPAN = 1;
 
 export const RECENT = 4;
 
+/** How many sentences must name a pair before "the two countries" can point to it from far back. */
+const ARTICLE_PAIR_TOLD = 3;
+
+/**
+ * The pair the article keeps naming, when one pair is named in more sentences than any other and in at least
+ * ARTICLE_PAIR_TOLD: "the two countries" far from the last pair named is that pair.
+ */
+function articlePair(discourse: Discourse): PartyCode[] | null {
+  let best: string | null = null;
+  let bestTold = 0;
+  let tie = false;
+  for (const [key, told] of discourse.pairsTold) {
+    if (told > bestTold) {
+      best = key;
+      bestTold = told;
+      tie = false;
+    } else if (told === bestTold) tie = true;
+  }
+  return best && !tie && bestTold >= ARTICLE_PAIR_TOLD ? (best.split('+') as PartyCode[]) : null;
+}
+
+/** "the two countries", "both sides": a pair told by its number, which can only be one pair. */
+const TWO_OF_THEM =
+  /\b(?:the\s+two|both)\s+(?:countries|nations|sides|governments|states|allies|partners|militaries|armies|navies|defen[cs]e\s+ministers|ministers|leaders|capitals|presidents)\b/i;
+
+/** The pair a sentence's anaphor points to: the last one named, else, for "the two countries", the article's. */
+export function pairInPlay(discourse: Discourse, sentence: number, text: string): PartyCode[] | null {
+  return (
+    recent(discourse.lastPair, sentence)?.codes ?? (TWO_OF_THEM.test(text) ? articlePair(discourse) : null)
+  );
+}
+
 export function recent<T extends { sentence: number }>(
   item: T | null,
   sentence: number,

@@ -35,6 +35,7 @@ import { clauseAround } from './decide-status.js';
 import {
   aboutState,
   PAIR_ANAPHOR,
+  pairInPlay,
   pronounSubject,
   RECENT,
   recent,
@@ -252,7 +253,8 @@ export function transferParties(
   }
   // "The two sides are discussing the sale of Bayraktar drones": with no state named, the pair in play trades,
   // the maker of the system among them supplying the other.
-  const inPlay = usable.length === 0 && PAIR_ANAPHOR.test(text) ? recent(discourse.lastPair, sentence) : null;
+  const inPlay =
+    usable.length === 0 && PAIR_ANAPHOR.test(text) ? pairInPlay(discourse, sentence, text) : null;
   // "The first frigate was delivered in December", "Deliveries began in May": with no state named, the
   // equipment of the transfer just told, from its supplier to its recipient.
   // So too where the sentence names only that supplier: "The aircraft were ordered from France in 2024".
@@ -271,8 +273,8 @@ export function transferParties(
         COUNTED_OFF.test(text.slice(0, trigger.start))))
   )
     return pair(told.codes[0], [told.codes[1]]);
-  if (inPlay && maker && inPlay.codes.includes(maker) && trigger.direction !== 'request')
-    return pair(maker, inPlay.codes);
+  if (inPlay && maker && inPlay.includes(maker) && trigger.direction !== 'request')
+    return pair(maker, inPlay);
 
   // "Japan told Indonesia it would consider transferring used destroyers": "it" is the teller; the one told
   // is the other side, unless the sentence names a recipient ("... to the Indonesian navy").
