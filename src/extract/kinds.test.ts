@@ -7989,3 +7989,23 @@ describe('229. "the two countries" long after the last pair named', () => {
     expect(facts).toContain('joint_exercise GHA+TGO held');
   });
 });
+
+describe('230. "the three countries" long after the three were listed, twice', () => {
+  it('points to the list of that many the article kept naming', () => {
+    const facts = rules(
+      [
+        'Chile, Peru and Ecuador signed a fisheries accord in Lima.',
+        'Chile, Peru and Ecuador share a long coast.',
+        'Farmers welcomed the news.',
+        'Markets in the region rose.',
+        'Prices of copper fell.',
+        'Rain hit the harvest.',
+        'Snow closed the passes.',
+        'Ports stayed shut.',
+        'Roads were cut.',
+        'Later all three countries sent warships to joint drills off Callao.',
+      ].join(' '),
+    );
+    expect(facts).toContain('joint_exercise CHL+ECU+PER held');
+  });
+});

@@ -158,7 +158,7 @@ export const GROUP_SPAN = 6;
  * ones named together, when they were as many as the count says; null otherwise.
  */
 export function groupAnaphor(text: string, sentence: number, discourse: Discourse): PartyCode[] | null {
-  if (!recent(discourse.lastGroup, sentence, GROUP_SPAN)) return null;
+  if (discourse.groupsTold.length === 0) return null;
   const found = GROUP_ANAPHOR.exec(text);
   if (!found) return null;
   const word = /\b(?:three|four|five|six|seven|eight|nine|ten|10|[3-9])\b/i.exec(found[0])![0].toLowerCase();
@@ -169,8 +169,26 @@ export function groupAnaphor(text: string, sentence: number, discourse: Discours
     if (sentence - group.sentence > GROUP_SPAN) break;
     if (group.codes.length === count) return group.codes;
   }
-  return null;
+  // Further back, the list of that many the article named most often, twice at least: "the four countries"
+  // in a story on the Quad, whose members were listed in its first paragraphs.
+  const told = new Map<string, number>();
+  let best: PartyCode[] | null = null;
+  let bestTold = 1;
+  for (const group of discourse.groupsTold) {
+    if (group.codes.length !== count) continue;
+    const key = [...group.codes].sort().join('+');
+    const n = (told.get(key) ?? 0) + 1;
+    told.set(key, n);
+    if (n >= bestTold && n >= ARTICLE_GROUP_TOLD) {
+      best = group.codes;
+      bestTold = n;
+    }
+  }
+  return best;
 }
+
+/** How many sentences must list the same states before a count far from them can point to them. */
+const ARTICLE_GROUP_TOLD = 2;
 
 /** A sentence whose subject is a pronoun or a bare title continues the previous subject. */
 export const PRONOUN_SUBJECT = compileFamily(PRONOUN_SUBJECT_FAMILY);
