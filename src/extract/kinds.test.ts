@@ -8009,3 +8009,16 @@ describe('230. "the three countries" long after the three were listed, twice', (
     expect(facts).toContain('joint_exercise CHL+ECU+PER held');
   });
 });
+
+describe('231. meetings and memoranda in a trade visit or a sports row', () => {
+  it('leaves a memorandum signed during a trade delegation’s visit to the scorer', () => {
+    expect(
+      rules('Kenya and Norway inked an MoU as a Norwegian trade delegation toured Nairobi last week.'),
+    ).toEqual([]);
+  });
+  it('leaves a cricket board’s next meeting to the scorer', () => {
+    expect(
+      rules("Kenya's cricket board will lodge a protest with Uganda when the council next meets."),
+    ).toEqual([]);
+  });
+});

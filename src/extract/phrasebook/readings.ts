@@ -195,6 +195,9 @@ export const CIVIL_CONTEXT_FAMILY: PhraseFamily = {
       words: [
         '(climate|trade|economic|investment|health|medical|tourism|business|energy|sport[s]|cultural|education[al]|agricultural|scientific|fisheries|fishing|mining|minerals|visa liberali(s|z)ation|aviation safety) (summit|talks|negotiations|forum|conference|meeting|agreement|memorandum|deal|pact|cooperation|partnership|dialogue|commission|committee|arrangement|protocol)',
         '(tourist[s]|visitor[s]|students|travel[l]ers)',
+        // A delegation of traders or a city plan: "during the visit of a Swedish trade delegation".
+        '(trade|business|investment|commercial) (delegation|mission)[s]',
+        '(green energy|smart cit(y|ies)|renewable energy)',
         // "a memorandum of understanding on a rail and shipping corridor": what it is about is civil.
         '(memorand(um|a|ums) of (understanding|cooperation)|agreement[s]|deal[s]|memorand(um|a|ums)) on ~2 (rail|railway|shipping|port|pipeline|energy|power|electricity|gas|oil|hydrogen|carbon|mining|minerals|trade|investment|infrastructure|tourism|health|education|climate|digital|agriculture|fisheries|customs|visa[s]|migration) ',
         // Talks on fish or tariffs: "a round of talks with Oslo on mackerel quotas".
@@ -215,6 +218,7 @@ export const CIVIL_CONTEXT_FAMILY: PhraseFamily = {
         'Leaders left the G20 summit in Rio on Tuesday.',
         'Dakar and Brussels still discuss the future of their fishing protocol.',
         'Avarua held consultations with Seoul about seabed mining.',
+        'A Danish trade delegation in town inked the pact on smart city projects.',
       ],
       counterExamples: ['Vietnam and Chile signed a defence agreement last week.'],
     },
@@ -223,10 +227,11 @@ export const CIVIL_CONTEXT_FAMILY: PhraseFamily = {
       name: 'civil context: sport',
       yields: { role: 'civil-context' },
       bare: true,
-      pattern: String.raw`\b(?:beat|beats|defeated|defeats|thrashed|edged|drew with|lost to|won against)\b(?=[^.;]{0,60}\b\d{1,2}[-–]\d{1,2}\b)|\b(?:World Cup|Olympics?|Copa America|semi-?finals?|quarter-?finals?|qualifiers?|friendly match|kick-?off|striker|goalkeeper|midfielder|head coach|national team|squad)\b`,
+      pattern: String.raw`\b(?:beat|beats|defeated|defeats|thrashed|edged|drew with|lost to|won against)\b(?=[^.;]{0,60}\b\d{1,2}[-–]\d{1,2}\b)|\b(?:World Cup|Olympics?|Copa America|semi-?finals?|quarter-?finals?|qualifiers?|friendly match|kick-?off|striker|goalkeeper|midfielder|head coach|national team|squad|cricket|football|rugby|tennis|tournament|trophy|championship)\b`,
       examples: [
         'Ghana beat Nigeria 2-1 in Accra, and the two sides meet again in June.',
         'Japan and Korea will meet in the World Cup semi-final.',
+        'The cricket board will raise the trophy row with Dhaka at the next meeting.',
       ],
       counterExamples: ['Ghana and Nigeria held talks in Accra on Tuesday.'],
     },
