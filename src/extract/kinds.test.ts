@@ -8022,3 +8022,13 @@ describe('231. meetings and memoranda in a trade visit or a sports row', () => {
     ).toEqual([]);
   });
 });
+
+describe('232. a hand-over at a ceremony, and those who attended it', () => {
+  it('does not read the attendees as giver and recipient', () => {
+    expect(
+      rules(
+        "The cutter was delivered on Monday in a rite attended by Ghana's navy commander and Turkey's deputy defence minister.",
+      ),
+    ).toEqual([]);
+  });
+});

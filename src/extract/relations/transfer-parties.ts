@@ -111,6 +111,9 @@ const SECOND_PREDICATE_BEFORE = /,\s(?:and|but)\s$/;
 /** How far into a sentence the state that opens it is its subject. */
 const SUBJECT_REACH = 30;
 
+/** Those at a ceremony, after the verb: "attended by", "in the presence of", "witnessed by". */
+const CEREMONY_BY = /\b(?:attended|witnessed|presided\s+over)\s+by\b|\bin\s+the\s+presence\s+of\b/i;
+
 /** How many sentences after a transfer its buyer still buys kit acquired with no buyer named: the next one. */
 const TOLD_BUYER_SPAN = 1;
 
@@ -149,7 +152,13 @@ export function transferParties(
   // asks).
   let edge = -1;
   const contrast = (): number => (edge < 0 ? (edge = contrastEdge(text, trigger.end)) : edge);
-  const after = usable.filter((g) => g.start >= trigger.end && g.start < contrast());
+  // "delivered on Monday in a rite attended by A's navy chief and B's deputy minister": those who attended
+  // neither give nor receive, as far as the words go.
+  const ceremony = CEREMONY_BY.exec(text.slice(trigger.end));
+  const attendedFrom = ceremony ? trigger.end + ceremony.index : Infinity;
+  const after = usable.filter(
+    (g) => g.start >= trigger.end && g.start < contrast() && g.start < attendedFrom,
+  );
   // A state right before the verb is its subject, whatever word stands before the state ("weeks after
   // Bolivia bought Chinese drones": Bolivia bought them, not the minister named earlier).
   // Not the source a participle names ("trainers bought from China were commissioned": China sold them).
