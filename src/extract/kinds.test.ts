@@ -8032,3 +8032,13 @@ describe('232. a hand-over at a ceremony, and those who attended it', () => {
     ).toEqual([]);
   });
 });
+
+describe('233. a service of the state in play opening a second clause', () => {
+  it('reads the drills of ", and the navy later held drills with B" as the subject’s with B alone', () => {
+    const facts = rules(
+      'Peru signed a pact with Chile last spring, and the navy later held drills with Ecuador.',
+    );
+    expect(facts).toContain('joint_exercise ECU+PER held');
+    expect(facts).not.toContain('joint_exercise CHL+PER held');
+  });
+});

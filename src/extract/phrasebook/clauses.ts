@@ -32,13 +32,14 @@ export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
       name: 'clause edge: punctuation, dashes, subordinators, brackets',
       yields: { role: 'clause-edge' },
       bare: true,
-      pattern: String.raw`[;:]|\s--?\s|,\s(?:(?:with|in|under|by|to|for|at|during|through|after) (?:which|whom)|which|while|but|yet(?!\s+to\b)|whereas|although|though|amid|as(?!\s+well)|who|whose|where|when)\b|,\sand\s(?=[A-Z])|,?\s(?:and|but)\s(?=(?:is|are|was|were|has|have|had|will|would|also|now|plans|wants|hopes|seeks)\s)|\s(?:amid|while|whereas|because)\s|\sas\s(?=[A-Z])|\((?!\w{2,6}\))|(?<!\(\w{2,6})\)`,
+      pattern: String.raw`[;:]|\s--?\s|,\s(?:(?:with|in|under|by|to|for|at|during|through|after) (?:which|whom)|which|while|but|yet(?!\s+to\b)|whereas|although|though|amid|as(?!\s+well)|who|whose|where|when)\b|,\sand\s(?=[A-Z])|,\s(?:and|but|while)\s(?=the\s+(?:army|navy|air\s+force|coast\s+guard|marines|government|military|ministry)\s)|,?\s(?:and|but)\s(?=(?:is|are|was|were|has|have|had|will|would|also|now|plans|wants|hopes|seeks)\s)|\s(?:amid|while|whereas|because)\s|\sas\s(?=[A-Z])|\((?!\w{2,6}\))|(?<!\(\w{2,6})\)`,
       examples: [
         'Ghana signed the pact, which parliament must still ratify.',
         'The frigates sailed on Monday; the drills begin on Friday.',
         'Talks stalled (see below) over basing rights.',
         'Belgrade joined the programme in 2006, yet it has never sought membership.',
         'The two held talks in Lima, at which they signed a logistics pact.',
+        'The air force flies Korean jets, and the navy is buying Dutch frigates.',
       ],
       counterExamples: [
         'Ghana signed the pact with Togo (ECOWAS) on Monday.',
