@@ -8042,3 +8042,11 @@ describe('233. a service of the state in play opening a second clause', () => {
     expect(facts).not.toContain('joint_exercise CHL+PER held');
   });
 });
+
+describe('234. a plan or proposal to buy, approved by a government', () => {
+  it('reads the purchase as decided, not proposed', () => {
+    expect(rules("Peru's cabinet approved a plan to buy two frigates from South Korea.")).toEqual([
+      'equipment_transfer KOR+PER concluded',
+    ]);
+  });
+});

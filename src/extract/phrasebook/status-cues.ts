@@ -749,6 +749,21 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
       ],
     },
   ]),
+  // Before the proposal's own words: "the cabinet approved the navy's proposal to buy a frigate" is decided.
+  cue('concluded', 'transfer approved', [
+    {
+      name: 'transfer approved: a plan or proposal to buy, approved',
+      yields: { status: 'concluded' },
+      words: [
+        '(approved|approves|endorsed|endorses|cleared|clears|greenlit|green-lit|sanctioned) ~6 (plan|proposal|request|bid)[s] to (buy|purchase|acquire|procure|order|lease)',
+      ],
+      examples: [
+        "Lima's cabinet approved the navy's proposal to buy two frigates from Seoul.",
+        'Parliament cleared a request to lease four drones from Ankara.',
+      ],
+      counterExamples: ['The navy submitted a proposal to buy two frigates.'],
+    },
+  ]),
   cue('proposed', 'transfer proposed', [
     {
       name: 'transfer proposed: considering, requested',
