@@ -8050,3 +8050,18 @@ describe('234. a plan or proposal to buy, approved by a government', () => {
     ]);
   });
 });
+
+describe('235. joining told for a pair by "they", or for a state left without its verb a year apart', () => {
+  it('reads "they joined" the grouping as each of the pair in play', () => {
+    const facts = rules(
+      'Albania and Croatia trained with the coalition for years. Both did so until they joined NATO in 2009.',
+    );
+    expect(facts).toContain('membership ALB+NATO concluded');
+    expect(facts).toContain('membership HRV+NATO concluded');
+  });
+  it('reads "and B a year earlier" as B joining too', () => {
+    expect(
+      rules('Montenegro joined NATO in June, ending decades of neutrality, and Albania a year earlier.'),
+    ).toContain('membership ALB+NATO concluded');
+  });
+});

@@ -1101,6 +1101,9 @@ function firstStateAt(g: PartyGroup): number {
 /** A sentence opened by a time phrase around a participle: "After", "Fifteen years after", "Since". */
 const FRONTED_PARTICIPLE = /^\s*(?:[\w-]+\s+){0,3}(?:after|since|before|upon|on|by|when|while)\s+$/i;
 
+/** "they" as the subject right before the words, past an auxiliary or adverb or two. */
+const THEY_BEFORE = /\bthey\s+(?:(?:had|have|both|all|later|then|finally|formally|eventually)\s+){0,2}$/i;
+
 /** The states a count or a pair's anaphor before a membership word points back to, without the grouping. */
 function countedMembers(
   before: string,
@@ -1108,7 +1111,9 @@ function countedMembers(
   discourse: Discourse,
   grouping: string,
 ): PartyCode[] {
-  const pair = PAIR_ANAPHOR.test(before) ? pairInPlay(discourse, sentence, before) : null;
+  // "... until they became members in 2009": "they" right before the words is the pair in play too.
+  const pair =
+    PAIR_ANAPHOR.test(before) || THEY_BEFORE.test(before) ? pairInPlay(discourse, sentence, before) : null;
   const codes = groupAnaphor(before, sentence, discourse) ?? pair ?? [];
   return codes.filter((c) => c !== grouping && !isGroupingCode(c));
 }

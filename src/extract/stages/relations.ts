@@ -1252,7 +1252,7 @@ function gappedSubjects(
 const GAP_OPENING = /^[^.;]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|(?:West|East|North|South)\s+)?$/;
 /** The date a gapped state comes with: "in 1955", "in March 2024", after an aside set off by commas. */
 const GAPPED_DATE =
-  /^(?:,[^,;.]{0,60},)?\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b/;
+  /^(?:,[^,;.]{0,60},)?\s+(?:in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b|(?:a|one|two|three|a\s+few)\s+(?:years?|months?)\s+(?:earlier|later|before|after)\b)/;
 
 /** How many sentences back a pair the article keeps naming stays in play against a pair named once. */
 const PAIR_KEPT_SPAN = 3;
