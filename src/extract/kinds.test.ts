@@ -8065,3 +8065,13 @@ describe('235. joining told for a pair by "they", or for a state left without it
     ).toContain('membership ALB+NATO concluded');
   });
 });
+
+describe('236. a list after "with" right before a participle is its subject', () => {
+  it('does not read states sending ships together as giving them to each other', () => {
+    expect(
+      rules(
+        'Spain and Portugal supplied most of the patrol craft, with Italy, Greece and Malta sending boats for short stints.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -855,8 +855,13 @@ export function transferParties(
       let codes = codesOf(recipients).filter((c) => !(passive && agent !== null && c === agent));
       // "signed a deal with the Philippines for the supply of ...": the counterpart of the deal receives.
       if (codes.length === 0) {
+        // Not "with A, B and C sending ships": the list right before the participle is its subject.
         const counterpart = usable.filter(
-          (g) => g.end <= trigger.start && g.marker === 'with' && g.start >= clause.from,
+          (g) =>
+            g.end <= trigger.start &&
+            g.marker === 'with' &&
+            g.start >= clause.from &&
+            !/^\s*$/.test(text.slice(g.end, trigger.start)),
         );
         codes = codesOf(counterpart);
       }
