@@ -8075,3 +8075,12 @@ describe('236. a list after "with" right before a participle is its subject', ()
     ).toEqual([]);
   });
 });
+
+describe('237. states buying together', () => {
+  it('reads each co-buyer as buying from the source, not from each other', () => {
+    expect(rules('Norway and Sweden will make a joint purchase of howitzers from Germany.')).toEqual([
+      'equipment_transfer DEU+NOR concluded',
+      'equipment_transfer DEU+SWE concluded',
+    ]);
+  });
+});

@@ -114,6 +114,12 @@ const SUBJECT_REACH = 30;
 /** Those at a ceremony, after the verb: "attended by", "in the presence of", "witnessed by". */
 const CEREMONY_BY = /\b(?:attended|witnessed|presided\s+over)\s+by\b|\bin\s+the\s+presence\s+of\b/i;
 
+/** Buying together: "a joint purchase of", "jointly procure", "buy the trucks together". */
+const JOINT_BUY =
+  /\bjoint(?:ly)?\s+(?:purchase|procurement|order|acquisition|buy|procure|purchasing|ordering)|\b(?:buy|buying|purchase|purchasing|procure|procuring|order|ordering)\s+(?:[\w-]+\s+){0,4}together\b/i;
+/** How far around an acquiring verb the words of buying together are looked for. */
+const JOINT_BUY_REACH = 30;
+
 /** How many sentences after a transfer its buyer still buys kit acquired with no buyer named: the next one. */
 const TOLD_BUYER_SPAN = 1;
 
@@ -296,6 +302,17 @@ export function transferParties(
 
   switch (trigger.direction) {
     case 'acquire': {
+      // "Czech and Slovak ministers weigh buying radars together": states buying together sell
+      // nothing to each other; each buys from the state named after "from", else from the kit's maker.
+      if (
+        JOINT_BUY.test(
+          text.slice(Math.max(0, trigger.start - JOINT_BUY_REACH), trigger.end + JOINT_BUY_REACH),
+        )
+      ) {
+        const source = after.find((g) => g.marker === 'from')?.codes[0] ?? maker;
+        const coBuyers = uniq(codesOf(before.filter((g) => g.marker === null)));
+        return source ? coBuyers.flatMap((b) => pair(source, [b])) : [];
+      }
       // "Norway's Kongsberg, whose missile was picked by Spain", "the Korean howitzer was ordered by Estonia":
       // in the passive the agent right after the verb buys, from the state named after "from", else the
       // kit's maker, else the state before the verb whose kit it is.
