@@ -8084,3 +8084,15 @@ describe('237. states buying together', () => {
     ]);
   });
 });
+
+describe('238. a yearly series called off, its rounds told in the passive after its partner', () => {
+  it('reads the rounds staged since a year, in the passive, as held and dated by it', () => {
+    const dated = analyze(
+      doc(
+        'In 2019 Laos had also scrapped the annual river exercise with Vietnamese forces, which had been staged since 2012.',
+      ),
+      RULES_ONLY,
+    ).facts.map((f) => `${f.type} ${f.parties.join('+')} ${f.status} ${f.date}`);
+    expect(dated).toContain('joint_exercise LAO+VNM held 2012');
+  });
+});

@@ -885,12 +885,14 @@ export const HELD_BEFORE_LATER_FAMILY: PhraseFamily = {
       name: 'held before later: the rounds held until the event ended',
       yields: { status: 'held', role: 'event-anaphor' },
       bare: true,
-      pattern: String.raw`^["”’]?\s*(?:(?:exercises?|drills?|manoeuvres|maneuvers|war\s*games)\s+)?,?\s*(?:(?:which|that)\s+)?(?:(?:it|they|the\s+two|both|its\s+(?:army|navy|forces|military)|[A-Z][\w.'’-]*)\s+)?(?:had|has|have)\s+(?:\w+ly\s+)?(?:held|conducted|staged|run|hosted|co-hosted)\b`,
+      pattern: String.raw`^["”’]?\s*(?:(?:exercises?|drills?|manoeuvres|maneuvers|war\s*games)\s+)?(?:with\s+[^,.;]{1,40})?,?\s*(?:(?:which|that)\s+)?(?:(?:it|they|the\s+two|both|its\s+(?:army|navy|forces|military)|[A-Z][\w.'’-]*)\s+)?(?:had|has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:held|conducted|staged|run|hosted|co-hosted)\b`,
       examples: [
         ' it had held annually with the navy since 2012',
         ', which they had staged with Lima every year',
         // The subject read with the trigger ("the exercise its army"): the verb right after it.
         ' had held with the navy since 2012',
+        // Its rounds told in the passive: "..., which had been staged since 2009".
+        ' with Lima, which had been staged since 2009',
       ],
       counterExamples: [' it had planned for May', ' which was held in 2019'],
     },
