@@ -4,6 +4,7 @@ import type { FactType, PartyCode, Status } from '../../schema/fact.js';
 import type { PartyMention } from '../lexicon/party-mention.js';
 import { GROUP_ANAPHOR_FAMILY, PAIR_ANAPHOR_FAMILY, PRONOUN_SUBJECT_FAMILY } from '../phrasebook/anaphora.js';
 import { compileFamily } from '../phrasebook/compile.js';
+import { partySetKey } from '../../parties/party-set.js';
 
 export interface Discourse {
   /** The party the document is about (most mentioned), the hub of lists without a subject. */
@@ -155,7 +156,8 @@ export const GROUP_SPAN = 6;
 
 /**
  * The states a count in the sentence points back to ("The three defence chiefs initialled ..."): the last
- * ones named together, when they were as many as the count says; null otherwise.
+ * ones named together, when they were as many as the count says; further back, the list of that many the
+ * article named most often; null otherwise.
  */
 export function groupAnaphor(text: string, sentence: number, discourse: Discourse): PartyCode[] | null {
   if (discourse.groupsTold.length === 0) return null;
@@ -176,7 +178,7 @@ export function groupAnaphor(text: string, sentence: number, discourse: Discours
   let bestTold = 1;
   for (const group of discourse.groupsTold) {
     if (group.codes.length !== count) continue;
-    const key = [...group.codes].sort().join('+');
+    const key = partySetKey(group.codes);
     const n = (told.get(key) ?? 0) + 1;
     told.set(key, n);
     if (n >= bestTold && n >= ARTICLE_GROUP_TOLD) {
@@ -220,6 +222,24 @@ function articlePair(discourse: Discourse): PartyCode[] | null {
     } else if (told === bestTold) tie = true;
   }
   return best && !tie && bestTold >= ARTICLE_PAIR_TOLD ? (best.split('+') as PartyCode[]) : null;
+}
+
+/** How many sentences back a pair the article keeps naming stays in play against a pair named once. */
+const PAIR_KEPT_SPAN = 3;
+
+/**
+ * A sentence names a pair: it is counted, and it becomes the pair in play. But "Japan and Australia signed ...
+ * It was Japan's second, after its 1960 treaty with the US. The two countries ...": a pair named once beside a
+ * member of the pair the article keeps naming leaves that pair in play.
+ */
+export function tellPair(discourse: Discourse, codes: PartyCode[], sentence: number): void {
+  const told = (discourse.pairsTold.get(partySetKey(codes)) ?? 0) + 1;
+  discourse.pairsTold.set(partySetKey(codes), told);
+  const inPlay = recent(discourse.lastPair, sentence, PAIR_KEPT_SPAN);
+  const inPlayTold = inPlay ? (discourse.pairsTold.get(partySetKey(inPlay.codes)) ?? 0) : 0;
+  const sharesOne = inPlay !== null && codes.filter((c) => inPlay.codes.includes(c)).length === 1;
+  if (told === 1 && sharesOne && inPlayTold >= 2) inPlay.sentence = sentence;
+  else discourse.lastPair = { codes, sentence };
 }
 
 /** "the two countries", "both sides": a pair told by its number, which can only be one pair. */

@@ -23,6 +23,7 @@ import {
   PRONOUN_SUBJECT,
   recent,
   startDiscourse,
+  tellPair,
   SYSTEM_SPAN,
   uniq,
   type Discourse,
@@ -1254,9 +1255,6 @@ const GAP_OPENING = /^[^.;]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|(?:West
 const GAPPED_DATE =
   /^(?:,[^,;.]{0,60},)?\s+(?:in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b|(?:a|one|two|three|a\s+few)\s+(?:years?|months?)\s+(?:earlier|later|before|after)\b)/;
 
-/** How many sentences back a pair the article keeps naming stays in play against a pair named once. */
-const PAIR_KEPT_SPAN = 3;
-
 /** How far into a sentence a list without a word before it is the sentence's subject (remember). */
 const SUBJECT_SPAN = 60;
 
@@ -1276,19 +1274,7 @@ function remember(
   if (alliance) discourse.lastAlliance = { code: alliance.code, sentence };
   const usable = groups.filter((g) => !g.place);
   const codes = uniq(codesOf(usable));
-  if (codes.length === 2) {
-    const key = [...codes].sort().join('+');
-    const told = (discourse.pairsTold.get(key) ?? 0) + 1;
-    discourse.pairsTold.set(key, told);
-    // "Japan and Australia signed ... It was Japan's second, after its 1960 treaty with the US. The two
-    // countries ...": a pair named once beside a member of the pair the article keeps naming leaves that
-    // pair in play.
-    const inPlay = recent(discourse.lastPair, sentence, PAIR_KEPT_SPAN);
-    const inPlayTold = inPlay ? (discourse.pairsTold.get([...inPlay.codes].sort().join('+')) ?? 0) : 0;
-    const sharesOne = inPlay !== null && codes.filter((c) => inPlay.codes.includes(c)).length === 1;
-    if (told === 1 && sharesOne && inPlayTold >= 2) inPlay.sentence = sentence;
-    else discourse.lastPair = { codes, sentence };
-  }
+  if (codes.length === 2) tellPair(discourse, codes, sentence);
   const states = codes.length >= 3 ? codes.filter((c) => !isGroupingCode(c)) : [];
   if (states.length >= 3) {
     discourse.lastGroup = { codes: states, sentence };
