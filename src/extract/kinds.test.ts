@@ -1281,7 +1281,7 @@ describe('10. reporters, borders, standing instruments, kinds told before, joine
     [
       'a cooperation agreement that lets forces in, which is an access agreement',
       'In 2023 Denmark and Washington signed a defence cooperation agreement, giving US troops access to three Danish air bases.',
-      ['reciprocal_access DNK+USA concluded'],
+      ['defense_mou DNK+USA concluded', 'reciprocal_access DNK+USA concluded'],
     ],
     [
       'a role held since a year, whatever the clause does',
@@ -1770,17 +1770,17 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
     expect(rules('Chinese bombers flew near the island on Monday.')).toEqual([]);
   });
 
-  it('reads an agreement that gives forces a legal footing on the other’s soil, or bases to fly from, as an access agreement', () => {
+  it('reads an agreement that gives forces a legal footing on the other’s soil, or bases to fly from, as an access agreement (a cooperation agreement by name stays one too)', () => {
     expect(
       rules(
         'Fiji and Tonga signed a defence cooperation agreement that gives each side’s troops a legal footing when they deploy on the other’s soil.',
       ),
-    ).toEqual(['reciprocal_access FJI+TON concluded']);
+    ).toEqual(['defense_mou FJI+TON concluded', 'reciprocal_access FJI+TON concluded']);
     expect(
       rules(
         'Norway ratified a defence cooperation agreement with Canada that lets Canadian forces operate from two air bases.',
       ),
-    ).toEqual(['reciprocal_access CAN+NOR concluded']);
+    ).toEqual(['defense_mou CAN+NOR concluded', 'reciprocal_access CAN+NOR concluded']);
   });
 
   it('reads a party’s agreements with others as the kind just told', () => {
@@ -2349,10 +2349,15 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
     expect(rules(text)).toEqual(['joint_exercise LTU+POL held']);
   });
 
-  it('reads states that host another’s forces under bilateral agreements as each with an access agreement', () => {
+  it('reads states that host another’s forces under bilateral cooperation agreements as each with an access agreement, and the framework', () => {
     const text =
       'Spain and Greece host American forces at Rota and Souda Bay under bilateral defence cooperation agreements with Washington.';
-    expect(rules(text)).toEqual(['reciprocal_access ESP+USA in_force', 'reciprocal_access GRC+USA in_force']);
+    expect(rules(text)).toEqual([
+      'defense_mou ESP+USA in_force',
+      'defense_mou GRC+USA in_force',
+      'reciprocal_access ESP+USA in_force',
+      'reciprocal_access GRC+USA in_force',
+    ]);
   });
 
   it('reads a purchase agreed after a comma, a time phrase and an auxiliary as its own clause, and talks over a purchase as no meeting', () => {
@@ -8094,5 +8099,35 @@ describe('238. a yearly series called off, its rounds told in the passive after 
       RULES_ONLY,
     ).facts.map((f) => `${f.type} ${f.parties.join('+')} ${f.status} ${f.date}`);
     expect(dated).toContain('joint_exercise LAO+VNM held 2012');
+  });
+});
+
+describe('239. newcomers to drills told with a bare "joined"', () => {
+  it('adds those who "joined for the first time" or "have also joined" to the drills just told', () => {
+    expect(
+      rules(
+        'Kenya opened the annual Justified Accord drills on Monday with US troops. Troops from Uganda and Tanzania have also joined.',
+      ),
+    ).toEqual(['joint_exercise KEN+TZA+UGA+USA held']);
+    expect(
+      rules(
+        'Chile hosted a naval exercise with Peru off Valparaiso last week. Sailors from Ecuador joined for the first time.',
+      ),
+    ).toEqual(['joint_exercise CHL+ECU+PER held']);
+  });
+  it('does not read joining a grouping as joining drills', () => {
+    expect(rules('Sweden joined NATO last year. Fiji and Tonga have also joined.')).not.toContainEqual(
+      expect.stringMatching(/^joint_exercise/),
+    );
+  });
+});
+
+describe('240. a defence cooperation agreement that grants access', () => {
+  it('reads it as the access agreement and the framework of cooperation both', () => {
+    expect(
+      rules(
+        'Canberra signed a defence cooperation agreement with Suva in May 2023 that gives Australian forces access to ports and airfields.',
+      ),
+    ).toEqual(['defense_mou AUS+FJI concluded', 'reciprocal_access AUS+FJI concluded']);
   });
 });

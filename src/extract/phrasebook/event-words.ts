@@ -1280,6 +1280,23 @@ export const PARTICIPATION_FAMILY: PhraseFamily = {
       counterExamples: ['The plan involves new rules for ports.', 'The fair drew visitors from abroad.'],
     },
     {
+      // "Troops from Benin and Togo joined for the first time", "Fiji joined too": "joined" with no object,
+      // in the sentences right after drills were told, is joining them. With an object it is another matter
+      // ("Sweden joined NATO"), and so is a clause of its own ("joined in condemning").
+      name: 'participation: joined, with no object',
+      yields: { type: 'joint_exercise', role: 'participation' },
+      words: [
+        '[also |have also |has also |had also |have |has |had ]joined (as well|too|this year|this time|again|for the first time)',
+      ],
+      pattern: String.raw`\b(?:also|have|has|had)\s+joined(?=\s*[.;]|\s*$)`,
+      examples: [
+        'Troops from Benin and Togo joined for the first time.',
+        'Fiji and Tonga have also joined.',
+        'Samoa joined as well, sending a patrol boat.',
+      ],
+      counterExamples: ['Sweden joined NATO last year.', 'Peru joined in condemning the test.'],
+    },
+    {
       // "Among the navies sailing with the hosts are those of Spain and Italy."
       name: 'participation: among the forces taking part',
       yields: { type: 'joint_exercise', role: 'participation' },

@@ -443,10 +443,14 @@ export function findTriggers(
       (t.type === 'defense_mou' || t.type === 'security_treaty') &&
       (ACCESS_GRANTED.test(text.slice(t.end, t.end + 160)) ||
         HOSTS_FORCES_UNDER.test(text.slice(Math.max(0, t.start - 120), t.start)))
-    )
+    ) {
+      // A defence cooperation agreement by that name stays the framework of cooperation too (analysts file
+      // it under each, as the American ones below).
+      if (t.type === 'defense_mou' && COOPERATION_AGREEMENT.test(text.slice(t.start, t.end)))
+        t.twin = 'defense_mou';
       // Access to the other's bases "for refuelling and upkeep" is logistics support: an ACSA.
       t.type = LOGISTICS_PURPOSE.test(text.slice(t.end, t.end + 200)) ? 'acsa' : 'reciprocal_access';
-    else if (
+    } else if (
       t.kind === 'instrument' &&
       t.type === 'reciprocal_access' &&
       LOGISTICS_PURPOSE.test(text.slice(t.start, t.end + 80))
