@@ -8131,3 +8131,26 @@ describe('240. a defence cooperation agreement that grants access', () => {
     ).toEqual(['defense_mou AUS+FJI concluded', 'reciprocal_access AUS+FJI concluded']);
   });
 });
+
+describe('241. second-hand kit named by the force that flew it', () => {
+  it('reads "former <state> air force" jets as bought from that state, not from their maker', () => {
+    expect(
+      rules('Chile bought 36 former Royal Netherlands Air Force F-16s in two batches in 2006 and 2009.'),
+    ).toEqual(['equipment_transfer NLD+CHL concluded']);
+  });
+});
+
+describe('242. more forces told after a comma with "as did"', () => {
+  it('adds the contingents "as did" names to the drills of the clause before', () => {
+    expect(
+      rules(
+        'Russia hosted the Interaction drills near Pskov last week. Russian, Belarusian and Kazakh units took part, as did contingents from Kyrgyzstan and Tajikistan.',
+      ),
+    ).toEqual(['joint_exercise BLR+KAZ+KGZ+RUS+TJK held']);
+  });
+  it('leaves states doing the like with others, or states alone, out', () => {
+    expect(rules('Chile held drills with Peru in May, as did Bolivia with Ecuador.')).toEqual([
+      'joint_exercise CHL+PER held',
+    ]);
+  });
+});

@@ -679,8 +679,14 @@ export const SECOND_HAND_FAMILY: PhraseFamily = {
       name: 'second hand: used, surplus, ex-navy',
       yields: { type: 'equipment_transfer', role: 'second-hand' },
       bare: true,
-      pattern: String.raw`^\s+(?:[\w$.,-]+\s+){0,3}(?:used|second-hand|secondhand|surplus|retired|decommissioned|ex-[A-Z]\w*)\b`,
-      examples: [' 24 used F-16s', ' three retired Dutch minehunters', ' two ex-Danish corvettes'],
+      pattern: String.raw`^\s+(?:[\w$.,-]+\s+){0,3}(?:used|second-hand|secondhand|surplus|retired|decommissioned|former|ex-[A-Z]\w*)\b`,
+      examples: [
+        ' 24 used F-16s',
+        ' three retired Dutch minehunters',
+        ' two ex-Danish corvettes',
+        // Kit named by the force that flew it: "36 former Royal Norwegian Air Force F-16s".
+        ' 12 former Royal Norwegian Air Force jets',
+      ],
       counterExamples: [' 12 new trainers', ' four frigates that the navy once used'],
     },
   ],

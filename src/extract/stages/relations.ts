@@ -1043,6 +1043,10 @@ const GATHERED_VERB =
 /** Those taking part, told in a relative clause: ", in which servicemen of A, B and C took part". */
 const IN_WHICH_TOOK_PART =
   /^,\s*in\s+which\s+[^,;()]{1,40}?(?:,\s*[^,;()]{1,40}?)*\s+(?:took|take|will\s+take|have\s+taken|had\s+taken)\s+part\b/i;
+/** The same done by others, after a comma: ", as did", ", as have". */
+const AS_DID = /^,\s*as\s+(?:did|do|does|have|has|had|were|was|will|would)\s+/i;
+const AS_DID_FORCES =
+  /\b(?:troops|forces|units|ships|vessels|warships|personnel|contingents?|sailors|soldiers|marines|aircraft|jets|teams|detachments|navies|armies|air\s+forces)\b/i;
 /** The rest of an event's name before the clause ends: '" international special forces exercise'. */
 const EVENT_NAME_REST =
   /^[\s"”’,]*(?:[\w\u00c0-\u024f-]+\s+){0,5}?(?:exercises?|drills?|manoeuvres|maneuvers|games|summit|meeting|talks)?[\s"”’,]*$/i;
@@ -1087,6 +1091,20 @@ function groupsFor(text: string, trigger: Trigger, allGroups: PartyGroup[]): Par
       : null;
   if (takingPart && EVENT_NAME_REST.test(text.slice(trigger.end, to)))
     local = [...local, ...groups.filter((g) => g.start >= to && g.end <= to + takingPart[0].length)];
+  // "Russian and Belarusian units took part, as did contingents from A and B": the clause after the comma adds
+  // the forces it names to the same drills.
+  if (trigger.type === 'joint_exercise') {
+    const added = AS_DID.exec(text.slice(to));
+    if (added) {
+      const resume = to + added[0].length;
+      const next = clauseAround(text, resume, resume);
+      // Not a like event of others: "..., as did Bolivia with Ecuador".
+      // Forces, not states: "as did the US and Japan" may be drills of their own.
+      const clause = text.slice(resume, next.to);
+      if (!/\bwith\b/i.test(clause) && AS_DID_FORCES.test(clause))
+        local = [...local, ...groups.filter((g) => g.start >= resume && g.start < next.to && !g.place)];
+    }
+  }
   // "Moldova and Georgia - both former Soviet republics - applied to join": the subject stands before an aside set
   // off by two dashes, and the clause after the aside is its own.
   const aside = endsInDash(text, from) ? DASH_ASIDE.exec(text.slice(0, from)) : null;
