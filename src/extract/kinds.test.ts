@@ -8154,3 +8154,23 @@ describe('242. more forces told after a comma with "as did"', () => {
     ]);
   });
 });
+
+describe('243. the drills just told, as the subject of a verb of gathering', () => {
+  it('adds the nations "the exercise involves" to the drills told in the sentence before', () => {
+    expect(
+      rules(
+        'Chile and Argentina opened the Solidaridad drills on Monday. The biennial exercise this year involves nine nations, including Peru and Uruguay.',
+      ),
+    ).toEqual(['joint_exercise ARG+CHL+PER+URY held']);
+  });
+});
+
+describe('244. members of a grouping that is no party to ties', () => {
+  it('does not take "the bloc" for a grouping told before when the sentence names its own', () => {
+    expect(
+      rules(
+        'Kenya abstained on a United Nations vote. Brazil, India and Egypt are members of the BRICS group, and Egypt holds the bloc’s chair this year.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -247,6 +247,39 @@ export const JOIN_THE_FAMILY: PhraseFamily = {
   ],
 };
 
+/**
+ * "The biennial exercise this year involves 19 nations, including A and B": drills named with "the" as the
+ * subject of a verb of gathering are those just told, the forces it names newcomers to them. Tested on the
+ * sentence up to the trigger's end (the subject) and after it (the verb).
+ */
+export const THE_EVENT_GATHERS_FAMILY: PhraseFamily = {
+  name: 'the event gathers',
+  flags: 'i',
+  entries: [
+    {
+      name: 'the event gathers: a definite subject opening the sentence',
+      yields: { type: 'joint_exercise', role: 'joined-event' },
+      bare: true,
+      pattern: String.raw`^\s*(?:the|this|this\s+year['’]s|its)\s+(?:[\w-]+\s+){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war\s*games|edition)$`,
+      examples: ['The biennial exercise', 'This year’s drills', 'The exercise'],
+      counterExamples: ['Chile and Peru held the exercise', 'A separate exercise'],
+    },
+    {
+      name: 'the event gathers: the verb of gathering after it',
+      yields: { type: 'joint_exercise', role: 'joined-event' },
+      bare: true,
+      // Past a relative clause set off by commas: "The drills, which began on Monday, involve ...".
+      pattern: String.raw`^(?:\s*,\s*(?:which|that)\b[^,;()]{1,90},)?\s+(?:(?:this\s+year|again|also|now)\s+)?(?:involves?|involved|includes?|included|brought\s+together|brings\s+together|drew|draws|gathered|gathers|features?|featured)\s+(?:[\w,-]+\s+){0,4}?(?:nations|countries|states|navies|armies|troops|forces|units|ships|vessels|warships|personnel|contingents|sailors|soldiers|marines|aircraft)\b`,
+      examples: [
+        ' this year involves 19 nations',
+        ', which began on Monday, involve warships from',
+        ' drew about 3,000 troops from',
+      ],
+      counterExamples: [' involves live firing', ' was called off'],
+    },
+  ],
+};
+
 /** "Georgia's bid to join": the possessor of the bid is the one joining (tested right after a party). */
 export const MEMBERSHIP_BID_FAMILY: PhraseFamily = {
   name: 'membership bid',

@@ -4,6 +4,7 @@ import { GROUPING_MEMBERS, isMemberOf } from '../../parties/grouping-members.js'
 import type { GroupingCode } from '../../parties/groupings.js';
 import { isGroupingCode } from '../../parties/groupings.js';
 import { weaponOrigin } from '../catalogues/index.js';
+import { GROUPINGS } from '../catalogues/groupings.js';
 import { PARTICIPATION, TRAVEL } from '../lexicon/event-words.js';
 import { EVENT_TYPES, type FactType, type PartyCode } from '../../schema/fact.js';
 import {
@@ -30,8 +31,9 @@ import {
   MEMBERSHIP_BID_FAMILY,
   MEMBERSHIP_WORD_FAMILY,
   ROLE_BESIDE_FAMILY,
+  THE_EVENT_GATHERS_FAMILY,
 } from '../phrasebook/anaphora.js';
-import { compileEntries, compileFamily } from '../phrasebook/compile.js';
+import { compileEach, compileEntries, compileFamily } from '../phrasebook/compile.js';
 import {
   ALONGSIDE_FAMILY,
   BARE_JOIN_FAMILY,
@@ -820,13 +822,18 @@ function joinedExercise(
   // "..., with ships from A and B joining", or those "taking part" in the sentences right after the drills.
   const definite = JOIN_THE.test(text.slice(0, trigger.start));
   const participation = TAKING_PART.test(text.slice(trigger.start, trigger.end));
-  const joining = definite || participation || BESIDE_HOSTS.test(text);
+  // "The biennial exercise this year involves 19 nations, including A and B": the drills just told, gathering more.
+  const gathers =
+    trigger.kind === 'activity' &&
+    THE_EVENT_OPENING.test(text.slice(0, trigger.end)) &&
+    THE_EVENT_GATHERS.test(text.slice(trigger.end));
+  const joining = definite || participation || gathers || BESIDE_HOSTS.test(text);
   if (!joining) return null;
   // "joined the drills", "took part in a phase of the exercise" point back to the one told, however far back.
   // Words of taking part are read as drills only right after some were named (find-triggers.ts): drills
   // named with no state ("at the start of Sea Breeze") have none told yet.
   const before =
-    recent(discourse.lastExercise, sentence, definite ? JOINED_SPAN : undefined) ??
+    recent(discourse.lastExercise, sentence, definite ? JOINED_SPAN : gathers ? GATHERS_SPAN : undefined) ??
     (participation && trigger.kind === 'activity' ? { codes: [], sentence } : null);
   if (!before) return null;
   const joiners = uniq(codesOf(groups.filter((g) => !g.place)));
@@ -838,8 +845,20 @@ function joinedExercise(
   };
 }
 
+/** The groupings the catalogue knows that are no party to a tie (catalogues/groupings.ts), by name or code. */
+const NON_PARTY_GROUPING = new RegExp(
+  String.raw`\b(?:${GROUPINGS.filter((g) => !g.party)
+    .flatMap((g) => [g.code, g.name])
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/_/g, ' '))
+    .join('|')})\b`,
+);
 /** How far back "joined the drills" looks for the drills: the last exercise told, within an article's body. */
 const JOINED_SPAN = 10;
+/** How far back "The exercise involves ..." looks: the drills of the sentence before or the one before it. */
+const GATHERS_SPAN = 2;
+const [THE_EVENT_OPENING, THE_EVENT_GATHERS] = compileEach(THE_EVENT_GATHERS_FAMILY).map(
+  (e) => e.pattern,
+) as [RegExp, RegExp];
 /** How far back the round an event's next edition continues may have been told. */
 const ROUND_SPAN = 15;
 
@@ -969,10 +988,13 @@ function membershipParties(
     (bare
       ? (recent(discourse.lastAlliance, sentence, 40) ?? recent(discourse.lastGrouping, sentence, 40))
       : null);
+  // "are members of the BRICS group ... the bloc's chair": a grouping no party names is the one meant, not one
+  // told before.
   if (
     groupings.length === 0 &&
     named &&
-    (GROUPING_ANAPHOR.test(text) || MEMBERSHIP_SOUGHT.test(text) || bare)
+    (GROUPING_ANAPHOR.test(text) || MEMBERSHIP_SOUGHT.test(text) || bare) &&
+    !NON_PARTY_GROUPING.test(text)
   )
     groupings.push(named.code);
   // "Kazakhstan joined the Partnership for Peace": the programme's own grouping.
