@@ -8174,3 +8174,28 @@ describe('244. members of a grouping that is no party to ties', () => {
     ).toEqual([]);
   });
 });
+
+describe('245. a foreign presence, or its last base, told as over', () => {
+  it('reads the presence that ended, and the last base handed back, as the access ended', () => {
+    expect(rules('The French presence in Gabon ended on Friday.')).toEqual([
+      'reciprocal_access FRA+GAB ended',
+    ]);
+    expect(rules('The last French military base in Chad was handed back on Friday.')).toEqual([
+      'reciprocal_access FRA+TCD ended',
+    ]);
+  });
+  it('does not read a presence that grew, or a base visited, as ended', () => {
+    expect(rules('The French presence in Gabon grew in the 1990s.')).toEqual([]);
+    expect(rules('The last French base in Chad was visited by the minister.')).not.toContain(
+      'reciprocal_access FRA+TCD ended',
+    );
+  });
+});
+
+describe('246. a state in a phrase opening the sentence, then the clause', () => {
+  it('does not read "In A, the B ..." as a list of A and B', () => {
+    expect(rules('In Gabon, the French presence ended on Friday.')).toEqual([
+      'reciprocal_access FRA+GAB ended',
+    ]);
+  });
+});

@@ -279,6 +279,21 @@ export const FORCES_SENT_HOME_FAMILY: PhraseFamily = {
       ],
       counterExamples: ['The troops vacated the stadium after the parade.', 'Troops left their barracks.'],
     },
+    {
+      // "In Dakar the French presence ended in July", "the last French base was handed back to Chad": a
+      // foreign presence, or its base, told as over.
+      name: 'forces sent home: a foreign presence or base told as over',
+      yields: { type: 'reciprocal_access', status: 'ended' },
+      pattern: String.raw`\b(?:[A-Z][\w.'’-]+\s+){1,2}(?:military\s+)?presence\s+(?:in\s+(?:[A-Z][\w'’-]+\s+){1,2})?(?:(?:formally|officially|finally)\s+)?(?:ended|came\s+to\s+an\s+end|has\s+ended|had\s+ended)\b|\b(?:last|final|remaining)\s+(?:[A-Z][\w.'’-]+\s+){1,2}(?:military\s+)?(?:base|camp|garrison)\b[^.;]{0,60}?\b(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?(?:handed\s+(?:over|back)|returned|transferred|closed)\b`,
+      examples: [
+        'In Dakar the French presence ended on 17 July with a ceremony.',
+        'The last French military base in the country was handed back on Friday.',
+      ],
+      counterExamples: [
+        'The French presence grew in the 1990s.',
+        'The last French base was visited by the minister.',
+      ],
+    },
   ],
 };
 

@@ -880,7 +880,8 @@ const EACH_AFTER_SUBJECT = compileFamily(EACH_AFTER_SUBJECT_FAMILY);
 const HOSTED_BEFORE =
   /^\s+(?:(?:has|have|had|also|then|later|subsequently|recently|again)\s+){0,2}(?:hosted|hosts|convened|brokered|mediated)\s+(?:[\w-]+\s+){0,3}$/i;
 const HOSTING_TRIGGER = /^(?:hosted|hosts|convened|brokered|mediated)$/i;
-const STATIONED_IN_BEFORE = /\b(?:stationed|based|deployed|posted|serving)\s+(?:in|on)\s+(?:the\s+)?$/i;
+const STATIONED_IN_BEFORE =
+  /\b(?:stationed|based|deployed|posted|serving|presence|base|camp|garrison)\s+(?:in|on)\s+(?:the\s+)?$/i;
 /** A tour told by its traveller: "the tour of President Raisi ... to A, B and C". */
 const TOUR_OF_TRAVELLER = /\btour\s+of$/i;
 /** A partner that is no recognised state: "with a breakaway province", "with a self-declared republic". */

@@ -690,7 +690,7 @@ const CHOSEN_TO =
   /\b(?:selected|chose|chosen|picked|tapped|contracted|hired|commissioned)\s+(?:[\w'’.&-]+\s+){1,6}to\s+$/i;
 const EXPORT_APPOSITION =
   /(?:,\s+(?:the|its|their|a|an)|\bin\s+what\s+(?:[\w\u00c0-\u024f'’-]+\s+){1,4}(?:described|called|termed|hailed)\s+as\s+(?:the|its|their|a|an))\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,4}$/i;
-const FORCES_WORD = /\b(?:troops|forces|soldiers|personnel|contingents?)\b/i;
+const FORCES_WORD = /\b(?:troops|forces|soldiers|personnel|contingents?|presence|base|camp|garrison)\b/i;
 /** Troops leaving ground in a war are no access ended. */
 const WAR_STORY =
   /\b(?:war|invasion|invaded|offensive|counter-?offensive|front\s*lines?|battle|battlefield|occupied|occupation|liberated|recaptured|shelling|ceasefire|retreat(?:ed|ing)?)\b/i;

@@ -67,7 +67,7 @@ export function groupMentions(
     if (
       current &&
       (s < current.end ||
-        (!placeThenParty(current, m) &&
+        (!placeThenParty(current, m, sentence, sentence.slice(current.end, s)) &&
           JOINER.test(sentence.slice(current.end, s)) &&
           !clauseAfterComma(current, sentence.slice(current.end, s), sentence.slice(e, e + 40))) ||
         firmOfDemonym(current, m, sentence.slice(current.end, s)))
@@ -121,13 +121,28 @@ const FIRM_NOUNS = /^\s+(?:[a-z][\w-]*\s+){1,3}$/;
  * A venue then a demonym ("at a forum in Doha, Italian and Omani officials") are two phrases too: a list of
  * states does not switch from a name to an adjective.
  */
-function placeThenParty(current: PartyGroup, next: SentenceMention): boolean {
+function placeThenParty(current: PartyGroup, next: SentenceMention, sentence: string, gap: string): boolean {
   const last = current.mentions.at(-1)!;
   return (
-    current.place !== next.place &&
-    (last.kind === 'capital' || next.kind === 'capital' || (current.place && next.kind === 'demonym'))
+    (current.place !== next.place &&
+      (last.kind === 'capital' || next.kind === 'capital' || (current.place && next.kind === 'demonym'))) ||
+    frontedPlace(current, next, sentence, gap)
   );
 }
+
+/**
+ * "In Senegal, the French presence ended": a state in a phrase that opens the sentence, then a comma and the
+ * clause's own words ("the French ...") are two phrases, not a list.
+ */
+function frontedPlace(current: PartyGroup, next: SentenceMention, sentence: string, gap: string): boolean {
+  return (
+    current.mentions.length === 1 &&
+    FRONTED_IN.test(sentence.slice(0, current.start)) &&
+    /^,\s/.test(gap) &&
+    (next.kind === 'demonym' || /^,\s+the\s+$/i.test(gap))
+  );
+}
+const FRONTED_IN = /^\s*(?:in|across|throughout)\s+(?:neighbou?ring\s+)?$/i;
 
 /** "to the Government of Honduras", "with the armed forces of Peru": the marker stands before the institution. */
 const INSTITUTION_OF = compileFamily(INSTITUTION_OF_FAMILY);
