@@ -8199,3 +8199,28 @@ describe('246. a state in a phrase opening the sentence, then the clause', () =>
     ]);
   });
 });
+
+describe('247. a partner of a grouping past where its partners are', () => {
+  it('reads "one of the alliance’s partners across the globe since 2006" as a standing membership', () => {
+    expect(
+      rules(
+        'Seoul works closely with NATO. Korea has been one of the alliance’s partners across the globe since 2006.',
+      ),
+    ).toEqual(['membership KOR+NATO in_force']);
+  });
+});
+
+describe('248. members of a small grouping named beside it', () => {
+  it('reads each member named with AUKUS or the Quad as standing in it', () => {
+    expect(
+      rules('Canberra is building nuclear-powered boats under the AUKUS pact with Washington and London.'),
+    ).toEqual([
+      'membership AUKUS+AUS in_force',
+      'membership AUKUS+GBR in_force',
+      'membership AUKUS+USA in_force',
+    ]);
+  });
+  it('does not read a state courted by it, or criticising it, as a member', () => {
+    expect(rules('Beijing criticised AUKUS, and Seoul is weighing its projects.')).toEqual([]);
+  });
+});

@@ -757,8 +757,14 @@ export const ROLE_DURATION_FAMILY: PhraseFamily = {
       name: 'role duration: since a year, or for years',
       yields: { type: 'membership', status: 'in_force' },
       bare: true,
-      pattern: String.raw`^\s*(?:of\s+(?:the\s+)?[\w\u00c0-\u024f'’-]+\s+)?(?:since\s+(?:its\s+(?:founding|creation|inception)|(?:19|20)\d\d)|for\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+)?(?:\w+\s+)?(?:years|decades))\b`,
-      examples: [' since 1952, objected', ' for over 70 years, has', ' of the alliance for seven decades'],
+      // Past where the partners are: "one of the alliance's partners across the globe since 2006".
+      pattern: String.raw`^\s*(?:of\s+(?:the\s+)?[\w\u00c0-\u024f'’-]+\s+)?(?:(?:across|around)\s+the\s+(?:globe|world)\s+|(?:in|from)\s+the\s+(?:region|Pacific|Gulf|Mediterranean)\s+)?(?:since\s+(?:its\s+(?:founding|creation|inception)|(?:19|20)\d\d)|for\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+)?(?:\w+\s+)?(?:years|decades))\b`,
+      examples: [
+        ' since 1952, objected',
+        ' for over 70 years, has',
+        ' of the alliance for seven decades',
+        ' across the globe since 2006',
+      ],
       counterExamples: [' that joined last year', ' states met in Brussels'],
     },
     {

@@ -5,6 +5,7 @@ import type { PartyMention } from '../lexicon/party-mention.js';
 import { compileFamily } from '../phrasebook/compile.js';
 import { NEGOTIATIONS_OPENING_FAMILY } from '../phrasebook/anaphora.js';
 import { GROUPING_APPOSITION_FAMILY, GROUPING_FOUNDED_BEFORE_FAMILY } from '../phrasebook/party-links.js';
+import { isMemberOf } from '../../parties/grouping-members.js';
 import { isGroupingCode } from '../../parties/groupings.js';
 import { EVENT_TYPES, FACT_TYPES, type FactType, type PartyCode } from '../../schema/fact.js';
 import { aboutState, recent, uniq, type Discourse } from './discourse.js';
@@ -65,6 +66,43 @@ export function groupingApposition(
   return out;
 }
 const GROUPING_APPOSITION = compileFamily(GROUPING_APPOSITION_FAMILY);
+
+/**
+ * "Australia is building the boats under AUKUS with the US and Britain", "Modi invited Trump to the Quad
+ * summit": a small grouping of a few named partners, and a state the sentence names beside it that is one of
+ * them, tell that state's standing in it (analysts record it wherever it is told). Only its members: a state
+ * courted by it or criticising it is no member.
+ */
+export function membersBesideSmallGrouping(
+  text: string,
+  offset: number,
+  groupings: readonly PartyMention[],
+  states: readonly PartyMention[],
+): Trigger[] {
+  const out: Trigger[] = [];
+  for (const g of groupings) {
+    if (!SMALL_GROUPINGS.has(g.code)) continue;
+    for (const m of states)
+      if (
+        !isGroupingCode(m.code) &&
+        // A state by name, not an adjective: "will buy American missiles" names a maker, no partner.
+        m.kind !== 'demonym' &&
+        isMemberOf(g.code, m.code) &&
+        !out.some((t) => t.parties![0] === m.code && t.parties![1] === g.code)
+      )
+        out.push({
+          type: 'membership',
+          kind: 'activity',
+          start: g.start - offset,
+          end: g.end - offset,
+          parties: [m.code, g.code],
+          status: 'in_force',
+        });
+  }
+  return out;
+}
+/** Groupings of a handful of partners, each named in the news with them. */
+const SMALL_GROUPINGS: ReadonlySet<string> = new Set(['QUAD', 'AUKUS']);
 const GROUPING_FOUNDED_BEFORE = compileFamily(GROUPING_FOUNDED_BEFORE_FAMILY);
 
 /** The ties talks can be on: instruments, sales and memberships (meetings and exercises are not negotiated). */

@@ -56,7 +56,12 @@ import {
   INSTRUMENT_CONTENT_FAMILY,
 } from '../phrasebook/anaphora.js';
 import { isGroupingCode } from '../../parties/groupings.js';
-import { groupingApposition, negotiationsOnTold, TIE_TYPES } from '../relations/told-ties.js';
+import {
+  groupingApposition,
+  membersBesideSmallGrouping,
+  negotiationsOnTold,
+  TIE_TYPES,
+} from '../relations/told-ties.js';
 import { partySetKey } from '../../parties/party-set.js';
 
 export function relations(doc: AnalyzedDocument): void {
@@ -173,6 +178,10 @@ function readSentence(
     ];
   // "AUKUS, the partnership between A, B and C": each state listed is a member.
   triggers = [...triggers, ...groupingApposition(text, sentence.start, mentions)];
+  // "Australia is building the boats under AUKUS with the US and Britain": each member named beside it.
+  const groupingsNamed = classified.filter((m) => !m.rival && m.kind === 'grouping');
+  if (groupingsNamed.length > 0)
+    triggers = [...triggers, ...membersBesideSmallGrouping(text, sentence.start, groupingsNamed, mentions)];
   // "..., and Sweden followed in March 2024": the membership just told, taken by another state.
   let joinedToo = followedMembership(text, discourse, sentence.index);
   if (joinedToo) triggers = [...triggers, joinedToo];
