@@ -8224,3 +8224,11 @@ describe('248. members of a small grouping named beside it', () => {
     expect(rules('Beijing criticised AUKUS, and Seoul is weighing its projects.')).toEqual([]);
   });
 });
+
+describe('249. an instrument a base stands under', () => {
+  it('reads the agreement a foreign base is kept under as between the base’s owner and its host', () => {
+    expect(
+      rules('Turkey has kept a military base in Qatar under a defence cooperation agreement signed in 2014.'),
+    ).toEqual(['defense_mou QAT+TUR in_force', 'reciprocal_access QAT+TUR in_force']);
+  });
+});

@@ -2,7 +2,7 @@
 // discourse (pair in play, last subject, last instrument) carried from one sentence to the next.
 import type { Candidate, AnalyzedDocument, Sentence } from '../document.js';
 import type { PartyMention } from '../lexicon/party-mention.js';
-import { chooseParties } from '../relations/choose-parties.js';
+import { chooseParties, type PartySet } from '../relations/choose-parties.js';
 import {
   clauseAround,
   cuedStatuses,
@@ -246,6 +246,8 @@ function readSentence(
           (!m.excluded || m.kind === 'grouping'),
       ),
     ));
+  // The parties of the last access or logistics tie read in the sentence, for an instrument it stands under.
+  let footing: { end: number; sets: PartySet[] } | null = null;
   for (const trigger of triggers) {
     // The statuses the clause's cues speak for, read first: decideStatus takes a transfer's from them.
     const cuedOrNegated = cuedStatuses(text, trigger, may);
@@ -311,7 +313,7 @@ function readSentence(
               g.codes.every((c) => trigger.parties!.includes(c)),
           )
         : undefined;
-    const ruleSets =
+    const chosen =
       trigger.vague || civilFor(trigger) || (framingEvent(text, trigger) && discourse.lastExercise !== null)
         ? []
         : own && trigger.parties
@@ -336,6 +338,14 @@ function readSentence(
               sentence.index,
               discourse,
             );
+    // "Turkey has kept a base in Qatar under a defence cooperation agreement": an instrument that is the footing
+    // of the tie just told in its sentence is between that tie's parties (the host is named there as a place).
+    const ruleSets: PartySet[] =
+      chosen.length === 0 && UNDER_TYPES.has(trigger.type) && trigger.kind === 'instrument' && footing
+        ? footingOf(text, trigger, footing)
+        : chosen;
+    if (ruleSets.length > 0 && (trigger.type === 'reciprocal_access' || trigger.type === 'acsa'))
+      footing = { end: trigger.end, sets: ruleSets };
     // A trigger whose parties the rules could not choose (a vague or civil one aside) has only other readings,
     // and one of them is more often right than a reading competing with the rules' own choice.
     orphan = ruleSets.length === 0 && !trigger.vague && !civilFor(trigger) ? 1 : 0;
@@ -891,6 +901,19 @@ function exerciseJustNamed(
     if (named) return true;
   }
   return false;
+}
+
+/** The instruments a base or an access may stand under. */
+const UNDER_TYPES: ReadonlySet<FactType> = new Set(['defense_mou', 'security_treaty']);
+/** Right before the instrument: "under a", "under the 2014", "on the basis of a bilateral". */
+const UNDER_BEFORE =
+  /\b(?:under|on\s+the\s+basis\s+of|in\s+line\s+with|pursuant\s+to)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}$/i;
+
+/** The access tie's parties for the instrument right after it that it stands under ("... under a ... agreement"). */
+function footingOf(text: string, trigger: Trigger, footing: { end: number; sets: PartySet[] }): PartySet[] {
+  const gap = text.slice(footing.end, trigger.start);
+  if (gap.length > 80 || /[;.]/.test(gap) || !UNDER_BEFORE.test(gap)) return [];
+  return footing.sets.map((set) => ({ parties: [...set.parties] }));
 }
 
 /** A subordinate clause opened by a pronoun subject: "... when it announced". */
