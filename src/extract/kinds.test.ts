@@ -8232,3 +8232,24 @@ describe('249. an instrument a base stands under', () => {
     ).toEqual(['defense_mou QAT+TUR in_force', 'reciprocal_access QAT+TUR in_force']);
   });
 });
+
+describe('250. kit supplied by a venture of makers from two states', () => {
+  it('reads each state of the venture as a supplier, and the operator as the recipient', () => {
+    expect(
+      rules(
+        'Latvia operates the new coastal missile system, supplied by Orion Defence, a joint venture of Israel Aerospace Industries and Singapore’s ST Engineering.',
+      ),
+    ).toEqual([
+      'equipment_transfer ISR+LVA completed',
+      'equipment_transfer SGP+LVA completed',
+      'joint_development ISR+SGP concluded',
+    ]);
+  });
+  it('keeps a state’s possessive before its firm one party in a list of agents', () => {
+    expect(
+      rules(
+        'Latvia operates the coastal missile system, supplied by Israel Aerospace Industries and Singapore’s ST Engineering.',
+      ),
+    ).toEqual(['equipment_transfer ISR+LVA completed', 'equipment_transfer SGP+LVA completed']);
+  });
+});

@@ -204,6 +204,16 @@ export const MARKER_FAMILY: PhraseFamily = {
       counterExamples: ['the corvettes built near '],
     },
     {
+      // "supplied by Proteus, a joint venture of A and B", "built by a consortium of A and B": the makers of
+      // the venture named after "by" are its agents.
+      name: 'list marker: by a venture of',
+      yields: { role: 'by' },
+      bare: true,
+      pattern: String.raw`\bby\s+(?:[\w.&'’-]+(?:\s+[\w.&'’-]+){0,3},\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:joint\s+venture|consortium|venture)\s+(?:of|between|formed\s+by)\s+(?:the\s+)?$`,
+      examples: ['supplied by Proteus Systems, a joint venture of ', 'built by a consortium of the '],
+      counterExamples: ['a joint venture of ', 'supplied by Proteus, which buys from '],
+    },
+    {
       name: 'list marker: of',
       yields: { role: 'of' },
       bare: true,

@@ -111,7 +111,16 @@ const COMMA_AND = /^\s*,\s+and\s+(?:the\s+)?$/;
  */
 function firmOfDemonym(current: PartyGroup, next: SentenceMention, gap: string): boolean {
   const last = current.mentions.at(-1)!;
-  return last.kind === 'demonym' && next.kind === 'firm' && next.code === last.code && FIRM_NOUNS.test(gap);
+  if (next.kind !== 'firm' || next.code !== last.code) return false;
+  // "by IAI and Singapore's ST Engineering": in a list of agents, a firm after its own state's possessive is
+  // that state, named once (elsewhere "France's Naval Group" stays two mentions the readers of a maker look for).
+  return (
+    (last.kind === 'demonym' && FIRM_NOUNS.test(gap)) ||
+    (current.marker === 'by' &&
+      current.mentions.length >= 2 &&
+      last.kind !== 'firm' &&
+      /^['’]s?\s+$/.test(gap))
+  );
 }
 const FIRM_NOUNS = /^\s+(?:[a-z][\w-]*\s+){1,3}$/;
 

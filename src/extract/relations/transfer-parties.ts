@@ -784,7 +784,15 @@ export function transferParties(
         (PASSIVE_BEFORE.test(text.slice(0, trigger.start)) ||
           RELATIVE_PASSIVE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)) ||
           PASSIVE_AUXILIARY.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)));
-      const agent = after.find((g) => g.marker === 'by')?.codes[0] ?? null;
+      const agentGroup = after.find((g) => g.marker === 'by');
+      const agent = agentGroup?.codes[0] ?? null;
+      // "supplied by a venture of Israel Aerospace Industries and Singapore's ST Engineering": a list the
+      // agent's runs on into, past a firm's name, is of agents too.
+      const coAgents = agentGroup
+        ? after.filter(
+            (g) => g.start > agentGroup.end && /^\s*,?\s+and\s+$/.test(text.slice(agentGroup.end, g.start)),
+          )
+        : [];
       // "Lima declined an offer from Beijing of two patrol boats": the offer's maker supplies, its subject would
       // receive.
       const offeredBy = /^offers?$/i.test(text.slice(trigger.start, trigger.end))
@@ -866,7 +874,9 @@ export function transferParties(
       const recipients =
         to.length > 0
           ? after.filter((g) => to.includes(g) || (g.marker === 'including' && g.start > to[0]!.start))
-          : after.filter((g) => (g.marker === null || possessor(g)) && g.start < clause.to);
+          : after.filter(
+              (g) => (g.marker === null || possessor(g)) && g.start < clause.to && !coAgents.includes(g),
+            );
       // The supplier named again after the verb ("by a Korean yard, now renamed Hanwha") receives nothing:
       // the recipient is still to be found.
       let codes = codesOf(recipients).filter((c) => !(passive && agent !== null && c === agent));
@@ -980,7 +990,7 @@ export function transferParties(
         if (other) return pair(other, codes);
       }
       // "helicopters being supplied by Italy, France and Spain": each state of the agent's list supplies.
-      const agents = after.find((g) => g.marker === 'by')?.codes ?? [];
+      const agents = uniq([...(agentGroup?.codes ?? []), ...codesOf(coAgents)]);
       if (passive && supplier === agent && agents.length > 1) return agents.flatMap((a) => pair(a, codes));
       return pair(supplier, codes);
     }
