@@ -8253,3 +8253,9 @@ describe('250. kit supplied by a venture of makers from two states', () => {
     ).toEqual(['equipment_transfer ISR+LVA completed', 'equipment_transfer SGP+LVA completed']);
   });
 });
+
+describe('252. named bilateral series whose states the sentence leaves unsaid', () => {
+  it('reads the Varuna drills as the French and Indian navies’ own', () => {
+    expect(rules('Varuna drills began off Goa on Monday.')).toEqual(['joint_exercise FRA+IND held']);
+  });
+});
