@@ -8259,3 +8259,13 @@ describe('252. named bilateral series whose states the sentence leaves unsaid', 
     expect(rules('Varuna drills began off Goa on Monday.')).toEqual(['joint_exercise FRA+IND held']);
   });
 });
+
+describe('253. a catalogued exercise told with no states, its participants in the sentences after', () => {
+  it('reads the host of the series as taking part with those named next', () => {
+    expect(
+      rules(
+        'Exercise Pitch Black got under way on Friday in Darwin. Aircraft from Japan, India and France are taking part.',
+      ),
+    ).toEqual(['joint_exercise AUS+FRA+IND+JPN held']);
+  });
+});

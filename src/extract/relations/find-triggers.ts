@@ -1,6 +1,6 @@
 // The words in one sentence that can carry a tie, each with the type it signals.
 import { findPartyMentions } from '../lexicon/find-party-mentions.js';
-import type { GroupingCode } from '../../parties/groupings.js';
+import { isGroupingCode, type GroupingCode } from '../../parties/groupings.js';
 import type { FactType, PartyCode, Status } from '../../schema/fact.js';
 import {
   ACQUIRE_VERB,
@@ -127,6 +127,8 @@ export interface Trigger {
   sharedName?: boolean;
   /** Foreign forces sent home, named in the trigger ("expelled French troops"): each host with them. */
   forcesHome?: true;
+  /** A catalogued exercise's usual host or lead state: the first of those the sentences after it name. */
+  lead?: PartyCode;
 }
 
 /** One scan that says whether any trigger can match: most sentences have none and stop here. */
@@ -360,6 +362,7 @@ export function findTriggers(
       start: m.start,
       end: m.end,
       ...(m.entry.parties ? { parties: m.entry.parties } : {}),
+      ...(m.entry.lead && !isGroupingCode(m.entry.lead) ? { lead: m.entry.lead } : {}),
     });
   if (found.length === 0 && !cheap) return [];
   // No word list matches before its union's first match, nor at all where the union has none.
@@ -1060,6 +1063,7 @@ function dropOverlaps(triggers: Trigger[]): Trigger[] {
     }
     // "the Yudh Abhyas exercise" read whole: the series' own states stay with the longer reading of its name.
     if (t.parties && !over.parties && over.type === t.type) over.parties = t.parties;
+    if (t.lead && !over.lead && over.type === t.type) over.lead = t.lead;
   }
   return kept;
 }

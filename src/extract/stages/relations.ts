@@ -346,6 +346,19 @@ function readSentence(
         : chosen;
     if (ruleSets.length > 0 && (trigger.type === 'reciprocal_access' || trigger.type === 'acsa'))
       footing = { end: trigger.end, sets: ruleSets };
+    // "Pitch Black got under way on Friday. Aircraft from A and B are taking part.": a catalogued exercise told
+    // with no states is its host's, with those the sentences after it say take part.
+    // Not where the drills told last are the host's already: those are these, with their states. Nor a host the
+    // article never names: a fact's parties are those the text names.
+    if (
+      trigger.lead &&
+      doc.parties.some((m) => m.code === trigger.lead) &&
+      ruleSets.length === 0 &&
+      status &&
+      !civilFor(trigger) &&
+      !recent(discourse.lastExercise, sentence.index, LEAD_SPAN)?.codes.includes(trigger.lead)
+    )
+      discourse.lastExercise = { codes: [trigger.lead], sentence: sentence.index };
     // A trigger whose parties the rules could not choose (a vague or civil one aside) has only other readings,
     // and one of them is more often right than a reading competing with the rules' own choice.
     orphan = ruleSets.length === 0 && !trigger.vague && !civilFor(trigger) ? 1 : 0;
@@ -903,6 +916,8 @@ function exerciseJustNamed(
   return false;
 }
 
+/** How far back drills with a catalogued exercise's host are taken for that exercise told again. */
+const LEAD_SPAN = 10;
 /** The instruments a base or an access may stand under. */
 const UNDER_TYPES: ReadonlySet<FactType> = new Set(['defense_mou', 'security_treaty']);
 /** Right before the instrument: "under a", "under the 2014", "on the basis of a bilateral". */
