@@ -8269,3 +8269,11 @@ describe('253. a catalogued exercise told with no states, its participants in th
     ).toEqual(['joint_exercise AUS+FRA+IND+JPN held']);
   });
 });
+
+describe('254. the work for drills to come told as under way', () => {
+  it('reads drills that preparations are under way for as planned, not held', () => {
+    expect(rules('Preparations are under way for the joint drills Chile and Peru will hold in May.')).toEqual(
+      ['joint_exercise CHL+PER planned'],
+    );
+  });
+});

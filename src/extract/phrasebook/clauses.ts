@@ -1139,12 +1139,17 @@ export const ONGOING_EVENT_FAMILY: PhraseFamily = {
       name: 'ongoing event: under way now',
       yields: { status: 'held' },
       bare: true,
-      pattern: String.raw`\b(?:are|is)\s+(?:now\s+|currently\s+|already\s+)?(?:training|exercising|drilling|taking\s+part|participating|under\s*way|ongoing)\b`,
+      // Not the work for drills to come: "Preparations are under way for this year's drills".
+      pattern: String.raw`(?<!\b(?:preparations?|planning|preparatory\s+work)\s+(?:\w+\s+)?)\b(?:are|is)\s+(?:now\s+|currently\s+|already\s+)?(?:training|exercising|drilling|taking\s+part|participating|under\s*way|ongoing)\b`,
       examples: [
         'Troops from four states are training alongside the hosts over the next two weeks.',
         'The drills are under way off the coast.',
       ],
-      counterExamples: ['Troops will train alongside the hosts next month.', 'The drills were under way.'],
+      counterExamples: [
+        'Troops will train alongside the hosts next month.',
+        'The drills were under way.',
+        'Preparations are meanwhile under way for the drills.',
+      ],
     },
     {
       // "The drills, hosted by both navies, go on till mid-July": begun, with an end still ahead.
