@@ -275,6 +275,24 @@ export function withCrosses(features: Features, type: string, status: string): F
   return out;
 }
 
+/** The event types whose readings name any number of states. */
+const MULTILATERAL_EVENTS: ReadonlySet<string> = new Set(['joint_exercise', 'high_level_meeting']);
+
+/** Whether the rules read the same status for a larger set of states that holds all of these. */
+function insideLarger(
+  ofType: Map<string, Reading> | undefined,
+  parties: readonly string[],
+  status: string,
+): boolean {
+  if (!ofType) return false;
+  for (const [key, reading] of ofType) {
+    if (!reading.rule || !reading.statuses.has(status)) continue;
+    const others = key.split('+');
+    if (others.length > parties.length && parties.every((p) => others.includes(p))) return true;
+  }
+  return false;
+}
+
 /** A 0..1 scale for counts and distances whose first steps matter most. */
 const squash = (n: number, scale: number): number => 1 - Math.exp(-n / scale);
 
@@ -316,6 +334,7 @@ const ID = featureIds([
   'rulePairOtherType',
   'makerSupplies',
   'makerReceives',
+  'insideLarger',
 ]);
 
 export function factFeatures(
@@ -401,6 +420,13 @@ export function factFeatures(
   if (reading && reading.statuses.size > 1) f.set(ID.otherStatuses, reading.statuses.size - 1);
   if (!rule && reading?.rule) f.set(ID.ruleReadOtherStatus, 1);
   if (!rule && ctx.rulePairs.has(pk)) f.set(ID.rulePairOtherType, 1);
+  // Drills or a summit whose states are some of those the rules read for a larger one with the same status: a
+  // part of that event told on its own, or the event with its participants told short.
+  if (
+    MULTILATERAL_EVENTS.has(type) &&
+    insideLarger(ctx.readings.get(type), fact.parties, factStatusKey(status))
+  )
+    f.set(ID.insideLarger, 1);
   if (ctx.words) {
     // The reading whose sentence states the fact: its trigger's neighbours are read (setNearWords), and its
     // sentence is the fact's first evidence (facts.ts puts the rules' first reading's sentence first).

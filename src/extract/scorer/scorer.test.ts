@@ -149,6 +149,19 @@ describe('the fact scorer', () => {
     ]);
   });
 
+  it('tells the scorer which drills hold only some of the states of larger drills read with the same status', () => {
+    const scored = analyze(
+      doc(
+        'Chile, Peru and Ecuador held naval drills in May. Chilean and Peruvian frigates also drilled in the south in May.',
+      ),
+      { minConfidence: 0 },
+    ).scored.filter((s) => s.fact.type === 'joint_exercise' && s.fact.status === 'held');
+    const inside = (parties: string) =>
+      scored.find((s) => s.fact.parties.join('+') === parties)?.features.record;
+    expect(inside('CHL+PER')?.['insideLarger']).toBe(1);
+    expect(inside('CHL+ECU+PER')?.['insideLarger']).toBeUndefined();
+  });
+
   it('weighs the common lower-case words of the sentence that states a fact, and only words the model knows', () => {
     const text =
       'Ghana and Togo already signed a quixotically worded defence cooperation agreement in Lome last year.';
