@@ -1,7 +1,8 @@
 // The features the trained scorer weighs for one fact: what kind of tie and status it is, whether the rules
 // chose it or it is another reading, how directly its sentences tie its parties to the trigger, and how much
 // of the document speaks for it. Named features (not positions) so a model file reads as what it learned.
-import { isGroupingCode } from '../../parties/groupings.js';
+import { GROUPING_MEMBERS, isMemberOf } from '../../parties/grouping-members.js';
+import { isGroupingCode, type GroupingCode } from '../../parties/groupings.js';
 import type { Fact } from '../../schema/fact.js';
 import type { AnalyzedDocument, Candidate } from '../document.js';
 import { compileEntries } from '../phrasebook/compile.js';
@@ -335,6 +336,8 @@ const ID = featureIds([
   'makerSupplies',
   'makerReceives',
   'insideLarger',
+  'knownMember',
+  'knownNonMember',
 ]);
 
 export function factFeatures(
@@ -420,6 +423,14 @@ export function factFeatures(
   if (reading && reading.statuses.size > 1) f.set(ID.otherStatuses, reading.statuses.size - 1);
   if (!rule && reading?.rule) f.set(ID.ruleReadOtherStatus, 1);
   if (!rule && ctx.rulePairs.has(pk)) f.set(ID.rulePairOtherType, 1);
+  // A membership of a grouping whose members are known (as of 2026): a standing membership of a member is
+  // likelier than one of a state outside, and a step toward joining the reverse (crossed by status).
+  if (type === 'membership') {
+    const grouping = fact.parties.find(isGroupingCode);
+    const state = fact.parties.find((p) => !isGroupingCode(p));
+    if (grouping && state && GROUPING_MEMBERS[grouping as GroupingCode])
+      f.set(isMemberOf(grouping, state) ? ID.knownMember : ID.knownNonMember, 1);
+  }
   // Drills or a summit whose states are some of those the rules read for a larger one with the same status: a
   // part of that event told on its own, or the event with its participants told short.
   if (

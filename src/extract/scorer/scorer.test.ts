@@ -162,6 +162,14 @@ describe('the fact scorer', () => {
     expect(inside('CHL+ECU+PER')?.['insideLarger']).toBeUndefined();
   });
 
+  it('tells the scorer whether a membership is of a state the grouping counts among its members', () => {
+    const member = (text: string) =>
+      analyze(doc(text), { minConfidence: 0 }).scored.find((s) => s.fact.type === 'membership')?.features
+        .record;
+    expect(member('Norway, a NATO member, sent two frigates.')?.['knownMember']).toBe(1);
+    expect(member('Ukraine has asked to join NATO.')?.['knownNonMember']).toBe(1);
+  });
+
   it('weighs the common lower-case words of the sentence that states a fact, and only words the model knows', () => {
     const text =
       'Ghana and Togo already signed a quixotically worded defence cooperation agreement in Lome last year.';
