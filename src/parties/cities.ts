@@ -1,6 +1,6 @@
-// Cities, ports, bases, islands and regions ("northern Queensland", "Rajasthan") other than capitals that
-// defence news names as where drills are held, ships are built or visits take place, each with the state it
-// lies in (GeoNames; Wikipedia's lists of naval bases and ports). A venue names its state's part in a tie as a capital does ("drills off Busan" involve
+// Cities, ports, bases, islands and regions ("northern Queensland", "Rajasthan") other than capitals that defence news names as where drills are held,
+// ships are built or visits take place, each with the state it lies in (GeoNames; Wikipedia's lists of naval
+// bases and ports). A venue names its state's part in a tie as a capital does ("drills off Busan" involve
 // South Korea). Names that are also people, common words or places elsewhere are left out: Darwin is kept
 // (the Australian port is what defence copy means), but not Split, Brest, Perth, Naples, Norfolk, Portsmouth,
 // Plymouth, Alexandria, Cartagena, Halifax, Rota, Manta, Clark, Victoria, Hyderabad or Devonport. Nor cities
