@@ -8277,13 +8277,3 @@ describe('254. the work for drills to come told as under way', () => {
     );
   });
 });
-
-describe('255. drills placed in a region of a state, not its city', () => {
-  it('reads drills planned for northern Queensland as the host’s with the state named', () => {
-    expect(
-      rules(
-        'An amphibious exercise involving Japan’s Amphibious Rapid Deployment Brigade is planned for northern Queensland next year.',
-      ),
-    ).toEqual(['joint_exercise AUS+JPN planned']);
-  });
-});
