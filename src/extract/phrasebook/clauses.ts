@@ -1247,3 +1247,60 @@ export const FRAMING_EVENT_FAMILY: PhraseFamily = {
     },
   ],
 };
+
+/**
+ * "Russian and Belarusian units took part, as did contingents from A and B": the same done by others after a
+ * comma (tested right after the clause the drills are told in).
+ */
+export const AS_DID_FAMILY: PhraseFamily = {
+  name: 'as did',
+  flags: 'i',
+  entries: [
+    {
+      name: 'as did: the same done by others',
+      yields: { role: 'participants' },
+      bare: true,
+      pattern: String.raw`^,\s*as\s+(?:did|do|does|have|has|had|were|was|will|would)\s+`,
+      examples: [', as did contingents from ', ', as have troops from ', ', as will two frigates of '],
+      counterExamples: [', as well as ', ' as did '],
+    },
+  ],
+};
+
+/**
+ * "..., as did contingents from A and B": forces, not bare states ("as did the US and Japan" may be drills of
+ * their own), named in the clause after "as did".
+ */
+export const FORCES_NAMED_FAMILY: PhraseFamily = {
+  name: 'forces named',
+  flags: 'i',
+  entries: [
+    {
+      name: 'forces named: troops, ships, contingents',
+      yields: { role: 'participants' },
+      bare: true,
+      pattern: String.raw`\b(?:troops|forces|units|ships|vessels|warships|personnel|contingents?|sailors|soldiers|marines|aircraft|jets|teams|detachments|navies|armies|air\s+forces)\b`,
+      examples: ['contingents from Kyrgyzstan and Tajikistan', 'Uzbek and Tajik units'],
+      counterExamples: ['the United States and Japan', 'Bolivia with Ecuador'],
+    },
+  ],
+};
+
+/**
+ * "kept a base in Qatar under a defence cooperation agreement": the words right before an instrument that is
+ * the footing of the tie told just before it (tested on the text between the two).
+ */
+export const UNDER_INSTRUMENT_FAMILY: PhraseFamily = {
+  name: 'under instrument',
+  flags: 'i',
+  entries: [
+    {
+      name: 'under instrument: under, on the basis of, pursuant to',
+      yields: { role: 'footing' },
+      bare: true,
+      pattern: String.raw`\b(?:under|on\s+the\s+basis\s+of|in\s+line\s+with|pursuant\s+to)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}$`,
+      examples: [' Qatar under a ', ' Djibouti under the 2011 bilateral ', ' on the basis of a '],
+      counterExamples: [' Qatar and signed a ', ' Qatar after the '],
+    },
+  ],
+};

@@ -274,3 +274,22 @@ export const VERB_AFTER_LIST_FAMILY: PhraseFamily = {
     },
   ],
 };
+
+/**
+ * "In Senegal, the French presence ended": the words that open a sentence on a place before its first state,
+ * whose phrase a comma closes (tested on the sentence before the state).
+ */
+export const FRONTED_PLACE_FAMILY: PhraseFamily = {
+  name: 'fronted place',
+  flags: 'i',
+  entries: [
+    {
+      name: 'fronted place: in, across, throughout',
+      yields: { role: 'place' },
+      bare: true,
+      pattern: String.raw`^\s*(?:in|across|throughout)\s+(?:neighbou?ring\s+)?$`,
+      examples: ['In ', 'Across neighbouring ', 'Throughout '],
+      counterExamples: ['Troops from ', 'The minister flew in '],
+    },
+  ],
+};

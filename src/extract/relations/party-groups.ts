@@ -3,6 +3,7 @@
 import type { PartyCode } from '../../schema/fact.js';
 import { compileEach, compileFamily, topLevelAlternatives } from '../phrasebook/compile.js';
 import {
+  FRONTED_PLACE_FAMILY,
   INSTITUTION_OF_FAMILY,
   JOINER_FAMILY,
   MARKER_FAMILY,
@@ -70,7 +71,7 @@ export function groupMentions(
         (!placeThenParty(current, m, sentence, sentence.slice(current.end, s)) &&
           JOINER.test(sentence.slice(current.end, s)) &&
           !clauseAfterComma(current, sentence.slice(current.end, s), sentence.slice(e, e + 40))) ||
-        firmOfDemonym(current, m, sentence.slice(current.end, s)))
+        firmOfItsState(current, m, sentence.slice(current.end, s)))
     ) {
       if (!current.codes.includes(m.code)) current.codes.push(m.code);
       current.mentions.push(m);
@@ -107,13 +108,13 @@ const COMMA_AND = /^\s*,\s+and\s+(?:the\s+)?$/;
 
 /**
  * "the French group Airbus Helicopters", "the Korean defence firm Hanwha": a firm named after its state's
- * demonym and a common noun is one mention of that state, not a second party.
+ * demonym and a common noun is one mention of that state, not a second party; so is one after its state's
+ * possessive in a list of agents ("by IAI and Singapore's ST Engineering").
  */
-function firmOfDemonym(current: PartyGroup, next: SentenceMention, gap: string): boolean {
+function firmOfItsState(current: PartyGroup, next: SentenceMention, gap: string): boolean {
   const last = current.mentions.at(-1)!;
   if (next.kind !== 'firm' || next.code !== last.code) return false;
-  // "by IAI and Singapore's ST Engineering": in a list of agents, a firm after its own state's possessive is
-  // that state, named once (elsewhere "France's Naval Group" stays two mentions the readers of a maker look for).
+  // Only in a list of agents: elsewhere "France's Naval Group" stays two mentions the readers of a maker look for.
   return (
     (last.kind === 'demonym' && FIRM_NOUNS.test(gap)) ||
     (current.marker === 'by' &&
@@ -151,7 +152,7 @@ function frontedPlace(current: PartyGroup, next: SentenceMention, sentence: stri
     (next.kind === 'demonym' || /^,\s+the\s+$/i.test(gap))
   );
 }
-const FRONTED_IN = /^\s*(?:in|across|throughout)\s+(?:neighbou?ring\s+)?$/i;
+const FRONTED_IN = compileFamily(FRONTED_PLACE_FAMILY);
 
 /** "to the Government of Honduras", "with the armed forces of Peru": the marker stands before the institution. */
 const INSTITUTION_OF = compileFamily(INSTITUTION_OF_FAMILY);

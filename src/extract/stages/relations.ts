@@ -45,7 +45,13 @@ import { alternativeParties } from '../relations/alternatives.js';
 import { signalsOf, triggerScope } from '../relations/signals.js';
 import { EVENT_TYPES, type FactType, type PartyCode, type Status } from '../../schema/fact.js';
 import { compileEach, compileEntries, compileFamily } from '../phrasebook/compile.js';
-import { CLAUSE_SHAPE_FAMILIES, FRAMING_EVENT_FAMILY } from '../phrasebook/clauses.js';
+import {
+  AS_DID_FAMILY,
+  CLAUSE_SHAPE_FAMILIES,
+  FORCES_NAMED_FAMILY,
+  FRAMING_EVENT_FAMILY,
+  UNDER_INSTRUMENT_FAMILY,
+} from '../phrasebook/clauses.js';
 import { CANCELLED_NEXT, EVENT_OPENING, INSTRUMENT_OPENING } from './gate.js';
 import { CIVIL_GOODS_FAMILY, DEFENSE_CONTEXT_FAMILY } from '../phrasebook/readings.js';
 import {
@@ -920,9 +926,7 @@ function exerciseJustNamed(
 const LEAD_SPAN = 10;
 /** The instruments a base or an access may stand under. */
 const UNDER_TYPES: ReadonlySet<FactType> = new Set(['defense_mou', 'security_treaty']);
-/** Right before the instrument: "under a", "under the 2014", "on the basis of a bilateral". */
-const UNDER_BEFORE =
-  /\b(?:under|on\s+the\s+basis\s+of|in\s+line\s+with|pursuant\s+to)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}$/i;
+const UNDER_BEFORE = compileFamily(UNDER_INSTRUMENT_FAMILY);
 
 /** The access tie's parties for the instrument right after it that it stands under ("... under a ... agreement"). */
 function footingOf(text: string, trigger: Trigger, footing: { end: number; sets: PartySet[] }): PartySet[] {
@@ -1090,10 +1094,8 @@ const GATHERED_VERB =
 /** Those taking part, told in a relative clause: ", in which servicemen of A, B and C took part". */
 const IN_WHICH_TOOK_PART =
   /^,\s*in\s+which\s+[^,;()]{1,40}?(?:,\s*[^,;()]{1,40}?)*\s+(?:took|take|will\s+take|have\s+taken|had\s+taken)\s+part\b/i;
-/** The same done by others, after a comma: ", as did", ", as have". */
-const AS_DID = /^,\s*as\s+(?:did|do|does|have|has|had|were|was|will|would)\s+/i;
-const AS_DID_FORCES =
-  /\b(?:troops|forces|units|ships|vessels|warships|personnel|contingents?|sailors|soldiers|marines|aircraft|jets|teams|detachments|navies|armies|air\s+forces)\b/i;
+const AS_DID = compileFamily(AS_DID_FAMILY);
+const FORCES_NAMED = compileFamily(FORCES_NAMED_FAMILY);
 /** The rest of an event's name before the clause ends: '" international special forces exercise'. */
 const EVENT_NAME_REST =
   /^[\s"”’,]*(?:[\w\u00c0-\u024f-]+\s+){0,5}?(?:exercises?|drills?|manoeuvres|maneuvers|games|summit|meeting|talks)?[\s"”’,]*$/i;
@@ -1148,7 +1150,7 @@ function groupsFor(text: string, trigger: Trigger, allGroups: PartyGroup[]): Par
       // Not a like event of others: "..., as did Bolivia with Ecuador".
       // Forces, not states: "as did the US and Japan" may be drills of their own.
       const clause = text.slice(resume, next.to);
-      if (!/\bwith\b/i.test(clause) && AS_DID_FORCES.test(clause))
+      if (!/\bwith\b/i.test(clause) && FORCES_NAMED.test(clause))
         local = [...local, ...groups.filter((g) => g.start >= resume && g.start < next.to && !g.place)];
     }
   }
