@@ -7422,7 +7422,7 @@ describe('181. a system name the document has shown to be the system', () => {
       rules(
         'Hanwha makes the K9 howitzer near Changwon. Estonia signed for the K9 in 2018, and Egypt followed in 2022.',
       ),
-    ).toEqual(['equipment_transfer KOR+EST concluded']);
+    ).toEqual(['equipment_transfer KOR+EGY concluded', 'equipment_transfer KOR+EST concluded']);
   });
   it('not where no sentence of the document shows it to be one', () => {
     expect(rules('Estonia signed for the K9 in 2018, and Egypt followed in 2022.')).toEqual([]);
@@ -8275,5 +8275,65 @@ describe('254. the work for drills to come told as under way', () => {
     expect(rules('Preparations are under way for the joint drills Chile and Peru will hold in May.')).toEqual(
       ['joint_exercise CHL+PER planned'],
     );
+  });
+});
+
+describe('255. buyers after "orders from"', () => {
+  it('reads the states after "orders from" as buyers of the seller just told, not as sellers', () => {
+    expect(
+      rules(
+        'South Korea sold K9 howitzers to Poland in 2022. That was followed by orders from Egypt and Vietnam.',
+      ),
+    ).toEqual([
+      'equipment_transfer KOR+EGY concluded',
+      'equipment_transfer KOR+POL concluded',
+      'equipment_transfer KOR+VNM concluded',
+    ]);
+  });
+});
+
+describe('256. a sale like the one just told', () => {
+  it('reads "a similar order" by another state as a purchase from the seller just told', () => {
+    expect(
+      rules('South Korea sold K9 howitzers to Poland in 2022. Egypt placed a similar order last year.'),
+    ).toEqual(['equipment_transfer KOR+EGY concluded', 'equipment_transfer KOR+POL concluded']);
+  });
+  it('reads the maker’s firm as the seller and the state it deals with as the buyer', () => {
+    expect(
+      rules(
+        'Indonesia signed a contract for 60 Baykar TB3 drones in February. Baykar is negotiating a similar package with Malaysia.',
+      ),
+    ).toEqual(['equipment_transfer TUR+IDN concluded', 'equipment_transfer TUR+MYS negotiating']);
+  });
+  it('reads a similar deal after an access pact as another pact, not a sale', () => {
+    expect(
+      rules(
+        'South Korea sold K9 howitzers to Poland in 2022. Japan and the Philippines signed a reciprocal access agreement in July. Manila signed a similar deal with New Zealand in April.',
+      ),
+    ).toEqual([
+      'equipment_transfer KOR+POL concluded',
+      'reciprocal_access JPN+PHL concluded',
+      'reciprocal_access NZL+PHL concluded',
+    ]);
+  });
+});
+
+describe('257. a state that followed a sale just told', () => {
+  it('reads "Denmark followed" as a purchase from the same seller', () => {
+    expect(
+      rules('The Netherlands ordered the Israeli system in 2023, and Denmark followed in 2024.'),
+    ).toEqual(['equipment_transfer ISR+DNK concluded', 'equipment_transfer ISR+NLD concluded']);
+  });
+  it('reads "followed with an order" in the next sentence the same way', () => {
+    expect(
+      rules(
+        'Brazil sold two C-390 transport aircraft to Portugal in 2023. Hungary followed with an order for two.',
+      ),
+    ).toEqual(['equipment_transfer BRA+HUN concluded', 'equipment_transfer BRA+PRT concluded']);
+  });
+  it('does not read the next batch of the same sale as another buyer', () => {
+    expect(
+      rules('France sold 42 Rafale jets to Indonesia in 2022. A second batch of 18 followed in August.'),
+    ).toEqual(['equipment_transfer FRA+IDN concluded']);
   });
 });

@@ -550,12 +550,35 @@ export const FOLLOWED_FAMILY: PhraseFamily = {
       name: 'followed: followed suit, did the same',
       yields: { role: 'ellipsis' },
       // "followed" with no object: "Talks followed the signing" tells an order of events, not a step taken.
-      pattern: String.raw`(?<!\b(?:that|which|who|then|soon)\s)(?:followed|follows)(?:\s+suit)?(?!\s+(?:the|a|an|by|his|her|their|its|this|that|these|those|up|on|closely|with|from|through)\b)|did\s+(?:the\s+same|likewise)|has\s+done\s+the\s+same`,
+      pattern: String.raw`(?<!\b(?:that|which|who|then|soon)\s)(?:followed|follows)(?:\s+suit)?(?!\s+(?:the(?!\s+same\s+(?:day|week|month|year)\b)|a|an|by|his|her|their|its|this|that|these|those|up|on|closely|with|from|through)\b)|did\s+(?:the\s+same|likewise)|has\s+done\s+the\s+same`,
       examples: [
         'Chile joined in May, and Peru followed in June.',
         'Ghana signed up and Togo followed suit.',
+        'Peru followed the same day.',
       ],
       counterExamples: ['Talks followed the signing.', 'The drills that followed were smaller.'],
+    },
+  ],
+};
+
+/**
+ * "Hungary followed with an order for two", "Warsaw followed up with a purchase": the sale just told, made again
+ * by another buyer (read only right after a sale; FOLLOWED's bare "followed" is read there too).
+ */
+export const FOLLOWED_WITH_ORDER_FAMILY: PhraseFamily = {
+  name: 'followed with an order',
+  flags: 'i',
+  entries: [
+    {
+      name: 'followed with an order: an order of its own',
+      yields: { type: 'equipment_transfer', role: 'ellipsis' },
+      pattern: String.raw`\b(?:followed|follows)\s+(?:up\s+)?with\s+(?:a|an|its|their)\s+(?:own\s+)?(?:[\w$.,-]+\s+){0,3}?(?:order|purchase|contract|deal|buy)s?\b`,
+      examples: [
+        'Hungary followed with an order for two.',
+        'Riyadh followed with a $3.2 billion purchase of ten batteries.',
+        'Warsaw followed up with its own order in 2023.',
+      ],
+      counterExamples: ['Talks followed with a dinner.', 'Hungary followed the order closely.'],
     },
   ],
 };

@@ -177,6 +177,31 @@ export const TOLD_CUSTOMER_FAMILY: PhraseFamily = {
   ],
 };
 
+/**
+ * "Egypt placed a similar order", "is negotiating a comparable package with Hanoi": a sale like the one just
+ * told, to another buyer (find-triggers.ts reads it only where a transfer was the last tie told).
+ */
+export const TOLD_SALE_AGAIN_FAMILY: PhraseFamily = {
+  name: 'told sale again',
+  flags: 'gi',
+  entries: [
+    {
+      name: 'told sale again: a similar order',
+      yields: { type: 'equipment_transfer', role: 'toldAgain' },
+      words: [
+        '(similar|comparable|identical|equivalent|parallel) [arms |export |purchase |procurement |supply ](deal|order|contract|package|purchase|sale|buy)[s]',
+        'the same (deal|order|contract|package|purchase)',
+      ],
+      examples: [
+        'Egypt placed a similar order last year.',
+        'Hanoi is negotiating a comparable package with the maker.',
+        'Two Gulf states signed similar contracts in 2024.',
+      ],
+      counterExamples: ['Peru signed a similar agreement with Chile.', 'A similar storm hit the coast.'],
+    },
+  ],
+};
+
 /** "Russia has been Vietnam's largest arms supplier": the subject supplies the possessor. */
 export const SUPPLIER_NOUN_FAMILY: PhraseFamily = {
   name: 'supplier noun',

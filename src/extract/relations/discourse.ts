@@ -56,7 +56,7 @@ export interface Discourse {
   /** The maker of the last system a sentence that may carry a fact named: "Hungary ordered it" buys it. */
   lastSystem: { code: PartyCode; sentence: number } | null;
   /** The last transfer read, supplier first: "The first frigate was delivered in May" continues it. */
-  lastTransfer: { codes: [PartyCode, PartyCode]; sentence: number } | null;
+  lastTransfer: { codes: [PartyCode, PartyCode]; sentence: number; status?: Status } | null;
   /** The last membership read: "..., and Sweden followed in March" takes the same step into the same grouping. */
   lastMembership: { grouping: PartyCode; status: Status; sentence: number } | null;
   /**

@@ -40,6 +40,7 @@ import { LiteralFilter } from '../lexicon/literal-filter.js';
 import {
   ACCESS_GRANTED_FAMILY,
   FOLLOWED_FAMILY,
+  FOLLOWED_WITH_ORDER_FAMILY,
   MEMBERSHIP_ELLIPSIS_FAMILY,
   US_PARTY_FAMILY,
   INSTRUMENT_DETERMINER_FAMILY,
@@ -73,6 +74,7 @@ import {
   SUPPLIER_NOUN_FAMILY,
   TOLD_CUSTOMER_FAMILY,
   TOLD_EQUIPMENT_OBJECT_FAMILY,
+  TOLD_SALE_AGAIN_FAMILY,
   TOLD_KIT_COUNT_FAMILY,
   DELIVERIES_BEGAN_FAMILY,
 } from '../phrasebook/transfer-roles.js';
@@ -110,7 +112,8 @@ export interface Trigger {
     | 'customerOf'
     | 'arrival'
     | 'bids'
-    | 'rivals';
+    | 'rivals'
+    | 'toldAgain';
   /** An agreement named only by kind ("a defence pact"): other types it may be, for the scorer to weigh. */
   alsoTypes?: FactType[];
   /** Too vague for the rules to read alone ("a new deal"): only readings for the scorer come from it. */
@@ -319,6 +322,8 @@ export function findTriggers(
   transferInPlay = false,
   /** Whether the sentence before names kit: asked only of bids, the rare sentence that needs it. */
   kitBefore: () => boolean = () => false,
+  /** A transfer was the last tie told, just before: "Egypt placed a similar order" is a sale like it. */
+  saleToldLast = false,
 ): Trigger[] {
   if (!gate) return [];
   const found: Trigger[] = [];
@@ -412,7 +417,7 @@ export function findTriggers(
   findMeetings(text, found, words, may, firstAt);
   dropVenueGatherings(text, found);
   dropNamesOfEventsTold(text, found);
-  findTransfers(text, found, words, phrases, may, firstAt, transferInPlay, kitBefore);
+  findTransfers(text, found, words, phrases, may, firstAt, transferInPlay, kitBefore, saleToldLast);
   // "the Partnership for Peace, in which Kazakhstan participates": taking part in a grouping's programme.
   if (
     exerciseInPlay &&
@@ -701,6 +706,7 @@ const WAR_STORY =
 const AID = compileFamily(AID_FAMILY);
 /** "Malaysia became its second foreign buyer": a buyer of the system or supplier just told. */
 const TOLD_CUSTOMER = compileFamily(TOLD_CUSTOMER_FAMILY);
+const TOLD_SALE_AGAIN = compileFamily(TOLD_SALE_AGAIN_FAMILY);
 /** Bids in a buyer's competition: each bidder offers its kit to the buyer. */
 const BIDS = compileFamily(BIDS_FAMILY);
 /** Sellers competing for a buyer's order: offers made. */
@@ -757,6 +763,7 @@ const ARMS_DEAL_OR_AID = unionOf([
   BIDS,
   RIVAL_SELLERS,
   TOLD_CUSTOMER,
+  TOLD_SALE_AGAIN,
   ARRIVAL,
   HELD_KIT,
   INTENT_TO_BUY,
@@ -779,6 +786,7 @@ function findTransfers(
   firstAt: ReadonlyMap<RegExp, number>,
   transferInPlay: boolean,
   kitBefore: () => boolean,
+  saleToldLast: boolean,
 ): void {
   const push = (
     m: RegExpExecArray | RegExpMatchArray,
@@ -866,6 +874,12 @@ function findTransfers(
     )
       push(m, 'customerOf');
   }
+  // "Egypt placed a similar order": like the sale just told, whatever the sentence names as kit; where another
+  // transfer's words read it already ("similar orders from A and B"), that reading stands.
+  if (saleToldLast)
+    for (const m of matchesFrom(TOLD_SALE_AGAIN, text, phrases, may, firstAt))
+      if (!out.some((t) => t.kind === 'transfer' && t.start < m.index + m[0].length && m.index < t.end))
+        push(m, 'toldAgain');
   // A customer by its standing only ("became its second foreign buyer") after a system or supplier was told.
   if (transferInPlay)
     for (const m of matchesFrom(TOLD_CUSTOMER, text, phrases, may, firstAt)) push(m, 'customerOf');
@@ -1070,6 +1084,8 @@ function dropOverlaps(triggers: Trigger[]): Trigger[] {
 
 /** "Sweden followed in March": no trigger word, yet the step told before (the relation stage reads it). */
 export const FOLLOWED = compileFamily(FOLLOWED_FAMILY);
+/** "Hungary followed with an order for two": the sale told before, made again by another buyer. */
+export const FOLLOWED_WITH_ORDER = compileFamily(FOLLOWED_WITH_ORDER_FAMILY);
 /** "Malta joined in 2004", "Both have been members since 1955": a membership with its grouping told before. */
 export const MEMBERSHIP_ELLIPSIS = compileFamily(MEMBERSHIP_ELLIPSIS_FAMILY);
 
@@ -1126,6 +1142,7 @@ const WORD_LISTS = new LiteralFilter(
     BIDS,
     RIVAL_SELLERS,
     TOLD_CUSTOMER,
+    TOLD_SALE_AGAIN,
     SUPPLIER_NOUN,
     CLIENTS,
     CUSTOMER_OF,
@@ -1137,6 +1154,7 @@ const WORD_LISTS = new LiteralFilter(
     INTENT_TO_BUY,
     TALKS_ON_KIT,
     FOLLOWED,
+    FOLLOWED_WITH_ORDER,
     MEMBERSHIP_ELLIPSIS,
     CIVIL_CONTEXT,
     ...MENTION_TESTS,

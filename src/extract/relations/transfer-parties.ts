@@ -649,6 +649,22 @@ export function transferParties(
       const buyer = after.find((g) => g.start < clause.to)?.codes[0] ?? aboutState(discourse, null);
       return buyer && !rivals.includes(buyer) ? rivals.flatMap((r) => pair(r, [buyer])) : [];
     }
+    case 'toldAgain': {
+      // "Egypt placed a similar order", "Hanwha is negotiating a similar package with Hanoi": a sale like the
+      // one just told, to the clause's buyer. The maker or firm the clause names supplies; else the state a
+      // buyer deals "with"; else the seller just told.
+      const inClause = usable.filter((g) => g.start >= clause.from && g.start < clause.to);
+      const firm = inClause.find((g) => g.mentions.every((m) => m.kind === 'firm'))?.codes[0];
+      const partner = inClause.find((g) => g.marker === 'with' && g.start >= trigger.end);
+      const told = toldMaker(discourse, sentence);
+      const dealsWith =
+        partner?.codes.length === 1 && !buyers.includes(told ?? '') && !partner.codes.includes(told ?? '')
+          ? partner.codes[0]!
+          : null;
+      const seller = maker ?? firm ?? dealsWith ?? told;
+      const own = buyers.filter((c) => c !== seller);
+      return pair(seller, own.length > 0 ? own : (partner?.codes ?? []));
+    }
     case 'customerOf': {
       // "Qatar is a leading client of the Italian arms industry": the subject buys from the state
       // whose arms follow (its demonym or name), or from the maker of a system named.
@@ -667,7 +683,9 @@ export function transferParties(
     case 'clients': {
       // "the jets bought by A from B": the state after "from" in the buyers' own clause sold them, whoever
       // made them; the others after the noun bought.
-      const source = after.find((g) => g.marker === 'from' && g.start < clause.to);
+      // Not the buyers of "orders from A and B": the words' own "from" names who ordered.
+      const ordersFrom = /\bfrom$/i.test(text.slice(trigger.start, trigger.end));
+      const source = ordersFrom ? undefined : after.find((g) => g.marker === 'from' && g.start < clause.to);
       if (source) return pair(source.codes[0]!, codesOf(after.filter((g) => g !== source)));
       // "Kuwait, one of the Italian naval industry's best customers": the possessor sells to the state
       // before it, or to those listed after the noun ("Italy's top clients include Qatar and Kuwait").

@@ -17,6 +17,7 @@ import { GROUP_ANAPHOR, PAIR_ANAPHOR, PRONOUN_SUBJECT } from '../relations/disco
 import {
   DELIVERIES_BEGAN,
   FOLLOWED,
+  FOLLOWED_WITH_ORDER,
   MEMBERSHIP_ELLIPSIS,
   triggerGate,
   wordListsIn,
@@ -54,6 +55,7 @@ export function gate(doc: AnalyzedDocument): void {
 function tellsStepAgain(text: string, may: ReadonlySet<RegExp>): boolean {
   return (
     (may.has(FOLLOWED) && FOLLOWED.test(text)) ||
+    (may.has(FOLLOWED_WITH_ORDER) && FOLLOWED_WITH_ORDER.test(text)) ||
     (may.has(MEMBERSHIP_ELLIPSIS) && MEMBERSHIP_ELLIPSIS.test(text))
   );
 }

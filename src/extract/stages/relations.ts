@@ -31,6 +31,7 @@ import {
 import {
   CIVIL_CONTEXT,
   findTriggers,
+  FOLLOWED_WITH_ORDER,
   triggerGate,
   type Trigger,
   type TriggerGate,
@@ -157,6 +158,7 @@ function readSentence(
           recent(discourse.lastSystem, sentence.index, SYSTEM_SPAN) !== null ||
           discourse.topicMaker !== null,
         () => kitBefore(doc, sentence),
+        saleToldLast(discourse, sentence.index),
       )
     : [];
   // "Its next edition goes to Brazil": the event just told, again, not a meeting its host holds. Nor the
@@ -191,6 +193,12 @@ function readSentence(
   // "..., and Sweden followed in March 2024": the membership just told, taken by another state.
   let joinedToo = followedMembership(text, discourse, sentence.index);
   if (joinedToo) triggers = [...triggers, joinedToo];
+  // "..., and Denmark followed in 2024": the sale just told, made again by another buyer.
+  let boughtToo: Trigger | null = null;
+  if (!joinedToo && !triggers.some((t) => t.type === 'equipment_transfer')) {
+    boughtToo = followedSale(text, discourse, sentence.index);
+    if (boughtToo) triggers = [...triggers, boughtToo];
+  }
   triggers = triggers.filter((t) => !portCall(text, t) && !accessPurpose(text, t, triggers));
   // Health ministers' talks or a trade memorandum: readings for the scorer, not the rules' facts.
   // Read only where a trigger is of a type it holds for (CIVIL_TYPES): for the others it says nothing.
@@ -378,7 +386,11 @@ function readSentence(
         joinTold(doc, set.extends, set.parties, set.status ?? status, set.extendsSince ?? sentence.index);
       if (trigger.type === 'equipment_transfer' && set.parties.length === 2 && (set.status ?? status)) {
         discourse.lastSupplier = { code: set.parties[0]!, sentence: sentence.index };
-        discourse.lastTransfer = { codes: [set.parties[0]!, set.parties[1]!], sentence: sentence.index };
+        discourse.lastTransfer = {
+          codes: [set.parties[0]!, set.parties[1]!],
+          sentence: sentence.index,
+          status: (set.status ?? status)!,
+        };
       }
       // Those joining drills told before are carried however few so far: "Germany sent the largest
       // contingent. Sweden and Finland are providing ...": one exercise, its participants told one by one.
@@ -529,6 +541,15 @@ function readSentence(
       joinedToo = followedMembership(text, discourse, sentence.index);
       if (joinedToo && joinedToo.start > trigger.end) triggers.push(joinedToo);
     }
+    // The same for a sale: "The Netherlands ordered the system in 2023, and Denmark followed in 2024".
+    if (
+      !boughtToo &&
+      trigger.type === 'equipment_transfer' &&
+      recent(discourse.lastTransfer, sentence.index, 0) !== null
+    ) {
+      boughtToo = followedSale(text, discourse, sentence.index);
+      if (boughtToo && boughtToo.start > trigger.end) triggers.push(boughtToo);
+    }
   }
   // A sentence that read a tie of the pair in play ("The ACSA is signed in Berlin") keeps the pair in play.
   const pair = discourse.lastPair;
@@ -628,6 +649,19 @@ function kitBefore(doc: AnalyzedDocument, sentence: Sentence): boolean {
   return before !== undefined && before.paragraph === sentence.paragraph && EQUIPMENT.test(before.text);
 }
 
+/**
+ * Whether a sale was the last tie told, in the sentences just before: "a similar deal" after it is another
+ * sale; after an access pact told since, another pact.
+ */
+function saleToldLast(discourse: Discourse, sentence: number): boolean {
+  const sale = recent(discourse.lastTransfer, sentence, SALE_AGAIN_SPAN);
+  const instrument = discourse.lastInstrument;
+  return sale !== null && (instrument === null || instrument.sentence <= sale.sentence);
+}
+
+/** How many sentences after a sale "a similar order" is one like it. */
+const SALE_AGAIN_SPAN = 3;
+
 /** How many sentences after drills were told those "sending ships" are still taking part in them. */
 const EXERCISE_IN_PLAY = 3;
 
@@ -660,6 +694,30 @@ function followedMembership(text: string, discourse: Discourse, sentence: number
   return null;
 }
 const MEMBERSHIP_ELLIPSIS = compileEach(MEMBERSHIP_ELLIPSIS_FAMILY);
+
+/**
+ * "The Netherlands ordered the system in 2023, and Denmark followed in 2024": a sale like the one just told, in
+ * its status, by the state before "followed" (transfer-parties.ts reads it as a sale told again).
+ */
+function followedSale(text: string, discourse: Discourse, sentence: number): Trigger | null {
+  const told = recent(discourse.lastTransfer, sentence, 2);
+  if (!told?.status || (discourse.lastInstrument?.sentence ?? -1) >= told.sentence) return null;
+  const m = FOLLOWED_WITH_ORDER.exec(text) ?? FOLLOWED.exec(text);
+  // A name right before the verb buys: "a second batch followed in August" is the same sale's next step.
+  return m && NAME_BEFORE_VERB.test(text.slice(0, m.index))
+    ? {
+        type: 'equipment_transfer',
+        kind: 'transfer',
+        start: m.index,
+        end: m.index + m[0].length,
+        direction: 'toldAgain',
+        status: told.status,
+      }
+    : null;
+}
+
+/** A capitalised name right before a verb, past an adverb: "and Denmark then followed". */
+const NAME_BEFORE_VERB = /[A-Z][\w'’.-]*\s+(?:(?:then|soon|quickly|also|later|swiftly)\s+)?$/;
 
 /** A verb of founding, which the membership trigger takes for the founders of a grouping named after it. */
 const FOUNDED_WORD = /^(?:founded|formed|launched|created|established|set up|unveiled|announced)\b/i;
