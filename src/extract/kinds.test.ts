@@ -8337,3 +8337,32 @@ describe('257. a state that followed a sale just told', () => {
     ).toEqual(['equipment_transfer FRA+IDN concluded']);
   });
 });
+
+describe('258. drills a verb of planning takes for its object', () => {
+  it('reads "plan a passage exercise" as planned, not held', () => {
+    expect(rules('Bangladesh and Pakistan plan a passage exercise in the Bay of Bengal.')).toEqual([
+      'joint_exercise BGD+PAK planned',
+    ]);
+  });
+  it('keeps a planning exercise held as held', () => {
+    expect(rules('Chile and Peru held a joint planning exercise in May.')).toEqual([
+      'joint_exercise CHL+PER held',
+    ]);
+  });
+});
+
+describe('259. a foreign base whose host the sentence leaves unsaid', () => {
+  it('reads the state the article is about as the host of a base opened there', () => {
+    expect(
+      rules(
+        'Djibouti hosts more foreign troops than any other state, and Djibouti’s port is busy. Djibouti’s government says Chinese forces are welcome. China opened an overseas support base in August 2017 near the port.',
+      ),
+    ).toEqual(['reciprocal_access CHN+DJI in_force']);
+  });
+  it('reads no host where the article is about the base’s owner', () => {
+    expect(rules('China opened its first overseas base in 2017 near a port.')).toEqual([]);
+  });
+  it('does not read the state whose camp the base stands next to as its host', () => {
+    expect(rules('Japan opened its first overseas base next to the US camp in 2011.')).toEqual([]);
+  });
+});

@@ -652,6 +652,8 @@ export const FUTURE_FAMILY: PhraseFamily = {
         '(jets|troops|forces|navies|armies|sailors|marines|soldiers|pilots|warships|ships|air forces|special forces) to (train|drill|exercise|sail|patrol|fly) [together |jointly ]',
         'intend[s|ing] to',
         'prepar(e|es|ing) to',
+        // "the two navies plan a passage exercise", "are planning joint drills": an event planned is still ahead.
+        '(plan|plans|planning) (a|an|another|further|more|joint|new|their|its|the|two|three) ~3 (exercise[s]|drill[s]|patrol[s]|war games|manoeuvres|maneuvers|summit|talks|visit)',
         // Reported speech puts the future in "would": "the ministry said the navies would hold drills".
         // "said its jets would fly a joint patrol": the forces' own verbs of drilling too.
         'would ~2 (hold|conduct|stage|take part|participate|join|host|meet|visit|travel|sail|train|begin|start|launch|fly|exercise|drill|patrol|deploy|carry out|practi(s|c)e|rehearse)',
@@ -685,6 +687,8 @@ export const FUTURE_FAMILY: PhraseFamily = {
         'Both navies pledged to continue their annual drills.',
         'Oman, India agree on annual naval drills',
         'Zambia, Malawi to launch joint border patrols',
+        'The two navies plan a passage exercise in the Bay of Bengal.',
+        'Both armies are planning joint drills for the spring.',
         'A summit of the three leaders is being prepared for the spring.',
         'The new pact foresees regular drills of the two navies.',
         'Commanders say both fleets will repeat the serial next spring.',

@@ -671,7 +671,7 @@ const defenseMou: PhraseEntry[] = [
       // A "defence cooperation accord" is the same arrangement under another name (a treaty is more often an
       // alliance's: the umbrella's).
       '(defense|military) [and (economic|security|technical) ]cooperation (agreement|arrangement|memorandum|protocol|accord|pact)',
-      '(agreement|treaty|accord) on (military|defense) cooperation',
+      '(agreement|treaty|accord|memorand(um|a|ums)|protocol|arrangement) on [bilateral |mutual ](military|defense) cooperation',
       // The field of cooperation named first: "an accord on defence procurement cooperation".
       '(agreement|accord|arrangement|memorandum) on (defense|military) (materiel|procurement|logistics|research|industrial|space|cyber) cooperation',
       // Named by the field it covers: "a military education cooperation agreement", "a military training and
@@ -744,6 +744,7 @@ const defenseMou: PhraseEntry[] = [
       'Brazil and Sweden signed a defence cooperation agreement in Brasilia.',
       'Lome and Madrid inked a defence cooperation accord in July.',
       'Minsk and Moscow renewed their accord on military cooperation.',
+      'Rome and Tunis signed a protocol on bilateral military cooperation.',
       'Bishkek inked a protocol with Ankara on the provision of defence assistance.',
       'The two ministers initialled documents on closer defence cooperation.',
       'Vienna and Bern agreed an arrangement to pool their radar networks.',

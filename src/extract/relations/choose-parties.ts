@@ -214,6 +214,9 @@ function toldEvent(
   return null;
 }
 
+/** "a base next to the US camp": a state named beside the base only says where it stands, and hosts nothing. */
+const NEXT_TO_BASE =
+  /^(?:\s+[\w-]+){0,6}?\s+(?:next\s+to|beside|alongside|near|close\s+to|adjacent\s+to)\s+(?:the\s+)?[\w.-]+\s+(?:base|camp|facility|post|outpost)\b/i;
 /** A base one side keeps on the other's soil, or a presence (triggers.ts). */
 const HOST_ADJECTIVES =
   /^\s*(?:(?:the|neighbou?ring|nearby|tiny|small|northern|southern|eastern|western|central|coastal)\s+)*$/i;
@@ -224,7 +227,12 @@ const FOREIGN_BASE =
  * "Chile has kept a naval base in Peru since 2015, a few miles from the Bolivian one": the clause's
  * subject owns the base, the place after it hosts it; the other states of the sentence are neither.
  */
-function foreignBaseParties(text: string, trigger: Trigger, groups: PartyGroup[]): PartySet[] {
+function foreignBaseParties(
+  text: string,
+  trigger: Trigger,
+  groups: PartyGroup[],
+  discourse: Discourse,
+): PartySet[] {
   const clause = clauseAround(text, trigger.start, trigger.end);
   // "Japan, Ghana's second lender, has had a base in ...": a list closed by a possessive is a subject and its
   // apposition; the first is the owner.
@@ -243,7 +251,13 @@ function foreignBaseParties(text: string, trigger: Trigger, groups: PartyGroup[]
       (g.place || HOST_ADJECTIVES.test(text.slice(trigger.end, g.start))),
   );
   const a = owner?.codes[0];
-  const b = host?.codes[0];
+  // "China opened its first overseas base in 2017 near the port": the clause names no host, so the state the
+  // article is about hosts it (an article about the owner names no host: none is read).
+  const b =
+    host?.codes[0] ??
+    (a && groups.every((g) => g.codes.every((c) => c === a) || g.end <= clause.from || g.start >= clause.to)
+      ? aboutState(discourse, a)
+      : undefined);
   return a && b && a !== b && !isGroupingCode(a) && !isGroupingCode(b) ? [{ parties: [a, b] }] : [];
 }
 
@@ -299,8 +313,8 @@ function readParties(
     if (members) return [{ parties: [...members] }];
   }
   if (trigger.type === 'reciprocal_access' && FOREIGN_BASE.test(text.slice(trigger.start, trigger.end))) {
-    const base = foreignBaseParties(text, trigger, groups);
-    if (base.length > 0) return base;
+    const base = foreignBaseParties(text, trigger, groups, discourse);
+    if (base.length > 0 || NEXT_TO_BASE.test(text.slice(trigger.end, trigger.end + 40))) return base;
   }
   const joined = joinedExercise(text, trigger, groups, sentence, discourse);
   if (joined) return [joined];
