@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPartyMentions } from './find-party-mentions.js';
-import { CURRENCY_NAMES, NAMESAKE_NOUNS, withoutNamesakes } from './namesakes.js';
+import { CURRENCY_NAMES, FIRST_NAME_AFTER_TITLE, NAMESAKE_NOUNS, withoutNamesakes } from './namesakes.js';
 
 const capitals = (text: string) =>
   withoutNamesakes(text, findPartyMentions(text))
@@ -35,6 +35,18 @@ describe('withoutNamesakes', () => {
       it(`keeps the state: ${counter}`, () => {
         expect(codes(counter).length).toBeGreaterThan(0);
         expect(codes(counter)).toEqual(findPartyMentions(counter).map((m) => m.code));
+      });
+  });
+
+  describe(FIRST_NAME_AFTER_TITLE.name, () => {
+    for (const example of FIRST_NAME_AFTER_TITLE.examples)
+      it(`drops the city as a person's first name: ${example}`, () => {
+        expect(findPartyMentions(example).some((m) => m.kind === 'capital')).toBe(true);
+        expect(capitals(example)).toEqual([]);
+      });
+    for (const counter of FIRST_NAME_AFTER_TITLE.counterExamples)
+      it(`keeps the city: ${counter}`, () => {
+        expect(capitals(counter).length).toBeGreaterThan(0);
       });
   });
 

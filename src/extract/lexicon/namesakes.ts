@@ -3,7 +3,8 @@
 // not a party to it, so the capital there names no state. Capitals only: a state's own name in an
 // instrument's name ("the Anglo-Portuguese Alliance", "the Japan-U.S. Security Treaty") is its party. Only
 // after "the" or "former": a title-case headline ("Manila Agreement With Tokyo") names the government. And a
-// state's name on its currency ("700 million US dollars", "80 billion Japanese yen") is a sum, not a party.
+// state's name on its currency ("700 million US dollars", "80 billion Japanese yen") is a sum, not a party; a
+// city's name after a title and before a surname ("adviser Sydney Okoro") is a person's.
 import type { PartyMention } from './party-mention.js';
 
 export interface NamesakeEntry {
@@ -118,7 +119,42 @@ export const CURRENCY_NAMES: NamesakeEntry = {
   counterExamples: ['The US sold the jets to Manila.', 'Japanese troops landed in Darwin.'],
 };
 
+/**
+ * A city's name as a person's first name ("adviser Sydney Mufamadi"): right after a title, and before a
+ * capitalised word (the surname), it names the person, not the city's state.
+ */
+export const FIRST_NAME_AFTER_TITLE = {
+  name: 'namesake: a person named like a city, after a title',
+  titles: [
+    'adviser',
+    'advisor',
+    'minister',
+    'secretary',
+    'president',
+    'premier',
+    'general',
+    'admiral',
+    'colonel',
+    'commander',
+    'chief',
+    'ambassador',
+    'envoy',
+    'spokesman',
+    'spokeswoman',
+    'spokesperson',
+    'senator',
+    'Mr',
+    'Mrs',
+    'Ms',
+    'Dr',
+  ],
+  examples: ['A team led by security adviser Sydney Okoro flew in.', 'Ambassador Darwin Reyes spoke.'],
+  counterExamples: ['The adviser flew to Sydney on Monday.', 'The minister met Canberra officials.'],
+};
+
 const NOUNS: ReadonlySet<string> = new Set(NAMESAKE_NOUNS.flatMap((e) => e.nouns));
+const TITLE_BEFORE = new RegExp(`\\b(?:${FIRST_NAME_AFTER_TITLE.titles.join('|')})\\.?\\s+$`, 'i');
+const SURNAME_NEXT = /^[\s\u00a0]+\p{Lu}\p{Ll}+/u;
 const CURRENCIES: ReadonlySet<string> = new Set(CURRENCY_NAMES.nouns);
 const NEXT_WORD = /^[\s\u00a0]+(\p{L}+)/u;
 const NAME_OPENER = /(?:\b[Tt]he|\bformer|\bex-)\s*$/;
@@ -131,6 +167,9 @@ export function withoutNamesakes(text: string, mentions: PartyMention[]): PartyM
     const next = NEXT_WORD.exec(text.slice(m.end, m.end + 24))?.[1] ?? '';
     const namesake =
       CURRENCIES.has(next) ||
+      (m.kind === 'capital' &&
+        TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) &&
+        SURNAME_NEXT.test(text.slice(m.end, m.end + 24))) ||
       (m.kind === 'capital' &&
         NOUNS.has(next) &&
         NAME_OPENER.test(text.slice(Math.max(0, m.start - 8), m.start)));
