@@ -8366,3 +8366,21 @@ describe('259. a foreign base whose host the sentence leaves unsaid', () => {
     expect(rules('Japan opened its first overseas base next to the US camp in 2011.')).toEqual([]);
   });
 });
+
+describe('260. a state joining a programme only some states share', () => {
+  it('reads a state pressing to join the programme as proposing to, with its partners', () => {
+    expect(rules('Saudi Arabia is again pressing to join the Global Combat Air Programme.')).toEqual([
+      'joint_development GBR+ITA+JPN+SAU proposed',
+    ]);
+  });
+  it('reads a state that joined it as a partner concluded', () => {
+    expect(rules('Canada formally joined GCAP in 2026.')).toEqual([
+      'joint_development CAN+GBR+ITA+JPN concluded',
+    ]);
+  });
+  it('keeps the programme its own states’ where no one joins', () => {
+    expect(rules('Britain, Italy and Japan are developing a fighter under GCAP.')).toEqual([
+      'joint_development GBR+ITA+JPN concluded',
+    ]);
+  });
+});

@@ -377,3 +377,42 @@ export const GROUPING_FOUNDED_BEFORE_FAMILY: PhraseFamily = {
     },
   ],
 };
+
+/**
+ * Between a state and a programme only some states share (GCAP, FCAS): the state joins it, or seeks to. Tested on
+ * the words between the state and the programme's name; the status is the step told.
+ */
+export const PROGRAMME_JOINER_FAMILY: PhraseFamily = {
+  name: 'programme joiner',
+  flags: 'i',
+  entries: [
+    {
+      name: 'programme joiner: joined it',
+      yields: { type: 'joint_development', status: 'concluded', role: 'joiner' },
+      bare: true,
+      pattern: String.raw`^\s+(?:(?:has|have|had|formally|officially|also|then|later|finally)\s+){0,2}(?:joined|signed\s+up\s+to|became\s+(?:a|the)\s+(?:\w+\s+)?(?:partner|member)\s+(?:in|of))\s+(?:the\s+)?$`,
+      examples: [' has joined the ', ' formally joined ', ' became a full partner in the '],
+      counterExamples: [' has asked to join the ', ' joined talks on the '],
+    },
+    {
+      name: 'programme joiner: in talks to join',
+      yields: { type: 'joint_development', status: 'negotiating', role: 'joiner' },
+      bare: true,
+      pattern: String.raw`^\s+(?:(?:is|are|has|have|had|been|now|also|still)\s+){0,3}(?:in\s+(?:talks|negotiations)|negotiating|holding\s+talks)\s+(?:to\s+join|on\s+joining|about\s+joining)\s+(?:the\s+)?$`,
+      examples: [' is in talks to join the ', ' has been negotiating to join '],
+      counterExamples: [' has joined the '],
+    },
+    {
+      name: 'programme joiner: seeks to join',
+      yields: { type: 'joint_development', status: 'proposed', role: 'joiner' },
+      bare: true,
+      pattern: String.raw`^\s+(?:(?:is|are|has|have|had|been|now|also|again|long|repeatedly|reportedly|openly)\s+){0,3}(?:(?:wants?|wanted|seeks?|sought|seeking|asked|asks|applied|applies|lobbied|lobbying|pressing|pushing|pushed|pressed|hopes?|hoped|hoping|keen|eager|aims?|aiming|bidding|plans?|planning)\s+to\s+join|(?:shown|expressed|signalled|signaled|voiced)\s+(?:an\s+|its\s+|their\s+)?interest\s+in\s+joining|(?:is|are)\s+(?:considering|weighing|exploring)\s+joining)\s+(?:the\s+)?$`,
+      examples: [
+        ' is again pressing to join the ',
+        ' has lobbied to join ',
+        ' has shown interest in joining the ',
+      ],
+      counterExamples: [' has joined the ', ' is pressing ahead with '],
+    },
+  ],
+};

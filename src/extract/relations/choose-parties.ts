@@ -6,7 +6,7 @@ import { isGroupingCode } from '../../parties/groupings.js';
 import { weaponOrigin } from '../catalogues/index.js';
 import { GROUPINGS } from '../catalogues/groupings.js';
 import { PARTICIPATION, TRAVEL } from '../lexicon/event-words.js';
-import { EVENT_TYPES, type FactType, type PartyCode } from '../../schema/fact.js';
+import { EVENT_TYPES, type FactType, type PartyCode, type Status } from '../../schema/fact.js';
 import {
   aboutState,
   GROUP_ANAPHOR,
@@ -67,8 +67,11 @@ const MULTILATERAL: ReadonlySet<FactType> = new Set([
 
 export interface PartySet {
   parties: PartyCode[];
-  /** Background facts ("after Britain, Canada ...") take this status whatever the clause says. */
-  status?: 'in_force';
+  /**
+   * Background facts ("after Britain, Canada ...") take this status whatever the clause says; so does a state
+   * told joining a programme ("Riyadh has asked to join GCAP": proposed).
+   */
+  status?: Status;
   /** The parties of the exercise just told, which this set adds to ("Chile and Peru also sent ships"). */
   extends?: PartyCode[];
   /** The sentence the exercise it extends was first told in: readings before it are other exercises. */

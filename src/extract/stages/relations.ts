@@ -46,6 +46,7 @@ import { alternativeParties } from '../relations/alternatives.js';
 import { signalsOf, triggerScope } from '../relations/signals.js';
 import { EVENT_TYPES, type FactType, type PartyCode, type Status } from '../../schema/fact.js';
 import { compileEach, compileEntries, compileFamily } from '../phrasebook/compile.js';
+import { PROGRAMME_JOINER_FAMILY } from '../phrasebook/party-links.js';
 import {
   AS_DID_FAMILY,
   CLAUSE_SHAPE_FAMILIES,
@@ -331,7 +332,7 @@ function readSentence(
       trigger.vague || civilFor(trigger) || (framingEvent(text, trigger) && discourse.lastExercise !== null)
         ? []
         : own && trigger.parties
-          ? [{ parties: [...(makers?.codes ?? trigger.parties)] }]
+          ? [programmeJoined(text, trigger, groups) ?? { parties: [...(makers?.codes ?? trigger.parties)] }]
           : chooseParties(
               text,
               trigger,
@@ -715,6 +716,21 @@ function followedSale(text: string, discourse: Discourse, sentence: number): Tri
       }
     : null;
 }
+
+/**
+ * "Saudi Arabia is pressing to join GCAP": a programme only its catalogued states share, with a state outside
+ * them joining it, or seeking to, right before its name: all of them, in the step the words tell.
+ */
+function programmeJoined(text: string, trigger: Trigger, groups: PartyGroup[]): PartySet | null {
+  if (trigger.type !== 'joint_development' || !trigger.parties) return null;
+  const joiner = groups.filter((g) => !g.place && g.end <= trigger.start && g.codes.length === 1).at(-1);
+  const code = joiner?.codes[0];
+  if (!joiner || !code || trigger.parties.includes(code) || isGroupingCode(code)) return null;
+  const between = text.slice(joiner.end, trigger.start);
+  const step = PROGRAMME_JOINER.find(({ pattern }) => pattern.test(between));
+  return step ? { parties: [...trigger.parties, code], status: step.entry.yields.status! } : null;
+}
+const PROGRAMME_JOINER = compileEach(PROGRAMME_JOINER_FAMILY);
 
 /** A capitalised name right before a verb, past an adverb: "and Denmark then followed". */
 const NAME_BEFORE_VERB = /[A-Z][\w'’.-]*\s+(?:(?:then|soon|quickly|also|later|swiftly)\s+)?$/;
