@@ -8384,3 +8384,20 @@ describe('260. a state joining a programme only some states share', () => {
     ]);
   });
 });
+
+describe('261. drills held under the instrument just told', () => {
+  it('reads patrols "under the pact", in a sentence naming no state, as the pact’s parties’', () => {
+    expect(
+      rules(
+        'Indonesia, Malaysia and the Philippines signed a trilateral maritime security agreement in 2016. Joint sea patrols under the pact started in June 2017.',
+      ),
+    ).toEqual(['joint_exercise IDN+MYS+PHL held', 'security_treaty IDN+MYS+PHL concluded']);
+  });
+  it('not drills that name their own states', () => {
+    expect(
+      rules(
+        'Indonesia, Malaysia and the Philippines signed a trilateral maritime security agreement in 2016. Joint sea patrols by Indonesia and Malaysia under the pact started in June 2017.',
+      ),
+    ).toEqual(['joint_exercise IDN+MYS held', 'security_treaty IDN+MYS+PHL concluded']);
+  });
+});

@@ -31,6 +31,8 @@ export interface Discourse {
     sentence: number;
     status?: Status | null;
     hub?: PartyCode | null;
+    /** Its parties, where the rules read it between one set of them. */
+    codes?: PartyCode[];
   } | null;
   /**
    * The last exercise told; `since`, the sentence it was first told in, when later sentences added to its

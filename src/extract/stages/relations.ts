@@ -328,31 +328,34 @@ function readSentence(
               g.codes.every((c) => trigger.parties!.includes(c)),
           )
         : undefined;
+    const underTold = eventUnderTold(text, trigger, groups, discourse, sentence.index);
     const chosen =
       trigger.vague || civilFor(trigger) || (framingEvent(text, trigger) && discourse.lastExercise !== null)
         ? []
-        : own && trigger.parties
-          ? [programmeJoined(text, trigger, groups) ?? { parties: [...(makers?.codes ?? trigger.parties)] }]
-          : chooseParties(
-              text,
-              trigger,
-              partnersOfOwn(
+        : underTold
+          ? [{ parties: underTold }]
+          : own && trigger.parties
+            ? [programmeJoined(text, trigger, groups) ?? { parties: [...(makers?.codes ?? trigger.parties)] }]
+            : chooseParties(
                 text,
                 trigger,
-                triggers,
-                groupsFor(
+                partnersOfOwn(
                   text,
                   trigger,
-                  trigger.type === 'membership'
-                    ? withGroupings()
-                    : MEETING_TYPES.has(trigger.type)
-                      ? meetingGroups()
-                      : groups,
+                  triggers,
+                  groupsFor(
+                    text,
+                    trigger,
+                    trigger.type === 'membership'
+                      ? withGroupings()
+                      : MEETING_TYPES.has(trigger.type)
+                        ? meetingGroups()
+                        : groups,
+                  ),
                 ),
-              ),
-              sentence.index,
-              discourse,
-            );
+                sentence.index,
+                discourse,
+              );
     // "Turkey has kept a base in Qatar under a defence cooperation agreement": an instrument that is the footing
     // of the tie just told in its sentence is between that tie's parties (the host is named there as a place).
     const ruleSets: PartySet[] =
@@ -536,6 +539,7 @@ function readSentence(
         sentence: sentence.index,
         status,
         hub: sharedParty(ruleSets.map((set) => set.parties)),
+        ...(ruleSets.length === 1 ? { codes: ruleSets[0]!.parties } : {}),
       };
     // "Finland joined NATO, and Sweden followed": the step told earlier in this very sentence.
     if (!joinedToo && trigger.type === 'membership' && !trigger.status) {
@@ -731,6 +735,27 @@ function programmeJoined(text: string, trigger: Trigger, groups: PartyGroup[]): 
   return step ? { parties: [...trigger.parties, code], status: step.entry.yields.status! } : null;
 }
 const PROGRAMME_JOINER = compileEach(PROGRAMME_JOINER_FAMILY);
+
+/**
+ * "Joint sea patrols under the pact started in June 2017": drills held under the instrument just told, in a
+ * sentence that names no state, are its parties'.
+ */
+function eventUnderTold(
+  text: string,
+  trigger: Trigger,
+  groups: PartyGroup[],
+  discourse: Discourse,
+  sentence: number,
+): PartyCode[] | null {
+  if (trigger.type !== 'joint_exercise' || groups.some((g) => !g.place)) return null;
+  const told = recent(discourse.lastInstrument, sentence, UNDER_TOLD_SPAN);
+  if (!told?.codes || told.codes.some(isGroupingCode)) return null;
+  return UNDER_THE_TOLD.test(text.slice(trigger.end, trigger.end + 60)) ? told.codes : null;
+}
+/** How many sentences after an instrument drills "under the pact" are held under it. */
+const UNDER_TOLD_SPAN = 3;
+const UNDER_THE_TOLD =
+  /^\s+(?:[\w-]+\s+){0,2}?(?:under|pursuant\s+to|in\s+line\s+with|as\s+part\s+of)\s+(?:the|this|that|their)\s+(?:new\s+|trilateral\s+|bilateral\s+)?(?:pact|agreement|accord|arrangement|deal|treaty|framework|memorandum)\b/i;
 
 /** A capitalised name right before a verb, past an adverb: "and Denmark then followed". */
 const NAME_BEFORE_VERB = /[A-Z][\w'’.-]*\s+(?:(?:then|soon|quickly|also|later|swiftly)\s+)?$/;
