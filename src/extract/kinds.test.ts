@@ -8401,3 +8401,27 @@ describe('261. drills held under the instrument just told', () => {
     ).toEqual(['joint_exercise IDN+MYS held', 'security_treaty IDN+MYS+PHL concluded']);
   });
 });
+
+describe('262. a contract named by the system it buys', () => {
+  it('reads "signed its own CV90 contract" as a purchase from the system’s maker', () => {
+    expect(rules('Neighbouring Czechia, which signed its own CV90 contract in 2024, is next.')).toEqual([
+      'equipment_transfer SWE+CZE concluded',
+    ]);
+  });
+  it('keeps an export contract the seller concluded the seller’s', () => {
+    expect(
+      rules('India concluded its first BrahMos export contract with the Philippines in January 2022.'),
+    ).toEqual(['equipment_transfer IND+PHL concluded']);
+  });
+});
+
+describe('263. a buyer’s interest in kit', () => {
+  it('reads interest expressed in a foreign-made system as a purchase proposed', () => {
+    expect(rules('Egypt has expressed its interest in the Indian-made Tejas light combat aircraft.')).toEqual(
+      ['equipment_transfer IND+EGY proposed'],
+    );
+  });
+  it('not interest in closer ties', () => {
+    expect(rules('Egypt has expressed interest in closer ties with India.')).toEqual([]);
+  });
+});

@@ -886,6 +886,21 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
       counterExamples: ['The minister arrived in Hanoi on Monday.'],
     },
     {
+      // "Cairo has expressed interest in the Indian-made Tejas": a buyer's interest in kit named right after it
+      // (find-triggers.ts asks that the kit be named near; the status cue reads it as proposed).
+      name: 'acquire: interest in kit',
+      yields: { role: 'acquire' },
+      words: [
+        '(expressed|expresses|shown|showed|shows|voiced|signalled|signaled|declared) [its |an |a |strong |keen |renewed |formal ]interest in',
+        '(is|are|was|were) [also |now |still |reportedly ]interested in',
+      ],
+      examples: [
+        'Cairo has expressed interest in the Indian-made Tejas jet.',
+        'Hanoi is interested in Indian BrahMos missiles.',
+      ],
+      counterExamples: ['Cairo takes an interest in the talks.', 'The interest in the talks was high.'],
+    },
+    {
       // "Chile committed to twelve Korean jets in 2023": a buyer's firm commitment to kit or to buying it.
       name: 'acquire: committed to kit',
       yields: { role: 'acquire' },

@@ -223,6 +223,28 @@ export const SUPPLIER_NOUN_FAMILY: PhraseFamily = {
   ],
 };
 
+/**
+ * "Prague signed its own CV90 contract in 2024": a contract named by the system it buys, a capitalised name right
+ * before the noun (case-sensitive: "its first export contract" names none; find-triggers.ts asks that the name be
+ * kit's).
+ */
+export const SYSTEM_CONTRACT_FAMILY: PhraseFamily = {
+  name: 'system contract',
+  flags: 'g',
+  entries: [
+    {
+      name: 'system contract: a contract named for a system',
+      yields: { type: 'equipment_transfer', role: 'acquire' },
+      pattern: String.raw`\b(?:signed|signs|signing|inked|placed|places|concluded)\s+(?:a|an|its|their)\s+(?:(?:own|first|new|second|third|follow-on|initial|further|separate)\s+)?(?:[A-Z][\w.-]*\s+){1,3}(?:contract|deal|order)s?\b`,
+      examples: ['Prague signed its own CV90 contract in 2024.', 'Oslo placed a follow-on K9 order in May.'],
+      counterExamples: [
+        'Prague signed its budget in 2024.',
+        'New Delhi concluded its first BrahMos export contract with Manila.',
+      ],
+    },
+  ],
+};
+
 /** "signed a contract worth $8 billion for Su-35s": the subject buys what the contract is for. */
 export const CONTRACT_FOR_FAMILY: PhraseFamily = {
   name: 'contract for',

@@ -62,6 +62,7 @@ import {
   ARMS_DEAL_FAMILY,
   ARRIVAL_FAMILY,
   CONTRACT_FOR_FAMILY,
+  SYSTEM_CONTRACT_FAMILY,
   CONTRACT_WITH_FIRM_FAMILY,
   HELD_KIT_FAMILY,
   INTENT_TO_BUY_FAMILY,
@@ -707,6 +708,7 @@ const AID = compileFamily(AID_FAMILY);
 /** "Malaysia became its second foreign buyer": a buyer of the system or supplier just told. */
 const TOLD_CUSTOMER = compileFamily(TOLD_CUSTOMER_FAMILY);
 const TOLD_SALE_AGAIN = compileFamily(TOLD_SALE_AGAIN_FAMILY);
+const SYSTEM_CONTRACT = compileFamily(SYSTEM_CONTRACT_FAMILY);
 /** Bids in a buyer's competition: each bidder offers its kit to the buyer. */
 const BIDS = compileFamily(BIDS_FAMILY);
 /** Sellers competing for a buyer's order: offers made. */
@@ -771,6 +773,7 @@ const ARMS_DEAL_OR_AID = unionOf([
   AID,
   SUPPLIER_NOUN,
   CONTRACT_FOR,
+  SYSTEM_CONTRACT,
   CONTRACT_WITH_FIRM,
   CLIENTS,
   CUSTOMER_OF,
@@ -886,6 +889,9 @@ function findTransfers(
   for (const m of matchesFrom(CONTRACT_FOR, text, phrases, may, firstAt)) {
     if (namesEquipment(text, m.index, m.index + m[0].length + 60)) push(m, 'acquire');
   }
+  for (const m of matchesFrom(SYSTEM_CONTRACT, text, phrases, may, firstAt))
+    if (namesEquipment(text, m.index, m.index + m[0].length) && !out.some((t) => t.start === m.index))
+      push(m, 'acquire');
   // A contract or deal with an arms maker, or the maker's with a state: the maker, named right before the
   // words or right after "with", stands for the kit; a contract "for" kit is read above.
   // The trigger runs on to the partner after "with", as "contract with Ghana for" does: the relation stage reads
@@ -1147,6 +1153,7 @@ const WORD_LISTS = new LiteralFilter(
     CLIENTS,
     CUSTOMER_OF,
     CONTRACT_FOR,
+    SYSTEM_CONTRACT,
     CONTRACT_WITH_FIRM,
     GROUPING_ROLE,
     ARRIVAL,
