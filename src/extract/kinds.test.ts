@@ -8425,3 +8425,14 @@ describe('263. a buyer’s interest in kit', () => {
     expect(rules('Egypt has expressed interest in closer ties with India.')).toEqual([]);
   });
 });
+
+describe('264. kit a force fires as its own, new', () => {
+  it('reads a navy firing its new foreign-made missiles as holding them', () => {
+    expect(
+      rules('The Latvian navy fired its new Naval Strike Missiles for the first time on Monday.'),
+    ).toEqual(['equipment_transfer NOR+LVA completed']);
+  });
+  it('not a state firing its own make', () => {
+    expect(rules('Russia fired its new Oreshnik missile at Dnipro.')).toEqual([]);
+  });
+});

@@ -872,12 +872,15 @@ export const HELD_KIT_FAMILY: PhraseFamily = {
         '[is |are |was |were ](equipped|armed) ~3 with',
         // "paraded its own TB2 drones": kit a state shows as its own is in its hands.
         '(paraded|parades|parading|displayed|displays|showed off|shows off) (its|their) [own |new |first ]',
+        // "the navy fired its new Naval Strike Missiles for the first time": kit a force fires as its own.
+        '(fired|fires|test-fired|test-fires|launched) (its|their) (new|first|newly delivered|newly acquired|recently delivered|recently acquired)',
       ],
       examples: [
         'Its military relies overwhelmingly on Russian equipment.',
         'an air force still dominated by Soviet-era jets',
         'an army equipped for decades with Chinese tanks',
         'Baku paraded its own Israeli drones through the capital.',
+        'The Latvian navy fired its new Norwegian missiles for the first time.',
         'Its armed forces still run on Soviet-era tanks.',
       ],
       counterExamples: ['The army is well equipped and ready.', 'The army ran out of fuel.'],
