@@ -8436,3 +8436,16 @@ describe('264. kit a force fires as its own, new', () => {
     expect(rules('Russia fired its new Oreshnik missile at Dnipro.')).toEqual([]);
   });
 });
+
+describe('265. an instrument on military cooperation among other fields, its partner between', () => {
+  it('reads a memorandum with a partner on military, security and counter-terrorism cooperation', () => {
+    expect(
+      rules(
+        'In August 2024 Iraq signed a memorandum with Turkey on military, security and counter-terrorism cooperation.',
+      ),
+    ).toEqual(['defense_mou IRQ+TUR concluded']);
+  });
+  it('not one on police and security cooperation', () => {
+    expect(rules('Chile and Peru signed an agreement on police and security cooperation.')).toEqual([]);
+  });
+});

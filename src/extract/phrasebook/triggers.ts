@@ -665,6 +665,21 @@ const defenseMou: PhraseEntry[] = [
     ],
   },
   {
+    // "signed a memorandum with Ankara on military, security and counter-terrorism cooperation": military
+    // cooperation among the fields listed, the partner perhaps between.
+    name: 'defense-mou: an instrument on military and other cooperation',
+    yields: instrument('defense_mou'),
+    pattern: String.raw`\b(?:memorand(?:um|a|ums)|agreements?|accords?|protocols?)\s+(?:with\s+(?:the\s+)?(?:[\w\u00c0-\u024f'’.-]+\s+){1,3})?on\s+(?=(?:[\w-]+(?:,\s*|\s+and\s+|\s+)){0,4}?(?:military|defen[cs]e)\b)(?:(?:military|defen[cs]e|security|counter-?terrorism|intelligence|technical|border)(?:,\s*(?:and\s+)?|\s+and\s+|\s+)){2,4}cooperation`,
+    examples: [
+      'Baghdad signed a memorandum with Ankara on military, security and counter-terrorism cooperation.',
+      'The accord on security and defence cooperation was renewed.',
+    ],
+    counterExamples: [
+      'The memorandum on security cooperation covers policing.',
+      'An agreement on trade cooperation.',
+    ],
+  },
+  {
     name: 'defense-mou: defense cooperation agreement',
     yields: instrument('defense_mou'),
     words: [
