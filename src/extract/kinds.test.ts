@@ -8449,3 +8449,23 @@ describe('265. an instrument on military cooperation among other fields, its par
     expect(rules('Chile and Peru signed an agreement on police and security cooperation.')).toEqual([]);
   });
 });
+
+describe('266. a new treaty in a sentence about defence', () => {
+  it('reads "a treaty" giving a say over security ties as a security treaty', () => {
+    expect(
+      rules(
+        'Canberra signed a treaty with Nauru in December last year that gives Australia a say over the island’s security ties.',
+      ),
+    ).toEqual(['security_treaty AUS+NRU concluded']);
+  });
+  it('not the treaties told before, nor one beside a named programme', () => {
+    expect(
+      rules(
+        'The canal was handed to Panama under the treaties signed in 1977, after decades of American military bases.',
+      ),
+    ).toEqual([]);
+    expect(
+      rules('Ministers from Rome, Tokyo and London inked a treaty on the agency that runs GCAP.'),
+    ).toEqual(['joint_development GBR+ITA+JPN concluded']);
+  });
+});

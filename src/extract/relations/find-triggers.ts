@@ -490,6 +490,10 @@ export function findTriggers(
       // "has a visiting forces agreement with A and is negotiating a similar deal with B": of the kind just named.
       const kindOf = SAME_KIND.test(m[0]) ? specific.filter((t) => t.end <= start).at(-1) : undefined;
       if (kindOf) found.push({ type: kindOf.type, kind: 'generic', start, end });
+      // "signed a treaty with Nauru that gives Canberra a say over its security ties": a new treaty in a
+      // sentence about defence is a security treaty; a deal or an agreement may be of any kind.
+      else if (defense && specific.length === 0 && NEW_TREATY.test(m[0]))
+        found.push({ type: 'security_treaty', kind: 'generic', start, end });
       else if (defense) found.push({ type: 'defense_mou', kind: 'generic', start, end, vague: true });
     }
   }
@@ -728,6 +732,11 @@ const STATED_ROLE = compileEach(STATED_ROLE_FAMILY);
 /** A generic agreement word that takes the kind of an instrument named before it in the sentence. */
 const SAME_KIND = compileFamily(SAME_KIND_FAMILY);
 const VENUE_EVENT = compileFamily(VENUE_EVENT_FAMILY);
+/**
+ * A treaty told as new to the story ("a treaty", not "the treaties"), not a deal or an agreement of any kind;
+ * read where no named instrument is beside it ("a treaty covering the GCAP agency" is that programme's).
+ */
+const NEW_TREATY = /^(?:a|an)\s+(?:[\w-]+\s+)?treaty$/i;
 const SIMILAR_BEFORE = /\b(?:similar|such)\s+(?:[\w-]+\s+){0,2}$/i;
 const ACCESS_GRANTED = compileFamily(ACCESS_GRANTED_FAMILY);
 /** Access granted for supplies and upkeep, not for stationing or drills: "bases for refuelling and upkeep". */
