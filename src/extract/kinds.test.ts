@@ -8469,3 +8469,13 @@ describe('266. a new treaty in a sentence about defence', () => {
     ).toEqual(['joint_development GBR+ITA+JPN concluded']);
   });
 });
+
+describe('267. a memorandum named by its kind, under which forces have access', () => {
+  it('reads the memorandum as an access agreement', () => {
+    expect(
+      rules(
+        'Under a 2004 memorandum of understanding with Singapore, American forces gained access to a naval pier at Changi.',
+      ),
+    ).toEqual(['reciprocal_access SGP+USA in_force']);
+  });
+});

@@ -513,6 +513,22 @@ export const ACCESS_GRANTED_FAMILY: PhraseFamily = {
       ],
     },
     {
+      // "Under a 1990 memorandum, renewed in 2019, US forces have access to two bases": the access the
+      // instrument stands for, its forces the subject of the clause after it.
+      name: 'access granted: forces have access under it',
+      yields: { type: 'reciprocal_access' },
+      bare: true,
+      pattern: String.raw`^[^.;]{0,80}?,\s+(?:[\w\u00c0-\u024f'’.-]+\s+){0,2}(?:forces|troops|military|navy|marines|warships)\s+(?:(?:have|has|had|gained|gain|gains|enjoy|enjoys|enjoyed|will\s+have|have\s+had|has\s+had)\s+)(?:(?:regular|rotational|routine|continued)\s+)?access\s+to\b`,
+      examples: [
+        ', renewed in 2019 for another 15 years, American forces have access to two air bases',
+        ' of 2004, French troops gained access to the port',
+      ],
+      counterExamples: [
+        ' renewed in 2019, which gives firms access to tenders',
+        ', reporters have access to the base',
+      ],
+    },
+    {
       // "the 2018 agreement governing the presence of French forces": the terms of foreign forces on a state's soil.
       name: 'access granted: governing the presence of forces',
       yields: { type: 'reciprocal_access' },

@@ -517,10 +517,12 @@ export function findTriggers(
   }
   // "the 2018 agreement governing the presence of French forces": an agreement named by kind is an access one,
   // and one told by the access it grants ("an agreement allowing Chilean troops to train in Peru") is no
-  // vaguer than one named.
+  // vaguer than one named. So is a memorandum named only by its kind ("Under a 1990 memorandum of understanding,
+  // US forces have access to ...").
   for (const t of found)
     if (
-      t.kind === 'generic' &&
+      (t.kind === 'generic' ||
+        (t.kind === 'instrument' && MEMORANDUM_BY_KIND.test(text.slice(t.start, t.end)))) &&
       (t.type === 'defense_mou' || t.type === 'security_treaty') &&
       ACCESS_GRANTED.test(text.slice(t.end, t.end + 160))
     ) {
@@ -737,6 +739,8 @@ const VENUE_EVENT = compileFamily(VENUE_EVENT_FAMILY);
  * read where no named instrument is beside it ("a treaty covering the GCAP agency" is that programme's).
  */
 const NEW_TREATY = /^(?:a|an)\s+(?:[\w-]+\s+)?treaty$/i;
+/** A memorandum named by its kind only ("a memorandum of understanding"): what it covers says which tie it is. */
+const MEMORANDUM_BY_KIND = /^(?:memorand(?:um|a|ums)\s+of\s+understanding|MOUs?)$/i;
 const SIMILAR_BEFORE = /\b(?:similar|such)\s+(?:[\w-]+\s+){0,2}$/i;
 const ACCESS_GRANTED = compileFamily(ACCESS_GRANTED_FAMILY);
 /** Access granted for supplies and upkeep, not for stationing or drills: "bases for refuelling and upkeep". */
