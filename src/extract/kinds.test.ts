@@ -8479,3 +8479,24 @@ describe('267. a memorandum named by its kind, under which forces have access', 
     ).toEqual(['reciprocal_access SGP+USA in_force']);
   });
 });
+
+describe('268. a system chosen, signed up for after a time, or fitted to a force’s own platforms', () => {
+  it('reads "had chosen" a system as its purchase', () => {
+    expect(
+      rules(
+        'Stockholm announced in 2024 that it had chosen the Embraer C-390 Millennium to replace its Hercules fleet.',
+      ),
+    ).toEqual(['equipment_transfer BRA+SWE concluded']);
+  });
+  it('reads "signed up last year for" kit as a contract for it', () => {
+    expect(rules('The Czech Republic signed up last year for 24 Lockheed Martin F-35As.')).toEqual([
+      'equipment_transfer USA+CZE concluded',
+    ]);
+  });
+  it('reads a navy arming its frigates with foreign missiles as holding them, not one still fitting them', () => {
+    expect(rules('The navy of Britain arms its frigates with Norwegian missiles.')).toEqual([
+      'equipment_transfer NOR+GBR completed',
+    ]);
+    expect(rules('The navy of Britain is fitting its frigates with Norwegian missiles.')).toEqual([]);
+  });
+});

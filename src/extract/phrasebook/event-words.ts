@@ -943,11 +943,12 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
       // (find-triggers.ts), and a maker chosen to build is the entry before.
       name: 'acquire: selected a system',
       yields: { role: 'acquire' },
-      pattern: String.raw`(?:selected|selects|picked|picks|chose|chooses|opted\s+for|opts\s+for)(?!\s+(?:a|an|the|its|their)\s+(?:site|location|place|spot|area|team|route|date|design|plan|winner|candidate|venue|city|host|partner|leader|chief|head|nominee)s?\b)(?!\s+(?:[\w\u00c0-\u024f'’.-]+\s+){1,5}to\s+(?:build|supply|deliver|provide|produce|make)\b)`,
+      pattern: String.raw`(?:selected|selects|picked|picks|chose|chooses|(?<=\b(?:has|have|had)\s+)chosen|opted\s+for|opts\s+for)(?!\s+(?:a|an|the|its|their)\s+(?:site|location|place|spot|area|team|route|date|design|plan|winner|candidate|venue|city|host|partner|leader|chief|head|nominee)s?\b)(?!\s+(?:[\w\u00c0-\u024f'’.-]+\s+){1,5}to\s+(?:build|supply|deliver|provide|produce|make)\b)`,
       examples: [
         'Oslo selected the British Type 26 frigate ahead of German and French bids.',
         'Bogota picks Gripen to replace ageing Kfir fleet',
         'The Czech army opted for the Swedish CV90 over the Lynx.',
+        'Oslo said it had chosen the Korean K9 howitzer.',
       ],
       counterExamples: [
         'The navy selected a site for its new frigate base.',

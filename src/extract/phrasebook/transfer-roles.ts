@@ -260,7 +260,7 @@ export const CONTRACT_FOR_FAMILY: PhraseFamily = {
       // "Lisbon signed for five aircraft in 2019": a buyer signing for a count of kit, or for a system by its
       // name, or with its maker for it ("signed with its maker for tanks"), a time or place perhaps between
       // ("signed in May 2022 for"); kit must be named after it (find-triggers.ts).
-      pattern: String.raw`(?:contracts?|deals?|orders?|agreement)\s+(?:[A-Z][\w.'’-]*\s+){0,2}(?:(?:worth|valued|signed|inked|awarded|concluded|between|with|in|on|last|this|earlier)\s+(?:[^,.;]|[.,](?=\d)){1,60}?\s+){0,2}(?:for|to (?:buy|purchase|acquire|procure))|(?:signed|signs|signing|inked)\s+(?:up\s+)?for(?=\s+(?:another\s+|a\s+further\s+|its\s+|the\s+)?[\w-]+)|(?:signed|signs|signing|inked)\s+(?:(?:in|on|last|this|earlier)\s+(?:[\w\u00c0-\u024f'’.-]+,?\s+){1,3}?)?with\s+(?:[\w\u00c0-\u024f'’.-]+\s+){1,4}for(?=\s)|(?:signed|signs|signing|inked)\s+(?:in|on|last|this|earlier)\s+(?:[\w\u00c0-\u024f'’.-]+,?\s+){1,3}?for(?=\s)`,
+      pattern: String.raw`(?:contracts?|deals?|orders?|agreement)\s+(?:[A-Z][\w.'’-]*\s+){0,2}(?:(?:worth|valued|signed|inked|awarded|concluded|between|with|in|on|last|this|earlier)\s+(?:[^,.;]|[.,](?=\d)){1,60}?\s+){0,2}(?:for|to (?:buy|purchase|acquire|procure))|(?:signed|signs|signing|inked)\s+(?:up\s+)?for(?=\s+(?:another\s+|a\s+further\s+|its\s+|the\s+)?[\w-]+)|(?:signed|signs|signing|inked)\s+(?:(?:in|on|last|this|earlier)\s+(?:[\w\u00c0-\u024f'’.-]+,?\s+){1,3}?)?with\s+(?:[\w\u00c0-\u024f'’.-]+\s+){1,4}for(?=\s)|(?:signed|signs|signing|inked)\s+(?:up\s+)?(?:in|on|last|this|earlier)\s+(?:[\w\u00c0-\u024f'’.-]+,?\s+){1,3}?for(?=\s)`,
       examples: [
         'Manila inked a contract worth $375 million for anti-ship missiles.',
         'Riyadh signed a deal worth about $3.2 billion for Korean air defence batteries.',
@@ -274,6 +274,7 @@ export const CONTRACT_FOR_FAMILY: PhraseFamily = {
         // A time or place between the verb and what it signs for.
         'Hanoi signed in May 2024 with Hanwha for self-propelled guns.',
         'Quito signed last year for four patrol boats.',
+        'Prague signed up last year for 24 stealth fighters.',
       ],
       counterExamples: [
         'The contract was cancelled, officials in Baghdad said.',
@@ -870,6 +871,8 @@ export const HELD_KIT_FAMILY: PhraseFamily = {
         '(run|runs|ran|running) [largely |mainly |mostly |overwhelmingly |still |almost entirely ]on',
         '[is |are |was |were |remains |remain ][still |largely |heavily ]dominated by',
         '[is |are |was |were ](equipped|armed) ~3 with',
+        // "arms its frigates with Kongsberg's missile": a force fitting its own platforms with kit holds the kit.
+        '(arms|armed|equips|equipped|fits|fitted) (its|their) ~3 with',
         // "paraded its own TB2 drones": kit a state shows as its own is in its hands.
         '(paraded|parades|parading|displayed|displays|showed off|shows off) (its|their) [own |new |first ]',
         // "the navy fired its new Naval Strike Missiles for the first time": kit a force fires as its own.
@@ -882,6 +885,7 @@ export const HELD_KIT_FAMILY: PhraseFamily = {
         'Baku paraded its own Israeli drones through the capital.',
         'The Latvian navy fired its new Norwegian missiles for the first time.',
         'Its armed forces still run on Soviet-era tanks.',
+        'The navy arms its frigates with Norwegian missiles.',
       ],
       counterExamples: ['The army is well equipped and ready.', 'The army ran out of fuel.'],
     },
