@@ -8500,3 +8500,13 @@ describe('268. a system chosen, signed up for after a time, or fitted to a force
     expect(rules('The navy of Britain is fitting its frigates with Norwegian missiles.')).toEqual([]);
   });
 });
+
+describe('269. a rival bid that comes from a state', () => {
+  it('reads the bidder as offering to the buyer in play, not as selling to the first bidder', () => {
+    expect(
+      rules(
+        'Australia wants new frigates. Japan’s Mitsubishi Heavy Industries is offering an upgraded Mogami-class frigate; the rival bid comes from Germany’s TKMS with its MEKO A-200.',
+      ),
+    ).toEqual(['equipment_transfer DEU+AUS proposed']);
+  });
+});

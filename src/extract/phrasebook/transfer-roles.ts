@@ -49,6 +49,8 @@ export const BIDS_FAMILY: PhraseFamily = {
       words: [
         '[rival |competing |formal |binding |final ](bids|offers|proposals|tenders) (have|has|had) [also ]come from',
         '[rival |competing |formal |binding |final ](bids|offers|proposals|tenders) (came|come) from',
+        // "the rival bid comes from Germany's TKMS": one bid, against one told before it.
+        '(rival|competing|other|second|third|final|remaining) (bid|offer|proposal|tender) (comes|came|has come|had come) from',
         '[rival |competing |formal |binding |final ](bids|offers|proposals|tenders) (were|have been|had been) [also ](received|submitted|made|tabled|put forward|lodged) (from|by)',
         '(received|receives|has received|have received|had received|is weighing|is evaluating|evaluated|weighed|shortlisted) ~2 (bids|offers|proposals|tenders) from',
         '(offers|bids|proposals) on the table from',
@@ -62,6 +64,7 @@ export const BIDS_FAMILY: PhraseFamily = {
         'The navy has received formal offers from Sweden and Turkey.',
         'There are bids on the table from Saab and Hanwha.',
         'The bidders include Turkey and Pakistan.',
+        'The rival bid comes from Spain’s Navantia.',
         'Lima has shortlisted Korean and Spanish yards for its frigates.',
       ],
       counterExamples: [
