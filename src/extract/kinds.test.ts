@@ -8510,3 +8510,18 @@ describe('269. a rival bid that comes from a state', () => {
     ).toEqual(['equipment_transfer DEU+AUS proposed']);
   });
 });
+
+describe('270. a memorandum on the future supply of kit', () => {
+  it('reads it as a purchase under negotiation, not a defence memorandum or a sale made', () => {
+    expect(
+      rules(
+        'Armenia and France inked a memorandum of understanding on the future supply of Mistral short-range air defence systems.',
+      ),
+    ).toEqual(['equipment_transfer FRA+ARM negotiating']);
+  });
+  it('keeps a memorandum on defence cooperation a defence memorandum', () => {
+    expect(rules('Armenia and France inked a memorandum of understanding on defence cooperation.')).toEqual([
+      'defense_mou ARM+FRA concluded',
+    ]);
+  });
+});

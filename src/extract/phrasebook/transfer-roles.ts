@@ -916,6 +916,19 @@ export const INTENT_TO_BUY_FAMILY: PhraseFamily = {
       ],
       counterExamples: ['They signed a letter of intent on sharing radar data about flights.'],
     },
+    {
+      // "a memorandum of understanding on the future supply of Mistral missiles": a purchase agreed in
+      // principle, its contract still to come.
+      name: 'intent to buy: a memorandum on the future supply of kit',
+      yields: { type: 'equipment_transfer', status: 'negotiating', role: 'deal' },
+      bare: true,
+      pattern: String.raw`\b(?:memorand(?:um|a|ums)\s+of\s+understanding|MOUs?)\b(?=\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,4}?on\s+the\s+(?:future\s+|possible\s+|planned\s+)?(?:purchase|acquisition|supply|sale|delivery|procurement)\s+of\s)`,
+      examples: [
+        'Yerevan and Paris inked an MoU on the future supply of air defence missiles.',
+        'The MoU on the purchase of two frigates was signed in May.',
+      ],
+      counterExamples: ['They agreed a memorandum of understanding on defence cooperation.'],
+    },
   ],
 };
 

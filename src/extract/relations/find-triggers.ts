@@ -986,6 +986,21 @@ function findTransfers(
       out.some((o) => o !== t && o.direction === 'acquire' && o.end <= t.start)
     )
       out.splice(k, 1);
+    // "a memorandum on the future supply of missiles": the supply is the paper's object, the purchase it
+    // weighs, not a sale made besides.
+    else if (
+      (t.direction === 'supply' || t.direction === 'acquire') &&
+      !t.status &&
+      out.some(
+        (o) =>
+          o.direction === 'deal' &&
+          o.status === 'negotiating' &&
+          o.end <= t.start &&
+          !/[,;]/.test(text.slice(o.end, t.start)) &&
+          t.start - o.end < 60,
+      )
+    )
+      out.splice(k, 1);
   }
 }
 
