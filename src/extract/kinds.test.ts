@@ -8525,3 +8525,13 @@ describe('270. a memorandum on the future supply of kit', () => {
     ]);
   });
 });
+
+describe('271. local production told of the kit just sold, in a relative clause', () => {
+  it('reads building with the technology handed over as the sale’s two states’ joint development', () => {
+    expect(
+      rules(
+        'Jakarta inked a contract with France’s Naval Group for two Scorpene boats, which will be assembled at a shipyard in Surabaya with transfer of technology.',
+      ),
+    ).toEqual(['equipment_transfer FRA+IDN concluded', 'joint_development FRA+IDN concluded']);
+  });
+});

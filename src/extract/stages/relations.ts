@@ -361,7 +361,9 @@ function readSentence(
     const ruleSets: PartySet[] =
       chosen.length === 0 && UNDER_TYPES.has(trigger.type) && trigger.kind === 'instrument' && footing
         ? footingOf(text, trigger, footing)
-        : chosen;
+        : chosen.length === 0 && trigger.type === 'joint_development'
+          ? builtUnderSale(text, trigger, discourse, sentence.index)
+          : chosen;
     if (ruleSets.length > 0 && (trigger.type === 'reciprocal_access' || trigger.type === 'acsa'))
       footing = { end: trigger.end, sets: ruleSets };
     // "Pitch Black got under way on Friday. Aircraft from A and B are taking part.": a catalogued exercise told
@@ -756,6 +758,20 @@ function eventUnderTold(
 const UNDER_TOLD_SPAN = 3;
 const UNDER_THE_TOLD =
   /^\s+(?:[\w-]+\s+){0,2}?(?:under|pursuant\s+to|in\s+line\s+with|as\s+part\s+of)\s+(?:the|this|that|their)\s+(?:new\s+|trilateral\s+|bilateral\s+)?(?:pact|agreement|accord|arrangement|deal|treaty|framework|memorandum)\b/i;
+
+/**
+ * "a contract with France's Naval Group for two submarines, which will be built in Surabaya with transfer of
+ * technology": local production told of the kit just sold, in the same sentence, is the sale's two states'.
+ */
+function builtUnderSale(text: string, trigger: Trigger, discourse: Discourse, sentence: number): PartySet[] {
+  const sale = discourse.lastTransfer;
+  if (!sale || sale.sentence !== sentence || !KIT_RELATIVE_BEFORE.test(text.slice(0, trigger.start)))
+    return [];
+  return [{ parties: [...sale.codes].sort() }];
+}
+/** A relative clause on the kit, open before the words: ", which will be built at ...". */
+const KIT_RELATIVE_BEFORE =
+  /,\s+(?:which|that|both\s+of\s+which|all\s+of\s+which|some\s+of\s+which)\b[^,;]*$/i;
 
 /** A capitalised name right before a verb, past an adverb: "and Denmark then followed". */
 const NAME_BEFORE_VERB = /[A-Z][\w'’.-]*\s+(?:(?:then|soon|quickly|also|later|swiftly)\s+)?$/;
