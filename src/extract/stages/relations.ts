@@ -31,7 +31,6 @@ import {
 import {
   CIVIL_CONTEXT,
   findTriggers,
-  FOLLOWED_WITH_ORDER,
   triggerGate,
   type Trigger,
   type TriggerGate,
@@ -46,7 +45,6 @@ import { alternativeParties } from '../relations/alternatives.js';
 import { signalsOf, triggerScope } from '../relations/signals.js';
 import { EVENT_TYPES, type FactType, type PartyCode, type Status } from '../../schema/fact.js';
 import { compileEach, compileEntries, compileFamily } from '../phrasebook/compile.js';
-import { PROGRAMME_JOINER_FAMILY } from '../phrasebook/party-links.js';
 import {
   AS_DID_FAMILY,
   CLAUSE_SHAPE_FAMILIES,
@@ -67,7 +65,11 @@ import { isGroupingCode } from '../../parties/groupings.js';
 import {
   groupingApposition,
   membersBesideSmallGrouping,
+  builtUnderSale,
+  eventUnderTold,
+  followedSale,
   negotiationsOnTold,
+  programmeJoined,
   TIE_TYPES,
 } from '../relations/told-ties.js';
 import { partySetKey } from '../../parties/party-set.js';
@@ -701,80 +703,6 @@ function followedMembership(text: string, discourse: Discourse, sentence: number
   return null;
 }
 const MEMBERSHIP_ELLIPSIS = compileEach(MEMBERSHIP_ELLIPSIS_FAMILY);
-
-/**
- * "The Netherlands ordered the system in 2023, and Denmark followed in 2024": a sale like the one just told, in
- * its status, by the state before "followed" (transfer-parties.ts reads it as a sale told again).
- */
-function followedSale(text: string, discourse: Discourse, sentence: number): Trigger | null {
-  const told = recent(discourse.lastTransfer, sentence, 2);
-  if (!told?.status || (discourse.lastInstrument?.sentence ?? -1) >= told.sentence) return null;
-  const m = FOLLOWED_WITH_ORDER.exec(text) ?? FOLLOWED.exec(text);
-  // A name right before the verb buys: "a second batch followed in August" is the same sale's next step.
-  return m && NAME_BEFORE_VERB.test(text.slice(0, m.index))
-    ? {
-        type: 'equipment_transfer',
-        kind: 'transfer',
-        start: m.index,
-        end: m.index + m[0].length,
-        direction: 'toldAgain',
-        status: told.status,
-      }
-    : null;
-}
-
-/**
- * "Saudi Arabia is pressing to join GCAP": a programme only its catalogued states share, with a state outside
- * them joining it, or seeking to, right before its name: all of them, in the step the words tell.
- */
-function programmeJoined(text: string, trigger: Trigger, groups: PartyGroup[]): PartySet | null {
-  if (trigger.type !== 'joint_development' || !trigger.parties) return null;
-  const joiner = groups.filter((g) => !g.place && g.end <= trigger.start && g.codes.length === 1).at(-1);
-  const code = joiner?.codes[0];
-  if (!joiner || !code || trigger.parties.includes(code) || isGroupingCode(code)) return null;
-  const between = text.slice(joiner.end, trigger.start);
-  const step = PROGRAMME_JOINER.find(({ pattern }) => pattern.test(between));
-  return step ? { parties: [...trigger.parties, code], status: step.entry.yields.status! } : null;
-}
-const PROGRAMME_JOINER = compileEach(PROGRAMME_JOINER_FAMILY);
-
-/**
- * "Joint sea patrols under the pact started in June 2017": drills held under the instrument just told, in a
- * sentence that names no state, are its parties'.
- */
-function eventUnderTold(
-  text: string,
-  trigger: Trigger,
-  groups: PartyGroup[],
-  discourse: Discourse,
-  sentence: number,
-): PartyCode[] | null {
-  if (trigger.type !== 'joint_exercise' || groups.some((g) => !g.place)) return null;
-  const told = recent(discourse.lastInstrument, sentence, UNDER_TOLD_SPAN);
-  if (!told?.codes || told.codes.some(isGroupingCode)) return null;
-  return UNDER_THE_TOLD.test(text.slice(trigger.end, trigger.end + 60)) ? told.codes : null;
-}
-/** How many sentences after an instrument drills "under the pact" are held under it. */
-const UNDER_TOLD_SPAN = 3;
-const UNDER_THE_TOLD =
-  /^\s+(?:[\w-]+\s+){0,2}?(?:under|pursuant\s+to|in\s+line\s+with|as\s+part\s+of)\s+(?:the|this|that|their)\s+(?:new\s+|trilateral\s+|bilateral\s+)?(?:pact|agreement|accord|arrangement|deal|treaty|framework|memorandum)\b/i;
-
-/**
- * "a contract with France's Naval Group for two submarines, which will be built in Surabaya with transfer of
- * technology": local production told of the kit just sold, in the same sentence, is the sale's two states'.
- */
-function builtUnderSale(text: string, trigger: Trigger, discourse: Discourse, sentence: number): PartySet[] {
-  const sale = discourse.lastTransfer;
-  if (!sale || sale.sentence !== sentence || !KIT_RELATIVE_BEFORE.test(text.slice(0, trigger.start)))
-    return [];
-  return [{ parties: [...sale.codes].sort() }];
-}
-/** A relative clause on the kit, open before the words: ", which will be built at ...". */
-const KIT_RELATIVE_BEFORE =
-  /,\s+(?:which|that|both\s+of\s+which|all\s+of\s+which|some\s+of\s+which)\b[^,;]*$/i;
-
-/** A capitalised name right before a verb, past an adverb: "and Denmark then followed". */
-const NAME_BEFORE_VERB = /[A-Z][\w'’.-]*\s+(?:(?:then|soon|quickly|also|later|swiftly)\s+)?$/;
 
 /** A verb of founding, which the membership trigger takes for the founders of a grouping named after it. */
 const FOUNDED_WORD = /^(?:founded|formed|launched|created|established|set up|unveiled|announced)\b/i;
