@@ -64,9 +64,10 @@ export interface Discourse {
   /**
    * The maker of the systems the article is about, where one state's industry makes most of those it names:
    * "Kenya became its fourth buyer" in a story on a Turkish drone buys from Turkey, however far back it was
-   * last named.
+   * last named. Asked for, not stored: working it out scans the whole document for systems, which most
+   * documents' readings never need.
    */
-  topicMaker: PartyCode | null;
+  topicMaker: () => PartyCode | null;
 }
 
 export function startDiscourse(mentions: PartyMention[]): Discourse {
@@ -89,7 +90,7 @@ export function startDiscourse(mentions: PartyMention[]): Discourse {
     lastSystem: null,
     lastTransfer: null,
     lastMembership: null,
-    topicMaker: null,
+    topicMaker: () => null,
   };
 }
 

@@ -319,8 +319,11 @@ export function findTriggers(
   gate: TriggerGate | null = triggerGate(text),
   /** An exercise was named in the sentences just before: those "taking part" take part in it. */
   exerciseInPlay = false,
-  /** A transfer was told in the sentences just before: "Romania ordered 54" buys more of it. */
-  transferInPlay = false,
+  /**
+   * A transfer was told in the sentences just before: "Romania ordered 54" buys more of it. Asked only where a
+   * transfer's words need it (the answer may scan the whole document), once.
+   */
+  transferInPlay: () => boolean = () => false,
   /** Whether the sentence before names kit: asked only of bids, the rare sentence that needs it. */
   kitBefore: () => boolean = () => false,
   /** A transfer was the last tie told, just before: "Egypt placed a similar order" is a sale like it. */
@@ -418,7 +421,7 @@ export function findTriggers(
   findMeetings(text, found, words, may, firstAt);
   dropVenueGatherings(text, found);
   dropNamesOfEventsTold(text, found);
-  findTransfers(text, found, words, phrases, may, firstAt, transferInPlay, kitBefore, saleToldLast);
+  findTransfers(text, found, words, phrases, may, firstAt, once(transferInPlay), kitBefore, saleToldLast);
   // "the Partnership for Peace, in which Kazakhstan participates": taking part in a grouping's programme.
   if (
     exerciseInPlay &&
@@ -800,7 +803,7 @@ function findTransfers(
   phrases: number,
   may: ReadonlySet<RegExp>,
   firstAt: ReadonlyMap<RegExp, number>,
-  transferInPlay: boolean,
+  transferInPlay: () => boolean,
   kitBefore: () => boolean,
   saleToldLast: boolean,
 ): void {
@@ -828,19 +831,19 @@ function findTransfers(
   // frigates. Bids have come from A and B."); offers of mediation or of a stadium are none.
   // Bidders a buyer shortlisted are in a competition it runs: talks under way, past an offer.
   for (const m of matchesFrom(BIDS, text, phrases, may, firstAt))
-    if (transferInPlay || kitBefore() || namesEquipment(text, 0, text.length))
+    if (transferInPlay() || kitBefore() || namesEquipment(text, 0, text.length))
       push(m, 'bids', SHORTLISTED.test(m[0]) ? 'negotiating' : 'proposed');
   for (const m of matchesFrom(RIVAL_SELLERS, text, phrases, may, firstAt))
-    if (transferInPlay || namesEquipment(text, m.index, Math.min(text.length, m.index + m[0].length + 80)))
+    if (transferInPlay() || namesEquipment(text, m.index, Math.min(text.length, m.index + m[0].length + 80)))
       // A preferred bidder is in talks on its contract; rivals still competing have only offered.
       push(m, 'rivals', /\bpreferred\b/i.test(m[0]) ? 'negotiating' : 'proposed');
   // "Recipients include A and B" names those a transfer just told went to; alone it may be any gift's.
   // So do those "picked as the first recipients": of kit named here or just before, or of an aid programme named here.
   for (const m of matchesFrom(AID, text, phrases, may, firstAt)) {
-    if (!transferInPlay && /^recipients\s/i.test(m[0])) continue;
+    if (/^recipients\s/i.test(m[0]) && !transferInPlay()) continue;
     if (
       /^(?:picked|selected|chosen|named)\s/i.test(m[0]) &&
-      !(transferInPlay || kitBefore() || namesEquipment(text, 0, text.length) || aidProgrammeDonor(text))
+      !(transferInPlay() || kitBefore() || namesEquipment(text, 0, text.length) || aidProgrammeDonor(text))
     )
       continue;
     push(m, 'aid');
@@ -873,7 +876,7 @@ function findTransfers(
   // Or kit a state is named as owning: "France's first Mirage fighters reached Ukraine" (transfer-parties.ts).
   for (const m of matchesFrom(ARRIVAL, text, phrases, may, firstAt)) {
     const before = text.slice(Math.max(0, m.index - 80), m.index);
-    if ((transferInPlay && ARRIVING_KIT.test(before)) || OWNED_KIT.test(before) || SOURCED_KIT.test(before))
+    if ((ARRIVING_KIT.test(before) && transferInPlay()) || OWNED_KIT.test(before) || SOURCED_KIT.test(before))
       push(m, 'arrival');
   }
   for (const m of matchesFrom(SUPPLIER_NOUN, text, phrases, may, firstAt)) push(m, 'supplierNoun');
@@ -897,8 +900,8 @@ function findTransfers(
       if (!out.some((t) => t.kind === 'transfer' && t.start < m.index + m[0].length && m.index < t.end))
         push(m, 'toldAgain');
   // A customer by its standing only ("became its second foreign buyer") after a system or supplier was told.
-  if (transferInPlay)
-    for (const m of matchesFrom(TOLD_CUSTOMER, text, phrases, may, firstAt)) push(m, 'customerOf');
+  for (const m of matchesFrom(TOLD_CUSTOMER, text, phrases, may, firstAt))
+    if (transferInPlay()) push(m, 'customerOf');
   for (const m of matchesFrom(CONTRACT_FOR, text, phrases, may, firstAt)) {
     if (namesEquipment(text, m.index, m.index + m[0].length + 60)) push(m, 'acquire');
   }
@@ -943,16 +946,18 @@ function findTransfers(
       // when its object stands for that equipment ("Norway bought its fleet in 2017", "Romania ordered 54").
       // So too kit counted off before a verb of supply ("Nine were since handed over to its navy"), and its
       // delivery told as a start ("Deliveries began in April").
-      const more =
-        transferInPlay &&
+      // Asked only where no equipment is named near the verb (most verbs that move kit name it), the words
+      // first: whether a transfer is in play may take a scan of the whole document.
+      const more = (): boolean =>
         (direction === 'acquire'
           ? TOLD_EQUIPMENT_OBJECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))
-          : COUNTED_OFF.test(text.slice(0, m.index)) || (m.index <= 20 && DELIVERIES_BEGAN.test(text)));
+          : COUNTED_OFF.test(text.slice(0, m.index)) || (m.index <= 20 && DELIVERIES_BEGAN.test(text))) &&
+        transferInPlay();
       // Kit inside the verb's own first word is no kit ("shipped" holds "ship"); kit the phrasing spans after
       // it is ("handed the first armoured vehicles to": the entry runs on to the recipient's "to").
       const firstWord = m[0].search(/\s/);
       const verb = { start: m.index, end: m.index + (firstWord < 0 ? m[0].length : firstWord) };
-      if (!more && !namesEquipment(text, Math.max(0, m.index - 60), verb.end + 90, verb)) continue;
+      if (!namesEquipment(text, Math.max(0, m.index - 60), verb.end + 90, verb) && !more()) continue;
       // "sent Madrid a request for boats": what was sent is a request, not the kit it asks for.
       if (direction === 'supply' && SENT_NOT_KIT.test(text.slice(verb.end, verb.end + 60))) continue;
       // "Argentina weighed an offer of Chinese jets": an offer weighed is the weigher's to take, not to give.
@@ -1198,3 +1203,9 @@ const WORD_LISTS = new LiteralFilter(
   ],
   new Map([...CUE_PARTS, ...[...SPLIT].map(([whole, split]) => [whole, split.parts] as const)]),
 );
+
+/** The answer of `ask`, worked out the first time it is asked for. */
+function once(ask: () => boolean): () => boolean {
+  let known: boolean | undefined;
+  return () => (known ??= ask());
+}

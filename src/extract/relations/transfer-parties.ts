@@ -1197,7 +1197,7 @@ function toldMaker(discourse: Discourse, sentence: number): PartyCode | null {
   const supplier = recent(discourse.lastSupplier, sentence, TOLD_SUPPLIER_SPAN);
   const system = recent(discourse.lastSystem, sentence, SYSTEM_SPAN);
   if (supplier && system) return system.sentence > supplier.sentence ? system.code : supplier.code;
-  return (supplier ?? system)?.code ?? discourse.topicMaker;
+  return (supplier ?? system)?.code ?? discourse.topicMaker();
 }
 
 /** Recipients stop at a contrast: "..., while Serbia has supplied Kenya" is another transfer. */

@@ -79,7 +79,10 @@ export function relations(doc: AnalyzedDocument): void {
   const last = doc.gates.findLastIndex((g) => g !== null);
   if (last < 0) return;
   const discourse = startDiscourse(doc.parties);
-  discourse.topicMaker = systemsMaker(doc.normalized);
+  // Worked out the first time a reading asks for it: a scan of the whole document, once, where it is needed.
+  let topicMaker: PartyCode | null | undefined;
+  discourse.topicMaker = () =>
+    topicMaker === undefined ? (topicMaker = systemsMaker(doc.normalized)) : topicMaker;
   const namesExercise = new Map<number, boolean>();
   let cursor = 0;
   let paragraph = -1;
@@ -157,9 +160,11 @@ function readSentence(
         gate,
         exerciseJustNamed(doc, sentence, gate, namesExercise) ||
           recent(discourse.lastExercise, sentence.index, EXERCISE_IN_PLAY) !== null,
-        recent(discourse.lastSupplier, sentence.index, 3) !== null ||
+        // Asked only by the tests that need it (findTriggers), during that call: the discourse is this sentence's.
+        () =>
+          recent(discourse.lastSupplier, sentence.index, 3) !== null ||
           recent(discourse.lastSystem, sentence.index, SYSTEM_SPAN) !== null ||
-          discourse.topicMaker !== null,
+          discourse.topicMaker() !== null,
         () => kitBefore(doc, sentence),
         saleToldLast(discourse, sentence.index),
       )
