@@ -317,8 +317,11 @@ export function findTriggers(
   text: string,
   lastInstrument: FactType | null,
   gate: TriggerGate | null = triggerGate(text),
-  /** An exercise was named in the sentences just before: those "taking part" take part in it. */
-  exerciseInPlay = false,
+  /**
+   * An exercise was named in the sentences just before: those "taking part" take part in it. Asked only of a
+   * sentence with such words and no exercise of its own (the answer reads the sentences before), once.
+   */
+  exerciseInPlay: () => boolean = () => false,
   /**
    * A transfer was told in the sentences just before: "Romania ordered 54" buys more of it. Asked only where a
    * transfer's words need it (the answer may scan the whole document), once.
@@ -424,11 +427,13 @@ export function findTriggers(
   findTransfers(text, found, words, phrases, may, firstAt, once(transferInPlay), kitBefore, saleToldLast);
   // "the Partnership for Peace, in which Kazakhstan participates": taking part in a grouping's programme.
   if (
-    exerciseInPlay &&
     !found.some((t) => t.type === 'joint_exercise' || (t.type === 'membership' && t.kind === 'instrument'))
-  )
-    for (const m of matchesFrom(PARTICIPATION, text, words, may, firstAt))
-      found.push({ type: 'joint_exercise', kind: 'activity', start: m.index, end: m.index + m[0].length });
+  ) {
+    const taking = matchesFrom(PARTICIPATION, text, words, may, firstAt);
+    if (taking.length > 0 && exerciseInPlay())
+      for (const m of taking)
+        found.push({ type: 'joint_exercise', kind: 'activity', start: m.index, end: m.index + m[0].length });
+  }
   // A state's standing named in passing ("NATO member Norway") is background analysts rarely record: only a
   // reading for the scorer, and none after "non-" ("a non-NATO member").
   // A state taking up the role ("Finland became NATO's 31st member"), or ranked in it ("the newest NATO

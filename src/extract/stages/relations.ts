@@ -158,7 +158,8 @@ function readSentence(
         text,
         lastInstrument,
         gate,
-        exerciseJustNamed(doc, sentence, gate, namesExercise) ||
+        () =>
+          exerciseJustNamed(doc, sentence, gate, namesExercise) ||
           recent(discourse.lastExercise, sentence.index, EXERCISE_IN_PLAY) !== null,
         // Asked only by the tests that need it (findTriggers), during that call: the discourse is this sentence's.
         () =>
