@@ -8535,3 +8535,18 @@ describe('271. local production told of the kit just sold, in a relative clause'
     ).toEqual(['equipment_transfer FRA+IDN concluded', 'joint_development FRA+IDN concluded']);
   });
 });
+
+describe('272. another instrument beside one named, and a relative on its later step', () => {
+  it('reads "a separate security agreement" with another state beside a treaty named before it', () => {
+    expect(
+      rules(
+        'Canberra has had a bilateral security treaty with Honiara since 2017, although Honiara went on to sign a separate security agreement with Beijing in 2022.',
+      ),
+    ).toEqual(['security_treaty AUS+SLB in_force', 'security_treaty CHN+SLB concluded']);
+  });
+  it('reads a relative right after the year of signing as the same instrument’s later step', () => {
+    expect(
+      rules('Honiara signed a security agreement with Beijing in 2022 that entered into force in 2023.'),
+    ).toEqual(['security_treaty CHN+SLB concluded', 'security_treaty CHN+SLB in_force']);
+  });
+});

@@ -391,8 +391,13 @@ export function findTriggers(
     }
   }
   const specific = found.filter((t) => t.kind === 'instrument');
-  if (specific.length === 0) {
-    for (const m of matchesFrom(UMBRELLA_AGREEMENT, text, words, may, firstAt)) {
+  // Beside an instrument named in the sentence an umbrella word names it again, unless told as another one: "has a
+  // security treaty with Honiara, although Honiara went on to sign a separate security agreement with Beijing".
+  const umbrella = matchesFrom(UMBRELLA_AGREEMENT, text, words, may, firstAt).filter(
+    (m) => specific.length === 0 || ANOTHER_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)),
+  );
+  if (umbrella.length > 0) {
+    for (const m of umbrella) {
       // "the defense accord" points back to the instrument in play; "their defence agreement" names an umbrella one.
       const anaphoric =
         lastInstrument && INSTRUMENT_DETERMINER.test(text.slice(Math.max(0, m.index - 6), m.index));
@@ -749,6 +754,9 @@ const VENUE_EVENT = compileFamily(VENUE_EVENT_FAMILY);
 const NEW_TREATY = /^(?:a|an)\s+(?:[\w-]+\s+)?treaty$/i;
 /** A memorandum named by its kind only ("a memorandum of understanding"): what it covers says which tie it is. */
 const MEMORANDUM_BY_KIND = /^(?:memorand(?:um|a|ums)\s+of\s+understanding|MOUs?)$/i;
+/** Another instrument than one named before it: "a separate", "a second", "its own". */
+const ANOTHER_BEFORE =
+  /\b(?:a\s+separate|a\s+second|another|a\s+new|its\s+own|their\s+own|a\s+rival)\s+(?:[\w-]+\s+)?$/i;
 const SIMILAR_BEFORE = /\b(?:similar|such)\s+(?:[\w-]+\s+){0,2}$/i;
 const ACCESS_GRANTED = compileFamily(ACCESS_GRANTED_FAMILY);
 /** Access granted for supplies and upkeep, not for stationing or drills: "bases for refuelling and upkeep". */
