@@ -657,10 +657,9 @@ export function transferParties(
       const firm = inClause.find((g) => g.mentions.every((m) => m.kind === 'firm'))?.codes[0];
       const partner = inClause.find((g) => g.marker === 'with' && g.start >= trigger.end);
       const told = toldMaker(discourse, sentence);
-      const dealsWith =
-        partner?.codes.length === 1 && !buyers.includes(told ?? '') && !partner.codes.includes(told ?? '')
-          ? partner.codes[0]!
-          : null;
+      // A buyer dealing "with" the seller just told names no other seller.
+      const toldNamed = told !== null && (buyers.includes(told) || partner?.codes.includes(told) === true);
+      const dealsWith = partner?.codes.length === 1 && !toldNamed ? partner.codes[0]! : null;
       const seller = maker ?? firm ?? dealsWith ?? told;
       const own = buyers.filter((c) => c !== seller);
       return pair(seller, own.length > 0 ? own : (partner?.codes ?? []));
