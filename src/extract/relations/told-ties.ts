@@ -232,7 +232,7 @@ const UNDER_THE_TOLD =
   /^\s+(?:[\w-]+\s+){0,2}?(?:under|pursuant\s+to|in\s+line\s+with|as\s+part\s+of)\s+(?:the|this|that|their)\s+(?:new\s+|trilateral\s+|bilateral\s+)?(?:pact|agreement|accord|arrangement|deal|treaty|framework|memorandum)\b/i;
 
 /**
- * "ordered four corvettes from a Dutch yard, two of which will be built in Lima under licence": local production
+ * "ordered four corvettes from the Netherlands, which will be built in Lima under licence": local production
  * told of the kit just sold, in the same sentence, is the sale's two states'.
  */
 export function builtUnderSale(
