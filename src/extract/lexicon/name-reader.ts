@@ -44,7 +44,7 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Title words after which a name may follow; lowercased. */
-const HEAD_WORDS: ReadonlySet<string> = new Set([
+export const HEAD_WORDS: ReadonlySet<string> = new Set([
   'minister',
   'secretary',
   'president',

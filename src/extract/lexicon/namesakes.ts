@@ -5,6 +5,7 @@
 // after "the" or "former": a title-case headline ("Manila Agreement With Tokyo") names the government. And a
 // state's name on its currency ("700 million US dollars", "80 billion Japanese yen") is a sum, not a party; a
 // city's name after a title and before a surname ("adviser Sydney Okoro") is a person's.
+import { HEAD_WORDS } from './name-reader.js';
 import type { PartyMention } from './party-mention.js';
 
 export interface NamesakeEntry {
@@ -120,34 +121,13 @@ export const CURRENCY_NAMES: NamesakeEntry = {
 };
 
 /**
- * A city's name as a person's first name ("adviser Sydney Mufamadi"): right after a title, and before a
+ * A city's name as a person's first name ("adviser Sydney Okoro"): right after a title, and before a
  * capitalised word (the surname), it names the person, not the city's state.
  */
 export const FIRST_NAME_AFTER_TITLE = {
   name: 'namesake: a person named like a city, after a title',
-  titles: [
-    'adviser',
-    'advisor',
-    'minister',
-    'secretary',
-    'president',
-    'premier',
-    'general',
-    'admiral',
-    'colonel',
-    'commander',
-    'chief',
-    'ambassador',
-    'envoy',
-    'spokesman',
-    'spokeswoman',
-    'spokesperson',
-    'senator',
-    'Mr',
-    'Mrs',
-    'Ms',
-    'Dr',
-  ],
+  // The titles a person's name is read after (name-reader.ts), and the honorifics.
+  titles: [...HEAD_WORDS, 'senator', 'mr', 'mrs', 'ms', 'dr'],
   examples: ['A team led by security adviser Sydney Okoro flew in.', 'Ambassador Darwin Reyes spoke.'],
   counterExamples: ['The adviser flew to Sydney on Monday.', 'The minister met Canberra officials.'],
 };
