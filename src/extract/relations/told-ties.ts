@@ -5,7 +5,7 @@
 // of the kit just sold.
 import type { PartyMention } from '../lexicon/party-mention.js';
 import { compileEach, compileFamily } from '../phrasebook/compile.js';
-import { FOLLOWED_FAMILY, NEGOTIATIONS_OPENING_FAMILY } from '../phrasebook/anaphora.js';
+import { NEGOTIATIONS_OPENING_FAMILY } from '../phrasebook/anaphora.js';
 import {
   GROUPING_APPOSITION_FAMILY,
   GROUPING_FOUNDED_BEFORE_FAMILY,
@@ -16,7 +16,7 @@ import { isGroupingCode } from '../../parties/groupings.js';
 import { EVENT_TYPES, FACT_TYPES, type FactType, type PartyCode } from '../../schema/fact.js';
 import { aboutState, recent, uniq, type Discourse } from './discourse.js';
 import type { PartySet } from './choose-parties.js';
-import { FOLLOWED_WITH_ORDER, type Trigger } from './find-triggers.js';
+import { FOLLOWED, FOLLOWED_WITH_ORDER, type Trigger } from './find-triggers.js';
 import type { PartyGroup } from './party-groups.js';
 
 /** "Negotiations with Peru are under way": talks on the tie just told (negotiationsOnTold). */
@@ -252,4 +252,3 @@ const KIT_RELATIVE_BEFORE =
 
 /** A capitalised name right before a verb, past an adverb: "and Denmark then followed". */
 const NAME_BEFORE_VERB = /[A-Z][\w'’.-]*\s+(?:(?:then|soon|quickly|also|later|swiftly)\s+)?$/;
-const FOLLOWED = compileFamily(FOLLOWED_FAMILY);

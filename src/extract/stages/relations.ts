@@ -31,6 +31,7 @@ import {
 import {
   CIVIL_CONTEXT,
   findTriggers,
+  FOLLOWED,
   triggerGate,
   type Trigger,
   type TriggerGate,
@@ -57,7 +58,6 @@ import { CIVIL_GOODS_FAMILY, DEFENSE_CONTEXT_FAMILY } from '../phrasebook/readin
 import {
   ACCESS_PURPOSE_FAMILY,
   DONE_UNDER_FAMILY,
-  FOLLOWED_FAMILY,
   MEMBERSHIP_ELLIPSIS_FAMILY,
   INSTRUMENT_CONTENT_FAMILY,
 } from '../phrasebook/anaphora.js';
@@ -1306,7 +1306,6 @@ function endsInDash(text: string, end: number): boolean {
 const MEETING_TYPES: ReadonlySet<FactType> = new Set(['high_level_meeting', 'two_plus_two']);
 const EVENT_KINDS: ReadonlySet<Trigger['kind']> = new Set(['activity', 'meeting']);
 const EVENT_WHICH = compileFamily(CLAUSE_SHAPE_FAMILIES.eventWhich);
-const FOLLOWED = compileFamily(FOLLOWED_FAMILY);
 const INSTRUMENT_CONTENT = compileFamily(INSTRUMENT_CONTENT_FAMILY);
 const DONE_UNDER = compileFamily(DONE_UNDER_FAMILY);
 
