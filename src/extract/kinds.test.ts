@@ -6681,9 +6681,9 @@ describe('120. kit shipped or contracted, trainer jets that are no instructors',
       ['equipment_transfer CHN+BGD concluded'],
     ],
     [
-      'trainer jets added to a fleet are no training',
+      'trainer jets added to a fleet are no training (kit the state holds, 276)',
       'Lusaka added Chinese K-8 jet trainers to its fleet in 2019.',
-      [],
+      ['equipment_transfer CHN+ZMB completed'],
     ],
     [
       'the maker of kit acquired is its seller, not its buyer',
@@ -8548,5 +8548,65 @@ describe('272. another instrument beside one named, and a relative on its later 
     expect(
       rules('Honiara signed a security agreement with Beijing in 2022 that entered into force in 2023.'),
     ).toEqual(['security_treaty CHN+SLB concluded', 'security_treaty CHN+SLB in_force']);
+  });
+});
+
+describe('273. a security and defence partnership, filed under both kinds', () => {
+  it('reads it as a security commitment and as the framework of defence cooperation', () => {
+    expect(
+      rules(
+        'Albania signed a security and defence partnership with the European Union in Brussels on Monday.',
+      ),
+    ).toEqual(['defense_mou ALB+EU concluded', 'security_treaty ALB+EU concluded']);
+  });
+});
+
+describe('274. a roadmap two governments sign, in a sentence about their forces', () => {
+  it('reads it as a defence arrangement', () => {
+    expect(
+      rules('Denmark and Latvia signed a roadmap in March to rotate a Danish battalion through Latvia.'),
+    ).toEqual(['defense_mou DNK+LVA concluded']);
+  });
+  it('reads none in a peace roadmap', () => {
+    expect(rules('Armenia and Azerbaijan signed a roadmap for border talks and trade links.')).toEqual([]);
+  });
+});
+
+describe('275. a span of years opening the sentence, then "it"', () => {
+  it('reads "it" as the state the paragraph is about', () => {
+    expect(
+      rules(
+        'Malaysia has rebuilt its navy. Between 2016 and 2020 it took delivery of four patrol ships from France.',
+      ),
+    ).toEqual(['equipment_transfer FRA+MYS completed']);
+  });
+});
+
+describe('276. kit a state added, told by its maker’s word', () => {
+  it('reads it as kit the state holds, bought from the maker’s state', () => {
+    expect(rules('Botswana added Spanish C-295 transport aircraft in 2019.')).toEqual([
+      'equipment_transfer ESP+BWA completed',
+    ]);
+  });
+  it('reads none in a speaker’s "added"', () => {
+    expect(rules('Botswana’s minister added Spanish jets were too costly.')).toEqual([]);
+  });
+});
+
+describe('277. a seller a relative clause hangs on: "from which"', () => {
+  it('reads the state before "from which" as the seller and the clause’s own state as the buyer', () => {
+    expect(
+      rules(
+        'Uganda keeps close ties with Egypt, from which its army is considering buying armoured vehicles.',
+      ),
+    ).toEqual(['equipment_transfer EGY+UGA proposed']);
+  });
+});
+
+describe('278. kit put forward for a buyer’s tender', () => {
+  it('reads it as an offer', () => {
+    expect(
+      rules('Stockholm has put forward its A26 submarine design for Warsaw’s submarine programme.'),
+    ).toEqual(['equipment_transfer SWE+POL proposed']);
   });
 });

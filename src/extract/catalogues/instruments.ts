@@ -27,6 +27,11 @@ export interface InstrumentEntry {
    * `parties` hold only where neither the sentence nor the article's own state points elsewhere.
    */
   sharedName?: boolean;
+  /**
+   * A second kind analysts file the instrument under as well: a security and defence partnership is both a
+   * security commitment and the framework of defence cooperation between its sides.
+   */
+  twin?: FactType;
   source: string;
 }
 
@@ -496,6 +501,7 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
     'European Union–Japan relations',
     {
       ambiguous: true,
+      twin: 'defense_mou',
       note: "the EU's partnerships with Japan, Korea, the UK and others; SDP is also a party name",
     },
   ),

@@ -376,7 +376,7 @@ export const EVENTS_WITH_MANY_FAMILY: PhraseFamily = {
 };
 
 /** What may open a sentence before its subject: "According to reports, ", "Last year ", "In January 2024 ". */
-const SENTENCE_OPENING = String.raw`(?:(?:According\s+to|In|By|Since|Last|This|Earlier|From|Under|After|Besides|Meanwhile|Separately|Elsewhere)\b[^,;]{0,40},\s*|(?:Last|This|Earlier|Later|Next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\s+|(?:In|On|By|Since)\s+(?:(?:early|late|mid)[- ])?(?:[A-Z][a-z]+|\d{4})(?:\s+\d{4}|\s+(?:last|this|next)\s+year)?\s+)?`;
+const SENTENCE_OPENING = String.raw`(?:(?:According\s+to|In|By|Since|Last|This|Earlier|From|Under|After|Besides|Meanwhile|Separately|Elsewhere)\b[^,;]{0,40},\s*|(?:Last|This|Earlier|Later|Next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\s+|(?:In|On|By|Since)\s+(?:(?:early|late|mid)[- ])?(?:[A-Z][a-z]+|\d{4})(?:\s+\d{4}|\s+(?:last|this|next)\s+year)?\s+|(?:Between|From)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+(?:and|to|until)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?`;
 
 /**
  * "It", "They" opening a sentence, or an institution no state is named with: the subject is the party the
@@ -397,6 +397,8 @@ export const IT_THEY_SUBJECT_FAMILY: PhraseFamily = {
         'According to open-source reports, it has received Chinese air defence systems.',
         'Last month it handed over two of its own launchers to Kyiv.',
         'In October it signed a deal for twenty jets from Britain.',
+        // A span of years opening the sentence, with no comma after it.
+        'Between 2015 and 2019 it received eight patrol boats from Seoul.',
         'It also bought four patrol boats.',
         ' They ordered twelve trainers.',
         'These include sales to Poland and Egypt.',

@@ -731,6 +731,8 @@ export const SUPPLY_FAMILY: PhraseFamily = {
         'offer[s|ed]',
         // An offer still open ("is offering its frigate to Manila"), and a sales pitch: both put kit on the table.
         'offering',
+        // "has put forward its frigate design for Manila's tender": a bid put on the table is an offer.
+        '(put|puts|putting) forward',
         '(pitch|pitches|pitched|pitching)',
         'shipped',
         // The verb to come: "decided to ship interceptors to Washington" (not the noun, "a ship").

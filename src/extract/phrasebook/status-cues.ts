@@ -806,6 +806,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'lobb(y|ies|ied|ying) (to|for)',
         // A sales pitch or a bid in a competition is an offer the buyer has not taken up.
         '(pitch|pitches|pitched|pitching)',
+        '(put|puts|putting) forward',
         '(rival|competing|final|best-and-final|binding|formal|unsolicited|competitive) (bid|bids|offer|offers|proposal|proposals)',
         '(bid|bids|offers) (from|by|have come|came|has come)',
         '(bidder|bidders|bidding)',
@@ -823,6 +824,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'Nairobi would like to buy three more helicopters from Rome.',
         'Quito has asked Madrid about buying surplus helicopters.',
         'Ankara has been pitching its drones to Hanoi.',
+        'Madrid has put forward its frigate design for the Greek tender.',
         'Competing bids for the Chilean submarines have come from Paris and Berlin.',
         'The Swedish jet is shortlisted for the Colombian air force.',
       ],

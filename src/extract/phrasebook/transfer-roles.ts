@@ -892,6 +892,25 @@ export const HELD_KIT_FAMILY: PhraseFamily = {
       ],
       counterExamples: ['The army is well equipped and ready.', 'The army ran out of fuel.'],
     },
+    {
+      // "Zambia added Chinese trainers in 2018": kit a force added to its own is kit it holds. Only where a
+      // count or a maker's word follows the verb ("he added that ..." and "added pressure" do not), and
+      // find-triggers.ts asks for kit named right after.
+      name: 'held kit: added kit',
+      yields: { type: 'equipment_transfer', status: 'completed', role: 'held' },
+      bare: true,
+      pattern: String.raw`(?<!\b(?:he|she|they|I|we|minister|spokes(?:man|woman|person)|officials?|president|secretary|chief|general|analysts?|commander|sources?)\s+(?:also\s+|then\s+)?)\b(?:added|adds)(?=\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s|\s+(?:(?:more|further|new|its\s+first|their\s+first)\s+)*(?:[\w\u00c0-\u024f]+(?:ese|ish|ian|ean|an|i|ch)|[\w\u00c0-\u024f]+-(?:made|built))\s)`,
+      examples: [
+        'Ghana added Brazilian Super Tucano trainers in 2015.',
+        'The navy added two Korean-built corvettes last year.',
+      ],
+      // Nor a speaker's "added": "the minister added French jets were too dear" reports words.
+      counterExamples: [
+        'He added that the jets were late.',
+        'The row added new strain to ties.',
+        'The minister added French jets were too dear.',
+      ],
+    },
   ],
 };
 

@@ -612,6 +612,9 @@ const securityTreaty: PhraseEntry[] = [
   },
 ];
 
+/** A word that puts a sentence in a military setting: armed forces, their units, defence itself. */
+const MILITARY_WORD = String.raw`\b(?:defen[cs]e|military|troops|brigades?|battalions?|battle\s?groups?|armed\s+forces|army|armies|navy|navies|air\s+force|soldiers)\b`;
+
 const defenseMou: PhraseEntry[] = [
   {
     name: 'defense-mou: memorandum of understanding',
@@ -662,6 +665,26 @@ const defenseMou: PhraseEntry[] = [
     counterExamples: [
       'The ministry opened a hotline for veterans.',
       'A telephone link to the island was restored.',
+    ],
+  },
+  {
+    // A roadmap two governments sign, in a sentence about their forces, is the plan of their defence
+    // cooperation: "the two defence ministers signed a roadmap in Riga", "a roadmap agreed to station a
+    // brigade there". Not a peace or trade roadmap: a military word stands in the sentence.
+    name: 'defense-mou: a roadmap signed in a defence sentence',
+    yields: instrument('defense_mou'),
+    bare: true,
+    pattern: String.raw`(?:(?<=\b(?:signed|signs|sign|signing|inked|inks|agreed|agrees|adopted|adopts|initialled|initialed)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,6}["“]?)road\s?maps?\b|\broad\s?maps?(?=\s+(?:(?:that|which)\s+)?(?:[\w\u00c0-\u024f'’-]+\s+){0,8}(?:signed|inked|agreed|adopted)\b))(?:(?<=${MILITARY_WORD}[^.;]{0,150})|(?=[^.;]{0,160}${MILITARY_WORD}))`,
+    examples: [
+      'The two defence ministers signed a roadmap in Riga in March.',
+      'Oslo and Tallinn signed in 2022 a roadmap to station more troops in Estonia.',
+      'The deployment rests on a roadmap agreed by the two armies last year.',
+      'Rabat and Washington signed in October 2020 at Rabat a "roadmap for defence cooperation".',
+      'The brigade rests on a roadmap that the defence minister and his Polish counterpart signed in Vilnius.',
+    ],
+    counterExamples: [
+      'The two sides signed a roadmap for a ceasefire and elections.',
+      'Ministers adopted a roadmap on trade and tourism.',
     ],
   },
   {

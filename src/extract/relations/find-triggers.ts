@@ -362,6 +362,7 @@ export function findTriggers(
       ...(m.entry.grouping ? { grouping: m.entry.grouping } : {}),
       ...(m.entry.parties ? { parties: m.entry.parties } : {}),
       ...(m.entry.sharedName ? { sharedName: true } : {}),
+      ...(m.entry.twin ? { twin: m.entry.twin } : {}),
       // "signed a letter of offer and acceptance with Washington": a sale's contract, between buyer and seller.
       ...(m.entry.type === 'equipment_transfer' ? { direction: 'deal' as const } : {}),
     });

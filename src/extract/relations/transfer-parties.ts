@@ -313,6 +313,22 @@ export function transferParties(
         const coBuyers = uniq(codesOf(before.filter((g) => g.marker === null)));
         return source ? coBuyers.flatMap((b) => pair(source, [b])) : [];
       }
+      // "ties with Turkey, from which its navy is weighing buying patrol boats": the state the relative
+      // hangs on sells; the buyer is named in the relative clause, else it is the sentence's subject ("it",
+      // "the navy"), else the state the article is about.
+      const relativeSource = usable.find(
+        (g) => g.end <= trigger.start && FROM_WHICH.test(text.slice(g.end, trigger.start)),
+      );
+      if (relativeSource) {
+        const inside = codesOf(
+          usable.filter((g) => g.start > relativeSource.end && g.end <= trigger.start && g.marker === null),
+        );
+        const main = usable.find((g) => g.end <= relativeSource.start && g.marker === null)?.codes;
+        return pair(
+          relativeSource.codes[0]!,
+          inside.length > 0 ? inside : (main ?? [aboutState(discourse, null)].filter((c) => c !== null)),
+        );
+      }
       // "Norway's Kongsberg, whose missile was picked by Spain", "the Korean howitzer was ordered by Estonia":
       // in the passive the agent right after the verb buys, from the state named after "from", else the
       // kit's maker, else the state before the verb whose kit it is.
@@ -1125,6 +1141,8 @@ const AID_GIVER = compileFamily(AID_GIVER_FAMILY);
 const IT_SIGNED_WITH =
   /^\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:(?:has|have|had)\s+)?(?:signed|struck|agreed|concluded|inked|reached|sealed|placed)\s+with\s+(?:the\s+)?$/i;
 /** A relative pronoun between a state and the verb: the state is not the verb's subject. */
+/** A relative clause on a source, running up to the verb of buying: ", from which it is weighing buying". */
+const FROM_WHICH = /^\s*,\s*from\s+wh(?:ich|om)\s+(?:[\w\u00c0-\u024f'’.-]+\s+){0,8}$/i;
 const RELATIVE_BETWEEN = /\b(?:which|who|whom|whose)\b/i;
 /** Between the state asking and the one asked: a verb of sending (" then sent "). */
 const SENT_BETWEEN = /\b(?:sent|sends|submitted|submits|handed|hands|addressed|presented|made|makes)\s+$/i;
