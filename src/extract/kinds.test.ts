@@ -8610,3 +8610,29 @@ describe('278. kit put forward for a buyer’s tender', () => {
     ).toEqual(['equipment_transfer SWE+POL proposed']);
   });
 });
+
+describe('279. a state evicted from its host, told in an apposition', () => {
+  it('reads the end of its access to the host', () => {
+    expect(rules('Russia, evicted from Egypt in 1972, later moved its naval presence to Syria.')).toEqual([
+      'reciprocal_access EGY+RUS ended',
+    ]);
+  });
+  it('reads none for a family evicted from its home', () => {
+    expect(rules('The family, evicted from their home in Mali, moved to Niger.')).toEqual([]);
+  });
+});
+
+describe('280. foreign forces handing their base to the host’s army, a presence ended', () => {
+  it('reads the host after "to" as the state whose ground the forces leave', () => {
+    expect(
+      rules('In Gabon the last Spanish personnel handed their facilities to the Gabonese army in July.'),
+    ).toEqual(['reciprocal_access ESP+GAB ended']);
+  });
+  it('reads a presence ended, told by its owner’s word', () => {
+    expect(
+      rules(
+        'Oslo closed its radar station in Iceland in 2006, ending the last permanent Norwegian military presence there.',
+      ),
+    ).toEqual(['reciprocal_access ISL+NOR ended']);
+  });
+});

@@ -242,6 +242,18 @@ export const FORCES_SENT_HOME_FAMILY: PhraseFamily = {
       ],
     },
     {
+      // "The United States, evicted from Chad in 2024, ...": a state told as put out of its host's ground.
+      name: 'forces sent home: a state evicted from its host',
+      yields: { type: 'reciprocal_access', status: 'ended' },
+      bare: true,
+      pattern: String.raw`(?<=[A-Za-z.]\s*,\s*)(?:evicted|expelled|ousted|kicked\s+out|forced\s+out|pushed\s+out)\s+from\s+(?!(?:their|his|her|its|our|my|your|a|an)\b)`,
+      examples: [
+        'France, evicted from Mali in 2022, moved its troops to Niger.',
+        'The Russians, expelled from Egypt in 1972, lost their naval base.',
+      ],
+      counterExamples: ['The family, evicted from their home, slept outside.', 'He was expelled from Mali.'],
+    },
+    {
       name: 'forces sent home: the last foreign troops leaving',
       yields: { type: 'reciprocal_access', status: 'ended' },
       pattern: String.raw`\blast\s+(?:remaining\s+)?(?:group\s+of\s+|contingent\s+of\s+)?(?:[\w.'’-]+\s+){1,2}${TROOPS_OR_CONTINGENT}\s+(?:[\w-]+\s+){0,6}?(?:left|withdrew|departed|pulled\s+out)\b`,
@@ -256,10 +268,12 @@ export const FORCES_SENT_HOME_FAMILY: PhraseFamily = {
       // itself: the stationing has ended.
       name: 'forces sent home: the end of a foreign presence',
       yields: { type: 'reciprocal_access', status: 'ended' },
-      pattern: String.raw`\b(?:end(?:ed|s|ing)?|end\s+to|marks?\s+the\s+end\s+of)\s+(?:of\s+)?the\s+(?:(?:permanent|long-standing|decades-long|continuous|military)\s+)*(?:presence|stationing|basing)\s+of\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,2}${TROOPS_OR_CONTINGENT}|\b(?:permanent\s+|military\s+)(?:presence|stationing)\s+of\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,2}${TROOPS_OR_CONTINGENT}(?=\s+(?:[\w'’,-]+\s+){0,10}?(?:has|have|had)\s+(?:now\s+|finally\s+|officially\s+)?come\s+to\s+an\s+end)`,
+      pattern: String.raw`\b(?:end(?:ed|s|ing)?|end\s+to|marks?\s+the\s+end\s+of)\s+(?:of\s+)?the\s+(?:(?:permanent|long-standing|decades-long|continuous|military)\s+)*(?:presence|stationing|basing)\s+of\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,2}${TROOPS_OR_CONTINGENT}|\b(?:ended|ending|ends)\s+(?:the\s+)?(?:last\s+)?(?:(?:permanent|long-standing|decades-long|continuous)\s+)*[A-Z][\w'’-]+\s+(?:military\s+)?presence\b|\b(?:permanent\s+|military\s+)(?:presence|stationing)\s+of\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,2}${TROOPS_OR_CONTINGENT}(?=\s+(?:[\w'’,-]+\s+){0,10}?(?:has|have|had)\s+(?:now\s+|finally\s+|officially\s+)?come\s+to\s+an\s+end)`,
       examples: [
         'The handover marks the end of the permanent basing of Spanish troops in Gabon.',
         'The permanent presence of Belgian troops on Malian soil has come to an end.',
+        // The presence told by its owner's word: "ending the last permanent British military presence there".
+        'Oslo closed its radar station there in 2004, ending the last permanent Norwegian military presence.',
       ],
       counterExamples: [
         'The talks came to an end without a deal.',
@@ -272,10 +286,12 @@ export const FORCES_SENT_HOME_FAMILY: PhraseFamily = {
       name: 'forces sent home: forces vacating their base',
       yields: { type: 'reciprocal_access', status: 'ended' },
       // Read from the verb back (a scan from every word costs): the forces' state is then the verb's subject.
-      pattern: String.raw`(?<=\b${TROOPS_OR_CONTINGENT}\s+(?:have\s+|has\s+|had\s+)?)(?:vacated|handed\s+back|quit)\s+(?:their|its|the)\s+(?:last\s+|remaining\s+)?(?:base|bases|facilities|facility|camp|camps|installations?)\b|\b(?:completed|finished|concluded)\s+(?:the|its|their)\s+withdrawal\s+of\s+(?:its|their|the)\s+(?:last\s+|remaining\s+)?(?:[\w.'’-]+\s+){0,2}${TROOPS_OR_CONTINGENT}`,
+      pattern: String.raw`(?<=\b${TROOPS_OR_CONTINGENT}\s+(?:have\s+|has\s+|had\s+)?)(?:vacated|handed\s+back|handed\s+over|handed|quit)\s+(?:their|its|the)\s+(?:last\s+|remaining\s+)?(?:base|bases|facilities|facility|camp|camps|installations?)\b|\b(?:completed|finished|concluded)\s+(?:the|its|their)\s+withdrawal\s+of\s+(?:its|their|the)\s+(?:last\s+|remaining\s+)?(?:[\w.'’-]+\s+){0,2}${TROOPS_OR_CONTINGENT}`,
       examples: [
         'Spanish troops vacated their camp outside the capital on Friday.',
         'Rome finished the withdrawal of its soldiers from the camp.',
+        // Handing the base to the host's forces: "the last Italian personnel handed their camp to the army".
+        'The last Italian personnel handed their camp to the Nigerien army in May.',
       ],
       counterExamples: ['The troops vacated the stadium after the parade.', 'Troops left their barracks.'],
     },

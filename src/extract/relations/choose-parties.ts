@@ -100,6 +100,9 @@ export function chooseParties(
 
 const TRILATERAL = /\btrilateral\b/i;
 /** Between a subject and its verb: no clause break, or only a relative pronoun's ("X, who ..."). */
+/** A state put out of another's ground, told in an apposition (find-triggers.ts's forces sent home). */
+const PUT_OUT_FROM = /^(?:evicted|expelled|ousted|kicked\s+out|forced\s+out|pushed\s+out)\s+from\b/i;
+
 const OWN_CLAUSE_GAP = /^(?:[^,;.]*|[^,;.]*,\s+(?:who|which|that)\b[^,;.]*)$/i;
 
 /**
@@ -114,6 +117,19 @@ function forcesSentHome(
   groups: PartyGroup[],
   discourse: Discourse,
 ): PartySet[] {
+  // "The United States, evicted from Chad in 2024, ...": the state the apposition hangs on was the guest,
+  // the state right after "from" its host.
+  if (PUT_OUT_FROM.test(text.slice(trigger.start, trigger.end))) {
+    const guest = groups
+      .filter((g) => !g.place && g.end <= trigger.start && /^\s*,\s*$/.test(text.slice(g.end, trigger.start)))
+      .at(-1)?.codes[0];
+    const host = groups.find(
+      (g) => g.start >= trigger.end && /^\s*(?:the\s+)?$/i.test(text.slice(trigger.end, g.start)),
+    )?.codes[0];
+    return guest && host && guest !== host && !isGroupingCode(guest) && !isGroupingCode(host)
+      ? [{ parties: [host, guest] }]
+      : [];
+  }
   const inside = groups.filter((g) => !g.place && g.start >= trigger.start && g.end <= trigger.end);
   // The subject of the trigger's own clause: nothing but a relative pronoun between ("Niger's rulers, who
   // forced out ..."); "With Mali and Niger having expelled ..." set off by "with".
@@ -156,7 +172,9 @@ function forcesSentHome(
   const leftFrom = groups.filter(
     (g) =>
       g.start >= trigger.end &&
-      /^\s+(?:from|at|in|near)\s+[^,;]{0,60}$/i.test(text.slice(trigger.end, g.start)),
+      (/^\s+(?:from|at|in|near)\s+[^,;]{0,60}$/i.test(text.slice(trigger.end, g.start)) ||
+        // "handed their facilities to the Senegalese army": the host's own forces take them back.
+        /^\s+to\s+(?:the\s+)?$/i.test(text.slice(trigger.end, g.start))),
   );
   const hosts = uniq(
     codesOf(
