@@ -8636,3 +8636,18 @@ describe('280. foreign forces handing their base to the host’s army, a presenc
     ).toEqual(['reciprocal_access ISL+NOR ended']);
   });
 });
+
+describe('281. a list of states each named with its force', () => {
+  it('reads "the X Navy and the Y Navy" as one list of participants', () => {
+    expect(
+      rules('The Spanish Navy and the Portuguese Navy trained with the Moroccan Navy off Tangier in May.'),
+    ).toEqual(['joint_exercise ESP+MAR+PRT held']);
+  });
+  it('keeps a new clause after a comma apart', () => {
+    expect(
+      rules(
+        'In 2019 Japan handed a patrol boat to the Fijian navy, and Fijian soldiers train regularly with the Australian army.',
+      ),
+    ).toContain('joint_exercise AUS+FJI held');
+  });
+});
