@@ -8651,3 +8651,13 @@ describe('281. a list of states each named with its force', () => {
     ).toContain('joint_exercise AUS+FJI held');
   });
 });
+
+describe('282. a commentator’s nationality', () => {
+  it('reads no party in the state of an analyst speaking of drills', () => {
+    expect(
+      rules(
+        'Japanese and Philippine troops held the drills in Luzon, said Park Min, a South Korean military affairs expert.',
+      ),
+    ).toEqual(['joint_exercise JPN+PHL held']);
+  });
+});

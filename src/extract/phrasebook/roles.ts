@@ -729,6 +729,20 @@ export const EXCLUDED_AFTER_FAMILY: PhraseFamily = {
       examples: ['-era tanks', ' era rifles'],
       counterExamples: ['-made tanks', ' eras'],
     },
+    {
+      // "said Li Wei, a Korean defence affairs commentator": a commentator's nationality is no side of what the
+      // commentator speaks of. Not "experts" alone: "Russian experts will train the crews" do take part.
+      name: 'excluded after: a commentator’s nationality',
+      yields: { role: 'onlooker' },
+      bare: true,
+      pattern: String.raw`^\s+(?:(?:military|defen[cs]e|security|strategic|foreign|political|naval|independent)\s+)?(?:affairs\s+(?:experts?|commentators?|analysts?)|analysts?|commentators?|scholars?|academics?|pundits?|columnists?)\b`,
+      examples: [
+        ' military affairs expert and TV commentator',
+        ' defence analyst',
+        ' scholar at the academy',
+      ],
+      counterExamples: [' experts will train the crews', ' officers watched'],
+    },
   ],
 };
 
