@@ -8661,3 +8661,30 @@ describe('282. a commentator’s nationality', () => {
     ).toEqual(['joint_exercise JPN+PHL held']);
   });
 });
+
+describe('283. treaties named in the plural, dated, that "remain" the basis of ties', () => {
+  it('reads them as in force', () => {
+    expect(
+      rules(
+        'The Lancaster House treaties of November 2010 remain the backbone of defence ties across the Channel.',
+      ),
+    ).toEqual(['security_treaty FRA+GBR in_force']);
+  });
+});
+
+describe('284. a strategic partnership treaty under its translated name', () => {
+  it('reads "the Treaty of Strategic Partnership and Cooperation" as a security treaty', () => {
+    expect(
+      rules('Belarus and Venezuela signed the Treaty of Strategic Partnership and Cooperation in Minsk.'),
+    ).toEqual(['security_treaty BLR+VEN concluded']);
+  });
+});
+
+describe('285. an agreement analysts file under two kinds, by its name', () => {
+  it('reads a joint defence agreement as a defence commitment and a defence arrangement', () => {
+    expect(rules('Britain and Bahrain signed a Joint Defence Agreement in 2023.')).toEqual([
+      'defense_mou BHR+GBR concluded',
+      'security_treaty BHR+GBR concluded',
+    ]);
+  });
+});

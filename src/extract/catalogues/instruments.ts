@@ -336,6 +336,30 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
     note: 'the 2025 Franco-Polish treaty with a mutual assistance clause',
     parties: ['FRA', 'POL'],
   }),
+  i(
+    'security_treaty',
+    [
+      '100 Year Partnership',
+      '100-Year Partnership',
+      '100-year partnership agreement',
+      '100-year partnership declaration',
+      'hundred-year partnership',
+    ],
+    [],
+    'Ukraine–United Kingdom relations',
+    { parties: ['GBR', 'UKR'], note: 'the UK-Ukraine 100 Year Partnership signed in Kyiv in January 2025' },
+  ),
+  i(
+    'security_treaty',
+    ['Joint Defence Agreement', 'Joint Defense Agreement'],
+    [],
+    'Oman–United Kingdom relations',
+    {
+      exactCase: true,
+      twin: 'defense_mou',
+      note: 'the 2019 UK-Oman agreement, a defence commitment and the frame of their cooperation',
+    },
+  ),
   i('security_treaty', ['Kensington Treaty'], [], 'Germany–United Kingdom relations', {
     note: 'the 2025 UK-German friendship and cooperation treaty with a mutual assistance commitment',
     parties: ['DEU', 'GBR'],
@@ -380,6 +404,11 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
     [
       'Strategic Partnership Treaty',
       'Treaty on Strategic Partnership',
+      // The translated name keeps "of" and the cooperation it adds: "the Treaty of Strategic Partnership and
+      // Cooperation".
+      'Treaty of Strategic Partnership',
+      'Treaty of Strategic Partnership and Cooperation',
+      'Treaty on Strategic Partnership and Cooperation',
       'Treaty on Common Security',
       'Common Security Treaty',
     ],

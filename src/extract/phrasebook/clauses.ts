@@ -824,11 +824,13 @@ export const GRANTS_AFTER_FAMILY: PhraseFamily = {
       name: 'grants after: the instrument is the basis of ties, now',
       yields: { status: 'in_force' },
       bare: true,
-      pattern: String.raw`^\s*(?:\([\w-]{2,8}\)\s*)?(?:(?:between|with)\s+[^,;]{1,60}?\s+)?(?:,\s*(?:which|that)\s+)?["“]?(?:(?:is|remains|has\s+(?:long\s+)?(?:been|remained))\s+(?:still\s+|also\s+)?["“]?(?:the|a)\s+(?:[\w-]+\s+){0,2}(?:bedrock|cornerstone|foundation|backbone|basis|anchor|linchpin|keystone)|(?:still|continues\s+to)\s+(?:governs?|underpins?|binds?|guarantees?))\b`,
+      pattern: String.raw`^\s*(?:\([\w-]{2,8}\)\s*)?(?:(?:between|with)\s+[^,;]{1,60}?\s+)?(?:of\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+)?(?:,\s*(?:which|that)\s+)?["“]?(?:(?:is|are|remains|remain|has\s+(?:long\s+)?(?:been|remained)|have\s+(?:long\s+)?(?:been|remained))\s+(?:still\s+|also\s+)?["“]?(?:the|a)\s+(?:[\w-]+\s+){0,2}(?:bedrock|cornerstone|foundation|backbone|basis|anchor|linchpin|keystone)|(?:still|continues\s+to)\s+(?:governs?|underpins?|binds?|guarantees?))\b`,
       examples: [
         ' with Lima remains the cornerstone of their defence',
         ' between the two states is the legal basis of their ties',
         ', which still binds the two navies',
+        // Treaties named in the plural, dated by their month: "the X treaties of May 1998 remain the basis".
+        ' of May 1998 remain the backbone of their ties',
       ],
       counterExamples: [' would be the cornerstone of a new order', ', which was signed in 2019'],
     },
