@@ -1804,7 +1804,8 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
   it('reads an instrument only two states have, named alone, as theirs, once for its name and acronym', () => {
     const text =
       'The Basic Exchange and Cooperation Agreement (BECA), signed in 2020, lets the two militaries share satellite data.';
-    expect(rules(text)).toEqual(['information_security IND+USA concluded']);
+    // Filed under both kinds it is (286): a protected-information pact and a defence cooperation agreement.
+    expect(rules(text)).toEqual(['defense_mou IND+USA concluded', 'information_security IND+USA concluded']);
   });
 
   it('reads a state whose pressure is blamed as no partner of the pair in play', () => {
@@ -8685,6 +8686,20 @@ describe('285. an agreement analysts file under two kinds, by its name', () => {
     expect(rules('Britain and Bahrain signed a Joint Defence Agreement in 2023.')).toEqual([
       'defense_mou BHR+GBR concluded',
       'security_treaty BHR+GBR concluded',
+    ]);
+  });
+});
+
+describe('286. instruments listed after "These include", their parties known by name', () => {
+  it('reads each named instrument of a pair, though the sentence names no state', () => {
+    expect(
+      rules(
+        'Defence ties have grown over a decade of agreements. These include the Logistics Exchange Memorandum of Agreement (LEMOA) signed in 2016 and the Basic Exchange and Cooperation Agreement (BECA) signed in 2020.',
+      ),
+    ).toEqual([
+      'acsa IND+USA concluded',
+      'defense_mou IND+USA concluded',
+      'information_security IND+USA concluded',
     ]);
   });
 });

@@ -112,7 +112,9 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
     ],
     ['BECA'],
     'Basic Exchange and Cooperation Agreement',
-    { parties: ['IND', 'USA'] },
+    // Geospatial data shared between the two militaries: analysts file it as a protected-information pact and
+    // as one of the foundational defence cooperation agreements.
+    { parties: ['IND', 'USA'], twin: 'defense_mou' },
   ),
   i(
     'information_security',

@@ -82,9 +82,13 @@ function pointsBack(text: string): boolean {
     DELIVERIES_BEGAN.test(text) ||
     INSTRUMENT_OPENING.test(text) ||
     EVENT_OPENING.test(text) ||
-    NEGOTIATIONS_OPENING.test(text)
+    NEGOTIATIONS_OPENING.test(text) ||
+    LIST_OPENING.test(text)
   );
 }
+
+/** "These include the LEMOA, signed in 2016, ...": the items of something told before, listed. */
+const LIST_OPENING = /^\s*(?:These|Those)\s+(?:include|included|are|were)\b/;
 
 /**
  * "The first frigate was delivered in May", "All boats from the first batch ...": a sentence that opens on
