@@ -958,9 +958,9 @@ describe('9. talks that are negotiation, memoranda of a kind, reported futures, 
       ['high_level_meeting ESP+SEN held'],
     ],
     [
-      "a grouping's partnership programme signed by name",
+      "a grouping's partnership programme signed by name (a defence document too, 287)",
       'Mongolia and NATO signed an Individual Partnership and Cooperation Programme in 2012.',
-      ['membership MNG+NATO concluded'],
+      ['defense_mou MNG+NATO concluded', 'membership MNG+NATO concluded'],
     ],
     [
       "a grouping's partnership programme that names no grouping",
@@ -8701,5 +8701,13 @@ describe('286. instruments listed after "These include", their parties known by 
       'defense_mou IND+USA concluded',
       'information_security IND+USA concluded',
     ]);
+  });
+});
+
+describe('287. a partnership programme agreed with the alliance, filed under both kinds', () => {
+  it('reads it as the partnership and as a document of defence cooperation', () => {
+    expect(
+      rules('New Zealand agreed an Individually Tailored Partnership Programme with NATO in 2024.'),
+    ).toEqual(['defense_mou NATO+NZL concluded', 'membership NATO+NZL concluded']);
   });
 });

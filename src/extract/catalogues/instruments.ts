@@ -817,7 +817,8 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
     ],
     ['ITPP', 'IPCP'],
     'https://www.nato.int/cps/en/natohq/topics_49188.htm',
-    { grouping: 'NATO' },
+    // A programme agreed with the alliance is a partnership and a document of defence cooperation with it.
+    { grouping: 'NATO', twin: 'defense_mou' },
   ),
   i(
     'membership',
