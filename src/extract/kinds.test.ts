@@ -8711,3 +8711,11 @@ describe('287. a partnership programme agreed with the alliance, filed under bot
     ).toEqual(['defense_mou NATO+NZL concluded', 'membership NATO+NZL concluded']);
   });
 });
+
+describe('288. a state courted with offers of kit', () => {
+  it('reads the state courted as the one offered the kit, not as its seller', () => {
+    expect(rules('Peru, courted for years with offers of Korean frigates, has not yet signed.')).toEqual([
+      'equipment_transfer KOR+PER proposed',
+    ]);
+  });
+});

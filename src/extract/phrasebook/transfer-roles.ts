@@ -572,6 +572,15 @@ export const OFFER_WEIGHED_FAMILY: PhraseFamily = {
       examples: ['Lima weighed an ', 'Quito turned down a rival ', 'Manila is studying the latest '],
       counterExamples: ['Seoul made an ', 'Paris will '],
     },
+    {
+      // "Lima, courted for years with offers of Chinese jets, chose ...": the state courted receives the offers.
+      name: 'offer weighed: courted with offers',
+      yields: { role: 'acquire' },
+      bare: true,
+      pattern: String.raw`\b(?:courted|wooed|approached|lobbied|tempted|pursued)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,3}?with\s+(?:(?:repeated|rival|competing|several|many|generous|cheap|new)\s+)?$`,
+      examples: ['Lima, courted for years with ', 'Hanoi, wooed with rival '],
+      counterExamples: ['Seoul courted Lima and '],
+    },
   ],
 };
 
