@@ -8719,3 +8719,16 @@ describe('288. a state courted with offers of kit', () => {
     ]);
   });
 });
+
+describe('289. officials named by their capital alone', () => {
+  it('reads the capital’s state as the one the officials speak for', () => {
+    expect(rules('Officials in Jakarta have expressed interest in the Korean KF-21 fighter.')).toEqual([
+      'equipment_transfer KOR+IDN proposed',
+    ]);
+  });
+  it('keeps a foreign state’s officials in a capital apart from it', () => {
+    expect(rules('US officials in Seoul said the drills with Japan would go ahead.')).toEqual([
+      'joint_exercise JPN+USA held',
+    ]);
+  });
+});

@@ -306,9 +306,10 @@ export const PLACE_BEFORE_FAMILY: PhraseFamily = {
       name: 'place before: a venue',
       yields: { role: 'place' },
       bare: true,
-      // Not the rulers "in" a state: "the juntas in Mali and Niger", "the governments in Lima and Quito".
+      // Not the rulers "in" a state: "the juntas in Mali and Niger", "the governments in Lima and Quito"; nor
+      // officials named by their capital alone ("Officials in Rabat say"), not a foreign state's ("US officials").
       // "ran across Morocco, Tunisia and Ghana": a list of venues after "across" or "throughout", "and" and all.
-      pattern: String.raw`(?<!\b(?:juntas?|governments?|regimes?|authorities|leaders(?:hip)?|militaries|armies|navies|air\s+forces|armed\s+forces)\s+)\b(?:in|at|near|outside|across|around|off|over|inside|within|throughout|visit(?:s|ed|ing)? to|trip to|arrived in|held in|based in|hosted in|off the coast of|in the vicinity of|(?:areas?|waters|seas)\s+surrounding|(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh\s+[Cc]ommissioner|[Aa]ttach[eé])\s+to)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|coastal)\s+)?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'-]*,?\s+){0,3}$|\b(?:across|throughout)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|coastal)\s+)?(?:[A-Z][\w'-]*,?\s+(?:and\s+)?){1,6}$`,
+      pattern: String.raw`(?<!\b(?:juntas?|governments?|regimes?|authorities|leaders(?:hip)?|militaries|armies|navies|air\s+forces|armed\s+forces)\s+)(?<!(?:^|\b(?:[Tt]he|and|but|while|[Ss]enior|[Tt]op)\s+)(?:[Oo]fficials|[Pp]lanners|[Pp]olicymakers)\s+)\b(?:in|at|near|outside|across|around|off|over|inside|within|throughout|visit(?:s|ed|ing)? to|trip to|arrived in|held in|based in|hosted in|off the coast of|in the vicinity of|(?:areas?|waters|seas)\s+surrounding|(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh\s+[Cc]ommissioner|[Aa]ttach[eé])\s+to)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|coastal)\s+)?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'-]*,?\s+){0,3}$|\b(?:across|throughout)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|coastal)\s+)?(?:[A-Z][\w'-]*,?\s+(?:and\s+)?){1,6}$`,
       examples: [
         'The two chiefs of staff met on Monday in ',
         'Marines trained at Camp Aguinaldo, ',
@@ -323,6 +324,7 @@ export const PLACE_BEFORE_FAMILY: PhraseFamily = {
         'Officials said in a statement that ',
         // A month or a day after "in" dates the clause; the state after it is its subject.
         'Ties with Chile grew, and in February ',
+        'Officials in ',
       ],
     },
   ],
