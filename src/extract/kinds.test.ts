@@ -8732,3 +8732,14 @@ describe('289. officials named by their capital alone', () => {
     ]);
   });
 });
+
+describe('290. kit two states have discussed', () => {
+  it('reads a sale under talks, its maker the seller', () => {
+    expect(rules('Ecuador and Korea have discussed the KF-21 fighter for years without a contract.')).toEqual(
+      ['equipment_transfer KOR+ECU negotiating'],
+    );
+  });
+  it('reads none where what was discussed is no kit', () => {
+    expect(rules('Ecuador and Korea have discussed the fishing dispute for years.')).toEqual([]);
+  });
+});

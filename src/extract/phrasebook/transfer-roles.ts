@@ -995,6 +995,19 @@ export const TALKS_ON_KIT_FAMILY: PhraseFamily = {
       ],
       counterExamples: ['Lima has been negotiating a trade pact.'],
     },
+    {
+      // "Hanoi and New Delhi have discussed the missile for years": kit two states have discussed, named right
+      // after the verb (find-triggers.ts asks for it), is a sale they talk over.
+      name: 'talks on kit: kit discussed',
+      yields: { type: 'equipment_transfer', status: 'negotiating', role: 'deal' },
+      bare: true,
+      pattern: String.raw`\b(?:have|has|had)\s+(?:long\s+|also\s+|repeatedly\s+|already\s+)?discussed(?=\s+(?:the|a|an|possible|buying|selling|supplying)\s)`,
+      examples: [
+        'Quito and Seoul have discussed the patrol boats for years.',
+        'Lima has also discussed buying the jets with Paris.',
+      ],
+      counterExamples: ['They discussed the weather.'],
+    },
   ],
 };
 
