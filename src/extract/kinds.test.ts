@@ -8743,3 +8743,11 @@ describe('290. kit two states have discussed', () => {
     expect(rules('Ecuador and Korea have discussed the fishing dispute for years.')).toEqual([]);
   });
 });
+
+describe('291. an armed service known by its own acronym', () => {
+  it('reads the service as its state, each partner paired with it', () => {
+    expect(
+      rules('After the coup, Canberra and Wellington suspended defence cooperation with the RFMF.'),
+    ).toEqual(['defense_mou AUS+FJI ended', 'defense_mou FJI+NZL ended']);
+  });
+});

@@ -228,4 +228,10 @@ export const INSTITUTIONS: Readonly<Record<string, readonly string[]>> = {
   ZAF: ['SANDF', 'South African National Defence Force'],
   KEN: ['Kenya Defence Forces', 'KDF'],
   NGA: ['Nigerian Air Force', 'Nigerian Navy', 'Nigerian Army'],
+  // Armed services known by an acronym with no state's word in it (each service's Wikipedia article gives it).
+  FJI: ['RFMF'],
+  PNG: ['PNGDF'],
+  UGA: ['UPDF'],
+  TZA: ['TPDF'],
+  ETH: ['ENDF'],
 };
