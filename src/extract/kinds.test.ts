@@ -8751,3 +8751,14 @@ describe('291. an armed service known by its own acronym', () => {
     ).toEqual(['defense_mou AUS+FJI ended', 'defense_mou FJI+NZL ended']);
   });
 });
+
+describe('292. kit reaching a state’s forces', () => {
+  it('reads the kit’s maker as sending it to the state whose forces it reached', () => {
+    expect(rules('Turkish TB2 drones reached Niger’s air force in 2023.')).toEqual([
+      'equipment_transfer TUR+NER completed',
+    ]);
+  });
+  it('reads none where what reached the forces is no kit', () => {
+    expect(rules('The storm reached Niger’s army bases in 2023.')).toEqual([]);
+  });
+});

@@ -890,7 +890,15 @@ function findTransfers(
   // Or kit a state is named as owning: "France's first Mirage fighters reached Ukraine" (transfer-parties.ts).
   for (const m of matchesFrom(ARRIVAL, text, phrases, may, firstAt)) {
     const before = text.slice(Math.max(0, m.index - 80), m.index);
-    if ((ARRIVING_KIT.test(before) && transferInPlay()) || OWNED_KIT.test(before) || SOURCED_KIT.test(before))
+    // Or kit named before the verb reaching a state's forces: "Turkish drones reached Mali's air force".
+    const end = m.index + m[0].length;
+    if (
+      (ARRIVING_KIT.test(before) && transferInPlay()) ||
+      OWNED_KIT.test(before) ||
+      SOURCED_KIT.test(before) ||
+      (FORCE_REACHED.test(text.slice(end, end + 60)) &&
+        namesEquipment(text, Math.max(0, m.index - 60), m.index))
+    )
       push(m, 'arrival');
   }
   for (const m of matchesFrom(SUPPLIER_NOUN, text, phrases, may, firstAt)) push(m, 'supplierNoun');
@@ -1024,6 +1032,9 @@ function findTransfers(
 }
 
 const OFFER_WEIGHED = compileFamily(OFFER_WEIGHED_FAMILY);
+/** A state's forces right after a verb of arriving: "reached Mali's air force", "reached the Malian army". */
+export const FORCE_REACHED =
+  /^\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}(?:[A-Z][\w.-]*['’]s\s+)?(?:[Aa]ir\s+[Ff]orce|[Nn]avy|[Aa]rmy|[Aa]rmed\s+[Ff]orces|[Cc]oast\s+[Gg]uard|[Mm]arines)\b/;
 const HANDOVER_WEIGHED = compileFamily(HANDOVER_WEIGHED_FAMILY);
 /** "Deliveries began in April": the delivery of the kit just told (the gate lets its sentence through). */
 export const DELIVERIES_BEGAN = compileFamily(DELIVERIES_BEGAN_FAMILY);

@@ -43,7 +43,7 @@ import {
   uniq,
   type Discourse,
 } from './discourse.js';
-import { DELIVERIES_BEGAN, OWNED_KIT, SOURCED_KIT, type Trigger } from './find-triggers.js';
+import { DELIVERIES_BEGAN, FORCE_REACHED, OWNED_KIT, SOURCED_KIT, type Trigger } from './find-triggers.js';
 import { codesOf, type PartyGroup } from './party-groups.js';
 
 /** The largest arms exporters (SIPRI, 2019-2023): in "an arms deal between A and B" the exporter supplies. */
@@ -261,6 +261,9 @@ export function transferParties(
           .at(-1)
       : undefined;
     if (giver && reached) return giver.codes.flatMap((c) => pair(c, reached.codes));
+    // "Turkish drones reached Mali's air force": the kit's maker sends it to the forces it reached.
+    if (reached && maker && FORCE_REACHED.test(text.slice(trigger.end)) && !reached.codes.includes(maker))
+      return pair(maker, reached.codes);
     const sale = recent(discourse.lastTransfer, sentence, TOLD_SUPPLIER_SPAN);
     return sale && usable.every((g) => g.codes.every((c) => c === sale.codes[1]))
       ? pair(sale.codes[0], [sale.codes[1]])
