@@ -8555,9 +8555,7 @@ describe('272. another instrument beside one named, and a relative on its later 
 describe('273. a security and defence partnership, filed under both kinds', () => {
   it('reads it as a security commitment and as the framework of defence cooperation', () => {
     expect(
-      rules(
-        'Albania signed a security and defence partnership with the European Union in Brussels on Monday.',
-      ),
+      rules('Albania and the European Union on Monday inked a security and defence partnership in Brussels.'),
     ).toEqual(['defense_mou ALB+EU concluded', 'security_treaty ALB+EU concluded']);
   });
 });
@@ -8565,7 +8563,7 @@ describe('273. a security and defence partnership, filed under both kinds', () =
 describe('274. a roadmap two governments sign, in a sentence about their forces', () => {
   it('reads it as a defence arrangement', () => {
     expect(
-      rules('Denmark and Latvia signed a roadmap in March to rotate a Danish battalion through Latvia.'),
+      rules('Denmark and Latvia in March inked a roadmap to rotate a Danish battalion through Latvia.'),
     ).toEqual(['defense_mou DNK+LVA concluded']);
   });
   it('reads none in a peace roadmap', () => {
@@ -8626,7 +8624,7 @@ describe('279. a state evicted from its host, told in an apposition', () => {
 describe('280. foreign forces handing their base to the host’s army, a presence ended', () => {
   it('reads the host after "to" as the state whose ground the forces leave', () => {
     expect(
-      rules('In Gabon the last Spanish personnel handed their facilities to the Gabonese army in July.'),
+      rules('In Gabon the remaining Spanish personnel handed their camp to the Gabonese army in July.'),
     ).toEqual(['reciprocal_access ESP+GAB ended']);
   });
   it('reads a presence ended, told by its owner’s word', () => {
@@ -8647,7 +8645,7 @@ describe('281. a list of states each named with its force', () => {
   it('keeps a new clause after a comma apart', () => {
     expect(
       rules(
-        'In 2019 Japan handed a patrol boat to the Fijian navy, and Fijian soldiers train regularly with the Australian army.',
+        'In 2019 Japan handed a patrol boat to the Fijian navy, and Fijian troops often exercise with the Australian army.',
       ),
     ).toContain('joint_exercise AUS+FJI held');
   });
@@ -8666,9 +8664,7 @@ describe('282. a commentator’s nationality', () => {
 describe('283. treaties named in the plural, dated, that "remain" the basis of ties', () => {
   it('reads them as in force', () => {
     expect(
-      rules(
-        'The Lancaster House treaties of November 2010 remain the backbone of defence ties across the Channel.',
-      ),
+      rules('The Lancaster House treaties of 2010 remain the cornerstone of Anglo-French cooperation.'),
     ).toEqual(['security_treaty FRA+GBR in_force']);
   });
 });
@@ -8683,7 +8679,7 @@ describe('284. a strategic partnership treaty under its translated name', () => 
 
 describe('285. an agreement analysts file under two kinds, by its name', () => {
   it('reads a joint defence agreement as a defence commitment and a defence arrangement', () => {
-    expect(rules('Britain and Bahrain signed a Joint Defence Agreement in 2023.')).toEqual([
+    expect(rules('Britain and Bahrain concluded a Joint Defence Agreement last year.')).toEqual([
       'defense_mou BHR+GBR concluded',
       'security_treaty BHR+GBR concluded',
     ]);
@@ -8707,14 +8703,14 @@ describe('286. instruments listed after "These include", their parties known by 
 describe('287. a partnership programme agreed with the alliance, filed under both kinds', () => {
   it('reads it as the partnership and as a document of defence cooperation', () => {
     expect(
-      rules('New Zealand agreed an Individually Tailored Partnership Programme with NATO in 2024.'),
+      rules('New Zealand and NATO adopted an Individually Tailored Partnership Programme in 2024.'),
     ).toEqual(['defense_mou NATO+NZL concluded', 'membership NATO+NZL concluded']);
   });
 });
 
 describe('288. a state courted with offers of kit', () => {
   it('reads the state courted as the one offered the kit, not as its seller', () => {
-    expect(rules('Peru, courted for years with offers of Korean frigates, has not yet signed.')).toEqual([
+    expect(rules('Peru, wooed since 2019 with offers of Korean frigates, has not yet signed.')).toEqual([
       'equipment_transfer KOR+PER proposed',
     ]);
   });
@@ -8735,9 +8731,9 @@ describe('289. officials named by their capital alone', () => {
 
 describe('290. kit two states have discussed', () => {
   it('reads a sale under talks, its maker the seller', () => {
-    expect(rules('Ecuador and Korea have discussed the KF-21 fighter for years without a contract.')).toEqual(
-      ['equipment_transfer KOR+ECU negotiating'],
-    );
+    expect(
+      rules('Ecuador and Korea have discussed the KF-21 fighter since 2022, with no contract yet.'),
+    ).toEqual(['equipment_transfer KOR+ECU negotiating']);
   });
   it('reads none where what was discussed is no kit', () => {
     expect(rules('Ecuador and Korea have discussed the fishing dispute for years.')).toEqual([]);
@@ -8746,9 +8742,9 @@ describe('290. kit two states have discussed', () => {
 
 describe('291. an armed service known by its own acronym', () => {
   it('reads the service as its state, each partner paired with it', () => {
-    expect(
-      rules('After the coup, Canberra and Wellington suspended defence cooperation with the RFMF.'),
-    ).toEqual(['defense_mou AUS+FJI ended', 'defense_mou FJI+NZL ended']);
+    expect(rules('After the 2006 coup, Australia and New Zealand froze defence ties with the RFMF.')).toEqual(
+      ['defense_mou AUS+FJI ended', 'defense_mou FJI+NZL ended'],
+    );
   });
 });
 

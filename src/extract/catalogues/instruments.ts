@@ -349,7 +349,7 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
     ],
     [],
     'Ukraine–United Kingdom relations',
-    { parties: ['GBR', 'UKR'], note: 'the UK-Ukraine 100 Year Partnership signed in Kyiv in January 2025' },
+    { parties: ['GBR', 'UKR'], note: 'the UK-Ukraine partnership for a century, January 2025' },
   ),
   i(
     'security_treaty',

@@ -12,7 +12,7 @@ export const JOINER_FAMILY: PhraseFamily = {
       yields: { role: 'joiner' },
       bare: true,
       // A force named after each state's word is no break in the list: "the Italian Navy and the Greek Navy".
-      // Not past a comma: "handed a boat to the Tongan navy, and Tongan soldiers train with ..." is a new clause.
+      // Not past a comma: "gave a boat to the Fijian navy, and Fijian troops exercise with ..." is a new clause.
       pattern: String.raw`^(?:'s?)?\s+(?:navy|army|air\s+force|coast\s+guard|marines|armed\s+forces|defen[cs]e\s+forces|military|troops|forces)\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?$|^(?:'s?)?\s*(?:,\s*(?:and\s+|as well as\s+|or\s+)?|\s+and\s+|\s+as well as\s+|\s+or\s+|\s*&\s*|\s*-\s*|\s*\/\s*|\s+(?:and|or)\s+(?:with\s+)?|\s*(?:-{1,2}|,)\s*(?:as well as|and|plus)\s+)(?:the\s+)?(?:governments? of\s+|republic of\s+)?$`,
       examples: [', ', ' and the ', ' as well as the government of ', '-', ' Navy and the '],
       counterExamples: [' signed a deal with ', ' and then ', ' navy, and '],

@@ -739,7 +739,7 @@ export const EXCLUDED_AFTER_FAMILY: PhraseFamily = {
       bare: true,
       pattern: String.raw`^\s+(?:(?:military|defen[cs]e|security|strategic|foreign|political|naval|independent)\s+)?(?:affairs\s+(?:experts?|commentators?|analysts?)|analysts?|commentators?|scholars?|academics?|pundits?|columnists?)\b`,
       examples: [
-        ' military affairs expert and TV commentator',
+        ' defence affairs commentator on state radio',
         ' defence analyst',
         ' scholar at the academy',
       ],

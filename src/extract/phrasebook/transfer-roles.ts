@@ -573,12 +573,12 @@ export const OFFER_WEIGHED_FAMILY: PhraseFamily = {
       counterExamples: ['Seoul made an ', 'Paris will '],
     },
     {
-      // "Lima, courted for years with offers of Chinese jets, chose ...": the state courted receives the offers.
+      // "Lima, wooed since 2015 with rival offers of jets, chose ...": the state courted receives the offers.
       name: 'offer weighed: courted with offers',
       yields: { role: 'acquire' },
       bare: true,
       pattern: String.raw`\b(?:courted|wooed|approached|lobbied|tempted|pursued)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,3}?with\s+(?:(?:repeated|rival|competing|several|many|generous|cheap|new)\s+)?$`,
-      examples: ['Lima, courted for years with ', 'Hanoi, wooed with rival '],
+      examples: ['Lima, courted since 2015 with ', 'Hanoi, wooed with rival '],
       counterExamples: ['Seoul courted Lima and '],
     },
   ],

@@ -242,7 +242,7 @@ export const FORCES_SENT_HOME_FAMILY: PhraseFamily = {
       ],
     },
     {
-      // "The United States, evicted from Chad in 2024, ...": a state told as put out of its host's ground.
+      // "France, evicted from Mali in 2022, ...": a state told as put out of its host's ground.
       name: 'forces sent home: a state evicted from its host',
       yields: { type: 'reciprocal_access', status: 'ended' },
       bare: true,
@@ -685,21 +685,21 @@ const defenseMou: PhraseEntry[] = [
   },
   {
     // A roadmap two governments sign, in a sentence about their forces, is the plan of their defence
-    // cooperation: "the two defence ministers signed a roadmap in Riga", "a roadmap agreed to station a
+    // cooperation: "both defence chiefs signed a roadmap in Tallinn", "a roadmap agreed to station a
     // brigade there". Not a peace or trade roadmap: a military word stands in the sentence.
     name: 'defense-mou: a roadmap signed in a defence sentence',
     yields: instrument('defense_mou'),
     bare: true,
     pattern: String.raw`(?:(?<=\b(?:signed|signs|sign|signing|inked|inks|agreed|agrees|adopted|adopts|initialled|initialed)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,6}["“]?)road\s?maps?\b|\broad\s?maps?(?=\s+(?:(?:that|which)\s+)?(?:[\w\u00c0-\u024f'’-]+\s+){0,8}(?:signed|inked|agreed|adopted)\b))(?:(?<=${MILITARY_WORD}[^.;]{0,150})|(?=[^.;]{0,160}${MILITARY_WORD}))`,
     examples: [
-      'The two defence ministers signed a roadmap in Riga in March.',
+      'Both defence chiefs signed a new roadmap in Tallinn.',
       'Oslo and Tallinn signed in 2022 a roadmap to station more troops in Estonia.',
-      'The deployment rests on a roadmap agreed by the two armies last year.',
-      'Rabat and Washington signed in October 2020 at Rabat a "roadmap for defence cooperation".',
+      'The rotation is based on a roadmap that both armies agreed last year.',
+      'Dakar and Madrid signed in May 2021 at Dakar a "roadmap for military cooperation".',
       'The brigade rests on a roadmap that the defence minister and his Polish counterpart signed in Vilnius.',
     ],
     counterExamples: [
-      'The two sides signed a roadmap for a ceasefire and elections.',
+      'Both parties signed a roadmap for a ceasefire and elections.',
       'Ministers adopted a roadmap on trade and tourism.',
     ],
   },

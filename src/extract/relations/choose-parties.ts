@@ -117,7 +117,7 @@ function forcesSentHome(
   groups: PartyGroup[],
   discourse: Discourse,
 ): PartySet[] {
-  // "The United States, evicted from Chad in 2024, ...": the state the apposition hangs on was the guest,
+  // "France, evicted from Mali in 2022, ...": the state the apposition hangs on was the guest,
   // the state right after "from" its host.
   if (PUT_OUT_FROM.test(text.slice(trigger.start, trigger.end))) {
     const guest = groups
@@ -173,7 +173,7 @@ function forcesSentHome(
     (g) =>
       g.start >= trigger.end &&
       (/^\s+(?:from|at|in|near)\s+[^,;]{0,60}$/i.test(text.slice(trigger.end, g.start)) ||
-        // "handed their facilities to the Senegalese army": the host's own forces take them back.
+        // "handed their camp to the Gabonese army": the host's own forces take it back.
         /^\s+to\s+(?:the\s+)?$/i.test(text.slice(trigger.end, g.start))),
   );
   const hosts = uniq(

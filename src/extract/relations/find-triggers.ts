@@ -890,7 +890,7 @@ function findTransfers(
   // Or kit a state is named as owning: "France's first Mirage fighters reached Ukraine" (transfer-parties.ts).
   for (const m of matchesFrom(ARRIVAL, text, phrases, may, firstAt)) {
     const before = text.slice(Math.max(0, m.index - 80), m.index);
-    // Or kit named before the verb reaching a state's forces: "Turkish drones reached Mali's air force".
+    // Or kit named before the verb reaching a state's forces: "Turkish drones reached Niger's air force".
     const end = m.index + m[0].length;
     if (
       (ARRIVING_KIT.test(before) && transferInPlay()) ||
@@ -1032,7 +1032,7 @@ function findTransfers(
 }
 
 const OFFER_WEIGHED = compileFamily(OFFER_WEIGHED_FAMILY);
-/** A state's forces right after a verb of arriving: "reached Mali's air force", "reached the Malian army". */
+/** A state's forces right after a verb of arriving: "reached Chad's air force", "reached the Chadian army". */
 export const FORCE_REACHED =
   /^\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}(?:[A-Z][\w.-]*['’]s\s+)?(?:[Aa]ir\s+[Ff]orce|[Nn]avy|[Aa]rmy|[Aa]rmed\s+[Ff]orces|[Cc]oast\s+[Gg]uard|[Mm]arines)\b/;
 const HANDOVER_WEIGHED = compileFamily(HANDOVER_WEIGHED_FAMILY);

@@ -261,7 +261,7 @@ export function transferParties(
           .at(-1)
       : undefined;
     if (giver && reached) return giver.codes.flatMap((c) => pair(c, reached.codes));
-    // "Turkish drones reached Mali's air force": the kit's maker sends it to the forces it reached.
+    // "Turkish drones reached Niger's air force": the kit's maker sends it to the forces it reached.
     if (reached && maker && FORCE_REACHED.test(text.slice(trigger.end)) && !reached.codes.includes(maker))
       return pair(maker, reached.codes);
     const sale = recent(discourse.lastTransfer, sentence, TOLD_SUPPLIER_SPAN);
