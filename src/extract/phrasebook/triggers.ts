@@ -223,6 +223,9 @@ const TROOPS_OR_CONTINGENT = String.raw`(?:troops|forces|soldiers|military\s+per
  * A host sending foreign forces home, or their last troops leaving: the access they stood on is over
  * (find-triggers.ts reads these as an access ended, not in a sentence about a war, where troops leave ground).
  */
+/** Verbs of a state put out of its host's ground; choose-parties.ts reads the guest and host around them. */
+export const PUT_OUT = String.raw`(?:evicted|expelled|ousted|kicked\s+out|forced\s+out|pushed\s+out)`;
+
 export const FORCES_SENT_HOME_FAMILY: PhraseFamily = {
   name: 'forces sent home',
   flags: 'gi',
@@ -246,7 +249,7 @@ export const FORCES_SENT_HOME_FAMILY: PhraseFamily = {
       name: 'forces sent home: a state evicted from its host',
       yields: { type: 'reciprocal_access', status: 'ended' },
       bare: true,
-      pattern: String.raw`(?<=[A-Za-z.]\s*,\s*)(?:evicted|expelled|ousted|kicked\s+out|forced\s+out|pushed\s+out)\s+from\s+(?!(?:their|his|her|its|our|my|your|a|an)\b)`,
+      pattern: String.raw`(?<=[A-Za-z.]\s*,\s*)${PUT_OUT}\s+from\s+(?!(?:their|his|her|its|our|my|your|a|an)\b)`,
       examples: [
         'France, evicted from Mali in 2022, moved its troops to Niger.',
         'The Russians, expelled from Egypt in 1972, lost their naval base.',

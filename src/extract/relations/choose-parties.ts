@@ -54,6 +54,7 @@ import {
   SOME_OF_FAMILY,
 } from '../phrasebook/party-links.js';
 import { PARTICIPATION_FAMILY } from '../phrasebook/event-words.js';
+import { PUT_OUT } from '../phrasebook/triggers.js';
 import type { Trigger } from './find-triggers.js';
 import { clauseAround } from './decide-status.js';
 import { codesOf, type PartyGroup } from './party-groups.js';
@@ -101,7 +102,7 @@ export function chooseParties(
 const TRILATERAL = /\btrilateral\b/i;
 /** Between a subject and its verb: no clause break, or only a relative pronoun's ("X, who ..."). */
 /** A state put out of another's ground, told in an apposition (find-triggers.ts's forces sent home). */
-const PUT_OUT_FROM = /^(?:evicted|expelled|ousted|kicked\s+out|forced\s+out|pushed\s+out)\s+from\b/i;
+const PUT_OUT_FROM = new RegExp(String.raw`^${PUT_OUT}\s+from\b`, 'i');
 
 const OWN_CLAUSE_GAP = /^(?:[^,;.]*|[^,;.]*,\s+(?:who|which|that)\b[^,;.]*)$/i;
 
