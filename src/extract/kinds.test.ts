@@ -8758,3 +8758,174 @@ describe('292. kit reaching a state’s forces', () => {
     expect(rules('The storm reached Niger’s army bases in 2023.')).toEqual([]);
   });
 });
+
+describe('293. a state whose reaction follows the tie', () => {
+  it('leaves out the state the drills irk or whose patience they test', () => {
+    expect(rules('Morocco and Spain staged naval drills off Ceuta, irking Algeria.')).toEqual([
+      'joint_exercise ESP+MAR held',
+    ]);
+    expect(rules('Greece and Egypt will hold air drills in June, testing Turkey’s patience.')).toEqual([
+      'joint_exercise EGY+GRC planned',
+    ]);
+  });
+});
+
+describe('294. kit two states study together', () => {
+  it('reads a joint study of kit as joint development, signed as such', () => {
+    expect(
+      rules('Norway and Finland signed a memorandum in 2022 to study a new coastal missile together.'),
+    ).toEqual(['joint_development FIN+NOR concluded']);
+    expect(rules('Seoul and Warsaw will jointly study a successor to their trainer jets.')).toEqual([
+      'joint_development KOR+POL concluded',
+    ]);
+  });
+});
+
+describe('295. a programme its partners launched together', () => {
+  it('reads every partner the relative clause lists', () => {
+    expect(
+      rules('The radar programme, which Estonia, Latvia and Lithuania launched together in 2020, is late.'),
+    ).toEqual(['joint_development EST+LTU+LVA concluded']);
+  });
+  it('reads none for a civil project', () => {
+    expect(rules('The rail project, which Estonia and Latvia launched together in 2020, is late.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('296. a visitor’s side programme with no officials in it', () => {
+  it('reads no meeting with a diaspora or a business council', () => {
+    expect(
+      rules('Before flying home, the Nigerian president is due to meet the Nigerian community in Rome.'),
+    ).toEqual([]);
+    expect(
+      rules('The Angolan minister will also meet members of the Angola-Brazil business council.'),
+    ).toEqual([]);
+  });
+  it('still reads a meeting with a counterpart', () => {
+    expect(rules('The Angolan minister will meet his Brazilian counterpart in Brasilia.')).toEqual([
+      'high_level_meeting AGO+BRA planned',
+    ]);
+  });
+});
+
+describe('297. states watching the drills', () => {
+  it('reads those who watch or follow the drills as onlookers', () => {
+    expect(rules('Officials said Canberra and Wellington were closely watching the naval drill.')).toEqual(
+      [],
+    );
+    expect(
+      rules(
+        'Chinese and Russian ships held drills near Sakhalin; Tokyo and Seoul are following the exercise.',
+      ),
+    ).toEqual(['joint_exercise CHN+RUS held']);
+  });
+});
+
+describe('298. a headline’s second verb after a comma', () => {
+  it('reads the event held, not planned by the clause after it', () => {
+    expect(rules('Chile, Argentina hold fourth defence dialogue, agree to expand Antarctic patrols')).toEqual(
+      ['high_level_meeting ARG+CHL held'],
+    );
+  });
+});
+
+describe('299. an event awaited', () => {
+  it('reads an event expected soon as planned', () => {
+    expect(rules('A joint patrol by the Benin and Nigeria navies is expected shortly.')).toEqual([
+      'joint_exercise BEN+NGA planned',
+    ]);
+  });
+  it('reads no visit in an event expected in a season', () => {
+    expect(rules('A first joint drill between Norway and Poland is expected in late autumn.')).toEqual([
+      'joint_exercise NOR+POL planned',
+    ]);
+  });
+});
+
+describe('300. a dateline before the story', () => {
+  it('keeps the dateline’s state apart from the story’s first state', () => {
+    expect(rules('LUSAKA, Zambia - India delivered two transport helicopters to Zambia on Friday.')).toEqual([
+      'equipment_transfer IND+ZMB completed',
+    ]);
+    expect(
+      rules('DHAKA, Bangladesh — The Chinese navy handed two corvettes to Bangladesh on Monday.'),
+    ).toEqual(['equipment_transfer CHN+BGD completed']);
+  });
+  it('reads a counterpart named for no state as the dateline’s', () => {
+    expect(rules('CAIRO - Sudan’s army chief met his counterpart on Sunday.')).toEqual([
+      'high_level_meeting EGY+SDN held',
+    ]);
+  });
+});
+
+describe('301. a cooperation instrument signed by defence institutions', () => {
+  it('reads it as a defence arrangement', () => {
+    expect(
+      rules('The general staffs of Serbia and Hungary signed a cooperation protocol in Belgrade.'),
+    ).toEqual(['defense_mou HUN+SRB concluded']);
+    expect(rules("Ghana's navy inked a cooperation accord with Nigeria's navy in 2024.")).toEqual([
+      'defense_mou GHA+NGA concluded',
+    ]);
+  });
+  it('reads none where the signers are no defence institutions', () => {
+    expect(rules('The tourism boards of Serbia and Hungary signed a cooperation protocol.')).toEqual([]);
+  });
+  it('reads a memorandum exchanged as signed', () => {
+    expect(rules('Thailand and Vietnam on Friday exchanged a defence cooperation memorandum.')).toEqual([
+      'defense_mou THA+VNM concluded',
+    ]);
+  });
+});
+
+describe('302. access to bases under an agreement', () => {
+  it('reads the access as an access pact in force', () => {
+    expect(rules('British forces have access to Bahraini ports under a 2016 agreement.')).toEqual([
+      'reciprocal_access BHR+GBR in_force',
+    ]);
+  });
+  it('reads none for access to markets', () => {
+    expect(rules('Kenyan farmers have access to British markets under a 2016 agreement.')).toEqual([]);
+  });
+});
+
+describe('303. the pair as the subject of a time clause', () => {
+  it('reads the two states the sentence named before it', () => {
+    expect(
+      rules('French soldiers have served in Djibouti since both governments inked a defence treaty in 2011.'),
+    ).toEqual(['security_treaty DJI+FRA concluded']);
+  });
+});
+
+describe('304. the US-India defence framework', () => {
+  it('reads the framework as an arrangement and as the partnership’s treaty-level frame', () => {
+    expect(rules('Both ministers inked the Framework for the India-US Major Defence Partnership.')).toEqual([
+      'defense_mou IND+USA concluded',
+      'security_treaty IND+USA concluded',
+    ]);
+  });
+});
+
+describe('305. an instrument told as the footing of forces now', () => {
+  it('reads an instrument that governs troops or a presence as in force', () => {
+    expect(rules('The Australia-PNG SOFA, which dates from 2018, governs Australian troops there.')).toEqual([
+      'reciprocal_access AUS+PNG in_force',
+    ]);
+  });
+  it('reads the forces’ host as the other party', () => {
+    expect(
+      rules(
+        'The legal footing of the Rwandan presence in northern Mozambique is a 2021 military cooperation accord.',
+      ),
+    ).toEqual(['defense_mou MOZ+RWA in_force']);
+  });
+});
+
+describe('306. a deal on joint patrols', () => {
+  it('reads the deal as a defence arrangement', () => {
+    expect(rules('Senegal and Gambia ink deal on joint border patrols')).toEqual([
+      'defense_mou GMB+SEN concluded',
+    ]);
+  });
+});

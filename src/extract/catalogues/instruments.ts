@@ -715,10 +715,19 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
   }),
   i(
     'defense_mou',
-    ['Framework for Major Defense Partnership', 'Framework for the U.S.-India Major Defense Partnership'],
+    [
+      'Framework for Major Defense Partnership',
+      'Framework for the Major Defense Partnership',
+      'Framework for the U.S.-India Major Defense Partnership',
+      'Framework for the India-U.S. Major Defense Partnership',
+      'Framework for the India-US Major Defense Partnership',
+      'Framework for the US-India Major Defense Partnership',
+    ],
     [],
     'India–United States relations',
-    { parties: ['IND', 'USA'] },
+    // The frame of the whole defence relationship, renewed each decade: analysts file it as an arrangement and,
+    // like defence cooperation guidelines, as the treaty-level frame of the partnership.
+    { parties: ['IND', 'USA'], twin: 'security_treaty' },
   ),
   i(
     'defense_mou',

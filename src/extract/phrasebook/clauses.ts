@@ -895,14 +895,18 @@ export const DEVELOPMENT_STATUS_FAMILY: PhraseFamily = {
       yields: { type: 'joint_development', status: 'proposed' },
       // Agreeing "to study" co-production, or a feasibility study of it, signs up to look, not to build. Plans to
       // pursue it are an aim, not yet a deal ("agreed to co-produce" is one).
-      pattern: String.raw`potential|considering|consider|explored?|exploring|hop(?:e|es|ing)|seek(?:s|ing)?|propos\w+|interest|to\s+stud(?:y|ies)|studying|feasibility|offer(?:s|ed|ing)?\s+to|plans?\s+to|pursu(?:e|es|ing)\b`,
+      pattern: String.raw`potential|considering|consider|explored?|exploring|hop(?:e|es|ing)|seek(?:s|ing)?|propos\w+|interest|(?:to\s+stud(?:y|ies)|studying)(?!\s+(?:a|an|the|future|new|next-generation)\s+(?:[\w-]+\s+){0,3}?(?:together|jointly)\b)|feasibility|offer(?:s|ed|ing)?\s+to|plans?\s+to|pursu(?:e|es|ing)\b`,
       examples: [
         'Seoul and Warsaw are exploring a jointly built tank',
         'Canberra expressed interest in co-developing the drone',
         'the two firms agreed to study co-producing rockets',
         'the leaders unveiled plans to pursue joint output of rockets',
       ],
-      counterExamples: ['Seoul and Warsaw unveiled a jointly built tank'],
+      // The study of kit two states make together is their joint research itself, not a look at whether to.
+      counterExamples: [
+        'Seoul and Warsaw unveiled a jointly built tank',
+        'the two navies agreed in a memorandum to study a new minehunter together',
+      ],
     },
     {
       name: 'development status: negotiating',

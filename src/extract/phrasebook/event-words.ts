@@ -77,8 +77,10 @@ export const MEETING_FAMILY: PhraseFamily = {
       name: 'meeting: to meet someone',
       yields: { role: 'meeting' },
       words: ['(to|will|would|shall|plans to|set to|due to|expected to) meet'],
+      // Nor a visitor's side programme with no officials in it: "is due to meet the Ghanaian diaspora in Hamburg",
+      // "will meet members of the joint business council".
       unlessFollowedBy:
-        '[the |its |their ][~1 ](demand[s]|target[s]|standard[s]|requirement[s]|need[s]|deadline[s]|goal[s]|criteria|cost[s]|obligation[s]|challenge[s]|threat[s]|expectation[s])',
+        '([the |its |their ][~1 ](demand[s]|target[s]|standard[s]|requirement[s]|need[s]|deadline[s]|goal[s]|criteria|cost[s]|obligation[s]|challenge[s]|threat[s]|expectation[s])|[the ][(members|representatives) of ][the |a ]~4 (community|communities|diaspora|business council|chamber of commerce|business leaders|businesspeople|investors|students|fans))',
       examples: [
         "Italy's defence minister flew to Tokyo to meet his Japanese counterpart.",
         'The Chilean president will meet Lula in Brasilia on Friday.',
@@ -86,6 +88,8 @@ export const MEETING_FAMILY: PhraseFamily = {
       counterExamples: [
         'The shipyard expanded to meet demand from Gulf navies.',
         'Its navy is too small to meet its maritime challenges.',
+        'Before flying home the Ghanaian president is due to meet the Ghanaian community in Berlin.',
+        'The minister will also meet members of the Peru-Chile business council.',
       ],
     },
     {
@@ -387,6 +391,9 @@ export const TRAVEL_FAMILY: PhraseFamily = {
         // A visit announced by where the visitor will be: "is due in Lima on Thursday", "is expected in Quito".
         '(is|are) [now ](due|expected) in',
       ],
+      // A time, not a place: "a joint drill is expected in early autumn" awaits an event, not a visitor.
+      unlessFollowedBy:
+        '[the ](spring|summer|autumn|fall|winter|coming|early|late|mid*|january|february|march|april|june|july|august|september|october|november|december|(19|20)*)',
       examples: [
         "Peru's defence minister travelled to Seoul to inspect the frigate programme.",
         'The Chilean president is due in Lima on Thursday for talks.',
@@ -400,6 +407,7 @@ export const TRAVEL_FAMILY: PhraseFamily = {
       counterExamples: [
         'Travel costs to the region rose sharply.',
         'Travel to the border area was restricted.',
+        'A joint drill of the two coast guards is expected in early spring.',
       ],
     },
   ],

@@ -278,6 +278,25 @@ export const VERB_AFTER_LIST_FAMILY: PhraseFamily = {
 };
 
 /**
+ * "NAIROBI, Kenya - Turkey delivered ...": a dateline's city in capitals and the comma before its state (tested on
+ * the sentence before the state). The dash after a dateline ends it; it joins no list with the story's first state.
+ */
+export const DATELINE_OPENING_FAMILY: PhraseFamily = {
+  name: 'dateline opening',
+  flags: '',
+  entries: [
+    {
+      name: 'dateline opening: a city in capitals and a comma',
+      yields: { role: 'place' },
+      bare: true,
+      pattern: String.raw`^\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3},\s+(?:the\s+)?$`,
+      examples: ['ACCRA, ', 'SAN JOSE, ', 'PORT LOUIS, the '],
+      counterExamples: ['Accra, ', 'Troops from ', 'In ACCRA, officials from '],
+    },
+  ],
+};
+
+/**
  * "In Senegal, the French presence ended": the words that open a sentence on a place before its first state,
  * whose phrase a comma closes (tested on the sentence before the state).
  */

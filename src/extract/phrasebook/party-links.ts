@@ -22,6 +22,28 @@ export const PAIR_SUBJECT_FAMILY: PhraseFamily = {
   ],
 };
 
+/**
+ * "Spanish officers have served in Mauritania since both governments inked a defence accord": a time clause
+ * whose subject is the pair, after the two states its own sentence named.
+ */
+export const PAIR_SUBJECT_IN_CLAUSE_FAMILY: PhraseFamily = {
+  name: 'pair as subject of a time clause',
+  flags: 'i',
+  entries: [
+    {
+      name: 'pair as subject of a time clause: since both governments inked',
+      yields: { role: 'pair-subject' },
+      bare: true,
+      pattern: String.raw`\b(?:since|after|when|before|until|once|because)\s+${PAIR_WORDS}\s+(?:(?:have|has|had|first|formally|jointly)\s+)?(?:signed|inked|concluded|sealed|struck|agreed|ratified|renewed)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,4}$`,
+      examples: [
+        'Kenyan officers have served in Ghana since both governments inked a ',
+        'after both countries inked their first ',
+      ],
+      counterExamples: ['Both governments inked a ', 'since Ghana inked a '],
+    },
+  ],
+};
+
 /** After an instrument: its relative clause, whose subject is the pair that signed it. */
 export const PAIR_SIGNED_AFTER_FAMILY: PhraseFamily = {
   name: 'pair signed after',

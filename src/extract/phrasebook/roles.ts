@@ -75,11 +75,13 @@ export const RIVAL_BEFORE_FAMILY: PhraseFamily = {
       name: 'rival before: aimed at, threatened by, at odds with',
       yields: { role: 'rival' },
       bare: true,
-      pattern: String.raw`\b(?:amid|against|(?:condemnation|criticism|protests?|warnings?|objections?|anger|ire|rebuke) (?:from|by)|(?:lodged|lodges|lodging|filed|made|makes|register(?:ed|s)?)\s+(?:a\s+|formal\s+|strong\s+)*protests?\s+with|accus(?:ed|es|ing)|counter(?:ing)?|counterbalance|deter(?:ring)?|(?<!['’]s\s+(?:[\w-]+\s+and\s+)?)rival(?:ry)?|threats? (?:from|of|posed by)|pressure from|tensions? with|disputes? with|dispute between|at odds with|confront(?:ing)?|contain(?:ing)?|(?:limit|curb|check|blunt)(?:s|ed|ing)?|push(?:ing)? back (?:against|on)|aggression (?:by|from)|invasion (?:of|by)|(?:strikes?|attacks?|raids?|bombing|bombardment|shelling) (?:on|against|in)|war (?:on|in|with)|conflict with|annexation of|reliance on|dependence on|(?:dependent|reliant) on|influence of|concerns? (?:over|about)|wary of|vis-a-vis|versus|vs\.?|face of|faces? tensions in its [\w ]+ with|prompting|provoking|alarming|angering|monitor(?:s|ed|ing)?(?:\s+of)?|track(?:s|ed|ing)?|surveillance\s+of|shadow(?:s|ed|ing)?|spying\s+on|(?:noticed|critici[sz]ed|condemned|protested|denounced)\s+(?:closely\s+|sharply\s+)?by|(?:going\s+|goes\s+|went\s+)?(?:further|farther|beyond|broader|stronger)\s+than)\s+(?:the\s+)?(?:(?!(?:from|to|between|by)\b)[\w'-]+\s+){0,3}$`,
+      pattern: String.raw`\b(?:amid|against|(?:condemnation|criticism|protests?|warnings?|objections?|anger|ire|rebuke) (?:from|by)|(?:lodged|lodges|lodging|filed|made|makes|register(?:ed|s)?)\s+(?:a\s+|formal\s+|strong\s+)*protests?\s+with|accus(?:ed|es|ing)|counter(?:ing)?|counterbalance|deter(?:ring)?|(?<!['’]s\s+(?:[\w-]+\s+and\s+)?)rival(?:ry)?|threats? (?:from|of|posed by)|pressure from|tensions? with|disputes? with|dispute between|at odds with|confront(?:ing)?|contain(?:ing)?|(?:limit|curb|check|blunt)(?:s|ed|ing)?|push(?:ing)? back (?:against|on)|aggression (?:by|from)|invasion (?:of|by)|(?:strikes?|attacks?|raids?|bombing|bombardment|shelling) (?:on|against|in)|war (?:on|in|with)|conflict with|annexation of|reliance on|dependence on|(?:dependent|reliant) on|influence of|concerns? (?:over|about)|wary of|vis-a-vis|versus|vs\.?|face of|faces? tensions in its [\w ]+ with|prompting|provoking|alarming|angering|irk(?:s|ed|ing)|rattl(?:es|ed|ing)|unsettl(?:es|ed|ing)|infuriat(?:es|ed|ing)|antagoni[sz](?:es|ed|ing)|irritat(?:es|ed|ing)|monitor(?:s|ed|ing)?(?:\s+of)?|track(?:s|ed|ing)?|surveillance\s+of|shadow(?:s|ed|ing)?|spying\s+on|(?:noticed|critici[sz]ed|condemned|protested|denounced)\s+(?:closely\s+|sharply\s+)?by|(?:going\s+|goes\s+|went\s+)?(?:further|farther|beyond|broader|stronger)\s+than)\s+(?:the\s+)?(?:(?!(?:from|to|between|by)\b)[\w'-]+\s+){0,3}$`,
       examples: [
         'The drills off Luzon come amid mounting tensions with ',
         'Oman and Jordan signed the pact days after a missile strike on ',
         'Two bombers flew over the strait, prompting ',
+        // A reaction told after the tie: "the pair exercised at sea, irking a neighbour".
+        'Cairo and Khartoum staged naval drills, irking ',
         'Lima signed the radar deal despite sharp protests from ',
         'Warsaw wants the brigade to deter ',
         'The drills were watched closely by its rival ',
@@ -120,7 +122,7 @@ export const RIVAL_AFTER_FAMILY: PhraseFamily = {
       name: 'rival after: its buildup, threats or protests',
       yields: { role: 'rival' },
       bare: true,
-      pattern: String.raw`^(?:\s+(?:aircraft|planes?|jets?|ships?|vessels?|warships?|submarines?|drones?|bombers?|patrol\s+boats?)\s+(?:had|have|has)?\s*(?:been\s+|were\s+|was\s+)(?:observed|spotted|seen|sighted|detected)\b|\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:notified|informed|warned|alerted)\s+(?:of|about)\b)|^(?:'s?)?(?:\s+(?:foreign|defen[cs]e)\s+(?:ministry|minister)|\s+(?:embassy|government|spokes(?:man|woman|person)))?\s+(?:(?:has|have|had|also|quickly|strongly|sharply|repeatedly|immediately)\s+)*(?:growing |increasing |rising |increasingly |continued |military |maritime |expanding |aggressive |coercive |recent |illegal |full-scale )*(?:spy\s+(?:ships?|vessels?|planes?|aircraft|balloons?)|condemn\w*|protest\w*|criticiz\w*|criticis\w*|denounc\w*(?!\s+(?:(?:its|their)\s+(?:[\w-]+\s+){0,4}|the\s+(?:[\w-]+\s+){0,4}(?:agreements?|accords?|treaty|treaties|pacts?|conventions?|protocols?)\b))|slamm?\w*|warn(?:s|ed)?|oppos\w*|object(?:s|ed)|buildup|build-up|assertiveness|assertive|aggression|aggressive|threats?|expansion|expansionism|coercion|invasion|incursions?|provocations?|claims|militari[sz]ation|rise|influence|clout|intimidation|war(?![- ]?gam)|attacks?(?!\s+(?:helicopters?|aircraft|jets?|drones?|submarines?|boats?|craft|planes?|fighters?|variants?|versions?)\b)|attacking|(?:air|drone|missile)\s?strikes?|strikes?\s+(?:on|against)|bombing|shelling|offensive|missile launches|nuclear|hostility|annexation|policy to allow|pressure|sanctions|meddling|interference)\b`,
+      pattern: String.raw`^(?:\s+(?:aircraft|planes?|jets?|ships?|vessels?|warships?|submarines?|drones?|bombers?|patrol\s+boats?)\s+(?:had|have|has)?\s*(?:been\s+|were\s+|was\s+)(?:observed|spotted|seen|sighted|detected)\b|\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:notified|informed|warned|alerted)\s+(?:of|about)\b)|^(?:'s?)?(?:\s+(?:foreign|defen[cs]e)\s+(?:ministry|minister)|\s+(?:embassy|government|spokes(?:man|woman|person)))?\s+(?:(?:has|have|had|also|quickly|strongly|sharply|repeatedly|immediately)\s+)*(?:growing |increasing |rising |increasingly |continued |military |maritime |expanding |aggressive |coercive |recent |illegal |full-scale )*(?:spy\s+(?:ships?|vessels?|planes?|aircraft|balloons?)|condemn\w*|protest\w*|criticiz\w*|criticis\w*|denounc\w*(?!\s+(?:(?:its|their)\s+(?:[\w-]+\s+){0,4}|the\s+(?:[\w-]+\s+){0,4}(?:agreements?|accords?|treaty|treaties|pacts?|conventions?|protocols?)\b))|slamm?\w*|warn(?:s|ed)?|oppos\w*|object(?:s|ed)|buildup|build-up|assertiveness|assertive|aggression|aggressive|threats?|expansion|expansionism|coercion|invasion|incursions?|provocations?|claims|militari[sz]ation|rise|influence|clout|intimidation|war(?![- ]?gam)|attacks?(?!\s+(?:helicopters?|aircraft|jets?|drones?|submarines?|boats?|craft|planes?|fighters?|variants?|versions?)\b)|attacking|(?:air|drone|missile)\s?strikes?|strikes?\s+(?:on|against)|bombing|shelling|offensive|missile launches|nuclear|hostility|annexation|policy to allow|pressure|sanctions|meddling|interference|patience)\b`,
       examples: [
         "'s expanding maritime assertiveness around the Gulf of Guinea",
         ' pressure pushed the government to sign.',
@@ -128,6 +130,8 @@ export const RIVAL_AFTER_FAMILY: PhraseFamily = {
         ' condemned the joint patrols as a provocation.',
         "'s foreign ministry warned that the drills raise tensions.",
         "'s recent missile launches have alarmed Seoul.",
+        // "testing Beijing's patience": the one whose patience is tried looks on.
+        "'s patience with the two navies is wearing thin.",
         ' airstrike hit the port on Tuesday.',
         "'s attacks on shipping continued.",
         ' has protested the deployment of the launcher.',
@@ -184,6 +188,18 @@ export const DENOUNCES_EVENT_FAMILY: PhraseFamily = {
         ' has long criticised Pakistan’s weapons sales to its rival.',
       ],
       counterExamples: [' has stepped up arms deliveries to Kyiv.', ' welcomed the arms deliveries.'],
+    },
+    {
+      // "Lima and Quito are keenly watching the joint drill": those who watch the drills look on.
+      name: 'denounces event: watching the drills',
+      yields: { role: 'rival' },
+      bare: true,
+      pattern: String.raw`^[^.;]{0,60}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:closely|keenly|warily|nervously|anxiously|carefully)\s+)?(?:watching|following|monitoring|eyeing)\s+(?:(?:closely|keenly|warily|carefully)\s+)?(?:the|this|these)\s+(?:[\w-]+\s+){0,3}(?:drills?|exercises?|war\s*games|manoeuvres|maneuvers|patrols?)\b`,
+      examples: [
+        ' and Nairobi are watching the latest naval drill closely.',
+        ' was closely following the joint patrols, officials said.',
+      ],
+      counterExamples: [' and Peru followed the exercise with a second one in May.'],
     },
   ],
 };

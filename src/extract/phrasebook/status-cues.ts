@@ -488,12 +488,21 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         '[, ]bound to ~3 by',
         // "the treaty still governs military relations between A and B".
         '[still |continues to |continue to ](govern[s]|regulate[s]|underpin[s]) ~3 (ties|relations|cooperation|relationship|alliance|presence)',
+        // Or the forces it covers: "the SOFA governs American troops stationed there".
+        '[still |continues to |continue to ](govern[s]|regulate[s]) ~3 (troops|forces|soldiers|personnel|deployment[s]|stationing|basing)',
+        // "The legal footing of the Chadian garrison is a 2019 accord": the footing a presence stands on now.
+        '(legal basis|legal footing|legal framework) (of|for) ~4 (presence|troops|forces|deployment|base|bases|cooperation)',
+        // "an accord dating from 1974": an old instrument told as still there.
+        '(dates|dating) (from|back to) [the ](19|20)*',
       ],
       examples: [
         'The old treaty still governs military relations between the two.',
         'The 1965 treaty obliges both sides to consult in a crisis.',
         'The pact commits each party to defend the other.',
         'Minsk remains bound to Moscow by a mutual defence treaty.',
+        'The visiting forces agreement governs Australian troops on rotation there.',
+        'The legal footing of the Chadian presence is a 2019 defence accord.',
+        'Their access rests on a defence agreement dating back to 1974.',
       ],
       counterExamples: ['The two sides committed to closer ties.'],
     },
@@ -536,6 +545,8 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         // "put their signatures to it": signed, in other words.
         '(put|set|placed|affixed) (their|his|her|its) signature[s] (to|on)',
         '(put|puts|putting) pen to paper',
+        // Signed copies handed across a table: "the two chiefs exchanged a memorandum on training".
+        '(exchange|exchanges|exchanged|exchanging) (a|an|the|their|signed) ~2 (memorand(um|a|ums)|MOU[s]|agreement[s]|accord[s]|protocol[s]|document[s]|letter[s] of intent)',
         // A base taken on lease: "leased the naval facility from Damascus for 49 years".
         '(leased|renewed) (the|a|an|its|their)',
         'whose lease',
@@ -549,8 +560,9 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'The two navies formalised their work with a memorandum.',
         'Fiji and India hailed the conclusion of a logistics pact.',
         'Saudi Arabia and Pakistan signed a mutual defence pact.',
+        'The Omani and Indian navy chiefs exchanged a memorandum on hydrography on Monday.',
       ],
-      counterExamples: ['The ministers talked for two hours.'],
+      counterExamples: ['The ministers talked for two hours.', 'Both teams exchanged views about the pact.'],
     },
     {
       // Concluding a pact, not concluding that something is so ("watched the pact and concluded, wisely, that").
@@ -637,6 +649,8 @@ export const FUTURE_FAMILY: PhraseFamily = {
         'expected to',
         // "a leader expected in the capital next month", "is due in Lima on Thursday": a visitor awaited.
         '(is|are) [now ](expected|due) (in|at)',
+        // "A drill under the fresh accord is expected soon": awaited, with no date yet.
+        '(is|are|was|were) [now |also ](expected|due) (soon|shortly|later|before long|within)',
         // "The two navies pledged to keep up the annual drills": an undertaking for rounds still to come.
         '(agree[s|d]|pledg(e|es|ed)|vow[s|ed]|decid(e|es|ed)|undert(ook|ake|akes)) to (hold|conduct|continue|expand|stage|organi(s|z)e|launch|start|begin|resume|set up|establish|institutionali(s|z)e|step up|intensify)',
         // A headline's "Chile, Peru agree on annual drills": drills agreed are drills to come.
@@ -678,6 +692,7 @@ export const FUTURE_FAMILY: PhraseFamily = {
         'Polish and Korean troops are set to train together in May.',
         'Malaysian and Thai navies to patrol jointly in Andaman Sea',
         'A Dutch frigate is due to dock in Mombasa in June for drills with the Kenyan navy.',
+        'A joint patrol by Ghanaian and Togolese boats is expected shortly.',
         'The next round of staff talks is pencilled in for Lisbon in the autumn.',
         'A first combined patrol is planned for early next year.',
         'The army said Kenyan and Ugandan units would conduct drills near Lake Victoria.',
@@ -795,7 +810,6 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         '(keen|eager) to',
         // "Japan would look at providing more patrol vessels": a study of a transfer, not a promise.
         '(look|looks|looking) (at|into)',
-        'stud(y|ies|ied|ying)',
         'evaluat(e|es|ing)',
         'assess(es|ing)',
         // "conveyed its intention to hand over a corvette": a transfer announced as meant, not agreed.
@@ -829,6 +843,18 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'The Swedish jet is shortlisted for the Colombian air force.',
       ],
       counterExamples: ['Turkey delivered six patrol boats to Kenya.', 'Most of its jets came from Sweden.'],
+    },
+    {
+      // A study of a transfer is no promise; a study two states make of kit together is the joint work itself
+      // ("to study a future frigate together"), which its own verbs date and rank.
+      name: 'transfer proposed: studied',
+      yields: { status: 'proposed' },
+      pattern: String.raw`\bstud(?:y|ies|ied|ying)\b(?!\s+(?:a|an|the|future|new|next-generation)\s+(?:[\w-]+\s+){0,3}?(?:together|jointly)\b)`,
+      examples: [
+        'Lima is studying a purchase of Korean frigates.',
+        'Quito studied buying two used Chilean corvettes.',
+      ],
+      counterExamples: ['The two air forces will study a future trainer jet together.'],
     },
     {
       name: 'transfer proposed: offered',

@@ -389,6 +389,18 @@ const reciprocalAccess: PhraseEntry[] = [
     counterExamples: ['Reporters have access to two bases in Manila.'],
   },
   {
+    // "Spain has long used Mauritanian airfields too, with access to them under a 2008 accord": access to
+    // another's bases that an agreement grants, whoever holds it (a state, its forces).
+    name: 'reciprocal-access: access to bases under an agreement',
+    yields: instrument('reciprocal_access'),
+    pattern: String.raw`\baccess\s+to\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,4}?(?:bases|facilities|ports|airfields|air\s+bases|naval\s+bases|military\s+sites)\s+(?:[\w\u00c0-\u024f,'’-]+\s+){0,6}?(?:under|on\s+the\s+basis\s+of|pursuant\s+to)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:agreement|accord|pact|arrangement)\b`,
+    examples: [
+      'Paris has long had access to Djiboutian ports under a 2011 agreement.',
+      'Its forces gained access to four Kenyan airfields in 2023 under the new accord.',
+    ],
+    counterExamples: ['Farmers gained access to new markets under the trade agreement.'],
+  },
+  {
     name: 'reciprocal-access: reciprocal access agreement',
     yields: instrument('reciprocal_access'),
     words: ['reciprocal access', 'RAA[s]', 'agreement on reciprocal access'],
@@ -632,6 +644,8 @@ const securityTreaty: PhraseEntry[] = [
 ];
 
 /** A word that puts a sentence in a military setting: armed forces, their units, defence itself. */
+/** A defence institution as a signer: a ministry, a service, a staff, a command. */
+const DEFENCE_INSTITUTION = String.raw`(?:defen[cs]e\s+ministr(?:y|ies)|ministr(?:y|ies)\s+of\s+(?:national\s+)?defen[cs]e|armed\s+forces|armies|army|navy|navies|air\s+forces?|general\s+staffs?|militaries|coast\s+guards?|(?:cyber|space|joint|strategic)\s+command|defen[cs]e\s+forces|defen[cs]e\s+staffs?)`;
 const MILITARY_WORD = String.raw`\b(?:defen[cs]e|military|troops|brigades?|battalions?|battle\s?groups?|armed\s+forces|army|armies|navy|navies|air\s+force|soldiers)\b`;
 
 const defenseMou: PhraseEntry[] = [
@@ -722,6 +736,24 @@ const defenseMou: PhraseEntry[] = [
     ],
   },
   {
+    // "The defence ministries of A and B signed a cooperation agreement", "A's army signed a cooperation
+    // memorandum with B's general staff": a cooperation instrument whose signers are defence institutions is a
+    // defence arrangement, whatever its title leaves out.
+    name: 'defense-mou: a cooperation instrument defence institutions signed',
+    yields: instrument('defense_mou'),
+    bare: true,
+    pattern: String.raw`(?:(?<=\b${DEFENCE_INSTITUTION}\b[^.;]{0,80}\b(?:signed|signs|inked|inks|concluded|exchanged)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?)cooperation\s+(?:agreement|memorand(?:um|a|ums)|protocol|accord|arrangement)s?\b|\bcooperation\s+(?:agreement|memorand(?:um|a|ums)|protocol|accord|arrangement)s?(?=\s+with\s+(?:the\s+)?(?:[\w\u00c0-\u024f'’.-]+\s+){0,3}${DEFENCE_INSTITUTION}\b))`,
+    examples: [
+      'The defence ministries of Chile and Peru signed a cooperation agreement on Monday.',
+      "Peru's army signed a cooperation protocol with the Bolivian army in 2024.",
+      'The navy signed a cooperation memorandum with the Omani coast guard.',
+    ],
+    counterExamples: [
+      'The health ministries of Chile and Peru signed a cooperation agreement.',
+      'The army signed a contract with a Turkish firm.',
+    ],
+  },
+  {
     name: 'defense-mou: defense cooperation agreement',
     yields: instrument('defense_mou'),
     words: [
@@ -781,6 +813,8 @@ const defenseMou: PhraseEntry[] = [
       '(framework|programme_framework|program_framework) (of|for|on) [bilateral |the ](technical_military|military_technical|military|defense|security) cooperation',
       // Patrolling a sea or a border together under an instrument: the instrument, not a drill.
       '(joint|coordinated|combined) (patrol|patrolling|patrols) (agreement|arrangement|accord|pact|protocol)',
+      // The patrols named after the instrument: "a deal on joint border patrols".
+      '(agreement|arrangement|accord|pact|protocol|deal|memorand(um|a|ums)) (on|for) ~2 (joint|coordinated|combined) ~2 (patrol|patrols|patrolling)',
       // "a memorandum on building up the navy's capabilities": named by the forces it is about.
       '(memorand(um|a|ums)|protocol[s]) on ~4 (naval|military|defense|army|air force|coast guard) (capabilities|capability|forces|training|exchanges)',
       // A plan of cooperation, not an equipment programme ("a short-range air defence programme").
@@ -798,6 +832,7 @@ const defenseMou: PhraseEntry[] = [
     pattern: String.raw`(?<=\b(?:froze|frozen|freezes|freeze|freezing|suspended|suspends|suspend|suspending|halted|halts|cut\s+off|severed|severs)\s+(?:[\w-]+\s+){0,3})(?:military|defen[cs]e|security)\s+(?:cooperation|ties|contacts|exchanges)(?=\s+with\b)`,
     examples: [
       'Lima and Quito inked an accord on military logistics cooperation in May.',
+      'Accra and Lome inked a deal on joint maritime patrols across the gulf.',
       'Brazil and Sweden signed a defence cooperation agreement in Brasilia.',
       'Lome and Madrid inked a defence cooperation accord in July.',
       'Minsk and Moscow renewed their accord on military cooperation.',
@@ -1038,7 +1073,9 @@ const jointDevelopment: PhraseEntry[] = [
       'joint (research|development|production)',
       'co[-]develop[s|ed|ing|ment]',
       'co[-]produc(e|es|ed|ing|tion)',
-      'jointly (develop|produc|research|build|construct|manufactur|assembl|design)*',
+      'jointly (develop|produc|research|build|construct|manufactur|assembl|design|stud)*',
+      // A study of kit the two make together: "to study a future frigate together".
+      '(study|studies|studying|studied) (a|an|the|future|new|next-generation) ~3 (fighter[s]|jet[s]|frigate[s]|corvette[s]|submarine[s]|tank[s]|missile[s]|drone[s]|radar[s]|engine[s]|aircraft|helicopter[s]|combat air system[s]|air defen(c|s)e system[s]) (together|jointly)',
       // "BrahMos, built by the Indo-Russian joint venture": a venture of two states' firms makes the kit.
       'joint venture',
       'cooperative development',
@@ -1053,6 +1090,8 @@ const jointDevelopment: PhraseEntry[] = [
       'Egypt and Italy are jointly building two frigates at Alexandria.',
       'Riyadh and Seoul announced the cooperative growth of a new trainer jet.',
       'The two navies began a joint study into underwater drones.',
+      'Oslo and Warsaw will jointly study a successor to their patrol boats.',
+      'The two air forces agreed in a memorandum to study a future trainer jet together.',
     ],
     counterExamples: [
       'The co-pilot developed a fever during the flight.',
@@ -1158,6 +1197,21 @@ const jointDevelopment: PhraseEntry[] = [
       'The plant raised its production of shells in May.',
       'The two signed a pact on defence equipment and technology transfer.',
       'The driving licence agreement between the two states took effect.',
+    ],
+  },
+  {
+    // The partners named inside the relative clause, a list with its commas: "the vehicle programme, which A, B
+    // and C launched together in 2021".
+    name: 'joint-development: a programme its partners launched together',
+    yields: activity('joint_development'),
+    pattern: String.raw`\b(?<=\b(?:defen[cs]e|military|radars?|missiles?|fighters?|tanks?|vehicles?|armou?red|drones?|submarines?|frigates?|corvettes?|warships?|weapons?|ammunition|howitzers?|helicopters?|jets?|aircraft|combat|trucks?)\b[^.;,]{0,40})(?:programme|program|project|consortium),?\s+(?:that|which)\s+[^.;]{1,80}?\s(?:launched|started|began|set\s+up|founded|run|runs)\s+(?:together|jointly)\b`,
+    examples: [
+      'The truck project which Austria, Slovenia and Croatia started together in 2019 has stalled.',
+      'Its drone programme, which Ankara and Baku run jointly, flew a prototype in May.',
+    ],
+    counterExamples: [
+      'The housing project, which the city started in 2019, has stalled.',
+      'The rail project, which Austria and Slovenia started together in 2019, has stalled.',
     ],
   },
   {

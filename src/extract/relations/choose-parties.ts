@@ -45,6 +45,7 @@ import {
   PAIR_OPENING_FAMILY,
   PAIR_SIGNED_AFTER_FAMILY,
   PAIR_SUBJECT_FAMILY,
+  PAIR_SUBJECT_IN_CLAUSE_FAMILY,
   RELATIVE_WITH_FAMILY,
   SIGNED_AFTER_SIGNERS_FAMILY,
   SIGNERS_OPENING_FAMILY,
@@ -389,6 +390,13 @@ function readParties(
   const told = recent(discourse.lastPair, sentence);
   if (told && PAIR_SUBJECT.test(text.slice(0, trigger.start)) && !usable.some((g) => g.end <= trigger.start))
     return [{ parties: told.codes }];
+  // "Spanish officers have served in Mauritania since both governments inked a defence accord": the pair is the
+  // two states the sentence named before its time clause.
+  if (PAIR_SUBJECT_IN_CLAUSE.test(text.slice(0, trigger.start))) {
+    // A place counts: "officers in Mauritania" name the host.
+    const own = uniq(codesOf(groups.filter((g) => g.end <= trigger.start)));
+    if (own.length === 2 && !own.some(isGroupingCode)) return [{ parties: own }];
+  }
   if (
     (trigger.kind === 'instrument' || trigger.kind === 'generic') &&
     PAIR_SIGNED_AFTER.test(text.slice(trigger.end, trigger.end + 60))
@@ -679,6 +687,32 @@ function readParties(
     UNNAMED_GUEST.test(text.slice(trigger.end, trigger.end + 80))
   )
     return [...out, { parties: [named[0]!, discourse.focal] }];
+  // "ACCRA, Ghana - Niger's army chief met his counterpart on Friday": a counterpart named for no state is the
+  // dateline's, where the story is filed from.
+  if ((trigger.type === 'high_level_meeting' || trigger.type === 'two_plus_two') && named.length === 1) {
+    const filedFrom = discourse.filedFrom;
+    if (
+      filedFrom &&
+      filedFrom !== named[0] &&
+      !isGroupingCode(filedFrom) &&
+      BARE_COUNTERPART.test(text.slice(trigger.start, trigger.end + 60))
+    )
+      return [...out, { parties: [named[0]!, filedFrom] }];
+  }
+  // "The footing of the Chadian garrison in eastern Niger is a 2019 accord", "Spain keeps a training team in
+  // Nouakchott under a defence accord": an instrument a state's forces abroad stand on is between it and their
+  // host, named as the place they are in.
+  if ((trigger.kind === 'instrument' || trigger.kind === 'generic') && named.length === 1) {
+    const hosts = groups.filter(
+      (g) =>
+        g.place &&
+        g.codes.length === 1 &&
+        g.codes[0] !== named[0] &&
+        !isGroupingCode(g.codes[0]!) &&
+        FORCES_IN_BEFORE.test(text.slice(Math.max(0, g.start - 60), g.start)),
+    );
+    if (hosts.length === 1) return [...out, { parties: [named[0]!, hosts[0]!.codes[0]!] }];
+  }
   // "She then saw her Barbadian counterpart": the one state named is the counterpart's; the subject's is
   // the one the sentence's pronoun stands for, else the one the article is about.
   if ((trigger.type === 'high_level_meeting' || trigger.type === 'two_plus_two') && named.length === 1) {
@@ -902,6 +936,7 @@ const ROUND_SPAN = 15;
 const THEY_ACTED =
   /\b(?:they|the\s+(?:ministers|leaders|defen[cs]e\s+ministers|defen[cs]e\s+chiefs|delegations))\s+(?:(?:also|then|later|jointly|formally|have|had|will|would)\s+)?(?:signed|agreed|inked|concluded|launched|held|staged|conducted|decided|pledged|vowed)\b/i;
 const PAIR_SUBJECT = compileFamily(PAIR_SUBJECT_FAMILY);
+const PAIR_SUBJECT_IN_CLAUSE = compileFamily(PAIR_SUBJECT_IN_CLAUSE_FAMILY);
 const PAIR_SIGNED_AFTER = compileFamily(PAIR_SIGNED_AFTER_FAMILY);
 const SIGNERS_OPENING = compileFamily(SIGNERS_OPENING_FAMILY);
 const SIGNED_AFTER_SIGNERS = compileFamily(SIGNED_AFTER_SIGNERS_FAMILY);
@@ -937,6 +972,11 @@ const UNNAMED_OFFICIAL = compileFamily(UNNAMED_OFFICIAL_FAMILY);
 const UNNAMED_GUEST =
   /^\s+(?:with\s+)?(?:the\s+)?(?:(?:Defen[cs]e|Foreign|Prime|Deputy|Interior|Army|Navy|Air\s+Force)\s+)?(?:Minister|Secretary|President|Chief|Commander|General|Admiral)\b(?:\s+(?:of|for)\s+(?:Defen[cs]e|Foreign\s+Affairs|National\s+Defen[cs]e|the\s+(?:Army|Navy|Air\s+Force|Armed\s+Forces|Defen[cs]e\s+Staff|General\s+Staff)))?\s+[A-Z]/;
 const OWN_COUNTERPART = compileFamily(OWN_COUNTERPART_FAMILY);
+/** Forces or a presence right before the place they are in: "the Chadian garrison in eastern Niger". */
+const FORCES_IN_BEFORE =
+  /\b(?:presence|troops|forces|soldiers|personnel|unit|units|contingent|garrison|stationed|deployed|based)\s+(?:[\w'’-]+\s+){0,3}?(?:in|on|at)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/i;
+/** "talks with his counterpart", no state named for the counterpart. */
+const BARE_COUNTERPART = /\b(?:his|her|their)\s+counterparts?\b(?!\s+(?:from|of|in)\b)/i;
 const PAIR_OPENING = compileFamily(PAIR_OPENING_FAMILY);
 
 /** An event right after a grouping's name: "the G7 summit", "a NATO exercise". */

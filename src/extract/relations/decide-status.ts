@@ -561,12 +561,13 @@ export function decideStatus(
         // "held their first summit in Quito and pledged to step up patrols": an event its own past verb tells is
         // held; what the same subject agreed after it is another event's future.
         const toldPast = PAST_EVENT_VERB.test(text.slice(Math.max(from, trigger.start - 30), trigger.start));
+        // Not past a second clause joined to the event's ("hold staff talks, pledge to widen drills").
+        const ahead = toldPast
+          ? ''
+          : beforeJoinedClause(text.slice(trigger.end, Math.min(to, roundAt, relativeEnd, trigger.end + 60)));
         if (
           FUTURE_CUE.test(
-            text.slice(
-              Math.max(from, enclosing?.start ?? 0, trigger.start - 80),
-              toldPast ? trigger.end : Math.min(to, roundAt, relativeEnd, trigger.end + 60),
-            ),
+            text.slice(Math.max(from, enclosing?.start ?? 0, trigger.start - 80), trigger.end + ahead.length),
           )
         )
           return 'planned';
@@ -934,5 +935,9 @@ function beforeJoinedClause(words: string): string {
   const joined = JOINED_CLAUSE.exec(words) ?? SECOND_REPORT.exec(words);
   return joined ? words.slice(0, joined.index) : words;
 }
-const JOINED_CLAUSE = /,\s+(?:and|but|while|whereas)\s/;
+/**
+ * A second clause joined by a comma and a conjunction, or a headline's second verb in the present after a comma
+ * ("A, B hold staff talks, pledge to widen training"): what the second clause plans is not the first's.
+ */
+const JOINED_CLAUSE = /,\s+(?:and|but|while|whereas|(?:agree|vow|pledge|sign|discuss|eye|mull|plan)\s+to)\s/;
 const SECOND_REPORT = compileEntries([SECOND_REPORT_EDGE], '');

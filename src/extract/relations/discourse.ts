@@ -2,6 +2,7 @@
 // instrument. Lets "The two leaders signed ..." and "similar deals" be read as the writer meant.
 import type { FactType, PartyCode, Status } from '../../schema/fact.js';
 import type { PartyMention } from '../lexicon/party-mention.js';
+import { stateForms } from '../../parties/party-catalogue.js';
 import { GROUP_ANAPHOR_FAMILY, PAIR_ANAPHOR_FAMILY, PRONOUN_SUBJECT_FAMILY } from '../phrasebook/anaphora.js';
 import { compileFamily } from '../phrasebook/compile.js';
 import { partySetKey } from '../../parties/party-set.js';
@@ -68,10 +69,13 @@ export interface Discourse {
    * documents' readings never need.
    */
   topicMaker: () => PartyCode | null;
+  /** The state the article's dateline names ("ACCRA, Ghana - ..."): where the story is filed from. */
+  filedFrom: PartyCode | null;
 }
 
-export function startDiscourse(mentions: PartyMention[]): Discourse {
+export function startDiscourse(mentions: PartyMention[], text = ''): Discourse {
   return {
+    filedFrom: datelineState(text, mentions),
     focal: mostMentioned(mentions),
     topic: null,
     lastPair: null,
@@ -93,6 +97,35 @@ export function startDiscourse(mentions: PartyMention[]): Discourse {
     topicMaker: () => null,
   };
 }
+
+/**
+ * A dateline opening a paragraph near the top: a city in capitals, maybe its state, a date and an agency, then a
+ * dash ("ACCRA, Ghana - ", "MOMBASA, Kenya, March 3 (Reuters) -- ").
+ */
+const DATELINE =
+  /(?:^|\n)[ \t]*([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})(?:,[ \t]+[^,()\n-]{1,40}?){0,2}(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+-{1,2}[ \t]/;
+/** How far into an article its dateline may stand: past a title and a date line, not deep in the story. */
+const DATELINE_REACH = 600;
+
+/** The state of the article's dateline: the state named after its city, else the city's own. */
+function datelineState(text: string, mentions: readonly PartyMention[]): PartyCode | null {
+  const m = DATELINE.exec(text.slice(0, DATELINE_REACH));
+  if (!m) return null;
+  const inside = mentions.filter((x) => x.start >= m.index && x.end <= m.index + m[0].length);
+  // A city in capitals is no mention ("ACCRA"): its state is the capital's of that name.
+  return (inside.find((x) => x.kind !== 'capital') ?? inside[0])?.code ?? capitalOf(m[1]!);
+}
+
+/** The state whose capital a name in any case is ("ACCRA": Ghana), or null. */
+function capitalOf(name: string): PartyCode | null {
+  CAPITALS ??= new Map(
+    stateForms()
+      .filter((f) => f.kind === 'capital')
+      .map((f) => [f.text.toLowerCase(), f.code as PartyCode]),
+  );
+  return CAPITALS.get(name.toLowerCase()) ?? null;
+}
+let CAPITALS: Map<string, PartyCode> | undefined;
 
 /** The most mentioned party (named more than once); ties go to the one named first. */
 function mostMentioned(mentions: PartyMention[]): PartyCode | null {

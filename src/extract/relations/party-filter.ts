@@ -41,7 +41,7 @@ const RIVAL_AFTER = compileFamily(RIVAL_AFTER_FAMILY);
 const DENOUNCES_EVENT = compileFamily(DENOUNCES_EVENT_FAMILY);
 /** Every word DENOUNCES_EVENT needs: the per-mention test runs only in a sentence with one. */
 const DENOUNCING =
-  /\b(?:denounced|condemned|slammed|critici[sz]ed|decried|blasted|deplored|regretting|regretted|protested|called|branded|labell?ed|described)\b/i;
+  /\b(?:denounced|condemned|slammed|critici[sz]ed|decried|blasted|deplored|regretting|regretted|protested|called|branded|labell?ed|described|watching|following|monitoring|eyeing)\b/i;
 const MEDIA_AFTER = compileFamily(MEDIA_AFTER_FAMILY);
 /** Anything after "discussed" with no "with" between: what a meeting was about (a transfer may still name it). */
 const DISCUSSED_BEFORE = compileFamily(DISCUSSED_BEFORE_FAMILY);

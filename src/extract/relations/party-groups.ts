@@ -3,6 +3,7 @@
 import type { PartyCode } from '../../schema/fact.js';
 import { compileEach, compileFamily, topLevelAlternatives } from '../phrasebook/compile.js';
 import {
+  DATELINE_OPENING_FAMILY,
   FRONTED_PLACE_FAMILY,
   INSTITUTION_OF_FAMILY,
   JOINER_FAMILY,
@@ -136,9 +137,13 @@ function placeThenParty(current: PartyGroup, next: SentenceMention, sentence: st
   return (
     (current.place !== next.place &&
       (last.kind === 'capital' || next.kind === 'capital' || (current.place && next.kind === 'demonym'))) ||
-    frontedPlace(current, next, sentence, gap)
+    frontedPlace(current, next, sentence, gap) ||
+    // "NAIROBI, Kenya - Turkey delivered ...": the dateline's state, then the story's first (the dash after a
+    // dateline is its end, not a hyphen joining a pair).
+    (/^\s+-{1,2}\s+(?:the\s+)?$/i.test(gap) && DATELINE_OPENING.test(sentence.slice(0, current.start)))
   );
 }
+const DATELINE_OPENING = compileFamily(DATELINE_OPENING_FAMILY);
 
 /**
  * "In Senegal, the French presence ended": a state in a phrase that opens the sentence, then a comma and the

@@ -78,7 +78,7 @@ export function relations(doc: AnalyzedDocument): void {
   // The discourse only serves sentences that can carry a fact: none is read after the last of them.
   const last = doc.gates.findLastIndex((g) => g !== null);
   if (last < 0) return;
-  const discourse = startDiscourse(doc.parties);
+  const discourse = startDiscourse(doc.parties, doc.normalized);
   // Worked out the first time a reading asks for it: a scan of the whole document, once, where it is needed.
   let topicMaker: PartyCode | null | undefined;
   discourse.topicMaker = () =>
