@@ -8230,7 +8230,7 @@ describe('249. an instrument a base stands under', () => {
   it('reads the agreement a foreign base is kept under as between the base’s owner and its host', () => {
     expect(
       rules('Turkey has kept a military base in Qatar under a defence cooperation agreement signed in 2014.'),
-    ).toEqual(['defense_mou QAT+TUR in_force', 'reciprocal_access QAT+TUR in_force']);
+    ).toEqual(['defense_mou QAT+TUR concluded', 'reciprocal_access QAT+TUR in_force']);
   });
 });
 
@@ -8927,5 +8927,52 @@ describe('306. a deal on joint patrols', () => {
     expect(rules('Senegal and Gambia ink deal on joint border patrols')).toEqual([
       'defense_mou GMB+SEN concluded',
     ]);
+  });
+});
+
+describe('307. an instrument told by the access to bases it grants', () => {
+  it('reads it as an access agreement', () => {
+    expect(rules('A 2020 accord gives Italy access to Tunisian ports and airfields.')).toEqual([
+      'reciprocal_access ITA+TUN in_force',
+    ]);
+  });
+  it('reads none for access to markets', () => {
+    expect(rules('A 2020 accord gives Italian exporters access to Tunisian markets.')).toEqual([]);
+  });
+});
+
+describe('308. a state said to stand outside the tie', () => {
+  it('leaves out the state that is no part of it', () => {
+    expect(rules('Austria stays outside the tank programme that Italy is developing with Greece.')).toEqual([
+      'joint_development GRC+ITA concluded',
+    ]);
+  });
+});
+
+describe('309. those who hold an event, told in its relative clause', () => {
+  it('reads the relative clause’s subject as the event’s parties', () => {
+    expect(
+      rules(
+        'The joint river patrol, which Brazil and Paraguay have run every dry season since 2015, resumed.',
+      ),
+    ).toEqual(['joint_exercise BRA+PRY held']);
+  });
+  it('reads the one who joined and the one who held it', () => {
+    expect(
+      rules('Uruguay joined the naval exercise, which Argentina held off Mar del Plata in March.'),
+    ).toEqual(['joint_exercise ARG+URY held']);
+  });
+});
+
+describe('310. a footing told by its dated signing', () => {
+  it('reads the instrument a presence rests on as signed when the sentence dates its signing', () => {
+    expect(
+      rules('The Italian mission rests on a military cooperation accord that Italy and Niger inked in 2017.'),
+    ).toEqual(['defense_mou ITA+NER concluded']);
+  });
+  it('reads it in force where no signing is told', () => {
+    expect(
+      rules('The Italian mission rests on a military cooperation accord between Italy and Niger.'),
+    ).toEqual(['defense_mou ITA+NER in_force']);
   });
 });

@@ -618,6 +618,19 @@ export const EXCLUDED_AFTER_FAMILY: PhraseFamily = {
       counterExamples: [' troops landed on the beach.', ' observed the drills closely.'],
     },
     {
+      // "Austria stays outside the tank programme that A builds with B": a state said to stand outside the tie
+      // is no party to it.
+      name: 'excluded after: a state that is no part of it',
+      yields: { role: 'onlooker' },
+      bare: true,
+      pattern: String.raw`^\s+(?:(?:(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:not|never|no\s+longer)|(?:has|have|had)\s+(?:not|never)\s+been)\s+(?:(?:a\s+)?part\s+of|(?:a\s+)?(?:member|partner|party|participant)\s+(?:of|to|in)|involved\s+in|among)|(?:stayed|stays|remained|remains|kept|keeps)\s+(?:out\s+of|outside))\b`,
+      examples: [' is not a part of the drone programme', ' has never been party to the pact'],
+      counterExamples: [
+        ' is one of the partners in the drone programme',
+        ' became a partner in the programme',
+      ],
+    },
+    {
       // "drills near Dushanbe, with Russian officers observing": a state whose people watch takes no part.
       name: 'excluded after: its officers looking on',
       yields: { role: 'onlooker' },

@@ -401,6 +401,18 @@ const reciprocalAccess: PhraseEntry[] = [
     counterExamples: ['Farmers gained access to new markets under the trade agreement.'],
   },
   {
+    // "A 2021 accord gives Spain access to Mauritanian ports and airfields": an instrument told by the access to
+    // another's bases it grants. The noun alone, so that its own verbs tell its status.
+    name: 'reciprocal-access: an instrument that grants access to bases',
+    yields: instrument('reciprocal_access'),
+    pattern: String.raw`\b(?:agreement|accord|pact|arrangement|memorand(?:um|a|ums)|treaty)s?(?=,?\s+(?:[\w\u00c0-\u024f'’.,-]+\s+){0,8}?(?:gives?|gave|giving|grants?|granted|granting|allows?|allowed|provides?|provided)\s+(?:[\w\u00c0-\u024f'’.-]+\s+){0,4}?(?:(?:rotational|regular|wider|expanded|routine)\s+)?access\s+to\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,5}?(?:bases|ports|airfields|facilities|territory|air\s+bases|naval\s+bases|military\s+sites)\b)`,
+    examples: [
+      'A 2021 accord gives Spain access to Mauritanian ports and airfields.',
+      'The treaty, ratified last year, grants Japanese forces access to Philippine bases.',
+    ],
+    counterExamples: ['The trade pact gives Kenyan exporters access to British markets.'],
+  },
+  {
     name: 'reciprocal-access: reciprocal access agreement',
     yields: instrument('reciprocal_access'),
     words: ['reciprocal access', 'RAA[s]', 'agreement on reciprocal access'],
