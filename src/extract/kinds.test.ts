@@ -8967,12 +8967,12 @@ describe('309. those who hold an event, told in its relative clause', () => {
 describe('310. a footing told by its dated signing', () => {
   it('reads the instrument a presence rests on as signed when the sentence dates its signing', () => {
     expect(
-      rules('The Italian mission rests on a military cooperation accord that Italy and Niger inked in 2017.'),
+      rules('The Italian mission rests on a military cooperation protocol that Italy and Niger inked in 2017.'),
     ).toEqual(['defense_mou ITA+NER concluded']);
   });
   it('reads it in force where no signing is told', () => {
     expect(
-      rules('The Italian mission rests on a military cooperation accord between Italy and Niger.'),
+      rules('The Italian mission rests on a military cooperation protocol between Italy and Niger.'),
     ).toEqual(['defense_mou ITA+NER in_force']);
   });
 });
