@@ -8967,12 +8967,36 @@ describe('309. those who hold an event, told in its relative clause', () => {
 describe('310. a footing told by its dated signing', () => {
   it('reads the instrument a presence rests on as signed when the sentence dates its signing', () => {
     expect(
-      rules('The Italian mission rests on a military cooperation protocol that Italy and Niger inked in 2017.'),
+      rules(
+        'The Italian mission rests on a military cooperation protocol that Italy and Niger inked in 2017.',
+      ),
     ).toEqual(['defense_mou ITA+NER concluded']);
   });
   it('reads it in force where no signing is told', () => {
     expect(
       rules('The Italian mission rests on a military cooperation protocol between Italy and Niger.'),
     ).toEqual(['defense_mou ITA+NER in_force']);
+  });
+});
+
+describe('311. the contract of a sale told before', () => {
+  it('reads the contract as the same pair’s purchase, signed', () => {
+    expect(
+      rules(
+        'Spain handed the first two patrol boats to Senegal on Friday. The contract for four boats was signed in March 2021.',
+      ),
+    ).toEqual(['equipment_transfer ESP+SEN completed', 'equipment_transfer ESP+SEN concluded']);
+    expect(
+      rules(
+        'Korea delivered the first K9 battery to Norway in May. Norway signed the original contract in 2017.',
+      ),
+    ).toEqual(['equipment_transfer KOR+NOR completed', 'equipment_transfer KOR+NOR concluded']);
+  });
+  it('reads none for a contract of kit another state makes', () => {
+    expect(
+      rules(
+        'Ukraine sold turbines to India in 2017. The ministers reviewed the contract for Russian S-400 systems.',
+      ),
+    ).not.toContain('equipment_transfer UKR+IND concluded');
   });
 });

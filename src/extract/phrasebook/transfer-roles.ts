@@ -298,6 +298,26 @@ export const CONTRACT_FOR_FAMILY: PhraseFamily = {
   ],
 };
 
+/** "Lima signed the original contract in 2023": the contract of a sale told before (find-triggers.ts asks). */
+export const TOLD_CONTRACT_FAMILY: PhraseFamily = {
+  name: 'told contract',
+  flags: 'gi',
+  entries: [
+    {
+      // "Lima signed the original contract in 2023": a sale's contract named without its kit, which only a sale
+      // told before it gives its parties (transfer-parties.ts).
+      name: 'told contract: the original contract of a sale',
+      yields: { type: 'equipment_transfer', role: 'acquire' },
+      pattern: String.raw`(?<=\b(?:signed|inked|concluded|awarded|placed)\s+(?:the|its|their)\s+(?:original|first|initial|framework|main|underlying|executive)\s+)(?:contract|deal|order)\b`,
+      examples: [
+        'Lima signed the original contract in 2023.',
+        'Hanoi placed its first order, worth $90 million, in 2019.',
+      ],
+      counterExamples: ['The original contract was cancelled.'],
+    },
+  ],
+};
+
 /**
  * "Accra signed a contract with Baykar in June", "Saab is negotiating a deal with Bogota": a state's contract or
  * deal with an arms maker buys its arms, kit named or not (find-triggers.ts asks for the maker beside it).

@@ -74,6 +74,7 @@ import {
   SOURCED_KIT_FAMILY,
   SUPPLIER_NOUN_FAMILY,
   TOLD_CUSTOMER_FAMILY,
+  TOLD_CONTRACT_FAMILY,
   TOLD_EQUIPMENT_OBJECT_FAMILY,
   TOLD_SALE_AGAIN_FAMILY,
   TOLD_KIT_COUNT_FAMILY,
@@ -727,6 +728,7 @@ const WAR_STORY =
 const AID = compileFamily(AID_FAMILY);
 /** "Malaysia became its second foreign buyer": a buyer of the system or supplier just told. */
 const TOLD_CUSTOMER = compileFamily(TOLD_CUSTOMER_FAMILY);
+const TOLD_CONTRACT = compileFamily(TOLD_CONTRACT_FAMILY);
 const TOLD_SALE_AGAIN = compileFamily(TOLD_SALE_AGAIN_FAMILY);
 const SYSTEM_CONTRACT = compileFamily(SYSTEM_CONTRACT_FAMILY);
 /** Bids in a buyer's competition: each bidder offers its kit to the buyer. */
@@ -803,6 +805,7 @@ const ARMS_DEAL_OR_AID = unionOf([
   AID,
   SUPPLIER_NOUN,
   CONTRACT_FOR,
+  TOLD_CONTRACT,
   SYSTEM_CONTRACT,
   CONTRACT_WITH_FIRM,
   CLIENTS,
@@ -927,6 +930,9 @@ function findTransfers(
   for (const m of matchesFrom(CONTRACT_FOR, text, phrases, may, firstAt)) {
     if (namesEquipment(text, m.index, m.index + m[0].length + 60)) push(m, 'acquire');
   }
+  // "signed the original contract in 2023", a sale told before it: that sale's contract.
+  for (const m of matchesFrom(TOLD_CONTRACT, text, phrases, may, firstAt))
+    if (transferInPlay()) push(m, 'acquire');
   for (const m of matchesFrom(SYSTEM_CONTRACT, text, phrases, may, firstAt))
     if (namesEquipment(text, m.index, m.index + m[0].length) && !out.some((t) => t.start === m.index))
       push(m, 'acquire');
@@ -1211,6 +1217,7 @@ const WORD_LISTS = new LiteralFilter(
     CLIENTS,
     CUSTOMER_OF,
     CONTRACT_FOR,
+    TOLD_CONTRACT,
     SYSTEM_CONTRACT,
     CONTRACT_WITH_FIRM,
     GROUPING_ROLE,

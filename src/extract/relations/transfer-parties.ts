@@ -291,6 +291,17 @@ export function transferParties(
         COUNTED_OFF.test(text.slice(0, trigger.start))))
   )
     return pair(told.codes[0], [told.codes[1]]);
+  // "The contract for 152 vehicles was signed in December 2022", "The buyer signed the original contract in
+  // 2023", after a hand-over was told: the contract of the transfer told, between its parties. Not one with
+  // a party of its own ("the contract Paris signed with Cairo").
+  // Nor one for kit another state makes ("the 2018 contract for S-400s", after a sale of turbines).
+  if (
+    told &&
+    DEFINITE_CONTRACT.test(text.slice(Math.max(0, trigger.start - 30), trigger.end)) &&
+    (!maker || maker === told.codes[0]) &&
+    inClause.every((g) => g.codes.every((c) => told.codes.includes(c)))
+  )
+    return pair(told.codes[0], [told.codes[1]]);
   if (inPlay && maker && inPlay.includes(maker) && trigger.direction !== 'request')
     return pair(maker, inPlay);
 
@@ -1189,6 +1200,9 @@ const SELLER_NOUN_NEXT =
   /^\s+(?:government|state|navy|army|air\s+force|military|firms?|compan(?:y|ies)|makers?|manufacturers?|yards?|shipyards?|industry|stocks?|inventory|side|defen[cs]e\s+ministry)\b/i;
 const NAMED_EQUIPMENT_NEXT = new RegExp(`^[\\s-]+(?:[\\w-]+\\s+){0,2}(?:${EQUIPMENT.source})\\b`);
 const COUNTED_OFF = compileFamily(COUNTED_OFF_FAMILY);
+/** The contract of a sale already told: "the contract", "the original contract", "the agreement for". */
+const DEFINITE_CONTRACT =
+  /\bthe\s+(?:(?:original|first|initial|framework|main|underlying|executive|same)\s+)?(?:contract|agreement)\b/i;
 // "much of it supplied at cost": a share of kit just named, in the passive too.
 const PASSIVE_BEFORE = new RegExp(
   `(?:(?:${EQUIPMENT.source})|\\b(?:much|most|some|part|all|many|each|one)\\s+of\\s+(?:it|them|these|those)),?\\s+(?:(?:were|was|being|been|to be)\\s+)?$`,
