@@ -291,7 +291,7 @@ export function transferParties(
         COUNTED_OFF.test(text.slice(0, trigger.start))))
   )
     return pair(told.codes[0], [told.codes[1]]);
-  // "The contract for 152 vehicles was signed in December 2022", "The buyer signed the original contract in
+  // "The contract for 40 trucks was inked in May 2019", "The buyer signed the original contract in
   // 2023", after a hand-over was told: the contract of the transfer told, between its parties. Not one with
   // a party of its own ("the contract Paris signed with Cairo").
   // Nor one for kit another state makes ("the 2018 contract for S-400s", after a sale of turbines).
