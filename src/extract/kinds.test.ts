@@ -9000,3 +9000,24 @@ describe('311. the contract of a sale told before', () => {
     ).not.toContain('equipment_transfer UKR+IND concluded');
   });
 });
+
+describe('312. “it” taking effect after an instrument was told', () => {
+  it('reads the instrument just told as now in force', () => {
+    expect(
+      rules('Chile and Peru inked a visiting forces agreement in March 2022. It took effect in May 2023.'),
+    ).toEqual(['reciprocal_access CHL+PER concluded', 'reciprocal_access CHL+PER in_force']);
+  });
+  it('reads none where “it” follows no instrument', () => {
+    expect(rules('Chile held elections in March 2022. It took effect in May 2023.')).toEqual([]);
+  });
+});
+
+describe('313. an instrument in force since a date', () => {
+  it('reads it as a step of its own beside the signing', () => {
+    expect(
+      rules(
+        'Kenya and Ghana inked a visiting forces agreement in 2021. It has been in force since June 2022.',
+      ),
+    ).toEqual(['reciprocal_access GHA+KEN concluded', 'reciprocal_access GHA+KEN in_force']);
+  });
+});

@@ -141,6 +141,10 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         '(bring|brings|brought|bringing|put|puts|putting) ~6 into (force|effect)',
         'effective',
         'ratif(ied|ication) and',
+        // "approved in 2020; it has applied since": an instrument in use.
+        '(has|have|had) applied since',
+        // "enabling it to enter into force": the step its ratification brought.
+        '(allowing|enabling|letting) ~2 to (take effect|enter into force|come into force)',
       ],
       examples: [
         'The access pact between Manila and Canberra entered into force on Sunday.',

@@ -1598,6 +1598,18 @@ export const GENERIC_FAMILY: PhraseFamily = {
       counterExamples: ['In 2014 the two signed nothing.', 'The 2014 budget rose.'],
     },
     {
+      // "Lima and Quito signed a logistics pact in 2021. It took effect a year later.": "it" taking effect is the
+      // instrument just told (find-triggers.ts reads it only after one).
+      name: 'generic: it, taking effect',
+      yields: { role: 'generic-agreement', instrument: true },
+      pattern: String.raw`\b[Ii]t(?=\s+(?:(?:has|had|have)\s+(?:since\s+)?(?:been\s+)?|formally\s+|finally\s+|then\s+|only\s+|also\s+)?(?:entered\s+(?:into\s+)?force|took\s+effect|takes\s+effect|came\s+into\s+(?:force|effect)|in\s+force|went\s+into\s+effect|became\s+effective|applied\s+since|remains?\s+in\s+force)\b)|(?<=\b(?:allowing|enabling|letting)\s+)it(?=\s+to\s+(?:take\s+effect|enter\s+into\s+force|come\s+into\s+force)\b)`,
+      examples: [
+        'Lima and Quito signed a logistics pact in 2021. It took effect a year later.',
+        'The senate ratified the accord in May, enabling it to enter into force.',
+      ],
+      counterExamples: ['It rained on the parade in Lima.', 'It joined the naval drills.'],
+    },
+    {
       // "has a visiting forces pact with Australia and is negotiating one with Japan": one of the kind named.
       name: 'generic: one with a partner',
       yields: { role: 'generic-agreement', instrument: true },

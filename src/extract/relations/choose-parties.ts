@@ -206,6 +206,12 @@ function chooseReadParties(
   discourse: Discourse,
 ): PartySet[] {
   if (trigger.forcesHome) return forcesSentHome(text, trigger, groups, discourse);
+  // "They signed a logistics pact in 2021. It took effect a year later.": "it" is the instrument just told,
+  // between the parties the rules read it between.
+  if (trigger.kind === 'generic' && /^it$/i.test(text.slice(trigger.start, trigger.end))) {
+    const told = recent(discourse.lastInstrument, sentence, 2);
+    return told?.codes && told.type === trigger.type ? [{ parties: [...told.codes] }] : [];
+  }
   // "From Nairobi, the minister flew to Dodoma": where a traveller comes from is no party to the visit.
   const travel = trigger.kind === 'meeting' && TRAVELLED.test(text.slice(trigger.start, trigger.end));
   const sets = readParties(

@@ -770,12 +770,15 @@ function enteredLater(doc: AnalyzedDocument, made: Candidate, text: string, trig
   if (made.status !== 'in_force') return false;
   const clause = clauseAround(text, trigger.start, trigger.end);
   const entry = ENTRY_INTO_FORCE.exec(text.slice(clause.from, clause.to));
+  // In force "since" a date told: the same step as entering into force then.
+  const since = entry ? null : IN_FORCE_SINCE.exec(text.slice(clause.from, clause.to));
   if (
-    !entry ||
-    !enteredIntoForce(text, {
-      start: clause.from + entry.index,
-      end: clause.from + entry.index + entry[0].length,
-    })
+    !since &&
+    (!entry ||
+      !enteredIntoForce(text, {
+        start: clause.from + entry.index,
+        end: clause.from + entry.index + entry[0].length,
+      }))
   )
     return false;
   return ruleReadings(doc, made.type, 'concluded', made.parties).some((c) => c.sentence < made.sentence);
@@ -844,6 +847,7 @@ function enteredIntoForce(text: string, cue: { start: number; end: number }): bo
   );
 }
 const ENTRY_INTO_FORCE = /\b(?:entered|entering|came|coming|went|took|put)\s+(?:into\s+)?(?:force|effect)\b/i;
+const IN_FORCE_SINCE = /\b(?:is|are|has\s+been|have\s+been)\s+in\s+(?:force|effect)\s+since\b/i;
 /**
  * The rules' in-force reading of an instrument in this sentence, marked a step of its own beside its signing
  * (stages/facts.ts keeps the two apart). Searched from the end: it is among the last readings proposed.
