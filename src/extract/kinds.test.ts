@@ -9021,3 +9021,32 @@ describe('313. an instrument in force since a date', () => {
     ).toEqual(['reciprocal_access GHA+KEN concluded', 'reciprocal_access GHA+KEN in_force']);
   });
 });
+
+describe('314. a state’s force before its relative clause', () => {
+  it('reads the force’s state as the antecedent of “which”', () => {
+    expect(
+      rules(
+        "Kenya's Defence Forces, which inked a cooperation accord with the Ugandan army in 2023, sent troops.",
+      ),
+    ).toEqual(['defense_mou KEN+UGA concluded']);
+  });
+});
+
+describe('315. states each allied to another', () => {
+  it('reads each subject as allied to the state after “of”, not one three-way treaty', () => {
+    expect(rules('Both Bangkok and Canberra are treaty allies of Washington.')).toEqual([
+      'security_treaty AUS+USA in_force',
+      'security_treaty THA+USA in_force',
+    ]);
+  });
+});
+
+describe('316. the instruments another state has, compared with', () => {
+  it('reads the ones a state has with others as its own, in force', () => {
+    expect(
+      rules(
+        'Rome is weighing a logistics pact with Seoul, similar to the ones Madrid has with Lima and Quito.',
+      ),
+    ).toEqual(['acsa ECU+ESP in_force', 'acsa ESP+PER in_force', 'acsa ITA+KOR proposed']);
+  });
+});

@@ -456,7 +456,7 @@ export const SAME_KIND_FAMILY: PhraseFamily = {
       name: 'same kind: similar, such',
       yields: { role: 'instrument-anaphor' },
       bare: true,
-      pattern: String.raw`^(?:similar|such|comparable|equivalent|parallel|the\s+same)\b|^(?:one|another)$`,
+      pattern: String.raw`^(?:similar|such|comparable|equivalent|parallel|the\s+same)\b|^(?:one|ones|another)$`,
       examples: ['similar deal', 'such arrangements', 'one', 'another', 'the same kind of pact'],
       counterExamples: ['a new deal', 'the deal'],
     },

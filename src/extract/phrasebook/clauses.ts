@@ -111,6 +111,19 @@ export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
       counterExamples: ['Chile and Peru signed a pact, the first of its kind.'],
     },
     {
+      // "a logistics pact with Quito, similar to the ones Madrid has with Lima": the instruments compared with
+      // are others', with parties of their own.
+      name: 'clause edge: the ones compared with',
+      yields: { role: 'clause-edge' },
+      bare: true,
+      pattern: String.raw`,?\s(?:similar\s+to|like|as|modelled\s+on|modeled\s+on)\s(?=the\s+ones?\s+(?:that\s+)?[A-Z])`,
+      examples: [
+        'Rome wants a logistics pact with Quito like the ones Madrid has with Lima.',
+        'a deal with Lima, similar to the ones Quito signed with Bogota',
+      ],
+      counterExamples: ['a deal like the one signed last year'],
+    },
+    {
       // "... racing to limit China's footprint since Solomon Islands signed a pact with Beijing": a time clause
       // with a subject and verb of its own tells another event, with its own parties and date. Not "after" or
       // "when": "applied for membership after the invasion began in 2014" is dated by what it follows.

@@ -1613,11 +1613,13 @@ export const GENERIC_FAMILY: PhraseFamily = {
       // "has a visiting forces pact with Australia and is negotiating one with Japan": one of the kind named.
       name: 'generic: one with a partner',
       yields: { role: 'generic-agreement', instrument: true },
-      pattern: String.raw`\b(?:one|another)(?=\s+with\b)`,
+      // Or those a state has: "similar to the ones Madrid has with Lima and Quito".
+      pattern: String.raw`\b(?:one|another)(?=\s+with\b)|(?<=\bthe\s)ones?(?=\s+(?:that\s+)?(?:[A-Z][\w\u00c0-\u024f'’.-]*\s+){1,3}(?:already\s+)?(?:has|have|had|signed|holds|hold)\s+with\b)`,
       examples: [
         'Chile has a logistics pact with Peru and wants one with Brazil.',
         'Seoul signed an access deal with Canberra and is seeking one with Manila.',
         'Lima signed a logistics pact with Quito and is negotiating another with Bogotá.',
+        'Rome wants a logistics pact with Quito like the ones Madrid has with Lima and Bogota.',
       ],
       counterExamples: ['One of the ships sailed with the Indian fleet.'],
     },

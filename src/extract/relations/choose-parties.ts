@@ -206,6 +206,39 @@ function chooseReadParties(
   discourse: Discourse,
 ): PartySet[] {
   if (trigger.forcesHome) return forcesSentHome(text, trigger, groups, discourse);
+  // "Both Bangkok and Canberra are treaty allies of Washington": each subject is allied to the state after
+  // "of", not all three in one treaty.
+  if (/\ball(?:y|ies)$/i.test(text.slice(trigger.start, trigger.end))) {
+    const of = /^\s+of\s+(?:the\s+)?$/i;
+    const partner = groups.find((g) => g.start >= trigger.end && of.test(text.slice(trigger.end, g.start)));
+    const subjects = uniq(
+      codesOf(groups.filter((g) => g.end <= trigger.start && g.marker === null && !g.place)),
+    );
+    if (
+      partner &&
+      partner.codes.length === 1 &&
+      subjects.length >= 2 &&
+      !subjects.includes(partner.codes[0]!)
+    )
+      return subjects.map((c) => ({ parties: [c, partner.codes[0]!] }));
+  }
+  // "an access pact like the ones Madrid has with Lima and Quito": the state before the verb has one with
+  // each state after "with".
+  if (
+    trigger.kind === 'generic' &&
+    /^ones?$/i.test(text.slice(trigger.start, trigger.end)) &&
+    /^\s+(?:that\s+)?[^,.;]{1,40}?\s(?:already\s+)?(?:has|have|had|holds?|signed)\s+with\b/i.test(
+      text.slice(trigger.end, trigger.end + 60),
+    )
+  ) {
+    const holder = groups.find((g) => g.start >= trigger.end && g.start - trigger.end <= 12 && !g.place);
+    const partners = holder ? codesOf(groups.filter((g) => g.start > holder.end && g.marker === 'with')) : [];
+    return holder && holder.codes.length === 1
+      ? uniq(partners)
+          .filter((c) => c !== holder.codes[0])
+          .map((c) => ({ parties: [holder.codes[0]!, c] }))
+      : [];
+  }
   // "They signed a logistics pact in 2021. It took effect a year later.": "it" is the instrument just told,
   // between the parties the rules read it between.
   if (trigger.kind === 'generic' && /^it$/i.test(text.slice(trigger.start, trigger.end))) {

@@ -647,6 +647,11 @@ export function decideStatus(
       // in force.
       // "known as the Nakamal Agreement, has not been signed": still being worked on.
       if (NOT_YET_SIGNED.test(text.slice(trigger.end, trigger.end + 240))) return 'negotiating';
+      // "like the ones Madrid has with Lima and Quito": the instruments a state has, or signed, with others.
+      if (/^ones?$/i.test(text.slice(trigger.start, trigger.end))) {
+        const held = ONES_HELD.exec(text.slice(trigger.end, trigger.end + 60));
+        if (held) return /signed/i.test(held[1]!) ? 'concluded' : 'in_force';
+      }
       // "The deployment rests on an accord the two inked in Lome last March": a footing told by its dated
       // signing is that signing (analysts file the step the sentence dates, 30 to 7 in the labelled articles).
       if (UNDER_BEFORE.test(before) && SIGNED_DATED_AFTER.test(text.slice(trigger.end, trigger.end + 160)))
@@ -689,6 +694,9 @@ export function decideStatus(
 /** A signing told right after an instrument, with its date: ", signed in 2014", "that A and B signed in May". */
 const SIGNED_DATED_AFTER =
   /^(?:\s*,)?\s+(?:(?:which|that)\s+[^.;,]{0,60}?\s)?(?:(?:was|were)\s+)?(?:first\s+|originally\s+)?(?:signed|inked|concluded)\b[^.;]{0,80}?\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December|last\s+(?:year|month|week)|this\s+year)\b/;
+
+/** After "the ones": the state that has them, and the verb ("has", "signed") before "with". */
+const ONES_HELD = /^\s+(?:that\s+)?[^,.;]{1,40}?\s(?:already\s+)?(has|have|had|holds?|signed)\s+with\b/i;
 
 /** How far past an instrument an aside and the verb after it may run. */
 const ASIDE_REACH = 180;

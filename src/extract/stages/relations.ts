@@ -1336,10 +1336,11 @@ const RELATIVE_EDGE =
   /^,\s(?:(?:with|in|under|by|to|for|at|during|through|after) (?:which|whom)|which|who|whose)\b/i;
 /**
  * What may stand between the party and the comma of its relative clause: nothing, or its official's title
- * ("South Korea's Minister of National Defense, who held talks ...").
+ * ("Kenya's Minister of Defence, who met ..."), or its force's name ("Ghana's Armed
+ * Forces, which signed ...").
  */
 const ANTECEDENT_TO_COMMA =
-  /^(?:[\s)’'”"]*|['’]s\s+(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Pp]rime|[Dd]eputy|[Vv]ice|[Cc]hief|[Nn]ational|[Aa]rmy|[Nn]avy|[Aa]ir|[Ff]orce|[Mm]inister|[Ss]ecretary|[Pp]resident|[Pp]remier|[Cc]ommander|[Aa]mbassador|[Ee]nvoy|of|the|[Ss]taff|[Mm]inistry|[Gg]overnment)\s*)+)$/;
+  /^(?:[\s)’'”"]*|['’]s\s+(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Pp]rime|[Dd]eputy|[Vv]ice|[Cc]hief|[Nn]ational|[Aa]rmy|[Nn]avy|[Aa]ir|[Ff]orce|[Mm]inister|[Ss]ecretary|[Pp]resident|[Pp]remier|[Cc]ommander|[Aa]mbassador|[Ee]nvoy|of|the|[Ss]taff|[Mm]inistry|[Gg]overnment|[Aa]rmed|[Ff]orces|[Cc]ommand|[Cc]oast|[Gg]uard|[Mm]arines?|[Cc]orps|[Cc]yber(?:space)?|[Ss]pace|[Ss]pecial|[Oo]perations|[Nn]aval|[Gg]eneral)\s*)+)$/;
 
 /**
  * The states after a verb's clause that take the same verb left out, each with its own date: ", West Germany in
