@@ -208,7 +208,7 @@ function chooseReadParties(
   if (trigger.forcesHome) return forcesSentHome(text, trigger, groups, discourse);
   // "Both Bangkok and Canberra are treaty allies of Washington": each subject is allied to the state after
   // "of", not all three in one treaty.
-  if (/\ball(?:y|ies)$/i.test(text.slice(trigger.start, trigger.end))) {
+  if (trigger.type === 'security_treaty' && /\ball(?:y|ies)$/i.test(text.slice(trigger.start, trigger.end))) {
     const of = /^\s+of\s+(?:the\s+)?$/i;
     const partner = groups.find((g) => g.start >= trigger.end && of.test(text.slice(trigger.end, g.start)));
     const subjects = uniq(
