@@ -278,6 +278,30 @@ export const VERB_AFTER_LIST_FAMILY: PhraseFamily = {
 };
 
 /**
+ * A dateline opening a paragraph near an article's top: a city in capitals, maybe its state, a date and an agency,
+ * then a dash ("ACCRA, Ghana - ", "MOMBASA, Kenya, March 3 (Reuters) -- "). The discourse reads the state it names
+ * as where the story is filed from (relations/discourse.ts); DATELINE_OPENING_FAMILY below is its opening, tested
+ * on the words before a sentence's first state.
+ */
+export const DATELINE_FAMILY: PhraseFamily = {
+  name: 'dateline',
+  flags: '',
+  entries: [
+    {
+      name: 'dateline: a city in capitals, its state, a date or agency, then a dash',
+      yields: { role: 'place' },
+      bare: true,
+      pattern: String.raw`(?:^|\n)[ \t]*[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3}(?:,[ \t]+[^,()\n-]{1,40}?){0,2}(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+-{1,2}[ \t]`,
+      examples: [
+        'ACCRA, Ghana - Troops from Togo arrived.',
+        'MOMBASA, Kenya, March 3 (Reuters) -- The navy said.',
+      ],
+      counterExamples: ['Accra, Ghana - Troops from Togo arrived.', 'The ACCRA accord was signed.'],
+    },
+  ],
+};
+
+/**
  * "NAIROBI, Kenya - Turkey delivered ...": a dateline's city in capitals and the comma before its state (tested on
  * the sentence before the state). The dash after a dateline ends it; it joins no list with the story's first state.
  */

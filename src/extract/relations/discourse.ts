@@ -5,6 +5,7 @@ import type { PartyMention } from '../lexicon/party-mention.js';
 import { stateForms } from '../../parties/party-catalogue.js';
 import { GROUP_ANAPHOR_FAMILY, PAIR_ANAPHOR_FAMILY, PRONOUN_SUBJECT_FAMILY } from '../phrasebook/anaphora.js';
 import { compileFamily } from '../phrasebook/compile.js';
+import { DATELINE_FAMILY } from '../phrasebook/markers.js';
 import { partySetKey } from '../../parties/party-set.js';
 
 export interface Discourse {
@@ -98,12 +99,9 @@ export function startDiscourse(mentions: PartyMention[], text = ''): Discourse {
   };
 }
 
-/**
- * A dateline opening a paragraph near the top: a city in capitals, maybe its state, a date and an agency, then a
- * dash ("ACCRA, Ghana - ", "MOMBASA, Kenya, March 3 (Reuters) -- ").
- */
-const DATELINE =
-  /(?:^|\n)[ \t]*([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})(?:,[ \t]+[^,()\n-]{1,40}?){0,2}(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+-{1,2}[ \t]/;
+const DATELINE = compileFamily(DATELINE_FAMILY);
+/** The city a dateline opens on, in capitals. */
+const DATELINE_CITY = /^\s*([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})/;
 /** How far into an article its dateline may stand: past a title and a date line, not deep in the story. */
 const DATELINE_REACH = 600;
 
@@ -113,7 +111,8 @@ function datelineState(text: string, mentions: readonly PartyMention[]): PartyCo
   if (!m) return null;
   const inside = mentions.filter((x) => x.start >= m.index && x.end <= m.index + m[0].length);
   // A city in capitals is no mention ("ACCRA"): its state is the capital's of that name.
-  return (inside.find((x) => x.kind !== 'capital') ?? inside[0])?.code ?? capitalOf(m[1]!);
+  const city = DATELINE_CITY.exec(m[0])?.[1];
+  return (inside.find((x) => x.kind !== 'capital') ?? inside[0])?.code ?? (city ? capitalOf(city) : null);
 }
 
 /** The state whose capital a name in any case is ("ACCRA": Ghana), or null. */
