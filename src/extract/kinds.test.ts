@@ -9050,3 +9050,33 @@ describe('316. the instruments another state has, compared with', () => {
     ).toEqual(['acsa ECU+ESP in_force', 'acsa ESP+PER in_force', 'acsa ITA+KOR proposed']);
   });
 });
+
+describe('317. a delivery of kit whose sale was told sentences before', () => {
+  const sale =
+    'Hungary agreed in 2021 to buy 44 Leopard tanks from Germany. The price was high. Critics spoke. ' +
+    'The army was pleased. Budapest also weighed other options. Rain fell. ';
+  it('reads the first tanks arriving as that sale delivered', () => {
+    expect(rules(`${sale}The first twelve tanks were delivered in May 2023.`)).toEqual([
+      'equipment_transfer DEU+HUN completed',
+      'equipment_transfer DEU+HUN concluded',
+    ]);
+  });
+  it('reads none where tanks of that kind were sold to two buyers', () => {
+    expect(
+      rules(
+        `${sale}Slovakia agreed to buy 30 tanks from Germany as well. Ministers met. Rain fell. Rain fell again. ` +
+          'The first twelve tanks were delivered in May 2023.',
+      ),
+    ).not.toContain('equipment_transfer DEU+HUN completed');
+  });
+});
+
+describe('318. a later step told of “the accord” in the signing’s sentence', () => {
+  it('reads the entry into force as a step of its own', () => {
+    expect(
+      rules(
+        'Chile and Peru inked a Status of Forces Agreement in May 2021, and the accord entered into force in June 2022.',
+      ),
+    ).toEqual(['reciprocal_access CHL+PER concluded', 'reciprocal_access CHL+PER in_force']);
+  });
+});

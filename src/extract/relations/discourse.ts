@@ -61,6 +61,11 @@ export interface Discourse {
   lastSystem: { code: PartyCode; sentence: number } | null;
   /** The last transfer read, supplier first: "The first frigate was delivered in May" continues it. */
   lastTransfer: { codes: [PartyCode, PartyCode]; sentence: number; status?: Status } | null;
+  /**
+   * Every transfer read, with the kinds of kit its sentence names ("tank", "howitzer"): "The first ten tanks
+   * arrived in December", many sentences after the sale, continues the one sale of tanks told.
+   */
+  transfersTold: { codes: [PartyCode, PartyCode]; sentence: number; kit: string[] }[];
   /** The last membership read: "..., and Sweden followed in March" takes the same step into the same grouping. */
   lastMembership: { grouping: PartyCode; status: Status; sentence: number } | null;
   /**
@@ -94,6 +99,7 @@ export function startDiscourse(mentions: PartyMention[], text = ''): Discourse {
     lastSupplier: null,
     lastSystem: null,
     lastTransfer: null,
+    transfersTold: [],
     lastMembership: null,
     topicMaker: () => null,
   };

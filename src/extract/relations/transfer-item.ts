@@ -32,3 +32,25 @@ function firstEquipment(text: string, from: number, to: number): { start: number
   const m = EQUIPMENT_GLOBAL.exec(text);
   return m && m.index < to ? { start: m.index, end: m.index + m[0].length } : null;
 }
+
+/** Kit too general to say which sale a later sentence continues ("the weapons arrived"). */
+const GENERAL_KIT = new Set(['weapon', 'arms', 'munition', 'ammunition', 'equipment']);
+
+/**
+ * The kinds of kit a text names, each once, lower case and singular ("tank", "patrol boat"): whole words only,
+ * as the equipment family may match inside a longer word ("tankers").
+ */
+export function kitKinds(text: string): string[] {
+  const kinds: string[] = [];
+  EQUIPMENT_GLOBAL.lastIndex = 0;
+  for (let m = EQUIPMENT_GLOBAL.exec(text); m; m = EQUIPMENT_GLOBAL.exec(text)) {
+    const end = m.index + m[0].length;
+    if (/\w/.test(text[m.index - 1] ?? '') || /\w/.test(text[end] ?? '')) continue;
+    const kind = m[0]
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .replace(/(?<!s)s$/, '');
+    if (!GENERAL_KIT.has(kind) && !kinds.includes(kind)) kinds.push(kind);
+  }
+  return kinds;
+}

@@ -15,6 +15,7 @@ import type { PartyCode } from '../../schema/fact.js';
 import { aidProgrammeDonor } from '../lexicon/aid-programmes.js';
 import { equipmentOrigin } from '../lexicon/equipment-origin.js';
 import { EQUIPMENT } from '../lexicon/event-words.js';
+import { kitKinds } from './transfer-item.js';
 import { IT_THEY_SUBJECT_FAMILY } from '../phrasebook/anaphora.js';
 import { compileFamily } from '../phrasebook/compile.js';
 import {
@@ -280,7 +281,7 @@ export function transferParties(
   // Ghanaian army", "Most of them reached Accra").
   // Only the trigger's own clause counts: "The lead hull arrived in May, and Chilean sailors praise the
   // programme" names another clause's subject, not the kit's buyer.
-  const told = recent(discourse.lastTransfer, sentence, 3);
+  const told = recent(discourse.lastTransfer, sentence, 3) ?? saleOfSameKit(text, trigger, discourse);
   const clauseEnd = told ? clauseAround(text, trigger.start, trigger.end).to : 0;
   const inClause = usable.filter((g) => g.start < clauseEnd);
   if (
@@ -1227,6 +1228,35 @@ function outsideApposition(text: string, before: PartyGroup[], verb: number): Pa
  * told, or the maker of the system the sentence before named, whichever was told later; else the maker of the
  * systems the article is about.
  */
+/**
+ * "The first ten tanks arrived in Gdynia in December", told many sentences after the sale of tanks: the one sale
+ * the article told of that kind of kit, from its supplier to its buyer. Only kit named definitely before the
+ * verb ("the first ten tanks", "the last two frigates"), and only where every sale of that kit told was between
+ * the same two: with tanks sold to two buyers, which one's arrived is not told.
+ */
+function saleOfSameKit(
+  text: string,
+  trigger: Trigger,
+  discourse: Discourse,
+): { codes: [PartyCode, PartyCode]; sentence: number } | null {
+  if (discourse.transfersTold.length === 0) return null;
+  const definite = DEFINITE_KIT_BEFORE.exec(text.slice(0, trigger.start));
+  if (!definite) return null;
+  const kinds = kitKinds(definite[0]);
+  if (kinds.length !== 1) return null;
+  const sales = discourse.transfersTold.filter((t) => t.kit.includes(kinds[0]!));
+  const first = sales[0];
+  if (!first || sales.some((t) => t.codes[0] !== first.codes[0] || t.codes[1] !== first.codes[1]))
+    return null;
+  return sales.at(-1)!;
+}
+
+/** Kit named definitely, and the rest of the clause up to the verb: "The first ten tanks were". */
+const DEFINITE_KIT_BEFORE = new RegExp(
+  `\\b(?:the|its|their|all)\\s+(?:(?:first|second|third|last|final|remaining|\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen)\\s+){1,3}(?:[\\w-]+\\s+){0,2}?(?:${EQUIPMENT.source})\\b[^,;:.]{0,40}$`,
+  'i',
+);
+
 function toldMaker(discourse: Discourse, sentence: number): PartyCode | null {
   const supplier = recent(discourse.lastSupplier, sentence, TOLD_SUPPLIER_SPAN);
   const system = recent(discourse.lastSystem, sentence, SYSTEM_SPAN);

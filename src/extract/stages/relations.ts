@@ -41,7 +41,7 @@ import { VESSEL_VISITOR_FAMILY } from '../phrasebook/event-words.js';
 import { classifyMentions } from '../relations/party-filter.js';
 import { equipmentOrigin, systemsMaker } from '../lexicon/equipment-origin.js';
 import { codesOf, groupMentions, type PartyGroup } from '../relations/party-groups.js';
-import { transferItem } from '../relations/transfer-item.js';
+import { kitKinds, transferItem } from '../relations/transfer-item.js';
 import { alternativeParties } from '../relations/alternatives.js';
 import { signalsOf, triggerScope } from '../relations/signals.js';
 import { EVENT_TYPES, type FactType, type PartyCode, type Status } from '../../schema/fact.js';
@@ -405,6 +405,11 @@ function readSentence(
           sentence: sentence.index,
           status: (set.status ?? status)!,
         };
+        discourse.transfersTold.push({
+          codes: [set.parties[0]!, set.parties[1]!],
+          sentence: sentence.index,
+          kit: kitKinds(text),
+        });
       }
       // Those joining drills told before are carried however few so far: "Germany sent the largest
       // contingent. Sweden and Finland are providing ...": one exercise, its participants told one by one.
@@ -436,8 +441,12 @@ function readSentence(
       ruleSets.some((set) => !set.status)
     ) {
       // "pacts in force with A and B, and it is in talks on one with C": a cue past the next instrument is its.
+      // Not past "the accord" pointing back to this one ("signed the pact in May, and the accord took effect").
       const next = triggers.find(
-        (t) => t.start >= trigger.end && (t.kind === 'instrument' || t.kind === 'generic'),
+        (t) =>
+          t.start >= trigger.end &&
+          (t.kind === 'instrument' ||
+            (t.kind === 'generic' && !DEFINITE_ANAPHOR.test(text.slice(t.start, t.end)))),
       );
       const nextFrom = next ? clauseAround(text, next.start, next.end).from : Infinity;
       for (const later of laterMilestones(text, trigger))
@@ -847,6 +856,9 @@ function enteredIntoForce(text: string, cue: { start: number; end: number }): bo
   );
 }
 const ENTRY_INTO_FORCE = /\b(?:entered|entering|came|coming|went|took|put)\s+(?:into\s+)?(?:force|effect)\b/i;
+/** An agreement word pointing back to the instrument just named ("the accord", "the pact"), not a new one. */
+const DEFINITE_ANAPHOR =
+  /^(?:the|this|that)\s+(?:pact|agreement|accord|treaty|deal|arrangement|memorandum)$/i;
 const IN_FORCE_SINCE = /\b(?:is|are|has\s+been|have\s+been)\s+in\s+(?:force|effect)\s+since\b/i;
 /**
  * The rules' in-force reading of an instrument in this sentence, marked a step of its own beside its signing
