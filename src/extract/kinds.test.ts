@@ -9080,3 +9080,59 @@ describe('318. a later step told of “the accord” in the signing’s sentence
     ).toEqual(['reciprocal_access CHL+PER concluded', 'reciprocal_access CHL+PER in_force']);
   });
 });
+
+describe('319. an agreement named in capitals for its number of parties', () => {
+  it('reads the named arrangement as an instrument of its own', () => {
+    expect(
+      rules('The navies of Chile, Peru and Ecuador signed the Trilateral Maritime Arrangement in 2019.'),
+    ).toEqual(['defense_mou CHL+ECU+PER concluded']);
+  });
+  it('reads none for a trilateral summit', () => {
+    expect(rules('The navies of Chile, Peru and Ecuador held a trilateral summit in 2019.')).not.toContain(
+      'defense_mou CHL+ECU+PER concluded',
+    );
+  });
+});
+
+describe('320. a logistics arrangement told by what it now permits', () => {
+  it('reads forces that may resupply at each other’s ports as an ACSA', () => {
+    expect(
+      rules("Oslo and Lisbon agreed on Monday that their frigates may resupply at one another's ports."),
+    ).toEqual(['acsa NOR+PRT concluded']);
+  });
+  it('reads none for ships refuelling each other during a drill', () => {
+    expect(
+      rules('During the drill Norwegian and Portuguese frigates refuelled from each other at sea.'),
+    ).not.toContain('acsa NOR+PRT concluded');
+  });
+});
+
+describe('321. an exercise whose relative clause brought its participants together', () => {
+  it('reads those listed between “brought” and “together” as its participants', () => {
+    expect(
+      rules(
+        'Observers praised the Desert Shield exercise, which in 2023 brought the armies of Chad, Mali and Niger together near Gao.',
+      ),
+    ).toEqual(['joint_exercise MLI+NER+TCD held']);
+  });
+});
+
+describe('322. a status of forces settled by an exchange of notes', () => {
+  it('reads letters exchanged about the troops’ status as an access instrument', () => {
+    expect(
+      rules(
+        'Rome settled the footing of its soldiers in Niger through exchanges of letters concerning their status, signed in 2018.',
+      ),
+    ).toEqual(['reciprocal_access ITA+NER concluded']);
+  });
+});
+
+describe('323. joint design of kit', () => {
+  it('reads the joint design and development of an engine as joint development', () => {
+    expect(
+      rules(
+        'Ankara and London discussed the joint design and development of an engine for the Turkish fighter.',
+      ),
+    ).toEqual(['joint_development GBR+TUR negotiating']);
+  });
+});

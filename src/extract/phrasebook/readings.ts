@@ -158,6 +158,8 @@ export const DEFENSE_CONTEXT_FAMILY: PhraseFamily = {
       words: [
         '(defense|security|military|troops|forces|base[s]|arms|alliance|weapons)',
         '(navy|navies|army|armies|air force|warship[s]|missile[s]|drill[s]|exercise[s]|soldier[s]|fighter jet[s])',
+        // Units and fleets: "Gurkhas serve in its regiments", "the coast guards' joint patrols".
+        '(naval|regiment[s]|battalion[s]|brigade[s]|peacekeeping|peacekeeper[s]|coast guard[s]|frigate[s]|submarine[s]|destroyer[s])',
       ],
       examples: [
         'The deal lets US troops rotate through two more bases.',

@@ -182,6 +182,9 @@ const acsa: PhraseEntry[] = [
       '(provision|exchange) of (reciprocal|mutual) logistic[s|al] support',
       // Told by what it lets the forces do for each other: "an arrangement letting each military draw fuel".
       `(${AGREEMENT}|arrangement[s]|pact[s]) ~2 (allow|allows|allowing|let|lets|letting|enable|enables|enabling) ~6 (each other|one another|each side|either side|each military|each force|the other) ~6 (fuel|food|supplies|ammunition|spare parts|repairs)`,
+      // The arrangement told by what it now permits, with no agreement word: "agreed that their ships can
+      // refuel from each other's tankers".
+      '(agreed|agree|agrees|decided|decide|decides) ~3 that ~6 (can|may|could|will be able to|would be able to) (refuel|resupply|replenish|take on fuel|take on supplies|draw fuel|draw supplies) ~8 (each other|one another)',
     ],
     examples: [
       'Brazil and France are close to a logistics support agreement for their navies.',
@@ -191,10 +194,12 @@ const acsa: PhraseEntry[] = [
       'The two navies signed an agreement on logistics support for port calls.',
       'Lima and Quito concluded a pact on the exchange of mutual logistic support.',
       'They will negotiate a deal allowing each side to draw fuel and rations from the other.',
+      'Oslo and Lisbon agreed that their frigates may resupply at one another’s ports.',
     ],
     counterExamples: [
       'The logistics company signed a lease for a new warehouse.',
       'The deal would allow the utility to import fuel from its neighbour.',
+      'During the drill the two frigates refuelled from each other at sea.',
     ],
   },
   {
@@ -432,13 +437,19 @@ const reciprocalAccess: PhraseEntry[] = [
       'VFA[s]',
       `status of [visiting ]force[s] ${AGREEMENT}`,
       'SOFA[s]',
+      // A status settled by diplomatic notes rather than a treaty ("notes exchanged concerning the troops' status").
+      '(exchange|exchanges) of (notes|letters) (on|concerning|regarding) ~4 status',
     ],
     examples: [
+      'Rome settled its soldiers’ footing in Niamey through exchanges of letters concerning their status in 2018.',
       'Australia and Papua New Guinea updated their status of forces agreement.',
       'Critics in Manila want the VFA scrapped.',
       'The visiting forces pact lets Kenyan troops train in Britain.',
     ],
-    counterExamples: ['Visiting forces fans filled the stadium on Saturday.'],
+    counterExamples: [
+      'Visiting forces fans filled the stadium on Saturday.',
+      'An exchange of letters on trade was published.',
+    ],
   },
   {
     // "an access agreement" between armed forces: the access is to bases and territory. Trade, data and
@@ -1082,7 +1093,7 @@ const jointDevelopment: PhraseEntry[] = [
     name: 'joint-development: joint research and co-development',
     yields: activity('joint_development'),
     words: [
-      'joint (research|development|production)',
+      'joint (research|development|production|design)',
       'co[-]develop[s|ed|ing|ment]',
       'co[-]produc(e|es|ed|ing|tion)',
       'jointly (develop|produc|research|build|construct|manufactur|assembl|design|stud)*',
@@ -1099,6 +1110,7 @@ const jointDevelopment: PhraseEntry[] = [
     examples: [
       'Turkey and Indonesia will co-develop a medium tank.',
       'Korea and Poland agreed on joint production of howitzers.',
+      'Paris and Delhi discussed the joint design of a new jet engine.',
       'Egypt and Italy are jointly building two frigates at Alexandria.',
       'Riyadh and Seoul announced the cooperative growth of a new trainer jet.',
       'The two navies began a joint study into underwater drones.',
@@ -1570,6 +1582,20 @@ export const GENERIC_FAMILY: PhraseFamily = {
         'The treaty was ratified by both parliaments in 2019.',
       ],
       counterExamples: ['Both sides agreed to meet again.'],
+    },
+    {
+      // "the 1998 Tripartite Agreement between A, B and C", "the Trilateral Cooperative Arrangement": an
+      // agreement named for the number of its parties, its other words capitalised or not.
+      name: 'generic: an agreement of several parties',
+      yields: { role: 'generic-agreement', instrument: true },
+      words: [
+        '(the|a|an|its|their) [(19|20)* ](trilateral|tripartite|quadrilateral|quadripartite|three-way|four-way|three-party|four-party) ~2 (agreement|arrangement|accord|pact|treaty|protocol|memorandum)[s]',
+      ],
+      examples: [
+        'Their coast guards patrol under the Trilateral Cooperative Arrangement of 2019.',
+        'Fijians serve in its regiments under a 1998 tripartite agreement.',
+      ],
+      counterExamples: ['The trilateral summit ended without a statement.'],
     },
     {
       // "Washington's agreements with Sweden and Finland took effect last year": agreements owned by a party.

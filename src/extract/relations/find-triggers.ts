@@ -511,6 +511,9 @@ export function findTriggers(
       // sentence about defence is a security treaty; a deal or an agreement may be of any kind.
       else if (defense && specific.length === 0 && NEW_TREATY.test(m[0]))
         found.push({ type: 'security_treaty', kind: 'generic', start, end });
+      // "the 1998 Tripartite Agreement": a name in capitals is an instrument of its own, not some deal.
+      else if (defense && PROPER_AGREEMENT.test(m[0]))
+        found.push({ type: 'defense_mou', kind: 'generic', start, end });
       else if (defense) found.push({ type: 'defense_mou', kind: 'generic', start, end, vague: true });
     }
   }
@@ -1127,6 +1130,10 @@ function dropNamesOfEventsTold(text: string, found: Trigger[]): void {
 }
 
 const NAMED_AS = /\b(?:called|named|dubbed|code-?named|known\s+as|titled)\s+(?:the\s+)?$/i;
+
+/** An agreement named in capitals after its article: "the Trilateral Cooperative Arrangement". */
+const PROPER_AGREEMENT =
+  /^(?:the|an?|its|their)\s+(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:Agreement|Arrangement|Accord|Pact|Treaty|Protocol|Memorandum)$/;
 
 /** Where two triggers overlap, the named instrument wins over the activity word inside it. */
 function dropOverlaps(triggers: Trigger[]): Trigger[] {
