@@ -9136,3 +9136,13 @@ describe('323. joint design of kit', () => {
     ).toEqual(['joint_development GBR+TUR negotiating']);
   });
 });
+
+describe('324. an exercise named after its owner', () => {
+  it('reads “the brigade’s command post exercise” as an exercise', () => {
+    expect(
+      rules(
+        "Polish officers will take part in the brigade's command post exercise this autumn, together with Czech officers.",
+      ),
+    ).toEqual(['joint_exercise CZE+POL planned']);
+  });
+});

@@ -1009,7 +1009,8 @@ const jointExercise: PhraseEntry[] = [
   {
     name: 'joint-exercise: the exercise',
     yields: activity('joint_exercise'),
-    words: ['(the|a|an|annual|this) ~2 exercise'],
+    // Or an owner's first: "the brigade's command post exercise".
+    words: ['(the|a|an|annual|this) ~2 exercise', "the *'s ~2 exercise"],
     unlessFollowedBy: '(the|of|its|their|a|his|her)',
     note: '"exercise the right", "exercise of power" are the verb and the other sense.',
     examples: [
