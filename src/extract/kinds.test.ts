@@ -9061,6 +9061,11 @@ describe('317. a delivery of kit whose sale was told sentences before', () => {
       'equipment_transfer DEU+HUN concluded',
     ]);
   });
+  it('reads “the tanks” delivered, with no count, as that sale delivered too', () => {
+    expect(rules(`${sale}The tanks were delivered in May 2023.`)).toContain(
+      'equipment_transfer DEU+HUN completed',
+    );
+  });
   it('reads none where tanks of that kind were sold to two buyers', () => {
     expect(
       rules(

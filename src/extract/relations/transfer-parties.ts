@@ -1231,7 +1231,7 @@ function outsideApposition(text: string, before: PartyGroup[], verb: number): Pa
 /**
  * "The first ten tanks arrived in Gdynia in December", told many sentences after the sale of tanks: the one sale
  * the article told of that kind of kit, from its supplier to its buyer. Only kit named definitely before the
- * verb ("the first ten tanks", "the last two frigates"), and only where every sale of that kit told was between
+ * verb ("the first ten tanks", "the frigates"), and only where every sale of that kit told was between
  * the same two: with tanks sold to two buyers, which one's arrived is not told.
  */
 function saleOfSameKit(
@@ -1251,9 +1251,9 @@ function saleOfSameKit(
   return sales.at(-1)!;
 }
 
-/** Kit named definitely, and the rest of the clause up to the verb: "The first ten tanks were". */
+/** Kit named definitely, and the rest of the clause up to the verb: "The first ten tanks were", "The tanks". */
 const DEFINITE_KIT_BEFORE = new RegExp(
-  `\\b(?:the|its|their|all)\\s+(?:(?:first|second|third|last|final|remaining|\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen)\\s+){1,3}(?:[\\w-]+\\s+){0,2}?(?:${EQUIPMENT.source})\\b[^,;:.]{0,40}$`,
+  `\\b(?:the|its|their|all)\\s+(?:(?:first|second|third|last|final|remaining|\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen)\\s+){0,3}(?:[\\w-]+\\s+){0,2}?(?:${EQUIPMENT.source})\\b[^,;:.]{0,40}$`,
   'i',
 );
 
