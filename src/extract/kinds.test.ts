@@ -9066,6 +9066,14 @@ describe('317. a delivery of kit whose sale was told sentences before', () => {
       'equipment_transfer DEU+HUN completed',
     );
   });
+  it('reads a system named by its name, delivered, as its one sale delivered', () => {
+    expect(
+      rules(
+        'Peru ordered 12 Gripen fighters from Sweden in 2021. The price was high. Critics spoke. The air force ' +
+          'was pleased. Lima weighed other options. Rain fell. The first Gripen was delivered in May 2024.',
+      ),
+    ).toContain('equipment_transfer SWE+PER completed');
+  });
   it('reads none where tanks of that kind were sold to two buyers', () => {
     expect(
       rules(

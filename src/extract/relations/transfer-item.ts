@@ -1,4 +1,5 @@
 // The equipment a transfer moves ("four patrol ships", "Patriot missiles"), for the fact's `item`.
+import { findWeapons } from '../catalogues/index.js';
 import { EQUIPMENT } from '../lexicon/event-words.js';
 import type { Trigger } from './find-triggers.js';
 
@@ -52,5 +53,29 @@ export function kitKinds(text: string): string[] {
       .replace(/(?<!s)s$/, '');
     if (!GENERAL_KIT.has(kind) && !kinds.includes(kind)) kinds.push(kind);
   }
+  // And the systems it names by name ("Gripen", "K9"), each by its catalogue entry.
+  for (const m of findWeapons(text)) {
+    const kind = systemKind(m.entry.names[0]!);
+    if (!kinds.includes(kind)) kinds.push(kind);
+  }
   return kinds;
 }
+
+const systemKind = (name: string): string => `system:${name}`;
+
+/**
+ * The system a text names definitely right before `end`, its clause's subject up to the verb ("The first
+ * Brazilian Gripen", "Its K9s"), as kitKinds names it; null where none is named so.
+ */
+export function definiteSystemBefore(text: string, end: number): string | null {
+  const before = text.slice(0, end);
+  const last = findWeapons(before).at(-1);
+  if (!last || !SUBJECT_REST.test(before.slice(last.end))) return null;
+  return SYSTEM_DETERMINER.test(before.slice(Math.max(0, last.start - 40), last.start))
+    ? systemKind(last.entry.names[0]!)
+    : null;
+}
+/** From the system's name to the verb: a few words, no clause edge. */
+const SUBJECT_REST = /^[^,;:.()]{0,40}$/;
+/** The article or owner before a system's name, a few modifiers between ("the first two Brazilian"). */
+const SYSTEM_DETERMINER = /\b(?:the|its|their)\s+(?:[\w-]+\s+){0,3}$/i;

@@ -15,7 +15,7 @@ import type { PartyCode } from '../../schema/fact.js';
 import { aidProgrammeDonor } from '../lexicon/aid-programmes.js';
 import { equipmentOrigin } from '../lexicon/equipment-origin.js';
 import { EQUIPMENT } from '../lexicon/event-words.js';
-import { kitKinds } from './transfer-item.js';
+import { definiteSystemBefore, kitKinds } from './transfer-item.js';
 import { IT_THEY_SUBJECT_FAMILY } from '../phrasebook/anaphora.js';
 import { compileFamily } from '../phrasebook/compile.js';
 import {
@@ -281,13 +281,18 @@ export function transferParties(
   // Ghanaian army", "Most of them reached Accra").
   // Only the trigger's own clause counts: "The lead hull arrived in May, and Chilean sailors praise the
   // programme" names another clause's subject, not the kit's buyer.
-  const told = recent(discourse.lastTransfer, sentence, 3) ?? saleOfSameKit(text, trigger, discourse);
+  const toldLast = recent(discourse.lastTransfer, sentence, 3);
+  // Its kit named definitely is the subject the delivery is told of (saleOfSameKit).
+  const sameKit = toldLast ? null : saleOfSameKit(text, trigger, discourse);
+  const told = toldLast ?? sameKit;
   const clauseEnd = told ? clauseAround(text, trigger.start, trigger.end).to : 0;
   const inClause = usable.filter((g) => g.start < clauseEnd);
   if (
     told &&
     ((inClause.every((g) => g.codes.every((c) => c === told.codes[0])) &&
-      (DEFINITE_EQUIPMENT.test(text.slice(0, trigger.start)) || DELIVERIES_BEGAN.test(text))) ||
+      (sameKit !== null ||
+        DEFINITE_EQUIPMENT.test(text.slice(0, trigger.start)) ||
+        DELIVERIES_BEGAN.test(text))) ||
       (inClause.every((g) => g.codes.every((c) => told.codes.includes(c))) &&
         COUNTED_OFF.test(text.slice(0, trigger.start))))
   )
@@ -1241,10 +1246,11 @@ function saleOfSameKit(
 ): { codes: [PartyCode, PartyCode]; sentence: number } | null {
   if (discourse.transfersTold.length === 0) return null;
   const definite = DEFINITE_KIT_BEFORE.exec(text.slice(0, trigger.start));
-  if (!definite) return null;
-  const kinds = kitKinds(definite[0]);
-  if (kinds.length !== 1) return null;
-  const sales = discourse.transfersTold.filter((t) => t.kit.includes(kinds[0]!));
+  const kinds = definite ? kitKinds(definite[0]) : [];
+  // Or a system by its name: "The first Brazilian Gripen arrived by ship".
+  const kind = kinds.length === 1 ? kinds[0]! : definiteSystemBefore(text, trigger.start);
+  if (!kind) return null;
+  const sales = discourse.transfersTold.filter((t) => t.kit.includes(kind));
   const first = sales[0];
   if (!first || sales.some((t) => t.codes[0] !== first.codes[0] || t.codes[1] !== first.codes[1]))
     return null;
