@@ -9159,3 +9159,13 @@ describe('324. an exercise named after its owner', () => {
     ).toEqual(['joint_exercise CZE+POL planned']);
   });
 });
+
+describe('325. the next round told by its number after the series', () => {
+  it('reads “the fifth edition is scheduled” as the series’ next round, planned', () => {
+    expect(
+      rules(
+        'Ghanaian and Togolese troops have held the Gulf Shield drill since 2019, and the fifth edition is scheduled to take place in Lome in May.',
+      ),
+    ).toEqual(['joint_exercise GHA+TGO held', 'joint_exercise GHA+TGO planned']);
+  });
+});
