@@ -3964,7 +3964,8 @@ describe('17. agreements denounced, critics who protest, guests received, partne
     [
       'kit "acquired from" a state went to the state the article is about, not to a maker named in another clause',
       'Ghana’s air force is growing. Four K-8 trainers acquired from China entered service in 2023, while the force also flies Brazilian-built Super Tucanos.',
-      ['equipment_transfer CHN+GHA completed'],
+      // The other clause's kit is a transfer of its own (kind 326), from its own maker.
+      ['equipment_transfer BRA+GHA completed', 'equipment_transfer CHN+GHA completed'],
     ],
     [
       'a state that hosted others for drills is one of their participants, not the host of a meeting',
@@ -9167,5 +9168,15 @@ describe('325. the next round told by its number after the series', () => {
         'Ghanaian and Togolese troops have held the Gulf Shield drill since 2019, and the fifth edition is scheduled to take place in Lome in May.',
       ),
     ).toEqual(['joint_exercise GHA+TGO held', 'joint_exercise GHA+TGO planned']);
+  });
+});
+
+describe('326. a later clause opening on the force or “it”', () => {
+  it('reads the force that operates kit as the state the article is about', () => {
+    expect(
+      rules(
+        "Ghana's air force has grown. Three trainers acquired from Brazil entered service in May 2021, while the force also operates Chinese-built K-8 jets.",
+      ),
+    ).toEqual(['equipment_transfer BRA+GHA completed', 'equipment_transfer CHN+GHA completed']);
   });
 });

@@ -411,7 +411,7 @@ export const IT_THEY_SUBJECT_FAMILY: PhraseFamily = {
       name: 'it or they subject: an institution of the state in play',
       yields: { role: 'focal-subject' },
       bare: true,
-      pattern: String.raw`^\s*${SENTENCE_OPENING}the\s+(?:(?:defen[cs]e|armed\s+forces|war)\s+ministry|ministry\s+of\s+(?:national\s+)?defen[cs]e|(?:national\s+)?government|navy|army|air\s+force|coast\s+guard|armed\s+forces|military|kingdom|sultanate|emirate|island\s+(?:nation|state)|junta|regime|country|authorities)(?:\s*,\s*(?:meanwhile|too|in\s+turn|for\s+its\s+part)\s*,)?\s+(?:(?:has|have|had|is|are|was|were|will|would|then|also|later|now|since|already|finally|first|eventually|formally|recently)\s+)*(?!said\b|says\b|told\b)(?:[a-z]+(?:ed|s)|bought|took|sold|got|won|chose|gave|sent|paid|made|began|struck|brought)\b`,
+      pattern: String.raw`^\s*${SENTENCE_OPENING}the\s+(?:(?:defen[cs]e|armed\s+forces|war)\s+ministry|ministry\s+of\s+(?:national\s+)?defen[cs]e|(?:national\s+)?government|navy|army|air\s+force|force|coast\s+guard|armed\s+forces|military|kingdom|sultanate|emirate|island\s+(?:nation|state)|junta|regime|country|authorities)(?:\s*,\s*(?:meanwhile|too|in\s+turn|for\s+its\s+part)\s*,)?\s+(?:(?:has|have|had|is|are|was|were|will|would|then|also|later|now|since|already|finally|first|eventually|formally|recently)\s+)*(?!said\b|says\b|told\b)(?:[a-z]+(?:ed|s)|bought|took|sold|got|won|chose|gave|sent|paid|made|began|struck|brought)\b`,
       examples: [
         'Last month the air force received two more trainers from Brazil.',
         'The navy has since received two more.',

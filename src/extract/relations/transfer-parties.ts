@@ -215,7 +215,13 @@ export function transferParties(
     subjectGroup?.codes[0] ??
     pronounSubject(text, sentence, discourse) ??
     // "It has received ...": the state its paragraph is about, else the article's.
-    (IT_THEY_SUBJECT.test(text) ? aboutState(discourse, null) : null);
+    (IT_THEY_SUBJECT.test(text)
+      ? aboutState(discourse, null)
+      : // A later clause of its own ("..., while the force also operates Russian-built gunships"): the buyer
+        // of the sale just told, whose forces the clause goes on about, else the same state.
+        clauseOpensOnAnaphor(text, clause.from)
+        ? (recent(discourse.lastTransfer, sentence, 1)?.codes[1] ?? aboutState(discourse, null))
+        : null);
   // "Nigeria, Ghana and Kenya bought Turkish drones": every state of the subject's list buys.
   // "Both navies run frigates, which they ordered from Spain": the pair in play, both of them.
   const pairBuyers =
@@ -1239,6 +1245,13 @@ function outsideApposition(text: string, before: PartyGroup[], verb: number): Pa
  * verb ("the first ten tanks", "the frigates"), and only where every sale of that kit told was between
  * the same two: with tanks sold to two buyers, which one's arrived is not told.
  */
+/** Whether a clause joined to the one before ("..., while it ...", "...; the navy ...") opens on a pronoun or an institution. */
+function clauseOpensOnAnaphor(text: string, from: number): boolean {
+  return from > 0 && CLAUSE_JOINED_BEFORE.test(text.slice(0, from)) && IT_THEY_SUBJECT.test(text.slice(from));
+}
+/** The edge of a clause joined to the one before it: a comma or semicolon, and a conjunction. */
+const CLAUSE_JOINED_BEFORE = /[,;]\s*(?:and|but|while|whereas|though|although)?\s*$/i;
+
 function saleOfSameKit(
   text: string,
   trigger: Trigger,
