@@ -9180,3 +9180,18 @@ describe('326. a later clause opening on the force or “it”', () => {
     ).toEqual(['equipment_transfer BRA+GHA completed', 'equipment_transfer CHN+GHA completed']);
   });
 });
+
+describe('327. “such format” with others, after an event was told', () => {
+  it('reads the kind of event just told, held by the subject with each state after “with”', () => {
+    expect(
+      rules(
+        'Peru and Chile held their 2+2 in Lima on Monday. Before this, Peru held such format only with Brazil and Ecuador.',
+      ),
+    ).toEqual(['two_plus_two BRA+PER held', 'two_plus_two CHL+PER held', 'two_plus_two ECU+PER held']);
+  });
+  it('reads none for such talks with no state after “with”', () => {
+    expect(
+      rules('Peru and Chile held their 2+2 in Lima on Monday. Officials praised such talks with the press.'),
+    ).toEqual(['two_plus_two CHL+PER held']);
+  });
+});

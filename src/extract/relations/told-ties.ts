@@ -196,6 +196,35 @@ export function followedSale(text: string, discourse: Discourse, sentence: numbe
 }
 
 /**
+ * "Before this, India held such format only with A, B and C": the kind of event just told (a 2+2, a meeting,
+ * drills), held by the subject with each state after "with". Only where the sentence names no event of its own.
+ */
+export function suchEventWith(text: string, discourse: Discourse, sentence: number): Trigger | null {
+  const m = SUCH_EVENT_WITH.exec(text);
+  if (!m) return null;
+  const told = discourse.eventsTold.findLast((e) => sentence - e.sentence <= SUCH_EVENT_SPAN);
+  if (!told) return null;
+  const start = m.index + m[0].indexOf(m[1]!);
+  const type: FactType =
+    told.type === 'two_plus_two'
+      ? 'two_plus_two'
+      : told.type === 'exercise'
+        ? 'joint_exercise'
+        : 'high_level_meeting';
+  return {
+    type,
+    kind: type === 'two_plus_two' ? 'instrument' : type === 'joint_exercise' ? 'activity' : 'meeting',
+    start,
+    end: start + m[1]!.length,
+  };
+}
+/** "such format", "such talks", then a partner after "with" in the same clause. */
+export const SUCH_EVENT_WITH =
+  /\b(such\s+(?:a\s+)?(?:format|formats|dialogue|dialogues|mechanism|talks|meetings?|consultations|exercises|drills))\b[^,;.]{0,30}?\bwith\s+(?:the\s+)?[A-Z]/;
+/** How many sentences after an event "such format" still points to its kind. */
+const SUCH_EVENT_SPAN = 3;
+
+/**
  * "Saudi Arabia is pressing to join GCAP": a programme only its catalogued states share, with a state outside
  * them joining it, or seeking to, right before its name: all of them, in the step the words tell.
  */

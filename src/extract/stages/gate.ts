@@ -9,7 +9,7 @@ import {
   INSTRUMENT_OPENING_FAMILY,
 } from '../phrasebook/anaphora.js';
 import { compileFamily } from '../phrasebook/compile.js';
-import { GROUPING_APPOSITION_IN, NEGOTIATIONS_OPENING } from '../relations/told-ties.js';
+import { GROUPING_APPOSITION_IN, NEGOTIATIONS_OPENING, SUCH_EVENT_WITH } from '../relations/told-ties.js';
 import { EQUIPMENT } from '../lexicon/event-words.js';
 import { readDocumentSystems } from '../lexicon/equipment-origin.js';
 import { TOLD_KIT_COUNT_FAMILY } from '../phrasebook/transfer-roles.js';
@@ -41,6 +41,7 @@ export function gate(doc: AnalyzedDocument): void {
       EVENT_OPENING.test(s.text) ||
       CANCELLED_NEXT.test(s.text) ||
       NEGOTIATIONS_OPENING.test(s.text) ||
+      SUCH_EVENT_WITH.test(s.text) ||
       GROUPING_APPOSITION_IN.test(s.text)
         ? ELLIPSIS_ONLY
         : null)

@@ -68,6 +68,7 @@ import {
   builtUnderSale,
   eventUnderTold,
   followedSale,
+  suchEventWith,
   negotiationsOnTold,
   programmeJoined,
   TIE_TYPES,
@@ -207,6 +208,11 @@ function readSentence(
   if (!joinedToo && !triggers.some((t) => t.type === 'equipment_transfer')) {
     boughtToo = followedSale(text, discourse, sentence.index);
     if (boughtToo) triggers = [...triggers, boughtToo];
+  }
+  // "Before this, India held such format only with A and B": the kind of event just told, with them.
+  if (!triggers.some((t) => EVENT_TYPES.includes(t.type))) {
+    const such = suchEventWith(text, discourse, sentence.index);
+    if (such) triggers = [...triggers, such];
   }
   triggers = triggers.filter((t) => !portCall(text, t) && !accessPurpose(text, t, triggers));
   // Health ministers' talks or a trade memorandum: readings for the scorer, not the rules' facts.
