@@ -9089,7 +9089,7 @@ describe('318. a later step told of “the accord” in the signing’s sentence
   it('reads the entry into force as a step of its own', () => {
     expect(
       rules(
-        'Chile and Peru inked a Status of Forces Agreement in May 2021, and the accord entered into force in June 2022.',
+        'Chile and Peru inked a Status of Forces Agreement in May 2021, and the pact came into force in June 2022.',
       ),
     ).toEqual(['reciprocal_access CHL+PER concluded', 'reciprocal_access CHL+PER in_force']);
   });
@@ -9142,30 +9142,26 @@ describe('322. a status of forces settled by an exchange of notes', () => {
 });
 
 describe('323. joint design of kit', () => {
-  it('reads the joint design and development of an engine as joint development', () => {
+  it('reads the joint design of kit as joint development', () => {
     expect(
-      rules(
-        'Ankara and London discussed the joint design and development of an engine for the Turkish fighter.',
-      ),
+      rules('Ankara and London discussed the joint design of a naval radar for Turkish frigates.'),
     ).toEqual(['joint_development GBR+TUR negotiating']);
   });
 });
 
 describe('324. an exercise named after its owner', () => {
-  it('reads “the brigade’s command post exercise” as an exercise', () => {
+  it('reads “the division’s staff exercise” as an exercise', () => {
     expect(
-      rules(
-        "Polish officers will take part in the brigade's command post exercise this autumn, together with Czech officers.",
-      ),
+      rules("Polish officers will join the division's staff exercise next spring, alongside Czech officers."),
     ).toEqual(['joint_exercise CZE+POL planned']);
   });
 });
 
 describe('325. the next round told by its number after the series', () => {
-  it('reads “the fifth edition is scheduled” as the series’ next round, planned', () => {
+  it('reads “the sixth edition is set for” as the series’ next round, planned', () => {
     expect(
       rules(
-        'Ghanaian and Togolese troops have held the Gulf Shield drill since 2019, and the fifth edition is scheduled to take place in Lome in May.',
+        'Ghanaian and Togolese troops have held the Gulf Shield drill since 2019, and the sixth edition is set for Lome in May.',
       ),
     ).toEqual(['joint_exercise GHA+TGO held', 'joint_exercise GHA+TGO planned']);
   });
@@ -9175,7 +9171,7 @@ describe('326. a later clause opening on the force or “it”', () => {
   it('reads the force that operates kit as the state the article is about', () => {
     expect(
       rules(
-        "Ghana's air force has grown. Three trainers acquired from Brazil entered service in May 2021, while the force also operates Chinese-built K-8 jets.",
+        "Ghana's air arm is expanding. Three trainers acquired from Brazil entered service in 2021, whereas the force also flies Chinese-made K-8 jets.",
       ),
     ).toEqual(['equipment_transfer BRA+GHA completed', 'equipment_transfer CHN+GHA completed']);
   });
@@ -9185,7 +9181,7 @@ describe('327. “such format” with others, after an event was told', () => {
   it('reads the kind of event just told, held by the subject with each state after “with”', () => {
     expect(
       rules(
-        'Peru and Chile held their 2+2 in Lima on Monday. Before this, Peru held such format only with Brazil and Ecuador.',
+        'Peru and Chile held their 2+2 in Lima on Monday. Until then Peru had used such a format with Brazil and Ecuador.',
       ),
     ).toEqual(['two_plus_two BRA+PER held', 'two_plus_two CHL+PER held', 'two_plus_two ECU+PER held']);
   });

@@ -893,7 +893,7 @@ export const NEXT_ROUND_LATER_FAMILY: PhraseFamily = {
       name: 'next round later: the next round planned, in a later clause',
       yields: { status: 'planned', role: 'event-anaphor' },
       bare: true,
-      // Or the round by its number: "..., and the fourth edition is scheduled for November".
+      // Or the round by its number: "..., and the sixth round is due in March".
       pattern: String.raw`[;,]\s+(?:and\s+|while\s+)?(?:the\s+(?:next|following|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))|a\s+(?:new|further|fresh)|another)\s+(?:[\w-]+\s+)?(?:round|edition|session|iteration|meeting|exercise|drills?)\s+(?:is|was|are|were|will\s+be|has\s+been)\s+(?:already\s+|now\s+|tentatively\s+)?(?:planned|scheduled|due|set|expected|slated|pencilled|penciled)\b`,
       examples: [
         'held drills in May, and the next round is planned for July.',

@@ -183,7 +183,7 @@ const acsa: PhraseEntry[] = [
       // Told by what it lets the forces do for each other: "an arrangement letting each military draw fuel".
       `(${AGREEMENT}|arrangement[s]|pact[s]) ~2 (allow|allows|allowing|let|lets|letting|enable|enables|enabling) ~6 (each other|one another|each side|either side|each military|each force|the other) ~6 (fuel|food|supplies|ammunition|spare parts|repairs)`,
       // The arrangement told by what it now permits, with no agreement word: "agreed that their ships can
-      // refuel from each other's tankers".
+      // draw fuel from one another's oilers".
       '(agreed|agree|agrees|decided|decide|decides) ~3 that ~6 (can|may|could|will be able to|would be able to) (refuel|resupply|replenish|take on fuel|take on supplies|draw fuel|draw supplies) ~8 (each other|one another)',
     ],
     examples: [
@@ -1009,7 +1009,7 @@ const jointExercise: PhraseEntry[] = [
   {
     name: 'joint-exercise: the exercise',
     yields: activity('joint_exercise'),
-    // Or an owner's first: "the brigade's command post exercise".
+    // Or an owner's first: "the battalion's annual field exercise".
     words: ['(the|a|an|annual|this) ~2 exercise', "the *'s ~2 exercise"],
     unlessFollowedBy: '(the|of|its|their|a|his|her)',
     note: '"exercise the right", "exercise of power" are the verb and the other sense.',
@@ -1585,7 +1585,7 @@ export const GENERIC_FAMILY: PhraseFamily = {
       counterExamples: ['Both sides agreed to meet again.'],
     },
     {
-      // "the 1998 Tripartite Agreement between A, B and C", "the Trilateral Cooperative Arrangement": an
+      // "the 1998 Tripartite Agreement between A, B and C", "the Quadrilateral Border Arrangement": an
       // agreement named for the number of its parties, its other words capitalised or not.
       name: 'generic: an agreement of several parties',
       yields: { role: 'generic-agreement', instrument: true },
@@ -1593,7 +1593,7 @@ export const GENERIC_FAMILY: PhraseFamily = {
         '(the|a|an|its|their) [(19|20)* ](trilateral|tripartite|quadrilateral|quadripartite|three-way|four-way|three-party|four-party) ~2 (agreement|arrangement|accord|pact|treaty|protocol|memorandum)[s]',
       ],
       examples: [
-        'Their coast guards patrol under the Trilateral Cooperative Arrangement of 2019.',
+        'Their coast guards patrol under the Quadrilateral Border Arrangement of 2019.',
         'Fijians serve in its regiments under a 1998 tripartite agreement.',
       ],
       counterExamples: ['The trilateral summit ended without a statement.'],

@@ -62,8 +62,8 @@ export interface Discourse {
   /** The last transfer read, supplier first: "The first frigate was delivered in May" continues it. */
   lastTransfer: { codes: [PartyCode, PartyCode]; sentence: number; status?: Status } | null;
   /**
-   * Every transfer read, with the kinds of kit its sentence names ("tank", "howitzer"): "The first ten tanks
-   * arrived in December", many sentences after the sale, continues the one sale of tanks told.
+   * Every transfer read, with the kinds of kit its sentence names ("tank", "howitzer"): "The last six howitzers
+   * reached the port in May", many sentences after the sale, continues the one sale of howitzers told.
    */
   transfersTold: { codes: [PartyCode, PartyCode]; sentence: number; kit: string[] }[];
   /** The last membership read: "..., and Sweden followed in March" takes the same step into the same grouping. */

@@ -1131,7 +1131,7 @@ function dropNamesOfEventsTold(text: string, found: Trigger[]): void {
 
 const NAMED_AS = /\b(?:called|named|dubbed|code-?named|known\s+as|titled)\s+(?:the\s+)?$/i;
 
-/** An agreement named in capitals after its article: "the Trilateral Cooperative Arrangement". */
+/** An agreement named in capitals after its article: "the Quadrilateral Border Arrangement". */
 const PROPER_AGREEMENT =
   /^(?:the|an?|its|their)\s+(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:Agreement|Arrangement|Accord|Pact|Treaty|Protocol|Memorandum)$/;
 

@@ -196,7 +196,7 @@ export function followedSale(text: string, discourse: Discourse, sentence: numbe
 }
 
 /**
- * "Before this, India held such format only with A, B and C": the kind of event just told (a 2+2, a meeting,
+ * "Lima had used such a format with Quito and Brasilia": the kind of event just told (a 2+2, a meeting,
  * drills), held by the subject with each state after "with". Only where the sentence names no event of its own.
  */
 export function suchEventWith(text: string, discourse: Discourse, sentence: number): Trigger | null {

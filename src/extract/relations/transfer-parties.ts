@@ -217,7 +217,7 @@ export function transferParties(
     // "It has received ...": the state its paragraph is about, else the article's.
     (IT_THEY_SUBJECT.test(text)
       ? aboutState(discourse, null)
-      : // A later clause of its own ("..., while the force also operates Russian-built gunships"): the buyer
+      : // A later clause of its own ("..., whereas the navy also runs Dutch-built corvettes"): the buyer
         // of the sale just told, whose forces the clause goes on about, else the same state.
         clauseOpensOnAnaphor(text, clause.from)
         ? (recent(discourse.lastTransfer, sentence, 1)?.codes[1] ?? aboutState(discourse, null))
@@ -1240,9 +1240,9 @@ function outsideApposition(text: string, before: PartyGroup[], verb: number): Pa
  * systems the article is about.
  */
 /**
- * "The first ten tanks arrived in Gdynia in December", told many sentences after the sale of tanks: the one sale
+ * "The last six howitzers reached Callao in May", told many sentences after the sale of tanks: the one sale
  * the article told of that kind of kit, from its supplier to its buyer. Only kit named definitely before the
- * verb ("the first ten tanks", "the frigates"), and only where every sale of that kit told was between
+ * verb ("the last six howitzers", "the frigates"), and only where every sale of that kit told was between
  * the same two: with tanks sold to two buyers, which one's arrived is not told.
  */
 /** Whether a clause joined to the one before ("..., while it ...", "...; the navy ...") opens on a pronoun or an institution. */
@@ -1260,7 +1260,7 @@ function saleOfSameKit(
   if (discourse.transfersTold.length === 0) return null;
   const definite = DEFINITE_KIT_BEFORE.exec(text.slice(0, trigger.start));
   const kinds = definite ? kitKinds(definite[0]) : [];
-  // Or a system by its name: "The first Brazilian Gripen arrived by ship".
+  // Or a system by its name: "The first Peruvian K9 was delivered by sea".
   const kind = kinds.length === 1 ? kinds[0]! : definiteSystemBefore(text, trigger.start);
   if (!kind) return null;
   const sales = discourse.transfersTold.filter((t) => t.kit.includes(kind));
@@ -1270,7 +1270,7 @@ function saleOfSameKit(
   return sales.at(-1)!;
 }
 
-/** Kit named definitely, and the rest of the clause up to the verb: "The first ten tanks were", "The tanks". */
+/** Kit named definitely, and the rest of the clause up to the verb: "The last six howitzers were", "The frigates". */
 const DEFINITE_KIT_BEFORE = new RegExp(
   `\\b(?:the|its|their|all)\\s+(?:(?:first|second|third|last|final|remaining|\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen)\\s+){0,3}(?:[\\w-]+\\s+){0,2}?(?:${EQUIPMENT.source})\\b[^,;:.]{0,40}$`,
   'i',

@@ -209,7 +209,7 @@ function readSentence(
     boughtToo = followedSale(text, discourse, sentence.index);
     if (boughtToo) triggers = [...triggers, boughtToo];
   }
-  // "Before this, India held such format only with A and B": the kind of event just told, with them.
+  // "Lima had used such a format with Quito": the kind of event just told, with them.
   if (!triggers.some((t) => EVENT_TYPES.includes(t.type))) {
     const such = suchEventWith(text, discourse, sentence.index);
     if (such) triggers = [...triggers, such];
