@@ -9191,3 +9191,26 @@ describe('327. “such format” with others, after an event was told', () => {
     ).toEqual(['two_plus_two CHL+PER held']);
   });
 });
+
+describe('328. production shared with another state’s industry, told by what it does', () => {
+  it('reads a maker helping a state build its ships as joint development', () => {
+    expect(rules('Under a 2010 agreement, a Spanish yard is helping Peru build two patrol ships.')).toEqual([
+      'joint_development ESP+PER concluded',
+    ]);
+  });
+  it('reads joint manufacturing discussed as joint development under negotiation', () => {
+    expect(rules('Lula and Macron discussed joint manufacturing of helicopter engines.')).toEqual([
+      'joint_development BRA+FRA negotiating',
+    ]);
+  });
+  it('reads technology transferred to another state’s firms as joint development', () => {
+    expect(
+      rules(
+        'Under the offset programme, Korean makers are transferring production technology to Polish plants.',
+      ),
+    ).toEqual(['joint_development KOR+POL concluded']);
+  });
+  it('reads none for a firm helping a state build a road', () => {
+    expect(rules('A Spanish firm is helping Peru build a coastal road.')).toEqual([]);
+  });
+});

@@ -1094,7 +1094,7 @@ const jointDevelopment: PhraseEntry[] = [
     name: 'joint-development: joint research and co-development',
     yields: activity('joint_development'),
     words: [
-      'joint (research|development|production|design)',
+      'joint (research|development|production|design|manufacturing|manufacture|assembly)',
       'co[-]develop[s|ed|ing|ment]',
       'co[-]produc(e|es|ed|ing|tion)',
       'jointly (develop|produc|research|build|construct|manufactur|assembl|design|stud)*',
@@ -1112,6 +1112,7 @@ const jointDevelopment: PhraseEntry[] = [
       'Turkey and Indonesia will co-develop a medium tank.',
       'Korea and Poland agreed on joint production of howitzers.',
       'Paris and Delhi discussed the joint design of a new jet engine.',
+      'Rome and Cairo agreed on joint manufacturing of patrol boat hulls.',
       'Egypt and Italy are jointly building two frigates at Alexandria.',
       'Riyadh and Seoul announced the cooperative growth of a new trainer jet.',
       'The two navies began a joint study into underwater drones.',
@@ -1182,7 +1183,7 @@ const jointDevelopment: PhraseEntry[] = [
       'local (production|assembly|manufacture|manufacturing)',
       '(produced|assembled|built|manufactured|made) locally',
       // The verb active: "agreed with Beijing to manufacture the drones locally".
-      '(produce|produces|producing|assemble|assembles|assembling|build|builds|building|manufacture|manufactures|manufacturing) ~4 locally',
+      '(produce|produces|producing|assemble|assembles|assembling|build|builds|building|manufacture|manufactures|manufacturing) ~6 locally',
       '(assemble|build|produce|manufacture)[s|d] ~4 at home',
       '(built|produced|assembled|manufactured|made) [locally ]under licen(c|s)e',
       '(build|builds|building|built|produce|produces|producing|produced|assemble|assembles|assembling|assembled|manufacture|manufactures|manufacturing|manufactured) ~5 under licen(c|s)e',
@@ -1258,7 +1259,7 @@ const jointDevelopment: PhraseEntry[] = [
       '(built|constructed|assembled|produced|manufactured) ~6 (to|on|from|after|under) [the basis of ](a|an|the|its) ~2 design[s] (by|from|of)',
       '(designed|drawn up|developed) by ~5 and (built|constructed|assembled|produced|manufactured) (in|at|by|locally)',
       // Design papers handed over: "built at the state yard with Russian design documentation".
-      '(with|using) ~2 design (documentation|data|drawings|papers)',
+      '(with|using) ~4 design (documentation|data|drawings|papers)',
       // Help from a maker, not a lender: "built in the buyer's yard with help from the seller's shipbuilder".
       '(built|constructed|assembled|produced|manufactured) ~5 with (help|assistance|support) from ~3 (shipbuilder|shipyard|yard|firm|maker|manufacturer|engineers|industry)',
       // The work named as a noun: "production at home with the maker's technology".
@@ -1271,6 +1272,10 @@ const jointDevelopment: PhraseEntry[] = [
       // Another's specialists helping a state's industry build: "engineers helped local firms assemble drones".
       '(assisted|assists|assist|assisting|helped|helps|help|helping) ~4 (industry|industries|firms|companies|factories|plants|engineers|workers|shipyards|yards) [to ](assemble|build|produce|manufacture|develop)',
       '(transfer|transfers|transferring|transferred|pass|passes|passing|passed|hand over|handing over|share|sharing) ~4 (know-how|design data|production technology|tooling|production line)',
+      // "the maker is transferring its technology to a local plant": know-how passed to another's industry.
+      '(transfer|transfers|transferring|transferred) [its |their ][military |defen(c|s)e |production ]technology to',
+      // A maker helping a state build its own: "the Spanish yard is helping Peru build two patrol ships".
+      '(help|helps|helped|helping|assist|assists|assisted|assisting) ~3 (build|construct|produce|manufacture|assemble|develop) ~4 (ship[s]|vessel[s]|boat[s]|frigate[s]|corvette[s]|submarine[s]|fighter[s]|jet[s]|aircraft|drone[s]|tank[s]|howitzer[s]|missile[s]|rifle[s]|radar[s]|helicopter[s])',
       '(design|designs|designing|designed|develop|develops|developing|developed) ~4 together',
       '(designed|developed|engineered) jointly',
       '(take|takes|took|taking|taken) part in the (production|manufacture|manufacturing|assembly|development) of',
@@ -1284,6 +1289,8 @@ const jointDevelopment: PhraseEntry[] = [
       'The Swedish firm will produce wing parts in Kraków with a Polish partner.',
       'Turkish engineers helped Qatari firms build armoured vehicles in Doha.',
       'Engineers from Ankara and Baku will develop the drone together.',
+      'Under the offset deal, the Swedish maker is transferring its production technology to a Thai plant.',
+      'A Dutch yard is helping Kenya build three patrol boats.',
       'The new variant was designed jointly by the two air forces.',
       'Two Czech suppliers will take part in the manufacture of the radar.',
       'The offshore patrol vessels will be assembled in Durban with support from a Dutch shipyard.',
@@ -1312,6 +1319,8 @@ const jointDevelopment: PhraseEntry[] = [
       '(plant|production line|assembly line|factory|facility) ~7 to (assemble|build|produce|manufacture)',
       // The plant named by what it turns out: "opened a factory near Dushanbe producing Iranian drones".
       '(plant|production line|assembly line|factory) ~4 (producing|assembling|manufacturing|that produces|that assembles|that will produce|that will assemble)',
+      // "a plant for the manufacture of armoured trucks opened outside the capital".
+      '(plant|factory|facility|production line|assembly line) (for|to) [the ](production|assembly|manufacture|manufacturing) of',
       // "to set up an assembly line for the Turkish drones": a line for another's system is its local production.
       '(build|builds|building|built|set up|sets up|setting up|establish|establishes|established|establishing|open|opens|opened|opening) (a|an|the) ~2 (production|assembly|manufacturing) line[s] (for|of)',
       '(assemble|assembles|assembled|assembling|build|builds|building|produce|produces|producing|manufacture|manufactures|manufacturing) ~5 (on ~1 soil|in-country)',
@@ -1323,6 +1332,7 @@ const jointDevelopment: PhraseEntry[] = [
       'The Brazilian maker has an industrial partnership with a Swedish group.',
       'A factory outside Tashkent was opened to build the armoured trucks.',
       'The general opened a plant near Dushanbe producing Iranian drones.',
+      'A Zimbabwean plant for the manufacture of armoured trucks opened in May with a Chinese firm.',
       'The company will assemble the helicopters on Egyptian soil.',
       'Most of the assembly will take place in Morocco.',
       'Ankara wants a localised version of the trainer jet.',
