@@ -9214,3 +9214,24 @@ describe('328. production shared with another state’s industry, told by what i
     expect(rules('A Spanish firm is helping Peru build a coastal road.')).toEqual([]);
   });
 });
+
+describe('329. a state hosting another’s forces, or forces stationed on its ground', () => {
+  it('reads the host and the guests’ state as an access in force', () => {
+    expect(rules('Bahrain hosts British sailors at a naval base near Manama.')).toEqual([
+      'reciprocal_access BHR+GBR in_force',
+    ]);
+    expect(rules('Egyptian soldiers are stationed in Somalia under a 2024 pact.')).toEqual([
+      'reciprocal_access EGY+SOM in_force',
+    ]);
+  });
+  it('reads each host of a list past an aside', () => {
+    expect(rules('Oman and Qatar, meanwhile, host British forces at two air bases.')).toEqual([
+      'reciprocal_access GBR+OMN in_force',
+      'reciprocal_access GBR+QAT in_force',
+    ]);
+  });
+  it('reads guests of drills as drills, and forces once stationed as no standing access', () => {
+    expect(rules('Kenya hosted British troops for the exercise.')).toEqual(['joint_exercise GBR+KEN held']);
+    expect(rules('French troops had been stationed in Chad until 2024.')).toEqual([]);
+  });
+});

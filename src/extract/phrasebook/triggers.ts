@@ -228,6 +228,37 @@ const TROOPS_OR_CONTINGENT = String.raw`(?:troops|forces|soldiers|military\s+per
  * A host sending foreign forces home, or their last troops leaving: the access they stood on is over
  * (find-triggers.ts reads these as an access ended, not in a sentence about a war, where troops leave ground).
  */
+/** Forces another state keeps on a host's ground. */
+const GUEST_FORCES = String.raw`(?:troops|forces|soldiers|sailors|airmen|marines|military\s+personnel|personnel|service\s+members|contingents?)\b`;
+
+/**
+ * A state hosting another's forces, or those forces stationed on its ground: the access they stand on is in
+ * force (find-triggers.ts reads these as such, not in a sentence about drills, where guests come and go).
+ * The guests' demonym is inside the words; choose-parties.ts reads the host around them as for FORCES_SENT_HOME.
+ */
+export const FORCES_HOSTED_FAMILY: PhraseFamily = {
+  name: 'forces hosted',
+  flags: 'gi',
+  entries: [
+    {
+      name: 'forces hosted: a host keeping foreign troops, or troops stationed there',
+      yields: { type: 'reciprocal_access', status: 'in_force' },
+      pattern: String.raw`\b(?:hosts|(?<!\b(?:the|a|an|as|co)[\s-])host|has\s+(?:long\s+)?hosted|have\s+(?:long\s+)?hosted)\s+(?:(?:some|about|around|nearly|more\s+than|several|thousands\s+of|hundreds\s+of|[\d,]+)\s+)*(?:[\w.'’-]+\s+){1,2}?${GUEST_FORCES}|\b(?:[\w.'’-]+\s+){1,2}?${GUEST_FORCES}\s+(?:have\s+been|has\s+been|are|remain)\s+(?:permanently\s+|still\s+)?(?:stationed|based|garrisoned)\b`,
+      examples: [
+        'Bahrain hosts British sailors at a naval base near Manama.',
+        'Muscat already hosts British marines under a 2019 accord.',
+        'Egyptian soldiers are stationed in Somalia under a 2024 pact.',
+        'Oman and Qatar host British forces at two air bases.',
+      ],
+      counterExamples: [
+        'Kenya hosts the East African summit in May.',
+        'Chilean soldiers were sent to the Atacama desert for training.',
+        'French troops had been stationed in Chad until 2024.',
+      ],
+    },
+  ],
+};
+
 /** Verbs of a state put out of its host's ground; choose-parties.ts reads the guest and host around them. */
 export const PUT_OUT = String.raw`(?:evicted|expelled|ousted|kicked\s+out|forced\s+out|pushed\s+out)`;
 

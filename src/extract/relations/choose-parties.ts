@@ -105,7 +105,9 @@ const TRILATERAL = /\btrilateral\b/i;
 /** A state put out of another's ground, told in an apposition (find-triggers.ts's forces sent home). */
 const PUT_OUT_FROM = new RegExp(String.raw`^${PUT_OUT}\s+from\b`, 'i');
 
-const OWN_CLAUSE_GAP = /^(?:[^,;.]*|[^,;.]*,\s+(?:who|which|that)\b[^,;.]*)$/i;
+// An aside set off by commas may stand between ("Oman and Qatar, meanwhile, host ...").
+const OWN_CLAUSE_GAP =
+  /^(?:[^,;.]*|[^,;.]*,\s+(?:who|which|that)\b[^,;.]*|,\s+(?:meanwhile|too|also|for\s+(?:its|their)\s+part|in\s+turn),\s+[^,;.]*)$/i;
 
 /**
  * "Chad and Sudan expelled Italian troops", "the last Italian troops left Chad": the forces' state, named in the
@@ -194,7 +196,9 @@ function forcesSentHome(
     ),
   ).filter((c) => c !== guests[0] && !isGroupingCode(c));
   const focal = discourse.focal;
-  const each = hosts.length > 0 ? hosts : focal && focal !== guests[0] ? [focal] : [];
+  // Forces kept somewhere are kept where the sentence says; only forces sent home fall back on the article's state.
+  const each =
+    hosts.length > 0 ? hosts : focal && focal !== guests[0] && trigger.status === 'ended' ? [focal] : [];
   return each.map((host) => ({ parties: [host, guests[0]!] }));
 }
 

@@ -88,6 +88,7 @@ import {
 } from '../phrasebook/readings.js';
 import {
   FORCES_SENT_HOME_FAMILY,
+  FORCES_HOSTED_FAMILY,
   GENERIC_FAMILY,
   TRIGGER_FAMILIES,
   UMBRELLA_FAMILY,
@@ -138,9 +139,11 @@ export interface Trigger {
 
 /** One scan that says whether any trigger can match: most sentences have none and stop here. */
 const FORCES_SENT_HOME = compileFamily(FORCES_SENT_HOME_FAMILY);
+const FORCES_HOSTED = compileFamily(FORCES_HOSTED_FAMILY);
 const ANY_TRIGGER = unionOf([
   ...TRIGGERS.map((t) => t.pattern),
   FORCES_SENT_HOME,
+  FORCES_HOSTED,
   TRAINING,
   MEETING,
   TRAVEL,
@@ -426,6 +429,19 @@ export function findTriggers(
         start: m.index,
         end: m.index + m[0].length,
         status: 'ended',
+        forcesHome: true,
+      });
+  // "Bahrain hosts British sailors", "Egyptian soldiers are stationed in Somalia": an access in force, read
+  // the way forces sent home are (host and guest), but not in a story of drills, where guests come and go.
+  const hosted = matchesFrom(FORCES_HOSTED, text, words, may, firstAt);
+  if (hosted.length > 0 && !WAR_STORY.test(text) && !DRILLS_WORD.test(text))
+    for (const m of hosted)
+      found.push({
+        type: 'reciprocal_access',
+        kind: 'instrument',
+        start: m.index,
+        end: m.index + m[0].length,
+        status: 'in_force',
         forcesHome: true,
       });
   findMeetings(text, found, words, may, firstAt);
@@ -1135,6 +1151,9 @@ const NAMED_AS = /\b(?:called|named|dubbed|code-?named|known\s+as|titled)\s+(?:t
 const PROPER_AGREEMENT =
   /^(?:the|an?|its|their)\s+(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:Agreement|Arrangement|Accord|Pact|Treaty|Protocol|Memorandum)$/;
 
+/** Drills, where forces hosted are the exercise's guests, not an access standing. */
+const DRILLS_WORD = /\b(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers)\b/i;
+
 /** Where two triggers overlap, the named instrument wins over the activity word inside it. */
 function dropOverlaps(triggers: Trigger[]): Trigger[] {
   const rank: Record<TriggerKind, number> = {
@@ -1207,6 +1226,7 @@ const WORD_LISTS = new LiteralFilter(
   [
     ...TRIGGERS.map((t) => t.pattern),
     FORCES_SENT_HOME,
+    FORCES_HOSTED,
     TRAINING,
     PARTICIPATION,
     UMBRELLA_AGREEMENT,
