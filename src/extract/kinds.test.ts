@@ -9235,3 +9235,13 @@ describe('329. a state hosting another’s forces, or forces stationed on its gr
     expect(rules('French troops had been stationed in Chad until 2024.')).toEqual([]);
   });
 });
+
+describe('330. a purchase only raised, the kit’s builders named after it', () => {
+  it('reads the possibility of buying as proposed, from the state whose yards build the kit', () => {
+    expect(
+      rules(
+        'Accra raised the possibility of Ghana buying two corvettes built by Dutch yards; nothing is agreed.',
+      ),
+    ).toEqual(['equipment_transfer NLD+GHA proposed']);
+  });
+});

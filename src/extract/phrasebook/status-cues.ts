@@ -794,8 +794,12 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
       words: [
         'consider[s|ed|ing]',
         'interest[ed] in',
+        // "the interest of Nairobi's navy in buying ...": the buyer's interest told with its owner.
+        'interest of ~4 in',
         'potential',
         'possible',
+        // "discussed the possibility of its navy acquiring patrol ships": a purchase only raised.
+        '(possibility|prospect|idea) of',
         'propos(e|ed|al)',
         'seek[s|ing]',
         'sought',
@@ -832,6 +836,8 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
       ],
       examples: [
         'Vietnam is interested in Indian BrahMos missiles.',
+        'Paris noted the interest of the Kenyan side in the purchase of more helicopters.',
+        'Ministers weighed the possibility of Accra buying Dutch patrol boats.',
         'Seoul voiced its intention to donate a patrol ship to Lima.',
         'Tokyo said it would look at providing patrol boats to Manila.',
         'Peru is weighing an order for Korean frigates.',

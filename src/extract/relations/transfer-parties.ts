@@ -453,11 +453,16 @@ export function transferParties(
           : sourcesAfter.length > 0
             ? sourcesAfter
             : // "From Spain, the navy has ordered two ships": a source set before the clause it opens.
+              // "buying two corvettes built by Dutch yards": the yards that build the kit bought sell it.
               usable.filter(
                 (g) =>
-                  g.marker === 'from' &&
-                  /^\s*From\s+(?:the\s+)?$/.test(text.slice(0, g.start)) &&
-                  /^\s*,/.test(text.slice(g.end)),
+                  (g.marker === 'from' &&
+                    /^\s*From\s+(?:the\s+)?$/.test(text.slice(0, g.start)) &&
+                    /^\s*,/.test(text.slice(g.end))) ||
+                  (g.start >= trigger.end &&
+                    g.start < clause.to &&
+                    BUILT_BY_BEFORE.test(text.slice(trigger.end, g.start)) &&
+                    SELLER_NOUN_NEXT.test(text.slice(g.end))),
               );
       // "signed a letter of intent with his Danish counterpart for the purchase of F-16s": the counterpart
       // sells, whoever made the jets.
@@ -1208,6 +1213,9 @@ const DEFINITE_EQUIPMENT = new RegExp(
 );
 /** The same, through a system's name ("American Apache helicopters", "Korean K9 howitzers"). */
 /** A demonym's noun that sells: "from the French government", "from Korean yards". */
+/** The kit's object, then its builder: "buying two corvettes built by Dutch yards". */
+const BUILT_BY_BEFORE =
+  /^\s+(?:[\w-]+\s+){1,4}(?:built|made|produced|constructed)\s+(?:in|at|by)\s+(?:the\s+)?$/i;
 const SELLER_NOUN_NEXT =
   /^\s+(?:government|state|navy|army|air\s+force|military|firms?|compan(?:y|ies)|makers?|manufacturers?|yards?|shipyards?|industry|stocks?|inventory|side|defen[cs]e\s+ministry)\b/i;
 const NAMED_EQUIPMENT_NEXT = new RegExp(`^[\\s-]+(?:[\\w-]+\\s+){0,2}(?:${EQUIPMENT.source})\\b`);
