@@ -422,28 +422,12 @@ export function findTriggers(
   // only of a sentence where it matched.
   const sentHome = matchesFrom(FORCES_SENT_HOME, text, words, may, firstAt);
   if (sentHome.length > 0 && FORCES_WORD.test(text) && !WAR_STORY.test(text))
-    for (const m of sentHome)
-      found.push({
-        type: 'reciprocal_access',
-        kind: 'instrument',
-        start: m.index,
-        end: m.index + m[0].length,
-        status: 'ended',
-        forcesHome: true,
-      });
+    found.push(...forcesAbroad(sentHome, 'ended'));
   // "Bahrain hosts British sailors", "Egyptian soldiers are stationed in Somalia": an access in force, read
   // the way forces sent home are (host and guest), but not in a story of drills, where guests come and go.
   const hosted = matchesFrom(FORCES_HOSTED, text, words, may, firstAt);
   if (hosted.length > 0 && !WAR_STORY.test(text) && !DRILLS_WORD.test(text))
-    for (const m of hosted)
-      found.push({
-        type: 'reciprocal_access',
-        kind: 'instrument',
-        start: m.index,
-        end: m.index + m[0].length,
-        status: 'in_force',
-        forcesHome: true,
-      });
+    found.push(...forcesAbroad(hosted, 'in_force'));
   findMeetings(text, found, words, may, firstAt);
   dropVenueGatherings(text, found);
   dropNamesOfEventsTold(text, found);
@@ -1150,6 +1134,18 @@ const NAMED_AS = /\b(?:called|named|dubbed|code-?named|known\s+as|titled)\s+(?:t
 /** An agreement named in capitals after its article: "the Quadrilateral Border Arrangement". */
 const PROPER_AGREEMENT =
   /^(?:the|an?|its|their)\s+(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:Agreement|Arrangement|Accord|Pact|Treaty|Protocol|Memorandum)$/;
+
+/** The access one state's forces on another's ground stand on, in the step the words tell (choose-parties.ts). */
+function forcesAbroad(matches: readonly RegExpExecArray[], status: Status): Trigger[] {
+  return matches.map((m) => ({
+    type: 'reciprocal_access',
+    kind: 'instrument',
+    start: m.index,
+    end: m.index + m[0].length,
+    status,
+    forcesHome: true,
+  }));
+}
 
 /** Drills, where forces hosted are the exercise's guests, not an access standing. */
 const DRILLS_WORD = /\b(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers)\b/i;
