@@ -7017,9 +7017,10 @@ describe('141. every agent of a passive supply, the counterpart of purchase talk
       ['equipment_transfer BRA+GHA negotiating'],
     ],
     [
+      // Held on lease now, the jets are in hand (kind 332).
       'kit leased from another state',
       'Slovakia leases its jets from the Czech government.',
-      ['equipment_transfer CZE+SVK concluded'],
+      ['equipment_transfer CZE+SVK completed'],
     ],
   ])('%s', (_kind, text, expected) => {
     expect(rules(text)).toEqual(expected);
@@ -9243,5 +9244,38 @@ describe('330. a purchase only raised, the kit’s builders named after it', () 
         'Accra raised the possibility of Ghana buying two corvettes built by Dutch yards; nothing is agreed.',
       ),
     ).toEqual(['equipment_transfer NLD+GHA proposed']);
+  });
+});
+
+describe('331. a relative aside on kit a state already holds, beside the sale its main clause tells', () => {
+  it('reads the aside’s kit from its maker and the main clause’s from its seller', () => {
+    expect(
+      rules(
+        'Chile, which already flies Swedish-built Gripen jets, ordered 24 more fighters from Washington.',
+      ),
+    ).toEqual(['equipment_transfer SWE+CHL completed', 'equipment_transfer USA+CHL concluded']);
+  });
+  it('reads the aside’s list of kit whole', () => {
+    expect(
+      rules(
+        'China, which has given mortars, rifles and drones to the Malian army since 2019, said more is due.',
+      ),
+    ).toEqual(['equipment_transfer CHN+MLI completed']);
+  });
+});
+
+describe('332. kit held on lease', () => {
+  it('reads kit a state leases now as in hand', () => {
+    expect(rules('Berlin leases five reconnaissance drones from Israel.')).toEqual([
+      'equipment_transfer ISR+DEU completed',
+    ]);
+    expect(
+      rules('Prague and Budapest, which lease their Gripen fighters from Sweden, want more jets.'),
+    ).toEqual(['equipment_transfer SWE+CZE completed', 'equipment_transfer SWE+HUN completed']);
+  });
+  it('reads a lease to come as a deal, not as kit in hand', () => {
+    expect(rules('Berlin will lease five reconnaissance drones from Israel.')).toEqual([
+      'equipment_transfer ISR+DEU concluded',
+    ]);
   });
 });

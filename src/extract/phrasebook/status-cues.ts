@@ -1031,6 +1031,9 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         '(operates|operate|has operated|have operated|flies|has flown|have flown|fields|has fielded)',
         // "The drones now fly for Mali": aircraft in a force's service.
         '(fly|flies|flying) for',
+        // Kit held on lease is kit in hand: "leases its drones from A". Not a lease to come ("will lease",
+        // "plans to lease") nor one told in the past ("leased ... in 2018").
+        '(leases|has leased|have leased) ~4 from',
         // "has traditionally sourced its tanks from Russia", "handed Quito's navy two boats": kit in hand.
         '(has|have|had) [traditionally |long |largely |mostly |always ]sourced',
         '(has|have|had) [also |now |already |since |just ]handed',
@@ -1065,12 +1068,25 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'Dhaka gets the bulk of its frigates from China.',
         'Indian launchers were spotted in Armenian service.',
         'Tokyo handed the Philippine coast guard two more cutters.',
+        'Berlin leases its reconnaissance drones from an Israeli firm.',
       ],
       counterExamples: [
         'Korea will ship the howitzers next year.',
+        'The navy plans to lease two tankers from Spain.',
         'The jets are expected to be in service by 2030.',
         'The Turkish maker landed a $300 million deal with Doha.',
       ],
+    },
+    {
+      // "which lease their jets from B": the plural verb, where no word before it puts the lease ahead.
+      name: 'transfer completed: lease their kit from',
+      yields: { status: 'completed' },
+      pattern: String.raw`(?<!\b(?:to|will|would|could|can|may|might|shall|should|must)\s+)\blease\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}from\b`,
+      examples: [
+        'Prague and Budapest, which lease their fighters from Sweden, want more.',
+        'Both air forces lease their trainers from a Czech firm.',
+      ],
+      counterExamples: ['Both navies plan to lease their tankers from Spain.'],
     },
     {
       // "Much of its equipment is Chinese-made": kit in a state's hands, made abroad.

@@ -498,6 +498,54 @@ export const CONTRAST_EDGE_FAMILY: PhraseFamily = {
   ],
 };
 
+/**
+ * A relative clause set off by commas, the trigger inside it: "Chile, which already flies Swedish jets, ordered
+ * tanks from Berlin". Tested on the words before the trigger, back to the relative pronoun.
+ */
+export const RELATIVE_ASIDE_OPEN_FAMILY: PhraseFamily = {
+  name: 'relative aside open',
+  flags: 'i',
+  entries: [
+    {
+      name: 'relative aside open: comma, which or who, the trigger in its clause',
+      yields: { role: 'clause-edge' },
+      bare: true,
+      pattern: String.raw`,\s*(?:which|who)\s+[^,;()]{0,40}$`,
+      examples: ['Chile, which already ', 'The navy, which has long '],
+      counterExamples: ['Chile, which said that the jets, ', 'the jets which '],
+    },
+  ],
+};
+
+/**
+ * Where such an aside closes: a comma, then the main clause's verb ("..., ordered tanks"), not a list's next
+ * item ("French, Swedish and US jets", "rifles, ammunition") or its conjunction. Tested on the words after the
+ * trigger.
+ */
+export const RELATIVE_ASIDE_CLOSE_FAMILY: PhraseFamily = {
+  name: 'relative aside close',
+  flags: '',
+  entries: [
+    {
+      name: 'relative aside close: comma before a lower-case word',
+      yields: { role: 'clause-edge' },
+      bare: true,
+      // A verb: an auxiliary, a past form, or an adverb before one. Not a list's next noun ("rifles, ammunition").
+      pattern: String.raw`,\s+(?=(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|also|now|then|recently|already|last|this|plans|wants|seeks|says|said|bought|sold|chose|took|won|struck|made|[a-z]+ed)\b)`,
+      examples: [
+        ' Swedish jets, ordered tanks',
+        ' jets since 2019, has now bought',
+        ' drones, bought radars',
+      ],
+      counterExamples: [
+        ' French, Swedish and US jets',
+        ' jets, and tanks from Korea',
+        ' rifles, ammunition and drones',
+      ],
+    },
+  ],
+};
+
 /** Between a subject and its verb: auxiliaries and adverbs only ("Bolivia has also recently bought"). */
 export const SUBJECT_GAP_FAMILY: PhraseFamily = {
   name: 'subject gap',

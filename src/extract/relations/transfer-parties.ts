@@ -21,6 +21,8 @@ import { compileFamily } from '../phrasebook/compile.js';
 import {
   AGENT_AFTER_FAMILY,
   CONTRAST_EDGE_FAMILY,
+  RELATIVE_ASIDE_CLOSE_FAMILY,
+  RELATIVE_ASIDE_OPEN_FAMILY,
   FIRM_TELLS_FAMILY,
   MADE_BY_FAMILY,
   RECIPIENT_ANAPHOR_FAMILY,
@@ -100,6 +102,8 @@ const CUSTOMER_POSSESSOR = compileFamily(CUSTOMER_POSSESSOR_FAMILY);
 const MADE_BY = compileFamily(MADE_BY_FAMILY);
 const FIRM_TELLS = compileFamily(FIRM_TELLS_FAMILY);
 const CONTRAST_EDGE = compileFamily(CONTRAST_EDGE_FAMILY);
+const RELATIVE_ASIDE_OPEN = compileFamily(RELATIVE_ASIDE_OPEN_FAMILY);
+const RELATIVE_ASIDE_CLOSE = compileFamily(RELATIVE_ASIDE_CLOSE_FAMILY);
 
 /** A finite "be" or "have" before a passive verb, past its own auxiliary ("were", "had been"). */
 /** A part of a system, not the system: "The jet is powered by an engine supplied by ...", "fitted with". */
@@ -158,7 +162,8 @@ export function transferParties(
   // The contrast edge, found once for the groups after the trigger and the maker (not at all where neither
   // asks).
   let edge = -1;
-  const contrast = (): number => (edge < 0 ? (edge = contrastEdge(text, trigger.end)) : edge);
+  const contrast = (): number =>
+    edge < 0 ? (edge = Math.min(contrastEdge(text, trigger.end), asideClose(text, trigger))) : edge;
   // "delivered on Monday in a rite attended by A's navy chief and B's deputy minister": those who attended
   // neither give nor receive, as far as the words go.
   const ceremony = CEREMONY_BY.exec(text.slice(trigger.end));
@@ -1295,6 +1300,17 @@ function toldMaker(discourse: Discourse, sentence: number): PartyCode | null {
 function contrastEdge(text: string, from: number): number {
   const m = CONTRAST_EDGE.exec(text.slice(from));
   return m ? from + m.index : text.length;
+}
+
+/**
+ * "Chile, which already flies Swedish jets, ordered more fighters from Washington": a trigger inside a relative
+ * aside tells of its own kit; the states after the aside's closing comma are the main clause's.
+ */
+function asideClose(text: string, trigger: Trigger): number {
+  if (!RELATIVE_ASIDE_OPEN.test(text.slice(Math.max(0, trigger.start - 48), trigger.start)))
+    return text.length;
+  const m = RELATIVE_ASIDE_CLOSE.exec(text.slice(trigger.end));
+  return m ? trigger.end + m.index : text.length;
 }
 
 /** The maker of the system named first in the sentence, before `end` and in the verb's own clause. */
