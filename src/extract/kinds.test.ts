@@ -9279,3 +9279,32 @@ describe('332. kit held on lease', () => {
     ]);
   });
 });
+
+describe('333. kit said to be of a state’s origin or make', () => {
+  it('reads the state of origin as the maker of kit bought or held', () => {
+    expect(rules('Dhaka bought two submarines of Chinese origin in 2013.')).toEqual([
+      'equipment_transfer CHN+BGD concluded',
+    ]);
+    expect(rules("Ghana's main battle tanks, too, are of Chinese make.")).toEqual([
+      'equipment_transfer CHN+GHA completed',
+    ]);
+  });
+  it('reads no maker from an origin that is no kit’s', () => {
+    expect(rules('The minister, a man of Chinese origin, visited Dhaka.')).toEqual([]);
+  });
+});
+
+describe('334. kit a state shows at its parade', () => {
+  it('reads kit displayed at a parade as held, from its maker', () => {
+    expect(rules('Angola showed off Chinese-made howitzers at a parade in Luanda.')).toEqual([
+      'equipment_transfer CHN+AGO completed',
+    ]);
+    expect(rules('Turkmenistan paraded Turkish drones through its capital in 2021.')).toEqual([
+      'equipment_transfer TUR+TKM completed',
+    ]);
+  });
+  it('reads none for kit captured from an enemy, or shown at a fair', () => {
+    expect(rules('Kyiv paraded captured Russian tanks through the city.')).toEqual([]);
+    expect(rules('Angola showed off Chinese-made howitzers at an arms fair.')).toEqual([]);
+  });
+});

@@ -1034,11 +1034,13 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
       // The copula is the verb: the kit named before it is what was bought.
       // The copula and what follows it first: the look back runs only where they match.
       // Or a kind of kit a state's force flies or fields: "Kuwait's front-line fighters are US-made F/A-18s".
-      pattern: String.raw`\b(?:is|are|was|were|remains|remained)(?=\s+(?:still\s+|largely\s+|mostly\s+|mainly\s+|overwhelmingly\s+|predominantly\s+|primarily\s+)?[A-Z][A-Za-z]+-(?:made|built|supplied|designed)\b)(?<=\b(?:equipment|arsenal|hardware|weaponry|inventory|(?:jets|fighters|aircraft|helicopters|tanks|howitzers|submarines|frigates|warships|corvettes|drones|rifles|air\s+defences|air\s+defenses))\b[^.;]{0,60}?(?:is|are|was|were|remains|remained))`,
+      // Or "of Chinese origin" for "Chinese-made".
+      pattern: String.raw`\b(?:is|are|was|were|remains|remained)(?=\s+(?:still\s+|also\s+|largely\s+|mostly\s+|mainly\s+|overwhelmingly\s+|predominantly\s+|primarily\s+)?(?:[A-Z][A-Za-z]+-(?:made|built|supplied|designed)|of\s+[A-Z][A-Za-z]+\s+(?:origin|make|manufacture))\b)(?<=\b(?:equipment|arsenal|hardware|weaponry|inventory|(?:jets|fighters|aircraft|helicopters|tanks|howitzers|submarines|frigates|warships|corvettes|drones|rifles|air\s+defences|air\s+defenses))\b[^.;]{0,60}?(?:is|are|was|were|remains|remained))`,
       examples: [
         'Much of Malawi’s equipment, from trucks to rifles, is Chinese-made.',
         'The army’s arsenal remains largely Soviet-built.',
         'Oman’s front-line fighters are US-made F-16s.',
+        'Its navy’s frigates, too, are of Chinese origin.',
       ],
       counterExamples: ['The equipment is new.', 'The arsenal is made up of old rifles.'],
     },

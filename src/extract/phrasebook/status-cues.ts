@@ -1092,11 +1092,12 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
       // "Much of its equipment is Chinese-made": kit in a state's hands, made abroad.
       name: 'transfer completed: kit in hand said to be made abroad',
       yields: { status: 'completed' },
-      pattern: String.raw`\b(?:is|are|was|were|remains|remained)\s+(?:still\s+|largely\s+|mostly\s+|mainly\s+|overwhelmingly\s+|predominantly\s+|primarily\s+)?[A-Z][A-Za-z]+-(?:made|built|supplied)\b`,
+      pattern: String.raw`\b(?:is|are|was|were|remains|remained)\s+(?:still\s+|also\s+|largely\s+|mostly\s+|mainly\s+|overwhelmingly\s+|predominantly\s+|primarily\s+)?(?:[A-Z][A-Za-z]+-(?:made|built|supplied)|of\s+[A-Z][A-Za-z]+\s+(?:origin|make|manufacture))\b`,
       examples: [
         'Most of its equipment is Chinese-made.',
         'The fleet remains largely Russian-built.',
         'Its main jets are US-made F-16s.',
+        'Its tanks are of Chinese origin.',
       ],
       counterExamples: ['The new frigates will be Korean-built.'],
     },

@@ -449,6 +449,15 @@ export const MADE_BY_FAMILY: PhraseFamily = {
       counterExamples: ['the home-made launchers', 'the Turkish-madeup story'],
     },
     {
+      // "missiles of Chinese origin", "rifles of Israeli make": the maker named after the kit.
+      name: 'made by: of a state’s origin or make',
+      yields: { type: 'equipment_transfer', role: 'maker' },
+      bare: true,
+      pattern: String.raw`\bof\s+([A-Z][\w.]*)\s+(?:origin|make|manufacture)\b`,
+      examples: ['two frigates of Chinese origin', 'rifles of Israeli make'],
+      counterExamples: ['a man of humble origin', 'of Chinese descent'],
+    },
+    {
       // Who lends the money for equipment supplies it: "boats built under India's credit line".
       name: "made by: under a state's credit line",
       yields: { type: 'equipment_transfer', role: 'maker' },
@@ -968,6 +977,22 @@ export const HELD_KIT_FAMILY: PhraseFamily = {
         'The navy arms its frigates with Norwegian missiles.',
       ],
       counterExamples: ['The army is well equipped and ready.', 'The army ran out of fuel.'],
+    },
+    {
+      // "Doha showed Chinese-made missiles at a parade": kit a state shows at its parade
+      // is in its hands, whoever made it. Not kit taken from an enemy ("paraded captured tanks").
+      name: 'held kit: shown at a parade',
+      yields: { type: 'equipment_transfer', status: 'completed', role: 'held' },
+      bare: true,
+      pattern: String.raw`(?:\b(?:paraded|parades)|\b(?:displayed|displays|showed\s+off|shows\s+off|exhibited)(?=[^.;]{0,160}\bparade))\b(?!\s+(?:(?:the|a|an|some|several|its|their|\d+)\s+)?(?:[\w-]+\s+)?(?:captured|destroyed|wrecked|seized|downed|damaged|abandoned|burnt|burned|trophy|enemy)\b)`,
+      examples: [
+        'Doha displayed Chinese-made missiles at a military parade.',
+        'Ashgabat paraded Turkish drones in 2021.',
+      ],
+      counterExamples: [
+        'Kyiv paraded captured Russian tanks.',
+        'Doha displayed Chinese-made missiles at an arms fair.',
+      ],
     },
     {
       // "Zambia added Chinese trainers in 2018": kit a force added to its own is kit it holds. Only where a
