@@ -435,9 +435,10 @@ describe('6. status of background statements', () => {
       ['reciprocal_access AUS+IDN in_force', 'security_treaty AUS+IDN in_force'],
     ],
     [
+      // Signed, not yet ratified: concluded (kind 335).
       'a treaty awaiting ratification',
       'Kenya and Ethiopia are awaiting ratification of the defence cooperation treaty they signed in May.',
-      ['security_treaty ETH+KEN negotiating'],
+      ['security_treaty ETH+KEN concluded'],
     ],
     [
       'a memorandum whose relative clause speaks of something else',
@@ -9306,5 +9307,20 @@ describe('334. kit a state shows at its parade', () => {
   it('reads none for kit captured from an enemy, or shown at a fair', () => {
     expect(rules('Kyiv paraded captured Russian tanks through the city.')).toEqual([]);
     expect(rules('Angola showed off Chinese-made howitzers at an arms fair.')).toEqual([]);
+  });
+});
+
+describe('335. a pact awaiting ratification', () => {
+  it('reads a pact signed and awaiting ratification as concluded, not also as negotiated', () => {
+    expect(
+      rules(
+        'Manila signed a visiting forces pact with Ottawa in March; it awaits ratification in the Senate.',
+      ),
+    ).toEqual(['reciprocal_access CAN+PHL concluded']);
+  });
+  it('reads an accession awaiting the members’ ratification as under negotiation', () => {
+    expect(rules('Finland’s accession to NATO awaits ratification in Ankara.')).toEqual([
+      'membership FIN+NATO negotiating',
+    ]);
   });
 });

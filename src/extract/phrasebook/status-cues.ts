@@ -112,6 +112,22 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
       ],
       counterExamples: ['That access accord came into effect in March.'],
     },
+    {
+      // Ratification comes after signing: a pact awaiting it is signed, not yet in force (analysts file it
+      // concluded). A state's accession awaiting others' ratification is another matter (membership's own).
+      name: 'agreement concluded: awaiting ratification',
+      yields: { status: 'concluded' },
+      words: [
+        '(awaiting|awaits|await|pending) [parliamentary |legislative |congressional ](ratification|approval)',
+        'yet to be ratified',
+        'ratification process',
+      ],
+      examples: [
+        'The visiting forces pact with Nairobi is awaiting ratification in parliament.',
+        'The logistics accord is yet to be ratified in Lima.',
+      ],
+      counterExamples: ['The logistics accord was ratified in May.'],
+    },
   ]),
   cue('in_force', 'agreement in force (entered)', [
     {
@@ -355,13 +371,9 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         // "reached a broad understanding on the pact": agreed, nothing signed yet.
         '(reached|reach|reaches|reaching) (a|an|full|an initial) [full |initial |general |broad |common ]understanding',
         'final (phase|stage)[s] of (coordination|talks|negotiations)',
-        '(awaiting|awaits|await|pending) [parliamentary |legislative ](ratification|approval)',
-        'yet to be ratified',
-        'ratification process',
       ],
       examples: [
         'Tokyo and Manila reached a basic accord on the access deal.',
-        'The visiting forces pact with Nairobi is awaiting ratification in parliament.',
         'The two sides agreed in principle to share radar data.',
         'Rabat and Madrid reached a broad understanding on the access pact.',
       ],
