@@ -9324,3 +9324,27 @@ describe('335. a pact awaiting ratification', () => {
     ]);
   });
 });
+
+describe('336. “which it gave” where the sentence’s subject is no named state', () => {
+  it('reads the state the paragraph is about as the giver, not the kit’s maker', () => {
+    expect(
+      rules(
+        'Slovakia borders Ukraine. The country already flies US-made helicopters, two of which it gave to Kyiv last year.',
+      ),
+    ).toContain('equipment_transfer SVK+UKR completed');
+  });
+});
+
+describe('337. forces that will operate kit', () => {
+  it('reads kit a state will operate as bought, not yet in hand', () => {
+    expect(rules('Denmark will operate Swedish-built corvettes from 2031.')).toEqual([
+      'equipment_transfer SWE+DNK concluded',
+    ]);
+  });
+  it('reads kit the forces operate now as in hand', () => {
+    expect(rules('Chile and Peru also operate the Dutch-built frigates.')).toEqual([
+      'equipment_transfer NLD+CHL completed',
+      'equipment_transfer NLD+PER completed',
+    ]);
+  });
+});

@@ -1039,8 +1039,9 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'have provided',
         'provided',
         '(gets|got) ~3 (batch|batches|delivery|deliveries|shipment|shipments|consignment)',
-        // Equipment a force operates or flies has been delivered.
-        '(operates|operate|has operated|have operated|flies|has flown|have flown|fields|has fielded)',
+        // Equipment a force operates or flies has been delivered. The plural "operate" is its own entry below
+        // (not after a modal: "will operate" kit is still to come).
+        '(operates|has operated|have operated|flies|has flown|have flown|fields|has fielded)',
         // "The drones now fly for Mali": aircraft in a force's service.
         '(fly|flies|flying) for',
         // Kit held on lease is kit in hand: "leases its drones from A". Not a lease to come ("will lease",
@@ -1087,6 +1088,21 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'The navy plans to lease two tankers from Spain.',
         'The jets are expected to be in service by 2030.',
         'The Turkish maker landed a $300 million deal with Doha.',
+      ],
+    },
+    {
+      // "Both navies operate Korean-built corvettes": kit in hand. Not "will operate" nor "to operate": a fleet
+      // still to come.
+      name: 'transfer completed: forces that operate kit',
+      yields: { status: 'completed' },
+      pattern: String.raw`(?<!\b(?:will|would|shall|to|could|can|may|might|should|must)\s+(?:\w+ly\s+|also\s+|jointly\s+)?)\boperate\b`,
+      examples: [
+        'Both navies operate Korean-built corvettes.',
+        'Chile and Peru also operate the Dutch frigates.',
+      ],
+      counterExamples: [
+        'Oslo will operate the British-built frigates from 2030.',
+        'Bangkok wants to operate the jet.',
       ],
     },
     {

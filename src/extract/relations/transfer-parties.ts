@@ -205,7 +205,8 @@ export function transferParties(
   );
   // "Poland flies US-made helicopters, two of which it gave to Kyiv": "it" in the relative clause is
   // the sentence's own subject.
-  const itInRelative = WHICH_IT_BEFORE.test(text.slice(Math.max(0, trigger.start - 30), trigger.start))
+  const whichIt = WHICH_IT_BEFORE.test(text.slice(Math.max(0, trigger.start - 30), trigger.start));
+  const itInRelative = whichIt
     ? usable.find(
         (g) =>
           g.marker === null &&
@@ -214,8 +215,14 @@ export function transferParties(
           !MAKER_DEMONYM_NEXT.test(text.slice(g.end, g.end + 10)),
       )
     : undefined;
+  // "The country flies US-made jets, one of which it gave to Kyiv": where the sentence's subject is no named
+  // state ("the country", "it"), "it" is that subject, not the kit's maker.
   const subjectGroup =
-    adjacent ?? itInRelative ?? outsideApposition(text, subjects, trigger.start) ?? antecedent;
+    adjacent ??
+    itInRelative ??
+    (whichIt && IT_THEY_SUBJECT.test(text)
+      ? undefined
+      : (outsideApposition(text, subjects, trigger.start) ?? antecedent));
   const subject =
     subjectGroup?.codes[0] ??
     pronounSubject(text, sentence, discourse) ??
