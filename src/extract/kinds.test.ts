@@ -9348,3 +9348,16 @@ describe('337. forces that will operate kit', () => {
     ]);
   });
 });
+
+describe('338. a sale a third state blocks', () => {
+  it('reads the kit’s maker as the seller, not the state that blocked it', () => {
+    expect(rules('Britain vetoed the sale of Swedish Gripen jets to Argentina.')).toEqual([
+      'equipment_transfer SWE+ARG ended',
+    ]);
+  });
+  it('reads the blocking state as the seller of its own kit', () => {
+    expect(rules('Washington blocked the sale of US-made F-35 jets to Ankara in 2019.')).toEqual([
+      'equipment_transfer USA+TUR ended',
+    ]);
+  });
+});

@@ -923,11 +923,20 @@ export function transferParties(
           )?.codes[0]
         : undefined;
       if (supported && supporter) return pair(supporter, supported.codes);
+      // "London vetoed the sale of Korean jets to Buenos Aires": a state that blocks the sale of kit another
+      // makes (over its parts, its licence) is no seller; the maker is.
+      const blockedSale =
+        SALE_NOUN.test(text.slice(trigger.start, trigger.end)) &&
+        maker !== null &&
+        maker !== subject &&
+        BLOCKED_SALE_BEFORE.test(text.slice(Math.max(0, trigger.start - 30), trigger.start));
       const supplier =
         nounSource ??
         (passive || (built && maker)
           ? (agent ?? maker ?? subjectMaker ?? lastSupplier ?? subject)
-          : (subject ?? maker));
+          : blockedSale
+            ? maker
+            : (subject ?? maker));
       // "to 15 countries including A and B": the list after "to" receives; a bare "including" list may not.
       // "to nine countries, including A and B": the states listed after the recipients' noun receive, too.
       const toAll = after.filter(
@@ -1133,6 +1142,9 @@ const SUPPORT_INCLUDING =
 const GIVING_DEMONYM_NEXT =
   /^-(?:\s*(?:and|or|,)\s+[\w\u00c0-\u024f]+-)*(?:donated|supplied|gifted|funded|provided)\b|^\s+(?:[\w-]+\s+){0,3}(?:aircraft|planes?|jets?|ships?|vessels?|flights?|convoys?|trucks?)\s+(?:carrying|loaded\s+with|laden\s+with|with\s+a\s+cargo\s+of)\b/i;
 /** A relative clause whose subject is a pronoun, right before the verb: "two of which it gave". */
+/** A sale blocked by a third state: "blocked the sale of", "vetoed the export of". */
+const SALE_NOUN = /^(?:sales?|exports?|transfers?|deliver(?:y|ies)|suppl(?:y|ies))$/i;
+const BLOCKED_SALE_BEFORE = /\b(?:blocked|blocks|blocking|vetoed|vetoes|vetoing)\s+(?:the\s+|a\s+|any\s+)?$/i;
 const WHICH_IT_BEFORE = /\b(?:which|that)\s+it\s+(?:(?:had|has|later|then|also)\s+)?$/i;
 /** "Beijing's share of Serbian arms imports": the owner's possessive, the share, and the imports after it. */
 const OWNED_SHARE_BEFORE = /['’]s\s+share\s+of\s+(?:[\w.'’-]+\s+){0,3}?$/i;
