@@ -9361,3 +9361,20 @@ describe('338. a sale a third state blocks', () => {
     ]);
   });
 });
+
+describe('339. drills on a list of matters discussed or of fields of cooperation', () => {
+  it('reads no drills from an item of what a meeting discussed', () => {
+    expect(
+      rules(
+        'The Omani and Indian army chiefs met in Muscat and discussed a range of subjects, including border security and joint training.',
+      ),
+    ).toEqual(['high_level_meeting IND+OMN held']);
+  });
+  it('reads drills told after the talk as held', () => {
+    expect(
+      rules(
+        'The Omani and Indian army chiefs discussed the drills, and their troops held joint training in May.',
+      ),
+    ).toEqual(['joint_exercise IND+OMN held']);
+  });
+});

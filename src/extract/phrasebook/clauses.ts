@@ -769,6 +769,23 @@ export const EVENT_AS_FIELD_FAMILY: PhraseFamily = {
       ],
       counterExamples: ['The navy chiefs discussed the recent ', 'The two armies held '],
     },
+    {
+      // "talked over several subjects, including port calls and joint training", "will widen cooperation in
+      // relief work, including joint training": an item on the list of what was talked over or is to be
+      // cooperated on, not drills held.
+      name: 'event as field: an item of a list of matters discussed or of cooperation',
+      yields: { role: 'field' },
+      bare: true,
+      pattern: String.raw`\b(?:discuss(?:ed|es|ing)?|talked\s+about|explored|reviewed|exchanged\s+views\s+on|cooperat(?:e|es|ed|ing|ion)\s+(?:on|in))\s+[^.;]{0,100}?,\s+(?:including|such\s+as|notably|namely|like)\s+(?:[\w\u00c0-\u024f'’()-]+,?\s+){0,8}$`,
+      examples: [
+        'The navy chiefs discussed several subjects, including maritime security and ',
+        'They will widen cooperation in relief work, including conduct of ',
+      ],
+      counterExamples: [
+        'The navy chiefs discussed the drills, and their crews held ',
+        'They reviewed the year, which included ',
+      ],
+    },
   ],
 };
 
