@@ -9378,3 +9378,18 @@ describe('339. drills on a list of matters discussed or of fields of cooperation
     ).toEqual(['joint_exercise IND+OMN held']);
   });
 });
+
+describe('340. the writer’s aside “it is to be stressed that”', () => {
+  it('reads a visit told in the past after the aside as held', () => {
+    expect(
+      rules(
+        "It is to be stressed that Chad and Niger have signed in May during the visit of Niger's President to Chad a border pact.",
+      ),
+    ).toContain('high_level_meeting NER+TCD held');
+  });
+  it('reads a visit that “is to” come as planned', () => {
+    expect(rules('The Nigerien President is to visit Chad in June.')).toEqual([
+      'high_level_meeting NER+TCD planned',
+    ]);
+  });
+});

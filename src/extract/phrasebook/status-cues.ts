@@ -703,7 +703,8 @@ export const FUTURE_FAMILY: PhraseFamily = {
       // next round"), but not a purpose told ("the drills' main objective is to sharpen ...", "the drill aims
       // to deepen ties"): the event it is the purpose of is not thereby ahead. Read right after the event's word
       // (the words a trigger is followed by), "aims to" at the start has the event as its subject.
-      pattern: String.raw`(?<!\b(?:objectives?|aims?|goals?|purposes?|ideas?|tasks?|missions?|intentions?)\b[^.;]{0,60})\b(?:is|are)\s+to\b|(?<!\b(?:exercises?|drills?|training|manoeuvres|maneuvers|it|they)\s+|^\s*)\baim(?:s|ing)?\s+to\b`,
+      // Nor the writer's aside "it is to be stressed that ...".
+      pattern: String.raw`(?<!\b(?:objectives?|aims?|goals?|purposes?|ideas?|tasks?|missions?|intentions?)\b[^.;]{0,60})\b(?:is|are)\s+to\b(?!\s+be\s+(?:mentioned|noted|recalled|stressed|emphasi[sz]ed|underlined|remembered|added|pointed\s+out)\b)|(?<!\b(?:exercises?|drills?|training|manoeuvres|maneuvers|it|they)\s+|^\s*)\baim(?:s|ing)?\s+to\b`,
       examples: [
         'Polish and Korean troops are set to train together in May.',
         'Malaysian and Thai navies to patrol jointly in Andaman Sea',
@@ -729,6 +730,7 @@ export const FUTURE_FAMILY: PhraseFamily = {
         'The troops prepared well and the drills went smoothly.',
         'The main aim of the drills is to improve coordination.',
         'The exercise aims to build trust among the navies.',
+        'It is to be stressed that both fleets held drills last year.',
       ],
     },
   ],
