@@ -9393,3 +9393,24 @@ describe('340. the writer’s aside “it is to be stressed that”', () => {
     ]);
   });
 });
+
+describe('341. part of an order delivered, the rest still to come', () => {
+  it('reads the order beside the delivery', () => {
+    expect(
+      rules('Ecuador received three Spanish-built patrol boats in March, and the other two are due in 2027.'),
+    ).toEqual(['equipment_transfer ESP+ECU completed', 'equipment_transfer ESP+ECU concluded']);
+  });
+  it('reads a delivery alone where nothing is left to come', () => {
+    expect(rules('Ecuador received three Spanish-built patrol boats in March.')).toEqual([
+      'equipment_transfer ESP+ECU completed',
+    ]);
+  });
+});
+
+describe('342. a bare count arriving after a sale', () => {
+  it('reads the kit counted off as delivered, not as a visit', () => {
+    expect(
+      rules('Ecuador ordered five Spanish-built patrol boats in 2023. Three arrived in Quito in March.'),
+    ).toEqual(['equipment_transfer ESP+ECU completed', 'equipment_transfer ESP+ECU concluded']);
+  });
+});

@@ -1078,6 +1078,19 @@ export const SALE_STEP_FAMILY: PhraseFamily = {
         'bought three tugs; they are to be delivered later.',
       ],
     },
+    {
+      // "Six tanks arrived in May, and the other twelve are due next year": a part delivered, the rest of
+      // the order still to come; the order stands beside the delivery.
+      name: 'sale step: the rest of the order still to come',
+      yields: { status: 'concluded' },
+      pattern: String.raw`\b(?:the\s+(?:remaining|rest|remainder|other|last|final)|an?\s+(?:second|third|further|final|last|next)\s+(?:batch|tranche|lot|shipment|delivery|consignment))\b[^.;]{0,40}?\b(?:is|are|will\s+be|(?:is|are)\s+to\s+be)\s+(?:now\s+|still\s+)?(?:due|expected|scheduled|set|slated|to\s+follow|to\s+arrive)\b|\b(?:the\s+rest|the\s+others|more)\s+(?:will|are\s+to|is\s+to)\s+follow\b`,
+      examples: [
+        'Four boats arrived in May, and the last two are due in the autumn.',
+        'The first jets landed on Friday; a second batch of four is expected next year.',
+        'Two radars have been handed over and the rest will follow.',
+      ],
+      counterExamples: ['The remaining troops left on Friday.', 'Four boats arrived in May.'],
+    },
   ],
 };
 

@@ -689,9 +689,9 @@ const HOSTS_FORCES_UNDER =
 
 /** A name right before the verb ("Prabowo travelled"): a person, where a title is not written. */
 // Not the last word of a unit's name ("instructors from the Africa Corps arrived in Niamey"): troops arriving
-// are deployed, not visiting.
+// are deployed, not visiting. Nor a count opening the sentence ("Four arrived in Lima in May"): kit counted off.
 const NAME_BEFORE =
-  /\b(?!(?:Corps|Army|Navy|Forces?|Guards?|Brigade|Battalion|Regiment|Fleet|Group|Command|Marines|Division|Squadron|Contingent)\s)[A-Z][\p{L}'’-]+\s+(?:(?:has|had|also|then|later|recently)\s+)?$/u;
+  /\b(?!(?:Corps|Army|Navy|Forces?|Guards?|Brigade|Battalion|Regiment|Fleet|Group|Command|Marines|Division|Squadron|Contingent|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Several|Both|All|Most|Some|Many|Others)\s)[A-Z][\p{L}'’-]+\s+(?:(?:has|had|also|then|later|recently)\s+)?$/u;
 
 /**
  * A name that is the agent or source of what travels, not the traveller: "trucks donated by China arrived in
@@ -901,7 +901,7 @@ function findTransfers(
     // Or kit named before the verb reaching a state's forces: "Turkish drones reached Niger's air force".
     const end = m.index + m[0].length;
     if (
-      (ARRIVING_KIT.test(before) && transferInPlay()) ||
+      ((ARRIVING_KIT.test(before) || COUNT_OPENING.test(text.slice(0, m.index))) && transferInPlay()) ||
       OWNED_KIT.test(before) ||
       SOURCED_KIT.test(before) ||
       (FORCE_REACHED.test(text.slice(end, end + 60)) &&
@@ -1058,6 +1058,9 @@ const ARRIVING_KIT = new RegExp(
   String.raw`(?:\b(?:${EQUIPMENT.source})|\b(?:of\s+(?:them|which|these|those)|batch|shipment|consignment|delivery|units?|batter(?:y|ies)|more)|${TOLD_KIT_COUNT.source})\s+(?:[\w-]+\s+){0,3}$`,
   'i',
 );
+/** A bare count opening the sentence, right before an arrival: "Four arrived in Callao in May". */
+const COUNT_OPENING =
+  /^\s*(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|\d+)\s+(?:(?:have|had|were|also|then|later|finally)\s+)?$/i;
 /** Kit given, sold or carried by a state, right before an arrival: "the jets donated by Denmark ". */
 export const SOURCED_KIT = compileFamily(SOURCED_KIT_FAMILY);
 /** Kit a party owns right before an arrival: "France's first Mirage 2000-5 fighters ". */
