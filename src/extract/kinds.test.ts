@@ -9414,3 +9414,20 @@ describe('342. a bare count arriving after a sale', () => {
     ).toEqual(['equipment_transfer ESP+ECU completed', 'equipment_transfer ESP+ECU concluded']);
   });
 });
+
+describe('343. forces that train or may be based abroad under an agreement', () => {
+  it('reads the agreement forces train under now as an access in force', () => {
+    expect(
+      rules(
+        'Japan, whose troops train in Djibouti under a defence pact it signed with the host in 2011, is expanding its base.',
+      ),
+    ).toContain('reciprocal_access DJI+JPN in_force');
+  });
+  it('reads an agreement under which a state may base troops abroad as an access agreement', () => {
+    expect(
+      rules(
+        'Under a defence accord signed in 1960, France was allowed to keep basing troops on Gabonese soil.',
+      ),
+    ).toEqual(['reciprocal_access FRA+GAB concluded']);
+  });
+});

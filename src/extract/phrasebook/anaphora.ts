@@ -533,6 +533,22 @@ export const ACCESS_GRANTED_FAMILY: PhraseFamily = {
       ],
     },
     {
+      // "Under a 1970 pact, signed after independence, Paris was allowed to keep basing troops on Gabonese soil":
+      // a state let station or train its forces on the other's ground under the instrument.
+      name: 'access granted: a state allowed to station forces under it',
+      yields: { type: 'reciprocal_access' },
+      bare: true,
+      pattern: String.raw`^[^.;]{0,80}?,\s+(?:[\w\u00c0-\u024f'’.-]+\s+){0,2}(?:was|were|is|are|has\s+been|have\s+been)\s+(?:allowed|permitted|authori[sz]ed|entitled)\s+to\s+(?:keep\s+|continue\s+)?(?:train(?:ing)?|station(?:ing)?|bas(?:e|ing)|deploy(?:ing)?|rotat(?:e|ing))\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,2}(?:forces|troops|soldiers|personnel|units|aircraft|warships)\b`,
+      examples: [
+        ' signed in 1970, Paris was allowed to keep basing troops on Gabonese soil',
+        ' of 2004, Britain is permitted to station forces in the north',
+      ],
+      counterExamples: [
+        ' signed in 1970, Paris was allowed to keep its embassy',
+        ', the army was allowed to train recruits at home',
+      ],
+    },
+    {
       // "the 2018 agreement governing the presence of French forces": the terms of foreign forces on a state's soil.
       name: 'access granted: governing the presence of forces',
       yields: { type: 'reciprocal_access' },

@@ -461,12 +461,17 @@ export function findTriggers(
       });
   // "a defence cooperation agreement giving US forces access to 15 sites" is an access agreement; so is one
   // a state hosts another's forces under ("host American forces at Rota under bilateral agreements").
-  for (const t of found)
+  for (const t of found) {
+    const hosted =
+      t.kind === 'instrument' && (t.type === 'defense_mou' || t.type === 'security_treaty')
+        ? HOSTS_FORCES_UNDER.exec(text.slice(Math.max(0, t.start - 120), t.start))
+        : null;
+    // "whose marines train in Belize under the 2021 agreement": forces there now under it, the access is in force.
+    if (hosted && HOSTING_NOW.test(hosted[0])) t.status = 'in_force';
     if (
       t.kind === 'instrument' &&
       (t.type === 'defense_mou' || t.type === 'security_treaty') &&
-      (ACCESS_GRANTED.test(text.slice(t.end, t.end + 160)) ||
-        HOSTS_FORCES_UNDER.test(text.slice(Math.max(0, t.start - 120), t.start)))
+      (ACCESS_GRANTED.test(text.slice(t.end, t.end + 160)) || hosted)
     ) {
       // A defence cooperation agreement by that name stays the framework of cooperation too (analysts file
       // it under each, as the American ones below).
@@ -491,6 +496,7 @@ export function findTriggers(
       t.type = 'reciprocal_access';
       t.twin = 'defense_mou';
     }
+  }
   for (const t of found)
     if (t.kind !== 'meeting' && t.kind !== 'transfer' && (UMBRELLA_TYPES.includes(t.type) || t.vague))
       t.alsoTypes = UMBRELLA_TYPES.filter((x) => x !== t.type);
@@ -683,9 +689,15 @@ function bothRolesTwice(text: string): boolean {
 const FOREIGN_ROLES = new RegExp(FOREIGN_ROLE.source, 'gi');
 const DEFENSE_ROLES = new RegExp(DEFENSE_ROLE.source, 'gi');
 
-/** Foreign forces hosted, then "under" the instrument right after. */
+/** The forces' verb of HOSTS_FORCES_UNDER in the present: there now. */
+const HOSTING_NOW =
+  /\b(?:host|hosts|station|stations|bases|train|rotate|operate|exercise)\s|\b(?:is|are)\s+(?:stationed|based)\b/i;
+/**
+ * Foreign forces hosted, then "under" the instrument right after. Or forces that train, rotate or operate on
+ * another's ground under it: "whose marines train in Belize under the 2021 agreement".
+ */
 const HOSTS_FORCES_UNDER =
-  /\b(?:host|hosts|hosted|hosting|station|stations|stationed|base|bases|based)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,3}(?:forces|troops|soldiers|marines|sailors|aircraft|warships)\b[^.;]{0,80}\bunder\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,4}$/i;
+  /(?:\b(?:host|hosts|hosted|hosting|station|stations|stationed|base|bases|based)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,3}(?:forces|troops|soldiers|marines|sailors|aircraft|warships)\b|\b(?:forces|troops|soldiers|marines|sailors|personnel)\s+(?:have\s+|has\s+|had\s+)?(?:long\s+|also\s+|regularly\s+)?(?:train|trained|training|rotate|rotated|rotating|operate|operated|operating|exercise|exercised)\s+(?:in|on|at|through|from|out\s+of)\b)[^.;]{0,80}\bunder\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,4}$/i;
 
 /** A name right before the verb ("Prabowo travelled"): a person, where a title is not written. */
 // Not the last word of a unit's name ("instructors from the Africa Corps arrived in Niamey"): troops arriving
