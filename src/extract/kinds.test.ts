@@ -9431,3 +9431,13 @@ describe('343. forces that train or may be based abroad under an agreement', () 
     ).toEqual(['reciprocal_access FRA+GAB concluded']);
   });
 });
+
+describe('344. talks of a kind opening a sentence, on an instrument of the pair in play', () => {
+  it('reads formal negotiations on “the” pact as the pair’s pact under negotiation', () => {
+    expect(
+      rules(
+        'Chilean and Peruvian ministers met in Lima. Formal negotiations on the cross-servicing pact opened in May.',
+      ),
+    ).toEqual(['acsa CHL+PER negotiating', 'high_level_meeting CHL+PER held']);
+  });
+});

@@ -854,8 +854,10 @@ export const NEGOTIATIONS_OPENING_FAMILY: PhraseFamily = {
       name: 'negotiations opening: talks as the subject, on the tie just told',
       yields: { status: 'negotiating', role: 'tie-anaphor' },
       bare: true,
-      pattern: String.raw`^\s*(?:(?:but|and|however|meanwhile|since\s+then|so\s+far)\s*,?\s+)?(?:(?:the\s+)?(?:talks|negotiations|discussions|consultations)\s+(?=(?:with|on|over|about)\b)|(?:talks|negotiations|discussions|consultations)\s+(?=(?:began|begun|started|opened|resumed|continue[sd]?|are|were|have|had|went|dragged|stalled|formally|officially)\b))`,
+      // "Formal negotiations on ...": the talks' kind before them.
+      pattern: String.raw`^\s*(?:(?:but|and|however|meanwhile|since\s+then|so\s+far)\s*,?\s+)?(?:(?:the\s+)?(?:(?:formal|official|fresh|new|further|exploratory|initial|technical|detailed)\s+)?(?:talks|negotiations|discussions|consultations)\s+(?=(?:with|on|over|about)\b)|(?:(?:formal|official|fresh|new|further|exploratory|initial|technical|detailed)\s+)?(?:talks|negotiations|discussions|consultations)\s+(?=(?:began|begun|started|opened|resumed|continue[sd]?|are|were|have|had|went|dragged|stalled|formally|officially)\b))`,
       examples: [
+        'Formal talks on the access pact opened in May.',
         'Negotiations with Peru and Chile are under way.',
         'Talks on its wording opened in 2021.',
         'But consultations with Oslo stalled last year.',
