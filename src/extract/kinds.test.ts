@@ -9441,3 +9441,18 @@ describe('344. talks of a kind opening a sentence, on an instrument of the pair 
     ).toEqual(['acsa CHL+PER negotiating', 'high_level_meeting CHL+PER held']);
   });
 });
+
+describe('345. “it was signed” after an instrument told', () => {
+  it('reads the signing of the instrument just told', () => {
+    expect(
+      rules(
+        'Chile and Peru wrapped up talks on their visiting forces deal. It was signed at Lima on 4 May by both ministers.',
+      ),
+    ).toContain('reciprocal_access CHL+PER concluded');
+  });
+  it('reads no instrument from “it was signed” after a sale', () => {
+    expect(rules('Peru ordered two Korean-built frigates. It was signed at Callao on 4 May.')).toEqual([
+      'equipment_transfer KOR+PER concluded',
+    ]);
+  });
+});

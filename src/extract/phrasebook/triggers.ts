@@ -1670,10 +1670,12 @@ export const GENERIC_FAMILY: PhraseFamily = {
       // instrument just told (find-triggers.ts reads it only after one).
       name: 'generic: it, taking effect',
       yields: { role: 'generic-agreement', instrument: true },
-      pattern: String.raw`\b[Ii]t(?=\s+(?:(?:has|had|have)\s+(?:since\s+)?(?:been\s+)?|formally\s+|finally\s+|then\s+|only\s+|also\s+)?(?:entered\s+(?:into\s+)?force|took\s+effect|takes\s+effect|came\s+into\s+(?:force|effect)|in\s+force|went\s+into\s+effect|became\s+effective|applied\s+since|remains?\s+in\s+force)\b)|(?<=\b(?:allowing|enabling|letting)\s+)it(?=\s+to\s+(?:take\s+effect|enter\s+into\s+force|come\s+into\s+force)\b)`,
+      // Or signed: "It was signed at Quito on 2 June by both ministers".
+      pattern: String.raw`\b[Ii]t(?=\s+(?:(?:has|had|have)\s+(?:since\s+)?(?:been\s+)?|formally\s+|finally\s+|then\s+|only\s+|also\s+)?(?:entered\s+(?:into\s+)?force|took\s+effect|takes\s+effect|came\s+into\s+(?:force|effect)|in\s+force|went\s+into\s+effect|became\s+effective|applied\s+since|remains?\s+in\s+force)\b|\s+(?:was|has\s+been|had\s+been)\s+(?:formally\s+|finally\s+|eventually\s+|only\s+|later\s+)?(?:signed|inked)\s+(?:in|on|at|by|last|this|early|late)\b)|(?<=\b(?:allowing|enabling|letting)\s+)it(?=\s+to\s+(?:take\s+effect|enter\s+into\s+force|come\s+into\s+force)\b)`,
       examples: [
         'Lima and Quito signed a logistics pact in 2021. It took effect a year later.',
         'The senate ratified the accord in May, enabling it to enter into force.',
+        'Lima and Quito agreed a logistics pact. It was signed at Quito on 2 June.',
       ],
       counterExamples: ['It rained on the parade in Lima.', 'It joined the naval drills.'],
     },
