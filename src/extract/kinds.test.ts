@@ -9456,3 +9456,16 @@ describe('345. “it was signed” after an instrument told', () => {
     ]);
   });
 });
+
+describe('346. a new text of the instrument just told', () => {
+  it('reads a replacement text under discussion as the pact under negotiation', () => {
+    expect(
+      rules(
+        'Fiji and New Zealand inked a visiting forces accord in 2014. The two sides told reporters an updated text is now under discussion.',
+      ),
+    ).toEqual(['reciprocal_access FJI+NZL concluded', 'reciprocal_access FJI+NZL negotiating']);
+  });
+  it('reads nothing from a new version of a jet', () => {
+    expect(rules('The new version of the jet flew in Sweden and Brazil.')).toEqual([]);
+  });
+});

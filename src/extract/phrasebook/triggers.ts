@@ -1680,6 +1680,18 @@ export const GENERIC_FAMILY: PhraseFamily = {
       counterExamples: ['It rained on the parade in Lima.', 'It joined the naval drills.'],
     },
     {
+      // "A fresh text is under discussion", "drafting an amended version": a new text of the instrument
+      // just told (find-triggers.ts reads it only after one).
+      name: 'generic: a new text of it',
+      yields: { role: 'generic-agreement', instrument: true },
+      pattern: String.raw`(?<=\b(?:a|an|the)\s)(?:replacement|revised|new|updated|amended|fresh)\s+(?:text|version)\b(?!\s+of\b)`,
+      examples: [
+        'Lima and Quito signed a border pact in 2001. A fresh text is under discussion.',
+        'Both sides are drafting an amended version.',
+      ],
+      counterExamples: ['The new version of the jet flew.', 'She read the text aloud.'],
+    },
+    {
       // "has a visiting forces pact with Australia and is negotiating one with Japan": one of the kind named.
       name: 'generic: one with a partner',
       yields: { role: 'generic-agreement', instrument: true },

@@ -508,8 +508,8 @@ export function findTriggers(
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((t) => t.start < end && t.end > start)) continue;
-      // "It took effect in May" stands for an instrument only after one was told (below).
-      if (/^it$/i.test(m[0])) continue;
+      // "It took effect in May", "a replacement text" stand for an instrument only after one was told (below).
+      if (/^it$|\b(?:text|version)$/i.test(m[0])) continue;
       // "has a visiting forces agreement with A and is negotiating a similar deal with B": of the kind just named.
       const kindOf = SAME_KIND.test(m[0]) ? specific.filter((t) => t.end <= start).at(-1) : undefined;
       if (kindOf) found.push({ type: kindOf.type, kind: 'generic', start, end });
