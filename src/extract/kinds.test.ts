@@ -9469,3 +9469,24 @@ describe('346. a new text of the instrument just told', () => {
     expect(rules('The new version of the jet flew in Sweden and Brazil.')).toEqual([]);
   });
 });
+
+describe('347. partners listed after a count and a colon, each with its year in brackets', () => {
+  it('reads each partner of the list after the colon', () => {
+    expect(rules('Seoul has signed logistics pacts with three states: Chile, Peru and Colombia.')).toEqual([
+      'acsa CHL+KOR concluded',
+      'acsa COL+KOR concluded',
+      'acsa KOR+PER concluded',
+    ]);
+  });
+  it('reads each partner of a list whose members carry a year in brackets', () => {
+    expect(
+      rules(
+        'Tokyo inked equipment transfer agreements with Chile (2015), Peru (2019) and Colombia (both 2021).',
+      ),
+    ).toEqual([
+      'equipment_transfer_agreement CHL+JPN concluded',
+      'equipment_transfer_agreement COL+JPN concluded',
+      'equipment_transfer_agreement JPN+PER concluded',
+    ]);
+  });
+});

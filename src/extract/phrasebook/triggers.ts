@@ -130,6 +130,8 @@ const equipmentTransferAgreement: PhraseEntry[] = [
       '(defense|military) equipment and technolog(y|ies) transfer[s]',
       `(defense|military) equipment and technology [cooperation ]${AGREEMENT}`,
       `(defense|military) equipment (transfer|cooperation) ${AGREEMENT}`,
+      // "an equipment transfer deal with Hanoi": the kind's name, its field implied.
+      `equipment transfer ${AGREEMENT}`,
       `${AGREEMENT} on [the transfer of ](defense|military) equipment`,
       `${AGREEMENT} (governing|covering|concerning|for) the transfer[s] of (defense|military) (equipment|technology)`,
     ],
@@ -139,6 +141,7 @@ const equipmentTransferAgreement: PhraseEntry[] = [
       'Talks on a defense equipment transfer agreement with Poland opened in May.',
       'The protection equipment and technology transfer pact took effect last week.',
       'The accord governing the transfer of defence equipment took effect in 2016.',
+      'Tokyo and Hanoi have an equipment transfer deal.',
     ],
     counterExamples: ['The factory will transfer its equipment to a new site in Gdansk.'],
   },
