@@ -24,6 +24,8 @@ export function pickDate(
   /** The dates of a sentence before the candidate's (the dates stage parses some only when asked). */
   datesOf: (sentence: number) => readonly DateMention[] | undefined = (i) => doc.dates.get(i),
 ): Dated {
+  const own = bracketedYear(doc, c);
+  if (own) return { date: own, dateStated: true, dateReported: false };
   const stated = nearestDate(doc, c);
   if (stated) return { date: stated.value, dateStated: true, dateReported: stated.reported };
   if (
@@ -36,6 +38,27 @@ export function pickDate(
     if (last) return { date: last.value, dateStated: false, dateReported: false };
   }
   return { date: doc.references[c.sentence] ?? null, dateStated: false, dateReported: false };
+}
+
+/** A year in brackets right after a party's name: "with Chile (2015), Peru (2019) and Colombia (both 2021)". */
+const YEAR_IN_BRACKETS = /^\s*\((?:[a-z]+\s+)?((?:19|20)\d\d)\)/;
+
+/**
+ * The year a list gives one of the candidate's parties in brackets, where exactly one of them has one: each
+ * member of such a list is dated by its own year, not by the date nearest the trigger.
+ */
+function bracketedYear(doc: AnalyzedDocument, c: Candidate): string | null {
+  const sentence = doc.sentences[c.sentence]!;
+  if (!sentence.text.includes('(')) return null;
+  const years = new Set<string>();
+  for (const m of doc.parties) {
+    if (m.start < sentence.start) continue;
+    if (m.end > sentence.end) break;
+    if (!c.parties.includes(m.code)) continue;
+    const year = YEAR_IN_BRACKETS.exec(doc.normalized.slice(m.end, m.end + 16))?.[1];
+    if (year) years.add(year);
+  }
+  return years.size === 1 ? [...years][0]! : null;
 }
 
 /**

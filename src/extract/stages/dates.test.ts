@@ -123,4 +123,17 @@ describe('dates', () => {
   it('does not read durations as dates', () => {
     expect(datesOf('Japan reached deals over the past two years.', '2015-05-02')).toEqual([[]]);
   });
+
+  it('dates each member of a list by the year in brackets after it', () => {
+    const doc = analyze({
+      id: 't',
+      text: 'Tokyo inked equipment transfer agreements with Chile (2015), Peru (2019) and Colombia (both 2021).',
+      published: '2025-06-01',
+    });
+    expect(doc.facts.map((f) => `${f.parties.join('+')} ${f.date}`)).toEqual([
+      'CHL+JPN 2015',
+      'JPN+PER 2019',
+      'COL+JPN 2021',
+    ]);
+  });
 });

@@ -103,14 +103,16 @@ export function dates(doc: AnalyzedDocument): void {
   };
   // A candidate's date depends on its sentence, its trigger and its status only: the readings of one trigger
   // share it. They are found by the trigger's offset, then among the few readings there: no key is built and
-  // hashed per candidate.
+  // hashed per candidate. Not in a sentence with brackets, where a list may give each member its own year
+  // (pickDate's bracketedYear).
+  const brackets = (c: Candidate): boolean => doc.sentences[c.sentence]!.text.includes('(');
   const dated = new Map<number, Candidate[]>();
   for (const c of doc.candidates) {
     let here = dated.get(c.anchor);
     if (!here) dated.set(c.anchor, (here = []));
-    const same = here.find(
-      (d) => d.sentence === c.sentence && d.anchorEnd === c.anchorEnd && d.status === c.status,
-    );
+    const same = brackets(c)
+      ? undefined
+      : here.find((d) => d.sentence === c.sentence && d.anchorEnd === c.anchorEnd && d.status === c.status);
     const date = same ?? pickDate(doc, c, datesOf);
     if (!same) here.push(c);
     c.date = date.date;
