@@ -9490,3 +9490,11 @@ describe('347. partners listed after a count and a colon, each with its year in 
     ]);
   });
 });
+
+describe('348. a list closed by a comma and “and”', () => {
+  it('reads every member of the list as a participant', () => {
+    expect(rules('Navies from Ghana, Togo, Benin, and Nigeria joined the May drills.')).toEqual([
+      'joint_exercise BEN+GHA+NGA+TGO held',
+    ]);
+  });
+});

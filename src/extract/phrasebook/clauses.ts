@@ -32,9 +32,10 @@ export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
       name: 'clause edge: punctuation, dashes, subordinators, brackets',
       yields: { role: 'clause-edge' },
       bare: true,
-      // Not the colon that opens a list of the partners just counted ("with five states: A, B and C"), nor a
+      // Nor a comma and "and" closing a list of names ("A, B, C, and D"). Not the colon that opens a list of the
+      // partners just counted ("with five states: A, B and C"), nor a
       // bracket holding a year or two ("A (2016), B (both 2021)").
-      pattern: String.raw`;|(?<!\b(?:countries|nations|partners|states|members|allies|governments)\s*):|\s--?\s|,\s(?:(?:with|in|under|by|to|for|at|during|through|after) (?:which|whom)|which|while|but|yet(?!\s+to\b)|whereas|although|though|amid|as(?!\s+well)|who|whose|where|when)\b|,\sand\s(?=[A-Z])|,\s(?:and|but|while)\s(?=the\s+(?:army|navy|air\s+force|coast\s+guard|marines|government|military|ministry)\s)|,?\s(?:and|but)\s(?=(?:is|are|was|were|has|have|had|will|would|also|now|plans|wants|hopes|seeks)\s)|\s(?:amid|while|whereas|because)\s|\sas\s(?=[A-Z])|\((?!\w{2,6}\)|(?:[a-z]+\s+)?(?:19|20)\d\d\))|(?<!\(\w{2,6}|\([a-z]+\s+(?:19|20)\d\d)\)`,
+      pattern: String.raw`;|(?<!\b(?:countries|nations|partners|states|members|allies|governments)\s*):|\s--?\s|,\s(?:(?:with|in|under|by|to|for|at|during|through|after) (?:which|whom)|which|while|but|yet(?!\s+to\b)|whereas|although|though|amid|as(?!\s+well)|who|whose|where|when)\b|(?<!,\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),\sand\s(?=[A-Z])|,\s(?:and|but|while)\s(?=the\s+(?:army|navy|air\s+force|coast\s+guard|marines|government|military|ministry)\s)|,?\s(?:and|but)\s(?=(?:is|are|was|were|has|have|had|will|would|also|now|plans|wants|hopes|seeks)\s)|\s(?:amid|while|whereas|because)\s|\sas\s(?=[A-Z])|\((?!\w{2,6}\)|(?:[a-z]+\s+)?(?:19|20)\d\d\))|(?<!\(\w{2,6}|\([a-z]+\s+(?:19|20)\d\d)\)`,
       examples: [
         'Ghana signed the pact, which parliament must still ratify.',
         'The frigates sailed on Monday; the drills begin on Friday.',
@@ -46,6 +47,8 @@ export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
       counterExamples: [
         'Ghana signed the pact with Togo (ECOWAS) on Monday.',
         'Ghana signed such pacts with two states: Togo (2016) and Benin (both 2021).',
+        // The last item of a list written with a comma before "and": "A, B, C, and D took part".
+        'Navies from Ghana, Togo, Benin, and Nigeria took part.',
         'Ghana signed the pact, as well as a memorandum on training.',
       ],
     },
