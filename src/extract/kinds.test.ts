@@ -9498,3 +9498,13 @@ describe('348. a list closed by a comma and “and”', () => {
     ]);
   });
 });
+
+describe('349. a count of states pointing back past a pair named since', () => {
+  it('reads the states last named in that number, not the pair in play whose member hosted', () => {
+    expect(
+      rules(
+        'Chile, Peru and Ecuador staged joint naval drills on Monday. The drills ended near waters claimed by Chilean and Peruvian fishermen. They had met before in Lima in 2024, where the three defence ministers inked a defence cooperation memorandum.',
+      ),
+    ).toContain('defense_mou CHL+ECU+PER concluded');
+  });
+});

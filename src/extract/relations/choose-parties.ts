@@ -779,11 +779,13 @@ function readParties(
       : null;
   if (twoPlusTwo) return [...out, { parties: twoPlusTwo }];
   // "The ACSA is signed in Berlin", "The second 2+2 is held in Tokyo", in a piece on the pair: a venue that is
-  // one of the pair in play names no other party; the pair's instrument or meeting it is.
+  // one of the pair in play names no other party; the pair's instrument or meeting it is. Not where a count
+  // points back to more ("signed in Tokyo, when the three ministers ..."): groupAnaphor below reads those.
   const inPlay = recent(discourse.lastPair, sentence);
   if (
     named.length === 0 &&
     inPlay &&
+    !GROUP_ANAPHOR.test(text) &&
     places.length > 0 &&
     places.every((c) => inPlay.codes.includes(c)) &&
     (trigger.kind === 'instrument' || trigger.kind === 'meeting')
