@@ -32,9 +32,9 @@ export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
       name: 'clause edge: punctuation, dashes, subordinators, brackets',
       yields: { role: 'clause-edge' },
       bare: true,
-      // Nor a comma and "and" closing a list of names ("A, B, C, and D"). Not the colon that opens a list of the
-      // partners just counted ("with five states: A, B and C"), nor a
-      // bracket holding a year or two ("A (2016), B (both 2021)").
+      // Not a comma and "and" closing a list of names ("A, B, C, and D"), nor the colon that opens a list of
+      // the partners just counted ("with five states: A, B and C"), nor a bracket holding a year ("A (2016),
+      // B (both 2021)").
       pattern: String.raw`;|(?<!\b(?:countries|nations|partners|states|members|allies|governments)\s*):|\s--?\s|,\s(?:(?:with|in|under|by|to|for|at|during|through|after) (?:which|whom)|which|while|but|yet(?!\s+to\b)|whereas|although|though|amid|as(?!\s+well)|who|whose|where|when)\b|(?<!,\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),\sand\s(?=[A-Z])|,\s(?:and|but|while)\s(?=the\s+(?:army|navy|air\s+force|coast\s+guard|marines|government|military|ministry)\s)|,?\s(?:and|but)\s(?=(?:is|are|was|were|has|have|had|will|would|also|now|plans|wants|hopes|seeks)\s)|\s(?:amid|while|whereas|because)\s|\sas\s(?=[A-Z])|\((?!\w{2,6}\)|(?:[a-z]+\s+)?(?:19|20)\d\d\))|(?<!\(\w{2,6}|\([a-z]+\s+(?:19|20)\d\d)\)`,
       examples: [
         'Ghana signed the pact, which parliament must still ratify.',

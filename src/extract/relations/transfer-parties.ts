@@ -1141,10 +1141,10 @@ const SUPPORT_INCLUDING =
 /** A demonym that gives the kit after it: "Danish-donated", "Danish- and Dutch-donated", "Egyptian aircraft carrying". */
 const GIVING_DEMONYM_NEXT =
   /^-(?:\s*(?:and|or|,)\s+[\w\u00c0-\u024f]+-)*(?:donated|supplied|gifted|funded|provided)\b|^\s+(?:[\w-]+\s+){0,3}(?:aircraft|planes?|jets?|ships?|vessels?|flights?|convoys?|trucks?)\s+(?:carrying|loaded\s+with|laden\s+with|with\s+a\s+cargo\s+of)\b/i;
-/** A relative clause whose subject is a pronoun, right before the verb: "two of which it gave". */
 /** A sale blocked by a third state: "blocked the sale of", "vetoed the export of". */
 const SALE_NOUN = /^(?:sales?|exports?|transfers?|deliver(?:y|ies)|suppl(?:y|ies))$/i;
 const BLOCKED_SALE_BEFORE = /\b(?:blocked|blocks|blocking|vetoed|vetoes|vetoing)\s+(?:the\s+|a\s+|any\s+)?$/i;
+/** A relative clause whose subject is a pronoun, right before the verb: "two of which it gave". */
 const WHICH_IT_BEFORE = /\b(?:which|that)\s+it\s+(?:(?:had|has|later|then|also)\s+)?$/i;
 /** "Beijing's share of Serbian arms imports": the owner's possessive, the share, and the imports after it. */
 const OWNED_SHARE_BEFORE = /['’]s\s+share\s+of\s+(?:[\w.'’-]+\s+){0,3}?$/i;
