@@ -2,6 +2,7 @@
 // speculative, called off, or about something else (a relative clause). Entries tested on the text before the
 // trigger end in `$`; those tested on the whole clause are plain word lists.
 import type { PhraseEntry, PhraseFamily } from './entry.js';
+import { COUNTED_PARTNERS, YEAR_IN_BRACKET } from './markers.js';
 
 /**
  * "hailed the fifth round in May and agreed that a sixth is to follow in Hanoi": a second reporting verb of the
@@ -35,7 +36,7 @@ export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
       // Not a comma and "and" closing a list of names ("A, B, C, and D"), nor the colon that opens a list of
       // the partners just counted ("with five states: A, B and C"), nor a bracket holding a year ("A (2016),
       // B (both 2021)").
-      pattern: String.raw`;|(?<!\b(?:countries|nations|partners|states|members|allies|governments)\s*):|\s--?\s|,\s(?:(?:with|in|under|by|to|for|at|during|through|after) (?:which|whom)|which|while|but|yet(?!\s+to\b)|whereas|although|though|amid|as(?!\s+well)|who|whose|where|when)\b|(?<!,\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),\sand\s(?=[A-Z])|,\s(?:and|but|while)\s(?=the\s+(?:army|navy|air\s+force|coast\s+guard|marines|government|military|ministry)\s)|,?\s(?:and|but)\s(?=(?:is|are|was|were|has|have|had|will|would|also|now|plans|wants|hopes|seeks)\s)|\s(?:amid|while|whereas|because)\s|\sas\s(?=[A-Z])|\((?!\w{2,6}\)|(?:[a-z]+\s+)?(?:19|20)\d\d\))|(?<!\(\w{2,6}|\([a-z]+\s+(?:19|20)\d\d)\)`,
+      pattern: String.raw`;|(?<!\b${COUNTED_PARTNERS}\s*):|\s--?\s|,\s(?:(?:with|in|under|by|to|for|at|during|through|after) (?:which|whom)|which|while|but|yet(?!\s+to\b)|whereas|although|though|amid|as(?!\s+well)|who|whose|where|when)\b|(?<!,\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),\sand\s(?=[A-Z])|,\s(?:and|but|while)\s(?=the\s+(?:army|navy|air\s+force|coast\s+guard|marines|government|military|ministry)\s)|,?\s(?:and|but)\s(?=(?:is|are|was|were|has|have|had|will|would|also|now|plans|wants|hopes|seeks)\s)|\s(?:amid|while|whereas|because)\s|\sas\s(?=[A-Z])|\((?!\w{2,6}\)|${YEAR_IN_BRACKET}\))|(?<!\(\w{2,6}|\(${YEAR_IN_BRACKET})\)`,
       examples: [
         'Ghana signed the pact, which parliament must still ratify.',
         'The frigates sailed on Monday; the drills begin on Friday.',

@@ -2,6 +2,11 @@
 // a list ("between", "with", "to"...). Tested on the text between or right before mentions, so bare patterns.
 import type { PhraseFamily } from './entry.js';
 
+/** What a bracket after a list member holds when it dates the member: "Peru (2016)", "Chile (both 2021)". */
+export const YEAR_IN_BRACKET = String.raw`(?:[a-z]+\s+)?(?:19|20)\d\d`;
+/** The nouns a count of partners ends on, before a colon that opens their list: "with five states: A, B". */
+export const COUNTED_PARTNERS = '(?:countries|nations|partners|states|members|allies|governments)';
+
 /** "Britain, France and Germany", "Japan-U.S.", "A as well as the government of B": one list. */
 export const JOINER_FAMILY: PhraseFamily = {
   name: 'list joiner',
@@ -13,7 +18,7 @@ export const JOINER_FAMILY: PhraseFamily = {
       bare: true,
       // A force named after each state's word is no break in the list: "the Italian Navy and the Greek Navy".
       // Not past a comma: "gave a boat to the Fijian navy, and Fijian troops exercise with ..." is a new clause.
-      pattern: String.raw`^(?:'s?)?\s+(?:navy|army|air\s+force|coast\s+guard|marines|armed\s+forces|defen[cs]e\s+forces|military|troops|forces)\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?$|^(?:'s?)?\s*(?:\((?:[a-z]+\s+)?(?:19|20)\d\d\)\s*)?(?:,\s*(?:and\s+|as well as\s+|or\s+)?|\s+and\s+|\s+as well as\s+|\s+or\s+|\s*&\s*|\s*-\s*|\s*\/\s*|\s+(?:and|or)\s+(?:with\s+)?|\s*(?:-{1,2}|,)\s*(?:as well as|and|plus)\s+)(?:the\s+)?(?:governments? of\s+|republic of\s+)?$`,
+      pattern: String.raw`^(?:'s?)?\s+(?:navy|army|air\s+force|coast\s+guard|marines|armed\s+forces|defen[cs]e\s+forces|military|troops|forces)\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?$|^(?:'s?)?\s*(?:\(${YEAR_IN_BRACKET}\)\s*)?(?:,\s*(?:and\s+|as well as\s+|or\s+)?|\s+and\s+|\s+as well as\s+|\s+or\s+|\s*&\s*|\s*-\s*|\s*\/\s*|\s+(?:and|or)\s+(?:with\s+)?|\s*(?:-{1,2}|,)\s*(?:as well as|and|plus)\s+)(?:the\s+)?(?:governments? of\s+|republic of\s+)?$`,
       // A year in brackets after each member: "Peru (2016), Chile (2018) and Ecuador (2022)".
       examples: [
         ', ',
@@ -59,7 +64,7 @@ export const MARKER_FAMILY: PhraseFamily = {
       name: 'list marker: with, through a count or a kind of partner',
       yields: { role: 'with' },
       bare: true,
-      pattern: String.raw`\bwith\s+(?:(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|several|many|other|more|like-minded|partner|its|their|(?!(?:from|of|to|by|in|at|for|on|and|as|while|when|after|before|amid|but|since)\b)\w+)\s+){0,4}(?:countries|nations|partners|states|governments|members|organizations)?\s*(?:,?\s*(?:including|such as|like|namely|notably|among them)\s*:?\s*|(?<=(?:countries|nations|partners|states|governments|members)\s*):\s*)?(?:the\s+)?$`,
+      pattern: String.raw`\bwith\s+(?:(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|several|many|other|more|like-minded|partner|its|their|(?!(?:from|of|to|by|in|at|for|on|and|as|while|when|after|before|amid|but|since)\b)\w+)\s+){0,4}(?:countries|nations|partners|states|governments|members|organizations)?\s*(?:,?\s*(?:including|such as|like|namely|notably|among them)\s*:?\s*|(?<=${COUNTED_PARTNERS}\s*):\s*)?(?:the\s+)?$`,
       examples: [
         // Or a colon: "with five partners: A, B and C".
         'signed such pacts with five partners: the ',

@@ -5,6 +5,7 @@ import type { AnalyzedDocument, Candidate, DateMention } from '../document.js';
 import { clauseAround } from './decide-status.js';
 import { compileFamily } from '../phrasebook/compile.js';
 import { BACKGROUND_KIND_FAMILY, REPORT_DATE_FAMILY } from '../phrasebook/clauses.js';
+import { YEAR_IN_BRACKET } from '../phrasebook/markers.js';
 
 /** A date right after a reporting verb ("the ministry said Tuesday") dates the report, not the fact. */
 const REPORT_DATE = compileFamily(REPORT_DATE_FAMILY);
@@ -40,8 +41,11 @@ export function pickDate(
   return { date: doc.references[c.sentence] ?? null, dateStated: false, dateReported: false };
 }
 
-/** A year in brackets right after a party's name: "with Chile (2015), Peru (2019) and Colombia (both 2021)". */
-const YEAR_IN_BRACKETS = /^\s*\((?:[a-z]+\s+)?((?:19|20)\d\d)\)/;
+/**
+ * A year in brackets right after a party's name: "with Chile (2015), Peru (2019) and Colombia (both 2021)" (the
+ * bracket the list readers let through, markers.ts YEAR_IN_BRACKET); the year is the last four characters.
+ */
+const YEAR_IN_BRACKETS = new RegExp(String.raw`^\s*\((${YEAR_IN_BRACKET})\)`);
 
 /**
  * The year a list gives one of the candidate's parties in brackets, where exactly one of them has one: each
@@ -55,7 +59,7 @@ function bracketedYear(doc: AnalyzedDocument, c: Candidate): string | null {
     if (m.start < sentence.start) continue;
     if (m.end > sentence.end) break;
     if (!c.parties.includes(m.code)) continue;
-    const year = YEAR_IN_BRACKETS.exec(doc.normalized.slice(m.end, m.end + 16))?.[1];
+    const year = YEAR_IN_BRACKETS.exec(doc.normalized.slice(m.end, m.end + 16))?.[1]?.slice(-4);
     if (year) years.add(year);
   }
   return years.size === 1 ? [...years][0]! : null;
