@@ -9508,3 +9508,49 @@ describe('349. a count of states pointing back past a pair named since', () => {
     ).toContain('defense_mou CHL+ECU+PER concluded');
   });
 });
+
+describe('350. an access treaty by that name', () => {
+  it('reads the access treaty taking effect as the access pact in force', () => {
+    expect(
+      rules('Chile and Peru signed an access treaty in 2021. The access treaty took effect on 2 May 2022.'),
+    ).toEqual(['reciprocal_access CHL+PER concluded', 'reciprocal_access CHL+PER in_force']);
+  });
+});
+
+describe('351. named kit bought, its buyer the state in play', () => {
+  it('reads the plural of a known system before the participle as the state in play’s purchase', () => {
+    expect(
+      rules('Egypt keeps growing its air arm. The 24 Rafales bought in 2015 are all in service.'),
+    ).toEqual(['equipment_transfer FRA+EGY completed']);
+  });
+  it('reads kit bought in the passive with its maker known', () => {
+    expect(rules('Egypt keeps growing its air arm. The 24 Rafale jets were bought in 2015.')).toEqual([
+      'equipment_transfer FRA+EGY concluded',
+    ]);
+  });
+  it('reads kit the state bought, told by “it”', () => {
+    expect(
+      rules('Egypt keeps growing its air arm. The 24 Rafale jets it bought in 2015 are in service.'),
+    ).toEqual(['equipment_transfer FRA+EGY completed']);
+  });
+  it('reads kit with a participle before its passive verb', () => {
+    expect(
+      rules(
+        'Ecuador keeps growing its air arm. The Kfir fighters now nearing retirement were first bought from Israel in 1982.',
+      ),
+    ).toEqual(['equipment_transfer ISR+ECU concluded']);
+  });
+});
+
+describe('352. a further order of the sale just told', () => {
+  it('reads a further order under discussion as the same buyer and seller negotiating', () => {
+    expect(
+      rules('Greece bought 24 Rafales in 2021. Athens is now discussing a further order of six Rafales.'),
+    ).toEqual(['equipment_transfer FRA+GRC concluded', 'equipment_transfer FRA+GRC negotiating']);
+  });
+  it('reads nothing from another order of business', () => {
+    expect(rules('Greece bought 24 Rafales in 2021. Another storm hit the coast on Monday.')).toEqual([
+      'equipment_transfer FRA+GRC concluded',
+    ]);
+  });
+});

@@ -33,6 +33,9 @@ export const WEAPON_SYSTEMS_MIDDLE_EAST_AFRICA: readonly WeaponSystem[] = [
     'drone: Elbit Skylark|Skylark I-LEX|Skylark drone @ Elbit Skylark',
     'drone: Hero-120|Hero-30|UVision Hero|Hero-400 @ UVision Hero',
     'tank: Merkava|Merkava Mk 4|Merkava IV|Merkava 4|Merkava Mark 4 @ Merkava',
+    // A given name too: the bare word only where arms are about.
+    'aircraft: IAI Kfir|Kfir C10|Kfir C.10|Kfir C7|Kfir Block 60|Kfir jets|Kfir fighters|Kfir fleet @ IAI Kfir',
+    '~aircraft: Kfir @ IAI Kfir',
     'armored_vehicle: Namer|Namer APC @ Namer',
     'armored_vehicle: Eitan AFV|Eitan APC|Eitan 8x8 @ Eitan AFV',
     '~armored_vehicle: Eitan @ Eitan AFV',

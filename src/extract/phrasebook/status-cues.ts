@@ -1007,7 +1007,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         '(entered|enters|entering) [active |operational ]service',
         // Kit that "is in service", "seen in Armenian service": in the user's hands (not "to be in service by
         // 2030"). A verb first: an apposition (", already in service with A, will go to B") may be another's.
-        '(is|are|was|were|remain|remains|been|seen|reported|spotted|photographed|observed) [already |now |still ]in ~2 service',
+        '(is|are|was|were|remain|remains|been|seen|reported|spotted|photographed|observed) [already |now |still |all |both |fully ]in ~2 service',
         '(entered|enters|entering) ~3 service',
         '(joined|joins) the fleet',
         'received',
@@ -1082,6 +1082,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'Cambodia largely sources its artillery from China.',
         'Dhaka gets the bulk of its frigates from China.',
         'Indian launchers were spotted in Armenian service.',
+        'The Brazilian trainers it bought in 2019 are all in service.',
         'Tokyo handed the Philippine coast guard two more cutters.',
         'Berlin leases its reconnaissance drones from an Israeli firm.',
       ],

@@ -202,6 +202,20 @@ export const TOLD_SALE_AGAIN_FAMILY: PhraseFamily = {
       ],
       counterExamples: ['Peru signed a similar agreement with Chile.', 'A similar storm hit the coast.'],
     },
+    {
+      // "a further order under discussion": one more order of the sale just told, from its buyer unless the
+      // clause names another (transfer-parties.ts).
+      name: 'told sale again: a further order',
+      yields: { type: 'equipment_transfer', role: 'toldAgain' },
+      words: [
+        '(a further|another|an additional|a follow-on|a follow-up|a repeat|a second|a third) [arms |export |purchase |procurement ](order|contract|batch|purchase|buy)[s]',
+      ],
+      examples: [
+        'A further order is being discussed in Lima.',
+        'Oslo may sign a follow-on contract for more boats.',
+      ],
+      counterExamples: ['Another storm hit the coast.', 'A second round of talks began.'],
+    },
   ],
 };
 
@@ -283,6 +297,18 @@ export const CONTRACT_FOR_FAMILY: PhraseFamily = {
         'The contract was cancelled, officials in Baghdad said.',
         'The envoy signed on behalf of Chile.',
       ],
+    },
+    {
+      // "discussing an order of 12 jets": an order counted by its kit is an order for it (the kit must be
+      // named after it, find-triggers.ts). Not "an order of magnitude", "the order of the day".
+      name: 'contract for: an order of a count of kit',
+      yields: { type: 'equipment_transfer', role: 'acquire' },
+      pattern: String.raw`\borders?\s+of(?=\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|nearly\s+|another\s+|a\s+further\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens)\s)`,
+      examples: [
+        'Doha is discussing a further order of nine fighter jets with Paris.',
+        'Lima placed an order of four patrol boats in May.',
+      ],
+      counterExamples: ['The cost rose by an order of magnitude.', 'Orders of the day were read out.'],
     },
     {
       // "signed two framework deals in spring covering up to 800 tanks": what a contract covers, counted, it buys.

@@ -490,9 +490,10 @@ const reciprocalAccess: PhraseEntry[] = [
     // market access are other things.
     name: 'reciprocal-access: access agreement',
     yields: instrument('reciprocal_access'),
-    pattern: String.raw`(?<!(?:market|data|internet|trade|broadband|water|health|humanitarian|aid|port|fishing|fisheries|airport|road|rail|visa|education)\s)(?:(?:military|troop|base|defen[cs]e)\s+)?access\s+(?:agreement|accord|pact|deal|arrangement)s?`,
+    pattern: String.raw`(?<!(?:market|data|internet|trade|broadband|water|health|humanitarian|aid|port|fishing|fisheries|airport|road|rail|visa|education)\s)(?:(?:military|troop|base|defen[cs]e)\s+)?access\s+(?:(?:agreement|accord|pact|deal|arrangement)s?|treaty|treaties)\b`,
     examples: [
       'Lima and Santiago are negotiating an access agreement for their navies.',
+      'The access treaty between Rome and Tirana took effect in May.',
       'The military access pact lets Dutch troops train in Aruba.',
     ],
     counterExamples: ['The two blocs signed a market access agreement.', 'A data access deal was struck.'],

@@ -562,7 +562,7 @@ export function transferParties(
       if (
         recipients.length === 0 &&
         (KIT_BEFORE_PARTICIPLE.test(text.slice(0, trigger.start)) ||
-          (sources.length > 0 &&
+          ((sources.length > 0 || maker !== null) &&
             KIT_BEFORE_PASSIVE.test(text.slice(Math.max(0, trigger.start - 80), trigger.start))))
       ) {
         // "In May the navy received corvettes from A. Two tankers acquired from B entered service in June":
@@ -721,7 +721,11 @@ export function transferParties(
       const dealsWith = partner?.codes.length === 1 && !toldNamed ? partner.codes[0]! : null;
       const seller = maker ?? firm ?? dealsWith ?? told;
       const own = buyers.filter((c) => c !== seller);
-      return pair(seller, own.length > 0 ? own : (partner?.codes ?? []));
+      // "a further order" with no buyer named is one more from the buyer just told.
+      const toldBuyer = FURTHER_ORDER.test(text.slice(trigger.start, trigger.end))
+        ? recent(discourse.lastTransfer, sentence, TOLD_BUYER_SPAN)?.codes[1]
+        : undefined;
+      return pair(seller, own.length > 0 ? own : (partner?.codes ?? (toldBuyer ? [toldBuyer] : [])));
     }
     case 'customerOf': {
       // "Qatar is a leading client of the Italian arms industry": the subject buys from the state
@@ -1175,8 +1179,13 @@ const SECOND_HAND = compileFamily(SECOND_HAND_FAMILY);
  * Kit named right before a participle that takes it: "Four Hawk trainers bought from ...", and set off by a
  * comma: "The navy's corvette, ordered from Spain in 2019, is late".
  */
+/** One more order, not one like it: "a further order", "another contract". */
+const FURTHER_ORDER =
+  /^(?:a\s+further|another|an\s+additional|a\s+follow-on|a\s+follow-up|a\s+repeat|a\s+second|a\s+third)\b/i;
+/** A system by its name in the plural, counted or definite: "the 36 Rafales", "its Kfirs". */
+const NAMED_KIT_PLURAL = String.raw`\b(?:the|its|their|\d+)\s+(?:[\w-]+\s+)?[A-Z][\w-]*[a-z]s`;
 const KIT_BEFORE_PARTICIPLE = new RegExp(
-  String.raw`(?:${EQUIPMENT.source}|[A-Z][\w-]*\s+[A-Z][\w-]*s)(?:,?\s+(?:that|which)(?:\s+(?:have|has|had))?)?,?\s+$`,
+  String.raw`(?:${EQUIPMENT.source}|[A-Z][\w-]*\s+[A-Z][\w-]*s|${NAMED_KIT_PLURAL})(?:,?\s+(?:that|which)(?:\s+(?:have|has|had))?|\s+(?:it|they)(?:\s+(?:have|has|had))?)?,?\s+$`,
 );
 /**
  * A recipient the sentence gives without naming a state ("to buyers abroad", "to 15 countries"), or names by a
@@ -1221,8 +1230,9 @@ const KIT_FOR_THEN_PASSIVE = /^[^,;:()]{0,30}?\b(?:was|were|been|being|is|are)\s
 /** "the first units were delivered": in the passive, the one before the verb receives, if anyone. */
 const PASSIVE_AUXILIARY = /\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$/i;
 /** Kit, then a passive auxiliary and perhaps an adverb, right before the verb: "The jets were first ". */
+// Or a participle between ("The jets still flying today were once bought from ...").
 const KIT_BEFORE_PASSIVE = new RegExp(
-  String.raw`(?:${EQUIPMENT.source})\s+(?:(?:have|has|had)\s+)?(?:was|were|been|are|is)\s+(?:\w+\s+)?$`,
+  String.raw`(?:${EQUIPMENT.source}|${NAMED_KIT_PLURAL})(?:\s+(?:now\s+|still\s+|currently\s+)?\w+ing(?:\s+[\w-]+){0,3})?\s+(?:(?:have|has|had)\s+)?(?:was|were|been|are|is)\s+(?:\w+\s+)?$`,
   'i',
 );
 /** Between two makers of one list of systems bought: no preposition that opens another phrase. */
