@@ -9554,3 +9554,23 @@ describe('352. a further order of the sale just told', () => {
     ]);
   });
 });
+
+describe('353. “their navies” pointing back to the pair in play', () => {
+  it('reads drills of their forces as the pair in play’s', () => {
+    expect(
+      rules(
+        'Chile and Peru signed a logistics pact in May. Their navies have staged a yearly rescue drill since 2001.',
+      ),
+    ).toEqual(['acsa CHL+PER concluded', 'joint_exercise CHL+PER held']);
+  });
+});
+
+describe('354. cross-border training', () => {
+  it('reads air forces training across each other’s border as drills to come', () => {
+    expect(
+      rules(
+        'Oslo and Helsinki signed a pact on Monday. Their air forces will resume cross-border training in March.',
+      ),
+    ).toEqual(['joint_exercise FIN+NOR planned']);
+  });
+});

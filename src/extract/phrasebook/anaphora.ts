@@ -11,7 +11,7 @@ export const PAIR_ANAPHOR_FAMILY: PhraseFamily = {
       name: 'pair anaphor: the two sides, each other, the pact',
       yields: { role: 'pair-anaphor' },
       bare: true,
-      pattern: String.raw`\b(?:the|both)\s+(?:(?:two|2)\s+)?(?:countries|nations|sides|leaders|governments|ministers|defen[cs]e ministers|foreign ministers|allies|partners|navies|armies|air forces|armed forces|defen[cs]e forces|coast guards|militaries|forces|troops|defen[cs]e chiefs|army chiefs|delegations|neighbou?rs|prime ministers|presidents|states)\b|\b(?:of|between|by)\s+two\s+(?:countries|nations|sides|governments|states)\b|\bbilateral\b|\beach other\b|\btheir (?:counterparts?|talks|meeting|countries)\b|\b(?:the|this|that) (?:agreement|pact|deal|accord|treaty|arrangement)\b|\bthey\s+(?:(?:also|then|later|jointly|formally|will|would|now|have|had)\s+){0,2}(?:signed|sign|agreed|agree|inked|concluded|launched|held|hold|staged|conducted|conduct|explored|explore|discussed|discuss|pursue|pursued|decided|decide|pledged|vowed|co-(?:develop|produce|build)\w*)\b`,
+      pattern: String.raw`\b(?:the|both)\s+(?:(?:two|2)\s+)?(?:countries|nations|sides|leaders|governments|ministers|defen[cs]e ministers|foreign ministers|allies|partners|navies|armies|air forces|armed forces|defen[cs]e forces|coast guards|militaries|forces|troops|defen[cs]e chiefs|army chiefs|delegations|neighbou?rs|prime ministers|presidents|states)\b|\b(?:of|between|by)\s+two\s+(?:countries|nations|sides|governments|states)\b|\bbilateral\b|\beach other\b|\btheir (?:counterparts?|talks|meeting|countries|navies|armies|air forces|armed forces|militaries|coast guards|defen[cs]e forces)\b|\b(?:the|this|that) (?:agreement|pact|deal|accord|treaty|arrangement)\b|\bthey\s+(?:(?:also|then|later|jointly|formally|will|would|now|have|had)\s+){0,2}(?:signed|sign|agreed|agree|inked|concluded|launched|held|hold|staged|conducted|conduct|explored|explore|discussed|discuss|pursue|pursued|decided|decide|pledged|vowed|co-(?:develop|produce|build)\w*)\b`,
       examples: [
         'The two navies will also swap liaison officers.',
         'In 2019 they signed a pact on pilot training.',
@@ -19,6 +19,7 @@ export const PAIR_ANAPHOR_FAMILY: PhraseFamily = {
         'Under that accord, engineers train together each summer.',
         'They will also explore a shared tanker fleet.',
         'The navies of two countries then swapped liaison officers.',
+        'Their armies have trained together every spring since 2004.',
       ],
       counterExamples: [
         'A cyclone forced the fleet back to harbour.',

@@ -973,6 +973,8 @@ const jointExercise: PhraseEntry[] = [
       '(combined|joint|multilateral|bilateral|trilateral) maritime activit(y|ies)',
       // "practised joint manoeuvring at sea", "training activities with jets of a partner air force".
       '(joint|combined) (manoeuvring|maneuvering)',
+      // Air forces training over each other's ground: "will resume cross-border training in May".
+      'cross[-]border (training|exercise[s]|drill[s]|flying)',
       'training activit(y|ies) with',
       // "flight operations with the Guyanese defence force": flying with another's forces.
       '(flight|training) operations with',
@@ -1005,6 +1007,7 @@ const jointExercise: PhraseEntry[] = [
       'Korean and Polish troops wrapped up a combined exercise at Drawsko.',
       'Egypt and China wrap up first joint air force exercise',
       'Senegalese paratroopers trained alongside French commandos near Thies.',
+      'Danish and Swedish jets will resume cross-border training in March.',
       'Fijian troops drill routinely with the New Zealand Defence Force.',
       'Seoul scrambled jets during joint flights of Russian and Chinese bombers.',
       'Chilean and Peruvian cutters have patrolled Peruvian waters together since 2015.',
