@@ -9574,3 +9574,37 @@ describe('354. cross-border training', () => {
     ).toEqual(['joint_exercise FIN+NOR planned']);
   });
 });
+
+describe('355. civil kit handed to a force, by an envoy', () => {
+  it('reads trucks handed to an army as kit', () => {
+    expect(rules('Japan handed over six trucks to the Fijian army.')).toEqual([
+      'equipment_transfer JPN+FJI completed',
+    ]);
+  });
+  it('reads the state an envoy serves in as the recipient of what the envoy hands over', () => {
+    expect(
+      rules(
+        'The Dutch ambassador to Ghana handed over five pick-ups and some tools to the Signals Regiment.',
+      ),
+    ).toEqual(['equipment_transfer NLD+GHA completed']);
+  });
+  it('reads no kit in trucks sold to farmers', () => {
+    expect(rules('Japan sold six trucks to farmers in Fiji.')).toEqual([]);
+  });
+});
+
+describe('356. an instrument told by what it lets forces do', () => {
+  it('reads an agreement under which a navy acts as a defence arrangement', () => {
+    expect(rules('Quito let lapse its 2018 accord by which the Chilean navy surveyed its waters.')).toEqual([
+      'defense_mou CHL+ECU ended',
+    ]);
+  });
+  it('reads a memorandum under which forces train as signed', () => {
+    expect(
+      rules('Ghana and Togo inked a memorandum under which their soldiers will train at Accra.'),
+    ).toEqual(['defense_mou GHA+TGO concluded']);
+  });
+  it('reads no defence arrangement in a trade agreement allowing farmers to export', () => {
+    expect(rules('Ghana and Togo signed a trade agreement allowing farmers to export maize.')).toEqual([]);
+  });
+});

@@ -670,6 +670,18 @@ export const EQUIPMENT_FAMILY: PhraseFamily = {
       counterExamples: ['The Ministers Talked About Trade.'],
     },
     {
+      // Civil kit is military where it goes to a force: "gave two trucks and some tools to the Signals
+      // Regiment", "donated ambulances to the army". Read from the noun on: this list is scanned over all news.
+      name: 'equipment: civil kit handed to a force',
+      yields: { role: 'equipment' },
+      pattern: String.raw`\b(?:trucks|pick-?ups|ambulances|motorcycles|generators|tents|uniforms|(?:engineering\s+)?tools|water\s+tankers|buses)\b(?=[^.;]{0,60}?\bto\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}(?:army|armies|navy|navies|air\s+force|armed\s+forces|defen[cs]e\s+forces?|military|coast\s+guard|regiment|battalion|brigade|corps|troops|soldiers|marines|gendarmerie)\b)`,
+      examples: [
+        'The envoy gave six trucks and some tools to the Signals Regiment.',
+        'Rome donated ambulances to the Tunisian army.',
+      ],
+      counterExamples: ['The firm sold trucks to farmers.', 'Ambulances rushed to the scene.'],
+    },
+    {
       name: 'equipment: model designations',
       yields: { role: 'equipment' },
       open: true,

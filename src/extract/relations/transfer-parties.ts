@@ -1043,6 +1043,18 @@ export function transferParties(
         )
           codes = [about];
       }
+      // "The Dutch ambassador to Ghana handed over four pick-ups to the Signals Regiment": where no recipient is
+      // named, the state the envoy serves in receives what the envoy hands over.
+      if (codes.length === 0 && supplier && HANDED_OVER.test(text.slice(trigger.start, trigger.end))) {
+        const host = groups.find(
+          (g) =>
+            g.end <= trigger.start &&
+            g.codes.length === 1 &&
+            !g.codes.includes(supplier) &&
+            ENVOY_TO.test(text.slice(Math.max(0, g.start - 40), g.start)),
+        );
+        if (host) codes = host.codes;
+      }
       // "Washington has since handed over three cutters", in an article about Vietnam: where the sentence
       // names no recipient, nor any "to" it leaves unnamed ("to buyers abroad"), the state the article is
       // about receives.
@@ -1179,6 +1191,9 @@ const SECOND_HAND = compileFamily(SECOND_HAND_FAMILY);
  * Kit named right before a participle that takes it: "Four Hawk trainers bought from ...", and set off by a
  * comma: "The navy's corvette, ordered from Spain in 2019, is late".
  */
+/** An envoy and the state it serves in: "the ambassador to", "the high commissioner in". */
+const ENVOY_TO =
+  /\b(?:ambassador|envoy|high\s+commissioner|charg[eé]\s+d['’]affaires|embassy|high\s+commission|defen[cs]e\s+attach[eé])\s+(?:in|to)\s+(?:the\s+)?$/i;
 /** One more order, not one like it: "a further order", "another contract". */
 const FURTHER_ORDER =
   /^(?:a\s+further|another|an\s+additional|a\s+follow-on|a\s+follow-up|a\s+repeat|a\s+second|a\s+third)\b/i;
