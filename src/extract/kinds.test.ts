@@ -9608,3 +9608,16 @@ describe('356. an instrument told by what it lets forces do', () => {
     expect(rules('Ghana and Togo signed a trade agreement allowing farmers to export maize.')).toEqual([]);
   });
 });
+
+describe('357. an instrument named by its year and title, with no verb of its own', () => {
+  it('reads a dated treaty by its title as one in force', () => {
+    expect(
+      rules('Both navies sailed as foreseen by the 1966 Mutual Defence Treaty between Chile and Peru.'),
+    ).toEqual(['security_treaty CHL+PER in_force']);
+  });
+  it('reads no status where the treaty is named without year or title', () => {
+    expect(rules('The drills honoured the mutual defence treaty between Chile and Peru.')).toEqual([
+      'joint_exercise CHL+PER held',
+    ]);
+  });
+});

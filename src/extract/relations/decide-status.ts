@@ -681,6 +681,14 @@ export function decideStatus(
       // "a 1982 protocol governs the posting of officers": what an instrument does now, it does in force.
       if (GRANTS_AFTER.test(text.slice(trigger.end, trigger.end + 90))) return 'in_force';
       if (trigger.kind === 'generic') return null;
+      // "as foreseen by the 1966 Mutual Defence Treaty": an instrument named by its title and the year it was
+      // made, with no verb of its own, is one the parties have.
+      if (
+        DATED_TITLE_BEFORE.test(text.slice(Math.max(0, trigger.start - 12), trigger.start)) &&
+        /^[A-Z]/.test(text.slice(trigger.start, trigger.end)) &&
+        !nearestCue(AGREEMENT_CUES, text, from, to, trigger)
+      )
+        return 'in_force';
       // Past the clause ("An ACSA, under which either navy may ..., was inked in 2019 and took effect"): the
       // cue nearest the instrument in its sentence, not the first family any of the sentence's words are in.
       return (
@@ -694,6 +702,9 @@ export function decideStatus(
 /** A signing told right after an instrument, with its date: ", signed in 2014", "that A and B signed in May". */
 const SIGNED_DATED_AFTER =
   /^(?:\s*,)?\s+(?:(?:which|that)\s+[^.;,]{0,60}?\s)?(?:(?:was|were)\s+)?(?:first\s+|originally\s+)?(?:signed|inked|concluded)\b[^.;]{0,80}?\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December|last\s+(?:year|month|week)|this\s+year)\b/;
+
+/** "the 1951 " right before an instrument's title. */
+const DATED_TITLE_BEFORE = /\b(?:the|its|their)\s+(?:19|20)\d\d\s+$/i;
 
 /** After "the ones": the state that has them, and the verb ("has", "signed") before "with". */
 const ONES_HELD = /^\s+(?:that\s+)?[^,.;]{1,40}?\s(?:already\s+)?(has|have|had|holds?|signed)\s+with\b/i;
