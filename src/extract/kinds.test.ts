@@ -9621,3 +9621,42 @@ describe('357. an instrument named by its year and title, with no verb of its ow
     ]);
   });
 });
+
+describe('358. working on kit together by another verb', () => {
+  it('reads agreeing to collaborate on developing a jet as joint development', () => {
+    expect(
+      rules('Rome and Ankara agreed they would collaborate in the development of a trainer jet.'),
+    ).toEqual(['joint_development ITA+TUR concluded']);
+  });
+  it('reads working together on sensors and drones as joint development', () => {
+    expect(rules('Oslo and Helsinki will work together on sonar buoys and mine-hunting drones.')).toEqual([
+      'joint_development FIN+NOR concluded',
+    ]);
+  });
+  it('reads nothing from cooperation on tourism', () => {
+    expect(rules('Rome and Ankara will cooperate on the development of tourism.')).toEqual([]);
+  });
+});
+
+describe('359. a state named again after a comma opens the next phrase', () => {
+  it('reads the state after a fronted visit as the buyer, not one listed with the venue', () => {
+    expect(
+      rules(
+        'In 2019, on a state visit by the Korean president to Britain, the United Kingdom inked a deal for Korean howitzers.',
+      ),
+    ).toEqual(['equipment_transfer KOR+GBR concluded', 'high_level_meeting GBR+KOR held']);
+  });
+});
+
+describe('360. forces arriving with kit', () => {
+  it('reads instructors arriving with drones as their delivery', () => {
+    expect(rules('Turkish instructors arrived in Bamako in March with armed drones and a radar.')).toEqual([
+      'equipment_transfer TUR+MLI completed',
+    ]);
+  });
+  it('reads no delivery in troops arriving for drills', () => {
+    expect(rules('Spanish troops arrived in Bamako in March for drills.')).not.toContain(
+      'equipment_transfer ESP+MLI completed',
+    );
+  });
+});

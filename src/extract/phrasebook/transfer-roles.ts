@@ -953,6 +953,30 @@ export const SOURCED_KIT_FAMILY: PhraseFamily = {
 };
 
 /**
+ * "Russian instructors arrived in Bangui with two helicopters": forces that arrive bringing kit deliver it
+ * to the state they reached (transfer-parties.ts reads their demonym as the giver). Tested on the words from
+ * the forces to the kit; forces arriving for drills bring none.
+ */
+export const FORCES_WITH_KIT_FAMILY: PhraseFamily = {
+  name: 'forces with kit',
+  flags: 'i',
+  entries: [
+    {
+      name: 'forces with kit: forces arriving with kit',
+      yields: { type: 'equipment_transfer', role: 'sourced-kit' },
+      bare: true,
+      pattern: String.raw`\b(?:instructors|troops|soldiers|advisers|advisors|personnel|specialists|technicians|trainers)(?:\s+from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?\s+(?:have\s+|has\s+|had\s+)?(?:arrived|landed)\s+(?:in|at)\s+[^.;]{0,50}?\b(?:with|along\s+with|bringing|carrying)\s+(?:an?\s+|the\s+|their\s+|some\s+|\d+\s+)?(?:[\w-]+\s+){0,3}?(?:weapons|arms|ammunition|equipment|systems?|drones?|helicopters?|aircraft|missiles?|radars?|vehicles?|tanks?|artillery|jets?|launchers?)\b`,
+      examples: [
+        'Turkish instructors arrived in Bamako on Friday with armed drones',
+        'Chinese technicians have landed in Harare along with a coastal radar',
+        'Russian advisers from the Wagner group arrived in Bangui with two helicopters',
+      ],
+      counterExamples: ['US troops arrived in Poland for drills with the Polish army'],
+    },
+  ],
+};
+
+/**
  * Kit a state holds that another made: "its Korean-built fighters", "Colombia's Israeli-built jets", "relies on
  * Russian equipment", "an arsenal dominated by Chinese platforms". Holding it says it was delivered; the maker
  * is read from the demonym (transfer-parties.ts), and equipment must be named near (find-triggers.ts).

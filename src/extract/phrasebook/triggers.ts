@@ -1144,6 +1144,10 @@ const jointExercise: PhraseEntry[] = [
   },
 ];
 
+/** Kit two states may make together, as a phrase's last word. */
+const KIT_NOUNS =
+  '(fighter[s]|jet[s]|aircraft|sensor[s]|sonar[s]|drone[s]|missile[s]|radar[s]|engine[s]|submarine[s]|frigate[s]|corvette[s]|vessel[s]|ship[s]|tank[s]|helicopter[s]|interceptor[s]|satellite[s]|weapon[s]|munition[s]|ammunition|howitzer[s]|vehicle[s]|system[s])';
+
 const jointDevelopment: PhraseEntry[] = [
   {
     name: 'joint-development: joint research and co-development',
@@ -1159,6 +1163,11 @@ const jointDevelopment: PhraseEntry[] = [
       'joint venture',
       'cooperative development',
       'cooperative research',
+      // Working on kit together by another verb: "agreed they would collaborate in developing a jet", "will
+      // cooperate on building corvettes", "will work together on sonar and underwater drones".
+      `(collaborate|collaborates|collaborated|collaborating|cooperate|cooperates|cooperated|cooperating|co-operate|co-operating) (on|in) [the |a ](development|production|design|manufacture|manufacturing|co-development|co-production) of ~4 ${KIT_NOUNS}`,
+      `(collaborate|collaborates|collaborated|collaborating|cooperate|cooperates|cooperated|cooperating|co-operate|co-operating) on (developing|producing|building|designing|manufacturing) ~4 ${KIT_NOUNS}`,
+      `(work|works|working|worked) together on ~3 ${KIT_NOUNS}`,
       // A study of kit or technology the two begin together: "a joint study into underwater drones".
       'joint (study|studies) (on|of|into) ~3 (system[s]|technolog(y|ies)|drone[s]|vehicle[s]|missile[s]|radar[s]|sensor[s]|engine[s]|aircraft|fighter[s]|ship[s]|submarine[s]|weapon[s]|equipment|interceptor[s]|satellite[s])',
     ],
@@ -1173,10 +1182,14 @@ const jointDevelopment: PhraseEntry[] = [
       'The two navies began a joint study into underwater drones.',
       'Oslo and Warsaw will jointly study a successor to their patrol boats.',
       'The two air forces agreed in a memorandum to study a future trainer jet together.',
+      'Rome and Ankara agreed they would collaborate in the development of a trainer jet.',
+      'The two yards will cooperate on building offshore patrol vessels.',
+      'Oslo and Helsinki will work together on sonar buoys and mine-hunting drones.',
     ],
     counterExamples: [
       'The co-pilot developed a fever during the flight.',
       'A joint study on trade barriers was published.',
+      'The two ministries will cooperate on the development of tourism.',
     ],
   },
   {

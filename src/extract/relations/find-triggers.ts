@@ -72,6 +72,7 @@ import {
   OFFER_WEIGHED_FAMILY,
   HANDOVER_WEIGHED_FAMILY,
   SOURCED_KIT_FAMILY,
+  FORCES_WITH_KIT_FAMILY,
   SUPPLIER_NOUN_FAMILY,
   TOLD_CUSTOMER_FAMILY,
   TOLD_CONTRACT_FAMILY,
@@ -917,7 +918,8 @@ function findTransfers(
       OWNED_KIT.test(before) ||
       SOURCED_KIT.test(before) ||
       (FORCE_REACHED.test(text.slice(end, end + 60)) &&
-        namesEquipment(text, Math.max(0, m.index - 60), m.index))
+        namesEquipment(text, Math.max(0, m.index - 60), m.index)) ||
+      FORCES_WITH_KIT.test(text.slice(Math.max(0, m.index - FORCES_BEFORE_ARRIVAL), end + KIT_AFTER_ARRIVAL))
     )
       push(m, 'arrival');
   }
@@ -1075,6 +1077,11 @@ const COUNT_OPENING =
   /^\s*(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|\d+)\s+(?:(?:have|had|were|also|then|later|finally)\s+)?$/i;
 /** Kit given, sold or carried by a state, right before an arrival: "the jets donated by Denmark ". */
 export const SOURCED_KIT = compileFamily(SOURCED_KIT_FAMILY);
+/** "Russian instructors arrived in Bangui with two helicopters": forces that brought kit. */
+export const FORCES_WITH_KIT = compileFamily(FORCES_WITH_KIT_FAMILY);
+/** How far before an arrival its forces and after it their kit are read. */
+export const FORCES_BEFORE_ARRIVAL = 40;
+export const KIT_AFTER_ARRIVAL = 100;
 /** Kit a party owns right before an arrival: "France's first Mirage 2000-5 fighters ". */
 export const OWNED_KIT = new RegExp(String.raw`['’]s\s+(?:[\w-]+\s+){0,4}(?:${EQUIPMENT.source})\s+$`, 'i');
 const TOLD_EQUIPMENT_OBJECT = compileFamily(TOLD_EQUIPMENT_OBJECT_FAMILY);

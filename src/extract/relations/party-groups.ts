@@ -138,6 +138,9 @@ function placeThenParty(current: PartyGroup, next: SentenceMention, sentence: st
     (current.place !== next.place &&
       (last.kind === 'capital' || next.kind === 'capital' || (current.place && next.kind === 'demonym'))) ||
     frontedPlace(current, next, sentence, gap) ||
+    // "on a trip to Britain, the United Kingdom agreed ...": a list names no state twice in a row; the same state
+    // after a comma opens the next phrase.
+    (next.code === last.code && current.mentions.length === 1 && /^\s*,\s+(?:the\s+)?$/i.test(gap)) ||
     // "NAIROBI, Kenya - Turkey delivered ...": the dateline's state, then the story's first (the dash after a
     // dateline is its end, not a hyphen joining a pair).
     (/^\s+-{1,2}\s+(?:the\s+)?$/i.test(gap) && DATELINE_OPENING.test(sentence.slice(0, current.start)))

@@ -46,7 +46,16 @@ import {
   uniq,
   type Discourse,
 } from './discourse.js';
-import { DELIVERIES_BEGAN, FORCE_REACHED, OWNED_KIT, SOURCED_KIT, type Trigger } from './find-triggers.js';
+import {
+  DELIVERIES_BEGAN,
+  FORCE_REACHED,
+  FORCES_BEFORE_ARRIVAL,
+  FORCES_WITH_KIT,
+  KIT_AFTER_ARRIVAL,
+  OWNED_KIT,
+  SOURCED_KIT,
+  type Trigger,
+} from './find-triggers.js';
 import { codesOf, type PartyGroup } from './party-groups.js';
 
 /** The largest arms exporters (SIPRI, 2019-2023): in "an arms deal between A and B" the exporter supplies. */
@@ -280,6 +289,13 @@ export function transferParties(
           .at(-1)
       : undefined;
     if (giver && reached) return giver.codes.flatMap((c) => pair(c, reached.codes));
+    // "Russian instructors arrived in Bangui with two helicopters": the forces' state gives what they brought.
+    const bringers = FORCES_WITH_KIT.test(
+      text.slice(Math.max(0, trigger.start - FORCES_BEFORE_ARRIVAL), trigger.end + KIT_AFTER_ARRIVAL),
+    )
+      ? before.at(-1)
+      : undefined;
+    if (bringers && reached) return bringers.codes.flatMap((c) => pair(c, reached.codes));
     // "Turkish drones reached Niger's air force": the kit's maker sends it to the forces it reached.
     if (reached && maker && FORCE_REACHED.test(text.slice(trigger.end)) && !reached.codes.includes(maker))
       return pair(maker, reached.codes);
