@@ -9660,3 +9660,13 @@ describe('360. forces arriving with kit', () => {
     );
   });
 });
+
+describe('361. drills whose relative clause brings the forces to their ground', () => {
+  it('reads every state whose forces the exercise brings as a participant', () => {
+    expect(
+      rules(
+        'The yearly exercise, which brings Chilean, Peruvian and Ecuadorian troops to the Atacama, will be staged again in May.',
+      ),
+    ).toEqual(['joint_exercise CHL+ECU+PER planned']);
+  });
+});
