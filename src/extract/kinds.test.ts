@@ -9670,3 +9670,13 @@ describe('361. drills whose relative clause brings the forces to their ground', 
     ).toEqual(['joint_exercise CHL+ECU+PER planned']);
   });
 });
+
+describe('362. talks on kit after a relative aside on the buyer’s other kit', () => {
+  it('reads the state the aside hangs on as the buyer, not the maker of the kit the aside names', () => {
+    expect(
+      rules(
+        'Ghana, whose pilots already train on Chinese-made K-8 jets, is in talks with Embraer on six Super Tucanos.',
+      ),
+    ).toContain('equipment_transfer BRA+GHA negotiating');
+  });
+});

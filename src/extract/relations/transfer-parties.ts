@@ -818,7 +818,17 @@ export function transferParties(
       const teller = usable.filter((g) => g.end <= trigger.start && g.start >= clause.from).at(-1);
       const seller = maker ?? (teller?.codes.length === 1 ? teller.codes[0]! : null);
       if (to && seller) return pair(seller, to.codes);
-      const codes = uniq(codesOf(usable.filter((g) => g.start >= clause.from && g.start < clause.to)));
+      // "Nigeria, which flies Chinese drones, is negotiating with Ankara for ...": where the clause opened on a relative
+      // pronoun whose aside closes before the words, the aside's states are not the deal's; the state it hangs
+      // on is.
+      const aside = asideBefore(text, clause.from, trigger.start);
+      const inClause = usable.filter(
+        (g) => g.start >= clause.from && g.start < clause.to && !(aside && g.end <= aside.end),
+      );
+      const hangsOn = aside
+        ? usable.filter((g) => g.end <= aside.start && /^\s*$/.test(text.slice(g.end, aside.start))).at(-1)
+        : undefined;
+      const codes = uniq(codesOf(hangsOn ? [hangsOn, ...inClause] : inClause));
       // "Greece, which signed a letter of offer and acceptance for 20 F-35s": the one state named buys from
       // the maker of what the deal is for.
       const named = uniq(codesOf(usable));
@@ -1318,6 +1328,26 @@ function outsideApposition(text: string, before: PartyGroup[], verb: number): Pa
  * verb ("the last six howitzers", "the frigates"), and only where every sale of that kit told was between
  * the same two: with tanks sold to two buyers, which one's arrived is not told.
  */
+/**
+ * A relative aside the clause opened on, closed before the words by a comma and the main clause's verb
+ * ("Nigeria, which flies Chinese drones, is in talks ..."): where its opening comma stands and where it closes.
+ */
+function asideBefore(
+  text: string,
+  clauseFrom: number,
+  wordsAt: number,
+): { start: number; end: number } | null {
+  const opening = RELATIVE_EDGE_BEFORE.exec(text.slice(Math.max(0, clauseFrom - 12), clauseFrom));
+  if (!opening) return null;
+  const close = ASIDE_THEN_MAIN_VERB.exec(text.slice(clauseFrom, wordsAt));
+  return close ? { start: clauseFrom - opening[0].length, end: clauseFrom + close[0].length } : null;
+}
+/** The edge a relative aside opens at: ", which", ", whose". */
+const RELATIVE_EDGE_BEFORE = /,\s(?:which|who|whose)$/i;
+/** The aside's words up to its closing comma, then the main clause's verb. */
+const ASIDE_THEN_MAIN_VERB =
+  /^[^,;()]{1,120},\s(?=(?:is|are|was|were|has|have|had|will|would|also|now|still|remains)\s)/i;
+
 /** Whether a clause joined to the one before ("..., while it ...", "...; the navy ...") opens on a pronoun or an institution. */
 function clauseOpensOnAnaphor(text: string, from: number): boolean {
   return from > 0 && CLAUSE_JOINED_BEFORE.test(text.slice(0, from)) && IT_THEY_SUBJECT.test(text.slice(from));
