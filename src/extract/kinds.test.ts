@@ -9680,3 +9680,11 @@ describe('362. talks on kit after a relative aside on the buyer’s other kit', 
     ).toContain('equipment_transfer BRA+GHA negotiating');
   });
 });
+
+describe('363. a request to be a grouping’s partner', () => {
+  it('reads a state’s bid to be a grouping’s partner as its proposed membership', () => {
+    expect(rules('Peru handed over a formal bid to be a NATO partner.')).toEqual([
+      'membership NATO+PER proposed',
+    ]);
+  });
+});

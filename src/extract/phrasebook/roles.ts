@@ -837,12 +837,14 @@ export const BECOME_ROLE_FAMILY: PhraseFamily = {
       yields: { type: 'membership', status: 'concluded' },
       bare: true,
       // Or named to it: "was named a partner of the alliance", "the first country to be designated a major ally".
-      pattern: String.raw`\b(?:became|becomes|(?<!\bwould\s+(?:one\s+day\s+|eventually\s+|some\s*day\s+)?)become|becoming|joined\s+as|admitted\s+as|(?:named|designated|made|recogni[sz]ed\s+as)(?<=\b(?:was|were|been|be|is)\s+(?:officially\s+|formally\s+)?\w+))\s+(?:officially\s+|formally\s+)?(?:the\s+|an?\s+)?$`,
+      pattern: String.raw`\b(?:became|becomes|(?<!\bwould\s+(?:one\s+day\s+|eventually\s+|some\s*day\s+)?)become|becoming|joined\s+as|admitted\s+as|(?:named|designated|made|recogni[sz]ed\s+as)(?<=\b(?:was|were|been|be|is)\s+(?:officially\s+|formally\s+)?\w+)|(?<=\b(?:request|requests|bid|bids|application|applications|quest|wish|desire|ambition|aspiration)\s+to\s+)be)\s+(?:officially\s+|formally\s+)?(?:the\s+|an?\s+)?$`,
       examples: [
         'Finland became ',
         'Sweden formally joined as the ',
         'Colombia was admitted as a ',
         'the first country in the region to be named a ',
+        // Asked for: "filed a bid to be an enhanced partner" (the status the bid sets is read elsewhere).
+        'Quito handed over its formal bid to be a ',
       ],
       counterExamples: ['NATO member ', 'Oslo, a ', 'Kyiv would one day become a '],
     },
