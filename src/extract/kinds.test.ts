@@ -9688,3 +9688,20 @@ describe('363. a request to be a grouping’s partner', () => {
     ]);
   });
 });
+
+describe('364. a maker’s demonym before its kit is no buyer', () => {
+  it('reads the sentence’s subject as the buyer of kit bought after others’ kit is named', () => {
+    expect(
+      rules('Quito flies Russian MiG-29 and US-made F-5 fighters and has now agreed to purchase the Gripen.'),
+    ).toEqual([
+      'equipment_transfer RUS+ECU completed',
+      'equipment_transfer SWE+ECU concluded',
+      'equipment_transfer USA+ECU completed',
+    ]);
+  });
+  it('reads the maker the verb’s own object names', () => {
+    expect(
+      rules('Quito flies Russian MiG-29 and US-made F-5 fighters and has now agreed to purchase the F-35.'),
+    ).toContain('equipment_transfer USA+ECU concluded');
+  });
+});

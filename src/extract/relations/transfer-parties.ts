@@ -209,8 +209,12 @@ export function transferParties(
       : listed;
   // "Ghana's first Embraer Tucano trainers began arriving": a firm naming the system right after it is its maker,
   // not the subject.
+  // Nor a maker's demonym ("flies Swedish Gripens and US-made F-5s and will buy ..."): the kit's
+  // origin, not who buys.
   const subjects = before.filter(
-    (g) => !(g.mentions.every((m) => m.kind === 'firm') && SYSTEM_NAME_NEXT.test(text.slice(g.end))),
+    (g) =>
+      !(g.mentions.every((m) => m.kind === 'firm') && SYSTEM_NAME_NEXT.test(text.slice(g.end))) &&
+      !namesKitMaker(text, g),
   );
   // "Poland flies US-made helicopters, two of which it gave to Kyiv": "it" in the relative clause is
   // the sentence's own subject.
@@ -419,7 +423,9 @@ export function transferParties(
       // with no maker named, the one major exporter of a pair does ("Malaysia and Turkey's yards signed ...").
       // The subjects: the states named just before the verb ("Indonesia and Italy's Fincantieri yards").
       // "Peru's procurement agency and BAE Systems signed ...": a state's body joined to a nearer subject is one.
-      const near = before.filter((g) => g.marker === null && trigger.start - g.end <= 40);
+      const near = before.filter(
+        (g) => g.marker === null && trigger.start - g.end <= 40 && !namesKitMaker(text, g),
+      );
       const joined = before.filter(
         (g, i) =>
           g.marker === null &&
@@ -1220,6 +1226,17 @@ const SECOND_HAND = compileFamily(SECOND_HAND_FAMILY);
 /** An envoy and the state it serves in: "the ambassador to", "the high commissioner in". */
 const ENVOY_TO =
   /\b(?:ambassador|envoy|high\s+commissioner|charg[eé]\s+d['’]affaires|embassy|high\s+commission|defen[cs]e\s+attach[eé])\s+(?:in|to)\s+(?:the\s+)?$/i;
+/** A demonym that names the maker of the kit right after it: "US-built F-5s", "French Rafale jets". */
+function namesKitMaker(text: string, g: PartyGroup): boolean {
+  const next = text.slice(g.end, g.end + 40);
+  if (MAKER_DEMONYM_NEXT.test(next)) return true;
+  return (
+    g.mentions.at(-1)!.kind === 'demonym' &&
+    (KIT_RIGHT_AFTER.test(next) || (equipmentOrigin(text, g.end)?.index ?? Infinity) <= g.end + 1)
+  );
+}
+/** Kit right after a demonym, past names only: "Chinese drones", "Russian MiG-29 jets", not "navy handed two corvettes". */
+const KIT_RIGHT_AFTER = new RegExp(String.raw`^[\s-]+(?:[A-Z0-9][\w.-]*\s+){0,2}(?:${EQUIPMENT.source})\b`);
 /** One more order, not one like it: "a further order", "another contract". */
 const FURTHER_ORDER =
   /^(?:a\s+further|another|an\s+additional|a\s+follow-on|a\s+follow-up|a\s+repeat|a\s+second|a\s+third)\b/i;
@@ -1434,6 +1451,10 @@ function makerOf(
   const window = Math.max(0, trigger.start - NEAR_BEFORE);
   const made = MADE_BY.exec(text.slice(window));
   // "picked the Gripen to replace its Israeli-built Kfir jets": the kit replaced is another maker's.
+  // "flies US-made F-5s and will now purchase the Gripen": a known system as the verb's own object is what is
+  // bought; a maker told before the verb made other kit.
+  const object = made && window + made.index < trigger.start ? equipmentOrigin(text, trigger.end) : null;
+  if (object && OBJECT_OPENING.test(text.slice(trigger.end, object.index))) return object.code;
   if (made && !REPLACED_BEFORE.test(text.slice(Math.max(0, window + made.index - 30), window + made.index))) {
     // At the state the expression captured ("India" in "under India's credit line"), else at its start.
     const named = made.slice(1).find((g) => g !== undefined);
