@@ -9705,3 +9705,13 @@ describe('364. a maker’s demonym before its kit is no buyer', () => {
     ).toContain('equipment_transfer USA+ECU concluded');
   });
 });
+
+describe('365. a second predicate opened by its date, with no comma', () => {
+  it('reads the purchase after “and in 2022” apart from the lease before it', () => {
+    expect(
+      rules(
+        'Rome leases Heron drones from Israel and in 2022 decided to purchase the Arrow 3 system as well.',
+      ),
+    ).toEqual(['equipment_transfer ISR+ITA completed', 'equipment_transfer ISR+ITA concluded']);
+  });
+});

@@ -61,7 +61,7 @@ export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
       bare: true,
       // Headlines drop the "and": "Jakarta signs jet deal, eyes Turkish drones".
       // "..., and days earlier had agreed to buy": a time phrase and an auxiliary may come first.
-      pattern: String.raw`,\s(?:and|but)\s(?=(?:(?:in|on|by|during)\s+(?:(?:the\s+)?(?:same|following|next|previous)\s+(?:day|week|month|year)|[A-Z][a-z]+(?:\s+\d{4})?|\d{4})\s+)?(?:(?:also|later|then|recently|earlier|days|weeks|months|years|a|two|three|few|week|month|year|before|after|that|this)\s+){0,3}(?:had\s+|has\s+|have\s+)?(?:signed|inked|concluded|agreed|held|began|launched|completed|delivered|ordered|bought|sold|received|ratified|renewed|joined|hosted|conducted|staged|[a-z]{4,}ed(?=\s+(?:the|a|an|its|their|his|her|calls|demands|requests|claims|to|that|talks|negotiations|deliveries|sales|exports|purchases|plans|ties|cooperation)\b))\s)|,\s(?=(?:eyes|mulls|weighs|seeks|plans|signs|inks|buys|orders|receives|considers|eyeing|mulling|weighing)\s)|,\s(?:and|but)\s(?=(?:it|they|he|she|we)\s+(?:is|are|was|were|has|have|had|will|would|also|now|plans|hopes)\s)|\s(?:when|after|before|because|once)\s(?=(?:it|they|he|she)\s+[a-z]+ed\b)`,
+      pattern: String.raw`,\s(?:and|but)\s(?=(?:(?:in|on|by|during)\s+(?:(?:the\s+)?(?:same|following|next|previous)\s+(?:day|week|month|year)|[A-Z][a-z]+(?:\s+\d{4})?|\d{4})\s+)?(?:(?:also|later|then|recently|earlier|days|weeks|months|years|a|two|three|few|week|month|year|before|after|that|this)\s+){0,3}(?:had\s+|has\s+|have\s+)?(?:signed|inked|concluded|agreed|held|began|launched|completed|delivered|ordered|bought|sold|received|ratified|renewed|joined|hosted|conducted|staged|[a-z]{4,}ed(?=\s+(?:the|a|an|its|their|his|her|calls|demands|requests|claims|to|that|talks|negotiations|deliveries|sales|exports|purchases|plans|ties|cooperation)\b))\s)|,\s(?=(?:eyes|mulls|weighs|seeks|plans|signs|inks|buys|orders|receives|considers|eyeing|mulling|weighing)\s)|,\s(?:and|but)\s(?=(?:it|they|he|she|we)\s+(?:is|are|was|were|has|have|had|will|would|also|now|plans|hopes)\s)|\s(?:when|after|before|because|once)\s(?=(?:it|they|he|she)\s+[a-z]+ed\b)|\s(?:and|but)\s(?=(?:in|on|by|during)\s+(?:(?:early|late|mid)\s+)?(?:[A-Z][a-z]+\s+)?\d{4},?\s+(?:also\s+)?(?:agreed|signed|inked|ordered|bought|decided|began|launched|concluded)\s)`,
       examples: [
         'Oman has a pact with India, and signed another with Kenya last year.',
         'Oman has pacts with India and Iran, and it is negotiating one with Kenya.',
@@ -73,6 +73,8 @@ export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
         'Lima shelved the frigate deal, and in March 2024 signed for Korean corvettes.',
         'The minister hosted her Chilean counterpart, and rejected calls to cancel the drills.',
         'Jakarta signs jet deal, eyes Turkish drones',
+        // No comma, but a date opening the second predicate: "leases drones from A and in 2021 signed for".
+        'Berlin leases drones from Tel Aviv and in 2021 decided to buy missiles.',
       ],
       counterExamples: ['Oman, Kenya and India signed the pact.', 'Chile and Peru signed and ratified it.'],
     },
