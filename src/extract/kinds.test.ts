@@ -9715,3 +9715,14 @@ describe('365. a second predicate opened by its date, with no comma', () => {
     ).toEqual(['equipment_transfer ISR+ITA completed', 'equipment_transfer ISR+ITA concluded']);
   });
 });
+
+describe('366. armed forces known by their own acronym', () => {
+  it('reads a force named by its acronym as its state', () => {
+    expect(rules('Seoul handed two patrol boats to the F-FDTL in May.')).toEqual([
+      'equipment_transfer KOR+TLS completed',
+    ]);
+    expect(rules('Ankara donated armoured vehicles to the FAMa last year.')).toEqual([
+      'equipment_transfer TUR+MLI completed',
+    ]);
+  });
+});

@@ -234,4 +234,16 @@ export const INSTITUTIONS: Readonly<Record<string, readonly string[]>> = {
   UGA: ['UPDF'],
   TZA: ['TPDF'],
   ETH: ['ENDF'],
+  MOZ: ['FADM', 'Armed Defence Forces of Mozambique'],
+  TLS: ['F-FDTL', 'FALINTIL-FDTL'],
+  MLI: ['FAMa'],
+  CIV: ['FACI'],
+  SSD: ['SSPDF'],
+  COD: ['FARDC'],
+  CAF: ['FACA'],
+  BDI: ['FDNB'],
+  VNM: ["Vietnam People's Army", "Vietnam People's Navy", 'VPA'],
+  PRK: ['KPA', "Korean People's Army"],
+  // Not "RCAF", which is Canada's air force as often.
+  KHM: ['Royal Cambodian Armed Forces', 'Royal Cambodian Navy'],
 };
