@@ -1219,10 +1219,6 @@ function shareOfImports(text: string, trigger: Trigger, groups: PartyGroup[]): P
     : [];
 }
 const SECOND_HAND = compileFamily(SECOND_HAND_FAMILY);
-/**
- * Kit named right before a participle that takes it: "Four Hawk trainers bought from ...", and set off by a
- * comma: "The navy's corvette, ordered from Spain in 2019, is late".
- */
 /** An envoy and the state it serves in: "the ambassador to", "the high commissioner in". */
 const ENVOY_TO =
   /\b(?:ambassador|envoy|high\s+commissioner|charg[eé]\s+d['’]affaires|embassy|high\s+commission|defen[cs]e\s+attach[eé])\s+(?:in|to)\s+(?:the\s+)?$/i;
@@ -1242,6 +1238,10 @@ const FURTHER_ORDER =
   /^(?:a\s+further|another|an\s+additional|a\s+follow-on|a\s+follow-up|a\s+repeat|a\s+second|a\s+third)\b/i;
 /** A system by its name in the plural, counted or definite: "the 36 Rafales", "its Kfirs". */
 const NAMED_KIT_PLURAL = String.raw`\b(?:the|its|their|\d+)\s+(?:[\w-]+\s+)?[A-Z][\w-]*[a-z]s`;
+/**
+ * Kit named right before a participle that takes it: "Four Hawk trainers bought from ...", and set off by a
+ * comma: "The navy's corvette, ordered from Spain in 2019, is late".
+ */
 const KIT_BEFORE_PARTICIPLE = new RegExp(
   String.raw`(?:${EQUIPMENT.source}|[A-Z][\w-]*\s+[A-Z][\w-]*s|${NAMED_KIT_PLURAL})(?:,?\s+(?:that|which)(?:\s+(?:have|has|had))?|\s+(?:it|they)(?:\s+(?:have|has|had))?)?,?\s+$`,
 );
@@ -1287,8 +1287,10 @@ function giverOfTwo(sides: PartyCode[], usable: PartyGroup[], trigger: Trigger):
 const KIT_FOR_THEN_PASSIVE = /^[^,;:()]{0,30}?\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i;
 /** "the first units were delivered": in the passive, the one before the verb receives, if anyone. */
 const PASSIVE_AUXILIARY = /\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$/i;
-/** Kit, then a passive auxiliary and perhaps an adverb, right before the verb: "The jets were first ". */
-// Or a participle between ("The jets still flying today were once bought from ...").
+/**
+ * Kit, then a passive auxiliary and perhaps an adverb, right before the verb: "The jets were first "; or a
+ * participle between ("The jets still flying today were once bought from ...").
+ */
 const KIT_BEFORE_PASSIVE = new RegExp(
   String.raw`(?:${EQUIPMENT.source}|${NAMED_KIT_PLURAL})(?:\s+(?:now\s+|still\s+|currently\s+)?\w+ing(?:\s+[\w-]+){0,3})?\s+(?:(?:have|has|had)\s+)?(?:was|were|been|are|is)\s+(?:\w+\s+)?$`,
   'i',
@@ -1335,17 +1337,6 @@ function outsideApposition(text: string, before: PartyGroup[], verb: number): Pa
 }
 
 /**
- * Who supplies kit an object points back to ("ordered it", "bought 54"): the supplier of the transfer just
- * told, or the maker of the system the sentence before named, whichever was told later; else the maker of the
- * systems the article is about.
- */
-/**
- * "The last six howitzers reached Callao in May", told many sentences after the sale of tanks: the one sale
- * the article told of that kind of kit, from its supplier to its buyer. Only kit named definitely before the
- * verb ("the last six howitzers", "the frigates"), and only where every sale of that kit told was between
- * the same two: with tanks sold to two buyers, which one's arrived is not told.
- */
-/**
  * A relative aside the clause opened on, closed before the words by a comma and the main clause's verb
  * ("Nigeria, which flies Chinese drones, is in talks ..."): where its opening comma stands and where it closes.
  */
@@ -1372,6 +1363,12 @@ function clauseOpensOnAnaphor(text: string, from: number): boolean {
 /** The edge of a clause joined to the one before it: a comma or semicolon, and a conjunction. */
 const CLAUSE_JOINED_BEFORE = /[,;]\s*(?:and|but|while|whereas|though|although)?\s*$/i;
 
+/**
+ * "The last six howitzers reached Callao in May", told many sentences after the sale of tanks: the one sale
+ * the article told of that kind of kit, from its supplier to its buyer. Only kit named definitely before the
+ * verb ("the last six howitzers", "the frigates"), and only where every sale of that kit told was between
+ * the same two: with tanks sold to two buyers, which one's arrived is not told.
+ */
 function saleOfSameKit(
   text: string,
   trigger: Trigger,
@@ -1396,6 +1393,11 @@ const DEFINITE_KIT_BEFORE = new RegExp(
   'i',
 );
 
+/**
+ * Who supplies kit an object points back to ("ordered it", "bought 54"): the supplier of the transfer just
+ * told, or the maker of the system the sentence before named, whichever was told later; else the maker of the
+ * systems the article is about.
+ */
 function toldMaker(discourse: Discourse, sentence: number): PartyCode | null {
   const supplier = recent(discourse.lastSupplier, sentence, TOLD_SUPPLIER_SPAN);
   const system = recent(discourse.lastSystem, sentence, SYSTEM_SPAN);
