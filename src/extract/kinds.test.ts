@@ -9726,3 +9726,11 @@ describe('366. armed forces known by their own acronym', () => {
     ]);
   });
 });
+
+describe('367. an arms firm and a state as the two subjects of a supply', () => {
+  it('reads the firm’s state as the supplier where no maker is known', () => {
+    expect(rules('Thales and the Peruvian navy are negotiating the supply of coastal radars.')).toEqual([
+      'equipment_transfer FRA+PER negotiating',
+    ]);
+  });
+});

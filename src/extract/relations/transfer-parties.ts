@@ -913,8 +913,17 @@ export function transferParties(
       if (offeredBy && subject && subject !== offeredBy.codes[0]) return pair(offeredBy.codes[0]!, [subject]);
       // "Vietnam and India discussed the transfer of boats built under India's credit line": the maker among
       // the subjects supplies the others.
-      const subjects = (adjacent ?? before.at(-1))?.codes ?? [];
+      const subjectList = adjacent ?? before.at(-1);
+      const subjects = subjectList?.codes ?? [];
       if (!passive && maker && subjects.length >= 2 && subjects.includes(maker)) return pair(maker, subjects);
+      // "Thales and the Chilean navy are to discuss supplying radars": with no maker known, an
+      // arms firm on one side of the two subjects supplies the other.
+      if (!passive && !maker && subjectList && subjects.length === 2) {
+        const firms = subjectList.mentions.filter((m) => m.kind === 'firm').map((m) => m.code);
+        const seller = firms.length === 1 ? firms[0]! : null;
+        if (seller && subjectList.mentions.some((m) => m.kind !== 'firm' && m.code !== seller))
+          return pair(seller, subjects);
+      }
       // "frigates built in China for the Pakistan Navy": who builds kit for another is its maker.
       const built = /^(?:built|made|manufactured|produced|constructed)$/i.test(
         text.slice(trigger.start, trigger.end),
