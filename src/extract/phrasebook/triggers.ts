@@ -814,7 +814,7 @@ const defenseMou: PhraseEntry[] = [
   {
     // An instrument told by what it lets forces do: "a 2018 accord by which the navy surveys its waters",
     // "a memorandum allowing its soldiers to train on the simulators", "a protocol governs the posting of
-    // officers to the army". Not one that bases or stations them (an access agreement's own entries).
+    // military personnel to the army". Not one that bases or stations them (an access agreement's own entries).
     name: 'defense-mou: an instrument under which forces act',
     yields: instrument('defense_mou'),
     pattern: String.raw`\b(?:agreement|accord|memorand(?:um|a)|protocol|arrangement|pact)s?\b(?=(?:,?\s+(?:signed|concluded|reached|inked)\s+[^,.;]{0,40}?)?,?\s+(?:under\s+which|by\s+which|allowing|which\s+allow(?:s|ed)?|that\s+allow(?:s|ed)?|letting|which\s+lets?|that\s+lets?|enabling|governs|governing|which\s+governs)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:navy|navies|army|armies|air\s+forces?|armed\s+forces|troops|soldiers|military|militaries|coast\s+guards?|marines|warships|sailors|defen[cs]e\s+forces?|service\s?members|military\s+personnel)\b(?![^.;]{0,60}\b(?:station(?:ed|ing)?|based|bases?|basing|presence|access)\b))`,
