@@ -1,6 +1,6 @@
 // The phrasings that name an equipment transfer without a supply verb (an arms deal, aid, a supplier, a
 // contract for), and the words around its parties that say who supplies and who receives.
-import type { PhraseFamily } from './entry.js';
+import type { PhraseEntry, PhraseFamily } from './entry.js';
 
 /** An arms deal named as a noun: who supplies is read from the parties. */
 export const ARMS_DEAL_FAMILY: PhraseFamily = {
@@ -181,6 +181,23 @@ export const TOLD_CUSTOMER_FAMILY: PhraseFamily = {
 };
 
 /**
+ * "a further order under discussion": one more order of the sale just told, from its buyer unless the clause
+ * names another; transfer-parties.ts tells it from "a similar order" by this entry.
+ */
+export const FURTHER_ORDER_ENTRY: PhraseEntry = {
+  name: 'told sale again: a further order',
+  yields: { type: 'equipment_transfer', role: 'toldAgain' },
+  words: [
+    '(a further|another|an additional|a follow-on|a follow-up|a repeat|a second|a third) [arms |export |purchase |procurement ](order|contract|batch|purchase|buy)[s]',
+  ],
+  examples: [
+    'A further order is being discussed in Lima.',
+    'Oslo may sign a follow-on contract for more boats.',
+  ],
+  counterExamples: ['Another storm hit the coast.', 'A second round of talks began.'],
+};
+
+/**
  * "Egypt placed a similar order", "is negotiating a comparable package with Hanoi": a sale like the one just
  * told, to another buyer (find-triggers.ts reads it only where a transfer was the last tie told).
  */
@@ -202,20 +219,7 @@ export const TOLD_SALE_AGAIN_FAMILY: PhraseFamily = {
       ],
       counterExamples: ['Peru signed a similar agreement with Chile.', 'A similar storm hit the coast.'],
     },
-    {
-      // "a further order under discussion": one more order of the sale just told, from its buyer unless the
-      // clause names another (transfer-parties.ts).
-      name: 'told sale again: a further order',
-      yields: { type: 'equipment_transfer', role: 'toldAgain' },
-      words: [
-        '(a further|another|an additional|a follow-on|a follow-up|a repeat|a second|a third) [arms |export |purchase |procurement ](order|contract|batch|purchase|buy)[s]',
-      ],
-      examples: [
-        'A further order is being discussed in Lima.',
-        'Oslo may sign a follow-on contract for more boats.',
-      ],
-      counterExamples: ['Another storm hit the coast.', 'A second round of talks began.'],
-    },
+    FURTHER_ORDER_ENTRY,
   ],
 };
 

@@ -17,13 +17,14 @@ import { equipmentOrigin } from '../lexicon/equipment-origin.js';
 import { EQUIPMENT } from '../lexicon/event-words.js';
 import { definiteSystemBefore, kitKinds } from './transfer-item.js';
 import { IT_THEY_SUBJECT_FAMILY } from '../phrasebook/anaphora.js';
-import { compileFamily } from '../phrasebook/compile.js';
+import { compileEntries, compileFamily } from '../phrasebook/compile.js';
 import {
   AGENT_AFTER_FAMILY,
   CONTRAST_EDGE_FAMILY,
   RELATIVE_ASIDE_CLOSE_FAMILY,
   RELATIVE_ASIDE_OPEN_FAMILY,
   FIRM_TELLS_FAMILY,
+  FURTHER_ORDER_ENTRY,
   MADE_BY_FAMILY,
   RECIPIENT_ANAPHOR_FAMILY,
   SUBJECT_GAP_FAMILY,
@@ -1243,8 +1244,7 @@ function namesKitMaker(text: string, g: PartyGroup): boolean {
 /** Kit right after a demonym, past names only: "Chinese drones", "Russian MiG-29 jets", not "navy handed two corvettes". */
 const KIT_RIGHT_AFTER = new RegExp(String.raw`^[\s-]+(?:[A-Z0-9][\w.-]*\s+){0,2}(?:${EQUIPMENT.source})\b`);
 /** One more order, not one like it: "a further order", "another contract". */
-const FURTHER_ORDER =
-  /^(?:a\s+further|another|an\s+additional|a\s+follow-on|a\s+follow-up|a\s+repeat|a\s+second|a\s+third)\b/i;
+const FURTHER_ORDER = compileEntries([FURTHER_ORDER_ENTRY], 'i');
 /** A system by its name in the plural, counted or definite: "the 36 Rafales", "its Kfirs". */
 const NAMED_KIT_PLURAL = String.raw`\b(?:the|its|their|\d+)\s+(?:[\w-]+\s+)?[A-Z][\w-]*[a-z]s`;
 /**
