@@ -9734,3 +9734,16 @@ describe('367. an arms firm and a state as the two subjects of a supply', () => 
     ]);
   });
 });
+
+describe('368. an exercise’s own name that no catalogue holds, then who took part', () => {
+  it('reads those a relative clause says took part, past a name of one or two words', () => {
+    expect(
+      rules('Ghana hosted the regional drill Green Lagoon, in which sailors from Togo and Benin took part.'),
+    ).toEqual(['joint_exercise BEN+GHA+TGO held']);
+    expect(
+      rules(
+        'Lithuania staged the joint exercise Amber Spear near Rukla, in which Latvian and Polish units took part.',
+      ),
+    ).toEqual(['joint_exercise LTU+LVA+POL held']);
+  });
+});

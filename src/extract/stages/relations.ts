@@ -1167,9 +1167,11 @@ const IN_WHICH_TOOK_PART =
   /^,\s*in\s+which\s+[^,;()]{1,40}?(?:,\s*[^,;()]{1,40}?)*\s+(?:took|take|will\s+take|have\s+taken|had\s+taken)\s+part\b/i;
 const AS_DID = compileFamily(AS_DID_FAMILY);
 const FORCES_NAMED = compileFamily(FORCES_NAMED_FAMILY);
-/** The rest of an event's name before the clause ends: '" international special forces exercise'. */
-const EVENT_NAME_REST =
-  /^[\s"”’,]*(?:[\w\u00c0-\u024f-]+\s+){0,5}?(?:exercises?|drills?|manoeuvres|maneuvers|games|summit|meeting|talks)?[\s"”’,]*$/i;
+/**
+ * The rest of an event's name before the clause ends: '" international special forces exercise', or a name of
+ * its own that no catalogue holds (" Green Sky"), its last word right before the comma.
+ */
+const EVENT_NAME_REST = /^[\s"”’,]*(?:[\w\u00c0-\u024f-]+(?:[\s"”’,]+|$)){0,6}$/i;
 /** A relative clause set off by commas: ", which began on Monday,". */
 const RELATIVE_ASIDE_AFTER = /^,\s*(?:which|who)\b[^,;()]{1,90},\s*/i;
 /** A relative clause opening right before a trigger: ", which already flies", ", who signed". */
