@@ -9747,3 +9747,14 @@ describe('368. an exercise’s own name that no catalogue holds, then who took p
     ).toEqual(['joint_exercise LTU+LVA+POL held']);
   });
 });
+
+describe('369. kit a maker’s demonym names, delivered in the present perfect passive', () => {
+  it('reads the demonym’s state as the supplier past “have been” and “have all been”', () => {
+    expect(rules('Brazilian trainers have been delivered to the Angolan air force.')).toEqual([
+      'equipment_transfer BRA+AGO completed',
+    ]);
+    expect(rules('Spanish patrol boats have all been handed over to Senegal since 2023.')).toEqual([
+      'equipment_transfer ESP+SEN completed',
+    ]);
+  });
+});

@@ -1140,7 +1140,13 @@ export function transferParties(
   }
 }
 
-const EQUIPMENT_AFTER = new RegExp(`^\\s+(?:[a-z-]+\\s+){0,2}(?:${EQUIPMENT.source})\\s+(?:[a-z]+\\s+)?$`);
+/**
+ * Kit right after a maker's demonym, then the verb, past one word ("were") or a perfect's auxiliaries ("have all
+ * been"): "Indian howitzers have been delivered to ...".
+ */
+const EQUIPMENT_AFTER = new RegExp(
+  `^\\s+(?:[a-z-]+\\s+){0,2}(?:${EQUIPMENT.source})\\s+(?:(?:have|has|had)\\s+(?:(?:all|also|now|already|since|finally)\\s+)?)?(?:[a-z]+\\s+)?$`,
+);
 /** Between a verb of acquiring and the demonym of what it acquires: a number or a word or two ("two new"). */
 /** A maker's demonym right before the kit it names: "Indian BrahMos missiles". */
 const DEMONYM_KIT_NEXT = new RegExp(String.raw`^[\s-]+(?:[\w-]+\s+){0,3}(?:${EQUIPMENT.source})\b`, 'i');
