@@ -9758,3 +9758,10 @@ describe('369. kit a maker’s demonym names, delivered in the present perfect p
     ]);
   });
 });
+
+describe('370. kit a state’s people “already fly”', () => {
+  it('reads the plural verb after an adverb of holding as kit in hand', () => {
+    expect(rules('The Kuwaitis already fly Italian jets.')).toEqual(['equipment_transfer ITA+KWT completed']);
+    expect(rules('Chinese bombers also fly near the island.')).toEqual([]);
+  });
+});

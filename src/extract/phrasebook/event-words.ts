@@ -1068,6 +1068,8 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
         '(has|have) (also|long|already) (operated|flown|fielded)',
         // "Estonia and Finland also field the K9": the plural verb only after an adverb, never the noun.
         '(also|already|still|now|both|all) field',
+        // "The Qataris still fly French jets": the plural verb too, after an adverb of holding.
+        '(also|already|still|both|all) fly',
       ],
       examples: [
         'The Kenyan air force already operates Chinese-made drones.',
@@ -1075,6 +1077,7 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
         'The Kenyan army fields Chinese-made drones.',
         'Chile and Peru also field the Korean howitzer.',
         'Kenya has also operated Chinese-made drones since 2019.',
+        'The Qataris already fly French fighters.',
       ],
       counterExamples: [
         'Chinese bombers flew near the island on Monday.',

@@ -1056,6 +1056,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         '(handed|hands) [the ]~3 (navy|army|air force|coast guard|armed forces|military|marines|police|border guard)',
         '(has|have) (also|long|already) (operated|flown|fielded)',
         '(also|already|still|now|both|all) field',
+        '(also|already|still|both|all) fly',
         '(relies|rely|relied|depends|depend|depended) ~2 on',
         // A gift received has been handed over.
         '(was|were|came as) [a ](donation|gift)[s] from',
