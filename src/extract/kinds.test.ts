@@ -9765,3 +9765,20 @@ describe('370. kit a state’s people “already fly”', () => {
     expect(rules('Chinese bombers also fly near the island.')).toEqual([]);
   });
 });
+
+describe('371. who an exercise drew, told in a relative clause past a time phrase; a longer name before “in which”', () => {
+  it('reads those a relative clause says the event drew “in 2024” or “last year”', () => {
+    expect(
+      rules(
+        'Kenya runs the Lake Guardian exercise, which in 2024 drew sailors from Uganda and Tanzania to Kisumu.',
+      ),
+    ).toEqual(['joint_exercise KEN+TZA+UGA held']);
+  });
+  it('reads those who took part past the event’s name and where it was held', () => {
+    expect(
+      rules(
+        'Peru hosted the joint exercise Andean Condor at a base outside Arequipa, in which Bolivian army units took part.',
+      ),
+    ).toEqual(['joint_exercise BOL+PER held']);
+  });
+});

@@ -1028,8 +1028,9 @@ function beforeRelative(text: string, trigger: Trigger, groups: PartyGroup[]): P
 /** Nothing but the event's name between its words and a relative clause: "drills", "exercise Khaan Quest". */
 const EVENT_NAME_ONLY = /^\s*["“]?(?:[A-Z0-9][\w'’-]*\s*){0,4}["”]?$/;
 
+// Not one whose verb gathers the event's participants, past a time phrase too ("which in 2019 drew units from").
 const RELATIVE_AFTER =
-  /,\s(?:which|who|whose)\s(?!(?:also\s+)?(?:involved|included|includes|involves|brought|brings|featured|drew|gathered)\b)/g;
+  /,\s(?:which|who|whose)\s(?!(?:(?:also|again|this\s+year|last\s+year|(?:in|during)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?))\s+)*(?:involved|included|includes|involves|brought|brings|featured|drew|gathered)\b)/g;
 
 /** The people a sentence named, as the subject of a later clause of it: "as the leaders met". */
 const PEOPLE_SUBJECT =
@@ -1171,7 +1172,7 @@ const FORCES_NAMED = compileFamily(FORCES_NAMED_FAMILY);
  * The rest of an event's name before the clause ends: '" international special forces exercise', or a name of
  * its own that no catalogue holds (" Green Sky"), its last word right before the comma.
  */
-const EVENT_NAME_REST = /^[\s"”’,]*(?:[\w\u00c0-\u024f-]+(?:[\s"”’,]+|$)){0,6}$/i;
+const EVENT_NAME_REST = /^[\s"”’,]*(?:[\w\u00c0-\u024f-]+(?:[\s"”’,]+|$)){0,8}$/i;
 /** A relative clause set off by commas: ", which began on Monday,". */
 const RELATIVE_ASIDE_AFTER = /^,\s*(?:which|who)\b[^,;()]{1,90},\s*/i;
 /** A relative clause opening right before a trigger: ", which already flies", ", who signed". */
