@@ -9782,3 +9782,16 @@ describe('371. who an exercise drew, told in a relative clause past a time phras
     ).toEqual(['joint_exercise BOL+PER held']);
   });
 });
+
+describe('372. defence instruments named by a field after “on cooperation”, and the framework of a partnership', () => {
+  it('reads an accord on cooperation with its military domain after it as a defence arrangement', () => {
+    expect(rules('Baku and Tbilisi concluded an accord on cooperation in the military field.')).toEqual([
+      'defense_mou AZE+GEO concluded',
+    ]);
+  });
+  it('reads a framework for a defence partnership as a defence arrangement', () => {
+    expect(rules('Jakarta and Canberra signed a framework for their strategic defence partnership.')).toEqual(
+      ['defense_mou AUS+IDN concluded'],
+    );
+  });
+});

@@ -852,7 +852,7 @@ const defenseMou: PhraseEntry[] = [
       '(agreement|arrangement|memorand(um|a|ums)|protocol) to (link|integrate|connect|pool|merge|jointly protect|protect|jointly patrol) ~4 (airspace|air surveillance|radar|radars|air defense|air policing|network|networks|skies)',
 
       // Translated wording puts the field last: an accord "of cooperation", then the domain or sphere.
-      '(agreement|accord|protocol|memorandum|convention) of cooperation in [the ](military|defense) (domain|field|fields|sphere|area|areas)',
+      '(agreement|accord|protocol|memorandum|convention) (of|on) cooperation in [the ](military|defense) (domain|field|fields|sphere|area|areas)',
       // Or the field named after "of", the word order translations keep.
       '(agreement|accord|protocol|memorandum|convention) of (defense|military) [and (security|technical) ]cooperation',
       // The field as a phrase of its own: "a treaty of cooperation in the domain of defence", "in defence matters".
@@ -886,6 +886,8 @@ const defenseMou: PhraseEntry[] = [
       '(declaration|letter)[s] of intent (in|on|at|during) ~3 to ~6 (military|defense|air force[s]|navy|navies|naval|army|armies|troops|fighter[s]|combat aircraft|forces|brigade[s]|battalion[s]|(air|naval|combined|joint) operations)',
       // "a fresh framework for defence cooperation", "a program-framework of military-technical cooperation".
       '(framework|programme_framework|program_framework) (of|for|on) [bilateral |the ](technical_military|military_technical|military|defense|security) cooperation',
+      // A partnership's terms set down: "a framework for the two states' defence partnership".
+      'framework (for|of) (their|the|a) [major |strategic |long-term ](military|defense) partnership',
       // Patrolling a sea or a border together under an instrument: the instrument, not a drill.
       '(joint|coordinated|combined) (patrol|patrolling|patrols) (agreement|arrangement|accord|pact|protocol)',
       // The patrols named after the instrument: "a deal on joint border patrols".
@@ -951,6 +953,8 @@ const defenseMou: PhraseEntry[] = [
       'Both navies adopted a declaration of intent during the visit to share their naval bases.',
       'Lisbon and Bissau renewed their program-framework of military-technical cooperation.',
       'Quito and Lima set up a bilateral framework for defence cooperation.',
+      'Accra and Abuja adopted a new framework for the defence partnership they share.',
+      'Tirana and Skopje concluded an accord on cooperation in the military areas.',
       'Panama and Colombia signed a coordinated patrol agreement in 2011.',
     ],
     counterExamples: [
