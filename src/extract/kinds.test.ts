@@ -9795,3 +9795,14 @@ describe('372. defence instruments named by a field after “on cooperation”, 
     );
   });
 });
+
+describe('373. a seller named with an indefinite article', () => {
+  it('reads the state of “a Chinese yard” or “a Brazilian maker” as the supplier', () => {
+    expect(rules('Dakar ordered three patrol boats from a Turkish yard.')).toEqual([
+      'equipment_transfer TUR+SEN concluded',
+    ]);
+    expect(rules('Accra purchased trainer jets from a Czech manufacturer.')).toEqual([
+      'equipment_transfer CZE+GHA concluded',
+    ]);
+  });
+});

@@ -209,8 +209,9 @@ export const MARKER_FAMILY: PhraseFamily = {
       name: 'list marker: from',
       yields: { role: 'from' },
       bare: true,
-      pattern: String.raw`\bfrom\s+(?:the\s+)?$`,
-      examples: ['howitzers bought from ', 'officers from the '],
+      // "bought boats from a Chinese yard": an indefinite seller of some state's is that state's too.
+      pattern: String.raw`\bfrom\s+(?:the\s+|an?\s+)?$`,
+      examples: ['howitzers bought from ', 'officers from the ', 'trainers ordered from a '],
       counterExamples: ['howitzers sold to '],
     },
     {
