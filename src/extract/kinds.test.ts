@@ -9806,3 +9806,14 @@ describe('373. a seller named with an indefinite article', () => {
     ]);
   });
 });
+
+describe('374. a pact close to done, its kind named between', () => {
+  it('reads “close to a defence pact” and “close to finalising” as talks going on', () => {
+    expect(rules('Riyadh and Washington are close to a defence pact.')).toEqual([
+      'security_treaty SAU+USA negotiating',
+    ]);
+    expect(rules('Rabat and Madrid are close to finalising a logistics accord.')).toEqual([
+      'acsa ESP+MAR negotiating',
+    ]);
+  });
+});

@@ -237,6 +237,11 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         '(launched|opened|began|begun|started|initiated) [formal |official |exploratory ](discussions|talks|negotiations|consultations) (on|over|about|for|toward|towards)',
         // "close to a deal", "nearing an agreement": not yet signed.
         '(close to|nearing|near) [a |an |the ](deal|agreement[s]|accord|pact|contract|signing)',
+        // Or with the kind of pact between ("close to a defence pact"), or the step still to take ("close to
+        // finalising", "nearing completion of").
+        '(close to|nearing) (a|an|the) (defense|security|military|mutual_defense|logistics|access) (deal|agreement|accord|pact|treaty)',
+        '(close to|nearing) (finalising|finalizing|concluding|completing|sealing)',
+        '(close to|nearing) completion of',
         // "put on hold the signing of", "approved the text of": the text exists, unsigned.
         '(put on hold|paused|delayed|postponed|deferred|suspended) the signing',
         '(approved|endorsed|settled|agreed) the (text|draft)',
@@ -255,6 +260,8 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'Negotiators have started work on a logistics pact.',
         'Lima and Quito launched discussions on a framework for sharing classified data.',
         'Lima is close to a deal on an access pact with Quito.',
+        'Quito and Lima are close to a defence pact.',
+        'The two governments are nearing completion of a logistics accord.',
         'The cabinet has put on hold the signing of the security pact with Canberra.',
         'Quito and Lima agreed to begin negotiations on a logistics pact.',
       ],
