@@ -9817,3 +9817,14 @@ describe('374. a pact close to done, its kind named between', () => {
     ]);
   });
 });
+
+describe('375. a second infinitive after an aim', () => {
+  it('reads drills agreed in a second infinitive, past one that names a mere aim', () => {
+    expect(
+      rules('Hanoi and Vientiane agreed to deepen ties and to stage joint border drills next year.'),
+    ).toEqual(['joint_exercise LAO+VNM planned']);
+  });
+  it('still reads an event meant to serve an aim as no fact', () => {
+    expect(rules('The envoy said the trip was meant to deepen ties before any joint drills.')).toEqual([]);
+  });
+});

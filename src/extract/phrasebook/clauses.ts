@@ -412,13 +412,18 @@ export const SPECULATIVE_FAMILY: PhraseFamily = {
       yields: { role: 'speculative' },
       bare: true,
       // "the main hurdle to any meeting with ...": a meeting that has not taken place.
-      pattern: String.raw`\b(?:opportunit(?:y|ies)|future|prospects?|possibilit(?:y|ies)|avenues?|(?:obstacles?|barriers?|preconditions?|hurdles?)\s+(?:to|for)|(?:to|in order to|aimed at|in a move to) (?:drive|promote|boost|encourage|facilitate|enable|deepen|pave the way for))\b[^.;]{0,100}$`,
+      // Not past a second infinitive of its own ("agreed to deepen ties and to hold drills"): that one is agreed.
+      pattern: String.raw`\b(?:opportunit(?:y|ies)|future|prospects?|possibilit(?:y|ies)|avenues?|(?:obstacles?|barriers?|preconditions?|hurdles?)\s+(?:to|for)|(?:to|in\s+order\s+to|aimed\s+at|in\s+a\s+move\s+to)\s+(?:drive|promote|boost|encourage|facilitate|enable|deepen|pave\s+the\s+way\s+for))\b(?:(?!\band\s+(?:also\s+)?to\s)[^.;]){0,100}$`,
       examples: [
         'The ministers discussed prospects for ',
         'The envoy said the visit was meant to deepen ',
         'Quito calls the dispute the main hurdle to a ',
       ],
-      counterExamples: ['The prospects looked dim. The two navies then held ', 'The two coast guards held '],
+      counterExamples: [
+        'The prospects looked dim. The two navies then held ',
+        'The two coast guards held ',
+        'Quito and Lima agreed to deepen ties, and to stage ',
+      ],
     },
   ],
 };
