@@ -9828,3 +9828,16 @@ describe('375. a second infinitive after an aim', () => {
     expect(rules('The envoy said the trip was meant to deepen ties before any joint drills.')).toEqual([]);
   });
 });
+
+describe('376. the buyer’s own platform the kit is for', () => {
+  it('reads a system after “for its” as the platform, not the kit bought', () => {
+    expect(
+      rules('Seoul hedged with a Safran M88 engine contract agreed with Paris in 2024 for its KF-21 jets.'),
+    ).toEqual(['equipment_transfer FRA+KOR concluded']);
+  });
+  it('still reads a system after “signed for its” as the kit bought', () => {
+    expect(rules('Cairo signed for its K9 howitzers in 2022.')).toEqual([
+      'equipment_transfer KOR+EGY concluded',
+    ]);
+  });
+});

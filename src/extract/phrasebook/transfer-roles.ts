@@ -1187,6 +1187,16 @@ export const PLATFORM_BEFORE_FAMILY: PhraseFamily = {
       examples: ['113 engines to power ', 'radars to equip its new '],
       counterExamples: ['113 engines for ', 'a deal to buy '],
     },
+    {
+      // "engines bought from Washington for its Tejas jets": the buyer's own platform the kit is for.
+      name: 'platform before: for its own',
+      yields: { type: 'equipment_transfer', role: 'item' },
+      bare: true,
+      // Not the object of a verb of buying ("signed for its K9s": the K9s are what it bought).
+      pattern: String.raw`(?<!\b(?:signed|signs|sign|signing|paid|pays|pay|opted|opts|settled|contracted|bid|bids|asked|applied|shopping|shopped)\s+)\bfor\s+(?:its|their)\s+(?:own\s+|new\s+|future\s+|planned\s+|ageing\s+|aging\s+)?$`,
+      examples: ['radars bought for its ', 'an engine deal for their own '],
+      counterExamples: ['113 engines for ', 'engines for the ', 'Cairo signed for its '],
+    },
   ],
 };
 
