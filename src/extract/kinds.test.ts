@@ -9841,3 +9841,11 @@ describe('376. the buyer’s own platform the kit is for', () => {
     ]);
   });
 });
+
+describe('377. an arrival of kit whose giver is named in an aside set off by commas', () => {
+  it('reads the giver named between commas before the verb of arriving', () => {
+    expect(rules('The patrol vessel, gifted by Australia, arrived in Honiara on Monday.')).toEqual([
+      'equipment_transfer AUS+SLB completed',
+    ]);
+  });
+});

@@ -920,8 +920,13 @@ export const SOURCED_KIT_FAMILY: PhraseFamily = {
       name: 'sourced kit: given by a state',
       yields: { type: 'equipment_transfer', role: 'sourced-kit' },
       bare: true,
-      pattern: String.raw`\b(?:donated|supplied|sold|gifted|provided|pledged|leased|transferred)\s+(?:by|from)\s+(?:the\s+)?[\w\u00c0-\u024f'’.-]+(?:\s+[\w\u00c0-\u024f'’.-]+){0,4}\s+$`,
-      examples: ['The howitzer battery gifted by Norway has ', 'Six trainers supplied by Brazil in 2021 '],
+      // Or set off by commas: "The ship, donated by Japan, ".
+      pattern: String.raw`\b(?:donated|supplied|sold|gifted|provided|pledged|leased|transferred)\s+(?:by|from)\s+(?:the\s+)?[\w\u00c0-\u024f'’.-]+(?:\s+[\w\u00c0-\u024f'’.-]+){0,4},?\s+$`,
+      examples: [
+        'The howitzer battery gifted by Norway has ',
+        'Six trainers supplied by Brazil in 2021 ',
+        'The cutter, donated by Tokyo, ',
+      ],
       counterExamples: ['The howitzer battery deployed by Norway has ', 'Troops from Brazil '],
     },
     {
