@@ -9849,3 +9849,11 @@ describe('377. an arrival of kit whose giver is named in an aside set off by com
     ]);
   });
 });
+
+describe('378. kit two states make “together”, the kit between the verb and the adverb', () => {
+  it('reads “build drones together” as joint development', () => {
+    expect(rules('Doha and Ankara agreed to build patrol boats together.')).toEqual([
+      'joint_development QAT+TUR concluded',
+    ]);
+  });
+});

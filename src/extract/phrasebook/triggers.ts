@@ -1150,7 +1150,7 @@ const jointExercise: PhraseEntry[] = [
 
 /** Kit two states may make together, as a phrase's last word. */
 const KIT_NOUNS =
-  '(fighter[s]|jet[s]|aircraft|sensor[s]|sonar[s]|drone[s]|missile[s]|radar[s]|engine[s]|submarine[s]|frigate[s]|corvette[s]|vessel[s]|ship[s]|tank[s]|helicopter[s]|interceptor[s]|satellite[s]|weapon[s]|munition[s]|ammunition|howitzer[s]|vehicle[s]|system[s])';
+  '(fighter[s]|jet[s]|aircraft|sensor[s]|sonar[s]|drone[s]|missile[s]|radar[s]|engine[s]|submarine[s]|frigate[s]|corvette[s]|vessel[s]|ship[s]|boat[s]|tank[s]|helicopter[s]|interceptor[s]|satellite[s]|weapon[s]|munition[s]|ammunition|howitzer[s]|vehicle[s]|system[s])';
 
 const jointDevelopment: PhraseEntry[] = [
   {
@@ -1172,6 +1172,8 @@ const jointDevelopment: PhraseEntry[] = [
       `(collaborate|collaborates|collaborated|collaborating|cooperate|cooperates|cooperated|cooperating|co-operate|co-operating) (on|in) [the |a ](development|production|design|manufacture|manufacturing|co-development|co-production) of ~4 ${KIT_NOUNS}`,
       `(collaborate|collaborates|collaborated|collaborating|cooperate|cooperates|cooperated|cooperating|co-operate|co-operating) on (developing|producing|building|designing|manufacturing) ~4 ${KIT_NOUNS}`,
       `(work|works|working|worked) together on ~3 ${KIT_NOUNS}`,
+      // The kit between the verb and "together": "agreed to build drones together".
+      `(build|builds|building|built|produce|produces|producing|produced|develop|develops|developing|developed|make|makes|making|manufacture|manufactures|manufacturing|manufactured) ~3 ${KIT_NOUNS} together`,
       // A study of kit or technology the two begin together: "a joint study into underwater drones".
       'joint (study|studies) (on|of|into) ~3 (system[s]|technolog(y|ies)|drone[s]|vehicle[s]|missile[s]|radar[s]|sensor[s]|engine[s]|aircraft|fighter[s]|ship[s]|submarine[s]|weapon[s]|equipment|interceptor[s]|satellite[s])',
     ],
@@ -1189,6 +1191,7 @@ const jointDevelopment: PhraseEntry[] = [
       'Rome and Ankara agreed they would collaborate in the development of a trainer jet.',
       'The two yards will cooperate on building offshore patrol vessels.',
       'Oslo and Helsinki will work together on sonar buoys and mine-hunting drones.',
+      'Ankara and Baku plan to manufacture armoured vehicles together.',
     ],
     counterExamples: [
       'The co-pilot developed a fever during the flight.',
