@@ -9857,3 +9857,11 @@ describe('378. kit two states make “together”, the kit between the verb and 
     ]);
   });
 });
+
+describe('379. a state that fires in answer to drills', () => {
+  it('leaves out the state that fired missiles “in response to” the drills of others', () => {
+    expect(
+      rules('Tehran fired two missiles in response to naval drills by Washington and Tel Aviv.'),
+    ).toEqual(['joint_exercise ISR+USA held']);
+  });
+});
