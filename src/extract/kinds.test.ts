@@ -9865,3 +9865,11 @@ describe('379. a state that fires in answer to drills', () => {
     ).toEqual(['joint_exercise ISR+USA held']);
   });
 });
+
+describe('380. an “as” or “while” clause with a subject and a verb of its own', () => {
+  it('leaves the main clause’s subject out of the drills the “as” clause tells', () => {
+    expect(rules('Damascus fired two rockets as the US and Jordan staged a joint drill.')).toEqual([
+      'joint_exercise JOR+USA held',
+    ]);
+  });
+});
