@@ -9873,3 +9873,16 @@ describe('380. an “as” or “while” clause with a subject and a verb of it
     ]);
   });
 });
+
+describe('381. a state whose ships or aircraft watch the drills of others', () => {
+  it('leaves out the state whose warships shadowed the drills', () => {
+    expect(rules('Iranian warships shadowed the naval drills held by Oman and India.')).toEqual([
+      'joint_exercise IND+OMN held',
+    ]);
+  });
+  it('leaves out the state that sent a ship to watch them', () => {
+    expect(rules('Moscow sent an intelligence ship to watch the drills of Norway and Britain.')).toEqual([
+      'joint_exercise GBR+NOR held',
+    ]);
+  });
+});
