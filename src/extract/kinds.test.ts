@@ -9886,3 +9886,11 @@ describe('381. a state whose ships or aircraft watch the drills of others', () =
     ]);
   });
 });
+
+describe('382. a “where” clause with a subject and a verb of its own', () => {
+  it('leaves the main clause’s subject out of the drills the “where” clause tells', () => {
+    expect(
+      rules('Two Russian corvettes neared the area where Norway and Denmark held naval drills.'),
+    ).toEqual(['joint_exercise DNK+NOR held']);
+  });
+});

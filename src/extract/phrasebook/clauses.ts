@@ -151,15 +151,16 @@ export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
       ],
     },
     {
-      // "Tehran test-fired missiles as Washington and Riyadh held drills": a clause of its own opened by "as" or
-      // "while", its subject named and its verb past, tells another event with other parties.
-      name: 'clause edge: an as or while clause with its own subject',
+      // "Tehran test-fired missiles as Washington and Riyadh held drills": a clause of its own opened by "as",
+      // "while" or "where", its subject named and its verb past, tells another event with other parties.
+      name: 'clause edge: an as, while or where clause with its own subject',
       yields: { role: 'clause-edge' },
       bare: true,
-      pattern: String.raw`\s(?:as|while|whereas)\s(?=(?:the\s+)?(?:[A-Z][\w\u00c0-\u024f'’.-]*\s+){1,3}(?:and\s+(?:the\s+)?(?:[A-Z][\w\u00c0-\u024f'’.-]*\s+){1,3})?(?:(?:armies|navies|forces|troops|army|navy|military)\s+)?(?:held|staged|conducted|hosted|launched|began|started|opened|signed|inked|[a-z]{3,}ed)\b)`,
+      pattern: String.raw`\s(?:as|while|whereas|where)\s(?=(?:the\s+)?(?:[A-Z][\w\u00c0-\u024f'’.-]*\s+){1,3}(?:and\s+(?:the\s+)?(?:[A-Z][\w\u00c0-\u024f'’.-]*\s+){1,3})?(?:(?:armies|navies|forces|troops|army|navy|military)\s+)?(?:held|staged|conducted|hosted|launched|began|started|opened|signed|inked|[a-z]{3,}ed)\b)`,
       examples: [
         'Minsk tested a missile as Warsaw and Vilnius staged drills.',
         'Caracas flew bombers over the sea while the US Navy conducted drills.',
+        'Two frigates neared the waters where Manila and Canberra staged drills.',
       ],
       counterExamples: ['Drills such as Cobra Gold grew.', 'The pact came into force as planned.'],
     },
