@@ -9894,3 +9894,16 @@ describe('382. a “where” clause with a subject and a verb of its own', () =>
     ).toEqual(['joint_exercise DNK+NOR held']);
   });
 });
+
+describe('383. kit passed over, and waters another state claims', () => {
+  it('reads no sale of the kit bought “instead of” from another maker', () => {
+    expect(rules('Qatar bought Typhoons from Britain instead of Rafales from France.')).toEqual([
+      'equipment_transfer GBR+QAT concluded',
+    ]);
+  });
+  it('leaves out the state that claims the waters the drills are held in', () => {
+    expect(rules('Manila and Hanoi held coast guard drills in waters claimed by Beijing.')).toEqual([
+      'joint_exercise PHL+VNM held',
+    ]);
+  });
+});

@@ -527,10 +527,12 @@ export const CONTRAST_EDGE_FAMILY: PhraseFamily = {
       name: 'contrast edge: semicolon, while, whereas, but',
       yields: { role: 'clause-edge' },
       bare: true,
-      pattern: String.raw`[;]|,?\s(?:while|whereas|but)\s`,
+      // Or the kit passed over: "bought Gripens from Sweden instead of F-16s from Washington".
+      pattern: String.raw`[;]|,?\s(?:while|whereas|but|instead\s+of|rather\s+than|in\s+place\s+of)\s`,
       examples: [
         'Sweden sold Gripens to Brazil, while France sold Rafales to India.',
         'It sold radars; it bought tanks.',
+        'Cairo bought Korean guns instead of French ones.',
       ],
       counterExamples: ['Sweden sold Gripens to Brazil and Hungary.'],
     },
