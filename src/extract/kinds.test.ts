@@ -9907,3 +9907,10 @@ describe('383. kit passed over, and waters another state claims', () => {
     ]);
   });
 });
+
+describe('384. a state that stays away from an event', () => {
+  it('reads no meeting of the state that skipped or snubbed it with the host', () => {
+    expect(rules('Beijing’s defence minister skipped the summit in Tokyo.')).toEqual([]);
+    expect(rules('Ankara pointedly snubbed the summit in Nicosia.')).toEqual([]);
+  });
+});
