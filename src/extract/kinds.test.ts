@@ -9914,3 +9914,14 @@ describe('384. a state that stays away from an event', () => {
     expect(rules('Ankara pointedly snubbed the summit in Nicosia.')).toEqual([]);
   });
 });
+
+describe('385. kit a supplier’s name joins by a hyphen', () => {
+  it('reads the hyphened state as the supplier and the clause’s subject as the holder, not the target', () => {
+    expect(rules('Kyiv used Danish-donated howitzers to shell positions near Bakhmut.')).toEqual([
+      'equipment_transfer DNK+UKR completed',
+    ]);
+    expect(rules('Baku struck Armenian posts with Israeli-supplied drones.')).toEqual([
+      'equipment_transfer ISR+AZE completed',
+    ]);
+  });
+});

@@ -889,6 +889,18 @@ export function transferParties(
       return pair(supplier, codes);
     }
     default: {
+      // "used US-supplied missiles to strike Crimea": the state joined to the verb by a hyphen supplied the kit,
+      // and the clause's subject, who uses it, holds it; a state after the verb (the target) takes no part.
+      // A maker's hyphen ("Thales-built") names who made the kit, not who handed it over.
+      const hyphened = HYPHEN_SUPPLY.test(text.slice(trigger.start, trigger.end))
+        ? usable.find((g) => g.codes.length === 1 && g.end === trigger.start - 1 && text[g.end] === '-')
+        : undefined;
+      if (hyphened) {
+        const user = before.find(
+          (g) => g !== hyphened && g.start >= clause.from && g.end < hyphened.start && g.marker === null,
+        );
+        return user ? pair(hyphened.codes[0]!, user.codes) : [];
+      }
       // "trucks donated to the coast guard", "boats handed over by Spain": in the passive the maker or agent supplies.
       // "vehicles which were delivered to Armenia": the relative pronoun between kit and auxiliary too.
       // "the boats Kenya ordered were finally handed over": a form of "be" right before, past an adverb.
@@ -1299,6 +1311,8 @@ function giverOfTwo(sides: PartyCode[], usable: PartyGroup[], trigger: Trigger):
 }
 
 /** What stands between "kit for B" and its passive verb: its auxiliary, with no pause or other verb. */
+/** The verbs a supplier's name joins by a hyphen: "US-supplied", "Danish-donated", "Turkish-provided". */
+const HYPHEN_SUPPLY = /^(?:supplied|donated|provided|gifted|delivered|given|sent)$/i;
 const KIT_FOR_THEN_PASSIVE = /^[^,;:()]{0,30}?\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i;
 /** "the first units were delivered": in the passive, the one before the verb receives, if anyone. */
 const PASSIVE_AUXILIARY = /\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$/i;
