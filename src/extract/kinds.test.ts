@@ -9925,3 +9925,11 @@ describe('385. kit a supplier’s name joins by a hyphen', () => {
     ]);
   });
 });
+
+describe('386. an ending called off', () => {
+  it('reads a pact whose party dropped its plan to end it as in force', () => {
+    expect(
+      rules('Suva dropped its plan to terminate the visiting forces pact it has with Canberra.'),
+    ).toEqual(['reciprocal_access AUS+FJI in_force']);
+  });
+});

@@ -22,6 +22,8 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
       words: [
         '[will |would |shall |to ]remain[s] in (force|effect)',
         '(withdrew|withdrawn|withdraws|suspended|suspends|rescinded|rescinds|revoked|revokes) (its|the|their) (notice|decision) (of|to|ending|terminating)',
+        // An ending called off: "scrapped its plan to end the pact", "dropped a threat to quit the treaty".
+        '(scrapped|scraps|dropped|drops|abandoned|abandons|shelved|shelves|reversed|reverses) (its|the|a|their) [earlier |own ](plan|decision|move|bid|threat|notice) to (end|terminate|scrap|abrogate|cancel|quit|leave|withdraw from|pull out of)',
         // A base abroad that opened or runs stands on an access in force.
         '(base|bases|facility) ~8 (opened|began operating|became operational|remains|remain)',
         // The verb first: "Ankara opened a military base in Doha in 2015".
@@ -36,6 +38,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
       examples: [
         'The logistics pact, due to expire in May, will remain in force.',
         'Manila withdrew its notice of ending the visiting-forces pact.',
+        'Lima dropped its threat to quit the logistics accord with Quito.',
         'Its first foreign base, in Eritrea, opened in 2019.',
         'Ankara opened its largest base abroad in 2017.',
         'Moscow keeps an air base outside the capital.',
