@@ -9933,3 +9933,11 @@ describe('386. an ending called off', () => {
     ).toEqual(['reciprocal_access AUS+FJI in_force']);
   });
 });
+
+describe('387. an exercise told with its length first', () => {
+  it('reads “a week-long air combat exercise” past the length and two more words', () => {
+    expect(rules('Jordanian and Egyptian air forces concluded a ten-day air combat exercise.')).toEqual([
+      'joint_exercise EGY+JOR held',
+    ]);
+  });
+});

@@ -1069,12 +1069,18 @@ const jointExercise: PhraseEntry[] = [
     name: 'joint-exercise: the exercise',
     yields: activity('joint_exercise'),
     // Or an owner's first: "the battalion's annual field exercise".
-    words: ['(the|a|an|annual|this) ~2 exercise', "the *'s ~2 exercise"],
+    words: [
+      '(the|a|an|annual|this) ~2 exercise',
+      "the *'s ~2 exercise",
+      // Its length before the rest: "a week-long air combat exercise".
+      '(the|a|an|annual|this) (week-long|weeklong|month-long|two-week|three-week|two-day|three-day|four-day|five-day|six-day|ten-day|10-day|12-day|two-week-long) ~2 exercise',
+    ],
     unlessFollowedBy: '(the|of|its|their|a|his|her)',
     note: '"exercise the right", "exercise of power" are the verb and the other sense.',
     examples: [
       'Kenyan and British soldiers completed the annual exercise in Laikipia.',
       'Brazil will host a naval exercise with Argentina in October.',
+      'Lima and Quito began a two-week air combat exercise on Monday.',
     ],
     counterExamples: [
       'The court said it would not exercise its powers.',
