@@ -2511,10 +2511,10 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
     expect(talks?.date).not.toBe('1960');
   });
 
-  it('reads the possessor of what a state supplies the bulk of as its recipient', () => {
+  it('reads the possessor of what a state supplies the bulk of as its recipient, the kit in its hands (kind 388)', () => {
     const text =
       'Russia, which still supplies the bulk of Vietnam’s military inventory, from Su-30 fighters to Kilo-class submarines, has lost ground.';
-    expect(rules(text)).toEqual(['equipment_transfer RUS+VNM concluded']);
+    expect(rules(text)).toEqual(['equipment_transfer RUS+VNM completed']);
   });
 
   it('reads kit "which were delivered", after a sale in the same sentence, as delivered by its seller, and an invitation "was accepted"', () => {
@@ -9938,6 +9938,14 @@ describe('387. an exercise told with its length first', () => {
   it('reads “a week-long air combat exercise” past the length and two more words', () => {
     expect(rules('Jordanian and Egyptian air forces concluded a ten-day air combat exercise.')).toEqual([
       'joint_exercise EGY+JOR held',
+    ]);
+  });
+});
+
+describe('388. a supplier of most of a state’s arms, told in the present', () => {
+  it('reads the habit as kit delivered', () => {
+    expect(rules('Beijing supplies most of Dhaka’s frigates and tanks.')).toEqual([
+      'equipment_transfer CHN+BGD completed',
     ]);
   });
 });

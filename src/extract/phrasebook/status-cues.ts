@@ -1075,6 +1075,8 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         // A buyer's habit told in the present: "largely sources its artillery from China" is kit it has.
         '(still|mostly|largely|traditionally|long) (buys|buy|sources|source|gets|get|imports|import|procures|procure|draws|draw|obtains|obtain) ~6 from',
         '(buys|sources|gets|imports|procures|draws|obtains) (most|much|the bulk|the majority|all|half|nearly all|almost all) of ~5 from',
+        // The supplier's side of the same habit: "supplies most of Dhaka's weapons".
+        '(supplies|provides|furnishes) (most|much|the bulk|the majority|half|nearly all|almost all) of',
         // Deliveries under way: "continued to receive", "began delivering".
         '(continue[s|d]|began|begun|started|keeps|kept) (to receive|receiving|to take delivery|taking delivery|to deliver|delivering|to supply|supplying|to provide|providing|to send|sending|to hand over|handing over)',
         // A gerund after "after" or "since" tells what was done: "after sending old tanks to Kyiv".
@@ -1092,6 +1094,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'Astana continued to receive Spanish transport aircraft.',
         'Cambodia largely sources its artillery from China.',
         'Dhaka gets the bulk of its frigates from China.',
+        'Moscow supplies most of Hanoi’s fighter jets.',
         'Indian launchers were spotted in Armenian service.',
         'The Brazilian trainers it bought in 2019 are all in service.',
         'Tokyo handed the Philippine coast guard two more cutters.',
