@@ -1170,7 +1170,8 @@ const AS_DID = compileFamily(AS_DID_FAMILY);
 const FORCES_NAMED = compileFamily(FORCES_NAMED_FAMILY);
 /**
  * The rest of an event's name before the clause ends: '" international special forces exercise', or a name of
- * its own that no catalogue holds (" Green Sky"), its last word right before the comma.
+ * its own that no catalogue holds (" Green Sky"), its last word right before the comma, and where it was held
+ * (" Andean Condor at a base outside Arequipa"): up to eight words.
  */
 const EVENT_NAME_REST = /^[\s"”’,]*(?:[\w\u00c0-\u024f-]+(?:[\s"”’,]+|$)){0,8}$/i;
 /** A relative clause set off by commas: ", which began on Monday,". */
