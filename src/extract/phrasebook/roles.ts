@@ -124,11 +124,7 @@ export const RIVAL_AFTER_FAMILY: PhraseFamily = {
       name: 'rival after: its buildup, threats or protests',
       yields: { role: 'rival' },
       bare: true,
-      // Or one that stays away: "Beijing's defence minister skipped the forum", "Ankara snubbed the meeting".
-      // Or one that fires or launches in answer to the drills: "Pyongyang fired missiles in response to drills by".
-      // Or one whose ships or aircraft watch them: "Russian warships shadowed the drills", "Hanoi sent a spy ship
-      // to watch the drills" (not ships of the drills tracking others: "tracked Chinese vessels during patrols").
-      pattern: String.raw`^(?:['’]s?\s+(?:defen[cs]e\s+minister|foreign\s+minister|president|prime\s+minister|leader|delegation))?\s+(?:(?:has|have|had|also|again|then|pointedly|notably)\s+)*(?:skipped|skips|boycotted|boycotts|snubbed|snubs|stayed\s+away\s+from|stays\s+away\s+from)\b|^\s+(?:(?:has|have|had|also|again|then)\s+)*(?:fired|fires|launched|launches|test-fired|test-fires|tested)\s+(?:[\w-]+\s+){0,5}?in\s+(?:response|reaction|retaliation|answer)\s+to\b|^(?:['’]s?)?\s+(?:(?:naval|navy|air\s+force|coast\s+guard|military|surveillance|spy|patrol)\s+)?(?:warships?|ships?|vessels?|aircraft|jets?|planes?|bombers?|drones?|submarines?|forces)?\s*(?:(?:has|have|had|also|closely)\s+)*(?:(?:shadowed|shadows|shadowing|monitored|monitors|tracked|tracks|trailed|trails)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|manoeuvres|maneuvers|war\s*games|task\s+group|flotilla)|sent\s+(?:a\s+|an\s+|two\s+)?(?:[\w-]+\s+){0,2}to\s+(?:watch|monitor|observe|shadow|track))\b|^(?:\s+(?:aircraft|planes?|jets?|ships?|vessels?|warships?|submarines?|drones?|bombers?|patrol\s+boats?)\s+(?:had|have|has)?\s*(?:been\s+|were\s+|was\s+)(?:observed|spotted|seen|sighted|detected)\b|\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:notified|informed|warned|alerted)\s+(?:of|about)\b)|^(?:'s?)?(?:\s+(?:foreign|defen[cs]e)\s+(?:ministry|minister)|\s+(?:embassy|government|spokes(?:man|woman|person)))?\s+(?:(?:has|have|had|also|quickly|strongly|sharply|repeatedly|immediately)\s+)*(?:growing |increasing |rising |increasingly |continued |military |maritime |expanding |aggressive |coercive |recent |illegal |full-scale )*(?:spy\s+(?:ships?|vessels?|planes?|aircraft|balloons?)|condemn\w*|protest\w*|criticiz\w*|criticis\w*|denounc\w*(?!\s+(?:(?:its|their)\s+(?:[\w-]+\s+){0,4}|the\s+(?:[\w-]+\s+){0,4}(?:agreements?|accords?|treaty|treaties|pacts?|conventions?|protocols?)\b))|slamm?\w*|warn(?:s|ed)?|oppos\w*|object(?:s|ed)|buildup|build-up|assertiveness|assertive|aggression|aggressive|threats?|expansion|expansionism|coercion|invasion|incursions?|provocations?|claims|militari[sz]ation|rise|influence|clout|intimidation|war(?![- ]?gam)|attacks?(?!\s+(?:helicopters?|aircraft|jets?|drones?|submarines?|boats?|craft|planes?|fighters?|variants?|versions?)\b)|attacking|(?:air|drone|missile)\s?strikes?|strikes?\s+(?:on|against)|bombing|shelling|offensive|missile launches|nuclear|hostility|annexation|policy to allow|pressure|sanctions|meddling|interference|patience)\b`,
+      pattern: String.raw`^(?:\s+(?:aircraft|planes?|jets?|ships?|vessels?|warships?|submarines?|drones?|bombers?|patrol\s+boats?)\s+(?:had|have|has)?\s*(?:been\s+|were\s+|was\s+)(?:observed|spotted|seen|sighted|detected)\b|\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:notified|informed|warned|alerted)\s+(?:of|about)\b)|^(?:'s?)?(?:\s+(?:foreign|defen[cs]e)\s+(?:ministry|minister)|\s+(?:embassy|government|spokes(?:man|woman|person)))?\s+(?:(?:has|have|had|also|quickly|strongly|sharply|repeatedly|immediately)\s+)*(?:growing |increasing |rising |increasingly |continued |military |maritime |expanding |aggressive |coercive |recent |illegal |full-scale )*(?:spy\s+(?:ships?|vessels?|planes?|aircraft|balloons?)|condemn\w*|protest\w*|criticiz\w*|criticis\w*|denounc\w*(?!\s+(?:(?:its|their)\s+(?:[\w-]+\s+){0,4}|the\s+(?:[\w-]+\s+){0,4}(?:agreements?|accords?|treaty|treaties|pacts?|conventions?|protocols?)\b))|slamm?\w*|warn(?:s|ed)?|oppos\w*|object(?:s|ed)|buildup|build-up|assertiveness|assertive|aggression|aggressive|threats?|expansion|expansionism|coercion|invasion|incursions?|provocations?|claims|militari[sz]ation|rise|influence|clout|intimidation|war(?![- ]?gam)|attacks?(?!\s+(?:helicopters?|aircraft|jets?|drones?|submarines?|boats?|craft|planes?|fighters?|variants?|versions?)\b)|attacking|(?:air|drone|missile)\s?strikes?|strikes?\s+(?:on|against)|bombing|shelling|offensive|missile launches|nuclear|hostility|annexation|policy to allow|pressure|sanctions|meddling|interference|patience)\b`,
       examples: [
         "'s expanding maritime assertiveness around the Gulf of Guinea",
         ' pressure pushed the government to sign.',
@@ -141,11 +137,6 @@ export const RIVAL_AFTER_FAMILY: PhraseFamily = {
         ' airstrike hit the port on Tuesday.',
         "'s attacks on shipping continued.",
         ' has protested the deployment of the launcher.',
-        ' warships shadowed the drills held by',
-        ' sent a surveillance ship to watch the drills of',
-        "'s defence minister skipped the forum in",
-        ' boycotted the drills held by',
-        ' test-fired two missiles in response to the drills by',
         ' spy ship shadowed the task group.',
         // Onlookers told of or seen near the drills: "Russian aircraft were spotted off the coast".
         ' jets were sighted near the task group twice.',
@@ -162,6 +153,37 @@ export const RIVAL_AFTER_FAMILY: PhraseFamily = {
         // Kit named for its role: "Russian attack helicopters" are bought, not suffered.
         ' attack helicopters were ordered.',
       ],
+    },
+    {
+      // "Beijing's defence minister skipped the forum", "Ankara snubbed the meeting": one that stays away.
+      name: 'rival after: stays away from the event',
+      yields: { role: 'rival' },
+      bare: true,
+      pattern: String.raw`^(?:['’]s?\s+(?:defen[cs]e\s+minister|foreign\s+minister|president|prime\s+minister|leader|delegation))?\s+(?:(?:has|have|had|also|again|then|pointedly|notably)\s+)*(?:skipped|skips|boycotted|boycotts|snubbed|snubs|stayed\s+away\s+from|stays\s+away\s+from)\b`,
+      examples: ["'s defence minister skipped the forum in", ' boycotted the drills held by'],
+      counterExamples: [' attended the drills held by'],
+    },
+    {
+      // "Pyongyang fired missiles in response to drills by": one that answers the drills with its own fire.
+      name: 'rival after: fires in answer to the drills',
+      yields: { role: 'rival' },
+      bare: true,
+      pattern: String.raw`^\s+(?:(?:has|have|had|also|again|then)\s+)*(?:fired|fires|launched|launches|test-fired|test-fires|tested)\s+(?:[\w-]+\s+){0,5}?in\s+(?:response|reaction|retaliation|answer)\s+to\b`,
+      examples: [
+        ' test-fired two missiles in response to the drills by',
+        ' launched a rocket in reaction to the drills of',
+      ],
+      counterExamples: [' fired its new missiles during the drills with'],
+    },
+    {
+      // "Russian warships shadowed the drills", "Hanoi sent a spy ship to watch the drills": one that watches. Not
+      // ships of the drills tracking others ("tracked Chinese vessels during patrols").
+      name: 'rival after: its ships or aircraft watch the drills',
+      yields: { role: 'rival' },
+      bare: true,
+      pattern: String.raw`^(?:['’]s?)?\s+(?:(?:naval|navy|air\s+force|coast\s+guard|military|surveillance|spy|patrol)\s+)?(?:warships?|ships?|vessels?|aircraft|jets?|planes?|bombers?|drones?|submarines?|forces)?\s*(?:(?:has|have|had|also|closely)\s+)*(?:(?:shadowed|shadows|shadowing|monitored|monitors|tracked|tracks|trailed|trails)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|manoeuvres|maneuvers|war\s*games|task\s+group|flotilla)|sent\s+(?:a\s+|an\s+|two\s+)?(?:[\w-]+\s+){0,2}to\s+(?:watch|monitor|observe|shadow|track))\b`,
+      examples: [' warships shadowed the drills held by', ' sent a surveillance ship to watch the drills of'],
+      counterExamples: [' ships tracked foreign vessels during joint patrols with'],
     },
   ],
 };
