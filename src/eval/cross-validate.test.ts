@@ -1,13 +1,14 @@
 // The training recipe's pieces: folds that keep a probe set whole, weights that count, and a calibration
-// that folds into the model without changing what it ranks.
+// that folds into the trees without changing what they rank.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FeatureList, type Features } from '../extract/scorer/features.js';
-import { confidence, logit } from '../extract/scorer/model.js';
+import { FeatureList } from '../extract/scorer/features.js';
+import { confidence } from '../extract/scorer/model.js';
+import { boostedLogit, DEFAULT_BOOST, fitBoosted } from '../extract/scorer/boost.js';
 import { fitLogistic, type Example } from '../extract/scorer/train.js';
-import { averagePrecision, calibrated, foldsOf } from './cross-validate.js';
+import { averagePrecision, calibratedStack, foldsOf, STACK_SHARE } from './cross-validate.js';
 import { probeSets, unreadProbeSets, type LabelledDocument } from './labelled-corpus.js';
 
 const doc = (set: string, name: string): LabelledDocument => ({
@@ -45,13 +46,35 @@ describe('the training recipe', () => {
     expect(confidence(weighted, { a: 1 })).toBeGreaterThan(confidence(fitLogistic(base), { a: 1 }) + 0.05);
   });
 
-  it('folds Platt scaling into the weights: the same confidences as scaling the log-odds', () => {
-    const fitted = { weights: { a: 1.5, b: -0.75 }, bias: 0.25 };
+  it('folds Platt scaling into the trees: the same confidences as scaling their log-odds', () => {
+    const rows = [0, 1, 2, 3, 4, 5, 6, 7].map((x) => Float64Array.from([x / 4, x % 2]));
+    const labels = [0, 0, 1, 0, 1, 1, 1, 1];
+    const trees = fitBoosted(
+      rows,
+      labels,
+      labels.map(() => 1),
+      2,
+      { ...DEFAULT_BOOST, rounds: 5, minLeaf: 2 },
+    );
     const cal = { slope: 1.3, intercept: 0.2 };
-    const model = calibrated(fitted, cal);
-    for (const f of [{ a: 1 }, { b: 1 }, { a: 1, b: 0.5 }, {}] as Features[])
-      expect(confidence(model, f)).toBeCloseTo(
-        1 / (1 + Math.exp(-(cal.slope * logit(fitted, f) + cal.intercept))),
+    const stack = calibratedStack(trees, ['b'], cal);
+    const model = { weights: { a: 2 }, bias: -0.5, stack };
+    for (const [a, b] of [
+      [0, 0],
+      [0.5, 1],
+      [1.2, 0],
+      [2, 1],
+    ] as const)
+      expect(confidence(model, b ? { a, b } : { a })).toBeCloseTo(
+        1 /
+          (1 +
+            Math.exp(
+              -(
+                cal.slope *
+                  ((1 - STACK_SHARE) * (2 * a - 0.5) + STACK_SHARE * boostedLogit(trees, [2 * a - 0.5, b])) +
+                cal.intercept
+              ),
+            )),
         5,
       );
   });

@@ -11,8 +11,9 @@ import {
   withCrosses,
   type Features,
 } from '../extract/scorer/features.js';
-import { listLogit } from '../extract/scorer/model.js';
+import { isStackInput, listLogit, type Stack } from '../extract/scorer/model.js';
 import { fitLogistic, type Example, type TrainOptions, DEFAULT_TRAINING } from '../extract/scorer/train.js';
+import { boostedLogit, fitBoosted, type Boosted } from '../extract/scorer/boost.js';
 import { keptFacts } from '../extract/stages/facts.js';
 import type { Fact } from '../schema/fact.js';
 import { isGold, isProbe, type LabelledDocument } from './labelled-corpus.js';
@@ -117,21 +118,53 @@ export interface Calibration {
   intercept: number;
 }
 
+/** What outOfFold learns besides the documents' confidences, for the model fitted on everything. */
+export interface OutOfFold {
+  /** Each document's facts with out-of-fold confidences, calibrated. */
+  docs: LabelledDocument[];
+  /** Platt scaling of the stacked log-odds, to fold into the trees fitted on everything. */
+  calibration: Calibration;
+  /** Each fact's out-of-fold linear log-odds: the trees fitted on everything learn from these. */
+  linear: number[][];
+  /** The named features the trees read (stack inputs 1...). */
+  inputs: string[];
+}
+
 /**
- * Each document's facts with out-of-fold confidences (scored by a model that never saw the document or its
- * probe set), calibrated; and the calibration, to apply to the model fitted on everything.
+ * Each document's facts with out-of-fold confidences (scored by models that never saw the document or its
+ * probe set), calibrated; and what the model fitted on everything needs. Two stages: the linear model's
+ * log-odds out of fold, then, per fold, trees fitted on the other folds' out-of-fold log-odds and evidence.
+ * (The trees of fold f learn from log-odds that models trained on f gave the other folds: a reuse that nested
+ * folds would avoid at five times the fits; measured with a library's trees, nesting gave the same unread
+ * F1 within 0.002.)
  */
 export function outOfFold(
   docs: readonly LabelledDocument[],
   k: number,
   options: TrainOptions = DEFAULT_TRAINING,
-): { docs: LabelledDocument[]; calibration: Calibration } {
+): OutOfFold {
   const fold = foldsOf(docs, k);
-  const logits = docs.map((d) => d.scored.map(() => 0));
+  const linear = docs.map((d) => d.scored.map(() => 0));
   for (let f = 0; f < k; f++) {
     const model = fitLogistic(examplesOf(docs.filter((_, i) => fold[i] !== f)), options);
     docs.forEach((d, i) => {
-      if (fold[i] === f) d.scored.forEach((s, j) => (logits[i]![j] = listLogit(model, s.features, s.fact)));
+      if (fold[i] === f) d.scored.forEach((s, j) => (linear[i]![j] = listLogit(model, s.features, s.fact)));
+    });
+  }
+  const inputs = stackInputsOf(docs);
+  const logits = docs.map((d) => d.scored.map(() => 0));
+  const blend = (linear: number, trees: number) => (1 - STACK_SHARE) * linear + STACK_SHARE * trees;
+  for (let f = 0; f < k; f++) {
+    const trees = fitStack(docs, linear, inputs, (i) => fold[i] !== f);
+    docs.forEach((d, i) => {
+      if (fold[i] === f)
+        d.scored.forEach(
+          (s, j) =>
+            (logits[i]![j] = blend(
+              linear[i]![j]!,
+              boostedLogit(trees, stackRow(inputs, linear[i]![j]!, s.features.record)),
+            )),
+        );
     });
   }
   const calibration = fitCalibration(docs, logits);
@@ -142,7 +175,72 @@ export function outOfFold(
       fact: { ...s.fact, confidence: sigmoid(calibration.slope * logits[i]![j]! + calibration.intercept) },
     })),
   }));
-  return { docs: calibrated, calibration };
+  return { docs: calibrated, calibration, linear, inputs };
+}
+
+/** The named features the trees read: every stack input a labelled fact shows, in a fixed order. */
+export function stackInputsOf(docs: readonly LabelledDocument[]): string[] {
+  const names = new Set<string>();
+  for (const d of docs)
+    for (const s of d.scored)
+      for (const name of Object.keys(s.features.record)) if (isStackInput(name)) names.add(name);
+  return [...names].sort();
+}
+
+/** A fact's input row for the trees: its linear log-odds, then its value of each input (0 where it has none). */
+function stackRow(inputs: readonly string[], linear: number, features: Features): Float64Array {
+  const row = new Float64Array(inputs.length + 1);
+  row[0] = linear;
+  inputs.forEach((name, c) => (row[c + 1] = features[name] ?? 0));
+  return row;
+}
+
+/**
+ * Trees fitted on the labelled facts of the documents `use` picks, from their linear log-odds (out of fold)
+ * and evidence, each example weighed as the linear model weighs it.
+ */
+export function fitStack(
+  docs: readonly LabelledDocument[],
+  linear: readonly number[][],
+  inputs: readonly string[],
+  use: (doc: number) => boolean = () => true,
+): Boosted {
+  const rows: Float64Array[] = [];
+  const labels: number[] = [];
+  const weights: number[] = [];
+  docs.forEach((d, i) => {
+    if (!use(i)) return;
+    d.scored.forEach((s, j) => {
+      const label = d.labels[j];
+      if (label === null || label === undefined) return;
+      rows.push(stackRow(inputs, linear[i]![j]!, s.features.record));
+      labels.push(label);
+      weights.push(isProbe(d) ? 1 : GOLD_WEIGHT);
+    });
+  });
+  return fitBoosted(rows, labels, weights, inputs.length + 1);
+}
+
+/**
+ * How much the trees count against the linear model's own log-odds. Cross-validated with a library's trees,
+ * the trees alone lifted the unread probe sets' ranking (average precision 0.871 -> 0.876) but lowered the
+ * gold's (0.961 -> 0.958); half and half kept most of the one (0.876) and all of the other (0.961).
+ */
+export const STACK_SHARE = 0.5;
+
+/**
+ * Trees blended with the linear log-odds and calibrated, folded into one stack: sigmoid(slope * ((1 - share) *
+ * linear + share * trees) + intercept) is sigmoid(stack.linear * linear + the stack's own sum).
+ */
+export function calibratedStack(trees: Boosted, inputs: string[], calibration: Calibration): Stack {
+  const round = (x: number) => Math.round(x * 1e6) / 1e6;
+  const scale = calibration.slope * STACK_SHARE;
+  return {
+    inputs,
+    linear: round(calibration.slope * (1 - STACK_SHARE)),
+    base: round(trees.base * scale + calibration.intercept),
+    trees: trees.trees.map((t) => ({ ...t, value: t.value.map((v) => round(v * scale)) })),
+  };
 }
 
 /**
@@ -170,17 +268,6 @@ function fitCalibration(docs: readonly LabelledDocument[], logits: number[][]): 
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
-
-/** A fitted model with its calibration folded in: sigmoid(slope * (w.x + b) + c) is one logistic model. */
-export function calibrated(
-  fitted: { weights: Record<string, number>; bias: number },
-  calibration: Calibration,
-): { weights: Record<string, number>; bias: number } {
-  const round = (x: number) => Math.round(x * 1e6) / 1e6;
-  const weights: Record<string, number> = {};
-  for (const [name, w] of Object.entries(fitted.weights)) weights[name] = round(w * calibration.slope);
-  return { weights, bias: round(fitted.bias * calibration.slope + calibration.intercept) };
-}
 
 export function scoreAt(docs: readonly LabelledDocument[], threshold: number): Score {
   const predictions = new Map<string, Fact[]>(docs.map((d) => [d.doc, keptFacts(d.scored, threshold)]));

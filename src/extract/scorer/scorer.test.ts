@@ -37,6 +37,11 @@ describe('the fact scorer', () => {
     // The gold (65), the news-mix (40) and the probe articles (274).
     expect(model.trainedOn.documents).toBeGreaterThanOrEqual(65 + 40 + 274);
     expect(Object.keys(model.weights).length).toBeGreaterThan(20);
+    // The trees stacked on the linear model read its log-odds and the evidence, not the words.
+    expect(model.stack?.trees.length).toBeGreaterThan(50);
+    expect(model.stack?.inputs).toContain('crowd');
+    expect(model.stack?.inputs).not.toContain('listed');
+    expect(model.stack?.inputs.some((name) => name.startsWith(WORD) || name.includes('*'))).toBe(false);
   });
 
   it('gives every fact a confidence in [0, 1] at or above the threshold', () => {

@@ -1,0 +1,73 @@
+// The boosted trees of the scorer's second stage: deterministic, able to learn what a weighted sum cannot,
+// and read at inference the way they were fitted.
+import { describe, expect, it } from 'vitest';
+import { boostedLogit, DEFAULT_BOOST, fitBoosted } from './boost.js';
+
+/** A grid of points in the unit square, labelled 1 where exactly one coordinate is above 0.4. */
+function crossed(n: number): { rows: Float64Array[]; labels: number[] } {
+  const rows: Float64Array[] = [];
+  const labels: number[] = [];
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++) {
+      const x = (i + 0.5) / n;
+      const y = (j + 0.5) / n;
+      rows.push(Float64Array.from([x, y, 0.25]));
+      labels.push(x > 0.4 !== y > 0.4 ? 1 : 0);
+    }
+  return { rows, labels };
+}
+
+const small = { ...DEFAULT_BOOST, rounds: 60, learningRate: 0.3, maxLeaves: 4, minLeaf: 5 };
+
+describe('boosted trees', () => {
+  it('fit the same trees from the same examples, every time', () => {
+    const { rows, labels } = crossed(12);
+    const weights = labels.map(() => 1);
+    expect(fitBoosted(rows, labels, weights, 3, small)).toEqual(fitBoosted(rows, labels, weights, 3, small));
+  });
+
+  it('learn a crossing no weighted sum of the inputs can: one high and one low', () => {
+    const { rows, labels } = crossed(12);
+    const model = fitBoosted(
+      rows,
+      labels,
+      labels.map(() => 1),
+      3,
+      small,
+    );
+    expect(boostedLogit(model, [0.8, 0.2, 0.25])).toBeGreaterThan(1);
+    expect(boostedLogit(model, [0.2, 0.8, 0.25])).toBeGreaterThan(1);
+    expect(boostedLogit(model, [0.8, 0.8, 0.25])).toBeLessThan(-1);
+    expect(boostedLogit(model, [0.2, 0.2, 0.25])).toBeLessThan(-1);
+    // An input with one value everywhere is never split on.
+    for (const t of model.trees) expect(t.feature).not.toContain(2);
+  });
+
+  it('start from the weighted share of positives and count an example of weight 2 as two', () => {
+    const rows = [0, 1, 2, 3].map((x) => Float64Array.from([x]));
+    const none = { ...small, rounds: 0 };
+    const model = fitBoosted(rows, [1, 0, 0, 0], [3, 1, 1, 1], 1, none);
+    expect(model.base).toBeCloseTo(0, 6);
+    expect(model.trees).toEqual([]);
+  });
+
+  it('leave no leaf with fewer examples than the floor', () => {
+    const { rows, labels } = crossed(10);
+    const model = fitBoosted(
+      rows,
+      labels,
+      labels.map(() => 1),
+      3,
+      { ...small, minLeaf: 30 },
+    );
+    for (const t of model.trees) {
+      const counts = new Map<number, number>();
+      for (const row of rows) {
+        let i = 0;
+        while (t.feature[i]! >= 0) i = row[t.feature[i]!]! <= t.threshold[i]! ? t.left[i]! : t.right[i]!;
+        counts.set(i, (counts.get(i) ?? 0) + 1);
+      }
+      for (const n of counts.values()) expect(n).toBeGreaterThanOrEqual(30);
+    }
+  });
+});
