@@ -497,12 +497,17 @@ export const MADE_BY_FAMILY: PhraseFamily = {
       counterExamples: ['boats built under a new contract', 'with the Indian navy'],
     },
     {
-      // "four frigates built in China for the Pakistan Navy": where kit was built names its maker.
+      // "corvettes made in Korea for a navy abroad": where kit was built names its maker. The verb may
+      // open the sentence ("Built in Spain, the corvettes were delivered ...").
       name: 'made by: built in a state',
       yields: { type: 'equipment_transfer', role: 'maker' },
       bare: true,
-      pattern: String.raw`\b(?:built|made|manufactured|produced|constructed)\s+in\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?=\s+(?:for|and|by)\b|[,.;])`,
-      examples: ['frigates built in China for the navy', 'corvettes made in Korea, then shipped'],
+      pattern: String.raw`\b(?:[Bb]uilt|[Mm]ade|[Mm]anufactured|[Pp]roduced|[Cc]onstructed)\s+in\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?=\s+(?:for|and|by)\b|[,.;])`,
+      examples: [
+        'a frigate built in China and shipped',
+        'corvettes made in Korea, then shipped',
+        'Produced in Italy, the trainers were ',
+      ],
       counterExamples: ['frigates built in a Chinese yard', 'the plant built in 1990 for'],
     },
     {

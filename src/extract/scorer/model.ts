@@ -160,10 +160,13 @@ export function listConfidence(
   const z = listLogit(model, features, kind);
   if (!model.stack) return sigmoid(z);
   const row = stackRow(model.stack, z);
-  const column = stackColumnsById(model.stack);
+  const table = stackColumnsById(model.stack);
   const { ids, values } = features;
   for (let i = 0; i < ids.length; i++) {
-    const c = column(ids[i]!);
+    const id = ids[i]!;
+    let c = table[id];
+    // Looked up by name once per index: the indices grow as facts show new names.
+    if (c === undefined) table[id] = c = stackColumns(model.stack).get(featureName(id)) ?? -1;
     if (c >= 0) row[c] = values[i]!;
   }
   return sigmoid(model.stack.linear * z + boostedLogit(model.stack, row));
@@ -205,20 +208,11 @@ function stackColumns(stack: Stack): Map<string, number> {
 }
 const COLUMNS = new WeakMap<Stack, Map<string, number>>();
 
-/**
- * A stack's column of a feature index (-1 for one it does not read), looked up by name once per index: the
- * indices grow as facts show new names.
- */
-function stackColumnsById(stack: Stack): (id: number) => number {
+/** A stack's column of each feature index seen so far (-1 for one it does not read). */
+function stackColumnsById(stack: Stack): number[] {
   let byId = COLUMNS_BY_ID.get(stack);
   if (!byId) COLUMNS_BY_ID.set(stack, (byId = []));
-  const table = byId;
-  const columns = stackColumns(stack);
-  return (id) => {
-    let c = table[id];
-    if (c === undefined) table[id] = c = columns.get(featureName(id)) ?? -1;
-    return c;
-  };
+  return byId;
 }
 const COLUMNS_BY_ID = new WeakMap<Stack, number[]>();
 
