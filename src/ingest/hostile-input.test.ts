@@ -233,7 +233,8 @@ describe('invisible characters and runaway sentences in the text', () => {
   it('stores no bidi control in a fact’s item', () => {
     const text =
       'Japan transferred the \u202eF-16\u202c fighter jets to the \u2066Philippines\u2069 on Monday.';
-    const facts = extractFacts({ id: 'b', text, published: '2024-07-08' });
+    // Every reading, those kept below the threshold for review too: the store keeps them as well.
+    const facts = extractFacts({ id: 'b', text, published: '2024-07-08' }, { minConfidence: 0 });
     expect(facts.length).toBeGreaterThan(0);
     for (const f of facts) expect(f.item ?? '').not.toMatch(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
     expect(facts.find((f) => f.type === 'equipment_transfer')?.item).toMatch(/^F-16\b/);
