@@ -52,14 +52,55 @@ export const DEFAULT_BOOST: BoostOptions = {
 
 /** The log-odds the trees give one input row. */
 export function boostedLogit(model: Boosted, x: ArrayLike<number>): number {
+  const { feature, threshold, left, right, value, roots } = packed(model);
   let z = model.base;
-  for (const t of model.trees) {
-    let i = 0;
-    while (t.feature[i]! >= 0) i = x[t.feature[i]!]! <= t.threshold[i]! ? t.left[i]! : t.right[i]!;
-    z += t.value[i]!;
+  for (let t = 0; t < roots.length; t++) {
+    let i = roots[t]!;
+    while (feature[i]! >= 0) i = x[feature[i]!]! <= threshold[i]! ? left[i]! : right[i]!;
+    z += value[i]!;
   }
   return z;
 }
+
+/** Every tree's nodes in typed arrays end to end, children by absolute index: one walk reads no object. */
+interface Packed {
+  feature: Int32Array;
+  threshold: Float64Array;
+  left: Int32Array;
+  right: Int32Array;
+  value: Float64Array;
+  roots: Int32Array;
+}
+
+/** The model's trees packed, once per model (scoring walks them for every fact of every article). */
+function packed(model: Boosted): Packed {
+  let p = PACKED.get(model);
+  if (p) return p;
+  const size = model.trees.reduce((n, t) => n + t.feature.length, 0);
+  p = {
+    feature: new Int32Array(size),
+    threshold: new Float64Array(size),
+    left: new Int32Array(size),
+    right: new Int32Array(size),
+    value: new Float64Array(size),
+    roots: new Int32Array(model.trees.length),
+  };
+  let at = 0;
+  model.trees.forEach((t, k) => {
+    p!.roots[k] = at;
+    for (let i = 0; i < t.feature.length; i++) {
+      p!.feature[at + i] = t.feature[i]!;
+      p!.threshold[at + i] = t.threshold[i]!;
+      p!.left[at + i] = at + t.left[i]!;
+      p!.right[at + i] = at + t.right[i]!;
+      p!.value[at + i] = t.value[i]!;
+    }
+    at += t.feature.length;
+  });
+  PACKED.set(model, p);
+  return p;
+}
+const PACKED = new WeakMap<Boosted, Packed>();
 
 /** The split points of one input: midpoints between its distinct values, thinned to at most `bins` by rank. */
 function cutsOf(values: Float64Array, bins: number): Float64Array {
