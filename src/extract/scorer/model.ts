@@ -45,13 +45,27 @@ const TreeSchema = z.object({
  * The second stage: trees over the linear model's log-odds (input 0) and the named evidence features (inputs
  * 1...); the confidence's log-odds are `linear` times the linear log-odds plus the trees' sum.
  */
-const StackSchema = z.object({
-  inputs: z.array(z.string()),
-  /** What the linear log-odds add beside the trees (the blend and the calibration folded in). */
-  linear: z.number(),
-  base: z.number(),
-  trees: z.array(TreeSchema),
-});
+const StackSchema = z
+  .object({
+    inputs: z.array(z.string()),
+    /** What the linear log-odds add beside the trees (the blend and the calibration folded in). */
+    linear: z.number(),
+    base: z.number(),
+    trees: z.array(TreeSchema),
+  })
+  .refine((stack) => stack.trees.every((t) => wellFormed(t, stack.inputs.length + 1)), {
+    message: 'each tree needs arrays of one length, children among its nodes and inputs the stack has',
+  });
+
+/** Whether a tree can be walked: every split reads an input there is and leads to nodes of the tree. */
+function wellFormed(t: z.infer<typeof TreeSchema>, width: number): boolean {
+  const n = t.feature.length;
+  if (n === 0 || [t.threshold, t.left, t.right, t.value].some((a) => a.length !== n)) return false;
+  // Children come after their parent (as fitBoosted adds them), so a walk always ends at a leaf.
+  return t.feature.every(
+    (f, i) => f < 0 || (f < width && t.left[i]! > i && t.left[i]! < n && t.right[i]! > i && t.right[i]! < n),
+  );
+}
 export type Stack = z.infer<typeof StackSchema>;
 
 export const ModelSchema = z.object({

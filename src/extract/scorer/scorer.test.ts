@@ -44,6 +44,29 @@ describe('the fact scorer', () => {
     expect(model.stack?.inputs.some((name) => name.startsWith(WORD) || name.includes('*'))).toBe(false);
   });
 
+  it('refuses a model whose trees cannot be walked, naming what is wrong', () => {
+    const model = ModelSchema.parse(JSON.parse(readFileSync(MODEL_FILE, 'utf8')));
+    const stack = model.stack!;
+    const leaf = { feature: [-1], threshold: [0], left: [-1], right: [-1], value: [0.5] };
+    expect(ModelSchema.safeParse({ ...model, stack: { ...stack, trees: [leaf] } }).success).toBe(true);
+    for (const tree of [
+      // A child outside the tree, a split on an input the stack lacks, a loop back to the root.
+      { feature: [0], threshold: [0], left: [5], right: [6], value: [0] },
+      {
+        feature: [stack.inputs.length + 1, -1, -1],
+        threshold: [0, 0, 0],
+        left: [1, -1, -1],
+        right: [2, -1, -1],
+        value: [0, 1, 2],
+      },
+      { feature: [0, -1], threshold: [0, 0], left: [0, -1], right: [1, -1], value: [0, 1] },
+    ]) {
+      const parsed = ModelSchema.safeParse({ ...model, stack: { ...stack, trees: [tree] } });
+      expect(parsed.success).toBe(false);
+      expect(parsed.error?.issues[0]?.message).toMatch(/children among its nodes/);
+    }
+  });
+
   it('gives every fact a confidence in [0, 1] at or above the threshold', () => {
     const text =
       'Seoul, March 12 (Yonhap) -- South Korea and Poland signed a contract on Wednesday for 180 more K2 tanks, the defense ministry said.\nThe two countries also held joint drills near Gdansk last month.';
