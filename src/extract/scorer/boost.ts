@@ -1,7 +1,7 @@
 // Gradient-boosted regression trees for the fact scorer's second stage: they read the linear model's log-odds
-// beside the fact's evidence features (no words) and learn what a sum of weights cannot, such as a long
-// distance that matters for a meeting but not for a background instrument, or a rule reading that is worth
-// less in a crowded sentence. Fitted deterministically (no sampling, ties broken by index), so the same
+// beside the fact's evidence features (no words) and learn what a sum of weights cannot, such as a rule
+// reading that is worth less in a crowded sentence, or a date after the article's that speaks for a planned
+// drill and against a signed pact. Fitted deterministically (no sampling, ties broken by index), so the same
 // examples always give the same trees. No npm package fits boosted trees in plain JavaScript and is kept up
 // (the ones on the registry are one-release ports), so this is the textbook method, in one small module:
 // histogram splits, leaf-wise growth, Newton leaf values, logistic loss.
@@ -38,8 +38,8 @@ export interface BoostOptions {
 /**
  * Measured out of fold on the probe sets with a library's boosted trees over the same inputs before this
  * module was written (300 rounds of 15 leaves at 0.05 ranked the unread sets best among the few tried;
- * 200 rounds of 8 leaves gave half the gain). With this module, 64 cut points per input against 255 cost the
- * gold articles' ranking (average precision of the seeds 0.985 with 255).
+ * 200 rounds of 8 leaves gave half the gain). With this module, 64 cut points per input instead of 255 cost the
+ * gold articles (cross-validated F1 0.876 against 0.882, ECE 0.048 against 0.039).
  */
 export const DEFAULT_BOOST: BoostOptions = {
   rounds: 300,
