@@ -11,7 +11,7 @@ import {
   withCrosses,
   type Features,
 } from '../extract/scorer/features.js';
-import { isStackInput, listLogit, type Stack } from '../extract/scorer/model.js';
+import { isStackInput, listLogit, stackInputRow, type Stack } from '../extract/scorer/model.js';
 import { fitLogistic, type Example, type TrainOptions, DEFAULT_TRAINING } from '../extract/scorer/train.js';
 import { boostedLogit, fitBoosted, type Boosted } from '../extract/scorer/boost.js';
 import { keptFacts } from '../extract/stages/facts.js';
@@ -162,7 +162,7 @@ export function outOfFold(
           (s, j) =>
             (logits[i]![j] = blend(
               linear[i]![j]!,
-              boostedLogit(trees, stackRow(inputs, linear[i]![j]!, s.features.record)),
+              boostedLogit(trees, stackInputRow(inputs, linear[i]![j]!, s.features.record)),
             )),
         );
     });
@@ -187,14 +187,6 @@ export function stackInputsOf(docs: readonly LabelledDocument[]): string[] {
   return [...names].sort();
 }
 
-/** A fact's input row for the trees: its linear log-odds, then its value of each input (0 where it has none). */
-function stackRow(inputs: readonly string[], linear: number, features: Features): Float64Array {
-  const row = new Float64Array(inputs.length + 1);
-  row[0] = linear;
-  inputs.forEach((name, c) => (row[c + 1] = features[name] ?? 0));
-  return row;
-}
-
 /**
  * Trees fitted on the labelled facts of the documents `use` picks, from their linear log-odds (out of fold)
  * and evidence, each example weighed as the linear model weighs it.
@@ -213,7 +205,7 @@ export function fitStack(
     d.scored.forEach((s, j) => {
       const label = d.labels[j];
       if (label === null || label === undefined) return;
-      rows.push(stackRow(inputs, linear[i]![j]!, s.features.record));
+      rows.push(stackInputRow(inputs, linear[i]![j]!, s.features.record));
       labels.push(label);
       weights.push(isProbe(d) ? 1 : GOLD_WEIGHT);
     });

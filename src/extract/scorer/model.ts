@@ -156,13 +156,9 @@ export function confidence(
 ): number {
   const z = logit(model, features, kind);
   if (!model.stack) return sigmoid(z);
-  const row = stackRow(model.stack, z);
-  const column = stackColumns(model.stack);
-  for (const name of Object.keys(features)) {
-    const c = column.get(name);
-    if (c !== undefined) row[c] = features[name]!;
-  }
-  return sigmoid(model.stack.linear * z + boostedLogit(model.stack, row));
+  return sigmoid(
+    model.stack.linear * z + boostedLogit(model.stack, stackInputRow(model.stack.inputs, z, features)),
+  );
 }
 
 /** confidence(model, features.record, kind), by listLogit. */
@@ -173,7 +169,8 @@ export function listConfidence(
 ): number {
   const z = listLogit(model, features, kind);
   if (!model.stack) return sigmoid(z);
-  const row = stackRow(model.stack, z);
+  const row = new Float64Array(model.stack.inputs.length + 1);
+  row[0] = z;
   const table = stackColumnsById(model.stack);
   const { ids, values } = features;
   for (let i = 0; i < ids.length; i++) {
@@ -184,11 +181,6 @@ export function listConfidence(
     if (c >= 0) row[c] = values[i]!;
   }
   return sigmoid(model.stack.linear * z + boostedLogit(model.stack, row));
-}
-
-/** The features a stack reads, by name: the index of each in its input row. */
-export function stackInputNames(features: Features): string[] {
-  return Object.keys(features).filter(isStackInput);
 }
 
 /**
@@ -207,14 +199,18 @@ export const isStackInput = (name: string): boolean =>
  */
 const NOT_STACKED: ReadonlySet<string> = new Set(['listed', 'distance']);
 
-/** A stack's input row, zeroed, with the linear log-odds first. */
-function stackRow(stack: Stack, z: number): Float64Array {
-  const row = new Float64Array(stack.inputs.length + 1);
-  row[0] = z;
+/**
+ * A fact's input row for the trees, from its named features: the linear log-odds, then its value of each input
+ * (0 where it has none). Training builds its rows with it too.
+ */
+export function stackInputRow(inputs: readonly string[], linear: number, features: Features): Float64Array {
+  const row = new Float64Array(inputs.length + 1);
+  row[0] = linear;
+  for (let c = 0; c < inputs.length; c++) row[c + 1] = features[inputs[c]!] ?? 0;
   return row;
 }
 
-/** A stack's columns by feature name (inputs start at column 1). */
+/** A stack's columns by feature name (inputs start at column 1), for the features listed by index. */
 function stackColumns(stack: Stack): Map<string, number> {
   let columns = COLUMNS.get(stack);
   if (!columns) COLUMNS.set(stack, (columns = new Map(stack.inputs.map((name, i) => [name, i + 1]))));
