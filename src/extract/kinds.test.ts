@@ -103,6 +103,26 @@ describe('meetings and exercises', () => {
     ).toEqual([]);
   });
 
+  it('reads the next round of a catalogued series as its states’, whatever drills were told since', () => {
+    // The series named again, with only a venue among its states, after drills of other states.
+    expect(
+      rules(
+        'Indian and French jets flew together in the Garuda exercise over Jodhpur in 2022. The Malabar drills with Japan, the US and Australia followed. The next Garuda exercise is due in France in 2026.',
+      ),
+    ).toContain('joint_exercise FRA+IND planned');
+    expect(
+      rules(
+        'Indian and French jets flew together in the Garuda exercise over Jodhpur in 2022. The Malabar drills with Japan, the US and Australia followed. The next Garuda exercise is due in France in 2026.',
+      ),
+    ).not.toContain('joint_exercise AUS+IND+JPN+USA planned');
+    // Those who joined the series' drills are its states too.
+    expect(
+      rules(
+        'Exercise Cobra Gold opened on Monday in Sattahip with Thai and US troops. Indonesian troops took part in these drills as well. Malaysian and Singaporean troops held drills near their border. The next Cobra Gold exercise is set for early 2027.',
+      ),
+    ).toContain('joint_exercise IDN+THA+USA planned');
+  });
+
   it('reads ministers who signed an agreement, one named with a possessive, as having met', () => {
     expect(
       rules('The agreement was signed by Kenya’s defence minister and his Ethiopian counterpart in Nairobi.'),

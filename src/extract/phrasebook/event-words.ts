@@ -1057,6 +1057,23 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
       counterExamples: ['The equipment is new.', 'The arsenal is made up of old rifles.'],
     },
     {
+      // "Ghana's navy includes two Dutch-built patrol ships": a force whose fleet or arsenal counts kit made
+      // abroad has received it. The force must be the subject: "the package includes US-made missiles" is a
+      // sale's contents, read by the sale's own words.
+      name: 'acquire: a force whose fleet includes kit made abroad',
+      yields: { role: 'acquire' },
+      bare: true,
+      pattern: String.raw`\b(?:includes|include|included|comprises|comprise|comprised)(?=\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,3}[A-Z][A-Za-z]+-(?:made|built|supplied)\b)(?<=\b(?:navy|navy's\s+fleet|fleet|air\s+force|army|inventory|arsenal)\s+(?:now\s+|also\s+|already\s+|still\s+)?(?:includes|include|included|comprises|comprise|comprised))`,
+      examples: [
+        'Ghana’s navy includes two Dutch-built patrol ships.',
+        'Its fleet now comprises an Italian-built frigate and three corvettes.',
+      ],
+      counterExamples: [
+        'The package includes US-made missiles and spare parts.',
+        'The navy includes sailors from every region.',
+      ],
+    },
+    {
       // "Taiwan's air force operates US-built F-16s": a force that operates or flies equipment made abroad
       // has received it. Present or perfect only: "Chinese jets flew near the island" moves nothing.
       name: 'acquire: operates or flies',

@@ -1056,6 +1056,8 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         '(operates|has operated|have operated|flies|has flown|have flown|fields|has fielded)',
         // "The drones now fly for Mali": aircraft in a force's service.
         '(fly|flies|flying) for',
+        // "Ghana's navy includes two Dutch-built patrol ships": kit a force counts now is kit in hand.
+        '(navy|fleet|air force|army|inventory|arsenal) [now |also |already |still ](includes|include|comprises|comprise)',
         // Kit held on lease is kit in hand: "leases its drones from A". Not a lease to come ("will lease",
         // "plans to lease") nor one told in the past ("leased ... in 2018").
         '(leases|has leased|have leased) ~4 from',

@@ -280,6 +280,15 @@ function toldEvent(
   return null;
 }
 
+/**
+ * The states of the last round told of a catalogued exercise series, however far back in the article: its name
+ * is its own, where "the next round" is of whichever event was told last.
+ */
+function toldSeries(discourse: Discourse, series: string, hosts: readonly PartyCode[]): PartyCode[] | null {
+  const told = discourse.eventsTold.findLast((e) => e.series === series && e.codes.length >= 2);
+  return told && hosts.every((c) => told.codes.includes(c)) ? told.codes : null;
+}
+
 /** "a base next to the US camp": a state named beside the base only says where it stands, and hosts nothing. */
 const NEXT_TO_BASE =
   /^(?:\s+[\w-]+){0,6}?\s+(?:next\s+to|beside|alongside|near|close\s+to|adjacent\s+to)\s+(?:the\s+)?[\w.-]+\s+(?:base|camp|facility|post|outpost)\b/i;
@@ -778,6 +787,11 @@ function readParties(
       ? toldEvent(discourse, sentence, 'two_plus_two', [...named, ...places])
       : null;
   if (twoPlusTwo) return [...out, { parties: twoPlusTwo }];
+  // "The next Garuda Shield drills are set for August", after other drills were told: a catalogued series told
+  // before with its states is held by them again, the state named or the venue among them.
+  const series =
+    named.length <= 1 && trigger.series ? toldSeries(discourse, trigger.series, [...named, ...places]) : null;
+  if (series) return [...out, { parties: series }];
   // "The ACSA is signed in Berlin", "The second 2+2 is held in Tokyo", in a piece on the pair: a venue that is
   // one of the pair in play names no other party; the pair's instrument or meeting it is. Not where a count
   // points back to more ("signed in Tokyo, when the three ministers ..."): groupAnaphor below reads those.

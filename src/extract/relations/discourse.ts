@@ -40,7 +40,7 @@ export interface Discourse {
    * The last exercise told; `since`, the sentence it was first told in, when later sentences added to its
    * participants ("C joined on Tuesday").
    */
-  lastExercise: { codes: PartyCode[]; sentence: number; since?: number } | null;
+  lastExercise: { codes: PartyCode[]; sentence: number; since?: number; series?: string } | null;
   /** The last meeting told with its parties, for the next session said to be set for some city. */
   lastMeeting: { codes: PartyCode[]; sentence: number } | null;
   /**
@@ -48,7 +48,13 @@ export interface Discourse {
    * of the one Malawi took part in, where a meeting of others was told since. A 2+2 is told as a meeting and
    * as a 2+2: "the next 2+2 is set for Canberra" is the pair's whose 2+2 was told, whoever met since.
    */
-  eventsTold: { type: 'meeting' | 'exercise' | 'two_plus_two'; codes: PartyCode[]; sentence: number }[];
+  eventsTold: {
+    type: 'meeting' | 'exercise' | 'two_plus_two';
+    codes: PartyCode[];
+    sentence: number;
+    /** The catalogued exercise series it was a round of (find-triggers.ts). */
+    series?: string;
+  }[];
   /** The last exercise told before the sentence being read (lastExercise may be this sentence's). */
   exerciseBefore: { codes: PartyCode[]; sentence: number } | null;
   /** The last grouping named, for "the alliance" and "the bloc". */

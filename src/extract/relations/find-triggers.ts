@@ -136,6 +136,8 @@ export interface Trigger {
   forcesHome?: true;
   /** A catalogued exercise's usual host or lead state: the first of those the sentences after it name. */
   lead?: PartyCode;
+  /** A catalogued exercise series, by its catalogue name: a later mention of it is of the same states. */
+  series?: string;
 }
 
 /** One scan that says whether any trigger can match: most sentences have none and stop here. */
@@ -381,6 +383,7 @@ export function findTriggers(
       end: m.end,
       ...(m.entry.parties ? { parties: m.entry.parties } : {}),
       ...(m.entry.lead && !isGroupingCode(m.entry.lead) ? { lead: m.entry.lead } : {}),
+      series: m.entry.name,
     });
   if (found.length === 0 && !cheap) return [];
   // No word list matches before its union's first match, nor at all where the union has none.
@@ -1194,6 +1197,7 @@ function dropOverlaps(triggers: Trigger[]): Trigger[] {
     // "the Yudh Abhyas exercise" read whole: the series' own states stay with the longer reading of its name.
     if (t.parties && !over.parties && over.type === t.type) over.parties = t.parties;
     if (t.lead && !over.lead && over.type === t.type) over.lead = t.lead;
+    if (t.series && !over.series && over.type === t.type) over.series = t.series;
   }
   return kept;
 }

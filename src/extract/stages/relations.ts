@@ -424,12 +424,20 @@ function readSentence(
         (set.parties.length >= 2 || set.extends) &&
         (set.status ?? status)
       ) {
+        // Drills joined are the series the drills told were a round of: its states, those joining among them.
+        const series = trigger.series ?? (set.extends ? discourse.lastExercise?.series : undefined);
         discourse.lastExercise = {
           codes: set.parties,
           sentence: sentence.index,
           ...(set.extends && set.extendsSince !== undefined ? { since: set.extendsSince } : {}),
+          ...(series ? { series } : {}),
         };
-        discourse.eventsTold.push({ type: 'exercise', codes: set.parties, sentence: sentence.index });
+        discourse.eventsTold.push({
+          type: 'exercise',
+          codes: set.parties,
+          sentence: sentence.index,
+          ...(series ? { series } : {}),
+        });
       }
       if (MEETING_TYPES.has(trigger.type) && set.parties.length >= 2 && (set.status ?? status)) {
         discourse.lastMeeting = { codes: set.parties, sentence: sentence.index };
