@@ -9969,3 +9969,31 @@ describe('388. a supplier of most of a state’s arms, told in the present', () 
     ]);
   });
 });
+
+describe('389. part of an order made on the buyer’s soil, a sale whose terms include know-how', () => {
+  it('reads co-production beside the sale', () => {
+    expect(rules('Hanoi ordered 40 tanks from Belarus, 25 of which would be assembled at Haiphong.')).toEqual(
+      ['equipment_transfer BLR+VNM concluded', 'joint_development BLR+VNM concluded'],
+    );
+    expect(
+      rules('Chile ordered six corvettes from Spain under a contract which involves technology transfer.'),
+    ).toContain('joint_development CHL+ESP concluded');
+    // A sale whose kit is all built at the seller's yards is no co-production.
+    expect(rules('Hanoi ordered 40 tanks from Belarus, all of them built in Minsk.')).toEqual([
+      'equipment_transfer BLR+VNM concluded',
+    ]);
+  });
+});
+
+describe('390. a pair named by its count alone', () => {
+  it('reads “the two” and “both” as the subject of a verb as the pair just named', () => {
+    expect(
+      rules('Ghana and Togo held defence talks in Lomé. Both agreed to hold joint border drills next year.'),
+    ).toContain('joint_exercise GHA+TGO planned');
+    expect(
+      rules(
+        'Ghana and Togo held defence talks in Lomé. The two agreed to hold joint border drills next year.',
+      ),
+    ).toContain('joint_exercise GHA+TGO planned');
+  });
+});

@@ -27,6 +27,15 @@ export const PAIR_ANAPHOR_FAMILY: PhraseFamily = {
       ],
     },
     {
+      // "The two agreed to hold drills", "Both signed the protocol": the count alone, as the subject of a verb.
+      name: 'pair anaphor: the two, both (a bare count as subject)',
+      yields: { role: 'pair-anaphor' },
+      bare: true,
+      pattern: String.raw`(?:\bthe\s+two|^\s*[Bb]oth)(?=\s+(?:(?:also|then|later|jointly|now|together|formally|have|has|had|will|would|are|were|must|should|can|could|may|might)\s+){0,2}(?:agreed|agree|agrees|signed|sign|held|hold|holds|have|has|will|would|are|were|plan|planned|plans|pledged|vowed|decided|decide|settled|launched|launch|conducted|conduct|staged|stage|intend|intends|intended|committed|discussed|discuss|reviewed|review|said|say|expect|expected|began|begin|completed|concluded|exchanged|initialled|inked)\b)`,
+      examples: ['The two agreed to hold drills in May.', 'Both have signed the protocol.'],
+      counterExamples: ['The two days of talks ended.', 'Both of the ships sailed.'],
+    },
+    {
       name: 'pair anaphor: our two countries, our militaries (a speaker of the pair)',
       yields: { role: 'pair-anaphor' },
       words: ['our [two ](countries|nations|peoples|governments|militaries|armies|navies)'],

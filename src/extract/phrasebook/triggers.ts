@@ -1250,6 +1250,12 @@ const jointDevelopment: PhraseEntry[] = [
     words: [
       // Under a transfer, not "a deal on equipment and technology transfer" (an instrument of its own).
       '(under|with|through|including|involving|via) [a |the ][full |partial |significant ](transfer[s] of technology|technology transfer[s])',
+      // "a frigate deal that also includes technology transfer": the sale's own terms.
+      '(include|includes|included|involve|involves|involved) [a |an |the ][full |partial |significant |extensive |major ](transfer[s] of technology|technology transfer[s])',
+      // "an order for 60 tanks, half of them to be made at home": part of an order made on the buyer's soil.
+      '(of which|of them) [will |would |are |is |are set |are due ](be|to be) (built|assembled|produced|manufactured|constructed|made) (in|at|locally|by)',
+      // "howitzers built by a local firm with technology from the Korean maker".
+      '(built|assembled|produced|manufactured|constructed|made) ~6 with (technology|know-how) [and ~3 ]from',
       'licen(c|s)e[d] production',
       '(under|with|through) [a |the |an ][[0-9]* ](licen(c|s)e|licen(c|s)ing|technology_transfer|transfer of technology) (deal|agreement|arrangement|package|programme|program|scheme)',
       // "builds the chassis under a licence from the Korean maker".
@@ -1281,6 +1287,9 @@ const jointDevelopment: PhraseEntry[] = [
     ],
     examples: [
       'Two of the frigates will be assembled in Surabaya under a technology transfer.',
+      'Chile ordered six corvettes under a contract which involves technology transfer for its own yard.',
+      'Hanoi ordered 40 tanks, half of which would be made at Haiphong.',
+      'The rifles will be built by a Peruvian firm with technology and parts from a Czech maker.',
       'The howitzers are to be manufactured under licence in Egypt.',
       'Seoul assists in building corvettes at Peruvian shipyards.',
       'Egypt will produce Korean K9 howitzers under licence near Cairo.',
@@ -1304,6 +1313,8 @@ const jointDevelopment: PhraseEntry[] = [
       'The plant raised its production of shells in May.',
       'The two signed a pact on defence equipment and technology transfer.',
       'The driving licence agreement between the two states took effect.',
+      'Three of them will be retired next year.',
+      'The stadium was built in 2004 with money from a bank.',
     ],
   },
   {
