@@ -669,7 +669,9 @@ export const FUTURE_FAMILY: PhraseFamily = {
         'to be held',
         'to be (hosted|staged|conducted|organi[s|z]ed)',
         'set to',
-        'due to (hold|host|co-host|stage|conduct|meet|visit|take part|join|begin|start|sign|sail|train|call|arrive|dock|return|travel|fly|deploy|pay)',
+        'due to (hold|host|co-host|stage|conduct|meet|visit|take part|join|begin|start|sign|sail|train|call|arrive|dock|return|travel|fly|deploy|pay|take place|be held|get under way|go ahead|resume|open)',
+        // "Preparations are under way for the drills in July": an event readied is still to come.
+        '(preparations|planning) (is|are|have|has) [now |already |well ](under way|underway|begun|started) for',
         'plan[s] to',
         'planning to',
         'expected to',
@@ -717,6 +719,8 @@ export const FUTURE_FAMILY: PhraseFamily = {
       pattern: String.raw`(?<!\b(?:objectives?|aims?|goals?|purposes?|ideas?|tasks?|missions?|intentions?)\b[^.;]{0,60})\b(?:is|are)\s+to\b(?!\s+be\s+(?:mentioned|noted|recalled|stressed|emphasi[sz]ed|underlined|remembered|added|pointed\s+out)\b)|(?<!\b(?:exercises?|drills?|training|manoeuvres|maneuvers|it|they)\s+|^\s*)\baim(?:s|ing)?\s+to\b`,
       examples: [
         'Polish and Korean troops are set to train together in May.',
+        'The drills off Mombasa are due to take place this August.',
+        'Planning is already under way for the joint patrols next spring.',
         'Malaysian and Thai navies to patrol jointly in Andaman Sea',
         'A Dutch frigate is due to dock in Mombasa in June for drills with the Kenyan navy.',
         'A joint patrol by Ghanaian and Togolese boats is expected shortly.',
