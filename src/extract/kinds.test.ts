@@ -9997,3 +9997,18 @@ describe('390. a pair named by its count alone', () => {
     ).toContain('joint_exercise GHA+TGO planned');
   });
 });
+
+describe('391. a candidate for membership, a state admitted to a grouping', () => {
+  it('reads a candidate as negotiating its way in, not as a member', () => {
+    expect(rules('Belgrade has been a candidate for membership of the European Union since 2012.')).toEqual([
+      'membership EU+SRB negotiating',
+    ]);
+    expect(rules('Chisinau, an EU candidate country since 2022, borders Ukraine.')).toEqual([
+      'membership EU+MDA negotiating',
+    ]);
+  });
+
+  it('reads a state admitted to a grouping as having joined it', () => {
+    expect(rules('Dili was admitted into ASEAN in October.')).toEqual(['membership ASEAN+TLS concluded']);
+  });
+});

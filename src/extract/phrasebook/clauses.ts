@@ -1040,11 +1040,13 @@ export const MEMBERSHIP_STATUS_FAMILY: PhraseFamily = {
       name: 'membership status: negotiating',
       yields: { type: 'membership', status: 'negotiating' },
       // "in talks to join", "began talks on joining": the way in being negotiated.
-      pattern: String.raw`accession talks|negotiat\w+|ratif\w+|(?:in|held|holds|holding|opened|began|begun|started|launched|entered)\s+(?:formal\s+|exploratory\s+)?(?:talks|consultations|discussions)\s+(?:with\s+(?:[\w\u00c0-\u024f'’-]+\s+){1,3})?(?:since\s+(?:[\w\u00c0-\u024f'’-]+\s+){1,2})?(?:to|on|about|over)\s+(?:join|joining|becoming|membership|accession|taking\s+part)`,
+      // A candidate for membership has had its application accepted and is negotiating its way in.
+      pattern: String.raw`accession talks|negotiat\w+|ratif\w+|candidate\s+(?:for|to)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,2}(?:membership|accession)|candidate\s+(?:country|state|member)|(?:in|held|holds|holding|opened|began|begun|started|launched|entered)\s+(?:formal\s+|exploratory\s+)?(?:talks|consultations|discussions)\s+(?:with\s+(?:[\w\u00c0-\u024f'’-]+\s+){1,3})?(?:since\s+(?:[\w\u00c0-\u024f'’-]+\s+){1,2})?(?:to|on|about|over)\s+(?:join|joining|becoming|membership|accession|taking\s+part)`,
       examples: [
         'Montenegro opened accession talks with the union',
         'the senate ratified the protocol',
         'Ottawa entered exploratory talks on joining the grouping',
+        'Belgrade has been a candidate for EU membership since 2012',
       ],
       counterExamples: ['Montenegro is part of the alliance'],
     },

@@ -1504,6 +1504,11 @@ const membership: PhraseEntry[] = [
       '(has|have|had) been [a ][full |founding ]member[s] since',
       '(is|are|was|were) [all ](founding|full) member[s]',
       '(completed|completes|finalised|finalized) (its|their) accession',
+      // "Dili was admitted to the bloc in October", "admitted as its eleventh member".
+      '(admitted|admits|admit) (to|into|as)',
+      // "the union's newest candidate for membership": the way in opened, not yet taken.
+      'candidate (for|to) ~2 (membership|accession)',
+      '[an |a |official ]candidate (country|state|member)',
       'member[s] of',
       'partner[s] in',
       'participat* in',
@@ -1515,7 +1520,7 @@ const membership: PhraseEntry[] = [
     ],
     // "Sweden's NATO accession", "Kyiv's EU membership bid": the grouping named before the word.
     // "signed the AUKUS pact": a grouping that is itself a pact is joined by signing it.
-    pattern: String.raw`(?:NATO|Nato|EU|ASEAN|Asean|AUKUS|Quad)\s+(?:accession|membership(?:\s+bid)?|bid)|AUKUS\s+(?:pact|agreement|partnership|deal|alliance)`,
+    pattern: String.raw`(?:NATO|Nato|EU|ASEAN|Asean|AUKUS|Quad)\s+(?:accession|membership(?:\s+bid)?|bid|candidate)|AUKUS\s+(?:pact|agreement|partnership|deal|alliance)`,
     examples: [
       'Sweden completed its accession to NATO in March.',
       'Australia, Britain and the United States announced the AUKUS pact in 2021.',
