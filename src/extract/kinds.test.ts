@@ -10012,3 +10012,48 @@ describe('391. a candidate for membership, a state admitted to a grouping', () =
     expect(rules('Dili was admitted into ASEAN in October.')).toEqual(['membership ASEAN+TLS concluded']);
   });
 });
+
+describe('392. a later round of a standing body named by its acronym or noun', () => {
+  it('reads the round as the body’s, however far back it was told', () => {
+    const told =
+      'The ninth session of the Ghana-Togo Joint Commission on Defence (JCD) ended in Lomé on Friday. ' +
+      'The talks covered border patrols. Officials praised the cooperation. Farmers in the region complained ' +
+      'of cattle raids. ';
+    expect(rules(`${told}Its states agreed the next sitting of this JCD goes to Accra next year.`)).toContain(
+      'high_level_meeting GHA+TGO planned',
+    );
+    expect(rules(`${told}The tenth round of this commission is due in Accra in 2027.`)).toContain(
+      'high_level_meeting GHA+TGO planned',
+    );
+  });
+
+  it('reads no round of a body the article never told', () => {
+    expect(
+      rules('Farmers in the region complained of raids. A later sitting of the JCD is due in Accra.'),
+    ).toEqual([]);
+  });
+});
+
+describe('393. the kit of a sale just told, built on the buyer’s soil', () => {
+  it('reads co-production in the sentence after the sale', () => {
+    expect(
+      rules(
+        'Cairo signed for 96 Korean K9 howitzers in 2022. Of those, 40 are to be produced on Egyptian soil from 2027.',
+      ),
+    ).toContain('joint_development EGY+KOR concluded');
+    expect(
+      rules('Hanoi ordered 30 tanks from Belarus. Some are to be assembled locally at a Vietnamese plant.'),
+    ).toContain('joint_development BLR+VNM concluded');
+  });
+
+  it('reads none where the kit is built at the seller’s yards or a third state is named', () => {
+    expect(
+      rules(
+        'Manila ordered five cutters from Japan. They are being built in Japan, paid for by a loan from Manila.',
+      ),
+    ).not.toContain('joint_development JPN+PHL concluded');
+    expect(
+      rules('Hanoi ordered 30 tanks from Belarus. Some will be assembled in Vietnam with Russian engines.'),
+    ).not.toContain('joint_development BLR+VNM concluded');
+  });
+});

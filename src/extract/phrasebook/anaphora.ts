@@ -1364,3 +1364,93 @@ export const INTERVIEW_INTRO_FAMILY: PhraseFamily = {
     },
   ],
 };
+
+/**
+ * A standing body that meets in rounds: a commission, committee, council or dialogue of two or more states. Its
+ * head noun, any case ("the Joint Permanent Commission", "the commission").
+ */
+const BODY_NOUN = String.raw`(?:[Cc]ommission|[Cc]ommittee|[Cc]ouncil|[Dd]ialogue|[Ff]orum|[Ww]orking\s+[Gg]roup|[Bb]oard|[Cc]onsultations)`;
+/** Its acronym: two capitals or more, as "JMC" or "JCoD" (case matters: these families take no /i). */
+export const BODY_ACRONYM = String.raw`[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*`;
+/** A round's number or place: "the next", "the sixth", "the 21st". */
+const ROUND_ORDINAL = String.raw`(?:next|upcoming|following|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))`;
+const ROUND_NOUN = String.raw`(?:(?:annual|regular|joint|plenary|ministerial|inaugural)\s+)?(?:meeting|session|round|sitting)`;
+
+/**
+ * Where an article names a standing body a meeting told was a round of: its acronym in brackets after its
+ * name, its capitalised name, or its acronym before a meeting word. A later round named by that acronym or
+ * noun is that body's, however many sentences later (bodyRound).
+ */
+export const BODY_NAME_FAMILY: PhraseFamily = {
+  name: 'body name',
+  flags: 'g',
+  entries: [
+    {
+      name: 'body name: a capitalised name ending in a body noun, perhaps its acronym in brackets',
+      yields: { role: 'body-name' },
+      bare: true,
+      pattern: String.raw`\b(?:[A-Z][\w'’-]*\s+(?:(?:on|of|for|and|&)\s+)?){1,8}?(?:Commission|Committee|Council|Dialogue|Forum|Working\s+Group|Board|Consultations)\b(?:\s+(?:on|of|for)\s+(?:(?:[A-Z][\w'’-]*|and|&)\s+){0,8}[A-Z][\w'’-]*)?(?:\s*\(${BODY_ACRONYM}\))?`,
+      examples: [
+        'the 11th sitting of the Ghana-Togo Standing Commission for Defence (GTSCD) closed',
+        'as part of the talks of the Intergovernmental Commission on Military Cooperation',
+        'at the third session of the Qatar-Oman High Strategic Council in Doha',
+      ],
+      counterExamples: ['the commission met in Accra', 'a committee of officials'],
+    },
+    {
+      name: 'body name: its acronym before a meeting word',
+      yields: { role: 'body-name' },
+      bare: true,
+      pattern: String.raw`\b${BODY_ACRONYM}(?=\s+(?:meeting|session|talks|round)\b)`,
+      examples: ['the 5th JMCC meeting in Muscat', 'after the HLDG session'],
+      counterExamples: ['the NATO summit', 'the next meeting'],
+    },
+  ],
+};
+
+/**
+ * "The coming sitting of this GTSCD goes to Gaborone", "that council's 8th session", "the next JMC": a
+ * round of a standing body the article told before, named by its acronym or head noun, in a sentence that names
+ * at most its venue. Case matters (no /i): an acronym is capitals.
+ */
+export const BODY_ROUND_FAMILY: PhraseFamily = {
+  name: 'body round',
+  flags: '',
+  entries: [
+    {
+      name: 'body round: a numbered or next round of the body',
+      yields: { type: 'high_level_meeting', role: 'body-round' },
+      bare: true,
+      pattern: String.raw`\b[Tt]he\s+${ROUND_ORDINAL}\s+${ROUND_NOUN}\s+of\s+(?:(?:the|this|that|its|their|our)\s+)?(?:${BODY_ACRONYM}|(?:[\w-]+\s+){0,6}?${BODY_NOUN})\b`,
+      examples: [
+        'Both sides agreed the seventh meeting of the JPC goes to Accra.',
+        'The sixth sitting of our joint commission is due in Lome.',
+        'The 12th round of the Defence Policy Dialogue opened in Hanoi.',
+      ],
+      counterExamples: [
+        'The next meeting of defence ministers is due in May.',
+        'the first session of parliament',
+        'The next meeting is due in Lome.',
+      ],
+    },
+    {
+      name: "body round: the body's next round",
+      yields: { type: 'high_level_meeting', role: 'body-round' },
+      bare: true,
+      pattern: String.raw`\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:${BODY_ACRONYM}|(?:[\w-]+\s+){0,3}?${BODY_NOUN})['’]s?\s+${ROUND_ORDINAL}\s+${ROUND_NOUN}\b`,
+      examples: [
+        "He said the joint council's 12th session opens in Doha.",
+        "The JPC's tenth session ended on Friday.",
+      ],
+      counterExamples: ["The ministry's next budget is due.", "The council's chair spoke."],
+    },
+    {
+      name: 'body round: the next round named by the acronym alone',
+      yields: { type: 'high_level_meeting', role: 'body-round' },
+      bare: true,
+      pattern: String.raw`\b[Tt]he\s+${ROUND_ORDINAL}\s+${BODY_ACRONYM}(?:\s+${ROUND_NOUN})?\b(?![-'’])`,
+      examples: ['The statement adds the next JMC goes to Muscat.', 'at the 5th HLDG meeting'],
+      counterExamples: ['the next F-16 batch', 'the next president'],
+    },
+  ],
+};

@@ -1252,3 +1252,38 @@ export const COUNTED_OFF_FAMILY: PhraseFamily = {
     },
   ],
 };
+
+/**
+ * "The trucks, due to be manufactured in the maker's new works near Perth", "a local variant is to be produced
+ * under licence", "commits the two to assembling part of the order at home": the kit of a sale just told, built
+ * on the buyer's soil. Where it is built is read after the words (told-ties.ts: localBuildOfTold).
+ */
+export const LOCAL_BUILD_FAMILY: PhraseFamily = {
+  name: 'local build',
+  flags: 'i',
+  entries: [
+    {
+      name: 'local build: to be produced, built or assembled somewhere',
+      yields: { type: 'joint_development', role: 'local-build' },
+      bare: true,
+      pattern: String.raw`\b(?:(?:will|would|shall|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to|is\s+due\s+to|are\s+due\s+to|to)\s+be|(?:is|are|were|was)\s+(?:now\s+|already\s+)?being)\s+(?:(?:locally|jointly|partly|domestically|also)\s+)?(?:produced|built|manufactured|assembled|made|constructed)\b`,
+      examples: [
+        'Of those, 30 are to be produced at an Egyptian works.',
+        'A local version is to be manufactured under licence near Bucharest.',
+        'The hulls are being assembled at a yard in Surabaya.',
+      ],
+      counterExamples: ['All those jets were built in Sweden.', 'The plant will produce shells.'],
+    },
+    {
+      name: 'local build: assembling a part of the order',
+      yields: { type: 'joint_development', role: 'local-build' },
+      bare: true,
+      pattern: String.raw`\b(?:assembl(?:e|es|ing)|produc(?:e|es|ing)|build(?:s|ing)?|manufactur(?:e|es|ing))\s+(?:part|some|a\s+share|a\s+portion|most|half|the\s+rest|the\s+remainder|\d+|two|three|four|five|six|ten|twenty)\s+of\s+(?:the|them|those|these|its|their)\b`,
+      examples: [
+        'The deal commits both to assembling part of the order in Brasov.',
+        'The Korean maker will produce half of them at a Polish works.',
+      ],
+      counterExamples: ['The deal covers part of the order.', 'They are building a new port.'],
+    },
+  ],
+};

@@ -55,6 +55,16 @@ export interface Discourse {
     /** The catalogued exercise series it was a round of (find-triggers.ts). */
     series?: string;
   }[];
+  /**
+   * The standing bodies told meeting (a commission, a council), by the names the sentence gave them (an acronym,
+   * a head noun), newest last: "the JPC's next sitting" is a round of theirs, however far back.
+   */
+  bodiesTold: {
+    names: string[];
+    type: 'high_level_meeting' | 'two_plus_two';
+    codes: PartyCode[];
+    sentence: number;
+  }[];
   /** The last exercise told before the sentence being read (lastExercise may be this sentence's). */
   exerciseBefore: { codes: PartyCode[]; sentence: number } | null;
   /** The last grouping named, for "the alliance" and "the bloc". */
@@ -100,6 +110,7 @@ export function startDiscourse(mentions: PartyMention[], text = ''): Discourse {
     exerciseBefore: null,
     lastMeeting: null,
     eventsTold: [],
+    bodiesTold: [],
     lastGrouping: null,
     lastAlliance: null,
     lastSupplier: null,

@@ -5,7 +5,12 @@
 // of the kit just sold.
 import type { PartyMention } from '../lexicon/party-mention.js';
 import { compileEach, compileFamily } from '../phrasebook/compile.js';
-import { NEGOTIATIONS_OPENING_FAMILY } from '../phrasebook/anaphora.js';
+import {
+  BODY_ACRONYM,
+  BODY_NAME_FAMILY,
+  BODY_ROUND_FAMILY,
+  NEGOTIATIONS_OPENING_FAMILY,
+} from '../phrasebook/anaphora.js';
 import {
   GROUPING_APPOSITION_FAMILY,
   GROUPING_FOUNDED_BEFORE_FAMILY,
@@ -17,6 +22,7 @@ import { EVENT_TYPES, FACT_TYPES, type FactType, type PartyCode } from '../../sc
 import { aboutState, recent, uniq, type Discourse } from './discourse.js';
 import type { PartySet } from './choose-parties.js';
 import { FOLLOWED, FOLLOWED_WITH_ORDER, type Trigger } from './find-triggers.js';
+import { LOCAL_BUILD_FAMILY } from '../phrasebook/transfer-roles.js';
 import type { PartyGroup } from './party-groups.js';
 
 /** "Negotiations with Peru are under way": talks on the tie just told (negotiationsOnTold). */
@@ -279,5 +285,113 @@ export function builtUnderSale(
 const KIT_RELATIVE_BEFORE =
   /,\s+(?:which|that|both\s+of\s+which|all\s+of\s+which|some\s+of\s+which)\b[^,;]*$/i;
 
+/**
+ * "Romania ordered 54 tanks from Seoul. Thirty should be built near Brasov.": the kit of the sale told in
+ * the sentences just before, built on the buyer's soil, is co-produced by the sale's two states. Its soil: the
+ * buyer named first within the words' reach after them (a city, an adjective), or "locally", "under licence".
+ * Not where the sentence names a third state, whose yard or plant it may be.
+ */
+export function localBuildOfTold(
+  text: string,
+  offset: number,
+  mentions: readonly PartyMention[],
+  discourse: Discourse,
+  sentence: number,
+): Trigger | null {
+  const sale = recent(discourse.lastTransfer, sentence, LOCAL_BUILD_SPAN);
+  if (!sale || sale.sentence === sentence || !sale.status || !LOCAL_BUILD_WORDS.test(text)) return null;
+  const [seller, buyer] = sale.codes;
+  if (mentions.some((x) => x.code !== seller && x.code !== buyer)) return null;
+  // Each build the sentence tells: "two built in Korea, the rest in Gdansk" has one at home.
+  for (const m of text.matchAll(LOCAL_BUILDS)) {
+    const end = m.index + m[0].length;
+    // The first state named after the words is where: "built in Kobe, with a loan from Manila" is not Manila.
+    const where = mentions.find((x) => x.start - offset >= end);
+    const atHome =
+      LOCALLY.test(text.slice(end, end + LOCAL_BUILD_REACH)) ||
+      (where?.code === buyer && where.start - offset < end + LOCAL_BUILD_REACH);
+    if (atHome)
+      return {
+        type: 'joint_development',
+        kind: 'activity',
+        start: m.index,
+        end,
+        parties: [...sale.codes].sort(),
+        status: sale.status === 'completed' ? 'concluded' : sale.status,
+      };
+  }
+  return null;
+}
+/** The family's words (the gate lets a sentence with them through: the sale they continue is told before). */
+export const LOCAL_BUILD = compileFamily(LOCAL_BUILD_FAMILY);
+const LOCAL_BUILDS = new RegExp(LOCAL_BUILD.source, 'gi');
+/** A cheap look for the family's verbs before it is tried: most sentences after a sale have none. */
+const LOCAL_BUILD_WORDS = /\b(?:produc|built|build|manufactur|assembl|made|construct)/i;
+/** How many sentences after a sale its kit's local build is told. */
+const LOCAL_BUILD_SPAN = 3;
+/** How far after the words the buyer's soil is read ("at the maker's new plant near Perth"). */
+const LOCAL_BUILD_REACH = 60;
+const LOCALLY = /^\s+(?:[\w-]+\s+){0,3}?(?:locally|domestically|in-country|at\s+home|under\s+licen[cs]e)\b/i;
+
 /** A capitalised name right before a verb, past an adverb: "and Denmark then followed". */
 const NAME_BEFORE_VERB = /[A-Z][\w'’.-]*\s+(?:(?:then|soon|quickly|also|later|swiftly)\s+)?$/;
+
+const [BODY_FULL_NAME, BODY_ACRONYM_NAME] = compileEach(BODY_NAME_FAMILY).map(({ pattern }) => pattern);
+const BODY_ROUNDS = compileEach(BODY_ROUND_FAMILY).map(({ pattern }) => pattern);
+/** Any round of a body (the gate lets such a sentence through: the body it names is told before). */
+export const BODY_ROUND = compileFamily(BODY_ROUND_FAMILY);
+const ACRONYM_IN = new RegExp(String.raw`\b${BODY_ACRONYM}\b`, 'g');
+const BRACKETED_ACRONYM = new RegExp(String.raw`\((${BODY_ACRONYM})\)$`);
+const HEAD_NOUN = /\b(?:commission|committee|council|dialogue|forum|working\s+group|board|consultations)\b/gi;
+/** Whether a sentence may name a body at all: most do not, and are not scanned for one. */
+const BODY_WORD =
+  /\b(?:commission|committee|council|dialogue|forum|group|board|consultations|meeting|session|talks|round)\b/i;
+
+/** A head noun as a key: lower case, one space ("working group"). */
+const nounKey = (noun: string): string => noun.toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * The names a sentence gives the standing bodies it names (BODY_NAME_FAMILY): the acronym bracketed after a
+ * body's name or said before a meeting word, and the head noun of its name ("commission"). Not the other
+ * capitals inside a name ("the NATO-Ukraine Council" is no round of NATO's).
+ */
+export function bodyNames(text: string): string[] {
+  if (!BODY_WORD.test(text)) return [];
+  const out = new Set<string>();
+  for (const m of text.matchAll(BODY_FULL_NAME!)) {
+    const bracketed = BRACKETED_ACRONYM.exec(m[0]);
+    if (bracketed) out.add(bracketed[1]!);
+    const nouns = [...m[0].matchAll(HEAD_NOUN)];
+    if (nouns.length > 0) out.add(nounKey(nouns[0]![0]));
+  }
+  for (const m of text.matchAll(BODY_ACRONYM_NAME!)) out.add(m[0]);
+  return [...out];
+}
+
+/**
+ * "Both agreed the sixth sitting of that JPC goes to Accra", "that council's 8th session": a round
+ * of a standing body told before by that name, however far back: the states it was told with, whatever venue
+ * the sentence names. A round of the type the body met as.
+ */
+export function bodyRound(text: string, discourse: Discourse): Trigger | null {
+  if (discourse.bodiesTold.length === 0) return null;
+  for (const re of BODY_ROUNDS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    // The round's own words name the body: by an acronym (past the opening "The"), or by its noun.
+    const keys = [
+      ...[...m[0].matchAll(ACRONYM_IN)].map((a) => a[0]),
+      ...[...m[0].matchAll(HEAD_NOUN)].map((n) => nounKey(n[0])),
+    ];
+    const told = discourse.bodiesTold.findLast((b) => b.names.some((n) => keys.includes(n)));
+    if (!told) continue;
+    return {
+      type: told.type,
+      kind: told.type === 'two_plus_two' ? 'instrument' : 'meeting',
+      start: m.index,
+      end: m.index + m[0].length,
+      parties: told.codes,
+    };
+  }
+  return null;
+}

@@ -9,7 +9,13 @@ import {
   INSTRUMENT_OPENING_FAMILY,
 } from '../phrasebook/anaphora.js';
 import { compileFamily } from '../phrasebook/compile.js';
-import { GROUPING_APPOSITION_IN, NEGOTIATIONS_OPENING, SUCH_EVENT_WITH } from '../relations/told-ties.js';
+import {
+  BODY_ROUND,
+  GROUPING_APPOSITION_IN,
+  LOCAL_BUILD,
+  NEGOTIATIONS_OPENING,
+  SUCH_EVENT_WITH,
+} from '../relations/told-ties.js';
 import { EQUIPMENT } from '../lexicon/event-words.js';
 import { readDocumentSystems } from '../lexicon/equipment-origin.js';
 import { TOLD_KIT_COUNT_FAMILY } from '../phrasebook/transfer-roles.js';
@@ -42,6 +48,8 @@ export function gate(doc: AnalyzedDocument): void {
       CANCELLED_NEXT.test(s.text) ||
       NEGOTIATIONS_OPENING.test(s.text) ||
       SUCH_EVENT_WITH.test(s.text) ||
+      LOCAL_BUILD.test(s.text) ||
+      BODY_ROUND.test(s.text) ||
       GROUPING_APPOSITION_IN.test(s.text)
         ? ELLIPSIS_ONLY
         : null)

@@ -66,6 +66,9 @@ import {
   groupingApposition,
   membersBesideSmallGrouping,
   builtUnderSale,
+  bodyNames,
+  bodyRound,
+  localBuildOfTold,
   eventUnderTold,
   followedSale,
   suchEventWith,
@@ -183,6 +186,24 @@ function readSentence(
     const next = nextRound(text, discourse, sentence.index);
     if (next) triggers = [next];
   }
+  // "Both agreed the JPC's next sitting goes to Accra": a round of a standing body told
+  // before by name, however far back, in place of the meeting word its phrase holds.
+  const round = bodyRound(text, discourse);
+  if (round)
+    triggers = [
+      ...triggers.filter((t) => !(MEETING_TYPES.has(t.type) && t.start < round.end && t.end > round.start)),
+      round,
+    ];
+  // "Thirty should be built near Brasov": the kit of the sale just told, co-produced on the buyer's soil.
+  // In place of a trigger within its words ("of those to be built in"), which finds no sale in its sentence.
+  const local = localBuildOfTold(text, sentence.start, mentions, discourse, sentence.index);
+  if (local)
+    triggers = [
+      ...triggers.filter(
+        (t) => !(t.type === 'joint_development' && t.start < local.end && t.end > local.start),
+      ),
+      local,
+    ];
   // "In 2019 it scrapped the order.": the sale just told, ended.
   if (!triggers.some((t) => t.type === 'equipment_transfer')) {
     const ended = cancelledTold(text, discourse, sentence.index);
@@ -277,6 +298,8 @@ function readSentence(
     ));
   // The parties of the last access or logistics tie read in the sentence, for an instrument it stands under.
   let footing: { end: number; sets: PartySet[] } | null = null;
+  // The bodies a sentence names are told once, with the first two or more states a trigger of it read.
+  let bodiesRead = false;
   for (const trigger of triggers) {
     // The statuses the clause's cues speak for, read first: decideStatus takes a transfer's from them.
     const cuedOrNegated = cuedStatuses(text, trigger, may);
@@ -438,6 +461,18 @@ function readSentence(
           sentence: sentence.index,
           ...(series ? { series } : {}),
         });
+      }
+      // A standing body named beside a tie of two states (their commission, their council) is theirs.
+      if (set.parties.length >= 2 && (set.status ?? status) && !bodiesRead) {
+        bodiesRead = true;
+        const names = bodyNames(text);
+        if (names.length > 0)
+          discourse.bodiesTold.push({
+            names,
+            type: trigger.type === 'two_plus_two' ? 'two_plus_two' : 'high_level_meeting',
+            codes: set.parties.filter((c) => !isGroupingCode(c)),
+            sentence: sentence.index,
+          });
       }
       if (MEETING_TYPES.has(trigger.type) && set.parties.length >= 2 && (set.status ?? status)) {
         discourse.lastMeeting = { codes: set.parties, sentence: sentence.index };
