@@ -10057,3 +10057,15 @@ describe('393. the kit of a sale just told, built on the buyer’s soil', () => 
     ).not.toContain('joint_development BLR+VNM concluded');
   });
 });
+
+describe('394. a bid to join owned by the states after “by” or “of”, or by an adjective', () => {
+  it('reads the bidders as joining, not the state holding the bid up', () => {
+    expect(rules('Ankara stalled the bids by Oslo and Helsinki to join NATO.')).toEqual([
+      'membership FIN+NATO proposed',
+      'membership NATO+NOR proposed',
+    ]);
+    expect(rules('Budapest held back the Swedish bid to join NATO.')).toEqual([
+      'membership NATO+SWE proposed',
+    ]);
+  });
+});

@@ -310,6 +310,34 @@ export const MEMBERSHIP_BID_FAMILY: PhraseFamily = {
       ],
       counterExamples: [' and Austria stayed neutral.', "'s bidding war for the stadium"],
     },
+    {
+      // "held up the Swedish bid to join": a state named by its adjective owns the bid right after it.
+      name: 'membership bid: a bid owned by the adjective before it',
+      yields: { type: 'membership', role: 'joiner' },
+      bare: true,
+      pattern: String.raw`^\s+(?:membership\s+|accession\s+)?(?:bid|application|request)s?\s+(?:to\s+join|for\s+(?:full\s+)?membership|to\s+become\s+(?:a\s+)?members?)\b`,
+      examples: [' bid to join the bloc', ' application for membership was filed', ' membership bid to join'],
+      counterExamples: [' bid for the trainer jets', ' troops joined the drills'],
+    },
+  ],
+};
+
+/**
+ * "the bids by Oslo and Helsinki to join", "the applications of Chile and Peru": states after "by" or "of" own
+ * the bid before them; whoever holds it up or backs it joins nothing. Tested on the words before the states.
+ */
+export const BID_BY_FAMILY: PhraseFamily = {
+  name: 'bid by',
+  flags: 'i',
+  entries: [
+    {
+      name: 'bid by: a bid or application, then by or of',
+      yields: { type: 'membership', role: 'joiner' },
+      bare: true,
+      pattern: String.raw`\b(?:membership\s+|accession\s+)?(?:bids?|applications?|requests?)\s+(?:(?:to\s+join|for\s+(?:full\s+)?membership)\s+)?(?:by|of|from)\s+(?:the\s+)?$`,
+      examples: ['Ankara held up the bids by ', 'approved the membership applications of the '],
+      counterExamples: ['the trainer jets ordered by ', 'a group of '],
+    },
   ],
 };
 

@@ -28,6 +28,7 @@ import {
   MEMBERSHIP_SOUGHT_FAMILY,
   IT_ITS_FAMILY,
   JOIN_THE_FAMILY,
+  BID_BY_FAMILY,
   MEMBERSHIP_BID_FAMILY,
   MEMBERSHIP_WORD_FAMILY,
   ROLE_BESIDE_FAMILY,
@@ -1093,6 +1094,7 @@ const SEPARATE_MEETING_REACH = 60;
 const MEMBERSHIP_WORD = compileFamily(MEMBERSHIP_WORD_FAMILY);
 const ROLE_BESIDE = compileFamily(ROLE_BESIDE_FAMILY);
 const MEMBERSHIP_BID = compileFamily(MEMBERSHIP_BID_FAMILY);
+const BID_BY = compileFamily(BID_BY_FAMILY);
 const IT_ITS = compileFamily(IT_ITS_FAMILY);
 const COVERED_BY = compileFamily(COVERED_BY_FAMILY);
 
@@ -1217,7 +1219,11 @@ function membershipOf(
   if (nearest && MEMBERSHIP_WORD.test(words) && /[,\p{L}]/u.test(gap) && ROLE_BESIDE.test(gap))
     return nearest.codes.filter((c) => !isGroupingCode(c)).map((c) => ({ parties: [grouping, c] }));
   // "Georgia's bid to join": the possessor of the bid is the one joining, whoever else the sentence names.
-  const bidder = usable.find((g) => MEMBERSHIP_BID.test(text.slice(g.end)));
+  // "the bids by Oslo and Helsinki": the states after "by" or "of" own it.
+  const bidder = usable.find(
+    (g) =>
+      MEMBERSHIP_BID.test(text.slice(g.end)) || BID_BY.test(text.slice(Math.max(0, g.start - 50), g.start)),
+  );
   if (bidder) return bidder.codes.filter((c) => !isGroupingCode(c)).map((c) => ({ parties: [grouping, c] }));
   const joiners = usable.filter(
     (g) => (g.end <= trigger.start && g.marker === null) || (g.start >= trigger.end && g.marker === 'with'),
