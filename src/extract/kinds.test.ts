@@ -10069,3 +10069,22 @@ describe('394. a bid to join owned by the states after “by” or “of”, or 
     ]);
   });
 });
+
+describe('395. the hub of instruments told one by one', () => {
+  it('reads the subject of pacts with unnamed partners as the hub of a pact told after', () => {
+    expect(
+      rules(
+        'Kyiv has signed security agreements with several allies. Oslo was the first to ink such a pact.',
+      ),
+    ).toContain('security_treaty NOR+UKR concluded');
+  });
+
+  it('keeps the partner of “their own” pacts as the hub of the next one', () => {
+    expect(
+      rules(
+        'Kyiv signed security agreements with Paris and Berlin in 2023. The G7 then drew up a security framework ' +
+          'with Ukraine. Oslo and Helsinki signed their own agreements in spring. Rome was the first to ink such a pact.',
+      ),
+    ).toContain('security_treaty ITA+UKR concluded');
+  });
+});

@@ -289,6 +289,26 @@ export const OWN_INSTRUMENT_FAMILY: PhraseFamily = {
 };
 
 /**
+ * Partners told by count or kind, not by name, right after an instrument: "pacts with several allies", "deals
+ * with a dozen partner countries". The instrument's subject is then the hub of those told after it one by one
+ * ("Rome was the first to ink one").
+ */
+export const UNNAMED_PARTNERS_FAMILY: PhraseFamily = {
+  name: 'unnamed partners',
+  flags: 'i',
+  entries: [
+    {
+      name: 'unnamed partners: with several allies, with a dozen countries',
+      yields: { role: 'unnamed-partners' },
+      bare: true,
+      pattern: String.raw`^\s+(?:[\w-]+\s+){0,3}?with\s+(?:(?:several|many|numerous|various|some|other|a\s+number\s+of|a\s+dozen|dozens\s+of|more\s+than\s+\w+|over\s+\w+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\s+)(?:(?:other|western|european|allied|partner|friendly|like-minded|key|major)\s+)?(?:allies|partners|countries|nations|states|governments)\b`,
+      examples: [' with several allies since January', ' with more than twenty partner countries'],
+      counterExamples: [' with France and Italy', ' with the allies'],
+    },
+  ],
+};
+
+/**
  * The subject of a meeting an official opens with no state named: "Minister Papikyan", "the Minister of
  * Defence", "the delegation". Tested on the sentence before the meeting word; the official is the article's.
  */

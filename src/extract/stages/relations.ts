@@ -77,6 +77,7 @@ import {
   TIE_TYPES,
 } from '../relations/told-ties.js';
 import { partySetKey } from '../../parties/party-set.js';
+import { UNNAMED_PARTNERS_FAMILY } from '../phrasebook/party-links.js';
 
 export function relations(doc: AnalyzedDocument): void {
   // The discourse only serves sentences that can carry a fact: none is read after the last of them.
@@ -606,9 +607,17 @@ function readSentence(
         type: trigger.type,
         sentence: sentence.index,
         status,
-        hub: sharedParty(ruleSets.map((set) => set.parties)),
+        hub:
+          sharedParty(ruleSets.map((set) => set.parties)) ??
+          (ruleSets.length === 0 ? unnamedPartnersHub(text, trigger, groups) : null),
         ...(ruleSets.length === 1 ? { codes: ruleSets[0]!.parties } : {}),
       };
+    // "Oslo and Riga then signed their own pacts": instruments of the kind told, each with the same partner,
+    // who stays the hub of those told after them ("Rome was the first to ink such a deal").
+    else if (trigger.kind === 'generic' && discourse.lastInstrument?.type === trigger.type) {
+      const hub = sharedParty(ruleSets.map((set) => set.parties));
+      if (hub) discourse.lastInstrument = { ...discourse.lastInstrument, hub, sentence: sentence.index };
+    }
     // "Finland joined NATO, and Sweden followed": the step told earlier in this very sentence.
     if (!joinedToo && trigger.type === 'membership' && !trigger.status) {
       joinedToo = followedMembership(text, discourse, sentence.index);
@@ -710,6 +719,19 @@ function toldApart(
  * The party every reading of an instrument shares when there are several ("pacts with Sweden and Norway":
  * Ukraine). One pair names no hub: either side may be the one others sign with.
  */
+/**
+ * "Kyiv has signed such pacts with several allies": no partner named, the one state before the words is the hub
+ * of those told after it one by one.
+ */
+function unnamedPartnersHub(text: string, trigger: Trigger, groups: readonly PartyGroup[]): PartyCode | null {
+  if (!UNNAMED_PARTNERS.test(text.slice(trigger.end, trigger.end + 80))) return null;
+  const before = uniq(
+    codesOf(groups.filter((g) => g.end <= trigger.start && g.marker === null && !g.place)),
+  ).filter((c) => !isGroupingCode(c));
+  return before.length === 1 ? before[0]! : null;
+}
+const UNNAMED_PARTNERS = compileFamily(UNNAMED_PARTNERS_FAMILY);
+
 function sharedParty(sets: readonly PartyCode[][]): PartyCode | null {
   if (sets.length < 2) return null;
   const shared = sets[0]!.filter((c) => sets.every((s) => s.includes(c)));
