@@ -10088,3 +10088,24 @@ describe('395. the hub of instruments told one by one', () => {
     ).toContain('security_treaty ITA+UKR concluded');
   });
 });
+
+describe('396. rounds to come agreed in a later clause, or the next one', () => {
+  it('reads drills agreed to be held every year, or made permanent, as planned too', () => {
+    expect(
+      rules(
+        'The chiefs hailed the first drill "Ocean Gate" run by Ghana, Togo and Benin in May, and decided to stage the drill every year.',
+      ),
+    ).toEqual(['joint_exercise BEN+GHA+TGO held', 'joint_exercise BEN+GHA+TGO planned']);
+    expect(
+      rules(
+        "Ghanaian and Togolese boats have run joint patrols since 2021, and both nations' ministers agreed in May to make them permanent.",
+      ),
+    ).toContain('joint_exercise GHA+TGO planned');
+  });
+
+  it('reads “the next one” right after drills as their next round', () => {
+    expect(
+      rules('The armies of Ghana and Togo staged a joint drill in May. The next one is due in Lome in July.'),
+    ).toEqual(['joint_exercise GHA+TGO held', 'joint_exercise GHA+TGO planned']);
+  });
+});

@@ -978,6 +978,23 @@ export const NEXT_ROUND_LATER_FAMILY: PhraseFamily = {
         'met in Quito; the next day will be busy.',
       ],
     },
+    {
+      // "praised the first round of the drill, and decided to stage it every year": the rounds to come, agreed
+      // in a later clause; or the patrols just told made standing ones ("agreed to make them permanent").
+      name: 'next round later: agreed to hold it again, regularly, or to make it permanent',
+      yields: { status: 'planned', role: 'event-anaphor' },
+      bare: true,
+      pattern: String.raw`[;,]\s+(?:and\s+)?(?:(?:the\s+)?(?:[\w'’-]+\s+){0,4})?(?:agreed|decided|pledged|vowed|resolved|committed\s+themselves)\s+(?:[\w-]+\s+){0,2}?to\s+(?:(?:hold|stage|conduct|run|repeat|continue)\s+(?:the|these|those|such|this|that|it|them)\b[^,;.]{0,30}?\b(?:every\s+year|each\s+year|annually|yearly|regularly|on\s+a\s+regular\s+basis|every\s+two\s+years|biennially)|make\s+(?:it|them|the\s+(?:drills?|exercises?|patrols?))\s+(?:permanent|regular|annual|a\s+regular\s+(?:fixture|event)))\b`,
+      examples: [
+        'praised the first round in June, and chiefs decided to repeat the drill every year.',
+        'have run joint patrols since 2021, and the two chiefs agreed in May to make them permanent.',
+        'held drills in May; they agreed to continue such drills on a regular basis.',
+      ],
+      counterExamples: [
+        'held drills in June, and vowed to buy tanks every year.',
+        'met in Quito, and they decided to make their deal public.',
+      ],
+    },
   ],
 };
 
@@ -1207,6 +1224,15 @@ export const EVENT_OPENING_FAMILY: PhraseFamily = {
         'A new round of sanctions followed in May.',
         'The final phase of its refit ends in May.',
       ],
+    },
+    {
+      // "The next one opens in Lome in July", right after drills or talks were told: their next round, to come.
+      name: 'event opening: the next one, to come',
+      yields: { role: 'pair-anaphor' },
+      bare: true,
+      pattern: String.raw`^\s*(?:the|its|their)\s+(?:next|following|upcoming)\s+one\s+(?:is|will|would|should|shall|was\s+(?:planned|scheduled|set|due))\b`,
+      examples: ['The next one will take place in Lome in July.', 'Their next one is due in March.'],
+      counterExamples: ['The next one to arrive was a frigate.', 'The last one was held in May.'],
     },
     {
       // "The two chiefs agreed the next round should go to Dakar": the same, past the clause that
