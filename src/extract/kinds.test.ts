@@ -10109,3 +10109,17 @@ describe('396. rounds to come agreed in a later clause, or the next one', () => 
     ).toEqual(['joint_exercise GHA+TGO held', 'joint_exercise GHA+TGO planned']);
   });
 });
+
+describe('397. a count of the kit just sold, handed over in a sentence of its own', () => {
+  it('reads the count’s delivery as the sale completed', () => {
+    expect(
+      rules('Lima ordered six patrol boats from Seoul in 2019. Two of them reached Callao in May.'),
+    ).toContain('equipment_transfer KOR+PER completed');
+    expect(
+      rules('Lima ordered six patrol boats from Seoul in 2019. Four of the six boats have been delivered.'),
+    ).toContain('equipment_transfer KOR+PER completed');
+    expect(rules('Lima ordered six patrol boats from Seoul in 2019. Two were handed over in May.')).toContain(
+      'equipment_transfer KOR+PER completed',
+    );
+  });
+});

@@ -1224,8 +1224,15 @@ export const COUNTED_OFF_FAMILY: PhraseFamily = {
       name: 'counted off: a count, its auxiliaries, then the verb',
       yields: { type: 'equipment_transfer', role: 'item' },
       bare: true,
-      pattern: String.raw`^\s*(?:all|most|some|many|half|the\s+rest|the\s+remainder|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|\d+)\s+(?:of\s+(?:them|these|those)\s+)?(?:(?:have|has|had|were|was|are|is|will|would)\s+)?(?:(?:now|already|also|since|all|been|be)\s+){0,3}$`,
-      examples: ['Nine were since ', 'Most of them ', 'Six ', 'The rest will be '],
+      // Or of the kit told, named again: "Four of the ten radars were ".
+      pattern: String.raw`^\s*(?:all|most|some|many|half|the\s+rest|the\s+remainder|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|\d+)\s+(?:of\s+(?:them|these|those|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+)?(?:(?:have|has|had|were|was|are|is|will|would)\s+)?(?:(?:now|already|also|since|all|been|be)\s+){0,3}$`,
+      examples: [
+        'Nine were since ',
+        'Most of them ',
+        'Six ',
+        'The rest will be ',
+        'Four of the ten radars have been ',
+      ],
       counterExamples: ['The minister said twenty were ', 'Egypt has '],
     },
     {

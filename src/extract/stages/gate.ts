@@ -88,6 +88,7 @@ function pointsBack(text: string): boolean {
     PRONOUN_SUBJECT.test(text) ||
     COVERED_BY.test(text) ||
     TOLD_EQUIPMENT.test(text) ||
+    COUNT_HANDED.test(text) ||
     DELIVERIES_BEGAN.test(text) ||
     INSTRUMENT_OPENING.test(text) ||
     EVENT_OPENING.test(text) ||
@@ -100,13 +101,20 @@ function pointsBack(text: string): boolean {
 const LIST_OPENING = /^\s*(?:These|Those)\s+(?:include|included|are|were)\b/;
 
 /**
- * "The first frigate was delivered in May", "All boats from the first batch ...": a sentence that opens on
+ * "The first frigate was delivered in May", "The $40-million deal was signed": a sentence that opens on
  * equipment already told, or on the contract for it ("The first contract, for 180 tanks, was signed ..."), or on a
  * count or batch of it ("The first six arrived in May"), or the deal ("That contract was torn up").
  */
 const TOLD_EQUIPMENT = new RegExp(
-  `^\\s*(?:The|Its|Their|That|This|These|Those|All(?:\\s+(?:of\\s+)?the)?|Most\\s+of\\s+the)\\s+(?:(?:first|second|third|last|final|remaining|new|other|\\w+)\\s+){0,4}(?:${EQUIPMENT.source}|contracts?|orders?|deals?)\\b|^\\s*(?:${compileFamily(TOLD_KIT_COUNT_FAMILY).source})`,
+  `^\\s*(?:The|Its|Their|That|This|These|Those|All(?:\\s+(?:of\\s+)?the)?|Most\\s+of\\s+the)\\s+(?:(?:first|second|third|last|final|remaining|new|other|[\\w$€£.,-]+)\\s+){0,4}(?:${EQUIPMENT.source}|contracts?|orders?|deals?)\\b|^\\s*(?:${compileFamily(TOLD_KIT_COUNT_FAMILY).source})`,
 );
+
+/**
+ * "Two of those reached the port in May", "Three of the five radars have arrived": a count of the kit told before,
+ * opening a sentence on its delivery.
+ */
+const COUNT_HANDED =
+  /^\s*(?:all|most|some|half|the\s+rest|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|\d+)\s+(?:of\s+(?:them|these|those|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+)?(?:(?:have|has|had|were|was|are|is|will)\s+)(?:(?:now|already|also|since|all|been|be|finally)\s+){0,3}(?:delivered|handed|arrived|received|shipped|transferred|commissioned|inducted|supplied)\b/i;
 
 /** "An information security agreement followed in 2012.": an instrument of the pair just told. */
 export const INSTRUMENT_OPENING = compileFamily(INSTRUMENT_OPENING_FAMILY);
