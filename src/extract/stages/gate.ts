@@ -110,7 +110,7 @@ const TOLD_EQUIPMENT = new RegExp(
 );
 
 /**
- * "Two of those reached the port in May", "Three of the five radars have arrived": a count of the kit told before,
+ * "Two of those were delivered in March", "Three of the five radars have arrived": a count of the kit told before,
  * opening a sentence on its delivery.
  */
 const COUNT_HANDED =
