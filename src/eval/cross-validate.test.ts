@@ -8,7 +8,14 @@ import { FeatureList } from '../extract/scorer/features.js';
 import { confidence } from '../extract/scorer/model.js';
 import { boostedLogit, DEFAULT_BOOST, fitBoosted } from '../extract/scorer/boost.js';
 import { fitLogistic, type Example } from '../extract/scorer/train.js';
-import { averagePrecision, calibratedStack, foldsOf, STACK_SHARE } from './cross-validate.js';
+import {
+  averagePrecision,
+  calibratedStack,
+  foldsOf,
+  pickThreshold,
+  PRECISION_FLOOR,
+  STACK_SHARE,
+} from './cross-validate.js';
 import { probeSets, unreadProbeSets, type LabelledDocument } from './labelled-corpus.js';
 
 const doc = (set: string, name: string): LabelledDocument => ({
@@ -140,5 +147,25 @@ describe('the training recipe', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('pickThreshold', () => {
+  // A curve like the unread sets': F1 falls slowly as the threshold rises, precision climbs.
+  const curve = Array.from({ length: 20 }, (_, i) => ({ f1: 0.72 - 0.002 * i, precision: 0.7 + 0.01 * i }));
+
+  it('takes the most F1 among the thresholds that keep the precision floor', () => {
+    const i = pickThreshold(curve);
+    expect(curve[i]!.precision).toBeGreaterThanOrEqual(PRECISION_FLOOR);
+    expect(curve[i - 1]!.precision).toBeLessThan(PRECISION_FLOOR);
+  });
+
+  it('falls back to the most precise within a hundredth of the best F1 where none keeps the floor', () => {
+    const low = curve.map((s) => ({ ...s, precision: s.precision - 0.3 }));
+    const i = pickThreshold(low);
+    // Not the best F1 (the first) but a more precise one near it, and not the far end where F1 has fallen.
+    expect(i).toBeGreaterThan(2);
+    expect(low[0]!.f1 - low[i]!.f1).toBeLessThan(0.02);
+    expect(i).toBeLessThan(low.length - 4);
   });
 });
