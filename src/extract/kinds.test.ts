@@ -10123,3 +10123,16 @@ describe('397. a count of the kit just sold, handed over in a sentence of its ow
     );
   });
 });
+
+describe('398. the sale just told, ended in a sentence of its own', () => {
+  it('reads a programme axed, an order cancelled after a time phrase, a purchase fallen through', () => {
+    const sale = 'Quito ordered four corvettes from Spain in 2015. ';
+    for (const ended of [
+      'That programme was axed in 2019.',
+      'By 2019 the order was cancelled.',
+      'Yet the purchase fell through in 2019.',
+    ])
+      expect(rules(sale + ended)).toContain('equipment_transfer ESP+ECU ended');
+    expect(rules(`${sale}The programme was a success.`)).not.toContain('equipment_transfer ESP+ECU ended');
+  });
+});

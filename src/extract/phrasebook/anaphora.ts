@@ -927,12 +927,22 @@ export const CANCELLED_NEXT_FAMILY: PhraseFamily = {
       name: 'cancelled next: the deal just told, cancelled in the passive',
       yields: { status: 'ended', role: 'equipment-anaphor' },
       bare: true,
-      pattern: String.raw`^\s*(?:(?:In|By)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?),?\s+)?(?:the|that|this)\s+(?:[\w-]+\s+)?(?:contract|deal|order|purchase|sale)\b[^.;]{0,80}?\b(?:was|were|has\s+been|had\s+been)\s+(?:(?:itself|later|then|eventually|quietly|abruptly|formally)\s+)*(?:cancell?ed|scrapped|terminated|annulled|torn\s+up|frozen|suspended)\b`,
+      pattern: String.raw`^\s*(?:(?:In|By)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?),?\s+)?(?:the|that|this)\s+(?:[\w-]+\s+)?(?:contract|deal|order|purchase|sale|programme|program)\b[^.;]{0,80}?\b(?:was|were|has\s+been|had\s+been)\s+(?:(?:itself|later|then|eventually|quietly|abruptly|formally)\s+)*(?:cancell?ed|scrapped|terminated|annulled|torn\s+up|frozen|suspended|shelved|abandoned|axed|dropped|ditched)\b`,
       examples: [
         'That contract, for 4 billion euros, was torn up in May.',
         'The Spanish deal was itself cancelled in 2022.',
+        'That programme was axed in 2021.',
       ],
       counterExamples: ['The contract was signed in 2022.', 'The contract was extended, not cancelled.'],
+    },
+    {
+      // The deal gone of itself: "the purchase collapsed over its cost", "the order fell through".
+      name: 'cancelled next: the deal just told, fallen through',
+      yields: { status: 'ended', role: 'equipment-anaphor' },
+      bare: true,
+      pattern: String.raw`^\s*(?:(?:In|By)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?),?\s+|(?:But|Yet|Later|Then|Eventually),?\s+)?(?:the|that|this)\s+(?:[\w-]+\s+)?(?:contract|deal|order|purchase|sale|programme|program)\s+(?:(?:later|then|eventually|quietly|abruptly|itself)\s+)*(?:collapsed|fell\s+through|fell\s+apart|was\s+never\s+signed|came\s+to\s+nothing)\b`,
+      examples: ['But the purchase collapsed over its cost.', 'In 2019 the order fell through.'],
+      counterExamples: ['The deal was a success.', 'The market collapsed in 2008.'],
     },
   ],
 };

@@ -89,6 +89,7 @@ function pointsBack(text: string): boolean {
     COVERED_BY.test(text) ||
     TOLD_EQUIPMENT.test(text) ||
     COUNT_HANDED.test(text) ||
+    CANCELLED_NEXT.test(text) ||
     DELIVERIES_BEGAN.test(text) ||
     INSTRUMENT_OPENING.test(text) ||
     EVENT_OPENING.test(text) ||
