@@ -1213,6 +1213,12 @@ export const PLATFORM_BEFORE_FAMILY: PhraseFamily = {
 };
 
 /**
+ * A count of the kit told before, opening a sentence: "Nine", "Most of them", "Four of the ten radars" (the
+ * gate's and the trigger's test of a count's delivery share it).
+ */
+export const KIT_COUNT = String.raw`(?:all|most|some|many|half|the\s+rest|the\s+remainder|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|\d+)\s+(?:of\s+(?:them|these|those|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+)?`;
+
+/**
  * "Nine were since handed over", "Most of them reached the army": kit of the transfer just told,
  * counted off at the opening of a sentence whose verb moves it (find-triggers.ts, transfer-parties.ts).
  */
@@ -1225,7 +1231,7 @@ export const COUNTED_OFF_FAMILY: PhraseFamily = {
       yields: { type: 'equipment_transfer', role: 'item' },
       bare: true,
       // Or of the kit told, named again: "Four of the ten radars were ".
-      pattern: String.raw`^\s*(?:all|most|some|many|half|the\s+rest|the\s+remainder|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|\d+)\s+(?:of\s+(?:them|these|those|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+)?(?:(?:have|has|had|were|was|are|is|will|would)\s+)?(?:(?:now|already|also|since|all|been|be)\s+){0,3}$`,
+      pattern: String.raw`^\s*${KIT_COUNT}(?:(?:have|has|had|were|was|are|is|will|would)\s+)?(?:(?:now|already|also|since|all|been|be)\s+){0,3}$`,
       examples: [
         'Nine were since ',
         'Most of them ',

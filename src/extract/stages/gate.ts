@@ -18,7 +18,7 @@ import {
 } from '../relations/told-ties.js';
 import { EQUIPMENT } from '../lexicon/event-words.js';
 import { readDocumentSystems } from '../lexicon/equipment-origin.js';
-import { TOLD_KIT_COUNT_FAMILY } from '../phrasebook/transfer-roles.js';
+import { KIT_COUNT, TOLD_KIT_COUNT_FAMILY } from '../phrasebook/transfer-roles.js';
 import { GROUP_ANAPHOR, PAIR_ANAPHOR, PRONOUN_SUBJECT } from '../relations/discourse.js';
 import {
   DELIVERIES_BEGAN,
@@ -114,8 +114,10 @@ const TOLD_EQUIPMENT = new RegExp(
  * "Two of those were delivered in March", "Three of the five radars have arrived": a count of the kit told before,
  * opening a sentence on its delivery.
  */
-const COUNT_HANDED =
-  /^\s*(?:all|most|some|half|the\s+rest|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|\d+)\s+(?:of\s+(?:them|these|those|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+)?(?:(?:have|has|had|were|was|are|is|will)\s+)(?:(?:now|already|also|since|all|been|be|finally)\s+){0,3}(?:delivered|handed|arrived|received|shipped|transferred|commissioned|inducted|supplied)\b/i;
+const COUNT_HANDED = new RegExp(
+  String.raw`^\s*${KIT_COUNT}(?:(?:have|has|had|were|was|are|is|will)\s+)(?:(?:now|already|also|since|all|been|be|finally)\s+){0,3}(?:delivered|handed|arrived|received|shipped|transferred|commissioned|inducted|supplied)\b`,
+  'i',
+);
 
 /** "An information security agreement followed in 2012.": an instrument of the pair just told. */
 export const INSTRUMENT_OPENING = compileFamily(INSTRUMENT_OPENING_FAMILY);
