@@ -10136,3 +10136,29 @@ describe('398. the sale just told, ended in a sentence of its own', () => {
     expect(rules(`${sale}The programme was a success.`)).not.toContain('equipment_transfer ESP+ECU ended');
   });
 });
+
+describe('399. forces kept on another state’s ground, however the stay is told', () => {
+  it('reads troops stationed now, a unit stationed there, a state keeping troops abroad as an access in force', () => {
+    for (const [sentence, fact] of <const>[
+      [
+        'About 700 Belgian soldiers are currently stationed in Romania.',
+        'reciprocal_access BEL+ROU in_force',
+      ],
+      [
+        'A Swedish battalion is being stationed permanently in Finland.',
+        'reciprocal_access FIN+SWE in_force',
+      ],
+      ['The Turkish contingent stationed in Qatar will grow.', 'reciprocal_access QAT+TUR in_force'],
+      ['Britain keeps about 1,000 troops in Estonia.', 'reciprocal_access EST+GBR in_force'],
+      ['Canada has some 2,000 soldiers based in Latvia.', 'reciprocal_access CAN+LVA in_force'],
+      ['Some 400 Italian airmen are based at Keflavik.', 'reciprocal_access ISL+ITA in_force'],
+    ])
+      expect(rules(sentence)).toContain(fact);
+  });
+
+  it('reads no standing access where the guests are told leaving, nor forces kept at home', () => {
+    expect(rules('The Indian soldiers stationed in Nepal must withdraw by March.')).toEqual([]);
+    expect(rules('Rome keeps its forces in reserve.')).toEqual([]);
+    expect(rules('Troops stationed near the border were put on alert.')).toEqual([]);
+  });
+});

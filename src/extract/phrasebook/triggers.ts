@@ -231,8 +231,12 @@ const TROOPS_OR_CONTINGENT = String.raw`(?:troops|forces|soldiers|military\s+per
  * A host sending foreign forces home, or their last troops leaving: the access they stood on is over
  * (find-triggers.ts reads these as an access ended, not in a sentence about a war, where troops leave ground).
  */
-/** Forces another state keeps on a host's ground. */
-const GUEST_FORCES = String.raw`(?:troops|forces|soldiers|sailors|airmen|marines|military\s+personnel|personnel|service\s+members|contingents?)\b`;
+/** Forces another state keeps on a host's ground: its people, or the unit they serve in. */
+const GUEST_FORCES = String.raw`(?:troops|forces|soldiers|sailors|airmen|marines|military\s+personnel|personnel|service\s+members|contingents?|brigade|battalion|battle\s?group|regiment|garrison|detachment)\b`;
+/** How a stay is told: for now, still, for good ("are currently stationed", "have long been based"). */
+const STAY_ADVERB = String.raw`(?:(?:currently|now|still|permanently|long|also|already|normally|today)\s+)`;
+/** A count or share before the forces: "some 1,500", "thousands of", "about 80". */
+const FORCE_COUNT = String.raw`(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|several|thousands\s+of|hundreds\s+of|[\d,]+)\s+)`;
 
 /**
  * A state hosting another's forces, or those forces stationed on its ground: the access they stand on is in
@@ -246,17 +250,54 @@ export const FORCES_HOSTED_FAMILY: PhraseFamily = {
     {
       name: 'forces hosted: a host keeping foreign troops, or troops stationed there',
       yields: { type: 'reciprocal_access', status: 'in_force' },
-      pattern: String.raw`\b(?:hosts|(?<!\b(?:the|a|an|as|co)[\s-])host|has\s+(?:long\s+)?hosted|have\s+(?:long\s+)?hosted)\s+(?:(?:some|about|around|nearly|more\s+than|several|thousands\s+of|hundreds\s+of|[\d,]+)\s+)*(?:[\w.'’-]+\s+){1,2}?${GUEST_FORCES}|\b(?:[\w.'’-]+\s+){1,2}?${GUEST_FORCES}\s+(?:have\s+been|has\s+been|are|remain)\s+(?:permanently\s+|still\s+)?(?:stationed|based|garrisoned)\b`,
+      pattern: String.raw`\b(?:hosts|(?<!\b(?:the|a|an|as|co)[\s-])host|has\s+(?:long\s+)?hosted|have\s+(?:long\s+)?hosted)\s+${FORCE_COUNT}*(?:[\w.'’-]+\s+){1,2}?${GUEST_FORCES}|\b(?:[\w.'’-]+\s+){1,3}?${GUEST_FORCES}\s+(?:(?:that|which|who)\s+)?(?:have|has|is|are|remain|remains)\s+${STAY_ADVERB}{0,2}(?:been\s+|being\s+)?${STAY_ADVERB}?(?:stationed|based|garrisoned)\b(?:\s+permanently\b)?`,
       examples: [
         'Bahrain hosts British sailors at a naval base near Manama.',
         'Muscat already hosts British marines under a 2019 accord.',
         'Egyptian soldiers are stationed in Somalia under a 2024 pact.',
         'Oman and Qatar host British forces at two air bases.',
+        'About 700 Belgian soldiers are currently stationed in Romania.',
+        'Czech troops have long been based in Slovakia.',
+        'A Swedish battalion is being stationed permanently in Finland.',
+        'The ministry thanked the Greek contingent that has been based in Cyprus for decades.',
       ],
       counterExamples: [
         'Kenya hosts the East African summit in May.',
         'Chilean soldiers were sent to the Atacama desert for training.',
         'French troops had been stationed in Chad until 2024.',
+      ],
+    },
+    {
+      // "the Dutch contingent stationed in Iraq", "American troops based in Kuwait": the forces named by where
+      // they stay, with no verb of their own. Not "stationed near the border" (no host), nor "to be stationed"
+      // (a plan, read by the agreement entries that allow it).
+      name: 'forces hosted: forces named by where they are stationed',
+      yields: { type: 'reciprocal_access', status: 'in_force' },
+      pattern: String.raw`\b(?:[\w.'’-]+\s+){1,3}?${GUEST_FORCES}\s+(?:(?:now|currently|permanently)\s+)?(?:stationed|garrisoned)\s+(?:permanently\s+)?(?:in|at|on)\b`,
+      examples: [
+        'The Turkish contingent stationed in Qatar will grow.',
+        'Roughly 3,000 American troops stationed in Kuwait marched in the parade.',
+      ],
+      counterExamples: [
+        'Troops stationed near the border were put on alert.',
+        'Polish soldiers will be stationed in Latvia next year.',
+      ],
+    },
+    {
+      // "Britain keeps about 1,000 troops in Estonia": the subject is the guest, the state after "in" the host
+      // (choose-parties.ts reads the keeper as the forces' owner).
+      name: 'forces hosted: a state keeping its forces on foreign ground',
+      yields: { type: 'reciprocal_access', status: 'in_force' },
+      pattern: String.raw`\b(?:(?:keeps|has\s+kept|have\s+kept|maintains|has\s+maintained|have\s+maintained)\s+${FORCE_COUNT}*(?:its\s+|their\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,2}?${GUEST_FORCES}(?:\s+(?:stationed|based))?|(?:has|have)\s+${FORCE_COUNT}*(?:[\w.'’-]+\s+){0,2}?${GUEST_FORCES}\s+(?:stationed|based))(?=\s+(?:in|on)\s+(?!(?:high\s+|full\s+|combat\s+)?(?:alert|standby|reserve|readiness|duty|hand)\b))`,
+      examples: [
+        'Britain keeps about 1,000 troops in Estonia.',
+        'Paris has maintained a garrison in Gabon since 1960.',
+        'Canada has some 2,000 soldiers based in Latvia.',
+      ],
+      counterExamples: [
+        'The ministry keeps its forces on high alert.',
+        'Rome keeps its forces in reserve.',
+        'Lima has troops in the Amazon.',
       ],
     },
   ],

@@ -110,6 +110,10 @@ const PUT_OUT_FROM = new RegExp(String.raw`^${PUT_OUT}\s+from\b`, 'i');
 const OWN_CLAUSE_GAP =
   /^(?:[^,;.]*|[^,;.]*,\s+(?:who|which|that)\b[^,;.]*|,\s+(?:meanwhile|too|also|for\s+(?:its|their)\s+part|in\s+turn),\s+[^,;.]*)$/i;
 
+/** Forces told as the subject's own: "its soldiers", "their camp", the troops a state keeps or maintains. */
+const OWNED_FORCES =
+  /\b(?:its|their)\b|^(?:keeps|has\s+kept|have\s+kept|maintains|has\s+maintained|have\s+maintained|has|have)\b/i;
+
 /**
  * "Chad and Sudan expelled Italian troops", "the last Italian troops left Chad": the forces' state, named in the
  * trigger, with each host: the subjects before it, else a state it left or a place the sentence opens on, else
@@ -146,9 +150,9 @@ function forcesSentHome(
       OWN_CLAUSE_GAP.test(text.slice(g.end, trigger.start)),
   );
   // "Rome finished pulling back its soldiers from Chad", "Spanish troops vacated their camp": "its" soldiers,
-  // "their" camp are the subject's own.
+  // "their" camp are the subject's own; so are the troops a state "keeps" somewhere.
   const owners =
-    inside.length === 0 && /\b(?:its|their)\b/i.test(text.slice(trigger.start, trigger.end))
+    inside.length === 0 && OWNED_FORCES.test(text.slice(trigger.start, trigger.end))
       ? subjects.slice(-1)
       : [];
   const guests = uniq(codesOf(owners.length > 0 ? owners : inside)).filter((c) => !isGroupingCode(c));
@@ -158,7 +162,7 @@ function forcesSentHome(
   const left = groups.filter(
     (g) =>
       g.start >= trigger.end &&
-      /^\s*(?:of\s+|from\s+|in\s+|on\s+)?(?:the\s+)?$/i.test(text.slice(trigger.end, g.start)),
+      /^\s*(?:of\s+|from\s+|in\s+|on\s+|at\s+)?(?:the\s+)?$/i.test(text.slice(trigger.end, g.start)),
   );
   // A place, or the state a sentence opens on ("In Chad, the council that ...").
   const places = groups.filter(

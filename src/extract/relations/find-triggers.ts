@@ -430,7 +430,7 @@ export function findTriggers(
   // "Bahrain hosts British sailors", "Egyptian soldiers are stationed in Somalia": an access in force, read
   // the way forces sent home are (host and guest), but not in a story of drills, where guests come and go.
   const hosted = matchesFrom(FORCES_HOSTED, text, words, may, firstAt);
-  if (hosted.length > 0 && !WAR_STORY.test(text) && !DRILLS_WORD.test(text))
+  if (hosted.length > 0 && !WAR_STORY.test(text) && !DRILLS_WORD.test(text) && !FORCES_LEAVING.test(text))
     found.push(...forcesAbroad(hosted, 'in_force'));
   findMeetings(text, found, words, may, firstAt);
   dropVenueGatherings(text, found);
@@ -1171,6 +1171,13 @@ function forcesAbroad(matches: readonly RegExpExecArray[], status: Status): Trig
     forcesHome: true,
   }));
 }
+
+/**
+ * Guests told going ("the troops stationed there must withdraw by March"): where they stay is the departure's
+ * setting, not an access still standing (the forces-sent-home entries read the end where the words tell it).
+ */
+const FORCES_LEAVING =
+  /\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)?\s+out|pull-?out|leave|leaves|leaving|left\s+(?:the|their|its|for)\b|depart\w*|exit(?:s|ed|ing)?|replace[ds]?|replacing|expel\w*|evict\w*|ousted|sent\s+home|go\s+home|quit)\b/i;
 
 /** Drills, where forces hosted are the exercise's guests, not an access standing. */
 const DRILLS_WORD = /\b(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers)\b/i;
