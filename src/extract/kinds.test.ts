@@ -10162,3 +10162,17 @@ describe('399. forces kept on another state’s ground, however the stay is told
     expect(rules('Troops stationed near the border were put on alert.')).toEqual([]);
   });
 });
+
+describe('400. a text still to be finalised or worked on', () => {
+  it('reads an agreement the parties agreed to finalise soon, or to work on, as under negotiation', () => {
+    expect(
+      rules('Ghana and Togo pledged to quickly finalise their defence memorandum on military medicine.'),
+    ).toEqual(['defense_mou GHA+TGO negotiating']);
+    expect(
+      rules('Ghana and Togo resolved to work on a framework of strategic defence partnership.'),
+    ).toContain('security_treaty GHA+TGO negotiating');
+    expect(rules('Ghana and Togo signed a defence memorandum on military medicine.')).toEqual([
+      'defense_mou GHA+TGO concluded',
+    ]);
+  });
+});

@@ -273,10 +273,16 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
     {
       name: 'negotiating: to sign',
       yields: { status: 'negotiating' },
-      words: ['to [formally |officially ](sign|ink|conclude)'],
+      // "pledged to quickly finalise their accord": the last of the text still to be written, so not yet signed.
+      words: [
+        'to [formally |officially ](sign|ink|conclude)',
+        'to [soon |quickly |swiftly |promptly |early ](finali(s|z)e|finalising|finalizing)',
+      ],
       examples: [
         'India and Brazil hope to formally sign the pact next year.',
         'Both governments intend to conclude the deal soon.',
+        'Both capitals hope to swiftly finalise the medical cooperation memorandum.',
+        'Ministers told their staffs to finalize the logistics accord by June.',
       ],
       counterExamples: ['The treaty was signed in Warsaw.'],
     },
@@ -326,13 +332,14 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
       yields: { status: 'negotiating' },
       words: [
         '(is|are|been|now|currently|still) (working on|finali(s|z)ing|drafting|hammering out|preparing|negotiating) (a|an|the|their|its) ~4 (agreement|accord|pact|treaty|deal|arrangement|memorandum|framework|text)',
-        '(work|works) on (a|an) ~4 (agreement|accord|pact|treaty|arrangement|memorandum)',
+        '(work|works) on (a|an) ~4 (agreement|accord|pact|treaty|arrangement|memorandum|framework)',
       ],
       examples: [
         'Lima and Quito are working on a troop stationing pact.',
         'The two sides are finalising an accord on logistics support.',
         'Diplomats are still drafting their SOFA text.',
         'Rabat and Dakar work on a new logistics pact.',
+        'Accra and Lome will now work on a fresh framework covering their partnership.',
       ],
       counterExamples: [
         'Engineers are working on the engines of the frigate.',
