@@ -10176,3 +10176,12 @@ describe('400. a text still to be finalised or worked on', () => {
     ]);
   });
 });
+
+describe('401. an agreement annulled or cancelled by one side', () => {
+  it('reads the instrument as ended', () => {
+    expect(rules('Chad annulled the defence cooperation agreement it had with Libya.')).toEqual([
+      'defense_mou LBY+TCD ended',
+    ]);
+    expect(rules('Quito cancelled its security pact with Lima.')).toEqual(['security_treaty ECU+PER ended']);
+  });
+});

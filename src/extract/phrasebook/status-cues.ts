@@ -62,6 +62,9 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'abrogat*',
         'pulled out of',
         'revoke[d]',
+        // "annulled its defence cooperation agreement", "cancelled the accord": undone by one side.
+        '(annul|annulled|annuls|annulling|annulment)',
+        '(cancel|cancelled|canceled|cancels|cancelling|canceling|cancellation)',
         'lapse[d]',
         'denounc(e|ed|es|ing)',
         // The nominal form: "the denunciation of the defence agreements followed the coup".
@@ -84,6 +87,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'Bamako ended all defence agreements with Paris.',
         'Months after the putsch came the junta’s denunciation of its defence accords with Paris.',
         'Paris handed back its last base in the country in July.',
+        'Ndjamena annulled its defence accord with Paris.',
       ],
       counterExamples: ['The agreement remains the basis of their cooperation.'],
     },
