@@ -10185,3 +10185,15 @@ describe('401. an agreement annulled or cancelled by one side', () => {
     expect(rules('Quito cancelled its security pact with Lima.')).toEqual(['security_treaty ECU+PER ended']);
   });
 });
+
+describe('402. talks kept going are no meeting to come', () => {
+  it('reads no planned meeting where the parties agree to continue their consultations', () => {
+    const met = 'Ghanaian Defence Minister Omane Boamah met his Togolese counterpart in Accra on Monday. ';
+    expect(rules(`${met}Both ministers agreed to continue their consultations on border security.`)).toEqual([
+      'high_level_meeting GHA+TGO held',
+    ]);
+    expect(rules(`${met}Both ministers agreed to hold further talks in Lome in June.`)).toContain(
+      'high_level_meeting GHA+TGO planned',
+    );
+  });
+});

@@ -203,6 +203,10 @@ function blankedBefore(part: string, start: number, end: number): string {
   return ' '.repeat(n) + part.slice(n);
 }
 
+/** Talks kept going, right before their word: "continue the consultations", "keep up their dialogue". */
+const KEPT_GOING =
+  /\b(?:continue|continues|continued|continuing|keep\s+up|maintain|maintains|sustain)\s+(?:the\s+|their\s+|its\s+|this\s+|such\s+)?(?:regular\s+|close\s+|ongoing\s+|bilateral\s+)?$/i;
+
 const DELIVERY_AHEAD = /\b(?:is|are)\s+(?:still\s+)?on\s+(?:track|schedule|course)\s+for\b/i;
 
 function transferStatus(
@@ -488,6 +492,9 @@ export function decideStatus(
     case 'high_level_meeting':
     case 'two_plus_two':
       if (hypothetical) return null;
+      // "pledged to continue their consultations", "will keep up their dialogue": talks already going on, kept
+      // going, are no meeting of their own to come.
+      if (trigger.type === 'high_level_meeting' && KEPT_GOING.test(before)) return null;
       // "agreed to expand ties during talks in Lima": the talks the purpose was agreed at took place.
       if (AGREED_DURING.test(before) && !FUTURE_CUE.test(text.slice(trigger.end, trigger.end + 60)))
         return 'held';
