@@ -10197,3 +10197,15 @@ describe('402. talks kept going are no meeting to come', () => {
     );
   });
 });
+
+describe('403. an instrument told by its signers, then its entry into force', () => {
+  it('reads both the signing and the entry into force', () => {
+    expect(
+      rules(
+        'Drills resumed under the defence treaty Ghana and Togo inked in May 2023, which finally took effect on 2 January.',
+      ),
+    ).toEqual(
+      expect.arrayContaining(['security_treaty GHA+TGO concluded', 'security_treaty GHA+TGO in_force']),
+    );
+  });
+});

@@ -974,8 +974,9 @@ const SIGNED_STEP = /\b(?:signed|inked|concluded)\b/i;
 const MADE_BY_BEFORE =
   /\b(?:launched|developed|founded|created|started|set\s+up|begun|initiated|built|designed|agreed)\s+(?:jointly\s+)?(?:by|between)\s+(?:the\s+)?$/i;
 /** A participle of signing right after an instrument's name: "the pact (RAA) signed by ...", ", signed in 2023". */
+// Or told by its signers: "the pact Lima and Quito signed in June", "which both presidents inked last year".
 const SIGNED_AFTER_NAME =
-  /^(?:\s*\([^)]{1,20}\))?,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:first\s+)?(?:signed|inked|concluded)\s+(?:by|in|on|at|between|with|last|earlier)\b/i;
+  /^(?:\s*\([^)]{1,20}\))?,?\s+(?:which\s+was\s+|that\s+was\s+|(?:which|that)\s+)?(?:(?:the\s+)?(?:two|both|three)\s+(?:[a-z]+\s+){1,2}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?\s+)?(?:first\s+)?(?:signed|inked|concluded)\s+(?:by|in|on|at|between|with|last|earlier)\b/;
 const SIGNED_AFTER_SPAN = 60;
 /** An entry into force still to come: "will take effect", "is due to enter into force". */
 const FUTURE_EFFECT =
