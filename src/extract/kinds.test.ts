@@ -10208,4 +10208,14 @@ describe('403. an instrument told by its signers, then its entry into force', ()
       expect.arrayContaining(['security_treaty GHA+TGO concluded', 'security_treaty GHA+TGO in_force']),
     );
   });
+
+  it('reads both where the signing verb comes first, however the entry into force is joined', () => {
+    for (const sentence of [
+      'Ghana and Togo inked an access accord in 2009, and the accord took effect two years later.',
+      'Ghana and Togo inked an access accord in 2009 which took effect in 2011.',
+    ])
+      expect(rules(sentence)).toEqual(
+        expect.arrayContaining(['reciprocal_access GHA+TGO concluded', 'reciprocal_access GHA+TGO in_force']),
+      );
+  });
 });

@@ -162,7 +162,7 @@ export const LATER_MILESTONE_FAMILY: PhraseFamily = {
       name: 'later milestone: and the pact, and it, which',
       yields: { role: 'instrument-anaphor' },
       bare: true,
-      pattern: String.raw`(?:,?\s+and\s+(?:the\s+(?:pact|agreement|accord|treaty|deal|arrangement|memorandum)|it)|,\s+which(?:\s+(?:the\s+)?(?:[A-Z][\w\u00c0-\u024f'’-]*|two|three|both|governments|sides|countries|leaders|ministers)(?:\s+(?:and\s+)?(?:[A-Z][\w\u00c0-\u024f'’-]*|governments|sides|countries|leaders|ministers)){0,2})?|;\s+(?:the\s+(?:pact|agreement|accord|treaty|deal|arrangement|memorandum)|it)|(?<=\b(?:19|20)\d\d)\s+that)\s+(?:(?:was|has|had|will|is|then|later|finally|formally|still)\s+){0,2}$`,
+      pattern: String.raw`(?:,?\s+and\s+(?:the\s+(?:pact|agreement|accord|treaty|deal|arrangement|memorandum)|it)|,\s+which(?:\s+(?:the\s+)?(?:[A-Z][\w\u00c0-\u024f'’-]*|two|three|both|governments|sides|countries|leaders|ministers)(?:\s+(?:and\s+)?(?:[A-Z][\w\u00c0-\u024f'’-]*|governments|sides|countries|leaders|ministers)){0,2})?|;\s+(?:the\s+(?:pact|agreement|accord|treaty|deal|arrangement|memorandum)|it)|(?<=\b(?:19|20)\d\d)\s+(?:that|which))\s+(?:(?:was|has|had|will|is|then|later|finally|formally|still)\s+){0,2}$`,
       examples: [
         'signed the accord in May, and the pact ',
         // A relative right after the year of signing: "signed a pact with Beijing in 2022 that remains ...".

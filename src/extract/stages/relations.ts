@@ -519,14 +519,14 @@ function readSentence(
     }
     // "under the access pact signed by A and B in 2023, which took effect in May": a signing told
     // right after the name, in a sentence that tells the entry into force too, is a step of its own.
-    const signedAfter =
+    // So is a signing verb right before it: "A and B inked an access pact in 2007, and it applies since 2012".
+    const signedAt =
       (trigger.kind === 'instrument' || trigger.kind === 'generic') && status === 'in_force'
-        ? SIGNED_AFTER_NAME.exec(text.slice(trigger.end, trigger.end + SIGNED_AFTER_SPAN))
+        ? signingAround(text, trigger)
         : null;
-    if (signedAfter && EFFECT_TOLD.test(text) && !FUTURE_EFFECT.test(text)) {
-      const at = { start: trigger.end + signedAfter.index, end: trigger.end + signedAfter[0].length };
+    if (signedAt && EFFECT_TOLD.test(text) && !FUTURE_EFFECT.test(text)) {
       for (const set of ruleSets)
-        if (!set.status && propose(set.parties, 'concluded', 'rule', 'cue', trigger.type, at))
+        if (!set.status && propose(set.parties, 'concluded', 'rule', 'cue', trigger.type, signedAt))
           inForceAsStep(doc.candidates, sentence.index, trigger.type, set.parties);
     }
     // "Greece and Turkey joined in 1952, West Germany in 1955": the same step by each state the verb is
@@ -978,6 +978,16 @@ const MADE_BY_BEFORE =
 const SIGNED_AFTER_NAME =
   /^(?:\s*\([^)]{1,20}\))?,?\s+(?:which\s+was\s+|that\s+was\s+|(?:which|that)\s+)?(?:(?:the\s+)?(?:two|both|three)\s+(?:[a-z]+\s+){1,2}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?\s+)?(?:first\s+)?(?:signed|inked|concluded)\s+(?:by|in|on|at|between|with|last|earlier)\b/;
 const SIGNED_AFTER_SPAN = 60;
+/** A signing verb governing the name: "signed an access accord", "inked the pact". */
+const SIGNED_BEFORE_NAME = /\b(?:signed|inked|concluded)\s+(?:a|an|the|their|its)\s+(?:[\w'’-]+\s+){0,4}$/i;
+/** Where a signing of the instrument is told: right after its name, else by the verb right before it. */
+function signingAround(text: string, trigger: Trigger): { start: number; end: number } | null {
+  const after = SIGNED_AFTER_NAME.exec(text.slice(trigger.end, trigger.end + SIGNED_AFTER_SPAN));
+  if (after) return { start: trigger.end + after.index, end: trigger.end + after[0].length };
+  const from = Math.max(0, trigger.start - SIGNED_AFTER_SPAN);
+  const before = SIGNED_BEFORE_NAME.exec(text.slice(from, trigger.start));
+  return before ? { start: from + before.index, end: trigger.start } : null;
+}
 /** An entry into force still to come: "will take effect", "is due to enter into force". */
 const FUTURE_EFFECT =
   /\b(?:will|would|shall|to|is\s+to|are\s+to|expected\s+to|due\s+to|set\s+to)\s+(?:\w+\s+)?(?:enter|come|go|take)\s+(?:into\s+)?(?:force|effect)\b/i;
