@@ -110,9 +110,12 @@ const PUT_OUT_FROM = new RegExp(String.raw`^${PUT_OUT}\s+from\b`, 'i');
 const OWN_CLAUSE_GAP =
   /^(?:[^,;.]*|[^,;.]*,\s+(?:who|which|that)\b[^,;.]*|,\s+(?:meanwhile|too|also|for\s+(?:its|their)\s+part|in\s+turn),\s+[^,;.]*)$/i;
 
-/** Forces told as the subject's own: "its soldiers", "their camp", the troops a state keeps or maintains. */
+/**
+ * Forces told as the subject's own: "its soldiers", "their camp", the troops a state keeps, maintains or has
+ * based abroad (not those it has hosted: a host's guests are another state's).
+ */
 const OWNED_FORCES =
-  /\b(?:its|their)\b|^(?:keeps|has\s+kept|have\s+kept|maintains|has\s+maintained|have\s+maintained|has|have)\b/i;
+  /\b(?:its|their)\b|^(?:keeps|has\s+kept|have\s+kept|maintains|has\s+maintained|have\s+maintained|(?:has|have)(?!\s+(?:long\s+)?hosted))\b/i;
 
 /**
  * "Chad and Sudan expelled Italian troops", "the last Italian troops left Chad": the forces' state, named in the

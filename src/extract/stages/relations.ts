@@ -519,7 +519,7 @@ function readSentence(
     }
     // "under the access pact signed by A and B in 2023, which took effect in May": a signing told
     // right after the name, in a sentence that tells the entry into force too, is a step of its own.
-    // So is a signing verb right before it: "A and B inked an access pact in 2007, and it applies since 2012".
+    // So is a signing verb right before it: "A and B inked an access pact in 2007; it took effect five years on".
     const signedAt =
       (trigger.kind === 'instrument' || trigger.kind === 'generic') && status === 'in_force'
         ? signingAround(text, trigger)
@@ -973,10 +973,13 @@ const SIGNED_STEP = /\b(?:signed|inked|concluded)\b/i;
 /** The makers of a programme named after its verb: "launched by", "developed jointly by", "set up between". */
 const MADE_BY_BEFORE =
   /\b(?:launched|developed|founded|created|started|set\s+up|begun|initiated|built|designed|agreed)\s+(?:jointly\s+)?(?:by|between)\s+(?:the\s+)?$/i;
-/** A participle of signing right after an instrument's name: "the pact (RAA) signed by ...", ", signed in 2023". */
-// Or told by its signers: "the pact Lima and Quito signed in June", "which both presidents inked last year".
+/**
+ * A participle of signing right after an instrument's name: "the pact (RAA) signed by ...", ", signed in 2023";
+ * or the signing told by its signers: "the pact Lima and Quito signed in June", "which both presidents inked
+ * last year". Case counts only for the signers' names (a headline's "Pact Signed In Lima" still reads).
+ */
 const SIGNED_AFTER_NAME =
-  /^(?:\s*\([^)]{1,20}\))?,?\s+(?:which\s+was\s+|that\s+was\s+|(?:which|that)\s+)?(?:(?:the\s+)?(?:two|both|three)\s+(?:[a-z]+\s+){1,2}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?\s+)?(?:first\s+)?(?:signed|inked|concluded)\s+(?:by|in|on|at|between|with|last|earlier)\b/;
+  /^(?:\s*\([^)]{1,20}\))?,?\s+(?:[Ww]hich\s+was\s+|[Tt]hat\s+was\s+|(?:[Ww]hich|[Tt]hat)\s+)?(?:(?:the\s+)?(?:two|both|three)\s+(?:[a-z]+\s+){1,2}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?\s+)?(?:[Ff]irst\s+)?(?:[Ss]igned|[Ii]nked|[Cc]oncluded)\s+(?:[Bb]y|[Ii]n|[Oo]n|[Aa]t|[Bb]etween|[Ww]ith|[Ll]ast|[Ee]arlier)\b/;
 const SIGNED_AFTER_SPAN = 60;
 /** A signing verb governing the name: "signed an access accord", "inked the pact". */
 const SIGNED_BEFORE_NAME = /\b(?:signed|inked|concluded)\s+(?:a|an|the|their|its)\s+(?:[\w'’-]+\s+){0,4}$/i;
