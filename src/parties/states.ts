@@ -229,7 +229,11 @@ export function buildStateCatalogue(): StateCatalogue {
     if (!code) continue;
     states.push({ code, name: DISPLAY_NAMES[code] ?? country.name.common });
     const demonyms = new Set(Object.values(country.demonyms?.eng ?? {}).flatMap(splitDemonym));
-    for (const name of [country.name.common, country.name.official]) push(derived, name, code, 'name');
+    for (const name of [country.name.common, country.name.official]) {
+      push(derived, name, code, 'name');
+      // Headlines and wire copy write the two-part names with an ampersand ("Antigua & Barbuda").
+      if (/ and /.test(name)) push(derived, name.replace(/ and /g, ' & '), code, 'name');
+    }
     for (const alt of country.altSpellings) {
       // "The Netherlands": the article is not part of the name the matcher needs.
       const name = alt.replace(/^the /i, '');

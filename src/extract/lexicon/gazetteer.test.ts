@@ -14,6 +14,18 @@ describe('gazetteer', () => {
     expect(misses).toEqual([]);
   });
 
+  it('finds a two-part name written with an ampersand as one state', () => {
+    const twoPart = allParties().filter((p) => p.kind === 'state' && / and /.test(p.name));
+    expect(twoPart.length).toBeGreaterThanOrEqual(4);
+    const misses = twoPart
+      .filter((p) => {
+        const found = findPartyMentions(`Officials from ${p.name.replace(/ and /g, ' & ')} met.`);
+        return found.length !== 1 || found[0]!.code !== p.code;
+      })
+      .map((p) => `${p.code} ${p.name}`);
+    expect(misses).toEqual([]);
+  });
+
   it('maps well-known states to the right alpha-3 codes', () => {
     const expected: Record<string, string> = {
       Germany: 'DEU',
