@@ -881,7 +881,10 @@ const defenseMou: PhraseEntry[] = [
       '(agreement|accord|arrangement|memorandum) on (defense|military) (materiel|procurement|logistics|research|industrial|space|cyber) cooperation',
       // Named by the field it covers: "a military education cooperation agreement", "a military training and
       // cooperation agreement"; an alliance is no training pact.
-      '(defense|military) (training|education|technical|medical|intelligence) [and ]cooperation (agreement|arrangement|memorandum|protocol)',
+      // Or by how it is paid for (credits lent to the partner's forces), or by the research it shares.
+      '(defense|military) (training|education|technical|medical|intelligence|financial|scientific) [and ]cooperation (agreement|arrangement|memorandum|protocol)',
+      // Hyphenated too, but not "military-technical" cooperation: the arms-supply framework of its own type.
+      '(defense|military)-(financial|scientific) cooperation (agreement|arrangement|memorandum|protocol)',
       // An assistance or technical-assistance accord between armed forces ("the 1961 military technical
       // assistance agreement"): a defence arrangement, not a delivery of kit.
       '(defense|military) [technical ]assistance (agreement|accord|treaty|protocol|convention)',
@@ -916,7 +919,8 @@ const defenseMou: PhraseEntry[] = [
       // A shiprider agreement puts one side's officers on the other's patrol ships.
       `shiprider ${AGREEMENT}`,
       // An agreement named by what it is about: "an agreement on military training".
-      '(agreement[s]|arrangement[s]|memorand(um|a|ums)|protocol[s]) on [military |defense ](military|defense) (training|education|exchanges|cooperation|industry cooperation)',
+      '(agreement[s]|arrangement[s]|memorand(um|a|ums)|protocol[s]) on [military |defense ](military|defense) (training|education|exchanges|cooperation|industry cooperation|financial cooperation|scientific cooperation)',
+      '(agreement[s]|arrangement[s]|memorand(um|a|ums)|protocol[s]) on (military|defense)-(financial|scientific) cooperation',
       '(agreement[s]|arrangement[s]|memorand(um|a|ums)|protocol[s]) on (maritime|military|defense|border) security',
       // "letters of intent for pooling two air forces' jets": one about forces is a defense arrangement.
       '(declaration|letter)[s] of intent to ~6 (military|defense|air force[s]|navy|navies|naval|army|armies|troops|fighter[s]|combat aircraft|forces|brigade[s]|battalion[s]|(air|naval|combined|joint) operations)',
@@ -997,6 +1001,8 @@ const defenseMou: PhraseEntry[] = [
       'Accra and Abuja adopted a new framework for the defence partnership they share.',
       'Tirana and Skopje concluded an accord on cooperation in the military areas.',
       'Panama and Colombia signed a coordinated patrol agreement in 2011.',
+      'Ankara and Mogadishu renewed their military financial cooperation agreement.',
+      'Niamey signed a protocol on military-scientific cooperation with Minsk.',
     ],
     counterExamples: [
       'Defense cooperation between the two neighbours has grown.',
@@ -1005,6 +1011,9 @@ const defenseMou: PhraseEntry[] = [
       'The two space agencies signed an agreement on lunar exploration.',
       'Two banks inked a declaration of intent about a shared data centre.',
       'The two utilities renewed a protocol of cooperation in energy fields.',
+      'The two central banks signed a financial cooperation agreement.',
+      // Of its own type: an arms-supply framework.
+      'Hanoi and Moscow renewed their military-technical cooperation accord.',
     ],
   },
 ];
