@@ -461,10 +461,12 @@ const reciprocalAccess: PhraseEntry[] = [
     // from "access" on, so that the verb before it tells the access held.
     name: 'reciprocal-access: forces with access to bases abroad',
     yields: instrument('reciprocal_access'),
-    pattern: String.raw`(?<=\b(?:troops|forces|military|militaries|navy|navies|warships|aircraft)\s+(?:(?:has|have)\s+had|have|has|had|gained|gains?|enjoys?|will\s+have|would\s+have)\s+(?:(?:regular|rotational|routine|continued)\s+)?)access\s+to\s+(?:[\w-]+\s+){0,8}?(?:base|bases|facility|facilities)\s+in`,
+    pattern: String.raw`(?<=\b(?:troops|forces|military|militaries|navy|navies|warships|aircraft)\s+(?:(?:has|have)\s+had|have|has|had|gained|gains?|enjoys?|will\s+have|would\s+have)\s+(?:(?:regular|rotational|routine|continued)\s+)?)access\s+to\s+(?:[\w-]+\s+){0,8}?(?:base|bases|facility|facilities|port|ports|airfield|airfields)\s+(?:in|of|at)\b`,
     examples: [
       'Dutch forces have access to two air bases in Manila.',
       'Its navy has had access to a naval base in Ream since 2024.',
+      // A port or airfield named by its place.
+      'Kenyan warships will have access to the Tanzanian port of Tanga.',
     ],
     counterExamples: ['Reporters have access to two bases in Manila.'],
   },
@@ -485,10 +487,12 @@ const reciprocalAccess: PhraseEntry[] = [
     // another's bases it grants. The noun alone, so that its own verbs tell its status.
     name: 'reciprocal-access: an instrument that grants access to bases',
     yields: instrument('reciprocal_access'),
-    pattern: String.raw`\b(?:agreement|accord|pact|arrangement|memorand(?:um|a|ums)|treaty)s?(?=,?\s+(?:[\w\u00c0-\u024f'’.,-]+\s+){0,8}?(?:gives?|gave|giving|grants?|granted|granting|allows?|allowed|provides?|provided)\s+(?:[\w\u00c0-\u024f'’.-]+\s+){0,4}?(?:(?:rotational|regular|wider|expanded|routine)\s+)?access\s+to\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,5}?(?:bases|ports|airfields|facilities|territory|air\s+bases|naval\s+bases|military\s+sites)\b)`,
+    pattern: String.raw`\b(?:agreement|accord|pact|arrangement|memorand(?:um|a|ums)|treaty|deal)s?(?=,?\s+(?:[\w\u00c0-\u024f'’.,-]+\s+){0,8}?(?:gives?|gave|giving|grants?|granted|granting|allows?|allowed|provides?|provided)\s+(?:[\w\u00c0-\u024f'’.-]+\s+){0,4}?(?:(?:rotational|regular|wider|expanded|routine)\s+)?access\s+to\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,5}?(?:bases|ports|airfields|facilities|territory|(?:air|naval|military)\s+(?:base|bases)|military\s+sites)\b)`,
     examples: [
       'A 2021 accord gives Spain access to Mauritanian ports and airfields.',
       'The treaty, ratified last year, grants Japanese forces access to Philippine bases.',
+      // A deal, and one base.
+      'Dili and Canberra inked a deal giving Australian ships access to a naval base near Hera.',
     ],
     counterExamples: ['The trade pact gives Kenyan exporters access to British markets.'],
   },
