@@ -10219,3 +10219,18 @@ describe('403. an instrument told by its signers, then its entry into force', ()
       );
   });
 });
+
+describe('404. the purpose of an event told, no event to come', () => {
+  it('reads the drills whose aim is told as held, not planned', () => {
+    const opened = 'Chilean and Peruvian marines opened a joint exercise near Arica on Monday. ';
+    for (const aim of [
+      'Their stated aim of this exercise is sharpening amphibious skills of the Chilean and Peruvian corps.',
+      'The objectives of these drills are to test command links between the Chilean and Peruvian staffs.',
+    ])
+      expect(rules(`${opened}${aim}`)).toEqual(['joint_exercise CHL+PER held']);
+    // An event still to come is planned all the same.
+    expect(rules(`${opened}Chile and Peru are to hold a second exercise near Tacna in May.`)).toContain(
+      'joint_exercise CHL+PER planned',
+    );
+  });
+});

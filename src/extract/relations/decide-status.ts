@@ -277,6 +277,9 @@ const FUTURE_PASSIVE = /\b(?:will|would|shall|to|is to|are to)\s+be\s+$/i;
 const EVENT_AS_FIELD = compileFamily(EVENT_AS_FIELD_FAMILY);
 const ONGOING_EVENT = compileFamily(ONGOING_EVENT_FAMILY);
 /** A relative clause right after an event's words: "the drill, which lasts till Friday". */
+/** Right before an event named as what a purpose is of: "the main aim of ", "the objectives of these ". */
+const PURPOSE_OF =
+  /\b(?:aims?|objectives?|goals?|purposes?|tasks?|missions?|ideas?|intentions?)\s+of\s+(?:the|this|these|its|their)?\s*$/i;
 const RELATIVE_NEXT = /^(?:\s+[\w-]+){0,3}\s*,\s*which\s+[^,;.]{0,60}/;
 const BECAME_MEMBER = compileFamily(BECAME_MEMBER_FAMILY);
 const AWAITED = compileFamily(AWAITED_FAMILY);
@@ -581,8 +584,11 @@ export function decideStatus(
         // A noun ("Kishida's visit - the first since 2021 - will build on ...") takes the tense of its sentence.
         // "held their annual talks in Lima, where they agreed to ..." has its verb already.
         // Not past a second clause joined by "and" or "but" ("staged drills in May, and Chile will host ...").
+        // Not the purpose of the event ("the stated aim of these manoeuvres is to ..."): "is to" tells what the aim
+        // is, not that the event is ahead; the slice after the trigger no longer shows the aim before it.
         if (
           !PAST_EVENT_VERB.test(text.slice(Math.max(from, trigger.start - 30), trigger.end)) &&
+          !PURPOSE_OF.test(text.slice(Math.max(from, trigger.start - 40), trigger.start)) &&
           FUTURE_CUE.test(
             beforeJoinedClause(text.slice(trigger.end, Math.min(roundAt, relativeEnd, trigger.end + 90))),
           )
