@@ -10224,7 +10224,7 @@ describe('404. the purpose of an event told, no event to come', () => {
   it('reads the drills whose aim is told as held, not planned', () => {
     const opened = 'Chilean and Peruvian marines opened a joint exercise near Arica on Monday. ';
     for (const aim of [
-      'Their stated aim of this exercise is sharpening amphibious skills of the Chilean and Peruvian corps.',
+      'The stated aim of this exercise is to sharpen amphibious skills of the Chilean and Peruvian corps.',
       'The objectives of these drills are to test command links between the Chilean and Peruvian staffs.',
     ])
       expect(rules(`${opened}${aim}`)).toEqual(['joint_exercise CHL+PER held']);
