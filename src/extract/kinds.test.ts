@@ -10234,3 +10234,19 @@ describe('404. the purpose of an event told, no event to come', () => {
     );
   });
 });
+
+describe('405. who trains in an event to come, told in a clause opened by "with"', () => {
+  it('reads the trainees of drills agreed for a later year as planned, not held', () => {
+    expect(
+      rules(
+        'The defence chiefs of Ghana and Togo agreed to stage a large river-crossing and beach landing exercise outside the lagoon town of Aflao in 2027, with Togolese sappers training alongside Ghanaian troops.',
+      ),
+    ).toEqual(['joint_exercise GHA+TGO planned']);
+    // Drills held, whoever trained in them, stay held.
+    expect(
+      rules(
+        'Ghana and Togo staged a joint river exercise near Aflao last May, with Togolese sappers training alongside Ghanaian troops.',
+      ),
+    ).toEqual(['joint_exercise GHA+TGO held']);
+  });
+});

@@ -277,6 +277,8 @@ const FUTURE_PASSIVE = /\b(?:will|would|shall|to|is to|are to)\s+be\s+$/i;
 const EVENT_AS_FIELD = compileFamily(EVENT_AS_FIELD_FAMILY);
 const ONGOING_EVENT = compileFamily(ONGOING_EVENT_FAMILY);
 /** A relative clause right after an event's words: "the drill, which lasts till Friday". */
+/** A clause opened by "with" up to the trigger, its subject alone before it: ", with Chile's marines ". */
+const WITH_CLAUSE_BEFORE = /,\s+with\s+(?:[\w\u00c0-\u024f'’.-]+\s+){1,5}$/;
 /** Right before an event named as what a purpose is of: "the main aim of ", "the objectives of these ". */
 const PURPOSE_OF =
   /\b(?:aims?|objectives?|goals?|purposes?|tasks?|missions?|ideas?|intentions?)\s+of\s+(?:the|this|these|its|their)?\s*$/i;
@@ -495,6 +497,17 @@ export function decideStatus(
     case 'high_level_meeting':
     case 'two_plus_two':
       if (hypothetical) return null;
+      // "agreed to hold drills near Arica in 2027, with A's marines training alongside B's troops": a clause
+      // opened by "with" tells who trains in the main clause's event, and takes its tense.
+      if (trigger.type === 'joint_exercise' && trigger.kind === 'activity') {
+        const window = Math.max(0, trigger.start - 60);
+        const opened = WITH_CLAUSE_BEFORE.exec(text.slice(window, trigger.start));
+        if (
+          opened &&
+          FUTURE_CUE.test(text.slice(Math.max(0, window + opened.index - 160), window + opened.index))
+        )
+          return 'planned';
+      }
       // "pledged to continue their consultations", "will keep up their dialogue": talks already going on, kept
       // going, are no meeting of their own to come.
       if (trigger.type === 'high_level_meeting' && KEPT_GOING.test(before)) return null;
