@@ -10250,3 +10250,19 @@ describe('405. who trains in an event to come, told in a clause opened by "with"
     ).toEqual(['joint_exercise GHA+TGO held']);
   });
 });
+
+describe('406. a named round given as an example of drills to come', () => {
+  it('reads the named round in the tense of the drills it exemplifies', () => {
+    const ordered = 'Accra commissioned its newest offshore patrol vessel on Monday. ';
+    expect(
+      rules(
+        `${ordered}The vessel will be sent to exercises abroad, such as Obangame Express with the US Navy.`,
+      ),
+    ).toEqual(['joint_exercise GHA+USA planned']);
+    expect(
+      rules(
+        `${ordered}Its sister ship has sailed in exercises abroad, such as Obangame Express with the US Navy.`,
+      ),
+    ).toEqual(['joint_exercise GHA+USA held']);
+  });
+});

@@ -277,6 +277,9 @@ const FUTURE_PASSIVE = /\b(?:will|would|shall|to|is to|are to)\s+be\s+$/i;
 const EVENT_AS_FIELD = compileFamily(EVENT_AS_FIELD_FAMILY);
 const ONGOING_EVENT = compileFamily(ONGOING_EVENT_FAMILY);
 /** A relative clause right after an event's words: "the drill, which lasts till Friday". */
+/** Events named by their kind, then an example of them: "exercises, such as ", "drills like the ". */
+const EXAMPLE_OF_EVENTS =
+  /\b(?:exercises|drills|manoeuvres|maneuvers|war\s?games|events)(?:\s+[\w-]+){0,2}?\s*,?\s+(?:such\s+as|like|including|notably)\s+(?:the\s+)?$/i;
 /** A clause opened by "with" up to the trigger, its subject alone before it: ", with Chile's marines ". */
 const WITH_CLAUSE_BEFORE = /,\s+with\s+(?:[\w\u00c0-\u024f'’.-]+\s+){1,5}$/;
 /** Right before an event named as what a purpose is of: "the main aim of ", "the objectives of these ". */
@@ -499,6 +502,17 @@ export function decideStatus(
       if (hypothetical) return null;
       // "agreed to hold drills near Arica in 2027, with A's marines training alongside B's troops": a clause
       // opened by "with" tells who trains in the main clause's event, and takes its tense.
+      // "will be sent to drills abroad, such as X with the US Navy": a named round offered to illustrate the
+      // events the clause tells takes their tense (the comma cut the clause before the name).
+      if (trigger.type === 'joint_exercise') {
+        const window = Math.max(0, trigger.start - 40);
+        const example = EXAMPLE_OF_EVENTS.exec(text.slice(window, trigger.start));
+        if (
+          example &&
+          FUTURE_CUE.test(text.slice(Math.max(0, window + example.index - 120), window + example.index))
+        )
+          return 'planned';
+      }
       if (trigger.type === 'joint_exercise' && trigger.kind === 'activity') {
         const window = Math.max(0, trigger.start - 60);
         const opened = WITH_CLAUSE_BEFORE.exec(text.slice(window, trigger.start));
