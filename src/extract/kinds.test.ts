@@ -10266,3 +10266,20 @@ describe('406. a named round given as an example of drills to come', () => {
     ).toEqual(['joint_exercise GHA+USA held']);
   });
 });
+
+describe('407. visits to sites, and a meeting the sentence opens after', () => {
+  it('reads no meeting from a visit to factories or a shipyard', () => {
+    expect(
+      rules('The Omani minister will also tour several Turkish arms factories near Izmir on Friday.'),
+    ).toEqual([]);
+    expect(rules('The Qatari delegation visited the Italian shipyard at Muggiano.')).toEqual([]);
+  });
+
+  it('reads a meeting the sentence opens after as held, whatever is due after it', () => {
+    expect(
+      rules(
+        'After the talks, the Ghanaian delegation will travel on Friday to the Togolese naval base at Lome.',
+      ),
+    ).toContain('high_level_meeting GHA+TGO held');
+  });
+});

@@ -153,8 +153,9 @@ export const MEETING_FAMILY: PhraseFamily = {
       pattern: String.raw`(?<!\b(?:naval|port|ship|warship|navy|vessel|goodwill|fleet)[\s-])(?<!\b(?:detachment|flotilla|squadron|task\s+group|strike\s+group|warships?|frigates?|destroyers?|corvettes?|carriers?|submarines?|vessels?|ships?|cutters?)\s+(?:\w+\s+){0,2})(?<!\b(?:aircraft|jets|fighters|bombers|planes)\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,4})?(?:will|would|to|also|then)\s+)(?<!\b(?:warships?|frigates?|destroyers?|corvettes?|carriers?|submarines?|vessels?|ships?|cutters?)\b[^.;]{0,80}\b(?:after|during|on|for|ending|ended|completed|completing|concluded|concluding)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2})visits?`,
       // "soldiers of either state while visiting a partner country": what an access pact covers, not a visit made.
       // Nor a ship's visit told with "of": "the visit of a Spanish frigate to Manila".
+      // Nor a visit to a site, which names no official met: "is expected to visit several arms factories".
       unlessFollowedBy:
-        "((the other|each other's|one another's|either|a partner|the partner|the host) (country|countries|party|side|state|nation|territory)|of (the|a|an) ~3 (carrier|frigate|warship|destroyer|ship|vessel|submarine|corvette|cutter|flotilla|task group|strike group|squadron|training ship|tracking ship|research vessel)[s])",
+        "((the other|each other's|one another's|either|a partner|the partner|the host) (country|countries|party|side|state|nation|territory)|of (the|a|an) ~3 (carrier|frigate|warship|destroyer|ship|vessel|submarine|corvette|cutter|flotilla|task group|strike group|squadron|training ship|tracking ship|research vessel)[s]|[several |some |two |three |a number of ](the|a|an|its|their|several|some) ~4 (facilities|factory|factories|plant|plants|shipyard|shipyards|production line[s]|museum|exhibition|trade fair|arms fair|assembly line[s]|workshop[s]))",
       note: 'The synonym map adds "go to" after state, official, working.',
       examples: [
         'The Saudi crown prince made a state visit to Seoul.',
@@ -170,6 +171,7 @@ export const MEETING_FAMILY: PhraseFamily = {
         'A Peruvian navy detachment ends short visit to Havana.',
         'The Chilean cutter left Callao on Friday after a four-day visit.',
         'Jets of the Spanish air force will visit the base in May.',
+        'Omani officials plan to visit several arms factories near Izmir.',
       ],
     },
     {

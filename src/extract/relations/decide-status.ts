@@ -277,6 +277,9 @@ const FUTURE_PASSIVE = /\b(?:will|would|shall|to|is to|are to)\s+be\s+$/i;
 const EVENT_AS_FIELD = compileFamily(EVENT_AS_FIELD_FAMILY);
 const ONGOING_EVENT = compileFamily(ONGOING_EVENT_FAMILY);
 /** A relative clause right after an event's words: "the drill, which lasts till Friday". */
+/** A sentence opening on what came after an event: "After the talks, ", "Following Monday's meeting, ". */
+const AFTER_EVENT_OPENING =
+  /^\s*(?:(?:shortly|soon|right|immediately|just)\s+)?(?:after|following)\s+(?:(?:the|their|this|that|[\w'’-]+['’]s?)\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** Events named by their kind, then an example of them: "exercises, such as ", "drills like the ". */
 const EXAMPLE_OF_EVENTS =
   /\b(?:exercises|drills|manoeuvres|maneuvers|war\s?games|events)(?:\s+[\w-]+){0,2}?\s*,?\s+(?:such\s+as|like|including|notably)\s+(?:the\s+)?$/i;
@@ -502,6 +505,9 @@ export function decideStatus(
       if (hypothetical) return null;
       // "agreed to hold drills near Arica in 2027, with A's marines training alongside B's troops": a clause
       // opened by "with" tells who trains in the main clause's event, and takes its tense.
+      // "After the meeting, the delegation will tour ...": a meeting the sentence opens after took place,
+      // whatever is still to come after it.
+      if (trigger.kind === 'meeting' && AFTER_EVENT_OPENING.test(text.slice(0, trigger.start))) return 'held';
       // "will be sent to drills abroad, such as X with the US Navy": a named round offered to illustrate the
       // events the clause tells takes their tense (the comma cut the clause before the name).
       if (trigger.type === 'joint_exercise') {
