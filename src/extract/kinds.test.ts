@@ -10283,3 +10283,13 @@ describe('407. visits to sites, and a meeting the sentence opens after', () => {
     ).toContain('high_level_meeting GHA+TGO held');
   });
 });
+
+describe('408. a footing told by its dated signing, whoever is said to have signed it', () => {
+  it('reads the signing the sentence dates, with or without a relative pronoun', () => {
+    for (const sentence of [
+      'Ghanaian and Togolese units drill together under a defence cooperation accord the two governments inked in 2021.',
+      'Ghanaian and Togolese units drill together under a defence cooperation accord that was inked in 2021.',
+    ])
+      expect(rules(sentence)).toContain('defense_mou GHA+TGO concluded');
+  });
+});

@@ -747,7 +747,7 @@ export function decideStatus(
 
 /** A signing told right after an instrument, with its date: ", signed in 2014", "that A and B signed in May". */
 const SIGNED_DATED_AFTER =
-  /^(?:\s*,)?\s+(?:(?:which|that)\s+[^.;,]{0,60}?\s)?(?:(?:was|were)\s+)?(?:first\s+|originally\s+)?(?:signed|inked|concluded)\b[^.;]{0,80}?\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December|last\s+(?:year|month|week)|this\s+year)\b/;
+  /^(?:\s*,)?\s+(?:(?:(?:which|that)\s+)?[^.;,]{0,60}?\s)?(?:(?:was|were)\s+)?(?:first\s+|originally\s+)?(?:signed|inked|concluded)\b[^.;]{0,80}?\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December|last\s+(?:year|month|week)|this\s+year)\b/;
 
 /** "the 1951 " right before an instrument's title. */
 const DATED_TITLE_BEFORE = /\b(?:the|its|their)\s+(?:19|20)\d\d\s+$/i;
