@@ -10293,3 +10293,15 @@ describe('408. a footing told by its dated signing, whoever is said to have sign
       expect(rules(sentence)).toContain('defense_mou GHA+TGO concluded');
   });
 });
+
+describe('409. a gathering one side kept away from', () => {
+  it('reads no meeting of a state that stayed away from, boycotted or skipped it', () => {
+    for (const sentence of [
+      'Yerevan has stayed away from its meetings with Moscow this year.',
+      'Bamako boycotted the talks with Abuja in March.',
+      'Budapest skipped the meeting with Kyiv on Friday.',
+    ])
+      expect(rules(sentence)).toEqual([]);
+    expect(rules('Yerevan held talks with Moscow this year.')).toEqual(['high_level_meeting ARM+RUS held']);
+  });
+});

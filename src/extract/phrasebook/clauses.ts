@@ -378,6 +378,20 @@ export const NEGATED_FAMILY: PhraseFamily = {
       ],
     },
     {
+      // "stayed away from the alliance's talks", "boycotted the summit": a gathering one side kept out of is
+      // no meeting of that side with the others.
+      name: 'negated: a gathering kept away from',
+      yields: { role: 'negated' },
+      bare: true,
+      pattern: String.raw`\b(?:stay(?:s|ed|ing)?\s+away\s+from|kept\s+away\s+from|boycott(?:s|ed|ing)|skip(?:s|ped|ping)|shun(?:s|ned|ning)|snubb(?:ed|ing)|snubs)\s+(?:(?:the|its|their|all)\s+)?(?:[\w'’-]+\s+){0,3}$`,
+      examples: [
+        'Yerevan kept away from the alliance’s ',
+        'Bamako boycotted the regional ',
+        'Budapest skipped the ',
+      ],
+      counterExamples: ['Yerevan stayed on for the ', 'The boycott ended before the '],
+    },
+    {
       // "has rejected every offer of dialogue": talks offered and turned down never took place.
       name: 'negated: offers rejected',
       yields: { role: 'negated' },
