@@ -10305,3 +10305,13 @@ describe('409. a gathering one side kept away from', () => {
     expect(rules('Yerevan held talks with Moscow this year.')).toEqual(['high_level_meeting ARM+RUS held']);
   });
 });
+
+describe('410. a meeting in the seat of the alliances and agencies', () => {
+  it('reads no host from Brussels or Vienna for a lone state meeting there, but does from another capital', () => {
+    expect(rules('Moldovan officials held talks in Brussels on Tuesday.')).toEqual([]);
+    expect(rules('Moldovan officials held talks in Vienna on Tuesday.')).toEqual([]);
+    expect(rules('Moldovan officials held talks in Bucharest on Tuesday.')).toEqual([
+      'high_level_meeting MDA+ROU held',
+    ]);
+  });
+});

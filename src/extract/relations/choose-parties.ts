@@ -843,7 +843,10 @@ function readParties(
     }
     const partner = partnerFromContext(text, one, sentence, discourse, trigger);
     if (partner) return [...out, { parties: [one, partner] }];
-    const host = places.find((c) => c !== one);
+    // Not the seat of the alliances and agencies that meet there ("the donors' group gathers in Brussels"): a
+    // meeting in Brussels or Vienna is most often one of NATO, the EU or the UN, not one with the host.
+    const seats = groups.filter((g) => g.place && g.mentions.every((m) => SEATS.test(m.text)));
+    const host = places.find((c) => c !== one && !seats.some((g) => g.codes.includes(c)));
     // So too the state an access or status-of-forces agreement lets the other's troops into ("an agreement
     // on the status of Dutch troops in Estonia").
     if (
@@ -1082,6 +1085,9 @@ const TRAVELLED = new RegExp(TRAVEL.source, 'i');
 /** Between two stops of a tour: "and then", "on Tuesday, then on to", "before heading to". */
 const TOUR_NEXT =
   /^(?:\s+(?:on|in|at|this|next|later|early|late)\b[^,;.]{0,25}?)?\s*,?\s+(?:and\s+then|then|and\s+later|before\s+(?:going|travelling|traveling|heading|flying|moving)|followed\s+by)\s+(?:on\s+)?(?:to\s+)?(?:visit\s+)?(?:the\s+)?$/i;
+/** Capitals that seat the alliances and agencies meeting in them (NATO and the EU; the UN, OSCE and IAEA). */
+const SEATS = /^(?:Brussels|Vienna)$/;
+
 /** "visit", "visited", "a state visit to", "a tour of": a meeting at each place visited. */
 const VISIT = /\b(?:visit|tour)/i;
 const ALSO_WITH = compileFamily(ALSO_WITH_FAMILY);
