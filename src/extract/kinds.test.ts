@@ -10315,3 +10315,14 @@ describe('410. a meeting in the seat of the alliances and agencies', () => {
     ]);
   });
 });
+
+describe('411. a threat the drills rehearse for, named by where it comes from', () => {
+  it('reads no participant from the origin of a spillover, insurgency or oil spill', () => {
+    expect(rules('Ghanaian and Togolese troops held drills rehearsing for a Burkinabe spillover.')).toEqual([
+      'joint_exercise GHA+TGO held',
+    ]);
+    expect(rules('Kenyan and Tanzanian coast guards held a drill on containing a Somali oil spill.')).toEqual(
+      ['joint_exercise KEN+TZA held'],
+    );
+  });
+});
