@@ -10326,3 +10326,16 @@ describe('411. a threat the drills rehearse for, named by where it comes from', 
     );
   });
 });
+
+describe('412. word-for-word translations of a host receiving a guest and of a signing', () => {
+  it('reads an audience told from the host’s side and a signing "proceeded to"', () => {
+    expect(rules('The Paraguayan defence minister received in audience his homologue of Uruguay.')).toEqual([
+      'high_level_meeting PRY+URY held',
+    ]);
+    expect(
+      rules(
+        'The delegations of Gambia and Senegal proceeded to the signature of an agreement of defence cooperation.',
+      ),
+    ).toEqual(['defense_mou GMB+SEN concluded']);
+  });
+});

@@ -243,6 +243,9 @@ export const MEETING_FAMILY: PhraseFamily = {
         '(was|were|had been|has been) received [in ~2 |at ~2 ][on ~1 ]by ~3 [deputy |vice ](prime minister|president|defense minister|foreign minister|minister|secretary|chancellor|king|counterpart|commander|chief of staff|chief)',
         // An audience granted: "was received in a private audience by the king".
         '(was|were|had been|has been) received ~3 in [an |a private ]audience by',
+        // Or told from the host's side, in the word order of French and Spanish copy: "received in audience his
+        // homologue of Ecuador".
+        '(received|receives) in [a |an ][private |official |special ]audience [his |her |their |the ][visiting ]~3 [deputy |vice ](prime minister|president|defense minister|foreign minister|minister|secretary|chancellor|delegation|counterpart|homologue|commander|chief of staff|chief|envoy)',
       ],
       examples: [
         'Erdogan welcomed the visiting Kenyan president at the palace.',
@@ -251,6 +254,7 @@ export const MEETING_FAMILY: PhraseFamily = {
         'Last week the Bolivian envoy had been received at Miraflores by the Peruvian president.',
         'The Chilean envoy was received last week in an audience by the Peruvian president.',
         'The Omani minister received, on Monday 2/2/2026 in Muscat, the Defence Secretary of Kenya.',
+        'The Paraguayan minister received in audience his homologue of Uruguay.',
       ],
       counterExamples: [
         'The hospital received new equipment.',

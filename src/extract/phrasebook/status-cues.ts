@@ -582,6 +582,8 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         // "put their signatures to it": signed, in other words.
         '(put|set|placed|affixed) (their|his|her|its) signature[s] (to|on)',
         '(put|puts|putting) pen to paper',
+        // French and Spanish copy, translated word for word: "the two sides proceeded to the signature of".
+        '(proceeded|proceeds|proceed) to the (signature|signing) of',
         // Signed copies handed across a table: "the two chiefs exchanged a memorandum on training".
         '(exchange|exchanges|exchanged|exchanging) (a|an|the|their|signed) ~2 (memorand(um|a|ums)|MOU[s]|agreement[s]|accord[s]|protocol[s]|document[s]|letter[s] of intent)',
         // A base taken on lease: "leased the naval facility from Damascus for 49 years".
@@ -593,6 +595,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'Chile and Peru subscribed a memorandum on defence training in 2019.',
         'The two ministers put their signatures to the accord in Lima.',
         'Lima and Quito put pen to paper on a logistics pact.',
+        'Dakar and Banjul proceeded to the signature of a protocol on border patrols.',
         'A logistics pact followed in 2014.',
         'The two navies formalised their work with a memorandum.',
         'Fiji and India hailed the conclusion of a logistics pact.',
