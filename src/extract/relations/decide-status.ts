@@ -277,6 +277,24 @@ const FUTURE_PASSIVE = /\b(?:will|would|shall|to|is to|are to)\s+be\s+$/i;
 const EVENT_AS_FIELD = compileFamily(EVENT_AS_FIELD_FAMILY);
 const ONGOING_EVENT = compileFamily(ONGOING_EVENT_FAMILY);
 /** A relative clause right after an event's words: "the drill, which lasts till Friday". */
+/**
+ * Whether the words before a phrase that ends at the trigger (`opening`, looked for in the `span` characters
+ * before it) tell an event to come, read over the `reach` characters before the phrase.
+ */
+function mainClauseAhead(
+  text: string,
+  trigger: Trigger,
+  opening: RegExp,
+  span: number,
+  reach: number,
+): boolean {
+  const window = Math.max(0, trigger.start - span);
+  const opened = opening.exec(text.slice(window, trigger.start));
+  if (!opened) return false;
+  const at = window + opened.index;
+  return FUTURE_CUE.test(text.slice(Math.max(0, at - reach), at));
+}
+
 /** A sentence opening on what came after an event: "After the talks, ", "Following Monday's meeting, ". */
 const AFTER_EVENT_OPENING =
   /^\s*(?:(?:shortly|soon|right|immediately|just)\s+)?(?:after|following)\s+(?:(?:the|their|this|that|[\w'’-]+['’]s?)\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -503,31 +521,21 @@ export function decideStatus(
     case 'high_level_meeting':
     case 'two_plus_two':
       if (hypothetical) return null;
-      // "agreed to hold drills near Arica in 2027, with A's marines training alongside B's troops": a clause
-      // opened by "with" tells who trains in the main clause's event, and takes its tense.
       // "After the meeting, the delegation will tour ...": a meeting the sentence opens after took place,
       // whatever is still to come after it.
       if (trigger.kind === 'meeting' && AFTER_EVENT_OPENING.test(text.slice(0, trigger.start))) return 'held';
       // "will be sent to drills abroad, such as X with the US Navy": a named round offered to illustrate the
       // events the clause tells takes their tense (the comma cut the clause before the name).
-      if (trigger.type === 'joint_exercise') {
-        const window = Math.max(0, trigger.start - 40);
-        const example = EXAMPLE_OF_EVENTS.exec(text.slice(window, trigger.start));
-        if (
-          example &&
-          FUTURE_CUE.test(text.slice(Math.max(0, window + example.index - 120), window + example.index))
-        )
-          return 'planned';
-      }
-      if (trigger.type === 'joint_exercise' && trigger.kind === 'activity') {
-        const window = Math.max(0, trigger.start - 60);
-        const opened = WITH_CLAUSE_BEFORE.exec(text.slice(window, trigger.start));
-        if (
-          opened &&
-          FUTURE_CUE.test(text.slice(Math.max(0, window + opened.index - 160), window + opened.index))
-        )
-          return 'planned';
-      }
+      if (trigger.type === 'joint_exercise' && mainClauseAhead(text, trigger, EXAMPLE_OF_EVENTS, 40, 120))
+        return 'planned';
+      // "agreed to hold drills near Arica in 2027, with A's marines training alongside B's troops": a clause
+      // opened by "with" tells who trains in the main clause's event, and takes its tense.
+      if (
+        trigger.type === 'joint_exercise' &&
+        trigger.kind === 'activity' &&
+        mainClauseAhead(text, trigger, WITH_CLAUSE_BEFORE, 60, 160)
+      )
+        return 'planned';
       // "pledged to continue their consultations", "will keep up their dialogue": talks already going on, kept
       // going, are no meeting of their own to come.
       if (trigger.type === 'high_level_meeting' && KEPT_GOING.test(before)) return null;
