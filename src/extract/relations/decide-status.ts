@@ -276,7 +276,6 @@ const MODAL_BEFORE =
 const FUTURE_PASSIVE = /\b(?:will|would|shall|to|is to|are to)\s+be\s+$/i;
 const EVENT_AS_FIELD = compileFamily(EVENT_AS_FIELD_FAMILY);
 const ONGOING_EVENT = compileFamily(ONGOING_EVENT_FAMILY);
-/** A relative clause right after an event's words: "the drill, which lasts till Friday". */
 /**
  * Whether the words before a phrase that ends at the trigger (`opening`, looked for in the `span` characters
  * before it) tell an event to come, read over the `reach` characters before the phrase.
@@ -306,6 +305,7 @@ const WITH_CLAUSE_BEFORE = /,\s+with\s+(?:[\w\u00c0-\u024f'’.-]+\s+){1,5}$/;
 /** Right before an event named as what a purpose is of: "the main aim of ", "the objectives of these ". */
 const PURPOSE_OF =
   /\b(?:aims?|objectives?|goals?|purposes?|tasks?|missions?|ideas?|intentions?)\s+of\s+(?:the|this|these|its|their)?\s*$/i;
+/** A relative clause right after an event's words: "the drill, which lasts till Friday". */
 const RELATIVE_NEXT = /^(?:\s+[\w-]+){0,3}\s*,\s*which\s+[^,;.]{0,60}/;
 const BECAME_MEMBER = compileFamily(BECAME_MEMBER_FAMILY);
 const AWAITED = compileFamily(AWAITED_FAMILY);
