@@ -10281,6 +10281,10 @@ describe('407. visits to sites, and a meeting the sentence opens after', () => {
         'After the talks, the Ghanaian delegation will travel on Friday to the Togolese naval base at Lome.',
       ),
     ).toContain('high_level_meeting GHA+TGO held');
+    // Not where the opening itself puts the meeting ahead.
+    expect(rules('After the summit next month, Ghana and Togo will sign a border pact.')).toContain(
+      'high_level_meeting GHA+TGO planned',
+    );
   });
 });
 

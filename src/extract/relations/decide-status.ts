@@ -297,6 +297,14 @@ function mainClauseAhead(
 /** A sentence opening on what came after an event: "After the talks, ", "Following Monday's meeting, ". */
 const AFTER_EVENT_OPENING =
   /^\s*(?:(?:shortly|soon|right|immediately|just)\s+)?(?:after|following)\s+(?:(?:the|their|this|that|[\w'’-]+['’]s?)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** A time still to come in a sentence's opening phrase: "next month", "the upcoming", "scheduled for". */
+const OPENING_AHEAD =
+  /\b(?:next|coming|upcoming|forthcoming|later\s+this|planned|scheduled|due|expected|tomorrow)\b/i;
+/** Where a sentence's opening phrase ends: its first comma after `from`, else `from` itself. */
+function openingEnd(text: string, from: number): number {
+  const comma = text.indexOf(',', from);
+  return comma < 0 ? from : comma;
+}
 /** Events named by their kind, then an example of them: "exercises, such as ", "drills like the ". */
 const EXAMPLE_OF_EVENTS =
   /\b(?:exercises|drills|manoeuvres|maneuvers|war\s?games|events)(?:\s+[\w-]+){0,2}?\s*,?\s+(?:such\s+as|like|including|notably)\s+(?:the\s+)?$/i;
@@ -523,7 +531,13 @@ export function decideStatus(
       if (hypothetical) return null;
       // "After the meeting, the delegation will tour ...": a meeting the sentence opens after took place,
       // whatever is still to come after it.
-      if (trigger.kind === 'meeting' && AFTER_EVENT_OPENING.test(text.slice(0, trigger.start))) return 'held';
+      // Not one the opening itself puts ahead: "After the summit next month, ...".
+      if (
+        trigger.kind === 'meeting' &&
+        AFTER_EVENT_OPENING.test(text.slice(0, trigger.start)) &&
+        !OPENING_AHEAD.test(text.slice(0, openingEnd(text, trigger.end)))
+      )
+        return 'held';
       // "will be sent to drills abroad, such as X with the US Navy": a named round offered to illustrate the
       // events the clause tells takes their tense (the comma cut the clause before the name).
       if (trigger.type === 'joint_exercise' && mainClauseAhead(text, trigger, EXAMPLE_OF_EVENTS, 40, 120))
