@@ -124,7 +124,7 @@ export const RIVAL_AFTER_FAMILY: PhraseFamily = {
       name: 'rival after: its buildup, threats or protests',
       yields: { role: 'rival' },
       bare: true,
-      pattern: String.raw`^(?:\s+(?:aircraft|planes?|jets?|ships?|vessels?|warships?|submarines?|drones?|bombers?|patrol\s+boats?)\s+(?:had|have|has)?\s*(?:been\s+|were\s+|was\s+)(?:observed|spotted|seen|sighted|detected)\b|\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:notified|informed|warned|alerted)\s+(?:of|about)\b)|^(?:'s?)?(?:\s+(?:foreign|defen[cs]e)\s+(?:ministry|minister)|\s+(?:embassy|government|spokes(?:man|woman|person)))?\s+(?:(?:has|have|had|also|quickly|strongly|sharply|repeatedly|immediately)\s+)*(?:growing |increasing |rising |increasingly |continued |military |maritime |expanding |aggressive |coercive |recent |illegal |full-scale )*(?:spy\s+(?:ships?|vessels?|planes?|aircraft|balloons?)|condemn\w*|protest\w*|criticiz\w*|criticis\w*|denounc\w*(?!\s+(?:(?:its|their)\s+(?:[\w-]+\s+){0,4}|the\s+(?:[\w-]+\s+){0,4}(?:agreements?|accords?|treaty|treaties|pacts?|conventions?|protocols?)\b))|slamm?\w*|warn(?:s|ed)?|oppos\w*|object(?:s|ed)|buildup|build-up|assertiveness|assertive|aggression|aggressive|threats?|expansion|expansionism|coercion|invasion|incursions?|provocations?|claims|militari[sz]ation|rise|influence|clout|intimidation|war(?![- ]?gam)|attacks?(?!\s+(?:helicopters?|aircraft|jets?|drones?|submarines?|boats?|craft|planes?|fighters?|variants?|versions?)\b)|attacking|(?:air|drone|missile)\s?strikes?|strikes?\s+(?:on|against)|bombing|shelling|offensive|missile launches|nuclear|hostility|annexation|policy to allow|pressure|sanctions|meddling|interference|patience|spill-?over|insurgency|insurgents?|militants?|infiltration|refugees|smugglers|traffickers|oil\s+spill)\b`,
+      pattern: String.raw`^(?:\s+(?:aircraft|planes?|jets?|ships?|vessels?|warships?|submarines?|drones?|bombers?|patrol\s+boats?)\s+(?:had|have|has)?\s*(?:been\s+|were\s+|was\s+)(?:observed|spotted|seen|sighted|detected)\b|\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:notified|informed|warned|alerted)\s+(?:of|about)\b)|^(?:'s?)?(?:\s+(?:foreign|defen[cs]e)\s+(?:ministry|minister)|\s+(?:embassy|government|spokes(?:man|woman|person)))?\s+(?:(?:has|have|had|also|quickly|strongly|sharply|repeatedly|immediately)\s+)*(?:growing |increasing |rising |increasingly |continued |military |maritime |expanding |aggressive |coercive |recent |illegal |full-scale )*(?:spy\s+(?:ships?|vessels?|planes?|aircraft|balloons?)|condemn\w*|protest\w*|criticiz\w*|criticis\w*|denounc\w*(?!\s+(?:(?:its|their)\s+(?:[\w-]+\s+){0,4}|the\s+(?:[\w-]+\s+){0,4}(?:agreements?|accords?|treaty|treaties|pacts?|conventions?|protocols?)\b))|slamm?\w*|warn(?:s|ed)?|oppos\w*|object(?:s|ed)|buildup|build-up|assertiveness|assertive|aggression|aggressive|threats?|expansion|expansionism|coercion|invasion|incursions?|provocations?|claims|militari[sz]ation|rise|influence|clout|intimidation|war(?![- ]?gam)|attacks?(?!\s+(?:helicopters?|aircraft|jets?|drones?|submarines?|boats?|craft|planes?|fighters?|variants?|versions?)\b)|attacking|(?:air|drone|missile)\s?strikes?|strikes?\s+(?:on|against)|bombing|shelling|offensive|missile launches|nuclear|hostility|annexation|policy to allow|pressure|sanctions|meddling|interference|patience)\b`,
       examples: [
         "'s expanding maritime assertiveness around the Gulf of Guinea",
         ' pressure pushed the government to sign.',
@@ -141,9 +141,6 @@ export const RIVAL_AFTER_FAMILY: PhraseFamily = {
         // Onlookers told of or seen near the drills: "Russian aircraft were spotted off the coast".
         ' jets were sighted near the task group twice.',
         ' was informed about the manoeuvres beforehand.',
-        // A threat the drills rehearse for, named by its origin: "rehearsing for an Afghan spillover".
-        ' spillover is what the drill rehearses for.',
-        ' militants were the drill’s imagined foe.',
       ],
       counterExamples: [
         ' and Kenya signed a border security memorandum.',
@@ -156,6 +153,17 @@ export const RIVAL_AFTER_FAMILY: PhraseFamily = {
         // Kit named for its role: "Russian attack helicopters" are bought, not suffered.
         ' attack helicopters were ordered.',
       ],
+    },
+    {
+      // A threat the drills rehearse for, named by where it comes from: "rehearsing for an Afghan spillover",
+      // "Somali militants". By the adjective alone: a state's own insurgency ("Mozambique's insurgency") is one it
+      // fights, often with the partners the sentence names.
+      name: 'rival after: the origin of a threat rehearsed for',
+      yields: { role: 'rival' },
+      bare: true,
+      pattern: String.raw`^\s+(?:spill-?over|insurgency|insurgents?|militants?|infiltration|refugees|smugglers|traffickers|oil\s+spill)\b`,
+      examples: [' spillover is what the drill rehearses for.', ' militants were the drill’s imagined foe.'],
+      counterExamples: ["'s insurgency is what the partners fight.", ' troops fought the militants.'],
     },
     {
       // "Beijing's defence minister skipped the forum", "Ankara snubbed the meeting": one that stays away.
