@@ -10343,3 +10343,14 @@ describe('412. word-for-word translations of a host receiving a guest and of a s
     ).toEqual(['defense_mou GMB+SEN concluded']);
   });
 });
+
+describe('413. drills told by their bearing from a state', () => {
+  it('reads no participant from a state the drills were east, north or close to, but does from one they were in', () => {
+    expect(rules('Indian warships held live-fire drills some 200 km west of Sri Lanka in May.')).toEqual([]);
+    expect(rules('Russian bombers staged air drills to the north of Japan last week.')).toEqual([]);
+    expect(rules('Iranian gunboats drilled close to Oman on Tuesday.')).toEqual([]);
+    expect(rules('Indian and Sri Lankan warships held live-fire drills west of Colombo in May.')).toEqual([
+      'joint_exercise IND+LKA held',
+    ]);
+  });
+});

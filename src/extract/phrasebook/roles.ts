@@ -357,6 +357,12 @@ export const MEDIA_AFTER_FAMILY: PhraseFamily = {
   ],
 };
 
+/**
+ * A compass bearing from a place ("east of", "to the north-west of", "close to"): where a tie happens, beside a
+ * place and not in it. "in the east of", "across the north of" name a region inside the place: not matched.
+ */
+const BEARING_FROM = String.raw`(?<!\b(?:in|across|throughout|into|from|over)\s+the\s+(?:far\s+)?)\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:wards?)?\s+of|close\s+to)\s+(?:the\s+)?(?:[A-Z][\w'-]*,?\s+){0,3}$`;
+
 /** "held in", "a visit to", "at Camp X,": the capital or name that follows is a venue. */
 export const PLACE_BEFORE_FAMILY: PhraseFamily = {
   name: 'place before',
@@ -387,6 +393,20 @@ export const PLACE_BEFORE_FAMILY: PhraseFamily = {
         'Officials in ',
       ],
     },
+    {
+      name: 'place before: a bearing from a place',
+      yields: { role: 'place' },
+      bare: true,
+      // "east of X", "200 km north of X", "to the south of X": measured from a place, so outside it. Not "in the
+      // east of X" (a region inside it), which the venue entry reads.
+      pattern: BEARING_FROM,
+      examples: [
+        'The carrier group flew training sorties some 300 km east of ',
+        'The bombers circled to the north of ',
+        'The frigates exercised just south-west of ',
+      ],
+      counterExamples: ['Fighting flared again in the east of ', 'Troops deployed across the north of '],
+    },
   ],
 };
 
@@ -409,6 +429,18 @@ export const NEAR_PLACE_FAMILY: PhraseFamily = {
         'Russian bombers flew patrols off the coast of ',
       ],
       counterExamples: ['Ghanaian troops trained in ', 'The two navies held drills with '],
+    },
+    {
+      name: 'near place: a bearing from a place',
+      yields: { role: 'place' },
+      bare: true,
+      pattern: BEARING_FROM,
+      examples: [
+        'The carrier group flew training sorties some 300 km east of ',
+        'The bombers circled to the north of ',
+        'The frigates exercised just south-west of ',
+      ],
+      counterExamples: ['Fighting flared again in the east of ', 'Troops deployed across the north of '],
     },
   ],
 };
