@@ -10354,3 +10354,17 @@ describe('413. drills told by their bearing from a state', () => {
     ]);
   });
 });
+
+describe('414. a grouping a tie is likened to', () => {
+  it('reads no party from the grouping in a likeness, but does from one taking part', () => {
+    expect(
+      rules('Critics said the drills of Japan and Australia were building a Pacific version of NATO.'),
+    ).toEqual(['joint_exercise AUS+JPN held']);
+    expect(rules('Japan and Australia staged drills, forming a NATO-like bloc in Asia.')).toEqual([
+      'joint_exercise AUS+JPN held',
+    ]);
+    expect(rules('Japan and Australia staged drills with NATO in March.')).toEqual([
+      'joint_exercise AUS+JPN+NATO held',
+    ]);
+  });
+});

@@ -591,6 +591,15 @@ export const GROUPING_AS_ADJECTIVE_FAMILY: PhraseFamily = {
         ' and Ghana held talks on peacekeeping.',
       ],
     },
+    {
+      // "a NATO-like bloc", "NATO-standard shells": a grouping named for its likeness or its standard.
+      name: 'grouping as adjective: a likeness or a standard',
+      yields: { role: 'onlooker' },
+      bare: true,
+      pattern: String.raw`^-(?:like|style|type|standard|compatible)\b`,
+      examples: ['-like bloc in Asia.', '-standard shells.'],
+      counterExamples: ['-led coalition.', ' and Kyiv signed a pact.'],
+    },
   ],
 };
 
@@ -664,6 +673,23 @@ export const EXCLUDED_BEFORE_FAMILY: PhraseFamily = {
       pattern: String.raw`\b(?:bloc|alliance|coalition|grouping|camp|axis|organi[sz]ation)\s+(?:led|backed|dominated|sponsored)\s+by\s+(?:the\s+)?$`,
       examples: ['Yerevan froze its part in the security bloc led by ', 'a military alliance dominated by '],
       counterExamples: ['a naval exercise led by the ', 'the fighter programme led by '],
+    },
+    {
+      // "forming a Pacific equivalent of the Quad", "akin to an Asian NATO": what a tie is likened to is
+      // named to describe it, not as a party to it.
+      name: 'excluded before: what a tie is likened to',
+      yields: { role: 'onlooker' },
+      bare: true,
+      pattern: String.raw`\b(?:(?:version|equivalent|copy|clone|imitation|replica|mirror\s+image)\s+of|akin\s+to|(?:modell?ed|patterned)\s+(?:on|after))\s+(?:the\s+)?$`,
+      examples: [
+        'Critics called the pact a Pacific version of ',
+        'a bloc patterned after the ',
+        'a pact akin to ',
+      ],
+      counterExamples: [
+        'the revised version of that accord was signed with ',
+        'the drills were modelled on tactics used by ',
+      ],
     },
   ],
 };
