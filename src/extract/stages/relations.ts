@@ -78,6 +78,7 @@ import {
 } from '../relations/told-ties.js';
 import { partySetKey } from '../../parties/party-set.js';
 import { UNNAMED_PARTNERS_FAMILY } from '../phrasebook/party-links.js';
+import { oneWayOnly } from '../relations/one-way.js';
 
 export function relations(doc: AnalyzedDocument): void {
   // The discourse only serves sentences that can carry a fact: none is read after the last of them.
@@ -346,8 +347,9 @@ function readSentence(
         dateStated: false,
         dateReported: false,
       };
+      if (origin === 'rule' && type === 'equipment_transfer') oneWayOnly(doc, candidate);
       doc.candidates.push(candidate);
-      if (origin === 'rule') indexRuleReading(doc, candidate);
+      if (candidate.origin === 'rule') indexRuleReading(doc, candidate);
       return candidate;
     };
     // "the Falepili Union with Tuvalu": an instrument only its catalogued states have is theirs, whoever else
