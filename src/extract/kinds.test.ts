@@ -10368,3 +10368,14 @@ describe('414. a grouping a tie is likened to', () => {
     ]);
   });
 });
+
+describe('415. a purchase in the passive with its source before its buyer', () => {
+  it('reads the buyer after "by" whether the source comes before it or after', () => {
+    expect(rules('The corvettes were ordered from Spain by Ecuador in 2019.')).toEqual([
+      'equipment_transfer ESP+ECU concluded',
+    ]);
+    expect(rules('The corvettes were ordered by Ecuador from Spain in 2019.')).toEqual([
+      'equipment_transfer ESP+ECU concluded',
+    ]);
+  });
+});

@@ -391,8 +391,17 @@ export function transferParties(
       // "Norway's Kongsberg, whose missile was picked by Spain", "the Korean howitzer was ordered by Estonia":
       // in the passive the agent right after the verb buys, from the state named after "from", else the
       // kit's maker, else the state before the verb whose kit it is.
+      // "bought from France by Peru": the source may come first, the agent right after it.
       const agent = PASSIVE_AUXILIARY.test(text.slice(Math.max(0, trigger.start - 24), trigger.start))
-        ? after.find((g) => g.marker === 'by' && g.start - trigger.end <= AGENT_GAP)
+        ? after.find(
+            (g, i) =>
+              g.marker === 'by' &&
+              (g.start - trigger.end <= AGENT_GAP ||
+                (i === 1 &&
+                  after[0]!.marker === 'from' &&
+                  after[0]!.start - trigger.end <= AGENT_GAP &&
+                  g.start - after[0]!.end <= AGENT_GAP)),
+          )
         : undefined;
       if (agent) {
         const source = after.find((g) => g.marker === 'from' && g.start < clause.to)?.codes[0];
