@@ -10379,3 +10379,13 @@ describe('415. a purchase in the passive with its source before its buyer', () =
     ]);
   });
 });
+
+describe('416. talks with a partner on an instrument of the kind just told', () => {
+  it('reads the instrument under negotiation with the partner the talks are with', () => {
+    expect(
+      rules(
+        'Accra inked a visiting forces deal with Lome in May. Talks with Abuja on a similar pact could open next year.',
+      ),
+    ).toContain('reciprocal_access GHA+NGA negotiating');
+  });
+});

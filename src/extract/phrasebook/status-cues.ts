@@ -363,6 +363,8 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         '(discussions|talks) (with|on|about) ~6 (opened|began|started|resumed|are under way|continue[s|d])',
         // "Talks between Athens and Paris on a defence pact began in 2020": the talks' parties before their subject.
         '(discussions|talks|consultations) between ~6 (on|about|over|for) (a|an|the) [possible |new ]',
+        // "Talks with Lima on such a pact could open soon": the partner named first, then the instrument.
+        '(discussions|talks|consultations) with ~4 (on|about|over|for|toward[s]) (a|an|the|such) [possible |new |similar ]',
         // "discussions with Rabat about such an accord remain ongoing": a negotiation still going on.
         '(discussions|talks|negotiations) (with|on|about) ~6 (is|are|were|remain[s|ed]) [still ](continuing|ongoing|going on|progressing|in progress)',
         'in discussions (with|on|about)',
@@ -378,6 +380,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'Discussions with Paris on a visiting forces deal opened in late 2024.',
         'Discussions with Rabat about a logistics accord are still ongoing.',
         'Talks between Lima and Quito on a border pact opened in May.',
+        'Talks with Quito on a similar pact could open in the spring.',
       ],
       counterExamples: ['The deal was signed after a short ceremony.'],
     },
