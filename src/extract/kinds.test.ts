@@ -10389,3 +10389,19 @@ describe('416. talks with a partner on an instrument of the kind just told', () 
     ).toContain('reciprocal_access GHA+NGA negotiating');
   });
 });
+
+describe('417. a seat in a system’s programme taken or given up', () => {
+  it('reads a share in the development with the system’s maker, begun or ended', () => {
+    expect(rules('Lisbon joined the KC-390 programme in 2017.')).toEqual([
+      'joint_development BRA+PRT concluded',
+    ]);
+    for (const sentence of [
+      'Jakarta quit the KF-21 programme two years ago.',
+      'Jakarta left the KF-21 programme two years ago.',
+      'Jakarta was kicked out of the KF-21 programme two years ago.',
+      'The row led Seoul to remove Jakarta from the KF-21 programme two years ago.',
+    ])
+      expect(rules(sentence)).toEqual(['joint_development IDN+KOR ended']);
+    expect(rules('Madrid joined the Erasmus programme in 2020.')).toEqual([]);
+  });
+});

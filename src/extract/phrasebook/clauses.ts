@@ -954,13 +954,13 @@ export const DEVELOPMENT_STATUS_FAMILY: PhraseFamily = {
     {
       name: 'development status: ended',
       yields: { type: 'joint_development', status: 'ended' },
-      pattern: String.raw`pull(?:s|ed|ing)?\s+out|withdr[ae]w\w*|quit(?:s|ting)?|exit(?:s|ed|ing)?\s+(?:from\s+)?|abandon\w*|scrap(?:s|ped|ping)?|cancel\w*|terminat\w*|(?:removed|expelled|ejected|excluded|kicked\s+out|dropped)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,4}from|had\s+(?:itself\s+|themselves\s+|once\s+)?been\s+an?\s+(?:partner|member|participant)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,5}until\b`,
+      pattern: String.raw`pull(?:s|ed|ing)?\s+out|withdr[ae]w\w*|quit(?:s|ting)?|left\s+the\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,3}(?:programme|program|consortium|project)|exit(?:s|ed|ing)?\s+(?:from\s+)?|abandon\w*|scrap(?:s|ped|ping)?|cancel\w*|terminat\w*|(?:remov(?:e|es|ed|ing)|expel(?:s|led|ling)?|eject(?:s|ed|ing)?|excluded|dropped)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,4}from|(?:kicked|thrown|forced)\s+out\s+of|had\s+(?:itself\s+|themselves\s+|once\s+)?been\s+an?\s+(?:partner|member|participant)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,5}until\b`,
       examples: [
         'Lisbon had once been a member of the trainer programme until 2015',
         'The Netherlands is pulling out of the drone programme',
         'Spain withdrew from the joint tank project',
       ],
-      counterExamples: ['Spain joined the joint tank project'],
+      counterExamples: ['Spain joined the joint tank project', 'The first two hulls left the yard in May'],
     },
     {
       name: 'development status: proposed',

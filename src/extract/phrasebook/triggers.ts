@@ -1503,7 +1503,8 @@ const jointDevelopment: PhraseEntry[] = [
       '(partner|participating) (nation|nations|country|countries|state|states) (of|in) the ~4 (programme|program|consortium)',
       // "Ankara joined the A400M programme in 2003": a seat in a weapons programme, not a grouping's membership.
       '(joined|joins|join|joining) the ~4 (fighter|jet|aircraft|submarine|frigate|tank|missile|drone|helicopter|combat_air|transport_aircraft) (programme|program|consortium|project)',
-      '(removed|expelled|ejected|excluded|kicked out|dropped) ~4 from the ~4 (programme|program|consortium)',
+      '(remove|removes|removing|removed|expel|expels|expelling|expelled|eject|ejects|ejecting|ejected|excluded|kicked out|dropped) ~4 from the ~4 (programme|program|consortium)',
+      '(kicked|thrown|forced) out of the ~4 (programme|program|consortium)',
       // "wants to join the production of Seoul's trainer": a seat in another's programme, told by its work.
       '(joined|joins|join|joining) the (development|co-development|production|co-production) of',
     ],
@@ -1519,6 +1520,19 @@ const jointDevelopment: PhraseEntry[] = [
       'A new radar network is being developed by Chile, Peru and Ecuador.',
     ],
     counterExamples: ['The minister removed the item from the agenda.', 'Partners in crime.'],
+  },
+  {
+    // "Ankara joined the A400M programme", "Madrid quit the KF-21 programme": a programme named by the designator
+    // of the system it builds is a weapons programme, whichever way a state went in or out of it.
+    name: 'joint-development: a seat taken in or given up in a system’s programme',
+    yields: activity('joint_development'),
+    pattern: String.raw`\b(?:joined|joins|join|joining|quit|quits|quitting|left|leaves|leave|leaving|withdrew|withdraws|withdraw|withdrawing|exited|exits|exit|exiting)\s+(?:from\s+)?the\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,2}?[A-Z][A-Z0-9]*-?\d+[A-Za-z]?\s+(?:(?:fighter|jet|aircraft|tank|drone|missile|helicopter)\s+)?(?:programme|program|consortium|project)\b`,
+    examples: [
+      'Lisbon joined the KC-390 programme in 2017.',
+      'Madrid quit the F-35 programme years ago.',
+      'Warsaw withdrew from the A400M programme.',
+    ],
+    counterExamples: ['Lisbon joined the Erasmus programme in 2017.', 'Madrid left the G20 meeting early.'],
   },
   {
     name: 'joint-development: GCAP',
