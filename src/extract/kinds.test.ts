@@ -10405,3 +10405,12 @@ describe('417. a seat in a system’s programme taken or given up', () => {
     expect(rules('Madrid joined the Erasmus programme in 2020.')).toEqual([]);
   });
 });
+
+describe('418. a place visited by ships, told in the passive', () => {
+  it('reads no meeting from ships as the agent of a visit, but does from officials', () => {
+    expect(rules('The new pier at Ream was visited by Indian, French and Chinese frigates.')).toEqual([]);
+    expect(rules('Phnom Penh was visited by the Indian defence minister last week.')).toEqual([
+      'high_level_meeting IND+KHM held',
+    ]);
+  });
+});

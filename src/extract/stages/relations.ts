@@ -1155,10 +1155,17 @@ function portCall(text: string, trigger: Trigger): boolean {
   if (trigger.kind !== 'meeting') return false;
   const word = text.slice(trigger.start, trigger.end);
   if (!VISIT_WORD.test(word) && !TRAVEL_WORD.test(word)) return false;
-  const { from } = clauseAround(text, trigger.start, trigger.end);
+  const { from, to } = clauseAround(text, trigger.start, trigger.end);
   const before = text.slice(from, trigger.start);
-  return VESSEL_VISITOR.test(before) && !OFFICIAL_WORD.test(before);
+  if (VESSEL_VISITOR.test(before) && !OFFICIAL_WORD.test(before)) return true;
+  // "a port visited by Indian and French warships": the ships are the passive's agent, after the word.
+  const agent = PASSIVE_AGENT.exec(text.slice(trigger.end, Math.min(to, trigger.end + AGENT_REACH)));
+  return agent !== null && VESSEL_VISITOR.test(agent[0]) && !OFFICIAL_WORD.test(agent[0]);
 }
+
+/** The agent of a passive visit: "by" and the words up to the clause's end, within AGENT_REACH. */
+const PASSIVE_AGENT = /^\s+by\s.*/s;
+const AGENT_REACH = 80;
 
 const VISIT_WORD = /\bvisit/i;
 const TRAVEL_WORD = new RegExp(TRAVEL.source, 'i');
