@@ -10414,3 +10414,14 @@ describe('418. a place visited by ships, told in the passive', () => {
     ]);
   });
 });
+
+describe('419. a visit owned by its visitor', () => {
+  it('reads the visitor and the place visited, not another state the sentence names', () => {
+    expect(rules('Moscow recalled its envoy after the Estonian premier’s visit to Kyiv.')).toEqual([
+      'high_level_meeting EST+UKR held',
+    ]);
+    expect(rules('The Cuban leader’s first official visit to Hanoi rattled Washington.')).toEqual([
+      'high_level_meeting CUB+VNM held',
+    ]);
+  });
+});

@@ -646,6 +646,30 @@ function readParties(
     return out;
   }
 
+  // "Beijing protested the US defence secretary's visit to Taiwan": a visit owned by its visitor, named right
+  // before it, is between the visitor and the place visited, whoever else the sentence names (a protester, a
+  // state that recalled its envoy over it).
+  if (trigger.kind === 'meeting' && VISIT.test(text.slice(trigger.start, trigger.end))) {
+    const owner = usable
+      .filter((g) => g.end <= trigger.start && VISITOR_OWNS.test(text.slice(g.end, trigger.start)))
+      .at(-1);
+    // The place visited reads as a venue ("visit to" is a place word): looked for among all the groups.
+    const place = owner
+      ? groups.find(
+          (g) =>
+            g.start >= trigger.end &&
+            /^\s+(?:to\s+)?(?:the\s+)?$/.test(text.slice(trigger.end, g.start)) &&
+            (g.marker === 'to' || /\bto$/i.test(text.slice(trigger.start, trigger.end))),
+        )
+      : undefined;
+    if (
+      owner?.codes.length === 1 &&
+      place?.codes.length === 1 &&
+      owner.codes[0] !== place.codes[0] &&
+      owner.mentions.every((m) => m.kind !== 'capital')
+    )
+      return [...out, { parties: [owner.codes[0]!, place.codes[0]!] }];
+  }
   // "Yoon will visit Poland and Czechia": one visit to each state on the tour, not one meeting of all three.
   if (
     trigger.kind === 'meeting' &&
@@ -1088,6 +1112,12 @@ const TOUR_NEXT =
 /** Capitals that seat the alliances and agencies meeting in them (NATO and the EU; the UN, OSCE and IAEA). */
 const SEATS = /^(?:Brussels|Vienna)$/;
 
+/**
+ * Between a state and a visit that is its visitor's: "'s", or an office then "'s" ("the US defence secretary's",
+ * "Finland's president's"), and the visit's kind ("first official", "two-day").
+ */
+const VISITOR_OWNS =
+  /^(?:['’]s)?\s+(?:(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s\s+)?(?:(?:first|second|official|state|working|recent|planned|surprise|latest|upcoming|historic|[\w]+-day)\s+)*$|^['’]s\s+(?:(?:first|second|official|state|working|recent|planned|surprise|latest|upcoming|historic|[\w]+-day)\s+)*$/;
 /** "visit", "visited", "a state visit to", "a tour of": a meeting at each place visited. */
 const VISIT = /\b(?:visit|tour)/i;
 const ALSO_WITH = compileFamily(ALSO_WITH_FAMILY);
