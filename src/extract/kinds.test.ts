@@ -10425,3 +10425,16 @@ describe('419. a visit owned by its visitor', () => {
     ]);
   });
 });
+
+describe('420. preparations for an event, with an adverb between', () => {
+  it('reads the event still to come however the readying is told', () => {
+    for (const sentence of [
+      'Planning has meanwhile begun for the Ghanaian-Togolese drills in late August.',
+      'Preparations are also under way for the Ghanaian-Togolese drills in late August.',
+    ])
+      expect(rules(sentence)).toEqual(['joint_exercise GHA+TGO planned']);
+    expect(rules('Ghanaian and Togolese marines are also training together this week.')).toEqual([
+      'joint_exercise GHA+TGO held',
+    ]);
+  });
+});

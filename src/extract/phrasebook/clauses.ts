@@ -1229,7 +1229,7 @@ export const ONGOING_EVENT_FAMILY: PhraseFamily = {
       yields: { status: 'held' },
       bare: true,
       // Not the work for drills to come: "Preparations are under way for this year's drills".
-      pattern: String.raw`(?<!\b(?:preparations?|planning|preparatory\s+work)\s+(?:\w+\s+)?)\b(?:are|is)\s+(?:now\s+|currently\s+|already\s+)?(?:training|exercising|drilling|taking\s+part|participating|under\s*way|ongoing)\b`,
+      pattern: String.raw`(?<!\b(?:preparations?|planning|preparatory\s+work)\s+(?:\w+\s+)?)\b(?:are|is)\s+(?:now\s+|currently\s+|already\s+|meanwhile\s+|also\s+)?(?:training|exercising|drilling|taking\s+part|participating|under\s*way|ongoing)\b`,
       examples: [
         'Troops from four states are training alongside the hosts over the next two weeks.',
         'The drills are under way off the coast.',

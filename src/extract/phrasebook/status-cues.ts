@@ -688,7 +688,7 @@ export const FUTURE_FAMILY: PhraseFamily = {
         'set to',
         'due to (hold|host|co-host|stage|conduct|meet|visit|take part|join|begin|start|sign|sail|train|call|arrive|dock|return|travel|fly|deploy|pay|take place|be held|get under way|go ahead|resume|open)',
         // "Preparations are under way for the drills in July": an event readied is still to come.
-        '(preparations|planning) (is|are|have|has) [now |already |well ](under way|underway|begun|started) for',
+        '(preparations|planning) (is|are|have|has) [now |already |well |meanwhile |also ](under way|underway|begun|started) for',
         'plan[s] to',
         'planning to',
         'expected to',
