@@ -10438,3 +10438,11 @@ describe('420. preparations for an event, with an adverb between', () => {
     ]);
   });
 });
+
+describe('421. a standing coordinated patrol named as such', () => {
+  it('reads the states taking part in it as drilling together', () => {
+    expect(rules('Singapore and Indonesia take part in the Malacca Strait Patrol.')).toEqual([
+      'joint_exercise IDN+SGP held',
+    ]);
+  });
+});

@@ -342,7 +342,15 @@ export const EXERCISES: readonly ExerciseEntry[] = [
     'Kocha Singa#SGP+THA',
     'Singsiam|Sing-Siam#SGP+THA',
   ]),
-  ...led('MYS', ['Bersama Lima', 'Bersama Shield', 'Bersama Padu', 'Bersama Gold', 'Suman Warrior']),
+  ...led('MYS', [
+    'Bersama Lima',
+    'Bersama Shield',
+    'Bersama Padu',
+    'Bersama Gold',
+    'Suman Warrior',
+    // Standing coordinated patrols, each state's ships in its own waters: a patrol run together all the same.
+    'Malacca Straits Patrol|Malacca Strait Patrol|Malacca Straits Patrols',
+  ]),
   ...led('ASEAN', [
     'ASEAN Multilateral Naval Exercise|AMNEX',
     'ASEAN-US Maritime Exercise|AUMX',
