@@ -1,7 +1,7 @@
 // The part a party mention plays beside a tie without being a party to it: the rival a tie is aimed at, a
 // newspaper, a venue, an onlooker, a grouping used as an adjective. Each is tested at the mention's edge: the
 // text right before it (`$`-anchored) or right after it (`^`-anchored), so the entries are bare patterns.
-import type { PhraseFamily } from './entry.js';
+import type { PhraseEntry, PhraseFamily } from './entry.js';
 
 /**
  * "where they discussed Ukraine, Gaza and ...", "to discuss the situation in Sudan": states named as what
@@ -363,6 +363,22 @@ export const MEDIA_AFTER_FAMILY: PhraseFamily = {
  */
 const BEARING_FROM = String.raw`(?<!\b(?:in|across|throughout|into|from|over)\s+the\s+(?:far\s+)?)\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:wards?)?\s+of|close\s+to)\s+(?:the\s+)?(?:[A-Z][\w'-]*,?\s+){0,3}$`;
 
+/** The bearing entry of a family: read as a place by PLACE_BEFORE, and as outside it by NEAR_PLACE. */
+function bearingEntry(family: string): PhraseEntry {
+  return {
+    name: `${family}: a bearing from a place`,
+    yields: { role: 'place' },
+    bare: true,
+    pattern: BEARING_FROM,
+    examples: [
+      'The carrier group flew training sorties some 300 km east of ',
+      'The bombers circled to the north of ',
+      'The frigates exercised just south-west of ',
+    ],
+    counterExamples: ['Fighting flared again in the east of ', 'Troops deployed across the north of '],
+  };
+}
+
 /** "held in", "a visit to", "at Camp X,": the capital or name that follows is a venue. */
 export const PLACE_BEFORE_FAMILY: PhraseFamily = {
   name: 'place before',
@@ -393,20 +409,7 @@ export const PLACE_BEFORE_FAMILY: PhraseFamily = {
         'Officials in ',
       ],
     },
-    {
-      name: 'place before: a bearing from a place',
-      yields: { role: 'place' },
-      bare: true,
-      // "east of X", "200 km north of X", "to the south of X": measured from a place, so outside it. Not "in the
-      // east of X" (a region inside it), which the venue entry reads.
-      pattern: BEARING_FROM,
-      examples: [
-        'The carrier group flew training sorties some 300 km east of ',
-        'The bombers circled to the north of ',
-        'The frigates exercised just south-west of ',
-      ],
-      counterExamples: ['Fighting flared again in the east of ', 'Troops deployed across the north of '],
-    },
+    bearingEntry('place before'),
   ],
 };
 
@@ -430,18 +433,7 @@ export const NEAR_PLACE_FAMILY: PhraseFamily = {
       ],
       counterExamples: ['Ghanaian troops trained in ', 'The two navies held drills with '],
     },
-    {
-      name: 'near place: a bearing from a place',
-      yields: { role: 'place' },
-      bare: true,
-      pattern: BEARING_FROM,
-      examples: [
-        'The carrier group flew training sorties some 300 km east of ',
-        'The bombers circled to the north of ',
-        'The frigates exercised just south-west of ',
-      ],
-      counterExamples: ['Fighting flared again in the east of ', 'Troops deployed across the north of '],
-    },
+    bearingEntry('near place'),
   ],
 };
 
