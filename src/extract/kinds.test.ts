@@ -10446,3 +10446,14 @@ describe('421. a standing coordinated patrol named as such', () => {
     ]);
   });
 });
+
+describe('422. a contract awarded to its seller', () => {
+  it('reads the one the contract went to as the seller, named by its firm or by its state and firm', () => {
+    expect(rules('Lima awarded a contract to Hyundai Rotem for 54 K2 tanks.')).toEqual([
+      'equipment_transfer KOR+PER concluded',
+    ]);
+    expect(rules('Lima awarded the tank contract to Seoul’s Hyundai Rotem.')).toEqual([
+      'equipment_transfer KOR+PER concluded',
+    ]);
+  });
+});

@@ -368,6 +368,21 @@ export const CONTRACT_WITH_FIRM_FAMILY: PhraseFamily = {
       ],
       counterExamples: ['The contract was cancelled last year.', 'a trade deal with Boeing'],
     },
+    {
+      // "Warsaw awarded the contract to Hanwha", "awarded the frigate deal to Britain's BAE Systems": the one the
+      // contract is awarded to sells (find-triggers.ts asks for a maker right after "to").
+      name: 'contract with firm: a contract awarded to someone',
+      yields: { type: 'equipment_transfer', role: 'acquire' },
+      pattern: String.raw`(?<=\baward(?:s|ed|ing)?\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w$€£.,'’-]+\s+){0,4}?)(?:contracts?|deals?|orders?)\s+to(?=\s)`,
+      examples: [
+        'Warsaw awarded the contract to Hanwha in May.',
+        'Oslo awarded the frigate deal to Britain’s BAE Systems.',
+      ],
+      counterExamples: [
+        'The contract to build the bridge was awarded in May.',
+        'Oslo awarded a medal to the pilot.',
+      ],
+    },
   ],
 };
 

@@ -864,7 +864,9 @@ function findTransfers(
     for (let k = out.length - 1; k >= 0; k--)
       if (out[k]!.kind === kind && out[k]!.start < end && m.index < out[k]!.end) out.splice(k, 1);
   };
-  for (const m of matchesFrom(ARMS_DEAL, text, phrases, may, firstAt)) push(m, 'deal');
+  // "awarded the frigate contract to Britain's BAE": read with the contracts awarded, its seller after "to".
+  for (const m of matchesFrom(ARMS_DEAL, text, phrases, may, firstAt))
+    if (!awardedTo(text, m)) push(m, 'deal');
   // Bids are for kit: named in the sentence, told just before, or in the sentence before ("Peru wants new
   // frigates. Bids have come from A and B."); offers of mediation or of a stadium are none.
   // Bidders a buyer shortlisted are in a competition it runs: talks under way, past an offer.
@@ -956,7 +958,11 @@ function findTransfers(
   for (const m of matchesFrom(TOLD_CONTRACT, text, phrases, may, firstAt))
     if (transferInPlay()) push(m, 'acquire');
   for (const m of matchesFrom(SYSTEM_CONTRACT, text, phrases, may, firstAt))
-    if (namesEquipment(text, m.index, m.index + m[0].length) && !out.some((t) => t.start === m.index))
+    if (
+      namesEquipment(text, m.index, m.index + m[0].length) &&
+      !out.some((t) => t.start === m.index) &&
+      !awardedTo(text, m)
+    )
       push(m, 'acquire');
   // A contract or deal with an arms maker, or the maker's with a state: the maker, named right before the
   // words or right after "with", stands for the kit; a contract "for" kit is read above.
@@ -969,10 +975,14 @@ function findTransfers(
     if (!partner) continue;
     // A maker on one side only: one after "with", none before the words ("a maker's contract with another's"
     // tells no buyer: its verb, if any, does); or a state after "with" and a maker right before.
+    // A contract awarded "to" a state's firm ("to Britain's BAE Systems"): the state names the maker after it.
+    const awarded = /\sto$/i.test(m[0]);
     const oneMaker =
       partner.kind === 'firm'
         ? !firmAt(text, 0, m.index)
-        : firmAt(text, Math.max(0, m.index - FIRM_BEFORE), m.index);
+        : awarded
+          ? firmAt(text, end, end + FIRM_AFTER) && !firmAt(text, 0, m.index)
+          : firmAt(text, Math.max(0, m.index - FIRM_BEFORE), m.index);
     if (!oneMaker) continue;
     out.push({
       type: 'equipment_transfer',
@@ -1114,6 +1124,15 @@ const EQUIPMENT_ALL = new RegExp(EQUIPMENT.source, 'gi');
 
 /** How far an arms maker may stand after "with" ("with Turkey's Baykar") or before the contract's subject. */
 const FIRM_AFTER = 30;
+/** An award right before a system's contract, and "to" right after it: the contract awarded to its seller. */
+function awardedTo(text: string, m: RegExpExecArray): boolean {
+  return (
+    AWARDED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
+    TO_AFTER.test(text.slice(m.index + m[0].length))
+  );
+}
+const AWARDED_BEFORE = /\baward(?:s|ed|ing)?\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w$€£.,'’-]+\s+){0,2}$/i;
+const TO_AFTER = /^\s+to\s/i;
 const FIRM_BEFORE = 45;
 /** Whether text[from, to) names a firm (lexicon/firms.ts): an arms maker stands for the arms it sells. */
 function firmAt(text: string, from: number, to: number): boolean {

@@ -4,7 +4,12 @@ import type { PartyCode } from '../../schema/fact.js';
 import { oneWayOnly } from './one-way.js';
 
 /** A rules' transfer reading of sentence 0, its supplier first, and whether the maker of its system supplies. */
-function sale(parties: [PartyCode, PartyCode], makerSupplies: number, trigger: string, sentence = 0): Candidate {
+function sale(
+  parties: [PartyCode, PartyCode],
+  makerSupplies: number,
+  trigger: string,
+  sentence = 0,
+): Candidate {
   return {
     origin: 'rule',
     kind: 'transfer',
