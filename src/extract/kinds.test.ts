@@ -10457,3 +10457,21 @@ describe('422. a contract awarded to its seller', () => {
     ]);
   });
 });
+
+describe('423. orders named by their system, placed by the states a subject lists', () => {
+  it('reads a system with a doubtful name as the system when an order of it is placed', () => {
+    expect(rules('Latvia placed its own K9 order in March.')).toEqual([
+      'equipment_transfer KOR+LVA concluded',
+    ]);
+    expect(rules('Riga and Tallinn have placed K9 orders too.')).toEqual([
+      'equipment_transfer KOR+EST concluded',
+      'equipment_transfer KOR+LVA concluded',
+    ]);
+  });
+
+  it('reads the states an apposition lists as the buyers', () => {
+    expect(
+      rules('Two Baltic states, including Latvia and Estonia, have since ordered Leopard 2 tanks.'),
+    ).toEqual(['equipment_transfer DEU+EST concluded', 'equipment_transfer DEU+LVA concluded']);
+  });
+});

@@ -562,9 +562,16 @@ function nameInContext(text: string, m: CatalogueMatch<WeaponSystem>): boolean {
     // object is a partner ("flies alongside the Hawk"): a word of company between the verb and the name.
     // One before the verb is the buyer's partner ("in talks with Doha to buy Typhoons").
     (wordsBefore(text, m.start, 3).some((w) => KIT_VERB.test(w)) &&
-      !COMPANY_AFTER_VERB.test(text.slice(Math.max(0, m.start - 30), m.start)))
+      !COMPANY_AFTER_VERB.test(text.slice(Math.max(0, m.start - 30), m.start))) ||
+    // "placed its own K9 order", "signed Leopard contracts": the name of what an order placed buys.
+    (ORDER_AFTER.test(text.slice(m.end, m.end + 14)) &&
+      wordsBefore(text, m.start, 4).some((w) => ORDER_VERB.test(w)))
   );
 }
+
+/** An order, contract or deal right after a name, and the verb that places or signs it a few words before. */
+const ORDER_AFTER = /^\s+(?:orders?|contracts?|deals?)\b/;
+const ORDER_VERB = /^(?:placed|places|placing|signed|signs|signing|inked|concluded)$/i;
 
 /** A name's definition opening right after it: "The Hawk is a ...", "the K9 remains the ...". */
 const COPULA_AFTER = /^\s+(?:is|was|remains|became|has\s+become)\s+(?:the|a|an)\b/;

@@ -256,8 +256,13 @@ export const SYSTEM_CONTRACT_FAMILY: PhraseFamily = {
     {
       name: 'system contract: a contract named for a system',
       yields: { type: 'equipment_transfer', role: 'acquire' },
-      pattern: String.raw`\b(?:signed|signs|signing|inked|placed|places|concluded)\s+(?:a|an|its|their)\s+(?:(?:own|first|new|second|third|follow-on|initial|further|separate)\s+)?(?:[A-Z][\w.-]*\s+){1,3}(?:contract|deal|order)s?\b`,
-      examples: ['Prague signed its own CV90 contract in 2024.', 'Oslo placed a follow-on K9 order in May.'],
+      pattern: String.raw`\b(?:signed|signs|signing|inked|placed|places|concluded)\s+(?:(?:a|an|its|their)\s+(?:(?:own|first|new|second|third|follow-on|initial|further|separate)\s+)?(?:[A-Z][\w.-]*\s+){1,3}(?:contract|deal|order)s?|(?:[A-Z][\w.-]*\s+){1,3}(?:contract|deal|order)s)\b`,
+      examples: [
+        'Bratislava inked its own CV90 contract last spring.',
+        'Oslo placed a follow-on K9 order in May.',
+        // Plural, with no article: "have placed K9 orders of their own".
+        'Riga and Vilnius have placed CV90 orders of their own.',
+      ],
       counterExamples: [
         'Prague signed its budget in 2024.',
         'New Delhi concluded its first BrahMos export contract with Manila.',

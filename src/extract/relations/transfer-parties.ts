@@ -167,7 +167,12 @@ export function transferParties(
       g.end <= trigger.start &&
       !origin(g) &&
       !g.codes.every(isGroupingCode) &&
-      (g.marker === null || g.marker === 'by' || AGENT_AFTER.test(text.slice(g.end))),
+      (g.marker === null ||
+        g.marker === 'by' ||
+        AGENT_AFTER.test(text.slice(g.end)) ||
+        // "Several NATO members, including Norway and Lithuania, have ordered ...": the states the subject's
+        // apposition lists are the subject.
+        (g.marker === 'including' && APPOSITION_THEN_VERB.test(text.slice(g.end, trigger.start)))),
   );
   // The contrast edge, found once for the groups after the trigger and the maker (not at all where neither
   // asks).
@@ -1304,6 +1309,8 @@ const FROM_WHICH = /^\s*,\s*from\s+wh(?:ich|om)\s+(?:[\w\u00c0-\u024f'’.-]+\s+
 const RELATIVE_BETWEEN = /\b(?:which|who|whom|whose)\b/i;
 /** Between the state asking and the one asked: a verb of sending (" then sent "). */
 const SENT_BETWEEN = /\b(?:sent|sends|submitted|submits|handed|hands|addressed|presented|made|makes)\s+$/i;
+/** The close of a subject's apposition right before its verb: ", have since", ", also". */
+const APPOSITION_THEN_VERB = /^\s*,\s+(?:[a-z][\w'’-]*\s+){0,3}$/;
 /** How far the agent of a passive verb may stand after it: "by", "by the", "by Spain's". */
 const AGENT_GAP = 8;
 /**
