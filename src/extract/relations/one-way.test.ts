@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../document.js';
 import type { PartyCode } from '../../schema/fact.js';
 import { oneWayOnly } from './one-way.js';
+import { candidateOf } from '../../test-support/candidate.js';
 
 /** A rules' transfer reading of sentence 0, its supplier first, and whether the maker of its system supplies. */
 function sale(
@@ -10,37 +11,14 @@ function sale(
   trigger: string,
   sentence = 0,
 ): Candidate {
-  return {
-    origin: 'rule',
+  return candidateOf({
     kind: 'transfer',
-    statusFrom: 'rule',
-    cued: [],
-    signals: {
-      fromContext: 0,
-      maxDistance: 0,
-      outsideClause: 0,
-      rival: 0,
-      excluded: 0,
-      place: 0,
-      indirect: 0,
-      sentenceParties: 2,
-      bystanders: 0,
-      makerSupplies,
-      listSiblings: 0,
-      orphan: 0,
-    },
+    signals: { ...candidateOf().signals, makerSupplies },
     type: 'equipment_transfer',
     parties,
-    status: 'concluded',
-    item: null,
     sentence,
-    anchor: 0,
-    anchorEnd: 1,
     trigger,
-    date: null,
-    dateStated: false,
-    dateReported: false,
-  };
+  });
 }
 
 /** The later reading weighed against those read before it, as the relation stage proposes them. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedDocument, Candidate } from '../document.js';
 import { facts } from './facts.js';
+import { candidateOf } from '../../test-support/candidate.js';
 
 const text = 'First sentence here. Second one is here. Third one stands here.';
 const sentences = [
@@ -25,38 +26,7 @@ function doc(candidates: Array<Partial<Candidate>>): AnalyzedDocument {
     scored: [],
     // Keeps what the rules read: these tests are about merging, not scoring.
     scorer: { confidence: (f) => f.rule ?? 0, threshold: 0.5 },
-    candidates: candidates.map((c) => ({
-      origin: 'rule',
-      kind: 'instrument',
-      statusFrom: 'rule',
-      cued: [],
-      signals: {
-        fromContext: 0,
-        maxDistance: 0,
-        outsideClause: 0,
-        rival: 0,
-        excluded: 0,
-        place: 0,
-        indirect: 0,
-        sentenceParties: 2,
-        bystanders: 0,
-        makerSupplies: 0,
-        listSiblings: 0,
-        orphan: 0,
-      },
-      type: 'acsa',
-      parties: ['JPN', 'FRA'],
-      status: 'concluded',
-      item: null,
-      sentence: 0,
-      anchor: 0,
-      anchorEnd: 1,
-      trigger: 'ACSA',
-      date: null,
-      dateStated: false,
-      dateReported: false,
-      ...c,
-    })),
+    candidates: candidates.map((c) => candidateOf(c)),
   };
 }
 
