@@ -1,7 +1,7 @@
 // The boosted trees of the scorer's second stage: deterministic, able to learn what a weighted sum cannot,
 // and read at inference the way they were fitted.
 import { describe, expect, it } from 'vitest';
-import { boostedLogit, DEFAULT_BOOST, fitBoosted } from './boost.js';
+import { boostedLogit, DEFAULT_BOOST, fitBoosted, type Boosted, type Tree } from './boost.js';
 
 /** A grid of points in the unit square, labelled 1 where exactly one coordinate is above 0.4. */
 function crossed(n: number): { rows: Float64Array[]; labels: number[] } {
@@ -69,5 +69,37 @@ describe('boosted trees', () => {
       }
       for (const n of counts.values()) expect(n).toBeGreaterThanOrEqual(30);
     }
+  });
+
+  it('read as code, add up the leaves a walk of each tree reaches, to the last bit', () => {
+    // Trees of three leaves on two inputs, with thresholds negative, zero and tiny, more of them than one run of
+    // code holds; a row at a threshold goes left.
+    const tree = (k: number): Tree => ({
+      feature: [k % 2, (k + 1) % 2, -1, -1, -1],
+      threshold: [k % 3 === 0 ? -0.5 : k % 3 === 1 ? 0 : 1e-9 * k, 0.25 * k, 0, 0, 0],
+      left: [1, 2, -1, -1, -1],
+      right: [4, 3, -1, -1, -1],
+      value: [0, 0, 0.1 + k / 7, -0.3 / (k + 1), 0.02 * k - 0.4],
+    });
+    const model: Boosted = { base: -0.125, trees: Array.from({ length: 23 }, (_, k) => tree(k)) };
+    const walk = (x: number[]): number => {
+      let z = model.base;
+      for (const t of model.trees) {
+        let i = 0;
+        while (t.feature[i]! >= 0) i = x[t.feature[i]!]! <= t.threshold[i]! ? t.left[i]! : t.right[i]!;
+        z += t.value[i]!;
+      }
+      return z;
+    };
+    for (const x of [
+      [-0.5, 0],
+      [0, -0.5],
+      [1, 2],
+      [-3, 5.5],
+      [1e-8, 0.25],
+      [0.7, -0.01],
+    ])
+      expect(boostedLogit(model, x)).toBe(walk(x));
+    expect(boostedLogit(model, [-0.5, 0])).not.toBe(boostedLogit(model, [-0.49, 0]));
   });
 });
