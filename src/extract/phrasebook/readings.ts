@@ -87,7 +87,7 @@ export const CLIENTS_FAMILY: PhraseFamily = {
         'order[s] from',
         'supplier[s] of (arms|weapons|military equipment|military hardware|defense equipment) to',
         // "a supplier of artillery shells to Armenia": the kit named instead of "arms".
-        '(supplier[s]|provider[s]) of ~2 (ammunition|shells|drones|missiles|tanks|howitzers|jets|helicopters|warships|frigates|rifles|radars|armo[u]red vehicles) to',
+        '(supplier[s]|provider[s]) of ~2 (ammunition|munitions|shells|rockets|drones|missiles|interceptors|tanks|howitzers|artillery|jets|fighters|aircraft|helicopters|warships|vessels|ships|boats|submarines|frigates|rifles|radars|armo[u]red vehicles|weaponry) to',
         '(in service|in use|operated) (with|by) [the ]',
         // "the drones now fly for A and B": the air forces that fly a maker's aircraft bought them.
         '(fly|flies|flying|flown) for [the ]',
@@ -103,6 +103,7 @@ export const CLIENTS_FAMILY: PhraseFamily = {
         'The K9 howitzer has export customers in Norway, Finland and Egypt.',
         'Israel has become a major supplier of arms to India and Azerbaijan.',
         'Serbia has quietly become a supplier of mortar shells to Ukraine.',
+        'Spain is a long-standing supplier of patrol vessels to Venezuela.',
         'Ankara has signed export contracts for the drone with Morocco and Ethiopia.',
         'Recent sales to Indonesia and Egypt lifted the order book.',
         'The Korean howitzer, in service with Norway and Egypt, is cheap to run.',

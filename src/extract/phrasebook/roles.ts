@@ -296,10 +296,16 @@ export const ONE_OF_THEIRS_FAMILIES: { before: PhraseFamily; after: PhraseFamily
         name: 'one of theirs before: one of',
         yields: { role: 'onlooker' },
         bare: true,
-        // Not after a copula: "A is one of B's main arms suppliers" names the partner, and B is a party to it.
-        pattern: String.raw`\b(?<!\b(?:is|are|was|were|remains|remained|became|become|becomes|been|as)\s+)(?:one|two|some|several|many|another)\s+of\s+$`,
+        // Not after a copula: "A is one of B's main arms suppliers" names the partner, and B is a party to it;
+        // nor after a copula and an adverb of time or degree ("is now one of", "remains still one of").
+        pattern: String.raw`\b(?<!\b(?:is|are|was|were|remains|remained|became|become|becomes|been|as)\s+(?:(?:now|still|also|already|long|fast|quickly|rapidly|increasingly|today|again|arguably)\s+)?)(?:one|two|some|several|many|another)\s+of\s+$`,
         examples: ['military ties with one of ', 'talks with two of '],
-        counterExamples: ['military ties with ', 'Lima has become one of '],
+        counterExamples: [
+          'military ties with ',
+          'Lima has become one of ',
+          'Oslo is now one of ',
+          'Canberra has fast become one of ',
+        ],
       },
     ],
   },

@@ -1337,7 +1337,9 @@ const jointDevelopment: PhraseEntry[] = [
       'production ~3 (to be|will be|would be|is to be) locali(s|z)ed',
       // A weapon two states build as one: "a joint successor to their torpedoes", "a common European tank".
       'joint successor',
+      // Or one a group of states develops together: "developing a common patrol drone".
       'common [European |next-generation |future ](fighter|tank|missile|submarine|frigate|drone|helicopter|combat aircraft|air defense system)',
+      '(develop|develops|developing|developed|build|builds|building|design|designs|designing|designed|produce|producing) a common ~2 (fighter|tank|missile|submarine|frigate|corvette|drone|helicopter|trainer|rifle|combat aircraft|air defense system|armo[u]red vehicle|patrol vessel|patrol boat)[s]',
     ],
     examples: [
       'Two of the frigates will be assembled in Surabaya under a technology transfer.',
@@ -1361,6 +1363,7 @@ const jointDevelopment: PhraseEntry[] = [
       'The deal will localise production of the hulls in Peru.',
       'Rome and Paris will design a joint successor to their heavy torpedoes.',
       'Oslo quit the talks on a common European tank in 1990.',
+      'Lima, Quito and Bogota are developing a common coastal patrol vessel.',
     ],
     counterExamples: [
       'The shipyard was built in 1990 with private money.',
@@ -1384,6 +1387,24 @@ const jointDevelopment: PhraseEntry[] = [
     counterExamples: [
       'The housing project, which the city started in 2019, has stalled.',
       'The rail project, which Austria and Slovenia started together in 2019, has stalled.',
+    ],
+  },
+  {
+    // A consortium or programme counted by its nations is their shared development: "made by a three-country
+    // consortium", "the three-nation Nordic drone programme"; the states the sentence lists are its partners.
+    // Not a partnership or a pact (a three-nation security partnership is a grouping), nor talks.
+    name: 'joint-development: a programme counted by its nations',
+    yields: activity('joint_development'),
+    words: [
+      '(two|three|four|five|six|seven|eight|multi|multiple)_(nation|country|state|government) ~2 (consortium|consortia|programme|program|project|venture|joint venture)[s]',
+    ],
+    examples: [
+      'The trainer is built by a three-nation consortium in which Brazil, Chile and Peru share the work.',
+      'The four-country frigate programme, with Lima, Quito, Bogota and Santiago as partners, slipped again.',
+    ],
+    counterExamples: [
+      'The three-nation security partnership was announced in 2021.',
+      'Four-nation talks on the border resumed.',
     ],
   },
   {
