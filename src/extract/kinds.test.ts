@@ -829,7 +829,8 @@ describe('8. meetings told by their setting, requests, co-production, ranked rol
     [
       'each source of a purchase',
       'Nigeria has also bought JF-17 Thunder jets from Pakistan and Super Tucanos from the United States in recent years.',
-      ['equipment_transfer PAK+NGA concluded', 'equipment_transfer USA+NGA concluded'],
+      // Bought in the perfect, as background: kit in hand (status-cues.ts).
+      ['equipment_transfer PAK+NGA completed', 'equipment_transfer USA+NGA completed'],
     ],
     [
       'a second-hand seller signing with the buyer, whoever made the jets, and the signing ministers',

@@ -1044,6 +1044,9 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'received',
         // "the frigate Morocco acquired from France in 2014": acquired is in hand, where "bought" may be only ordered.
         '[has |have |had ]acquired',
+        // "Lima has already bought Korean radars", "which has bought frigates from Spain": a purchase told in the
+        // perfect, as background, is of kit in hand (a plain "bought" may be only ordered).
+        '(has|have|had) [also |already |since |now |previously |earlier |long ][also ]bought',
         // "started receiving the jets last spring", "reportedly receiving a first lot": kit coming in.
         '(began|begun|started|reportedly|after|since|by) receiving',
         // "has been receiving Gripens since 2022", "is taking delivery of the last tanks": deliveries under way.
