@@ -1337,11 +1337,17 @@ export const PARTICIPATION_FAMILY: PhraseFamily = {
       words: [
         '(involves|involved|involving|brings together|brought together|draws|drew|features|featured|gathers|gathered|includes|included) ~3 (nations|countries|navies|armies|air forces|militaries|states|partners)[,] (including|among them|such as|namely)',
         '(involves|involved|involving|brings together|brought together|draws|drew|features|featured|gathers|gathered) ~3 (troops|forces|units|ships|vessels|personnel|sailors|soldiers|marines|aircraft|contingents|delegations) from',
+        // "Some 900 Chilean and 300 Peruvian marines are involved": the forces counted by their states.
+        '(troops|forces|units|ships|vessels|warships|personnel|sailors|soldiers|marines|airmen|contingents) (are|were|is|was|have been|had been) [also |all ]involved',
+        // "Ships have come from A, B and C": forces arrived for the drills.
+        '(troops|forces|units|ships|vessels|warships|personnel|sailors|soldiers|marines|aircraft|contingents|delegations) [have |had |also |have also |had also ](come|came|arrived) from',
       ],
       examples: [
         'It involves 12 nations, including Estonia, Lithuania and Finland.',
         'This year it drew troops from Benin, Togo and Niger.',
         'The event gathered some 900 marines from Peru and Chile.',
+        'Some 900 Chilean and 300 Peruvian marines are involved.',
+        'Warships have also come from Ghana, Benin and Togo.',
       ],
       counterExamples: ['The plan involves new rules for ports.', 'The fair drew visitors from abroad.'],
     },
