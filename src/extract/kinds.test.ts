@@ -10476,3 +10476,59 @@ describe('423. orders named by their system, placed by the states a subject list
     ).toEqual(['equipment_transfer DEU+EST concluded', 'equipment_transfer DEU+LVA concluded']);
   });
 });
+
+describe('424. suppliers ranked with an adverb, programmes counted by their nations, kit told before', () => {
+  it('reads a supplier ranked among a buyer’s with an adverb after the copula, and one of named kit to it', () => {
+    expect(rules("Spain is now one of Peru's main weapons suppliers.")).toEqual([
+      'equipment_transfer ESP+PER completed',
+    ]);
+    expect(rules('Italy remains a major supplier of naval vessels to Tunisia.')).toEqual([
+      'equipment_transfer ITA+TUN concluded',
+    ]);
+  });
+
+  it('reads a consortium counted by its nations, and a common system several develop, as their development', () => {
+    expect(
+      rules(
+        'The trainer is built by a three-nation consortium in which Chile, Peru and Ecuador share the work.',
+      ),
+    ).toEqual(['joint_development CHL+ECU+PER concluded']);
+    expect(rules('Ghana, Togo and Benin are developing a common coastal patrol vessel.')).toEqual([
+      'joint_development BEN+GHA+TGO concluded',
+    ]);
+  });
+
+  it('reads a purchase told in the perfect as kit in hand', () => {
+    expect(rules('Uganda, which has bought patrol boats from Spain, did not comment.')).toEqual([
+      'equipment_transfer ESP+UGA completed',
+    ]);
+  });
+
+  it('reads forces counted by their states, or come from them, as joining the drills told', () => {
+    expect(
+      rules(
+        'Ghana and Togo began the Gulf Shield drills off Lome on Monday. Warships have also come from Benin and Nigeria.',
+      ),
+    ).toEqual(['joint_exercise BEN+GHA+NGA+TGO held']);
+    expect(
+      rules(
+        'Ghana and Togo began the Gulf Shield drills off Lome on Monday. Some 800 Ghanaian and 200 Beninese marines are involved.',
+      ),
+    ).toContain('joint_exercise BEN+GHA+TGO held');
+  });
+
+  it('reads a batch of the kit just sold, and a buyer signing for its type, as a purchase of it', () => {
+    expect(rules('Chile bought K9 howitzers in 2019. Peru bought a first batch in 2021.')).toEqual([
+      'equipment_transfer KOR+CHL concluded',
+      'equipment_transfer KOR+PER concluded',
+    ]);
+    expect(rules('Chile bought K9 howitzers in 2019. Peru then signed for the type as well.')).toEqual([
+      'equipment_transfer KOR+CHL concluded',
+      'equipment_transfer KOR+PER concluded',
+    ]);
+    // A span of time is no kit: "debated for more than ten months".
+    expect(
+      rules('Chile bought K9 howitzers in 2019. The Peruvian accord was debated for more than ten months.'),
+    ).toEqual(['equipment_transfer KOR+CHL concluded']);
+  });
+});

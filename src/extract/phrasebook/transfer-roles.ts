@@ -792,7 +792,8 @@ export const TOLD_EQUIPMENT_OBJECT_FAMILY: PhraseFamily = {
       name: 'told equipment object: a number, its fleet, the type',
       yields: { role: 'equipment-anaphor' },
       bare: true,
-      pattern: String.raw`^\s+(?:(?:another\s+|a\s+further\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)|(?:its|their)\s+(?:fleet|first|own|batch)|the\s+(?:type|system|same\s+\w+|gun|howitzer|jet|fighter|aircraft|tank|drone|missile|frigate|submarine|corvette|helicopter|launcher|platform)s?|them|it|more|some|${TOLD_KIT_COUNT})(?=[\s,.;]|$)`,
+      // Or a batch of it: "bought a first batch in 2021".
+      pattern: String.raw`^\s+(?:(?:another\s+|a\s+further\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)|(?:a|one|another)\s+(?:(?:first|second|third|further|small|new|larger|initial)\s+)?(?:batch|lot|tranche)|(?:its|their)\s+(?:fleet|first|own|batch)|the\s+(?:type|system|same\s+\w+|gun|howitzer|jet|fighter|aircraft|tank|drone|missile|frigate|submarine|corvette|helicopter|launcher|platform)s?|them|it|more|some|${TOLD_KIT_COUNT})(?=[\s,.;]|$)`,
       examples: [
         ' its fleet in 2017',
         ' 54 in 2024.',
@@ -800,6 +801,7 @@ export const TOLD_EQUIPMENT_OBJECT_FAMILY: PhraseFamily = {
         ' it, and Chile',
         ' the gun in Europe',
         ' the first four in March',
+        ' a first batch in 2021',
       ],
       counterExamples: [' a stake in the company', ' shares in 2017'],
     },

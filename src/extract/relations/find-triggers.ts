@@ -951,8 +951,17 @@ function findTransfers(
   // A customer by its standing only ("became its second foreign buyer") after a system or supplier was told.
   for (const m of matchesFrom(TOLD_CUSTOMER, text, phrases, may, firstAt))
     if (transferInPlay()) push(m, 'customerOf');
+  // Or, right after a sale was told, for what stands for its kit ("Quito then signed for the type").
   for (const m of matchesFrom(CONTRACT_FOR, text, phrases, may, firstAt)) {
-    if (namesEquipment(text, m.index, m.index + m[0].length + 60)) push(m, 'acquire');
+    const end = m.index + m[0].length;
+    if (
+      namesEquipment(text, m.index, end + 60) ||
+      // Not a span of time: "debated for more than ten months".
+      (TOLD_EQUIPMENT_OBJECT.test(text.slice(end, end + 30)) &&
+        !MORE_THAN.test(text.slice(end, end + 20)) &&
+        transferInPlay())
+    )
+      push(m, 'acquire');
   }
   // "signed the original contract in 2023", a sale told before it: that sale's contract.
   for (const m of matchesFrom(TOLD_CONTRACT, text, phrases, may, firstAt))
@@ -1098,6 +1107,8 @@ export const KIT_AFTER_ARRIVAL = 100;
 /** Kit a party owns right before an arrival: "France's first Mirage 2000-5 fighters ". */
 export const OWNED_KIT = new RegExp(String.raw`['’]s\s+(?:[\w-]+\s+){0,4}(?:${EQUIPMENT.source})\s+$`, 'i');
 const TOLD_EQUIPMENT_OBJECT = compileFamily(TOLD_EQUIPMENT_OBJECT_FAMILY);
+/** "for more than ten months": a span, where "signed for more" would be kit. */
+const MORE_THAN = /^\s+more\s+than\b/i;
 const COUNTED_OFF = compileFamily(COUNTED_OFF_FAMILY);
 
 /**
