@@ -792,8 +792,9 @@ export const TOLD_EQUIPMENT_OBJECT_FAMILY: PhraseFamily = {
       name: 'told equipment object: a number, its fleet, the type',
       yields: { role: 'equipment-anaphor' },
       bare: true,
-      // Or a batch of it: "bought a first batch in 2021".
-      pattern: String.raw`^\s+(?:(?:another\s+|a\s+further\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)|(?:a|one|another)\s+(?:(?:first|second|third|further|small|new|larger|initial)\s+)?(?:batch|lot|tranche)|(?:its|their)\s+(?:fleet|first|own|batch)|the\s+(?:type|system|same\s+\w+|gun|howitzer|jet|fighter|aircraft|tank|drone|missile|frigate|submarine|corvette|helicopter|launcher|platform)s?|them|it|more|some|${TOLD_KIT_COUNT})(?=[\s,.;]|$)`,
+      // Or a batch of it: "bought a first batch in 2021"; or all of it, or its last ("received all eight", "the last
+      // of its batch"), after a verb that takes "of" ("takes delivery of the next two").
+      pattern: String.raw`^\s+(?:of\s+(?=(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|all|the\s+(?:first|second|third|last|final|remaining|next|initial|rest|remainder))\b))?(?:(?:all|the\s+(?:last|rest|remainder|remaining))(?=\s+(?:of|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)|(?:another\s+|a\s+further\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)|(?:a|one|another)\s+(?:(?:first|second|third|further|small|new|larger|initial)\s+)?(?:batch|lot|tranche)|(?:its|their)\s+(?:fleet|first|own|batch)|the\s+(?:type|system|same\s+\w+|gun|howitzer|jet|fighter|aircraft|tank|drone|missile|frigate|submarine|corvette|helicopter|launcher|platform)s?|them|it|more|some|${TOLD_KIT_COUNT})(?=[\s,.;]|$)`,
       examples: [
         ' its fleet in 2017',
         ' 54 in 2024.',
@@ -802,8 +803,11 @@ export const TOLD_EQUIPMENT_OBJECT_FAMILY: PhraseFamily = {
         ' the gun in Europe',
         ' the first four in March',
         ' a first batch in 2021',
+        ' all eight by 2023',
+        ' of the first four in May',
+        ' the last of its batch',
       ],
-      counterExamples: [' a stake in the company', ' shares in 2017'],
+      counterExamples: [' a stake in the company', ' shares in 2017', ' of the helicopter carrier'],
     },
   ],
 };
