@@ -10529,6 +10529,10 @@ describe('424. suppliers ranked with an adverb, programmes counted by their nati
     expect(
       rules('Chile bought K9 howitzers in 2019. Peru then takes delivery of the next two in May.'),
     ).toEqual(['equipment_transfer KOR+CHL concluded', 'equipment_transfer KOR+PER completed']);
+    expect(rules("Chile bought K9 howitzers in 2019. Peru's own order came two years later.")).toEqual([
+      'equipment_transfer KOR+CHL concluded',
+      'equipment_transfer KOR+PER concluded',
+    ]);
     // A span of time is no kit: "debated for more than ten months".
     expect(
       rules('Chile bought K9 howitzers in 2019. The Peruvian accord was debated for more than ten months.'),

@@ -219,6 +219,22 @@ export const TOLD_SALE_AGAIN_FAMILY: PhraseFamily = {
       ],
       counterExamples: ['Peru signed a similar agreement with Chile.', 'A similar storm hit the coast.'],
     },
+    {
+      // "Lima placed its own order in 2021", "Quito's order followed a year later": a buyer's own deal, right after
+      // a sale of the kit was told, is a purchase of that kit.
+      name: 'told sale again: its own order',
+      yields: { type: 'equipment_transfer', role: 'toldAgain' },
+      words: [
+        '(placed|places|signed|signs|inked|finalised|finalized|concluded|sealed) (its|their) [own |first |initial ](order|contract|deal|purchase)[s]',
+      ],
+      pattern: String.raw`(?<=['’]s?\s)(?:own\s+|first\s+)?(?:order|purchase|contract|deal)(?=\s+(?:followed|came|was\s+(?:signed|approved|placed|finalised|finalized|sealed)))`,
+      examples: [
+        'Lima placed its own order in 2021.',
+        'Quito’s order followed a year later.',
+        "Bogota's first contract was signed in May.",
+      ],
+      counterExamples: ['Lima placed its trust in the army.', "Quito's order of battle changed."],
+    },
     FURTHER_ORDER_ENTRY,
   ],
 };
