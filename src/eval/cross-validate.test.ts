@@ -14,6 +14,7 @@ import {
   foldsOf,
   pickThreshold,
   PRECISION_FLOOR,
+  PRECISION_MARGIN,
   STACK_SHARE,
 } from './cross-validate.js';
 import { probeSets, unreadProbeSets, type LabelledDocument } from './labelled-corpus.js';
@@ -156,8 +157,13 @@ describe('pickThreshold', () => {
 
   it('takes the most F1 among the thresholds that keep the precision floor', () => {
     const i = pickThreshold(curve);
-    expect(curve[i]!.precision).toBeGreaterThanOrEqual(PRECISION_FLOOR);
-    expect(curve[i - 1]!.precision).toBeLessThan(PRECISION_FLOOR);
+    expect(curve[i]!.precision).toBeGreaterThanOrEqual(PRECISION_FLOOR + PRECISION_MARGIN);
+    expect(curve[i - 1]!.precision).toBeLessThan(PRECISION_FLOOR + PRECISION_MARGIN);
+  });
+
+  it('passes over a threshold whose precision only ties the floor', () => {
+    const tie = curve.map((s, i) => ({ ...s, precision: i < 10 ? 0.79 : i === 10 ? PRECISION_FLOOR : 0.81 }));
+    expect(pickThreshold(tie)).toBe(11);
   });
 
   it('falls back to the most precise within a hundredth of the best F1 where none keeps the floor', () => {
