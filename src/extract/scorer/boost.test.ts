@@ -71,9 +71,9 @@ describe('boosted trees', () => {
     }
   });
 
-  it('read as code, add up the leaves a walk of each tree reaches, to the last bit', () => {
-    // Trees of three leaves on two inputs, with thresholds negative, zero and tiny, more of them than one run of
-    // code holds; a row at a threshold goes left.
+  it('add up the leaf each tree leads a row to, to the last bit, a row at a threshold going left', () => {
+    // Trees of three leaves on two inputs, with thresholds negative, zero and tiny; a row at a threshold goes
+    // left.
     const tree = (k: number): Tree => ({
       feature: [k % 2, (k + 1) % 2, -1, -1, -1],
       threshold: [k % 3 === 0 ? -0.5 : k % 3 === 1 ? 0 : 1e-9 * k, 0.25 * k, 0, 0, 0],

@@ -52,52 +52,55 @@ export const DEFAULT_BOOST: BoostOptions = {
 
 /** The log-odds the trees give one input row. */
 export function boostedLogit(model: Boosted, x: ArrayLike<number>): number {
-  const parts = compiled(model);
+  const { feature, threshold, left, right, value, roots } = packed(model);
   let z = model.base;
-  for (let k = 0; k < parts.length; k++) z = parts[k]!(x, z);
+  for (let t = 0; t < roots.length; t++) {
+    let i = roots[t]!;
+    while (feature[i]! >= 0) i = x[feature[i]!]! <= threshold[i]! ? left[i]! : right[i]!;
+    z += value[i]!;
+  }
   return z;
 }
 
-/** A run of trees as code: it adds each tree's leaf to `z`, in the trees' order, and returns the sum. */
-type TreeRun = (x: ArrayLike<number>, z: number) => number;
-
-/**
- * Scoring walks the trees for every fact of every article, and a walk over arrays of nodes read the shipped
- * 300 trees in 8 us a fact; the same trees written out as nested comparisons with their thresholds inline run
- * in 3 (measured on the facts of 200 bench articles). Ten trees to a function: one function of all 300 is too
- * large for the engine to optimize, one per tree pays a call for each. The sum is the walk's to the last bit:
- * the same additions in the same order. The code is built from numbers alone (indices checked as integers by
- * the model's schema, thresholds and leaves written as number literals), never from a string of the file.
- */
-function compiled(model: Boosted): TreeRun[] {
-  let parts = COMPILED.get(model);
-  if (parts) return parts;
-  parts = [];
-  for (let k = 0; k < model.trees.length; k += TREES_PER_RUN) {
-    const adds = model.trees.slice(k, k + TREES_PER_RUN).map((t) => `z += ${nodeCode(t, 0)};`);
-    parts.push(new Function('x', 'z', `${adds.join('\n')}\nreturn z;`) as TreeRun);
-  }
-  COMPILED.set(model, parts);
-  return parts;
-}
-const COMPILED = new WeakMap<Boosted, TreeRun[]>();
-const TREES_PER_RUN = 10;
-
-/** Node i of a tree as an expression: its leaf value, or its comparison (left when x <= threshold) and both sides. */
-function nodeCode(tree: Tree, i: number): string {
-  const f = tree.feature[i]!;
-  if (f < 0) return numberLiteral(tree.value[i]!);
-  if (!Number.isInteger(f)) throw new Error(`tree node ${i} reads input ${f}, not an index`);
-  return `(x[${f}] <= ${numberLiteral(tree.threshold[i]!)} ? ${nodeCode(tree, tree.left[i]!)} : ${nodeCode(tree, tree.right[i]!)})`;
+/** Every tree's nodes in typed arrays end to end, children by absolute index: one walk reads no object. */
+interface Packed {
+  feature: Int32Array;
+  threshold: Float64Array;
+  left: Int32Array;
+  right: Int32Array;
+  value: Float64Array;
+  roots: Int32Array;
 }
 
-/** A number as code that reads back as the same double (String does so for every finite one). */
-function numberLiteral(v: number): string {
-  if (Number.isNaN(v)) return 'NaN';
-  if (!Number.isFinite(v)) return v > 0 ? 'Infinity' : '-Infinity';
-  // A negative literal in parentheses, so that "x[3] <= -0.5" never reads as a decrement anywhere.
-  return Object.is(v, -0) ? '(-0)' : v < 0 ? `(${String(v)})` : String(v);
+/** The model's trees packed, once per model (scoring walks them for every fact of every article). */
+function packed(model: Boosted): Packed {
+  let p = PACKED.get(model);
+  if (p) return p;
+  const size = model.trees.reduce((n, t) => n + t.feature.length, 0);
+  p = {
+    feature: new Int32Array(size),
+    threshold: new Float64Array(size),
+    left: new Int32Array(size),
+    right: new Int32Array(size),
+    value: new Float64Array(size),
+    roots: new Int32Array(model.trees.length),
+  };
+  let at = 0;
+  model.trees.forEach((t, k) => {
+    p!.roots[k] = at;
+    for (let i = 0; i < t.feature.length; i++) {
+      p!.feature[at + i] = t.feature[i]!;
+      p!.threshold[at + i] = t.threshold[i]!;
+      p!.left[at + i] = at + t.left[i]!;
+      p!.right[at + i] = at + t.right[i]!;
+      p!.value[at + i] = t.value[i]!;
+    }
+    at += t.feature.length;
+  });
+  PACKED.set(model, p);
+  return p;
 }
+const PACKED = new WeakMap<Boosted, Packed>();
 
 /** The split points of one input: midpoints between its distinct values, thinned to at most `bins` by rank. */
 function cutsOf(values: Float64Array, bins: number): Float64Array {
