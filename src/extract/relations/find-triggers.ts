@@ -951,7 +951,8 @@ function findTransfers(
   // A customer by its standing only ("became its second foreign buyer") after a system or supplier was told.
   for (const m of matchesFrom(TOLD_CUSTOMER, text, phrases, may, firstAt))
     if (transferInPlay()) push(m, 'customerOf');
-  // Or, right after a sale was told, for what stands for its kit ("Quito then signed for the type").
+  // A contract for kit named after it; or, right after a sale was told, for what stands for that kit ("Quito then
+  // signed for the type").
   for (const m of matchesFrom(CONTRACT_FOR, text, phrases, may, firstAt)) {
     const end = m.index + m[0].length;
     if (
