@@ -10539,3 +10539,74 @@ describe('424. suppliers ranked with an adverb, programmes counted by their nati
     ).toEqual(['equipment_transfer KOR+CHL concluded']);
   });
 });
+
+describe('425. contracts with a state’s own maker, contracts undone, shares of what a state got, drills told in passes', () => {
+  it('reads kit built under a contract with a state’s maker as bought from that state', () => {
+    expect(
+      rules("Kenya's two patrol ships are built under the 2022 deal inked with Spain's Navantia."),
+    ).toEqual(['equipment_transfer ESP+KEN concluded']);
+    // The kit as the subject, its buyer the state the article is about.
+    expect(
+      rules(
+        'Kenya wants a bigger navy, and Nairobi has set aside the money to train Kenyan crews. The patrol ships are built under the 2022 deal inked with Spain’s Navantia.',
+      ),
+    ).toEqual(['equipment_transfer ESP+KEN concluded']);
+    // A leader named after a state's possessive is no maker.
+    expect(
+      rules("Kenya signed a deal with Spain's President in May.").filter((k) =>
+        k.startsWith('equipment_transfer'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a contract rescinded or annulled as a sale ended', () => {
+    expect(rules('Uganda rescinded the contract with a Czech yard for two river boats.')).toEqual([
+      'equipment_transfer CZE+UGA ended',
+    ]);
+  });
+
+  it('reads a supplier’s share of the arms a state imported, or of what it received, as a supply', () => {
+    expect(rules('Turkey accounted for a third of the weapons Niger received after 2020.')).toEqual([
+      'equipment_transfer TUR+NER completed',
+    ]);
+    expect(rules('Italy accounted for roughly a quarter of what Tunisia received in arms.')).toEqual([
+      'equipment_transfer ITA+TUN completed',
+    ]);
+    expect(rules('China accounted for a third of what Peru imported last year.')).toEqual([]);
+  });
+
+  it('reads states set aside, represented or fielding forces as those of the drills told', () => {
+    expect(
+      rules(
+        'Ghana and Togo opened the Gulf Guard drills on Monday. Besides Ghana and Togo, ships have come from Benin and Nigeria.',
+      ),
+    ).toEqual(['joint_exercise BEN+GHA+NGA+TGO held']);
+    expect(
+      rules(
+        'Ghana and Togo opened the Gulf Guard drills on Monday. Benin is represented by two rifle platoons.',
+      ),
+    ).toEqual(['joint_exercise BEN+GHA+TGO held']);
+    expect(
+      rules('Ghana and Togo opened the Gulf Guard drills on Monday. Benin fielded the largest contingent.'),
+    ).toEqual(['joint_exercise BEN+GHA+TGO held']);
+    // The determiner held by the drills' own word: "joined the naval exercise".
+    expect(
+      rules(
+        'Ghana and Togo opened the Gulf Guard drills on Monday. Benin and Niger joined the naval exercise on Tuesday.',
+      ),
+    ).toEqual(['joint_exercise BEN+GHA+NER+TGO held']);
+  });
+
+  it('joins newcomers named beside one told to drills of three or more, not to a bilateral one', () => {
+    expect(
+      rules(
+        'Ghana, Togo and Benin opened the Gulf Guard drills on Monday. Benin, Nigeria and Gabon have also sent ships.',
+      ),
+    ).toEqual(['joint_exercise BEN+GAB+GHA+NGA+TGO held']);
+    expect(
+      rules(
+        'Ghana and Togo first staged the Gulf Guard drills in 2015. This year Ghana, Togo, Benin and Nigeria have sent ships.',
+      ),
+    ).toContain('joint_exercise GHA+TGO held');
+  });
+});

@@ -798,15 +798,20 @@ export const SUPPLY_FAMILY: PhraseFamily = {
       name: 'supply: a share of arms imports',
       yields: { role: 'supply' },
       // Or the share named as the supplier's own: "Paris's share of Qatari arms imports rose to a fifth".
-      pattern: String.raw`\baccount(?:s|ed|ing)?\s+for(?=\s+(?:[\w.%-]+\s+){1,5}of\s+(?:[\w.'’-]+\s+){0,3}?(?:arms|weapons?|military)\s+(?:imports|purchases|supplies|deliveries|transfers)\b)|(?<=['’]s\s+)share(?=\s+of\s+(?:[\w.'’-]+\s+){0,3}?(?:arms|weapons?|military)\s+(?:imports|purchases)\b)`,
+      // Or the imports told by a clause: "of the weapons Doha imported", or "of what Kyiv received" (aid is
+      // received; trade is imported or bought, and what a state imports is mostly no kit).
+      pattern: String.raw`\baccount(?:s|ed|ing)?\s+for(?=\s+(?:[\w.%-]+\s+){1,5}of\s+(?:(?:[\w.'’-]+\s+){0,3}?(?:arms|weapons?|military)\s+(?:imports|purchases|supplies|deliveries|transfers)\b|what\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:has\s+|had\s+)?received\b|the\s+(?:arms|weapons|military\s+(?:equipment|hardware|aid))\s+(?:that\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:has\s+|had\s+)?(?:received|imported|bought|acquired)\b))|(?<=['’]s\s+)share(?=\s+of\s+(?:[\w.'’-]+\s+){0,3}?(?:arms|weapons?|military)\s+(?:imports|purchases)\b)`,
       examples: [
         "Seoul accounted for a quarter of Warsaw's arms imports.",
         "Paris accounts for 11 per cent of Doha's weapons purchases.",
         "Beijing's share of Serbian arms imports rose to a third.",
+        'Berlin accounted for about a fifth of what Kyiv received.',
+        'Paris accounts for 30 per cent of the weapons Doha imported over the decade.',
       ],
       counterExamples: [
         "Beijing accounted for a quarter of Lima's trade.",
         "Beijing's share of Lima's trade grew.",
+        'Beijing accounted for a third of what Lima imported.',
       ],
     },
     {
@@ -1299,9 +1304,13 @@ export const PARTICIPATION_FAMILY: PhraseFamily = {
       yields: { type: 'joint_exercise', role: 'participation' },
       words: [
         // Up to two words between: "sent smaller contingents", "dispatched two naval vessels".
-        '(sent|send|sends|sending|dispatched|contributed|contributing|contributes|deployed|provided|providing|provides) ~3 (ships|vessels|warship[s]|frigate[s]|ship|vessel|troops|personnel|aircraft|jets|units|contingent[s]|team[s]|marines|soldiers|sailors|forces|minehunters|submarines|corvette[s]|destroyer[s]|patrol boat[s]|patrol vessel[s]|fast attack craft|helicopters|staff officers|detachment[s]|squadron[s]|battalion[s]|compan(y|ies)|platoon[s])',
+        '(sent|send|sends|sending|dispatched|contributed|contributing|contributes|deployed|provided|providing|provides|fielded|fields|fielding) ~3 (ships|vessels|warship[s]|frigate[s]|ship|vessel|troops|personnel|aircraft|jets|units|contingent[s]|team[s]|marines|soldiers|sailors|forces|minehunters|submarines|corvette[s]|destroyer[s]|patrol boat[s]|patrol vessel[s]|fast attack craft|helicopters|staff officers|detachment[s]|squadron[s]|battalion[s]|compan(y|ies)|platoon[s])',
         // "Turkey took part with the frigate TCG Kemalreis".
         '(took|take|takes|taking) part with',
+        // "A and B round out the line-up", told in the passive: the last of those taking part.
+        '(line-up|lineup|roster) (was|is|were|are) [also ](completed|rounded out|filled out) by',
+        // "Latvia is represented by a platoon": a state's forces stand in the drills for it (not its observers).
+        '(is|are|was|were|will be) [also ]represented by ~3 (ships|vessels|warship[s]|frigate[s]|troops|personnel|aircraft|jets|units|contingent[s]|team[s]|marines|soldiers|sailors|forces|submarine[s]|corvette[s]|destroyer[s]|helicopters|staff officers|detachment[s]|squadron[s]|battalion[s]|compan(y|ies)|platoon[s])',
         // "Romania is hosting this year's opening phase": the host of a part of the drills takes part.
         '(is|are|was|were) hosting ~3 (phase|stage|leg|part|portion)',
       ],
@@ -1311,8 +1320,15 @@ export const PARTICIPATION_FAMILY: PhraseFamily = {
         'Fiji dispatched two vessels for the first time.',
         'Samoa and Tonga have also sent smaller contingents.',
         'Latvia and Estonia contributed minehunters and patrol vessels.',
+        'Chile and Peru are represented by rifle platoons.',
+        'Ecuador fielded the largest contingent.',
+        'The line-up is rounded out by Benin and Togo.',
       ],
-      counterExamples: ['Spain sent observers.', 'The ministry sent a letter to Lima.'],
+      counterExamples: [
+        'Spain sent observers.',
+        'The ministry sent a letter to Lima.',
+        'Chile is represented by its ambassador.',
+      ],
     },
     {
       // "Ships have been sent by Chile and Ecuador": the same, told from the forces sent.

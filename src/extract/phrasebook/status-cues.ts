@@ -789,6 +789,8 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'pulled out of the (deal|contract|order|purchase|sale)',
         // A contract a buyer dropped or shelved: "shelved its 2016 order for eight jets".
         '(dropped|drops|dropping|abandoned|abandons|shelved|shelves|ditched|ditches) ~3 (deal|contract|order|purchase|sale|plan[s] to buy)',
+        // Undone in law: "rescinded the contract", "annulled the purchase", "will terminate the deal".
+        '(rescind|rescinds|rescinded|rescinding|annul|annuls|annulled|annulling|terminate|terminates|terminated|terminating|void|voided|voids) ~3 (deal|contract|order|purchase|sale)',
         // Talks on a sale suspended or broken off: the sale is off for now.
         '(suspend|suspends|suspended|suspending|froze|halted|broke off|breaks off|broken off) ~2 (talks|negotiations)',
         // A sale a government stopped: "London blocked the sale of the jets to Buenos Aires".
@@ -809,11 +811,14 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'London vetoed the sale of the trainers to Quito.',
         'Accra quietly shelved a 2019 order for six Russian helicopters.',
         'The jets never left the plant, and their deliveries to Quito are now off.',
+        'Montevideo rescinded the contract with the Galician yard for two patrol ships.',
+        'The ministry annulled the purchase of six drones from Minsk.',
       ],
       counterExamples: [
         'Quito received the last patrol boat in May.',
         'The match was called a draw.',
         'The minister suspended the session to take questions.',
+        'The court annulled the election in two districts.',
       ],
     },
   ]),

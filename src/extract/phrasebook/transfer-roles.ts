@@ -381,11 +381,13 @@ export const CONTRACT_WITH_FIRM_FAMILY: PhraseFamily = {
       name: 'contract with firm: a contract or deal with someone',
       yields: { type: 'equipment_transfer', role: 'acquire' },
       // A trade, energy or airline deal is civil, whoever signs it.
-      pattern: String.raw`(?<!\b(?:trade|gas|oil|energy|power|investment|mining|airline|airliner|aviation|construction|telecoms?|loan|debt|tax|broadcast(?:ing)?|sponsorship|transfer)\s+)(?:contracts?|deals?|sales?\s+(?:deal|agreement))\s+(?:(?:worth|valued|signed|inked|awarded|in|on|last|this|earlier)\s+(?:[^,.;]|[.,](?=\d)){1,40}?\s+)?with(?=\s)`,
+      pattern: String.raw`(?<!\b(?:trade|gas|oil|energy|power|investment|mining|airline|airliner|aviation|construction|telecoms?|loan|debt|tax|broadcast(?:ing)?|sponsorship|transfer)\s+)(?:contracts?|deals?|sales?\s+(?:deal|agreement))\s+(?:(?:signed|inked|awarded|concluded|agreed)\s+|(?:worth|valued|signed|inked|awarded|in|on|last|this|earlier)\s+(?:[^,.;]|[.,](?=\d)){1,40}?\s+)?with(?=\s)`,
       examples: [
         'Accra signed a contract with Baykar in June.',
         'Saab is negotiating a deal with Bogota.',
         'Hanoi signed a contract worth $250 million with Hanwha.',
+        // Its verb right before "with": "the 2022 deal inked with Hanwha".
+        'The boats are built under the 2022 deal inked with Hanwha.',
       ],
       counterExamples: ['The contract was cancelled last year.', 'a trade deal with Boeing'],
     },

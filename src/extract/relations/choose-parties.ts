@@ -984,7 +984,9 @@ function joinedExercise(
 ): PartySet | null {
   if (trigger.type !== 'joint_exercise') return null;
   // "..., with ships from A and B joining", or those "taking part" in the sentences right after the drills.
-  const definite = JOIN_THE.test(text.slice(0, trigger.start));
+  // The trigger may hold its determiner ("joined the naval drills"): the words up to its noun count.
+  const lead = DETERMINER_LEAD.exec(text.slice(trigger.start, trigger.end))?.[0].length ?? 0;
+  const definite = JOIN_THE.test(text.slice(0, trigger.start + lead));
   const participation = TAKING_PART.test(text.slice(trigger.start, trigger.end));
   // "The biennial exercise this year involves 19 nations, including A and B": the drills just told, gathering more.
   const gathers =
@@ -1000,7 +1002,20 @@ function joinedExercise(
     recent(discourse.lastExercise, sentence, definite ? JOINED_SPAN : gathers ? GATHERS_SPAN : undefined) ??
     (participation && trigger.kind === 'activity' ? { codes: [], sentence } : null);
   if (!before) return null;
-  const joiners = uniq(codesOf(groups.filter((g) => !g.place)));
+  // "Besides Norway and Sweden, contingents came from A and B": the states set aside are the ones told, not
+  // joiners; those after them join.
+  const joiners = uniq(
+    codesOf(
+      groups.filter(
+        (g) =>
+          !g.place &&
+          !(
+            SET_ASIDE_BEFORE.test(text.slice(Math.max(0, g.start - 24), g.start)) &&
+            g.codes.every((c) => before.codes.includes(c))
+          ),
+      ),
+    ),
+  );
   return {
     parties: uniq([...before.codes, ...joiners]),
     extends: before.codes,
@@ -1097,6 +1112,12 @@ function anotherRound(text: string, trigger: Trigger): boolean {
 }
 /** How far before an event's word its "the next trilateral ministerial" may start. */
 const NEXT_ROUND_REACH = 60;
+/** A determiner and perhaps one word opening a trigger that is only drills: "the ", "the naval " (not a name). */
+const DETERMINER_LEAD =
+  /^(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+)?(?=(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games)$)/;
+/** A phrase that sets states aside, opening the sentence or a clause: "Besides ", "Apart from the ". */
+const SET_ASIDE_BEFORE =
+  /(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:besides|apart\s+from|aside\s+from|in\s+addition\s+to|other\s+than|beyond)\s+(?:the\s+)?$/i;
 /** "are training alongside the two host forces": anywhere in the sentence, beside the drills it names. */
 const BESIDE_HOSTS = compileEntries(
   PARTICIPATION_FAMILY.entries.filter((e) => e.yields.role === 'beside-hosts'),

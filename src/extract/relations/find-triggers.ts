@@ -987,12 +987,19 @@ function findTransfers(
     // tells no buyer: its verb, if any, does); or a state after "with" and a maker right before.
     // A contract awarded "to" a state's firm ("to Britain's BAE Systems"): the state names the maker after it.
     const awarded = /\sto$/i.test(m[0]);
+    // "the 2023 deal inked with Turkey's STM": a state's own maker, named after it (known or capitalised),
+    // where the sentence names kit.
+    const statesMaker =
+      !awarded &&
+      OWN_MAKER_NEXT.test(text.slice(end + partner.end, end + partner.end + 40)) &&
+      !firmAt(text, 0, m.index) &&
+      namesEquipment(text, 0, text.length);
     const oneMaker =
       partner.kind === 'firm'
         ? !firmAt(text, 0, m.index)
         : awarded
           ? firmAt(text, end, end + FIRM_AFTER) && !firmAt(text, 0, m.index)
-          : firmAt(text, Math.max(0, m.index - FIRM_BEFORE), m.index);
+          : statesMaker || firmAt(text, Math.max(0, m.index - FIRM_BEFORE), m.index);
     if (!oneMaker) continue;
     out.push({
       type: 'equipment_transfer',
@@ -1136,6 +1143,12 @@ const EQUIPMENT_ALL = new RegExp(EQUIPMENT.source, 'gi');
 
 /** How far an arms maker may stand after "with" ("with Turkey's Baykar") or before the contract's subject. */
 const FIRM_AFTER = 30;
+/**
+ * A state's own firm right after it: "Turkey's STM", "France's Naval Group". Not its people ("France's
+ * president", "Japan's Kishida": a title, or a name the party readers know as a leader's, is no maker).
+ */
+const OWN_MAKER_NEXT =
+  /^['’]s?\s+(?!(?:President|Prime|Premier|Minister|Foreign|Defen[cs]e|Chancellor|King|Queen|Crown|Emir|Sultan|Leader|Government|Navy|Army|Air|Ministry)\b)(?:[A-Z][A-Za-z&-]*\s+){0,2}[A-Z][A-Za-z&-]*(?=\s+(?:in|on|for|last|this|to|,|\.|and|at)\b|[,.;]|$)/;
 /** An award right before a system's contract, and "to" right after it: the contract awarded to its seller. */
 function awardedTo(text: string, m: RegExpExecArray): boolean {
   return (

@@ -434,6 +434,22 @@ export function transferParties(
           (subject && contracted && contracted !== subject ? contracted : undefined);
         if (supplier && sides.length >= 2) return pair(supplier, sides);
       }
+      // "The corvettes are built under the 2023 deal inked with Turkey's STM": kit that is the subject,
+      // built or bought under a contract with the one state named (its maker's name may run past the words),
+      // goes to the state the article is about.
+      const signedWith = usable.find(
+        (g) =>
+          g.marker === 'with' && g.start >= trigger.start && g.start < trigger.end && g.codes.length === 1,
+      )?.codes[0];
+      if (
+        signedWith &&
+        buyers.length === 0 &&
+        !usable.some((g) => g.start < trigger.start) &&
+        KIT_UNDER_CONTRACT.test(text.slice(0, trigger.start))
+      ) {
+        const about = aboutState(discourse, signedWith);
+        if (about) return pair(signedWith, [about]);
+      }
       // "Seoul and Warsaw signed a contract for K2 tanks": the maker among the subjects sells to the others;
       // with no maker named, the one major exporter of a pair does ("Malaysia and Turkey's yards signed ...").
       // The subjects: the states named just before the verb ("Indonesia and Italy's Fincantieri yards").
@@ -1338,6 +1354,11 @@ const PASSIVE_AUXILIARY = /\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$/i;
  */
 const KIT_BEFORE_PASSIVE = new RegExp(
   String.raw`(?:${EQUIPMENT.source}|${NAMED_KIT_PLURAL})(?:\s+(?:now\s+|still\s+|currently\s+)?\w+ing(?:\s+[\w-]+){0,3})?\s+(?:(?:have|has|had)\s+)?(?:was|were|been|are|is)\s+(?:\w+\s+)?$`,
+  'i',
+);
+/** Kit as the subject, then a verb and "under" a contract: "The corvettes were made under the ". */
+const KIT_UNDER_CONTRACT = new RegExp(
+  String.raw`(?:${EQUIPMENT.source}|${NAMED_KIT_PLURAL})\s+(?:(?:are|is|were|was|will\s+be|have\s+been|has\s+been)\s+(?:being\s+)?)?(?:built|made|produced|assembled|bought|acquired|supplied|delivered|ordered|procured)\s+under\s+(?:a|an|the)\s+(?:[\w$€£.,-]+\s+){0,3}$`,
   'i',
 );
 /** Between two makers of one list of systems bought: no preposition that opens another phrase. */

@@ -428,7 +428,7 @@ function readSentence(
       if (trigger.twin) propose(set.parties, set.status ?? status, 'rule', 'rule', trigger.twin);
       if (made && enteredLater(doc, made, text, trigger)) made.milestone = true;
       if (made) signedAfterEntry(doc, made);
-      if (set.extends && set.joiners?.every((c) => !set.extends!.includes(c)))
+      if (set.extends && set.joiners && joinsTold(set.extends, set.joiners))
         joinTold(doc, set.extends, set.parties, set.status ?? status, set.extendsSince ?? sentence.index);
       if (trigger.type === 'equipment_transfer' && set.parties.length === 2 && (set.status ?? status)) {
         discourse.lastSupplier = { code: set.parties[0]!, sentence: sentence.index };
@@ -1025,6 +1025,19 @@ function ownsNext(text: string, offset: number, m: PartyMention, next: PartyMent
  * neither is a smaller exercise of its own. Not where one who joins was already in it: a state cannot
  * come to drills it already held, so those are some other exercise told before.
  */
+/**
+ * Whether states read as joining drills told before join that reading, or tell drills of their own. Newcomers
+ * alone join; so do newcomers named beside some of those told where the drills told were already of three or
+ * more ("Denmark, Estonia and Latvia are fielding minehunters" after Estonia was told among five). Newcomers
+ * named with the states of a bilateral drill tell another, larger round ("began as a drill of A and B; this
+ * year A, B and C ..."): the bilateral one stays. (Joining bilateral ones too cost right readings.)
+ */
+function joinsTold(told: readonly PartyCode[], joiners: readonly PartyCode[]): boolean {
+  const known = joiners.filter((c) => told.includes(c)).length;
+  if (known === joiners.length) return false;
+  return known === 0 || told.length >= 3;
+}
+
 function joinTold(
   doc: AnalyzedDocument,
   told: PartyCode[],
