@@ -10610,3 +10610,18 @@ describe('425. contracts with a state’s own maker, contracts undone, shares of
     ).toContain('joint_exercise GHA+TGO held');
   });
 });
+
+describe('426. a state fronted by "for" is what its sentence is about', () => {
+  it('reads the pronouns and "the country" of a sentence opening "For X," as that state', () => {
+    expect(
+      rules(
+        'Chile holds an access pact with Peru. For Ecuador, it would be a first: the country has had no such deal with anyone, and it opened talks on one with Colombia in May.',
+      ),
+    ).toContain('reciprocal_access COL+ECU negotiating');
+    expect(
+      rules(
+        'Chile holds an access pact with Peru. For Ecuador, it would be a first: the country has had no such deal with anyone, and it opened talks on one with Colombia in May.',
+      ),
+    ).not.toContain('reciprocal_access CHL+COL negotiating');
+  });
+});

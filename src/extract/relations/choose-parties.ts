@@ -6,6 +6,7 @@ import { isGroupingCode } from '../../parties/groupings.js';
 import { weaponOrigin } from '../catalogues/index.js';
 import { GROUPINGS } from '../catalogues/groupings.js';
 import { PARTICIPATION, TRAVEL } from '../lexicon/event-words.js';
+import { findPartyMentions } from '../lexicon/find-party-mentions.js';
 import { EVENT_TYPES, type FactType, type PartyCode, type Status } from '../../schema/fact.js';
 import {
   aboutState,
@@ -574,7 +575,8 @@ function readParties(
         ? told.codes
         : // With no state named more than once, the one its paragraph opens on.
           [
-            pronounSubject(text, sentence, discourse) ??
+            frontedTopic(text) ??
+              pronounSubject(text, sentence, discourse) ??
               signedIn?.codes[0] ??
               discourse.focal ??
               aboutState(discourse, null),
@@ -970,6 +972,21 @@ function frontedSubject(text: string, partner: PartyGroup, subjects: PartyGroup[
   if (comma < 0 || text.lastIndexOf(',', partner.start) >= 0) return undefined;
   return subjects.find((g) => g.start > comma && FRONTED_SUBJECT_GAP.test(text.slice(comma + 1, g.start)));
 }
+
+/**
+ * "For Ecuador, this would be a first: the country has none with ...": a state fronted by "for" and
+ * a comma is what the sentence is about, the holder its pronouns and "the country" stand for.
+ */
+export function frontedTopic(text: string): PartyCode | null {
+  const fronted = FRONTED_FOR.exec(text);
+  if (!fronted) return null;
+  const named = findPartyMentions(fronted[1]!);
+  return named.length === 1 && named[0]!.kind !== 'firm' && !isGroupingCode(named[0]!.code)
+    ? named[0]!.code
+    : null;
+}
+/** A sentence opening on "For" and a name, then a comma: "For the Philippines, ", "But for Manila, ". */
+const FRONTED_FOR = /^\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o)\s+)?[Ff]or\s+(?:the\s+)?([A-Z][^,;:]{1,40}),/;
 
 /** Between the comma that closes a fronted phrase and the subject: at most an article and a title word or two. */
 const FRONTED_SUBJECT_GAP = /^\s*(?:the\s+|[A-Z][\w\u00c0-\u024f'’-]*\s+){0,3}$/;

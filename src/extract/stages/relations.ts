@@ -2,7 +2,7 @@
 // discourse (pair in play, last subject, last instrument) carried from one sentence to the next.
 import type { Candidate, AnalyzedDocument, Sentence } from '../document.js';
 import type { PartyMention } from '../lexicon/party-mention.js';
-import { chooseParties, type PartySet } from '../relations/choose-parties.js';
+import { chooseParties, frontedTopic, type PartySet } from '../relations/choose-parties.js';
 import {
   clauseAround,
   cuedStatuses,
@@ -1540,6 +1540,9 @@ function remember(
     if (codes[0] !== discourse.focal) discourse.lastPair = { codes: [discourse.focal, codes[0]!], sentence };
   }
   const first = usable.find((g) => g.marker === null);
-  if (first && first.start < SUBJECT_SPAN) discourse.lastSubject = { code: first.codes[0]!, sentence };
+  // "For Manila, it is the fourth such pact": the state fronted is the subject the next sentence continues.
+  const fronted = frontedTopic(text);
+  if (fronted) discourse.lastSubject = { code: fronted, sentence };
+  else if (first && first.start < SUBJECT_SPAN) discourse.lastSubject = { code: first.codes[0]!, sentence };
   else if (PRONOUN_SUBJECT.test(text) && discourse.lastSubject) discourse.lastSubject.sentence = sentence;
 }
