@@ -10625,3 +10625,50 @@ describe('426. a state fronted by "for" is what its sentence is about', () => {
     ).not.toContain('reciprocal_access CHL+COL negotiating');
   });
 });
+
+describe('427. talks on a tie told, in a later clause or by a state in talks; four ministers after a 2+2', () => {
+  it('reads talks with others in a clause past a tie told as negotiations on the same kind, by its holder', () => {
+    expect(
+      rules(
+        'Peru and Chile inked a SOFA in March, and Lima wants more. Ecuador signed one with Peru in May, while talks with Bolivia and Colombia are continuing.',
+      ),
+    ).toEqual([
+      'reciprocal_access BOL+PER negotiating',
+      'reciprocal_access CHL+PER concluded',
+      'reciprocal_access COL+PER negotiating',
+      'reciprocal_access ECU+PER concluded',
+    ]);
+  });
+
+  it('reads a state in talks with another, after a tie was told, as negotiating one of its kind', () => {
+    expect(
+      rules(
+        'Peru and Chile inked a SOFA in March, and Lima wants more. Lima is holding talks with Quito as well.',
+      ),
+    ).toContain('reciprocal_access ECU+PER negotiating');
+    // Talks with no state named past the opening are no reading.
+    expect(
+      rules(
+        'Peru and Chile inked a SOFA in March. Lima has been negotiating with local officials about the details.',
+      ),
+    ).toEqual(['reciprocal_access CHL+PER concluded']);
+  });
+
+  it('reads a successor arrangement as the tie told, and four ministers right after a 2+2 as its pair', () => {
+    expect(
+      rules(
+        'Ghana and Britain inked a visiting forces pact in 2021. Both will negotiate a successor arrangement next year.',
+      ),
+    ).toContain('reciprocal_access GBR+GHA negotiating');
+    // Not the four states named before the 2+2.
+    expect(
+      rules(
+        'Chile, Peru, Ecuador and Bolivia staged naval drills in May. Chile and Peru then held a first 2+2 of their defence and foreign chiefs in Lima. There the four ministers chose to begin work on an ACSA.',
+      ),
+    ).toEqual([
+      'acsa CHL+PER negotiating',
+      'joint_exercise BOL+CHL+ECU+PER held',
+      'two_plus_two CHL+PER held',
+    ]);
+  });
+});

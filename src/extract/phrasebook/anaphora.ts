@@ -906,6 +906,29 @@ export const NEGOTIATIONS_OPENING_FAMILY: PhraseFamily = {
         'The talks were held in Lima.',
       ],
     },
+    {
+      // "Peru signed one in May, while talks with Chile continue": talks opening a clause of their own, on
+      // the tie just told (negotiationsOnTold reads them past the ties the sentence names itself).
+      name: 'negotiations opening: talks with others, opening a later clause',
+      yields: { status: 'negotiating', role: 'tie-anaphor' },
+      bare: true,
+      pattern: String.raw`(?:,\s+(?:while|whereas|and|but)|;)\s+(?:the\s+)?(?:(?:formal|official|fresh|new|further|exploratory|initial|technical|detailed)\s+)?(?:talks|negotiations|discussions|consultations)\s+(?=with\b)`,
+      examples: [
+        'Peru signed one in May, while talks with Chile are continuing.',
+        'Lima has one with Quito; negotiations with Bogota stalled.',
+      ],
+      counterExamples: ['Peru signed one in May, while the talks in Lima went on.'],
+    },
+    {
+      // "Quito is in talks with Lima too", after an access pact was told: its subject negotiates the
+      // same kind of tie with the state named.
+      name: 'negotiations opening: a state in talks with another',
+      yields: { status: 'negotiating', role: 'tie-anaphor' },
+      bare: true,
+      pattern: String.raw`\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|still\s+|already\s+)?(?:in\s+(?:talks|negotiations|discussions)|negotiating|holding\s+talks)\s+(?=with\b)`,
+      examples: ['Quito is in talks with Lima again.', 'Santiago has been negotiating with Lima since May.'],
+      counterExamples: ['Quito held talks with Lima on trade.', 'The talks with Lima are over.'],
+    },
   ],
 };
 

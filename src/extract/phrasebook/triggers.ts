@@ -1766,7 +1766,8 @@ export const GENERIC_FAMILY: PhraseFamily = {
       name: 'generic: an agreement',
       yields: { role: 'generic-agreement', instrument: true },
       words: [
-        '(similar|such an|such a|such|the|this|that|these|a|an|comparable|equivalent|parallel) [new |bilateral |defense |security |basic ](agreement[s]|deal[s]|arrangement[s]|treaty|treaties)',
+        // Or the one to follow it: "a successor arrangement", "a follow-on agreement".
+        '(similar|such an|such a|such|the|this|that|these|a|an|comparable|equivalent|parallel) [new |bilateral |defense |security |basic |successor |follow-on |follow-up ](agreement[s]|deal[s]|arrangement[s]|treaty|treaties)',
         // "a comparable pact with Chile": pacts and accords named only as like the one before them.
         '(similar|comparable|equivalent|parallel) (pact[s]|accord[s])',
         // "signed the same kind of deal with Oslo": the kind named before it.
@@ -1777,6 +1778,7 @@ export const GENERIC_FAMILY: PhraseFamily = {
         'The new accord will be reviewed every five years.',
         'Brazil has no such arrangements with its neighbours.',
         'The treaty was ratified by both parliaments in 2019.',
+        'Talks on a successor arrangement open in March.',
       ],
       counterExamples: ['Both sides agreed to meet again.'],
     },

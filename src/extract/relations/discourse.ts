@@ -218,11 +218,16 @@ export const GROUP_SPAN = 6;
  * article named most often; null otherwise.
  */
 export function groupAnaphor(text: string, sentence: number, discourse: Discourse): PartyCode[] | null {
-  if (discourse.groupsTold.length === 0) return null;
   const found = GROUP_ANAPHOR.exec(text);
   if (!found) return null;
   const word = /\b(?:three|four|five|six|seven|eight|nine|ten|10|[3-9])\b/i.exec(found[0])![0].toLowerCase();
   const count = COUNTS[word] ?? Number(word);
+  // "There the four ministers agreed ...", right after a 2+2: two ministers a side, one pair.
+  if (count === 4 && MINISTERS_COUNTED.test(found[0])) {
+    const twoPlusTwo = discourse.eventsTold.findLast((e) => e.type === 'two_plus_two');
+    if (twoPlusTwo && sentence - twoPlusTwo.sentence <= TWO_PLUS_TWO_SPAN) return twoPlusTwo.codes;
+  }
+  if (discourse.groupsTold.length === 0) return null;
   // The latest list of that many within reach, past lists of another count named since.
   for (let i = discourse.groupsTold.length - 1; i >= 0; i--) {
     const group = discourse.groupsTold[i]!;
@@ -246,6 +251,11 @@ export function groupAnaphor(text: string, sentence: number, discourse: Discours
   }
   return best;
 }
+
+/** Ministers counted with no post named: "the four ministers" (those of "four defence ministers" are four states'). */
+const MINISTERS_COUNTED = /\b(?:four|4)\s+ministers$/i;
+/** How far back a 2+2 stands for "the four ministers": the paragraph it was told in. */
+const TWO_PLUS_TWO_SPAN = 3;
 
 /** How many sentences must list the same states before a count far from them can point to them. */
 const ARTICLE_GROUP_TOLD = 2;

@@ -139,9 +139,11 @@ export function negotiationsOnTold(
   mentions: readonly PartyMention[],
   discourse: Discourse,
   sentence: number,
+  /** Where the ties the sentence names itself end: only talks in a clause of their own past them are read. */
+  after = -1,
 ): Trigger[] {
   const m = NEGOTIATIONS_OPENING.exec(text);
-  if (!m) return [];
+  if (!m || (after >= 0 && (m.index < after || !/^[,;]/.test(m[0])))) return [];
   const instrument = recent(discourse.lastInstrument, sentence, TALKS_SPAN);
   const transfer = recent(discourse.lastTransfer, sentence, TALKS_SPAN);
   const membership = recent(discourse.lastMembership, sentence, TALKS_SPAN);
@@ -171,11 +173,22 @@ export function negotiationsOnTold(
       ? [at('equipment_transfer', [...transfer.codes])]
       : [];
   if (!instrument) return [];
+  // Talks past the opening name their partners ("negotiating with local officials" names none).
+  if (m.index > 0 && partners.length === 0) return [];
   if (partners.length === 0) {
     const pair = recent(discourse.lastPair, sentence, TALKS_SPAN);
     return pair ? [at(instrument.type, [...pair.codes])] : [];
   }
-  const holder = instrument.hub ?? aboutState(discourse, null) ?? discourse.focal;
+  // Talks past the sentence's opening are those of a state named before them: the one of the tie told
+  // ("Manila has one with Tokyo, while talks with Ottawa ..."), else the subject ("Tokyo is in talks with").
+  const before = m.index > 0 ? mentions.filter((x) => x.end - offset <= m.index && x.kind !== 'firm') : [];
+  const shared = uniq(before.map((x) => x.code).filter((c) => instrument.codes?.includes(c)));
+  const subject = /^[,;]/.test(m[0]) ? undefined : before.filter((x) => !isGroupingCode(x.code)).at(-1)?.code;
+  const holder =
+    (shared.length === 1 ? shared[0] : subject) ??
+    instrument.hub ??
+    aboutState(discourse, null) ??
+    discourse.focal;
   if (!holder) return [];
   return partners.filter((c) => c !== holder).map((c) => at(instrument.type, [holder, c]));
 }

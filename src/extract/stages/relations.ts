@@ -211,12 +211,20 @@ function readSentence(
     const ended = cancelledTold(text, discourse, sentence.index);
     if (ended) triggers = [...triggers, ended];
   }
-  // "Negotiations with Peru are under way": talks on the tie just told, with the state named if any.
-  if (!triggers.some((t) => TIE_TYPES.has(t.type)))
-    triggers = [
-      ...triggers,
-      ...negotiationsOnTold(text, sentence.start, mentions, discourse, sentence.index),
-    ];
+  // "Negotiations with Peru are under way": talks on the tie just told, with the state named if any; in a
+  // sentence naming ties of its own, only talks in a clause past them ("..., while talks with Chile go on").
+  const tiesNamed = triggers.filter((t) => TIE_TYPES.has(t.type));
+  triggers = [
+    ...triggers,
+    ...negotiationsOnTold(
+      text,
+      sentence.start,
+      mentions,
+      discourse,
+      sentence.index,
+      tiesNamed.length > 0 ? Math.max(...tiesNamed.map((t) => t.end)) : -1,
+    ),
+  ];
   // "AUKUS, the partnership between A, B and C": each state listed is a member.
   triggers = [...triggers, ...groupingApposition(text, sentence.start, mentions)];
   // "Australia is building the boats under AUKUS with the US and Britain": each member named beside it.
