@@ -10672,3 +10672,24 @@ describe('427. talks on a tie told, in a later clause or by a state in talks; fo
     ]);
   });
 });
+
+describe('428. venues: a capital the sentence opens on, a gathering whose fringes the states met at', () => {
+  it('reads a capital fronted by "In" as where the meeting happened, not a party to it', () => {
+    expect(rules('In Nairobi on Tuesday, the Ghanaian and Indian defence ministers held talks.')).toEqual([
+      'high_level_meeting GHA+IND held',
+    ]);
+  });
+
+  it('reads a gathering whose fringes the states met at as the venue of their meeting', () => {
+    expect(
+      rules(
+        "At the fringes of this year's ASEAN chiefs' meeting, India's minister and his Kenyan counterpart signed a framework on training.",
+      ).filter((k) => k.startsWith('high_level_meeting')),
+    ).toEqual(['high_level_meeting IND+KEN held']);
+    expect(
+      rules(
+        "India's minister and his Kenyan counterpart met in Jakarta, at the fringes of this year's ASEAN chiefs' meeting.",
+      ).filter((k) => k.startsWith('high_level_meeting')),
+    ).toEqual(['high_level_meeting IND+KEN held']);
+  });
+});

@@ -1413,7 +1413,8 @@ export const VENUE_EVENT_FAMILY: PhraseFamily = {
       name: 'venue event: on the sidelines of a gathering',
       yields: { role: 'venue' },
       bare: true,
-      pattern: String.raw`\b(?:on|in|at)\s+the\s+(?:sidelines|margins|fringes|side-lines)\s+of\s+(?:the\s+|this\s+year's\s+|an?\s+)?(?:[\w\u00c0-\u024f'’-]+\s+){0,2}$`,
+      // Up to three words of the gathering's name first: "the ASEAN defence ministers' ".
+      pattern: String.raw`\b(?:on|in|at)\s+the\s+(?:sidelines|margins|fringes|side-lines)\s+of\s+(?:the\s+|this\s+year's\s+|an?\s+)?(?:[\w\u00c0-\u024f'’-]+\s+){0,3}$`,
       examples: [
         'The two ministers spoke on the sidelines of the ',
         'They met in the margins of this year\u2019s ',

@@ -56,7 +56,7 @@ import {
   GROUPING_OWN_SUMMIT_FAMILY,
   SOME_OF_FAMILY,
 } from '../phrasebook/party-links.js';
-import { PARTICIPATION_FAMILY } from '../phrasebook/event-words.js';
+import { PARTICIPATION_FAMILY, VENUE_EVENT_FAMILY } from '../phrasebook/event-words.js';
 import { PUT_OUT } from '../phrasebook/triggers.js';
 import type { Trigger } from './find-triggers.js';
 import { clauseAround } from './decide-status.js';
@@ -104,6 +104,11 @@ export function chooseParties(
 
 const TRILATERAL = /\btrilateral\b/i;
 /** Between a subject and its verb: no clause break, or only a relative pronoun's ("X, who ..."). */
+/** Words right before a gathering that tell it as the place of others' talks: "at the fringes of ". */
+const SIDELINES_OF = compileEntries(
+  VENUE_EVENT_FAMILY.entries.filter((e) => /sidelines/.test(e.name)),
+  VENUE_EVENT_FAMILY.flags,
+);
 /** A state put out of another's ground, told in an apposition (find-triggers.ts's forces sent home). */
 const PUT_OUT_FROM = new RegExp(String.raw`^${PUT_OUT}\s+from\b`, 'i');
 
@@ -268,8 +273,27 @@ function chooseReadParties(
     discourse,
   );
   if (trigger.kind !== 'meeting') return sets;
+  // "at the fringes of an ASEAN ministers' forum, A and B signed ...": the gathering is where the
+  // states named met, not a party to their meeting, whoever belongs to it.
+  // So is a grouping named as the gathering whose fringes they met at, after the meeting's words.
+  const sidelines = SIDELINES_OF.test(text.slice(Math.max(0, trigger.start - 90), trigger.start));
+  const venues = new Set(
+    groups
+      .filter(
+        (g) =>
+          g.codes.every(isGroupingCode) && SIDELINES_OF.test(text.slice(Math.max(0, g.start - 90), g.start)),
+      )
+      .flatMap((g) => g.codes),
+  );
   const out: PartySet[] = [];
-  for (const set of sets) out.push(...withoutOwnGrouping(set));
+  for (const set of sets)
+    out.push(
+      ...withoutOwnGrouping(
+        sidelines || venues.size > 0
+          ? { ...set, parties: set.parties.filter((c) => !(sidelines ? isGroupingCode(c) : venues.has(c))) }
+          : set,
+      ),
+    );
   return out;
 }
 

@@ -49,6 +49,8 @@ const DISCUSS_WORD = new RegExp(String.raw`\b(?:${DISCUSS_VERB})\b`, 'i');
 /** The matter discussed ("they discussed Ukraine, Gaza and ..."): never a party. */
 const TOPIC_BEFORE = compileFamily(TOPIC_BEFORE_FAMILY);
 const PLACE_BEFORE = compileFamily(PLACE_BEFORE_FAMILY);
+/** A sentence opening on its venue: "In ", "At ", past a dateline's dash or a time ("On Friday in "). */
+const FRONTED_VENUE = /^\s*(?:[^,;]{0,40}?\s(?:-|–|—)\s+)?(?:In|At)\s+$/;
 const NEAR_PLACE = compileFamily(NEAR_PLACE_FAMILY);
 const TERRITORY_AFTER = compileFamily(TERRITORY_AFTER_FAMILY);
 const TERRITORY_BEFORE = compileFamily(TERRITORY_BEFORE_FAMILY);
@@ -151,7 +153,10 @@ export function classifyMentions(
       (roleBefore && RIVAL_BEFORE.test(before) && !ACCUSED_OF_ACTING.test(sentence.slice(e, e + 60))) ||
       (m.kind !== 'person' && test(RIVAL_AFTER, after)) ||
       (denouncing && DENOUNCES_EVENT.test(sentence.slice(e, e + 160)));
-    const place = venue && PLACE_BEFORE.test(before);
+    // "In Nairobi on Tuesday, ...": a capital fronted by "In" or "At" is where the sentence happens.
+    const place =
+      venue &&
+      (PLACE_BEFORE.test(before) || (m.kind === 'capital' && FRONTED_VENUE.test(sentence.slice(0, s))));
     const excluded =
       (place && NEAR_PLACE.test(before)) ||
       test(EXCLUDED_BEFORE, sentence.slice(Math.max(0, s - 200), s)) ||
