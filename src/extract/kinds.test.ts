@@ -10693,3 +10693,21 @@ describe('428. venues: a capital the sentence opens on, a gathering whose fringe
     ).toEqual(['high_level_meeting IND+KEN held']);
   });
 });
+
+describe('429. West Germany, and "give up"', () => {
+  it('reads West Germany as Germany, in a list of partners', () => {
+    expect(
+      rules(
+        'In 1984 Spain left talks with Italy, West Germany and Britain on a common European tank.',
+      ).filter((k) => k.startsWith('joint_development')),
+    ).toEqual(['joint_development DEU+ESP+GBR+ITA negotiating']);
+  });
+
+  it('reads a state giving up something as no supply', () => {
+    expect(
+      rules('Paris gave up its stake in the frigate programme to Rome.').filter((k) =>
+        k.startsWith('equipment_transfer'),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -37,6 +37,8 @@ const HAND_NAMES: Readonly<Record<string, readonly string[]>> = {
   CIV: ['Ivory Coast', "Côte d'Ivoire", "Cote d'Ivoire"],
   PHL: ['Philippines', 'Republic of the Philippines'],
   RUS: ['Russia', 'Russian Federation', 'Soviet Union'],
+  // The Federal Republic, West Germany until 1990, is the Germany of today (its UN seat and treaties carried on).
+  DEU: ['Germany', 'West Germany', 'Federal Republic of Germany'],
   MMR: ['Myanmar', 'Burma'],
   MKD: ['North Macedonia', 'Macedonia'],
   CPV: ['Cape Verde', 'Cabo Verde'],

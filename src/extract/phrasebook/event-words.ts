@@ -767,12 +767,13 @@ export const SUPPLY_FAMILY: PhraseFamily = {
         'equip[s|ped|ping]',
         '(will|to|would) [now |also |soon ]go to',
       ],
+      // "gave up its lead", "give way": phrasal verbs hand nothing over.
       // "ship-to-ship transfers of goods": what moves is named right after, and it is no equipment. "A
       // contract that provides for local production" says what a deal stipulates, not who supplies.
       // Nor a request sent ("sent Lima a letter of request for jets"): the sender asks, it supplies nothing.
       // Nor a sale handed to its seller: "gave Seoul its biggest arms export" is a sale Seoul made.
       unlessFollowedBy:
-        '(of (goods|cargo|oil|fuel|coal|grain|wheat|food|fertili(s|z)er|cash|money|funds|sanctioned goods|refined products)|for [the |local |joint |licensed ](production|assembly|manufacture|manufacturing|construction|co-production)|(a|an|the|its|their) [formal |official ](letter[s] of request|request[s]|letter[s] of intent|inquiry|enquiry|invitation[s])|~3 (its|their) ~3 (export|exports|sale|sales|order|orders|contract|contracts|win|customer|success|breakthrough))',
+        '(up|way|of (goods|cargo|oil|fuel|coal|grain|wheat|food|fertili(s|z)er|cash|money|funds|sanctioned goods|refined products)|for [the |local |joint |licensed ](production|assembly|manufacture|manufacturing|construction|co-production)|(a|an|the|its|their) [formal |official ](letter[s] of request|request[s]|letter[s] of intent|inquiry|enquiry|invitation[s])|~3 (its|their) ~3 (export|exports|sale|sales|order|orders|contract|contracts|win|customer|success|breakthrough))',
       examples: [
         'Germany sent air defence systems to Ukraine.',
         'Brazil sold Super Tucano aircraft to Nigeria.',
@@ -790,6 +791,7 @@ export const SUPPLY_FAMILY: PhraseFamily = {
         'Peru signed a contract that provides for local production of the hulls.',
         'The contract gave Seoul its first order in Europe.',
         'Quito sent an official letter of request to Seoul over two frigates.',
+        'Rome would not give up its lead on the jet to Paris.',
       ],
     },
     {

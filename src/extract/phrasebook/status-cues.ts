@@ -72,6 +72,8 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'renounc(e|ed|es|ing)',
         'tore up',
         'walked away from',
+        // "walked out of the talks on a common fighter": left before any deal.
+        '(walked|walks|walking) out of',
         '(ending|ended|ends|end) [the |a |an |its |their |all ][military |security |defense ](pact[s]|agreement[s]|accord[s]|treaty|treaties|cooperation)',
         // A foreign base given back or closed, a presence ended: the access it stood on is over.
         '(closed|closing|closes|shut|shutting|vacated|vacating|handed back|handing back|handed over|handing over|returned|retroceded|left|leaving) ~4 (base|bases|camp|camps|installation|installations|facilities)',
