@@ -10711,3 +10711,19 @@ describe('429. West Germany, and "give up"', () => {
     ).toEqual([]);
   });
 });
+
+describe('430. a later clause opening on a pronoun has the pronoun for its subject', () => {
+  it('reads the buyer of ", and it has since negotiated with A to buy" as the state the pronoun stands for', () => {
+    expect(
+      rules(
+        'Peru is rearming fast. In May it ordered two frigates from Seoul, sealed on a Korean minister’s trip, and it has since negotiated with Chile to buy used patrol boats from its fleet.',
+      ),
+    ).toContain('equipment_transfer CHL+PER negotiating');
+    // An empty "it" opens no clause of a state.
+    expect(
+      rules(
+        'Peru is rearming fast. Lima follows Seoul closely, and it is simple now to get parts from Korea.',
+      ).filter((k) => k.startsWith('equipment_transfer')),
+    ).toEqual([]);
+  });
+});

@@ -161,10 +161,14 @@ export function transferParties(
   const coMaker = (g: PartyGroup) =>
     trigger.direction !== 'clients' && CO_MAKER_BEFORE.test(text.slice(Math.max(0, g.start - 60), g.start));
   const usable = groups.filter((g) => !g.place && !coMaker(g));
+  // "..., sealed on a British minister's trip, and it has since negotiated with A to buy ...": a clause of
+  // its own opens on the pronoun, and the states before it are another clause's, not the verb's subject.
+  const pronounClause = lastPronounClause(text.slice(0, trigger.start));
   // Equipment moves between states: a grouping ("which joined the Quad") is no buyer or seller.
   const before = usable.filter(
     (g) =>
       g.end <= trigger.start &&
+      g.start > pronounClause &&
       !origin(g) &&
       !g.codes.every(isGroupingCode) &&
       (g.marker === null ||
@@ -1421,6 +1425,19 @@ const RELATIVE_EDGE_BEFORE = /,\s(?:which|who|whose)$/i;
 /** The aside's words up to its closing comma, then the main clause's verb. */
 const ASIDE_THEN_MAIN_VERB =
   /^[^,;()]{1,120},\s(?=(?:is|are|was|were|has|have|had|will|would|also|now|still|remains)\s)/i;
+
+/** Where the last clause joined by a conjunction and opening on "it" or "they" before a verb starts, else -1. */
+function lastPronounClause(text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(PRONOUN_CLAUSE)) at = m.index;
+  return at;
+}
+/**
+ * ", and it has since", "; they will", ", but it is now ordering": a clause of its own whose subject is a pronoun
+ * (not an empty "it": ", and it is simple to ...").
+ */
+const PRONOUN_CLAUSE =
+  /[,;]\s+(?:and|but|while|whereas)\s+(?:it|they)\s+(?:has|have|had|will|would|also|now|then|still|(?:is|are|was|were)\s+(?:now\s+|also\s+|still\s+)?[a-z]+ing)\b/gi;
 
 /** Whether a clause joined to the one before ("..., while it ...", "...; the navy ...") opens on a pronoun or an institution. */
 function clauseOpensOnAnaphor(text: string, from: number): boolean {
