@@ -10727,3 +10727,14 @@ describe('430. a later clause opening on a pronoun has the pronoun for its subje
     ).toEqual([]);
   });
 });
+
+describe('431. meetings to come told by a headline or by "tomorrow"', () => {
+  it('reads a headline infinitive and a meeting set for tomorrow as planned', () => {
+    expect(rules('Kenyan and Ghanaian defence chiefs to meet in Nairobi')).toEqual([
+      'high_level_meeting GHA+KEN planned',
+    ]);
+    expect(rules('The Kenyan and Ghanaian defence chiefs hold talks tomorrow in Nairobi.')).toEqual([
+      'high_level_meeting GHA+KEN planned',
+    ]);
+  });
+});

@@ -672,14 +672,24 @@ export const FUTURE_FAMILY: PhraseFamily = {
         'next',
         'scheduled',
         'later this',
+        'tomorrow',
         'likely (on|in|around|by|next|this|early|late|mid|jan*|feb*|mar*|apr*|may|jun*|jul*|aug*|sep*|oct*|nov*|dec*)',
       ],
       examples: [
         'The navies will hold drills off Goa.',
         'The upcoming summit in Nairobi is the first since 2019.',
         'Peru-Chile defence ministers meeting likely April 16',
+        'The two chiefs meet tomorrow in Accra.',
       ],
       counterExamples: ['The ministers met in Ankara last week.'],
+    },
+    {
+      // "Lula and Boric to meet in Brasilia": a headline's infinitive, with no finite verb before it, is to come.
+      name: 'future: a headline infinitive',
+      yields: { status: 'planned' },
+      pattern: String.raw`^\s*(?:(?!\w+ed\b|(?:was|were|had|has|have|is|are|met|held|went|came|flew|left|sat|agreed|made)\b)[\w'’.-]+\s+){1,6}to\s+(?:meet|visit|hold\s+talks|sign|host)\b`,
+      examples: ['Lula and Boric to meet in Brasilia', 'Ruto to visit Accra next week'],
+      counterExamples: ['The ministers met to sign the accord.', 'Lula was to meet Boric in May.'],
     },
     {
       name: 'future: set to hold',
