@@ -1144,8 +1144,9 @@ const EQUIPMENT_ALL = new RegExp(EQUIPMENT.source, 'gi');
 /** How far an arms maker may stand after "with" ("with Turkey's Baykar") or before the contract's subject. */
 const FIRM_AFTER = 30;
 /**
- * A state's own firm right after it: "Turkey's STM", "France's Naval Group". Not its people ("France's
- * president", "Japan's Kishida": a title, or a name the party readers know as a leader's, is no maker).
+ * A state's own firm right after it: "Turkey's STM", "France's Naval Group". Not its office-holders named by
+ * title ("France's President", "Japan's Defence Minister"); a leader named bare would pass, in a sentence that
+ * must also name kit.
  */
 const OWN_MAKER_NEXT =
   /^['’]s?\s+(?!(?:President|Prime|Premier|Minister|Foreign|Defen[cs]e|Chancellor|King|Queen|Crown|Emir|Sultan|Leader|Government|Navy|Army|Air|Ministry)\b)(?:[A-Z][A-Za-z&-]*\s+){0,2}[A-Z][A-Za-z&-]*(?=\s+(?:in|on|for|last|this|to|,|\.|and|at)\b|[,.;]|$)/;

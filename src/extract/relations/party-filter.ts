@@ -49,7 +49,7 @@ const DISCUSS_WORD = new RegExp(String.raw`\b(?:${DISCUSS_VERB})\b`, 'i');
 /** The matter discussed ("they discussed Ukraine, Gaza and ..."): never a party. */
 const TOPIC_BEFORE = compileFamily(TOPIC_BEFORE_FAMILY);
 const PLACE_BEFORE = compileFamily(PLACE_BEFORE_FAMILY);
-/** A sentence opening on its venue: "In ", "At ", past a dateline's dash or a time ("On Friday in "). */
+/** A sentence opening on its venue: "In ", "At ", or the same past a dateline's dash ("LIMA - In "). */
 const FRONTED_VENUE = /^\s*(?:[^,;]{0,40}?\s(?:-|–|—)\s+)?(?:In|At)\s+$/;
 const NEAR_PLACE = compileFamily(NEAR_PLACE_FAMILY);
 const TERRITORY_AFTER = compileFamily(TERRITORY_AFTER_FAMILY);
