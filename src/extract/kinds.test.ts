@@ -10738,3 +10738,71 @@ describe('431. meetings to come told by a headline or by "tomorrow"', () => {
     ]);
   });
 });
+
+describe('432. the subject of a clause told by a pronoun beside a state, or by a time clause with no subject', () => {
+  it('reads "where he and X" as the sentence subject and X', () => {
+    expect(
+      rules(
+        "Chile's president went on to Lima, where he and his Peruvian counterpart signed a security treaty. Chile and Peru share a border.",
+      ),
+    ).toContain('security_treaty CHL+PER concluded');
+  });
+
+  it('reads a gerund or a meeting after "after" as the deed of the main subject', () => {
+    expect(
+      rules(
+        'Uzbekistan is rich. Uzbekistan hosts many. Kazakh President Tokayev held talks with Uzbek leaders in Tashkent, hours after inking a defence pact with Kyrgyzstan.',
+      ),
+    ).toContain('security_treaty KAZ+KGZ concluded');
+    expect(
+      rules(
+        'Turkmenistan is rich. Turkmenistan sells gas. Kazakh President Tokayev met the presidents of Uzbekistan, Tajikistan and Kyrgyzstan in Dushanbe, after a long day of talks with Turkmen President Berdimuhamedov.',
+      ),
+    ).toContain('high_level_meeting KAZ+TKM held');
+  });
+
+  it('reads a state a tie is said to have dismayed as an onlooker', () => {
+    expect(
+      rules('Kazakhstan signed a defence pact with Kyrgyzstan that alarmed Tajikistan and its partners.'),
+    ).toEqual(['security_treaty KAZ+KGZ concluded']);
+    expect(
+      rules('Kazakhstan and Kyrgyzstan signed a defence pact on Monday which has deeply worried Tajikistan.'),
+    ).toEqual(['security_treaty KAZ+KGZ concluded']);
+  });
+});
+
+describe('433. talks on hosting forces, and talks on kit with no buyer named', () => {
+  it('reads talks on hosting or stationing forces as access under negotiation', () => {
+    expect(
+      rules(
+        'Since then Washington has held talks with Ghana and Togo on hosting its surveillance drones, so far without result.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'reciprocal_access GHA+USA negotiating',
+        'reciprocal_access TGO+USA negotiating',
+      ]),
+    );
+    expect(
+      rules('Warsaw and Vilnius are negotiating the stationing of Polish troops in Lithuania.'),
+    ).toContain('reciprocal_access LTU+POL negotiating');
+  });
+
+  it('reads talks on kit that name only its maker as a purchase by the article’s state', () => {
+    expect(
+      rules(
+        'Brazil is rearming. Brazil and Chile are partners. Talks with Paris on four more Scorpene submarines remain stuck on price.',
+      ),
+    ).toContain('equipment_transfer FRA+BRA negotiating');
+  });
+});
+
+describe('434. a time a sentence opens on as its heading', () => {
+  it('reads "Next week:" as a visit to come', () => {
+    expect(
+      rules(
+        'Brazil sells jets. Brazil and Peru are partners. Next week: the Brazilian army chief travels to Lima.',
+      ),
+    ).toContain('high_level_meeting BRA+PER planned');
+  });
+});

@@ -25,6 +25,9 @@ export const SECOND_REPORT_EDGE: PhraseEntry = {
 };
 
 /** Clause edges: a status cue beyond one of these belongs to another statement (scanned with /g). */
+/** A time a sentence opens on as its heading, before a colon: "Next week: the chief travels to Hanoi". */
+const TIME_HEADING = String.raw`(?:[Nn]ext|[Tt]his|[Cc]oming|[Ll]ast)\s+(?:week|weekend|month|year)`;
+
 export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
   name: 'clause edge',
   flags: 'g',
@@ -36,7 +39,7 @@ export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
       // Not a comma and "and" closing a list of names ("A, B, C, and D"), nor the colon that opens a list of
       // the partners just counted ("with five states: A, B and C"), nor a bracket holding a year ("A (2016),
       // B (both 2021)").
-      pattern: String.raw`;|(?<!\b${COUNTED_PARTNERS}\s*):|\s--?\s|,\s(?:(?:with|in|under|by|to|for|at|during|through|after) (?:which|whom)|which|while|but|yet(?!\s+to\b)|whereas|although|though|amid|as(?!\s+well)|who|whose|where|when)\b|(?<!,\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),\sand\s(?=[A-Z])|,\s(?:and|but|while)\s(?=the\s+(?:army|navy|air\s+force|coast\s+guard|marines|government|military|ministry)\s)|,?\s(?:and|but)\s(?=(?:is|are|was|were|has|have|had|will|would|also|now|plans|wants|hopes|seeks)\s)|\s(?:amid|while|whereas|because)\s|\sas\s(?=[A-Z])|\((?!\w{2,6}\)|${YEAR_IN_BRACKET}\))|(?<!\(\w{2,6}|\(${YEAR_IN_BRACKET})\)`,
+      pattern: String.raw`;|(?<!\b${COUNTED_PARTNERS}\s*)(?<!^\W*${TIME_HEADING}\s*):|\s--?\s|,\s(?:(?:with|in|under|by|to|for|at|during|through|after) (?:which|whom)|which|while|but|yet(?!\s+to\b)|whereas|although|though|amid|as(?!\s+well)|who|whose|where|when)\b|(?<!,\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),\sand\s(?=[A-Z])|,\s(?:and|but|while)\s(?=the\s+(?:army|navy|air\s+force|coast\s+guard|marines|government|military|ministry)\s)|,?\s(?:and|but)\s(?=(?:is|are|was|were|has|have|had|will|would|also|now|plans|wants|hopes|seeks)\s)|\s(?:amid|while|whereas|because)\s|\sas\s(?=[A-Z])|\((?!\w{2,6}\)|${YEAR_IN_BRACKET}\))|(?<!\(\w{2,6}|\(${YEAR_IN_BRACKET})\)`,
       examples: [
         'Ghana signed the pact, which parliament must still ratify.',
         'The frigates sailed on Monday; the drills begin on Friday.',
@@ -48,6 +51,7 @@ export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
       counterExamples: [
         'Ghana signed the pact with Togo (ECOWAS) on Monday.',
         'Ghana signed such pacts with two states: Togo (2016) and Benin (both 2021).',
+        'Next week: the army chief travels to Accra.',
         // The last item of a list written with a comma before "and": "A, B, C, and D took part".
         'Navies from Ghana, Togo, Benin, and Nigeria took part.',
         'Ghana signed the pact, as well as a memorandum on training.',

@@ -103,6 +103,18 @@ export const RIVAL_BEFORE_FAMILY: PhraseFamily = {
       ],
     },
     {
+      // "a pact with Minsk that alarmed Vilnius": a state the tie is said to have dismayed looks on.
+      name: 'rival before: dismayed by the tie',
+      yields: { role: 'rival' },
+      bare: true,
+      pattern: String.raw`\b(?:that|which)\s+(?:(?:has|have|had)\s+)?(?:(?:deeply|greatly|further)\s+)?(?:alarmed|angered|worried|unnerved|irked|rattled|infuriated|dismayed|unsettled|upset)\s+(?:the\s+)?(?:(?!(?:from|to|between|by)\b)[\w'-]+\s+){0,3}$`,
+      examples: [
+        'Quito signed a pact with Lima that alarmed ',
+        'an arms deal which has deeply worried officials in ',
+      ],
+      counterExamples: ['a pact that was signed with ', 'the deal that Lima upset '],
+    },
+    {
       // "a war rehearsal aimed at the DPRK": the state a drill is aimed at, named right after; not a purpose
       // ("aimed at closer ties with ...").
       name: 'rival before: a drill aimed at a state',

@@ -570,7 +570,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
       yields: { status: 'concluded' },
       words: [
         'sign[ed|s|ing]',
-        'ink[ed|s]',
+        'ink[ed|s|ing]',
         'seal[ed|s|ing]',
         'struck',
         'reach[ed|es]',

@@ -591,6 +591,22 @@ const reciprocalAccess: PhraseEntry[] = [
     counterExamples: ['The navy extended the pier at the base.', 'Both sides extended their trade presence.'],
   },
   {
+    // "held talks with Accra on hosting its drones", "negotiating the stationing of Polish troops": the access
+    // still talked over (decide-status.ts reads the talks as its negotiation).
+    name: 'reciprocal-access: talks on hosting or stationing forces',
+    yields: instrument('reciprocal_access'),
+    pattern: String.raw`(?<=\b(?:talks|negotiations|discussions|negotiat(?:e|es|ed|ing)|discuss(?:es|ed|ing)?)\b[^.;:]{0,80}?)\b(?:(?:on|about|over)\s+(?:hosting|basing|stationing)|(?<=\b(?:negotiat(?:e|es|ed|ing)|discuss(?:es|ed|ing)?)\s+)the\s+(?:hosting|basing|stationing)\s+of)\s+(?:(?:its|their|the|more|some|a|an|additional|permanent|foreign)\s+)?(?:[\w.'’-]+\s+){0,2}?(?:${GUEST_FORCES}|(?:surveillance\s+|combat\s+|military\s+)?(?:aircraft|drones|warships|jets|bombers))`,
+    examples: [
+      'Washington has held talks with Accra and Lome on hosting its reconnaissance drones.',
+      'Warsaw and Vilnius are negotiating the stationing of Polish troops in Lithuania.',
+      'The two sides held discussions over basing British sailors at the port.',
+    ],
+    counterExamples: [
+      'Talks on hosting the summit in Accra stalled.',
+      'Lome hosted talks on the crisis with its troops on alert.',
+    ],
+  },
+  {
     // "the stationing agreement", "a basing accord": the instrument named by the presence it allows.
     name: 'reciprocal-access: stationing or basing agreement',
     yields: instrument('reciprocal_access'),

@@ -874,6 +874,19 @@ export function transferParties(
       // the maker of what the deal is for.
       const named = uniq(codesOf(usable));
       if (named.length === 1 && maker && maker !== named[0]) return pair(maker, named);
+      // "Talks with Paris on three Scorpene boats are stuck", "Talks on more Rafales resumed": talks that name no
+      // buyer, only the maker if anyone, are the article's state's.
+      // Not talks of unnamed buyers ("several customers were in talks for"), nor on making the kit.
+      if (
+        maker &&
+        named.every((c) => c === maker) &&
+        TALKS_WORD.test(text.slice(trigger.start, trigger.end)) &&
+        !UNNAMED_BUYERS_BEFORE.test(text.slice(clause.from, trigger.start)) &&
+        !MAKING_NEXT.test(text.slice(trigger.end, trigger.end + 20))
+      ) {
+        const buyer = aboutState(discourse, maker);
+        if (buyer) return pair(maker, [buyer]);
+      }
       // "The engine deal it struck with Washington": the state the pronoun stands for buys from its counterpart.
       const counterpartOfIt = after.find(
         (g) =>
@@ -1585,3 +1598,11 @@ const SUBJECT_GAP = compileFamily(SUBJECT_GAP_FAMILY);
 
 /** How far before a verb its object may stand ("the F-35s that Poland ordered"). */
 const NEAR_BEFORE = 40;
+
+/** Talks as the deal's words, where they open them ("talks with Paris on"). */
+const TALKS_WORD = /^(?:talks|negotiations|discussions)\b/i;
+/** Buyers left unnamed as the talks' subject ("customers", "several states"). */
+const UNNAMED_BUYERS_BEFORE =
+  /\b(?:customers|buyers|clients|countries|nations|states|governments|militaries)\b/i;
+/** Talks on making the kit, not on buying it: "on producing missiles". */
+const MAKING_NEXT = /^\s+(?:producing|building|making|co-producing|developing|manufacturing|assembling)\b/i;

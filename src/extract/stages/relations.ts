@@ -1112,6 +1112,8 @@ function footingOf(text: string, trigger: Trigger, footing: { end: number; sets:
 const PRONOUN_SUBORDINATE = /\s(?:when|after|before|because|once)\s(?:it|he|she)\s/;
 /** "sent jets to Cyprus, where they trained with ...": the pronoun is what the subject sent, or the subject. */
 const WHERE_PRONOUN = /,\s*where\s+(?:they|it|he|she)\s/i;
+/** "..., where he and ...", "when she and ...": a pronoun coordinated with the state the clause names. */
+const PRONOUN_AND = /(?:,\s*where|\s(?:when|after|before|once))\s+(?:he|she)\s+and\s/i;
 /** A pronoun standing for the parties before a trigger in its clause. */
 const PRONOUN_IN_CLAUSE =
   /\b(?:they|the\s+two(?:\s+(?:sides|countries|nations|governments|leaders|ministers))?|both\s+(?:sides|countries|nations|governments))\b/i;
@@ -1355,8 +1357,18 @@ function groupsFor(text: string, trigger: Trigger, allGroups: PartyGroup[]): Par
       PRONOUN_SUBORDINATE.test(text.slice(Math.max(0, from - 10), from + 8)) ||
       WHERE_PRONOUN.test(text.slice(Math.max(0, from - 10), from + 8)) ||
       (/,\s$/.test(text.slice(Math.max(0, from - 2), from)) && PARTICIPLE_OPENING.test(text.slice(from))) ||
+      // "..., weeks after inking a pact with Baku": a time clause with no subject of its own shares the sentence's.
+      // "..., after a long day of talks with Oslo": so does one that opens on the event's words, with a partner.
+      (TIME_WORD_BEFORE.test(text.slice(Math.max(0, from - 8), from)) &&
+        (GERUND_OPENING.test(text.slice(from)) ||
+          (EVENT_TYPES.includes(trigger.type) &&
+            EVENT_OPENING_WORDS.test(text.slice(from, trigger.start)) &&
+            local.some((g) => g.marker === 'with')))) ||
       COUNTED_SUBJECT_OPENING.test(text.slice(from, trigger.start))) &&
-    !local.some((g) => g.marker === null && g.end <= trigger.start)
+    // "went to Lima, where he and his Peruvian counterpart signed ...": a pronoun paired with a state is the
+    // subject's own, beside the state the clause names.
+    (!local.some((g) => g.marker === null && g.end <= trigger.start) ||
+      PRONOUN_AND.test(text.slice(Math.max(0, from - 10), from + 12)))
   ) {
     const subject = groups.find((g) => g.marker === null && g.end <= from && !g.place);
     if (subject) local = [subject, ...local];
@@ -1460,6 +1472,12 @@ const COORDINATED_VERB_LENGTH = 6;
  */
 const COUNTED_SUBJECT_OPENING =
   /^\s*(?:(?:and|but|yet|although|though|while|as|since|because|even\s+though)\s+)?(?:both|all\s+(?:two|three|four|five|six)|the\s+(?:two|three|four))\s+(?:countries|nations|states|governments|neighbou?rs|allies|sides)\b/i;
+/** The word a time clause's edge ends on, where a gerund may follow ("..., weeks after signing"). */
+const TIME_WORD_BEFORE = /\b(?:after|before|since)\s?$/i;
+const GERUND_OPENING = /^\s?[a-z]{2,}ing\s/;
+/** Nothing but a determiner or a span of time before the event's words: "after talks", "after three hours of talks". */
+const EVENT_OPENING_WORDS =
+  /^\s*(?:(?:a|an|the|his|her|their|its|two|three|several|lengthy|long|separate|brief|full)\s+){0,3}(?:(?:morning|afternoon|evening|day|days|week|hours|rounds?)\s+of\s+)?$/i;
 const PARTICIPLE_OPENING =
   /^(?:agreeing|saying|adding|noting|pledging|vowing|calling|stressing|underscoring|highlighting|reaffirming|welcoming)\s/;
 
