@@ -10806,3 +10806,27 @@ describe('434. a time a sentence opens on as its heading', () => {
     ).toContain('high_level_meeting BRA+PER planned');
   });
 });
+
+describe('435. an aim to show, a participle of seeking, forces that fly kit, a unit a grouping names', () => {
+  it('reads ", seeking to show ..." as its own clause, neither a proposal nor an instrument held', () => {
+    expect(
+      rules(
+        'Turkish President Erdogan held talks with Iraqi leaders in Baghdad, seeking to show that Ankara still has friends hours after inking a mutual defence pact with Azerbaijan.',
+      ),
+    ).toEqual(['high_level_meeting IRQ+TUR held', 'security_treaty AZE+TUR concluded']);
+  });
+
+  it('reads "its forces fly" kit made abroad as kit received', () => {
+    expect(rules('Kyrgyzstan is rearming. Its forces now fly Turkish Bayraktar TB2 drones.')).toEqual([
+      'equipment_transfer TUR+KGZ completed',
+    ]);
+  });
+
+  it('reads a grouping that names a brigade or battlegroup as no party', () => {
+    expect(
+      rules(
+        'The Estonian minister and his Danish counterpart signed a defence memorandum on posting a Danish company to the NATO multinational division in Estonia.',
+      ).filter((k) => k.startsWith('defense_mou')),
+    ).toEqual(['defense_mou DNK+EST concluded']);
+  });
+});

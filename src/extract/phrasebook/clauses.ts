@@ -188,10 +188,11 @@ export const CLAUSE_EDGE_FAMILY: PhraseFamily = {
       name: 'clause edge: a participial clause',
       yields: { role: 'clause-edge' },
       bare: true,
-      pattern: String.raw`,\s(?=(?:agreeing|saying|adding|noting|pledging|vowing|calling|stressing|underscoring|highlighting|reaffirming|welcoming)\s)`,
+      pattern: String.raw`,\s(?=(?:agreeing|saying|adding|noting|pledging|vowing|calling|stressing|underscoring|highlighting|reaffirming|welcoming|seeking|hoping|aiming|trying|signalling|signaling)\s)`,
       examples: [
         'The ministers met in Rome, agreeing to deepen work on the jet.',
         'Kenya and Uganda held talks, pledging closer ties.',
+        'The premier toured Quito, seeking to show that Lima has friends.',
       ],
       counterExamples: ['Kenya, Uganda and Tanzania held talks.', 'The agreeing parties signed.'],
     },

@@ -1100,6 +1100,8 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
         '(also|already|still|now|both|all) field',
         // "The Qataris still fly French jets": the plural verb too, after an adverb of holding.
         '(also|already|still|both|all) fly',
+        // "Its forces fly Turkish drones": the plural verb after the force that flies them.
+        '(forces|pilots|crews|squadrons) [now |currently ]fly',
       ],
       examples: [
         'The Kenyan air force already operates Chinese-made drones.',
@@ -1108,6 +1110,7 @@ export const ACQUIRE_FAMILY: PhraseFamily = {
         'Chile and Peru also field the Korean howitzer.',
         'Kenya has also operated Chinese-made drones since 2019.',
         'The Qataris already fly French fighters.',
+        'Its forces now fly Turkish-built drones.',
       ],
       counterExamples: [
         'Chinese bombers flew near the island on Monday.',

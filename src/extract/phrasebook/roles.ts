@@ -589,6 +589,16 @@ export const GROUPING_AS_ADJECTIVE_FAMILY: PhraseFamily = {
       ],
     },
     {
+      // "a company posted to the NATO multinational division": the unit is where forces go, and the
+      // grouping only names it.
+      name: 'grouping as adjective: a unit it fields',
+      yields: { role: 'onlooker' },
+      bare: true,
+      pattern: String.raw`^(?:['’]s)?\s+(?:(?:multinational|enhanced|forward|presence|rapid|standing|integrated|joint|eFP|land|air|naval)\s+){0,4}(?:brigade|battle\s?group|battalion|division|corps)\b`,
+      examples: [' Multinational Brigade in Lithuania.', "'s enhanced Forward Presence brigade in Poland"],
+      counterExamples: [' and Lithuania signed a pact.', ' members sent a brigade.'],
+    },
+    {
       // "readying both armies for UN peacekeeping duty": the field the training is for, not a
       // partner in it (a mission the grouping runs is no tie of its own with those serving in it).
       name: 'grouping as adjective: the field of its peace operations',

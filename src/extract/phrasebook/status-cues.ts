@@ -445,8 +445,9 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
       name: 'proposed: considering, seeking',
       yields: { status: 'proposed' },
       // "hopes to use that accord", "wants to deepen the agreement": the instrument is there already.
+      // "seeking to show it has friends, hours after inking a pact": an aim of showing, no proposal.
       unlessFollowedBy:
-        '(use|using|strengthen|implement|implementing|expand|deepen|upgrade|update|renew|revise|extend|apply|leverage|enforce|build on|make use of|make full use of)',
+        '(use|using|strengthen|implement|implementing|expand|deepen|upgrade|update|renew|revise|extend|apply|leverage|enforce|build on|make use of|make full use of|[to ](show|signal|demonstrate|prove|reassure|project))',
       words: [
         'consider[s|ed|ing]',
         'propos(e|ed|es|ing|al)',
@@ -502,7 +503,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
       // Up to eight words between, so that a name of several words ("has a logistics support pact with") fits;
       // but "has signed an agreement with" is a signing, not a standing agreement.
       // Nor a step taken on one ("has put on hold the signing of a treaty with", "has approved the text of").
-      pattern: String.raw`\b(?:has|have|had)\s+(?!(?:just\s+|now\s+|also\s+|since\s+)?(?:signed|inked|concluded|agreed|reached|struck|finali[sz]ed|sealed|initialed|renewed|revised|updated|put|delayed|postponed|paused|suspended|frozen|halted|shelved|approved|endorsed|rejected|cancell?ed|scrapped|proposed|offered|sought|discussed|drafted|negotiated|floated|pitched|mooted|tabled)\b)(?:[\w'-]+\s+){0,8}?(?:(?:agreement|accord|pact|deal|ACSA|RAA|GSOMIA|arrangement)s?|treaty|treaties)\s+(?:with|in place)\b`,
+      pattern: String.raw`\b(?:has|have|had)\s+(?!(?:just\s+|now\s+|also\s+|since\s+)?(?:signed|inked|concluded|agreed|reached|struck|finali[sz]ed|sealed|initialed|renewed|revised|updated|put|delayed|postponed|paused|suspended|frozen|halted|shelved|approved|endorsed|rejected|cancell?ed|scrapped|proposed|offered|sought|discussed|drafted|negotiated|floated|pitched|mooted|tabled)\b)(?:(?!(?:signing|inking|after|before)\b)[\w'-]+\s+){0,8}?(?:(?:agreement|accord|pact|deal|ACSA|RAA|GSOMIA|arrangement)s?|treaty|treaties)\s+(?:with|in place)\b`,
       examples: [
         'Korea already has a similar pact with Poland.',
         'India has logistics agreements with France and Australia.',
@@ -511,6 +512,8 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         'India signed a logistics agreement with France.',
         'Tokyo said it has signed a logistics agreement with New Delhi.',
         'The cabinet has approved the text of a defence treaty with Canberra.',
+        // The signing is another clause's deed, told after the verb: "has friends, weeks after inking a pact with".
+        'Lima still has friends weeks after inking a pact with Quito.',
       ],
     },
     {
@@ -1097,6 +1100,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         '(operates|has operated|have operated|flies|has flown|have flown|fields|has fielded)',
         // "The drones now fly for Mali": aircraft in a force's service.
         '(fly|flies|flying) for',
+        '(forces|pilots|crews|squadrons) [now |currently ]fly',
         // "Ghana's navy includes two Dutch-built patrol ships": kit a force counts now is kit in hand.
         '(navy|fleet|air force|army|inventory|arsenal) [now |also |already |still ](includes|include|comprises|comprise)',
         // Kit held on lease is kit in hand: "leases its drones from A". Not a lease to come ("will lease",

@@ -1479,7 +1479,7 @@ const GERUND_OPENING = /^\s?[a-z]{2,}ing\s/;
 const EVENT_OPENING_WORDS =
   /^\s*(?:(?:a|an|the|his|her|their|its|two|three|several|lengthy|long|separate|brief|full)\s+){0,3}(?:(?:morning|afternoon|evening|day|days|week|hours|rounds?)\s+of\s+)?$/i;
 const PARTICIPLE_OPENING =
-  /^(?:agreeing|saying|adding|noting|pledging|vowing|calling|stressing|underscoring|highlighting|reaffirming|welcoming)\s/;
+  /^(?:agreeing|saying|adding|noting|pledging|vowing|calling|stressing|underscoring|highlighting|reaffirming|welcoming|seeking|hoping|aiming|trying|signalling|signaling)\s/;
 
 const RELATIVE_EDGE =
   /^,\s(?:(?:with|in|under|by|to|for|at|during|through|after) (?:which|whom)|which|who|whose)\b/i;
