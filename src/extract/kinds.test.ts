@@ -10830,3 +10830,13 @@ describe('435. an aim to show, a participle of seeking, forces that fly kit, a u
     ).toEqual(['defense_mou DNK+EST concluded']);
   });
 });
+
+describe('436. an official named by rank alone, holding a meeting with the leaders of several states', () => {
+  it('reads the article’s state at the table beside those the meeting names', () => {
+    expect(
+      rules(
+        "Kenya's defence minister spoke on Monday. Kenya is keen on ties. At the forum, the President chaired a meeting with the leaders of Uganda, Rwanda and Tanzania.",
+      ),
+    ).toEqual(['high_level_meeting KEN+RWA+TZA+UGA held']);
+  });
+});

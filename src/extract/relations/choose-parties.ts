@@ -103,6 +103,9 @@ export function chooseParties(
 }
 
 const TRILATERAL = /\btrilateral\b/i;
+/** The verb that holds a meeting noun, right before it: "held a ", "chaired the joint ". */
+const HELD_A_BEFORE =
+  /\b(?:held|had|chaired|hosted|attended|joined)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w-]+\s+)?$/;
 /** Between a subject and its verb: no clause break, or only a relative pronoun's ("X, who ..."). */
 /** Words right before a gathering that tell it as the place of others' talks: "at the fringes of ". */
 const SIDELINES_OF = compileEntries(
@@ -774,6 +777,17 @@ function readParties(
     if (hosts.length === 1)
       return [...out, ...named.filter((c) => c !== hosts[0]).map((c) => ({ parties: [hosts[0]!, c] }))];
   }
+  // "At the forum, the President chaired talks with the leaders of A, B and C": in a release of the state
+  // the article is about, its official named by rank alone sits at the table too.
+  if (
+    named.length >= 2 &&
+    trigger.type === 'high_level_meeting' &&
+    discourse.focal &&
+    !named.includes(discourse.focal) &&
+    usable.every((g) => g.start >= trigger.start) &&
+    UNNAMED_OFFICIAL.test(text.slice(0, trigger.start).replace(HELD_A_BEFORE, ''))
+  )
+    return [...out, { parties: uniq([discourse.focal, ...named]) }];
   if (named.length >= 2) return [...out, { parties: named }];
   // "Minister Papikyan held a meeting with the Minister of Defence of Cyprus": in a ministry's own release,
   // the official no state is named for is the state the article is about.
