@@ -10840,3 +10840,24 @@ describe('436. an official named by rank alone, holding a meeting with the leade
     ).toEqual(['high_level_meeting KEN+RWA+TZA+UGA held']);
   });
 });
+
+describe('437. AUKUS Pillar II, the second pillar that partners join projects of', () => {
+  it('reads talks or cooperation on Pillar II projects as a partner’s part in AUKUS, not its members’', () => {
+    expect(
+      rules(
+        'AUKUS binds Australia, Britain and the US. Canberra, London and Washington are considering cooperation with Seoul on Pillar II projects.',
+      ).filter((k) => !k.endsWith('in_force')),
+    ).toEqual(['membership AUKUS+KOR proposed']);
+    expect(
+      rules(
+        'AUKUS binds three allies: Canberra, London and Washington. Ottawa is in discussions with the three about Pillar II.',
+      ),
+    ).toContain('membership AUKUS+CAN negotiating');
+  });
+
+  it('reads "the pillar" as the grouping told before', () => {
+    expect(
+      rules('AUKUS binds Australia, Britain and the US. Ottawa has asked to join the pillar.'),
+    ).toContain('membership AUKUS+CAN proposed');
+  });
+});

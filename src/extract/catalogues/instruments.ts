@@ -837,6 +837,11 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
     { grouping: 'NATO' },
   ),
   i('membership', ['Mediterranean Dialogue'], [], 'Mediterranean Dialogue', { grouping: 'NATO' }),
+  // AUKUS's second pillar (advanced capabilities): projects open to partners outside the pact.
+  i('membership', ['Pillar II', 'Pillar 2', 'Pillar Two'], [], 'AUKUS', {
+    grouping: 'AUKUS',
+    exactCase: true,
+  }),
   i('membership', ['Istanbul Cooperation Initiative'], ['ICI'], 'Istanbul Cooperation Initiative', {
     ambiguous: true,
     grouping: 'NATO',

@@ -107,10 +107,12 @@ export const GROUPING_ANAPHOR_FAMILY: PhraseFamily = {
       name: 'grouping anaphor: the alliance, the bloc',
       yields: { role: 'grouping-anaphor' },
       bare: true,
-      pattern: String.raw`\b(?:the|this|that)\s+(?:military\s+|security\s+|western\s+)?(?:alliance|bloc|grouping)\b`,
+      // "the pillar": the part of a pact told before that partners join (AUKUS's second).
+      pattern: String.raw`\b(?:the|this|that)\s+(?:military\s+|security\s+|western\s+)?(?:alliance|bloc|grouping|pillar)\b`,
       examples: [
         'Lawmakers approved the application to join the military alliance.',
         'Dili hopes to enter the bloc soon.',
+        'Ottawa has asked to join the pillar.',
       ],
       counterExamples: ['An alliance of farmers protested in Dili.', 'The blockade of the port ended.'],
     },

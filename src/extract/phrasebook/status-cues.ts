@@ -359,6 +359,7 @@ export const AGREEMENT_CUE_FAMILIES: readonly CueFamily[] = [
         '(in|start|begin|launch|open|hold|held|resume|step up|accelerate)* [formal |official ](talks|negotiations|consultations)',
         'negotiat(e|ed|es|ing|ion|ions)',
         'in talks',
+        'in discussions',
         // Talks about an instrument, held or still to start, are its negotiation ("talks on an access pact will begin").
         '(talks|consultations) (on|for|over|about|toward[s]) (a|an|the) [possible |new ]',
         // "Discussions with France on a visiting forces deal opened in 2024".

@@ -1302,9 +1302,11 @@ function membershipOf(
       GROUPING_ANAPHOR.test(text.slice(Math.max(0, trigger.start - 4), trigger.end)));
   // A grouping's partnership programme known by name ("Mongolia and NATO signed an IPCP"): the states of the
   // sentence take part in the grouping named anywhere in it.
+  // Not the grouping's own members, who run the programme ("Canberra, London and Washington would consult with
+  // Tokyo on Pillar II projects": Japan's part in it).
   if (trigger.kind === 'instrument' && !inside)
     return uniq(codesOf(usable))
-      .filter((c) => !isGroupingCode(c))
+      .filter((c) => !isGroupingCode(c) && !(trigger.grouping && isMemberOf(grouping, c)))
       .map((c) => ({ parties: [grouping, c] }));
   // A step told by ellipsis ("and Sweden followed") carries its grouping: no membership word needed.
   if (!trigger.status && !MEMBERSHIP_WORD.test(words) && !inside && !GROUPING_ANAPHOR.test(words)) {
