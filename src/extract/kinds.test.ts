@@ -10861,3 +10861,13 @@ describe('437. AUKUS Pillar II, the second pillar that partners join projects of
     ).toContain('membership AUKUS+CAN proposed');
   });
 });
+
+describe('438. the first recipients of an aid programme named just before', () => {
+  it('reads states told as its first recipients as taking aid from the programme’s donor', () => {
+    expect(
+      rules(
+        'Samoa wants patrol boats. Samoa is small, and Samoa has no army. Tokyo set up OSA in 2023 for handing kit to friendly forces. Fiji and Tonga were its first recipients.',
+      ),
+    ).toEqual(['equipment_transfer JPN+FJI concluded', 'equipment_transfer JPN+TON concluded']);
+  });
+});

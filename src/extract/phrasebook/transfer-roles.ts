@@ -113,13 +113,15 @@ export const AID_FAMILY: PhraseFamily = {
       yields: { type: 'equipment_transfer', role: 'aid' },
       bare: true,
       // An "aid package" is security aid when arms are named within the clause after it.
-      pattern: String.raw`\b(?:(?:official )?security assistance|military (?:aid|assistance)|foreign military financing|OSA\b|beneficiar(?:y|ies)|recipient (?:countries|nations|states)|recipients\s+(?:include|included|have\s+included)\b|(?:picked|selected|chosen|named)\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,2}recipients?\b|(?:military|security|defen[cs]e|weapons?|arms) (?:aid |support |assistance |donation )?packages?|(?:aid\s+)?packages?(?=[^.;]{0,80}\b(?:weapons?|missiles?|tanks?|air[- ]defen[cs]e|ammunition|artillery|shells|drones?|howitzers?|jets?|armou?red)))`,
+      pattern: String.raw`\b(?:(?:official )?security assistance|military (?:aid|assistance)|foreign military financing|OSA\b|beneficiar(?:y|ies)|recipient (?:countries|nations|states)|recipients\s+(?:include|included|have\s+included)\b|(?:picked|selected|chosen|named)\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,2}recipients?\b|(?:were|are|became|have\s+been)\s+(?:the|its|their)\s+(?:first|initial|earliest|main|other|only)\s+recipients\b(?!\s+of\b)|(?:military|security|defen[cs]e|weapons?|arms) (?:aid |support |assistance |donation )?packages?|(?:aid\s+)?packages?(?=[^.;]{0,80}\b(?:weapons?|missiles?|tanks?|air[- ]defen[cs]e|ammunition|artillery|shells|drones?|howitzers?|jets?|armou?red)))`,
       examples: [
         'Djibouti is the first beneficiary of the new programme.',
         // After kit handed out was told: those it went to (find-triggers.ts reads it only then).
         'Recipients include Benin and Togo.',
         // The same, told as a choice: "Fiji and Tonga were picked as the first recipients".
         'Fiji and Tonga were picked as the first recipients.',
+        // Or told by a copula, after the programme was named: "Benin, Togo and Gabon were its first recipients".
+        'Benin, Togo and Gabon were its first recipients.',
         'Washington announced fresh military aid for Kyiv.',
         'Berlin announced a new aid package for Kyiv that includes four IRIS-T air defence systems.',
         // A package told by what it holds is aid whether or not the word is there.

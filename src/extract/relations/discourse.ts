@@ -73,6 +73,8 @@ export interface Discourse {
   lastAlliance: { code: PartyCode; sentence: number } | null;
   /** The supplier of the last transfer read, for "It has since found buyers abroad". */
   lastSupplier: { code: PartyCode; sentence: number } | null;
+  /** The donor of the last aid programme named ("Tokyo set up OSA in 2023"), for the recipients told next. */
+  lastAidProgramme: { code: PartyCode; sentence: number } | null;
   /** The maker of the last system a sentence that may carry a fact named: "Hungary ordered it" buys it. */
   lastSystem: { code: PartyCode; sentence: number } | null;
   /** The last transfer read, supplier first: "The first frigate was delivered in May" continues it. */
@@ -114,6 +116,7 @@ export function startDiscourse(mentions: PartyMention[], text = ''): Discourse {
     lastGrouping: null,
     lastAlliance: null,
     lastSupplier: null,
+    lastAidProgramme: null,
     lastSystem: null,
     lastTransfer: null,
     transfersTold: [],
@@ -268,6 +271,8 @@ export const PRONOUN_SUBJECT = compileFamily(PRONOUN_SUBJECT_FAMILY);
  * Hungary ordered it"): the next one only.
  */
 export const SYSTEM_SPAN = 1;
+/** How many sentences after an aid programme is named its recipients may be told without naming it again. */
+export const AID_PROGRAMME_SPAN = 2;
 
 export const RECENT = 4;
 

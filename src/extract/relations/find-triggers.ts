@@ -882,7 +882,7 @@ function findTransfers(
   for (const m of matchesFrom(AID, text, phrases, may, firstAt)) {
     if (/^recipients\s/i.test(m[0]) && !transferInPlay()) continue;
     if (
-      /^(?:picked|selected|chosen|named)\s/i.test(m[0]) &&
+      /^(?:picked|selected|chosen|named|were|are|became|have)\s/i.test(m[0]) &&
       !(transferInPlay() || kitBefore() || namesEquipment(text, 0, text.length) || aidProgrammeDonor(text))
     )
       continue;

@@ -43,6 +43,7 @@ import {
   pronounSubject,
   RECENT,
   recent,
+  AID_PROGRAMME_SPAN,
   SYSTEM_SPAN,
   uniq,
   type Discourse,
@@ -718,9 +719,14 @@ export function transferParties(
       if (owner && !list && AID_NAMED.test(text.slice(trigger.start, trigger.end))) return pair(owner, codes);
       // A list with no donor named: the article's state; but "Recipients include A, B and C" are those of the
       // supplier just told ("Since 2018 Canberra has delivered boats across the region").
+      // "Tokyo set up OSA in 2023. Fiji and Tonga were its first recipients": the donor of the programme just named.
       const toldSupplier = /^recipients\s/i.test(text.slice(trigger.start, trigger.end))
         ? (recent(discourse.lastSupplier, sentence, 3)?.code ?? null)
-        : null;
+        : /\brecipients$/i.test(text.slice(trigger.start, trigger.end))
+          ? (recent(discourse.lastAidProgramme, sentence, AID_PROGRAMME_SPAN)?.code ??
+            recent(discourse.lastSupplier, sentence, 3)?.code ??
+            null)
+          : null;
       // The paragraph's state gives where the article names none more than once ("Japan launched its aid
       // programme in 2023. Fiji and Tonga were picked as the first recipients.").
       const topic = aboutState(discourse, null);

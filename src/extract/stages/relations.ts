@@ -25,6 +25,7 @@ import {
   startDiscourse,
   tellPair,
   SYSTEM_SPAN,
+  AID_PROGRAMME_SPAN,
   uniq,
   type Discourse,
 } from '../relations/discourse.js';
@@ -79,6 +80,7 @@ import {
 import { partySetKey } from '../../parties/party-set.js';
 import { UNNAMED_PARTNERS_FAMILY } from '../phrasebook/party-links.js';
 import { oneWayOnly } from '../relations/one-way.js';
+import { aidProgrammeDonor } from '../lexicon/aid-programmes.js';
 
 export function relations(doc: AnalyzedDocument): void {
   // The discourse only serves sentences that can carry a fact: none is read after the last of them.
@@ -170,6 +172,7 @@ function readSentence(
         // Asked only by the tests that need it (findTriggers), during that call: the discourse is this sentence's.
         () =>
           recent(discourse.lastSupplier, sentence.index, 3) !== null ||
+          recent(discourse.lastAidProgramme, sentence.index, AID_PROGRAMME_SPAN) !== null ||
           recent(discourse.lastSystem, sentence.index, SYSTEM_SPAN) !== null ||
           discourse.topicMaker() !== null,
         () => kitBefore(doc, sentence),
@@ -1539,6 +1542,8 @@ function remember(
 ): void {
   const grouping = mentions.find((m) => m.kind === 'grouping');
   if (grouping) discourse.lastGrouping = { code: grouping.code, sentence };
+  const donor = aidProgrammeDonor(text);
+  if (donor) discourse.lastAidProgramme = { code: donor, sentence };
   const alliance = mentions.findLast((m) => m.kind === 'grouping' && ALLIANCES.has(m.code));
   if (alliance) discourse.lastAlliance = { code: alliance.code, sentence };
   const usable = groups.filter((g) => !g.place);
