@@ -10871,3 +10871,13 @@ describe('438. the first recipients of an aid programme named just before', () =
     ).toEqual(['equipment_transfer JPN+FJI concluded', 'equipment_transfer JPN+TON concluded']);
   });
 });
+
+describe('439. a contract or an agreement told as still being negotiated', () => {
+  it('reads "is still being negotiated" after the contract as talks under way', () => {
+    expect(
+      rules(
+        'Peru and Korea are partners. Lima picked Korean tanks in May, but a contract for sixty of them is still being negotiated.',
+      ),
+    ).toContain('equipment_transfer KOR+PER negotiating');
+  });
+});

@@ -1381,6 +1381,15 @@ export const NOT_YET_SIGNED_FAMILY: PhraseFamily = {
       counterExamples: [' was signed in May', '; the other has not been signed'],
     },
     {
+      // "the contract for six boats is still being negotiated", so talks on it go on.
+      name: 'not yet signed: still being negotiated',
+      yields: { status: 'negotiating' },
+      bare: true,
+      pattern: String.raw`^[^.;]{0,60}?\b(?:is|are|was|were|remains|remain|remained)\s+(?:still\s+|now\s+)?(?:being\s+(?:negotiated|finali[sz]ed|worked\s+out|hammered\s+out)|under\s+negotiation)\b`,
+      examples: [' for the first six boats is still being negotiated', ' remains under negotiation'],
+      counterExamples: [' was negotiated in 2019 and signed in May', '; talks on another are under way'],
+    },
+    {
       // The verb past a relative clause: "The pact, which both sides said was nearly done last year, has
       // not been signed".
       name: 'not yet signed: past a relative clause',

@@ -180,6 +180,11 @@ const SENDING = /^(?:sent|sends|send|sending|dispatched|dispatches|deployed|depl
 const OF_ITS_OWN = compileFamily(OF_ITS_OWN_FAMILY);
 const ITS_OWN_BEFORE = compileFamily(ITS_OWN_BEFORE_FAMILY);
 const NOT_YET_SIGNED = compileFamily(NOT_YET_SIGNED_FAMILY);
+/** Of those, talks told as going on: for a sale, "has not yet signed" is a buyer's hesitation, not talks. */
+const STILL_NEGOTIATED = compileEntries(
+  NOT_YET_SIGNED_FAMILY.entries.filter((e) => e.name === 'not yet signed: still being negotiated'),
+  NOT_YET_SIGNED_FAMILY.flags,
+);
 const OUT_OF_REACH = compileFamily(OUT_OF_REACH_FAMILY);
 const INVITATION_ACCEPTED = compileFamily(INVITATION_ACCEPTED_FAMILY);
 /**
@@ -491,6 +496,8 @@ export function decideStatus(
           (BECAME.test(text.slice(trigger.start, trigger.end)) ? 'concluded' : 'completed')
         );
       if (trigger.direction === 'supplierNoun' || trigger.direction === 'arrival') return 'completed';
+      // "the contract for the boats remains under negotiation": not signed yet, whatever the contract word says.
+      if (STILL_NEGOTIATED.test(text.slice(trigger.end, trigger.end + 240))) return 'negotiating';
       // A transfer known by its instrument's name ("a letter of offer and acceptance") is no offer: the words
       // around the name speak, not the name's own.
       if (trigger.kind === 'instrument') {
