@@ -10881,3 +10881,29 @@ describe('439. a contract or an agreement told as still being negotiated', () =>
     ).toContain('equipment_transfer KOR+PER negotiating');
   });
 });
+
+describe('440. forces named before a relative clause set off by commas, and the pair’s forces as subject', () => {
+  it('reads the unit before ", who ...," as the subject of the verb after the aside, in its tense', () => {
+    expect(
+      rules(
+        'Thailand will buy new howitzers. Gunners from the Royal Thai Artillery, who are to man those howitzers, joined Exercise Cobra Gold in March beside troops from Japan and Singapore.',
+      ).filter((k) => k.startsWith('joint_exercise')),
+    ).toEqual(['joint_exercise JPN+SGP+THA held']);
+  });
+
+  it('reads "marines of the two nations" beside the forces the sentence adds as one set of drills', () => {
+    expect(
+      rules(
+        'Ghana and Togo signed a defence pact on Monday. Marines of the two nations drilled together in May during Exercise Gulf Sentinel near Lome, an exercise that also had crews from Benin and Niger.',
+      ).filter((k) => k.startsWith('joint_exercise')),
+    ).toEqual(['joint_exercise BEN+GHA+NER+TGO held']);
+  });
+
+  it('reads the forces of states named, with no count, as no pair pointed back to', () => {
+    expect(
+      rules(
+        'Ghana and Togo signed a defence pact on Monday. In May, the coast guards of Benin, Niger and Nigeria held drills off Cotonou.',
+      ).filter((k) => k.startsWith('joint_exercise')),
+    ).toEqual(['joint_exercise BEN+NER+NGA held']);
+  });
+});

@@ -44,6 +44,35 @@ export const PAIR_SUBJECT_IN_CLAUSE_FAMILY: PhraseFamily = {
   ],
 };
 
+/**
+ * Before drills: a subject that is the forces of the pair just told, perhaps counted ("some 300 personnel from
+ * both defence forces", "the two navies"), after at most an opening phrase.
+ */
+export const PAIR_FORCES_SUBJECT_FAMILY: PhraseFamily = {
+  name: 'pair forces as subject',
+  flags: 'i',
+  entries: [
+    {
+      name: 'pair forces as subject: troops from the two countries',
+      yields: { role: 'pair-subject' },
+      bare: true,
+      pattern: String.raw`^\s*(?:[^,;]{0,40},\s*)?(?:(?:more\s+than|over|about|around|some|nearly|almost|up\s+to)\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+)?(?:troops|soldiers|sailors|marines|airmen|personnel|units|crews|pilots|officers|warships|ships|vessels|aircraft|jets|contingents)\s+(?:from|of)\s+(?:the\s+two|both)\s+(?:countries|nations|sides|armies|navies|air\s+forces|armed\s+forces|defen[cs]e\s+forces|militaries|forces)\b|^\s*(?:[^,;]{0,40},\s*)?(?:the\s+two|both)\s+(?:navies|armies|air\s+forces|armed\s+forces|defen[cs]e\s+forces|militaries|coast\s+guards|marine\s+corps)\b`,
+      examples: [
+        'Marines of the two nations drilled together in May during ',
+        'In March, some 400 sailors of both navies and a unit from Fiji took part in ',
+        'The two navies will hold ',
+      ],
+      counterExamples: [
+        'Officials said marines of the two nations held ',
+        'Two navies held ',
+        'Troops from Ghana and Togo held ',
+        // A count tells the pair: without one, the forces are those named next.
+        'In May, the coast guards of Ghana and Togo held ',
+      ],
+    },
+  ],
+};
+
 /** After an instrument: its relative clause, whose subject is the pair that signed it. */
 export const PAIR_SIGNED_AFTER_FAMILY: PhraseFamily = {
   name: 'pair signed after',

@@ -47,6 +47,7 @@ import {
   PAIR_OPENING_FAMILY,
   PAIR_SIGNED_AFTER_FAMILY,
   PAIR_SUBJECT_FAMILY,
+  PAIR_FORCES_SUBJECT_FAMILY,
   PAIR_SUBJECT_IN_CLAUSE_FAMILY,
   RELATIVE_WITH_FAMILY,
   SIGNED_AFTER_SIGNERS_FAMILY,
@@ -478,6 +479,16 @@ function readParties(
   const told = recent(discourse.lastPair, sentence);
   if (told && PAIR_SUBJECT.test(text.slice(0, trigger.start)) && !usable.some((g) => g.end <= trigger.start))
     return [{ parties: told.codes }];
+  // "Marines of the two nations drilled in May ..., an exercise that also had crews from Fiji and Tonga", "about
+  // 300 sailors of both navies and a unit from Samoa joined ...": drills whose subject is the forces of the pair
+  // just told are the pair's, with the forces the sentence adds to them.
+  if (
+    told &&
+    trigger.type === 'joint_exercise' &&
+    !usable.some((g) => g.end <= trigger.start && g.marker === null) &&
+    PAIR_FORCES_SUBJECT.test(text.slice(0, trigger.start))
+  )
+    return [{ parties: uniq([...told.codes, ...codesOf(usable.filter((g) => !g.place))]) }];
   // "Spanish officers have served in Mauritania since both governments inked a defence accord": the pair is the
   // two states the sentence named before its time clause.
   if (PAIR_SUBJECT_IN_CLAUSE.test(text.slice(0, trigger.start))) {
@@ -1100,6 +1111,7 @@ const ROUND_SPAN = 15;
 const THEY_ACTED =
   /\b(?:they|the\s+(?:ministers|leaders|defen[cs]e\s+ministers|defen[cs]e\s+chiefs|delegations))\s+(?:(?:also|then|later|jointly|formally|have|had|will|would)\s+)?(?:signed|agreed|inked|concluded|launched|held|staged|conducted|decided|pledged|vowed)\b/i;
 const PAIR_SUBJECT = compileFamily(PAIR_SUBJECT_FAMILY);
+const PAIR_FORCES_SUBJECT = compileFamily(PAIR_FORCES_SUBJECT_FAMILY);
 const PAIR_SUBJECT_IN_CLAUSE = compileFamily(PAIR_SUBJECT_IN_CLAUSE_FAMILY);
 const PAIR_SIGNED_AFTER = compileFamily(PAIR_SIGNED_AFTER_FAMILY);
 const SIGNERS_OPENING = compileFamily(SIGNERS_OPENING_FAMILY);

@@ -202,6 +202,12 @@ function asideEnd(text: string, from: number, at: number): number {
   const comma = text.lastIndexOf(',', at);
   return comma > from && !text.slice(comma, at).includes(';') ? comma : -1;
 }
+/**
+ * After an aside's closing comma, the main clause's own verb resumes ("..., who will crew the guns, took part
+ * in"), not another item of a list the relative clause runs on with ("which provides for training, exchanges").
+ */
+const RESUMED_VERB =
+  /^,\s+(?:(?:also|then|later|now|jointly|have|has|had)\s+)?(?:took|take|takes|joined|joins|trained|trains|drilled|held|holds|staged|stages|conducted|conducts|participated|participates|began|begins|sailed|flew|met|meets|will|would|are|is|were|was)\b/i;
 /** The part of the text that starts at `start`, its words before `end` blanked (offsets kept). */
 function blankedBefore(part: string, start: number, end: number): string {
   const n = Math.max(0, Math.min(part.length, end - start));
@@ -637,9 +643,16 @@ export function decideStatus(
         const ahead = toldPast
           ? ''
           : beforeJoinedClause(text.slice(trigger.end, Math.min(to, roundAt, relativeEnd, trigger.end + 60)));
+        // "Gunners of the Royal Thai Army, who are to man the howitzers, joined ...": not the future of a
+        // relative clause set off by commas before the event's own verb.
+        const aside = asideEnd(text, from, trigger.start);
+        const resumed = aside >= 0 && RESUMED_VERB.test(text.slice(aside, trigger.start));
         if (
           FUTURE_CUE.test(
-            text.slice(Math.max(from, enclosing?.start ?? 0, trigger.start - 80), trigger.end + ahead.length),
+            text.slice(
+              Math.max(from, enclosing?.start ?? 0, resumed ? aside + 1 : 0, trigger.start - 80),
+              trigger.end + ahead.length,
+            ),
           )
         )
           return 'planned';

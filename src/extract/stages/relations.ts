@@ -1489,10 +1489,10 @@ const RELATIVE_EDGE =
 /**
  * What may stand between the party and the comma of its relative clause: nothing, or its official's title
  * ("Kenya's Minister of Defence, who met ..."), or its force's name ("Ghana's Armed
- * Forces, which signed ...").
+ * Forces, which signed ..."), or the unit its word names ("the Royal Thai Marines, who ...").
  */
 const ANTECEDENT_TO_COMMA =
-  /^(?:[\s)’'”"]*|['’]s\s+(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Pp]rime|[Dd]eputy|[Vv]ice|[Cc]hief|[Nn]ational|[Aa]rmy|[Nn]avy|[Aa]ir|[Ff]orce|[Mm]inister|[Ss]ecretary|[Pp]resident|[Pp]remier|[Cc]ommander|[Aa]mbassador|[Ee]nvoy|of|the|[Ss]taff|[Mm]inistry|[Gg]overnment|[Aa]rmed|[Ff]orces|[Cc]ommand|[Cc]oast|[Gg]uard|[Mm]arines?|[Cc]orps|[Cc]yber(?:space)?|[Ss]pace|[Ss]pecial|[Oo]perations|[Nn]aval|[Gg]eneral)\s*)+)$/;
+  /^(?:[\s)’'”"]*|['’]s\s+(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Pp]rime|[Dd]eputy|[Vv]ice|[Cc]hief|[Nn]ational|[Aa]rmy|[Nn]avy|[Aa]ir|[Ff]orce|[Mm]inister|[Ss]ecretary|[Pp]resident|[Pp]remier|[Cc]ommander|[Aa]mbassador|[Ee]nvoy|of|the|[Ss]taff|[Mm]inistry|[Gg]overnment|[Aa]rmed|[Ff]orces|[Cc]ommand|[Cc]oast|[Gg]uard|[Mm]arines?|[Cc]orps|[Cc]yber(?:space)?|[Ss]pace|[Ss]pecial|[Oo]perations|[Nn]aval|[Gg]eneral)\s*)+|\s+(?:[A-Z][a-z]+\s+){0,2}(?:Army|Navy|Air\s+Force|Artillery|Infantry|Regiment|Brigade|Marines|Corps|Battalion|Division|Forces?|[Tt]roops|[Ss]oldiers|[Ss]ailors|[Pp]ersonnel|[Cc]ontingents?|[Uu]nits?)\s*)$/;
 
 /**
  * The states after a verb's clause that take the same verb left out, each with its own date: ", West Germany in
