@@ -10907,3 +10907,22 @@ describe('440. forces named before a relative clause set off by commas, and the 
     ).toEqual(['joint_exercise BEN+NER+NGA held']);
   });
 });
+
+describe('441. the buyer of a clause joined by ", and" to one before it', () => {
+  it('reads the agent of a participle in the clause before as no buyer', () => {
+    const facts = rules(
+      'Qatar paused drone talks with Washington in May, citing export curbs imposed by the US, and in June ordered twelve Rafale jets from France.',
+    );
+    expect(facts).toContain('equipment_transfer FRA+QAT concluded');
+    expect(facts).not.toContain('equipment_transfer FRA+USA concluded');
+  });
+
+  it('reads a clause that opens on "the navy" as the article’s state buying, not a state named in passing', () => {
+    const facts = rules(
+      'Chile is modernising. Its army fires shells made under a deal with Norway’s Nammo, and the navy now buys frigates from the German firm TKMS.',
+    );
+    expect(facts.filter((k) => k.startsWith('equipment_transfer DEU'))).toEqual([
+      expect.stringMatching(/^equipment_transfer DEU\+CHL /),
+    ]);
+  });
+});

@@ -173,7 +173,9 @@ export function transferParties(
       !origin(g) &&
       !g.codes.every(isGroupingCode) &&
       (g.marker === null ||
-        g.marker === 'by' ||
+        // Not the agent of a participle in a clause before: "the terms demanded by Washington, and in May
+        // ordered jets from Paris" has the sentence's subject for its buyer.
+        (g.marker === 'by' && !JOINED_CLAUSE.test(text.slice(g.end, trigger.start))) ||
         AGENT_AFTER.test(text.slice(g.end)) ||
         // "Several NATO members, including Norway and Lithuania, have ordered ...": the states the subject's
         // apposition lists are the subject.
@@ -241,12 +243,25 @@ export function transferParties(
     : undefined;
   // "The country flies US-made jets, one of which it gave to Kyiv": where the sentence's subject is no named
   // state ("the country", "it"), "it" is that subject, not the kit's maker.
-  const subjectGroup =
+  const named =
     adjacent ??
     itInRelative ??
     (whichIt && IT_THEY_SUBJECT.test(text)
       ? undefined
       : (outsideApposition(text, subjects, trigger.start) ?? antecedent));
+  // "... under a deal inked with Norway's Kongsberg, and the navy now orders ...": a clause of its own that opens on
+  // its force has no subject in the clause before.
+  // Not where the state opened the sentence ("Thai marines held drills, and the navy again wants to order
+  // ..."): the force is that subject's.
+  const opensOwn = clauseOpensOnAnaphor(text, clause.from);
+  const subjectGroup =
+    named &&
+    opensOwn &&
+    named.end <= clause.from &&
+    named.start > OPENING_SUBJECT_WITHIN &&
+    FORCE_OPENING.test(text.slice(clause.from))
+      ? undefined
+      : named;
   const subject =
     subjectGroup?.codes[0] ??
     pronounSubject(text, sentence, discourse) ??
@@ -255,7 +270,7 @@ export function transferParties(
       ? aboutState(discourse, null)
       : // A later clause of its own ("..., whereas the navy also runs Dutch-built corvettes"): the buyer
         // of the sale just told, whose forces the clause goes on about, else the same state.
-        clauseOpensOnAnaphor(text, clause.from)
+        opensOwn
         ? (recent(discourse.lastTransfer, sentence, 1)?.codes[1] ?? aboutState(discourse, null))
         : null);
   // "Nigeria, Ghana and Kenya bought Turkish drones": every state of the subject's list buys.
@@ -1612,3 +1627,11 @@ const UNNAMED_BUYERS_BEFORE =
   /\b(?:customers|buyers|clients|countries|nations|states|governments|militaries)\b/i;
 /** Talks on making the kit, not on buying it: "on producing missiles". */
 const MAKING_NEXT = /^\s+(?:producing|building|making|co-producing|developing|manufacturing|assembling)\b/i;
+
+/** A comma and "and" between a clause and the next verb's: what came before is another clause's. */
+const JOINED_CLAUSE = /,\s+and\s/;
+/** How far into a sentence a state stands as the subject it opens on. */
+const OPENING_SUBJECT_WITHIN = 30;
+/** A clause that opens on a state's force or government, named by its role alone. */
+const FORCE_OPENING =
+  /^\s*(?:the|its)\s+(?:army|navy|air\s+force|coast\s+guard|marines|military|armed\s+forces|government|ministry|defen[cs]e\s+ministry)\b/i;
