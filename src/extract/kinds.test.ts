@@ -10926,3 +10926,21 @@ describe('441. the buyer of a clause joined by ", and" to one before it', () => 
     ]);
   });
 });
+
+describe('442. a purchase bargained over by its terms, or agreed in a memorandum for a counted batch', () => {
+  it('reads a maker and a ministry negotiating the price and offsets for kit as a purchase under negotiation', () => {
+    expect(
+      rules(
+        'Kenya wants jets. Saab and the Kenyan defence ministry are negotiating price, offsets and crew training for a batch of eight aircraft.',
+      ),
+    ).toContain('equipment_transfer SWE+KEN negotiating');
+  });
+
+  it('reads a memorandum with a maker for a counted batch of kit as a purchase under negotiation', () => {
+    const facts = rules(
+      'Vietnam wants transport planes. In May, Embraer and the Vietnamese defence ministry inked an MoU for up to 12 transport aircraft.',
+    );
+    expect(facts).toContain('equipment_transfer BRA+VNM negotiating');
+    expect(facts.filter((k) => k.startsWith('defense_mou'))).toEqual([]);
+  });
+});

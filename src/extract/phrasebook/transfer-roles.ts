@@ -1162,6 +1162,19 @@ export const INTENT_TO_BUY_FAMILY: PhraseFamily = {
       ],
       counterExamples: ['They agreed a memorandum of understanding on defence cooperation.'],
     },
+    {
+      // "an MoU with the maker covering up to 30 jets": a memorandum for a counted batch of kit is a purchase
+      // agreed in principle, not a defence memorandum of its own.
+      name: 'intent to buy: a memorandum for a counted batch of kit',
+      yields: { type: 'equipment_transfer', status: 'negotiating', role: 'deal' },
+      bare: true,
+      pattern: String.raw`\b(?:memorand(?:um|a|ums)\s+of\s+understanding|MOUs?)\b(?=\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,4}?(?:covering|for)\s+(?:up\s+to\s+|as\s+many\s+as\s+|some\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s)`,
+      examples: [
+        'Manila and Embraer agreed an MoU covering nine transport aircraft.',
+        'an MoU for six patrol boats',
+      ],
+      counterExamples: ['an MoU for cooperation on two fronts', 'an MoU covering training'],
+    },
   ],
 };
 
@@ -1199,6 +1212,19 @@ export const TALKS_ON_KIT_FAMILY: PhraseFamily = {
         'Quito is negotiating with Seoul for patrol boats.',
       ],
       counterExamples: ['Lima has been negotiating a trade pact.'],
+    },
+    {
+      // "the maker and the ministry are negotiating price and offsets for a batch of jets": the terms of a
+      // purchase bargained over, the kit named after them (find-triggers.ts asks for it).
+      name: 'talks on kit: negotiating the terms of kit',
+      yields: { type: 'equipment_transfer', status: 'negotiating', role: 'deal' },
+      bare: true,
+      pattern: String.raw`\bnegotiat(?:ing|es|ed|e)\s+(?:the\s+)?(?:price|prices|pricing|terms|financing|cost|costs|offsets?)\b[^.;]{0,60}?\b(?:for|of)(?=\s)`,
+      examples: [
+        'Hanwha and the Estonian ministry are negotiating the price of the howitzers.',
+        'Rome is negotiating terms, offsets and crew training for six frigates.',
+      ],
+      counterExamples: ['Lima has been negotiating a price cap.', 'They are negotiating terms.'],
     },
     {
       // "Hanoi and New Delhi have discussed the missile for years": kit two states have discussed, named right
