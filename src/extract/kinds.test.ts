@@ -10944,3 +10944,13 @@ describe('442. a purchase bargained over by its terms, or agreed in a memorandum
     expect(facts.filter((k) => k.startsWith('defense_mou'))).toEqual([]);
   });
 });
+
+describe('443. drills restated in a relative clause before the participants are listed', () => {
+  it('reads "the participants included" after ", which ... the exercise ...," as joining the drills in play', () => {
+    expect(
+      rules(
+        'Exercise Desert Falcon opened in May in Jordan. Besides Jordan and the US, which have led the exercise since 2010, the participants included Egypt, Kuwait and Oman.',
+      ).filter((k) => k.startsWith('joint_exercise')),
+    ).toContain('joint_exercise EGY+JOR+KWT+OMN+USA held');
+  });
+});

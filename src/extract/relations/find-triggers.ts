@@ -437,8 +437,19 @@ export function findTriggers(
   dropNamesOfEventsTold(text, found);
   findTransfers(text, found, words, phrases, may, firstAt, once(transferInPlay), kitBefore, saleToldLast);
   // "the Partnership for Peace, in which Kazakhstan participates": taking part in a grouping's programme.
+  // Not drills restated in a relative clause ("Besides A and B, which have run the exercise since 2005, the
+  // participants included ..."): the clause's own words about them come after it.
   if (
-    !found.some((t) => t.type === 'joint_exercise' || (t.type === 'membership' && t.kind === 'instrument'))
+    !found.some(
+      (t) =>
+        (t.type === 'joint_exercise' &&
+          !(
+            RESTATED_IN_RELATIVE.test(text.slice(0, t.start)) &&
+            (/^(?:the|this|that)\s/i.test(text.slice(t.start, t.end)) ||
+              /\b(?:the|this|that)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start)))
+          )) ||
+        (t.type === 'membership' && t.kind === 'instrument'),
+    )
   ) {
     const taking = matchesFrom(PARTICIPATION, text, words, may, firstAt);
     if (taking.length > 0 && exerciseInPlay())
@@ -715,6 +726,9 @@ const NAME_BEFORE =
  */
 const AGENT_BEFORE =
   /\b(?:by|from)\s+(?:the\s+)?[A-Z][\p{L}'’-]+\s+(?:(?:has|had|also|then|later|recently)\s+)?$/u;
+
+/** Inside a relative clause set off by a comma, up to the words at the end. */
+const RESTATED_IN_RELATIVE = /,\s+which\b[^,;]*$/i;
 
 /** Agreements that news names by kind as often as by name: a "defence pact" may be any of them. */
 const UMBRELLA_TYPES: readonly FactType[] = ['security_treaty', 'defense_mou', 'reciprocal_access'];
