@@ -10954,3 +10954,16 @@ describe('443. drills restated in a relative clause before the participants are 
     ).toContain('joint_exercise EGY+JOR+KWT+OMN+USA held');
   });
 });
+
+describe('444. drills whose subject is a force named for no state', () => {
+  it('reads "its soldiers" or "troops of the Defence Forces" training beside named forces as the article’s state’s', () => {
+    expect(
+      rules(
+        'Georgia is small. Georgia is keen. In June, troops of the Defence Forces trained alongside Polish and Latvian units.',
+      ),
+    ).toContain('joint_exercise GEO+LVA+POL held');
+    expect(
+      rules('Georgia is small. Georgia is keen. In June, its soldiers drilled alongside Polish units.'),
+    ).toContain('joint_exercise GEO+POL held');
+  });
+});

@@ -799,6 +799,17 @@ function readParties(
     UNNAMED_OFFICIAL.test(text.slice(0, trigger.start).replace(HELD_A_BEFORE, ''))
   )
     return [...out, { parties: uniq([discourse.focal, ...named]) }];
+  // "Last May, soldiers of the Home Army trained alongside Greek and US troops": drills whose subject is a force
+  // no state is named for are those of the state the paragraph or article is about, with the forces named.
+  const home = trigger.type === 'joint_exercise' ? aboutState(discourse, null) : null;
+  if (
+    home &&
+    named.length >= 1 &&
+    !named.includes(home) &&
+    !usable.some((g) => g.marker === null && g.end <= trigger.start) &&
+    UNNAMED_FORCE_SUBJECT.test(text.slice(0, trigger.start))
+  )
+    return [...out, { parties: uniq([home, ...named]) }];
   if (named.length >= 2) return [...out, { parties: named }];
   // "Minister Papikyan held a meeting with the Minister of Defence of Cyprus": in a ministry's own release,
   // the official no state is named for is the state the article is about.
@@ -1112,6 +1123,12 @@ const THEY_ACTED =
   /\b(?:they|the\s+(?:ministers|leaders|defen[cs]e\s+ministers|defen[cs]e\s+chiefs|delegations))\s+(?:(?:also|then|later|jointly|formally|have|had|will|would)\s+)?(?:signed|agreed|inked|concluded|launched|held|staged|conducted|decided|pledged|vowed)\b/i;
 const PAIR_SUBJECT = compileFamily(PAIR_SUBJECT_FAMILY);
 const PAIR_FORCES_SUBJECT = compileFamily(PAIR_FORCES_SUBJECT_FAMILY);
+/**
+ * A sentence's subject that is a force named for no state ("its soldiers", "troops of the National Army"),
+ * after at most an opening phrase, then drills.
+ */
+const UNNAMED_FORCE_SUBJECT =
+  /^\s*(?:[^,;]{0,40},\s*)?(?:(?:soldiers|troops|sailors|marines|airmen|personnel|units|officers|pilots|crews|cadets)\s+(?:of|from)\s+)?(?:the|its|our)\s+(?:(?:national|regular|[A-Z][a-z]+)\s+)?(?:army|navy|air\s+force|armed\s+forces|military|troops|soldiers|sailors|marines|forces|coast\s+guard|defen[cs]e\s+forces)(?:\s*$|\s+(?:(?:have|has|had|also|then|will|would|recently|regularly|often|last)\s+)*(?:trained|train|trains|drilled|drill|drills|exercised|exercise|exercises|took|take|takes|joined|join|joins|sailed|sail|flew|fly|held|hold|holds|staged|stage|conducted|conduct|practised|practiced)\b)/i;
 const PAIR_SUBJECT_IN_CLAUSE = compileFamily(PAIR_SUBJECT_IN_CLAUSE_FAMILY);
 const PAIR_SIGNED_AFTER = compileFamily(PAIR_SIGNED_AFTER_FAMILY);
 const SIGNERS_OPENING = compileFamily(SIGNERS_OPENING_FAMILY);
