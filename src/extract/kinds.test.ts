@@ -10967,3 +10967,13 @@ describe('444. drills whose subject is a force named for no state', () => {
     ).toContain('joint_exercise GEO+POL held');
   });
 });
+
+describe('445. a preliminary memorandum on buying kit', () => {
+  it('reads a preliminary memorandum on buying kit as a purchase under negotiation', () => {
+    expect(
+      rules(
+        'Egypt wants jets. Last week Egyptian officials said they had inked a preliminary memorandum with Italy on buying twenty trainer jets.',
+      ),
+    ).toEqual(['equipment_transfer ITA+EGY negotiating']);
+  });
+});

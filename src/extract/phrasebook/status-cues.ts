@@ -960,7 +960,7 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         // A buyer "trying to buy" for years is at the table, no contract yet.
         '(trying|tried|tries|try) to (buy|acquire|purchase|procure|secure)',
         // A first paper short of a contract: "a preliminary deal for 20 jets", "a letter of intent on supply".
-        '(preliminary|provisional|initial) (agreement|deal|accord|contract)',
+        '(preliminary|provisional|initial) (agreement|deal|accord|contract|memorandum|MoU)',
         '(letter|declaration|memorandum)[s] of intent',
       ],
       examples: [

@@ -368,6 +368,21 @@ export const TOLD_CONTRACT_FAMILY: PhraseFamily = {
       ],
       counterExamples: ['The original contract was cancelled.'],
     },
+    {
+      // "The order rests on a preliminary deal inked in March": the first paper of a sale told before it, short
+      // of the contract (its status cue says so); not a preliminary accord on cooperation at large.
+      name: 'told contract: a preliminary deal of a sale',
+      yields: { type: 'equipment_transfer', role: 'acquire' },
+      pattern: String.raw`(?<=\b(?:a|an|the|its|their)\s+)(?:preliminary|provisional)\s+(?:agreement|deal|accord|memorandum|contract)\b(?!\s+(?:on|for)\s+(?:defen[cs]e|military|security|strategic|cooperation|closer))`,
+      examples: [
+        'The order rests on a preliminary deal inked in March.',
+        'It rests on the provisional agreement both sides reached at a trade fair.',
+      ],
+      counterExamples: [
+        'They reached a preliminary agreement on defence cooperation.',
+        'a preliminary finding',
+      ],
+    },
   ],
 };
 
