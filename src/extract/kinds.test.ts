@@ -293,7 +293,7 @@ describe('5. transfers', () => {
     [
       'the supplier implied by the system’s origin',
       'Egypt bought 24 Rafale jets in 2015.',
-      'equipment_transfer FRA+EGY concluded',
+      'equipment_transfer FRA+EGY completed',
     ],
     [
       'an order of a system named by its maker',
@@ -1935,8 +1935,8 @@ describe('11. gatherings as venues, matters discussed, editions of exercises, po
       'Ghana bought six patrol boats from Brazil in 2018. Togo bought its fleet in 2019. Benin ordered four in 2024. Niger bought helicopters.';
     expect(rules(text)).toEqual([
       'equipment_transfer BRA+BEN concluded',
-      'equipment_transfer BRA+GHA concluded',
-      'equipment_transfer BRA+TGO concluded',
+      'equipment_transfer BRA+GHA completed',
+      'equipment_transfer BRA+TGO completed',
     ]);
   });
 
@@ -3833,7 +3833,7 @@ describe('16. training another state’s forces, clauses of their own, drills to
     [
       'the yard named as seller supplies the boats, whoever designed them',
       'Dhaka bought two Type 209 boats from Daewoo Shipbuilding in 2014.',
-      ['equipment_transfer KOR+BGD concluded'],
+      ['equipment_transfer KOR+BGD completed'],
     ],
     [
       'a state that condemned another’s arms sales is no party to them',
@@ -4401,7 +4401,7 @@ describe('29. transfers told with the buyer or the user outside the verb’s own
     [
       'kit said in the passive to be bought from a seller, by the state just told',
       'The Ecuadorian air force still flies the Cheetah. The jets were bought from South Africa in 2010.',
-      ['equipment_transfer ZAF+ECU concluded'],
+      ['equipment_transfer ZAF+ECU completed'],
     ],
   ])('%s', (_kind, text, expected) => {
     expect(rules(text)).toEqual(expected);
@@ -4710,7 +4710,7 @@ describe('40. a purchase, then its cancellation or its delivery', () => {
     [
       'a contract extended, not ended',
       'Lima bought six trainers from Korea in 2015. In 2019 it extended the contract by two years.',
-      ['equipment_transfer KOR+PER concluded'],
+      ['equipment_transfer KOR+PER completed'],
     ],
   ])('%s', (_kind, text, expected) => {
     expect(rules(text)).toEqual(expected);
@@ -5565,7 +5565,7 @@ describe('68. sellers named by "from", forces moving their own kit, kit named fo
     [
       'a "from" past a comma that names no seller',
       'The drones, which Baku bought from Ankara in 2019, helped it retake land from the Armenian forces.',
-      ['equipment_transfer TUR+AZE concluded'],
+      ['equipment_transfer TUR+AZE completed'],
     ],
     [
       'a second seller past a comma still sells',
@@ -6896,7 +6896,7 @@ describe('133. a bare service buying, a buyer of a list, a passive agent buying'
     [
       'a service with no state named buys for the state in play, past an irregular verb',
       'Ghana has modernised its forces since 2015. In 2019 the air force bought six trainers from Brazil.',
-      ['equipment_transfer BRA+GHA concluded'],
+      ['equipment_transfer BRA+GHA completed'],
     ],
     [
       'a service set off by an aside, still negotiating',
@@ -6955,7 +6955,7 @@ describe('135. the makers of a system named before a relative, which another sta
     [
       'a jointly made system, bought in a relative clause from one of its makers',
       'Options include the Italian-French Aster missiles, which Qatar bought from Paris in 2018.',
-      ['equipment_transfer FRA+QAT concluded'],
+      ['equipment_transfer FRA+QAT completed'],
     ],
     [
       'a jointly made system held and bought by the state the pronoun stands for',
@@ -8161,7 +8161,7 @@ describe('241. second-hand kit named by the force that flew it', () => {
   it('reads "former <state> air force" jets as bought from that state, not from their maker', () => {
     expect(
       rules('Chile bought 36 former Royal Netherlands Air Force F-16s in two batches in 2006 and 2009.'),
-    ).toEqual(['equipment_transfer NLD+CHL concluded']);
+    ).toEqual(['equipment_transfer NLD+CHL completed']);
   });
 });
 
@@ -9305,7 +9305,7 @@ describe('332. kit held on lease', () => {
 describe('333. kit said to be of a state’s origin or make', () => {
   it('reads the state of origin as the maker of kit bought or held', () => {
     expect(rules('Dhaka bought two submarines of Chinese origin in 2013.')).toEqual([
-      'equipment_transfer CHN+BGD concluded',
+      'equipment_transfer CHN+BGD completed',
     ]);
     expect(rules("Ghana's main battle tanks, too, are of Chinese make.")).toEqual([
       'equipment_transfer CHN+GHA completed',
@@ -9546,7 +9546,7 @@ describe('351. named kit bought, its buyer the state in play', () => {
   });
   it('reads kit bought in the passive with its maker known', () => {
     expect(rules('Egypt keeps growing its air arm. The 24 Rafale jets were bought in 2015.')).toEqual([
-      'equipment_transfer FRA+EGY concluded',
+      'equipment_transfer FRA+EGY completed',
     ]);
   });
   it('reads kit the state bought, told by “it”', () => {
@@ -9559,7 +9559,7 @@ describe('351. named kit bought, its buyer the state in play', () => {
       rules(
         'Ecuador keeps growing its air arm. The Kfir fighters now nearing retirement were first bought from Israel in 1982.',
       ),
-    ).toEqual(['equipment_transfer ISR+ECU concluded']);
+    ).toEqual(['equipment_transfer ISR+ECU completed']);
   });
 });
 
@@ -10518,24 +10518,24 @@ describe('424. suppliers ranked with an adverb, programmes counted by their nati
   });
 
   it('reads a batch of the kit just sold, and a buyer signing for its type, as a purchase of it', () => {
-    expect(rules('Chile bought K9 howitzers in 2019. Peru bought a first batch in 2021.')).toEqual([
+    expect(rules('Chile bought K9 howitzers in 2022. Peru bought a first batch in 2021.')).toEqual([
       'equipment_transfer KOR+CHL concluded',
       'equipment_transfer KOR+PER concluded',
     ]);
-    expect(rules('Chile bought K9 howitzers in 2019. Peru then signed for the type as well.')).toEqual([
+    expect(rules('Chile bought K9 howitzers in 2022. Peru then signed for the type as well.')).toEqual([
       'equipment_transfer KOR+CHL concluded',
       'equipment_transfer KOR+PER concluded',
     ]);
     expect(
-      rules('Chile bought K9 howitzers in 2019. Peru then takes delivery of the next two in May.'),
+      rules('Chile bought K9 howitzers in 2022. Peru then takes delivery of the next two in May.'),
     ).toEqual(['equipment_transfer KOR+CHL concluded', 'equipment_transfer KOR+PER completed']);
-    expect(rules("Chile bought K9 howitzers in 2019. Peru's own order came two years later.")).toEqual([
+    expect(rules("Chile bought K9 howitzers in 2022. Peru's own order came two years later.")).toEqual([
       'equipment_transfer KOR+CHL concluded',
       'equipment_transfer KOR+PER concluded',
     ]);
     // A span of time is no kit: "debated for more than ten months".
     expect(
-      rules('Chile bought K9 howitzers in 2019. The Peruvian accord was debated for more than ten months.'),
+      rules('Chile bought K9 howitzers in 2022. The Peruvian accord was debated for more than ten months.'),
     ).toEqual(['equipment_transfer KOR+CHL concluded']);
   });
 });
@@ -10975,5 +10975,25 @@ describe('445. a preliminary memorandum on buying kit', () => {
         'Egypt wants jets. Last week Egyptian officials said they had inked a preliminary memorandum with Italy on buying twenty trainer jets.',
       ),
     ).toEqual(['equipment_transfer ITA+EGY negotiating']);
+  });
+});
+
+describe('446. kit bought years before the article', () => {
+  it('reads a purchase told in the past and dated five or more years back as delivered', () => {
+    expect(rules('Chile wants frigates. Chile bought three frigates from Britain in 2005.')).toEqual([
+      'equipment_transfer GBR+CHL completed',
+    ]);
+    // Recent: ordered, its delivery not told.
+    expect(rules('Chile wants frigates. Chile bought three frigates from Britain in 2024.')).toEqual([
+      'equipment_transfer GBR+CHL concluded',
+    ]);
+  });
+
+  it('keeps the purchase apart where the sentence tells the delivery too', () => {
+    expect(
+      rules(
+        'Chile wants frigates. Chile bought three frigates from Britain in 2005, and they were delivered between 2007 and 2009.',
+      ),
+    ).toEqual(['equipment_transfer GBR+CHL completed', 'equipment_transfer GBR+CHL concluded']);
   });
 });

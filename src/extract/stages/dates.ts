@@ -3,6 +3,7 @@
 // of each candidate. It runs after the relations stage because only candidates need dates: most news reads
 // none, and the date parser is the costly part.
 import type { AnalyzedDocument, Candidate, DateMention, Sentence } from '../document.js';
+import type { PartialDate } from '../../schema/fact.js';
 import { CARRY, pickDate } from '../relations/pick-date.js';
 import { allMatches } from '../lexicon/all-matches.js';
 import { parseCasualDates } from './date-parser.js';
@@ -119,6 +120,34 @@ export function dates(doc: AnalyzedDocument): void {
     c.dateStated = date.dateStated;
     c.dateReported = date.dateReported;
   }
+  // "the radars it bought in 2016", told in 2024: kit bought years before the article has long since arrived.
+  // Not where the sentence tells the delivery too ("bought in 2012 and delivered from 2014"): each is a fact.
+  // Nor a purchase the article tells was cancelled.
+  const aged = doc.candidates.filter((c) => agedPurchase(c, doc.published));
+  for (const c of aged)
+    if (
+      !doc.candidates.some(
+        (d) =>
+          d.type === c.type &&
+          ((d.sentence === c.sentence && d.status === 'completed') || d.status === 'ended') &&
+          d.parties.join() === c.parties.join(),
+      )
+    )
+      c.status = 'completed';
+}
+
+/** A purchase told by its past verb, the words that carry it. */
+const PAST_PURCHASE = /^(?:bought|purchased|acquired|sold|imported)\b/i;
+/** How many years before the article a purchase must be dated for its kit to count as delivered. */
+const AGED_YEARS = 5;
+
+/** A purchase told in the past and dated in its own sentence at least AGED_YEARS before the article. */
+function agedPurchase(c: Candidate, published: PartialDate | null): boolean {
+  if (c.type !== 'equipment_transfer' || c.status !== 'concluded' || !c.dateStated || !c.date || !published)
+    return false;
+  return (
+    PAST_PURCHASE.test(c.trigger) && Number(published.slice(0, 4)) - Number(c.date.slice(0, 4)) >= AGED_YEARS
+  );
 }
 
 /**
