@@ -10997,3 +10997,13 @@ describe('446. kit bought years before the article', () => {
     ).toEqual(['equipment_transfer GBR+CHL completed', 'equipment_transfer GBR+CHL concluded']);
   });
 });
+
+describe('447. a base kept under a defence agreement', () => {
+  it('reads the defence agreement a base stands under as a defence agreement of its own beside the access', () => {
+    expect(
+      rules(
+        'Djibouti is small. Djibouti, which has hosted Japanese troops at a base near its airport under a defence agreement inked in 2011, wants more aid.',
+      ).filter((k) => !k.startsWith('equipment_transfer')),
+    ).toEqual(['defense_mou DJI+JPN concluded', 'reciprocal_access DJI+JPN in_force']);
+  });
+});

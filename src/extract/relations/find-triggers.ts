@@ -477,6 +477,14 @@ export function findTriggers(
   // "a defence cooperation agreement giving US forces access to 15 sites" is an access agreement; so is one
   // a state hosts another's forces under ("host American forces at Rota under bilateral agreements").
   for (const t of found) {
+    // "runs a base in Gabon under a 2010 military accord": the paper signed is a defence
+    // agreement of its own, beside the access it gives (analysts file it under each).
+    if (
+      t.kind === 'instrument' &&
+      t.type === 'reciprocal_access' &&
+      BASE_UNDER_DEFENCE_PAPER.test(text.slice(t.start, t.end))
+    )
+      t.twin = 'defense_mou';
     const hosted =
       t.kind === 'instrument' && (t.type === 'defense_mou' || t.type === 'security_treaty')
         ? HOSTS_FORCES_UNDER.exec(text.slice(Math.max(0, t.start - 120), t.start))
@@ -726,6 +734,10 @@ const NAME_BEFORE =
  */
 const AGENT_BEFORE =
   /\b(?:by|from)\s+(?:the\s+)?[A-Z][\p{L}'’-]+\s+(?:(?:has|had|also|then|later|recently)\s+)?$/u;
+
+/** A base under a defence or military (cooperation) agreement, the words of a base's trigger. */
+const BASE_UNDER_DEFENCE_PAPER =
+  /\bbases?\b[^.;]*\b(?:defen[cs]e|military)\s+(?:cooperation\s+)?(?:agreement|accord)$/i;
 
 /** Inside a relative clause set off by a comma, up to the words at the end. */
 const RESTATED_IN_RELATIVE = /,\s+which\b[^,;]*$/i;
