@@ -73,6 +73,29 @@ export const PAIR_FORCES_SUBJECT_FAMILY: PhraseFamily = {
   ],
 };
 
+/**
+ * Before drills: a subject that is a force named for no state ("its soldiers", "troops of the Defence Forces"),
+ * after at most an opening phrase, then the drills' verb or the trigger itself.
+ */
+export const UNNAMED_FORCE_SUBJECT_FAMILY: PhraseFamily = {
+  name: 'unnamed force as subject',
+  flags: 'i',
+  entries: [
+    {
+      name: 'unnamed force as subject: its soldiers trained',
+      yields: { role: 'subject' },
+      bare: true,
+      pattern: String.raw`^\s*(?:[^,;]{0,40},\s*)?(?:(?:soldiers|troops|sailors|marines|airmen|personnel|units|officers|pilots|crews|cadets)\s+(?:of|from)\s+)?(?:the|its|our)\s+(?:(?:national|regular|[A-Z][a-z]+)\s+)?(?:army|navy|air\s+force|armed\s+forces|military|troops|soldiers|sailors|marines|forces|coast\s+guard|defen[cs]e\s+forces)(?:\s*$|\s+(?:(?:have|has|had|also|then|will|would|recently|regularly|often|last)\s+)*(?:trained|train|trains|drilled|drill|drills|exercised|exercise|exercises|took|take|takes|joined|join|joins|sailed|sail|flew|fly|held|hold|holds|staged|stage|conducted|conduct|practised|practiced)\b)`,
+      examples: [
+        'In June, troops of the Defence Forces ',
+        'Its soldiers have often drilled beside ',
+        'Last spring, the navy sailed with ',
+      ],
+      counterExamples: ['Officials said its soldiers drilled with ', 'Ghana’s army trained with '],
+    },
+  ],
+};
+
 /** After an instrument: its relative clause, whose subject is the pair that signed it. */
 export const PAIR_SIGNED_AFTER_FAMILY: PhraseFamily = {
   name: 'pair signed after',

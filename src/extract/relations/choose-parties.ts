@@ -48,6 +48,7 @@ import {
   PAIR_SIGNED_AFTER_FAMILY,
   PAIR_SUBJECT_FAMILY,
   PAIR_FORCES_SUBJECT_FAMILY,
+  UNNAMED_FORCE_SUBJECT_FAMILY,
   PAIR_SUBJECT_IN_CLAUSE_FAMILY,
   RELATIVE_WITH_FAMILY,
   SIGNED_AFTER_SIGNERS_FAMILY,
@@ -1123,12 +1124,7 @@ const THEY_ACTED =
   /\b(?:they|the\s+(?:ministers|leaders|defen[cs]e\s+ministers|defen[cs]e\s+chiefs|delegations))\s+(?:(?:also|then|later|jointly|formally|have|had|will|would)\s+)?(?:signed|agreed|inked|concluded|launched|held|staged|conducted|decided|pledged|vowed)\b/i;
 const PAIR_SUBJECT = compileFamily(PAIR_SUBJECT_FAMILY);
 const PAIR_FORCES_SUBJECT = compileFamily(PAIR_FORCES_SUBJECT_FAMILY);
-/**
- * A sentence's subject that is a force named for no state ("its soldiers", "troops of the National Army"),
- * after at most an opening phrase, then drills.
- */
-const UNNAMED_FORCE_SUBJECT =
-  /^\s*(?:[^,;]{0,40},\s*)?(?:(?:soldiers|troops|sailors|marines|airmen|personnel|units|officers|pilots|crews|cadets)\s+(?:of|from)\s+)?(?:the|its|our)\s+(?:(?:national|regular|[A-Z][a-z]+)\s+)?(?:army|navy|air\s+force|armed\s+forces|military|troops|soldiers|sailors|marines|forces|coast\s+guard|defen[cs]e\s+forces)(?:\s*$|\s+(?:(?:have|has|had|also|then|will|would|recently|regularly|often|last)\s+)*(?:trained|train|trains|drilled|drill|drills|exercised|exercise|exercises|took|take|takes|joined|join|joins|sailed|sail|flew|fly|held|hold|holds|staged|stage|conducted|conduct|practised|practiced)\b)/i;
+const UNNAMED_FORCE_SUBJECT = compileFamily(UNNAMED_FORCE_SUBJECT_FAMILY);
 const PAIR_SUBJECT_IN_CLAUSE = compileFamily(PAIR_SUBJECT_IN_CLAUSE_FAMILY);
 const PAIR_SIGNED_AFTER = compileFamily(PAIR_SIGNED_AFTER_FAMILY);
 const SIGNERS_OPENING = compileFamily(SIGNERS_OPENING_FAMILY);
