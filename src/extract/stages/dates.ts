@@ -1,7 +1,8 @@
 // Stage 6: dates in each sentence, to the precision the text supports, resolved against the reference date
 // in force at that sentence: the publication date, or the date of a report the article quotes; then the date
 // of each candidate. It runs after the relations stage because only candidates need dates: most news reads
-// none, and the date parser is the costly part.
+// none, and the date parser is the costly part. Last, a purchase dated years before the article is read as
+// delivered: a status only its date can settle.
 import type { AnalyzedDocument, Candidate, DateMention, Sentence } from '../document.js';
 import type { PartialDate } from '../../schema/fact.js';
 import { CARRY, pickDate } from '../relations/pick-date.js';
