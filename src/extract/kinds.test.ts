@@ -11007,3 +11007,39 @@ describe('447. a base kept under a defence agreement', () => {
     ).toEqual(['defense_mou DJI+JPN concluded', 'reciprocal_access DJI+JPN in_force']);
   });
 });
+
+describe('448. a contract for kit opening the sentence, its buyer left unnamed', () => {
+  it('reads the article’s state as the buyer from the maker of the kit', () => {
+    expect(
+      rules(
+        'Paraguay is small. Paraguay is keen. The contract for eight Super Tucano trainers with Embraer, inked last year, is now being carried out.',
+      ),
+    ).toEqual(['equipment_transfer BRA+PRY concluded']);
+    expect(
+      rules(
+        'Ghana is small. Ghana is keen. The $90-million contract for two Gowind corvettes was inked in March.',
+      ),
+    ).toEqual(['equipment_transfer FRA+GHA concluded']);
+  });
+
+  it('reads no buyer for a contract opening the sentence whose maker is unknown', () => {
+    expect(
+      rules('Ghana is small. Ghana is keen. The contract for four patrol boats was inked in March.'),
+    ).toEqual([]);
+  });
+});
+
+describe('449. instructors, advisers or a base kept in a state under an agreement', () => {
+  it('reads the agreement as between the state whose people or base they are and the state they are in', () => {
+    expect(
+      rules(
+        'Chad is small. Chad is keen. Turkish instructors have worked in Niger since 2020 under a military cooperation accord.',
+      ).filter((k) => k.startsWith('defense_mou')),
+    ).toEqual(['defense_mou NER+TUR in_force']);
+    expect(
+      rules(
+        'Chad is small. Chad is keen. Egypt keeps a small naval base in Eritrea under a defence cooperation pact inked in 2019.',
+      ).filter((k) => k.startsWith('defense_mou')),
+    ).toEqual(['defense_mou EGY+ERI concluded']);
+  });
+});

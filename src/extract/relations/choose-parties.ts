@@ -1163,7 +1163,7 @@ const UNNAMED_GUEST =
 const OWN_COUNTERPART = compileFamily(OWN_COUNTERPART_FAMILY);
 /** Forces or a presence right before the place they are in: "the Chadian garrison in eastern Niger". */
 const FORCES_IN_BEFORE =
-  /\b(?:presence|troops|forces|soldiers|personnel|unit|units|contingent|garrison|stationed|deployed|based)\s+(?:[\w'’-]+\s+){0,3}?(?:in|on|at)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/i;
+  /\b(?:presence|troops|forces|soldiers|personnel|unit|units|contingent|garrison|stationed|deployed|based|instructors|advisers|advisors|trainers|officers|teams?|missions?|bases?|camps?|battalions?|detachments?)\s+(?:[\w'’-]+\s+){0,3}?(?:in|on|at)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/i;
 /** "talks with his counterpart", no state named for the counterpart. */
 const BARE_COUNTERPART = /\b(?:his|her|their)\s+counterparts?\b(?!\s+(?:from|of|in)\b)/i;
 const PAIR_OPENING = compileFamily(PAIR_OPENING_FAMILY);

@@ -631,12 +631,18 @@ export function transferParties(
       // the verb follows as a participle has no subject buying it; the other state named buys, else the
       // state the article is about.
       // So too kit the verb takes in the passive: "The jets were first acquired from the Netherlands".
+      // So too a contract or order that opens the sentence, its buyer unnamed: "The contract for ten trainers
+      // with Embraer, inked in May, runs to 2027".
+      const dealOpening =
+        DEAL_NOUN.test(text.slice(trigger.start, trigger.end)) &&
+        DEAL_AS_SUBJECT.test(text.slice(0, trigger.start));
       let recipients = buyers;
       if (
         recipients.length === 0 &&
         (KIT_BEFORE_PARTICIPLE.test(text.slice(0, trigger.start)) ||
           ((sources.length > 0 || maker !== null) &&
-            KIT_BEFORE_PASSIVE.test(text.slice(Math.max(0, trigger.start - 80), trigger.start))))
+            (KIT_BEFORE_PASSIVE.test(text.slice(Math.max(0, trigger.start - 80), trigger.start)) ||
+              dealOpening)))
       ) {
         // "In May the navy received corvettes from A. Two tankers acquired from B entered service in June":
         // the buyer of the transfer just told buys again, before the state most named.
@@ -1394,6 +1400,10 @@ const KIT_BEFORE_PASSIVE = new RegExp(
   String.raw`(?:${EQUIPMENT.source}|${NAMED_KIT_PLURAL})(?:\s+(?:now\s+|still\s+|currently\s+)?\w+ing(?:\s+[\w-]+){0,3})?\s+(?:(?:have|has|had)\s+)?(?:was|were|been|are|is)\s+(?:\w+\s+)?$`,
   'i',
 );
+/** A contract, deal or order named as a trigger's first word. */
+const DEAL_NOUN = /^(?:contracts?|deals?|orders?|agreement)\b/i;
+/** Nothing but a determiner and a few words of worth or date before it: the sentence's subject. */
+const DEAL_AS_SUBJECT = /^\s*(?:the|an?|its|this|that)\s+(?:[\w$€£.,'’-]+\s+){0,3}$/i;
 /** Kit as the subject, then a verb and "under" a contract: "The corvettes were made under the ". */
 const KIT_UNDER_CONTRACT = new RegExp(
   String.raw`(?:${EQUIPMENT.source}|${NAMED_KIT_PLURAL})\s+(?:(?:are|is|were|was|will\s+be|have\s+been|has\s+been)\s+(?:being\s+)?)?(?:built|made|produced|assembled|bought|acquired|supplied|delivered|ordered|procured)\s+under\s+(?:a|an|the)\s+(?:[\w$€£.,-]+\s+){0,3}$`,
