@@ -11043,3 +11043,18 @@ describe('449. instructors, advisers or a base kept in a state under an agreemen
     ).toEqual(['defense_mou EGY+ERI concluded']);
   });
 });
+
+describe('450. an LOA, the instrument of one state’s sales programme', () => {
+  it('reads Washington as the seller to the one other state named, else to the article’s state', () => {
+    expect(
+      rules(
+        'Peru is small. Peru is keen. On Monday Lima signed the US letter of offer and acceptance covering 24 tanks.',
+      ),
+    ).toEqual(['equipment_transfer USA+PER concluded']);
+    expect(
+      rules(
+        'Peru is small. Peru is keen. Its letter of offer and acceptance covering 24 tanks was inked with Washington on 3 May.',
+      ),
+    ).toEqual(['equipment_transfer USA+PER concluded']);
+  });
+});

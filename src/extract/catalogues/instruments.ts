@@ -32,6 +32,8 @@ export interface InstrumentEntry {
    * security commitment and the framework of defence cooperation between its sides.
    */
   twin?: FactType;
+  /** The one state that sells under a sale's instrument of its own programme (a US Foreign Military Sales case). */
+  seller?: PartyCode;
   source: string;
 }
 
@@ -780,6 +782,7 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
   i('equipment_transfer', ['Letter of Offer and Acceptance'], ['LOA'], 'Foreign Military Sales', {
     ambiguous: true,
     note: 'the signed US Foreign Military Sales case for a concrete purchase',
+    seller: 'USA',
   }),
   // --- joint_development: named co-development programmes and their frameworks.
   i(

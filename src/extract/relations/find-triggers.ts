@@ -132,6 +132,8 @@ export interface Trigger {
   parties?: readonly PartyCode[];
   /** Its name is another pair's too ("EDCA"): `parties` hold only where nothing points to another state. */
   sharedName?: boolean;
+  /** A sale's instrument only one state's programme issues (a US LOA): that state, the seller. */
+  seller?: PartyCode;
   /** Foreign forces sent home, named in the trigger ("expelled French troops"): each host with them. */
   forcesHome?: true;
   /** A catalogued exercise's usual host or lead state: the first of those the sentences after it name. */
@@ -370,6 +372,7 @@ export function findTriggers(
       ...(m.entry.parties ? { parties: m.entry.parties } : {}),
       ...(m.entry.sharedName ? { sharedName: true } : {}),
       ...(m.entry.twin ? { twin: m.entry.twin } : {}),
+      ...(m.entry.seller ? { seller: m.entry.seller } : {}),
       // "signed a letter of offer and acceptance with Washington": a sale's contract, between buyer and seller.
       ...(m.entry.type === 'equipment_transfer' ? { direction: 'deal' as const } : {}),
     });

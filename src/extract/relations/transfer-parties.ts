@@ -875,6 +875,15 @@ export function transferParties(
       );
     }
     case 'deal': {
+      // "signed the LOA covering two dozen jets": an instrument only one state's sales programme issues has
+      // that state sell, to the one other state named, else to the state the article is about.
+      if (trigger.seller) {
+        const seller = trigger.seller;
+        const others = uniq(codesOf(usable)).filter((c) => c !== seller && !isGroupingCode(c));
+        if (others.length === 1) return pair(seller, others);
+        const about = others.length === 0 ? aboutState(discourse, seller) : null;
+        if (about) return pair(seller, [about]);
+      }
       // "approved an arms sale to Fiji": the state right after "to" receives, from the maker of what is
       // sold or else the state nearest before the deal (the one announcing or making it).
       const to = after.find((g) => g.marker === 'to' && g.start - trigger.end <= 4);
