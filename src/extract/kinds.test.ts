@@ -11022,6 +11022,14 @@ describe('448. a contract for kit opening the sentence, its buyer left unnamed',
     ).toEqual(['equipment_transfer FRA+GHA concluded']);
   });
 
+  it('reads the demonym right before the contract or order as its buyer', () => {
+    expect(
+      rules(
+        'Ghana is small. Ghana is keen. An Egyptian order for two Gowind corvettes was confirmed in May.',
+      ),
+    ).toEqual(['equipment_transfer FRA+EGY concluded']);
+  });
+
   it('reads no buyer for a contract opening the sentence whose maker is unknown', () => {
     expect(
       rules('Ghana is small. Ghana is keen. The contract for four patrol boats was inked in March.'),

@@ -636,7 +636,17 @@ export function transferParties(
       const dealOpening =
         DEAL_NOUN.test(text.slice(trigger.start, trigger.end)) &&
         DEAL_AS_SUBJECT.test(text.slice(0, trigger.start));
-      let recipients = buyers;
+      // "An Egyptian order for jets was confirmed": the demonym right before the deal names its buyer.
+      const dealOwner =
+        buyers.length === 0 && DEAL_NOUN.test(text.slice(trigger.start, trigger.end))
+          ? usable.find(
+              (g) =>
+                g.end <= trigger.start &&
+                /^\s*$/.test(text.slice(g.end, trigger.start)) &&
+                DEAL_DETERMINER.test(text.slice(0, g.start)),
+            )
+          : undefined;
+      let recipients = dealOwner ? dealOwner.codes.filter((c) => !from.includes(c)) : buyers;
       if (
         recipients.length === 0 &&
         (KIT_BEFORE_PARTICIPLE.test(text.slice(0, trigger.start)) ||
@@ -1412,7 +1422,10 @@ const KIT_BEFORE_PASSIVE = new RegExp(
 /** A contract, deal or order named as a trigger's first word. */
 const DEAL_NOUN = /^(?:contracts?|deals?|orders?|agreement)\b/i;
 /** Nothing but a determiner and a few words of worth or date before it: the sentence's subject. */
-const DEAL_AS_SUBJECT = /^\s*(?:the|an?|its|this|that)\s+(?:[\w$€£.,'’-]+\s+){0,3}$/i;
+const DEAL_AS_SUBJECT =
+  /^\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:[a-z0-9$€£][\w$€£.,'’-]*\s+){0,3}$/;
+/** A determiner opening the sentence, right before the demonym of a deal's buyer: "An Egyptian order". */
+const DEAL_DETERMINER = /^\s*(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+$/;
 /** Kit as the subject, then a verb and "under" a contract: "The corvettes were made under the ". */
 const KIT_UNDER_CONTRACT = new RegExp(
   String.raw`(?:${EQUIPMENT.source}|${NAMED_KIT_PLURAL})\s+(?:(?:are|is|were|was|will\s+be|have\s+been|has\s+been)\s+(?:being\s+)?)?(?:built|made|produced|assembled|bought|acquired|supplied|delivered|ordered|procured)\s+under\s+(?:a|an|the)\s+(?:[\w$€£.,-]+\s+){0,3}$`,
