@@ -6960,7 +6960,12 @@ describe('135. the makers of a system named before a relative, which another sta
     [
       'a jointly made system held and bought by the state the pronoun stands for',
       'Kenya already flies Swedish-British Gripen jets, which it bought in 2016.',
-      ['equipment_transfer SWE+KEN completed', 'equipment_transfer SWE+KEN concluded'],
+      // Each state of the hyphen supplies the kit it flies (section 451), as the labelled articles read it.
+      [
+        'equipment_transfer GBR+KEN completed',
+        'equipment_transfer SWE+KEN completed',
+        'equipment_transfer SWE+KEN concluded',
+      ],
     ],
   ])('%s', (_kind, text, expected) => {
     expect(rules(text)).toEqual(expected);
@@ -11064,5 +11069,13 @@ describe('450. an LOA, the instrument of one state’s sales programme', () => {
         'Peru is small. Peru is keen. Its letter of offer and acceptance covering 24 tanks was inked with Washington on 3 May.',
       ),
     ).toEqual(['equipment_transfer USA+PER concluded']);
+  });
+});
+
+describe('451. a system whose makers’ demonyms a hyphen joins', () => {
+  it('reads each state of "Norwegian-American" kit as a supplier', () => {
+    expect(
+      rules('Peru is small. Peru is keen. Estonia operates Norwegian-American NASAMS batteries.'),
+    ).toEqual(['equipment_transfer NOR+EST completed', 'equipment_transfer USA+EST completed']);
   });
 });

@@ -585,7 +585,12 @@ export function transferParties(
       const listed = objects.filter(
         (g, i) => i === 0 || !NOT_A_LIST.test(text.slice(objects[i - 1]!.end, g.start).replace(ADDED_TO, '')),
       );
-      const objectMakers = uniq(listed.map((g) => g.mentions.at(-1)!.code));
+      // "Norwegian-American NASAMS": each maker of a system the demonyms join by a hyphen made together.
+      const objectMakers = uniq(
+        listed.flatMap((g) =>
+          HYPHEN_JOINED.test(text.slice(g.start, g.end)) ? g.codes : [g.mentions.at(-1)!.code],
+        ),
+      );
       // "a contract for 24 used F-16s": second-hand kit comes from its last owner, not its maker; the seller
       // of the transfer just told, else a state the sentence names beside the buyer ("in the Danish city").
       // Not where the sentence names the maker itself: "two retired Italian frigates" are Italy's own.
@@ -1424,6 +1429,8 @@ const DEAL_NOUN = /^(?:contracts?|deals?|orders?|agreement)\b/i;
 /** Nothing but a determiner and a few words of worth or date before it: the sentence's subject. */
 const DEAL_AS_SUBJECT =
   /^\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:[a-z0-9$€£][\w$€£.,'’-]*\s+){0,3}$/;
+/** Two or more demonyms joined by hyphens, one origin of a system made together: "Norwegian-American". */
+const HYPHEN_JOINED = /^[A-Z][\w\u00c0-\u024f]*(?:-[A-Z][\w\u00c0-\u024f]*)+$/;
 /** A determiner opening the sentence, right before the demonym of a deal's buyer: "An Egyptian order". */
 const DEAL_DETERMINER = /^\s*(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+$/;
 /** Kit as the subject, then a verb and "under" a contract: "The corvettes were made under the ". */
