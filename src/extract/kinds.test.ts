@@ -11079,3 +11079,13 @@ describe('451. a system whose makers’ demonyms a hyphen joins', () => {
     ).toEqual(['equipment_transfer NOR+EST completed', 'equipment_transfer USA+EST completed']);
   });
 });
+
+describe('452. a deal that names no kit, in an article about one system', () => {
+  it('reads the order as one for the system in play, from its maker', () => {
+    expect(
+      rules(
+        'The K9 is a Korean howitzer. The K9 howitzer has sold well across Europe. Egypt placed a $1.7 billion order in February 2022, and Qatar followed with a purchase of 24 guns.',
+      ),
+    ).toEqual(['equipment_transfer KOR+EGY concluded', 'equipment_transfer KOR+QAT concluded']);
+  });
+});

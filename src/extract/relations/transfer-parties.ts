@@ -625,7 +625,10 @@ export function transferParties(
                       // A seller's own story tells its sales paragraph by paragraph: the supplier stays in play.
                       // Not where the sentence names another state, which may be where the kit came from
                       // ("served in the Belgian navy before Sofia bought it").
-                      TOLD_EQUIPMENT_OBJECT.test(text.slice(trigger.end, trigger.end + 30)) &&
+                      // So too a deal that names no kit at all ("placed a $900 million order last May").
+                      (TOLD_EQUIPMENT_OBJECT.test(text.slice(trigger.end, trigger.end + 30)) ||
+                          (DEAL_NOUN.test(text.slice(trigger.start, trigger.end)) &&
+                            NO_KIT_AFTER.test(text.slice(trigger.end, trigger.end + 12)))) &&
                         (!PRONOUN_OBJECT.test(text.slice(trigger.end, trigger.end + 8)) ||
                           groups
                             .filter((g) => g.end <= trigger.start)
@@ -1429,6 +1432,8 @@ const DEAL_NOUN = /^(?:contracts?|deals?|orders?|agreement)\b/i;
 /** Nothing but a determiner and a few words of worth or date before it: the sentence's subject. */
 const DEAL_AS_SUBJECT =
   /^\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:[a-z0-9$€£][\w$€£.,'’-]*\s+){0,3}$/;
+/** Nothing a deal is for, right after it: a date, its worth, or the clause's end ("an order in May"). */
+const NO_KIT_AFTER = /^(?:\s+(?:in|on|last|earlier|this|worth|valued)\b|\s*[,.;]|\s*$)/;
 /** Two or more demonyms joined by hyphens, one origin of a system made together: "Norwegian-American". */
 const HYPHEN_JOINED = /^[A-Z][\w\u00c0-\u024f]*(?:-[A-Z][\w\u00c0-\u024f]*)+$/;
 /** A determiner opening the sentence, right before the demonym of a deal's buyer: "An Egyptian order". */
