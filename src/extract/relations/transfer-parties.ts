@@ -605,6 +605,8 @@ export function transferParties(
       // "relies on Israeli drones and Turkish howitzers": a source that is only the first of the object's makers
       // gives way to all of them.
       const sourcesAreMakers = objectMakers.length > 1 && sources.every((g) => listed.includes(g));
+      // A contract, deal or order as the trigger: the words around it tell its buyer and its kit.
+      const dealNoun = DEAL_NOUN.test(text.slice(trigger.start, trigger.end));
       const from =
         sources.length > 0 && !sourcesAreMakers
           ? codesOf(sources)
@@ -627,8 +629,7 @@ export function transferParties(
                       // ("served in the Belgian navy before Sofia bought it").
                       // So too a deal that names no kit at all ("placed a $900 million order last May").
                       (TOLD_EQUIPMENT_OBJECT.test(text.slice(trigger.end, trigger.end + 30)) ||
-                          (DEAL_NOUN.test(text.slice(trigger.start, trigger.end)) &&
-                            NO_KIT_AFTER.test(text.slice(trigger.end, trigger.end + 12)))) &&
+                          (dealNoun && NO_KIT_AFTER.test(text.slice(trigger.end, trigger.end + 12)))) &&
                         (!PRONOUN_OBJECT.test(text.slice(trigger.end, trigger.end + 8)) ||
                           groups
                             .filter((g) => g.end <= trigger.start)
@@ -641,12 +642,10 @@ export function transferParties(
       // So too kit the verb takes in the passive: "The jets were first acquired from the Netherlands".
       // So too a contract or order that opens the sentence, its buyer unnamed: "The contract for ten trainers
       // with Embraer, inked in May, runs to 2027".
-      const dealOpening =
-        DEAL_NOUN.test(text.slice(trigger.start, trigger.end)) &&
-        DEAL_AS_SUBJECT.test(text.slice(0, trigger.start));
+      const dealOpening = dealNoun && DEAL_AS_SUBJECT.test(text.slice(0, trigger.start));
       // "An Egyptian order for jets was confirmed": the demonym right before the deal names its buyer.
       const dealOwner =
-        buyers.length === 0 && DEAL_NOUN.test(text.slice(trigger.start, trigger.end))
+        buyers.length === 0 && dealNoun
           ? usable.find(
               (g) =>
                 g.end <= trigger.start &&
@@ -1429,15 +1428,18 @@ const KIT_BEFORE_PASSIVE = new RegExp(
 );
 /** A contract, deal or order named as a trigger's first word. */
 const DEAL_NOUN = /^(?:contracts?|deals?|orders?|agreement)\b/i;
+/** The determiners a deal's subject opens on. */
+const DEAL_OPENERS = String.raw`[Tt]he|[Aa]n?|[Tt]his|[Tt]hat`;
 /** Nothing but a determiner and a few words of worth or date before it: the sentence's subject. */
-const DEAL_AS_SUBJECT =
-  /^\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:[a-z0-9$€£][\w$€£.,'’-]*\s+){0,3}$/;
+const DEAL_AS_SUBJECT = new RegExp(
+  String.raw`^\s*(?:${DEAL_OPENERS}|[Ii]ts)\s+(?:[a-z0-9$€£][\w$€£.,'’-]*\s+){0,3}$`,
+);
 /** Nothing a deal is for, right after it: a date, its worth, or the clause's end ("an order in May"). */
 const NO_KIT_AFTER = /^(?:\s+(?:in|on|last|earlier|this|worth|valued)\b|\s*[,.;]|\s*$)/;
 /** Two or more demonyms joined by hyphens, one origin of a system made together: "Norwegian-American". */
 const HYPHEN_JOINED = /^[A-Z][\w\u00c0-\u024f]*(?:-[A-Z][\w\u00c0-\u024f]*)+$/;
 /** A determiner opening the sentence, right before the demonym of a deal's buyer: "An Egyptian order". */
-const DEAL_DETERMINER = /^\s*(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+$/;
+const DEAL_DETERMINER = new RegExp(String.raw`^\s*(?:${DEAL_OPENERS})\s+$`);
 /** Kit as the subject, then a verb and "under" a contract: "The corvettes were made under the ". */
 const KIT_UNDER_CONTRACT = new RegExp(
   String.raw`(?:${EQUIPMENT.source}|${NAMED_KIT_PLURAL})\s+(?:(?:are|is|were|was|will\s+be|have\s+been|has\s+been)\s+(?:being\s+)?)?(?:built|made|produced|assembled|bought|acquired|supplied|delivered|ordered|procured)\s+under\s+(?:a|an|the)\s+(?:[\w$€£.,-]+\s+){0,3}$`,
