@@ -116,9 +116,9 @@ export function compileEntries(entries: readonly PhraseEntry[], flags: string): 
  * a family scans about three times faster.
  */
 export function alternation(sources: readonly string[]): string {
-  const alternatives = sources.flatMap(topLevelAlternatives);
+  const alternatives = sources.flatMap(topLevelAlternatives).map(guardLookbehind);
   const bound = String.raw`\b`;
-  if (!alternatives.every((a) => a.startsWith(bound))) return sources.join('|');
+  if (!alternatives.every((a) => a.startsWith(bound))) return alternatives.join('|');
   return `${bound}(?:${alternatives.map((a) => a.slice(bound.length)).join('|')})`;
 }
 
@@ -134,6 +134,64 @@ export function anyOf(patterns: readonly RegExp[]): RegExp {
     if (p.flags !== flags || p.global || p.sticky || /\\(?:[1-9]|k<)/.test(p.source))
       throw new Error(`anyOf: /${p.source.slice(0, 40)}/${p.flags} cannot join /${flags} expressions`);
   return new RegExp(alternation(patterns.map((p) => p.source)), flags);
+}
+
+/**
+ * An alternative that opens with a lookbehind, `(?<!L)\bR`, as `\b(?=R')(?<!L)R` (R' is R with its groups made
+ * non-capturing). The same matches: assertions at one position hold or fail in any order, and the lookahead
+ * only turns away positions where R cannot match. But V8 tries a leading lookbehind at every position of the
+ * text, walking back over it each time ("(?<!\b(?:from|next)\b[^.;]{0,60})" up to sixty characters), before it
+ * looks at R: put behind R's first words, it runs only where they stand, and such an expression scans a
+ * sentence ten to thirty times faster. An R with a back-reference is left as written (R' would renumber).
+ */
+export function guardLookbehind(alternative: string): string {
+  let end = 0;
+  while (alternative.startsWith('(?<!', end) || alternative.startsWith('(?<=', end))
+    end = groupEnd(alternative, end);
+  const rest = alternative.slice(end);
+  if (end === 0 || rest === '' || /\\(?:[1-9]|k<)/.test(rest)) return alternative;
+  const bound = rest.startsWith(String.raw`\b`) ? String.raw`\b` : '';
+  const body = rest.slice(bound.length);
+  return `${bound}(?=${nonCapturing(body)})${alternative.slice(0, end)}${body}`;
+}
+
+/** The index just past the group that opens at `from`. */
+function groupEnd(source: string, from: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = from; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i + 1;
+  }
+  throw new Error(`unbalanced group in /${source.slice(0, 60)}/`);
+}
+
+/** The expression source with every capturing group, named or not, made non-capturing. */
+function nonCapturing(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      out += ch + (source[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      inClass = ch !== ']';
+      out += ch;
+    } else if (ch === '[') {
+      inClass = true;
+      out += ch;
+    } else if (ch === '(' && source[i + 1] !== '?') out += '(?:';
+    else if (ch === '(' && source.startsWith('?<', i + 1) && !'=!'.includes(source[i + 3] ?? '')) {
+      out += '(?:';
+      i = source.indexOf('>', i);
+    } else out += ch;
+  }
+  return out;
 }
 
 /** The top-level alternatives of an expression source: split at each `|` outside groups and classes. */

@@ -7,6 +7,7 @@ import {
   entrySource,
   expandSynonyms,
   notationToSource,
+  guardLookbehind,
   topLevelAlternatives,
 } from './compile.js';
 import type { PhraseEntry, PhraseFamily } from './entry.js';
@@ -147,9 +148,7 @@ describe('alternation of sources', () => {
 
   it('leaves the alternatives as they are when one of them does not start with a boundary', () => {
     // A bare pattern's own top-level "|", or a "|" inside a class or a group, is read as such.
-    expect(alternation([String.raw`\bfoo`, String.raw`(?<!x)bar|\bbaz`])).toBe(
-      String.raw`\bfoo|(?<!x)bar|\bbaz`,
-    );
+    expect(alternation([String.raw`\bfoo`, String.raw`-bar|\bbaz`])).toBe(String.raw`\bfoo|-bar|\bbaz`);
     expect(alternation([String.raw`\bfoo`, String.raw`[|]bar`])).toBe(String.raw`\bfoo|[|]bar`);
     expect(topLevelAlternatives(String.raw`\ba(?:b|c)|\[d|e\]|[\]|]f`)).toEqual([
       String.raw`\ba(?:b|c)`,
@@ -157,6 +156,34 @@ describe('alternation of sources', () => {
       String.raw`e\]`,
       String.raw`[\]|]f`,
     ]);
+  });
+});
+
+describe('an alternative that opens with a lookbehind', () => {
+  it('is tried only where what follows the lookbehind matches, and matches the same', () => {
+    const source = String.raw`(?<!\b(?:from|next)\b[^.;]{0,60})\b(runs?|lasts?)\s+(?<until>until|till)\b`;
+    const guarded = guardLookbehind(source);
+    expect(guarded).toBe(
+      String.raw`\b(?=(?:runs?|lasts?)\s+(?:until|till)\b)(?<!\b(?:from|next)\b[^.;]{0,60})(runs?|lasts?)\s+(?<until>until|till)\b`,
+    );
+    const texts = [
+      'The drills run until Friday.',
+      'The drills will run from May and run until June.',
+      'From next week the patrols last till the spring; the talks last until noon.',
+    ];
+    for (const text of texts) {
+      const read = (s: string) =>
+        [...text.matchAll(new RegExp(s, 'gi'))].map((m) => [m.index, m[0], m[1], m.groups?.['until']]);
+      expect(read(guarded)).toEqual(read(source));
+    }
+  });
+
+  it('keeps an alternative with a back-reference, or none after the lookbehind, as written', () => {
+    expect(guardLookbehind(String.raw`(?<!x)(a)\1`)).toBe(String.raw`(?<!x)(a)\1`);
+    expect(guardLookbehind(String.raw`(?<=a)`)).toBe(String.raw`(?<=a)`);
+    expect(guardLookbehind(String.raw`\bfoo(?<!x)`)).toBe(String.raw`\bfoo(?<!x)`);
+    // Two lookbehinds in a row stay together, behind the guard.
+    expect(guardLookbehind(String.raw`(?<!a)(?<![(])bar`)).toBe(String.raw`(?=bar)(?<!a)(?<![(])bar`);
   });
 });
 
