@@ -81,7 +81,8 @@ export function entrySource(entry: PhraseEntry): string {
     return entry.pattern;
   }
   const parts = (entry.words ?? []).map((w) => notationToSource(expandSynonyms(w)));
-  if (entry.pattern) parts.push(entry.pattern);
+  // The pattern sits inside the entry's group, where a lookbehind it opens with is tried at every word boundary.
+  if (entry.pattern) parts.push(topLevelAlternatives(entry.pattern).map(guardLookbehind).join('|'));
   if (parts.length === 0) throw new Error(`phrasebook entry "${entry.name}" has neither words nor pattern`);
   const tail = entry.open ? '' : String.raw`\b`;
   const unless = entry.unlessFollowedBy
