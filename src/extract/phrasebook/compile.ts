@@ -1,4 +1,5 @@
 // Compiles phrasebook entries to regular expressions, widening each canonical word to its spinner synonyms.
+import { RegExpParser, visitRegExpAST, type AST } from '@eslint-community/regexpp';
 import type { PhraseEntry, PhraseFamily } from './entry.js';
 import { SYNONYMS, type Synonym } from './synonyms.js';
 
@@ -143,57 +144,41 @@ export function anyOf(patterns: readonly RegExp[]): RegExp {
  * only turns away positions where R cannot match. But V8 tries a leading lookbehind at every position of the
  * text, walking back over it each time ("(?<!\b(?:from|next)\b[^.;]{0,60})" up to sixty characters), before it
  * looks at R: put behind R's first words, it runs only where they stand, and such an expression scans a
- * sentence ten to thirty times faster. An R with a back-reference is left as written (R' would renumber).
+ * sentence ten to thirty times faster. An R with a back-reference is left as written (R' would renumber). Read
+ * with regexpp's parser, as the required literals are (lexicon/required-literals.ts).
  */
 export function guardLookbehind(alternative: string): string {
-  let end = 0;
-  while (alternative.startsWith('(?<!', end) || alternative.startsWith('(?<=', end))
-    end = groupEnd(alternative, end);
-  const rest = alternative.slice(end);
-  if (end === 0 || rest === '' || /\\(?:[1-9]|k<)/.test(rest)) return alternative;
-  const bound = rest.startsWith(String.raw`\b`) ? String.raw`\b` : '';
-  const body = rest.slice(bound.length);
-  return `${bound}(?=${nonCapturing(body)})${alternative.slice(0, end)}${body}`;
-}
-
-/** The index just past the group that opens at `from`. */
-function groupEnd(source: string, from: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = from; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') i++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i + 1;
+  if (!alternative.startsWith('(?<=') && !alternative.startsWith('(?<!')) return alternative;
+  let parsed: AST.Pattern;
+  try {
+    parsed = PARSER.parsePattern(alternative);
+  } catch {
+    return alternative; // Not an expression on its own (new RegExp will say why where it is compiled).
   }
-  throw new Error(`unbalanced group in /${source.slice(0, 60)}/`);
+  const elements = parsed.alternatives.length === 1 ? parsed.alternatives[0]!.elements : [];
+  let first = 0;
+  while (elements[first]?.type === 'Assertion' && (elements[first] as AST.Assertion).kind === 'lookbehind')
+    first++;
+  const rest = elements.slice(first);
+  if (first === 0 || rest.length === 0) return alternative;
+  const openers: AST.CapturingGroup[] = [];
+  let backReference = false;
+  for (const node of rest)
+    visitRegExpAST(node, {
+      onCapturingGroupEnter: (group) => openers.push(group),
+      onBackreferenceEnter: () => (backReference = true),
+    });
+  if (backReference) return alternative;
+  const head = rest[0]!;
+  const bound = head.type === 'Assertion' && head.kind === 'word' && !head.negate ? head.raw : '';
+  const from = bound ? head.end : head.start;
+  // The lookahead's copy: each group's opener, "(" or "(?<name>", made "(?:", from the last one back.
+  let copy = alternative.slice(from);
+  for (const group of openers.reverse())
+    copy = copy.slice(0, group.start - from) + '(?:' + copy.slice(group.alternatives[0]!.start - from);
+  return `${bound}(?=${copy})${alternative.slice(0, head.start)}${alternative.slice(from)}`;
 }
-
-/** The expression source with every capturing group, named or not, made non-capturing. */
-function nonCapturing(source: string): string {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (ch === '\\') {
-      out += ch + (source[i + 1] ?? '');
-      i++;
-    } else if (inClass) {
-      inClass = ch !== ']';
-      out += ch;
-    } else if (ch === '[') {
-      inClass = true;
-      out += ch;
-    } else if (ch === '(' && source[i + 1] !== '?') out += '(?:';
-    else if (ch === '(' && source.startsWith('?<', i + 1) && !'=!'.includes(source[i + 3] ?? '')) {
-      out += '(?:';
-      i = source.indexOf('>', i);
-    } else out += ch;
-  }
-  return out;
-}
+const PARSER = new RegExpParser();
 
 /** The top-level alternatives of an expression source: split at each `|` outside groups and classes. */
 export function topLevelAlternatives(source: string): string[] {
