@@ -6281,6 +6281,26 @@ describe('99. a sale’s stage, read past asides and long objects', () => {
       'Delivery of both of the 12 trainer jets Ghana ordered from Embraer (Brazil) in May 2023 is on track for 2027.',
       ['equipment_transfer BRA+GHA concluded'],
     ],
+    [
+      'a delivery awaited is the order, not a hand-over',
+      'Morocco is still awaiting delivery of the two dozen jets it bought from Washington.',
+      ['equipment_transfer USA+MAR concluded'],
+    ],
+    [
+      'kit not yet received is the order',
+      'Peru has not yet received any of the cutters it bought from South Korea two years ago.',
+      ['equipment_transfer KOR+PER concluded'],
+    ],
+    [
+      'a delivery noun whose clause sets it for later, past the words near it',
+      'Delivery of the Turkish drones to Kuwait is scheduled for next year.',
+      ['equipment_transfer TUR+KWT concluded'],
+    ],
+    [
+      'a delivery made is still a delivery',
+      'Chile took delivery of a pair of Australian frigates on Tuesday.',
+      ['equipment_transfer AUS+CHL completed'],
+    ],
   ])('%s', (_kind, text, expected) => {
     expect(rules(text)).toEqual(expected);
   });
@@ -11087,5 +11107,20 @@ describe('452. a deal that names no kit, in an article about one system', () => 
         'The K9 is a Korean howitzer. The K9 howitzer has sold well across Europe. Egypt placed a $1.7 billion order in February 2022, and Qatar followed with a purchase of 24 guns.',
       ),
     ).toEqual(['equipment_transfer KOR+EGY concluded', 'equipment_transfer KOR+QAT concluded']);
+  });
+});
+
+describe('453. kit that travels to its recipient is no visit', () => {
+  it('reads no meeting where the state before "arrived in" is the one the kit is for', () => {
+    expect(
+      readings('The German Leopard tanks for Lithuania arrived in Vilnius last week.').filter((k) =>
+        k.startsWith('high_level_meeting'),
+      ),
+    ).toEqual([]);
+  });
+  it('still reads a named visitor’s arrival as a meeting', () => {
+    expect(
+      rules('The Indian defence minister arrived in Hanoi late on Sunday to meet Vietnamese officials.'),
+    ).toEqual(['high_level_meeting IND+VNM held']);
   });
 });

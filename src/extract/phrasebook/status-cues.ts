@@ -1028,6 +1028,34 @@ export const TRANSFER_CUE_FAMILIES: readonly CueFamily[] = [
         'Rome handed over the last helicopter on Monday.',
       ],
     },
+    {
+      // The delivery word is there, but the kit is not: waited for, not yet come, late, or set for a later date.
+      name: 'transfer concluded: delivery awaited, not yet made',
+      yields: { status: 'concluded' },
+      words: [
+        '(awaiting|awaits|await|awaited|waiting for|waits for|wait for) [the ](delivery|deliveries|arrival|handover|hand-over|first|remaining|rest)',
+        '(has|have|had) [still ](not|never) [yet ](received|taken delivery|been delivered|been handed over|arrived)',
+        '(not|never) [yet ][been ](delivered|handed over)',
+        'yet to (be delivered|be handed over|arrive|receive|take delivery)',
+        '(deliveries|delivery) ~8 (is|are) [now |still |currently ](expected|due|scheduled|slated|set|planned) (to|for|in|by|from|next|this)',
+        '(deliveries|delivery) ~6 (has|have|had) been (delayed|postponed|pushed back|deferred)',
+      ],
+      examples: [
+        'Rabat is still awaiting delivery of two dozen fighters it ordered from Washington.',
+        'Athens still awaits the first French frigate it paid for.',
+        'Lima has not yet received the four cutters it bought from Seoul in 2023.',
+        'Yerevan says the howitzers it paid for were never delivered.',
+        'The twelve guns Tallinn bought from Seoul have yet to arrive.',
+        'Deliveries of the jets Belgrade ordered from Paris are now expected from 2028.',
+        'Delivery of the drones to Kuwait is scheduled for next year.',
+        'Delivery of both submarines has been pushed back to 2031.',
+      ],
+      counterExamples: [
+        'Cairo took delivery of its final corvette in May.',
+        'The jets Lima had long waited for arrived in March.',
+        'Deliveries of the tanks began in December.',
+      ],
+    },
   ]),
   cue('completed', 'transfer completed', [
     {

@@ -9,6 +9,7 @@ import {
   OUT_OF_REACH_FAMILY,
   OF_ITS_OWN_FAMILY,
   ITS_OWN_BEFORE_FAMILY,
+  TRANSFER_CUE_FAMILIES,
 } from '../phrasebook/status-cues.js';
 import { EVENT_TYPES, type FactType, type Status } from '../../schema/fact.js';
 import { AGREEMENT_CUES, FUTURE_CUE, TRANSFER_CUES, type StatusCue } from '../lexicon/status-cues.js';
@@ -218,6 +219,11 @@ function blankedBefore(part: string, start: number, end: number): string {
 const KEPT_GOING =
   /\b(?:continue|continues|continued|continuing|keep\s+up|maintain|maintains|sustain)\s+(?:the\s+|their\s+|its\s+|this\s+|such\s+)?(?:regular\s+|close\s+|ongoing\s+|bilateral\s+)?$/i;
 
+const DELIVERY_NOUN = /^deliver(?:y|ies)$/i;
+/** The cues of a delivery still to come (status-cues.ts), the first family to yield "concluded" after the order's. */
+const DELIVERY_TO_COME = compileFamily(
+  TRANSFER_CUE_FAMILIES.find((f) => f.name === 'transfer delivery to come')!,
+);
 const DELIVERY_AHEAD = /\b(?:is|are)\s+(?:still\s+)?on\s+(?:track|schedule|course)\s+for\b/i;
 
 function transferStatus(
@@ -225,6 +231,8 @@ function transferStatus(
   trigger: Trigger,
   near: string,
   clause: string,
+  /** Where `clause` starts in `text`. */
+  from: number,
   clauseCues: readonly Status[] | null | undefined,
 ): Status {
   const cued =
@@ -240,6 +248,14 @@ function transferStatus(
   // "Delivery of both jets the navy ordered in 2022 is on track for 2027": the clause's verb puts
   // the delivery ahead, however far from its noun.
   if (cued === 'completed' && DELIVERY_AHEAD.test(clause)) return 'concluded';
+  // "Delivery of the drones bought from A is scheduled for next year": the noun's own clause puts it ahead or
+  // tells it awaited, past the few words read near it.
+  if (
+    cued === 'completed' &&
+    DELIVERY_NOUN.test(text.slice(trigger.start, trigger.end)) &&
+    DELIVERY_TO_COME.test(clause.slice(Math.max(0, trigger.start - from)))
+  )
+    return 'concluded';
   // "received tanks from A in May and ordered helicopters from B": a delivery told beside an order verb of the
   // trigger's own is another sale's; an order's own delivery is a step of its own (otherSaleStep).
   // Only an order verb of its own clause ("and ordered"), not a participle ("jets bought from A touched down").
@@ -528,13 +544,14 @@ export function decideStatus(
       {
         // With an aside's words blanked, the clause's cues are read again without them.
         const aside = asideEnd(text, from, trigger.start);
-        if (aside < 0) return transferStatus(text, trigger, near, clause, clauseCues);
+        if (aside < 0) return transferStatus(text, trigger, near, clause, from, clauseCues);
         const nearStart = Math.max(from, trigger.start - 80);
         return transferStatus(
           text,
           trigger,
           blankedBefore(near, nearStart, aside),
           blankedBefore(clause, from, aside),
+          from,
           undefined,
         );
       }

@@ -732,11 +732,11 @@ const NAME_BEFORE =
   /\b(?!(?:Corps|Army|Navy|Forces?|Guards?|Brigade|Battalion|Regiment|Fleet|Group|Command|Marines|Division|Squadron|Contingent|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Several|Both|All|Most|Some|Many|Others)\s)[A-Z][\p{L}'’-]+\s+(?:(?:has|had|also|then|later|recently)\s+)?$/u;
 
 /**
- * A name that is the agent or source of what travels, not the traveller: "trucks donated by China arrived in
- * Phnom Penh", "the shells from Seoul landed in Gdansk".
+ * A name that is the agent, source or recipient of what travels, not the traveller: "trucks donated by China
+ * arrived in Phnom Penh", "the shells from Seoul landed in Gdansk", "the tanks for Vilnius arrived in May".
  */
 const AGENT_BEFORE =
-  /\b(?:by|from)\s+(?:the\s+)?[A-Z][\p{L}'’-]+\s+(?:(?:has|had|also|then|later|recently)\s+)?$/u;
+  /\b(?:by|from|for)\s+(?:the\s+)?[A-Z][\p{L}'’-]+\s+(?:(?:has|had|also|then|later|recently)\s+)?$/u;
 
 /** A base under a defence or military (cooperation) agreement, the words of a base's trigger. */
 const BASE_UNDER_DEFENCE_PAPER =
