@@ -11124,3 +11124,13 @@ describe('453. kit that travels to its recipient is no visit', () => {
     ).toEqual(['high_level_meeting IND+VNM held']);
   });
 });
+
+describe('454. the host of drills, named in their relative clause, takes part', () => {
+  it('adds the state that hosted the exercise to the states that joined it', () => {
+    expect(
+      rules(
+        'Soldiers from Benin and Niger took part in the Flintlock exercise, which Ivory Coast hosted this spring.',
+      ),
+    ).toEqual(['joint_exercise BEN+CIV+NER held']);
+  });
+});

@@ -1170,7 +1170,7 @@ export const CLAUSE_SHAPE_FAMILIES = {
         bare: true,
         // Or those who hold it, the relative clause's subject: "the joint patrol, which A and B have mounted
         // every summer since 1998".
-        pattern: String.raw`^,\s(?:which|that)\s+(?:(?:also|this\s+year|last\s+year|(?:in|during)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?))\s+)*(?:involved|included|includes|involves|brought\s+together|brings\s+together|featured|drew|gathered|[^,;]{0,60}?\b(?:with\s+the\s+participation\s+of|involving|with\s+(?:troops|forces|ships|navies|units|contingents)\s+from|and\s+(?:also\s+)?(?:involved|included|brought\s+together|drew|gathered|featured)))\b|^,\s(?:which|that)\s+(?:the\s+)?[A-Z][^,;]{1,60}?\s(?:(?:have|has|had)\s+)?(?:(?:jointly|regularly|together)\s+)?(?:held|hold|conducted|conduct|mounted|mount|staged|stage|run|ran|organi[sz]ed|co-hosted)\b|^,\s(?:which|that)\s+(?:[^,;]{1,30}?\s)?(?:brought|brings|bring)\s+(?:[^;]{1,120}?\s)?together\b|^,\s(?:which|that)\s+(?:also\s+|each\s+year\s+|every\s+year\s+|regularly\s+)?(?:brought|brings|bring|takes|took|draws|drew)\s+[^;]{1,100}?\s(?:forces|troops|navies|armies|units|soldiers|sailors|marines|warships|ships|personnel|contingents)\s+(?:to|into)\b`,
+        pattern: String.raw`^,\s(?:which|that)\s+(?:(?:also|this\s+year|last\s+year|(?:in|during)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?))\s+)*(?:involved|included|includes|involves|brought\s+together|brings\s+together|featured|drew|gathered|[^,;]{0,60}?\b(?:with\s+the\s+participation\s+of|involving|with\s+(?:troops|forces|ships|navies|units|contingents)\s+from|and\s+(?:also\s+)?(?:involved|included|brought\s+together|drew|gathered|featured)))\b|^,\s(?:which|that)\s+(?:the\s+)?[A-Z][^,;]{1,60}?\s(?:(?:have|has|had|will|would)\s+)?(?:(?:jointly|regularly|together)\s+)?(?:held|hold|conducted|conduct|mounted|mount|staged|stage|run|ran|organi[sz]ed|co-hosted|hosted|hosts|host)\b|^,\s(?:which|that)\s+(?:[^,;]{1,30}?\s)?(?:brought|brings|bring)\s+(?:[^;]{1,120}?\s)?together\b|^,\s(?:which|that)\s+(?:also\s+|each\s+year\s+|every\s+year\s+|regularly\s+)?(?:brought|brings|bring|takes|took|draws|drew)\s+[^;]{1,100}?\s(?:forces|troops|navies|armies|units|soldiers|sailors|marines|warships|ships|personnel|contingents)\s+(?:to|into)\b`,
         examples: [
           ', which also involved troops from Ghana',
           ', which brought together 14 navies',
@@ -1178,6 +1178,9 @@ export const CLAUSE_SHAPE_FAMILIES = {
           // The host first, then the rest: "which Ghana hosted in May and drew troops from A and B".
           ', which was hosted by Togo in May and brought together units from',
           ', which Ghana and Togo have mounted each dry season since 2012',
+          // Its host takes part too: "the Lake Volta drills, which Togo hosted this year".
+          ', which Togo hosted this year',
+          ', which Benin will host in the spring',
           // A time before the verb, the participants between it and "together".
           ', which in 2023 brought the armies of Chad, Mali and Niger together',
           // Or before a verb that gathers them: ", which last year drew sailors from A and B".
