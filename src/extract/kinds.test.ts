@@ -11134,3 +11134,17 @@ describe('454. the host of drills, named in their relative clause, takes part', 
     ).toEqual(['joint_exercise BEN+CIV+NER held']);
   });
 });
+
+describe('455. a state whose support is named backs a tie, it takes no part in it', () => {
+  it.each([
+    ['its backing after "with"', 'Benin and Togo staged joint border drills with French backing.'],
+    ['"with the support of"', 'Benin and Togo staged joint border drills with the quiet support of France.'],
+  ])('%s', (_kind, text) => {
+    expect(rules(text)).toEqual(['joint_exercise BEN+TGO held']);
+  });
+  it('still reads forces named after "with" as taking part', () => {
+    expect(rules('Benin staged joint border drills with French forces.')).toEqual([
+      'joint_exercise BEN+FRA held',
+    ]);
+  });
+});

@@ -337,6 +337,42 @@ export const ONE_OF_THEIRS_FAMILIES: { before: PhraseFamily; after: PhraseFamily
   },
 };
 
+/**
+ * "Ghana and Togo held drills with US backing": a state whose support is named backs the tie, it takes no part
+ * in it. Both must hold: "with" right before the mention (`before`), its support right after (`after`). Not its
+ * funding or aid, which pays for kit and may be a transfer of its own.
+ */
+export const BACKER_FAMILIES: { before: PhraseFamily; after: PhraseFamily } = {
+  before: {
+    name: 'backer before',
+    flags: 'i',
+    entries: [
+      {
+        name: 'backer before: with',
+        yields: { role: 'onlooker' },
+        bare: true,
+        pattern: String.raw`\bwith\s+(?:the\s+)?(?:(?:full|strong|quiet|tacit|open)\s+)?$`,
+        examples: ['held drills with ', 'went ahead with the quiet '],
+        counterExamples: ['held drills alongside '],
+      },
+    ],
+  },
+  after: {
+    name: 'backer after',
+    flags: 'i',
+    entries: [
+      {
+        name: 'backer after: its support or backing',
+        yields: { role: 'onlooker' },
+        bare: true,
+        pattern: String.raw`^(?:['’]s)?\s+(?:(?:political|diplomatic|technical|logistic(?:al)?|military|naval|intelligence)\s+)?(?:support|backing|blessing)\b`,
+        examples: [' backing', "'s logistical support", ' blessing'],
+        counterExamples: [' forces', ' funding', ' troops in support of'],
+      },
+    ],
+  },
+};
+
 /** "Japan Times", "Korea Herald": a country name that begins a newspaper's title. */
 export const MEDIA_AFTER_FAMILY: PhraseFamily = {
   name: 'media after',
@@ -669,6 +705,16 @@ export const EXCLUDED_BEFORE_FAMILY: PhraseFamily = {
         'Observer nations including the ',
       ],
       counterExamples: ['Observers from Ghana said the landing went well, and '],
+    },
+    {
+      // "drills held with the backing of the EU": a state whose support is named backs the tie (BACKER_FAMILIES
+      // reads "with EU backing").
+      name: 'excluded before: with the support of',
+      yields: { role: 'onlooker' },
+      bare: true,
+      pattern: String.raw`\b[Ww]ith\s+the\s+(?:(?:full|strong|quiet|tacit|open|political|diplomatic|technical|logistic(?:al)?)\s+)?(?:support|backing|blessing)\s+of\s+(?:the\s+)?$`,
+      examples: ['The two navies patrolled with the backing of ', 'With the quiet support of '],
+      counterExamples: ['troops sent in support of ', 'with the forces of '],
     },
     {
       // "the order went to Seoul, beating bids from Ankara and Delhi": the bidders that lost are rivals of the

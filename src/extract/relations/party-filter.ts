@@ -8,6 +8,7 @@ import {
   EXCLUDED_BEFORE_FAMILY,
   MILESTONE_FAMILIES,
   ONE_OF_THEIRS_FAMILIES,
+  BACKER_FAMILIES,
   GROUPING_AS_ADJECTIVE_FAMILY,
   MEDIA_AFTER_FAMILY,
   NEAR_PLACE_FAMILY,
@@ -86,6 +87,8 @@ const MILESTONE_AFTER = compileFamily(MILESTONE_FAMILIES.after);
 const MILESTONE_BEFORE = compileFamily(MILESTONE_FAMILIES.before);
 const ONE_OF_THEIRS_BEFORE = compileFamily(ONE_OF_THEIRS_FAMILIES.before);
 const ONE_OF_THEIRS_AFTER = compileFamily(ONE_OF_THEIRS_FAMILIES.after);
+const BACKER_BEFORE = compileFamily(BACKER_FAMILIES.before);
+const BACKER_AFTER = compileFamily(BACKER_FAMILIES.after);
 /** "a major non-NATO ally", "non-EU states": the grouping is named only to say who is outside it. */
 const NON_MEMBER = /\bnon-\s*$/i;
 
@@ -110,6 +113,7 @@ export const MENTION_TESTS: readonly RegExp[] = [
   // Also read over a longer span after each mention: that look runs only in a sentence with an onlooker's
   // or critic's word.
   EXCLUDED_AFTER,
+  BACKER_AFTER,
   MILESTONE_AFTER,
   GROUPING_AS_ADJECTIVE,
   TERRITORY_AFTER,
@@ -166,6 +170,7 @@ export function classifyMentions(
       test(MILESTONE_AFTER, after) ||
       (roleBefore && MILESTONE_BEFORE.test(before)) ||
       (roleBefore && ONE_OF_THEIRS_BEFORE.test(before) && ONE_OF_THEIRS_AFTER.test(after)) ||
+      (test(BACKER_AFTER, after) && BACKER_BEFORE.test(before)) ||
       (m.kind === 'grouping' && test(GROUPING_AS_ADJECTIVE, after));
     const topic = discussing && DISCUSSED_BEFORE.test(sentence.slice(0, s));
     const territory = m.kind !== 'person' && test(TERRITORY_AFTER, after) && TERRITORY_BEFORE.test(before);
