@@ -219,8 +219,12 @@ function blankedBefore(part: string, start: number, end: number): string {
 const KEPT_GOING =
   /\b(?:continue|continues|continued|continuing|keep\s+up|maintain|maintains|sustain)\s+(?:the\s+|their\s+|its\s+|this\s+|such\s+)?(?:regular\s+|close\s+|ongoing\s+|bilateral\s+)?$/i;
 
+/** A trigger that is the delivery noun itself ("Delivery of the drones ..."), not a verb of handing over. */
 const DELIVERY_NOUN = /^deliver(?:y|ies)$/i;
-/** The cues of a delivery still to come (status-cues.ts), the first family to yield "concluded" after the order's. */
+/**
+ * The transfer cue family of a delivery still to come or awaited (status-cues.ts), by its name: the same
+ * phrasings, read over the noun's whole clause.
+ */
 const DELIVERY_TO_COME = compileFamily(
   TRANSFER_CUE_FAMILIES.find((f) => f.name === 'transfer delivery to come')!,
 );
